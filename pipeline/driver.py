@@ -1,0 +1,37 @@
+"""The pipeline, top to bottom: each stage takes the article record and returns it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.record import Article, ArticleError, ErrorRecord
+from pipeline.stages.clean import clean
+from pipeline.stages.dedup import dedup
+from pipeline.stages.ingest import ingest
+from pipeline.stages.segment import segment
+
+Stage = Callable[[Article], Article]
+
+STAGES: list[Stage] = [
+    ingest,  # bytes -> NFC text, encoding recorded
+    clean,  # paragraphs, roles, byline
+    dedup,  # repeated paragraphs removed
+    segment,  # kiwipiepy sentences and morphemes
+]
+
+
+def process(article: Article, stages: list[Stage] = STAGES) -> Article | ErrorRecord:
+    """Run every stage; an exception becomes an error record naming the stage, never a lost article."""
+    for stage in stages:
+        try:
+            article = stage(article)
+        except Exception as error:  # noqa: BLE001 - the batch boundary: record and go on
+            message = str(error) if isinstance(error, ArticleError) else f"{type(error).__name__}: {error}"
+            return ErrorRecord(
+                source=article.origin.path,
+                line=article.origin.line,
+                doc_id=article.doc_id,
+                stage=stage.__name__,
+                error=message,
+            )
+    return article

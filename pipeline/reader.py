@@ -1,0 +1,111 @@
+"""Inputs to ``kornews run``: .txt files, JSONL files of scraped records, directories and stdin.
+
+Yields articles in input order; a line that cannot become an article yields an error record
+instead, so that every input ends in the output or in the errors file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.record import Article, ErrorRecord, Origin, Source
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class FieldNames:
+    """Names of the JSONL fields read as the article's id and text (``--field id=article_id``)."""
+
+    id: str = "id"
+    text: str = "text"
+
+    @classmethod
+    def parse(cls, overrides: Iterable[str]) -> FieldNames:
+        """``['id=article_id', 'text=body']`` -> ``FieldNames('article_id', 'body')``."""
+        names: dict[str, str] = {}
+        for override in overrides:
+            ours, _, theirs = override.partition("=")
+            if ours not in ("id", "text") or not theirs:
+                raise ValueError(f"--field expects id=NAME or text=NAME, got {override!r}")
+            names[ours] = theirs
+        return cls(**names)
+
+
+@dataclass
+class InputReader:
+    fields: FieldNames = field(default_factory=FieldNames)
+
+    def read(self, paths: Iterable[str]) -> Iterator[Article | ErrorRecord]:
+        seen: set[str] = set()
+        for item in self._read_all(paths):
+            if isinstance(item, Article):
+                if item.doc_id in seen:
+                    yield ErrorRecord(str(item.origin.path), "read", f"duplicate doc_id {item.doc_id!r}", item.doc_id, item.origin.line)
+                    continue
+                seen.add(item.doc_id)
+            yield item
+
+    def _read_all(self, paths: Iterable[str]) -> Iterator[Article | ErrorRecord]:
+        for path in paths:
+            if path == STDIN:
+                yield from self.read_jsonl(sys.stdin.buffer, "<stdin>")
+                continue
+            location = Path(path)
+            if location.is_dir():
+                for file in sorted(p for p in location.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()):
+                    yield from self.read_file(file)
+            elif location.is_file():
+                yield from self.read_file(location)
+            else:
+                yield ErrorRecord(str(location), "read", "no such file or directory")
+
+    def read_file(self, path: Path) -> Iterator[Article | ErrorRecord]:
+        if path.suffix == ".jsonl":
+            with path.open("rb") as lines:
+                yield from self.read_jsonl(lines, str(path))
+        else:
+            yield Article(
+                doc_id=path.stem,
+                origin=Origin(str(path)),
+                raw=path.read_bytes(),
+                source=Source(path=str(path)),
+            )
+
+    def read_jsonl(self, lines: IO[bytes], name: str) -> Iterator[Article | ErrorRecord]:
+        """One article per line; lines are decoded one by one so a bad line costs only itself."""
+        for number, raw_line in enumerate(lines, start=1):
+            try:
+                line = raw_line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                yield ErrorRecord(name, "read", f"line is not UTF-8: {error.reason} at byte {error.start}", line=number)
+                continue
+            if line.strip():
+                yield self.parse_line(line, name, number)
+
+    def parse_line(self, line: str, name: str, number: int) -> Article | ErrorRecord:
+        try:
+            record: Any = json.loads(line)
+        except json.JSONDecodeError as error:
+            return ErrorRecord(name, "read", f"not JSON: {error.msg} at column {error.colno}", line=number)
+        if not isinstance(record, dict):
+            return ErrorRecord(name, "read", "not a JSON object", line=number)
+        doc_id = record.pop(self.fields.id, None)
+        text = record.pop(self.fields.text, None)
+        if doc_id is None or doc_id == "":
+            return ErrorRecord(name, "read", f"missing {self.fields.id!r} field", line=number)
+        if not isinstance(text, str):
+            reason = "missing" if text is None else "non-string"
+            return ErrorRecord(name, "read", f"{reason} {self.fields.text!r} field", str(doc_id), number)
+        return Article(
+            doc_id=str(doc_id),
+            origin=Origin(name, number),
+            raw=text,
+            metadata=record,
+            source=Source(path=name, encoding="utf-8"),
+        )

@@ -1,0 +1,1 @@
+"""One module per stage; each exports a function ``Article -> Article`` named after the module."""

@@ -1,0 +1,85 @@
+import pytest
+
+from pipeline.stages.clean import assign_roles, clean, is_byline, paragraph_role
+from pipeline.stages.ingest import ingest
+from tests.conftest import article_from
+
+
+def cleaned(raw: str):
+    return clean(ingest(article_from(raw)))
+
+
+def test_paragraphs_are_non_empty_lines_with_whitespace_folded():
+    article = cleaned("  첫 문단은   이렇다.\n\n\n\t둘째\u3000문단이다. \n")
+    assert article.text == "첫 문단은 이렇다.\n둘째 문단이다."
+    assert [(p.start, p.end, p.source_index) for p in article.paragraphs] == [(0, 10, 0), (11, 19, 1)]
+
+
+def test_roles_of_a_news_article():
+    article = cleaned(
+        "경기도와 광주시가 8개 과제에 합의했다.\n"
+        "강 시장과 상생협약 체결\n"
+        "김 지사는 12일 광주시청에서 강 시장을 만났다.\n"
+        "/홍길동기자 hong@kyeongin.com"
+    )
+    assert [p.role for p in article.paragraphs] == ["lead", "subheadline", "body", "byline"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("담당부서 : 홍보담당관 / 연락처 : 061-123-4567", "boilerplate"),
+        ("1.[보도자료] 군청 소식.hwp (343.00 Kb) Hit: 1", "boilerplate"),
+        ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "boilerplate"),
+        ("본 공공저작물은 공공누리 4유형 조건에 따라 이용할 수 있습니다.", "boilerplate"),
+        ("[부산경제진흥원 제공]", "caption"),
+        ("12일 열린 협약식에서 참석자들이 기념촬영을 하고 있다. (사진=광주광역시)", "caption"),
+        ("■ 소제목만 있는 줄", "subheadline"),
+        ("이 문장은 본문이다.", "body"),
+        ("마침표 없이 끝난 본문 문장이지만 다로 끝났다", "body"),
+    ],
+)
+def test_paragraph_role(text, role):
+    assert paragraph_role(text) == role
+
+
+def test_photo_title_above_its_credit_is_a_caption():
+    roles = assign_roles(["부산경제진흥원 BIGS 개소", "[부산경제진흥원 제공]", "부산경제진흥원은 28일 개소식을 열었다."])
+    assert roles == ["caption", "caption", "lead"]
+
+
+def test_navigation_words_before_the_lead_are_boilerplate():
+    roles = assign_roles(["홈", "열린군정", "군청이 행사를 열었다."])
+    assert roles == ["boilerplate", "boilerplate", "lead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["/신현정기자 god@kyeongin.com", "홍길동 기자 hong@yna.co.kr", "홍길동·김철수 기자", "min365@yna.co.kr"],
+)
+def test_bylines(text):
+    assert is_byline(text)
+
+
+@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자들이 모였다", "김 지사는 기자들과 만났다."])
+def test_not_bylines(text):
+    assert not is_byline(text)
+
+
+def test_byline_from_e_mail_domain():
+    byline = cleaned("본문이다.\n/신현정기자 god@kyeongin.com").byline
+    assert (byline.reporter, byline.email, byline.publisher) == ("신현정", "god@kyeongin.com", "경인일보")
+
+
+def test_byline_from_dateline():
+    byline = cleaned("(부산=연합뉴스) 신정훈 기자 = 부산경제진흥원은 28일 개소식을 열었다.").byline
+    assert (byline.reporter, byline.email, byline.publisher) == ("신정훈", None, "연합뉴스")
+
+
+def test_several_reporters():
+    byline = cleaned("본문이다.\n홍길동·김철수 기자").byline
+    assert [r.name for r in byline.reporters] == ["홍길동", "김철수"]
+
+
+def test_no_byline():
+    assert cleaned("본문만 있다.").byline is None

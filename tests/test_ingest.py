@@ -1,0 +1,64 @@
+import unicodedata
+
+import pytest
+
+from pipeline.record import ArticleError
+from pipeline.stages.ingest import ingest, normalise
+from tests.conftest import article_from
+
+SENTENCE = "김동연 지사는 12일 광주광역시청에서 강기정 시장을 만났다."
+
+
+def test_utf8_without_and_with_bom():
+    plain = ingest(article_from(SENTENCE.encode("utf-8")))
+    bom = ingest(article_from(b"\xef\xbb\xbf" + SENTENCE.encode("utf-8")))
+    assert plain.text == bom.text == SENTENCE
+    assert plain.source.encoding == "utf-8"
+    assert bom.source.encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "euc_kr"])
+def test_cp949_and_euc_kr_decode(encoding):
+    article = ingest(article_from(SENTENCE.encode(encoding)))
+    assert article.text == SENTENCE
+    assert article.source.encoding in ("cp949", "euc_kr")
+
+
+def test_short_cp949_is_not_mistaken_for_chinese():
+    assert ingest(article_from("강 시장".encode("cp949"))).text == "강 시장"
+
+
+def test_cp949_only_syllables_decode():
+    # 똠 and 햏 exist in CP949 but not in EUC-KR.
+    assert ingest(article_from("똠방각하 햏자가 말했다.".encode("cp949"))).text == "똠방각하 햏자가 말했다."
+
+
+def test_nfd_becomes_nfc():
+    decomposed = unicodedata.normalize("NFD", SENTENCE)
+    assert decomposed != SENTENCE
+    assert ingest(article_from(decomposed.encode("utf-8"))).text == SENTENCE
+
+
+def test_line_endings_html_entities_and_tags():
+    raw = "첫 줄&nbsp;입니다.\r\n둘째 <b>줄</b>&amp;셋째<br>넷째\r<사진 설명>"
+    assert normalise(raw) == "첫 줄\u00a0입니다.\n둘째 줄&셋째\n넷째\n<사진 설명>"
+
+
+def test_escaped_markup_stays_text():
+    assert normalise("&lt;script&gt;alert(1)&lt;/script&gt;") == "<script>alert(1)</script>"
+
+
+def test_sha256_of_raw_bytes():
+    article = ingest(article_from(SENTENCE.encode("utf-8")))
+    assert len(article.source.sha256) == 64
+
+
+@pytest.mark.parametrize("raw", [b"", b"  \n\r\n  ", "   "])
+def test_empty_article_is_an_error(raw):
+    with pytest.raises(ArticleError, match="empty"):
+        ingest(article_from(raw))
+
+
+def test_undecodable_bytes_are_an_error():
+    with pytest.raises(ArticleError, match="cannot decode"):
+        ingest(article_from(bytes(range(256)) * 4))

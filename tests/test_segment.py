@@ -1,0 +1,26 @@
+from tests.conftest import run_text
+
+
+def test_quote_with_two_sentences_stays_one_sentence():
+    article = run_text('그러면서 "함께하겠다. 다음엔 초청하겠다"고 덧붙였다. 이어 행사장을 떠났다.')
+    sentences = [article.text[s.start : s.end] for s in article.sentences]
+    assert sentences == ['그러면서 "함께하겠다. 다음엔 초청하겠다"고 덧붙였다.', "이어 행사장을 떠났다."]
+
+
+def test_sentences_never_cross_paragraphs():
+    article = run_text("첫 문단이다\n둘째 문단이다.")
+    assert [s.paragraph for s in article.sentences] == [0, 1]
+
+
+def test_morphemes_point_into_text():
+    article = run_text("김 지사는 말했다.")
+    spans = [(m.form, m.tag, article.text[m.start : m.end]) for m in article.morphemes]
+    assert ("김", "NNP", "김") in spans
+    assert ("하", "XSV", "했") in spans  # fused with 었: both cover 했
+    assert all(m.sentence == 0 for m in article.morphemes)
+
+
+def test_one_kiwi_per_process():
+    from pipeline.nlp import kiwi
+
+    assert kiwi() is kiwi()
