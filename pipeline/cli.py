@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from typing import Annotated
 
@@ -9,12 +10,16 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.evaluate import evaluate_paths, parse_floors
+from pipeline.gold import GoldError
 from pipeline.reader import FieldNames
+from pipeline.report import print_evaluation
 from pipeline.runner import RunSummary, run
 from pipeline.writer import errors_path
 
 app = typer.Typer(help="Turn scraped Korean news into structured, verified JSON lines.", no_args_is_help=True)
 stderr = Console(stderr=True)
+stdout = Console()
 
 
 @app.callback()
@@ -40,6 +45,48 @@ def run_command(
     print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(code=1)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    predictions: Annotated[Path, typer.Argument(help="Output of kornews run (JSONL).", exists=True, dir_okay=False)],
+    gold: Annotated[Path, typer.Argument(help="A *.gold.json file or a directory of them.", exists=True)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")] = False,
+    fail_under: Annotated[
+        str, typer.Option("--fail-under", help="Floors, e.g. entities=0.9,quotes=1.0,roles.accuracy=1; exit 1 below any.")
+    ] = "",
+    floors: Annotated[
+        Path | None, typer.Option("--floors", help="A TOML file whose [floors] table holds metric = floor.", exists=True, dir_okay=False)
+    ] = None,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every miss and spurious prediction.")] = True,
+) -> None:
+    """Score PREDICTIONS against the gold files at GOLD, per task, with every miss listed."""
+    try:
+        wanted = (read_floors(floors) if floors else {}) | parse_floors(fail_under)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--fail-under/--floors") from error
+    try:
+        result = evaluate_paths(predictions, gold)
+        failures = result.below(wanted)
+    except (GoldError, ValueError, KeyError) as error:
+        stderr.print(f"[red]kornews evaluate: {error}[/red]")
+        raise typer.Exit(code=2) from error
+    if as_json:
+        stdout.print_json(data=result.to_json() | {"floors": wanted, "below_floor": failures})
+    else:
+        print_evaluation(result, stdout, findings=findings)
+    for failure in failures:
+        stderr.print(f"[red]below floor: {failure}[/red]")
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def read_floors(path: Path) -> dict[str, float]:
+    """The ``[floors]`` table of a TOML file: metric name -> floor."""
+    table = tomllib.loads(path.read_text(encoding="utf-8")).get("floors")
+    if not isinstance(table, dict) or not all(isinstance(v, int | float) for v in table.values()):
+        raise ValueError(f"{path}: expected a [floors] table of metric = number")
+    return {name: float(value) for name, value in table.items()}
 
 
 def print_summary(summary: RunSummary, output: Path) -> None:

@@ -1,0 +1,74 @@
+"""Rich tables for an :class:`~pipeline.evaluate.Evaluation`: one per task, then every finding."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.evaluate import Counts, Evaluation, Ratio
+from pipeline.gold import ENTITY_LABELS
+
+
+def print_evaluation(result: Evaluation, console: Console, *, findings: bool = True) -> None:
+    console.print(f"[bold]kornews evaluate[/bold]: {len(result.documents)} gold document(s)")
+    if result.annotated["entities"]:
+        console.print(_entity_table(result))
+    if result.annotated["quotes"]:
+        console.print(_counts_table("quotes", [("detection", result.quotes.detection), ("end-to-end (speaker right)", result.quotes.e2e)],
+                                    [("attribution", result.quotes.attribution)]))
+    if result.annotated["enumerations"]:
+        e = result.enumerations
+        console.print(_counts_table("enumerations", [("items", e.items)],
+                                    [("lists found", e.lists_found), ("announced count right", e.count),
+                                     ("completeness right", e.complete), ("refers_to right", e.refers_to)]))
+    console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
+                                                              ("byline exact", result.byline)]))
+    for problem in result.problems:
+        console.print(f"[red]problem:[/red] {problem}")
+    if findings and result.findings:
+        console.print(_findings_table(result))
+    elif result.findings:
+        console.print(f"{len(result.findings)} misses and spurious predictions not listed (drop --no-findings to see them)")
+
+
+def _entity_table(result: Evaluation) -> Table:
+    table = _prf_table("entities (strict: span + label)")
+    for label in ENTITY_LABELS:
+        if label in result.entities.strict:
+            _add_counts(table, label, result.entities.strict[label])
+    _add_counts(table, "micro", result.entities.strict_micro, style="bold")
+    _add_counts(table, "lenient micro (overlap, any label)", result.entities.lenient, style="italic")
+    return table
+
+
+def _counts_table(title: str, counts: list[tuple[str, Counts]], ratios: list[tuple[str, Ratio]]) -> Table:
+    table = _prf_table(title)
+    for name, value in counts:
+        _add_counts(table, name, value)
+    for name, ratio in ratios:
+        value = "n/a" if ratio.value is None else f"{ratio.value:.3f}"
+        table.add_row(name, "", "", value, f"{ratio.hits}/{ratio.total}", "", "")
+    return table
+
+
+def _prf_table(title: str) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("")
+    for column in ("P", "R", "F1 / value", "TP", "FP", "FN"):
+        table.add_column(column, justify="right")
+    return table
+
+
+def _add_counts(table: Table, name: str, counts: Counts, style: str | None = None) -> None:
+    table.add_row(name, f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
+                  str(counts.tp), str(counts.fp), str(counts.fn), style=style)
+
+
+def _findings_table(result: Evaluation) -> Table:
+    table = Table(title=f"misses and spurious predictions ({len(result.findings)})", title_justify="left")
+    for column in ("task", "doc", "kind", "at", "text", "detail"):
+        table.add_column(column, overflow="fold")
+    for finding in result.findings:
+        where = "" if finding.start is None else f"{finding.start}-{finding.end}"
+        table.add_row(finding.task, finding.doc_id, finding.kind, where, finding.text, finding.detail)
+    return table
