@@ -20,6 +20,7 @@ $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 
 run: $(VENV)/.installed
 	$(BIN)/kornews run corpus -o outputs/corpus.jsonl
+	$(BIN)/kornews evaluate outputs/corpus.jsonl corpus/gold --floors corpus/gold/floors.toml --no-findings
 
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
