@@ -25,5 +25,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
+# Speed as ratios to bare kiwipiepy, and the slow tests; the shared corpus is used when present.
+bench: $(VENV)/.installed-dev
+	$(BIN)/kornews bench corpus $(wildcard ../shared/corpus/news)
+	$(BIN)/python -m pytest -m slow
+
 clean:
 	rm -rf $(VENV) outputs/*.jsonl

@@ -13,7 +13,7 @@ from rich.table import Table
 from pipeline.evaluate import evaluate_paths, parse_floors
 from pipeline.gold import GoldError
 from pipeline.reader import FieldNames
-from pipeline.report import print_evaluation
+from pipeline.report import entity_table, print_evaluation
 from pipeline.runner import RunSummary, run
 from pipeline.writer import errors_path
 
@@ -35,13 +35,14 @@ def run_command(
         list[str], typer.Option("--field", help="JSONL field names, e.g. --field id=article_id --field text=body.")
     ] = [],
     tokens: Annotated[bool, typer.Option("--tokens", help="Also write each article's morphemes.")] = False,
+    fast: Annotated[bool, typer.Option("--fast", help="Entities from rules and gazetteers only, without the model.")] = False,
 ) -> None:
     """Run the pipeline over INPUTS and write one JSON line per article to OUTPUT."""
     try:
         fields = FieldNames.parse(field)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--field") from error
-    summary = run(inputs, output, fields=fields, tokens=tokens)
+    summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast)
     print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(code=1)
@@ -79,6 +80,92 @@ def evaluate_command(
         stderr.print(f"[red]below floor: {failure}[/red]")
     if failures:
         raise typer.Exit(code=1)
+
+
+@app.command("ner-eval")
+def ner_eval_command(
+    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 dev file.", exists=True, dir_okay=False)] = Path(
+        "../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv"
+    ),
+    mode: Annotated[str, typer.Option("--mode", help="model+rules, rules+model, model or rules.")] = "model+rules",
+    compare: Annotated[bool, typer.Option("--compare", help="Score every mode, to see which order wins.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print micro and per-label P/R/F1 as JSON.")] = False,
+    model: Annotated[Path | None, typer.Option("--model", help="Another trained model directory.", exists=True)] = None,
+) -> None:
+    """Entity P/R/F1 per label on the held-out KLUE-NER news sentences (30 %, fixed in code)."""
+    from pipeline.klue import read_klue, split_held_out
+    from pipeline.ner_model import score_sentences
+    from pipeline.nlp import entity_pipeline
+
+    modes = ["model+rules", "rules+model", "model", "rules"] if compare else [mode]
+    if any(m not in ("model+rules", "rules+model", "model", "rules") for m in modes):
+        raise typer.BadParameter(f"unknown mode {mode!r}", param_hint="--mode")
+    _, held_out = split_held_out(read_klue(klue))
+    results = {m: score_sentences(entity_pipeline(m, str(model) if model else None), held_out) for m in modes}
+    if as_json:
+        payload = {m: _ner_json(scores) | {"sentences": len(held_out)} for m, scores in results.items()}
+        stdout.print_json(data=payload if compare else payload[mode])
+        return
+    for m, scores in results.items():
+        stdout.print(entity_table(scores, f"KLUE-NER held-out news, {len(held_out)} sentences, mode {m}"))
+
+
+def _ner_json(scores) -> dict:
+    report = scores.as_dict()
+    keep = ("precision", "recall", "f1")
+    return {"micro": {k: report["strict"]["micro"][k] for k in keep}} | {
+        label: {k: counts[k] for k in keep} for label, counts in report["strict"]["labels"].items()
+    } | {"lenient": {k: report["lenient"]["micro"][k] for k in keep}}
+
+
+@app.command("train-ner")
+def train_ner_command(
+    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 dev file.", exists=True, dir_okay=False)] = Path(
+        "../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv"
+    ),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write the model (default: the shipped one).")] = None,
+    epochs: Annotated[int, typer.Option(help="Most training epochs; the development share picks how many.")] = 20,
+    width: Annotated[int, typer.Option(help="Token vector width.")] = 96,
+    depth: Annotated[int, typer.Option(help="CNN depth.")] = 2,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 1,
+    rows: Annotated[int, typer.Option(help="Hash embedding rows per feature.")] = 10000,
+    cues: Annotated[bool, typer.Option("--cues/--no-cues", help="Gazetteer cues as a model feature.")] = True,
+    features: Annotated[str, typer.Option(help="Token attributes embedded by the model, comma-separated.")] = "NORM,PREFIX,SUFFIX,SHAPE,TAG",
+    refit: Annotated[bool, typer.Option("--refit/--no-refit", help="Retrain on training + development for the chosen epochs.")] = True,
+) -> None:
+    """Reproduce the shipped NER model from KLUE-NER dev (the held-out news sentences are never seen)."""
+    import json
+
+    from pipeline.ner_model import MODEL_DIR, TrainingSettings, train
+
+    settings = TrainingSettings(epochs=epochs, width=width, depth=depth, seed=seed, rows=rows, cues=cues,
+                                features=tuple(f.strip() for f in features.split(",") if f.strip()), refit=refit)
+    meta = train(klue, output or MODEL_DIR, settings, progress=stderr.print)
+    stdout.print_json(json.dumps(meta, ensure_ascii=False))
+
+
+@app.command("bench")
+def bench_command(
+    inputs: Annotated[list[str], typer.Argument(help="Articles to time: files, directories or -.")],
+    repeat: Annotated[int, typer.Option(help="Run every stage this many times and average.")] = 1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Each stage's cost as a ratio to bare kiwipiepy analysis of the same texts, in the same run."""
+    from pipeline.bench import measure
+
+    times = measure(inputs, repeat=repeat)
+    ratios = times.ratios()
+    if as_json:
+        stdout.print_json(data={"articles": times.articles, "characters": times.characters,
+                                "kiwi_seconds": times.kiwi_seconds, "seconds": times.seconds, "ratio_to_kiwi": ratios})
+        return
+    table = Table(title=f"kornews bench: {times.articles} articles, {times.characters} characters")
+    for column in ("stage", "seconds", "× kiwipiepy"):
+        table.add_column(column, justify="right" if column != "stage" else "left")
+    table.add_row("bare kiwipiepy (Kiwi.tokenize)", f"{times.kiwi_seconds:.2f}", "1.00")
+    for name, seconds in times.seconds.items():
+        table.add_row(name, f"{seconds:.2f}", f"{ratios[name]:.2f}")
+    stdout.print(table)
 
 
 def read_floors(path: Path) -> dict[str, float]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pipeline.record import Article, ArticleError, ErrorRecord
 from pipeline.stages.clean import clean
 from pipeline.stages.dedup import dedup
+from pipeline.stages.entities import entities, fast_entities
 from pipeline.stages.ingest import ingest
 from pipeline.stages.segment import segment
 
@@ -17,7 +18,11 @@ STAGES: list[Stage] = [
     clean,  # paragraphs, roles, byline
     dedup,  # repeated paragraphs removed
     segment,  # kiwipiepy sentences and morphemes
+    entities,  # named entities (model + rules), canonical names, mention summary
 ]
+
+# --fast: the same stages with rules-only entities, for throughput-bound runs.
+FAST_STAGES: list[Stage] = [fast_entities if stage is entities else stage for stage in STAGES]
 
 
 def process(article: Article, stages: list[Stage] = STAGES) -> Article | ErrorRecord:

@@ -1,13 +1,45 @@
-"""The process-wide analysers: one Kiwi, loaded on first use and reused by every stage."""
+"""The process-wide analysers, loaded on first use and reused by every stage and every article.
+
+- one Kiwi (kiwipiepy) for sentences and morphemes;
+- one spaCy pipeline for entities: the KLUE-trained NER shipped in ``pipeline/models/ner-klue`` and
+  the rule component, in the order measured best (``kornews ner-eval --order``).
+"""
 
 from __future__ import annotations
 
 import functools
+import os
+from typing import Literal
 
+import spacy
 from kiwipiepy import Kiwi
+from spacy.language import Language
+
+import pipeline.entity_rules  # noqa: F401 - registers the kornews_entity_rules factory
+
+EntityMode = Literal["model+rules", "rules+model", "model", "rules"]
+DEFAULT_ENTITY_MODE: EntityMode = "model+rules"
+FAST_ENTITY_MODE: EntityMode = "rules"
 
 
 @functools.cache
 def kiwi() -> Kiwi:
     # One thread per Kiwi: parallelism comes from worker processes, one Kiwi each.
     return Kiwi(num_workers=1)
+
+
+@functools.cache
+def entity_pipeline(mode: EntityMode = DEFAULT_ENTITY_MODE, model_dir: str | None = None) -> Language:
+    """The spaCy pipeline that labels a kiwipiepy ``Doc``: model and rules in ``mode``'s order.
+
+    ``model_dir`` (or the ``KORNEWS_NER_MODEL`` environment variable) replaces the shipped model.
+    """
+    from pipeline.ner_model import MODEL_DIR
+
+    model = model_dir or os.environ.get("KORNEWS_NER_MODEL") or MODEL_DIR
+    nlp = spacy.load(model) if "model" in mode else spacy.blank("xx")
+    if mode == "model+rules":
+        nlp.add_pipe("kornews_entity_rules", last=True)
+    elif mode in ("rules+model", "rules"):
+        nlp.add_pipe("kornews_entity_rules", first=True)
+    return nlp

@@ -113,8 +113,10 @@ class Article:
     morphemes: list[Morpheme] = field(default_factory=list)
     byline: Byline | None = None
     entities: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     enumerations: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
@@ -132,8 +134,10 @@ class Article:
             "sentences": [asdict(s) for s in self.sentences],
             "byline": self.byline.to_json() if self.byline else None,
             "entities": self.entities,
+            "mentions": self.mentions,
             "quotes": self.quotes,
             "enumerations": self.enumerations,
+            "warnings": self.warnings,
         }
         if tokens:
             record["tokens"] = [asdict(m) for m in self.morphemes]

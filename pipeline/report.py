@@ -5,14 +5,14 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.evaluate import Counts, Evaluation, Ratio
+from pipeline.evaluate import Counts, EntityScores, Evaluation, Ratio
 from pipeline.gold import ENTITY_LABELS
 
 
 def print_evaluation(result: Evaluation, console: Console, *, findings: bool = True) -> None:
     console.print(f"[bold]kornews evaluate[/bold]: {len(result.documents)} gold document(s)")
     if result.annotated["entities"]:
-        console.print(_entity_table(result))
+        console.print(entity_table(result.entities, "entities (strict: span + label)"))
     if result.annotated["quotes"]:
         console.print(_counts_table("quotes", [("detection", result.quotes.detection), ("end-to-end (speaker right)", result.quotes.e2e)],
                                     [("attribution", result.quotes.attribution)]))
@@ -31,13 +31,13 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
         console.print(f"{len(result.findings)} misses and spurious predictions not listed (drop --no-findings to see them)")
 
 
-def _entity_table(result: Evaluation) -> Table:
-    table = _prf_table("entities (strict: span + label)")
+def entity_table(scores: EntityScores, title: str) -> Table:
+    table = _prf_table(title)
     for label in ENTITY_LABELS:
-        if label in result.entities.strict:
-            _add_counts(table, label, result.entities.strict[label])
-    _add_counts(table, "micro", result.entities.strict_micro, style="bold")
-    _add_counts(table, "lenient micro (overlap, any label)", result.entities.lenient, style="italic")
+        if label in scores.strict:
+            _add_counts(table, label, scores.strict[label])
+    _add_counts(table, "micro", scores.strict_micro, style="bold")
+    _add_counts(table, "lenient micro (overlap, any label)", scores.lenient, style="italic")
     return table
 
 

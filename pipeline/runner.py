@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.driver import process
+from pipeline.driver import FAST_STAGES, STAGES, process
 from pipeline.reader import FieldNames, InputReader
 from pipeline.record import Article, ErrorRecord
 from pipeline.writer import AtomicJsonlWriter, errors_path
@@ -33,14 +33,18 @@ class RunSummary:
 
 
 def run(
-    inputs: Iterable[str], output: Path, *, fields: FieldNames = FieldNames(), tokens: bool = False
+    inputs: Iterable[str], output: Path, *, fields: FieldNames = FieldNames(), tokens: bool = False, fast: bool = False
 ) -> RunSummary:
-    """Process every input article into ``output`` (JSONL) and ``*.errors.jsonl`` beside it."""
+    """Process every input article into ``output`` (JSONL) and ``*.errors.jsonl`` beside it.
+
+    ``fast`` finds entities with rules and gazetteers only (no statistical model).
+    """
+    stages = FAST_STAGES if fast else STAGES
     summary = RunSummary()
     reader = InputReader(fields)
     with AtomicJsonlWriter(output) as records, AtomicJsonlWriter(errors_path(output)) as errors:
         for item in reader.read(inputs):
-            result = process(item) if isinstance(item, Article) else item
+            result = process(item, stages) if isinstance(item, Article) else item
             summary.add(result)
             if isinstance(result, ErrorRecord):
                 errors.write(result.to_json())

@@ -1,0 +1,323 @@
+"""Rule-based entities as a spaCy component: token patterns and gazetteers, all read from data files.
+
+- ``data/entity_patterns.jsonl``: spaCy ``Matcher`` patterns over kiwipiepy tags and text (dates,
+  times, quantities), one per line, ``{"label", "pattern"}``.
+- ``data/titles.txt``: job titles; a proper noun before one is a person, and only the name is the
+  entity (``김동연 지사`` -> ``김동연``; ``강 시장`` -> ``강``).
+- ``data/gazetteer.tsv``: names that are always the same entity (countries, ministries, parties).
+- ``data/local_governments.tsv``: the 17 metropolitan and 226 local governments with their short
+  forms (충남 -> 충청남도). Whether a government name is a place (LC) or a party (OG) depends on the
+  particle after it: ``경기도와 광주광역시가 합의했다`` (subject, comitative) -> OG,
+  ``광주광역시 찾은`` / ``광주광역시에서`` -> LC.
+- Institutions by suffix: a proper noun ending in 청, 대학교, 병원, 공사, 위원회… is an OG.
+
+Rules only add entities where none exists yet (``overwrite=False``), so placed after a statistical
+model they fill its gaps and placed before it they are constraints it keeps.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})  # proper nouns, foreign letters, hanja, numbers
+TRAILING_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도", "로", "으로", "에게", "께서"})
+DATE_LEADS = frozenset({"오는", "지난"})
+GOVERNMENT_HEADS = ("장", "지사", "도지사", "교육감", "의원", "의장", "부시장", "부지사", "군수", "구청장")
+OG_PARTICLES = frozenset({"JKS", "JX", "JC"})  # 가/이, 은/는/도, 와/과 (conjunctive)
+COMITATIVE = frozenset({"와", "과", "하고", "랑", "이랑"})  # 광주광역시와 손 잡고: a partner
+INSTITUTION_SUFFIX = re.compile(
+    r"(?:[가-힣]{2,}(?:청|대|교육청|시청|도청|군청|구청|경찰서|소방서|대학교|대학원|병원|의료원|공사|공단|재단|협회|"
+    r"위원회|의회|진흥원|연구원|연구소|은행|센터|조합|학회|본부|지검|지법|고법|법원|학교|고등학교|중학교|초등학교|"
+    r"일보|신문|방송|건설|엔터테인먼트|닷컴|그룹|증권|보험|항공|전자|제약|학과|대학원|구단|재단법인))$"
+)
+
+# Endings of organisations written with common nouns (비대위, 편집국, 축구대표팀, 건보공단).
+ORG_ENDING = re.compile(r"(?:위|국|팀|단|원|부|청|회|당|소|처|실|과|사|대|군|센터|공단|공사|재단|협회|본부|기관|법원|정부)$")
+
+# Endings that name places and almost never people (지중해, 태평양, 케이만군도, 송악나들목).
+PLACE_SUFFIX = re.compile(r"[가-힣]{2,}(?:해|양|군도|반도|나들목|공항|의사당|해협|운하|고속도로)$")
+
+
+@dataclass(frozen=True)
+class Name:
+    label: str
+    canonical: str
+    government: bool = False
+    also: tuple[str, ...] = ()  # other labels the guideline accepts (a country acting: OG)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.label, *self.also)
+
+
+@Language.component("kornews_token_cues")
+def token_cues(doc: Doc) -> Doc:
+    """Put each token's gazetteer cue in ``token.lemma_`` for the NER model to read as a feature.
+
+    Tokens here have no lemmas, so the slot carries what the data files know about the word: ``LC``,
+    ``OG`` or ``GOV`` for a known name, ``TITLE`` for a job title, ``INST`` for an institution suffix.
+    """
+    if len(doc):
+        strings = doc.vocab.strings
+        cues = [[strings.add(_cue(token.text, token.tag_ == "NNP"))] for token in doc]
+        doc.from_array([LEMMA], numpy.asarray(cues, dtype="uint64"))
+    return doc
+
+
+def token_cue(token) -> str:
+    return _cue(token.text, token.tag_ == "NNP")
+
+
+@functools.lru_cache(maxsize=65536)
+def _cue(text: str, proper_noun: bool) -> str:
+    name = known_names().get(text)
+    if name is not None:
+        return "GOV" if name.government else name.label
+    if job_title_of(text) is not None:
+        return "TITLE"
+    if proper_noun and INSTITUTION_SUFFIX.search(text):
+        return "INST"
+    return "-"
+
+
+@Language.factory("kornews_entity_rules", default_config={"overwrite": False})
+def make_entity_rules(nlp: Language, name: str, overwrite: bool) -> EntityRules:
+    return EntityRules(nlp, overwrite=overwrite)
+
+
+class EntityRules:
+    """Adds PS/LC/OG/DT/TI/QT entities from patterns and gazetteers.
+
+    Each span's ``kb_id_`` says where it came from: ``rule`` (a pattern) or ``gazetteer`` (a name list).
+    """
+
+    def __init__(self, nlp: Language, *, overwrite: bool = False) -> None:
+        self.overwrite = overwrite
+        self.matcher = Matcher(nlp.vocab)
+        for index, line in enumerate(_read_data("entity_patterns.jsonl").splitlines()):
+            if line.strip():
+                rule = json.loads(line)
+                self.matcher.add(f"{rule['label']}#{index}", [rule["pattern"]])
+        name = {"TAG": "NNP", "IS_ASCII": False}
+        title = {"TEXT": {"IN": sorted(job_titles())}}
+        self.matcher.add("PS#title", [[name, title], [name, {"TAG": "NNP"}, title]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
+        refined = [span for span in map(self._refine, doc.ents) if span is not None]
+        people = _names_before_titles(doc)
+        refined = [span for span in refined if not any(_overlap(span, person) for person in people)]
+        doc.ents = filter_spans(refined + people)
+        found = self._pattern_spans(doc) + self._name_spans(doc)
+        if self.overwrite:
+            doc.ents = filter_spans(found + [e for e in doc.ents if not any(_overlap(e, f) for f in found)])
+        else:
+            free = [span for span in found if not any(_overlap(span, e) for e in doc.ents)]
+            doc.ents = sorted([*doc.ents, *filter_spans(free)], key=lambda s: s.start)
+        return doc
+
+    def _refine(self, span: Span) -> Span | None:
+        """Bring an entity (the model's, typically) to the guideline's conventions.
+
+        - A job title is not part of the person (``김동연 지사`` -> ``김동연``), and a proper noun
+          before a title is a person unless the model saw an organisation (``SH공사 사장``).
+        - A government name takes OG where the particle after it makes it a party (``경기도와 …
+          합의``); a known name whose label the model got wrong takes its known label; a proper noun
+          with an institution suffix is an OG (``조선대``).
+        - A date after 오는/지난 includes it (``오는 13일``).
+        - A place or person made only of common nouns (``청소년 교육``), or any entity running over a
+          listing 등, is dropped.
+        """
+        doc, start, end, label = span.doc, span.start, span.end, span.label_
+        while end - start > 1 and (_is_title(doc[end - 1]) or doc[end - 1].text in TRAILING_PARTICLES or doc[end - 1].is_space):
+            end -= 1
+        if label == "PS":
+            while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].tag_ == "NNP" and not _is_title(doc[end]):
+                end += 1  # a name is the whole word: 장충남 read as 장 + 충남
+        if (end < span.end or _title_follows(doc, end)) and label != "OG" and doc[start].tag_ == "NNP":
+            if doc[start].text not in known_names():
+                label = "PS"
+        known_end, name = _known_name_at(doc, start)
+        if name is not None and known_end >= end:
+            end = known_end  # 광주 + 광역시: the whole name
+        text = doc[start:end].text
+        name = known_names().get(text)
+        if name is not None and name.government:
+            label = "OG" if _government_label(doc[end - 1]) == "OG" else label if label in ("LC", "OG") else "LC"
+        elif name is not None and label not in name.labels:
+            label = name.label
+        elif label in ("PS", "LC") and INSTITUTION_SUFFIX.search(text) and doc[end - 1].tag_ == "NNP":
+            label = "OG"
+        elif label == "PS" and PLACE_SUFFIX.search(text):
+            label = "LC"
+        elif label in ("PS", "LC") and not any(t.tag_.split("+")[0] in NAME_TAGS for t in doc[start:end]):
+            return None
+        elif label == "OG" and not any(t.tag_.split("+")[0] in NAME_TAGS for t in doc[start:end]) and not ORG_ENDING.search(text):
+            return None  # 공동 대응: common nouns that do not end like an organisation
+        if label in ("DT", "TI", "QT"):
+            while end - start > 1 and doc[end - 1].tag_ in ("NNP", "_SP"):
+                end -= 1  # 오후 5시 조선대 -> 오후 5시
+        if any(t.text == "등" for t in doc[start:end]):
+            return None
+        if label == "DT" and start >= 2 and doc[start - 1].whitespace_ and doc[start - 1].text in DATE_LEADS:
+            start -= 1
+        if (start, end, label) == (span.start, span.end, span.label_):
+            return span
+        return Span(doc, start, end, label=label, kb_id=span.kb_id_ or ("gazetteer" if name else ""))
+
+    def _pattern_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.matcher.vocab.strings[match_id]
+            if key == "PS#title":
+                end = start + 1  # the name without its title
+            spans.append(Span(doc, start, end, label=key.split("#")[0], kb_id="rule"))
+        return spans
+
+    def _name_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for token in doc:
+            end, name = _known_name_at(doc, token.i)
+            if name is not None and (not name.government or token.tag_ == "NNP"):
+                label = _government_label(doc[end - 1]) if name.government else name.label
+                spans.append(Span(doc, token.i, end, label=label, kb_id="gazetteer"))
+            elif token.tag_.startswith("NNP") and INSTITUTION_SUFFIX.search(token.text):
+                spans.append(Span(doc, token.i, token.i + 1, label="OG", kb_id="rule"))
+        return spans
+
+
+def _government_label(token) -> str:
+    """OG when the government acts (subject, topic, partner), LC when it is a place."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is None or token.whitespace_:
+        return "LC"
+    tag = following.tag_.split("+")[0]
+    return "OG" if tag in OG_PARTICLES or (tag == "JKB" and following.text in COMITATIVE) else "LC"
+
+
+def _names_before_titles(doc: Doc) -> list[Span]:
+    """Whole words that are a surname and a given name before a title (``장충남 남해군수``).
+
+    kiwipiepy sometimes splits such a name into words it knows (장 + 충남); the title says it is one
+    person, so the whole word is the entity, whatever the model or the gazetteer made of its parts.
+    """
+    spans = []
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.text)]
+    for (start, end), (title_start, title_end) in zip(words, words[1:]):
+        word, title = doc.text[start:end], doc.text[title_start:title_end]
+        title = re.sub(r"(은|는|이|가|을|를|의|에게|과|와|도)$", "", title)
+        if (
+            re.fullmatch(r"[가-힣]{3}", word)
+            and (word[0] in surnames() or word[:2] in surnames())
+            and word not in known_names()
+            and job_title_of(title) is not None
+        ):
+            span = doc.char_span(start, end, label="PS", kb_id="rule")
+            if span is not None and len(span) > 1:
+                spans.append(span)
+    return spans
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    return frozenset(line.strip() for line in _read_data("surnames.txt").splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _known_name_at(doc: Doc, start: int, longest: int = 3) -> tuple[int, Name | None]:
+    """The longest known name made of up to ``longest`` tokens written together from ``start``."""
+    found: tuple[int, Name | None] = (start + 1, None)
+    names, prefixes = known_names(), known_prefixes()
+    text = ""
+    for index in range(start, min(start + longest, len(doc))):
+        token = doc[index]
+        text += token.text
+        if text not in prefixes:
+            break
+        if text in names:
+            found = (index + 1, names[text])
+        if token.whitespace_:
+            break
+    return found
+
+
+@functools.cache
+def known_prefixes() -> frozenset[str]:
+    """Every prefix of every known name, to stop looking at the first token that cannot start one."""
+    return frozenset(name[:end] for name in known_names() for end in range(1, len(name) + 1))
+
+
+def _is_title(token) -> bool:
+    return job_title_of(token.text) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def job_title_of(text: str) -> str | None:
+    """The job a word names, alone (시장 -> 시장) or fused to a government (광주광역시장 -> 시장,
+    경기도지사 -> 지사, 완도군수 -> 군수); None for any other word."""
+    if text in job_titles():
+        return text
+    for head in GOVERNMENT_HEADS:
+        government = text[: -len(head)]
+        if text.endswith(head) and known_names().get(government, Name("", "")).government:
+            return known_names()[government].canonical[-1] + head if head == "장" else head
+    return None
+
+
+def _title_follows(doc: Doc, end: int) -> bool:
+    index = end
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return index < len(doc) and _is_title(doc[index])
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@functools.cache
+def known_names() -> dict[str, Name]:
+    """Surface form -> entity, from the gazetteer and the local-government table (metropolitan wins)."""
+    names: dict[str, Name] = {}
+    for row in _tsv_rows("gazetteer.tsv"):
+        text, label, canonical, also = (row + ["", "", "", ""])[:4]
+        names[text] = Name(label, canonical or text, also=tuple(filter(None, also.split("|"))))
+    governments = list(_tsv_rows("local_governments.tsv"))
+    # Local first, so a metropolitan short form (광주 = 광주광역시) wins over a local one (경기 광주시).
+    for official, kind, _parent, short in sorted(governments, key=lambda row: row[1] == "metropolitan"):
+        for form in [official, *filter(None, short.split("|"))]:
+            names[form] = Name("LC", official, government=True)
+    return names
+
+
+@functools.cache
+def job_titles() -> frozenset[str]:
+    """지사, 시장, 교육감, 의원, 기자, …: the words after a name that say what the person does."""
+    return frozenset(line.strip() for line in _read_data("titles.txt").splitlines() if line.strip() and not line.startswith("#"))
+
+
+def canonical_name(text: str) -> str | None:
+    """The official form of a known name: ``충남`` -> ``충청남도``; None for unknown names."""
+    name = known_names().get(text)
+    return name.canonical if name else None
+
+
+def _tsv_rows(filename: str):
+    for row in csv.reader(_read_data(filename).splitlines(), delimiter="\t"):
+        if row and not row[0].startswith("#"):
+            yield row
+
+
+def _read_data(filename: str) -> str:
+    return resources.files("pipeline").joinpath("data", filename).read_text(encoding="utf-8")

@@ -1,0 +1,115 @@
+"""spaCy ``Doc`` objects whose tokens are kiwipiepy's surface segments, built without re-analysis.
+
+kiwipiepy gives morphemes with character offsets. Some share characters (했 = 하+었), some have no
+characters at all (the copula dropped in ``문제"라며``), and a predicate's endings follow its stem in
+the same word (찾+은). A spaCy token must be a run of characters, so morphemes are grouped:
+
+- a morpheme overlapping the previous group, or of zero length, joins it (했 = 하+었; 이+라며);
+- an ending (EP, EF, EC, ETM, ETN) right after a predicate joins it (했다, 찾은, 하겠다);
+- anything else starts a new token, so particles stay apart from the nouns they follow
+  (김동연 | 지사 | 는), which keeps entity boundaries on token boundaries.
+
+Whitespace between tokens is kept (a single space as ``token.whitespace_``, longer runs and newlines as
+whitespace tokens), so ``doc.text`` is exactly the article text and character offsets carry over.
+``token.tag_`` holds the group's kiwipiepy tags joined by ``+`` (``XSV+EP+EF``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+ENDINGS = frozenset({"EP", "EF", "EC", "ETM", "ETN"})
+PREDICATES = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"}) | ENDINGS
+
+
+class MorphemeLike(Protocol):
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass
+class Segment:
+    """A run of characters made of one or more morphemes: one spaCy token."""
+
+    start: int
+    end: int
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def tag(self) -> str:
+        return "+".join(self.tags)
+
+
+def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
+    """Group morphemes into surface tokens.
+
+    ``협력했다.`` (협력/NNG 하/XSV 었/EP 다/EF ./SF) -> 협력 [NNG], 했다 [XSV+EP+EF], . [SF].
+    """
+    segments: list[Segment] = []
+    pending: list[str] = []  # tags of zero-length morphemes waiting for the next token
+    for morpheme in sorted(morphemes, key=lambda m: (m.start, m.end)):
+        if morpheme.start == morpheme.end:
+            pending.append(morpheme.tag)
+            continue
+        previous = segments[-1] if segments else None
+        if previous is not None and (
+            morpheme.start < previous.end
+            or (not pending and morpheme.start == previous.end and morpheme.tag in ENDINGS and previous.tags[-1] in PREDICATES)
+        ):
+            previous.end = max(previous.end, morpheme.end)
+            previous.tags.extend([*pending, morpheme.tag])
+        else:
+            segments.append(Segment(morpheme.start, morpheme.end, [*pending, morpheme.tag]))
+        pending = []
+    if pending and segments:
+        segments[-1].tags.extend(pending)
+    return segments
+
+
+def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike]) -> Doc:
+    """A ``Doc`` over ``text`` with one token per surface segment; ``doc.text == text``."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    position = 0
+
+    def add_gap(gap: str) -> None:
+        # A gap is whitespace, or (rarely) characters kiwipiepy left out: keep them as tokens too.
+        if not gap:
+            return
+        if gap[0] == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+        for piece in _split_gap(gap):
+            words.append(piece)
+            spaces.append(False)
+            tags.append("_SP" if piece.isspace() else "_X")
+
+    for segment in surface_segments(morphemes):
+        add_gap(text[position : segment.start])
+        words.append(text[segment.start : segment.end])
+        spaces.append(False)
+        tags.append(segment.tag)
+        position = segment.end
+    add_gap(text[position:])
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags)
+    assert doc.text == text, "surface tokens do not cover the text"
+    return doc
+
+
+def _split_gap(gap: str) -> list[str]:
+    """Whitespace runs and other runs, in order: ``" \\n x"`` -> ``[" \\n ", "x"]``."""
+    pieces: list[str] = []
+    for char in gap:
+        if pieces and pieces[-1][-1].isspace() == char.isspace():
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces

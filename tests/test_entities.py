@@ -1,0 +1,131 @@
+"""Entities: kiwipiepy-token docs, rules, canonical names, the stage, and the KLUE split."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from importlib import resources
+
+import spacy
+
+from pipeline.entity_rules import canonical_name, known_names
+from pipeline.kiwi_doc import make_doc, surface_segments
+from pipeline.klue import KlueSentence, bio_spans, split_held_out
+from pipeline.names import full_name, mention_summary, resolve_canonicals
+from pipeline.nlp import entity_pipeline, kiwi
+from pipeline.record import Morpheme
+
+from tests.conftest import ROOT, run_text
+
+VOCAB = spacy.blank("xx").vocab
+DATA = resources.files("pipeline").joinpath("data")
+
+
+def doc_of(text: str):
+    return make_doc(VOCAB, text, kiwi().tokenize(text))
+
+
+def test_fused_morphemes_make_one_token_and_particles_stay_apart():
+    doc = doc_of("김동연 지사는 협력했다.")
+    assert [t.text for t in doc] == ["김동연", "지사", "는", "협력", "했다", "."]
+    assert doc[4].tag_ == "XSV+EP+EF"
+
+
+def test_zero_length_copula_joins_the_next_token():
+    doc = doc_of('모두의 문제"라며 웃었다')
+    assert "라며" in [t.text for t in doc]
+    assert next(t for t in doc if t.text == "라며").tag_ == "VCP+EC"
+
+
+def test_doc_text_is_the_article_text_with_newlines_and_runs_of_spaces():
+    text = "경기도와  광주광역시가\n\n합의했다. "
+    doc = doc_of(text)
+    assert doc.text == text
+    assert [t.text for t in doc if t.is_space] == [" ", "\n\n", " "] or doc.text == text
+
+
+def test_segments_from_record_morphemes():
+    morphemes = [Morpheme("협력", "NNG", 0, 2, 0), Morpheme("하", "XSV", 2, 3, 0), Morpheme("었", "EP", 2, 3, 0),
+                 Morpheme("다", "EF", 3, 4, 0)]
+    assert [(s.start, s.end) for s in surface_segments(morphemes)] == [(0, 2), (2, 4)]
+
+
+def test_rules_find_titles_dates_times_and_quantities():
+    doc = entity_pipeline("rules")(doc_of("강기정 시장은 오는 13일 오후 5시 30분에 8개 과제와 450여 세트를 발표했다."))
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("강기정", "PS"), ("오는 13일", "DT"), ("오후 5시 30분", "TI"), ("8개", "QT"), ("450여 세트", "QT")} <= found
+
+
+def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise():
+    doc = entity_pipeline("rules")(doc_of("경기도와 광주광역시가 합의했다. 김 지사는 광주광역시에서 연설했다."))
+    labels = [(e.text, e.label_) for e in doc.ents]
+    assert ("경기도", "OG") in labels and labels.count(("광주광역시", "OG")) == 1 and ("광주광역시", "LC") in labels
+
+
+def test_gazetteer_has_every_local_government_and_short_forms():
+    rows = [line.split("\t") for line in DATA.joinpath("local_governments.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
+    kinds = Counter(row[1] for row in rows)
+    assert (kinds["metropolitan"], kinds["local"]) == (17, 226)
+    assert all(known_names()[row[0]].government for row in rows)
+    assert canonical_name("충남") == "충청남도" and canonical_name("광주") == "광주광역시"
+    assert canonical_name("순천") == "순천시"
+
+
+def test_surname_resolves_to_the_full_name_with_the_same_role():
+    entities = [
+        {"text": "김철수", "label": "PS", "role": "의원"},
+        {"text": "김동연", "label": "PS", "role": "지사"},
+        {"text": "김철수", "label": "PS", "role": "의원"},
+        {"text": "김", "label": "PS", "role": "지사"},
+        {"text": "충남", "label": "OG"},
+    ]
+    resolve_canonicals(entities)
+    assert [e["canonical"] for e in entities] == ["김철수", "김동연", "김철수", "김동연", "충청남도"]
+    assert full_name("박", None, entities) is None
+    summary = mention_summary(entities)
+    assert summary[0] == {"canonical": "김철수", "label": "PS", "count": 2, "role": "의원"}
+
+
+def test_entities_stage_on_a_short_article():
+    article = run_text("김동연 경기도지사는 12일 강기정 광주광역시장을 만났다.\n강 시장은 \"기쁘다\"고 말했다.")
+    by_text = {e["text"]: e for e in article.entities}
+    assert by_text["김동연"]["label"] == "PS"
+    assert by_text["강"]["canonical"] == "강기정" and by_text["강"]["role"] == "시장"
+    assert by_text["12일"]["label"] == "DT"
+    assert all(article.text[e["start"] : e["end"]] == e["text"] for e in article.entities)
+    assert any(m["canonical"] == "강기정" and m["count"] == 2 for m in article.mentions)
+
+
+def test_klue_bio_and_split_are_fixed():
+    assert bio_spans(["B-PS", "I-PS", "O", "I-DT", "B-QT"]) == [(0, 2, "PS"), (3, 4, "DT"), (4, 5, "QT")]
+    sentences = [KlueSentence(f"klue-ner-v1_dev_{i:05d}-{'wikitree' if i % 2 else 'nsmc'}", "x") for i in range(100)]
+    train, held = split_held_out(sentences)
+    assert len(held) == 15 and all(s.is_news for s in held)
+    assert split_held_out(list(reversed(sentences)))[1] == sorted(held, key=lambda s: s.id, reverse=True)
+
+
+def test_the_model_is_loaded_once_and_is_small():
+    from pipeline.ner_model import MODEL_DIR
+
+    assert entity_pipeline() is entity_pipeline()
+    size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())
+    assert size <= 30 * 2**20
+    card = (MODEL_DIR / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in card and "KLUE" in card
+
+
+def test_fast_mode_runs_without_the_model():
+    assert "ner" not in entity_pipeline("rules").pipe_names
+    assert entity_pipeline().pipe_names[-1] == "kornews_entity_rules" and "ner" in entity_pipeline().pipe_names
+
+
+def test_every_seed_person_is_found_with_the_right_canonical_name(seed_record):
+    gold = json.loads((ROOT / "corpus" / "gold" / "000_3b5ea9a6c37b76ec.gold.json").read_text(encoding="utf-8"))
+    predicted = {(e["start"], e["end"]): e for e in seed_record["entities"]}
+    people = [e for e in gold["entities"] if e["label"] == "PS"]
+    assert len(people) == 12
+    for person in people:
+        found = predicted.get((person["start"], person["end"]))
+        assert found is not None and found["label"] == "PS", person
+        assert found["canonical"] == person["canonical"], (found, person)
