@@ -9,6 +9,7 @@ from pipeline.stages.clean import clean
 from pipeline.stages.dedup import dedup
 from pipeline.stages.entities import entities, fast_entities
 from pipeline.stages.ingest import ingest
+from pipeline.stages.quotes import quotes
 from pipeline.stages.segment import segment
 
 Stage = Callable[[Article], Article]
@@ -19,6 +20,7 @@ STAGES: list[Stage] = [
     dedup,  # repeated paragraphs removed
     segment,  # kiwipiepy sentences and morphemes
     entities,  # named entities (model + rules), canonical names, mention summary
+    quotes,  # direct quotes, speakers (from the entities), speech verbs, utterances
 ]
 
 # --fast: the same stages with rules-only entities, for throughput-bound runs.

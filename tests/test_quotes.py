@@ -1,0 +1,70 @@
+"""Quotes: pairing marks, speech versus titles, speakers before/after/carried/pronoun/unnamed, utterances."""
+
+from __future__ import annotations
+
+from pipeline.stages.quotes import is_speech, joins_previous
+from tests.conftest import run_text
+
+
+def quotes_of(text: str) -> list[dict]:
+    article = run_text(text)
+    for quote in article.quotes:
+        assert article.text[quote["start"] : quote["end"]] == quote["text"]
+    return article.quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q["text"], q["speaker"] and q["speaker"]["name"], q["attribution"]) for q in quotes_of(text)]
+
+
+def test_speaker_before_the_quote_with_title_and_verb():
+    [quote] = quotes_of('김철수 의원은 12일 "예산을 늘리겠다"고 말했다.')
+    assert quote["speaker"] == {"name": "김철수", "mention": "김철수", "role": "의원", "start": 0, "end": 3}
+    assert (quote["verb"], quote["attribution"]) == ("말했다", "explicit")
+
+
+def test_speaker_after_the_quote_resolves_the_surname():
+    text = '김철수 의원은 회의에 참석했다.\n"예산을 늘리겠다"라고 김 의원은 밝혔다.'
+    assert speakers(text) == [("예산을 늘리겠다", "김철수", "explicit")]
+    assert quotes_of(text)[0]["speaker"]["mention"] == "김"
+
+
+def test_quotes_joined_by_connectives_share_an_utterance():
+    found = quotes_of('박영희 시장은 "함께하겠다"며 "고맙다"고 했다.')
+    assert [q["utterance"] for q in found] == [0, 0]
+    assert {q["speaker"]["name"] for q in found} == {"박영희"} and {q["verb"] for q in found} == {"했다"}
+
+
+def test_carried_and_pronoun_speakers():
+    text = '박영희 시장은 "함께하겠다"고 말했다.\n그러면서 "다시 오겠다"고 덧붙였다.\n그는 "고맙다"고 했다.'
+    assert speakers(text) == [("함께하겠다", "박영희", "explicit"), ("다시 오겠다", "박영희", "carried"), ("고맙다", "박영희", "pronoun")]
+    assert quotes_of(text)[1]["speaker"]["mention"] is None
+
+
+def test_unnamed_speaker_keeps_its_noun_phrase():
+    assert speakers('도 관계자는 "검토하고 있다"고 전했다.') == [("검토하고 있다", "도 관계자", "explicit")]
+    assert speakers('한 참석자는 "정말 좋았다"고 말했다.') == [("정말 좋았다", "한 참석자", "explicit")]
+
+
+def test_headline_speaker_and_mismatched_marks():
+    assert speakers('안철수 "단일화는 없다"') == [("단일화는 없다", "안철수", "explicit")]
+    assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]
+
+
+def test_titles_and_terms_are_not_quotes():
+    assert quotes_of("시는 '대한민국 금기깨기' 특강과 \"스마트시티\"를 소개했다.") == []
+    assert is_speech('"좋다"고', 0, 3) and not is_speech('"스마트시티"를', 0, 6)
+
+
+def test_quote_over_two_sentences_is_one_quote():
+    [quote] = quotes_of('박영희 시장은 "첫째 문장이다. 둘째 문장이다"라고 말했다.')
+    assert quote["text"] == "첫째 문장이다. 둘째 문장이다"
+
+
+def test_nobody_to_attribute_is_unresolved_not_guessed():
+    [quote] = quotes_of('"무엇이 문제인가"라는 질문이 나왔다.')
+    assert quote["speaker"] is None and quote["attribution"] == "unresolved"
+
+
+def test_joins_previous():
+    assert joins_previous('"가"며 "나"', 3, 5) and not joins_previous('"가". 그리고 "나"', 3, 9)
