@@ -8,6 +8,7 @@ from pipeline.record import Article, ArticleError, ErrorRecord
 from pipeline.stages.clean import clean
 from pipeline.stages.dedup import dedup
 from pipeline.stages.entities import entities, fast_entities
+from pipeline.stages.enumerations import enumerations
 from pipeline.stages.ingest import ingest
 from pipeline.stages.quotes import quotes
 from pipeline.stages.segment import segment
@@ -21,6 +22,7 @@ STAGES: list[Stage] = [
     segment,  # kiwipiepy sentences and morphemes
     entities,  # named entities (model + rules), canonical names, mention summary
     quotes,  # direct quotes, speakers (from the entities), speech verbs, utterances
+    enumerations,  # lists with announced counts, partial lists linked to complete ones
 ]
 
 # --fast: the same stages with rules-only entities, for throughput-bound runs.

@@ -123,3 +123,23 @@ def _annotation_problems(data: dict[str, Any]) -> Iterator[str]:
             yield f"enumerations[{index}]: refers_to {enumeration['refers_to']!r} is not a list id"
         if not enumeration.get("items"):
             yield f"enumerations[{index}]: no items"
+
+
+def stand_off(data: dict[str, Any], text: str) -> dict[str, Any]:
+    """A gold annotation made on ``text``, without any of the article's words: for ``../shared`` articles.
+
+    Every span's ``text`` must equal ``text[start:end]`` (checked); span texts are dropped and
+    ``text_sha256`` anchors the offsets. Speaker names stay: they are names, not excerpts.
+    """
+    anchored = dict(data) | {"text": text}
+    problems = offset_errors(anchored)
+    if problems:
+        raise GoldError("; ".join(problems))
+    result = json.loads(json.dumps({key: value for key, value in data.items() if key != "text"}))
+    result["text_sha256"] = text_sha256(text)
+    for _, span in iter_spans(result):
+        span.pop("text", None)
+    for quote in result.get("quotes", []):
+        if quote.get("speaker"):
+            quote["speaker"].pop("mention", None)
+    return result

@@ -1,0 +1,64 @@
+"""Enumerations: comma lists with counts, partial lists, bullets, Korean numerals, not-lists."""
+
+from __future__ import annotations
+
+from pipeline.stages.enumerations import split_items, strip_particles
+from tests.conftest import run_text
+
+
+def lists_of(text: str) -> list[dict]:
+    article = run_text(text)
+    for lst in article.enumerations:
+        for item in lst["items"]:
+            assert article.text[item["start"] : item["end"]] == item["text"]
+    return article.enumerations
+
+
+def items(lst: dict) -> list[str]:
+    return [item["text"] for item in lst["items"]]
+
+
+def test_comma_list_with_count_and_subject_before_it():
+    [lst] = lists_of("두 도시는 AI 협력, 청년·청소년 교류, 관광 협력 및 홍보 등 3개 사항에 합의했다.")
+    assert items(lst) == ["AI 협력", "청년·청소년 교류", "관광 협력 및 홍보"]
+    assert (lst["announced_count"], lst["count_noun"], lst["complete"], lst["kind"]) == (3, "사항", True, "agreement")
+
+
+def test_partial_lists_link_to_the_complete_list():
+    text = ("시와 군은 교통 협력, 관광 홍보 등 4개 과제에 합의했다.\n"
+            "협약 내용은 교통 분야 협력, 관광 공동 홍보, 청년 일자리, 농산물 판로 등 4개 과제다.")
+    partial, complete = lists_of(text)
+    assert partial["complete"] is False and complete["complete"] is True
+    assert partial["refers_to"] == complete["id"]
+    assert [item["matches"] for item in partial["items"]] == [0, 1]
+
+
+def test_modifier_between_closing_and_count_and_korean_numerals():
+    [lst] = lists_of("시는 주차, 소음, 안전 등 주민이 꼽은 세 가지 문제를 점검했다.")
+    assert items(lst) == ["주차", "소음", "안전"] and lst["announced_count"] == 3 and lst["complete"]
+
+
+def test_parentheses_stay_inside_an_item():
+    [lst] = lists_of("인공지능(AI, 빅데이터) 산업, 바이오 산업 등 2개 분야를 키운다.")
+    assert items(lst)[0] == "인공지능(AI, 빅데이터) 산업"
+
+
+def test_bullet_lines_make_a_list():
+    [lst] = lists_of("주요 사업은 다음 3개다.\n△ 도로 확장\n△ 공원 조성\n△ 주차장 신설\n시는 내년에 착공한다.")
+    assert items(lst) == ["도로 확장", "공원 조성", "주차장 신설"]
+    assert (lst["announced_count"], lst["complete"]) == (3, True)
+
+
+def test_inline_bullets():
+    [lst] = lists_of("지원 내용은 △임대료 감면 △컨설팅 △판로 개척 등이다.")
+    assert items(lst)[:2] == ["임대료 감면", "컨설팅"]
+
+
+def test_amounts_and_single_examples_are_not_lists():
+    assert lists_of("국비 1억 원과 지방비 1억 원 등 총 2억 원을 들인다.") == []
+    assert lists_of("그는 사과 등을 샀다.") == []
+
+
+def test_helpers():
+    assert split_items("A(B, C), D") == [(0, 7), (8, 10)]
+    assert strip_particles("사항에") == "사항" and strip_particles("과제를") == "과제"
