@@ -31,8 +31,8 @@ from pipeline.entity_rules import job_title_of, job_titles
 from pipeline.record import Article, Morpheme
 
 SUBJECT_TAGS = frozenset({"JKS", "JX"})
-TITLE_PHRASE_TAGS = frozenset({"NNP", "NNG", "SL", "XSN"})
-NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "XSN", "SN", "SL", "XPN"})
+TITLE_PHRASE_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SN", "XSN", "XPN", "MM"})
+NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "XSN", "SN", "SL", "XPN", "SW"})
 STATEMENT_ENDINGS = (".", "?", "!", "다", "요", "죠", "까", "가", "라", "자", "네", "…")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 
@@ -44,6 +44,7 @@ class QuoteCues:
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
+    speaker_titles: tuple[str, ...]
     speech_verbs: frozenset[str]
 
 
@@ -57,6 +58,7 @@ def quote_cues() -> QuoteCues:
         carried=by_length(data["carried"]),
         pronouns=by_length(data["pronouns"]),
         speaker_nouns=frozenset(data["speaker_nouns"]),
+        speaker_titles=tuple(data["speaker_titles"]),
         speech_verbs=frozenset(data["speech_verbs"]),
     )
 
@@ -117,8 +119,12 @@ def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
 
 
 def is_title_word(word: str) -> bool:
-    """A job title, or a word ending in one (민정수석, 수석대변인)."""
-    return job_title_of(word) is not None or any(word.endswith(title) for title in job_titles() if len(title) >= 2)
+    """A job title, or a word ending in one (민정수석, 수석대변인, 월등면장, 선임연구원)."""
+    return (
+        job_title_of(word) is not None
+        or any(word.endswith(title) for title in job_titles() if len(title) >= 2)
+        or word.endswith(quote_cues().speaker_titles)
+    )
 
 
 def is_speaker_noun(word: str) -> bool:
@@ -142,6 +148,7 @@ class SpeakerFinder:
         self.sentence_starts = [s.start for s in article.sentences]
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.entities = [e for e in article.entities if e["label"] in ("PS", "OG")]
+        self._people = {e["canonical"] for e in article.entities if e["label"] == "PS"}
         self.inside_quotes = quote_pairs(article)
 
     def headline_quote(self, open_mark: int, close_mark: int) -> bool:
@@ -166,10 +173,12 @@ class SpeakerFinder:
         end = end_sentence.end if end_sentence else len(self.text)
         lead = self.text[start:open_mark].strip()
         carried = previous is not None and self.paragraph_of(open_mark) - self.paragraph_of(previous["start"]) <= CARRY_PARAGRAPHS
-        if lead.startswith(quote_cues().pronouns) and carried:
+        if lead.startswith(quote_cues().pronouns):
             pronoun = next(p for p in quote_cues().pronouns if lead.startswith(p)).split()[-1][:-1]  # 그는 -> 그
             at = self.text.index(pronoun, start)
-            return _carried(previous["speaker"], pronoun, at), "pronoun"
+            referent = previous["speaker"] if carried and previous["speaker"] else self._last_person(start)
+            if referent is not None:
+                return _carried(referent, pronoun, at), "pronoun"
         before = self._candidates(start, open_mark)
         if before:
             return before[-1], "explicit"
@@ -181,6 +190,13 @@ class SpeakerFinder:
         if carried and previous["speaker"] is not None:
             return _carried(previous["speaker"]), "carried"
         return None, "unresolved"
+
+    def _last_person(self, before: int) -> dict[str, Any] | None:
+        """The person last named as a subject before ``before``, within the carry distance: 그는 -> them."""
+        paragraph = self.paragraph_of(before)
+        start = self.article.paragraphs[max(paragraph - CARRY_PARAGRAPHS, 0)].start
+        people = [s for s in self._candidates(start, before) if s["name"] in self._people]
+        return people[-1] if people else None
 
     def _candidates(self, start: int, end: int) -> list[dict[str, Any]]:
         """Speakers between ``start`` and ``end`` outside quotes, in text order."""
@@ -237,7 +253,7 @@ class SpeakerFinder:
                     or index + 1 >= len(self.morphemes) or self.morphemes[index + 1].tag not in SUBJECT_TAGS):
                 continue
             begin = index
-            while begin > first and begin > index - 3 and self.morphemes[begin - 1].tag in NOMINAL_TAGS:
+            while begin > first and begin > index - 5 and self.morphemes[begin - 1].tag in NOMINAL_TAGS:
                 begin -= 1
             phrase_start = self.morphemes[begin].start
             if any(e["label"] == "PS" and phrase_start <= e["start"] < morpheme.end for e in self.entities):
