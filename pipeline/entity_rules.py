@@ -214,9 +214,10 @@ def _names_before_titles(doc: Doc) -> list[Span]:
     person, so the whole word is the entity, whatever the model or the gazetteer made of its parts.
     """
     spans = []
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", doc.text)]
+    text = doc.text  # built from the tokens on every access: read it once
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     for (start, end), (title_start, title_end) in zip(words, words[1:]):
-        word, title = doc.text[start:end], doc.text[title_start:title_end]
+        word, title = text[start:end], text[title_start:title_end]
         title = re.sub(r"(은|는|이|가|을|를|의|에게|과|와|도)$", "", title)
         if (
             re.fullmatch(r"[가-힣]{3}", word)
