@@ -29,7 +29,10 @@ from typing import Any
 
 from pipeline.record import Article
 
-PARTICLE_OR_ENDING = re.compile(r"^(J|E|VCP)")
+# Where a clause ends inside a sentence: particles and clause endings, but not the adnominal ones that
+# sit inside a noun phrase (비잔틴풍의 교회 건물인 ‘성니콜라스 대성당’: JKG, ETM).
+PARTICLE_OR_ENDING = re.compile(r"^(J(?!KG)|EC|EF|EP|ETN)")
+CLAUSE_END_TAGS = frozenset({"JX", "JKS", "EC", "EF"})
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")
 OPEN_LIST_ENDING = re.compile(r"^(이|가)?\s?(있|이다|입니다|이며|이고|으로 꼽|을 꼽|를 꼽)")
 
@@ -40,6 +43,7 @@ class ListCues:
     counters: tuple[str, ...]
     agreement_words: tuple[str, ...]
     bullets: tuple[str, ...]
+    discourse_markers: frozenset[str]
 
 
 @functools.cache
@@ -50,6 +54,7 @@ def list_cues() -> ListCues:
         counters=tuple(sorted(data["counters"], key=len, reverse=True)),
         agreement_words=tuple(data["agreement_words"]),
         bullets=tuple(data["bullets"]),
+        discourse_markers=frozenset(data["discourse_markers"]),
     )
 
 
@@ -114,11 +119,16 @@ class ListFinder:
         pieces = split_items(segment)
         if not pieces:
             return None
-        first_start, first_end = pieces[0]
-        first_start = self._item_start(sentence_start + first_start, sentence_start + first_end) - sentence_start
-        pieces[0] = (first_start, first_end)
+        # The list starts after the last clause boundary before its last item: earlier pieces belong
+        # to an introduction ("한편, 동해시는 A와 B, C 등" -> A와 B | C).
+        for index in range(len(pieces) - 1, -1, -1):
+            start, end = pieces[index]
+            if self._has_clause_end(sentence_start + start, sentence_start + end) or index == 0:
+                moved = self._item_start(sentence_start + start, sentence_start + end) - sentence_start
+                pieces = [(moved, end), *pieces[index + 1 :]]
+                break
         items = [self._item(sentence_start + s, sentence_start + e) for s, e in pieces]
-        items = [item for item in items if item is not None]
+        items = [item for item in items if item is not None and item["text"] not in list_cues().discourse_markers]
         if not items or any(_looks_like_amount(item["text"]) for item in items):
             return None
         after = self.text[closing_end:sentence_end]
@@ -133,6 +143,8 @@ class ListFinder:
             lst["count_noun"] = strip_particles(count.group("noun")) if count.group("noun") else count.group("counter")
             end = offset + count.end() if count.group("noun") is None else offset + count.start("noun") + len(lst["count_noun"])
         lst["end"] = end
+        if lst["announced_count"] and len(items) < lst["announced_count"]:
+            lst["items"] = items = self._split_to_count(items, lst["announced_count"])
         lst["complete"] = lst["announced_count"] is not None and len(items) == lst["announced_count"]
         lst["kind"] = self._kind(sentence_start, sentence_end)
         return lst
@@ -150,6 +162,28 @@ class ListFinder:
         while position < end and self.text[position] == " ":
             position += 1
         return position
+
+    def _split_to_count(self, items: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+        """Split items at 와/과 or ·, only when that makes exactly the announced count.
+
+        ``A와 B, C 등 3개`` -> A | B | C; ``공약이행·좋은조례 등 2개 분야`` -> 공약이행 | 좋은조례.
+        """
+        for pattern in (r"(?<=[가-힣])(와|과) ", r"·"):
+            split = []
+            for item in items:
+                start = item["start"]
+                for joint in re.finditer(pattern, item["text"]):
+                    split.append(self._item(start, item["start"] + joint.start()))
+                    start = item["start"] + joint.end()
+                split.append(self._item(start, item["end"]))
+            if len(split) == count and all(split):
+                return split
+        return items
+
+    def _has_clause_end(self, start: int, end: int) -> bool:
+        """A subject or topic particle or a clause ending: 동해시는, 등이 있으며 (not 활성화를 위한)."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        return any(m.tag in CLAUSE_END_TAGS for m in self.article.morphemes[first:] if m.end <= end)
 
     def _has_particle_or_ending(self, start: int, end: int) -> bool:
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
