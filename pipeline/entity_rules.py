@@ -226,7 +226,7 @@ def _names_before_titles(doc: Doc) -> list[Span]:
             and job_title_of(title) is not None
         ):
             span = doc.char_span(start, end, label="PS", kb_id="rule")
-            if span is not None and len(span) > 1:
+            if span is not None:
                 spans.append(span)
     return spans
 
