@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 
 NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})  # proper nouns, foreign letters, hanja, numbers
 TRAILING_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도", "로", "으로", "에게", "께서"})
+WORD_PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에게|에서|에|과|와|도|로|으로)$")
 DATE_LEADS = frozenset({"오는", "지난"})
 GOVERNMENT_HEADS = ("장", "지사", "도지사", "교육감", "의원", "의장", "부시장", "부지사", "군수", "구청장")
 OG_PARTICLES = frozenset({"JKS", "JX", "JC"})  # 가/이, 은/는/도, 와/과 (conjunctive)
@@ -216,19 +217,42 @@ def _names_before_titles(doc: Doc) -> list[Span]:
     spans = []
     text = doc.text  # built from the tokens on every access: read it once
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    for (start, end), (title_start, title_end) in zip(words, words[1:]):
-        word, title = text[start:end], text[title_start:title_end]
-        title = re.sub(r"(은|는|이|가|을|를|의|에게|과|와|도)$", "", title)
-        if (
-            re.fullmatch(r"[가-힣]{3}", word)
-            and (word[0] in surnames() or word[:2] in surnames())
-            and word not in known_names()
-            and job_title_of(title) is not None
-        ):
-            span = doc.char_span(start, end, label="PS", kb_id="rule")
-            if span is not None:
-                spans.append(span)
+    for index, (start, end) in enumerate(words):
+        word = text[start:end]
+        if not (re.fullmatch(r"[가-힣]{3}", word) and (word[0] in surnames() or word[:2] in surnames())):
+            continue
+        if not _noun_word(doc, start, end) or word in known_names() or INSTITUTION_SUFFIX.search(word):
+            continue
+        # The title may follow an affiliation (이양수 국민의힘 선거대책본부 수석대변인은), unless the word is
+        # one common noun, which may be a name kiwipiepy does not know (심규언 동해시장은) but then only
+        # right before its title.
+        reach = 5 if _proper_noun_word(doc, start, end) else 2
+        for title_start, title_end in words[index + 1 : index + reach]:
+            following = text[title_start:title_end]
+            bare = WORD_PARTICLE.sub("", following)
+            if job_title_of(bare) is not None:
+                span = doc.char_span(start, end, label="PS", kb_id="rule")
+                if span is not None:
+                    spans.append(span)
+                break
+            if bare != following or not _noun_word(doc, title_start, title_end):
+                break  # only nouns (an affiliation) may stand between a name and its title
     return spans
+
+
+def _noun_word(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(tag.startswith(("NN", "SL", "SN", "XSN", "MM")) for token in span for tag in token.tag_.split("+"))
+
+
+def _proper_noun_word(doc: Doc, start: int, end: int) -> bool:
+    """A word that can be a name: only nouns, and either a proper noun among them or several pieces
+    (a name kiwipiepy does not know comes out in pieces: 장 + 충남); a single common noun (가운데) is not."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tags = [tag for token in span for tag in token.tag_.split("+")]
+    return all(tag.startswith(("NN", "SL", "SN", "XSN")) for tag in tags) and ("NNP" in tags or len(span) > 1)
 
 
 @functools.cache
