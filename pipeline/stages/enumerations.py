@@ -105,8 +105,8 @@ class ListFinder:
                 if count.start() == 0 or before.endswith("등") or "," not in before or not text[count.start() - 1].isspace():
                     continue
                 last = sentence.start + before.rfind(",") + 1
-                if self._has_particle_or_ending(last, sentence.start + len(before)):
-                    continue  # the last piece is a clause, not an item
+                if self._has_particle_or_ending(last, sentence.start + len(before)) or " 등 " in self.text[last : sentence.start + len(before)]:
+                    continue  # the last piece is a clause or an already closed list, not an item
                 lst = self._list_before(sentence.start, sentence.start + len(before), sentence.start + len(before), sentence.end)
                 if lst is not None and lst["announced_count"] is not None and len(lst["items"]) >= 2:
                     if not lst["complete"]:
@@ -131,6 +131,10 @@ class ListFinder:
         items = [item for item in items if item is not None and item["text"] not in list_cues().discourse_markers]
         if not items or any(_looks_like_amount(item["text"]) for item in items):
             return None
+        if all(count_phrase().search(item["text"]) and count_phrase().search(item["text"]).end() == len(item["text"]) for item in items):
+            return None  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
+        if not all(self._ends_with_noun(item) for item in items):
+            return None  # an item never ends in a verb: the "list" is running text
         after = self.text[closing_end:sentence_end]
         count = count_phrase().match(after, len(after) - len(after.lstrip())) or _count_after_modifier(after)
         if count is None and (len(items) < 2 or not OPEN_LIST_ENDING.match(after)):
@@ -179,6 +183,13 @@ class ListFinder:
             if len(split) == count and all(split):
                 return split
         return items
+
+    def _ends_with_noun(self, item: dict[str, Any]) -> bool:
+        """The item's last morpheme is a noun, a number, foreign letters or a closing bracket/quote."""
+        index = bisect.bisect_left(self.morpheme_ends, item["end"])
+        if index >= len(self.article.morphemes) or self.article.morphemes[index].end != item["end"]:
+            return True  # not on a morpheme boundary: nothing to judge
+        return self.article.morphemes[index].tag.startswith(("N", "SL", "SN", "SH", "SS", "SW", "XSN", "SO"))
 
     def _has_clause_end(self, start: int, end: int) -> bool:
         """A subject or topic particle or a clause ending: 동해시는, 등이 있으며 (not 활성화를 위한)."""
