@@ -69,9 +69,10 @@ def quotes(article: Article) -> Article:
     ``'이날 김동연 지사는 "함께하겠다"며 "고맙다"고 말했다.'`` -> two quotes, speaker 김동연 (지사),
     verb 말했다, one utterance.
     """
-    finder = SpeakerFinder(article)
+    pairs = quote_pairs(article)
+    finder = SpeakerFinder(article, pairs)
     found: list[dict[str, Any]] = []
-    for open_mark, close_mark in quote_pairs(article):
+    for open_mark, close_mark in pairs:
         if not (is_speech(article.text, open_mark, close_mark) or finder.headline_quote(open_mark, close_mark)):
             continue
         previous = found[-1] if found else None
@@ -140,7 +141,7 @@ def last_of_utterance(found: list[dict[str, Any]], quote: dict[str, Any]) -> dic
 class SpeakerFinder:
     """Looks for a quote's speaker in the statement around it, using the record's morphemes and entities."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, pairs: list[tuple[int, int]]) -> None:
         self.article = article
         self.text = article.text
         self.morphemes = article.morphemes
@@ -149,7 +150,7 @@ class SpeakerFinder:
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.entities = [e for e in article.entities if e["label"] in ("PS", "OG")]
         self._people = {e["canonical"] for e in article.entities if e["label"] == "PS"}
-        self.inside_quotes = quote_pairs(article)
+        self.inside_quotes = pairs
 
     def headline_quote(self, open_mark: int, close_mark: int) -> bool:
         """``해남군“…”``, ``이 대통령 “…”``: a paragraph that opens with a name and then the quote."""
