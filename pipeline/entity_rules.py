@@ -77,10 +77,6 @@ def token_cues(doc: Doc) -> Doc:
     return doc
 
 
-def token_cue(token) -> str:
-    return _cue(token.text, token.tag_ == "NNP")
-
-
 @functools.lru_cache(maxsize=65536)
 def _cue(text: str, proper_noun: bool) -> str:
     name = known_names().get(text)
