@@ -4,7 +4,8 @@
   times, quantities), one per line, ``{"label", "pattern"}``.
 - ``data/titles.txt``: job titles; a proper noun before one is a person, and only the name is the
   entity (``김동연 지사`` -> ``김동연``; ``강 시장`` -> ``강``).
-- ``data/gazetteer.tsv``: names that are always the same entity (countries, ministries, parties).
+- ``data/gazetteer.tsv``: names that are always the same entity (countries, ministries, parties,
+  news media); one that is also a common word (인도, 선전) only where kiwipiepy tags a proper noun.
 - ``data/local_governments.tsv``: the 17 metropolitan and 226 local governments with their short
   forms (충남 -> 충청남도). Whether a government name is a place (LC) or a party (OG) depends on the
   particle after it: ``경기도와 광주광역시가 합의했다`` (subject, comitative) -> OG,
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import numpy
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -34,6 +35,7 @@ from spacy.util import filter_spans
 NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})  # proper nouns, foreign letters, hanja, numbers
 TRAILING_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도", "로", "으로", "에게", "께서"})
 WORD_PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에게|에서|에|과|와|도|로|으로)$")
+HANGUL_NAME = re.compile(r"[가-힣]{3}")
 DATE_LEADS = frozenset({"오는", "지난"})
 GOVERNMENT_HEADS = ("장", "지사", "도지사", "교육감", "의원", "의장", "부시장", "부지사", "군수", "구청장")
 OG_PARTICLES = frozenset({"JKS", "JX", "JC"})  # 가/이, 은/는/도, 와/과 (conjunctive)
@@ -47,8 +49,8 @@ INSTITUTION_SUFFIX = re.compile(
 # Endings of organisations written with common nouns (비대위, 편집국, 축구대표팀, 건보공단).
 ORG_ENDING = re.compile(r"(?:위|국|팀|단|원|부|청|회|당|소|처|실|과|사|대|군|센터|공단|공사|재단|협회|본부|기관|법원|정부)$")
 
-# Endings that name places and almost never people (지중해, 태평양, 케이만군도, 송악나들목).
-PLACE_SUFFIX = re.compile(r"[가-힣]{2,}(?:해|양|군도|반도|나들목|공항|의사당|해협|운하|고속도로)$")
+# Endings that name places and almost never people (지중해, 태평양, 팔달산, 케이만군도, 행담도휴게소).
+PLACE_SUFFIX = re.compile(r"[가-힣]{2,}(?:해|양|강변|군도|반도|나들목|휴게소|공항|의사당|해협|운하|고속도로|해수욕장|경기장|스타디움|빌딩|광장|공원)$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Name:
     canonical: str
     government: bool = False
     also: tuple[str, ...] = ()  # other labels the guideline accepts (a country acting: OG)
+    proper_only: bool = False  # also a common word (인도, 선전): a name only where tagged a proper noun
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -112,20 +115,21 @@ class EntityRules:
         self.matcher.add("PS#title", [[name, title], [name, {"TAG": "NNP"}, title]])
 
     def __call__(self, doc: Doc) -> Doc:
+        words = Words.of(doc)
         # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
-        refined = [span for span in map(self._refine, doc.ents) if span is not None]
-        people = _names_before_titles(doc)
+        refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
+        people = _names_before_titles(doc, words)
         refined = [span for span in refined if not any(_overlap(span, person) for person in people)]
-        doc.ents = filter_spans(refined + people)
-        found = self._pattern_spans(doc) + self._name_spans(doc)
+        kept = filter_spans(refined + people)
+        found = self._pattern_spans(doc) + self._name_spans(doc, words)
         if self.overwrite:
-            doc.ents = filter_spans(found + [e for e in doc.ents if not any(_overlap(e, f) for f in found)])
+            doc.ents = filter_spans(found + [e for e in kept if not any(_overlap(e, f) for f in found)])
         else:
-            free = [span for span in found if not any(_overlap(span, e) for e in doc.ents)]
-            doc.ents = sorted([*doc.ents, *filter_spans(free)], key=lambda s: s.start)
+            free = [span for span in found if not any(_overlap(span, e) for e in kept)]
+            doc.ents = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
         return doc
 
-    def _refine(self, span: Span) -> Span | None:
+    def _refine(self, span: Span, words: Words) -> Span | None:
         """Bring an entity (the model's, typically) to the guideline's conventions.
 
         - A job title is not part of the person (``김동연 지사`` -> ``김동연``), and a proper noun
@@ -137,42 +141,44 @@ class EntityRules:
         - A place or person made only of common nouns (``청소년 교육``), or any entity running over a
           listing 등, is dropped.
         """
-        doc, start, end, label = span.doc, span.start, span.end, span.label_
-        while end - start > 1 and (_is_title(doc[end - 1]) or doc[end - 1].text in TRAILING_PARTICLES or doc[end - 1].is_space):
+        texts, tags = words.texts, words.tags
+        start, end, label = span.start, span.end, span.label_
+        while end - start > 1 and (_is_title(texts[end - 1]) or texts[end - 1] in TRAILING_PARTICLES or texts[end - 1].isspace()):
             end -= 1
         if label == "PS":
-            while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].tag_ == "NNP" and not _is_title(doc[end]):
+            while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not _is_title(texts[end]):
                 end += 1  # a name is the whole word: 장충남 read as 장 + 충남
-        if (end < span.end or _title_follows(doc, end)) and label != "OG" and doc[start].tag_ == "NNP":
-            if doc[start].text not in known_names():
+        if (end < span.end or _title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
+            if texts[start] not in known_names():
                 label = "PS"
-        known_end, name = _known_name_at(doc, start)
+        known_end, name = _known_name_at(words, start)
         if name is not None and known_end >= end:
             end = known_end  # 광주 + 광역시: the whole name
-        text = doc[start:end].text
+        text = words.join(start, end)
         name = known_names().get(text)
+        name_tagged = any(tag.split("+")[0] in NAME_TAGS for tag in tags[start:end])
         if name is not None and name.government:
-            label = "OG" if _government_label(doc[end - 1]) == "OG" else label if label in ("LC", "OG") else "LC"
+            label = "OG" if _government_label(words, end - 1) == "OG" else label if label in ("LC", "OG") else "LC"
         elif name is not None and label not in name.labels:
             label = name.label
-        elif label in ("PS", "LC") and INSTITUTION_SUFFIX.search(text) and doc[end - 1].tag_ == "NNP":
+        elif label in ("PS", "LC") and INSTITUTION_SUFFIX.search(text) and tags[end - 1] == "NNP":
             label = "OG"
         elif label == "PS" and PLACE_SUFFIX.search(text):
             label = "LC"
-        elif label in ("PS", "LC") and not any(t.tag_.split("+")[0] in NAME_TAGS for t in doc[start:end]):
+        elif label in ("PS", "LC") and not name_tagged:
             return None
-        elif label == "OG" and not any(t.tag_.split("+")[0] in NAME_TAGS for t in doc[start:end]) and not ORG_ENDING.search(text):
+        elif label == "OG" and not name_tagged and not ORG_ENDING.search(text):
             return None  # 공동 대응: common nouns that do not end like an organisation
         if label in ("DT", "TI", "QT"):
-            while end - start > 1 and doc[end - 1].tag_ in ("NNP", "_SP"):
+            while end - start > 1 and tags[end - 1] in ("NNP", "_SP"):
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
-        if any(t.text == "등" for t in doc[start:end]):
+        if "등" in texts[start:end]:
             return None
-        if label == "DT" and start >= 2 and doc[start - 1].whitespace_ and doc[start - 1].text in DATE_LEADS:
+        if label == "DT" and start >= 2 and words.spaced[start - 1] and texts[start - 1] in DATE_LEADS:
             start -= 1
         if (start, end, label) == (span.start, span.end, span.label_):
             return span
-        return Span(doc, start, end, label=label, kb_id=span.kb_id_ or ("gazetteer" if name else ""))
+        return Span(span.doc, start, end, label=label, kb_id=span.kb_id_ or ("gazetteer" if name else ""))
 
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -183,39 +189,69 @@ class EntityRules:
             spans.append(Span(doc, start, end, label=key.split("#")[0], kb_id="rule"))
         return spans
 
-    def _name_spans(self, doc: Doc) -> list[Span]:
+    def _name_spans(self, doc: Doc, words: Words) -> list[Span]:
         spans = []
-        for token in doc:
-            end, name = _known_name_at(doc, token.i)
-            if name is not None and (not name.government or token.tag_ == "NNP"):
-                label = _government_label(doc[end - 1]) if name.government else name.label
-                spans.append(Span(doc, token.i, end, label=label, kb_id="gazetteer"))
-            elif token.tag_.startswith("NNP") and INSTITUTION_SUFFIX.search(token.text):
-                spans.append(Span(doc, token.i, token.i + 1, label="OG", kb_id="rule"))
+        prefixes = known_prefixes()
+        for index, (text, tag) in enumerate(zip(words.texts, words.tags)):
+            end, name = _known_name_at(words, index) if text in prefixes else (index + 1, None)
+            if name is not None and (tag == "NNP" or not (name.government or name.proper_only)):
+                label = _government_label(words, end - 1) if name.government else name.label
+                spans.append(Span(doc, index, end, label=label, kb_id="gazetteer"))
+            elif tag.startswith("NNP") and INSTITUTION_SUFFIX.search(text):
+                spans.append(Span(doc, index, index + 1, label="OG", kb_id="rule"))
         return spans
 
 
-def _government_label(token) -> str:
-    """OG when the government acts (subject, topic, partner), LC when it is a place."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is None or token.whitespace_:
+@dataclass(frozen=True)
+class Words:
+    """A ``Doc``'s token texts, tags and trailing spaces, read once.
+
+    Every ``doc[i]`` builds a ``Token`` object; the rules look at each token several times, so they
+    read these lists instead.
+    """
+
+    texts: list[str]
+    tags: list[str]
+    spaced: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        if not len(doc):
+            return cls([], [], [])
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, TAG, SPACY]).tolist()
+        return cls([strings[orth] for orth, _, _ in rows], [strings[tag] for _, tag, _ in rows], [bool(space) for *_, space in rows])
+
+    def join(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as ``doc[start:end].text`` gives it: without the last token's space."""
+        inner = "".join(text + " " * spaced for text, spaced in zip(self.texts[start : end - 1], self.spaced[start : end - 1]))
+        return inner + self.texts[end - 1]
+
+    @property
+    def text(self) -> str:
+        return "".join(text + " " * spaced for text, spaced in zip(self.texts, self.spaced))
+
+
+def _government_label(words: Words, index: int) -> str:
+    """OG when the government at token ``index`` acts (subject, topic, partner), LC when it is a place."""
+    if index + 1 >= len(words.texts) or words.spaced[index]:
         return "LC"
-    tag = following.tag_.split("+")[0]
-    return "OG" if tag in OG_PARTICLES or (tag == "JKB" and following.text in COMITATIVE) else "LC"
+    tag = words.tags[index + 1].split("+")[0]
+    return "OG" if tag in OG_PARTICLES or (tag == "JKB" and words.texts[index + 1] in COMITATIVE) else "LC"
 
 
-def _names_before_titles(doc: Doc) -> list[Span]:
+def _names_before_titles(doc: Doc, words: Words) -> list[Span]:
     """Whole words that are a surname and a given name before a title (``장충남 남해군수``).
 
     kiwipiepy sometimes splits such a name into words it knows (장 + 충남); the title says it is one
     person, so the whole word is the entity, whatever the model or the gazetteer made of its parts.
     """
     spans = []
-    text = doc.text  # built from the tokens on every access: read it once
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    for index, (start, end) in enumerate(words):
+    text = words.text
+    spaced_words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    for index, (start, end) in enumerate(spaced_words):
         word = text[start:end]
-        if not (re.fullmatch(r"[가-힣]{3}", word) and (word[0] in surnames() or word[:2] in surnames())):
+        if not (len(word) == 3 and HANGUL_NAME.fullmatch(word) and (word[0] in surnames() or word[:2] in surnames())):
             continue
         if not _noun_word(doc, start, end) or word in known_names() or INSTITUTION_SUFFIX.search(word):
             continue
@@ -223,7 +259,7 @@ def _names_before_titles(doc: Doc) -> list[Span]:
         # one common noun, which may be a name kiwipiepy does not know (심규언 동해시장은) but then only
         # right before its title.
         reach = 5 if _proper_noun_word(doc, start, end) else 2
-        for title_start, title_end in words[index + 1 : index + reach]:
+        for title_start, title_end in spaced_words[index + 1 : index + reach]:
             following = text[title_start:title_end]
             bare = WORD_PARTICLE.sub("", following)
             if job_title_of(bare) is not None:
@@ -256,19 +292,18 @@ def surnames() -> frozenset[str]:
     return frozenset(line.strip() for line in _read_data("surnames.txt").splitlines() if line.strip() and not line.startswith("#"))
 
 
-def _known_name_at(doc: Doc, start: int, longest: int = 3) -> tuple[int, Name | None]:
+def _known_name_at(words: Words, start: int, longest: int = 3) -> tuple[int, Name | None]:
     """The longest known name made of up to ``longest`` tokens written together from ``start``."""
     found: tuple[int, Name | None] = (start + 1, None)
     names, prefixes = known_names(), known_prefixes()
     text = ""
-    for index in range(start, min(start + longest, len(doc))):
-        token = doc[index]
-        text += token.text
+    for index in range(start, min(start + longest, len(words.texts))):
+        text += words.texts[index]
         if text not in prefixes:
             break
         if text in names:
             found = (index + 1, names[text])
-        if token.whitespace_:
+        if words.spaced[index]:
             break
     return found
 
@@ -279,8 +314,8 @@ def known_prefixes() -> frozenset[str]:
     return frozenset(name[:end] for name in known_names() for end in range(1, len(name) + 1))
 
 
-def _is_title(token) -> bool:
-    return job_title_of(token.text) is not None
+def _is_title(text: str) -> bool:
+    return job_title_of(text) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -296,11 +331,11 @@ def job_title_of(text: str) -> str | None:
     return None
 
 
-def _title_follows(doc: Doc, end: int) -> bool:
+def _title_follows(words: Words, end: int) -> bool:
     index = end
-    while index < len(doc) and doc[index].is_space:
+    while index < len(words.texts) and words.texts[index].isspace():
         index += 1
-    return index < len(doc) and _is_title(doc[index])
+    return index < len(words.texts) and _is_title(words.texts[index])
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -312,8 +347,8 @@ def known_names() -> dict[str, Name]:
     """Surface form -> entity, from the gazetteer and the local-government table (metropolitan wins)."""
     names: dict[str, Name] = {}
     for row in _tsv_rows("gazetteer.tsv"):
-        text, label, canonical, also = (row + ["", "", "", ""])[:4]
-        names[text] = Name(label, canonical or text, also=tuple(filter(None, also.split("|"))))
+        text, label, canonical, also, proper = (row + ["", "", "", "", ""])[:5]
+        names[text] = Name(label, canonical or text, also=tuple(filter(None, also.split("|"))), proper_only=proper == "yes")
     governments = list(_tsv_rows("local_governments.tsv"))
     # Local first, so a metropolitan short form (광주 = 광주광역시) wins over a local one (경기 광주시).
     for official, kind, _parent, short in sorted(governments, key=lambda row: row[1] == "metropolitan"):

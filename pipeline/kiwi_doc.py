@@ -73,8 +73,12 @@ def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
     return segments
 
 
-def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike]) -> Doc:
-    """A ``Doc`` over ``text`` with one token per surface segment; ``doc.text == text``."""
+def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset: int = 0) -> Doc:
+    """A ``Doc`` over ``text`` with one token per surface segment; ``doc.text == text``.
+
+    ``offset`` is where ``text`` starts in the text the morphemes' offsets refer to (a sentence's
+    start in its article).
+    """
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
@@ -93,15 +97,16 @@ def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike]) -> Doc:
             tags.append("_SP" if piece.isspace() else "_X")
 
     for segment in surface_segments(morphemes):
-        add_gap(text[position : segment.start])
-        words.append(text[segment.start : segment.end])
+        start, end = segment.start - offset, segment.end - offset
+        add_gap(text[position:start])
+        words.append(text[start:end])
         spaces.append(False)
         tags.append(segment.tag)
-        position = segment.end
+        position = end
     add_gap(text[position:])
-    doc = Doc(vocab, words=words, spaces=spaces, tags=tags)
-    assert doc.text == text, "surface tokens do not cover the text"
-    return doc
+    # Tokens are cut from the text in order, so covering its length means reproducing it.
+    assert sum(map(len, words)) + sum(spaces) == len(text), "surface tokens do not cover the text"
+    return Doc(vocab, words=words, spaces=spaces, tags=tags)
 
 
 def _split_gap(gap: str) -> list[str]:

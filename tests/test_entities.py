@@ -8,7 +8,7 @@ from importlib import resources
 
 import spacy
 
-from pipeline.entity_rules import canonical_name, known_names
+from pipeline.entity_rules import Words, canonical_name, known_names
 from pipeline.kiwi_doc import make_doc, surface_segments
 from pipeline.klue import KlueSentence, bio_spans, split_held_out
 from pipeline.names import full_name, mention_summary, resolve_canonicals
@@ -41,7 +41,7 @@ def test_doc_text_is_the_article_text_with_newlines_and_runs_of_spaces():
     text = "경기도와  광주광역시가\n\n합의했다. "
     doc = doc_of(text)
     assert doc.text == text
-    assert [t.text for t in doc if t.is_space] == [" ", "\n\n", " "] or doc.text == text
+    assert [t.text for t in doc if t.is_space] == [" ", "\n\n"]  # single spaces are token.whitespace_
 
 
 def test_segments_from_record_morphemes():
@@ -60,6 +60,27 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
     doc = entity_pipeline("rules")(doc_of("경기도와 광주광역시가 합의했다. 김 지사는 광주광역시에서 연설했다."))
     labels = [(e.text, e.label_) for e in doc.ents]
     assert ("경기도", "OG") in labels and labels.count(("광주광역시", "OG")) == 1 and ("광주광역시", "LC") in labels
+
+
+def test_rules_read_token_texts_as_the_doc_gives_them():
+    doc = doc_of("경기도와  광주광역시가\n\n강기정 시장과 합의했다. ")
+    words = Words.of(doc)
+    assert words.text == doc.text
+    assert all(words.join(i, j) == doc[i:j].text for i in range(len(doc)) for j in range(i + 1, len(doc) + 1))
+
+
+def test_common_word_homographs_of_places_need_a_proper_noun_tag():
+    assert known_names()["선전"].proper_only and not known_names()["중국"].proper_only
+    nlp = entity_pipeline("rules")
+    doc = nlp(make_doc(nlp.vocab, "선전 효과가 컸다.", kiwi().tokenize("선전 효과가 컸다.")))
+    assert not doc.ents
+
+
+def test_media_and_place_endings():
+    nlp = entity_pipeline("model+rules")
+    text = "교도통신과 코레일이 전했다. 경찰은 행담도휴게소를 수색했다."
+    found = {(e.text, e.label_) for e in nlp(make_doc(nlp.vocab, text, kiwi().tokenize(text))).ents}
+    assert {("교도통신", "OG"), ("코레일", "OG"), ("행담도휴게소", "LC")} <= found
 
 
 def test_gazetteer_has_every_local_government_and_short_forms():

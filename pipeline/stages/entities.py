@@ -66,9 +66,8 @@ def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]
         by_sentence[morpheme.sentence].append(morpheme)
     offsets, docs = [], []
     for sentence, morphemes in zip(article.sentences, by_sentence):
-        shifted = [Morpheme(m.form, m.tag, m.start - sentence.start, m.end - sentence.start, 0) for m in morphemes]
         offsets.append(sentence.start)
-        docs.append(make_doc(nlp.vocab, article.text[sentence.start : sentence.end], shifted))
+        docs.append(make_doc(nlp.vocab, article.text[sentence.start : sentence.end], morphemes, sentence.start))
     return offsets, list(nlp.pipe(docs, batch_size=256))
 
 
