@@ -49,6 +49,9 @@ INSTITUTION_SUFFIX = re.compile(
 # Endings of organisations written with common nouns (비대위, 편집국, 축구대표팀, 건보공단).
 ORG_ENDING = re.compile(r"(?:위|국|팀|단|원|부|청|회|당|소|처|실|과|사|대|군|센터|공단|공사|재단|협회|본부|기관|법원|정부)$")
 
+# Administrative units that end a place name (봉황면, 해안동, 월곶리, 서구).
+ADMIN_UNIT = re.compile(r"[가-힣]{2,}(?:면|읍|동|리|시|군|구|도)$")
+
 # Endings that name places and almost never people (지중해, 태평양, 팔달산, 케이만군도, 행담도휴게소).
 PLACE_SUFFIX = re.compile(r"[가-힣]{2,}(?:해|양|강변|군도|반도|나들목|휴게소|공항|의사당|해협|운하|고속도로|해수욕장|경기장|스타디움|빌딩|광장|공원)$")
 
@@ -118,10 +121,10 @@ class EntityRules:
         words = Words.of(doc)
         # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
         refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
-        people = _names_before_titles(doc, words)
+        people = _names_before_titles(doc, words) + _anonymised_people(doc, words)
         refined = [span for span in refined if not any(_overlap(span, person) for person in people)]
         kept = filter_spans(refined + people)
-        found = self._pattern_spans(doc) + self._name_spans(doc, words)
+        found = self._pattern_spans(doc, words, [span for span in kept if span.label_ == "PS"]) + self._name_spans(doc, words)
         if self.overwrite:
             doc.ents = filter_spans(found + [e for e in kept if not any(_overlap(e, f) for f in found)])
         else:
@@ -148,6 +151,7 @@ class EntityRules:
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not _is_title(texts[end]):
                 end += 1  # a name is the whole word: 장충남 read as 장 + 충남
+            end = _korean_name_end(words, start, end)
         if (end < span.end or _title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
             if texts[start] not in known_names():
                 label = "PS"
@@ -180,13 +184,19 @@ class EntityRules:
             return span
         return Span(span.doc, start, end, label=label, kb_id=span.kb_id_ or ("gazetteer" if name else ""))
 
-    def _pattern_spans(self, doc: Doc) -> list[Span]:
+    def _pattern_spans(self, doc: Doc, words: Words, people: list[Span]) -> list[Span]:
         spans = []
         for match_id, start, end in self.matcher(doc):
             key = self.matcher.vocab.strings[match_id]
+            label = key.split("#")[0]
             if key == "PS#title":
                 end = start + 1  # the name without its title
-            spans.append(Span(doc, start, end, label=key.split("#")[0], kb_id="rule"))
+                name = known_names().get(words.texts[start])
+                if name is not None and name.government:
+                    continue  # 영암 군수: the government is part of the title (영암군수)
+                if any(person.end == _word_start(words, start) for person in people):
+                    label = "OG"  # 정소영 전교조 대변인: between a person and the title, their organisation
+            spans.append(Span(doc, start, end, label=label, kb_id="rule"))
         return spans
 
     def _name_spans(self, doc: Doc, words: Words) -> list[Span]:
@@ -232,6 +242,42 @@ class Words:
         return "".join(text + " " * spaced for text, spaced in zip(self.texts, self.spaced))
 
 
+def _word_start(words: Words, index: int) -> int:
+    """The first token of the word holding token ``index`` (``DJI코리아``: DJI)."""
+    while index > 0 and not words.spaced[index - 1] and not words.texts[index - 1].isspace():
+        index -= 1
+    return index
+
+
+def _korean_name_end(words: Words, start: int, end: int) -> int:
+    """Where a person span should end when it starts with a Korean full name and runs on into the
+    person's organisation, place or title (``김성보 서울시``, ``김양기 봉황면장``, ``문태현 DJI코리아``).
+
+    A Korean name is one word; a foreign one may be several (``도널드 트럼프``), so the span is cut
+    only when the next word cannot be part of a name.
+    """
+    first = start
+    while first + 1 < end and not words.spaced[first]:
+        first += 1
+    name = words.join(start, first + 1)
+    if first + 1 >= end or not _korean_full_name(name):
+        return end
+    following = words.join(first + 1, end).split()[0]
+    not_a_name = (
+        following in known_names()
+        or INSTITUTION_SUFFIX.search(following)
+        or ADMIN_UNIT.search(following)
+        or role_of_word(following) is not None
+        or re.search(r"[A-Za-z0-9]", following)
+    )
+    return first + 1 if not_a_name else end
+
+
+def _korean_full_name(word: str) -> bool:
+    """A surname and a given name in one word: 김동연, 남궁민수."""
+    return bool(re.fullmatch(r"[가-힣]{3,4}", word)) and (word[0] in surnames() or word[:2] in surnames())
+
+
 def _government_label(words: Words, index: int) -> str:
     """OG when the government at token ``index`` acts (subject, topic, partner), LC when it is a place."""
     if index + 1 >= len(words.texts) or words.spaced[index]:
@@ -249,8 +295,11 @@ def _names_before_titles(doc: Doc, words: Words) -> list[Span]:
     spans = []
     text = words.text
     spaced_words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    title_at = -1  # the word holding the title of the last name found: words before it are its affiliation
     for index, (start, end) in enumerate(spaced_words):
         word = text[start:end]
+        if index <= title_at:
+            continue
         if not (len(word) == 3 and HANGUL_NAME.fullmatch(word) and (word[0] in surnames() or word[:2] in surnames())):
             continue
         if not _noun_word(doc, start, end) or word in known_names() or INSTITUTION_SUFFIX.search(word):
@@ -266,25 +315,48 @@ def _names_before_titles(doc: Doc, words: Words) -> list[Span]:
                 span = doc.char_span(start, end, label="PS", kb_id="rule")
                 if span is not None:
                     spans.append(span)
+                    title_at = spaced_words.index((title_start, title_end))
                 break
-            if bare != following or not _noun_word(doc, title_start, title_end):
-                break  # only nouns (an affiliation) may stand between a name and its title
+            if following not in known_names() and (bare != following or not _noun_word(doc, title_start, title_end)):
+                break  # only nouns or known names (an affiliation) may stand between a name and its title
+    return spans
+
+
+ANONYMISED = re.compile(r"(?<![가-힣A-Za-z])(?:([가-힣])모|([A-Z]))(?=(?:\([^)\n]{1,20}\))? ?(?:씨|군|양)(?![가-힣]))")
+
+
+def _anonymised_people(doc: Doc, words: Words) -> list[Span]:
+    """People news keeps anonymous: a surname and 모, or a capital letter, before 씨/군/양
+    (``정모(40)씨``, ``A씨``, ``B(3)군``). The entity is the surname or the letter, as KLUE marks it;
+    :func:`pipeline.names.resolve_canonicals` names them ``정모``, ``A``."""
+    spans = []
+    for match in ANONYMISED.finditer(words.text):
+        group = 1 if match.group(1) else 2
+        if group == 1 and match.group(1) not in surnames():
+            continue
+        span = doc.char_span(match.start(group), match.end(group), label="PS", kb_id="rule", alignment_mode="strict")
+        if span is not None:
+            spans.append(span)
     return spans
 
 
 def _noun_word(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(tag.startswith(("NN", "SL", "SN", "XSN", "MM")) for token in span for tag in token.tag_.split("+"))
+    return span is not None and all(
+        token.text == "·" or tag.startswith(("NN", "SL", "SN", "XSN", "MM")) for token in span for tag in token.tag_.split("+")
+    )  # 시·도교육청: the middle dot joins nouns
 
 
 def _proper_noun_word(doc: Doc, start: int, end: int) -> bool:
     """A word that can be a name: only nouns, and either a proper noun among them or several pieces
-    (a name kiwipiepy does not know comes out in pieces: 장 + 충남); a single common noun (가운데) is not."""
+    (a name kiwipiepy does not know comes out in pieces: 장 + 충남, 이 + 양수); a single common noun
+    (가운데) is not."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     tags = [tag for token in span for tag in token.tag_.split("+")]
-    return all(tag.startswith(("NN", "SL", "SN", "XSN")) for tag in tags) and ("NNP" in tags or len(span) > 1)
+    nouns = tags[1:] if tags[0] == "MM" else tags  # 이 + 양수: a surname read as a determiner
+    return all(tag.startswith(("NN", "SL", "SN", "XSN")) for tag in nouns) and ("NNP" in tags or len(span) > 1)
 
 
 @functools.cache
@@ -328,6 +400,37 @@ def job_title_of(text: str) -> str | None:
         government = text[: -len(head)]
         if text.endswith(head) and known_names().get(government, Name("", "")).government:
             return known_names()[government].canonical[-1] + head if head == "장" else head
+    return None
+
+
+def role_of_word(word: str) -> str | None:
+    """The role a word names: a job title (지사; 광주광역시장 -> 시장) or a word ending in one, kept
+    whole (수석대변인, 주택정책실장, 교통안전정책과장)."""
+    title = job_title_of(word)
+    if title is not None:
+        return title
+    return word if any(word.endswith(title) for title in _long_titles()) else None
+
+
+@functools.cache
+def _long_titles() -> tuple[str, ...]:
+    return tuple(title for title in job_titles() if len(title) >= 2)
+
+
+def role_after(text: str, end: int, reach: int = 4) -> str | None:
+    """The role stated after a person's name ending at ``end``: the first title word among the next
+    ``reach`` words, past an affiliation (``이양수 국민의힘 선거대책본부 수석대변인은`` -> 수석대변인)."""
+    for match in re.finditer(r"\S+", text[end : end + 80]):
+        if match.start() > 0 and text[end : end + match.start()].count("\n"):
+            return None
+        word = match.group()
+        bare = WORD_PARTICLE.sub("", re.sub(r"\(.*$", "", word))
+        role = role_of_word(bare)
+        if role is not None:
+            return role
+        reach -= 1
+        if reach == 0 or bare != word.split("(")[0] or not re.fullmatch(r"[가-힣A-Za-z0-9·]+", bare):
+            return None  # past a particle or punctuation: no longer the name's title phrase
     return None
 
 

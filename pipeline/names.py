@@ -10,21 +10,45 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pipeline.entity_rules import canonical_name
+import re
+
+from pipeline.entity_rules import WORD_PARTICLE, canonical_name, role_of_word
+
+SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 
 
-def resolve_canonicals(entities: Sequence[dict[str, Any]]) -> None:
+def resolve_canonicals(entities: Sequence[dict[str, Any]], text: str = "") -> None:
     """Fill ``canonical`` on every entity (in text order) in place.
 
-    ``[김동연 PS, 강기정 PS, 강 PS]`` -> the last one's canonical is ``강기정``.
+    ``[김동연 PS, 강기정 PS, 강 PS]`` -> the last one's canonical is ``강기정``. A surname followed by
+    모 in ``text`` is an anonymised person (``김모씨``): named ``김모``, never resolved to a named 김.
     """
     people: list[dict[str, Any]] = []
     for entity in entities:
-        if entity["label"] == "PS":
+        if entity["label"] == "PS" and len(entity["text"]) == 1 and text and text[entity["end"] : entity["end"] + 1] == "모":
+            entity["canonical"] = entity["text"] + "모"
+        elif entity["label"] == "PS":
             entity["canonical"] = full_name(entity["text"], entity.get("role"), people) or entity["text"]
             people.append(entity)
         else:
             entity["canonical"] = canonical_name(entity["text"]) or entity["text"]
+
+
+def surname_references(text: str, entities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """People called by surname and title (``이 후보는``) that the entities missed, where the article
+    has named someone with that surname before: kiwipiepy reads a lone 이 as a determiner (this), so
+    the model, which sees one sentence, cannot tell.
+    """
+    found = []
+    for match in SURNAME_AND_WORD.finditer(text):
+        surname, start = match.group(1), match.start(1)
+        role = role_of_word(WORD_PARTICLE.sub("", match.group(2)))
+        if role is None or any(e["start"] < start + 1 and start < e["end"] for e in entities):
+            continue
+        if any(e["label"] == "PS" and e["end"] <= start and len(e["text"]) >= 2 and e["text"].startswith(surname) for e in entities):
+            found.append({"start": start, "end": start + 1, "text": surname, "label": "PS", "canonical": surname,
+                          "source": "rule", "role": role})
+    return found
 
 
 def full_name(mention: str, role: str | None, people: Sequence[dict[str, Any]]) -> str | None:

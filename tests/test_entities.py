@@ -118,6 +118,24 @@ def test_entities_stage_on_a_short_article():
     assert any(m["canonical"] == "강기정" and m["count"] == 2 for m in article.mentions)
 
 
+def test_a_person_is_the_name_word_and_the_role_is_read_past_the_affiliation():
+    article = run_text("김성보 서울시 주택정책실장과 이양수 국민의힘 선거대책본부 수석대변인이 만났다.")
+    people = {e["text"]: e.get("role") for e in article.entities if e["label"] == "PS"}
+    assert people == {"김성보": "주택정책실장", "이양수": "수석대변인"}
+
+
+def test_anonymised_people_are_the_surname_named_with_mo():
+    article = run_text("김동연 지사가 왔다. 직장인 김모(40)씨와 A씨가 만났다.")
+    found = {(e["text"], e["canonical"]) for e in article.entities if e["label"] == "PS"}
+    assert {("김", "김모"), ("A", "A")} <= found
+
+
+def test_surname_and_title_after_the_full_name_is_the_same_person():
+    article = run_text("이재명 후보는 연설했다. 이 후보는 웃었다. 이 사건은 크다.")
+    references = [e for e in article.entities if e["text"] == "이"]
+    assert [(e["canonical"], e["role"], e["source"]) for e in references] == [("이재명", "후보", "rule")]
+
+
 def test_klue_bio_and_split_are_fixed():
     assert bio_spans(["B-PS", "I-PS", "O", "I-DT", "B-QT"]) == [(0, 2, "PS"), (3, 4, "DT"), (4, 5, "QT")]
     sentences = [KlueSentence(f"klue-ner-v1_dev_{i:05d}-{'wikitree' if i % 2 else 'nsmc'}", "x") for i in range(100)]

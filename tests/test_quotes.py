@@ -46,6 +46,34 @@ def test_unnamed_speaker_keeps_its_noun_phrase():
     assert speakers('한 참석자는 "정말 좋았다"고 말했다.') == [("정말 좋았다", "한 참석자", "explicit")]
 
 
+def test_speaker_behind_an_affiliation_and_a_long_title():
+    assert speakers('박영수 국민의힘 선거대책본부 수석대변인은 "사실이 아니다"라고 말했다.') == [
+        ("사실이 아니다", "박영수", "explicit")]
+    assert speakers('최민호 청와대 민정수석은 "제 책임"이라고 말했다.') == [("제 책임", "최민호", "explicit")]
+    assert speakers('민주당 한정민 의원은 이날 글을 올리면서 "공정이 무너졌다"고 말했다.') == [
+        ("공정이 무너졌다", "한정민", "explicit")]
+    assert speakers('삼성전자 유재훈 경영지원실장(사장)은 "기술을 입증했다"고 밝혔다.') == [
+        ("기술을 입증했다", "유재훈", "explicit")]
+
+
+def test_anonymised_and_collective_speakers():
+    assert speakers('직장인 정모(40)씨는 "고민하고 있다"고 말했다.') == [("고민하고 있다", "정모", "explicit")]
+    assert speakers('회사원 A(37)씨는 "차가 많다"고 말했다.') == [("차가 많다", "A", "explicit")]
+    assert speakers('윤 후보 측은 "유감이다"라고 밝혔다.') == [("유감이다", "윤 후보 측", "explicit")]
+    assert speakers('한빛개발 관계자는 "계획이다"라고 말했다.') == [("계획이다", "한빛개발 관계자", "explicit")]
+
+
+def test_surname_and_title_refer_to_the_person_named_before():
+    text = '이재민 후보는 12일 연설했다. 이 후보는 그동안 정책에 주력했지만 "지면 감옥 간다"고 말했다.'
+    assert speakers(text) == [("지면 감옥 간다", "이재민", "explicit")]
+
+
+def test_headline_noun_phrase_speakers():
+    text = '요금 인상 예고\n직장인들 "월급만 그대로"\n시민단체 "인상폭 검토 필요"\n요금이 오른다.'
+    assert speakers(text) == [("월급만 그대로", "직장인들", "explicit"), ("인상폭 검토 필요", "시민단체", "explicit")]
+    assert quotes_of('영화 "기생충" 개봉\n관객이 몰렸다.') == []
+
+
 def test_headline_speaker_and_mismatched_marks():
     assert speakers('안철수 "단일화는 없다"') == [("단일화는 없다", "안철수", "explicit")]
     assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]

@@ -12,9 +12,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.entity_rules import job_title_of
+from pipeline.entity_rules import role_after
 from pipeline.kiwi_doc import make_doc
-from pipeline.names import mention_summary, resolve_canonicals
+from pipeline.names import mention_summary, resolve_canonicals, surname_references
 from pipeline.nlp import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, EntityMode, entity_pipeline
 from pipeline.record import Article, Morpheme
 
@@ -45,11 +45,12 @@ def find_entities(article: Article, mode: EntityMode) -> Article:
                 "canonical": span.text,
                 "source": span.kb_id_ or "model",
             }
-            role = _title_after(span) if span.label_ == "PS" else None
+            role = role_after(article.text, offset + span.end_char) if span.label_ == "PS" else None
             if role:
                 entity["role"] = role
             found.append(entity)
-    resolve_canonicals(found)
+    found = sorted(found + surname_references(article.text, found), key=lambda e: e["start"])
+    resolve_canonicals(found, article.text)
     article.entities = found
     article.mentions = mention_summary(found)
     return article
@@ -69,12 +70,3 @@ def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]
         offsets.append(sentence.start)
         docs.append(make_doc(nlp.vocab, article.text[sentence.start : sentence.end], morphemes, sentence.start))
     return offsets, list(nlp.pipe(docs, batch_size=256))
-
-
-def _title_after(span) -> str | None:
-    """The job title right after a person's name (``김동연 지사`` -> 지사, ``강기정 광주광역시장`` -> 시장)."""
-    doc = span.doc
-    index = span.end
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return job_title_of(doc[index].text) if index < len(doc) else None

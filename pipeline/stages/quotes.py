@@ -31,10 +31,11 @@ from pipeline.entity_rules import job_title_of, job_titles
 from pipeline.record import Article, Morpheme
 
 SUBJECT_TAGS = frozenset({"JKS", "JX"})
-TITLE_PHRASE_TAGS = frozenset({"NNP", "NNG", "NNB", "SL", "SN", "XSN", "XPN", "MM"})
+TITLE_PHRASE_TAGS = frozenset({"NNP", "NNG", "NNB", "NP", "SL", "SN", "XSN", "XPN", "MM"})  # NP: 모 of 김모씨
 NOMINAL_TAGS = frozenset({"NNG", "NNP", "NNB", "MM", "XSN", "SN", "SL", "XPN", "SW"})
 STATEMENT_ENDINGS = (".", "?", "!", "다", "요", "죠", "까", "가", "라", "자", "네", "…")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
+MAX_TITLE_PHRASE_WORDS = 4  # 이양수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
 
 
 @dataclass(frozen=True)
@@ -153,13 +154,18 @@ class SpeakerFinder:
         self.inside_quotes = pairs
 
     def headline_quote(self, open_mark: int, close_mark: int) -> bool:
-        """``해남군“…”``, ``이 대통령 “…”``: a paragraph that opens with a name and then the quote."""
+        """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
+        is a short noun phrase and a quote of several words and nothing else."""
         paragraph = self.article.paragraphs[self.paragraph_of(open_mark)]
         lead = self.text[paragraph.start : open_mark]
-        return 0 < len(lead.strip()) <= 12 and close_mark - open_mark > 4 and any(
+        if not 0 < len(lead.strip()) <= 12:
+            return False
+        named = close_mark - open_mark > 4 and any(
             e["start"] >= paragraph.start and e["end"] >= open_mark - len(lead) + len(lead.rstrip()) - 1 and e["end"] <= open_mark
             for e in self.entities
-        ) or 0 < len(lead.strip()) <= 12 and job_title_of(lead.split()[-1]) is not None
+        ) or job_title_of(lead.split()[-1]) is not None
+        whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
+        return named or whole and self._noun_phrase(paragraph.start, open_mark)
 
     def sentence_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
@@ -202,17 +208,21 @@ class SpeakerFinder:
     def _candidates(self, start: int, end: int) -> list[dict[str, Any]]:
         """Speakers between ``start`` and ``end`` outside quotes, in text order."""
         found = []
+        phrases = []  # a person and the start of its subject particle: the span of its title phrase
         for entity in self.entities:
             if start <= entity["start"] and entity["end"] <= end and not self._quoted(entity["start"]) and not self._affiliation(entity):
-                role = entity.get("role")
-                if self._marked_as_subject(entity["end"], end) or self._headline_speaker(entity["end"], end):
-                    found.append({"name": entity["canonical"], "mention": entity["text"], "role": role,
-                                  "start": entity["start"], "end": entity["end"]})
+                particle = self._subject_particle_after(entity["end"], end)
+                if particle is not None or self._headline_speaker(entity["end"], end):
+                    speaker = {"name": entity["canonical"], "mention": entity["text"], "role": entity.get("role"),
+                               "start": entity["start"], "end": entity["end"]}
+                    found.append(speaker)
+                    if entity["label"] == "PS" and particle is not None:
+                        phrases.append((speaker, particle))
         found += self._unnamed(start, end)
+        found += self._headline_phrase(start, end)
         found.sort(key=lambda s: s["start"])
-        # 장충남 남해군수는: the organisation inside a person's title phrase is not a second speaker.
-        people = [s for s in found if s["role"] is not None or s["name"] != s["mention"]]
-        return [s for s in found if not any(p["end"] < s["start"] <= p["end"] + 2 for p in people if p is not s)]
+        # 이양수 국민의힘 선거대책본부 수석대변인은: what stands inside a person's title phrase is not a second speaker.
+        return [s for s in found if not any(p is not s and p["start"] <= s["start"] < particle for p, particle in phrases)]
 
     def _quoted(self, position: int) -> bool:
         return any(a < position < b for a, b in self.inside_quotes)
@@ -221,21 +231,48 @@ class SpeakerFinder:
         index = bisect.bisect_left(self.morpheme_starts, position)
         return [m for m in self.morphemes[index : index + count] if m.start < limit]
 
-    def _marked_as_subject(self, position: int, limit: int) -> bool:
-        """The name is followed by 은/는/이/가, directly or after its title phrase
-        (``김동연 지사는``, ``김진국 청와대 민정수석은``)."""
-        following = self._following(position, limit, 5)
-        nouns = []
-        while following and following[0].tag in TITLE_PHRASE_TAGS:
-            nouns.append(following.pop(0).form)
-        if nouns and not is_title_word(nouns[-1]):
-            return False
-        return bool(following) and following[0].tag in SUBJECT_TAGS and following[0].form != "도"
+    def _title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
+        """The words of the noun phrase right after ``position`` (a title, an affiliation, ``(37)씨``)
+        and the morpheme that ends it: ``김진국 청와대 민정수석은`` -> [청와대, 민정수석], 은."""
+        words: list[str] = []
+        word_start = None
+        depth = 0
+        for morpheme in self._following(position, limit, 24):
+            if morpheme.tag == "SSO" or depth:
+                depth += {"SSO": 1, "SSC": -1}.get(morpheme.tag, 0)  # (37), (사장): skipped
+                continue
+            attached = morpheme.start == position or not self.text[position : morpheme.start].strip()
+            inner = morpheme.tag == "JKG" or morpheme.form == "·"  # 국민의힘, 시·도교육청노동조합
+            if morpheme.tag in TITLE_PHRASE_TAGS or inner and attached and words:
+                if word_start is None or not attached:
+                    if len(words) == MAX_TITLE_PHRASE_WORDS:
+                        return words, None
+                    word_start = morpheme.start
+                    words.append("")
+                words[-1] = _without_parentheses(self.text[word_start : morpheme.end])
+                position = morpheme.end
+                continue
+            return words, morpheme
+        return words, None
+
+    def _subject_particle_after(self, position: int, limit: int) -> int | None:
+        """Where the subject particle of a name ending at ``position`` starts, when the name is the
+        subject: followed by 은/는/이/가, directly or after its title phrase (``김동연 지사는``,
+        ``김진국 청와대 민정수석은``, ``박학규 경영지원실장(사장)은``, ``A(37)씨는``)."""
+        words, after = self._title_phrase(position, limit)
+        if after is None or after.tag not in SUBJECT_TAGS or after.form == "도":
+            return None
+        return after.start if not words or is_title_word(words[-1]) else None
 
     def _affiliation(self, entity: dict[str, Any]) -> bool:
-        """An organisation written as part of a person's title (``국회의원``, ``청와대 민정수석``)."""
-        following = self._following(entity["end"], len(self.text), 1)
-        return entity["label"] == "OG" and bool(following) and is_title_word(following[0].form)
+        """An organisation written as part of a person's title (``국회의원``, ``청와대 민정수석``,
+        ``민주당 장철민 의원``)."""
+        if entity["label"] != "OG":
+            return False
+        words, _ = self._title_phrase(entity["end"], len(self.text))
+        next_word = self.text.find(" ", entity["end"]) + 1
+        person_follows = any(e["label"] == "PS" and e["start"] == next_word for e in self.entities)
+        return person_follows or bool(words) and is_title_word(words[-1])
 
     def _headline_speaker(self, position: int, limit: int) -> bool:
         """``안철수 "…"``: a name right before an opening mark."""
@@ -255,13 +292,28 @@ class SpeakerFinder:
                 continue
             begin = index
             while begin > first and begin > index - 5 and self.morphemes[begin - 1].tag in NOMINAL_TAGS:
-                begin -= 1
+                begin -= 1  # 도 관계자, 동원개발 관계자, 윤 후보 측
             phrase_start = self.morphemes[begin].start
-            if any(e["label"] == "PS" and phrase_start <= e["start"] < morpheme.end for e in self.entities):
-                continue  # a named person: found among the entities
             phrase = self.text[phrase_start : morpheme.end]
             found.append({"name": phrase, "mention": phrase, "role": None, "start": phrase_start, "end": morpheme.end})
         return found
+
+    def _headline_phrase(self, start: int, end: int) -> list[dict[str, Any]]:
+        """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
+        is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
+        paragraph = self.article.paragraphs[self.paragraph_of(start)]
+        if not (paragraph.start >= start and self.text[end : end + 1] in quote_cues().marks and self._noun_phrase(paragraph.start, end)):
+            return []
+        phrase = self.text[paragraph.start : end].rstrip()
+        return [{"name": phrase, "mention": phrase, "role": None, "start": paragraph.start, "end": paragraph.start + len(phrase)}]
+
+    def _noun_phrase(self, start: int, end: int) -> bool:
+        """A short run of nouns (at most three words, 12 characters): a headline's speaker."""
+        lead = self.text[start:end].strip()
+        if not lead or len(lead) > 12 or len(lead.split()) > 3:
+            return False
+        morphemes = self._following(start, end, 12)
+        return bool(morphemes) and all(m.tag in NOMINAL_TAGS or m.form == "·" for m in morphemes)
 
     def verb_after(self, position: int) -> str | None:
         """The predicate word ending the statement after ``position`` (``말했다``, ``덧붙였다``)."""
@@ -274,6 +326,13 @@ class SpeakerFinder:
                 word_start = self.text.rfind(" ", position, morpheme.start) + 1 or position
                 return self.text[max(word_start, position) : morpheme.end].lstrip("\"'”“") or None
         return None
+
+
+def _without_parentheses(word: str) -> str:
+    """``경영지원실장(사장)`` -> ``경영지원실장``; ``B(28)씨`` -> ``B씨``."""
+    while "(" in word and ")" in word[word.index("(") :]:
+        word = word[: word.index("(")] + word[word.index(")", word.index("(")) + 1 :]
+    return word
 
 
 def _carried(speaker: dict | None, mention: str | None = None, at: int | None = None) -> dict | None:
