@@ -1,9 +1,15 @@
-"""Rendering escapes article text: markup in a scraped article is shown, never run."""
+"""Rendering escapes article text (markup in a scraped article is shown, never run); plots draw Hangul."""
 
 from __future__ import annotations
 
+import io
+import warnings
+
+import matplotlib
+import matplotlib.pyplot as plt
+
 from pipeline import frames
-from pipeline.display import entity_html
+from pipeline.display import entity_html, use_korean_font
 from tests.conftest import run_text
 
 # The scrape escaped the markup; ingest decodes the entities, so the cleaned text holds a real <script>.
@@ -30,3 +36,14 @@ def test_tables_escape_the_text():
 
 def test_seed_entities_are_all_marked(seed_record):
     assert entity_html(seed_record).count('<mark class="entity"') == len(seed_record["entities"])
+
+
+def test_plots_draw_hangul_without_missing_glyphs():
+    matplotlib.use("agg")
+    with matplotlib.rc_context(), warnings.catch_warnings():
+        use_korean_font()
+        figure, axes = plt.subplots()
+        axes.barh(["김동연", "강기정"], [3, -2])
+        warnings.simplefilter("error")  # matplotlib warns for every glyph its fonts lack
+        figure.savefig(io.BytesIO(), format="png")
+    plt.close(figure)
