@@ -59,6 +59,42 @@ def test_amounts_and_single_examples_are_not_lists():
     assert lists_of("그는 사과 등을 샀다.") == []
 
 
+def test_first_pair_joined_by_wa_and_a_hyphen_split_into_items():
+    [lst] = lists_of("광주구치소 신축 사업과 경남의료원 진주병원, 소상공인 방역지원금 등 3개 사업이다.")
+    assert items(lst) == ["광주구치소 신축 사업", "경남의료원 진주병원", "소상공인 방역지원금"] and lst["complete"]
+    [lst] = lists_of("경기도-고양시 등 4개 기관 협약 체결")
+    assert items(lst) == ["경기도", "고양시"] and not lst["complete"]
+
+
+def test_introduction_is_not_part_of_the_first_item():
+    [lst] = lists_of("시는 신청 업소를 대상으로 맛, 향토성, 서비스 등 3개 항목을 평가했다.")
+    assert items(lst) == ["맛", "향토성", "서비스"]
+    [lst] = lists_of("공모사업에 포함된 청년 일자리 사업 등 4개 사업이 선정됐다.")
+    assert items(lst) == ["청년 일자리 사업"] and lst["announced_count"] == 4
+    [lst] = lists_of("힐링 명소는 15개소로 일명 연트럴파크라 불리는 ‘경의선숲길공원’, 억새풀로 유명한 ‘하늘공원’ 등이 있다.")
+    assert items(lst)[0] == "일명 연트럴파크라 불리는 ‘경의선숲길공원’" and lst["announced_count"] == 15
+
+
+def test_count_announced_before_the_items():
+    [lst] = lists_of("9개 스타트업은 전기차 충전 솔루션 ‘에바’, 피부 진단 서비스 ‘룰루랩’ 등이다.")
+    assert (lst["announced_count"], lst["count_noun"], len(lst["items"])) == (9, "스타트업", 2)
+    [lst] = lists_of("이번에 선보일 4개 과제는 우수 과제들이다.\n‘필로토’, ‘프로바’, ‘이노비전’, ‘잼스타’ 등이다.")
+    assert (lst["announced_count"], lst["complete"]) == (4, True)
+
+
+def test_inline_bullets_closed_by_a_count_and_dash_bullets():
+    [lst] = lists_of("도는 △보건복지 △행정민원 △여권 등 3개 분야 정보를 제공한다.")
+    assert items(lst) == ["보건복지", "행정민원", "여권"] and (lst["announced_count"], lst["complete"]) == (3, True)
+    [lst] = lists_of("- 기어는 조종간이다. - 엔진은 아우디에서 가져왔다. - 폰툰은 보트에서 가져왔다. 지난해 동체가 팔렸다.")
+    assert items(lst) == ["기어는 조종간이다", "엔진은 아우디에서 가져왔다", "폰툰은 보트에서 가져왔다"]
+
+
+def test_words_that_only_look_like_a_closing_or_a_list():
+    assert lists_of("초등 17개·중고등 16개 사업을 옮긴다.") == []
+    assert lists_of("총 1288가구 규모로 전용면적은 119㎡ 766가구, 85㎡ 522가구 등이다.") == []
+    assert lists_of("자유무역지역은 산단형 7곳, 항만형 5곳, 공항형 1곳 등이다.") == []
+
+
 def test_helpers():
     assert split_items("A(B, C), D") == [(0, 7), (8, 10)]
     assert strip_particles("사항에") == "사항" and strip_particles("과제를") == "과제"
