@@ -63,6 +63,15 @@ def test_anonymised_and_collective_speakers():
     assert speakers('한빛개발 관계자는 "계획이다"라고 말했다.') == [("계획이다", "한빛개발 관계자", "explicit")]
 
 
+def test_a_pronoun_refers_to_a_person_not_to_an_organisation_that_spoke_last():
+    text = '김철수 의원은 "아니다"라고 말했다. 국민의힘은 "사실"이라며 반박했다. 그는 "더 있다"고 했다.'
+    assert speakers(text)[-1] == ("더 있다", "김철수", "pronoun")
+
+
+def test_speaker_noun_at_the_end_of_a_word():
+    assert speakers('취리히대 연구팀은 "곧 투입된다"고 말했다.') == [("곧 투입된다", "취리히대 연구팀", "explicit")]
+
+
 def test_surname_and_title_refer_to_the_person_named_before():
     text = '이재민 후보는 12일 연설했다. 이 후보는 그동안 정책에 주력했지만 "지면 감옥 간다"고 말했다.'
     assert speakers(text) == [("지면 감옥 간다", "이재민", "explicit")]

@@ -183,7 +183,9 @@ class SpeakerFinder:
         if lead.startswith(quote_cues().pronouns):
             pronoun = next(p for p in quote_cues().pronouns if lead.startswith(p)).split()[-1][:-1]  # 그는 -> 그
             at = self.text.index(pronoun, start)
-            referent = previous["speaker"] if carried and previous["speaker"] else self._last_person(start)
+            said_before = previous["speaker"] if carried and previous["speaker"] else None
+            person_before = said_before is not None and said_before["name"] in self._people
+            referent = said_before if person_before else self._last_person(start)  # 그는: a person
             if referent is not None:
                 return _carried(referent, pronoun, at), "pronoun"
         before = self._candidates(start, open_mark)
@@ -287,9 +289,10 @@ class SpeakerFinder:
             morpheme = self.morphemes[index]
             if morpheme.end > end:
                 break
-            if (not is_speaker_noun(morpheme.form) or self._quoted(morpheme.start)
+            word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
+            if (not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self._quoted(morpheme.start)
                     or index + 1 >= len(self.morphemes) or self.morphemes[index + 1].tag not in SUBJECT_TAGS):
-                continue
+                continue  # 관계자는, 연구팀은 (연구 + 팀)
             begin = index
             while begin > first and begin > index - 5 and self.morphemes[begin - 1].tag in NOMINAL_TAGS:
                 begin -= 1  # 도 관계자, 동원개발 관계자, 윤 후보 측
