@@ -124,8 +124,8 @@ def train_ner_command(
         "../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv"
     ),
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write the model (default: the shipped one).")] = None,
-    epochs: Annotated[int, typer.Option(help="Most training epochs; the development share picks how many.")] = 20,
-    width: Annotated[int, typer.Option(help="Token vector width.")] = 96,
+    epochs: Annotated[int, typer.Option(help="Most training epochs; the development share picks how many.")] = 15,
+    width: Annotated[int, typer.Option(help="Token vector width.")] = 80,
     depth: Annotated[int, typer.Option(help="CNN depth.")] = 2,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 1,
     rows: Annotated[int, typer.Option(help="Hash embedding rows per feature.")] = 10000,

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 from importlib import resources
 
 import numpy
-from spacy.attrs import LEMMA, ORTH, SPACY, TAG
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from pipeline.kiwi_doc import Words
 
 NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})  # proper nouns, foreign letters, hanja, numbers
 TRAILING_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도", "로", "으로", "에게", "께서"})
@@ -78,8 +80,9 @@ def token_cues(doc: Doc) -> Doc:
     """
     if len(doc):
         strings = doc.vocab.strings
-        cues = [[strings.add(_cue(token.text, token.tag_ == "NNP"))] for token in doc]
-        doc.from_array([LEMMA], numpy.asarray(cues, dtype="uint64"))
+        words = Words.of(doc)
+        cues = [strings.add(_cue(text, tag == "NNP")) for text, tag in zip(words.texts, words.tags)]
+        doc.from_array([LEMMA], numpy.asarray(cues, dtype="uint64").reshape(-1, 1))
     return doc
 
 
@@ -109,20 +112,18 @@ class EntityRules:
     def __init__(self, nlp: Language, *, overwrite: bool = False) -> None:
         self.overwrite = overwrite
         self.matcher = Matcher(nlp.vocab)
-        for index, line in enumerate(_read_data("entity_patterns.jsonl").splitlines()):
-            if line.strip():
-                rule = json.loads(line)
-                self.matcher.add(f"{rule['label']}#{index}", [rule["pattern"]])
-        name = {"TAG": "NNP", "IS_ASCII": False}
-        title = {"TEXT": {"IN": sorted(job_titles())}}
-        self.matcher.add("PS#title", [[name, title], [name, {"TAG": "NNP"}, title]])
+        patterns = [json.loads(line) for line in _read_data("entity_patterns.jsonl").splitlines() if line.strip()]
+        for index, rule in enumerate(patterns):
+            self.matcher.add(f"{rule['label']}#{index}", [rule["pattern"]])
+        self.first_tags, self.first_words = _first_tokens([rule["pattern"] for rule in patterns])
 
     def __call__(self, doc: Doc) -> Doc:
         words = Words.of(doc)
         # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
         refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
         people = _names_before_titles(doc, words) + _anonymised_people(doc, words)
-        refined = [span for span in refined if not any(_overlap(span, person) for person in people)]
+        refined = [_before_people(span, people) for span in refined]
+        refined = [span for span in refined if span is not None and not any(_overlap(span, person) for person in people)]
         kept = filter_spans(refined + people)
         found = self._pattern_spans(doc, words, [span for span in kept if span.label_ == "PS"]) + self._name_spans(doc, words)
         if self.overwrite:
@@ -146,15 +147,18 @@ class EntityRules:
         """
         texts, tags = words.texts, words.tags
         start, end, label = span.start, span.end, span.label_
+        if label not in ("DT", "TI", "QT"):
+            start = _after_clause_breaks(words, start, end)
         while end - start > 1 and (_is_title(texts[end - 1]) or texts[end - 1] in TRAILING_PARTICLES or texts[end - 1].isspace()):
             end -= 1
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not _is_title(texts[end]):
                 end += 1  # a name is the whole word: 장충남 read as 장 + 충남
-            end = _korean_name_end(words, start, end)
         if (end < span.end or _title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
             if texts[start] not in known_names():
                 label = "PS"
+        if label == "PS":
+            end = _person_end(words, start, end)
         known_end, name = _known_name_at(words, start)
         if name is not None and known_end >= end:
             end = known_end  # 광주 + 광역시: the whole name
@@ -186,17 +190,18 @@ class EntityRules:
 
     def _pattern_spans(self, doc: Doc, words: Words, people: list[Span]) -> list[Span]:
         spans = []
-        for match_id, start, end in self.matcher(doc):
-            key = self.matcher.vocab.strings[match_id]
-            label = key.split("#")[0]
-            if key == "PS#title":
-                end = start + 1  # the name without its title
-                name = known_names().get(words.texts[start])
-                if name is not None and name.government:
-                    continue  # 영암 군수: the government is part of the title (영암군수)
-                if any(person.end == _word_start(words, start) for person in people):
-                    label = "OG"  # 정소영 전교조 대변인: between a person and the title, their organisation
-            spans.append(Span(doc, start, end, label=label, kb_id="rule"))
+        # The Matcher tries every pattern at every token; most sentences start none of them.
+        if any(tag in self.first_tags for tag in words.tags) or any(text in self.first_words for text in words.texts):
+            for match_id, start, end in self.matcher(doc):
+                spans.append(Span(doc, start, end, label=self.matcher.vocab.strings[match_id].split("#")[0], kb_id="rule"))
+        for start in _names_before_title_words(words):
+            label = "PS"
+            name = known_names().get(words.texts[start])
+            if name is not None and name.government:
+                continue  # 영암 군수: the government is part of the title (영암군수)
+            if any(person.end == _word_start(words, start) for person in people):
+                label = "OG"  # 정소영 전교조 대변인: between a person and the title, their organisation
+            spans.append(Span(doc, start, start + 1, label=label, kb_id="rule"))
         return spans
 
     def _name_spans(self, doc: Doc, words: Words) -> list[Span]:
@@ -209,37 +214,37 @@ class EntityRules:
                 spans.append(Span(doc, index, end, label=label, kb_id="gazetteer"))
             elif tag.startswith("NNP") and INSTITUTION_SUFFIX.search(text):
                 spans.append(Span(doc, index, index + 1, label="OG", kb_id="rule"))
+            elif tag.startswith("NNP") and PLACE_SUFFIX.search(text):
+                spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양
         return spans
 
 
-@dataclass(frozen=True)
-class Words:
-    """A ``Doc``'s token texts, tags and trailing spaces, read once.
+def _first_tokens(patterns: list[list[dict]]) -> tuple[frozenset[str], frozenset[str]]:
+    """The tags and words a match can start with: a sentence without any of them has no match."""
+    tags: set[str] = set()
+    texts: set[str] = set()
+    for pattern in patterns:
+        for token in pattern:
+            for key, found in (("TAG", tags), ("TEXT", texts)):
+                value = token.get(key)
+                found.update(value["IN"] if isinstance(value, dict) else [value] if value else [])
+            if token.get("OP") not in ("?", "*"):
+                break  # a required token: later ones cannot start the match
+    return frozenset(tags), frozenset(texts)
 
-    Every ``doc[i]`` builds a ``Token`` object; the rules look at each token several times, so they
-    read these lists instead.
-    """
 
-    texts: list[str]
-    tags: list[str]
-    spaced: list[bool]
-
-    @classmethod
-    def of(cls, doc: Doc) -> Words:
-        if not len(doc):
-            return cls([], [], [])
-        strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, TAG, SPACY]).tolist()
-        return cls([strings[orth] for orth, _, _ in rows], [strings[tag] for _, tag, _ in rows], [bool(space) for *_, space in rows])
-
-    def join(self, start: int, end: int) -> str:
-        """The text of tokens ``start:end`` as ``doc[start:end].text`` gives it: without the last token's space."""
-        inner = "".join(text + " " * spaced for text, spaced in zip(self.texts[start : end - 1], self.spaced[start : end - 1]))
-        return inner + self.texts[end - 1]
-
-    @property
-    def text(self) -> str:
-        return "".join(text + " " * spaced for text, spaced in zip(self.texts, self.spaced))
+def _names_before_title_words(words: Words) -> list[int]:
+    """Proper nouns right before a job title, or before a second proper noun and a title (강기정
+    시장, 남궁 민수 의원): the first is a person. Returns their token indices."""
+    titles = job_titles()
+    found = []
+    for index, (text, tag) in enumerate(zip(words.texts, words.tags)):
+        if tag != "NNP" or text.isascii():
+            continue
+        following = words.texts[index + 1 : index + 3]
+        if following[:1] and following[0] in titles or len(following) == 2 and words.tags[index + 1] == "NNP" and following[1] in titles:
+            found.append(index)
+    return found
 
 
 def _word_start(words: Words, index: int) -> int:
@@ -249,28 +254,47 @@ def _word_start(words: Words, index: int) -> int:
     return index
 
 
-def _korean_name_end(words: Words, start: int, end: int) -> int:
-    """Where a person span should end when it starts with a Korean full name and runs on into the
-    person's organisation, place or title (``김성보 서울시``, ``김양기 봉황면장``, ``문태현 DJI코리아``).
+def _after_clause_breaks(words: Words, start: int, end: int) -> int:
+    """A name never runs over a particle or ending that closes a word, a comma or a full stop
+    (``다음엔 강``, ``…공동 추진, 후쿠시마 원전``): it starts after the last one."""
+    for index in range(start, end - 1):
+        tag = words.tags[index].split("+")[-1]
+        closes_word = words.spaced[index] or words.texts[index + 1].isspace()
+        if tag in ("SP", "SF") or tag.startswith(("J", "E")) and closes_word:
+            start = index + 1
+    while start < end - 1 and words.texts[start].isspace():
+        start += 1
+    return start
 
-    A Korean name is one word; a foreign one may be several (``도널드 트럼프``), so the span is cut
-    only when the next word cannot be part of a name.
+
+def _before_people(span: Span, people: list[Span]) -> Span | None:
+    """A span that runs into a person found by the rules ends before them (``야미리 김``모씨 -> 야미리)."""
+    for person in people:
+        if span.start < person.start < span.end <= person.end:
+            return Span(span.doc, span.start, person.start, label=span.label_, kb_id=span.kb_id_) if person.start - span.start else None
+    return span
+
+
+def _person_end(words: Words, start: int, end: int) -> int:
+    """Where a person span should end when it runs on into the person's country, organisation, place
+    or title (``세르게이 라브로프 러시아``, ``김성보 서울시``, ``김양기 봉황면장``, ``문태현 DJI코리아``).
+
+    A foreign name may be several words (``도널드 트럼프``), so only a known name or a title ends it;
+    a Korean name is one word, so after one any word that cannot be part of a name does.
     """
-    first = start
-    while first + 1 < end and not words.spaced[first]:
-        first += 1
-    name = words.join(start, first + 1)
-    if first + 1 >= end or not _korean_full_name(name):
-        return end
-    following = words.join(first + 1, end).split()[0]
-    not_a_name = (
-        following in known_names()
-        or INSTITUTION_SUFFIX.search(following)
-        or ADMIN_UNIT.search(following)
-        or role_of_word(following) is not None
-        or re.search(r"[A-Za-z0-9]", following)
-    )
-    return first + 1 if not_a_name else end
+    word_starts = [start] + [i + 1 for i in range(start, end - 1) if words.spaced[i]]
+    korean = _korean_full_name(words.join(start, word_starts[1])) if len(word_starts) > 1 else False
+    for word_start in word_starts[1:]:
+        # The whole word, past the span and up to any punctuation: 민정수석은, 해남군수는“…
+        word = re.match(r"[가-힣A-Za-z0-9·]*", words.join(word_start, len(words.texts))).group()
+        bare = WORD_PARTICLE.sub("", word)
+        ends_name = word in known_names() or bare in known_names() or role_of_word(bare) is not None
+        not_a_name = korean and (
+            INSTITUTION_SUFFIX.search(word) or ORG_ENDING.search(word) or ADMIN_UNIT.search(word) or re.search(r"[A-Za-z0-9]", word)
+        )
+        if ends_name or not_a_name:
+            return word_start
+    return end
 
 
 def _korean_full_name(word: str) -> bool:
@@ -403,6 +427,7 @@ def job_title_of(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def role_of_word(word: str) -> str | None:
     """The role a word names: a job title (지사; 광주광역시장 -> 시장) or a word ending in one, kept
     whole (수석대변인, 주택정책실장, 교통안전정책과장)."""

@@ -20,9 +20,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from spacy.attrs import ORTH, SPACY, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+WORDS_KEY = "kornews.words"
 ENDINGS = frozenset({"EP", "EF", "EC", "ETM", "ETN"})
 PREDICATES = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"}) | ENDINGS
 
@@ -106,7 +108,42 @@ def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset:
     add_gap(text[position:])
     # Tokens are cut from the text in order, so covering its length means reproducing it.
     assert sum(map(len, words)) + sum(spaces) == len(text), "surface tokens do not cover the text"
-    return Doc(vocab, words=words, spaces=spaces, tags=tags)
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags)
+    doc.user_data[WORDS_KEY] = Words(words, tags, spaces)
+    return doc
+
+
+@dataclass(frozen=True)
+class Words:
+    """A ``Doc``'s token texts, tags and trailing spaces, read once.
+
+    Every ``doc[i]`` builds a ``Token`` object; the rules look at each token several times, so they
+    read these lists instead.
+    """
+
+    texts: list[str]
+    tags: list[str]
+    spaced: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        cached = doc.user_data.get(WORDS_KEY)
+        if cached is not None and len(cached.texts) == len(doc):
+            return cached  # kept by make_doc, which had them at hand
+        if not len(doc):
+            return cls([], [], [])
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, TAG, SPACY]).tolist()
+        return cls([strings[orth] for orth, _, _ in rows], [strings[tag] for _, tag, _ in rows], [bool(space) for *_, space in rows])
+
+    def join(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as ``doc[start:end].text`` gives it: without the last token's space."""
+        inner = "".join(text + " " * spaced for text, spaced in zip(self.texts[start : end - 1], self.spaced[start : end - 1]))
+        return inner + self.texts[end - 1]
+
+    @property
+    def text(self) -> str:
+        return "".join(text + " " * spaced for text, spaced in zip(self.texts, self.spaced))
 
 
 def _split_gap(gap: str) -> list[str]:

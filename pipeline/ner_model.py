@@ -39,10 +39,10 @@ CUE_FEATURE = "LEMMA"
 
 @dataclass
 class TrainingSettings:
-    width: int = 96
+    width: int = 80
     depth: int = 2
     rows: int = 10000
-    epochs: int = 20
+    epochs: int = 15
     dropout: float = 0.2
     seed: int = 1
     dev_share: float = 0.1

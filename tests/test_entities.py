@@ -124,6 +124,12 @@ def test_a_person_is_the_name_word_and_the_role_is_read_past_the_affiliation():
     assert people == {"김성보": "주택정책실장", "이양수": "수석대변인"}
 
 
+def test_a_name_stops_at_a_comma_a_closing_particle_a_country_or_a_title():
+    article = run_text("세르게이 라브로프 러시아 외무장관은 다음엔 강 시장을 만난다고 했다.")
+    people = [e["text"] for e in article.entities if e["label"] == "PS"]
+    assert "세르게이 라브로프" in people and not any("러시아" in p or "다음엔" in p for p in people)
+
+
 def test_anonymised_people_are_the_surname_named_with_mo():
     article = run_text("김동연 지사가 왔다. 직장인 김모(40)씨와 A씨가 만났다.")
     found = {(e["text"], e["canonical"]) for e in article.entities if e["label"] == "PS"}
