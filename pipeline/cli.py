@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.engine import CHUNK_SIZE, Engine, all_cores
 from pipeline.evaluate import evaluate_paths, parse_floors
 from pipeline.gold import GoldError
 from pipeline.reader import FieldNames
@@ -36,13 +37,21 @@ def run_command(
     ] = [],
     tokens: Annotated[bool, typer.Option("--tokens", help="Also write each article's morphemes.")] = False,
     fast: Annotated[bool, typer.Option("--fast", help="Entities from rules and gazetteers only, without the model.")] = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: all cores); 1 runs in this process.")
+    ] = None,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Articles per task sent to a worker.")] = CHUNK_SIZE,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep what an interrupted run wrote to OUTPUT and process only the rest.")
+    ] = False,
 ) -> None:
     """Run the pipeline over INPUTS and write one JSON line per article to OUTPUT."""
     try:
         fields = FieldNames.parse(field)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--field") from error
-    summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast)
+    engine = Engine(workers=workers or all_cores(), chunk_size=chunk_size)
+    summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=engine, resume=resume)
     print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(code=1)
@@ -182,6 +191,7 @@ def print_summary(summary: RunSummary, output: Path) -> None:
     table.add_column(justify="right")
     for label, value in [
         ("articles in", summary.articles_in),
+        *([("already written (resumed)", summary.resumed)] if summary.resumed else []),
         ("written", summary.written),
         ("failed", summary.failed),
         ("paragraphs kept", summary.paragraphs_kept),
