@@ -14,7 +14,7 @@ from pipeline.engine import CHUNK_SIZE, Engine, all_cores
 from pipeline.evaluate import evaluate_paths, parse_floors
 from pipeline.gold import GoldError
 from pipeline.reader import FieldNames
-from pipeline.report import entity_table, print_evaluation
+from pipeline.report import entity_table, print_evaluation, run_progress
 from pipeline.runner import RunSummary, run
 from pipeline.writer import errors_path
 
@@ -44,6 +44,7 @@ def run_command(
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep what an interrupted run wrote to OUTPUT and process only the rest.")
     ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only the final summary.")] = False,
 ) -> None:
     """Run the pipeline over INPUTS and write one JSON line per article to OUTPUT."""
     try:
@@ -51,7 +52,8 @@ def run_command(
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--field") from error
     engine = Engine(workers=workers or all_cores(), chunk_size=chunk_size)
-    summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=engine, resume=resume)
+    with run_progress(stderr, inputs, enabled=not quiet) as advance:
+        summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=engine, resume=resume, advance=advance)
     print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(code=1)

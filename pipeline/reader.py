@@ -117,3 +117,20 @@ def input_files(paths: Iterable[str]) -> Iterator[Path | str]:
         else:
             yield location
 
+
+def count_items(paths: Iterable[str]) -> int | None:
+    """How many articles or error records reading ``paths`` yields, for a progress bar's ETA.
+
+    A quick pass over the bytes: one per .txt file or missing path, one per non-blank JSONL line
+    (a line of Unicode-only whitespace counts too). None when standard input is among them.
+    """
+    total = 0
+    for path in input_files(paths):
+        if path == STDIN:
+            return None
+        if path.suffix == ".jsonl" and path.is_file():
+            with path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        else:
+            total += 1
+    return total

@@ -1,12 +1,28 @@
-"""Rich tables for an :class:`~pipeline.evaluate.Evaluation`: one per task, then every finding."""
+"""What the commands show: a rich table per task of an :class:`~pipeline.evaluate.Evaluation`, then
+every finding; the progress bar of ``kornews run``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.evaluate import Counts, EntityScores, Evaluation, Ratio
 from pipeline.gold import ENTITY_LABELS
+from pipeline.reader import count_items
 
 
 def print_evaluation(result: Evaluation, console: Console, *, findings: bool = True) -> None:
@@ -72,3 +88,25 @@ def _findings_table(result: Evaluation) -> Table:
         where = "" if finding.start is None else f"{finding.start}-{finding.end}"
         table.add_row(finding.task, finding.doc_id, finding.kind, where, finding.text, finding.detail)
     return table
+
+
+@contextmanager
+def run_progress(console: Console, inputs: list[str], *, enabled: bool = True) -> Iterator[Callable[[int], None]]:
+    """A progress bar for ``kornews run``: articles done, articles/s, and the ETA when the number of
+    ``inputs`` can be counted ahead (not on standard input).
+
+    Yields the function that advances it. Drawn only on a terminal, so a log or a pipe gets the
+    final summary alone, and the inputs are counted only then.
+    """
+    shown = enabled and console.is_terminal
+    columns = (TextColumn("kornews run"), BarColumn(), MofNCompleteColumn(), _ArticlesPerSecond(),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, disable=not shown) as progress:
+        task = progress.add_task("run", total=count_items(inputs) if shown else None)
+        yield lambda done: progress.advance(task, done)
+
+
+class _ArticlesPerSecond(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:.1f} articles/s")
+

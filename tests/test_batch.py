@@ -1,5 +1,6 @@
-"""Batch runs at scale: any number of workers, a killed run resumed, bounded reading."""
+"""Batch runs at scale: any number of workers, a killed run resumed, bounded reading, progress."""
 
+import io
 import itertools
 import json
 import os
@@ -10,10 +11,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.engine import in_order
+from pipeline.reader import FieldNames, InputReader, count_items
 from tests.conftest import SEED
 
 runner = CliRunner()
@@ -42,7 +45,7 @@ def write_corpus(path, articles: int) -> None:
 
 
 def run_cli(*args: str) -> None:
-    result = runner.invoke(app, ["run", *args])
+    result = runner.invoke(app, ["run", *args, "--quiet"])
     assert result.exit_code in (0, 1), result.output  # 1: some articles failed, as written
 
 
@@ -138,3 +141,24 @@ def test_the_input_is_read_only_a_window_ahead_of_the_output():
         assert [next(results) for _ in range(10)] == [[n] for n in range(10)]
         results.close()
     assert next(read) <= 10 + 4
+
+
+def test_count_items_matches_what_the_reader_yields(corpus):
+    assert count_items([str(corpus), "missing.jsonl"]) == sum(1 for _ in InputReader(FieldNames()).read([str(corpus), "missing.jsonl"]))
+    assert count_items(["-"]) is None
+
+
+def test_progress_only_on_a_terminal_and_not_when_quiet(tmp_path):
+    from pipeline.report import run_progress
+
+    source = tmp_path / "news.jsonl"
+    write_corpus(source, 3)
+
+    def shown(*, terminal: bool, enabled: bool = True) -> str:
+        console = Console(file=io.StringIO(), force_terminal=terminal, width=120)
+        with run_progress(console, [str(source)], enabled=enabled) as advance:
+            advance(3)
+        return console.file.getvalue()
+
+    assert "3/3" in shown(terminal=True) and "articles/s" in shown(terminal=True)
+    assert shown(terminal=False) == shown(terminal=True, enabled=False) == ""
