@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -23,6 +25,11 @@ stderr = Console(stderr=True)
 stdout = Console()
 
 
+class EngineKind(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.callback()
 def main() -> None:
     """kornews: decode, clean, deduplicate, segment and extract from Korean news articles."""
@@ -40,6 +47,10 @@ def run_command(
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: all cores); 1 runs in this process.")
     ] = None,
+    engine: Annotated[EngineKind, typer.Option("--engine", help="local worker processes, or a Dask cluster.")] = EngineKind.local,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster).")
+    ] = None,
     chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Articles per task sent to a worker.")] = CHUNK_SIZE,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep what an interrupted run wrote to OUTPUT and process only the rest.")
@@ -51,9 +62,13 @@ def run_command(
         fields = FieldNames.parse(field)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--field") from error
-    engine = Engine(workers=workers or all_cores(), chunk_size=chunk_size)
+    if scheduler and engine is not EngineKind.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine is EngineKind.dask and importlib.util.find_spec("distributed") is None:
+        raise typer.BadParameter("needs the dask extra: pip install 'kornews[dask]'", param_hint="--engine dask")
+    chosen = Engine(engine.value, workers or all_cores(), scheduler, chunk_size)
     with run_progress(stderr, inputs, enabled=not quiet) as advance:
-        summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=engine, resume=resume, advance=advance)
+        summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=chosen, resume=resume, advance=advance)
     print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(code=1)

@@ -18,7 +18,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, islice
@@ -76,14 +76,16 @@ def all_cores() -> int:
 
 @dataclass(frozen=True)
 class Engine:
-    """How ``kornews run`` spreads the work (``--workers``).
+    """How ``kornews run`` spreads the work (``--engine``, ``--workers``, ``--scheduler``).
 
     ``local`` with one worker runs in this process, without a pool; with more it uses that many
-    worker processes (spawned, so no parent state is shared).
+    worker processes (spawned, so no parent state is shared). ``dask`` sends the chunks to the
+    cluster at ``scheduler``, or to a ``LocalCluster`` of ``workers`` processes when it is None.
     """
 
-    kind: Literal["local"] = "local"
+    kind: Literal["local", "dask"] = "local"
     workers: int = field(default_factory=all_cores)
+    scheduler: str | None = None
     chunk_size: int = CHUNK_SIZE
 
     def map(self, items: Iterable[Item], *, fast: bool = False, tokens: bool = False) -> Iterator[Outcome]:
@@ -103,11 +105,15 @@ class Engine:
     @contextmanager
     def _executor(self) -> Iterator[tuple[Executor, int]]:
         """An executor and the number of tasks it runs at once."""
-        # Workers ignore Ctrl-C: the parent stops them and keeps what it has written, for --resume.
-        context = multiprocessing.get_context("spawn")
-        ignore_interrupt = (signal.SIGINT, signal.SIG_IGN)
-        with ProcessPoolExecutor(self.workers, context, initializer=signal.signal, initargs=ignore_interrupt) as pool:
-            yield pool, self.workers
+        if self.kind == "local":
+            # Workers ignore Ctrl-C: the parent stops them and keeps what it has written, for --resume.
+            context = multiprocessing.get_context("spawn")
+            ignore_interrupt = (signal.SIGINT, signal.SIG_IGN)
+            with ProcessPoolExecutor(self.workers, context, initializer=signal.signal, initargs=ignore_interrupt) as pool:
+                yield pool, self.workers
+            return
+        with dask_client(self.scheduler, self.workers) as client:
+            yield client.get_executor(pure=False), sum(client.nthreads().values())
 
 
 def in_order(
@@ -125,3 +131,18 @@ def in_order(
     finally:
         for future in pending:  # interrupted: do not wait for work nobody will write
             future.cancel()
+
+
+@contextmanager
+def dask_client(scheduler: str | None, workers: int):
+    """A Dask client on the cluster at ``scheduler``, or on a LocalCluster of ``workers`` processes.
+
+    One thread per worker process: Kiwi and the spaCy pipeline are per process and not shared
+    between threads.
+    """
+    from distributed import Client, LocalCluster  # the dask extra
+    cluster = nullcontext(scheduler) if scheduler else LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    with cluster as address, Client(address) as client:
+        yield client

@@ -1,4 +1,4 @@
-"""Batch runs at scale: any number of workers, a killed run resumed, bounded reading, progress."""
+"""Batch runs at scale: any number of workers, Dask, a killed run resumed, bounded reading, progress."""
 
 import io
 import itertools
@@ -74,6 +74,13 @@ def test_same_bytes_with_two_workers(corpus, one_worker, tmp_path):
     assert outputs(out) == one_worker
     records, errors = (data.decode().splitlines() for data in one_worker)
     assert len(records) > 40 and len(errors) >= 8  # the comparison covers both files
+
+
+def test_same_bytes_on_a_dask_local_cluster(corpus, one_worker, tmp_path):
+    pytest.importorskip("distributed", reason="the dask extra is not installed (pip install '.[dask]')")
+    out = tmp_path / "out.jsonl"
+    run_cli(str(corpus), "-o", str(out), "--engine", "dask", "--workers", "2", "--chunk-size", "5")
+    assert outputs(out) == one_worker
 
 
 def test_a_killed_run_resumed_ends_as_an_uninterrupted_run(tmp_path):
