@@ -25,9 +25,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
-# Speed as ratios to bare kiwipiepy, and the slow tests; the shared corpus is used when present.
+# Throughput as ratios to bare kiwipiepy, scaling, memory (outputs/bench.json), and the slow tests.
+# The shared corpus is skipped, with a message, when absent.
 bench: $(VENV)/.installed-dev
-	$(BIN)/kornews bench corpus $(wildcard ../shared/corpus/news)
+	$(BIN)/kornews bench corpus ../shared/corpus/news
 	$(BIN)/python -m pytest -m slow
 
 clean:

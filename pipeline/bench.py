@@ -1,21 +1,48 @@
-"""Speed of each stage, as a ratio to bare kiwipiepy analysis of the same texts in the same run.
+"""``kornews bench``: throughput, scaling and memory of the pipeline, against bare kiwipiepy.
 
-Wall-clock seconds depend on the machine; the ratio says what each stage costs relative to the one
-analysis the pipeline cannot avoid, so it can be compared across machines and kept in a bench report.
+Wall-clock seconds depend on the machine; the ratios say what the pipeline costs relative to the one
+analysis it cannot avoid, so they can be compared across machines. For each input set, in one run:
+
+- (a) bare kiwipiepy: ``Kiwi.tokenize`` on the cleaned texts of the set's articles;
+- (b) ``kornews run`` with one worker, in this process after the models are loaded, and again with
+  ``--fast`` (rules-only entities). Reading and writing the JSONL are included;
+- (c) ``kornews run`` with every core: the worker processes' start-up and model loading included;
+- every stage's time as a ratio to (a) and its share of the pipeline's time.
+
+Then (d) memory: the articles of the last set, repeated with distinct ids to each size, are run by
+``kornews run`` (all cores) in a subprocess, and the peak of the summed resident memory (RSS) of it
+and its worker processes is sampled every 0.1 s. Pages shared between processes count once per
+process, so the sum overstates a little; what matters is whether it grows with the input.
+
+Each timing also records the share of the machine's CPU that other processes used meanwhile
+(``busy_elsewhere``): figures taken while something else runs are not worth comparing.
 """
 
 from __future__ import annotations
 
 import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
 import time
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
 
 from pipeline.driver import STAGES, Stage
+from pipeline.engine import CHUNK_SIZE, Engine, all_cores
 from pipeline.nlp import kiwi
 from pipeline.reader import FieldNames, InputReader
-from pipeline.record import Article, ErrorRecord
+from pipeline.record import Article, ErrorRecord, Origin
+from pipeline.runner import run
 from pipeline.stages.entities import fast_entities
+
+MEMORY_SIZES = (1_000, 10_000)
+_SAMPLE_SECONDS = 0.1
 
 
 @dataclass
@@ -58,9 +85,161 @@ def measure(inputs: Iterable[str], stages: list[Stage] = [*STAGES, fast_entities
     return times
 
 
-def _warm_up(stages: list[Stage]) -> None:
-    from pipeline.record import Origin
+def bench_set(path: str, *, repeat: int = 1, workers: int | None = None) -> dict[str, Any]:
+    """(a), (b), (c) and the stage shares for the articles at ``path``."""
+    workers = workers or all_cores()
+    with clock() as measured:
+        times = measure([path], repeat=repeat)
+    size = (times.articles, times.characters)
+    kiwi_figures = _throughput(*size, Timing(times.kiwi_seconds, measured.busy_elsewhere))
+    one = _throughput(*size, _time_run(path, Engine(workers=1)))
+    one_fast = _throughput(*size, _time_run(path, Engine(workers=1), fast=True))
+    # An input of one chunk runs in-process whatever the workers: there is nothing to share.
+    every = _throughput(*size, _time_run(path, Engine(workers=workers))) | {"workers": workers} if times.articles > CHUNK_SIZE else None
+    pipeline_seconds = sum(times.seconds[stage.__name__] for stage in STAGES)
+    ratios = times.ratios()
+    return {
+        "articles": times.articles,
+        "characters": times.characters,
+        "a_kiwipiepy": kiwi_figures,
+        "b_one_worker": one,
+        "b_one_worker_fast": one_fast,
+        "c_all_workers": every,
+        "ratios": {
+            "b/a": one["seconds"] / kiwi_figures["seconds"],
+            "b_fast/a": one_fast["seconds"] / kiwi_figures["seconds"],
+            "c/b throughput": one["seconds"] / every["seconds"] if every else None,
+        },
+        "stages": {
+            name: {"seconds": seconds, "ratio_to_kiwi": ratios[name],
+                   "share": seconds / pipeline_seconds if name != fast_entities.__name__ else None}
+            for name, seconds in times.seconds.items()
+        },
+    }
 
+
+def bench_memory(
+    path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int | None = None, one_worker_rate: float | None = None
+) -> dict[str, Any]:
+    """(d): peak RSS of ``kornews run`` over the articles at ``path`` repeated to each size.
+
+    These runs also give the throughput of every worker at scale, where the workers' start-up
+    counts for little: ``one_worker_rate``, the articles/s of (b) on the same articles, turns it
+    into a ratio.
+    """
+    workers = workers or all_cores()
+    articles = [item for item in InputReader(FieldNames()).read([path]) if isinstance(item, Article)]
+    runs = {}
+    with tempfile.TemporaryDirectory(prefix="kornews-bench-") as scratch:
+        for size in sizes:
+            source = Path(scratch) / f"repeated-{size}.jsonl"
+            _write_repeated(articles, size, source)
+            command = [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(Path(scratch) / "out.jsonl"),
+                       "--workers", str(workers), "--quiet"]
+            with clock() as timing:
+                peak = peak_rss(command)
+            runs[str(size)] = {"peak_rss_mb": peak / 2**20} | _throughput(size, None, timing)
+            if one_worker_rate:
+                runs[str(size)]["c/b throughput"] = runs[str(size)]["articles_per_s"] / one_worker_rate
+    first, last = (runs[str(size)]["peak_rss_mb"] for size in (min(sizes), max(sizes)))
+    return {"source": path, "workers": workers, "sizes": runs, "growth": last / first - 1,
+            "measured": "peak of the summed RSS of kornews run and its worker processes, sampled every 0.1 s"}
+
+
+@dataclass
+class Timing:
+    """Wall seconds, and the share of the machine's CPU time that other processes used meanwhile
+    (None where ``/proc/stat`` is missing): figures taken while something else runs are not worth
+    comparing, and this says when that happened."""
+
+    seconds: float = 0.0
+    busy_elsewhere: float | None = None
+
+
+@contextmanager
+def clock() -> Iterator[Timing]:
+    """Time the block."""
+    timing = Timing()
+    started, machine, ours = time.perf_counter(), _machine_cpu(), _our_cpu()
+    yield timing
+    timing.seconds = time.perf_counter() - started
+    if machine is not None:
+        elsewhere = (_machine_cpu() - machine) - (_our_cpu() - ours)
+        timing.busy_elsewhere = max(0.0, elsewhere / (timing.seconds * all_cores()))
+
+
+def _machine_cpu() -> float | None:
+    """CPU seconds every process on the machine has used since boot (Linux)."""
+    try:
+        first_line = Path("/proc/stat").read_text().split("\n", 1)[0]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, first_line.split()[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _our_cpu() -> float:
+    """CPU seconds of this process and of the child processes it has waited for (their workers too)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def peak_rss(command: list[str]) -> int:
+    """Run ``command``; the peak summed RSS in bytes of it and its descendants."""
+    import psutil  # the dev extra: only the benchmark polls processes
+
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, sum(_rss(each) for each in [process, *_descendants(process)]))
+        time.sleep(_SAMPLE_SECONDS)
+    if process.returncode not in (0, 1):  # 1: some articles failed, which the run reports itself
+        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}: {process.stderr.read().decode()}")
+    return peak
+
+
+def _descendants(process) -> list:
+    import psutil
+
+    try:
+        return process.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def _rss(process) -> int:
+    import psutil
+
+    try:
+        return process.memory_info().rss
+    except psutil.NoSuchProcess:  # ended between listing and reading
+        return 0
+
+
+def _write_repeated(articles: list[Article], size: int, path: Path) -> None:
+    """``size`` JSONL records cycling through ``articles``, each id made distinct (``id~copy``)."""
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(size):
+            article = articles[number % len(articles)]
+            text = article.raw if isinstance(article.raw, str) else article.raw.decode("utf-8", "replace")
+            record = {"id": f"{article.doc_id}~{number // len(articles)}", "text": text} | article.metadata
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _time_run(path: str, engine: Engine, *, fast: bool = False) -> Timing:
+    with tempfile.TemporaryDirectory(prefix="kornews-bench-") as scratch, clock() as timing:
+        run([path], Path(scratch) / "out.jsonl", engine=engine, fast=fast)
+    return timing
+
+
+def _throughput(articles: int, characters: int | None, timing: Timing) -> dict[str, Any]:
+    rates = {"articles_per_s": articles / timing.seconds}
+    if characters is not None:
+        rates["characters_per_s"] = characters / timing.seconds
+    return asdict(timing) | rates
+
+
+def _warm_up(stages: list[Stage]) -> None:
     article = Article(doc_id="warm-up", origin=Origin("<warm-up>"), raw="김동연 지사는 12일 광주광역시를 찾았다.")
     for stage in stages:
         article = stage(article)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -10,16 +12,23 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.engine import CHUNK_SIZE, Engine, all_cores
 from pipeline.evaluate import evaluate_paths, parse_floors
 from pipeline.gold import GoldError
 from pipeline.reader import FieldNames
-from pipeline.report import entity_table, print_evaluation
+from pipeline.bench import MEMORY_SIZES
+from pipeline.report import entity_table, print_bench_memory, print_bench_set, print_evaluation, run_progress
 from pipeline.runner import RunSummary, run
 from pipeline.writer import errors_path
 
 app = typer.Typer(help="Turn scraped Korean news into structured, verified JSON lines.", no_args_is_help=True)
 stderr = Console(stderr=True)
 stdout = Console()
+
+
+class EngineKind(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 @app.callback()
@@ -36,13 +45,31 @@ def run_command(
     ] = [],
     tokens: Annotated[bool, typer.Option("--tokens", help="Also write each article's morphemes.")] = False,
     fast: Annotated[bool, typer.Option("--fast", help="Entities from rules and gazetteers only, without the model.")] = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: all cores); 1 runs in this process.")
+    ] = None,
+    engine: Annotated[EngineKind, typer.Option("--engine", help="local worker processes, or a Dask cluster.")] = EngineKind.local,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster).")
+    ] = None,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Articles per task sent to a worker.")] = CHUNK_SIZE,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep what an interrupted run wrote to OUTPUT and process only the rest.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only the final summary.")] = False,
 ) -> None:
     """Run the pipeline over INPUTS and write one JSON line per article to OUTPUT."""
     try:
         fields = FieldNames.parse(field)
     except ValueError as error:
         raise typer.BadParameter(str(error), param_hint="--field") from error
-    summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast)
+    if scheduler and engine is not EngineKind.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine is EngineKind.dask and importlib.util.find_spec("distributed") is None:
+        raise typer.BadParameter("needs the dask extra: pip install 'kornews[dask]'", param_hint="--engine dask")
+    chosen = Engine(engine.value, workers or all_cores(), scheduler, chunk_size)
+    with run_progress(stderr, inputs, enabled=not quiet) as advance:
+        summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=chosen, resume=resume, advance=advance)
     print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(code=1)
@@ -146,26 +173,40 @@ def train_ner_command(
 
 @app.command("bench")
 def bench_command(
-    inputs: Annotated[list[str], typer.Argument(help="Articles to time: files, directories or -.")],
+    inputs: Annotated[list[str], typer.Argument(help="Input sets, each measured on its own; a missing one is skipped.")],
     repeat: Annotated[int, typer.Option(help="Run every stage this many times and average.")] = 1,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Workers of run (c) and (d) (default: all cores).")] = None,
+    memory: Annotated[
+        str, typer.Option("--memory", help="Article counts of the memory runs, e.g. 1000,10000; empty to skip them.")
+    ] = ",".join(map(str, MEMORY_SIZES)),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the figures as JSON.")] = Path("outputs/bench.json"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of tables.")] = False,
 ) -> None:
-    """Each stage's cost as a ratio to bare kiwipiepy analysis of the same texts, in the same run."""
-    from pipeline.bench import measure
+    """Throughput against bare kiwipiepy (1 worker, --fast, all workers), each stage's share, and peak memory."""
+    import json
 
-    times = measure(inputs, repeat=repeat)
-    ratios = times.ratios()
+    from pipeline.bench import bench_memory, bench_set
+
+    sizes = [int(size) for size in memory.split(",") if size.strip()]
+    present = [path for path in inputs if Path(path).exists()]
+    for path in sorted(set(inputs) - set(present)):
+        stderr.print(f"[yellow]kornews bench: skipping {path}: it is absent[/yellow]")
+    report: dict = {"cores": all_cores(), "sets": {}}
+    for path in present:
+        report["sets"][path] = bench_set(path, repeat=repeat, workers=workers)
+        if not as_json:
+            print_bench_set(path, report["sets"][path], stdout)
+    if sizes and present:
+        one_worker = report["sets"][present[-1]]["b_one_worker"]["articles_per_s"]
+        report["memory"] = bench_memory(present[-1], sizes, workers=workers, one_worker_rate=one_worker)
+        if not as_json:
+            print_bench_memory(report["memory"], stdout)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if as_json:
-        stdout.print_json(data={"articles": times.articles, "characters": times.characters,
-                                "kiwi_seconds": times.kiwi_seconds, "seconds": times.seconds, "ratio_to_kiwi": ratios})
-        return
-    table = Table(title=f"kornews bench: {times.articles} articles, {times.characters} characters")
-    for column in ("stage", "seconds", "× kiwipiepy"):
-        table.add_column(column, justify="right" if column != "stage" else "left")
-    table.add_row("bare kiwipiepy (Kiwi.tokenize)", f"{times.kiwi_seconds:.2f}", "1.00")
-    for name, seconds in times.seconds.items():
-        table.add_row(name, f"{seconds:.2f}", f"{ratios[name]:.2f}")
-    stdout.print(table)
+        stdout.print_json(data=report)
+    else:
+        stdout.print(f"figures written to {output}")
 
 
 def read_floors(path: Path) -> dict[str, float]:
@@ -182,6 +223,7 @@ def print_summary(summary: RunSummary, output: Path) -> None:
     table.add_column(justify="right")
     for label, value in [
         ("articles in", summary.articles_in),
+        *([("already written (resumed)", summary.resumed)] if summary.resumed else []),
         ("written", summary.written),
         ("failed", summary.failed),
         ("paragraphs kept", summary.paragraphs_kept),

@@ -52,18 +52,13 @@ class InputReader:
             yield item
 
     def _read_all(self, paths: Iterable[str]) -> Iterator[Article | ErrorRecord]:
-        for path in paths:
+        for path in input_files(paths):
             if path == STDIN:
                 yield from self.read_jsonl(sys.stdin.buffer, "<stdin>")
-                continue
-            location = Path(path)
-            if location.is_dir():
-                for file in sorted(p for p in location.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()):
-                    yield from self.read_file(file)
-            elif location.is_file():
-                yield from self.read_file(location)
+            elif path.is_file():
+                yield from self.read_file(path)
             else:
-                yield ErrorRecord(str(location), "read", "no such file or directory")
+                yield ErrorRecord(str(path), "read", "no such file or directory")
 
     def read_file(self, path: Path) -> Iterator[Article | ErrorRecord]:
         if path.suffix == ".jsonl":
@@ -109,3 +104,33 @@ class InputReader:
             metadata=record,
             source=Source(path=name, encoding="utf-8"),
         )
+
+
+def input_files(paths: Iterable[str]) -> Iterator[Path | str]:
+    """Each path as given, directories expanded to their .txt and .jsonl files in sorted order."""
+    for path in paths:
+        location = Path(path)
+        if path == STDIN:
+            yield STDIN
+        elif location.is_dir():
+            yield from sorted(p for p in location.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
+        else:
+            yield location
+
+
+def count_items(paths: Iterable[str]) -> int | None:
+    """How many articles or error records reading ``paths`` yields, for a progress bar's ETA.
+
+    A quick pass over the bytes: one per .txt file or missing path, one per non-blank JSONL line
+    (a line of Unicode-only whitespace counts too). None when standard input is among them.
+    """
+    total = 0
+    for path in input_files(paths):
+        if path == STDIN:
+            return None
+        if path.suffix == ".jsonl" and path.is_file():
+            with path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        else:
+            total += 1
+    return total

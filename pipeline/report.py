@@ -1,12 +1,28 @@
-"""Rich tables for an :class:`~pipeline.evaluate.Evaluation`: one per task, then every finding."""
+"""What the commands show: a rich table per task of an :class:`~pipeline.evaluate.Evaluation`, then
+every finding; the progress bar of ``kornews run``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.evaluate import Counts, EntityScores, Evaluation, Ratio
 from pipeline.gold import ENTITY_LABELS
+from pipeline.reader import count_items
 
 
 def print_evaluation(result: Evaluation, console: Console, *, findings: bool = True) -> None:
@@ -72,3 +88,67 @@ def _findings_table(result: Evaluation) -> Table:
         where = "" if finding.start is None else f"{finding.start}-{finding.end}"
         table.add_row(finding.task, finding.doc_id, finding.kind, where, finding.text, finding.detail)
     return table
+
+
+@contextmanager
+def run_progress(console: Console, inputs: list[str], *, enabled: bool = True) -> Iterator[Callable[[int], None]]:
+    """A progress bar for ``kornews run``: articles done, articles/s, and the ETA when the number of
+    ``inputs`` can be counted ahead (not on standard input).
+
+    Yields the function that advances it. Drawn only on a terminal, so a log or a pipe gets the
+    final summary alone, and the inputs are counted only then.
+    """
+    shown = enabled and console.is_terminal
+    columns = (TextColumn("kornews run"), BarColumn(), MofNCompleteColumn(), _ArticlesPerSecond(),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, disable=not shown) as progress:
+        task = progress.add_task("run", total=count_items(inputs) if shown else None)
+        yield lambda done: progress.advance(task, done)
+
+
+class _ArticlesPerSecond(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:.1f} articles/s")
+
+
+def print_bench_set(name: str, figures: dict, console: Console) -> None:
+    """The runs (a) to (c) of ``kornews bench`` on one input set, their ratios and the stage shares."""
+    kiwi_seconds = figures["a_kiwipiepy"]["seconds"]
+    runs = Table(title=f"kornews bench {name}: {figures['articles']} articles, {figures['characters']:,} characters")
+    for column in ("run", "seconds", "articles/s", "chars/s", "× kiwi time", "busy elsewhere"):
+        runs.add_column(column, justify="left" if column == "run" else "right")
+    every = figures["c_all_workers"]
+    for label, run in [("(a) bare kiwipiepy", figures["a_kiwipiepy"]),
+                       ("(b) 1 worker", figures["b_one_worker"]),
+                       ("(b) 1 worker, --fast", figures["b_one_worker_fast"]),
+                       (f"(c) {every['workers']} workers" if every else "(c) one chunk: nothing to share", every)]:
+        if run:
+            runs.add_row(label, f"{run['seconds']:.2f}", f"{run['articles_per_s']:.1f}", f"{run['characters_per_s']:,.0f}",
+                         f"{run['seconds'] / kiwi_seconds:.2f}", _share(run["busy_elsewhere"]))
+    console.print(runs)
+    console.print("  ".join(f"{name} = {value:.2f}" for name, value in figures["ratios"].items() if value is not None))
+    stages = Table(title="stages (1 worker)")
+    for column in ("stage", "seconds", "× kiwipiepy", "share of the pipeline"):
+        stages.add_column(column, justify="left" if column == "stage" else "right")
+    for stage, timing in figures["stages"].items():
+        share = f"{timing['share']:.0%}" if timing["share"] is not None else "(--fast, instead of entities)"
+        stages.add_row(stage, f"{timing['seconds']:.2f}", f"{timing['ratio_to_kiwi']:.2f}", share)
+    console.print(stages)
+
+
+def print_bench_memory(memory: dict, console: Console) -> None:
+    """Run (d) of ``kornews bench``: peak memory at each size."""
+    table = Table(title=f"(d) peak memory, {memory['workers']} workers, articles of {memory['source']} repeated")
+    for column in ("articles", "peak RSS (MB)", "seconds", "articles/s", "c/b throughput", "busy elsewhere"):
+        table.add_column(column, justify="right")
+    for size, run in memory["sizes"].items():
+        ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "?"
+        table.add_row(size, f"{run['peak_rss_mb']:.0f}", f"{run['seconds']:.1f}", f"{run['articles_per_s']:.1f}", ratio,
+                      _share(run["busy_elsewhere"]))
+    console.print(table)
+    console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%}; {memory['measured']}. "
+                  "c/b: these runs' articles/s (worker start-up included) over (b)'s on the same articles.")
+
+
+def _share(value: float | None) -> str:
+    return "?" if value is None else f"{value:.0%}"

@@ -1,15 +1,29 @@
-"""A batch run: read inputs, run the stages on each article, write records and errors."""
+"""A batch run: read inputs, run the stages on each article, write records and errors.
+
+The input is streamed: the reader yields articles in input order, the engine
+(:mod:`pipeline.engine`) processes them in chunks and hands the outcomes back in the same order, and
+each is written as it comes, so the output is the same bytes for any engine and number of workers.
+
+Resume (``resume=True``): the records and errors an interrupted run left in the partial output files
+(:mod:`pipeline.writer`) are kept, and the input items they came from are skipped. Because every
+item is written in input order and skipped by what identifies it, the resumed run appends exactly
+the lines the interrupted run had not written, and ends with the files an uninterrupted run writes.
+It assumes the same inputs and options as the run it resumes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.driver import FAST_STAGES, STAGES, process
+from pipeline.engine import Engine, Item, Outcome
 from pipeline.reader import FieldNames, InputReader
-from pipeline.record import Article, ErrorRecord
-from pipeline.writer import AtomicJsonlWriter, errors_path
+from pipeline.record import Article
+from pipeline.writer import PartialJsonlWriter, errors_path
 
 
 @dataclass
@@ -20,34 +34,85 @@ class RunSummary:
     paragraphs_kept: int = 0
     paragraphs_removed: int = 0
     sentences: int = 0
+    resumed: int = 0  # of articles_in, those an earlier run had already written
 
-    def add(self, result: Article | ErrorRecord) -> None:
+    def add(self, outcome: Outcome) -> None:
         self.articles_in += 1
-        if isinstance(result, ErrorRecord):
+        if outcome.failed:
             self.failed += 1
             return
         self.written += 1
-        self.paragraphs_kept += len(result.paragraphs)
-        self.paragraphs_removed += len(result.duplicates)
-        self.sentences += len(result.sentences)
+        self.paragraphs_kept += outcome.paragraphs_kept
+        self.paragraphs_removed += outcome.paragraphs_removed
+        self.sentences += outcome.sentences
+
+
+ErrorKey = tuple[str, int | None, str | None]
+
+
+@dataclass
+class Done:
+    """The input items an earlier run wrote: records by ``doc_id`` (the reader lets each through
+    once), errors by source, line and ``doc_id``, counted because the same path given twice repeats
+    them."""
+
+    doc_ids: set[str] = field(default_factory=set)
+    errors: Counter[ErrorKey] = field(default_factory=Counter)
+
+    def skip(self, item: Item) -> bool:
+        if isinstance(item, Article) and item.doc_id in self.doc_ids:
+            return True
+        # An article that failed is written as an error with its origin as source and line.
+        key = (item.origin.path, item.origin.line, item.doc_id) if isinstance(item, Article) else (
+            item.source, item.line, item.doc_id)
+        if self.errors[key]:
+            self.errors[key] -= 1
+            return True
+        return False
 
 
 def run(
-    inputs: Iterable[str], output: Path, *, fields: FieldNames = FieldNames(), tokens: bool = False, fast: bool = False
+    inputs: Iterable[str],
+    output: Path,
+    *,
+    fields: FieldNames = FieldNames(),
+    tokens: bool = False,
+    fast: bool = False,
+    engine: Engine = Engine(),
+    resume: bool = False,
+    advance: Callable[[int], None] = lambda done: None,
 ) -> RunSummary:
     """Process every input article into ``output`` (JSONL) and ``*.errors.jsonl`` beside it.
 
-    ``fast`` finds entities with rules and gazetteers only (no statistical model).
+    ``fast`` finds entities with rules and gazetteers only (no statistical model). ``advance`` is
+    told how many more items are written, for a progress bar.
     """
-    stages = FAST_STAGES if fast else STAGES
     summary = RunSummary()
-    reader = InputReader(fields)
-    with AtomicJsonlWriter(output) as records, AtomicJsonlWriter(errors_path(output)) as errors:
-        for item in reader.read(inputs):
-            result = process(item, stages) if isinstance(item, Article) else item
-            summary.add(result)
-            if isinstance(result, ErrorRecord):
-                errors.write(result.to_json())
-            else:
-                records.write(result.to_json(tokens=tokens))
+    with (
+        PartialJsonlWriter(output, resume=resume) as records,
+        PartialJsonlWriter(errors_path(output), resume=resume) as errors,
+    ):
+        done = _read_done(records, errors, summary) if resume else Done()
+        advance(summary.resumed)
+        items = (item for item in InputReader(fields).read(inputs) if not done.skip(item))
+        with closing(engine.map(items, fast=fast, tokens=tokens)) as outcomes:  # stops the workers on a crash
+            for outcome in outcomes:
+                (errors if outcome.failed else records).write(outcome.line)
+                summary.add(outcome)
+                advance(1)
     return summary
+
+
+def _read_done(records: PartialJsonlWriter, errors: PartialJsonlWriter, summary: RunSummary) -> Done:
+    """What the interrupted run wrote, counted into ``summary`` as if this run had written it."""
+    done = Done()
+    for line in records.lines():
+        record = json.loads(line)
+        done.doc_ids.add(record["doc_id"])
+        summary.add(Outcome.written(line, record))
+    for line in errors.lines():
+        error = json.loads(line)
+        done.errors[(error["source"], error["line"], error["doc_id"])] += 1
+        summary.add(Outcome(line, failed=True))
+    summary.resumed = summary.articles_in
+    return done

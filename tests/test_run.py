@@ -139,16 +139,17 @@ def test_same_input_same_bytes(tmp_path):
 def test_a_crash_leaves_no_half_written_file(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     out.write_text("previous run\n")
-    import pipeline.runner
+    import pipeline.engine
 
-    def explode(item):
+    def explode(item, stages):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline.runner, "process", explode)
+    monkeypatch.setattr(pipeline.engine, "process", explode)
     result = runner.invoke(app, ["run", str(SEED), "-o", str(out)])
     assert result.exit_code != 0
     assert out.read_text() == "previous run\n"
     assert not list(tmp_path.glob(".*.tmp"))
+    assert (tmp_path / "out.jsonl.partial").read_text() == ""  # kept for --resume
 
 
 def test_offsets_hold_on_generated_input(tmp_path):

@@ -1,0 +1,28 @@
+"""kornews bench: the figures it writes (never their values: wall-clock times are not tested)."""
+
+import json
+import sys
+
+from typer.testing import CliRunner
+
+from pipeline.bench import peak_rss
+from pipeline.cli import app
+
+
+def test_bench_writes_every_figure_and_skips_a_missing_set(tmp_path):
+    out = tmp_path / "bench.json"
+    result = CliRunner().invoke(app, ["bench", "corpus", str(tmp_path / "absent"), "--memory", "", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "skipping" in result.output and "absent" in result.output
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    seed = figures["sets"]["corpus"]
+    assert set(seed["ratios"]) == {"b/a", "b_fast/a", "c/b throughput"}
+    assert seed["articles"] == 1 and seed["a_kiwipiepy"]["characters_per_s"] > 0
+    assert seed["c_all_workers"] is None  # one article: nothing for workers to share
+    assert abs(sum(stage["share"] for stage in seed["stages"].values() if stage["share"] is not None) - 1) < 1e-9
+
+
+def test_peak_rss_counts_the_processes_a_command_starts():
+    grandchild = "import time; held = b'x' * (200 * 2**20); time.sleep(1)"
+    command = [sys.executable, "-c", f"import subprocess, sys; subprocess.run([sys.executable, '-c', {grandchild!r}])"]
+    assert peak_rss(command) > 200 * 2**20
