@@ -25,6 +25,7 @@ from itertools import chain, islice
 from typing import Literal
 
 from pipeline.driver import FAST_STAGES, STAGES, process
+from pipeline.nlp import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, entity_pipeline
 from pipeline.record import Article, ErrorRecord
 from pipeline.writer import dumps
 
@@ -67,7 +68,10 @@ def process_chunk(items: list[Item], *, fast: bool = False, tokens: bool = False
     Error records from the reader ride along so that the chunk's order is the input's order.
     """
     stages = FAST_STAGES if fast else STAGES
-    return [Outcome.of(process(item, stages) if isinstance(item, Article) else item, tokens=tokens) for item in items]
+    # spaCy keeps every new word it meets in its vocabulary for good, so a worker would grow with
+    # each new name and number; the zone frees what the chunk added once its lines are made.
+    with entity_pipeline(FAST_ENTITY_MODE if fast else DEFAULT_ENTITY_MODE).memory_zone():
+        return [Outcome.of(process(item, stages) if isinstance(item, Article) else item, tokens=tokens) for item in items]
 
 
 def all_cores() -> int:

@@ -15,9 +15,9 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from pipeline.cli import app
-from pipeline.engine import in_order
+from pipeline.engine import in_order, process_chunk
 from pipeline.reader import FieldNames, InputReader, count_items
-from tests.conftest import SEED
+from tests.conftest import SEED, article_from
 
 runner = CliRunner()
 
@@ -148,6 +148,16 @@ def test_the_input_is_read_only_a_window_ahead_of_the_output():
         assert [next(results) for _ in range(10)] == [[n] for n in range(10)]
         results.close()
     assert next(read) <= 10 + 4
+
+
+def test_a_chunk_leaves_no_new_words_in_the_spacy_vocabulary():
+    from pipeline.nlp import DEFAULT_ENTITY_MODE, entity_pipeline
+
+    strings = entity_pipeline(DEFAULT_ENTITY_MODE).vocab.strings
+    process_chunk([article_from("김동연 지사는 광주를 찾았다.")])  # models loaded
+    before = len(strings)
+    process_chunk([article_from("처음보는낱말휴큐 대표는 솔바람군에서 갸뱌뱌를 말했다.")])
+    assert len(strings) == before  # a worker's memory does not grow with each new name
 
 
 def test_count_items_matches_what_the_reader_yields(corpus):
