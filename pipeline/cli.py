@@ -16,7 +16,7 @@ from pipeline.engine import CHUNK_SIZE, Engine, all_cores
 from pipeline.evaluate import evaluate_paths, parse_floors
 from pipeline.gold import GoldError
 from pipeline.reader import FieldNames
-from pipeline.bench import MEMORY_SIZES
+from pipeline.bench import MEMORY_SIZES, ROUNDS
 from pipeline.report import entity_table, print_bench_memory, print_bench_set, print_evaluation, run_progress
 from pipeline.runner import RunSummary, run
 from pipeline.writer import errors_path
@@ -175,6 +175,7 @@ def train_ner_command(
 def bench_command(
     inputs: Annotated[list[str], typer.Argument(help="Input sets, each measured on its own; a missing one is skipped.")],
     repeat: Annotated[int, typer.Option(help="Run every stage this many times and average.")] = 1,
+    rounds: Annotated[int, typer.Option(min=1, help="Alternating rounds of (a) and (b); each keeps its best.")] = ROUNDS,
     workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Workers of run (c) and (d) (default: all cores).")] = None,
     memory: Annotated[
         str, typer.Option("--memory", help="Article counts of the memory runs, e.g. 1000,10000; empty to skip them.")
@@ -193,7 +194,7 @@ def bench_command(
         stderr.print(f"[yellow]kornews bench: skipping {path}: it is absent[/yellow]")
     report: dict = {"cores": all_cores(), "sets": {}}
     for path in present:
-        report["sets"][path] = bench_set(path, repeat=repeat, workers=workers)
+        report["sets"][path] = bench_set(path, repeat=repeat, workers=workers, rounds=rounds)
         if not as_json:
             print_bench_set(path, report["sets"][path], stdout)
     if sizes and present:

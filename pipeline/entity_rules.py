@@ -434,11 +434,12 @@ def role_of_word(word: str) -> str | None:
     title = job_title_of(word)
     if title is not None:
         return title
-    return word if any(word.endswith(title) for title in _long_titles()) else None
+    return word if word.endswith(long_job_titles()) else None
 
 
 @functools.cache
-def _long_titles() -> tuple[str, ...]:
+def long_job_titles() -> tuple[str, ...]:
+    """The titles of two or more characters, that a longer word can end in (민정수석, 월등면장)."""
     return tuple(title for title in job_titles() if len(title) >= 2)
 
 

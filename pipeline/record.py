@@ -46,7 +46,7 @@ class Sentence:
     paragraph: int
 
 
-@dataclass
+@dataclass(slots=True)  # a record holds thousands: slots make them smaller and quicker to build
 class Morpheme:
     """One kiwipiepy token; ``start``/``end`` index the record's text.
 
@@ -58,6 +58,9 @@ class Morpheme:
     start: int
     end: int
     sentence: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"form": self.form, "tag": self.tag, "start": self.start, "end": self.end, "sentence": self.sentence}
 
 
 @dataclass
@@ -128,10 +131,10 @@ class Article:
             "doc_id": self.doc_id,
             "text": self.text,
             "metadata": self.metadata,
-            "source": asdict(self.source),
-            "paragraphs": [asdict(p) for p in self.paragraphs],
-            "duplicates": [asdict(d) for d in self.duplicates],
-            "sentences": [asdict(s) for s in self.sentences],
+            "source": _plain(self.source),
+            "paragraphs": [_plain(p) for p in self.paragraphs],
+            "duplicates": [_plain(d) for d in self.duplicates],
+            "sentences": [_plain(s) for s in self.sentences],
             "byline": self.byline.to_json() if self.byline else None,
             "entities": self.entities,
             "mentions": self.mentions,
@@ -140,8 +143,14 @@ class Article:
             "warnings": self.warnings,
         }
         if tokens:
-            record["tokens"] = [asdict(m) for m in self.morphemes]
+            record["tokens"] = [morpheme.to_json() for morpheme in self.morphemes]
         return record
+
+
+def _plain(item: Source | Paragraph | Duplicate | Sentence) -> dict[str, Any]:
+    """``asdict`` for a dataclass of plain values, without its recursive deep copy (a record has
+    hundreds of these: ``asdict`` made writing it cost a tenth of the rules' time)."""
+    return dict(vars(item))
 
 
 @dataclass

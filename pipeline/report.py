@@ -126,8 +126,9 @@ def print_bench_set(name: str, figures: dict, console: Console) -> None:
             runs.add_row(label, f"{run['seconds']:.2f}", f"{run['articles_per_s']:.1f}", f"{run['characters_per_s']:,.0f}",
                          f"{run['seconds'] / kiwi_seconds:.2f}", _share(run["busy_elsewhere"]))
     console.print(runs)
-    console.print("  ".join(f"{name} = {value:.2f}" for name, value in figures["ratios"].items() if value is not None))
-    stages = Table(title="stages (1 worker)")
+    console.print("  ".join(f"{name} = {value:.2f}" for name, value in figures["ratios"].items() if value is not None)
+                  + f"  ((a) and (b): the best of {figures['rounds']} alternating rounds)")
+    stages = Table(title=f"stages (1 worker; kiwipiepy timed chunk by chunk beside them: {figures['stages_kiwi_seconds']:.2f} s)")
     for column in ("stage", "seconds", "× kiwipiepy", "share of the pipeline"):
         stages.add_column(column, justify="left" if column == "stage" else "right")
     for stage, timing in figures["stages"].items():
@@ -145,9 +146,14 @@ def print_bench_memory(memory: dict, console: Console) -> None:
         ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "?"
         table.add_row(size, f"{run['peak_rss_mb']:.0f}", f"{run['seconds']:.1f}", f"{run['articles_per_s']:.1f}", ratio,
                       _share(run["busy_elsewhere"]))
+    steady = memory.get("without_start_up")
+    if steady:
+        ratio = f"{steady['c/b throughput']:.2f}" if "c/b throughput" in steady else "?"
+        table.add_row("start-up left out", "", "", f"{steady['articles_per_s']:.1f}", ratio, "")
     console.print(table)
     console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%}; {memory['measured']}. "
-                  "c/b: these runs' articles/s (worker start-up included) over (b)'s on the same articles.")
+                  "c/b: these runs' articles/s (worker start-up included) over (b)'s on the same articles; "
+                  "start-up left out: the extra articles of the largest run over its extra seconds.")
 
 
 def _share(value: float | None) -> str:

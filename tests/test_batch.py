@@ -150,14 +150,22 @@ def test_the_input_is_read_only_a_window_ahead_of_the_output():
     assert next(read) <= 10 + 4
 
 
-def test_a_chunk_leaves_no_new_words_in_the_spacy_vocabulary():
+def test_a_full_vocabulary_keeps_no_new_words_from_a_chunk(monkeypatch):
+    from pipeline import engine
     from pipeline.nlp import DEFAULT_ENTITY_MODE, entity_pipeline
 
-    strings = entity_pipeline(DEFAULT_ENTITY_MODE).vocab.strings
+    vocab = entity_pipeline(DEFAULT_ENTITY_MODE).vocab
     process_chunk([article_from("김동연 지사는 광주를 찾았다.")])  # models loaded
-    before = len(strings)
-    process_chunk([article_from("처음보는낱말휴큐 대표는 솔바람군에서 갸뱌뱌를 말했다.")])
-    assert len(strings) == before  # a worker's memory does not grow with each new name
+    before = len(vocab.strings)
+    process_chunk([article_from("Qorvextal 대표는 솔바람군에서 말했다.")])
+    assert len(vocab.strings) > before  # under the limit, new words are kept: the next chunk reuses them
+    assert "Qorvextal" in vocab.strings
+
+    monkeypatch.setattr(engine, "PERMANENT_STRINGS", len(vocab.strings))
+    full = len(vocab.strings)
+    process_chunk([article_from("Blimtarzon 위원장은 별빛읍에서 말했다.")])
+    assert len(vocab.strings) == full  # a worker's memory does not grow with each new name
+    assert "Blimtarzon" not in vocab.strings
 
 
 def test_count_items_matches_what_the_reader_yields(corpus):

@@ -26,3 +26,14 @@ def test_peak_rss_counts_the_processes_a_command_starts():
     grandchild = "import time; held = b'x' * (200 * 2**20); time.sleep(1)"
     command = [sys.executable, "-c", f"import subprocess, sys; subprocess.run([sys.executable, '-c', {grandchild!r}])"]
     assert peak_rss(command) > 200 * 2**20
+
+
+def test_memory_runs_give_the_throughput_without_start_up():
+    from pipeline.bench import bench_memory
+
+    memory = bench_memory("corpus", [2, 6], workers=1, one_worker_rate=1.0)
+    assert set(memory["sizes"]) == {"2", "6"}
+    steady = memory["without_start_up"]
+    seconds = [memory["sizes"][size]["seconds"] for size in ("2", "6")]
+    assert abs(steady["articles_per_s"] - 4 / (seconds[1] - seconds[0])) < 1e-9
+    assert steady["c/b throughput"] == steady["articles_per_s"]

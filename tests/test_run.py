@@ -141,10 +141,10 @@ def test_a_crash_leaves_no_half_written_file(tmp_path, monkeypatch):
     out.write_text("previous run\n")
     import pipeline.engine
 
-    def explode(item, stages):
+    def explode(articles, stages):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline.engine, "process", explode)
+    monkeypatch.setattr(pipeline.engine, "process_batch", explode)
     result = runner.invoke(app, ["run", str(SEED), "-o", str(out)])
     assert result.exit_code != 0
     assert out.read_text() == "previous run\n"

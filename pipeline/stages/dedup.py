@@ -10,6 +10,8 @@ recorded in ``article.duplicates`` with its text.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from pipeline.record import Article, Duplicate, Paragraph
@@ -28,16 +30,16 @@ def dedup(article: Article) -> Article:
 
     Paragraphs ``['가나다.', '라마바.', '가나다!']`` -> kept 0 and 1; 2 recorded as a duplicate of 0.
     """
-    kept: list[tuple[Paragraph, str, str]] = []  # paragraph, its text, its comparison key
+    kept: list[tuple[Paragraph, str, Key]] = []  # paragraph, its text, its comparison key
     first_by_key: dict[str, int] = {}
     duplicates: list[Duplicate] = []
     for paragraph in article.paragraphs:
         text = article.paragraph_text(paragraph)
-        key = comparison_key(text)
+        key = Key.of(text)
         original, similarity = find_original(key, first_by_key, kept)
         if original is None:
             kept.append((paragraph, text, key))
-            first_by_key.setdefault(key, paragraph.source_index)
+            first_by_key.setdefault(key.text, paragraph.source_index)
         else:
             duplicates.append(Duplicate(paragraph.source_index, original, similarity, text))
     article.text = "\n".join(text for _, text, _ in kept)
@@ -55,24 +57,50 @@ def comparison_key(text: str) -> str:
     return NOT_WORD.sub("", text)
 
 
+@dataclass(frozen=True)
+class Key:
+    """A paragraph's comparison key and its character counts, counted once per paragraph."""
+
+    text: str
+    counts: Counter[str]
+
+    @classmethod
+    def of(cls, paragraph_text: str) -> Key:
+        key = comparison_key(paragraph_text)
+        return cls(key, Counter(key))
+
+    def ratio_bound(self, other: Key) -> float:
+        """An upper bound of difflib's ratio: ``SequenceMatcher.quick_ratio``, from the counts.
+
+        Building a ``SequenceMatcher`` indexes its second string; with the bound first, only real
+        near-repeats pay for that.
+        """
+        common = sum((self.counts & other.counts).values())
+        return 2.0 * common / (len(self.text) + len(other.text))
+
+
 def find_original(
-    key: str, first_by_key: dict[str, int], kept: list[tuple[Paragraph, str, str]]
+    key: Key, first_by_key: dict[str, int], kept: list[tuple[Paragraph, str, Key]]
 ) -> tuple[int | None, float]:
     """The source index of the earlier paragraph this one repeats, and their similarity."""
-    if not key:
+    if not key.text:
         return None, 0.0
-    if key in first_by_key:
-        return first_by_key[key], 1.0
-    if len(key) < MIN_NEAR_REPEAT_CHARS:
+    if key.text in first_by_key:
+        return first_by_key[key.text], 1.0
+    if len(key.text) < MIN_NEAR_REPEAT_CHARS:
         return None, 0.0
     best: tuple[int | None, float] = (None, 0.0)
     for paragraph, _, other in kept:
-        if len(other) < MIN_NEAR_REPEAT_CHARS:
+        if len(other.text) < MIN_NEAR_REPEAT_CHARS or _length_bound(key.text, other.text) < NEAR_REPEAT_THRESHOLD:
             continue
-        matcher = SequenceMatcher(None, key, other, autojunk=False)
-        if matcher.real_quick_ratio() < NEAR_REPEAT_THRESHOLD or matcher.quick_ratio() < NEAR_REPEAT_THRESHOLD:
+        if key.ratio_bound(other) < NEAR_REPEAT_THRESHOLD:
             continue
-        similarity = round(matcher.ratio(), 4)
+        similarity = round(SequenceMatcher(None, key.text, other.text, autojunk=False).ratio(), 4)
         if similarity >= NEAR_REPEAT_THRESHOLD and similarity > best[1]:
             best = (paragraph.source_index, similarity)
     return best
+
+
+def _length_bound(one: str, other: str) -> float:
+    """The ratio two strings would have if the shorter matched the longer entirely (``real_quick_ratio``)."""
+    return 2.0 * min(len(one), len(other)) / (len(one) + len(other))

