@@ -4,15 +4,16 @@ Wall-clock seconds depend on the machine; the ratios say what the pipeline costs
 analysis it cannot avoid, so they can be compared across machines. For each input set, in one run:
 
 - (a) bare kiwipiepy: ``Kiwi.tokenize`` on the cleaned texts of the set's articles;
-- (b) ``kornews run`` with one worker, in this process after the models are loaded, and again with
-  ``--fast`` (rules-only entities). Reading and writing the JSONL are included;
+- (b) the pipeline with one worker, in this process after the models are loaded: what a worker does
+  with each chunk of articles (the stages and the JSON lines), and again with ``--fast`` (rules-only
+  entities). ``kornews run`` with one worker, reading and writing included, is timed too (end to end);
 - (c) ``kornews run`` with every core: the worker processes' start-up and model loading included;
 - every stage's time as a ratio to kiwipiepy's on the same articles, and its share of the pipeline's.
 
-(a) and (b) are timed in ``rounds`` rounds that alternate them, and each keeps its best round: the
-speed of a shared (virtual) machine drifts by a fifth from one minute to the next, and a slow
-spell then slows all of them alike instead of one. The stage table times kiwipiepy chunk by chunk,
-next to the segmentation stage on the same chunk, for the same reason.
+(a) and (b) take turns chunk by chunk, ``rounds`` times over: the speed of a shared (virtual) machine
+drifts by a fifth from one few seconds to the next, and taking turns makes a slow spell weigh on both
+alike instead of on one. The stage table times kiwipiepy chunk by chunk, next to the segmentation
+stage on the same chunk, for the same reason.
 
 Then (d) memory: the articles of the last set, repeated with distinct ids to each size, are run by
 ``kornews run`` (all cores) in a subprocess, and the peak of the summed resident memory (RSS) of it
@@ -41,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.driver import STAGES, Stage, run_stage
-from pipeline.engine import CHUNK_SIZE, Engine, all_cores
+from pipeline.engine import CHUNK_SIZE, Engine, all_cores, process_chunk, settle_garbage_collector
 from pipeline.nlp import kiwi
 from pipeline.reader import FieldNames, InputReader
 from pipeline.record import Article, Origin
@@ -76,6 +77,7 @@ def measure(inputs: Iterable[str], stages: list[Stage] = [*STAGES, fast_entities
     articles = [item for item in InputReader(FieldNames()).read(inputs) if isinstance(item, Article)]
     times = StageTimes(articles=len(articles))
     _warm_up(stages)
+    settle_garbage_collector()  # as a run's first chunk does
     for start in range(0, len(articles), CHUNK_SIZE):
         chunk = articles[start : start + CHUNK_SIZE]
         for stage in stages:
@@ -97,15 +99,9 @@ def bench_set(path: str, *, repeat: int = 1, workers: int | None = None, rounds:
     workers = workers or all_cores()
     times = measure([path], repeat=repeat)
     size = (times.articles, times.characters)
-    best: dict[str, Timing] = {}
-    for _ in range(rounds):
-        for name, timing in [("a", lambda: _time_kiwi(times.texts)),
-                             ("b", lambda: _time_run(path, Engine(workers=1))),
-                             ("b_fast", lambda: _time_run(path, Engine(workers=1), fast=True))]:
-            measured = timing()
-            if name not in best or measured.seconds < best[name].seconds:
-                best[name] = measured
-    kiwi_figures, one, one_fast = (_throughput(*size, best[name]) for name in ("a", "b", "b_fast"))
+    paired = paired_times(path, rounds)
+    kiwi_figures, one, one_fast = (_throughput(*size, paired[name]) for name in ("a", "b", "b_fast"))
+    end_to_end = _throughput(*size, _time_run(path, Engine(workers=1)))
     # An input of one chunk runs in-process whatever the workers: there is nothing to share.
     every = _throughput(*size, _time_run(path, Engine(workers=workers))) | {"workers": workers} if times.articles > CHUNK_SIZE else None
     pipeline_seconds = sum(times.seconds[stage.__name__] for stage in STAGES)
@@ -118,10 +114,11 @@ def bench_set(path: str, *, repeat: int = 1, workers: int | None = None, rounds:
         "b_one_worker": one,
         "b_one_worker_fast": one_fast,
         "c_all_workers": every,
+        "b_end_to_end": end_to_end,
         "ratios": {
             "b/a": one["seconds"] / kiwi_figures["seconds"],
             "b_fast/a": one_fast["seconds"] / kiwi_figures["seconds"],
-            "c/b throughput": one["seconds"] / every["seconds"] if every else None,
+            "c/b throughput": end_to_end["seconds"] / every["seconds"] if every else None,
         },
         "stages": {
             name: {"seconds": seconds, "ratio_to_kiwi": ratios[name],
@@ -130,6 +127,39 @@ def bench_set(path: str, *, repeat: int = 1, workers: int | None = None, rounds:
         },
         "stages_kiwi_seconds": times.kiwi_seconds,
     }
+
+
+def paired_times(path: str, rounds: int = ROUNDS) -> dict[str, Timing]:
+    """(a), (b) and (b) with ``--fast``, timed chunk by chunk in turns, ``rounds`` times over.
+
+    (b) is what a worker does with a chunk (:func:`pipeline.engine.process_chunk`: the stages and
+    the JSON lines); reading the input and writing the lines are left to the end-to-end run. The
+    three take turns on each chunk, in an order that rotates, so that the machine's drifting speed
+    weighs on each alike. Seconds are per round.
+    """
+    items = list(InputReader(FieldNames()).read([path]))
+    chunks = [items[start : start + CHUNK_SIZE] for start in range(0, len(items), CHUNK_SIZE)]
+    # A first pass loads the models and gives the cleaned texts that (a) analyses.
+    texts = [[json.loads(outcome.line)["text"] for outcome in process_chunk(copy.deepcopy(chunk)) if not outcome.failed]
+             for chunk in chunks]
+    process_chunk(copy.deepcopy(chunks[0]), fast=True)
+    seconds = dict.fromkeys(("a", "b", "b_fast"), 0.0)
+    with clock() as overall:
+        for round_number in range(rounds):
+            for number, (chunk, chunk_texts) in enumerate(zip(chunks, texts)):
+                copies = {"b": copy.deepcopy(chunk), "b_fast": copy.deepcopy(chunk)}  # stages change records in place
+                turns = {
+                    "a": lambda: [kiwi().tokenize(text) for text in chunk_texts],
+                    "b": lambda: process_chunk(copies["b"]),
+                    "b_fast": lambda: process_chunk(copies["b_fast"], fast=True),
+                }
+                names = list(turns)
+                shift = (number + round_number) % len(names)
+                for name in names[shift:] + names[:shift]:
+                    started = time.perf_counter()
+                    turns[name]()
+                    seconds[name] += time.perf_counter() - started
+    return {name: Timing(total / rounds, overall.busy_elsewhere) for name, total in seconds.items()}
 
 
 def bench_memory(

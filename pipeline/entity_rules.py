@@ -115,7 +115,7 @@ class EntityRules:
         patterns = [json.loads(line) for line in _read_data("entity_patterns.jsonl").splitlines() if line.strip()]
         for index, rule in enumerate(patterns):
             self.matcher.add(f"{rule['label']}#{index}", [rule["pattern"]])
-        self.first_tags, self.first_words = _first_tokens([rule["pattern"] for rule in patterns])
+        self.first_tags, self.first_words, self.optional_lead = _first_tokens([rule["pattern"] for rule in patterns])
 
     def __call__(self, doc: Doc) -> Doc:
         words = Words.of(doc)
@@ -190,10 +190,15 @@ class EntityRules:
 
     def _pattern_spans(self, doc: Doc, words: Words, people: list[Span]) -> list[Span]:
         spans = []
-        # The Matcher tries every pattern at every token; most sentences start none of them.
-        if any(tag in self.first_tags for tag in words.tags) or any(text in self.first_words for text in words.texts):
-            for match_id, start, end in self.matcher(doc):
-                spans.append(Span(doc, start, end, label=self.matcher.vocab.strings[match_id].split("#")[0], kb_id="rule"))
+        # The Matcher tries every pattern at every token. A match starts at a token some pattern can
+        # start with, or at most ``optional_lead`` tokens before one: it runs from the first of those.
+        anchor = next((index for index, (text, tag) in enumerate(zip(words.texts, words.tags))
+                       if tag in self.first_tags or text in self.first_words), None)
+        if anchor is not None:
+            offset = max(0, anchor - self.optional_lead)
+            for match_id, start, end in self.matcher(doc[offset:]):
+                label = self.matcher.vocab.strings[match_id].split("#")[0]
+                spans.append(Span(doc, offset + start, offset + end, label=label, kb_id="rule"))
         for start in _names_before_title_words(words):
             label = "PS"
             name = known_names().get(words.texts[start])
@@ -219,18 +224,23 @@ class EntityRules:
         return spans
 
 
-def _first_tokens(patterns: list[list[dict]]) -> tuple[frozenset[str], frozenset[str]]:
-    """The tags and words a match can start with: a sentence without any of them has no match."""
+def _first_tokens(patterns: list[list[dict]]) -> tuple[frozenset[str], frozenset[str], int]:
+    """The tags and words a match can start with (a sentence without any of them has no match),
+    and the most optional tokens without a tag or word that a pattern has before them."""
     tags: set[str] = set()
     texts: set[str] = set()
+    lead = 0
     for pattern in patterns:
+        unconstrained = 0
         for token in pattern:
             for key, found in (("TAG", tags), ("TEXT", texts)):
                 value = token.get(key)
                 found.update(value["IN"] if isinstance(value, dict) else [value] if value else [])
             if token.get("OP") not in ("?", "*"):
                 break  # a required token: later ones cannot start the match
-    return frozenset(tags), frozenset(texts)
+            unconstrained += not (token.get("TAG") or token.get("TEXT"))
+        lead = max(lead, unconstrained)
+    return frozenset(tags), frozenset(texts), lead
 
 
 def _names_before_title_words(words: Words) -> list[int]:

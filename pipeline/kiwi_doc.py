@@ -16,10 +16,13 @@ whitespace tokens), so ``doc.text`` is exactly the article text and character of
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Protocol
 
+import numpy
 from spacy.attrs import ORTH, SPACY, TAG
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -36,7 +39,7 @@ class MorphemeLike(Protocol):
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A run of characters made of one or more morphemes: one spaCy token."""
 
@@ -55,24 +58,31 @@ def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
     ``협력했다.`` (협력/NNG 하/XSV 었/EP 다/EF ./SF) -> 협력 [NNG], 했다 [XSV+EP+EF], . [SF].
     """
     segments: list[Segment] = []
+    previous: Segment | None = None
     pending: list[str] = []  # tags of zero-length morphemes waiting for the next token
-    for morpheme in sorted(morphemes, key=lambda m: (m.start, m.end)):
-        if morpheme.start == morpheme.end:
-            pending.append(morpheme.tag)
+    for morpheme in sorted(morphemes, key=_span_key):
+        start, end, tag = morpheme.start, morpheme.end, morpheme.tag
+        if start == end:
+            pending.append(tag)
             continue
-        previous = segments[-1] if segments else None
         if previous is not None and (
-            morpheme.start < previous.end
-            or (not pending and morpheme.start == previous.end and morpheme.tag in ENDINGS and previous.tags[-1] in PREDICATES)
+            start < previous.end
+            or (not pending and start == previous.end and tag in ENDINGS and previous.tags[-1] in PREDICATES)
         ):
-            previous.end = max(previous.end, morpheme.end)
-            previous.tags.extend([*pending, morpheme.tag])
+            if end > previous.end:
+                previous.end = end
+            previous.tags.extend(pending)
+            previous.tags.append(tag)
         else:
-            segments.append(Segment(morpheme.start, morpheme.end, [*pending, morpheme.tag]))
+            previous = Segment(start, end, [*pending, tag] if pending else [tag])
+            segments.append(previous)
         pending = []
-    if pending and segments:
-        segments[-1].tags.extend(pending)
+    if pending and previous is not None:
+        previous.tags.extend(pending)
     return segments
+
+
+_span_key = attrgetter("start", "end")
 
 
 def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset: int = 0) -> Doc:
@@ -100,7 +110,10 @@ def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset:
 
     for segment in surface_segments(morphemes):
         start, end = segment.start - offset, segment.end - offset
-        add_gap(text[position:start])
+        if start == position + 1 and text[position] == " " and words and not spaces[-1]:
+            spaces[-1] = True  # the usual gap, one space: said without building a string
+        elif start > position:
+            add_gap(text[position:start])
         words.append(text[start:end])
         spaces.append(False)
         tags.append(segment.tag)
@@ -108,7 +121,10 @@ def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset:
     add_gap(text[position:])
     # Tokens are cut from the text in order, so covering its length means reproducing it.
     assert sum(map(len, words)) + sum(spaces) == len(text), "surface tokens do not cover the text"
-    doc = Doc(vocab, words=words, spaces=spaces, tags=tags)
+    doc = Doc(vocab, words=words, spaces=spaces)
+    # Setting tags as an array of string ids costs half what Doc(tags=...) does, token by token.
+    if tags:
+        doc.from_array([TAG], numpy.fromiter(map(vocab.strings.add, tags), dtype="uint64", count=len(tags)).reshape(-1, 1))
     doc.user_data[WORDS_KEY] = Words(words, tags, spaces)
     return doc
 
@@ -141,7 +157,7 @@ class Words:
         inner = "".join(text + " " * spaced for text, spaced in zip(self.texts[start : end - 1], self.spaced[start : end - 1]))
         return inner + self.texts[end - 1]
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         return "".join(text + " " * spaced for text, spaced in zip(self.texts, self.spaced))
 

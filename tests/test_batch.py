@@ -187,3 +187,12 @@ def test_progress_only_on_a_terminal_and_not_when_quiet(tmp_path):
 
     assert "3/3" in shown(terminal=True) and "articles/s" in shown(terminal=True)
     assert shown(terminal=False) == shown(terminal=True, enabled=False) == ""
+
+
+def test_after_a_chunk_the_long_lived_objects_are_out_of_the_collectors_way():
+    import gc
+
+    from pipeline.engine import FIRST_GENERATION_OBJECTS
+
+    process_chunk([article_from("김동연 지사는 광주를 찾았다.")])
+    assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] == FIRST_GENERATION_OBJECTS

@@ -9,6 +9,7 @@ recorded in ``article.duplicates`` with its text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -59,15 +60,17 @@ def comparison_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Key:
-    """A paragraph's comparison key and its character counts, counted once per paragraph."""
+    """A paragraph's comparison key; its character counts are counted once, when first needed."""
 
     text: str
-    counts: Counter[str]
 
     @classmethod
     def of(cls, paragraph_text: str) -> Key:
-        key = comparison_key(paragraph_text)
-        return cls(key, Counter(key))
+        return cls(comparison_key(paragraph_text))
+
+    @functools.cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(self.text)
 
     def ratio_bound(self, other: Key) -> float:
         """An upper bound of difflib's ratio: ``SequenceMatcher.quick_ratio``, from the counts.

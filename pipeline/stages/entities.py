@@ -8,6 +8,8 @@ text is never analysed twice. The statistical model and the rules run in the ord
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from spacy.language import Language
@@ -92,10 +94,13 @@ def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]
     advance them together rather than one token of one long document at a time.
     """
     by_sentence: list[list[Morpheme]] = [[] for _ in article.sentences]
-    for morpheme in article.morphemes:
-        by_sentence[morpheme.sentence].append(morpheme)
+    for index, morphemes in groupby(article.morphemes, key=_sentence_of):
+        by_sentence[index] = list(morphemes)
     offsets, docs = [], []
     for sentence, morphemes in zip(article.sentences, by_sentence):
         offsets.append(sentence.start)
         docs.append(make_doc(nlp.vocab, article.text[sentence.start : sentence.end], morphemes, sentence.start))
     return offsets, docs
+
+
+_sentence_of = attrgetter("sentence")

@@ -20,15 +20,13 @@ def segment(article: Article) -> Article:
 
     ``'김 지사는 "좋다"고 말했다.'`` -> one sentence; morphemes 김/NNP … 했/XSV+EP … ./SF.
     """
-    article.sentences = []
-    article.morphemes = []
+    sentences: list[Sentence] = []
+    morphemes: list[Morpheme] = []
     for paragraph_index, paragraph in enumerate(article.paragraphs):
         offset = paragraph.start
         for tokens in kiwi().tokenize(article.paragraph_text(paragraph), split_sents=True):
-            sentence_index = len(article.sentences)
-            article.sentences.append(Sentence(offset + tokens[0].start, offset + tokens[-1].end, paragraph_index))
-            article.morphemes.extend(
-                Morpheme(token.form, token.tag, offset + token.start, offset + token.end, sentence_index)
-                for token in tokens
-            )
+            index = len(sentences)
+            sentences.append(Sentence(offset + tokens[0].start, offset + tokens[-1].end, paragraph_index))
+            morphemes += [Morpheme(token.form, token.tag, offset + token.start, offset + token.end, index) for token in tokens]
+    article.sentences, article.morphemes = sentences, morphemes
     return article
