@@ -29,7 +29,7 @@ test: $(VENV)/.installed-dev
 # The shared corpus is skipped, with a message, when absent.
 bench: $(VENV)/.installed-dev
 	$(BIN)/kornews bench corpus ../shared/corpus/news
-	$(BIN)/python -m pytest -m slow
+	$(BIN)/python -m pytest -m slow || [ $$? -eq 5 ]  # 5: no test is marked slow now
 
 clean:
 	rm -rf $(VENV) outputs/*.jsonl
