@@ -11,7 +11,7 @@ analysis it cannot avoid, so they can be compared across machines. For each inpu
 - every stage's time as a ratio to kiwipiepy's on the same articles, and its share of the pipeline's.
 
 (a) and (b) take turns chunk by chunk, ``rounds`` times over: the speed of a shared (virtual) machine
-drifts by a fifth from one few seconds to the next, and taking turns makes a slow spell weigh on both
+drifts by a fifth from a few seconds to the next, and taking turns makes a slow spell weigh on both
 alike instead of on one. The stage table times kiwipiepy chunk by chunk, next to the segmentation
 stage on the same chunk, for the same reason.
 
@@ -61,7 +61,6 @@ class StageTimes:
     characters: int = 0
     kiwi_seconds: float = 0.0
     seconds: dict[str, float] = field(default_factory=dict)
-    texts: list[str] = field(default_factory=list)  # what kiwipiepy analysed: the cleaned texts
 
     def ratios(self) -> dict[str, float]:
         return {name: seconds / self.kiwi_seconds for name, seconds in self.seconds.items()}
@@ -89,8 +88,7 @@ def measure(inputs: Iterable[str], stages: list[Stage] = [*STAGES, fast_entities
                 results = run_stage(stage, each)
             times.seconds[stage.__name__] = times.seconds.get(stage.__name__, 0.0) + (time.perf_counter() - started) / repeat
             chunk = [result for result in results if isinstance(result, Article)]
-        times.texts.extend(article.text for article in chunk)
-    times.characters = sum(map(len, times.texts))
+        times.characters += sum(len(article.text) for article in chunk)
     return times
 
 
