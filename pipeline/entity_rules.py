@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -29,15 +30,18 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from pipeline.kiwi_doc import Words
 
 NAME_TAGS = frozenset({"NNP", "SL", "SH", "SN"})  # proper nouns, foreign letters, hanja, numbers
 TRAILING_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "도", "로", "으로", "에게", "께서"})
 WORD_PARTICLE = re.compile(r"(은|는|이|가|을|를|의|에게|에서|에|과|와|도|로|으로)$")
-HANGUL_NAME = re.compile(r"[가-힣]{3}")
+THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
+SPACED_WORD = re.compile(r"\S+")
 DATE_LEADS = frozenset({"오는", "지난"})
 GOVERNMENT_HEADS = ("장", "지사", "도지사", "교육감", "의원", "의장", "부시장", "부지사", "군수", "구청장")
 OG_PARTICLES = frozenset({"JKS", "JX", "JC"})  # 가/이, 은/는/도, 와/과 (conjunctive)
@@ -111,13 +115,21 @@ class EntityRules:
 
     def __init__(self, nlp: Language, *, overwrite: bool = False) -> None:
         self.overwrite = overwrite
-        self.matcher = Matcher(nlp.vocab)
+        # The data file's patterns are checked against spaCy's schema here: the compiled ones carry
+        # word-list flags, which the schema does not know.
+        self.matcher = Matcher(nlp.vocab, validate=False)
         patterns = [json.loads(line) for line in _read_data("entity_patterns.jsonl").splitlines() if line.strip()]
         for index, rule in enumerate(patterns):
-            self.matcher.add(f"{rule['label']}#{index}", [rule["pattern"]])
+            errors = validate_token_pattern(rule["pattern"])
+            if errors:
+                raise ValueError(f"entity_patterns.jsonl, pattern {index + 1}: {'; '.join(errors)}")
+            self.matcher.add(f"{rule['label']}#{index}", compiled_patterns(rule["pattern"], nlp.vocab))
         self.first_tags, self.first_words, self.optional_lead = _first_tokens([rule["pattern"] for rule in patterns])
 
     def __call__(self, doc: Doc) -> Doc:
+        if doc.vocab is not self.matcher.vocab:
+            # The patterns test flags of this vocabulary's words (compiled_patterns): another's lack them.
+            raise ValueError("kornews_entity_rules needs a Doc made with its pipeline's vocab: make_doc(nlp.vocab, ...)")
         words = Words.of(doc)
         # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
         refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
@@ -226,6 +238,50 @@ class EntityRules:
         return spans
 
 
+def compiled_patterns(pattern: list[dict], vocab: Vocab) -> list[list[dict]]:
+    """``pattern`` as patterns that match the same tokens and that spaCy's ``Matcher`` checks faster.
+
+    The Matcher compares a token's text or tag with one value in C, but tests an ``IN`` list with a
+    Python call for every token and pattern, which made matching cost twice as much. So a word
+    list becomes a flag that each word of the vocabulary carries (:func:`word_list_flag`), and a
+    tag list on a token that occurs exactly once becomes one pattern per tag.
+    """
+    choices: list[list[dict]] = []
+    for token in pattern:
+        token = dict(token)
+        words = token.get("TEXT")
+        if isinstance(words, dict) and list(words) == ["IN"]:
+            del token["TEXT"]
+            token[word_list_flag(vocab, words["IN"])] = True
+        tags = token.get("TAG")
+        if isinstance(tags, dict) and list(tags) == ["IN"] and "OP" not in token:
+            choices.append([token | {"TAG": tag} for tag in tags["IN"]])
+        else:
+            choices.append([token])
+    return [list(tokens) for tokens in itertools.product(*choices)]
+
+
+@dataclass(frozen=True)
+class InWordList:
+    """A lexeme flag's getter: whether a word is one of ``words``."""
+
+    words: frozenset[str]
+
+    def __call__(self, text: str) -> bool:
+        return text in self.words
+
+
+def word_list_flag(vocab: Vocab, words: list[str]) -> int:
+    """The id of the lexeme flag set on the words of ``vocab`` that are in ``words`` (added if new).
+
+    spaCy sets a flag on every word already in the vocabulary and on each new one as it comes
+    (:meth:`spacy.vocab.Vocab.add_flag`); a pattern then tests it as ``{flag_id: True}``.
+    """
+    getter = InWordList(frozenset(words))
+    existing = next((flag for flag, known in vocab.lex_attr_getters.items() if known == getter), None)
+    return existing if existing is not None else vocab.add_flag(getter)
+
+
 def _first_tokens(patterns: list[list[dict]]) -> tuple[frozenset[str], frozenset[str], int]:
     """The tags and words a match can start with (a sentence without any of them has no match),
     and the most optional tokens without a tag or word that a pattern has before them."""
@@ -322,6 +378,9 @@ def _government_label(words: Words, index: int) -> str:
     return "OG" if tag in OG_PARTICLES or (tag == "JKB" and words.texts[index + 1] in COMITATIVE) else "LC"
 
 
+TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
+
+
 def _names_before_titles(doc: Doc, words: Words) -> list[Span]:
     """Whole words that are a surname and a given name before a title (``장충남 남해군수``).
 
@@ -330,32 +389,38 @@ def _names_before_titles(doc: Doc, words: Words) -> list[Span]:
     """
     spans = []
     text = words.text
-    spaced_words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
-    title_at = -1  # the word holding the title of the last name found: words before it are its affiliation
-    for index, (start, end) in enumerate(spaced_words):
-        word = text[start:end]
-        if index <= title_at:
+    after_title = 0  # where the title of the last name found ends: words before it are its affiliation
+    for match in THREE_SYLLABLE_WORD.finditer(text):
+        (start, end), word = match.span(), match.group()
+        if start < after_title or not (word[0] in surnames() or word[:2] in surnames()):
             continue
-        if not (len(word) == 3 and HANGUL_NAME.fullmatch(word) and (word[0] in surnames() or word[:2] in surnames())):
-            continue
+        following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
+        if not any(_holds_title(text[title_start:title_end]) for title_start, title_end in following):
+            continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not _noun_word(doc, start, end) or word in known_names() or INSTITUTION_SUFFIX.search(word):
             continue
         # The title may follow an affiliation (이양수 국민의힘 선거대책본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (심규언 동해시장은) but then only
         # right before its title.
-        reach = 5 if _proper_noun_word(doc, start, end) else 2
-        for title_start, title_end in spaced_words[index + 1 : index + reach]:
-            following = text[title_start:title_end]
-            bare = WORD_PARTICLE.sub("", following)
-            if job_title_of(bare) is not None:
+        reach = TITLE_REACH if _proper_noun_word(doc, start, end) else 1
+        for title_start, title_end in following[:reach]:
+            following_word = text[title_start:title_end]
+            if _holds_title(following_word):
                 span = doc.char_span(start, end, label="PS", kb_id="rule")
                 if span is not None:
                     spans.append(span)
-                    title_at = spaced_words.index((title_start, title_end))
+                    after_title = title_end
                 break
-            if following not in known_names() and (bare != following or not _noun_word(doc, title_start, title_end)):
+            bare = WORD_PARTICLE.sub("", following_word)
+            if following_word not in known_names() and (bare != following_word or not _noun_word(doc, title_start, title_end)):
                 break  # only nouns or known names (an affiliation) may stand between a name and its title
     return spans
+
+
+@functools.lru_cache(maxsize=65536)
+def _holds_title(word: str) -> bool:
+    """A job title, with or without its particle (``시장은``)."""
+    return job_title_of(WORD_PARTICLE.sub("", word)) is not None
 
 
 ANONYMISED = re.compile(r"(?<![가-힣A-Za-z])(?:([가-힣])모|([A-Z]))(?=(?:\([^)\n]{1,20}\))? ?(?:씨|군|양)(?![가-힣]))")

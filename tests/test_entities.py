@@ -6,9 +6,13 @@ import json
 from collections import Counter
 from importlib import resources
 
+import pytest
 import spacy
 
-from pipeline.entity_rules import Words, canonical_name, known_names
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from pipeline.entity_rules import Words, canonical_name, compiled_patterns, known_names, word_list_flag
 from pipeline.kiwi_doc import make_doc, surface_segments
 from pipeline.klue import KlueSentence, bio_spans, split_held_out
 from pipeline.names import full_name, mention_summary, resolve_canonicals
@@ -17,7 +21,7 @@ from pipeline.record import Morpheme
 
 from tests.conftest import ROOT, run_text
 
-VOCAB = spacy.blank("xx").vocab
+VOCAB = entity_pipeline("rules").vocab
 DATA = resources.files("pipeline").joinpath("data")
 
 
@@ -54,6 +58,34 @@ def test_rules_find_titles_dates_times_and_quantities():
     doc = entity_pipeline("rules")(doc_of("강기정 시장은 오는 13일 오후 5시 30분에 8개 과제와 450여 세트를 발표했다."))
     found = {(e.text, e.label_) for e in doc.ents}
     assert {("강기정", "PS"), ("오는 13일", "DT"), ("오후 5시 30분", "TI"), ("8개", "QT"), ("450여 세트", "QT")} <= found
+
+
+def test_compiled_patterns_match_what_the_data_file_pattern_matches():
+    vocab = spacy.blank("xx").vocab
+    pattern = [{"TEXT": {"IN": ["오는", "지난"]}, "OP": "?"}, {"TAG": {"IN": ["SN", "MM"]}}, {"TEXT": "일"}]
+    compiled = compiled_patterns(pattern, vocab)
+    assert [[token.get("TAG") for token in tokens] for tokens in compiled] == [[None, "SN", None], [None, "MM", None]]
+    assert all("TEXT" not in tokens[0] for tokens in compiled)
+    as_written, as_compiled = Matcher(vocab), Matcher(vocab, validate=False)
+    as_written.add("DT", [pattern])
+    as_compiled.add("DT", compiled)
+    # Words new to the vocabulary (지난, 사흘) get the flag as they come.
+    words = ["오는", "13", "일", "지난", "두", "일", "사흘", "13", "일"]
+    doc = Doc(vocab, words=words, tags=["MM", "SN", "NNB", "MM", "MM", "NNB", "NNG", "SN", "NNB"])
+    assert sorted(as_compiled(doc)) == sorted(as_written(doc))
+    assert len(as_written(doc)) == 5
+
+
+def test_a_word_list_has_one_flag_per_vocabulary():
+    vocab = spacy.blank("xx").vocab
+    flag = word_list_flag(vocab, ["오전", "오후"])
+    assert word_list_flag(vocab, ["오후", "오전"]) == flag != word_list_flag(vocab, ["오전"])
+    assert vocab["오후"].check_flag(flag) and not vocab["저녁"].check_flag(flag)
+
+
+def test_the_rules_refuse_a_doc_of_another_vocabulary():
+    with pytest.raises(ValueError, match="vocab"):
+        entity_pipeline("rules")(make_doc(spacy.blank("xx").vocab, "오는 13일", kiwi().tokenize("오는 13일")))
 
 
 def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise():
