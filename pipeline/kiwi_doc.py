@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import numpy
 from spacy.attrs import ORTH, SPACY, TAG
@@ -39,17 +39,12 @@ class MorphemeLike(Protocol):
     end: int
 
 
-@dataclass(slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of characters made of one or more morphemes: one spaCy token."""
 
     start: int
     end: int
-    tags: list[str] = field(default_factory=list)
-
-    @property
-    def tag(self) -> str:
-        return "+".join(self.tags)
+    tag: str  # the morphemes' tags joined by ``+``
 
 
 def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
@@ -58,27 +53,25 @@ def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
     ``협력했다.`` (협력/NNG 하/XSV 었/EP 다/EF ./SF) -> 협력 [NNG], 했다 [XSV+EP+EF], . [SF].
     """
     segments: list[Segment] = []
-    previous: Segment | None = None
+    start = end = 0
+    tags: list[str] = []  # of the segment being grown, from ``start`` to ``end``
     pending: list[str] = []  # tags of zero-length morphemes waiting for the next token
     for morpheme in sorted(morphemes, key=_span_key):
-        start, end, tag = morpheme.start, morpheme.end, morpheme.tag
-        if start == end:
+        next_start, next_end, tag = morpheme.start, morpheme.end, morpheme.tag
+        if next_start == next_end:
             pending.append(tag)
             continue
-        if previous is not None and (
-            start < previous.end
-            or (not pending and start == previous.end and tag in ENDINGS and previous.tags[-1] in PREDICATES)
-        ):
-            if end > previous.end:
-                previous.end = end
-            previous.tags.extend(pending)
-            previous.tags.append(tag)
+        if tags and (next_start < end or (not pending and next_start == end and tag in ENDINGS and tags[-1] in PREDICATES)):
+            end = max(end, next_end)
+            tags += pending
+            tags.append(tag)
         else:
-            previous = Segment(start, end, [*pending, tag] if pending else [tag])
-            segments.append(previous)
+            if tags:
+                segments.append(Segment(start, end, "+".join(tags)))
+            start, end, tags = next_start, next_end, [*pending, tag]
         pending = []
-    if pending and previous is not None:
-        previous.tags.extend(pending)
+    if tags:
+        segments.append(Segment(start, end, "+".join(tags + pending)))
     return segments
 
 
@@ -98,8 +91,6 @@ def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset:
 
     def add_gap(gap: str) -> None:
         # A gap is whitespace, or (rarely) characters kiwipiepy left out: keep them as tokens too.
-        if not gap:
-            return
         if gap[0] == " " and words and not spaces[-1]:
             spaces[-1] = True
             gap = gap[1:]
@@ -108,17 +99,18 @@ def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset:
             spaces.append(False)
             tags.append("_SP" if piece.isspace() else "_X")
 
-    for segment in surface_segments(morphemes):
-        start, end = segment.start - offset, segment.end - offset
+    for start, end, tag in surface_segments(morphemes):
+        start -= offset
         if start == position + 1 and text[position] == " " and words and not spaces[-1]:
             spaces[-1] = True  # the usual gap, one space: said without building a string
         elif start > position:
             add_gap(text[position:start])
-        words.append(text[start:end])
+        position = end - offset
+        words.append(text[start:position])
         spaces.append(False)
-        tags.append(segment.tag)
-        position = end
-    add_gap(text[position:])
+        tags.append(tag)
+    if position < len(text):
+        add_gap(text[position:])
     # Tokens are cut from the text in order, so covering its length means reproducing it.
     assert sum(map(len, words)) + sum(spaces) == len(text), "surface tokens do not cover the text"
     doc = Doc(vocab, words=words, spaces=spaces)
