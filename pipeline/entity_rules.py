@@ -224,9 +224,10 @@ class EntityRules:
     def _name_spans(self, doc: Doc, words: Words) -> list[Span]:
         spans = []
         prefixes = known_prefixes()
-        for index, (text, tag) in enumerate(zip(words.texts, words.tags)):
-            if text not in prefixes and not tag.startswith("NNP"):
-                continue  # neither the start of a known name nor a proper noun: most tokens
+        # Most tokens neither start a known name nor are proper nouns.
+        candidates = [index for index, (text, tag) in enumerate(zip(words.texts, words.tags)) if text in prefixes or tag.startswith("NNP")]
+        for index in candidates:
+            text, tag = words.texts[index], words.tags[index]
             end, name = _known_name_at(words, index) if text in prefixes else (index + 1, None)
             if name is not None and (tag == "NNP" or not (name.government or name.proper_only)):
                 label = _government_label(words, end - 1) if name.government else name.label

@@ -16,11 +16,10 @@ whitespace tokens), so ``doc.text`` is exactly the article text and character of
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 import numpy
 from spacy.attrs import ORTH, SPACY, TAG
@@ -39,12 +38,9 @@ class MorphemeLike(Protocol):
     end: int
 
 
-class Segment(NamedTuple):
-    """A run of characters made of one or more morphemes: one spaCy token."""
-
-    start: int
-    end: int
-    tag: str  # the morphemes' tags joined by ``+``
+# A run of characters made of one or more morphemes, one spaCy token: start, end, and the
+# morphemes' tags joined by ``+``.
+Segment = tuple[int, int, str]
 
 
 def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
@@ -67,11 +63,11 @@ def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
             tags.append(tag)
         else:
             if tags:
-                segments.append(Segment(start, end, "+".join(tags)))
+                segments.append((start, end, "+".join(tags)))
             start, end, tags = next_start, next_end, [*pending, tag]
         pending = []
     if tags:
-        segments.append(Segment(start, end, "+".join(tags + pending)))
+        segments.append((start, end, "+".join(tags + pending)))
     return segments
 
 
@@ -117,7 +113,7 @@ def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset:
     # Setting tags as an array of string ids costs half what Doc(tags=...) does, token by token.
     if tags:
         doc.from_array([TAG], numpy.fromiter(map(vocab.strings.add, tags), dtype="uint64", count=len(tags)).reshape(-1, 1))
-    doc.user_data[WORDS_KEY] = Words(words, tags, spaces)
+    doc.user_data[WORDS_KEY] = Words(words, tags, spaces, text)
     return doc
 
 
@@ -132,6 +128,7 @@ class Words:
     texts: list[str]
     tags: list[str]
     spaced: list[bool]
+    text: str  # the Doc's text
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
@@ -139,19 +136,16 @@ class Words:
         if cached is not None and len(cached.texts) == len(doc):
             return cached  # kept by make_doc, which had them at hand
         if not len(doc):
-            return cls([], [], [])
+            return cls([], [], [], "")
         strings = doc.vocab.strings
         rows = doc.to_array([ORTH, TAG, SPACY]).tolist()
-        return cls([strings[orth] for orth, _, _ in rows], [strings[tag] for _, tag, _ in rows], [bool(space) for *_, space in rows])
+        texts, tags, spaced = [strings[orth] for orth, _, _ in rows], [strings[tag] for _, tag, _ in rows], [bool(space) for *_, space in rows]
+        return cls(texts, tags, spaced, doc.text)
 
     def join(self, start: int, end: int) -> str:
         """The text of tokens ``start:end`` as ``doc[start:end].text`` gives it: without the last token's space."""
         inner = "".join(text + " " * spaced for text, spaced in zip(self.texts[start : end - 1], self.spaced[start : end - 1]))
         return inner + self.texts[end - 1]
-
-    @functools.cached_property
-    def text(self) -> str:
-        return "".join(text + " " * spaced for text, spaced in zip(self.texts, self.spaced))
 
 
 def _split_gap(gap: str) -> list[str]:

@@ -51,7 +51,7 @@ def test_doc_text_is_the_article_text_with_newlines_and_runs_of_spaces():
 def test_segments_from_record_morphemes():
     morphemes = [Morpheme("협력", "NNG", 0, 2, 0), Morpheme("하", "XSV", 2, 3, 0), Morpheme("었", "EP", 2, 3, 0),
                  Morpheme("다", "EF", 3, 4, 0)]
-    assert [(s.start, s.end) for s in surface_segments(morphemes)] == [(0, 2), (2, 4)]
+    assert surface_segments(morphemes) == [(0, 2, "NNG"), (2, 4, "XSV+EP+EF")]
 
 
 def test_rules_find_titles_dates_times_and_quantities():

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import repeat
 
 from pipeline.record import Article, Duplicate, Paragraph
 
@@ -78,7 +79,8 @@ class Key:
         Building a ``SequenceMatcher`` indexes its second string; with the bound first, only real
         near-repeats pay for that.
         """
-        common = sum((self.counts & other.counts).values())
+        # The counts both share, summed without building their intersection (``Counter.__and__``).
+        common = sum(map(min, self.counts.values(), map(other.counts.get, self.counts, repeat(0))))
         return 2.0 * common / (len(self.text) + len(other.text))
 
 

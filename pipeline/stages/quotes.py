@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -41,6 +42,7 @@ MAX_TITLE_PHRASE_WORDS = 4  # 이양수 | 국민의힘 선거대책본부 수석
 @dataclass(frozen=True)
 class QuoteCues:
     marks: frozenset[str]
+    any_mark: re.Pattern[str]
     speech_followers: tuple[str, ...]
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
@@ -56,6 +58,7 @@ def quote_cues() -> QuoteCues:
     by_length = lambda words: tuple(sorted(words, key=len, reverse=True))  # noqa: E731 - longest first
     return QuoteCues(
         marks=frozenset(data["marks"]),
+        any_mark=re.compile("[" + "".join(map(re.escape, data["marks"])) + "]"),
         speech_followers=by_length(data["speech_followers"]),
         carried=by_length(data["carried"]),
         pronouns=by_length(data["pronouns"]),
@@ -96,10 +99,10 @@ def quotes(article: Article) -> Article:
 
 def quote_pairs(article: Article) -> list[tuple[int, int]]:
     """Positions of paired double marks, paired in order inside each paragraph (mismatched kinds too)."""
-    marks = quote_cues().marks
+    mark = quote_cues().any_mark
     pairs = []
     for paragraph in article.paragraphs:
-        positions = [i for i in range(paragraph.start, paragraph.end) if article.text[i] in marks]
+        positions = [found.start() for found in mark.finditer(article.text, paragraph.start, paragraph.end)]
         pairs += list(zip(positions[0::2], positions[1::2]))
     return pairs
 
