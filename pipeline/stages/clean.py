@@ -70,9 +70,9 @@ def paragraph_role(text: str) -> str:
     cues = role_cues()
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text):
         return "byline"
-    if len(text) <= MAX_BOILERPLATE_CHARS and cues.boilerplate.search(text):
+    if len(text) <= MAX_BOILERPLATE_CHARS and any(p.search(text) for p in cues.boilerplate):
         return "boilerplate"
-    if len(text) <= MAX_CAPTION_CHARS and cues.caption.search(text):
+    if len(text) <= MAX_CAPTION_CHARS and any(p.search(text) for p in cues.caption):
         return "caption"
     if len(text) > MAX_SUBHEADLINE_CHARS or SENTENCE_END.search(text):
         return "body"
