@@ -163,37 +163,43 @@ def paired_times(path: str, rounds: int = ROUNDS) -> dict[str, Timing]:
     return {name: Timing(total / rounds, overall.busy_elsewhere) for name, total in seconds.items()}
 
 
-def bench_memory(
-    path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int | None = None, one_worker_rate: float | None = None
-) -> dict[str, Any]:
+def bench_memory(path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int | None = None) -> dict[str, Any]:
     """(d): peak RSS of ``kornews run`` over the articles at ``path`` repeated to each size.
 
-    These runs also give the throughput of every worker at scale, where the workers' start-up
-    counts for little: ``one_worker_rate``, the articles/s of (b) on the same articles, turns it
-    into a ratio.
+    Where ``workers`` is more than one, each size is also run with one worker: the same command
+    on the same input, so that the ratio of their throughputs (c/b) is that of the workers alone.
     """
     workers = workers or all_cores()
     articles = [item for item in InputReader(FieldNames()).read([path]) if isinstance(item, Article)]
-    runs = {}
+    runs: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="kornews-bench-") as scratch:
         for size in sizes:
             source = Path(scratch) / f"repeated-{size}.jsonl"
             _write_repeated(articles, size, source)
-            command = [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(Path(scratch) / "out.jsonl"),
-                       "--workers", str(workers), "--quiet"]
-            with clock() as timing:
-                peak = peak_rss(command)
-            runs[str(size)] = {"peak_rss_mb": peak / 2**20} | _throughput(size, None, timing)
-            if one_worker_rate:
-                runs[str(size)]["c/b throughput"] = runs[str(size)]["articles_per_s"] / one_worker_rate
+            runs[str(size)] = _measured_run(source, size, workers, Path(scratch))
+            if workers > 1:
+                one = _measured_run(source, size, 1, Path(scratch))
+                runs[str(size)] |= {"one_worker": one, "c/b throughput": runs[str(size)]["articles_per_s"] / one["articles_per_s"]}
     smallest, largest = (runs[str(size)] for size in (min(sizes), max(sizes)))
     report = {"source": path, "workers": workers, "sizes": runs, "growth": largest["peak_rss_mb"] / smallest["peak_rss_mb"] - 1,
               "measured": "peak of the summed RSS of kornews run and its worker processes, sampled every 0.1 s"}
     if max(sizes) > min(sizes):
         # Start-up costs every run the same: the larger run's extra articles over its extra seconds leave it out.
-        rate = (max(sizes) - min(sizes)) / (largest["seconds"] - smallest["seconds"])
-        report["without_start_up"] = {"articles_per_s": rate} | ({"c/b throughput": rate / one_worker_rate} if one_worker_rate else {})
+        extra = max(sizes) - min(sizes)
+        rate = extra / (largest["seconds"] - smallest["seconds"])
+        report["without_start_up"] = {"articles_per_s": rate}
+        if workers > 1:
+            one_rate = extra / (largest["one_worker"]["seconds"] - smallest["one_worker"]["seconds"])
+            report["without_start_up"] |= {"one_worker_articles_per_s": one_rate, "c/b throughput": rate / one_rate}
     return report
+
+
+def _measured_run(source: Path, size: int, workers: int, scratch: Path) -> dict[str, Any]:
+    """``kornews run`` over ``source`` in its own process: peak RSS, seconds and articles/s."""
+    command = [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(scratch / "out.jsonl"), "--workers", str(workers), "--quiet"]
+    with clock() as timing:
+        peak = peak_rss(command)
+    return {"peak_rss_mb": peak / 2**20} | _throughput(size, None, timing)
 
 
 @dataclass

@@ -198,8 +198,7 @@ def bench_command(
         if not as_json:
             print_bench_set(path, report["sets"][path], stdout)
     if sizes and present:
-        one_worker = report["sets"][present[-1]]["b_one_worker"]["articles_per_s"]
-        report["memory"] = bench_memory(present[-1], sizes, workers=workers, one_worker_rate=one_worker)
+        report["memory"] = bench_memory(present[-1], sizes, workers=workers)
         if not as_json:
             print_bench_memory(report["memory"], stdout)
     output.parent.mkdir(parents=True, exist_ok=True)

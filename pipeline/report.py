@@ -141,22 +141,26 @@ def print_bench_set(name: str, figures: dict, console: Console) -> None:
 
 
 def print_bench_memory(memory: dict, console: Console) -> None:
-    """Run (d) of ``kornews bench``: peak memory at each size."""
-    table = Table(title=f"(d) peak memory, {memory['workers']} workers, articles of {memory['source']} repeated")
-    for column in ("articles", "peak RSS (MB)", "seconds", "articles/s", "c/b throughput", "busy elsewhere"):
+    """Run (d) of ``kornews bench``: peak memory and throughput at each size, with every worker and with one."""
+    table = Table(title=f"(d) kornews run, {memory['workers']} workers and 1 worker, articles of {memory['source']} repeated")
+    for column in ("articles", "peak RSS (MB)", "seconds", "articles/s", "1 worker: MB", "seconds", "articles/s",
+                   "c/b throughput", "busy elsewhere"):
         table.add_column(column, justify="right")
     for size, run in memory["sizes"].items():
-        ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "?"
-        table.add_row(size, f"{run['peak_rss_mb']:.0f}", f"{run['seconds']:.1f}", f"{run['articles_per_s']:.1f}", ratio,
+        one = run.get("one_worker")
+        one_cells = [f"{one['peak_rss_mb']:.0f}", f"{one['seconds']:.1f}", f"{one['articles_per_s']:.1f}"] if one else ["-"] * 3
+        ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "-"
+        table.add_row(size, f"{run['peak_rss_mb']:.0f}", f"{run['seconds']:.1f}", f"{run['articles_per_s']:.1f}", *one_cells, ratio,
                       _share(run["busy_elsewhere"]))
     steady = memory.get("without_start_up")
     if steady:
-        ratio = f"{steady['c/b throughput']:.2f}" if "c/b throughput" in steady else "?"
-        table.add_row("start-up left out", "", "", f"{steady['articles_per_s']:.1f}", ratio, "")
+        one_rate = f"{steady['one_worker_articles_per_s']:.1f}" if "one_worker_articles_per_s" in steady else "-"
+        ratio = f"{steady['c/b throughput']:.2f}" if "c/b throughput" in steady else "-"
+        table.add_row("start-up left out", "", "", f"{steady['articles_per_s']:.1f}", "", "", one_rate, ratio, "")
     console.print(table)
     console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%}; {memory['measured']}. "
-                  "c/b: these runs' articles/s (worker start-up included) over (b)'s on the same articles; "
-                  "start-up left out: the extra articles of the largest run over its extra seconds.")
+                  "c/b: articles/s with every worker over articles/s with one, the same command on the same input, "
+                  "start-up included; start-up left out: the extra articles of the largest run over its extra seconds.")
 
 
 def _share(value: float | None) -> str:

@@ -3,10 +3,12 @@
 import json
 import sys
 
+from rich.console import Console
 from typer.testing import CliRunner
 
 from pipeline.bench import peak_rss
 from pipeline.cli import app
+from pipeline.report import print_bench_memory
 
 
 def test_bench_writes_every_figure_and_skips_a_missing_set(tmp_path):
@@ -31,9 +33,22 @@ def test_peak_rss_counts_the_processes_a_command_starts():
 def test_memory_runs_give_the_throughput_without_start_up():
     from pipeline.bench import bench_memory
 
-    memory = bench_memory("corpus", [2, 6], workers=1, one_worker_rate=1.0)
+    memory = bench_memory("corpus", [2, 6], workers=2)
     assert set(memory["sizes"]) == {"2", "6"}
+    runs = [memory["sizes"][size] for size in ("2", "6")]
     steady = memory["without_start_up"]
-    seconds = [memory["sizes"][size]["seconds"] for size in ("2", "6")]
-    assert abs(steady["articles_per_s"] - 4 / (seconds[1] - seconds[0])) < 1e-9
-    assert steady["c/b throughput"] == steady["articles_per_s"]
+    assert abs(steady["articles_per_s"] - 4 / (runs[1]["seconds"] - runs[0]["seconds"])) < 1e-9
+    one_rate = 4 / (runs[1]["one_worker"]["seconds"] - runs[0]["one_worker"]["seconds"])
+    assert abs(steady["c/b throughput"] - steady["articles_per_s"] / one_rate) < 1e-9
+    assert runs[0]["c/b throughput"] == runs[0]["articles_per_s"] / runs[0]["one_worker"]["articles_per_s"]
+    console = Console(record=True, width=200)
+    print_bench_memory(memory, console)
+    printed = console.export_text()
+    assert "start-up left out" in printed and f"{steady['c/b throughput']:.2f}" in printed
+
+
+def test_memory_runs_with_one_worker_have_nothing_to_compare():
+    from pipeline.bench import bench_memory
+
+    memory = bench_memory("corpus", [2], workers=1)
+    assert "one_worker" not in memory["sizes"]["2"] and "without_start_up" not in memory
