@@ -142,25 +142,26 @@ def print_bench_set(name: str, figures: dict, console: Console) -> None:
 
 def print_bench_memory(memory: dict, console: Console) -> None:
     """Run (d) of ``kornews bench``: peak memory and throughput at each size, with every worker and with one."""
-    table = Table(title=f"(d) kornews run, {memory['workers']} workers and 1 worker, articles of {memory['source']} repeated")
-    for column in ("articles", "peak RSS (MB)", "seconds", "articles/s", "1 worker: MB", "seconds", "articles/s",
-                   "c/b throughput", "busy elsewhere"):
+    workers = memory["workers"]
+    table = Table(title=f"(d) kornews run over the articles of {memory['source']} repeated")
+    for column in ("articles", "workers", "peak RSS (MB)", "seconds", "articles/s", "c/b", "busy elsewhere"):
         table.add_column(column, justify="right")
     for size, run in memory["sizes"].items():
-        one = run.get("one_worker")
-        one_cells = [f"{one['peak_rss_mb']:.0f}", f"{one['seconds']:.1f}", f"{one['articles_per_s']:.1f}"] if one else ["-"] * 3
         ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "-"
-        table.add_row(size, f"{run['peak_rss_mb']:.0f}", f"{run['seconds']:.1f}", f"{run['articles_per_s']:.1f}", *one_cells, ratio,
-                      _share(run["busy_elsewhere"]))
+        for count, measured in ((workers, run), (1, run.get("one_worker"))):
+            if measured is not None:
+                table.add_row(size, str(count), f"{measured['peak_rss_mb']:.0f}", f"{measured['seconds']:.1f}",
+                              f"{measured['articles_per_s']:.1f}", ratio if count == workers else "", _share(measured["busy_elsewhere"]))
     steady = memory.get("without_start_up")
     if steady:
-        one_rate = f"{steady['one_worker_articles_per_s']:.1f}" if "one_worker_articles_per_s" in steady else "-"
         ratio = f"{steady['c/b throughput']:.2f}" if "c/b throughput" in steady else "-"
-        table.add_row("start-up left out", "", "", f"{steady['articles_per_s']:.1f}", "", "", one_rate, ratio, "")
+        table.add_row("no start-up", str(workers), "", "", f"{steady['articles_per_s']:.1f}", ratio, "")
+        if "one_worker_articles_per_s" in steady:
+            table.add_row("no start-up", "1", "", "", f"{steady['one_worker_articles_per_s']:.1f}", "", "")
     console.print(table)
     console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%}; {memory['measured']}. "
-                  "c/b: articles/s with every worker over articles/s with one, the same command on the same input, "
-                  "start-up included; start-up left out: the extra articles of the largest run over its extra seconds.")
+                  "c/b: throughput with every worker over that with one, the same command on the same input, "
+                  "start-up included; no start-up: the extra articles of the largest run over its extra seconds.")
 
 
 def _share(value: float | None) -> str:
