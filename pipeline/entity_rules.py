@@ -23,6 +23,7 @@ import functools
 import itertools
 import json
 import re
+import sys
 from dataclasses import dataclass
 from importlib import resources
 
@@ -124,7 +125,8 @@ class EntityRules:
             if errors:
                 raise ValueError(f"entity_patterns.jsonl, pattern {index + 1}: {'; '.join(errors)}")
             self.matcher.add(f"{rule['label']}#{index}", compiled_patterns(rule["pattern"], nlp.vocab))
-        self.first_tags, self.first_words, self.optional_lead = _first_tokens([rule["pattern"] for rule in patterns])
+        self.starts = MatchEdge.of([rule["pattern"] for rule in patterns])
+        self.ends = MatchEdge.of([rule["pattern"][::-1] for rule in patterns])
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.vocab is not self.matcher.vocab:
@@ -203,12 +205,14 @@ class EntityRules:
     def _pattern_spans(self, doc: Doc, words: Words, people: list[Span]) -> list[Span]:
         spans = []
         # The Matcher tries every pattern at every token. A match starts at a token some pattern can
-        # start with, or at most ``optional_lead`` tokens before one: it runs from the first of those.
-        anchor = next((index for index, (text, tag) in enumerate(zip(words.texts, words.tags))
-                       if tag in self.first_tags or text in self.first_words), None)
-        if anchor is not None:
-            offset = max(0, anchor - self.optional_lead)
-            for match_id, start, end in self.matcher(doc[offset:]):
+        # start with and ends at one some pattern can end with (give or take optional tokens that
+        # may be anything): it runs over the tokens between the first of the ones and the last of the others.
+        first = self.starts.first(words)
+        last = self.ends.last(words) if first is not None else None
+        offset = max(0, first - self.starts.reach) if first is not None else 0
+        stop = min(len(doc), last + 1 + self.ends.reach) if last is not None else 0
+        if offset < stop:
+            for match_id, start, end in self.matcher(doc[offset:stop]):
                 label = self.matcher.vocab.strings[match_id].split("#")[0]
                 spans.append(Span(doc, offset + start, offset + end, label=label, kb_id="rule"))
         for start in _names_before_title_words(words):
@@ -283,23 +287,63 @@ def word_list_flag(vocab: Vocab, words: list[str]) -> int:
     return existing if existing is not None else vocab.add_flag(getter)
 
 
-def _first_tokens(patterns: list[list[dict]]) -> tuple[frozenset[str], frozenset[str], int]:
-    """The tags and words a match can start with (a sentence without any of them has no match),
-    and the most optional tokens without a tag or word that a pattern has before them."""
-    tags: set[str] = set()
-    texts: set[str] = set()
-    lead = 0
-    for pattern in patterns:
-        unconstrained = 0
-        for token in pattern:
-            for key, found in (("TAG", tags), ("TEXT", texts)):
-                value = token.get(key)
-                found.update(value["IN"] if isinstance(value, dict) else [value] if value else [])
-            if token.get("OP") not in ("?", "*"):
-                break  # a required token: later ones cannot start the match
-            unconstrained += not (token.get("TAG") or token.get("TEXT"))
-        lead = max(lead, unconstrained)
-    return frozenset(tags), frozenset(texts), lead
+@dataclass(frozen=True)
+class MatchEdge:
+    """What the first (or, from reversed patterns, the last) token of any match can be: a tag or a
+    word of these, or one of up to ``reach`` optional tokens that may be anything, next to one."""
+
+    tags: frozenset[str]
+    words: frozenset[str]
+    reach: int  # sys.maxsize: some pattern can start with any token, so no token can be ruled out
+
+    @classmethod
+    def of(cls, patterns: list[list[dict]]) -> MatchEdge:
+        tags: set[str] = set()
+        words: set[str] = set()
+        reach = 0
+        for pattern in patterns:
+            anything = 0  # optional tokens so far that may be any token
+            for token in pattern:
+                token_tags, token_words = _values(token.get("TAG")), _values(token.get("TEXT"))
+                tags.update(token_tags or ())
+                words.update(token_words or ())
+                constrained = token_tags is not None or token_words is not None
+                if not _optional(token):
+                    if not constrained:
+                        return cls(frozenset(), frozenset(), sys.maxsize)
+                    break  # a required token: the ones after it cannot be the edge
+                anything += not constrained
+            reach = max(reach, anything)
+        return cls(frozenset(tags), frozenset(words), reach)
+
+    def first(self, words: Words) -> int | None:
+        """The index of the first token a match can have at this edge, or None."""
+        if self.reach == sys.maxsize:
+            return 0 if words.texts else None
+        return next((index for index, (text, tag) in enumerate(zip(words.texts, words.tags))
+                     if tag in self.tags or text in self.words), None)
+
+    def last(self, words: Words) -> int | None:
+        if self.reach == sys.maxsize:
+            return len(words.texts) - 1 if words.texts else None
+        return next((index for index in reversed(range(len(words.texts)))
+                     if words.tags[index] in self.tags or words.texts[index] in self.words), None)
+
+
+def _values(value: str | dict | None) -> list[str] | None:
+    """The values a pattern's ``TAG`` or ``TEXT`` allows; None when it allows any (absent, or a
+    predicate other than ``IN``)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and list(value) == ["IN"]:
+        return list(value["IN"])
+    return None
+
+
+def _optional(token: dict) -> bool:
+    """Whether a pattern token may match no token at all: ``?``, ``*``, ``{0,m}``, ``{,m}``."""
+    op = token.get("OP", "")
+    return op in ("?", "*") or op.startswith(("{0", "{,"))
 
 
 def _names_before_title_words(words: Words) -> list[int]:

@@ -12,7 +12,7 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.entity_rules import Words, canonical_name, compiled_patterns, known_names, word_list_flag
+from pipeline.entity_rules import MatchEdge, Words, canonical_name, compiled_patterns, known_names, word_list_flag
 from pipeline.kiwi_doc import make_doc, surface_segments
 from pipeline.klue import KlueSentence, bio_spans, split_held_out
 from pipeline.names import full_name, mention_summary, resolve_canonicals
@@ -81,6 +81,18 @@ def test_a_word_list_has_one_flag_per_vocabulary():
     flag = word_list_flag(vocab, ["오전", "오후"])
     assert word_list_flag(vocab, ["오후", "오전"]) == flag != word_list_flag(vocab, ["오전"])
     assert vocab["오후"].check_flag(flag) and not vocab["저녁"].check_flag(flag)
+
+
+def test_match_edges_are_the_tokens_a_match_can_start_or_end_with():
+    date = [{"TEXT": {"IN": ["오는", "지난"]}, "OP": "?"}, {"TAG": "SN"}, {"TEXT": "일"}]
+    number_and_any = [{"TAG": "SN"}, {"OP": "{0,2}"}]
+    starts, ends = MatchEdge.of([date, number_and_any]), MatchEdge.of([date[::-1], number_and_any[::-1]])
+    assert (starts.tags, starts.words, starts.reach) == ({"SN"}, {"오는", "지난"}, 0)
+    assert (ends.tags, ends.words, ends.reach) == ({"SN"}, {"일"}, 1)  # up to two tokens of anything after a number
+    words = Words(["지난", "3", "일", "에", "왔다"], ["VV+ETM", "SN", "NNB", "JKB", "VV+EP+EF"], [True, False, True, False, False], "지난 3일 에왔다")
+    assert (starts.first(words), ends.last(words)) == (0, 2)
+    anything_first = MatchEdge.of([[{}, {"TEXT": "일"}]])
+    assert anything_first.first(words) == 0 and anything_first.last(words) == 4
 
 
 def test_the_rules_refuse_a_doc_of_another_vocabulary():
