@@ -52,6 +52,10 @@ from pipeline.stages.segment import segment
 
 MEMORY_SIZES = (1_000, 10_000)
 ROUNDS = 3
+# A small set gets more rounds, until (a) adds up to this: one short article takes kiwipiepy 20 ms,
+# and three rounds of that gave ratios 0.5 apart from one run to the next.
+MIN_KIWI_SECONDS = 2.0
+MAX_ROUNDS = 1000  # a set whose every article fails gives (a) nothing to add up
 _SAMPLE_SECONDS = 0.1
 
 
@@ -97,7 +101,7 @@ def bench_set(path: str, *, repeat: int = 1, workers: int | None = None, rounds:
     workers = workers or all_cores()
     times = measure([path], repeat=repeat)
     size = (times.articles, times.characters)
-    paired = paired_times(path, rounds)
+    paired, rounds = paired_times(path, rounds)
     kiwi_figures, one, one_fast = (_throughput(*size, paired[name]) for name in ("a", "b", "b_fast"))
     end_to_end = _throughput(*size, _time_run(path, Engine(workers=1)))
     # An input of one chunk runs in-process whatever the workers: there is nothing to share.
@@ -127,8 +131,9 @@ def bench_set(path: str, *, repeat: int = 1, workers: int | None = None, rounds:
     }
 
 
-def paired_times(path: str, rounds: int = ROUNDS) -> dict[str, Timing]:
-    """(a), (b) and (b) with ``--fast``, timed chunk by chunk in turns, ``rounds`` times over.
+def paired_times(path: str, rounds: int = ROUNDS) -> tuple[dict[str, Timing], int]:
+    """(a), (b) and (b) with ``--fast``, timed chunk by chunk in turns, ``rounds`` times over or
+    more, until (a) adds up to ``MIN_KIWI_SECONDS``; and the number of rounds.
 
     (b) is what a worker does with a chunk (:func:`pipeline.engine.process_chunk`: the stages and
     the JSON lines); reading the input and writing the lines are left to the end-to-end run. The
@@ -145,8 +150,9 @@ def paired_times(path: str, rounds: int = ROUNDS) -> dict[str, Timing]:
     for chunk in chunks:
         process_chunk(copy.deepcopy(chunk), fast=True)
     seconds = dict.fromkeys(("a", "b", "b_fast"), 0.0)
+    round_number = 0
     with clock() as overall:
-        for round_number in range(rounds):
+        while round_number < rounds or (seconds["a"] < MIN_KIWI_SECONDS and round_number < MAX_ROUNDS):
             for number, (chunk, chunk_texts) in enumerate(zip(chunks, texts)):
                 copies = {"b": copy.deepcopy(chunk), "b_fast": copy.deepcopy(chunk)}  # stages change records in place
                 turns = {
@@ -160,7 +166,8 @@ def paired_times(path: str, rounds: int = ROUNDS) -> dict[str, Timing]:
                     started = time.perf_counter()
                     turns[name]()
                     seconds[name] += time.perf_counter() - started
-    return {name: Timing(total / rounds, overall.busy_elsewhere) for name, total in seconds.items()}
+            round_number += 1
+    return {name: Timing(total / round_number, overall.busy_elsewhere) for name, total in seconds.items()}, round_number
 
 
 def bench_memory(path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int | None = None) -> dict[str, Any]:

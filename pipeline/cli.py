@@ -175,7 +175,7 @@ def train_ner_command(
 def bench_command(
     inputs: Annotated[list[str], typer.Argument(help="Input sets, each measured on its own; a missing one is skipped.")],
     repeat: Annotated[int, typer.Option(help="Run every stage this many times and average.")] = 1,
-    rounds: Annotated[int, typer.Option(min=1, help="Rounds of (a), (b) and (b --fast) taking turns chunk by chunk; the mean is reported.")] = ROUNDS,
+    rounds: Annotated[int, typer.Option(min=1, help="Rounds of (a), (b) and (b --fast) taking turns chunk by chunk (more for a small set); the mean is reported.")] = ROUNDS,
     workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Workers of run (c) and (d) (default: all cores).")] = None,
     memory: Annotated[
         str, typer.Option("--memory", help="Article counts of the memory runs, e.g. 1000,10000; empty to skip them.")
