@@ -24,6 +24,7 @@ import itertools
 import json
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -317,17 +318,16 @@ class MatchEdge:
         return cls(frozenset(tags), frozenset(words), reach)
 
     def first(self, words: Words) -> int | None:
-        """The index of the first token a match can have at this edge, or None."""
-        if self.reach == sys.maxsize:
-            return 0 if words.texts else None
-        return next((index for index, (text, tag) in enumerate(zip(words.texts, words.tags))
-                     if tag in self.tags or text in self.words), None)
+        return self._find(words, range(len(words.texts)))
 
     def last(self, words: Words) -> int | None:
+        return self._find(words, reversed(range(len(words.texts))))
+
+    def _find(self, words: Words, indices: Iterable[int]) -> int | None:
+        """The first of ``indices`` whose token a match can have at this edge, or None."""
         if self.reach == sys.maxsize:
-            return len(words.texts) - 1 if words.texts else None
-        return next((index for index in reversed(range(len(words.texts)))
-                     if words.tags[index] in self.tags or words.texts[index] in self.words), None)
+            return next(iter(indices), None)
+        return next((index for index in indices if words.tags[index] in self.tags or words.texts[index] in self.words), None)
 
 
 def _values(value: str | dict | None) -> list[str] | None:
