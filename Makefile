@@ -23,6 +23,7 @@ run: $(VENV)/.installed
 	$(BIN)/kornews evaluate outputs/corpus.jsonl corpus/gold --floors corpus/gold/floors.toml --no-findings
 
 test: $(VENV)/.installed-dev
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 # Throughput as ratios to bare kiwipiepy, scaling, memory (outputs/bench.json), and the slow tests.

@@ -1,5 +1,6 @@
 """Batch runs at scale: any number of workers, Dask, a killed run resumed, bounded reading, progress."""
 
+import importlib
 import io
 import itertools
 import json
@@ -14,9 +15,9 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.engine import in_order, process_chunk
-from pipeline.reader import FieldNames, InputReader, count_items
+from pipeline.cli.app import app
+from pipeline.batch.engines import in_order, process_chunk
+from pipeline.io.reader import FieldNames, InputReader, count_items
 from tests.conftest import SEED, article_from
 
 runner = CliRunner()
@@ -122,6 +123,7 @@ def test_resume_drops_a_torn_last_line_and_skips_written_errors(tmp_path):
     lines = records.splitlines(keepends=True)
     (tmp_path / "out.jsonl.partial").write_bytes(b"".join(lines[:5]) + lines[5][:40])  # killed mid-line
     (tmp_path / "out.errors.jsonl.partial").write_bytes(errors.splitlines(keepends=True)[0])
+    (tmp_path / "out.manifest.json").write_bytes((tmp_path / "reference.manifest.json").read_bytes())  # same inputs, options
     result = runner.invoke(app, ["run", str(source), "-o", str(out), "--workers", "1", "--resume"])
     assert outputs(out) == (records, errors)
     assert "already written (resumed)" in result.output
@@ -151,8 +153,8 @@ def test_the_input_is_read_only_a_window_ahead_of_the_output():
 
 
 def test_a_full_vocabulary_keeps_no_new_words_from_a_chunk(monkeypatch):
-    from pipeline import engine
-    from pipeline.nlp import DEFAULT_ENTITY_MODE, entity_pipeline
+    from pipeline.batch import engines as engine
+    from pipeline.language.analysers import DEFAULT_ENTITY_MODE, entity_pipeline
 
     vocab = entity_pipeline(DEFAULT_ENTITY_MODE).vocab
     process_chunk([article_from("김동연 지사는 광주를 찾았다.")])  # models loaded
@@ -174,7 +176,7 @@ def test_count_items_matches_what_the_reader_yields(corpus):
 
 
 def test_progress_only_on_a_terminal_and_not_when_quiet(tmp_path):
-    from pipeline.report import run_progress
+    from pipeline.cli.report import run_progress
 
     source = tmp_path / "news.jsonl"
     write_corpus(source, 3)
@@ -192,7 +194,21 @@ def test_progress_only_on_a_terminal_and_not_when_quiet(tmp_path):
 def test_after_a_chunk_the_long_lived_objects_are_out_of_the_collectors_way():
     import gc
 
-    from pipeline.engine import FIRST_GENERATION_OBJECTS
+    from pipeline.batch.engines import FIRST_GENERATION_OBJECTS
 
     process_chunk([article_from("김동연 지사는 광주를 찾았다.")])
     assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] == FIRST_GENERATION_OBJECTS
+
+
+def test_a_worker_imports_neither_the_benchmark_nor_the_training_code():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tests.worker_probe import modules_after_a_chunk
+
+    # A worker of `kornews run` imports the command line first: it is the main module of its parent.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, context, initializer=importlib.import_module, initargs=("pipeline.cli.app",)) as pool:
+        loaded = pool.submit(modules_after_a_chunk).result()
+    assert "pipeline.stages.entities" in loaded  # the probe ran the stages
+    assert not [name for name in loaded if name.startswith(("pipeline.batch.bench", "pipeline.training", "pipeline.analysis"))]

@@ -6,9 +6,9 @@ import sys
 from rich.console import Console
 from typer.testing import CliRunner
 
-from pipeline.bench import MIN_KIWI_SECONDS, peak_rss
-from pipeline.cli import app
-from pipeline.report import print_bench_memory
+from pipeline.batch.bench import MIN_KIWI_SECONDS, peak_rss
+from pipeline.cli.app import app
+from pipeline.cli.report import print_bench_memory
 
 
 def test_bench_writes_every_figure_and_skips_a_missing_set(tmp_path):
@@ -33,7 +33,7 @@ def test_peak_rss_counts_the_processes_a_command_starts():
 
 
 def test_memory_runs_give_the_throughput_without_start_up():
-    from pipeline.bench import bench_memory
+    from pipeline.batch.bench import bench_memory
 
     memory = bench_memory("corpus", [2, 6], workers=2)
     assert set(memory["sizes"]) == {"2", "6"}
@@ -50,7 +50,7 @@ def test_memory_runs_give_the_throughput_without_start_up():
 
 
 def test_memory_runs_with_one_worker_have_nothing_to_compare():
-    from pipeline.bench import bench_memory
+    from pipeline.batch.bench import bench_memory
 
     memory = bench_memory("corpus", [2], workers=1)
     assert "one_worker" not in memory["sizes"]["2"] and "without_start_up" not in memory

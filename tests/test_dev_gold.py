@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.driver import process
-from pipeline.evaluate import evaluate
-from pipeline.gold import load_gold
-from pipeline.reader import FieldNames, InputReader
+from pipeline.stages import process
+from pipeline.evaluation.evaluate import evaluate
+from pipeline.evaluation.gold import load_gold
+from pipeline.io.reader import FieldNames, InputReader
 from pipeline.record import Article
 
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"

@@ -8,8 +8,8 @@ import warnings
 import matplotlib
 import matplotlib.pyplot as plt
 
-from pipeline import frames
-from pipeline.display import entity_html, use_korean_font
+from pipeline.analysis import frames
+from pipeline.analysis.display import entity_html, use_korean_font
 from tests.conftest import run_text
 
 # The scrape escaped the markup; ingest decodes the entities, so the cleaned text holds a real <script>.

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from pipeline import driver
-from pipeline.driver import BATCH_FORMS, FAST_STAGES, STAGES, process, process_batch
+import pipeline.stages as driver
+from pipeline.stages import BATCH_FORMS, FAST_STAGES, STAGES, process, process_batch
 from pipeline.record import ErrorRecord
 
 from tests.conftest import SEED, article_from

@@ -12,14 +12,16 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.entity_rules import MatchEdge, Words, canonical_name, compiled_patterns, known_names, word_list_flag
-from pipeline.kiwi_doc import make_doc, surface_segments
-from pipeline.klue import KlueSentence, bio_spans, split_held_out
-from pipeline.names import full_name, mention_summary, resolve_canonicals
-from pipeline.nlp import entity_pipeline, kiwi
-from pipeline.record import Morpheme
+from pipeline.language.kiwi_doc import Words
+from pipeline.language.matching import MatchEdge, compiled_patterns, word_list_flag
+from pipeline.lexicon import canonical_name, known_names
+from pipeline.language.kiwi_doc import make_doc, surface_segments
+from pipeline.evaluation.klue import KlueSentence, bio_spans, split_held_out
+from pipeline.language.canonical import full_name, mention_summary, resolve_canonicals
+from pipeline.language.analysers import entity_pipeline, kiwi
+from pipeline.record import Entity, Mention, Morpheme
 
-from tests.conftest import ROOT, run_text
+from tests.conftest import ROOT, record_of
 
 VOCAB = entity_pipeline("rules").vocab
 DATA = resources.files("pipeline").joinpath("data")
@@ -138,51 +140,47 @@ def test_gazetteer_has_every_local_government_and_short_forms():
 
 
 def test_surname_resolves_to_the_full_name_with_the_same_role():
-    entities = [
-        {"text": "김철수", "label": "PS", "role": "의원"},
-        {"text": "김동연", "label": "PS", "role": "지사"},
-        {"text": "김철수", "label": "PS", "role": "의원"},
-        {"text": "김", "label": "PS", "role": "지사"},
-        {"text": "충남", "label": "OG"},
-    ]
-    resolve_canonicals(entities)
-    assert [e["canonical"] for e in entities] == ["김철수", "김동연", "김철수", "김동연", "충청남도"]
+    def entity(text: str, label: str = "PS", role: str | None = None) -> Entity:
+        return Entity(0, len(text), text, label, text, "model", role)
+
+    entities = resolve_canonicals([entity("김철수", role="의원"), entity("김동연", role="지사"), entity("김철수", role="의원"),
+                                   entity("김", role="지사"), entity("충남", "OG")])
+    assert [e.canonical for e in entities] == ["김철수", "김동연", "김철수", "김동연", "충청남도"]
     assert full_name("박", None, entities) is None
-    summary = mention_summary(entities)
-    assert summary[0] == {"canonical": "김철수", "label": "PS", "count": 2, "role": "의원"}
+    assert mention_summary(entities)[0] == Mention("김철수", "PS", 2, "의원")
 
 
 def test_entities_stage_on_a_short_article():
-    article = run_text("김동연 경기도지사는 12일 강기정 광주광역시장을 만났다.\n강 시장은 \"기쁘다\"고 말했다.")
-    by_text = {e["text"]: e for e in article.entities}
+    article = record_of("김동연 경기도지사는 12일 강기정 광주광역시장을 만났다.\n강 시장은 \"기쁘다\"고 말했다.")
+    by_text = {e["text"]: e for e in article["entities"]}
     assert by_text["김동연"]["label"] == "PS"
     assert by_text["강"]["canonical"] == "강기정" and by_text["강"]["role"] == "시장"
     assert by_text["12일"]["label"] == "DT"
-    assert all(article.text[e["start"] : e["end"]] == e["text"] for e in article.entities)
-    assert any(m["canonical"] == "강기정" and m["count"] == 2 for m in article.mentions)
+    assert all(article["text"][e["start"] : e["end"]] == e["text"] for e in article["entities"])
+    assert any(m["canonical"] == "강기정" and m["count"] == 2 for m in article["mentions"])
 
 
 def test_a_person_is_the_name_word_and_the_role_is_read_past_the_affiliation():
-    article = run_text("김성보 서울시 주택정책실장과 이양수 국민의힘 선거대책본부 수석대변인이 만났다.")
-    people = {e["text"]: e.get("role") for e in article.entities if e["label"] == "PS"}
+    article = record_of("김성보 서울시 주택정책실장과 이양수 국민의힘 선거대책본부 수석대변인이 만났다.")
+    people = {e["text"]: e.get("role") for e in article["entities"] if e["label"] == "PS"}
     assert people == {"김성보": "주택정책실장", "이양수": "수석대변인"}
 
 
 def test_a_name_stops_at_a_comma_a_closing_particle_a_country_or_a_title():
-    article = run_text("세르게이 라브로프 러시아 외무장관은 다음엔 강 시장을 만난다고 했다.")
-    people = [e["text"] for e in article.entities if e["label"] == "PS"]
+    article = record_of("세르게이 라브로프 러시아 외무장관은 다음엔 강 시장을 만난다고 했다.")
+    people = [e["text"] for e in article["entities"] if e["label"] == "PS"]
     assert "세르게이 라브로프" in people and not any("러시아" in p or "다음엔" in p for p in people)
 
 
 def test_anonymised_people_are_the_surname_named_with_mo():
-    article = run_text("김동연 지사가 왔다. 직장인 김모(40)씨와 A씨가 만났다.")
-    found = {(e["text"], e["canonical"]) for e in article.entities if e["label"] == "PS"}
+    article = record_of("김동연 지사가 왔다. 직장인 김모(40)씨와 A씨가 만났다.")
+    found = {(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"}
     assert {("김", "김모"), ("A", "A")} <= found
 
 
 def test_surname_and_title_after_the_full_name_is_the_same_person():
-    article = run_text("이재명 후보는 연설했다. 이 후보는 웃었다. 이 사건은 크다.")
-    references = [e for e in article.entities if e["text"] == "이"]
+    article = record_of("이재명 후보는 연설했다. 이 후보는 웃었다. 이 사건은 크다.")
+    references = [e for e in article["entities"] if e["text"] == "이"]
     assert [(e["canonical"], e["role"], e["source"]) for e in references] == [("이재명", "후보", "rule")]
 
 
@@ -195,7 +193,7 @@ def test_klue_bio_and_split_are_fixed():
 
 
 def test_the_model_is_loaded_once_and_is_small():
-    from pipeline.ner_model import MODEL_DIR
+    from pipeline.language.analysers import MODEL_DIR
 
     assert entity_pipeline() is entity_pipeline()
     size = sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file())

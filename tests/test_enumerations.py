@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pipeline.stages.enumerations import split_items, strip_particles
-from tests.conftest import run_text
+from pipeline.extract.comma_lists import split_items
+from pipeline.extract.list_items import strip_particles
+from tests.conftest import record_of
 
 
 def lists_of(text: str) -> list[dict]:
-    article = run_text(text)
-    for lst in article.enumerations:
-        for item in lst["items"]:
-            assert article.text[item["start"] : item["end"]] == item["text"]
-    return article.enumerations
+    return record_of(text)["enumerations"]  # offsets checked there
 
 
 def items(lst: dict) -> list[str]:
@@ -51,7 +48,7 @@ def test_bullet_lines_make_a_list():
 
 def test_inline_bullets():
     [lst] = lists_of("지원 내용은 △임대료 감면 △컨설팅 △판로 개척 등이다.")
-    assert items(lst)[:2] == ["임대료 감면", "컨설팅"]
+    assert items(lst) == ["임대료 감면", "컨설팅", "판로 개척"] and lst["announced_count"] is None
 
 
 def test_amounts_and_single_examples_are_not_lists():

@@ -8,24 +8,21 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline import frames
-from pipeline.cli import read_floors
-from pipeline.evaluate import evaluate
-from pipeline.gold import load_gold
-from tests.conftest import run_text
+from pipeline.analysis import frames
+from pipeline.evaluation import read_floors
+from pipeline.evaluation.evaluate import evaluate
+from pipeline.evaluation.gold import load_gold
+from tests.conftest import record_of
 
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
 
 # frame helper -> the record list it flattens
 LISTS = {frames.paragraphs: "paragraphs", frames.sentences: "sentences", frames.duplicates: "duplicates",
-         frames.entities: "entities", frames.quotes: "quotes", frames.enumerations: "enumerations"}
+         frames.entities: "entities", frames.quotes: "quotes", frames.enumerations: "enumerations",
+         frames.warnings: "warnings"}
 
 
-def record_of(text: str) -> dict:
-    return run_text(text).to_json()
-
-
-@pytest.mark.parametrize("helper", LISTS, ids=lambda helper: helper.__name__)
+@pytest.mark.parametrize("helper", [helper for helper in LISTS if helper is not frames.warnings], ids=lambda helper: helper.__name__)
 def test_one_row_per_element_of_the_seed(seed_record, helper):
     frame = helper([seed_record])
     assert len(frame) == len(seed_record[LISTS[helper]]) > 0
@@ -57,6 +54,12 @@ def test_speaker_columns_are_flattened_and_missing_when_unresolved():
     said, asked = frames.quotes(records).itertuples()
     assert (said.speaker_name, said.speaker_role, said.speaker_start, said.verb) == ("박영희", "시장", 0, "말했다")
     assert pd.isna(asked.speaker_name) and pd.isna(asked.speaker_start) and asked.attribution == "unresolved"
+
+
+def test_warnings_point_at_what_does_not_add_up():
+    record = record_of("시는 도로, 공원, 주차장 2개 사업을 벌인다.")
+    [warning] = frames.warnings([record]).itertuples()
+    assert (warning.code, warning.message, warning.text) == ("count_mismatch", "3 items listed, 2 announced", "도로, 공원, 주차장 2개 사업")
 
 
 def test_partial_list_items_join_the_items_they_match():

@@ -1,3 +1,4 @@
+import hashlib
 import unicodedata
 
 import pytest
@@ -48,9 +49,10 @@ def test_escaped_markup_stays_text():
     assert normalise("&lt;script&gt;alert(1)&lt;/script&gt;") == "<script>alert(1)</script>"
 
 
-def test_sha256_of_raw_bytes():
-    article = ingest(article_from(SENTENCE.encode("utf-8")))
-    assert len(article.source.sha256) == 64
+def test_sha256_of_raw_bytes_or_of_the_utf8_text():
+    raw = SENTENCE.encode("cp949")
+    assert ingest(article_from(raw)).source.sha256 == hashlib.sha256(raw).hexdigest()
+    assert ingest(article_from(SENTENCE)).source.sha256 == hashlib.sha256(SENTENCE.encode("utf-8")).hexdigest()
 
 
 @pytest.mark.parametrize("raw", [b"", b"  \n\r\n  ", "   "])

@@ -1,4 +1,4 @@
-"""The shipped NER on the held-out KLUE-NER news sentences (read from ../shared, skipped without it)."""
+"""The shipped NER on the held-out KLUE-NER news sentences (read from ../shared; see tests.conftest.shared)."""
 
 from __future__ import annotations
 
@@ -9,18 +9,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from tests.conftest import SHARED
+from pipeline.cli.app import app
+from tests.conftest import shared
 
-KLUE = SHARED / "corpus" / "klue-ner" / "klue-ner-v1.1_dev.tsv"
 FLOORS = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "floors.toml"
 
 
 @pytest.fixture(scope="module")
 def klue_scores() -> dict:
-    if not KLUE.is_file():
-        pytest.skip("../shared/corpus/klue-ner is absent (only on the development machine)")
-    result = CliRunner().invoke(app, ["ner-eval", "--klue", str(KLUE), "--json"])
+    klue = shared("corpus/klue-ner/klue-ner-v1.1_dev.tsv")
+    result = CliRunner().invoke(app, ["ner-eval", "--klue", str(klue), "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 

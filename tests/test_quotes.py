@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from pipeline.stages.quotes import is_speech, joins_previous
-from tests.conftest import run_text
+from tests.conftest import record_of
 
 
 def quotes_of(text: str) -> list[dict]:
-    article = run_text(text)
-    for quote in article.quotes:
-        assert article.text[quote["start"] : quote["end"]] == quote["text"]
-    return article.quotes
+    return record_of(text)["quotes"]  # offsets checked there
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.cli import read_floors
-from pipeline.evaluate import evaluate
-from pipeline.gold import load_gold
+from pipeline.evaluation import read_floors
+from pipeline.evaluation.evaluate import evaluate
+from pipeline.evaluation.gold import load_gold
 
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
 

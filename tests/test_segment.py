@@ -21,6 +21,6 @@ def test_morphemes_point_into_text():
 
 
 def test_one_kiwi_per_process():
-    from pipeline.nlp import kiwi
+    from pipeline.language.analysers import kiwi
 
     assert kiwi() is kiwi()

@@ -1,13 +1,13 @@
 """The real scraped articles of ../shared: every one processed, every span exact, schema valid."""
 
 import json
-from importlib import resources
 
 import jsonschema
 from typer.testing import CliRunner
 
-from pipeline.cli import app
-from pipeline.spans import offset_errors
+from pipeline.cli.app import app
+from pipeline.record import record_schema
+from pipeline.record.offsets import offset_errors
 
 
 def test_every_shared_article_is_processed_with_exact_offsets(shared_news, tmp_path):
@@ -17,8 +17,7 @@ def test_every_shared_article_is_processed_with_exact_offsets(shared_news, tmp_p
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     inputs = sum(1 for path in shared_news.glob("*.jsonl") for line in path.open(encoding="utf-8") if line.strip())
     assert len(records) == inputs
-    schema = json.loads((resources.files("pipeline") / "schema" / "record-v1.schema.json").read_text())
-    validator = jsonschema.Draft202012Validator(schema)
+    validator = jsonschema.Draft202012Validator(record_schema())
     for record in records:
         assert offset_errors(record) == [], record["doc_id"]
         validator.validate(record)

@@ -3,7 +3,8 @@
 A paragraph is a non-empty line. Roles: ``lead`` (the first body paragraph), ``subheadline``
 (short, not a sentence), ``body``, ``byline``, ``caption`` (photo captions and credits) and
 ``boilerplate`` (press-release headers, attachment lists, contact footers, site chrome).
-The cues are data: ``pipeline/data/roles.toml`` and ``publishers.tsv``.
+The cues are data: ``pipeline/data/roles.toml``, ``titles.toml`` (reporters' job words) and
+``publishers.tsv``.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.lexicon import publisher_for_domain, role_cues, titles
 from pipeline.record import Article, ArticleError, Byline, Paragraph, Reporter
-from pipeline.resources import publisher_for_domain, role_cues
 
 WHITESPACE = re.compile(r"\s+")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-SENTENCE_END = re.compile(r"(?:[.?!。…]|다)[\"'”’)\]」』]*$")
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
 MAX_SUBHEADLINE_CHARS = 80
@@ -74,7 +74,7 @@ def paragraph_role(text: str) -> str:
         return "boilerplate"
     if len(text) <= MAX_CAPTION_CHARS and any(p.search(text) for p in cues.caption):
         return "caption"
-    if len(text) > MAX_SUBHEADLINE_CHARS or SENTENCE_END.search(text):
+    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(text):
         return "body"
     return "subheadline"
 
@@ -85,10 +85,10 @@ def reporter_pattern() -> re.Pattern[str]:
 
     Group ``names`` holds ``신현정`` in ``/신현정기자`` and ``홍길동·김철수`` in ``홍길동·김철수 기자``.
     """
-    titles = "|".join(sorted(map(re.escape, role_cues().reporter_titles), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     name = r"[가-힣]{2,4}?"
     return re.compile(
-        rf"(?<![가-힣])(?P<names>{name}(?:\s*[·,]\s*{name})*)\s*(?:{titles})(?![가-힣])"
+        rf"(?<![가-힣])(?P<names>{name}(?:\s*[·,]\s*{name})*)\s*(?:{words})(?![가-힣])"
     )
 
 

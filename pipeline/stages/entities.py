@@ -1,8 +1,8 @@
 """entities: KLUE-label named entities (PS LC OG DT TI QT) with canonical names and a mention summary.
 
-The spaCy ``Doc`` is built from the segmentation stage's morphemes (:mod:`pipeline.kiwi_doc`), so the
+The spaCy ``Doc`` is built from the segmentation stage's morphemes (:mod:`pipeline.language.kiwi_doc`), so the
 text is never analysed twice. The statistical model and the rules run in the order of
-:data:`pipeline.nlp.DEFAULT_ENTITY_MODE`; ``fast_entities`` runs the rules alone.
+:data:`pipeline.language.analysers.DEFAULT_ENTITY_MODE`; ``fast_entities`` runs the rules alone.
 """
 
 from __future__ import annotations
@@ -10,16 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import groupby
 from operator import attrgetter
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.entity_rules import role_after
-from pipeline.kiwi_doc import make_doc
-from pipeline.names import mention_summary, resolve_canonicals, surname_references
-from pipeline.nlp import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, EntityMode, entity_pipeline, one_blas_thread
-from pipeline.record import Article, Morpheme
+from pipeline.language.analysers import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, EntityMode, entity_pipeline, one_blas_thread
+from pipeline.language.canonical import mention_summary, resolve_canonicals, role_after, surname_references
+from pipeline.language.kiwi_doc import make_doc
+from pipeline.record import Article, Entity, Morpheme
 
 # Sentences per model batch: a chunk of articles (about 16 sentences each) fits in one.
 BATCH_SENTENCES = 256
@@ -66,25 +64,15 @@ def find_entities(articles: list[Article], mode: EntityMode) -> list[Article]:
 
 def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None:
     """``entities`` and ``mentions`` from the labelled sentence ``Doc``s and their start offsets."""
-    found: list[dict[str, Any]] = []
+    found: list[Entity] = []
     for offset, doc in labelled:
         for span in doc.ents:
-            entity = {
-                "start": offset + span.start_char,
-                "end": offset + span.end_char,
-                "text": span.text,
-                "label": span.label_,
-                "canonical": span.text,
-                "source": span.kb_id_ or "model",
-            }
-            role = role_after(article.text, offset + span.end_char) if span.label_ == "PS" else None
-            if role:
-                entity["role"] = role
-            found.append(entity)
-    found = sorted(found + surname_references(article.text, found), key=lambda e: e["start"])
-    resolve_canonicals(found, article.text)
-    article.entities = found
-    article.mentions = mention_summary(found)
+            start, end = offset + span.start_char, offset + span.end_char
+            role = role_after(article.text, end) if span.label_ == "PS" else None
+            found.append(Entity(start, end, span.text, span.label_, span.text, span.kb_id_ or "model", role or None))
+    found = sorted(found + surname_references(article.text, found), key=lambda e: e.start)
+    article.entities = resolve_canonicals(found, article.text)
+    article.mentions = mention_summary(article.entities)
 
 
 def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]]:

@@ -11,7 +11,7 @@ stage cost 1.11 x a bare ``tokenize`` instead of 1.02 x.
 
 from __future__ import annotations
 
-from pipeline.nlp import kiwi
+from pipeline.language.analysers import kiwi
 from pipeline.record import Article, Morpheme, Sentence
 
 

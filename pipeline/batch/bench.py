@@ -1,0 +1,321 @@
+"""``kornews bench``: throughput, scaling and memory of the pipeline, against bare kiwipiepy.
+
+Wall-clock seconds depend on the machine; the ratios say what the pipeline costs relative to the one
+analysis it cannot avoid, so they can be compared across machines. For each input set, in one run:
+
+- (a) bare kiwipiepy: ``Kiwi.tokenize`` on the cleaned texts of the set's articles;
+- (b) the pipeline with one worker, in this process after the models are loaded: what a worker does
+  with each chunk of articles (the stages and the JSON lines), and again with ``--fast`` (rules-only
+  entities). ``kornews run`` with one worker, reading and writing included, is timed too (end to end);
+- (c) ``kornews run`` with every core: the worker processes' start-up and model loading included;
+- every stage's time as a ratio to kiwipiepy's on the same articles, and its share of the pipeline's.
+
+(a) and (b) take turns chunk by chunk, ``rounds`` times over: the speed of a shared (virtual) machine
+drifts by a fifth from a few seconds to the next, and taking turns makes a slow spell weigh on both
+alike instead of on one. The stage table times kiwipiepy chunk by chunk, next to the segmentation
+stage on the same chunk, for the same reason.
+
+Then (d) memory: the articles of the last set, repeated with distinct ids to each size, are run by
+``kornews run`` (all cores) in a subprocess, and the peak of the summed resident memory (RSS) of it
+and its worker processes is sampled every 0.1 s. Pages shared between processes count once per
+process, so the sum overstates a little; what matters is whether it grows with the input. The two
+sizes also give the throughput of every worker without their start-up: the extra articles of the
+larger run over its extra seconds.
+
+Each timing also records the share of the machine's CPU that other processes used meanwhile
+(``busy_elsewhere``): figures taken while something else runs are not worth comparing.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.stages import STAGES, Stage, run_stage
+from pipeline.batch import BENCH_ROUNDS, CHUNK_SIZE, MEMORY_SIZES
+from pipeline.batch.engines import Engine, all_cores, process_chunk, settle_garbage_collector
+from pipeline.language.analysers import kiwi
+from pipeline.io.reader import FieldNames, InputReader
+from pipeline.record import Article
+from pipeline.batch.run import run
+from pipeline.stages.entities import fast_entities
+from pipeline.stages.segment import segment
+
+# A small set gets more rounds, until (a) adds up to this: one short article takes kiwipiepy 20 ms,
+# and three rounds of that gave ratios 0.5 apart from one run to the next.
+MIN_KIWI_SECONDS = 2.0
+MAX_ROUNDS = 1000  # a set whose every article fails gives (a) nothing to add up
+_SAMPLE_SECONDS = 0.1
+
+
+@dataclass
+class StageTimes:
+    articles: int = 0
+    characters: int = 0
+    kiwi_seconds: float = 0.0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def ratios(self) -> dict[str, float]:
+        return {name: seconds / self.kiwi_seconds for name, seconds in self.seconds.items()}
+
+
+def measure(inputs: Iterable[str], stages: list[Stage] = [*STAGES, fast_entities], repeat: int = 1) -> StageTimes:
+    """Time every stage over the articles in ``inputs``, and bare ``Kiwi.tokenize`` on their texts.
+
+    The stages run as ``kornews run`` runs them: a chunk of articles at a time, stage by stage.
+    Kiwipiepy is timed on each chunk's texts just before the segmentation stage analyses them.
+    Models are loaded before timing starts (on a copy of the first article), so load time is not counted.
+    """
+    articles = [item for item in InputReader(FieldNames()).read(inputs) if isinstance(item, Article)]
+    times = StageTimes(articles=len(articles))
+    if articles:
+        _warm_up(stages, copy.deepcopy(articles[0]))
+    settle_garbage_collector()  # as a run's first chunk does
+    for start in range(0, len(articles), CHUNK_SIZE):
+        chunk = articles[start : start + CHUNK_SIZE]
+        for stage in stages:
+            if stage is segment:
+                times.kiwi_seconds += _time_kiwi([article.text for article in chunk], repeat).seconds
+            copies = [copy.deepcopy(chunk) for _ in range(repeat)]  # stages change the records in place
+            started = time.perf_counter()
+            for each in copies:
+                results = run_stage(stage, each)
+            times.seconds[stage.__name__] = times.seconds.get(stage.__name__, 0.0) + (time.perf_counter() - started) / repeat
+            chunk = [result for result in results if isinstance(result, Article)]
+        times.characters += sum(len(article.text) for article in chunk)
+    return times
+
+
+def bench_set(path: str, *, repeat: int = 1, workers: int | None = None, rounds: int = BENCH_ROUNDS) -> dict[str, Any]:
+    """(a), (b), (c) and the stage shares for the articles at ``path``."""
+    workers = workers or all_cores()
+    times = measure([path], repeat=repeat)
+    size = (times.articles, times.characters)
+    paired, rounds = paired_times(path, rounds)
+    kiwi_figures, one, one_fast = (_throughput(*size, paired[name]) for name in ("a", "b", "b_fast"))
+    end_to_end = _throughput(*size, _time_run(path, Engine(workers=1)))
+    # An input of one chunk runs in-process whatever the workers: there is nothing to share.
+    every = _throughput(*size, _time_run(path, Engine(workers=workers))) | {"workers": workers} if times.articles > CHUNK_SIZE else None
+    pipeline_seconds = sum(times.seconds[stage.__name__] for stage in STAGES)
+    ratios = times.ratios()
+    return {
+        "articles": times.articles,
+        "characters": times.characters,
+        "rounds": rounds,
+        "a_kiwipiepy": kiwi_figures,
+        "b_one_worker": one,
+        "b_one_worker_fast": one_fast,
+        "c_all_workers": every,
+        "b_end_to_end": end_to_end,
+        "ratios": {
+            "b/a": one["seconds"] / kiwi_figures["seconds"],
+            "b_fast/a": one_fast["seconds"] / kiwi_figures["seconds"],
+            "c/b throughput": end_to_end["seconds"] / every["seconds"] if every else None,
+        },
+        "stages": {
+            name: {"seconds": seconds, "ratio_to_kiwi": ratios[name],
+                   "share": seconds / pipeline_seconds if name != fast_entities.__name__ else None}
+            for name, seconds in times.seconds.items()
+        },
+        "stages_kiwi_seconds": times.kiwi_seconds,
+    }
+
+
+def paired_times(path: str, rounds: int = BENCH_ROUNDS) -> tuple[dict[str, Timing], int]:
+    """(a), (b) and (b) with ``--fast``, timed chunk by chunk in turns, ``rounds`` times over or
+    more, until (a) adds up to ``MIN_KIWI_SECONDS``; and the number of rounds.
+
+    (b) is what a worker does with a chunk (:func:`pipeline.batch.engines.process_chunk`: the stages and
+    the JSON lines); reading the input and writing the lines are left to the end-to-end run. The
+    three take turns on each chunk, in an order that rotates, so that the machine's drifting speed
+    weighs on each alike. Seconds are per round.
+    """
+    items = list(InputReader(FieldNames()).read([path]))
+    chunks = [items[start : start + CHUNK_SIZE] for start in range(0, len(items), CHUNK_SIZE)]
+    # A first pass loads the models, gives the cleaned texts that (a) analyses, and brings the
+    # vocabularies of both (b)s to the same state: every word of the set met once (spaCy builds
+    # a word's lexeme when it first meets it, about 16 µs each, 0.03 x kiwipiepy on this set).
+    texts = [[json.loads(outcome.line)["text"] for outcome in process_chunk(copy.deepcopy(chunk)) if not outcome.failed]
+             for chunk in chunks]
+    for chunk in chunks:
+        process_chunk(copy.deepcopy(chunk), fast=True)
+    seconds = dict.fromkeys(("a", "b", "b_fast"), 0.0)
+    round_number = 0
+    with clock() as overall:
+        while round_number < rounds or (seconds["a"] < MIN_KIWI_SECONDS and round_number < MAX_ROUNDS):
+            for number, (chunk, chunk_texts) in enumerate(zip(chunks, texts)):
+                copies = {"b": copy.deepcopy(chunk), "b_fast": copy.deepcopy(chunk)}  # stages change records in place
+                turns = {
+                    "a": lambda: [kiwi().tokenize(text) for text in chunk_texts],
+                    "b": lambda: process_chunk(copies["b"]),
+                    "b_fast": lambda: process_chunk(copies["b_fast"], fast=True),
+                }
+                names = list(turns)
+                shift = (number + round_number) % len(names)
+                for name in names[shift:] + names[:shift]:
+                    started = time.perf_counter()
+                    turns[name]()
+                    seconds[name] += time.perf_counter() - started
+            round_number += 1
+    return {name: Timing(total / round_number, overall.busy_elsewhere) for name, total in seconds.items()}, round_number
+
+
+def bench_memory(path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int | None = None) -> dict[str, Any]:
+    """(d): peak RSS of ``kornews run`` over the articles at ``path`` repeated to each size.
+
+    Where ``workers`` is more than one, each size is also run with one worker: the same command
+    on the same input, so that the ratio of their throughputs (c/b) is that of the workers alone.
+    """
+    workers = workers or all_cores()
+    articles = [item for item in InputReader(FieldNames()).read([path]) if isinstance(item, Article)]
+    runs: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="kornews-bench-") as scratch:
+        for size in sizes:
+            source = Path(scratch) / f"repeated-{size}.jsonl"
+            _write_repeated(articles, size, source)
+            runs[str(size)] = _measured_run(source, size, workers, Path(scratch))
+            if workers > 1:
+                one = _measured_run(source, size, 1, Path(scratch))
+                runs[str(size)] |= {"one_worker": one, "c/b throughput": runs[str(size)]["articles_per_s"] / one["articles_per_s"]}
+    smallest, largest = (runs[str(size)] for size in (min(sizes), max(sizes)))
+    report = {"source": path, "workers": workers, "sizes": runs, "growth": largest["peak_rss_mb"] / smallest["peak_rss_mb"] - 1,
+              "measured": "peak of the summed RSS of kornews run and its worker processes, sampled every 0.1 s"}
+    if max(sizes) > min(sizes):
+        # Start-up costs every run the same: the larger run's extra articles over its extra seconds leave it out.
+        extra = max(sizes) - min(sizes)
+        rate = extra / (largest["seconds"] - smallest["seconds"])
+        report["without_start_up"] = {"articles_per_s": rate}
+        if workers > 1:
+            one_rate = extra / (largest["one_worker"]["seconds"] - smallest["one_worker"]["seconds"])
+            report["without_start_up"] |= {"one_worker_articles_per_s": one_rate, "c/b throughput": rate / one_rate}
+    return report
+
+
+def _measured_run(source: Path, size: int, workers: int, scratch: Path) -> dict[str, Any]:
+    """``kornews run`` over ``source`` in its own process: peak RSS, seconds and articles/s."""
+    command = [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(scratch / "out.jsonl"), "--workers", str(workers), "--quiet"]
+    with clock() as timing:
+        peak = peak_rss(command)
+    return {"peak_rss_mb": peak / 2**20} | _throughput(size, None, timing)
+
+
+@dataclass
+class Timing:
+    """Wall seconds, and the share of the machine's CPU time that other processes used meanwhile
+    (None where ``/proc/stat`` is missing): figures taken while something else runs are not worth
+    comparing, and this says when that happened."""
+
+    seconds: float = 0.0
+    busy_elsewhere: float | None = None
+
+
+@contextmanager
+def clock() -> Iterator[Timing]:
+    """Time the block."""
+    timing = Timing()
+    started, machine, ours = time.perf_counter(), _machine_cpu(), _our_cpu()
+    yield timing
+    timing.seconds = time.perf_counter() - started
+    if machine is not None:
+        elsewhere = (_machine_cpu() - machine) - (_our_cpu() - ours)
+        timing.busy_elsewhere = max(0.0, elsewhere / (timing.seconds * all_cores()))
+
+
+def _machine_cpu() -> float | None:
+    """CPU seconds every process on the machine has used since boot (Linux)."""
+    try:
+        first_line = Path("/proc/stat").read_text().split("\n", 1)[0]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(int, first_line.split()[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _our_cpu() -> float:
+    """CPU seconds of this process and of the child processes it has waited for (their workers too)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def peak_rss(command: list[str]) -> int:
+    """Run ``command``; the peak summed RSS in bytes of it and its descendants."""
+    import psutil  # the dev extra: only the benchmark polls processes
+
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, sum(_rss(each) for each in [process, *_descendants(process)]))
+        time.sleep(_SAMPLE_SECONDS)
+    if process.returncode not in (0, 1):  # 1: some articles failed, which the run reports itself
+        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}: {process.stderr.read().decode()}")
+    return peak
+
+
+def _descendants(process) -> list:
+    import psutil
+
+    try:
+        return process.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def _rss(process) -> int:
+    import psutil
+
+    try:
+        return process.memory_info().rss
+    except psutil.NoSuchProcess:  # ended between listing and reading
+        return 0
+
+
+def _write_repeated(articles: list[Article], size: int, path: Path) -> None:
+    """``size`` JSONL records cycling through ``articles``, each id made distinct (``id~copy``)."""
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(size):
+            article = articles[number % len(articles)]
+            text = article.raw if isinstance(article.raw, str) else article.raw.decode("utf-8", "replace")
+            record = {"id": f"{article.doc_id}~{number // len(articles)}", "text": text} | article.metadata
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _time_kiwi(texts: list[str], repeat: int = 1) -> Timing:
+    """Bare ``Kiwi.tokenize`` on ``texts``; with ``repeat``, the mean of that many passes."""
+    with clock() as timing:
+        for _ in range(repeat):
+            for text in texts:
+                kiwi().tokenize(text)
+    timing.seconds /= repeat
+    return timing
+
+
+def _time_run(path: str, engine: Engine, *, fast: bool = False) -> Timing:
+    with tempfile.TemporaryDirectory(prefix="kornews-bench-") as scratch, clock() as timing:
+        run([path], Path(scratch) / "out.jsonl", engine=engine, fast=fast)
+    return timing
+
+
+def _throughput(articles: int, characters: int | None, timing: Timing) -> dict[str, Any]:
+    rates = {"articles_per_s": articles / timing.seconds}
+    if characters is not None:
+        rates["characters_per_s"] = characters / timing.seconds
+    return asdict(timing) | rates
+
+
+def _warm_up(stages: list[Stage], article: Article) -> None:
+    """Each stage once, so that the models and data files are loaded before anything is timed."""
+    for stage in stages:
+        (result,) = run_stage(stage, [article])
+        if not isinstance(result, Article):
+            return
+        article = result

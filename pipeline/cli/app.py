@@ -1,0 +1,227 @@
+"""The ``kornews`` command line (``python -m pipeline`` is the same).
+
+Each command imports what it needs when it runs: ``kornews evaluate`` never loads spaCy or kiwipiepy,
+and a worker process that imports this module (as its parent's main module) pulls in neither the
+benchmark nor the training code.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from pipeline.batch import BENCH_ROUNDS, CHUNK_SIZE, MEMORY_SIZES
+
+# Plain (click) errors: one line saying what is wrong, not a panel that wraps a long message.
+app = typer.Typer(help="Turn scraped Korean news into structured, verified JSON lines.", no_args_is_help=True,
+                  rich_markup_mode=None)
+stderr = Console(stderr=True)
+stdout = Console()
+
+DEFAULT_KLUE = Path("../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv")
+
+
+class EngineKind(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class EntityMode(str, Enum):
+    model_rules = "model+rules"
+    rules_model = "rules+model"
+    model = "model"
+    rules = "rules"
+
+
+@app.callback()
+def main() -> None:
+    """kornews: decode, clean, deduplicate, segment and extract from Korean news articles."""
+
+
+@app.command("run")
+def run_command(
+    inputs: Annotated[list[str], typer.Argument(help=".txt files, .jsonl files, directories, or - for JSONL on stdin.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output JSONL; errors go to OUTPUT.errors.jsonl.")],
+    field: Annotated[
+        list[str], typer.Option("--field", help="JSONL field names, e.g. --field id=article_id --field text=body.")
+    ] = [],
+    tokens: Annotated[bool, typer.Option("--tokens", help="Also write each article's morphemes.")] = False,
+    fast: Annotated[bool, typer.Option("--fast", help="Entities from rules and gazetteers only, without the model.")] = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: all cores); 1 runs in this process.")
+    ] = None,
+    engine: Annotated[EngineKind, typer.Option("--engine", help="local worker processes, or a Dask cluster.")] = EngineKind.local,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://host:8786 (default: a LocalCluster).")
+    ] = None,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Articles per task sent to a worker.")] = CHUNK_SIZE,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep what an interrupted run wrote to OUTPUT and process only the rest.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only the final summary.")] = False,
+) -> None:
+    """Run the pipeline over INPUTS and write one JSON line per article to OUTPUT."""
+    from pipeline.batch.engines import Engine, all_cores
+    from pipeline.batch.run import ResumeRefused, run
+    from pipeline.cli.report import print_summary, run_progress
+    from pipeline.io.reader import FieldNames
+
+    try:
+        fields = FieldNames.parse(field)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--field") from error
+    if scheduler and engine is not EngineKind.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    if engine is EngineKind.dask and importlib.util.find_spec("distributed") is None:
+        raise typer.BadParameter("needs the dask extra: pip install 'kornews[dask]'", param_hint="--engine dask")
+    chosen = Engine(engine.value, workers or all_cores(), scheduler, chunk_size)
+    try:
+        with run_progress(stderr, inputs, enabled=not quiet) as advance:
+            summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=chosen, resume=resume, advance=advance)
+    except ResumeRefused as error:
+        raise typer.BadParameter(str(error), param_hint="--resume") from error
+    print_summary(summary, output, stderr)
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command("evaluate")
+def evaluate_command(
+    predictions: Annotated[Path, typer.Argument(help="Output of kornews run (JSONL).", exists=True, dir_okay=False)],
+    gold: Annotated[Path, typer.Argument(help="A *.gold.json file or a directory of them.", exists=True)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")] = False,
+    fail_under: Annotated[
+        str, typer.Option("--fail-under", help="Floors, e.g. entities=0.9,quotes=1.0,roles.accuracy=1; exit 1 below any.")
+    ] = "",
+    floors: Annotated[
+        Path | None, typer.Option("--floors", help="A TOML file whose [floors] table holds metric = floor.", exists=True, dir_okay=False)
+    ] = None,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every miss and spurious prediction.")] = True,
+) -> None:
+    """Score PREDICTIONS against the gold files at GOLD, per task, with every miss listed."""
+    from pipeline.cli.report import print_evaluation
+    from pipeline.evaluation import GoldError, evaluate_paths, read_floors
+    from pipeline.evaluation.evaluate import check_metric_names, parse_floors
+
+    try:
+        wanted = (read_floors(floors) if floors else {}) | parse_floors(fail_under)
+        check_metric_names(wanted)
+    except (ValueError, KeyError) as error:
+        raise typer.BadParameter(str(error).strip("'\""), param_hint="--fail-under/--floors") from error
+    try:
+        result = evaluate_paths(predictions, gold)
+    except (GoldError, ValueError) as error:
+        stderr.print(f"[red]kornews evaluate: {error}[/red]")
+        raise typer.Exit(code=2) from error
+    failures = result.below(wanted)
+    if as_json:
+        stdout.print_json(data=result.to_json() | {"floors": wanted, "below_floor": failures})
+    else:
+        print_evaluation(result, stdout, findings=findings)
+    for failure in failures:
+        stderr.print(f"[red]below floor: {failure}[/red]")
+    if failures:
+        raise typer.Exit(code=1)
+
+
+@app.command("ner-eval")
+def ner_eval_command(
+    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 dev file.", exists=True, dir_okay=False)] = DEFAULT_KLUE,
+    mode: Annotated[EntityMode, typer.Option("--mode", help="The entity pipeline: model and rules in this order.")] = EntityMode.model_rules,
+    compare: Annotated[bool, typer.Option("--compare", help="Score every mode, to see which order wins.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print micro and per-label P/R/F1 as JSON.")] = False,
+    model: Annotated[Path | None, typer.Option("--model", help="Another trained model directory.", exists=True)] = None,
+) -> None:
+    """Entity P/R/F1 per label on the held-out KLUE-NER news sentences (30 %, fixed in code)."""
+    from pipeline.cli.report import entity_table
+    from pipeline.evaluation.klue import read_klue, split_held_out
+    from pipeline.language.analysers import entity_pipeline
+    from pipeline.training.ner import score_sentences
+
+    modes = [each.value for each in EntityMode] if compare else [mode.value]
+    _, held_out = split_held_out(read_klue(klue))
+    results = {m: score_sentences(entity_pipeline(m, str(model) if model else None), held_out) for m in modes}
+    if as_json:
+        payload = {m: scores.summary() | {"sentences": len(held_out)} for m, scores in results.items()}
+        stdout.print_json(data=payload if compare else payload[mode.value])
+        return
+    for m, scores in results.items():
+        stdout.print(entity_table(scores, f"KLUE-NER held-out news, {len(held_out)} sentences, mode {m}"))
+
+
+@app.command("train-ner")
+def train_ner_command(
+    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 dev file.", exists=True, dir_okay=False)] = DEFAULT_KLUE,
+    into: Annotated[
+        Path, typer.Option("--into", "-o", help="Where to write the model; the shipped one is replaced only when named here.")
+    ] = Path("outputs/models/ner-klue"),
+    epochs: Annotated[int, typer.Option(help="Most training epochs; the development share picks how many.")] = 15,
+    width: Annotated[int, typer.Option(help="Token vector width.")] = 80,
+    depth: Annotated[int, typer.Option(help="CNN depth.")] = 2,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 1,
+    rows: Annotated[int, typer.Option(help="Hash embedding rows per feature.")] = 10000,
+    cues: Annotated[bool, typer.Option("--cues/--no-cues", help="Gazetteer cues as a model feature.")] = True,
+    features: Annotated[str, typer.Option(help="Token attributes embedded by the model, comma-separated.")] = "NORM,PREFIX,SUFFIX,SHAPE,TAG",
+    refit: Annotated[bool, typer.Option("--refit/--no-refit", help="Retrain on training + development for the chosen epochs.")] = True,
+) -> None:
+    """Reproduce the shipped NER model from KLUE-NER dev (the held-out news sentences are never seen).
+
+    The model goes to outputs/models/ner-klue unless --into names another directory; to replace the
+    shipped model, name it: --into pipeline/models/ner-klue.
+    """
+    import json
+
+    from pipeline.training.ner import TrainingSettings, train
+
+    settings = TrainingSettings(epochs=epochs, width=width, depth=depth, seed=seed, rows=rows, cues=cues,
+                                features=tuple(f.strip() for f in features.split(",") if f.strip()), refit=refit)
+    meta = train(klue, into, settings, progress=stderr.print)
+    stdout.print_json(json.dumps(meta, ensure_ascii=False))
+
+
+@app.command("bench")
+def bench_command(
+    inputs: Annotated[list[str], typer.Argument(help="Input sets, each measured on its own; a missing one is skipped.")],
+    repeat: Annotated[int, typer.Option(help="Run every stage this many times and average.")] = 1,
+    rounds: Annotated[int, typer.Option(min=1, help="Rounds of (a), (b) and (b --fast) taking turns chunk by chunk (more for a small set); the mean is reported.")] = BENCH_ROUNDS,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Workers of run (c) and (d) (default: all cores).")] = None,
+    memory: Annotated[
+        str, typer.Option("--memory", help="Article counts of the memory runs, e.g. 1000,10000; empty to skip them.")
+    ] = ",".join(map(str, MEMORY_SIZES)),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the figures as JSON.")] = Path("outputs/bench.json"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of tables.")] = False,
+) -> None:
+    """Throughput against bare kiwipiepy (1 worker, --fast, all workers), each stage's share, and peak memory."""
+    import json
+
+    from pipeline.batch.bench import bench_memory, bench_set
+    from pipeline.batch.engines import all_cores
+    from pipeline.cli.report import print_bench_memory, print_bench_set
+
+    try:
+        sizes = [int(size) for size in memory.split(",") if size.strip()]
+    except ValueError as error:
+        raise typer.BadParameter(f"{memory!r}: expected article counts such as 1000,10000", param_hint="--memory") from error
+    present = [path for path in inputs if Path(path).exists()]
+    for path in sorted(set(inputs) - set(present)):
+        stderr.print(f"[yellow]kornews bench: skipping {path}: it is absent[/yellow]")
+    report: dict = {"cores": all_cores(), "sets": {}}
+    for path in present:
+        report["sets"][path] = bench_set(path, repeat=repeat, workers=workers, rounds=rounds)
+        if not as_json:
+            print_bench_set(path, report["sets"][path], stdout)
+    if sizes and present:
+        report["memory"] = bench_memory(present[-1], sizes, workers=workers)
+        if not as_json:
+            print_bench_memory(report["memory"], stdout)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if as_json:
+        stdout.print_json(data=report)
+    else:
+        stdout.print(f"figures written to {output}")

@@ -1,0 +1,196 @@
+"""What the commands show: a rich table per task of an :class:`~pipeline.evaluation.Evaluation`, then
+every finding; the progress bar and summary of ``kornews run``; the tables of ``kornews bench``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from pipeline.evaluation import Evaluation
+from pipeline.evaluation.counts import Counts, Ratio
+from pipeline.evaluation.entities import EntityScores
+from pipeline.io.reader import count_items
+from pipeline.io.writer import errors_path
+from pipeline.record import ENTITY_LABELS
+
+if TYPE_CHECKING:
+    from pipeline.batch.run import RunSummary
+
+
+def print_evaluation(result: Evaluation, console: Console, *, findings: bool = True) -> None:
+    console.print(f"[bold]kornews evaluate[/bold]: {len(result.documents)} gold document(s)")
+    if result.annotated["entities"]:
+        console.print(entity_table(result.entities, "entities (strict: span + label)"))
+    if result.annotated["quotes"]:
+        console.print(_counts_table("quotes", [("detection", result.quotes.detection), ("end-to-end (speaker right)", result.quotes.e2e)],
+                                    [("attribution", result.quotes.attribution)]))
+    if result.annotated["enumerations"]:
+        e = result.enumerations
+        console.print(_counts_table("enumerations", [("items", e.items)],
+                                    [("lists found", e.lists_found), ("announced count right", e.count),
+                                     ("completeness right", e.complete), ("refers_to right", e.refers_to)]))
+    console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
+                                                              ("byline exact", result.byline)]))
+    for problem in result.problems:
+        console.print(f"[red]problem:[/red] {problem}")
+    if findings and result.findings:
+        console.print(_findings_table(result))
+    elif result.findings:
+        console.print(f"{len(result.findings)} misses and spurious predictions not listed (drop --no-findings to see them)")
+
+
+def entity_table(scores: EntityScores, title: str) -> Table:
+    table = _prf_table(title)
+    for label in ENTITY_LABELS:
+        if label in scores.strict:
+            _add_counts(table, label, scores.strict[label])
+    _add_counts(table, "micro", scores.strict_micro, style="bold")
+    _add_counts(table, "lenient micro (overlap, any label)", scores.lenient, style="italic")
+    return table
+
+
+def _counts_table(title: str, counts: list[tuple[str, Counts]], ratios: list[tuple[str, Ratio]]) -> Table:
+    table = _prf_table(title)
+    for name, value in counts:
+        _add_counts(table, name, value)
+    for name, ratio in ratios:
+        value = "n/a" if ratio.value is None else f"{ratio.value:.3f}"
+        table.add_row(name, "", "", value, f"{ratio.hits}/{ratio.total}", "", "")
+    return table
+
+
+def _prf_table(title: str) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("")
+    for column in ("P", "R", "F1 / value", "TP", "FP", "FN"):
+        table.add_column(column, justify="right")
+    return table
+
+
+def _add_counts(table: Table, name: str, counts: Counts, style: str | None = None) -> None:
+    table.add_row(name, f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
+                  str(counts.tp), str(counts.fp), str(counts.fn), style=style)
+
+
+def _findings_table(result: Evaluation) -> Table:
+    table = Table(title=f"misses and spurious predictions ({len(result.findings)})", title_justify="left")
+    for column in ("task", "doc", "kind", "at", "text", "detail"):
+        table.add_column(column, overflow="fold")
+    for finding in result.findings:
+        where = "" if finding.start is None else f"{finding.start}-{finding.end}"
+        table.add_row(finding.task, finding.doc_id, finding.kind, where, finding.text, finding.detail)
+    return table
+
+
+@contextmanager
+def run_progress(console: Console, inputs: list[str], *, enabled: bool = True) -> Iterator[Callable[[int], None]]:
+    """A progress bar for ``kornews run``: articles done, articles/s, and the ETA when the number of
+    ``inputs`` can be counted ahead (not on standard input).
+
+    Yields the function that advances it. Drawn only on a terminal, so a log or a pipe gets the
+    final summary alone, and the inputs are counted only then.
+    """
+    shown = enabled and console.is_terminal
+    columns = (TextColumn("kornews run"), BarColumn(), MofNCompleteColumn(), _ArticlesPerSecond(),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=console, disable=not shown) as progress:
+        task = progress.add_task("run", total=count_items(inputs) if shown else None)
+        yield lambda done: progress.advance(task, done)
+
+
+class _ArticlesPerSecond(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:.1f} articles/s")
+
+
+def print_bench_set(name: str, figures: dict, console: Console) -> None:
+    """The runs (a) to (c) of ``kornews bench`` on one input set, their ratios and the stage shares."""
+    kiwi_seconds = figures["a_kiwipiepy"]["seconds"]
+    runs = Table(title=f"kornews bench {name}: {figures['articles']} articles, {figures['characters']:,} characters")
+    for column in ("run", "seconds", "articles/s", "chars/s", "× kiwi time", "busy elsewhere"):
+        runs.add_column(column, justify="left" if column == "run" else "right")
+    every = figures["c_all_workers"]
+    for label, run, paired in [("(a) bare kiwipiepy", figures["a_kiwipiepy"], True),
+                               ("(b) 1 worker", figures["b_one_worker"], True),
+                               ("(b) 1 worker, --fast", figures["b_one_worker_fast"], True),
+                               ("(b) 1 worker, end to end", figures["b_end_to_end"], False),
+                               (f"(c) {every['workers']} workers" if every else "(c) one chunk: nothing to share", every, False)]:
+        if run:
+            # Only the runs that took turns with (a) make a ratio worth reading.
+            ratio = f"{run['seconds'] / kiwi_seconds:.2f}" if paired else "-"
+            runs.add_row(label, f"{run['seconds']:.2f}", f"{run['articles_per_s']:.1f}", f"{run['characters_per_s']:,.0f}",
+                         ratio, _share(run["busy_elsewhere"]))
+    console.print(runs)
+    console.print("  ".join(f"{name} = {value:.2f}" for name, value in figures["ratios"].items() if value is not None)
+                  + f"  ((a) and (b) took turns chunk by chunk, {figures['rounds']} rounds; c/b: both end to end)")
+    stages = Table(title=f"stages (1 worker; kiwipiepy timed chunk by chunk beside them: {figures['stages_kiwi_seconds']:.2f} s)")
+    for column in ("stage", "seconds", "× kiwipiepy", "share of the pipeline"):
+        stages.add_column(column, justify="left" if column == "stage" else "right")
+    for stage, timing in figures["stages"].items():
+        share = f"{timing['share']:.0%}" if timing["share"] is not None else "(--fast, instead of entities)"
+        stages.add_row(stage, f"{timing['seconds']:.2f}", f"{timing['ratio_to_kiwi']:.2f}", share)
+    console.print(stages)
+
+
+def print_bench_memory(memory: dict, console: Console) -> None:
+    """Run (d) of ``kornews bench``: peak memory and throughput at each size, with every worker and with one."""
+    workers = memory["workers"]
+    table = Table(title=f"(d) kornews run over the articles of {memory['source']} repeated")
+    for column in ("articles", "workers", "peak RSS (MB)", "seconds", "articles/s", "c/b", "busy elsewhere"):
+        table.add_column(column, justify="right")
+    for size, run in memory["sizes"].items():
+        ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "-"
+        for count, measured in ((workers, run), (1, run.get("one_worker"))):
+            if measured is not None:
+                table.add_row(size, str(count), f"{measured['peak_rss_mb']:.0f}", f"{measured['seconds']:.1f}",
+                              f"{measured['articles_per_s']:.1f}", ratio if count == workers else "", _share(measured["busy_elsewhere"]))
+    steady = memory.get("without_start_up")
+    if steady:
+        ratio = f"{steady['c/b throughput']:.2f}" if "c/b throughput" in steady else "-"
+        table.add_row("no start-up", str(workers), "", "", f"{steady['articles_per_s']:.1f}", ratio, "")
+        if "one_worker_articles_per_s" in steady:
+            table.add_row("no start-up", "1", "", "", f"{steady['one_worker_articles_per_s']:.1f}", "", "")
+    console.print(table)
+    console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%}; {memory['measured']}. "
+                  "c/b: throughput with every worker over that with one, the same command on the same input, "
+                  "start-up included; no start-up: the extra articles of the largest run over its extra seconds.")
+
+
+def _share(value: float | None) -> str:
+    return "?" if value is None else f"{value:.0%}"
+
+
+def print_summary(summary: RunSummary, output: Path, console: Console) -> None:
+    """What ``kornews run`` did: articles in, written, failed, paragraphs kept and removed, sentences."""
+    table = Table(title=f"kornews run → {output}", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for label, value in [
+        ("articles in", summary.articles_in),
+        *([("already written (resumed)", summary.resumed)] if summary.resumed else []),
+        ("written", summary.written),
+        ("failed", summary.failed),
+        ("paragraphs kept", summary.paragraphs_kept),
+        ("paragraphs removed", summary.paragraphs_removed),
+        ("sentences", summary.sentences),
+    ]:
+        table.add_row(label, str(value))
+    console.print(table)
+    if summary.failed:
+        console.print(f"[red]{summary.failed} article(s) failed; see {errors_path(output)}[/red]")

@@ -1,0 +1,94 @@
+"""Lists: items on exact offsets, and per gold list whether it was found with its count, completeness and link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.evaluation.counts import Counts, Finding, Ratio, short
+
+
+@dataclass
+class EnumerationScores:
+    items: Counts = field(default_factory=Counts)
+    lists_found: Ratio = field(default_factory=Ratio)
+    count: Ratio = field(default_factory=Ratio)
+    complete: Ratio = field(default_factory=Ratio)
+    refers_to: Ratio = field(default_factory=Ratio)
+
+    def __iadd__(self, other: EnumerationScores) -> EnumerationScores:
+        self.items += other.items
+        for name in ("lists_found", "count", "complete", "refers_to"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            mine.hits += theirs.hits
+            mine.total += theirs.total
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "items": self.items.as_dict(),
+            "lists": {name: getattr(self, attr).as_dict() for name, attr in
+                      (("found", "lists_found"), ("count", "count"), ("complete", "complete"), ("refers_to", "refers_to"))},
+        }
+
+
+def score_enumerations(gold: list[dict], predicted: list[dict], doc_id: str = "") -> tuple[EnumerationScores, list[Finding]]:
+    """Item counts over all lists of a document, and per gold list its count, completeness and link."""
+    scores, findings = EnumerationScores(), []
+    gold_items = {(i["start"], i["end"]): i for lst in gold for i in lst["items"]}
+    predicted_items = {(i["start"], i["end"]): i for lst in predicted for i in lst["items"]}
+    for span, item in gold_items.items():
+        if span in predicted_items:
+            scores.items.tp += 1
+        else:
+            scores.items.fn += 1
+            findings.append(Finding("enumerations", doc_id, "missed item", item["text"], *span))
+    for span, item in predicted_items.items():
+        if span not in gold_items:
+            scores.items.fp += 1
+            findings.append(Finding("enumerations", doc_id, "spurious item", item["text"], *span))
+
+    partner_of = _pair_lists(gold, predicted)
+    predicted_ids = {index: lst.get("id") for index, lst in enumerate(predicted)}
+    gold_index_by_id = {lst.get("id"): index for index, lst in enumerate(gold)}
+    for index, lst in enumerate(gold):
+        partner = partner_of.get(index)
+        label = short(" | ".join(item["text"] for item in lst["items"]))
+        scores.lists_found.add(partner is not None)
+        if partner is None:
+            findings.append(Finding("enumerations", doc_id, "missed list", label, lst["start"], lst["end"]))
+        guess = predicted[partner] if partner is not None else {}
+        for ratio, key in ((scores.count, "announced_count"), (scores.complete, "complete")):
+            right = partner is not None and guess.get(key) == lst.get(key)
+            ratio.add(right)
+            if partner is not None and not right:
+                findings.append(Finding("enumerations", doc_id, f"wrong {key}", label, lst["start"], lst["end"],
+                                        f"gold {lst.get(key)}, predicted {guess.get(key)}"))
+        if lst.get("refers_to") is not None:
+            target = partner_of.get(gold_index_by_id[lst["refers_to"]])
+            right = partner is not None and target is not None and guess.get("refers_to") == predicted_ids[target]
+            scores.refers_to.add(right)
+            if partner is not None and not right:
+                findings.append(Finding("enumerations", doc_id, "wrong refers_to", label, lst["start"], lst["end"]))
+    paired = set(partner_of.values())
+    for index, lst in enumerate(predicted):
+        if index not in paired:
+            findings.append(Finding("enumerations", doc_id, "spurious list", short(" | ".join(i["text"] for i in lst["items"])), lst["start"], lst["end"]))
+    return scores, findings
+
+
+def _pair_lists(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
+    """Gold list index -> predicted list index: most shared items first, then overlapping spans."""
+    def shared(g: dict, p: dict) -> int:
+        return len({(i["start"], i["end"]) for i in g["items"]} & {(i["start"], i["end"]) for i in p["items"]})
+
+    candidates = sorted(
+        ((shared(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)
+         if shared(g, p) or (p["start"] < g["end"] and g["start"] < p["end"])),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    pairs: dict[int, int] = {}
+    for _, gi, pi in candidates:
+        if gi not in pairs and pi not in pairs.values():
+            pairs[gi] = pi
+    return pairs

@@ -1,0 +1,237 @@
+"""Score predicted records against gold files, task by task, and explain every miss.
+
+The same functions serve ``kornews evaluate``, ``kornews ner-eval``, the regression test and notebooks::
+
+    from pipeline.evaluation import evaluate_paths
+    result = evaluate_paths("outputs/corpus.jsonl", "corpus/gold")
+    result.scores["quotes.e2e.f1"]
+
+Counting rules (see ``corpus/gold/GUIDELINES.md`` for what the gold contains):
+
+- A gold mention marked ``optional`` is neither a miss when absent nor spurious when predicted.
+- Entities, strict: same span and a label the gold accepts (``label`` or ``alt_labels``); the match
+  counts under the predicted label. A right span with a wrong label is one spurious and one miss.
+  Lenient: a one-to-one pairing of overlapping spans, any label.
+- Quotes pair one-to-one on their text after whitespace normalisation; ``attribution`` is the share of
+  gold quotes found with the gold speaker's name; ``e2e`` counts a quote only when its speaker is right.
+- Enumeration items pair on exact offsets; each gold list pairs with the predicted list sharing most
+  items (or overlapping it), and its announced count, completeness and ``refers_to`` are checked.
+- Empty against empty is perfect: precision is 1.0 when nothing was predicted and nothing was missed.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluation.counts import Finding, Ratio, prf
+from pipeline.evaluation.entities import EntityScores, score_entities
+from pipeline.evaluation.enumerations import EnumerationScores, score_enumerations
+from pipeline.evaluation.gold import Gold, GoldError, load_gold
+from pipeline.evaluation.paragraphs import score_byline, score_dedup, score_roles
+from pipeline.evaluation.quotes import QuoteScores, score_quotes
+from pipeline.record import ENTITY_LABELS
+
+HEADLINE_METRICS = {
+    "entities": "entities.strict.f1",
+    "quotes": "quotes.e2e.f1",
+    "enumerations": "enumerations.items.f1",
+    "dedup": "dedup.accuracy",
+    "roles": "roles.accuracy",
+    "byline": "byline.exact",
+}
+
+
+@dataclass
+class Evaluation:
+    documents: list[str] = field(default_factory=list)
+    entities: EntityScores = field(default_factory=EntityScores)
+    quotes: QuoteScores = field(default_factory=QuoteScores)
+    enumerations: EnumerationScores = field(default_factory=EnumerationScores)
+    dedup: Ratio = field(default_factory=Ratio)
+    roles: Ratio = field(default_factory=Ratio)
+    byline: Ratio = field(default_factory=Ratio)
+    annotated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    findings: list[Finding] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def scores(self) -> dict[str, float | None]:
+        """Flat metric names -> value; a task no gold file annotates is None (not measured)."""
+        flat: dict[str, float | None] = {}
+        if self.annotated["entities"]:
+            strict, lenient = self.entities.strict_micro, self.entities.lenient
+            flat |= prf("entities.strict", strict) | prf("entities.lenient", lenient)
+            for label in ENTITY_LABELS:
+                flat |= prf(f"entities.{label}", self.entities.strict[label]) if label in self.entities.strict else {}
+        if self.annotated["quotes"]:
+            flat |= prf("quotes.detection", self.quotes.detection) | prf("quotes.e2e", self.quotes.e2e)
+            flat["quotes.attribution"] = self.quotes.attribution.value
+        if self.annotated["enumerations"]:
+            e = self.enumerations
+            flat |= prf("enumerations.items", e.items)
+            flat |= {"enumerations.lists.found": e.lists_found.value, "enumerations.lists.count": e.count.value,
+                     "enumerations.lists.complete": e.complete.value, "enumerations.lists.refers_to": e.refers_to.value}
+        flat["dedup.accuracy"] = self.dedup.value
+        flat["roles.accuracy"] = self.roles.value
+        flat["byline.exact"] = self.byline.value
+        return flat
+
+    def metric(self, name: str) -> float | None:
+        """A metric by full name or by task name (``quotes`` -> ``quotes.e2e.f1``)."""
+        check_metric_names([name])
+        return self.scores.get(HEADLINE_METRICS.get(name, name))
+
+    def below(self, floors: dict[str, float]) -> list[str]:
+        """One line per floor not met; a metric that could not be measured does not meet its floor."""
+        failures = []
+        for name, floor in floors.items():
+            value = self.metric(name)
+            if value is None:
+                failures.append(f"{name}: not measured (no gold annotates it), floor {floor:.3f}")
+            elif value < floor - 1e-9:
+                failures.append(f"{name}: {value:.3f} < floor {floor:.3f}")
+        return failures
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "scores": self.scores,
+            "tasks": {
+                "entities": self.entities.as_dict(),
+                "quotes": self.quotes.as_dict(),
+                "enumerations": self.enumerations.as_dict(),
+                "dedup": self.dedup.as_dict(),
+                "roles": self.roles.as_dict(),
+                "byline": self.byline.as_dict(),
+            },
+            "annotated": dict(self.annotated),
+            "findings": [asdict(f) for f in self.findings],
+            "problems": self.problems,
+        }
+
+
+def known_metrics() -> list[str]:
+    names = [f"{task}.{m}" for task in ("entities.strict", "entities.lenient", "quotes.detection", "quotes.e2e", "enumerations.items")
+             for m in ("precision", "recall", "f1")]
+    names += [f"entities.{label}.{m}" for label in ENTITY_LABELS for m in ("precision", "recall", "f1")]
+    names += ["quotes.attribution", "enumerations.lists.found", "enumerations.lists.count", "enumerations.lists.complete",
+              "enumerations.lists.refers_to", "dedup.accuracy", "roles.accuracy", "byline.exact"]
+    return names
+
+
+def check_metric_names(names: Iterable[str]) -> None:
+    """Raise ``KeyError`` naming the first unknown metric (a typo in ``--fail-under`` or a floors file)."""
+    known = set(known_metrics())
+    for name in names:
+        if HEADLINE_METRICS.get(name, name) not in known:
+            raise KeyError(f"unknown metric {name!r}; a task ({', '.join(HEADLINE_METRICS)}) or one of {', '.join(sorted(known))}")
+
+
+def evaluate(predictions: dict[str, dict], golds: Iterable[Gold]) -> Evaluation:
+    """Score ``predictions`` (doc_id -> record) against every gold file.
+
+    A gold file without a prediction, or anchored to a different text than its prediction's, is a
+    problem of the evaluation and every one of its annotations counts as missed.
+    """
+    result = Evaluation()
+    for gold in golds:
+        result.documents.append(gold.doc_id)
+        predicted = predictions.get(gold.doc_id)
+        expected = None
+        if predicted is None:
+            result.problems.append(f"{gold.doc_id}: no prediction; every gold annotation counts as missed")
+        else:
+            try:
+                expected = gold.anchored(predicted["text"])
+            except GoldError as error:
+                result.problems.append(f"{error}; every gold annotation counts as missed")
+        if expected is None:
+            expected = gold.data if gold.text is not None else _without_spans(gold.data)
+            predicted = {"text": "", "paragraphs": [], "duplicates": [], "byline": None}
+        _score_document(result, gold, expected, predicted)
+    return result
+
+
+def _score_document(result: Evaluation, gold: Gold, expected: dict, predicted: dict) -> None:
+    doc_id = gold.doc_id
+    if gold.annotates("entities"):
+        result.annotated["entities"] += 1
+        scores, findings = score_entities(expected["entities"], predicted.get("entities", []), doc_id)
+        result.entities += scores
+        result.findings += findings
+    if gold.annotates("quotes"):
+        result.annotated["quotes"] += 1
+        scores, findings = score_quotes(expected["quotes"], predicted.get("quotes", []), doc_id)
+        result.quotes += scores
+        result.findings += findings
+    if gold.annotates("enumerations"):
+        result.annotated["enumerations"] += 1
+        scores, findings = score_enumerations(expected["enumerations"], predicted.get("enumerations", []), doc_id)
+        result.enumerations += scores
+        result.findings += findings
+    for task, scorer, target in (("duplicates", score_dedup, result.dedup), ("paragraphs", score_roles, result.roles),
+                                 ("byline", score_byline, result.byline)):
+        if gold.annotates(task):
+            ratio, findings = scorer(expected, predicted, doc_id)
+            target.hits += ratio.hits
+            target.total += ratio.total
+            result.findings += findings
+
+
+def _without_spans(data: dict) -> dict:
+    """A stand-off gold whose anchor text is lost: keep its counts, label spans as unreadable."""
+    data = json.loads(json.dumps(data))
+    data["text"] = ""
+    for key in ("entities", "quotes"):
+        for span in data.get(key, []):
+            span.setdefault("text", "(text unavailable)")
+    for lst in data.get("enumerations", []):
+        for item in lst["items"]:
+            item.setdefault("text", "(text unavailable)")
+    return data
+
+
+def load_predictions(path: Path) -> dict[str, dict]:
+    """doc_id -> record from a ``kornews run`` output file."""
+    records = {}
+    with Path(path).open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"{path}:{number}: not JSON ({error})") from error
+                records[record["doc_id"]] = record
+    return records
+
+
+def evaluate_paths(predictions: str | Path, gold: str | Path) -> Evaluation:
+    return evaluate(load_predictions(Path(predictions)), load_gold(Path(gold)))
+
+
+def parse_floors(spec: str) -> dict[str, float]:
+    """``"entities=0.9,quotes=1.0"`` -> ``{"entities": 0.9, "quotes": 1.0}``."""
+    floors = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        name, sep, value = part.partition("=")
+        if not sep:
+            raise ValueError(f"{part!r}: expected NAME=FLOOR")
+        try:
+            floors[name.strip()] = float(value)
+        except ValueError as error:
+            raise ValueError(f"{part!r}: {value!r} is not a number") from error
+    return floors
+
+
+def read_floors(path: Path, table: str = "floors") -> dict[str, float]:
+    """A table of a floors TOML file (``corpus/gold/floors.toml``): metric name -> floor."""
+    floors = tomllib.loads(Path(path).read_text(encoding="utf-8")).get(table)
+    if not isinstance(floors, dict) or not all(isinstance(v, int | float) for v in floors.values()):
+        raise ValueError(f"{path}: expected a [{table}] table of metric = number")
+    return {name: float(value) for name, value in floors.items()}

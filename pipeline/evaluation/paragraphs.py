@@ -1,0 +1,50 @@
+"""Paragraphs: which were kept or removed as repeats (dedup), their roles, and the byline."""
+
+from __future__ import annotations
+
+from pipeline.evaluation.counts import Finding, Ratio, short
+
+
+def paragraph_status(record: dict) -> dict[int, int | None]:
+    """source_index -> None when kept, else the source_index it duplicates."""
+    status: dict[int, int | None] = {p["source_index"]: None for p in record.get("paragraphs", [])}
+    status.update({d["source_index"]: d["duplicate_of"] for d in record.get("duplicates", [])})
+    return status
+
+
+def score_dedup(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, list[Finding]]:
+    ratio, findings = Ratio(), []
+    gold_status, predicted_status = paragraph_status(gold), paragraph_status(predicted)
+    for index, expected in sorted(gold_status.items()):
+        got = predicted_status.get(index, "absent")
+        ratio.add(got == expected)
+        if got != expected:
+            describe = lambda s: "kept" if s is None else ("absent" if s == "absent" else f"duplicate of {s}")  # noqa: E731
+            findings.append(Finding("dedup", doc_id, "wrong", f"source paragraph {index}", detail=f"gold {describe(expected)}, predicted {describe(got)}"))
+    return ratio, findings
+
+
+def score_roles(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, list[Finding]]:
+    ratio, findings = Ratio(), []
+    predicted_roles = {p["source_index"]: p["role"] for p in predicted.get("paragraphs", [])}
+    for paragraph in gold["paragraphs"]:
+        got = predicted_roles.get(paragraph["source_index"])
+        ratio.add(got == paragraph["role"])
+        if got != paragraph["role"]:
+            findings.append(Finding("roles", doc_id, "wrong", short(gold["text"][paragraph["start"] : paragraph["end"]]),
+                                    paragraph["start"], paragraph["end"], f"gold {paragraph['role']}, predicted {got}"))
+    return ratio, findings
+
+
+def byline_key(byline: dict | None) -> tuple | None:
+    if not byline:
+        return None
+    return (tuple((r.get("name"), r.get("email")) for r in byline.get("reporters", [])), byline.get("publisher"))
+
+
+def score_byline(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, list[Finding]]:
+    expected, got = byline_key(gold.get("byline")), byline_key(predicted.get("byline"))
+    ratio = Ratio()
+    ratio.add(expected == got)
+    findings = [] if expected == got else [Finding("byline", doc_id, "wrong", str(got), detail=f"gold {expected}")]
+    return ratio, findings

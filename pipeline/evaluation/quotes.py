@@ -1,0 +1,78 @@
+"""Quotes: detection (the quote's text), attribution (the speaker's name) and both together (end to end)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.evaluation.counts import Counts, Finding, Ratio, normalise_space, short
+
+
+@dataclass
+class QuoteScores:
+    detection: Counts = field(default_factory=Counts)
+    attribution: Ratio = field(default_factory=Ratio)
+    e2e: Counts = field(default_factory=Counts)
+
+    def __iadd__(self, other: QuoteScores) -> QuoteScores:
+        self.detection += other.detection
+        self.e2e += other.e2e
+        self.attribution.hits += other.attribution.hits
+        self.attribution.total += other.attribution.total
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"detection": self.detection.as_dict(), "attribution": self.attribution.as_dict(), "e2e": self.e2e.as_dict()}
+
+
+def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "") -> tuple[QuoteScores, list[Finding]]:
+    """Quote detection, attribution and end-to-end counts for one document."""
+    scores, findings = QuoteScores(), []
+    gold = [quote for quote in gold if not quote.get("optional")]
+    pairs = _pair_quotes(gold, predicted)
+    for index, quote in enumerate(gold):
+        partner = pairs.get(index)
+        if partner is None:
+            scores.detection.fn += 1
+            scores.e2e.fn += 1
+            scores.attribution.add(False)
+            findings.append(Finding("quotes", doc_id, "missed", short(quote["text"]), quote["start"], quote["end"], f"speaker {speaker_name(quote)}"))
+            continue
+        scores.detection.tp += 1
+        right = speaker_name(predicted[partner]) == speaker_name(quote)
+        scores.attribution.add(right)
+        if right:
+            scores.e2e.tp += 1
+        else:
+            scores.e2e.fn += 1
+            scores.e2e.fp += 1
+            findings.append(
+                Finding("quotes", doc_id, "wrong speaker", short(quote["text"]), quote["start"], quote["end"],
+                        f"gold {speaker_name(quote)}, predicted {speaker_name(predicted[partner])}")
+            )
+    paired = set(pairs.values())
+    for index, quote in enumerate(predicted):
+        if index not in paired:
+            scores.detection.fp += 1
+            scores.e2e.fp += 1
+            findings.append(Finding("quotes", doc_id, "spurious", short(quote["text"]), quote.get("start"), quote.get("end"), f"speaker {speaker_name(quote)}"))
+    return scores, findings
+
+
+def _pair_quotes(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
+    """Gold index -> predicted index, on normalised text; among equal texts the nearest offsets win."""
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for g_index, quote in enumerate(gold):
+        key = normalise_space(quote["text"])
+        candidates = [i for i, p in enumerate(predicted) if i not in taken and normalise_space(p["text"]) == key]
+        if candidates:
+            best = min(candidates, key=lambda i: abs(predicted[i].get("start", 0) - quote["start"]))
+            pairs[g_index] = best
+            taken.add(best)
+    return pairs
+
+
+def speaker_name(quote: dict) -> str | None:
+    speaker = quote.get("speaker")
+    return normalise_space(speaker["name"]) if speaker and speaker.get("name") else None

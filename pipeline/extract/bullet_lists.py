@@ -1,0 +1,101 @@
+"""Bullet lists: one item per line (``△A`` / ``△B``), inline (``△A △B △C``) or dashed (``- A. - B.``).
+
+A count may close the list after its 등 (``△A △B 등 9개 분야``) or be announced in the line before it
+(``다음 3가지``). A paragraph of several sentences that starts with a bullet is a section, not an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.list_items import ListReader, count_mismatch, count_noun, last_count
+from pipeline.lexicon import list_cues
+from pipeline.record import Enumeration, Item, Paragraph, Warning
+
+PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
+DASH_ITEM = re.compile(r"(?:^|(?<=[.!?] ))- ")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+class BulletLists(ListReader):
+    def find(self) -> list[tuple[Enumeration, list[Warning]]]:
+        """Runs of paragraphs that start with a bullet, and inline ``△A △B`` runs."""
+        found: list[tuple[Enumeration, list[Warning]]] = []
+        run: list[Item] = []
+        paragraphs = self.article.paragraphs
+        for index, paragraph in enumerate([*paragraphs, None]):
+            text = self.text[paragraph.start : paragraph.end] if paragraph else ""
+            bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
+            if bullet is None and text[:1] and PRIVATE_USE_BULLET.match(text[:1]):
+                bullet = text[0]
+            if bullet is not None and self.sentences_in(paragraph) > 1:
+                bullet = None  # ■ 제목=본문 …: a section of several sentences, not a list item
+            inline = self._inline_items(paragraph) if paragraph and bullet is None else []
+            if bullet is not None and text.count(bullet) == 1:
+                item = self.item(paragraph.start + len(bullet), paragraph.end)
+                if item is not None:
+                    run.append(item)
+                continue
+            if bullet is not None:
+                inline = self._inline_items(paragraph)
+            if len(run) >= 2:
+                found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
+            run = []
+            if len(inline) >= 2:
+                found.append(self._bullet_list(inline, paragraph, inline=True))
+        return found
+
+    def _inline_items(self, paragraph: Paragraph) -> list[Item]:
+        text = self.text[paragraph.start : paragraph.end]
+        dashes = [m.start() for m in DASH_ITEM.finditer(text)]
+        if len(dashes) >= 2:
+            return self._dash_items(paragraph, dashes)
+        cues = list_cues()
+        marks = [m for m in cues.bullets if m not in cues.line_only_bullets and text.count(m) >= 2]
+        if not marks:
+            return []
+        mark = marks[0]
+        positions = [m.start() for m in re.finditer(re.escape(mark), text)]
+        items = []
+        for start, end in zip(positions, [*positions[1:], len(text)]):
+            item = self.item(paragraph.start + start + len(mark), paragraph.start + _item_end(text, start + len(mark), end))
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _dash_items(self, paragraph: Paragraph, dashes: list[int]) -> list[Item]:
+        """``- A다. - B다. - C다. 본문 …``: dashes after sentence ends; the last item is one sentence."""
+        text = self.text[paragraph.start : paragraph.end]
+        items = []
+        for index, (start, end) in enumerate(zip(dashes, [*dashes[1:], len(text)])):
+            if index == len(dashes) - 1:
+                sentence_end = SENTENCE_END.search(text[start:end])
+                end = start + sentence_end.end() if sentence_end else end
+            item = self.item(paragraph.start + start + 2, paragraph.start + start + len(text[start:end].rstrip(" .")))
+            if item is not None:
+                items.append(item)
+        return items
+
+    def _bullet_list(self, items: list[Item], context: Paragraph | None, inline: bool = False) -> tuple[Enumeration, list[Warning]]:
+        cues = list_cues()
+        announced, noun = None, None
+        closing = cues.closing_before_count.match(self.text[items[-1].end : items[-1].end + 3])
+        after = cues.count_phrase.match(self.text, items[-1].end + closing.end()) if closing else None
+        if after is not None:  # △A △B 등 9개 분야
+            announced, noun = cues.number(after.group("number")), count_noun(after)
+        elif context is not None:
+            count = last_count(self.text[context.start : items[0].start if inline else context.end])
+            if count is not None:
+                announced, noun = cues.number(count.group("number")), count_noun(count)
+        complete = announced is None or announced == len(items)
+        start, end = items[0].start, items[-1].end
+        lst = Enumeration(0, start, end, self.kind(start, end), announced, noun, complete, tuple(items))
+        return lst, [] if complete else [count_mismatch(lst)]
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """An inline bullet item ends before the sentence goes on: at the closing 등 (``△C 등 9개
+    분야``, ``△C 등이다.``), else at the end of its run."""
+    segment = text[start:end]
+    cut = list_cues().closing_in_bullets.search(segment)
+    return start + (cut.start() if cut else len(segment.rstrip(" ,.")))

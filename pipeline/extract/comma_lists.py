@@ -1,0 +1,236 @@
+"""Comma lists in a sentence: ``A, B, C 등 8개 사항``, ``A, B를 포함한 9개소``, ``A, B, C 4개 기관``.
+
+Items are separated by commas (not inside parentheses), and the first two by 와/과 (``A와 B, C``);
+``·`` and ``및`` stay inside an item. The first item starts after the last word ending in a particle
+or a verb ending (``경기도와 광주광역시가 | 인공지능(AI) 산업 분야 상호 협력, …``), past a verb
+modifier that belongs to the introduction (``기금에 포함된 | A``). A count may sit after 등, with a
+modifier between (``… 등 상생발전을 위한 8개 과제``), or before the items (``9개 스타트업은 A, B 등이다``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.extract.list_items import ListReader, count_mismatch, count_noun, last_count, strip_particles
+from pipeline.lexicon import grammar, list_cues
+from pipeline.record import Enumeration, Item, Warning
+
+NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
+FIRST_WORD = re.compile(r"\S+")
+HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
+MIDDLE_DOT = re.compile("·")
+MODIFIER_REACH = 24  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제)
+ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
+
+
+class CommaLists(ListReader):
+    def find(self) -> list[tuple[Enumeration, list[Warning]]]:
+        """Every comma list of the article, with a warning where a count closes it without 등 and
+        the items do not add up to it."""
+        cues = list_cues()
+        found: list[tuple[Enumeration, list[Warning]]] = []
+        for sentence in self.article.sentences:
+            text = self.text[sentence.start : sentence.end]
+            for closing in cues.closing.finditer(text):
+                if not self._is_closing_word(sentence.start + closing.end() - 1):
+                    continue  # 중고등, 초등: 등 inside a word
+                lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
+                if lst is not None:
+                    found.append((lst, []))
+            for closing in cues.including_phrase.finditer(text):
+                # A, B를 포함한 9개소: "including", closed by a count only.
+                lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
+                if lst is not None and lst.announced_count is not None:
+                    found.append((lst, []))
+            for count in cues.count_phrase.finditer(text):
+                lst = self._counted_without_closing(text, sentence.start, sentence.end, count)
+                if lst is not None:
+                    found.append((lst, [] if lst.complete else [count_mismatch(lst)]))
+        return found
+
+    def _counted_without_closing(self, text: str, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
+        """``A, B, C 4개 기관은``: the count right after a comma list, without 등."""
+        word = list_cues().closing_word
+        before = text[: count.start()].rstrip()
+        if count.start() == 0 or before.endswith(word) or "," not in before or not text[count.start() - 1].isspace():
+            return None
+        last = sentence_start + before.rfind(",") + 1
+        if self.has_word_boundary(last, sentence_start + len(before)) or f" {word} " in self.text[last : sentence_start + len(before)]:
+            return None  # the last piece is a clause or an already closed list, not an item
+        if count.group("noun") is None or strip_particles(count.group("noun")) == word or _ends_with_count(before[: before.rfind(",")]):
+            return None  # 산단형 7곳, 항만형 5곳 …: the items' own numbers, not a count of them
+        end = sentence_start + len(before)
+        lst = self._list_before(sentence_start, end, end, sentence_end)
+        if lst is None or lst.announced_count is None or len(lst.items) < 2:
+            return None
+        return lst
+
+    def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int) -> Enumeration | None:
+        cues = list_cues()
+        pieces = split_items(self.text[sentence_start:items_end])
+        # The list starts after the last clause boundary before its last item: earlier pieces belong
+        # to an introduction ("한편, 동해시는 A와 B, C 등" -> A와 B | C).
+        for index in range(len(pieces) - 1, -1, -1):
+            start, end = pieces[index]
+            if self.has_clause_end(sentence_start + start, sentence_start + end) or index == 0:
+                moved = self._item_start(sentence_start + start, sentence_start + end) - sentence_start
+                pieces = [(moved, end), *pieces[index + 1 :]]
+                break
+        items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
+        items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
+        after = self.text[closing_end:sentence_end]
+        count = cues.count_phrase.match(after, len(after) - len(after.lstrip()))
+        if count is None and after.startswith(" "):
+            count = _count_after_modifier(after)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
+        if not _is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
+            return None  # an item never ends in a verb: the "list" is running text
+        start, end = items[0].start, closing_end
+        announced, noun = None, None
+        if count is None:
+            # 9개 스타트업은 A, B 등이다; 4개 과제는 … . A, B 등이다: the count came first.
+            announced, noun = self._count_ahead(sentence_start, items[0].start) or (None, None)
+        else:
+            announced, noun = cues.number(count.group("number")), count_noun(count)
+            end = closing_end + count.end() if noun == count.group("counter") else closing_end + count.start("noun") + len(noun)
+        if announced and len(items) < announced:
+            items = self._split_to_count(items, announced)
+        if announced and len(items) < announced:
+            items = self._split_first_pair(items, announced)
+        complete = announced is not None and len(items) == announced
+        return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items))
+
+    def _count_ahead(self, sentence_start: int, items_start: int) -> tuple[int, str] | None:
+        """A count announced as the topic before the items: in the same sentence (``9개 스타트업은
+        A, B 등이다``) or, when the items open their sentence, as the previous sentence's topic."""
+        cues = list_cues()
+        lead = self.text[sentence_start:items_start]
+        if not lead.strip():
+            previous = [s for s in self.article.sentences if s.end <= sentence_start]
+            lead = self.text[previous[-1].start : previous[-1].end] if previous else ""
+        found = None
+        for match in cues.count_phrase.finditer(lead):
+            noun = match.group("noun") or ""
+            topic = cues.count_topic.search(noun)
+            if topic is not None:
+                # 스타트업은 -> 스타트업; 분야로는 -> 분야: a compound ending goes first, then the particles.
+                stem = noun if topic.group() in grammar().particles else noun[: topic.start()]
+                found = (cues.number(match.group("number")), strip_particles(stem))
+            elif not noun and cues.count_as.match(lead[match.end() :]):
+                found = (cues.number(match.group("number")), match.group("counter"))  # 명소는 15개소로 A, B 등이 있다
+        return found
+
+    def _is_closing_word(self, position: int) -> bool:
+        """Whether the 등 at ``position`` is its own word (kiwipiepy's dependent noun), as in ``A, B 등``."""
+        index = bisect.bisect_left(self.morpheme_ends, position + 1)
+        morpheme = self.article.morphemes[index] if index < len(self.article.morphemes) else None
+        return morpheme is None or morpheme.start == position and morpheme.form == list_cues().closing_word
+
+    def _item_start(self, start: int, end: int) -> int:
+        """Move the first item's start past the words that introduce the list (subject, adverbs)."""
+        tags, cues = grammar().tags, list_cues()
+        position = start
+        for index in range(bisect.bisect_left(self.morpheme_ends, start + 1), len(self.article.morphemes)):
+            morpheme = self.article.morphemes[index]
+            if morpheme.end > end:
+                break
+            word_ends = morpheme.end == len(self.text) or self.text[morpheme.end] in " \n,"
+            boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles
+            selects = morpheme.form in cues.intro_nouns and morpheme.tag == "NNB"
+            if word_ends and (boundary or morpheme.tag in tags.adverb or selects):
+                position = morpheme.end  # 시는 | A, …; 신규사업 중 | A (but A와 B: both items)
+        counted = None
+        for counted in cues.intro_count.finditer(self.text[start:end]):
+            pass
+        if counted is not None:
+            return start + counted.end()  # 명소는 15개소로 | 일명 연트럴파크라 불리는 A, …: the items follow their count
+        while position < end and self.text[position] == " ":
+            position += 1
+        return self._past_leading_modifier(position, end)
+
+    def _past_leading_modifier(self, start: int, end: int) -> int:
+        """Skip a first word that belongs to what came before: a verb modifier (기금에 포함된 | A) or a
+        discourse marker (이날 | A)."""
+        word = FIRST_WORD.match(self.text[start:end])
+        if word is None or word.end() == end - start:
+            return start
+        word_end = start + word.end()
+        index = bisect.bisect_left(self.morpheme_ends, word_end)
+        ending = self.article.morphemes[index : index + 3]  # 제외한 = 제외 + 하 + ᆫ, the last two ending together
+        verb_modifier = any(m.end == word_end and m.tag == "ETM" for m in ending)
+        if verb_modifier or word.group() in list_cues().discourse_markers:
+            return start + word.end() + 1
+        return start
+
+    def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
+        """Split items at 와/과 or ·, only when that makes exactly the announced count, or at a hyphen
+        between names.
+
+        ``A와 B, C 등 3개`` -> A | B | C; ``공약이행·좋은조례 등 2개 분야`` -> 공약이행 | 좋은조례;
+        ``경기도-고양시 등 2개 기관`` -> 경기도 | 고양시.
+        """
+        # (joint, whether the split must give exactly the count): 경기도-고양시 등 4개 기관: a hyphen always joins two
+        for joint_pattern, exact in ((list_cues().item_joint, True), (MIDDLE_DOT, True), (HYPHEN_BETWEEN_NAMES, False)):
+            split: list[Item | None] = []
+            for item in items:
+                start = item.start
+                for joint in joint_pattern.finditer(item.text):
+                    split.append(self.item(start, item.start + joint.start()))
+                    start = item.start + joint.end()
+                split.append(self.item(start, item.end))
+            if all(split) and (len(split) == count or not exact and len(items) < len(split) <= count):
+                return split  # type: ignore[return-value] - all() ruled None out
+        return items
+
+    def _split_first_pair(self, items: list[Item], count: int) -> list[Item]:
+        """``A와 B, C 등 8개``: Korean joins the first two items of a list with 와/과; split them when
+        that still lists no more than announced, and neither side is a possessive phrase (한국과 일본의 협력)."""
+        first = items[0]
+        joint = list_cues().first_pair_joint.search(first.text)
+        if joint is None or len(items) + 1 > count or f"{list_cues().possessive} " in first.text:
+            return items
+        left = self.item(first.start, first.start + joint.start())
+        right = self.item(first.start + joint.end(), first.end)
+        return [left, right, *items[1:]] if left and right else items
+
+
+def _is_a_list(items: list[Item], count: re.Match[str] | None, after: str) -> bool:
+    """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
+    cues = list_cues()
+    if not items or count is None and any(cues.amount.search(item.text) for item in items):
+        return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
+    if all((found := cues.count_phrase.search(item.text)) and found.end() == len(item.text) for item in items):
+        return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
+    if count is not None:
+        return True
+    if len(items) < 2 or not cues.open_list_ending.match(after):
+        return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
+    return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
+
+
+def split_items(segment: str) -> list[tuple[int, int]]:
+    """Comma-separated pieces of ``segment`` as (start, end); commas inside brackets do not split."""
+    pieces, depth, start = [], 0, 0
+    for index, char in enumerate(segment):
+        if char in "([{（":
+            depth += 1
+        elif char in ")]}）":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            pieces.append((start, index))
+            start = index + 1
+    pieces.append((start, len(segment)))
+    return pieces
+
+
+def _count_after_modifier(after: str) -> re.Match[str] | None:
+    """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
+    match = list_cues().count_phrase.search(after[:MODIFIER_REACH])
+    if match is None or ITEM_CLAUSE_BREAK.search(after[: match.start()]):
+        return None  # a sentence or clause ends first
+    return match
+
+
+def _ends_with_count(text: str) -> bool:
+    match = last_count(text)
+    return match is not None and not text[match.end() :].strip()

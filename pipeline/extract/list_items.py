@@ -1,0 +1,91 @@
+"""What the list finders share: items cut from the text, the list's kind, its count and a warning.
+
+:class:`ListReader` holds one record's text and morphemes with the lookups both finders make; the
+functions read a count phrase (``8개 사항에`` -> 8, 사항) and strip particles from its noun.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.lexicon import grammar, list_cues
+from pipeline.record import Article, Enumeration, Item, Paragraph, Warning
+
+
+class ListReader:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.morpheme_ends = [m.end for m in article.morphemes]
+
+    def item(self, start: int, end: int) -> Item | None:
+        """The item between ``start`` and ``end``, without surrounding spaces and commas; None when
+        nothing is left that is a letter or digit (one syllable can be an item: 맛, 향토성, …)."""
+        while start < end and self.text[start] in " \n":
+            start += 1
+        while end > start and self.text[end - 1] in " \n,":
+            end -= 1
+        if end - start < 1 or not any(char.isalnum() for char in self.text[start:end]):
+            return None
+        return Item(start, end, self.text[start:end])
+
+    def kind(self, start: int, end: int) -> str:
+        """``agreement`` when the paragraph holding ``start`` speaks of an agreement (협약, 합의), else ``list``."""
+        paragraph = next((p for p in self.article.paragraphs if p.start <= start < p.end + 1), None)
+        window = self.text[paragraph.start : paragraph.end] if paragraph else self.text[start:end]
+        return "agreement" if any(word in window for word in list_cues().agreement_words) else "list"
+
+    def sentences_in(self, paragraph: Paragraph) -> int:
+        return sum(paragraph.start <= s.start < paragraph.end for s in self.article.sentences)
+
+    def ends_with_noun(self, item: Item) -> bool:
+        """The item's last morpheme is a noun, a number, foreign letters or a closing bracket/quote."""
+        index = bisect.bisect_left(self.morpheme_ends, item.end)
+        if index >= len(self.article.morphemes) or self.article.morphemes[index].end != item.end:
+            return True  # not on a morpheme boundary: nothing to judge
+        return self.article.morphemes[index].tag.startswith(grammar().tags.item_end_prefixes)
+
+    def has_clause_end(self, start: int, end: int) -> bool:
+        """A subject or topic particle or a clause ending that ends a word: 동해시는, 등이 있으며 (not
+        활성화를 위한, nor 묘도수도 read as 묘 + 도 + 수도)."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        clause_end = grammar().tags.clause_end
+        return any(
+            m.tag in clause_end and (m.end == end or self.text[m.end] in " \n,")
+            for m in self.article.morphemes[first:] if m.end <= end
+        )
+
+    def has_word_boundary(self, start: int, end: int) -> bool:
+        """A particle or ending between ``start`` and ``end`` that ends a word inside a clause."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        boundary = grammar().tags.word_boundary
+        return any(m.tag in boundary for m in self.article.morphemes[first:] if m.end <= end)
+
+
+def count_noun(count: re.Match[str]) -> str:
+    """``8개 사항에`` -> 사항; ``20개 가량으로`` -> 개 (an approximation, not a noun)."""
+    noun = strip_particles(count.group("noun")) if count.group("noun") else None
+    return count.group("counter") if noun is None or noun in list_cues().approximators else noun
+
+
+def strip_particles(word: str) -> str:
+    """``사항에`` -> ``사항``; ``과제를`` -> ``과제``; ``사업이다`` -> ``사업``."""
+    return grammar().particle_or_copula.sub("", word) or word
+
+
+def last_count(text: str) -> re.Match[str] | None:
+    """The last count phrase in ``text``."""
+    found = None
+    for found in list_cues().count_phrase.finditer(text):
+        pass
+    return found
+
+
+def count_mismatch(enumeration: Enumeration) -> Warning:
+    return Warning("count_mismatch", enumeration.start, enumeration.end,
+                   f"{len(enumeration.items)} items listed, {enumeration.announced_count} announced")
+
+
+def overlap(a: Enumeration, b: Enumeration) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,67 @@
+"""The process-wide analysers, loaded on first use and reused by every stage and every article.
+
+- one Kiwi (kiwipiepy) for sentences and morphemes;
+- one spaCy pipeline for entities: the KLUE-trained NER shipped in ``pipeline/models/ner-klue`` and
+  the rule component, in the order measured best (``kornews ner-eval --compare``).
+
+Both run on one thread: parallelism comes from worker processes, one analyser of each per process.
+The model's matrix products go to numpy's BLAS (OpenBLAS) rather than thinc's default, blis: on the
+layer shapes of this model OpenBLAS does about three times the work per second (``kornews bench``
+shows the stage's cost), and the entities found are the same.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Literal
+
+import spacy
+from kiwipiepy import Kiwi
+from spacy.language import Language
+from thinc.api import use_ops
+from threadpoolctl import ThreadpoolController
+
+import pipeline.language.entity_rules  # noqa: F401 - registers the kornews_entity_rules factory
+
+EntityMode = Literal["model+rules", "rules+model", "model", "rules"]
+DEFAULT_ENTITY_MODE: EntityMode = "model+rules"
+FAST_ENTITY_MODE: EntityMode = "rules"
+ENTITY_MODES: tuple[EntityMode, ...] = ("model+rules", "rules+model", "model", "rules")
+# The NER model shipped with the package (``kornews train-ner`` reproduces it; see its MODEL_CARD.md).
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner-klue"
+
+
+@functools.cache
+def kiwi() -> Kiwi:
+    # One thread per Kiwi: parallelism comes from worker processes, one Kiwi each.
+    return Kiwi(num_workers=1)
+
+
+@functools.cache
+def entity_pipeline(mode: EntityMode = DEFAULT_ENTITY_MODE, model_dir: str | None = None) -> Language:
+    """The spaCy pipeline that labels a kiwipiepy ``Doc``: model and rules in ``mode``'s order.
+
+    ``model_dir`` (or the ``KORNEWS_NER_MODEL`` environment variable) replaces the shipped model.
+    """
+    model = model_dir or os.environ.get("KORNEWS_NER_MODEL") or MODEL_DIR
+    with use_ops("numpy", use_blis=False):
+        nlp = spacy.load(model) if "model" in mode else spacy.blank("xx")
+    if mode == "model+rules":
+        nlp.add_pipe("kornews_entity_rules", last=True)
+    elif mode in ("rules+model", "rules"):
+        nlp.add_pipe("kornews_entity_rules", first=True)
+    return nlp
+
+
+def one_blas_thread() -> AbstractContextManager:
+    """numpy's BLAS on one thread for the block, as every analyser here: with a thread per core in
+    each worker process, the threads of all workers would fight for the same cores."""
+    return _blas_libraries().limit(limits=1, user_api="blas")
+
+
+@functools.cache
+def _blas_libraries() -> ThreadpoolController:
+    return ThreadpoolController()  # finds the loaded libraries once; each limit() then costs microseconds

@@ -1,0 +1,223 @@
+"""Rule-based entities as spaCy components: token patterns and gazetteers, all from the lexicon.
+
+- ``kornews_entity_rules`` adds entities from the spaCy ``Matcher`` patterns of
+  ``data/entity_patterns.jsonl`` (dates, times, quantities), names before job titles
+  (``김동연 지사`` -> ``김동연``; ``강 시장`` -> ``강``), the gazetteer and local governments, and
+  institutions by their endings (a proper noun ending in 청, 대학교, 병원, 공사, 위원회… is an OG).
+  Whether a government name is a place (LC) or a party (OG) depends on the particle after it:
+  ``경기도와 광주광역시가 합의했다`` (subject, comitative) -> OG; ``광주광역시 찾은`` /
+  ``광주광역시에서`` -> LC. It also brings the model's entities to the guideline's conventions.
+- ``kornews_token_cues`` puts each token's gazetteer cue where the NER model reads it as a feature.
+
+Rules only add entities where none exists yet (``overwrite=False``), so placed after a statistical
+model they fill its gaps and placed before it they are constraints it keeps.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.schemas import validate_token_pattern
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.language.kiwi_doc import Words
+from pipeline.language.matching import MatchEdge, compiled_patterns
+from pipeline.language.span_rules import (
+    after_clause_breaks,
+    anonymised_people,
+    before_people,
+    government_label,
+    known_name_at,
+    names_before_title_words,
+    names_before_titles,
+    overlap,
+    person_end,
+    title_follows,
+    word_start,
+)
+from pipeline.lexicon import (
+    LexiconError,
+    entity_cues,
+    entity_patterns,
+    grammar,
+    is_job_title,
+    known_names,
+    known_prefixes,
+    list_cues,
+)
+
+NUMERIC_LABELS = ("DT", "TI", "QT")
+
+
+@Language.component("kornews_token_cues")
+def token_cues(doc: Doc) -> Doc:
+    """Put each token's gazetteer cue in ``token.lemma_`` for the NER model to read as a feature.
+
+    Tokens here have no lemmas, so the slot carries what the data files know about the word: ``LC``,
+    ``OG`` or ``GOV`` for a known name, ``TITLE`` for a job title, ``INST`` for an institution suffix.
+    """
+    if len(doc):
+        strings = doc.vocab.strings
+        words = Words.of(doc)
+        cues = [strings.add(_cue(text, tag == "NNP")) for text, tag in zip(words.texts, words.tags)]
+        doc.from_array([LEMMA], numpy.asarray(cues, dtype="uint64").reshape(-1, 1))
+    return doc
+
+
+@functools.lru_cache(maxsize=65536)
+def _cue(text: str, proper_noun: bool) -> str:
+    name = known_names().get(text)
+    if name is not None:
+        return "GOV" if name.government else name.label
+    if is_job_title(text):
+        return "TITLE"
+    if proper_noun and entity_cues().institution.search(text):
+        return "INST"
+    return "-"
+
+
+@Language.factory("kornews_entity_rules", default_config={"overwrite": False})
+def make_entity_rules(nlp: Language, name: str, overwrite: bool) -> EntityRules:
+    return EntityRules(nlp, overwrite=overwrite)
+
+
+class EntityRules:
+    """Adds PS/LC/OG/DT/TI/QT entities from patterns and gazetteers.
+
+    Each span's ``kb_id_`` says where it came from: ``rule`` (a pattern) or ``gazetteer`` (a name list).
+    """
+
+    def __init__(self, nlp: Language, *, overwrite: bool = False) -> None:
+        self.overwrite = overwrite
+        # The data file's patterns are checked against spaCy's schema here: the compiled ones carry
+        # word-list flags, which the schema does not know.
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        patterns = entity_patterns()
+        for index, (line, label, pattern) in enumerate(patterns):
+            errors = validate_token_pattern(pattern)
+            if errors:
+                raise LexiconError("entity_patterns.jsonl", line, "; ".join(errors))
+            self.matcher.add(f"{label}#{index}", compiled_patterns(pattern, nlp.vocab))
+        self.starts = MatchEdge.of([pattern for _, _, pattern in patterns])
+        self.ends = MatchEdge.of([pattern[::-1] for _, _, pattern in patterns])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.vocab is not self.matcher.vocab:
+            # The patterns test flags of this vocabulary's words (compiled_patterns): another's lack them.
+            raise ValueError("kornews_entity_rules needs a Doc made with its pipeline's vocab: make_doc(nlp.vocab, ...)")
+        words = Words.of(doc)
+        # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
+        refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
+        people = names_before_titles(doc, words) + anonymised_people(doc, words)
+        refined = [before_people(span, people) for span in refined]
+        refined = [span for span in refined if span is not None and not any(overlap(span, person) for person in people)]
+        kept = filter_spans(refined + people)
+        found = self._pattern_spans(doc, words, [span for span in kept if span.label_ == "PS"]) + self._name_spans(doc, words)
+        if self.overwrite:
+            doc.ents = filter_spans(found + [e for e in kept if not any(overlap(e, f) for f in found)])
+        else:
+            free = [span for span in found if not any(overlap(span, e) for e in kept)]
+            doc.ents = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
+        return doc
+
+    def _refine(self, span: Span, words: Words) -> Span | None:
+        """Bring an entity (the model's, typically) to the guideline's conventions.
+
+        - A job title is not part of the person (``김동연 지사`` -> ``김동연``), and a proper noun
+          before a title is a person unless the model saw an organisation (``SH공사 사장``).
+        - A government name takes OG where the particle after it makes it a party (``경기도와 …
+          합의``); a known name whose label the model got wrong takes its known label; a proper noun
+          with an institution suffix is an OG (``조선대``).
+        - A date after 오는/지난 includes it (``오는 13일``).
+        - A place or person made only of common nouns (``청소년 교육``), or any entity running over a
+          listing 등, is dropped.
+        """
+        texts, tags = words.texts, words.tags
+        start, end, label = span.start, span.end, span.label_
+        if label not in NUMERIC_LABELS:
+            start = after_clause_breaks(words, start, end)
+        particles = grammar().particles
+        while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles or texts[end - 1].isspace()):
+            end -= 1
+        if label == "PS":
+            while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not is_job_title(texts[end]):
+                end += 1  # a name is the whole word: 장충남 read as 장 + 충남
+        if (end < span.end or title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
+            if texts[start] not in known_names():
+                label = "PS"
+        if label == "PS":
+            end = person_end(words, start, end)
+        known_end, name = known_name_at(words, start)
+        if name is not None and known_end >= end:
+            end = known_end  # 광주 + 광역시: the whole name
+        text = words.join(start, end)
+        name = known_names().get(text)
+        cues = entity_cues()
+        name_tagged = any(tag.split("+")[0] in grammar().tags.name for tag in tags[start:end])
+        if name is not None and name.government:
+            label = "OG" if government_label(words, end - 1) == "OG" else label if label in ("LC", "OG") else "LC"
+        elif name is not None and label not in name.labels:
+            label = name.label
+        elif label in ("PS", "LC") and cues.institution.search(text) and tags[end - 1] == "NNP":
+            label = "OG"
+        elif label == "PS" and cues.place.search(text):
+            label = "LC"
+        elif label in ("PS", "LC") and not name_tagged:
+            return None
+        elif label == "OG" and not name_tagged and not cues.organisation.search(text):
+            return None  # 공동 대응: common nouns that do not end like an organisation
+        if label in NUMERIC_LABELS:
+            while end - start > 1 and tags[end - 1] in ("NNP", "_SP"):
+                end -= 1  # 오후 5시 조선대 -> 오후 5시
+        if list_cues().closing_word in texts[start:end]:
+            return None
+        if label == "DT" and start >= 2 and words.spaced[start - 1] and texts[start - 1] in cues.date_leads:
+            start -= 1
+        if (start, end, label) == (span.start, span.end, span.label_):
+            return span
+        return Span(span.doc, start, end, label=label, kb_id=span.kb_id_ or ("gazetteer" if name else ""))
+
+    def _pattern_spans(self, doc: Doc, words: Words, people: list[Span]) -> list[Span]:
+        spans = []
+        # The Matcher tries every pattern at every token. A match starts at a token some pattern can
+        # start with and ends at one some pattern can end with (give or take optional tokens that
+        # may be anything): it runs over the tokens between the first of the ones and the last of the others.
+        first = self.starts.first(words)
+        last = self.ends.last(words) if first is not None else None
+        offset = max(0, first - self.starts.reach) if first is not None else 0
+        stop = min(len(doc), last + 1 + self.ends.reach) if last is not None else 0
+        if offset < stop:
+            for match_id, start, end in self.matcher(doc[offset:stop]):
+                label = self.matcher.vocab.strings[match_id].split("#")[0]
+                spans.append(Span(doc, offset + start, offset + end, label=label, kb_id="rule"))
+        for start in names_before_title_words(words):
+            label = "PS"
+            name = known_names().get(words.texts[start])
+            if name is not None and name.government:
+                continue  # 영암 군수: the government is part of the title (영암군수)
+            if any(person.end == word_start(words, start) for person in people):
+                label = "OG"  # 정소영 전교조 대변인: between a person and the title, their organisation
+            spans.append(Span(doc, start, start + 1, label=label, kb_id="rule"))
+        return spans
+
+    def _name_spans(self, doc: Doc, words: Words) -> list[Span]:
+        spans = []
+        prefixes = known_prefixes()
+        # Most tokens neither start a known name nor are proper nouns.
+        candidates = [index for index, (text, tag) in enumerate(zip(words.texts, words.tags)) if text in prefixes or tag.startswith("NNP")]
+        for index in candidates:
+            text, tag = words.texts[index], words.tags[index]
+            end, name = known_name_at(words, index) if text in prefixes else (index + 1, None)
+            if name is not None and (tag == "NNP" or not (name.government or name.proper_only)):
+                label = government_label(words, end - 1) if name.government else name.label
+                spans.append(Span(doc, index, end, label=label, kb_id="gazetteer"))
+            elif tag.startswith("NNP") and entity_cues().institution.search(text):
+                spans.append(Span(doc, index, index + 1, label="OG", kb_id="rule"))
+            elif tag.startswith("NNP") and entity_cues().place.search(text):
+                spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양
+        return spans

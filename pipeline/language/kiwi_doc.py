@@ -1,0 +1,160 @@
+"""spaCy ``Doc`` objects whose tokens are kiwipiepy's surface segments, built without re-analysis.
+
+kiwipiepy gives morphemes with character offsets. Some share characters (했 = 하+었), some have no
+characters at all (the copula dropped in ``문제"라며``), and a predicate's endings follow its stem in
+the same word (찾+은). A spaCy token must be a run of characters, so morphemes are grouped:
+
+- a morpheme overlapping the previous group, or of zero length, joins it (했 = 하+었; 이+라며);
+- an ending (EP, EF, EC, ETM, ETN) right after a predicate joins it (했다, 찾은, 하겠다);
+- anything else starts a new token, so particles stay apart from the nouns they follow
+  (김동연 | 지사 | 는), which keeps entity boundaries on token boundaries.
+
+Whitespace between tokens is kept (a single space as ``token.whitespace_``, longer runs and newlines as
+whitespace tokens), so ``doc.text`` is exactly the article text and character offsets carry over.
+``token.tag_`` holds the group's kiwipiepy tags joined by ``+`` (``XSV+EP+EF``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Protocol
+
+import numpy
+from spacy.attrs import ORTH, SPACY, TAG
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pipeline.lexicon import grammar
+
+WORDS_KEY = "kornews.words"
+
+
+class MorphemeLike(Protocol):
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+# A run of characters made of one or more morphemes, one spaCy token: start, end, and the
+# morphemes' tags joined by ``+``.
+Segment = tuple[int, int, str]
+
+
+def surface_segments(morphemes: Iterable[MorphemeLike]) -> list[Segment]:
+    """Group morphemes into surface tokens.
+
+    ``협력했다.`` (협력/NNG 하/XSV 었/EP 다/EF ./SF) -> 협력 [NNG], 했다 [XSV+EP+EF], . [SF].
+    """
+    endings, predicates = grammar().tags.ending, grammar().tags.predicate_or_ending
+    segments: list[Segment] = []
+    start = end = 0
+    tags: list[str] = []  # of the segment being grown, from ``start`` to ``end``
+    pending: list[str] = []  # tags of zero-length morphemes waiting for the next token
+    for morpheme in sorted(morphemes, key=_span_key):
+        next_start, next_end, tag = morpheme.start, morpheme.end, morpheme.tag
+        if next_start == next_end:
+            pending.append(tag)
+            continue
+        if tags and (next_start < end or (not pending and next_start == end and tag in endings and tags[-1] in predicates)):
+            end = max(end, next_end)
+            tags += pending
+            tags.append(tag)
+        else:
+            if tags:
+                segments.append((start, end, "+".join(tags)))
+            start, end, tags = next_start, next_end, [*pending, tag]
+        pending = []
+    if tags:
+        segments.append((start, end, "+".join(tags + pending)))
+    return segments
+
+
+_span_key = attrgetter("start", "end")
+
+
+def make_doc(vocab: Vocab, text: str, morphemes: Sequence[MorphemeLike], offset: int = 0) -> Doc:
+    """A ``Doc`` over ``text`` with one token per surface segment; ``doc.text == text``.
+
+    ``offset`` is where ``text`` starts in the text the morphemes' offsets refer to (a sentence's
+    start in its article).
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    position = 0
+
+    def add_gap(gap: str) -> None:
+        # A gap is whitespace, or (rarely) characters kiwipiepy left out: keep them as tokens too.
+        if gap[0] == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+        for piece in _split_gap(gap):
+            words.append(piece)
+            spaces.append(False)
+            tags.append("_SP" if piece.isspace() else "_X")
+
+    for start, end, tag in surface_segments(morphemes):
+        start -= offset
+        if start == position + 1 and text[position] == " " and words and not spaces[-1]:
+            spaces[-1] = True  # the usual gap, one space: said without building a string
+        elif start > position:
+            add_gap(text[position:start])
+        position = end - offset
+        words.append(text[start:position])
+        spaces.append(False)
+        tags.append(tag)
+    if position < len(text):
+        add_gap(text[position:])
+    # Tokens are cut from the text in order, so covering its length means reproducing it.
+    assert sum(map(len, words)) + sum(spaces) == len(text), "surface tokens do not cover the text"
+    doc = Doc(vocab, words=words, spaces=spaces)
+    # Setting tags as an array of string ids costs half what Doc(tags=...) does, token by token.
+    if tags:
+        doc.from_array([TAG], numpy.fromiter(map(vocab.strings.add, tags), dtype="uint64", count=len(tags)).reshape(-1, 1))
+    doc.user_data[WORDS_KEY] = Words(words, tags, spaces, text)
+    return doc
+
+
+@dataclass(frozen=True)
+class Words:
+    """A ``Doc``'s token texts, tags and trailing spaces, read once.
+
+    Every ``doc[i]`` builds a ``Token`` object; the rules look at each token several times, so they
+    read these lists instead.
+    """
+
+    texts: list[str]
+    tags: list[str]
+    spaced: list[bool]
+    text: str  # the Doc's text
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        cached = doc.user_data.get(WORDS_KEY)
+        if cached is not None and len(cached.texts) == len(doc):
+            return cached  # kept by make_doc, which had them at hand
+        if not len(doc):
+            return cls([], [], [], "")
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, TAG, SPACY]).tolist()
+        texts, tags, spaced = [strings[orth] for orth, _, _ in rows], [strings[tag] for _, tag, _ in rows], [bool(space) for *_, space in rows]
+        return cls(texts, tags, spaced, doc.text)
+
+    def join(self, start: int, end: int) -> str:
+        """The text of tokens ``start:end`` as ``doc[start:end].text`` gives it: without the last token's space."""
+        inner = "".join(text + " " * spaced for text, spaced in zip(self.texts[start : end - 1], self.spaced[start : end - 1]))
+        return inner + self.texts[end - 1]
+
+
+def _split_gap(gap: str) -> list[str]:
+    """Whitespace runs and other runs, in order: ``" \\n x"`` -> ``[" \\n ", "x"]``."""
+    pieces: list[str] = []
+    for char in gap:
+        if pieces and pieces[-1][-1].isspace() == char.isspace():
+            pieces[-1] += char
+        else:
+            pieces.append(char)
+    return pieces

@@ -1,0 +1,210 @@
+"""Rules over a sentence's words that find people and bound entity spans, for the rule component.
+
+They read the token texts, tags and spaces once (:class:`~pipeline.language.kiwi_doc.Words`) and the
+lexicon's titles, names and suffixes; :mod:`pipeline.language.entity_rules` applies them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.language.kiwi_doc import Words
+from pipeline.lexicon import (
+    Name,
+    entity_cues,
+    grammar,
+    holds_title,
+    is_job_title,
+    known_names,
+    known_prefixes,
+    role_of_word,
+    starts_with_surname,
+    titles,
+)
+
+THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
+SPACED_WORD = re.compile(r"\S+")
+NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]*")  # a word up to any punctuation: 민정수석은, 해남군수는“…
+KOREAN_FULL_NAME = re.compile(r"[가-힣]{3,4}")
+LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
+
+
+def names_before_title_words(words: Words) -> list[int]:
+    """Proper nouns right before a job title, or before a second proper noun and a title (강기정
+    시장, 남궁 민수 의원): the first is a person. Returns their token indices."""
+    job = titles().job
+    found = []
+    for index, (text, tag) in enumerate(zip(words.texts, words.tags)):
+        if tag != "NNP" or text.isascii():
+            continue
+        following = words.texts[index + 1 : index + 3]
+        if following[:1] and following[0] in job or len(following) == 2 and words.tags[index + 1] == "NNP" and following[1] in job:
+            found.append(index)
+    return found
+
+
+def word_start(words: Words, index: int) -> int:
+    """The first token of the word holding token ``index`` (``DJI코리아``: DJI)."""
+    while index > 0 and not words.spaced[index - 1] and not words.texts[index - 1].isspace():
+        index -= 1
+    return index
+
+
+def after_clause_breaks(words: Words, start: int, end: int) -> int:
+    """A name never runs over a particle or ending that closes a word, a comma or a full stop
+    (``다음엔 강``, ``…공동 추진, 후쿠시마 원전``): it starts after the last one."""
+    for index in range(start, end - 1):
+        tag = words.tags[index].split("+")[-1]
+        closes_word = words.spaced[index] or words.texts[index + 1].isspace()
+        if tag in ("SP", "SF") or tag.startswith(("J", "E")) and closes_word:
+            start = index + 1
+    while start < end - 1 and words.texts[start].isspace():
+        start += 1
+    return start
+
+
+def before_people(span: Span, people: list[Span]) -> Span | None:
+    """A span that runs into a person found by the rules ends before them (``야미리 김``모씨 -> 야미리)."""
+    for person in people:
+        if span.start < person.start < span.end <= person.end:
+            return Span(span.doc, span.start, person.start, label=span.label_, kb_id=span.kb_id_) if person.start - span.start else None
+    return span
+
+
+def person_end(words: Words, start: int, end: int) -> int:
+    """Where a person span should end when it runs on into the person's country, organisation, place
+    or title (``세르게이 라브로프 러시아``, ``김성보 서울시``, ``김양기 봉황면장``, ``문태현 DJI코리아``).
+
+    A foreign name may be several words (``도널드 트럼프``), so only a known name or a title ends it;
+    a Korean name is one word, so after one any word that cannot be part of a name does.
+    """
+    cues = entity_cues()
+    word_starts = [start] + [i + 1 for i in range(start, end - 1) if words.spaced[i]]
+    korean = korean_full_name(words.join(start, word_starts[1])) if len(word_starts) > 1 else False
+    for next_word in word_starts[1:]:
+        word = NAME_WORD.match(words.join(next_word, len(words.texts))).group()
+        bare = grammar().without_particle(word)
+        ends_name = word in known_names() or bare in known_names() or role_of_word(bare) is not None
+        not_a_name = korean and (
+            cues.institution.search(word) or cues.organisation.search(word) or cues.administrative_unit.search(word)
+            or LATIN_OR_DIGIT.search(word)
+        )
+        if ends_name or not_a_name:
+            return next_word
+    return end
+
+
+def korean_full_name(word: str) -> bool:
+    """A surname and a given name in one word: 김동연, 남궁민수."""
+    return bool(KOREAN_FULL_NAME.fullmatch(word)) and starts_with_surname(word)
+
+
+def government_label(words: Words, index: int) -> str:
+    """OG when the government at token ``index`` acts (subject, topic, partner), LC when it is a place."""
+    if index + 1 >= len(words.texts) or words.spaced[index]:
+        return "LC"
+    tag = words.tags[index + 1].split("+")[0]
+    partner = tag == "JKB" and words.texts[index + 1] in grammar().partner_particles
+    return "OG" if tag in grammar().tags.actor or partner else "LC"
+
+
+def names_before_titles(doc: Doc, words: Words) -> list[Span]:
+    """Whole words that are a surname and a given name before a title (``장충남 남해군수``).
+
+    kiwipiepy sometimes splits such a name into words it knows (장 + 충남); the title says it is one
+    person, so the whole word is the entity, whatever the model or the gazetteer made of its parts.
+    """
+    spans = []
+    text = words.text
+    after_title = 0  # where the title of the last name found ends: words before it are its affiliation
+    for match in THREE_SYLLABLE_WORD.finditer(text):
+        (start, end), word = match.span(), match.group()
+        if start < after_title or not starts_with_surname(word):
+            continue
+        following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
+        if not any(holds_title(text[title_start:title_end]) for title_start, title_end in following):
+            continue  # no title within reach: most such words (3 syllables from a surname) are not names
+        if not noun_word(doc, start, end) or word in known_names() or entity_cues().institution.search(word):
+            continue
+        # The title may follow an affiliation (이양수 국민의힘 선거대책본부 수석대변인은), unless the word is
+        # one common noun, which may be a name kiwipiepy does not know (심규언 동해시장은) but then only
+        # right before its title.
+        reach = TITLE_REACH if proper_noun_word(doc, start, end) else 1
+        for title_start, title_end in following[:reach]:
+            following_word = text[title_start:title_end]
+            if holds_title(following_word):
+                span = doc.char_span(start, end, label="PS", kb_id="rule")
+                if span is not None:
+                    spans.append(span)
+                    after_title = title_end
+                break
+            bare = grammar().without_particle(following_word)
+            if following_word not in known_names() and (bare != following_word or not noun_word(doc, title_start, title_end)):
+                break  # only nouns or known names (an affiliation) may stand between a name and its title
+    return spans
+
+
+def anonymised_people(doc: Doc, words: Words) -> list[Span]:
+    """People news keeps anonymous: a surname and 모, or a capital letter, before 씨/군/양
+    (``정모(40)씨``, ``A씨``, ``B(3)군``). The entity is the surname or the letter, as KLUE marks it;
+    :func:`pipeline.language.canonical.resolve_canonicals` names them ``정모``, ``A``."""
+    spans = []
+    for match in entity_cues().anonymised.finditer(words.text):
+        group = 1 if match.group(1) else 2
+        if group == 1 and not starts_with_surname(match.group(1)):
+            continue
+        span = doc.char_span(match.start(group), match.end(group), label="PS", kb_id="rule", alignment_mode="strict")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def noun_word(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    prefixes = grammar().tags.noun_word_prefixes
+    return span is not None and all(
+        token.text == "·" or tag.startswith(prefixes) for token in span for tag in token.tag_.split("+")
+    )  # 시·도교육청: the middle dot joins nouns
+
+
+def proper_noun_word(doc: Doc, start: int, end: int) -> bool:
+    """A word that can be a name: only nouns, and either a proper noun among them or several pieces
+    (a name kiwipiepy does not know comes out in pieces: 장 + 충남, 이 + 양수); a single common noun
+    (가운데) is not."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tags = [tag for token in span for tag in token.tag_.split("+")]
+    nouns = tags[1:] if tags[0] == "MM" else tags  # 이 + 양수: a surname read as a determiner
+    return all(tag.startswith(("NN", "SL", "SN", "XSN")) for tag in nouns) and ("NNP" in tags or len(span) > 1)
+
+
+def known_name_at(words: Words, start: int, longest: int = 3) -> tuple[int, Name | None]:
+    """The longest known name made of up to ``longest`` tokens written together from ``start``."""
+    found: tuple[int, Name | None] = (start + 1, None)
+    names, prefixes = known_names(), known_prefixes()
+    text = ""
+    for index in range(start, min(start + longest, len(words.texts))):
+        text += words.texts[index]
+        if text not in prefixes:
+            break
+        if text in names:
+            found = (index + 1, names[text])
+        if words.spaced[index]:
+            break
+    return found
+
+
+def title_follows(words: Words, end: int) -> bool:
+    index = end
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return index < len(words.texts) and is_job_title(words.texts[index])
+
+
+def overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,66 @@
+"""The lexicon: every word list, cue and table the rules use, read from ``pipeline/data/`` and typed.
+
+Each data file is read once per process, on first use, and checked as it is read: a malformed row or
+key raises :class:`LexiconError` naming the file and line. Stages and language components import
+their words from here, never from a literal in code:
+
+- :mod:`~pipeline.lexicon.tables`: the cue tables (``grammar.toml``, ``entities.toml``, ``roles.toml``,
+  ``quotes.toml``, ``enumerations.toml``) as frozen dataclasses;
+- :mod:`~pipeline.lexicon.names`: the gazetteer, local governments, surnames and publishers;
+- :mod:`~pipeline.lexicon.titles`: job titles, and whether a word is one (``titles.toml``).
+
+The entity patterns (``entity_patterns.jsonl``) are spaCy Matcher patterns and are read by the rule
+component in :mod:`pipeline.language.entity_rules` with :func:`entity_patterns`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+
+from pipeline.lexicon.files import LexiconError, data_text
+from pipeline.lexicon.names import (
+    Government,
+    Name,
+    canonical_name,
+    governments,
+    known_names,
+    known_prefixes,
+    publisher_for_domain,
+    starts_with_surname,
+    surnames,
+)
+from pipeline.lexicon.tables import entity_cues, grammar, list_cues, quote_cues, role_cues
+from pipeline.record import ENTITY_LABELS
+from pipeline.lexicon.titles import (
+    ends_speaker_title,
+    holds_title,
+    is_job_title,
+    job_title_of,
+    role_of_word,
+    titles,
+)
+
+__all__ = [
+    "Government", "LexiconError", "Name", "canonical_name", "ends_speaker_title", "entity_cues",
+    "entity_patterns", "governments", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
+    "known_prefixes", "list_cues", "publisher_for_domain", "quote_cues", "role_cues", "role_of_word",
+    "starts_with_surname", "surnames", "titles",
+]
+
+
+@functools.cache
+def entity_patterns() -> tuple[tuple[int, str, list[dict]], ...]:
+    """``(line, label, pattern)`` per line of ``entity_patterns.jsonl``; spaCy checks each pattern's tokens."""
+    patterns = []
+    for number, line in enumerate(data_text("entity_patterns.jsonl").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rule = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise LexiconError("entity_patterns.jsonl", number, f"not JSON ({error.msg})") from error
+        if not isinstance(rule, dict) or rule.get("label") not in ENTITY_LABELS or not isinstance(rule.get("pattern"), list):
+            raise LexiconError("entity_patterns.jsonl", number, 'expected {"label": a KLUE label, "pattern": [token, ...]}')
+        patterns.append((number, rule["label"], rule["pattern"]))
+    return tuple(patterns)

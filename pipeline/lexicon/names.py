@@ -1,0 +1,106 @@
+"""Names the rules know: the gazetteer, the local governments, surnames and news publishers.
+
+- ``gazetteer.tsv``: names that are always the same entity (countries, ministries, parties, news
+  media); one that is also a common word (인도, 선전) only where kiwipiepy tags a proper noun.
+- ``local_governments.tsv``: the 17 metropolitan and 226 local governments with their short forms
+  (충남 -> 충청남도).
+- ``surnames.txt``: surnames, for names kiwipiepy splits (장충남 = 장 + 충남).
+- ``publishers.tsv``: e-mail domains of news publishers (kyeongin.com -> 경인일보).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from pipeline.lexicon.files import LexiconError, read_list, read_tsv
+from pipeline.record import ENTITY_LABELS
+GOVERNMENT_KINDS = ("metropolitan", "local", "administrative")
+
+
+@dataclass(frozen=True)
+class Name:
+    label: str
+    canonical: str
+    government: bool = False
+    also: tuple[str, ...] = ()  # other labels the guideline accepts (a country acting: OG)
+    proper_only: bool = False  # also a common word (인도, 선전): a name only where tagged a proper noun
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.label, *self.also)
+
+
+@dataclass(frozen=True)
+class Government:
+    official: str
+    kind: str
+    parent: str | None
+    short_forms: tuple[str, ...]
+
+
+@functools.cache
+def governments() -> tuple[Government, ...]:
+    found = []
+    for number, (official, kind, parent, short) in read_tsv("local_governments.tsv", columns=4, required=2):
+        if kind not in GOVERNMENT_KINDS:
+            raise LexiconError("local_governments.tsv", number, f"kind {kind!r} is not one of {', '.join(GOVERNMENT_KINDS)}")
+        found.append(Government(official, kind, parent or None, tuple(filter(None, short.split("|")))))
+    return tuple(found)
+
+
+@functools.cache
+def known_names() -> dict[str, Name]:
+    """Surface form -> entity, from the gazetteer and the local-government table (metropolitan wins)."""
+    names: dict[str, Name] = {}
+    for number, (text, label, canonical, also, proper) in read_tsv("gazetteer.tsv", columns=5, required=2):
+        labels = [label, *filter(None, also.split("|"))]
+        if any(each not in ENTITY_LABELS for each in labels):
+            raise LexiconError("gazetteer.tsv", number, f"labels {labels} are not all KLUE labels ({' '.join(ENTITY_LABELS)})")
+        if proper not in ("", "yes"):
+            raise LexiconError("gazetteer.tsv", number, f"the proper column holds 'yes' or nothing, not {proper!r}")
+        names[text] = Name(label, canonical or text, also=tuple(labels[1:]), proper_only=proper == "yes")
+    # Local first, so a metropolitan short form (광주 = 광주광역시) wins over a local one (경기 광주시).
+    for government in sorted(governments(), key=lambda g: g.kind == "metropolitan"):
+        for form in (government.official, *government.short_forms):
+            names[form] = Name("LC", government.official, government=True)
+    return names
+
+
+@functools.cache
+def known_prefixes() -> frozenset[str]:
+    """Every prefix of every known name, to stop looking at the first token that cannot start one."""
+    return frozenset(name[:end] for name in known_names() for end in range(1, len(name) + 1))
+
+
+def canonical_name(text: str) -> str | None:
+    """The official form of a known name: ``충남`` -> ``충청남도``; None for unknown names."""
+    name = known_names().get(text)
+    return name.canonical if name else None
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    return frozenset(read_list("surnames.txt"))
+
+
+def starts_with_surname(word: str) -> bool:
+    """``김동연``, ``남궁민수``: the word's first one or two syllables are a surname."""
+    return word[:1] in surnames() or word[:2] in surnames()
+
+
+@functools.cache
+def publishers_by_domain() -> dict[str, str]:
+    """``{'kyeongin.com': '경인일보', ...}`` from ``publishers.tsv``."""
+    return {domain.lower(): publisher for _, (domain, publisher) in read_tsv("publishers.tsv", columns=2, required=2)}
+
+
+def publisher_for_domain(domain: str) -> str | None:
+    """``news.kyeongin.com`` -> ``경인일보``: the longest known suffix of the domain wins."""
+    table = publishers_by_domain()
+    labels = domain.lower().split(".")
+    for i in range(len(labels) - 1):
+        publisher = table.get(".".join(labels[i:]))
+        if publisher:
+            return publisher
+    return None

@@ -1,0 +1,261 @@
+"""The cue tables, one typed dataclass per TOML file, each read once per process.
+
+A field is a key of its file (checked on load, see :func:`pipeline.lexicon.files.read_table`); what
+the rules derive from the words (a regular expression, a set sorted longest first) is a cached
+property next to them, so a table's words and their compiled forms never drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.lexicon.files import alternation, read_table
+
+
+@dataclass(frozen=True)
+class Tags:
+    """kiwipiepy (Sejong) tag sets, named by what the rules use them for."""
+
+    name: frozenset[str]
+    subject: frozenset[str]
+    actor: frozenset[str]
+    title_phrase: frozenset[str]
+    nominal: frozenset[str]
+    clause_end: frozenset[str]
+    word_boundary: frozenset[str]
+    adverb: frozenset[str]
+    ending: frozenset[str]
+    predicate: frozenset[str]
+    item_end_prefixes: tuple[str, ...]
+    noun_word_prefixes: tuple[str, ...]
+
+    @functools.cached_property
+    def predicate_or_ending(self) -> frozenset[str]:
+        """What an ending joins in one surface token (했다 = 하+었+다; 하겠다 = 하+겠+다)."""
+        return self.predicate | self.ending
+
+
+@dataclass(frozen=True)
+class Grammar:
+    particles: tuple[str, ...]
+    copula: tuple[str, ...]
+    partner_particles: frozenset[str]
+    conjunctive_particles: frozenset[str]
+    tags: Tags
+
+    @functools.cached_property
+    def word_particle(self) -> re.Pattern[str]:
+        """A particle ending a word: ``시장은`` -> ``은``."""
+        return re.compile(alternation(self.particles) + "$")
+
+    @functools.cached_property
+    def particle_or_copula(self) -> re.Pattern[str]:
+        """A particle or the copula ending a word: ``사항이다`` -> ``이다``."""
+        return re.compile(alternation(self.particles + self.copula) + "$")
+
+    def without_particle(self, word: str) -> str:
+        """``시장은`` -> ``시장``; a word that is only a particle stays as it is."""
+        return self.word_particle.sub("", word)
+
+
+@dataclass(frozen=True)
+class EntityCues:
+    date_leads: frozenset[str]
+    institution_suffixes: tuple[str, ...]
+    organisation_endings: tuple[str, ...]
+    administrative_units: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    anonymised_marker: str
+    anonymised_suffixes: tuple[str, ...]
+
+    @functools.cached_property
+    def institution(self) -> re.Pattern[str]:
+        """A proper noun of two or more syllables and an institution's ending: ``조선대``, ``광주시청``."""
+        return re.compile(f"(?:[가-힣]{{2,}}{alternation(self.institution_suffixes)})$")
+
+    @functools.cached_property
+    def organisation(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.organisation_endings) + "$")
+
+    @functools.cached_property
+    def administrative_unit(self) -> re.Pattern[str]:
+        return re.compile(f"[가-힣]{{2,}}{alternation(self.administrative_units)}$")
+
+    @functools.cached_property
+    def place(self) -> re.Pattern[str]:
+        return re.compile(f"[가-힣]{{2,}}{alternation(self.place_suffixes)}$")
+
+    @functools.cached_property
+    def anonymised(self) -> re.Pattern[str]:
+        """``정모(40)씨``, ``A씨``, ``B(3)군``: group 1 is the surname, group 2 the letter."""
+        marker, suffixes = re.escape(self.anonymised_marker), alternation(self.anonymised_suffixes)
+        return re.compile(
+            rf"(?<![가-힣A-Za-z])(?:([가-힣]){marker}|([A-Z]))(?=(?:\([^)\n]{{1,20}}\))? ?{suffixes}(?![가-힣]))"
+        )
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    boilerplate: tuple[re.Pattern[str], ...]
+    caption: tuple[re.Pattern[str], ...]
+    sentence_endings: tuple[str, ...]
+    closing_marks: tuple[str, ...]
+
+    @functools.cached_property
+    def sentence_end(self) -> re.Pattern[str]:
+        """A paragraph that ends like a sentence, closing marks aside: ``…밝혔다.``, ``…했다"``."""
+        closers = "".join(map(re.escape, self.closing_marks))
+        return re.compile(f"{alternation(self.sentence_endings)}[{closers}]*$")
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    marks: frozenset[str]
+    speech_followers: tuple[str, ...]
+    carried: tuple[str, ...]
+    pronouns: tuple[str, ...]
+    speaker_nouns: frozenset[str]
+    statement_endings: tuple[str, ...]
+    statement_modifiers: tuple[str, ...]
+    utterance_joints: frozenset[str]
+    not_speaker_particles: frozenset[str]
+
+    @functools.cached_property
+    def any_mark(self) -> re.Pattern[str]:
+        return re.compile("[" + "".join(map(re.escape, sorted(self.marks))) + "]")
+
+    @functools.cached_property
+    def followers_longest_first(self) -> tuple[str, ...]:
+        return _longest_first(self.speech_followers)
+
+    @functools.cached_property
+    def carried_longest_first(self) -> tuple[str, ...]:
+        return _longest_first(self.carried)
+
+    @functools.cached_property
+    def pronouns_longest_first(self) -> tuple[str, ...]:
+        return _longest_first(self.pronouns)
+
+    @functools.cached_property
+    def speaker_noun_endings(self) -> tuple[str, ...]:
+        """The speaker nouns that a longer word can end in (고위관계자)."""
+        return tuple(noun for noun in self.speaker_nouns if len(noun) >= 3)
+
+
+@dataclass(frozen=True)
+class ListCues:
+    numerals: dict[str, int]
+    counters: tuple[str, ...]
+    agreement_words: tuple[str, ...]
+    bullets: tuple[str, ...]
+    line_only_bullets: frozenset[str]
+    discourse_markers: frozenset[str]
+    closing_word: str
+    closing_followers: tuple[str, ...]
+    closing_endings: tuple[str, ...]
+    including: tuple[str, ...]
+    approximators: frozenset[str]
+    open_list_subject: tuple[str, ...]
+    open_list_endings: tuple[str, ...]
+    count_topic_endings: tuple[str, ...]
+    count_as_endings: tuple[str, ...]
+    intro_counters: tuple[str, ...]
+    intro_count_particles: tuple[str, ...]
+    intro_nouns: frozenset[str]
+    item_joiners: tuple[str, ...]
+    possessive: str
+    amount_units: tuple[str, ...]
+    currency: str
+
+    @functools.cached_property
+    def count_phrase(self) -> re.Pattern[str]:
+        """``8개 사항``, ``세 가지``, ``3곳``: number, counter, then an optional noun."""
+        numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
+        counters = "|".join(map(re.escape, _longest_first(self.counters)))
+        return re.compile(rf"(?P<number>\d+|{numerals})\s?(?P<counter>{counters})(?:\s(?P<noun>[가-힣A-Za-z]+))?")
+
+    @functools.cached_property
+    def closing(self) -> re.Pattern[str]:
+        """The 등 that closes a comma list: its own word after an item, before a space or a particle."""
+        followers = "".join(map(re.escape, self.closing_followers))
+        return re.compile(rf"(?:(?<=[^\s,])\s|(?<=[)’'”\"])){re.escape(self.closing_word)}(?=[\s{followers}])")
+
+    @functools.cached_property
+    def closing_in_bullets(self) -> re.Pattern[str]:
+        """Where an inline bullet item stops: its closing 등 (``△C 등 9개 분야``, ``△C 등이다.``)."""
+        word, endings = re.escape(self.closing_word), alternation(self.closing_endings)
+        return re.compile(rf"\s?{word}{endings}?(?=[\s.,]|$)")
+
+    @functools.cached_property
+    def closing_before_count(self) -> re.Pattern[str]:
+        """``△A △B 등 9개 분야``: the 등 between a bullet list and its count."""
+        return re.compile(rf"\s?{re.escape(self.closing_word)}\s")
+
+    @functools.cached_property
+    def including_phrase(self) -> re.Pattern[str]:
+        return re.compile(f"(?<=[가-힣’”)]){alternation(self.including)}(?= )")
+
+    @functools.cached_property
+    def open_list_ending(self) -> re.Pattern[str]:
+        return re.compile(f"^{alternation(self.open_list_subject)}?\\s?{alternation(self.open_list_endings)}")
+
+    @functools.cached_property
+    def count_topic(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.count_topic_endings) + "$")
+
+    @functools.cached_property
+    def count_as(self) -> re.Pattern[str]:
+        return re.compile(alternation(self.count_as_endings) + r"\s")
+
+    @functools.cached_property
+    def intro_count(self) -> re.Pattern[str]:
+        """``15개소로 ``: a count that ends the introduction of the items after it."""
+        return re.compile(rf"\d+\s?{alternation(self.intro_counters)}{alternation(self.intro_count_particles)} ")
+
+    @functools.cached_property
+    def item_joint(self) -> re.Pattern[str]:
+        """``와 `` / ``과 `` after a syllable: where two items joined by a particle part."""
+        return re.compile(f"(?<=[가-힣]){alternation(self.item_joiners)} ")
+
+    @functools.cached_property
+    def first_pair_joint(self) -> re.Pattern[str]:
+        return re.compile(f"(?<=[가-힣’”)]){alternation(self.item_joiners)} ")
+
+    @functools.cached_property
+    def amount(self) -> re.Pattern[str]:
+        return re.compile(rf"\d[\d,.]*\s?{alternation(self.amount_units)}?\s?{re.escape(self.currency)}$")
+
+    def number(self, written: str) -> int:
+        """``8`` -> 8, ``세`` -> 3."""
+        return int(written) if written.isdigit() else self.numerals[written]
+
+
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def grammar() -> Grammar:
+    return read_table(Grammar, "grammar.toml")
+
+
+@functools.cache
+def entity_cues() -> EntityCues:
+    return read_table(EntityCues, "entities.toml")
+
+
+@functools.cache
+def role_cues() -> RoleCues:
+    return read_table(RoleCues, "roles.toml")
+
+
+@functools.cache
+def quote_cues() -> QuoteCues:
+    return read_table(QuoteCues, "quotes.toml")
+
+
+@functools.cache
+def list_cues() -> ListCues:
+    return read_table(ListCues, "enumerations.toml")

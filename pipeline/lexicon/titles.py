@@ -1,0 +1,75 @@
+"""Job titles: the one place that says whether a word names what a person does.
+
+From ``titles.toml``: job titles (지사, 시장, 수석대변인), the heads that make a title when fused to a
+government (광주광역시장), the endings of a speaker's title phrase (선임연구원, 학생) and reporters' job
+words (기자, 특파원).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from pipeline.lexicon.files import read_table
+from pipeline.lexicon.names import Name, known_names
+from pipeline.lexicon.tables import grammar
+
+
+@dataclass(frozen=True)
+class Titles:
+    job: frozenset[str]
+    government_heads: tuple[str, ...]
+    speaker_endings: tuple[str, ...]
+    reporter: tuple[str, ...]
+
+    @functools.cached_property
+    def long_job(self) -> tuple[str, ...]:
+        """The job titles of two or more characters, that a longer word can end in (민정수석, 월등면장)."""
+        return tuple(title for title in self.job if len(title) >= 2)
+
+
+@functools.cache
+def titles() -> Titles:
+    return read_table(Titles, "titles.toml")
+
+
+@functools.lru_cache(maxsize=65536)
+def job_title_of(word: str) -> str | None:
+    """The job a word names, alone (시장 -> 시장) or fused to a government (광주광역시장 -> 시장,
+    경기도지사 -> 지사, 완도군수 -> 군수); None for any other word."""
+    if word in titles().job:
+        return word
+    for head in titles().government_heads:
+        government = word[: -len(head)]
+        if word.endswith(head) and known_names().get(government, _NOT_A_NAME).government:
+            return known_names()[government].canonical[-1] + head if head == "장" else head
+    return None
+
+
+_NOT_A_NAME = Name("", "")
+
+
+def is_job_title(word: str) -> bool:
+    return job_title_of(word) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def role_of_word(word: str) -> str | None:
+    """The role a word names: a job title (지사; 광주광역시장 -> 시장) or a word ending in one, kept
+    whole (수석대변인, 주택정책실장, 교통안전정책과장)."""
+    title = job_title_of(word)
+    if title is not None:
+        return title
+    return word if word.endswith(titles().long_job) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def holds_title(word: str) -> bool:
+    """A job title, with or without its particle (``시장은``)."""
+    return is_job_title(grammar().without_particle(word))
+
+
+def ends_speaker_title(word: str) -> bool:
+    """A word that closes a speaker's title phrase: a role (민정수석, 수석대변인, 월등면장) or a
+    speaker ending (선임연구원, 학생, 씨)."""
+    return role_of_word(word) is not None or word.endswith(titles().speaker_endings)

@@ -1,0 +1,93 @@
+"""What the extractors find, as frozen dataclasses: entities, mentions, quotes, lists and warnings.
+
+Every ``start``/``end`` indexes the record's ``text``. Fields are declared in the order they are
+written; a field marked :data:`OMITTED_WHEN_NONE` is left out of the JSON when it is None (an
+entity's ``role`` is there only for a person with a stated title). A stage that refines a span makes
+a new one with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OMITTED_WHEN_NONE = {"omit_none": True}
+ENTITY_LABELS = ("PS", "LC", "OG", "DT", "TI", "QT")  # KLUE's six
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """``김동연`` PS, canonical 김동연, role 지사, found by the model."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PS LC OG DT TI QT
+    canonical: str
+    source: str  # model, rule, gazetteer
+    role: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A canonical entity once per article: how often it is mentioned and the role first stated."""
+
+    canonical: str
+    label: str
+    count: int
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said a quote: a canonical name or an unnamed speaker's noun phrase (도 관계자), and the words
+    that name them there (``mention`` and its span; None when the speaker is carried over)."""
+
+    name: str
+    mention: str | None
+    role: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str  # between the marks
+    speaker: Speaker | None
+    verb: str | None
+    attribution: str  # explicit, carried, pronoun, unresolved
+    utterance: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    end: int
+    text: str
+    matches: int | None = field(default=None, metadata=OMITTED_WHEN_NONE)  # in a partial list: the item it summarises
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    id: int
+    start: int
+    end: int
+    kind: str  # agreement, list
+    announced_count: int | None
+    count_noun: str | None
+    complete: bool
+    items: tuple[Item, ...]
+    refers_to: int | None = None  # in a partial list: the id of the complete list it summarises
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """Something in the article that does not add up, e.g. ``code`` ``count_mismatch``: a list of 4
+    items announced as 3. ``start``/``end`` locate it in the text."""
+
+    code: str
+    start: int
+    end: int
+    message: str

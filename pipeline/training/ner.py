@@ -1,0 +1,204 @@
+"""The statistical NER: a small spaCy model trained on KLUE-NER dev sentences over kiwipiepy tokens.
+
+``kornews train-ner`` reproduces the shipped model from ``../shared/corpus/klue-ner``; ``kornews
+ner-eval`` scores the entity pipeline on the held-out news sentences with the scorer of ``evaluate``.
+
+The split is fixed in code (:func:`pipeline.evaluation.klue.split_held_out`): 30 % of the news sentences are
+held out for evaluation only. Of the rest, a fixed 10 % chooses the best epoch; the model is trained on
+the remaining sentences, news and movie reviews alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import minibatch
+from thinc.api import fix_random_seed
+
+import pipeline.language.entity_rules  # noqa: F401 - registers kornews_token_cues for training and loading
+from pipeline.evaluation.entities import EntityScores, score_entities
+from pipeline.evaluation.klue import KlueSentence, read_klue, split_held_out
+from pipeline.language.analysers import kiwi
+from pipeline.language.kiwi_doc import make_doc
+
+DEFAULT_OUTPUT = Path("outputs/models/ner-klue")
+CUE_FEATURE = "LEMMA"
+
+
+@dataclass
+class TrainingSettings:
+    width: int = 80
+    depth: int = 2
+    rows: int = 10000
+    epochs: int = 15
+    dropout: float = 0.2
+    seed: int = 1
+    dev_share: float = 0.1
+    cues: bool = True  # gazetteer cues (token.lemma_) as a feature: see pipeline.language.entity_rules.token_cues
+    features: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG")
+    refit: bool = True  # train again on training + development sentences for the chosen epochs
+
+
+@dataclass
+class Alignment:
+    """How many KLUE character spans fall on kiwipiepy token boundaries."""
+
+    total: int = 0
+    misaligned: Counter = field(default_factory=Counter)
+
+    def as_dict(self) -> dict:
+        return {"spans": self.total, "misaligned": sum(self.misaligned.values()), "misaligned_by_label": dict(self.misaligned)}
+
+
+def model_config(settings: TrainingSettings) -> dict:
+    """A transition-based NER over a narrow CNN: kiwipiepy tags (and gazetteer cues) are token features."""
+    features = list(settings.features) + ([CUE_FEATURE] if settings.cues else [])
+    return {
+        "@architectures": "spacy.TransitionBasedParser.v2",
+        "state_type": "ner",
+        "extra_state_tokens": False,
+        "hidden_width": 64,
+        "maxout_pieces": 2,
+        "use_upper": True,
+        "nO": None,
+        "tok2vec": {
+            "@architectures": "spacy.Tok2Vec.v2",
+            "embed": {
+                "@architectures": "spacy.MultiHashEmbed.v2",
+                "width": settings.width,
+                "attrs": features,
+                "rows": [settings.rows] * len(features),
+                "include_static_vectors": False,
+            },
+            "encode": {
+                "@architectures": "spacy.MaxoutWindowEncoder.v2",
+                "width": settings.width,
+                "depth": settings.depth,
+                "window_size": 1,
+                "maxout_pieces": 3,
+            },
+        },
+    }
+
+
+def klue_docs(nlp: Language, sentences: list[KlueSentence]) -> tuple[list[Doc], Alignment]:
+    """kiwipiepy docs with the KLUE entities on them; a span off token boundaries is expanded to them."""
+    alignment = Alignment()
+    docs = []
+    for sentence, tokens in zip(sentences, kiwi().tokenize([s.text for s in sentences])):
+        doc = make_doc(nlp.vocab, sentence.text, tokens)
+        spans: list[Span] = []
+        for start, end, label in sentence.entities:
+            alignment.total += 1
+            span = doc.char_span(start, end, label, alignment_mode="strict")
+            if span is None:
+                alignment.misaligned[label] += 1
+                span = doc.char_span(start, end, label, alignment_mode="expand")
+            if span is not None and not any(span.start < s.end and s.start < span.end for s in spans):
+                spans.append(span)
+        doc.ents = spans
+        docs.append(doc)
+    return docs, alignment
+
+
+def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSettings(),
+          progress: Callable[[str], None] = print) -> dict:
+    """Train, choose the epoch count on the development share, write the model to ``output``.
+
+    With ``settings.refit`` the shipped model is trained again from scratch, on the training and
+    development sentences together, for the chosen number of epochs: the development share picks
+    the epoch count, then it is not wasted. The held-out news sentences are never seen.
+    """
+    train_sentences, held_out = split_held_out(read_klue(klue_path))
+    fit, dev = _split_dev(train_sentences, settings.dev_share)
+    with tempfile.TemporaryDirectory() as scratch:
+        best_dir = Path(scratch) / "best"
+        best_epoch, best_f1, alignment = _fit(fit, dev, settings.epochs, settings, progress, best_dir)
+        if settings.refit:
+            progress(f"refit on {len(fit) + len(dev)} sentences for {best_epoch} epochs")
+            _fit(fit + dev, None, best_epoch, settings, progress, best_dir)
+        best = spacy.load(best_dir)
+    held_scores = score_sentences(best, held_out)
+    meta = {
+        "klue_sha256": hashlib.sha256(Path(klue_path).read_bytes()).hexdigest(),
+        "sentences": {"train": len(fit), "development": len(dev), "held_out": len(held_out)},
+        "alignment": alignment.as_dict(),
+        "settings": {key: list(value) if isinstance(value, tuple) else value for key, value in settings.__dict__.items()},
+        "best_epoch": best_epoch,
+        "development_f1": best_f1,
+        "held_out_model_only": held_scores.as_dict()["strict"],
+    }
+    best.meta["kornews"] = meta
+    if output.exists():
+        shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    best.to_disk(output)
+    return meta
+
+
+def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: int, settings: TrainingSettings,
+         progress: Callable[[str], None], keep: Path) -> tuple[int, float, Alignment]:
+    """Train a fresh model for ``epochs``; keep the best epoch on ``dev`` (or the last) in ``keep``."""
+    fix_random_seed(settings.seed)
+    shuffle = random.Random(settings.seed).shuffle
+    nlp = spacy.blank("xx")
+    if settings.cues:
+        nlp.add_pipe("kornews_token_cues")
+    nlp.add_pipe("ner", config={"model": model_config(settings)})
+    docs, alignment = klue_docs(nlp, sentences)
+    examples = [Example(_input_copy(nlp, doc), doc) for doc in docs]
+    optimizer = nlp.initialize(lambda: examples)
+    best_f1, best_epoch = -1.0, epochs
+    for epoch in range(epochs):
+        shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=32):
+            nlp.update(batch, sgd=optimizer, losses=losses, drop=settings.dropout)
+        if dev is None:
+            progress(f"epoch {epoch + 1}/{epochs}: loss {losses['ner']:.0f}")
+            continue
+        dev_f1 = score_sentences(nlp, dev).strict_micro.f1
+        progress(f"epoch {epoch + 1}/{epochs}: loss {losses['ner']:.0f}, development F1 {dev_f1:.3f}")
+        if dev_f1 > best_f1:
+            best_f1, best_epoch = dev_f1, epoch + 1
+            nlp.to_disk(keep)
+    if dev is None:
+        nlp.to_disk(keep)
+    return best_epoch, best_f1, alignment
+
+
+def score_sentences(nlp: Language | Callable[[Doc], Doc], sentences: list[KlueSentence]) -> EntityScores:
+    """Entity scores of ``nlp`` on KLUE sentences (strict and lenient, per label)."""
+    vocab = nlp.vocab if isinstance(nlp, Language) else spacy.blank("xx").vocab
+    total = EntityScores()
+    for sentence, tokens in zip(sentences, kiwi().tokenize([s.text for s in sentences])):
+        doc = nlp(make_doc(vocab, sentence.text, tokens))
+        gold = [{"start": s, "end": e, "label": label} for s, e, label in sentence.entities]
+        predicted = [{"start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents]
+        scores, _ = score_entities(gold, predicted)
+        total += scores
+    return total
+
+
+def _split_dev(sentences: list[KlueSentence], share: float) -> tuple[list[KlueSentence], list[KlueSentence]]:
+    ranked = sorted(sentences, key=lambda s: hashlib.sha256(f"dev:{s.id}".encode()).hexdigest())
+    dev_ids = {s.id for s in ranked[: round(len(ranked) * share)]}
+    return [s for s in sentences if s.id not in dev_ids], [s for s in sentences if s.id in dev_ids]
+
+
+def _input_copy(nlp: Language, doc: Doc) -> Doc:
+    """The input side of a training example: same tokens and tags, no entities, cues set as at run time."""
+    copy = Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], tags=[t.tag_ for t in doc])
+    return nlp.get_pipe("kornews_token_cues")(copy) if "kornews_token_cues" in nlp.pipe_names else copy
+

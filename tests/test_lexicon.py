@@ -1,0 +1,72 @@
+"""The lexicon: every data file loads, typed; a malformed row or key is refused with its file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.lexicon import files
+from pipeline.lexicon.files import LexiconError, read_list, read_table, read_tsv
+from pipeline.lexicon.tables import QuoteCues, RoleCues
+
+
+def test_every_shipped_table_loads():
+    assert "은" in lexicon.grammar().particles and "JKS" in lexicon.grammar().tags.subject
+    assert lexicon.list_cues().number("세") == 3 and lexicon.list_cues().closing_word == "등"
+    assert lexicon.quote_cues().any_mark.search('말했다"') and lexicon.role_cues().sentence_end.search("밝혔다.")
+    assert lexicon.entity_cues().institution.search("조선대") and not lexicon.entity_cues().institution.search("대")
+    assert len(lexicon.governments()) == 17 + 226 + 2 and lexicon.canonical_name("충남") == "충청남도"
+    assert lexicon.publisher_for_domain("news.kyeongin.com") == "경인일보" and "남궁" in lexicon.surnames()
+    assert all(label in lexicon.ENTITY_LABELS for _, label, _ in lexicon.entity_patterns())
+
+
+def test_one_place_says_what_a_title_is():
+    assert lexicon.job_title_of("광주광역시장") == "시장" and lexicon.job_title_of("경기도지사") == "지사"
+    assert lexicon.role_of_word("수석대변인") == "수석대변인" and lexicon.role_of_word("가운데") is None
+    assert lexicon.holds_title("시장은") and lexicon.ends_speaker_title("선임연구원") and not lexicon.is_job_title("시장은")
+    assert lexicon.grammar().without_particle("위원장께서") == "위원장"
+
+
+@pytest.fixture
+def data_file(monkeypatch):
+    """Serve ``text`` as the content of any data file, as if it were in pipeline/data/."""
+    def serve(text: str) -> None:
+        monkeypatch.setattr(files, "data_text", lambda filename: text)
+    return serve
+
+
+def test_a_tsv_row_with_too_many_cells_names_file_and_line(data_file):
+    data_file("# comment\n광주\tLC\n서울\tLC\t\t\t\textra\n")
+    with pytest.raises(LexiconError, match=r"pipeline/data/x\.tsv, line 3: 6 tab-separated cells"):
+        list(read_tsv("x.tsv", columns=5))
+
+
+def test_a_list_entry_with_a_space_names_file_and_line(data_file):
+    data_file("김\n남 궁\n")
+    with pytest.raises(LexiconError, match=r"surnames\.txt, line 2: one entry per line"):
+        read_list("surnames.txt")
+
+
+@pytest.mark.parametrize(("toml", "said"), [
+    ('marks = ["\\""]\nspeech_followers = 3\n', r"line 2: 'speech_followers' must be a list"),
+    ('spech_followers = ["고"]\n', r"line 1: unknown key 'spech_followers'"),
+    ('marks = ["\\""]\n', r"missing key 'speech_followers'"),
+    ("marks = [\n", r"quotes\.toml: "),
+])
+def test_a_toml_table_with_a_wrong_key_or_type_is_refused(data_file, toml, said):
+    data_file(toml)
+    with pytest.raises(LexiconError, match=said):
+        read_table(QuoteCues, "quotes.toml")
+
+
+def test_a_pattern_that_is_not_a_regular_expression_is_refused(data_file):
+    data_file('boilerplate = ["(unclosed"]\ncaption = []\nsentence_endings = ["."]\nclosing_marks = [")"]\n')
+    with pytest.raises(LexiconError, match=r"roles\.toml, line 1: 'boilerplate': '\(unclosed' is not a regular expression"):
+        read_table(RoleCues, "roles.toml")
+
+
+def test_a_gazetteer_row_with_an_unknown_label_is_refused(data_file, monkeypatch):
+    data_file("# text\tlabel\n미국\tCOUNTRY\n")
+    monkeypatch.setattr(lexicon.names, "known_names", lexicon.names.known_names.__wrapped__)
+    with pytest.raises(LexiconError, match=r"gazetteer\.tsv, line 2: labels \['COUNTRY'\]"):
+        lexicon.names.known_names()
