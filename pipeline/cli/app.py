@@ -16,10 +16,12 @@ import typer
 from rich.console import Console
 
 from pipeline.batch import BENCH_ROUNDS, CHUNK_SIZE, MEMORY_SIZES
+from pipeline.cli.gold import gold_app
 
 # Plain (click) errors: one line saying what is wrong, not a panel that wraps a long message.
 app = typer.Typer(help="Turn scraped Korean news into structured, verified JSON lines.", no_args_is_help=True,
                   rich_markup_mode=None)
+app.add_typer(gold_app, name="gold")
 stderr = Console(stderr=True)
 stdout = Console()
 
@@ -93,36 +95,54 @@ def run_command(
 @app.command("evaluate")
 def evaluate_command(
     predictions: Annotated[Path, typer.Argument(help="Output of kornews run (JSONL).", exists=True, dir_okay=False)],
-    gold: Annotated[Path, typer.Argument(help="A *.gold.json file or a directory of them.", exists=True)],
+    gold: Annotated[list[Path], typer.Argument(help="*.gold.json files or directories of them.", exists=True)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")] = False,
     fail_under: Annotated[
         str, typer.Option("--fail-under", help="Floors, e.g. entities=0.9,quotes=1.0,roles.accuracy=1; exit 1 below any.")
     ] = "",
     floors: Annotated[
-        Path | None, typer.Option("--floors", help="A TOML file whose [floors] table holds metric = floor.", exists=True, dir_okay=False)
+        Path | None, typer.Option("--floors", help="A TOML file of floors: its [floors] table, or --table.", exists=True, dir_okay=False)
     ] = None,
+    table: Annotated[str, typer.Option("--table", help="The table of the --floors file to check.")] = "floors",
+    by: Annotated[str | None, typer.Option("--by", help="Also score each group: source (the input file) or a metadata field.")] = None,
     findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every miss and spurious prediction.")] = True,
+    show_misses: Annotated[bool, typer.Option("--show-misses", help="List the misses of the sealed test split too.")] = False,
 ) -> None:
-    """Score PREDICTIONS against the gold files at GOLD, per task, with every miss listed."""
-    from pipeline.cli.report import print_evaluation
-    from pipeline.evaluation import GoldError, evaluate_paths, read_floors
-    from pipeline.evaluation.evaluate import check_metric_names, parse_floors
+    """Score PREDICTIONS against the gold files at GOLD, per task, with every miss listed.
+
+    Gold in a folder named test (the sealed split) is scored in aggregate: its misses are listed only
+    with --show-misses, so that nobody writes rules against them.
+    """
+    from pipeline.cli.report import print_evaluation, print_groups
+    from pipeline.evaluation import GoldError, evaluate, load_gold, load_predictions, read_floors
+    from pipeline.evaluation.evaluate import check_metric_names, evaluate_by, parse_floors
 
     try:
-        wanted = (read_floors(floors) if floors else {}) | parse_floors(fail_under)
+        wanted = (read_floors(floors, table) if floors else {}) | parse_floors(fail_under)
         check_metric_names(wanted)
     except (ValueError, KeyError) as error:
         raise typer.BadParameter(str(error).strip("'\""), param_hint="--fail-under/--floors") from error
     try:
-        result = evaluate_paths(predictions, gold)
+        records = load_predictions(predictions)
+        golds = [each for path in gold for each in load_gold(path)]
     except (GoldError, ValueError) as error:
         stderr.print(f"[red]kornews evaluate: {error}[/red]")
         raise typer.Exit(code=2) from error
+    result = evaluate(records, golds)
+    groups = evaluate_by(records, golds, by) if by else {}
+    sealed = any(each.path.parent.name == "test" for each in golds) and not show_misses
+    if sealed:
+        result.findings = []
     failures = result.below(wanted)
     if as_json:
-        stdout.print_json(data=result.to_json() | {"floors": wanted, "below_floor": failures})
+        payload = result.to_json() | {"floors": wanted, "below_floor": failures, "sealed": sealed}
+        stdout.print_json(data=payload | ({"by": {by: {group: each.scores for group, each in groups.items()}}} if by else {}))
     else:
-        print_evaluation(result, stdout, findings=findings)
+        print_evaluation(result, stdout, findings=findings and not sealed)
+        if sealed:
+            stdout.print("sealed test split: misses are not listed (--show-misses lists them; do not write rules against them)")
+        if groups:
+            print_groups(groups, by, stdout)
     for failure in failures:
         stderr.print(f"[red]below floor: {failure}[/red]")
     if failures:

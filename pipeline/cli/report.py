@@ -22,7 +22,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.evaluation import Evaluation
+from pipeline.evaluation import HEADLINE_METRICS, Evaluation
 from pipeline.evaluation.counts import Counts, Ratio
 from pipeline.evaluation.entities import EntityScores
 from pipeline.io.reader import count_items
@@ -37,15 +37,17 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
     console.print(f"[bold]kornews evaluate[/bold]: {len(result.documents)} gold document(s)")
     if result.annotated["entities"]:
         console.print(entity_table(result.entities, "entities (strict: span + label)"))
-    if result.annotated["quotes"]:
-        console.print(_counts_table("quotes", [("detection", result.quotes.detection), ("end-to-end (speaker right)", result.quotes.e2e)],
-                                    [("attribution", result.quotes.attribution)]))
+    for task, title, scores in (("quotes", "direct quotes", result.quotes), ("indirect_quotes", "indirect quotes", result.indirect_quotes)):
+        if result.annotated[task]:
+            console.print(_counts_table(title, [("detection", scores.detection), ("end-to-end (speaker right)", scores.e2e)],
+                                        [("attribution", scores.attribution)]))
     if result.annotated["enumerations"]:
         e = result.enumerations
         console.print(_counts_table("enumerations", [("items", e.items)],
                                     [("lists found", e.lists_found), ("announced count right", e.count),
                                      ("completeness right", e.complete), ("refers_to right", e.refers_to)]))
     console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
+                                                              ("article or chrome right", result.chrome),
                                                               ("byline exact", result.byline)]))
     for problem in result.problems:
         console.print(f"[red]problem:[/red] {problem}")
@@ -53,6 +55,19 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
         console.print(_findings_table(result))
     elif result.findings:
         console.print(f"{len(result.findings)} misses and spurious predictions not listed (drop --no-findings to see them)")
+
+
+def print_groups(groups: dict[str, Evaluation], key: str, console: Console) -> None:
+    """The headline metric of each task per group of articles (``kornews evaluate --by``)."""
+    table = Table(title=f"by {key}", title_justify="left")
+    table.add_column(key)
+    table.add_column("docs", justify="right")
+    for task in HEADLINE_METRICS:
+        table.add_column(task, justify="right")
+    for group, result in groups.items():
+        values = [result.scores.get(metric) for metric in HEADLINE_METRICS.values()]
+        table.add_row(group, str(len(result.documents)), *("" if value is None else f"{value:.3f}" for value in values))
+    console.print(table)
 
 
 def entity_table(scores: EntityScores, title: str) -> Table:

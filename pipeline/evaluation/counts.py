@@ -43,6 +43,10 @@ class Ratio:
     hits: int = 0
     total: int = 0
 
+    def __iadd__(self, other: Ratio) -> Ratio:
+        self.hits, self.total = self.hits + other.hits, self.total + other.total
+        return self
+
     def add(self, hit: bool) -> None:
         self.hits += int(hit)
         self.total += 1

@@ -20,8 +20,7 @@ class EnumerationScores:
         self.items += other.items
         for name in ("lists_found", "count", "complete", "refers_to"):
             mine, theirs = getattr(self, name), getattr(other, name)
-            mine.hits += theirs.hits
-            mine.total += theirs.total
+            mine += theirs
         return self
 
     def as_dict(self) -> dict[str, Any]:

@@ -40,6 +40,7 @@ from pipeline.record import ENTITY_LABELS
 HEADLINE_METRICS = {
     "entities": "entities.strict.f1",
     "quotes": "quotes.e2e.f1",
+    "indirect_quotes": "quotes.indirect.e2e.f1",
     "enumerations": "enumerations.items.f1",
     "dedup": "dedup.accuracy",
     "roles": "roles.accuracy",
@@ -51,10 +52,12 @@ HEADLINE_METRICS = {
 class Evaluation:
     documents: list[str] = field(default_factory=list)
     entities: EntityScores = field(default_factory=EntityScores)
-    quotes: QuoteScores = field(default_factory=QuoteScores)
+    quotes: QuoteScores = field(default_factory=QuoteScores)  # direct quotes
+    indirect_quotes: QuoteScores = field(default_factory=QuoteScores)
     enumerations: EnumerationScores = field(default_factory=EnumerationScores)
     dedup: Ratio = field(default_factory=Ratio)
     roles: Ratio = field(default_factory=Ratio)
+    chrome: Ratio = field(default_factory=Ratio)  # article or page chrome, right
     byline: Ratio = field(default_factory=Ratio)
     annotated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     findings: list[Finding] = field(default_factory=list)
@@ -72,6 +75,10 @@ class Evaluation:
         if self.annotated["quotes"]:
             flat |= prf("quotes.detection", self.quotes.detection) | prf("quotes.e2e", self.quotes.e2e)
             flat["quotes.attribution"] = self.quotes.attribution.value
+        if self.annotated["indirect_quotes"]:
+            indirect = self.indirect_quotes
+            flat |= prf("quotes.indirect.detection", indirect.detection) | prf("quotes.indirect.e2e", indirect.e2e)
+            flat["quotes.indirect.attribution"] = indirect.attribution.value
         if self.annotated["enumerations"]:
             e = self.enumerations
             flat |= prf("enumerations.items", e.items)
@@ -79,6 +86,7 @@ class Evaluation:
                      "enumerations.lists.complete": e.complete.value, "enumerations.lists.refers_to": e.refers_to.value}
         flat["dedup.accuracy"] = self.dedup.value
         flat["roles.accuracy"] = self.roles.value
+        flat["roles.chrome.accuracy"] = self.chrome.value
         flat["byline.exact"] = self.byline.value
         return flat
 
@@ -105,9 +113,11 @@ class Evaluation:
             "tasks": {
                 "entities": self.entities.as_dict(),
                 "quotes": self.quotes.as_dict(),
+                "indirect_quotes": self.indirect_quotes.as_dict(),
                 "enumerations": self.enumerations.as_dict(),
                 "dedup": self.dedup.as_dict(),
                 "roles": self.roles.as_dict(),
+                "chrome": self.chrome.as_dict(),
                 "byline": self.byline.as_dict(),
             },
             "annotated": dict(self.annotated),
@@ -117,10 +127,11 @@ class Evaluation:
 
 
 def known_metrics() -> list[str]:
-    names = [f"{task}.{m}" for task in ("entities.strict", "entities.lenient", "quotes.detection", "quotes.e2e", "enumerations.items")
+    names = [f"{task}.{m}" for task in ("entities.strict", "entities.lenient", "quotes.detection", "quotes.e2e",
+                                        "quotes.indirect.detection", "quotes.indirect.e2e", "enumerations.items")
              for m in ("precision", "recall", "f1")]
     names += [f"entities.{label}.{m}" for label in ENTITY_LABELS for m in ("precision", "recall", "f1")]
-    names += ["quotes.attribution", "enumerations.lists.found", "enumerations.lists.count", "enumerations.lists.complete",
+    names += ["quotes.attribution", "quotes.indirect.attribution", "roles.chrome.accuracy", "enumerations.lists.found", "enumerations.lists.count", "enumerations.lists.complete",
               "enumerations.lists.refers_to", "dedup.accuracy", "roles.accuracy", "byline.exact"]
     return names
 
@@ -170,17 +181,25 @@ def _score_document(result: Evaluation, gold: Gold, expected: dict, predicted: d
         scores, findings = score_quotes(expected["quotes"], predicted.get("quotes", []), doc_id)
         result.quotes += scores
         result.findings += findings
+    if gold.annotates("indirect_quotes"):
+        result.annotated["indirect_quotes"] += 1
+        scores, findings = score_quotes(expected["quotes"], predicted.get("quotes", []), doc_id, kind="indirect")
+        result.indirect_quotes += scores
+        result.findings += findings
     if gold.annotates("enumerations"):
         result.annotated["enumerations"] += 1
         scores, findings = score_enumerations(expected["enumerations"], predicted.get("enumerations", []), doc_id)
         result.enumerations += scores
         result.findings += findings
-    for task, scorer, target in (("duplicates", score_dedup, result.dedup), ("paragraphs", score_roles, result.roles),
-                                 ("byline", score_byline, result.byline)):
+    if gold.annotates("paragraphs"):
+        roles, chrome, findings = score_roles(expected, predicted, doc_id)
+        result.roles += roles
+        result.chrome += chrome
+        result.findings += findings
+    for task, scorer, target in (("duplicates", score_dedup, result.dedup), ("byline", score_byline, result.byline)):
         if gold.annotates(task):
             ratio, findings = scorer(expected, predicted, doc_id)
-            target.hits += ratio.hits
-            target.total += ratio.total
+            target += ratio
             result.findings += findings
 
 
@@ -211,8 +230,27 @@ def load_predictions(path: Path) -> dict[str, dict]:
     return records
 
 
-def evaluate_paths(predictions: str | Path, gold: str | Path) -> Evaluation:
-    return evaluate(load_predictions(Path(predictions)), load_gold(Path(gold)))
+def evaluate_paths(predictions: str | Path, *gold: str | Path) -> Evaluation:
+    """Score a ``kornews run`` output against the gold files at one or more paths."""
+    return evaluate(load_predictions(Path(predictions)), [g for path in gold for g in load_gold(Path(path))])
+
+
+def group_key(record: dict, key: str) -> str:
+    """The group of a record for ``--by KEY``: ``source`` is the input file it came from (its stem,
+    ``naver_crawl_enumerations``); any other key is a metadata field (``publisher``, ``host``)."""
+    if key == "source":
+        return Path(record.get("source", {}).get("path") or "unknown").stem
+    value = record.get("metadata", {}).get(key)
+    return "(none)" if value is None else str(value)
+
+
+def evaluate_by(predictions: dict[str, dict], golds: Iterable[Gold], key: str) -> dict[str, Evaluation]:
+    """One evaluation per group of articles (see :func:`group_key`); gold without a prediction is ``(missing)``."""
+    groups: dict[str, list[Gold]] = defaultdict(list)
+    for gold in golds:
+        record = predictions.get(gold.doc_id)
+        groups[group_key(record, key) if record is not None else "(missing)"].append(gold)
+    return {group: evaluate(predictions, members) for group, members in sorted(groups.items())}
 
 
 def parse_floors(spec: str) -> dict[str, float]:

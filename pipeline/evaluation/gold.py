@@ -40,7 +40,13 @@ class Gold:
         return self.data.get("text_sha256") or text_sha256(self.data["text"])
 
     def annotates(self, task: str) -> bool:
-        """Whether the file annotates ``task`` (an empty list means "annotated: none")."""
+        """Whether the file annotates ``task`` (an empty list means "annotated: none").
+
+        Indirect quotes share the ``quotes`` list with direct ones; a file annotates them when its
+        ``annotation.tasks`` says so (gold made before they were annotated does not).
+        """
+        if task == "indirect_quotes":
+            return "quotes" in self.data and task in self.data.get("annotation", {}).get("tasks", [])
         return task in self.data
 
     def anchored(self, text: str) -> dict[str, Any]:
@@ -115,12 +121,15 @@ def _annotation_problems(data: dict[str, Any]) -> Iterator[str]:
     for index, quote in enumerate(data.get("quotes", [])):
         if "speaker" not in quote:
             yield f"quotes[{index}]: no speaker (null when nobody can be identified)"
+        if quote.get("kind", "direct") not in ("direct", "indirect"):
+            yield f"quotes[{index}]: kind {quote['kind']!r} is neither direct nor indirect"
     ids = [enumeration.get("id") for enumeration in data.get("enumerations", [])]
     if len(ids) != len(set(ids)):
         yield "enumerations: ids are not unique"
     for index, enumeration in enumerate(data.get("enumerations", [])):
-        if enumeration.get("refers_to") is not None and enumeration["refers_to"] not in ids:
-            yield f"enumerations[{index}]: refers_to {enumeration['refers_to']!r} is not a list id"
+        for link in ("refers_to", "parent"):
+            if enumeration.get(link) is not None and enumeration[link] not in ids:
+                yield f"enumerations[{index}]: {link} {enumeration[link]!r} is not a list id"
         if not enumeration.get("items"):
             yield f"enumerations[{index}]: no items"
 

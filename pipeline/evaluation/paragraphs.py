@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pipeline.evaluation.counts import Finding, Ratio, short
 
+CHROME = "boilerplate"  # the role of page chrome; every other role is part of the article
+
 
 def paragraph_status(record: dict) -> dict[int, int | None]:
     """source_index -> None when kept, else the source_index it duplicates."""
@@ -24,16 +26,19 @@ def score_dedup(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, l
     return ratio, findings
 
 
-def score_roles(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, list[Finding]]:
-    ratio, findings = Ratio(), []
+def score_roles(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, Ratio, list[Finding]]:
+    """Role accuracy over the gold's paragraphs, and the accuracy of telling the article from page chrome
+    (``boilerplate`` against every other role)."""
+    roles, chrome, findings = Ratio(), Ratio(), []
     predicted_roles = {p["source_index"]: p["role"] for p in predicted.get("paragraphs", [])}
     for paragraph in gold["paragraphs"]:
         got = predicted_roles.get(paragraph["source_index"])
-        ratio.add(got == paragraph["role"])
+        roles.add(got == paragraph["role"])
+        chrome.add((got == CHROME) == (paragraph["role"] == CHROME) and got is not None)
         if got != paragraph["role"]:
             findings.append(Finding("roles", doc_id, "wrong", short(gold["text"][paragraph["start"] : paragraph["end"]]),
                                     paragraph["start"], paragraph["end"], f"gold {paragraph['role']}, predicted {got}"))
-    return ratio, findings
+    return roles, chrome, findings
 
 
 def byline_key(byline: dict | None) -> tuple | None:

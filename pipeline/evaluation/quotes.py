@@ -1,4 +1,9 @@
-"""Quotes: detection (the quote's text), attribution (the speaker's name) and both together (end to end)."""
+"""Quotes: detection, attribution (the speaker's name) and both together (end to end), per kind.
+
+Direct quotes pair on their text after whitespace normalisation. Indirect quotes have no marks to
+fix their start (where a reported clause begins is a matter of judgement), so they pair when their
+spans overlap by at least half of their union (``INDIRECT_OVERLAP``). A quote without ``kind`` is direct.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.evaluation.counts import Counts, Finding, Ratio, normalise_space, short
+
+INDIRECT_OVERLAP = 0.5
 
 
 @dataclass
@@ -17,26 +24,31 @@ class QuoteScores:
     def __iadd__(self, other: QuoteScores) -> QuoteScores:
         self.detection += other.detection
         self.e2e += other.e2e
-        self.attribution.hits += other.attribution.hits
-        self.attribution.total += other.attribution.total
+        self.attribution += other.attribution
         return self
 
     def as_dict(self) -> dict[str, Any]:
         return {"detection": self.detection.as_dict(), "attribution": self.attribution.as_dict(), "e2e": self.e2e.as_dict()}
 
 
-def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "") -> tuple[QuoteScores, list[Finding]]:
-    """Quote detection, attribution and end-to-end counts for one document."""
+def kind_of(quote: dict) -> str:
+    return quote.get("kind") or "direct"
+
+
+def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "", kind: str = "direct") -> tuple[QuoteScores, list[Finding]]:
+    """Detection, attribution and end-to-end counts for one document's quotes of one ``kind``."""
     scores, findings = QuoteScores(), []
-    gold = [quote for quote in gold if not quote.get("optional")]
-    pairs = _pair_quotes(gold, predicted)
+    gold = [quote for quote in gold if not quote.get("optional") and kind_of(quote) == kind]
+    predicted = [quote for quote in predicted if kind_of(quote) == kind]
+    pairs = _pair_quotes(gold, predicted) if kind == "direct" else _pair_overlapping(gold, predicted)
+    task = "quotes" if kind == "direct" else "indirect quotes"
     for index, quote in enumerate(gold):
         partner = pairs.get(index)
         if partner is None:
             scores.detection.fn += 1
             scores.e2e.fn += 1
             scores.attribution.add(False)
-            findings.append(Finding("quotes", doc_id, "missed", short(quote["text"]), quote["start"], quote["end"], f"speaker {speaker_name(quote)}"))
+            findings.append(Finding(task, doc_id, "missed", short(quote["text"]), quote["start"], quote["end"], f"speaker {speaker_name(quote)}"))
             continue
         scores.detection.tp += 1
         right = speaker_name(predicted[partner]) == speaker_name(quote)
@@ -47,7 +59,7 @@ def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "") -> t
             scores.e2e.fn += 1
             scores.e2e.fp += 1
             findings.append(
-                Finding("quotes", doc_id, "wrong speaker", short(quote["text"]), quote["start"], quote["end"],
+                Finding(task, doc_id, "wrong speaker", short(quote["text"]), quote["start"], quote["end"],
                         f"gold {speaker_name(quote)}, predicted {speaker_name(predicted[partner])}")
             )
     paired = set(pairs.values())
@@ -55,7 +67,7 @@ def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "") -> t
         if index not in paired:
             scores.detection.fp += 1
             scores.e2e.fp += 1
-            findings.append(Finding("quotes", doc_id, "spurious", short(quote["text"]), quote.get("start"), quote.get("end"), f"speaker {speaker_name(quote)}"))
+            findings.append(Finding(task, doc_id, "spurious", short(quote["text"]), quote.get("start"), quote.get("end"), f"speaker {speaker_name(quote)}"))
     return scores, findings
 
 
@@ -70,6 +82,21 @@ def _pair_quotes(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
             best = min(candidates, key=lambda i: abs(predicted[i].get("start", 0) - quote["start"]))
             pairs[g_index] = best
             taken.add(best)
+    return pairs
+
+
+def _pair_overlapping(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
+    """Gold index -> predicted index: the pairs whose spans overlap most, each at least ``INDIRECT_OVERLAP``."""
+    def overlap(g: dict, p: dict) -> float:
+        shared = min(g["end"], p["end"]) - max(g["start"], p["start"])
+        return shared / (max(g["end"], p["end"]) - min(g["start"], p["start"])) if shared > 0 else 0.0
+
+    candidates = sorted(((overlap(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+                        key=lambda c: (-c[0], c[1], c[2]))
+    pairs: dict[int, int] = {}
+    for share, gi, pi in candidates:
+        if share >= INDIRECT_OVERLAP and gi not in pairs and pi not in pairs.values():
+            pairs[gi] = pi
     return pairs
 
 

@@ -12,9 +12,9 @@ from typing import Any
 from pipeline.record.serialise import to_json
 from pipeline.record.spans import Entity, Enumeration, Mention, Quote, Warning
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
-PARAGRAPH_ROLES = ("lead", "subheadline", "body", "byline", "caption", "boilerplate")
+PARAGRAPH_ROLES = ("headline", "lead", "subheadline", "body", "byline", "caption", "boilerplate")
 
 
 @dataclass

@@ -1,0 +1,141 @@
+"""``kornews gold``: drawing the articles to annotate, the annotators' packets, anchoring, agreement.
+
+The order of work is in ``corpus/gold/GUIDELINES.md`` ("How the gold is made").
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+gold_app = typer.Typer(help="Make gold files: sample, annotators' packets, anchoring, agreement.", no_args_is_help=True,
+                       rich_markup_mode=None)
+stdout = Console()
+stderr = Console(stderr=True)
+SHARED = Path("../shared")
+SAMPLE = Path("corpus/gold/sample.tsv")
+GOLD = Path("corpus/gold/shared")
+
+
+def shared_inputs(shared: Path) -> list[Path]:
+    """The JSONL files gold is drawn from: the news files and the scraped pages."""
+    return sorted((shared / "corpus" / "news").glob("*.jsonl")) + sorted((shared / "corpus" / "pages").glob("*.jsonl"))
+
+
+@gold_app.command("sample")
+def sample_command(
+    shared: Annotated[Path, typer.Option(help="The shared data folder.", exists=True, file_okay=False)] = SHARED,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the draw.")] = SAMPLE,
+) -> None:
+    """Draw the articles to annotate and seal the test split, by hashes of their ids (see pipeline.evaluation.sampling)."""
+    from pipeline.evaluation.sampling import draw, to_tsv
+
+    candidates = {}
+    for path in shared_inputs(shared):
+        with path.open(encoding="utf-8") as lines:
+            candidates[path.stem] = [json.loads(line)["id"] for line in lines if line.strip()]
+    annotated = {json.loads(p.read_text(encoding="utf-8"))["doc_id"] for p in GOLD.rglob("*.gold.json")}
+    drawn = draw(candidates, annotated)
+    output.write_text(to_tsv(drawn), encoding="utf-8")
+    tests = sum(d.split == "test" for d in drawn)
+    stdout.print(f"{len(drawn)} articles ({tests} test, {sum(d.entities for d in drawn)} with entities) -> {output}")
+
+
+@gold_app.command("packets")
+def packets_command(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the packets (keep it out of the repository).")],
+    sample: Annotated[Path, typer.Option(help="The draw.", exists=True, dir_okay=False)] = SAMPLE,
+    shared: Annotated[Path, typer.Option(help="The shared data folder.", exists=True, file_okay=False)] = SHARED,
+) -> None:
+    """Write each drawn article's cleaned text as numbered paragraphs (NAME.txt) and as JSON (NAME.packet.json)."""
+    from pipeline.evaluation.annotation import Packet
+    from pipeline.evaluation.sampling import from_tsv, gold_name
+    from pipeline.io.reader import FieldNames, InputReader
+    from pipeline.record import Article
+    from pipeline.stages import clean, dedup, ingest
+
+    wanted = {d.doc_id: d for d in from_tsv(sample.read_text(encoding="utf-8"))}
+    output.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for item in InputReader(FieldNames()).read([str(path) for path in shared_inputs(shared)]):
+        if not isinstance(item, Article) or item.doc_id not in wanted:
+            continue
+        article = dedup(clean(ingest(item)))
+        paragraphs = [{"start": p.start, "end": p.end, "source_index": p.source_index} for p in article.paragraphs]
+        packet = Packet(article.doc_id, article.text, paragraphs, wanted[article.doc_id].source)
+        name = gold_name(article.doc_id).removesuffix(".gold.json")
+        (output / f"{name}.packet.json").write_text(json.dumps(packet.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+        (output / f"{name}.txt").write_text(packet.readable(), encoding="utf-8")
+        written += 1
+    stdout.print(f"{written} packets of {len(wanted)} drawn articles -> {output}")
+
+
+@gold_app.command("anchor")
+def anchor_command(
+    annotations: Annotated[list[Path], typer.Argument(help="Readers' annotations (JSON), see pipeline.evaluation.annotation.")],
+    packets: Annotated[Path, typer.Option(help="The packets folder.", exists=True, file_okay=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write stand-off gold files here.")] = None,
+) -> None:
+    """Find every span of the annotations in their articles; list what cannot be found; write stand-off gold."""
+    from pipeline.evaluation.sampling import gold_name
+
+    problems = 0
+    for path in annotations:
+        anchored, found = _anchor(path, packets)
+        problems += len(found)
+        for problem in found:
+            stderr.print(f"[red]{path.name}: {problem}[/red]")
+        if output is not None and not found:
+            output.mkdir(parents=True, exist_ok=True)
+            target = output / gold_name(anchored.gold["doc_id"])
+            target.write_text(json.dumps(anchored.stand_off(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    stdout.print(f"{len(annotations)} annotation(s), {problems} problem(s)")
+    if problems:
+        raise typer.Exit(code=1)
+
+
+@gold_app.command("agreement")
+def agreement_command(
+    first: Annotated[Path, typer.Argument(help="One annotator's folder of annotations.", exists=True, file_okay=False)],
+    second: Annotated[Path, typer.Argument(help="The other annotator's folder.", exists=True, file_okay=False)],
+    packets: Annotated[Path, typer.Option(help="The packets folder.", exists=True, file_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores and findings as JSON.")] = False,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every disagreement.")] = True,
+) -> None:
+    """Score the second annotator against the first on the articles both annotated: the inter-annotator agreement."""
+    from pipeline.cli.report import print_evaluation
+    from pipeline.evaluation.evaluate import evaluate
+    from pipeline.evaluation.gold import Gold
+
+    golds, predictions = [], {}
+    for path in sorted(first.glob("*.json")):
+        other = second / path.name
+        if not other.exists():
+            continue
+        (one, one_problems), (two, two_problems) = _anchor(path, packets), _anchor(other, packets)
+        for problem in one_problems + two_problems:
+            stderr.print(f"[yellow]{problem}[/yellow]")
+        golds.append(Gold(one.gold["doc_id"], path, one.gold))
+        predictions[one.gold["doc_id"]] = two.as_record()
+    result = evaluate(predictions, golds)
+    if as_json:
+        stdout.print_json(data=result.to_json())
+    else:
+        print_evaluation(result, stdout, findings=findings)
+
+
+def _anchor(path: Path, packets: Path):
+    from pipeline.evaluation.annotation import Packet, anchor
+    from pipeline.evaluation.sampling import gold_name
+
+    annotation = json.loads(path.read_text(encoding="utf-8"))
+    name = gold_name(str(annotation.get("doc_id", ""))).removesuffix(".gold.json")
+    packet_path = packets / f"{name}.packet.json"
+    if not packet_path.exists():
+        raise typer.BadParameter(f"{path}: no packet {packet_path} for doc_id {annotation.get('doc_id')!r}")
+    anchored = anchor(annotation, Packet.of(json.loads(packet_path.read_text(encoding="utf-8"))))
+    return anchored, anchored.problems
