@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages import process
 from pipeline.record import Article, ErrorRecord, Origin
 from pipeline.record.offsets import offset_errors
+from pipeline.stages import process
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpus" / "raw" / "000_3b5ea9a6c37b76ec.txt"

@@ -15,8 +15,8 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from pipeline.cli.app import app
 from pipeline.batch.engines import in_order, process_chunk
+from pipeline.cli.app import app
 from pipeline.io.reader import FieldNames, InputReader, count_items
 from tests.conftest import SEED, article_from
 

@@ -1,6 +1,7 @@
 import pytest
 
-from pipeline.stages.clean import assign_roles, clean, is_byline, paragraph_role
+from pipeline.extract.page_roles import assign_roles, paragraph_role
+from pipeline.stages.clean import clean
 from pipeline.stages.ingest import ingest
 from tests.conftest import article_from
 
@@ -51,35 +52,3 @@ def test_photo_title_above_its_credit_is_a_caption():
 def test_navigation_words_before_the_lead_are_boilerplate():
     roles = assign_roles(["홈", "열린군정", "군청이 행사를 열었다."])
     assert roles == ["boilerplate", "boilerplate", "lead"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["/신현정기자 god@kyeongin.com", "홍길동 기자 hong@yna.co.kr", "홍길동·김철수 기자", "min365@yna.co.kr"],
-)
-def test_bylines(text):
-    assert is_byline(text)
-
-
-@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자들이 모였다", "김 지사는 기자들과 만났다."])
-def test_not_bylines(text):
-    assert not is_byline(text)
-
-
-def test_byline_from_e_mail_domain():
-    byline = cleaned("본문이다.\n/신현정기자 god@kyeongin.com").byline
-    assert (byline.reporter, byline.email, byline.publisher) == ("신현정", "god@kyeongin.com", "경인일보")
-
-
-def test_byline_from_dateline():
-    byline = cleaned("(부산=연합뉴스) 신정훈 기자 = 부산경제진흥원은 28일 개소식을 열었다.").byline
-    assert (byline.reporter, byline.email, byline.publisher) == ("신정훈", None, "연합뉴스")
-
-
-def test_several_reporters():
-    byline = cleaned("본문이다.\n홍길동·김철수 기자").byline
-    assert [r.name for r in byline.reporters] == ["홍길동", "김철수"]
-
-
-def test_no_byline():
-    assert cleaned("본문만 있다.").byline is None

@@ -32,7 +32,7 @@ def seed_output(tmp_path_factory):
 
 @pytest.mark.parametrize(("arguments", "said"), [
     (["run", str(SEED)], "Missing option '--output'"),
-    (["run", str(SEED), "-o", "x.jsonl", "--field", "title=headline"], "--field expects id=NAME or text=NAME"),
+    (["run", str(SEED), "-o", "x.jsonl", "--field", "title=headline"], "--field expects id=NAME, text=NAME or html=NAME"),
     (["run", str(SEED), "-o", "x.jsonl", "--scheduler", "tcp://h:1"], "--scheduler needs --engine dask"),
     (["run", str(SEED), "-o", "x.jsonl", "--workers", "0"], "--workers"),
     (["ner-eval", "--mode", "rules-model"], "'rules-model' is not one of"),

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.stages import process
 from pipeline.evaluation.evaluate import evaluate
 from pipeline.evaluation.gold import load_gold
 from pipeline.io.reader import FieldNames, InputReader
 from pipeline.record import Article
+from pipeline.stages import process
 
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
 

@@ -5,9 +5,8 @@ import json
 import pytest
 
 import pipeline.stages as driver
-from pipeline.stages import BATCH_FORMS, FAST_STAGES, STAGES, process, process_batch
 from pipeline.record import ErrorRecord
-
+from pipeline.stages import BATCH_FORMS, FAST_STAGES, STAGES, process, process_batch
 from tests.conftest import SEED, article_from
 
 TEXTS = [

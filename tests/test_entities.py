@@ -8,19 +8,16 @@ from importlib import resources
 
 import pytest
 import spacy
-
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.language.kiwi_doc import Words
+from pipeline.evaluation.klue import KlueSentence, bio_spans, split_held_out
+from pipeline.language.analysers import entity_pipeline, kiwi
+from pipeline.language.canonical import full_name, mention_summary, resolve_canonicals
+from pipeline.language.kiwi_doc import Words, make_doc, surface_segments
 from pipeline.language.matching import MatchEdge, compiled_patterns, word_list_flag
 from pipeline.lexicon import canonical_name, known_names
-from pipeline.language.kiwi_doc import make_doc, surface_segments
-from pipeline.evaluation.klue import KlueSentence, bio_spans, split_held_out
-from pipeline.language.canonical import full_name, mention_summary, resolve_canonicals
-from pipeline.language.analysers import entity_pipeline, kiwi
 from pipeline.record import Entity, Mention, Morpheme
-
 from tests.conftest import ROOT, record_of
 
 VOCAB = entity_pipeline("rules").vocab

@@ -13,7 +13,13 @@ from pipeline.cli.app import app
 from pipeline.evaluation.counts import Counts
 from pipeline.evaluation.entities import score_entities
 from pipeline.evaluation.evaluate import evaluate, parse_floors
-from pipeline.evaluation.gold import Gold, GoldError, gold_problems, load_gold, text_sha256
+from pipeline.evaluation.gold import (
+    Gold,
+    GoldError,
+    gold_problems,
+    load_gold,
+    text_sha256,
+)
 
 TEXT = (
     '김동연 지사는 12일 광주광역시를 찾았다.\n'

@@ -40,13 +40,23 @@ def test_nfd_becomes_nfc():
     assert ingest(article_from(decomposed.encode("utf-8"))).text == SENTENCE
 
 
-def test_line_endings_html_entities_and_tags():
-    raw = "첫 줄&nbsp;입니다.\r\n둘째 <b>줄</b>&amp;셋째<br>넷째\r<사진 설명>"
-    assert normalise(raw) == "첫 줄\u00a0입니다.\n둘째 줄&셋째\n넷째\n<사진 설명>"
+def test_line_endings_and_entities_of_a_plain_text():
+    article = ingest(article_from("첫 줄&nbsp;입니다.\r\n둘째 줄&amp;셋째\r<사진 설명> 시청 전경"))
+    assert article.text == "첫 줄\u00a0입니다.\n둘째 줄&셋째\n<사진 설명> 시청 전경" and article.source.format == "text"
+
+
+def test_a_text_with_stray_tags_keeps_its_words_without_the_tags():
+    article = ingest(article_from("김 지사는 <b>굵게</b> 말했다.<br>둘째 줄&amp;셋째<script>var a=1;</script>"))
+    assert article.text.rstrip() == "김 지사는 굵게 말했다.\n둘째 줄&셋째" and article.source.format == "html"
 
 
 def test_escaped_markup_stays_text():
-    assert normalise("&lt;script&gt;alert(1)&lt;/script&gt;") == "<script>alert(1)</script>"
+    article = ingest(article_from("&lt;script&gt;alert(1)&lt;/script&gt; 본문"))
+    assert article.text == "<script>alert(1)</script> 본문" and article.source.format == "text"
+
+
+def test_normalise_line_endings_and_invisible_characters():
+    assert normalise("가\r\n나\u200b\r다") == "가\n나\n다"
 
 
 def test_sha256_of_raw_bytes_or_of_the_utf8_text():

@@ -41,13 +41,18 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.stages import STAGES, Stage, run_stage
 from pipeline.batch import BENCH_ROUNDS, CHUNK_SIZE, MEMORY_SIZES
-from pipeline.batch.engines import Engine, all_cores, process_chunk, settle_garbage_collector
-from pipeline.language.analysers import kiwi
-from pipeline.io.reader import FieldNames, InputReader
-from pipeline.record import Article
+from pipeline.batch.engines import (
+    Engine,
+    all_cores,
+    process_chunk,
+    settle_garbage_collector,
+)
 from pipeline.batch.run import run
+from pipeline.io.reader import FieldNames, InputReader
+from pipeline.language.analysers import kiwi
+from pipeline.record import Article
+from pipeline.stages import STAGES, Stage, run_stage
 from pipeline.stages.entities import fast_entities
 from pipeline.stages.segment import segment
 

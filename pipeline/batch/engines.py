@@ -28,11 +28,15 @@ from typing import Literal
 
 from spacy.language import Language
 
-from pipeline.stages import FAST_STAGES, STAGES, process_batch
-from pipeline.language.analysers import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, entity_pipeline
-from pipeline.record import Article, ErrorRecord
 from pipeline.batch import CHUNK_SIZE
 from pipeline.io.writer import dumps
+from pipeline.language.analysers import (
+    DEFAULT_ENTITY_MODE,
+    FAST_ENTITY_MODE,
+    entity_pipeline,
+)
+from pipeline.record import Article, ErrorRecord
+from pipeline.stages import FAST_STAGES, STAGES, process_batch
 
 # Chunks per worker submitted ahead of the one being written: the worker always has the next one.
 IN_FLIGHT = 2

@@ -26,8 +26,14 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.batch.engines import Engine, Item, Outcome
 from pipeline.io.reader import STDIN, FieldNames, InputReader
-from pipeline.io.writer import PartialJsonlWriter, errors_path, manifest_path, write_json_atomically
+from pipeline.io.writer import (
+    PartialJsonlWriter,
+    errors_path,
+    manifest_path,
+    write_json_atomically,
+)
 from pipeline.record import SCHEMA_VERSION, Article
+from pipeline.record.article import DEFAULT_FOCUS
 
 
 class ResumeRefused(ValueError):
@@ -86,16 +92,18 @@ def run(
     fields: FieldNames = FieldNames(),
     tokens: bool = False,
     fast: bool = False,
+    html_focus: str = DEFAULT_FOCUS,
     engine: Engine = Engine(),
     resume: bool = False,
     advance: Callable[[int], None] = lambda done: None,
 ) -> RunSummary:
     """Process every input article into ``output`` (JSONL) and ``*.errors.jsonl`` beside it.
 
-    ``fast`` finds entities with rules and gazetteers only (no statistical model). ``advance`` is
+    ``fast`` finds entities with rules and gazetteers only (no statistical model); ``html_focus`` is
+    how the main text of HTML pages is extracted (:func:`pipeline.io.html.extract`). ``advance`` is
     told how many more items are written, for a progress bar.
     """
-    manifest = run_manifest(inputs, fields=fields, tokens=tokens, fast=fast)
+    manifest = run_manifest(inputs, fields=fields, tokens=tokens, fast=fast, html_focus=html_focus)
     if resume:
         check_resumable(output, manifest)
     write_json_atomically(manifest_path(output), manifest)
@@ -106,7 +114,7 @@ def run(
     ):
         done = _read_done(records, errors, summary) if resume else Done()
         advance(summary.resumed)
-        items = (item for item in InputReader(fields).read(inputs) if not done.skip(item))
+        items = (item for item in InputReader(fields, html_focus).read(inputs) if not done.skip(item))
         with closing(engine.map(items, fast=fast, tokens=tokens)) as outcomes:  # stops the workers on a crash
             for outcome in outcomes:
                 (errors if outcome.failed else records).write(outcome.line)
@@ -115,7 +123,7 @@ def run(
     return summary
 
 
-def run_manifest(inputs: list[str], *, fields: FieldNames, tokens: bool, fast: bool) -> dict:
+def run_manifest(inputs: list[str], *, fields: FieldNames, tokens: bool, fast: bool, html_focus: str = DEFAULT_FOCUS) -> dict:
     """What makes two runs write the same lines: inputs (absolute paths), fields, options, versions.
 
     The engine, the number of workers and the chunk size are left out: they never change a byte.
@@ -124,9 +132,10 @@ def run_manifest(inputs: list[str], *, fields: FieldNames, tokens: bool, fast: b
         "kornews": __version__,
         "schema_version": SCHEMA_VERSION,
         "inputs": [path if path == STDIN else str(Path(path).resolve()) for path in inputs],
-        "fields": {"id": fields.id, "text": fields.text},
+        "fields": {"id": fields.id, "text": fields.text, "html": fields.html},
         "tokens": tokens,
         "fast": fast,
+        "html_focus": html_focus,
     }
 
 

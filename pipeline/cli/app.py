@@ -33,6 +33,12 @@ class EngineKind(str, Enum):
     dask = "dask"
 
 
+class HtmlFocus(str, Enum):
+    precision = "precision"
+    balanced = "balanced"
+    recall = "recall"
+
+
 class EntityMode(str, Enum):
     model_rules = "model+rules"
     rules_model = "rules+model"
@@ -47,11 +53,14 @@ def main() -> None:
 
 @app.command("run")
 def run_command(
-    inputs: Annotated[list[str], typer.Argument(help=".txt files, .jsonl files, directories, or - for JSONL on stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help=".txt, .html, .warc(.gz) and .jsonl files, directories, or - for JSONL on stdin.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output JSONL; errors go to OUTPUT.errors.jsonl.")],
     field: Annotated[
-        list[str], typer.Option("--field", help="JSONL field names, e.g. --field id=article_id --field text=body.")
+        list[str], typer.Option("--field", help="JSONL field names, e.g. --field id=article_id --field text=body --field html=raw_html.")
     ] = [],
+    html_focus: Annotated[
+        HtmlFocus, typer.Option("--html-focus", help="HTML pages: keep less doubtful text (precision) or more (recall).")
+    ] = HtmlFocus.balanced,
     tokens: Annotated[bool, typer.Option("--tokens", help="Also write each article's morphemes.")] = False,
     fast: Annotated[bool, typer.Option("--fast", help="Entities from rules and gazetteers only, without the model.")] = False,
     workers: Annotated[
@@ -84,7 +93,8 @@ def run_command(
     chosen = Engine(engine.value, workers or all_cores(), scheduler, chunk_size)
     try:
         with run_progress(stderr, inputs, enabled=not quiet) as advance:
-            summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, engine=chosen, resume=resume, advance=advance)
+            summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, html_focus=html_focus.value, engine=chosen,
+                          resume=resume, advance=advance)
     except ResumeRefused as error:
         raise typer.BadParameter(str(error), param_hint="--resume") from error
     print_summary(summary, output, stderr)
@@ -114,8 +124,18 @@ def evaluate_command(
     with --show-misses, so that nobody writes rules against them.
     """
     from pipeline.cli.report import print_evaluation, print_groups
-    from pipeline.evaluation import GoldError, evaluate, load_gold, load_predictions, read_floors
-    from pipeline.evaluation.evaluate import check_metric_names, evaluate_by, parse_floors
+    from pipeline.evaluation import (
+        GoldError,
+        evaluate,
+        load_gold,
+        load_predictions,
+        read_floors,
+    )
+    from pipeline.evaluation.evaluate import (
+        check_metric_names,
+        evaluate_by,
+        parse_floors,
+    )
 
     try:
         wanted = (read_floors(floors, table) if floors else {}) | parse_floors(fail_under)

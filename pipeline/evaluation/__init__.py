@@ -10,7 +10,14 @@ Scoring reads JSON records only: nothing here imports spaCy or kiwipiepy (an imp
 keeps it so), so ``kornews evaluate`` starts in a moment.
 """
 
-from pipeline.evaluation.evaluate import HEADLINE_METRICS, Evaluation, evaluate, evaluate_paths, load_predictions, read_floors
+from pipeline.evaluation.evaluate import (
+    HEADLINE_METRICS,
+    Evaluation,
+    evaluate,
+    evaluate_paths,
+    load_predictions,
+    read_floors,
+)
 from pipeline.evaluation.gold import GoldError, load_gold
 
 __all__ = ["HEADLINE_METRICS", "Evaluation", "GoldError", "evaluate", "evaluate_paths", "load_gold", "load_predictions", "read_floors"]

@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.list_items import ListReader, count_mismatch, count_noun, last_count
+from pipeline.extract.list_items import (
+    ListReader,
+    count_mismatch,
+    count_noun,
+    last_count,
+)
 from pipeline.lexicon import list_cues
 from pipeline.record import Enumeration, Item, Paragraph, Warning
 
@@ -24,13 +29,13 @@ class BulletLists(ListReader):
         run: list[Item] = []
         paragraphs = self.article.paragraphs
         for index, paragraph in enumerate([*paragraphs, None]):
-            text = self.text[paragraph.start : paragraph.end] if paragraph else ""
+            text = self.text[paragraph.start : paragraph.end] if paragraph and not paragraph.is_chrome else ""
             bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
             if bullet is None and text[:1] and PRIVATE_USE_BULLET.match(text[:1]):
                 bullet = text[0]
             if bullet is not None and self.sentences_in(paragraph) > 1:
                 bullet = None  # ■ 제목=본문 …: a section of several sentences, not a list item
-            inline = self._inline_items(paragraph) if paragraph and bullet is None else []
+            inline = self._inline_items(paragraph) if text and bullet is None else []
             if bullet is not None and text.count(bullet) == 1:
                 item = self.item(paragraph.start + len(bullet), paragraph.end)
                 if item is not None:

@@ -12,7 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.extract.list_items import ListReader, count_mismatch, count_noun, last_count, strip_particles
+from pipeline.extract.list_items import (
+    ListReader,
+    count_mismatch,
+    count_noun,
+    last_count,
+    strip_particles,
+)
 from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Enumeration, Item, Warning
 
@@ -31,6 +37,8 @@ class CommaLists(ListReader):
         cues = list_cues()
         found: list[tuple[Enumeration, list[Warning]]] = []
         for sentence in self.article.sentences:
+            if self.article.in_chrome(sentence):
+                continue  # a weather widget or a ranking list is not a list of the article
             text = self.text[sentence.start : sentence.end]
             for closing in cues.closing.finditer(text):
                 if not self._is_closing_word(sentence.start + closing.end() - 1):

@@ -1,7 +1,8 @@
-"""Inputs to ``kornews run``: .txt files, JSONL files of scraped records, directories and stdin.
+"""Inputs to ``kornews run``: text and HTML files, JSONL records, WARC files, directories and stdin.
 
-Yields articles in input order; a line that cannot become an article yields an error record
-instead, so that every input ends in the output or in the errors file.
+Yields articles in input order; a line or record that cannot become an article yields an error
+record instead, so that every input ends in the output or in the errors file. HTML is only marked as
+such here (``source.format``); its text is extracted by the ingest stage, in the workers.
 """
 
 from __future__ import annotations
@@ -13,17 +14,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from pipeline.record import Article, ErrorRecord, Origin, Source
+from pipeline.io.warc import read_warc
+from pipeline.record import Article, ErrorRecord, Origin, Reading, Source
+from pipeline.record.article import DEFAULT_FOCUS
 
 STDIN = "-"
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+JSONL_SUFFIXES = (".jsonl",)
+INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES
 
 
 @dataclass(frozen=True)
 class FieldNames:
-    """Names of the JSONL fields read as the article's id and text (``--field id=article_id``)."""
+    """Names of the JSONL fields read as the article's id and body (``--field id=article_id``).
+
+    ``html`` names a field that holds the page's HTML (``--field html=raw_html``); a record is read
+    from it when it has it, and from ``text`` otherwise. A ``text`` that holds markup is HTML too.
+    """
 
     id: str = "id"
     text: str = "text"
+    html: str | None = None
 
     @classmethod
     def parse(cls, overrides: Iterable[str]) -> FieldNames:
@@ -31,8 +44,8 @@ class FieldNames:
         names: dict[str, str] = {}
         for override in overrides:
             ours, _, theirs = override.partition("=")
-            if ours not in ("id", "text") or not theirs:
-                raise ValueError(f"--field expects id=NAME or text=NAME, got {override!r}")
+            if ours not in ("id", "text", "html") or not theirs:
+                raise ValueError(f"--field expects id=NAME, text=NAME or html=NAME, got {override!r}")
             names[ours] = theirs
         return cls(**names)
 
@@ -40,6 +53,7 @@ class FieldNames:
 @dataclass
 class InputReader:
     fields: FieldNames = field(default_factory=FieldNames)
+    focus: str = DEFAULT_FOCUS  # the HTML extractor's trade-off, for every HTML article read
 
     def read(self, paths: Iterable[str]) -> Iterator[Article | ErrorRecord]:
         seen: set[str] = set()
@@ -61,16 +75,16 @@ class InputReader:
                 yield ErrorRecord(str(path), "read", "no such file or directory")
 
     def read_file(self, path: Path) -> Iterator[Article | ErrorRecord]:
-        if path.suffix == ".jsonl":
+        name = path.name.lower()
+        if name.endswith(JSONL_SUFFIXES):
             with path.open("rb") as lines:
                 yield from self.read_jsonl(lines, str(path))
+        elif name.endswith(WARC_SUFFIXES):
+            yield from read_warc(path, self.focus)
         else:
-            yield Article(
-                doc_id=path.stem,
-                origin=Origin(str(path)),
-                raw=path.read_bytes(),
-                source=Source(path=str(path)),
-            )
+            form = "html" if name.endswith(HTML_SUFFIXES) else "text"
+            yield Article(doc_id=path.stem, origin=Origin(str(path)), raw=path.read_bytes(),
+                          source=Source(path=str(path), format=form), reading=Reading(focus=self.focus))
 
     def read_jsonl(self, lines: IO[bytes], name: str) -> Iterator[Article | ErrorRecord]:
         """One article per line; lines are decoded one by one so a bad line costs only itself."""
@@ -91,29 +105,32 @@ class InputReader:
         if not isinstance(record, dict):
             return ErrorRecord(name, "read", "not a JSON object", line=number)
         doc_id = record.pop(self.fields.id, None)
-        text = record.pop(self.fields.text, None)
+        page = record.pop(self.fields.html, None) if self.fields.html else None
+        text = record.pop(self.fields.text, None) if page is None else page
+        body = self.fields.text if page is None else self.fields.html
         if doc_id is None or doc_id == "":
             return ErrorRecord(name, "read", f"missing {self.fields.id!r} field", line=number)
         if not isinstance(text, str):
             reason = "missing" if text is None else "non-string"
-            return ErrorRecord(name, "read", f"{reason} {self.fields.text!r} field", str(doc_id), number)
+            return ErrorRecord(name, "read", f"{reason} {body!r} field", str(doc_id), number)
         return Article(
             doc_id=str(doc_id),
             origin=Origin(name, number),
             raw=text,
             metadata=record,
-            source=Source(path=name, encoding="utf-8"),
+            source=Source(path=name, encoding="utf-8", format="text" if page is None else "html"),
+            reading=Reading(focus=self.focus),
         )
 
 
 def input_files(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Each path as given, directories expanded to their .txt and .jsonl files in sorted order."""
+    """Each path as given, directories expanded to their input files (``INPUT_SUFFIXES``) in sorted order."""
     for path in paths:
         location = Path(path)
         if path == STDIN:
             yield STDIN
         elif location.is_dir():
-            yield from sorted(p for p in location.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
+            yield from sorted(p for p in location.rglob("*") if p.name.lower().endswith(INPUT_SUFFIXES) and p.is_file())
         else:
             yield location
 
@@ -121,12 +138,13 @@ def input_files(paths: Iterable[str]) -> Iterator[Path | str]:
 def count_items(paths: Iterable[str]) -> int | None:
     """How many articles or error records reading ``paths`` yields, for a progress bar's ETA.
 
-    A quick pass over the bytes: one per .txt file or missing path, one per non-blank JSONL line
-    (a line of Unicode-only whitespace counts too). None when standard input is among them.
+    A quick pass over the bytes: one per text or HTML file or missing path, one per non-blank JSONL
+    line (a line of Unicode-only whitespace counts too). None when standard input or a WARC file is
+    among them: counting a WARC's responses means reading it all once more.
     """
     total = 0
     for path in input_files(paths):
-        if path == STDIN:
+        if path == STDIN or path.name.lower().endswith(WARC_SUFFIXES):
             return None
         if path.suffix == ".jsonl" and path.is_file():
             with path.open("rb") as lines:

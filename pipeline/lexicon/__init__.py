@@ -30,8 +30,13 @@ from pipeline.lexicon.names import (
     starts_with_surname,
     surnames,
 )
-from pipeline.lexicon.tables import entity_cues, grammar, list_cues, quote_cues, role_cues
-from pipeline.record import ENTITY_LABELS
+from pipeline.lexicon.tables import (
+    entity_cues,
+    grammar,
+    list_cues,
+    quote_cues,
+    role_cues,
+)
 from pipeline.lexicon.titles import (
     ends_speaker_title,
     holds_title,
@@ -40,6 +45,7 @@ from pipeline.lexicon.titles import (
     role_of_word,
     titles,
 )
+from pipeline.record import ENTITY_LABELS
 
 __all__ = [
     "Government", "LexiconError", "Name", "canonical_name", "ends_speaker_title", "entity_cues",

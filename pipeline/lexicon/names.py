@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.lexicon.files import LexiconError, read_list, read_tsv
 from pipeline.record import ENTITY_LABELS
+
 GOVERNMENT_KINDS = ("metropolitan", "local", "administrative")
 
 

@@ -99,6 +99,12 @@ class EntityCues:
 @dataclass(frozen=True)
 class RoleCues:
     boilerplate: tuple[re.Pattern[str], ...]
+    copyright: tuple[str, ...]
+    copyright_holder: str
+    tail_headings: tuple[re.Pattern[str], ...]
+    reporter_stamps: tuple[re.Pattern[str], ...]
+    outlet_endings: tuple[str, ...]
+    stamp_words: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
@@ -108,6 +114,24 @@ class RoleCues:
         """A paragraph that ends like a sentence, closing marks aside: ``…밝혔다.``, ``…했다"``."""
         closers = "".join(map(re.escape, self.closing_marks))
         return re.compile(f"{alternation(self.sentence_endings)}[{closers}]*$")
+
+    @functools.cached_property
+    def copyright_line(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{pattern})" for pattern in self.copyright), re.IGNORECASE)
+
+    @functools.cached_property
+    def stamp(self) -> re.Pattern[str]:
+        """A date stamp or counter on a byline line: ``승인 2024.03.05 10:20``, ``댓글 0``."""
+        return re.compile(rf"{alternation(self.stamp_words)}?\s*[:：]?\s*\d{{1,4}}(?:[.\-/]\d{{1,2}}){{0,2}}\.?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+
+    @functools.cached_property
+    def holder(self) -> re.Pattern[str]:
+        return re.compile(self.copyright_holder)
+
+    @functools.cached_property
+    def outlet(self) -> re.Pattern[str]:
+        """An outlet's name opening a byline line: ``강원일보 지역부 …``, ``광주일보/…``, ``[강원일보] …``."""
+        return re.compile(rf"^\s*[\[【(]?\s*(?P<name>[가-힣A-Za-z0-9]{{0,12}}{alternation(self.outlet_endings)})\s*[\]】)/ ]")
 
 
 @dataclass(frozen=True)

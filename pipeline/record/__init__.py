@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from pipeline.record.article import (
+    CHROME,
     PARAGRAPH_ROLES,
     SCHEMA_VERSION,
     Article,
@@ -25,16 +26,26 @@ from pipeline.record.article import (
     Morpheme,
     Origin,
     Paragraph,
+    Reading,
     Reporter,
     Sentence,
     Source,
 )
 from pipeline.record.serialise import to_json
-from pipeline.record.spans import ENTITY_LABELS, Entity, Enumeration, Item, Mention, Quote, Speaker, Warning
+from pipeline.record.spans import (
+    ENTITY_LABELS,
+    Entity,
+    Enumeration,
+    Item,
+    Mention,
+    Quote,
+    Speaker,
+    Warning,
+)
 
 __all__ = [
-    "ENTITY_LABELS", "PARAGRAPH_ROLES", "SCHEMA_VERSION", "Article", "ArticleError", "Byline", "Duplicate", "Entity", "Enumeration",
-    "ErrorRecord", "Item", "Mention", "Morpheme", "Origin", "Paragraph", "Quote", "Reporter", "Sentence", "Source",
+    "CHROME", "ENTITY_LABELS", "PARAGRAPH_ROLES", "SCHEMA_VERSION", "Article", "ArticleError", "Byline", "Duplicate", "Entity", "Enumeration",
+    "ErrorRecord", "Item", "Mention", "Morpheme", "Origin", "Paragraph", "Quote", "Reading", "Reporter", "Sentence", "Source",
     "Speaker", "Warning", "record_schema", "to_json",
 ]
 

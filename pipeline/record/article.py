@@ -6,6 +6,7 @@ Every ``start``/``end`` in a record is a Python string index into ``Article.text
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ from pipeline.record.spans import Entity, Enumeration, Mention, Quote, Warning
 SCHEMA_VERSION = "2.1"
 
 PARAGRAPH_ROLES = ("headline", "lead", "subheadline", "body", "byline", "caption", "boilerplate")
+CHROME = "boilerplate"  # page chrome and release furniture: nothing is extracted from it
 
 
 @dataclass
@@ -22,6 +24,22 @@ class Source:
     path: str | None = None
     sha256: str | None = None
     encoding: str | None = None
+    format: str = "text"  # text, or html (a page whose main text trafilatura extracts)
+
+
+DEFAULT_FOCUS = "balanced"  # of the HTML extractor: measured on ../shared/corpus/html, see the README
+
+
+@dataclass
+class Reading:
+    """How to read an article's raw input, as the reader learnt it: not part of the record.
+
+    ``charset`` is what the transport declared (a WARC response's ``Content-Type``); ``focus`` is the
+    HTML extractor's trade-off (``kornews run --html-focus``).
+    """
+
+    charset: str | None = None
+    focus: str = DEFAULT_FOCUS
 
 
 @dataclass
@@ -30,6 +48,10 @@ class Paragraph:
     end: int
     role: str
     source_index: int
+
+    @property
+    def is_chrome(self) -> bool:
+        return self.role == CHROME
 
 
 @dataclass
@@ -104,6 +126,7 @@ class Article:
     raw: bytes | str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
     source: Source = field(default_factory=Source)
+    reading: Reading = field(default_factory=Reading)
     text: str = ""
     paragraphs: list[Paragraph] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
@@ -118,6 +141,15 @@ class Article:
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
+
+    def paragraph_at(self, position: int) -> Paragraph:
+        """The paragraph holding the character at ``position``."""
+        index = bisect.bisect_right([p.start for p in self.paragraphs], position) - 1
+        return self.paragraphs[max(index, 0)]
+
+    def in_chrome(self, sentence: Sentence) -> bool:
+        """Whether a sentence is page chrome, which no extractor reads."""
+        return self.paragraphs[sentence.paragraph].is_chrome
 
     def to_json(self, *, tokens: bool = False) -> dict[str, Any]:
         """The record as written to JSONL (schema ``pipeline/schema/record-v2.schema.json``)."""

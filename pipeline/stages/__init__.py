@@ -13,7 +13,12 @@ from collections.abc import Callable
 from pipeline.record import Article, ArticleError, ErrorRecord
 from pipeline.stages.clean import clean
 from pipeline.stages.dedup import dedup
-from pipeline.stages.entities import entities, entities_batch, fast_entities, fast_entities_batch
+from pipeline.stages.entities import (
+    entities,
+    entities_batch,
+    fast_entities,
+    fast_entities_batch,
+)
 from pipeline.stages.enumerations import enumerations
 from pipeline.stages.ingest import ingest
 from pipeline.stages.quotes import quotes

@@ -14,8 +14,19 @@ from operator import attrgetter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.language.analysers import DEFAULT_ENTITY_MODE, FAST_ENTITY_MODE, EntityMode, entity_pipeline, one_blas_thread
-from pipeline.language.canonical import mention_summary, resolve_canonicals, role_after, surname_references
+from pipeline.language.analysers import (
+    DEFAULT_ENTITY_MODE,
+    FAST_ENTITY_MODE,
+    EntityMode,
+    entity_pipeline,
+    one_blas_thread,
+)
+from pipeline.language.canonical import (
+    mention_summary,
+    resolve_canonicals,
+    role_after,
+    surname_references,
+)
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.record import Article, Entity, Morpheme
 
@@ -70,13 +81,14 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
             start, end = offset + span.start_char, offset + span.end_char
             role = role_after(article.text, end) if span.label_ == "PS" else None
             found.append(Entity(start, end, span.text, span.label_, span.text, span.kb_id_ or "model", role or None))
-    found = sorted(found + surname_references(article.text, found), key=lambda e: e.start)
+    references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
+    found = sorted(found + references, key=lambda e: e.start)
     article.entities = resolve_canonicals(found, article.text)
     article.mentions = mention_summary(article.entities)
 
 
 def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]]:
-    """One ``Doc`` per sentence, not yet labelled, with the sentence's start offset.
+    """One ``Doc`` per sentence outside page chrome, not yet labelled, with the sentence's start offset.
 
     The model was trained on sentences, and a batch of sentences lets the transition-based parser
     advance them together rather than one token of one long document at a time.
@@ -86,6 +98,8 @@ def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]
         by_sentence[index] = list(morphemes)
     offsets, docs = [], []
     for sentence, morphemes in zip(article.sentences, by_sentence):
+        if article.in_chrome(sentence):
+            continue  # page chrome: no entities
         offsets.append(sentence.start)
         docs.append(make_doc(nlp.vocab, article.text[sentence.start : sentence.end], morphemes, sentence.start))
     return offsets, docs

@@ -54,6 +54,8 @@ def quote_pairs(article: Article) -> list[tuple[int, int]]:
     mark = quote_cues().any_mark
     pairs = []
     for paragraph in article.paragraphs:
+        if paragraph.is_chrome:
+            continue  # 많이 본 뉴스: other articles' quoted headlines are not this article's quotes
         positions = [found.start() for found in mark.finditer(article.text, paragraph.start, paragraph.end)]
         pairs += list(zip(positions[0::2], positions[1::2]))
     return pairs

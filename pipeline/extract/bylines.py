@@ -1,0 +1,145 @@
+"""Bylines in the forms Korean news sites print them, and the publisher the text names.
+
+Reporters are read, in this order of trust, from a dateline at the start of the lead
+(``(부산=연합뉴스) 신정훈 기자 =``, ``[강원일보 홍길동 기자]``, ``[더팩트 | 서산=최현구 기자]``), from the
+byline line (``/신현정기자 god@kyeongin.com``, ``홍길동 기자 | 승인 2024.03.05``, ``경기/인천 / 홍길동 /
+2024-03-05``, ``공승배 발행일 2019-03-15``), and from the end of the article's last paragraph
+(``…라고 말했다.은현탁 기자``, ``…<계룡/정래수>``). The publisher comes from the dateline, the byline
+line, a reporter's e-mail domain (``publishers.tsv``) or, last, the page's copyright line
+(``저작권자 © 대전일보 무단전재 및 재배포 금지``). Photo credits (``사진=홍길동 기자``) are captions, and
+reporters named in page chrome (other articles' lists) are never read: only byline, lead and body
+paragraphs are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.lexicon import publisher_for_domain, role_cues, titles
+from pipeline.record import Byline, Reporter
+
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+EMAIL_OR_FRAGMENT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")  # 'jwpark@': an address the scrape cut
+MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an outlet and a desk (OO일보 지역부)
+NAME = r"[가-힣]{2,4}?"
+SEPARATOR = re.compile(r"\s*[·,]\s*")
+LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
+SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
+
+
+@functools.cache
+def reporter_pattern() -> re.Pattern[str]:
+    """Names (2–4 Hangul syllables, several joined by ·/,) followed by a job word.
+
+    Group ``names`` holds ``신현정`` in ``/신현정기자`` and ``홍길동·김철수`` in ``홍길동·김철수 기자``.
+    """
+    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?:{words})(?![가-힣])")
+
+
+@functools.cache
+def dateline_pattern() -> re.Pattern[str]:
+    """A dateline opening the lead: ``(부산=연합뉴스) 신정훈 기자 =``, ``[연천=엄우식기자]``,
+    ``[전남인터넷신문/한상일 기자]``, ``[더팩트 | 서산=최현구 기자]``, ``(세종= 한종구 기자 =``.
+
+    Groups: ``publisher`` (may be absent), ``reporters``.
+    """
+    reporters = rf"(?P<reporters>(?:{reporter_pattern().pattern}\s*)+)"
+    reporter_ahead = reporter_pattern().pattern.replace("?P<names>", "")
+    place = r"[가-힣A-Za-z· ]{1,12}"
+    return re.compile(
+        rf"^[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})))?"
+        rf"(?:{place}\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
+        rf"{reporters}\s*[=\])】>]"
+    )
+
+
+@functools.cache
+def trailing_pattern() -> re.Pattern[str]:
+    """A reporter after the article's last sentence: ``…말했다.은현탁 기자``, ``…말했다.<계룡/정래수>``."""
+    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
+    return re.compile(rf"(?<=[.!?\"”’'])\s*(?:(?P<names>[가-힣]{{2,4}})\s*(?:{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>)\s*$")
+
+
+def is_byline(text: str) -> bool:
+    """A short paragraph made of reporter names, job words, e-mail addresses and date stamps."""
+    if any(pattern.search(text) for pattern in role_cues().reporter_stamps) or SLASHED.search(text):
+        return True
+    without_emails = EMAIL_OR_FRAGMENT.sub(" ", text)
+    rest = reporter_pattern().sub(" ", without_emails)
+    has_reporter = rest != without_emails
+    leftover = LEFTOVER.sub("", role_cues().stamp.sub("", rest)) if has_reporter else LEFTOVER.sub("", rest)
+    return has_reporter and len(leftover) <= MAX_LEFTOVER or (bool(EMAIL.search(text)) and not leftover)
+
+
+def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
+    """The article's reporters and publisher, from its dateline, byline line, last paragraph and copyright."""
+    reporters: list[Reporter] = []
+    publisher = None
+    for text, role in zip(texts, roles):
+        if role == "lead":
+            dateline = dateline_pattern().search(text)
+            if dateline:
+                reporters = reporters_in(dateline.group("reporters"))
+                publisher = _clean_publisher(dateline.group("agency") or dateline.group("publisher"))
+                break
+    lead = next((text for text, role in zip(texts, roles) if role == "lead"), "")
+    publisher = publisher or (_publisher_before_reporter(lead) if lead[:1] in "[【(" else None)  # [충북일보] 충북도와 …
+    if not reporters:
+        for text, role in zip(texts, roles):
+            if role == "byline":
+                reporters = reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
+                publisher = publisher or _publisher_before_reporter(text)
+                if reporters:
+                    break
+    if not reporters:
+        reporters = _trailing_reporters(texts, roles)
+    emails = [r.email for r in reporters if r.email]
+    publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
+    publisher = publisher or _copyright_holder(texts)
+    if not reporters and publisher is None:
+        return None
+    return Byline(reporters=reporters, publisher=publisher)
+
+
+def reporters_in(text: str) -> list[Reporter]:
+    names = [name for match in reporter_pattern().finditer(text) for name in SEPARATOR.split(match.group("names"))]
+    emails = EMAIL.findall(text)
+    if len(emails) == len(names):
+        return [Reporter(name, email) for name, email in zip(names, emails)]
+    return [Reporter(name, emails[0] if i == 0 and emails else None) for i, name in enumerate(names)]
+
+
+def reporters_stamped(text: str) -> list[Reporter]:
+    """``공승배 발행일 2019-03-15``, ``경기/인천 / 홍길동 / 2024-03-05``: a name without a job word."""
+    found = next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None) or SLASHED.search(text)
+    return [Reporter(found.group("names"), (EMAIL.findall(text) or [None])[0])] if found else []
+
+
+def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
+    """``…라고 말했다.은현탁 기자``: a reporter glued to the end of the article's last paragraph."""
+    body = [text for text, role in zip(texts, roles) if role in ("lead", "body")]
+    found = trailing_pattern().search(body[-1]) if body else None
+    return [Reporter(found.group("names") or found.group("slashed"))] if found else []
+
+
+def _publisher_before_reporter(text: str) -> str | None:
+    """``[강원일보] 홍길동 기자``, ``OO일보 지역부 홍길동 기자 |``: the outlet named first on the byline line."""
+    named = role_cues().outlet.match(text)
+    return _clean_publisher(named.group("name")) if named else None
+
+
+def _copyright_holder(texts: list[str]) -> str | None:
+    """``저작권자 © 대전일보 무단전재 및 재배포 금지`` -> 대전일보: the last copyright line's holder."""
+    holder = None
+    for text in texts:
+        found = role_cues().holder.search(text) if role_cues().copyright_line.search(text) else None
+        if found and re.search(r"[가-힣]", found.group("publisher")):
+            holder = found.group("publisher")
+    return holder
+
+
+def _clean_publisher(name: str | None) -> str | None:
+    name = (name or "").strip(" =|/")
+    return name or None

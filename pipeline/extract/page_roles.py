@@ -1,0 +1,110 @@
+"""The role of every paragraph: the article's headline, lead, subheadlines, body, captions and byline,
+and the page chrome around them (``boilerplate``).
+
+A paragraph first gets the role its own words give it (:func:`paragraph_role`, cues from
+``roles.toml``). Then its place on the page decides:
+
+- the **tail**: from a heading of other articles' lists (``많이 본 뉴스``) or a copyright line that
+  follows the article's body, everything is chrome, even sentences and reporters' names;
+- the **head**: before the first body paragraph, short words alone are menus, one title-like line is
+  the headline (the one that prints the input's stated title, else the one a page prints twice,
+  else the first) and the other title-like lines are subheadlines;
+- the first body paragraph is the lead, and a title line right above a caption is the caption's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.bylines import is_byline, trailing_pattern
+from pipeline.lexicon import list_cues, role_cues
+
+# Longer paragraphs are body text whatever they contain.
+MAX_BYLINE_CHARS = 80
+MAX_SUBHEADLINE_CHARS = 80
+MAX_BOILERPLATE_CHARS = 200
+MAX_CAPTION_CHARS = 200
+MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: one short word
+MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 다시 복구할 수 없습니다.)
+MIN_HEADLINE_CHARS = 8
+CHROME = "boilerplate"
+PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
+
+
+def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
+    roles = [paragraph_role(text) for text in texts]
+    tail = tail_start(texts, roles)
+    roles[tail:] = [CHROME] * (len(roles) - tail)
+    for i in range(1, len(roles)):
+        # The photo's title line sits just above its credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
+        if roles[i] == "caption" and roles[i - 1] == "subheadline":
+            roles[i - 1] = "caption"
+    body = [i for i, role in enumerate(roles) if role == "body"]
+    if not body:
+        return roles
+    # A headline may end in a verb (주민 의견 듣는다): a short line without a full stop before the
+    # first punctuated sentence is a title, not the lead.
+    lead = next((i for i in body if len(texts[i]) > MAX_SUBHEADLINE_CHARS or PUNCTUATED.search(texts[i])), body[0])
+    for i in body:
+        if i < lead:
+            roles[i] = "subheadline"
+    roles[lead] = "lead"
+    head = [i for i in range(lead) if roles[i] == "subheadline"]
+    for i in head:
+        if " " not in texts[i] and len(texts[i]) <= MAX_NAVIGATION_CHARS:
+            roles[i] = CHROME
+    candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS
+                  and not texts[i].startswith(list_cues().bullets)]
+    headline = choose_headline(texts, candidates, title)
+    if headline is not None:
+        roles[headline] = "headline"
+    return roles
+
+
+def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:
+    """The headline among the title-like lines before the lead.
+
+    When the input states its title (a crawler's ``title``, a page's ``<title>``), the headline is the
+    line that prints it, or there is none (a press release whose text starts below its title). Else it
+    is the line the page prints twice, or the first.
+    """
+    if title:
+        wanted = " ".join(title.split())
+        return next((i for i in candidates if texts[i] == wanted or texts[i] in wanted or wanted in texts[i]), None)
+    if not candidates:
+        return None
+    printed_twice = Counter(texts)
+    return next((i for i in candidates if printed_twice[texts[i]] > 1), candidates[0])
+
+
+def paragraph_role(text: str) -> str:
+    """The role a paragraph has on its own, before its neighbours are considered."""
+    cues = role_cues()
+    if len(text) <= MAX_CAPTION_CHARS and any(p.search(text) for p in cues.caption):
+        return "caption"
+    if len(text) <= MAX_BYLINE_CHARS and is_byline(text):
+        return "byline"
+    # A long sentence is the article's even when it names a cue (… 만족도 조사 결과 …, … 연락처 등 …).
+    sentence = len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) and not cues.copyright_line.search(text)
+    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) for p in cues.boilerplate):
+        return CHROME
+    said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
+    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said):
+        return "body"
+    return "subheadline"
+
+
+def tail_start(texts: list[str], roles: list[str]) -> int:
+    """Where the page's tail of chrome begins: a heading of other articles' lists, or a copyright
+    line after the article's body (the index past the end when there is none)."""
+    cues = role_cues()
+    seen_body = False
+    for index, (text, role) in enumerate(zip(texts, roles)):
+        short = len(text) <= MAX_SUBHEADLINE_CHARS
+        if seen_body and short and any(p.search(text) for p in cues.tail_headings):
+            return index
+        if seen_body and role == CHROME and cues.copyright_line.search(text):
+            return index + 1
+        seen_body = seen_body or role == "body"
+    return len(texts)

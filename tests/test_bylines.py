@@ -1,0 +1,63 @@
+"""Bylines in the forms Korean news sites print them (short lines written for the test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.bylines import is_byline
+from pipeline.stages.clean import clean
+from pipeline.stages.ingest import ingest
+from tests.conftest import article_from
+
+BODY = "시는 12일 새 사업을 시작한다고 밝혔다. 사업은 내년까지 이어지며 주민 수백 명이 참여할 것으로 보인다."
+
+
+def byline_of(text: str):
+    byline = clean(ingest(article_from(text))).byline
+    return None if byline is None else ([(r.name, r.email) for r in byline.reporters], byline.publisher)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dateline forms, at the start of the lead
+    (f"(춘천=연합뉴스) 홍길동 기자 = {BODY}", ([("홍길동", None)], "연합뉴스")),
+    (f"[강원일보] 홍길동 기자= {BODY}", ([("홍길동", None)], "강원일보")),
+    (f"[예시뉴스/홍길동 기자]{BODY}", ([("홍길동", None)], "예시뉴스")),
+    (f"[예시팩트 | 춘천=홍길동 기자] {BODY}", ([("홍길동", None)], "예시팩트")),
+    (f"[춘천=홍길동기자] {BODY}", ([("홍길동", None)], None)),
+    # byline lines
+    (f"{BODY}\n/신현정기자 god@kyeongin.com", ([("신현정", "god@kyeongin.com")], "경인일보")),
+    (f"{BODY}\n예시일보 지역부 홍길동 기자 |", ([("홍길동", None)], "예시일보")),
+    (f"{BODY}\n경기/인천 / 홍길동 / 2024-03-05 10:20:11", ([("홍길동", None)], None)),
+    (f"제목이 여기 있다\n홍길동 기자 | 승인 2024.03.05 10:20 | 댓글 0\n{BODY}", ([("홍길동", None)], None)),
+    (f"{BODY}\n홍길동 기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
+    (f"{BODY}\n홍길동·김철수 기자", ([("홍길동", None), ("김철수", None)], None)),
+    (f"{BODY}\n예시일보/홍길동기자 hong@", ([("홍길동", None)], "예시일보")),
+    (f"예시 마을 축제 열린다\n홍길동 발행일 2019-03-15 제9면\n{BODY}", ([("홍길동", None)], None)),
+    # glued to the end of the last paragraph
+    (f'{BODY} 그는 "좋다"고 말했다.홍길동 기자', ([("홍길동", None)], None)),
+    (f'{BODY} 그는 "좋다"고 말했다.<춘천/홍길동>', ([("홍길동", None)], None)),
+    # the publisher from the page's copyright line
+    (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),
+])
+def test_byline_forms(text, expected):
+    assert byline_of(text) == expected
+
+
+def test_a_photo_credit_is_not_a_byline():
+    assert byline_of(f"12일 행사에 참석한 주민들. 사진=홍길동 기자\n{BODY}") is None
+
+
+def test_reporters_in_other_articles_lists_are_not_the_byline():
+    text = f"{BODY}\n김철수 기자\n많이 본 뉴스\n다른 기사의 제목이다\n홍길동 기자"
+    assert byline_of(text) == ([("김철수", None)], None)
+
+
+@pytest.mark.parametrize("text", ["/신현정기자 god@kyeongin.com", "홍길동 기자 hong@yna.co.kr", "홍길동·김철수 기자",
+                                  "min365@yna.co.kr", "• 홍길동기자", "영남취재본부 홍길동 기자 hong@example.kr"])
+def test_bylines(text):
+    assert is_byline(text)
+
+
+@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자들이 모였다", "김 지사는 기자들과 만났다."])
+def test_not_bylines(text):
+    assert not is_byline(text)

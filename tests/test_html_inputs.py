@@ -1,0 +1,144 @@
+"""HTML pages, WARC files and JSONL records of HTML: the main text by trafilatura, never markup or chrome."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli.app import app
+from pipeline.io.html import declared_charset, decode_html, looks_like_html
+from tests.conftest import shared
+
+runner = CliRunner()
+
+BODY = ("<p>김동연 경기도지사는 12일 광주광역시청에서 강기정 광주광역시장을 만나 상생발전 합의문을 체결했다.</p>"
+        "<p>김 지사는 \"두 지역이 함께 가겠다\"고 말했다. 두 시·도는 AI 산업, 청년 교류, 관광 등 3개 분야에서 협력한다.</p>"
+        "<p>강 시장은 \"광주와 경기가 손을 잡은 것은 의미가 크다\"며 \"협약을 잘 이행하겠다\"고 덧붙였다.</p>")
+PAGE = (
+    "<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>경기도·광주시 상생협약 체결 - 예시일보</title>"
+    "<style>p{{color:red}} .menu{{display:none}}</style><script>var tracker = \"x\"; function go(){{}}</script></head>"
+    "<body><nav class=\"menu\"><ul><li><a href=\"/\">홈</a></li><li><a href=\"/p\">정치</a></li></ul></nav>"
+    "<article><h1>경기도·광주시 상생협약 체결</h1><div class=\"byline\">홍길동 기자 hong@example.kr</div>"
+    "{body}</article>"
+    "<aside><h3>많이 본 뉴스</h3><ul><li><a href=\"/1\">이재명 \"다 하겠다\"</a></li><li><a href=\"/2\">윤석열 \"끝까지 간다\"</a></li></ul></aside>"
+    "<footer>저작권자 &copy; 예시일보 무단전재 및 재배포 금지</footer></body></html>"
+)
+
+
+def page(charset: str = "utf-8") -> str:
+    return PAGE.format(charset=charset, body=BODY)
+
+
+def run(*arguments: str) -> list[dict]:
+    out = arguments[arguments.index("-o") + 1]
+    result = runner.invoke(app, ["run", *arguments, "--quiet", "--workers", "1"])
+    assert result.exit_code in (0, 1), result.output
+    with open(out, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def errors(out) -> list[dict]:
+    path = out.with_name(out.name.removesuffix(".jsonl") + ".errors.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def assert_main_text_only(record: dict) -> None:
+    for chrome in ("color:red", "tracker", "function", "많이 본 뉴스", "이재명", "윤석열"):
+        assert chrome not in record["text"]
+    assert "강기정 광주광역시장" in record["text"] and record["source"]["format"] == "html"
+    assert {q["text"] for q in record["quotes"]} >= {"두 지역이 함께 가겠다", "협약을 잘 이행하겠다"}
+    assert not any(q["speaker"] and q["speaker"]["name"] in ("이재명", "윤석열") for q in record["quotes"])
+
+
+def test_an_html_file_in_cp949_declared_in_its_meta(tmp_path):
+    source = tmp_path / "page.html"
+    source.write_bytes(page("euc-kr").encode("cp949"))
+    [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert_main_text_only(record)
+    assert record["source"]["encoding"] == "cp949" and record["doc_id"] == "page"
+    assert record["metadata"]["title"].startswith("경기도·광주시 상생협약 체결")
+
+
+def test_utf8_bytes_that_declare_euc_kr_are_read_as_utf8():
+    raw = page("euc-kr").encode("utf-8")
+    assert declared_charset(raw) == "euc-kr" and decode_html(raw)[1] == "utf-8"
+
+
+def test_a_warc_file(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for uri, content_type, body in [
+        ("https://news.example.kr/a/1", "text/html; charset=euc-kr", page("euc-kr").encode("cp949")),
+        ("https://news.example.kr/logo.png", "image/png", b"\x89PNG\r\n"),
+        ("https://news.example.kr/a/2", "text/html", b"   "),
+    ]:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers,
+                                           warc_headers_dict={"WARC-Date": "2023-05-12T09:30:00Z"})
+        writer.write_record(record)
+    source = tmp_path / "crawl.warc.gz"
+    source.write_bytes(buffer.getvalue())
+    out = tmp_path / "out.jsonl"
+    [record] = run(str(source), "-o", str(out))
+    assert record["doc_id"] == "https://news.example.kr/a/1" and record["metadata"]["warc_date"] == "2023-05-12T09:30:00Z"
+    assert_main_text_only(record)
+    failed = errors(out)
+    assert [e["doc_id"] for e in failed] == ["https://news.example.kr/logo.png", "https://news.example.kr/a/2"]
+    assert "not HTML" in failed[0]["error"] and "empty body" in failed[1]["error"]
+
+
+def test_jsonl_records_of_html_named_or_detected(tmp_path):
+    source = tmp_path / "crawl.jsonl"
+    source.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in [
+        {"id": "named", "raw_html": page(), "url": "https://news.example.kr/a/1"},
+        {"id": "plain", "raw_html": None, "text": "본문만 있는 기사다. 김 지사는 \"좋다\"고 말했다."},
+    ]) + "\n", encoding="utf-8")
+    records = run(str(source), "-o", str(tmp_path / "named.jsonl"), "--field", "html=raw_html")
+    assert_main_text_only(records[0])
+    assert records[0]["metadata"]["url"] == "https://news.example.kr/a/1"  # the crawler's own field wins
+    assert records[1]["source"]["format"] == "text"
+    detected = tmp_path / "detected.jsonl"
+    detected.write_text(json.dumps({"id": "d", "text": page()}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert_main_text_only(run(str(detected), "-o", str(tmp_path / "d.jsonl"))[0])
+
+
+@pytest.mark.parametrize(("html", "stage", "said"), [
+    ("<html><body><nav><a href='/'>홈</a></nav></body></html>", "clean", "every paragraph is page chrome"),
+    ("<html><body></body></html>", "ingest", "no article text"),
+])
+def test_a_page_without_article_text_is_one_error_and_the_batch_goes_on(tmp_path, html, stage, said):
+    (tmp_path / "empty.html").write_text(html, encoding="utf-8")
+    (tmp_path / "good.html").write_text(page(), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    records = run(str(tmp_path), "-o", str(out))
+    assert [r["doc_id"] for r in records] == ["good"]
+    [failed] = errors(out)
+    assert failed["doc_id"] == "empty" and failed["stage"] == stage and said in failed["error"]
+
+
+def test_broken_markup_still_gives_the_text(tmp_path):
+    broken = page().replace("</p>", "").replace("</article>", "<div><span>")
+    (tmp_path / "broken.html").write_text(broken, encoding="utf-8")
+    [record] = run(str(tmp_path / "broken.html"), "-o", str(tmp_path / "out.jsonl"))
+    assert "강기정 광주광역시장" in record["text"]
+
+
+def test_markup_is_told_from_prose():
+    assert looks_like_html("둘째 <b>줄</b>") and looks_like_html("<p>문단</p>")
+    assert not looks_like_html("<사진 설명> 시청 전경") and not looks_like_html("3 < 5 그리고 7 > 2")
+
+
+def test_real_pages_have_no_script_style_or_menus(tmp_path):
+    pages = shared("corpus/html")
+    out = tmp_path / "html.jsonl"
+    records = run(str(pages), "-o", str(out))
+    assert len(records) + len(errors(out)) == len(list(pages.glob("*.html")))
+    for record in records:
+        for markup in ("<script", "<style", "function(", "var ", "{display", "document.write"):
+            assert markup not in record["text"], (record["doc_id"], markup)
