@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+SHARED ?= ../shared
+.PHONY: run test bench eval-dev eval-test clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit("kornews needs Python 3.11+, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -26,6 +27,18 @@ test: $(VENV)/.installed-dev
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
+# The shared corpus (news and scraped pages) scored against its stand-off gold: the development split
+# with every miss listed, and the sealed test split in aggregate, per source. Needs $(SHARED).
+outputs/shared.jsonl: $(VENV)/.installed
+	@test -d $(SHARED)/corpus || { echo "$(SHARED)/corpus is absent: the shared corpus is only on the development machine"; exit 2; }
+	$(BIN)/kornews run $(SHARED)/corpus/news $(SHARED)/corpus/pages -o $@ --quiet || [ $$? -eq 1 ]
+
+eval-dev: outputs/shared.jsonl
+	$(BIN)/kornews evaluate outputs/shared.jsonl corpus/gold/shared/dev --by source --floors corpus/gold/floors.toml --table dev
+
+eval-test: outputs/shared.jsonl
+	$(BIN)/kornews evaluate outputs/shared.jsonl corpus/gold/shared/test --by source --floors corpus/gold/floors.toml --table test
+
 # Throughput as ratios to bare kiwipiepy, scaling, memory (outputs/bench.json), and the slow tests.
 # The shared corpus is skipped, with a message, when absent.
 bench: $(VENV)/.installed-dev
@@ -33,4 +46,4 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m slow || [ $$? -eq 5 ]  # 5: no test is marked slow now
 
 clean:
-	rm -rf $(VENV) outputs/*.jsonl
+	rm -rf $(VENV) outputs/*.jsonl outputs/*.manifest.json

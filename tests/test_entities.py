@@ -11,7 +11,7 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from pipeline.evaluation.klue import KlueSentence, bio_spans, split_held_out
+from pipeline.evaluation.klue import KlueSentence, bio_spans, split_held_out, split_tune_test
 from pipeline.language.analysers import entity_pipeline, kiwi
 from pipeline.language.canonical import full_name, mention_summary, resolve_canonicals
 from pipeline.language.kiwi_doc import Words, make_doc, surface_segments
@@ -187,6 +187,9 @@ def test_klue_bio_and_split_are_fixed():
     train, held = split_held_out(sentences)
     assert len(held) == 15 and all(s.is_news for s in held)
     assert split_held_out(list(reversed(sentences)))[1] == sorted(held, key=lambda s: s.id, reverse=True)
+    tune, test = split_tune_test(sentences)
+    assert len(test) == 15 and all(s.is_news for s in test) and not {s.id for s in test} & {s.id for s in held}
+    assert len(tune) + len(test) == 100 and split_tune_test(list(reversed(sentences)))[1] == sorted(test, key=lambda s: s.id, reverse=True)
 
 
 def test_the_model_is_loaded_once_and_is_small():

@@ -1,11 +1,11 @@
 """The statistical NER: a small spaCy model trained on KLUE-NER dev sentences over kiwipiepy tokens.
 
 ``kornews train-ner`` reproduces the shipped model from ``../shared/corpus/klue-ner``; ``kornews
-ner-eval`` scores the entity pipeline on the held-out news sentences with the scorer of ``evaluate``.
+ner-eval`` scores the entity pipeline on the sealed test sentences with the scorer of ``evaluate``.
 
-The split is fixed in code (:func:`pipeline.evaluation.klue.split_held_out`): 30 % of the news sentences are
-held out for evaluation only. Of the rest, a fixed 10 % chooses the best epoch; the model is trained on
-the remaining sentences, news and movie reviews alike.
+The split is fixed in code (:func:`pipeline.evaluation.klue.split_tune_test`): 30 % of the news
+sentences are the test split, for evaluation only. Of the rest (``tune``), a fixed 10 % chooses the
+best epoch; the model is trained on the remaining sentences, news and movie reviews alike.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from thinc.api import fix_random_seed
 
 import pipeline.language.entity_rules  # noqa: F401 - registers kornews_token_cues for training and loading
 from pipeline.evaluation.entities import EntityScores, score_entities
-from pipeline.evaluation.klue import KlueSentence, read_klue, split_held_out
+from pipeline.evaluation.klue import KlueSentence, read_klue, split_tune_test
 from pipeline.language.analysers import kiwi
 from pipeline.language.kiwi_doc import make_doc
 
@@ -118,10 +118,11 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
 
     With ``settings.refit`` the shipped model is trained again from scratch, on the training and
     development sentences together, for the chosen number of epochs: the development share picks
-    the epoch count, then it is not wasted. The held-out news sentences are never seen.
+    the epoch count, then it is not wasted. Only the ``tune`` split is used; the ``test`` sentences
+    are never seen (:func:`pipeline.evaluation.klue.split_tune_test`).
     """
-    train_sentences, held_out = split_held_out(read_klue(klue_path))
-    fit, dev = _split_dev(train_sentences, settings.dev_share)
+    tune, test = split_tune_test(read_klue(klue_path))
+    fit, dev = _split_dev(tune, settings.dev_share)
     with tempfile.TemporaryDirectory() as scratch:
         best_dir = Path(scratch) / "best"
         best_epoch, best_f1, alignment = _fit(fit, dev, settings.epochs, settings, progress, best_dir)
@@ -129,15 +130,15 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
             progress(f"refit on {len(fit) + len(dev)} sentences for {best_epoch} epochs")
             _fit(fit + dev, None, best_epoch, settings, progress, best_dir)
         best = spacy.load(best_dir)
-    held_scores = score_sentences(best, held_out)
+    test_scores = score_sentences(best, test)
     meta = {
         "klue_sha256": hashlib.sha256(Path(klue_path).read_bytes()).hexdigest(),
-        "sentences": {"train": len(fit), "development": len(dev), "held_out": len(held_out)},
+        "sentences": {"train": len(fit), "development": len(dev), "test": len(test)},
         "alignment": alignment.as_dict(),
         "settings": {key: list(value) if isinstance(value, tuple) else value for key, value in settings.__dict__.items()},
         "best_epoch": best_epoch,
         "development_f1": best_f1,
-        "held_out_model_only": held_scores.as_dict()["strict"],
+        "test_model_only": test_scores.as_dict()["strict"],
     }
     best.meta["kornews"] = meta
     if output.exists():
