@@ -38,7 +38,7 @@ def test_nothing_is_extracted_from_chrome():
     assert len(chrome) == 4
     starts = chrome[0]["start"]
     assert all(e["start"] < starts for e in record["entities"])
-    assert [q["text"] for q in record["quotes"]] == ["주민과 함께 가겠다"]
+    assert [q["text"] for q in record["quotes"] if q["kind"] == "direct"] == ["주민과 함께 가겠다"]
     assert record["enumerations"] == []
 
 

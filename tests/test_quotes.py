@@ -6,8 +6,8 @@ from pipeline.stages.quotes import is_speech, joins_previous
 from tests.conftest import record_of
 
 
-def quotes_of(text: str) -> list[dict]:
-    return record_of(text)["quotes"]  # offsets checked there
+def quotes_of(text: str, kind: str = "direct") -> list[dict]:
+    return [quote for quote in record_of(text)["quotes"] if quote["kind"] == kind]  # offsets checked there
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str]]:
@@ -16,7 +16,8 @@ def speakers(text: str) -> list[tuple[str, str | None, str]]:
 
 def test_speaker_before_the_quote_with_title_and_verb():
     [quote] = quotes_of('김철수 의원은 12일 "예산을 늘리겠다"고 말했다.')
-    assert quote["speaker"] == {"name": "김철수", "mention": "김철수", "role": "의원", "start": 0, "end": 3}
+    assert quote["speaker"] == {"name": "김철수", "mention": "김철수", "role": "의원", "affiliation": None, "start": 0, "end": 3}
+    assert (quote["kind"], quote["speaker_reason"]) == ("direct", None)
     assert (quote["verb"], quote["attribution"]) == ("말했다", "explicit")
 
 
@@ -97,7 +98,43 @@ def test_quote_over_two_sentences_is_one_quote():
 
 def test_nobody_to_attribute_is_unresolved_not_guessed():
     [quote] = quotes_of('"무엇이 문제인가"라는 질문이 나왔다.')
-    assert quote["speaker"] is None and quote["attribution"] == "unresolved"
+    assert quote["speaker"] is None and quote["attribution"] == "unresolved" and quote["speaker_reason"] == "no_candidate"
+
+
+def test_the_affiliation_in_a_title_phrase():
+    [quote] = quotes_of('박영수 국민의힘 선거대책본부 수석대변인은 "사실이 아니다"라고 말했다.')
+    assert (quote["speaker"]["role"], quote["speaker"]["affiliation"]) == ("수석대변인", "국민의힘 선거대책본부")
+
+
+def test_a_stray_mark_shifts_nothing():
+    assert [q["text"] for q in quotes_of('32" TV를 산 박영희 시장은 "좋다"고 말했다. 그는 "또 사겠다"고 했다.')] == ["좋다", "또 사겠다"]
+    assert [q["text"] for q in quotes_of('박영희 시장은 ”외로운 표시 뒤에 "좋다"고 말했다.')] == ["좋다"]
+
+
+def test_a_statement_over_several_paragraphs_is_one_quote():
+    text = '박영희 시장은 이렇게 말했다.\n"첫 문단의 말이다.\n"둘째 문단의 말이다."'
+    [quote] = quotes_of(text)
+    assert quote["text"] == '첫 문단의 말이다.\n"둘째 문단의 말이다.' and quote["speaker"]["name"] == "박영희"
+
+
+def test_single_marks_are_quotes_only_with_a_speaker_or_a_quotative():
+    assert [q["text"] for q in quotes_of("박영희 시장은 ‘함께 가겠다’라고 말했다.")] == ["함께 가겠다"]
+    assert [q["text"] for q in quotes_of("박영희 시장 ‘주민과 함께 가겠다’\n시는 12일 설명회를 열었다.")] == ["주민과 함께 가겠다"]
+    assert quotes_of("시는 ‘안보행보’를 이어가며 ‘대한민국 금기깨기’ 특강을 열었다.") == []
+
+
+def test_indirect_quotes_with_their_speakers_and_verbs():
+    text = "박영희 시장은 12일 내년부터 지원을 늘리겠다고 말했다. 해남군은 올해 100억 원을 투입한다고 밝혔다."
+    found = [(q["text"], q["speaker"]["name"], q["verb"]) for q in quotes_of(text, "indirect")]
+    assert found == [("내년부터 지원을 늘리겠다", "박영희", "말했다"), ("올해 100억 원을 투입한다", "해남군", "밝혔다")]
+
+
+def test_indirect_quote_endings_and_what_is_not_reported_speech():
+    assert [q["text"] for q in quotes_of("박영희 시장은 사업을 확대할 계획이라고 설명했다.", "indirect")] == ["사업을 확대할 계획이라"]
+    assert [q["text"] for q in quotes_of("주민들은 왜 늦었냐고 물었다.", "indirect")] == ["왜 늦었냐"]
+    assert quotes_of("박영희 시장은 사업이 잘될 것이라고 생각했다.", "indirect") == []  # a thought, not speech
+    assert quotes_of('박영희 시장은 "좋다"고 말했다.', "indirect") == []  # after a closing mark: direct
+    assert quotes_of('박영희 시장은 "주민들이 늘었다고 들었다"고 말했다.', "indirect") == []  # inside a direct quote
 
 
 def test_joins_previous():

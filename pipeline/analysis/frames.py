@@ -109,20 +109,22 @@ def entities(records: Records) -> pd.DataFrame:
                                                    "source": vocabulary("entities", "source"), "role": "string"})
 
 
-SPEAKER_FIELDS = ("name", "mention", "role", "start", "end")
+SPEAKER_FIELDS = ("name", "mention", "role", "affiliation", "start", "end")
 
 
 def quotes(records: Records) -> pd.DataFrame:
-    """One row per quote, the speaker's fields flattened to ``speaker_*`` (all missing when unresolved)."""
+    """One row per quote, direct or indirect (``kind``), the speaker's fields flattened to ``speaker_*``
+    (all missing when unresolved, and ``speaker_reason`` says why)."""
     rows = [
         {"doc_id": r["doc_id"], "quote": i, **q, **{f"speaker_{key}": (q["speaker"] or {}).get(key) for key in SPEAKER_FIELDS}}
         for r in records
         for i, q in enumerate(r["quotes"])
     ]
     speaker = {"speaker_name": "string", "speaker_mention": "string", "speaker_role": "string",
-               "speaker_start": "Int64", "speaker_end": "Int64"}
-    return _frame(rows, _span_columns("quote") | speaker | {"verb": "string", "attribution": vocabulary("quotes", "attribution"),
-                                                            "utterance": "int64", "sentence": "int64"})
+               "speaker_affiliation": "string", "speaker_start": "Int64", "speaker_end": "Int64"}
+    return _frame(rows, _span_columns("quote") | {"kind": vocabulary("quotes", "kind")} | speaker | {
+        "speaker_reason": "string", "verb": "string", "attribution": vocabulary("quotes", "attribution"),
+        "utterance": "int64", "sentence": "int64"})
 
 
 def enumerations(records: Records) -> pd.DataFrame:

@@ -36,7 +36,7 @@ def is_speaker_noun(word: str) -> bool:
 class SpeakerFinder:
     """Looks for a quote's speaker in the statement around it, using the record's morphemes and entities."""
 
-    def __init__(self, article: Article, pairs: list[tuple[int, int]]) -> None:
+    def __init__(self, article: Article, quoted: list[tuple[int, int]]) -> None:
         self.article = article
         self.text = article.text
         self.morphemes = article.morphemes
@@ -45,7 +45,7 @@ class SpeakerFinder:
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.entities = [e for e in article.entities if e.label in ("PS", "OG")]
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
-        self.inside_quotes = pairs
+        self.inside_quotes = quoted  # (opening mark, closing mark) of every direct quote
 
     def headline_quote(self, open_mark: int, close_mark: int) -> bool:
         """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
@@ -95,7 +95,54 @@ class SpeakerFinder:
             return after[0], "explicit"
         if carried and previous.speaker is not None:
             return named_here(previous.speaker), "carried"
+        introducer = self._introduced_by(self.sentence_of(open_mark))
+        if introducer is not None:
+            return named_here(introducer), "carried"
         return None, "unresolved"
+
+    def _introduced_by(self, sentence: int) -> Speaker | None:
+        """``박영희 시장은 이렇게 말했다. "…"``: the subject of the sentence before, when that sentence
+        ends in a verb of saying and the quote's sentence names nobody."""
+        if sentence == 0 or not self.article.sentences:
+            return None
+        before = self.article.sentences[sentence - 1]
+        first = bisect.bisect_left(self.morpheme_starts, before.start)
+        last = bisect.bisect_left(self.morpheme_starts, before.end)
+        predicates = [m for m in self.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
+        if not predicates or not self._says(predicates[-1], self.morphemes[first:last]):
+            return None
+        candidates = self._candidates(before.start, before.end)
+        return candidates[0] if candidates else None
+
+    def _says(self, predicate: Morpheme, morphemes: list[Morpheme]) -> bool:
+        stem = predicate.form
+        index = morphemes.index(predicate)
+        if predicate.tag == "XSV" and index > 0 and morphemes[index - 1].end == predicate.start:
+            stem = morphemes[index - 1].form + stem
+        return stem in quote_cues().speech_verbs
+
+    def subject_end(self, start: int, end: int) -> int | None:
+        """Where the speaker's subject phrase between ``start`` and ``end`` ends, its particle included:
+        ``김 지사는 | 지원을 늘리겠다고`` -> after 는; ``그는 | …`` too. None when there is none."""
+        for speaker in self._candidates(start, end):
+            particle = self._subject_particle_after(speaker.end, end) if speaker.end is not None else None
+            if particle is not None:
+                index = bisect.bisect_left(self.morpheme_starts, particle)
+                return self.morphemes[index].end
+        lead = self.text[start:end].lstrip(" ,")
+        for pronoun in quote_cues().pronouns_longest_first:
+            if lead.startswith(pronoun + " "):
+                return end - len(lead) + len(pronoun)
+        return None
+
+    def _affiliation_of(self, entity: Entity, limit: int) -> str | None:
+        """The organisation in a person's title phrase, as written: ``이양수 국민의힘 선거대책본부
+        수석대변인은`` -> 국민의힘 선거대책본부; None when the title follows the name directly."""
+        if entity.label != "PS":
+            return None
+        words, _ = self._title_phrase(entity.end, limit)
+        written = " ".join(words).split()
+        return " ".join(written[:-1]) if len(written) > 1 and ends_speaker_title(written[-1]) else None
 
     def _last_person(self, before: int) -> Speaker | None:
         """The person last named as a subject before ``before``, within the carry distance: 그는 -> them."""
@@ -112,7 +159,8 @@ class SpeakerFinder:
             if start <= entity.start and entity.end <= end and not self._quoted(entity.start) and not self._affiliation(entity):
                 particle = self._subject_particle_after(entity.end, end)
                 if particle is not None or self._headline_speaker(entity.end, end):
-                    speaker = Speaker(entity.canonical, entity.text, entity.role, entity.start, entity.end)
+                    speaker = Speaker(entity.canonical, entity.text, entity.role, self._affiliation_of(entity, end),
+                                      entity.start, entity.end)
                     found.append(speaker)
                     if entity.label == "PS" and particle is not None:
                         phrases.append((speaker, particle))
@@ -194,7 +242,7 @@ class SpeakerFinder:
                 begin -= 1  # 도 관계자, 동원개발 관계자, 윤 후보 측
             phrase_start = self.morphemes[begin].start
             phrase = self.text[phrase_start : morpheme.end]
-            found.append(Speaker(phrase, phrase, None, phrase_start, morpheme.end))
+            found.append(Speaker(phrase, phrase, None, None, phrase_start, morpheme.end))
         return found
 
     def _headline_phrase(self, start: int, end: int) -> list[Speaker]:
@@ -204,7 +252,7 @@ class SpeakerFinder:
         if not (paragraph.start >= start and self.text[end : end + 1] in quote_cues().marks and self._noun_phrase(paragraph.start, end)):
             return []
         phrase = self.text[paragraph.start : end].rstrip()
-        return [Speaker(phrase, phrase, None, paragraph.start, paragraph.start + len(phrase))]
+        return [Speaker(phrase, phrase, None, None, paragraph.start, paragraph.start + len(phrase))]
 
     def _noun_phrase(self, start: int, end: int) -> bool:
         """A short run of nouns (at most three words, 12 characters): a headline's speaker."""

@@ -42,6 +42,7 @@ class Grammar:
     particles: tuple[str, ...]
     copula: tuple[str, ...]
     partner_particles: frozenset[str]
+    place_particles: frozenset[str]
     conjunctive_particles: frozenset[str]
     tags: Tags
 
@@ -63,6 +64,7 @@ class Grammar:
 @dataclass(frozen=True)
 class EntityCues:
     date_leads: frozenset[str]
+    future_date_leads: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
@@ -145,6 +147,9 @@ class QuoteCues:
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
+    quotative_endings: tuple[str, ...]
+    quotative_particles: tuple[str, ...]
+    speech_verbs: frozenset[str]
 
     @functools.cached_property
     def any_mark(self) -> re.Pattern[str]:

@@ -39,22 +39,29 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who said a quote: a canonical name or an unnamed speaker's noun phrase (도 관계자), and the words
-    that name them there (``mention`` and its span; None when the speaker is carried over)."""
+    """Who said a quote: a canonical name or an unnamed speaker's noun phrase (도 관계자), their stated
+    role and affiliation (이양수 국민의힘 선거대책본부 수석대변인: role 수석대변인, affiliation 국민의힘
+    선거대책본부), and the words that name them there (``mention`` and its span; None when carried over)."""
 
     name: str
     mention: str | None
     role: str | None
+    affiliation: str | None
     start: int | None
     end: int | None
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A direct quote (``kind`` direct: the words between quotation marks) or an indirect one (reported
+    speech: the clause before a quotative ending, ``…늘리겠다|고 말했다``)."""
+
     start: int
     end: int
-    text: str  # between the marks
+    text: str
+    kind: str  # direct, indirect
     speaker: Speaker | None
+    speaker_reason: str | None  # why the speaker is None: no_candidate, ambiguous
     verb: str | None
     attribution: str  # explicit, carried, pronoun, unresolved
     utterance: int

@@ -1,25 +1,38 @@
-"""quotes: direct quotations with their speakers, speech verbs and utterances.
+"""quotes: direct and indirect quotes with their speakers, speech verbs and utterances.
 
-A quote is a pair of double quotation marks in one paragraph whose content is speech: it is followed
-by a quotative particle or connective (``"…"라고``, ``"…"며``, ``"…"고 말했다``) or reads as a statement
-(ends like a sentence, as in a headline ``안철수 "…"``). A quoted title or term (``"스마트시티"를``) is not.
+**Direct quotes** (``kind`` direct) are pairs of quotation marks in the article's paragraphs, paired by
+kind and place (:mod:`pipeline.extract.marks`), so that a stray mark shifts nothing and a statement
+over several paragraphs is one quote. A pair of double marks is kept when its content is speech: a
+quotative or connective follows it (``"…"라고``, ``"…"며``, ``"…"고 말했다``) or it reads as a statement
+(``안철수 "…"``); a quoted term (``"스마트시티"를``) is not. A pair of single marks (``‘…’``) counts only
+when a quotative follows it or it is a headline's statement with its speaker (``김 지사 ‘…’``).
 
-Each quote's speaker is found in the statement around it, from the entities stage's mentions and
-the segmentation stage's morphemes, without re-analysis (:mod:`pipeline.extract.speakers` says in
+**Indirect quotes** (``kind`` indirect) are reported clauses closed by a quotative ending and a verb
+of saying (:mod:`pipeline.extract.reported_speech`): ``김 지사는 지원을 늘리겠다고 말했다`` ->
+``지원을 늘리겠다``.
+
+Each quote's speaker is found in the statement around it, from the entities stage's mentions and the
+segmentation stage's morphemes, without re-analysis (:mod:`pipeline.extract.speakers` says in
 which order). When the sentence names nobody and no connective or pronoun points back, the previous
 quote's speaker is carried over if that quote is at most two paragraphs back (``attribution``
-``carried``); otherwise the speaker is null (``unresolved``). Quotes joined by 며/라며/면서/고 share
-the speaker and ``utterance`` of the first.
-Cue words are data: ``pipeline/data/quotes.toml``.
+``carried``); otherwise the speaker is null (``unresolved``) and ``speaker_reason`` says why. Quotes
+joined by 며/라며/면서/고 share the speaker and ``utterance`` of the first. Nothing is read in page
+chrome. Cue words are data: ``pipeline/data/quotes.toml``.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
+from pipeline.extract.marks import Marked, pair_marks
+from pipeline.extract.reported_speech import Reported, reported_clauses
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
 from pipeline.record import Article, Quote
+
+SINGLE_MARKS = frozenset("‘’'")
+HEADLINES = ("headline", "subheadline")
 
 
 def quotes(article: Article) -> Article:
@@ -28,37 +41,44 @@ def quotes(article: Article) -> Article:
     ``'이날 김동연 지사는 "함께하겠다"며 "고맙다"고 말했다.'`` -> two quotes, speaker 김동연 (지사),
     verb 말했다, one utterance.
     """
-    pairs = quote_pairs(article)
-    finder = SpeakerFinder(article, pairs)
-    found: list[Quote] = []  # verbs are read once every quote of an utterance is known
-    for open_mark, close_mark in pairs:
-        if not (is_speech(article.text, open_mark, close_mark) or finder.headline_quote(open_mark, close_mark)):
-            continue
-        previous = found[-1] if found else None
-        content = article.text[open_mark + 1 : close_mark]
-        sentence = finder.sentence_of(open_mark)
-        if previous is not None and joins_previous(article.text, previous.end + 1, open_mark):
-            quote = replace(previous, start=open_mark + 1, end=close_mark, text=content, sentence=sentence)
-        else:
-            speaker, attribution = finder.speaker(open_mark, close_mark, previous)
-            utterance = previous.utterance + 1 if previous else 0
-            quote = Quote(open_mark + 1, close_mark, content, speaker, None, attribution, utterance, sentence)
-        found.append(quote)
+    paragraphs = [(p.start, p.end) for p in article.paragraphs if not p.is_chrome]
+    direct = [m for m in pair_marks(article.text, paragraphs, quote_cues().marks)]
+    quoted = [(m.open, m.close) for m in direct]
+    finder = SpeakerFinder(article, quoted)
+    single = [m for m in pair_marks(article.text, paragraphs, SINGLE_MARKS, single=True) if not _inside(m, quoted)]
+    speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)]
+    speech += [m for m in single if single_is_speech(article.text, m, finder)]
+    quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
+    reported = reported_clauses(article, lambda at: _within(at, quoted_ranges), finder.subject_end)
+    found: list[Quote] = []
+    for item in sorted([*speech, *reported], key=_start_of):
+        found.append(_direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found))
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
-    article.quotes = [replace(quote, verb=finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
+    article.quotes = [replace(quote, verb=quote.verb or finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
 
 
-def quote_pairs(article: Article) -> list[tuple[int, int]]:
-    """Positions of paired double marks, paired in order inside each paragraph (mismatched kinds too)."""
-    mark = quote_cues().any_mark
-    pairs = []
-    for paragraph in article.paragraphs:
-        if paragraph.is_chrome:
-            continue  # 많이 본 뉴스: other articles' quoted headlines are not this article's quotes
-        positions = [found.start() for found in mark.finditer(article.text, paragraph.start, paragraph.end)]
-        pairs += list(zip(positions[0::2], positions[1::2]))
-    return pairs
+def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list[Quote]) -> Quote:
+    previous = found[-1] if found else None
+    content = article.text[marked.open + 1 : marked.close]
+    sentence = finder.sentence_of(marked.open)
+    if previous is not None and previous.kind == "direct" and joins_previous(article.text, previous.end + 1, marked.open):
+        return replace(previous, start=marked.open + 1, end=marked.close, text=content, sentence=sentence)
+    speaker, attribution = finder.speaker(marked.open, marked.close, previous)
+    utterance = previous.utterance + 1 if previous else 0
+    return Quote(marked.open + 1, marked.close, content, "direct", speaker, _reason(speaker), None, attribution, utterance, sentence)
+
+
+def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: list[Quote]) -> Quote:
+    previous = found[-1] if found else None
+    speaker, attribution = finder.speaker(clause.speaker_phrase_end, clause.end, previous)
+    utterance = previous.utterance + 1 if previous else 0
+    return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, _reason(speaker),
+                 clause.verb, attribution, utterance, finder.sentence_of(clause.start))
+
+
+def _reason(speaker) -> str | None:
+    return None if speaker is not None else "no_candidate"
 
 
 def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
@@ -67,13 +87,41 @@ def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
     if len(content) < 2:
         return False
     after = text[close_mark + 1 : close_mark + 8]
-    if after.startswith(quote_cues().speech_followers):
+    if after.startswith(quote_cues().followers_longest_first):
         return True
     statement = content.endswith(quote_cues().statement_endings) and " " in content
     return statement and not after[:1].isalnum() or statement and after.startswith(quote_cues().statement_modifiers)
+
+
+def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
+    """Single marks quote words only with a quotative after them (``‘…’라고 말했다``) or as a
+    headline's statement after its speaker (``김 지사 ‘…’``); titles and terms (``‘안보행보’``) are not."""
+    content = text[marked.open + 1 : marked.close].strip()
+    if len(content) < 2 or " " not in content:
+        return False
+    after = text[marked.close + 1 : marked.close + 8]
+    if after.startswith(quote_cues().followers_longest_first):
+        return True
+    paragraph = finder.article.paragraph_at(marked.open)
+    statement = content.endswith(quote_cues().statement_endings)
+    return statement and paragraph.role in HEADLINES and finder.headline_quote(marked.open, marked.close)
 
 
 def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
     """``"…"며 "…"``: the previous quote's connective leads straight into this one (same statement)."""
     between = text[after_previous:open_mark].strip()
     return 0 < len(between) <= 4 and between in quote_cues().utterance_joints
+
+
+def _start_of(item: Marked | Reported) -> int:
+    return item.open if isinstance(item, Marked) else item.start
+
+
+def _inside(marked: Marked, ranges: list[tuple[int, int]]) -> bool:
+    return _within(marked.open, ranges)
+
+
+def _within(position: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` lies inside one of the sorted, disjoint (open, close) ranges."""
+    index = bisect.bisect_right(ranges, (position, float("inf"))) - 1
+    return index >= 0 and ranges[index][0] < position < ranges[index][1]

@@ -1,0 +1,96 @@
+"""Pairing quotation marks by their kind and their place, so that one stray mark shifts nothing.
+
+Scrapes mix straight and curly marks and get their direction wrong (``"…“고``), so each mark is read
+from its neighbours before its glyph: a mark after a space and before a word opens, a mark after a
+word and before a space, punctuation, a particle or the end of the paragraph closes; only where the
+neighbours do not tell (``는"좋다``) does the glyph (``“`` opens, ``”`` closes) or the state decide.
+Then, left to right: a closing mark closes the open quote or, when none is open, is stray (an inch
+sign, a lone ``”``); an opening mark while a quote is open means that quote was never closed, and it
+is dropped. A quote still open at the end of its paragraph goes on when the next paragraph opens with
+a mark and closes later (a statement over several paragraphs, one opening mark per paragraph);
+otherwise it is dropped.
+
+Double marks and single marks (``‘…’``, ``'…'``) are paired separately; whether a pair is speech is for
+the quotes stage to say.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from pipeline.lexicon import grammar, quote_cues
+
+OPENS, CLOSES, EITHER = "open", "close", "either"
+OPENING_GLYPHS = frozenset("“‘")
+CLOSING_GLYPHS = frozenset("”’")
+HANGUL_SYLLABLES = (0xAC00, 0xD7A3)
+BEFORE_OPENING = frozenset(" \n([{<·-—–…")  # what may stand right before an opening mark
+
+
+@dataclass(frozen=True)
+class Marked:
+    """The span between an opening mark at ``open`` and a closing one at ``close`` (``text[open + 1 :
+    close]`` is the content); ``single`` for ‘…’ and '…'."""
+
+    open: int
+    close: int
+    single: bool = False
+
+
+def pair_marks(text: str, paragraphs: list[tuple[int, int]], marks: frozenset[str], *, single: bool = False) -> list[Marked]:
+    """Every pair of ``marks`` in the paragraphs (start, end), in text order."""
+    found: list[Marked] = []
+    carried: int | None = None  # a quote left open by the previous paragraph
+    for start, end in paragraphs:
+        positions = [i for i in range(start, end) if text[i] in marks]
+        if carried is not None and not (positions and positions[0] == start and direction(text, start, start, end) != CLOSES):
+            carried = None  # the next paragraph does not go on with the quote: it was never closed
+        elif carried is not None:
+            positions = positions[1:]  # the mark that reopens the continued quote
+        opened = carried
+        for position in positions:
+            way = direction(text, position, start, end)
+            if way == OPENS or way == EITHER and opened is None:
+                opened = position
+            elif opened is not None:
+                found.append(Marked(opened, position, single))
+                opened = None
+        carried = opened
+    return sorted(found, key=lambda marked: marked.open)
+
+
+def direction(text: str, position: int, start: int, end: int) -> str:
+    """Whether the mark at ``position`` opens or closes a quote, from its neighbours, then its glyph."""
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    opens_here = before in BEFORE_OPENING and not after.isspace()
+    closes_here = not before.isspace() and (after.isspace() or not after.isalnum() or _follower_at(text, position + 1, end))
+    if before.isdigit() and not after.isalnum():
+        return CLOSES  # 32" TV: an inch sign, which closes nothing that was not opened
+    if opens_here and not closes_here:
+        return OPENS
+    if closes_here and not opens_here:
+        return CLOSES
+    if text[position] in OPENING_GLYPHS:
+        return OPENS
+    if text[position] in CLOSING_GLYPHS:
+        return CLOSES
+    return EITHER
+
+
+def _follower_at(text: str, position: int, end: int) -> bool:
+    """A quotative or particle at ``position`` that is a word's end, not a word's start (``"…"고 말``,
+    ``"…"를``; not ``이번`` after an opening mark)."""
+    for follower in _followers():
+        if text.startswith(follower, position):
+            after = text[position + len(follower)] if position + len(follower) < end else " "
+            return not HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1]
+    return False
+
+
+@functools.cache
+def _followers() -> tuple[str, ...]:
+    """What follows a closing mark: a quotative (라고, 며), a statement's modifier (라는), a particle (를)."""
+    cues = quote_cues()
+    return tuple(sorted({*cues.speech_followers, *cues.statement_modifiers, *grammar().particles}, key=len, reverse=True))

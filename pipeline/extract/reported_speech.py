@@ -1,0 +1,126 @@
+"""Reported speech: the clauses that say what someone said without quotation marks (indirect quotes).
+
+A clause is reported speech when it ends in a quotative ending (kiwipiepy's EC ``늘리겠다고``,
+``계획이라고``, ``가자고``, ``하겠다며``) and a verb of saying follows it in the sentence (``말했다``,
+``밝혔다``; the lexicon's ``speech_verbs``). Its span runs from the first word of the reported clause
+to the end of the word that carries the quotative, without the particle itself (고, 며, 면서):
+``김 지사는 지원을 늘리겠다고 말했다`` -> ``지원을 늘리겠다``.
+
+The clause starts after the speaker's subject phrase (``김 지사는 |``), after a leading connective
+(``그러면서 |``) or pronoun (``그는 |``), after the previous reported clause's verb, and past the time
+and place of the speech act that come first (``이날 |``, ``기자회견에서 |``); otherwise at the start of
+the sentence. Clauses inside a direct quote are the quote's words, and a quotative right after a
+closing mark (``"…"라고``) makes the quote direct, not indirect.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.record import Article, Morpheme, Sentence
+
+PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
+NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
+
+
+@dataclass(frozen=True)
+class Reported:
+    start: int  # of the reported clause
+    end: int  # before the quotative particle
+    verb: str  # the verb of saying as written (밝혔다)
+    speaker_phrase_end: int  # where the subject phrase before the clause ends, or the sentence start
+
+
+def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_end: Callable[[int, int], int | None]) -> list[Reported]:
+    """Every reported clause of the article outside page chrome and direct quotes.
+
+    ``quoted(position)`` says whether a position lies inside a direct quote; ``subject_end(start,
+    end)`` gives where the speaker's subject phrase between ``start`` and ``end`` ends (its particle
+    included), or None when the sentence names no subject there.
+    """
+    found = []
+    starts = [m.start for m in article.morphemes]
+    for sentence in article.sentences:
+        if article.in_chrome(sentence):
+            continue
+        first = bisect.bisect_left(starts, sentence.start)
+        last = bisect.bisect_left(starts, sentence.end)
+        morphemes = article.morphemes[first:last]
+        after_previous = sentence.start
+        for index, morpheme in enumerate(morphemes):
+            if not _quotative(article.text, morpheme) or quoted(morpheme.start):
+                continue
+            verb = _speech_verb_after(article.text, morphemes, index)
+            if verb is None:
+                continue
+            end = morpheme.end - len(_particle_of(morpheme.form))
+            subject = subject_end(after_previous, morpheme.start)
+            start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
+            if start < end and not quoted(start):
+                found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
+            after_previous = verb[1]
+    return found
+
+
+def _quotative(text: str, morpheme: Morpheme) -> bool:
+    """A quotative ending that is not right after a closing quotation mark (that quote is direct)."""
+    if morpheme.tag != "EC" or not morpheme.form.endswith(quote_cues().quotative_endings):
+        return False
+    return morpheme.start == 0 or text[morpheme.start - 1] not in quote_cues().marks
+
+
+def _particle_of(form: str) -> str:
+    return next(p for p in quote_cues().quotative_particles if form.endswith(p))
+
+
+def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int) -> tuple[str, int] | None:
+    """The first predicate after the quotative, as (word, end), when it is a verb of saying."""
+    verbs = quote_cues().speech_verbs
+    for position in range(index + 1, len(morphemes)):
+        morpheme = morphemes[position]
+        if morpheme.tag.split("-")[0] not in PREDICATE_TAGS:
+            continue
+        stem = morpheme.form
+        previous = morphemes[position - 1] if position > index + 1 else None
+        if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
+            stem = previous.form + stem  # 설명 + 하
+        if stem not in verbs:
+            return None
+        word_start = text.rfind(" ", 0, morpheme.start) + 1
+        word_end = next((i for i in range(morpheme.start, len(text)) if text[i] in " \n"), len(text))
+        return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
+    return None
+
+
+def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: int, sentence: Sentence) -> int:
+    """The first word of the reported clause at or after ``start``: past spaces, a leading connective
+    or pronoun, and the time and place of the speech act (이날, 12일, 기자회견에서)."""
+    text = article.text
+    cues = quote_cues()
+    while True:
+        while start < end and text[start] in " \n,":
+            start += 1
+        word_end = next((i for i in range(start, end) if text[i] == " "), end)
+        word = text[start:word_end]
+        if word_end >= end or not word:
+            return start
+        if start == sentence.start and word.rstrip(",") in cues.carried or word in cues.pronouns:
+            start = word_end
+        elif (skipped := _past_time_or_place(article, morphemes, start, word_end)) is not None:
+            start = skipped
+        else:
+            return start
+
+
+def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int) -> int | None:
+    """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
+    opens the clause ends; None when the clause does not open with one. A date with a particle
+    (내년부터) or ahead of the speech (오는 13일) belongs to what is said."""
+    when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
+    if when is not None and article.text[when.end : when.end + 1] == " " and not when.text.startswith(entity_cues().future_date_leads):
+        return when.end
+    last = next((m for m in reversed(morphemes) if m.end == word_end), None)
+    return word_end if last is not None and last.tag == "JKB" and last.form in grammar().place_particles else None
