@@ -13,7 +13,7 @@ from pipeline.analysis.display import entity_html, use_korean_font
 from tests.conftest import run_text
 
 # The scrape escaped the markup; ingest decodes the entities, so the cleaned text holds a real <script>.
-SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;"
+SCRIPT = "&lt;script&gt;alert(hello)&lt;/script&gt;"
 
 
 def script_record() -> dict:

@@ -115,12 +115,20 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             return start
 
 
+def _speech_time(text: str, label: str) -> bool:
+    """이날, 12일, 지난 12일, 오후 2시: when a statement was made; not 올해 or 오는 13일, which are what is said."""
+    cues = quote_cues()
+    if text.startswith(entity_cues().future_date_leads):
+        return False
+    return label == "TI" or text in cues.speech_days or text.endswith(cues.day_suffix)
+
+
 def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int) -> int | None:
     """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
     opens the clause ends; None when the clause does not open with one. A date with a particle
     (내년부터) or ahead of the speech (오는 13일) belongs to what is said."""
     when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
-    if when is not None and article.text[when.end : when.end + 1] == " " and not when.text.startswith(entity_cues().future_date_leads):
+    if when is not None and article.text[when.end : when.end + 1] == " " and _speech_time(when.text, when.label):
         return when.end
     last = next((m for m in reversed(morphemes) if m.end == word_end), None)
     return word_end if last is not None and last.tag == "JKB" and last.form in grammar().place_particles else None

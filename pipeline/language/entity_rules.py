@@ -33,6 +33,7 @@ from pipeline.language.span_rules import (
     before_people,
     government_label,
     known_name_at,
+    korean_full_name,
     names_before_title_words,
     names_before_titles,
     overlap,
@@ -52,6 +53,7 @@ from pipeline.lexicon import (
 )
 
 NUMERIC_LABELS = ("DT", "TI", "QT")
+PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 
 
 @Language.component("kornews_token_cues")
@@ -114,7 +116,9 @@ class EntityRules:
         # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
         refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
         people = names_before_titles(doc, words) + anonymised_people(doc, words)
-        refined = [before_people(span, people) for span in refined]
+        trimmed = [before_people(span, people) for span in refined]
+        # A span cut short by a person after it is refined again (회사원 A씨: 회사원 alone is no one).
+        refined = [span if span is None or span is whole else self._refine(span, words) for span, whole in zip(trimmed, refined)]
         refined = [span for span in refined if span is not None and not any(overlap(span, person) for person in people)]
         kept = filter_spans(refined + people)
         found = self._pattern_spans(doc, words, [span for span in kept if span.label_ == "PS"]) + self._name_spans(doc, words)
@@ -141,12 +145,24 @@ class EntityRules:
         start, end, label = span.start, span.end, span.label_
         if label not in NUMERIC_LABELS:
             start = after_clause_breaks(words, start, end)
+            while end - start > 1 and tags[start] in PUNCTUATION_TAGS:
+                start += 1  # <script, (서울: a bracket or a sign opens no name
+            if tags[start] in PUNCTUATION_TAGS or label == "PS" and tags[start] == "SL" and texts[start][:1].islower():
+                return None  # a person's name in Latin letters is capitalised
         particles = grammar().particles
         while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles or texts[end - 1].isspace()):
             end -= 1
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not is_job_title(texts[end]):
                 end += 1  # a name is the whole word: 장충남 read as 장 + 충남
+            if start > 0 and not words.spaced[start - 1] and texts[start - 1][-1:].isalnum():
+                # A person starts a word (테크노 + 밸리 is no one), unless the word is a full name kiwipiepy cut.
+                first = word_start(words, start)
+                word = words.join(first, end)
+                if not korean_full_name(word):
+                    place = entity_cues().place.search(word)  # 테크노 + 밸리: the word is a place
+                    return Span(span.doc, first, end, label="LC", kb_id=span.kb_id_ or "rule") if place else None
+                start = first
         if (end < span.end or title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
             if texts[start] not in known_names():
                 label = "PS"

@@ -93,8 +93,9 @@ class EntityCues:
     def anonymised(self) -> re.Pattern[str]:
         """``정모(40)씨``, ``A씨``, ``B(3)군``: group 1 is the surname, group 2 the letter."""
         marker, suffixes = re.escape(self.anonymised_marker), alternation(self.anonymised_suffixes)
+        particle = alternation(grammar().particles)  # 씨는, 군이: a particle, not another word (씨앗, 군대)
         return re.compile(
-            rf"(?<![가-힣A-Za-z])(?:([가-힣]){marker}|([A-Z]))(?=(?:\([^)\n]{{1,20}}\))? ?{suffixes}(?![가-힣]))"
+            rf"(?<![가-힣A-Za-z])(?:([가-힣]){marker}|([A-Z]))(?=(?:\([^)\n]{{1,20}}\))? ?{suffixes}{particle}?(?![가-힣]))"
         )
 
 
@@ -147,6 +148,8 @@ class QuoteCues:
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
+    speech_days: frozenset[str]
+    day_suffix: str
     quotative_endings: tuple[str, ...]
     quotative_particles: tuple[str, ...]
     speech_verbs: frozenset[str]

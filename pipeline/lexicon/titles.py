@@ -65,8 +65,12 @@ def role_of_word(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def holds_title(word: str) -> bool:
-    """A job title, with or without its particle (``시장은``)."""
-    return is_job_title(grammar().without_particle(word))
+    """A job title, with or without its particle (``시장은``), or a word ending in one with a
+    parenthesised rank after it (``경영지원실장(사장)은``)."""
+    bare = grammar().without_particle(word)
+    if "(" in bare:
+        return role_of_word(bare[: bare.index("(")]) is not None
+    return is_job_title(bare)
 
 
 def ends_speaker_title(word: str) -> bool:
