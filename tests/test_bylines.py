@@ -24,6 +24,11 @@ def byline_of(text: str):
     (f"[예시뉴스/홍길동 기자]{BODY}", ([("홍길동", None)], "예시뉴스")),
     (f"[예시팩트 | 춘천=홍길동 기자] {BODY}", ([("홍길동", None)], "예시팩트")),
     (f"[춘천=홍길동기자] {BODY}", ([("홍길동", None)], None)),
+    (f"[예시경제(춘천)=홍길동 기자]{BODY}", ([("홍길동", None)], "예시경제")),
+    # a dateline on a line of its own, an outlet before '=' rather than a place
+    (f"예시 마을 축제\n[예시농업신문=홍길동 기자]\n{BODY}", ([("홍길동", None)], "예시농업신문")),
+    # the dateline's reporter and an e-mail alone on a later line
+    (f"(춘천=연합뉴스) 홍길동 기자 = {BODY}\nhong@yna.co.kr", ([("홍길동", "hong@yna.co.kr")], "연합뉴스")),
     # byline lines
     (f"{BODY}\n/신현정기자 god@kyeongin.com", ([("신현정", "god@kyeongin.com")], "경인일보")),
     (f"{BODY}\n예시일보 지역부 홍길동 기자 |", ([("홍길동", None)], "예시일보")),
@@ -36,6 +41,8 @@ def byline_of(text: str):
     # glued to the end of the last paragraph
     (f'{BODY} 그는 "좋다"고 말했다.홍길동 기자', ([("홍길동", None)], None)),
     (f'{BODY} 그는 "좋다"고 말했다.<춘천/홍길동>', ([("홍길동", None)], None)),
+    (f'{BODY} 그는 "좋다"고 말했다. 홍길동 기자 |', ([("홍길동", None)], None)),
+    (f'{BODY} 그는 "좋다"고 말했다. 홍길동 기자 hong@example.kr', ([("홍길동", "hong@example.kr")], None)),
     # the publisher from the page's copyright line
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),
 ])

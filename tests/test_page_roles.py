@@ -44,3 +44,51 @@ def test_nothing_is_extracted_from_chrome():
 
 def test_a_news_record_without_chrome_keeps_its_roles():
     assert assign_roles([LEAD, "설명회 현장 모습", BODY]) == ["lead", "subheadline", "body"]
+
+
+def test_bulleted_stamps_and_a_releases_contact_block_are_chrome():
+    page = [HEADLINE, "• 홍길동 기자", "• 승인 2019.03.07 13:56", "• 호수 948", "• 댓글 0", LEAD, BODY,
+            "작 성 과: 예시정책과", "연 락 처: 061) 123-4567", "제 공 일: 2025. 12. 8.", "자료제공: 예시과 (123-4567)",
+            "문의전화", "이 페이지에서 제공하는 정보에 대하여 만족하셨습니까?", "의견 :", "※"]
+    roles = assign_roles(page)
+    assert roles[1] == "byline"
+    assert roles[2:5] == ["boilerplate"] * 3
+    assert roles[7:] == ["boilerplate"] * 8
+
+
+def test_photo_captions_by_their_credits():
+    page = [HEADLINE, "군수가 12일 설명회에서 인사말을 하고 있다. 예시통신", LEAD, "설명회장 전경© 예시뉴스",
+            "설명회에 참석한 주민들이 박수를 치고 있다. ⓒ예시군", "홍길동 군수(가운데)와 주민들", BODY,
+            "설명회 현장 모습 <예시군 제공>", "![](https://example.kr/photo.jpg)"]
+    assert assign_roles(page) == ["headline", "caption", "lead", "caption", "caption", "caption", "body", "caption", "caption"]
+
+
+def test_a_copyright_line_is_no_caption():
+    assert assign_roles([HEADLINE, LEAD, BODY, "ⓒ 예시일보 무단전재 및 재배포 금지"])[-1] == "boilerplate"
+
+
+def test_a_reporter_after_the_last_sentence_is_the_byline_not_a_credit():
+    roles = assign_roles([HEADLINE, LEAD, BODY + " 홍길동 기자"])
+    assert roles == ["headline", "lead", "body"]
+
+
+def test_a_lone_triangle_paragraph_is_a_caption_and_a_run_is_a_list():
+    caption = "▲ 12일 군청에서 열린 설명회에서 군수가 인사말을 하고 있다."
+    assert assign_roles([HEADLINE, caption, caption, LEAD, BODY])[1:3] == ["caption", "caption"]
+    items = ["▲ 주민 설명회 개최", "▲ 의견 수렴 창구 운영"]
+    assert "caption" not in assign_roles([HEADLINE, LEAD, *items, BODY])
+
+
+def test_numbered_photos_under_a_caption_header():
+    page = [HEADLINE, LEAD, BODY, "사진 설명)", "1. 군수가 인사말을 하고 있다.", "2. 주민들이 박수를 치고 있다.", "(사진 제공-예시군)"]
+    assert assign_roles(page)[3:] == ["caption"] * 4
+
+
+def test_a_title_line_above_a_described_photo_stays_a_subheadline():
+    page = ['홍길동 "함께 가겠다"', '김철수 "끝까지 하겠다"', "홍길동 군수(왼쪽)와 김철수 의원. 예시통신", LEAD, BODY]
+    assert assign_roles(page)[:3] == ["headline", "subheadline", "caption"]
+
+
+def test_separators_and_an_outlets_slogan_end_the_article():
+    page = [HEADLINE, LEAD, BODY, "|", "사람들", "다른 마을에 지난 12일 한 기업이 성금 1,000", "예시일보 - 아침을 여는 신문, YESI"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 4

@@ -49,8 +49,8 @@ def dateline_pattern() -> re.Pattern[str]:
     reporter_ahead = reporter_pattern().pattern.replace("?P<names>", "")
     place = r"[가-힣A-Za-z· ]{1,12}"
     return re.compile(
-        rf"^[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})))?"
-        rf"(?:{place}\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
+        rf"^[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\({place}\)\s*=\s*))?"
+        rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
         rf"{reporters}\s*[=\])】>]"
     )
 
@@ -59,7 +59,10 @@ def dateline_pattern() -> re.Pattern[str]:
 def trailing_pattern() -> re.Pattern[str]:
     """A reporter after the article's last sentence: ``…말했다.은현탁 기자``, ``…말했다.<계룡/정래수>``."""
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
-    return re.compile(rf"(?<=[.!?\"”’'])\s*(?:(?P<names>[가-힣]{{2,4}})\s*(?:{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>)\s*$")
+    return re.compile(
+        rf"(?<=[.!?\"”’'])\s*(?:(?P<names>[가-힣]{{2,4}})\s*(?:{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>)"
+        rf"\s*(?P<email>{EMAIL.pattern})?\s*[|│]?\s*$"
+    )
 
 
 def is_byline(text: str) -> bool:
@@ -82,19 +85,22 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
             dateline = dateline_pattern().search(text)
             if dateline:
                 reporters = reporters_in(dateline.group("reporters"))
-                publisher = _clean_publisher(dateline.group("agency") or dateline.group("publisher"))
+                publisher = _dateline_publisher(dateline)
                 break
     lead = next((text for text, role in zip(texts, roles) if role == "lead"), "")
     publisher = publisher or (_publisher_before_reporter(lead) if lead[:1] in "[【(" else None)  # [충북일보] 충북도와 …
+    lines = [text for text, role in zip(texts, roles) if role == "byline"]
     if not reporters:
-        for text, role in zip(texts, roles):
-            if role == "byline":
-                reporters = reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
-                publisher = publisher or _publisher_before_reporter(text)
-                if reporters:
-                    break
+        for text in lines:
+            reporters = reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
+            dateline = dateline_pattern().search(text)  # [농수축산신문=박용환 기자] on a line of its own
+            publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
+            publisher = publisher or _publisher_before_reporter(text)
+            if reporters:
+                break
     if not reporters:
         reporters = _trailing_reporters(texts, roles)
+    reporters = _with_lone_email(reporters, lines)
     emails = [r.email for r in reporters if r.email]
     publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
     publisher = publisher or _copyright_holder(texts)
@@ -121,7 +127,24 @@ def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
     """``…라고 말했다.은현탁 기자``: a reporter glued to the end of the article's last paragraph."""
     body = [text for text, role in zip(texts, roles) if role in ("lead", "body")]
     found = trailing_pattern().search(body[-1]) if body else None
-    return [Reporter(found.group("names") or found.group("slashed"))] if found else []
+    return [Reporter(found.group("names") or found.group("slashed"), found.group("email"))] if found else []
+
+
+def _dateline_publisher(dateline: re.Match[str]) -> str | None:
+    """The agency after the place (``(부산=연합뉴스)``), the outlet before it (``[헤럴드경제(안동)=…``), or
+    the word before ``=`` when it is an outlet's name, not a place (``[농수축산신문=박용환 기자]``)."""
+    place = (dateline.group("place") or "").strip()
+    outlet = place if place.endswith(role_cues().outlet_endings) else None
+    return _clean_publisher(dateline.group("agency") or dateline.group("publisher") or outlet)
+
+
+def _with_lone_email(reporters: list[Reporter], lines: list[str]) -> list[Reporter]:
+    """One reporter named in a dateline and one e-mail on a byline line of its own (``walden@yna.co.kr``)
+    are the same person."""
+    emails = sorted({email for line in lines for email in EMAIL.findall(line)})
+    if len(reporters) == 1 and reporters[0].email is None and len(emails) == 1:
+        return [Reporter(reporters[0].name, emails[0])]
+    return reporters
 
 
 def _publisher_before_reporter(text: str) -> str | None:

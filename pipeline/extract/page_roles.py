@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.bylines import is_byline, trailing_pattern
-from pipeline.lexicon import list_cues, role_cues
+from pipeline.lexicon import list_cues, role_cues, titles
 
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
@@ -28,7 +28,9 @@ MAX_CAPTION_CHARS = 200
 MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: one short word
 MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 다시 복구할 수 없습니다.)
 MIN_HEADLINE_CHARS = 8
+MAX_CREDIT_CHARS = 30  # a credit line alone ([경기도 제공], (사진=광주시)), no description of its own
 CHROME = "boilerplate"
+NUMBERED = re.compile(r"^\d{1,2}\.\s")
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
@@ -37,15 +39,15 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     tail = tail_start(texts, roles)
     roles[tail:] = [CHROME] * (len(roles) - tail)
     for i in range(1, len(roles)):
-        # The photo's title line sits just above its credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
-        if roles[i] == "caption" and roles[i - 1] == "subheadline":
+        # The photo's title line sits just above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
+        if roles[i] == "caption" and roles[i - 1] == "subheadline" and len(texts[i]) <= MAX_CREDIT_CHARS:
             roles[i - 1] = "caption"
+    for i in photo_captions(texts, roles):
+        roles[i] = "caption"
     body = [i for i, role in enumerate(roles) if role == "body"]
     if not body:
         return roles
-    # A headline may end in a verb (주민 의견 듣는다): a short line without a full stop before the
-    # first punctuated sentence is a title, not the lead.
-    lead = next((i for i in body if len(texts[i]) > MAX_SUBHEADLINE_CHARS or PUNCTUATED.search(texts[i])), body[0])
+    lead = next((i for i in body if reads_as_sentence(texts[i])), body[0])
     for i in body:
         if i < lead:
             roles[i] = "subheadline"
@@ -78,10 +80,50 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     return next((i for i in candidates if printed_twice[texts[i]] > 1), candidates[0])
 
 
+def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
+    """Captions told by their place: a photo's description with a credit above the article's first
+    sentence (``… 발언하고 있다. 연합뉴스``), one further down with a credit that names no reporter (a
+    reporter's name there is the article's byline, ``…말했다. 홍길동 기자``), numbered lines right after a
+    caption (a release's photos under ``사진 설명)``), and a paragraph opened by a single ``▲`` between
+    paragraphs that are not list items (a list has several)."""
+    credit, reporter_words = role_cues().credit, titles().reporter
+    captions, above_lead = [], True
+    for i, (text, role) in enumerate(zip(texts, roles)):
+        if role not in ("body", "subheadline") or len(text) > MAX_CAPTION_CHARS:
+            above_lead = above_lead and not (role == "body" and reads_as_sentence(text))
+            continue
+        after_caption = i > 0 and (roles[i - 1] == "caption" or i - 1 in captions)
+        if after_caption and NUMBERED.match(text):
+            captions.append(i)  # 사진 설명) / 1. 나주시가 … 선정됐다. / 2. …: a release's photos, numbered
+            continue
+        found = credit.search(text)
+        lead_follows = "body" in roles[i + 1 :]
+        credited = bool(found) and (above_lead and lead_follows or (found.group("progressive") and not found.group("credit").endswith(reporter_words)))
+        if credited or _lone_triangle(texts, i):
+            captions.append(i)
+        elif role == "body" and reads_as_sentence(text):
+            above_lead = False
+    return captions
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Long, or closed by a full stop: the lead, where a headline that ends in a verb (주민 의견 듣는다,
+    이준석 "기가 찬다") is neither."""
+    return len(text) > MAX_SUBHEADLINE_CHARS or bool(PUNCTUATED.search(text))
+
+
+def _lone_triangle(texts: list[str], i: int) -> bool:
+    bullet = role_cues().caption_bullet
+    others = [j for j, text in enumerate(texts) if text != texts[i]]  # a caption may be printed twice
+    neighbours = [texts[j] for j in (max((j for j in others if j < i), default=None), min((j for j in others if j > i), default=None)) if j is not None]
+    items = any(n.lstrip().startswith(list_cues().bullets) for n in neighbours)
+    return texts[i].startswith(bullet) and texts[i].count(bullet) == 1 and not items
+
+
 def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
-    if len(text) <= MAX_CAPTION_CHARS and any(p.search(text) for p in cues.caption):
+    if len(text) <= MAX_CAPTION_CHARS and any(p.search(text) for p in cues.caption) and not cues.copyright_line.search(text):
         return "caption"
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text):
         return "byline"

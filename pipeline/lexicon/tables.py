@@ -109,6 +109,8 @@ class RoleCues:
     outlet_endings: tuple[str, ...]
     stamp_words: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
+    caption_credit: str
+    caption_bullet: str
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
 
@@ -126,6 +128,11 @@ class RoleCues:
     def stamp(self) -> re.Pattern[str]:
         """A date stamp or counter on a byline line: ``승인 2024.03.05 10:20``, ``댓글 0``."""
         return re.compile(rf"{alternation(self.stamp_words)}?\s*[:：]?\s*\d{{1,4}}(?:[.\-/]\d{{1,2}}){{0,2}}\.?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+
+    @functools.cached_property
+    def credit(self) -> re.Pattern[str]:
+        """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``허균 기자``)."""
+        return re.compile(self.caption_credit)
 
     @functools.cached_property
     def holder(self) -> re.Pattern[str]:
