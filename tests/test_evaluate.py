@@ -168,6 +168,17 @@ def test_missing_list_item():
     assert scores["enumerations.lists.complete"] == 0.0
 
 
+def test_an_optional_gold_list_is_neither_missed_nor_spurious():
+    from pipeline.evaluation.enumerations import score_enumerations
+    items = [span("AI 협력"), span("청년 교류"), span("관광 협력")]
+    listed = {"start": items[0]["start"], "end": items[-1]["end"], "items": items, "announced_count": 3, "complete": True}
+    optional = [listed | {"optional": True, "note": "a reading the guideline leaves open"}]
+    for predicted in ([], [listed]):
+        scores, findings = score_enumerations(optional, predicted)
+        assert (scores.items.tp, scores.items.fp, scores.items.fn) == (0, 0, 0)
+        assert scores.lists_found.total == 0 and findings == []
+
+
 def test_dedup_roles_and_byline():
     prediction = perfect()
     prediction["paragraphs"][1]["role"] = "subheadline"

@@ -229,9 +229,14 @@ class _Finder:
             self.problem(where, f"kind {raw.get('kind')!r} is not one of {', '.join(LIST_KINDS)}")
         announced = raw.get("announced_count")
         complete = raw.get("complete", announced is not None and announced == len(items))
-        return {"id": raw.get("id"), "start": items[0]["start"], "end": end, "kind": raw.get("kind", "list"),
-                "announced_count": announced, "count_noun": raw.get("count_noun"), "complete": complete,
-                "items": items, "refers_to": raw.get("refers_to"), "parent": raw.get("parent")}
+        found = {"id": raw.get("id"), "start": items[0]["start"], "end": end, "kind": raw.get("kind", "list"),
+                 "announced_count": announced, "count_noun": raw.get("count_noun"), "complete": complete,
+                 "items": items, "refers_to": raw.get("refers_to"), "parent": raw.get("parent")}
+        if raw.get("optional"):
+            if not raw.get("note"):
+                self.problem(where, "optional needs a note")
+            found |= {"optional": True, "note": raw.get("note", "")}
+        return found
 
     def check_links(self, lists: list[dict[str, Any]]) -> None:
         ids = [lst["id"] for lst in lists]

@@ -32,10 +32,18 @@ class EnumerationScores:
 
 
 def score_enumerations(gold: list[dict], predicted: list[dict], doc_id: str = "") -> tuple[EnumerationScores, list[Finding]]:
-    """Item counts over all lists of a document, and per gold list its count, completeness and link."""
+    """Item counts over all lists of a document, and per gold list its count, completeness and link.
+
+    A gold list marked ``optional`` (a reading the guideline leaves open) is neither missed when absent
+    nor spurious when predicted, and neither are its items.
+    """
     scores, findings = EnumerationScores(), []
+    optional = [lst for lst in gold if lst.get("optional")]
+    gold = [lst for lst in gold if not lst.get("optional")]
+    tolerated = {(i["start"], i["end"]) for lst in optional for i in lst["items"]}
+    predicted = [lst for lst in predicted if not any(_overlaps(lst, o) for o in optional)]
     gold_items = {(i["start"], i["end"]): i for lst in gold for i in lst["items"]}
-    predicted_items = {(i["start"], i["end"]): i for lst in predicted for i in lst["items"]}
+    predicted_items = {(i["start"], i["end"]): i for lst in predicted for i in lst["items"] if (i["start"], i["end"]) not in tolerated}
     for span, item in gold_items.items():
         if span in predicted_items:
             scores.items.tp += 1
@@ -76,6 +84,10 @@ def score_enumerations(gold: list[dict], predicted: list[dict], doc_id: str = ""
     return scores, findings
 
 
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
 def _pair_lists(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
     """Gold list index -> predicted list index: most shared items first, then overlapping spans."""
     def shared(g: dict, p: dict) -> int:
@@ -83,7 +95,7 @@ def _pair_lists(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
 
     candidates = sorted(
         ((shared(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)
-         if shared(g, p) or (p["start"] < g["end"] and g["start"] < p["end"])),
+         if shared(g, p) or _overlaps(g, p)),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     pairs: dict[int, int] = {}
