@@ -42,6 +42,9 @@ def byline_of(text: str):
     (f'{BODY} 그는 "좋다"고 말했다.홍길동 기자', ([("홍길동", None)], None)),
     (f'{BODY} 그는 "좋다"고 말했다.<춘천/홍길동>', ([("홍길동", None)], None)),
     (f'{BODY} 그는 "좋다"고 말했다. 홍길동 기자 |', ([("홍길동", None)], None)),
+    (f'{BODY} 그는 "좋다"고 말했다. / hong@osen.co.kr', ([(None, "hong@osen.co.kr")], "OSEN")),
+    (f"제목이 여기 있다\n{BODY}\n홍길동 기자가 보도합니다.", ([("홍길동", None)], None)),
+    (f"【예시경제 춘천=홍길동 기자】 {BODY}", ([("홍길동", None)], "예시경제")),
     (f'{BODY} 그는 "좋다"고 말했다. 홍길동 기자 hong@example.kr', ([("홍길동", "hong@example.kr")], None)),
     # the publisher from the page's copyright line
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),

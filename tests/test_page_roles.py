@@ -92,3 +92,36 @@ def test_a_title_line_above_a_described_photo_stays_a_subheadline():
 def test_separators_and_an_outlets_slogan_end_the_article():
     page = [HEADLINE, LEAD, BODY, "|", "사람들", "다른 마을에 지난 12일 한 기업이 성금 1,000", "예시일보 - 아침을 여는 신문, YESI"]
     assert assign_roles(page)[3:] == ["boilerplate"] * 4
+
+
+def test_a_dateline_opens_the_lead_after_subtitles_that_end_in_a_full_stop():
+    page = [HEADLINE, "예시군, 예시대 등 4개 기관 협약.", "지역 성장 동력 확보.", "【예시뉴스 춘천=홍길동 기자】 " + LEAD, BODY]
+    assert assign_roles(page) == ["headline", "subheadline", "subheadline", "lead", "body"]
+
+
+def test_a_text_cut_at_a_fixed_width_is_body():
+    lines = ["예시군이 지역 중소기업의 해외 진출을 돕기 위해 실시하고", "있는 해외시장 개척 사업이 큰 성과를 거두고 있는 것으로 나타났다.",
+             "12일 군에 따르면 지난달 1일부터 10일까지 세 나라를 상대로", "지역 중소기업 상품과 특산품에 대한 현지 판촉 활동을 벌인 결과",
+             "모두 5백만 달러어치의 상담 실적과 1백만 달러의 수출 계약을", "올린 것으로 집계됐다.", "군은 앞으로도 수출 유망 품목을 발굴해 해외 시장을",
+             "적극적으로 개척해 나갈 계획이다."]
+    roles = assign_roles(lines)
+    assert roles[0] == "lead" and set(roles[1:]) == {"body"}
+
+
+def test_a_broadcast_transcript():
+    page = [HEADLINE, "[앵커]", LEAD, "홍길동 기자가 보도합니다.", "[기자]", BODY, "김철수 / 예시군 주민", '"좋아요"', "홍길동 기자입니다."]
+    assert assign_roles(page) == ["headline", "subheadline", "lead", "byline", "subheadline", "body", "caption", "subheadline", "byline"]
+
+
+def test_more_chrome_a_page_counter_a_programme_label_and_a_contact_line():
+    page = ["[2024-05-05] 예시방송 8 뉴스", HEADLINE, LEAD, BODY, "1 / 1", "전체다운로드", "(예시과 담당자 061-123-4567)"]
+    assert assign_roles(page) == ["boilerplate", "headline", "lead", "body", "boilerplate", "boilerplate", "boilerplate"]
+
+
+def test_a_credit_glued_to_the_description():
+    page = [HEADLINE, "예시군이 지원하는 과제 4개와 스타트업 9개.예시군 제공", LEAD, BODY]
+    assert assign_roles(page)[1] == "caption"
+
+
+def test_a_short_headline():
+    assert assign_roles(["예시 예시원협", LEAD, BODY])[0] == "headline"

@@ -57,11 +57,12 @@ def dateline_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def trailing_pattern() -> re.Pattern[str]:
-    """A reporter after the article's last sentence: ``…말했다.은현탁 기자``, ``…말했다.<계룡/정래수>``."""
+    """A reporter after the article's last sentence: ``…말했다.은현탁 기자``, ``…말했다.<계룡/정래수>``,
+    ``…줬다. / hong@example.kr`` (an e-mail alone)."""
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     return re.compile(
-        rf"(?<=[.!?\"”’'])\s*(?:(?P<names>[가-힣]{{2,4}})\s*(?:{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>)"
-        rf"\s*(?P<email>{EMAIL.pattern})?\s*[|│]?\s*$"
+        rf"(?<=[.!?\"”’'])\s*(?:(?P<names>[가-힣]{{2,4}})\s*(?:{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>"
+        rf"|/(?=\s*{EMAIL.pattern}))\s*(?P<email>{EMAIL.pattern})?\s*[|│]?\s*$"
     )
 
 

@@ -9,7 +9,9 @@ A paragraph first gets the role its own words give it (:func:`paragraph_role`, c
 - the **head**: before the first body paragraph, short words alone are menus, one title-like line is
   the headline (the one that prints the input's stated title, else the one a page prints twice,
   else the first) and the other title-like lines are subheadlines;
-- the first body paragraph is the lead, and a title line right above a caption is the caption's.
+- the lead is the first body paragraph that reads as a sentence, or the one a dateline opens;
+- photos' captions are told by their credits and place (:func:`photo_captions`), and the lines of a
+  text cut at a fixed width are body, however they end (:func:`hard_wrapped`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.bylines import is_byline, trailing_pattern
+from pipeline.extract.bylines import dateline_pattern, is_byline, trailing_pattern
 from pipeline.lexicon import list_cues, role_cues, titles
 
 # Longer paragraphs are body text whatever they contain.
@@ -27,8 +29,10 @@ MAX_BOILERPLATE_CHARS = 200
 MAX_CAPTION_CHARS = 200
 MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: one short word
 MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 다시 복구할 수 없습니다.)
-MIN_HEADLINE_CHARS = 8
-MAX_CREDIT_CHARS = 30  # a credit line alone ([경기도 제공], (사진=광주시)), no description of its own
+MIN_HEADLINE_CHARS = 6
+MAX_PHOTO_TITLE_CHARS = 24
+MIN_WRAPPED_CHARS = 25  # a line cut at a fixed width is longer than a subtitle
+MIN_WRAPPED_LINES = 5
 CHROME = "boilerplate"
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
@@ -39,22 +43,25 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     tail = tail_start(texts, roles)
     roles[tail:] = [CHROME] * (len(roles) - tail)
     for i in range(1, len(roles)):
-        # The photo's title line sits just above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
-        if roles[i] == "caption" and roles[i - 1] == "subheadline" and len(texts[i]) <= MAX_CREDIT_CHARS:
+        # A photo's title sits right above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
+        if roles[i - 1] == "subheadline" and len(texts[i - 1]) <= MAX_PHOTO_TITLE_CHARS and role_cues().bare_credit.match(texts[i]):
             roles[i - 1] = "caption"
     for i in photo_captions(texts, roles):
         roles[i] = "caption"
+    wrapped = hard_wrapped(texts, roles)
+    if wrapped:
+        roles = ["body" if role == "subheadline" and len(text) >= MIN_WRAPPED_CHARS else role for text, role in zip(texts, roles)]
     body = [i for i, role in enumerate(roles) if role == "body"]
     if not body:
         return roles
-    lead = next((i for i in body if reads_as_sentence(texts[i])), body[0])
+    lead = body[0] if wrapped else choose_lead(texts, body)
     for i in body:
         if i < lead:
             roles[i] = "subheadline"
     roles[lead] = "lead"
     head = [i for i in range(lead) if roles[i] == "subheadline"]
     for i in head:
-        if " " not in texts[i] and len(texts[i]) <= MAX_NAVIGATION_CHARS:
+        if " " not in texts[i] and len(texts[i]) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(texts[i]):
             roles[i] = CHROME
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS
                   and not texts[i].startswith(list_cues().bullets)]
@@ -62,6 +69,24 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     if headline is not None:
         roles[headline] = "headline"
     return roles
+
+
+def choose_lead(texts: list[str], body: list[int]) -> int:
+    """The first body paragraph that reads as a sentence; but a dateline (``【예시뉴스 춘천=홍길동 기자】
+    …``) opens the lead, and the short lines before it are subtitles even when they end in a full stop."""
+    dated = next((i for i in body if dateline_pattern().search(texts[i])), None)
+    if dated is not None and all(len(texts[i]) <= MAX_SUBHEADLINE_CHARS for i in body if i < dated):
+        return dated
+    return next((i for i in body if reads_as_sentence(texts[i])), body[0])
+
+
+def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
+    """A text broken into lines of a fixed width (an archive's scan): most of the article's lines are
+    long but end mid-sentence, so they are body text, not subtitles."""
+    article = [text for text, role in zip(texts, roles) if role in ("body", "subheadline")]
+    cut = [text for text in article if len(text) >= MIN_WRAPPED_CHARS and not reads_as_sentence(text)
+           and not role_cues().sentence_end.search(text)]
+    return len(cut) >= MIN_WRAPPED_LINES and len(cut) >= len(article) / 2
 
 
 def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:

@@ -111,6 +111,8 @@ class RoleCues:
     caption: tuple[re.Pattern[str], ...]
     caption_credit: str
     caption_bullet: str
+    transcript_markers: str
+    credit_line: str
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
 
@@ -133,6 +135,14 @@ class RoleCues:
     def credit(self) -> re.Pattern[str]:
         """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``허균 기자``)."""
         return re.compile(self.caption_credit)
+
+    @functools.cached_property
+    def bare_credit(self) -> re.Pattern[str]:
+        return re.compile(self.credit_line)
+
+    @functools.cached_property
+    def transcript_marker(self) -> re.Pattern[str]:
+        return re.compile(self.transcript_markers)
 
     @functools.cached_property
     def holder(self) -> re.Pattern[str]:
