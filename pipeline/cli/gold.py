@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-gold_app = typer.Typer(help="Make gold files: sample, annotators' packets, anchoring, agreement.", no_args_is_help=True,
+gold_app = typer.Typer(help="Make gold files: sample, annotators' packets, anchoring, agreement, counts.", no_args_is_help=True,
                        rich_markup_mode=None)
 stdout = Console()
 stderr = Console(stderr=True)
@@ -105,10 +105,11 @@ def agreement_command(
     packets: Annotated[Path, typer.Option(help="The packets folder.", exists=True, file_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores and findings as JSON.")] = False,
     findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every disagreement.")] = True,
+    by: Annotated[str | None, typer.Option(help="Also score each group: source (the input file).")] = None,
 ) -> None:
     """Score the second annotator against the first on the articles both annotated: the inter-annotator agreement."""
-    from pipeline.cli.report import print_evaluation
-    from pipeline.evaluation.evaluate import evaluate
+    from pipeline.cli.report import print_evaluation, print_groups
+    from pipeline.evaluation.evaluate import evaluate, evaluate_by
     from pipeline.evaluation.gold import Gold
 
     golds, predictions = [], {}
@@ -122,10 +123,34 @@ def agreement_command(
         golds.append(Gold(one.gold["doc_id"], path, one.gold))
         predictions[one.gold["doc_id"]] = two.as_record()
     result = evaluate(predictions, golds)
+    groups = evaluate_by(predictions, golds, by) if by else {}
     if as_json:
-        stdout.print_json(data=result.to_json())
-    else:
-        print_evaluation(result, stdout, findings=findings)
+        stdout.print_json(data=result.to_json() | ({"by": {by: {g: each.scores for g, each in groups.items()}}} if by else {}))
+        return
+    print_evaluation(result, stdout, findings=findings)
+    if groups:
+        print_groups(groups, by, stdout)
+
+
+@gold_app.command("stats")
+def stats_command(
+    gold: Annotated[list[Path], typer.Argument(help="*.gold.json files or directories of them.")],
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown table (for corpus/gold/README.md).")] = False,
+) -> None:
+    """Count what the gold files hold, per source: articles, paragraphs, bylines, quotes, lists, entities."""
+    from rich.table import Table
+
+    from pipeline.evaluation.gold import load_gold
+    from pipeline.evaluation.statistics import COLUMNS, as_markdown, gold_counts
+
+    counts = gold_counts(g for path in gold for g in load_gold(path))
+    if markdown:
+        stdout.out(as_markdown(counts), end="")
+        return
+    table = Table("source", *COLUMNS)
+    for source, found in counts.items():
+        table.add_row(source, *(str(found[c]) for c in COLUMNS))
+    stdout.print(table)
 
 
 def _anchor(path: Path, packets: Path):

@@ -81,6 +81,7 @@ class Anchored:
         record.setdefault("paragraphs", [])
         record.setdefault("duplicates", [])
         record.setdefault("byline", None)
+        record["source"] = {"path": self.gold.get("source", "")}
         for quote in record.get("quotes", []):
             if quote.get("speaker"):
                 quote["speaker"].setdefault("mention", None)
@@ -91,6 +92,8 @@ def anchor(annotation: dict[str, Any], packet: Packet) -> Anchored:
     """The annotation's spans as offsets into the packet's text."""
     finder = _Finder(packet)
     gold: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "doc_id": packet.doc_id, "text": packet.text}
+    if packet.source:
+        gold["source"] = packet.source  # the input file it was drawn from, for scores and counts per source
     if annotation.get("doc_id") != packet.doc_id:
         finder.problem("doc_id", f"{annotation.get('doc_id')!r} is not the packet's {packet.doc_id!r}")
     tasks = [task for key, task in TASKS if key in annotation]

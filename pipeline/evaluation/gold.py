@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,10 @@ class Gold:
         for _, span in iter_spans({key: value for key, value in data.items() if key != "text"}):
             span.setdefault("text", text[span["start"] : span["end"]])
         return data
+
+
+MIN_EXCERPT_CHARS = 6
+HANGUL = re.compile("[가-힣]")
 
 
 def text_sha256(text: str) -> str:
@@ -146,9 +151,29 @@ def stand_off(data: dict[str, Any], text: str) -> dict[str, Any]:
         raise GoldError("; ".join(problems))
     result = json.loads(json.dumps({key: value for key, value in data.items() if key != "text"}))
     result["text_sha256"] = text_sha256(text)
+    result.get("annotation", {}).pop("note", None)  # an adjudicator's notes quote the article
     for _, span in iter_spans(result):
         span.pop("text", None)
+        if "note" in span:
+            span["note"] = without_excerpts(span["note"], text)
     for quote in result.get("quotes", []):
         if quote.get("speaker"):
             quote["speaker"].pop("mention", None)
     return result
+
+
+def without_excerpts(note: str, text: str) -> str:
+    """``note`` with every run of its words that is also a run of the article's (six characters or
+    more, Hangul among them) cut to ``…``: a stand-off note explains, it does not quote."""
+    kept, index = [], 0
+    while index < len(note):
+        end = index + MIN_EXCERPT_CHARS
+        if HANGUL.search(note[index:end]) and note[index:end] in text:
+            while end < len(note) and note[index : end + 1] in text:
+                end += 1
+            kept.append("…")
+            index = end
+        else:
+            kept.append(note[index])
+            index += 1
+    return "".join(kept)
