@@ -45,6 +45,14 @@ def byline_of(text: str):
     (f'{BODY} 그는 "좋다"고 말했다. / hong@osen.co.kr', ([(None, "hong@osen.co.kr")], "OSEN")),
     (f"제목이 여기 있다\n{BODY}\n홍길동 기자가 보도합니다.", ([("홍길동", None)], None)),
     (f"【예시경제 춘천=홍길동 기자】 {BODY}", ([("홍길동", None)], "예시경제")),
+    # a name alone after the article; a broadcast anchor's introduction
+    (f"{BODY}\n홍길동", ([("홍길동", None)], None)),
+    (f"{BODY}\n예시방송 홍길동 기잡니다.", ([("홍길동", None)], "예시방송")),
+    (f"{BODY}\nkbc 홍길동입니다.", ([("홍길동", None)], None)),
+    (f"{BODY}\n예시연합방송 hong@example.kr", ([(None, "hong@example.kr")], "예시연합방송")),
+    (f"[앵커]\n올해 예시군의 열 가지 소식을 홍길동 기자가 정리했습니다.\n{BODY}", ([("홍길동", None)], None)),
+    # the name the page gives itself wins over the e-mail domain's table
+    (f"{BODY}\n홍길동 기자 hong@yna.co.kr\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", "hong@yna.co.kr")], "예시일보")),
     (f'{BODY} 그는 "좋다"고 말했다. 홍길동 기자 hong@example.kr', ([("홍길동", "hong@example.kr")], None)),
     # the publisher from the page's copyright line
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),

@@ -125,3 +125,46 @@ def test_a_credit_glued_to_the_description():
 
 def test_a_short_headline():
     assert assign_roles(["예시 예시원협", LEAD, BODY])[0] == "headline"
+
+
+def test_captions_by_their_nouns_and_credits_below_the_lead():
+    page = [HEADLINE, "예시방송 '뉴스' 방송화면.", LEAD, "예시군이 짓는 복합청사 조감도. 예시군 제공", BODY, "[사진 출처 : 예시통신]"]
+    assert assign_roles(page) == ["headline", "caption", "lead", "caption", "body", "caption"]
+
+
+def test_triangle_captions_above_the_lead():
+    page = [HEADLINE, "▲ 바다에서 본 예시항 전경으로, 왼쪽은 새 부두다.", "▲ 공사 중인 예시항 여객터미널.", LEAD, BODY]
+    assert assign_roles(page)[1:3] == ["caption", "caption"]
+
+
+def test_a_line_that_ends_in_a_comma_goes_on():
+    assert assign_roles([LEAD, "저는 오늘 주민 여러분의 바람을 안고,", "이 자리에 섰습니다."])[1] == "body"
+
+
+def test_a_name_alone_after_the_article_is_its_byline():
+    assert assign_roles([HEADLINE, LEAD, BODY, "홍길동", "많이 본 뉴스"])[3] == "byline"
+
+
+def test_more_tails_and_contact_blocks():
+    page = [HEADLINE, LEAD, BODY, "(복지과장 홍길동, 복지팀장 김철수 270-1234)", "댓글 많은 뉴스", "다른 기사 제목이 여기 있다"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 3
+
+
+def test_a_text_cut_into_short_lines_is_body_after_its_first_cut():
+    lines = ["예시군이 내년도 본예산안을", "올해보다 4% 늘어난 5천억 원으로 편성해", "군 의회에 제출했습니다.", "예시군은 내년 군정의 최우선 가치를",
+             "주민이 체감하는 삶의 질 향상에 두고", "관광 활성화와 규제 완화,", "교통망 개선 등", "주요 사업을 추진하겠다고 밝혔습니다."]
+    assert set(assign_roles(lines)) <= {"lead", "body"}
+
+
+def test_buttons_codes_hashtags_and_an_outlets_name_are_chrome():
+    page = [HEADLINE, "SNS 공유하기", "fa tw", "• ka ks url", "G03-1234567890", "#예시군 #예시도", "예시 메트로신문", "전체댓글 0", LEAD, BODY]
+    assert assign_roles(page)[1:8] == ["boilerplate"] * 7
+
+
+def test_weather_and_dated_lines_are_chrome():
+    page = ["2024.04.20 (토)", "• 예시 3.2℃", "기상청 제공", HEADLINE, LEAD, BODY, "등록|2023.02.24 15:17 수정|2023.02.24 15:17", "원문 기사 보기"]
+    assert assign_roles(page) == ["boilerplate"] * 3 + ["headline", "lead", "body"] + ["boilerplate"] * 2
+
+
+def test_a_caption_with_a_copyright_sign_credit():
+    assert assign_roles([HEADLINE, LEAD, "▲ 예시군이 12일 협약식을 가졌다. ⓒ예시군 제공", BODY])[2] == "caption"

@@ -48,6 +48,7 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
                                      ("completeness right", e.complete), ("refers_to right", e.refers_to)]))
     console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
                                                               ("article or chrome right", result.chrome),
+                                                              ("extractions outside chrome", result.outside_chrome),
                                                               ("byline exact", result.byline)]))
     for problem in result.problems:
         console.print(f"[red]problem:[/red] {problem}")

@@ -33,7 +33,7 @@ from pipeline.evaluation.counts import Finding, Ratio, prf
 from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.enumerations import EnumerationScores, score_enumerations
 from pipeline.evaluation.gold import Gold, GoldError, load_gold
-from pipeline.evaluation.paragraphs import score_byline, score_dedup, score_roles
+from pipeline.evaluation.paragraphs import score_byline, score_dedup, score_extraction_in_chrome, score_roles
 from pipeline.evaluation.quotes import QuoteScores, score_quotes
 from pipeline.record import ENTITY_LABELS
 
@@ -58,6 +58,7 @@ class Evaluation:
     dedup: Ratio = field(default_factory=Ratio)
     roles: Ratio = field(default_factory=Ratio)
     chrome: Ratio = field(default_factory=Ratio)  # article or page chrome, right
+    outside_chrome: Ratio = field(default_factory=Ratio)  # predicted quotes, lists, entities not from chrome
     byline: Ratio = field(default_factory=Ratio)
     annotated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     findings: list[Finding] = field(default_factory=list)
@@ -87,6 +88,7 @@ class Evaluation:
         flat["dedup.accuracy"] = self.dedup.value
         flat["roles.accuracy"] = self.roles.value
         flat["roles.chrome.accuracy"] = self.chrome.value
+        flat["roles.chrome.clean"] = self.outside_chrome.value
         flat["byline.exact"] = self.byline.value
         return flat
 
@@ -118,6 +120,7 @@ class Evaluation:
                 "dedup": self.dedup.as_dict(),
                 "roles": self.roles.as_dict(),
                 "chrome": self.chrome.as_dict(),
+                "outside_chrome": self.outside_chrome.as_dict(),
                 "byline": self.byline.as_dict(),
             },
             "annotated": dict(self.annotated),
@@ -131,7 +134,7 @@ def known_metrics() -> list[str]:
                                         "quotes.indirect.detection", "quotes.indirect.e2e", "enumerations.items")
              for m in ("precision", "recall", "f1")]
     names += [f"entities.{label}.{m}" for label in ENTITY_LABELS for m in ("precision", "recall", "f1")]
-    names += ["quotes.attribution", "quotes.indirect.attribution", "roles.chrome.accuracy", "enumerations.lists.found", "enumerations.lists.count", "enumerations.lists.complete",
+    names += ["quotes.attribution", "quotes.indirect.attribution", "roles.chrome.accuracy", "roles.chrome.clean", "enumerations.lists.found", "enumerations.lists.count", "enumerations.lists.complete",
               "enumerations.lists.refers_to", "dedup.accuracy", "roles.accuracy", "byline.exact"]
     return names
 
@@ -195,6 +198,9 @@ def _score_document(result: Evaluation, gold: Gold, expected: dict, predicted: d
         roles, chrome, findings = score_roles(expected, predicted, doc_id)
         result.roles += roles
         result.chrome += chrome
+        result.findings += findings
+        outside, findings = score_extraction_in_chrome(expected, predicted, doc_id)
+        result.outside_chrome += outside
         result.findings += findings
     for task, scorer, target in (("duplicates", score_dedup, result.dedup), ("byline", score_byline, result.byline)):
         if gold.annotates(task):

@@ -41,6 +41,21 @@ def score_roles(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, R
     return roles, chrome, findings
 
 
+def score_extraction_in_chrome(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, list[Finding]]:
+    """The share of predicted quotes, lists and entities that lie outside the gold's page chrome: 1.0
+    when nothing was extracted from chrome."""
+    chrome = [(p["start"], p["end"]) for p in gold["paragraphs"] if p["role"] == CHROME]
+    ratio, findings = Ratio(), []
+    for task in ("quotes", "enumerations", "entities"):
+        for item in predicted.get(task, []):
+            start = item.get("start")
+            inside = start is not None and any(a <= start < b for a, b in chrome)
+            ratio.add(not inside)
+            if inside:
+                findings.append(Finding("roles", doc_id, f"{task} from chrome", short(gold["text"][start : item["end"]]), start, item["end"]))
+    return ratio, findings
+
+
 def byline_key(byline: dict | None) -> tuple | None:
     if not byline:
         return None

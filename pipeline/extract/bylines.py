@@ -25,6 +25,7 @@ MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an
 NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
+NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
 
@@ -74,7 +75,8 @@ def is_byline(text: str) -> bool:
     rest = reporter_pattern().sub(" ", without_emails)
     has_reporter = rest != without_emails
     leftover = LEFTOVER.sub("", role_cues().stamp.sub("", rest)) if has_reporter else LEFTOVER.sub("", rest)
-    return has_reporter and len(leftover) <= MAX_LEFTOVER or (bool(EMAIL.search(text)) and not leftover)
+    outlet_only = bool(role_cues().outlet.match(text + " ")) and len(leftover) <= MAX_LEFTOVER  # 예시방송 hong@example.kr
+    return has_reporter and len(leftover) <= MAX_LEFTOVER or bool(EMAIL.search(text)) and (not leftover or outlet_only)
 
 
 def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
@@ -93,18 +95,19 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     lines = [text for text, role in zip(texts, roles) if role == "byline"]
     if not reporters:
         for text in lines:
-            reporters = reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
+            reporters = (reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
+                         or ([Reporter(text)] if NAME_ALONE.match(text) else []))
             dateline = dateline_pattern().search(text)  # [농수축산신문=박용환 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
             publisher = publisher or _publisher_before_reporter(text)
             if reporters:
                 break
     if not reporters:
-        reporters = _trailing_reporters(texts, roles)
+        reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles)
     reporters = _with_lone_email(reporters, lines)
     emails = [r.email for r in reporters if r.email]
+    publisher = publisher or _copyright_holder(texts)  # the name the page gives itself, before a table's
     publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
-    publisher = publisher or _copyright_holder(texts)
     if not reporters and publisher is None:
         return None
     return Byline(reporters=reporters, publisher=publisher)
@@ -137,6 +140,15 @@ def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) else None
     return _clean_publisher(dateline.group("agency") or dateline.group("publisher") or outlet)
+
+
+def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
+    """``…, 홍길동 기자가 보도합니다.``: a broadcast anchor's introduction names the reporter."""
+    for text, role in zip(texts, roles):
+        found = role_cues().anchor_intro.search(text) if role in ("lead", "body") else None
+        if found:
+            return [Reporter(found.group("names"))]
+    return []
 
 
 def _with_lone_email(reporters: list[Reporter], lines: list[str]) -> list[Reporter]:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.bylines import dateline_pattern, is_byline, trailing_pattern
-from pipeline.lexicon import list_cues, role_cues, titles
+from pipeline.lexicon import canonical_name, list_cues, role_cues, starts_with_surname, titles
 
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
@@ -33,7 +33,11 @@ MIN_HEADLINE_CHARS = 6
 MAX_PHOTO_TITLE_CHARS = 24
 MIN_WRAPPED_CHARS = 25  # a line cut at a fixed width is longer than a subtitle
 MIN_WRAPPED_LINES = 5
+MIN_WRAPPED_SHARE = 0.35  # of the article's lines that stop mid-sentence
+MAX_LONG_SHARE = 0.2  # of the article's lines that are paragraphs of their own (longer than a subtitle)
+ARTICLE_LINES = ("body", "subheadline")
 CHROME = "boilerplate"
+HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
@@ -49,8 +53,9 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     for i in photo_captions(texts, roles):
         roles[i] = "caption"
     wrapped = hard_wrapped(texts, roles)
-    if wrapped:
-        roles = ["body" if role == "subheadline" and len(text) >= MIN_WRAPPED_CHARS else role for text, role in zip(texts, roles)]
+    if wrapped:  # from the first line cut mid-sentence on, short lines are the body's, not subtitles
+        first = next(i for i, (text, role) in enumerate(zip(texts, roles)) if role in ARTICLE_LINES and continued(text))
+        roles = ["body" if role == "subheadline" and i >= first else role for i, role in enumerate(roles)]
     body = [i for i, role in enumerate(roles) if role == "body"]
     if not body:
         return roles
@@ -61,8 +66,11 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     roles[lead] = "lead"
     head = [i for i in range(lead) if roles[i] == "subheadline"]
     for i in head:
-        if " " not in texts[i] and len(texts[i]) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(texts[i]):
+        word = texts[i].lstrip("".join(list_cues().line_only_bullets) + " ")  # • 사람들: a bulleted section label
+        if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word):
             roles[i] = CHROME
+    for i in closing_names(texts, roles):
+        roles[i] = "byline"
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS
                   and not texts[i].startswith(list_cues().bullets)]
     headline = choose_headline(texts, candidates, title)
@@ -83,10 +91,20 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
     """A text broken into lines of a fixed width (an archive's scan): most of the article's lines are
     long but end mid-sentence, so they are body text, not subtitles."""
-    article = [text for text, role in zip(texts, roles) if role in ("body", "subheadline")]
-    cut = [text for text in article if len(text) >= MIN_WRAPPED_CHARS and not reads_as_sentence(text)
-           and not role_cues().sentence_end.search(text)]
-    return len(cut) >= MIN_WRAPPED_LINES and len(cut) >= len(article) / 2
+    article = [text for text, role in zip(texts, roles) if role in ARTICLE_LINES]
+    cut = [text for text in article if continued(text)]
+    long = [text for text in article if len(text) > MAX_SUBHEADLINE_CHARS]
+    return len(cut) >= MIN_WRAPPED_LINES and len(cut) >= len(article) * MIN_WRAPPED_SHARE and len(long) <= len(article) * MAX_LONG_SHARE
+
+
+def continued(text: str) -> bool:
+    """A line that stops mid-sentence: long without a sentence's end, or ending in a comma, a
+    particle or a connective (``… 의료기관인``, ``… 병원이``, ``… 규제 완화,``)."""
+    if text.endswith(","):
+        return True
+    if reads_as_sentence(text) or role_cues().sentence_end.search(text):
+        return False
+    return len(text) >= MIN_WRAPPED_CHARS or text.endswith(role_cues().continued_endings)
 
 
 def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:
@@ -109,9 +127,11 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
     """Captions told by their place: a photo's description with a credit above the article's first
     sentence (``… 발언하고 있다. 연합뉴스``), one further down with a credit that names no reporter (a
     reporter's name there is the article's byline, ``…말했다. 홍길동 기자``), numbered lines right after a
-    caption (a release's photos under ``사진 설명)``), and a paragraph opened by a single ``▲`` between
-    paragraphs that are not list items (a list has several)."""
-    credit, reporter_words = role_cues().credit, titles().reporter
+    caption (a release's photos under ``사진 설명)``), a description that ends in a caption noun
+    (``… 방송화면.``), and a paragraph opened by ``▲`` above the lead, or between paragraphs that are
+    not list items (a list has several)."""
+    cues, reporter_words = role_cues(), titles().reporter
+    credit = cues.credit
     captions, above_lead = [], True
     for i, (text, role) in enumerate(zip(texts, roles)):
         if role not in ("body", "subheadline") or len(text) > MAX_CAPTION_CHARS:
@@ -123,12 +143,27 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
             continue
         found = credit.search(text)
         lead_follows = "body" in roles[i + 1 :]
-        credited = bool(found) and (above_lead and lead_follows or (found.group("progressive") and not found.group("credit").endswith(reporter_words)))
-        if credited or _lone_triangle(texts, i):
+        credit_words = found.group("credit") if found else ""
+        below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not credit_words.endswith(reporter_words)
+        credited = bool(found) and (above_lead and lead_follows or below)
+        triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i))
+        if credited or triangle or cues.noun_caption.search(text):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
             above_lead = False
     return captions
+
+
+def closing_names(texts: list[str], roles: list[str]) -> list[int]:
+    """A reporter's name alone on the line after the article's last paragraph (``…라고 말했다.`` /
+    ``홍길동``): the byline."""
+    last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
+    if last is None or last + 1 >= len(texts):
+        return []
+    line = texts[last + 1]
+    name_alone = (2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line)
+                  and canonical_name(line) is None)  # 공주시: a place the lexicon knows
+    return [last + 1] if name_alone and roles[last + 1] == "subheadline" else []
 
 
 def reads_as_sentence(text: str) -> bool:
@@ -154,11 +189,14 @@ def paragraph_role(text: str) -> str:
         return "byline"
     # A long sentence is the article's even when it names a cue (… 만족도 조사 결과 …, … 연락처 등 …).
     sentence = len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) and not cues.copyright_line.search(text)
-    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) for p in cues.boilerplate):
+    unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
+    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.boilerplate):
         return CHROME
+    if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
+        return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
     said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
-    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said):
-        return "body"
+    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(","):
+        return "body"  # a line that ends in a comma goes on in the next one
     return "subheadline"
 
 

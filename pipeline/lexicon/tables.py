@@ -111,8 +111,12 @@ class RoleCues:
     caption: tuple[re.Pattern[str], ...]
     caption_credit: str
     caption_bullet: str
+    credit_words: tuple[str, ...]
     transcript_markers: str
     credit_line: str
+    anchor_introduction: str
+    continued_endings: tuple[str, ...]
+    caption_nouns: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
 
@@ -135,6 +139,15 @@ class RoleCues:
     def credit(self) -> re.Pattern[str]:
         """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``허균 기자``)."""
         return re.compile(self.caption_credit)
+
+    @functools.cached_property
+    def anchor_intro(self) -> re.Pattern[str]:
+        return re.compile(self.anchor_introduction)
+
+    @functools.cached_property
+    def noun_caption(self) -> re.Pattern[str]:
+        """A photo's description that ends in a caption noun and a full stop: ``… 방송화면.``."""
+        return re.compile(rf"{alternation(self.caption_nouns)}\.$")
 
     @functools.cached_property
     def bare_credit(self) -> re.Pattern[str]:
