@@ -126,7 +126,7 @@ def test_tokens_only_on_request(tmp_path):
     runner.invoke(app, ["run", str(SEED), "-o", str(plain)])
     runner.invoke(app, ["run", str(SEED), "-o", str(with_tokens), "--tokens"])
     assert "tokens" not in read_jsonl(plain)[0]
-    assert read_jsonl(with_tokens)[0]["tokens"][0] == {"form": "경기도", "tag": "NNP", "start": 0, "end": 3, "sentence": 0}
+    assert read_jsonl(with_tokens)[0]["tokens"][0] == {"form": "경기도", "tag": "NNP", "start": 0, "end": 3, "sentence": 0, "oov": False}
 
 
 def test_same_input_same_bytes(tmp_path):

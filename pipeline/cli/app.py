@@ -236,6 +236,44 @@ def train_ner_command(
     stdout.print_json(json.dumps(meta, ensure_ascii=False))
 
 
+@app.command("train-speakers")
+def train_speakers_command(
+    gold: Annotated[Path, typer.Option(help="The development gold the weights are fitted on.", exists=True, file_okay=False)] = Path("corpus/gold/shared/dev"),
+    shared: Annotated[Path, typer.Option(help="The shared data folder the gold articles are read from.", exists=True, file_okay=False)] = Path("../shared"),
+    write: Annotated[bool, typer.Option("--write/--no-write", help="Write the fitted weights into pipeline/data/speakers.toml.")] = False,
+) -> None:
+    """Fit the speaker model on the development gold; compare it with the hand weights across folds of articles.
+
+    Prints the examples, how many have the gold speaker among their candidates, and each table's
+    accuracy (the share of quotes given their gold speaker). With --write, the fitted weights replace
+    the [learned] table, and the better table by cross-validation becomes the one in use.
+    """
+    from importlib import resources
+
+    from rich.table import Table
+
+    from pipeline.evaluation.gold import load_gold
+    from pipeline.io.reader import FieldNames, InputReader
+    from pipeline.record import Article
+    from pipeline.training.speakers import cross_validate, examples_from, fit, write_learned
+
+    golds = {g.doc_id: g for g in load_gold(gold)}
+    inputs = [str(shared / "corpus" / "news"), str(shared / "corpus" / "pages")]
+    articles = [a for a in InputReader(FieldNames()).read(inputs) if isinstance(a, Article) and a.doc_id in golds]
+    examples = examples_from(articles, golds)
+    scores = cross_validate(examples)
+    table = Table("quotes", "gold speaker among the candidates", "hand accuracy", "learned accuracy (5-fold)")
+    reachable = sum(e.reachable for e in examples)
+    table.add_row(str(len(examples)), f"{reachable} ({reachable / max(len(examples), 1):.3f})", f"{scores['hand']:.3f}", f"{scores['learned']:.3f}")
+    stdout.print(table)
+    if write:
+        use = "learned" if scores["learned"] > scores["hand"] else "hand"
+        note = (f"fitted on {gold} ({len(examples)} quotes); accuracy by 5-fold cross-validation over articles: "
+                f"learned {scores['learned']:.3f}, hand {scores['hand']:.3f}")
+        write_learned(fit(examples), use, Path(str(resources.files("pipeline").joinpath("data", "speakers.toml"))), note)
+        stdout.print(f"wrote the learned weights; in use: {use}")
+
+
 @app.command("bench")
 def bench_command(
     inputs: Annotated[list[str], typer.Argument(help="Input sets, each measured on its own; a missing one is skipped.")],

@@ -31,18 +31,44 @@ def sample_command(
     shared: Annotated[Path, typer.Option(help="The shared data folder.", exists=True, file_okay=False)] = SHARED,
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the draw.")] = SAMPLE,
 ) -> None:
-    """Draw the articles to annotate and seal the test split, by hashes of their ids (see pipeline.evaluation.sampling)."""
+    """Draw the articles to annotate and seal the test split, by hashes of their ids (see pipeline.evaluation.sampling).
+
+    A draw is made once: an existing one is never redrawn (it would unseal the test split); add
+    development articles with `kornews gold supplement`.
+    """
     from pipeline.evaluation.sampling import draw, to_tsv
 
+    if output.exists():
+        raise typer.BadParameter(f"{output} exists: a draw is made once (add articles with `kornews gold supplement`)")
+    annotated = {json.loads(p.read_text(encoding="utf-8"))["doc_id"] for p in GOLD.rglob("*.gold.json")}
+    drawn = draw(_candidates(shared), annotated)
+    output.write_text(to_tsv(drawn), encoding="utf-8")
+    tests = sum(d.split == "test" for d in drawn)
+    stdout.print(f"{len(drawn)} articles ({tests} test, {sum(d.entities for d in drawn)} with entities) -> {output}")
+
+
+@gold_app.command("supplement")
+def supplement_command(
+    source: Annotated[str, typer.Option(help="The input file (stem) to draw from, e.g. naver_crawl_regional_quotes.")],
+    count: Annotated[int, typer.Option(min=1, help="How many more articles.")],
+    shared: Annotated[Path, typer.Option(help="The shared data folder.", exists=True, file_okay=False)] = SHARED,
+    sample: Annotated[Path, typer.Option(help="The draw to extend.", exists=True, dir_okay=False)] = SAMPLE,
+) -> None:
+    """Add development articles to the draw: the next ones of a source's ranking (the test split stays as it is)."""
+    from pipeline.evaluation.sampling import from_tsv, supplement, to_tsv
+
+    drawn = from_tsv(sample.read_text(encoding="utf-8"))
+    extended = supplement(_candidates(shared), drawn, source, count)
+    sample.write_text(to_tsv(extended), encoding="utf-8")
+    stdout.print(f"{len(extended) - len(drawn)} development article(s) of {source} added -> {sample}")
+
+
+def _candidates(shared: Path) -> dict[str, list[str]]:
     candidates = {}
     for path in shared_inputs(shared):
         with path.open(encoding="utf-8") as lines:
             candidates[path.stem] = [json.loads(line)["id"] for line in lines if line.strip()]
-    annotated = {json.loads(p.read_text(encoding="utf-8"))["doc_id"] for p in GOLD.rglob("*.gold.json")}
-    drawn = draw(candidates, annotated)
-    output.write_text(to_tsv(drawn), encoding="utf-8")
-    tests = sum(d.split == "test" for d in drawn)
-    stdout.print(f"{len(drawn)} articles ({tests} test, {sum(d.entities for d in drawn)} with entities) -> {output}")
+    return candidates
 
 
 @gold_app.command("packets")

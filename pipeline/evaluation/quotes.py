@@ -40,7 +40,7 @@ def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "", kind
     scores, findings = QuoteScores(), []
     gold = [quote for quote in gold if not quote.get("optional") and kind_of(quote) == kind]
     predicted = [quote for quote in predicted if kind_of(quote) == kind]
-    pairs = _pair_quotes(gold, predicted) if kind == "direct" else _pair_overlapping(gold, predicted)
+    pairs = pair_quotes(gold, predicted, kind)
     task = "quotes" if kind == "direct" else "indirect quotes"
     for index, quote in enumerate(gold):
         partner = pairs.get(index)
@@ -71,7 +71,13 @@ def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "", kind
     return scores, findings
 
 
-def _pair_quotes(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
+def pair_quotes(gold: list[dict], predicted: list[dict], kind: str = "direct") -> dict[int, int]:
+    """Gold index -> predicted index, for quotes of one ``kind``: direct ones on their text, indirect
+    ones on overlapping spans."""
+    return _pair_by_text(gold, predicted) if kind == "direct" else _pair_overlapping(gold, predicted)
+
+
+def _pair_by_text(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
     """Gold index -> predicted index, on normalised text; among equal texts the nearest offsets win."""
     pairs: dict[int, int] = {}
     taken: set[int] = set()

@@ -63,6 +63,14 @@ def draw(candidates: Mapping[str, list[str]], annotated: set[str], quotas: Mappi
     return drawn
 
 
+def supplement(candidates: Mapping[str, list[str]], drawn: list[Drawn], source: str, count: int) -> list[Drawn]:
+    """``count`` more development articles of ``source``: the next ones of its ``gold-sample`` ranking,
+    without entities. The draw already made (and its sealed test split) is left as it is."""
+    taken = {d.doc_id for d in drawn}
+    more = [doc_id for doc_id in rank(candidates.get(source, []), "gold-sample") if doc_id not in taken][:count]
+    return drawn + [Drawn(doc_id, source, "dev", False) for doc_id in sorted(more)]
+
+
 def to_tsv(drawn: list[Drawn]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter="\t", lineterminator="\n")

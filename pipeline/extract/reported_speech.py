@@ -59,7 +59,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             end = morpheme.end - len(_particle_of(morpheme.form))
             subject = subject_end(after_previous, morpheme.start)
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
-            if start < end and not quoted(start):
+            if start < end and not any(quoted(at) for at in range(start, end)):  # a clause holding a direct quote is that quote's
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
             after_previous = verb[1]
     return found

@@ -1,15 +1,12 @@
-"""Finding who said a quote: the quotes stage's speaker search, over the record's morphemes and entities.
+"""Finding who said a quote: the text around it read for its speaker's candidates and their grammar.
 
-In order, the speaker is:
-
-1. a person or organisation before the quote, marked as subject or topic (``김동연 지사는 "…"``), or
-   standing right before it in a headline (``안철수 "…"``); else one after it (``"…"라고 김 지사는``);
-2. an unnamed speaker kept as its noun phrase (``도 관계자는``, ``한 참석자는``);
-3. for a pronoun (``그는``), the previous quote's speaker if a person, else the last person named
-   as a subject within two paragraphs;
-4. after a statement connective (``그러면서``, ``이어``), or when the sentence names no one at all,
-   the previous quote's speaker, carried over when that quote is at most two paragraphs back;
-5. otherwise nobody (``speaker`` null, ``attribution`` unresolved).
+:class:`SpeakerFinder` reads the record's morphemes and entities (the segmentation and entity stages'
+work, not re-analysed): the names in a span with what follows them (:meth:`SpeakerFinder.mentions`:
+a subject or topic particle, another particle, a title phrase, another name), unnamed speakers kept
+as their noun phrase (``도 관계자는``), names the entities missed but a title gives away (``고광완
+행정부시장은``), a pronoun's referent and the subject of a sentence that introduces a quote
+(``이렇게 말했다``). :mod:`pipeline.extract.speaker_candidates` turns these into a quote's
+candidates and :mod:`pipeline.extract.speaker_evidence` chooses among them.
 
 Names are the entities' ``canonical`` (김 지사 -> 김동연), resolved once in
 :mod:`pipeline.language.canonical`. Cue words are data: ``pipeline/data/quotes.toml``.
@@ -18,13 +15,32 @@ Names are the entities' ``canonical`` (김 지사 -> 김동연), resolved once i
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
-from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Quote, Speaker
 
+SURFACE_NAME = re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{{3}}}(?= )")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 이양수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
+SURFACE_NAME_LENGTH = 3  # 고광완: the length of a name the entities missed, read from the surface
+
+
+@dataclass(frozen=True)
+class Named:
+    """A speaker named in the text, and the grammar around the name."""
+
+    speaker: Speaker
+    kind: str  # person, organisation, unnamed (도 관계자), surface_name (a name the entities missed)
+    particle: str | None  # the subject or topic particle after the name or its title phrase (은, 가)
+    oblique: bool  # another particle follows it (에게, 에 대해, 을, 의)
+    followed_by_name: bool  # another name follows it directly (보림제다 서희주 대표는)
+    headline: bool  # a name right before an opening mark (안철수 "…")
+
+    @property
+    def start(self) -> int:
+        return self.speaker.start or 0
 
 
 def is_speaker_noun(word: str) -> bool:
@@ -44,6 +60,7 @@ class SpeakerFinder:
         self.sentence_starts = [s.start for s in article.sentences]
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.entities = [e for e in article.entities if e.label in ("PS", "OG")]
+        self.places = [e for e in article.entities if e.label == "LC"]  # a government the model read as a place
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
         self.inside_quotes = quoted  # (opening mark, closing mark) of every direct quote
 
@@ -67,54 +84,23 @@ class SpeakerFinder:
     def paragraph_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.paragraph_starts, position) - 1, 0)
 
-    def speaker(self, open_mark: int, close_mark: int, previous: Quote | None) -> tuple[Speaker | None, str]:
-        """The speaker of the quote between the marks and how they were found (``explicit``, ``pronoun``,
-        ``carried``, ``unresolved``); ``previous`` is the quote before it in the article."""
-        sentence = self.article.sentences[self.sentence_of(open_mark)] if self.article.sentences else None
-        start = sentence.start if sentence else self.article.paragraphs[self.paragraph_of(open_mark)].start
-        end_sentence = self.article.sentences[self.sentence_of(close_mark)] if self.article.sentences else None
-        end = end_sentence.end if end_sentence else len(self.text)
-        lead = self.text[start:open_mark].strip()
-        carried = previous is not None and self.paragraph_of(open_mark) - self.paragraph_of(previous.start) <= CARRY_PARAGRAPHS
-        pronouns = quote_cues().pronouns_longest_first
-        if lead.startswith(pronouns):
-            pronoun = next(p for p in pronouns if lead.startswith(p)).split()[-1][:-1]  # 그는 -> 그
-            at = self.text.index(pronoun, start)
-            said_before = previous.speaker if carried and previous.speaker else None
-            person_before = said_before is not None and said_before.name in self._people
-            referent = said_before if person_before else self._last_person(start)  # 그는: a person
-            if referent is not None:
-                return named_here(referent, pronoun, at), "pronoun"
-        before = self._candidates(start, open_mark)
-        if before:
-            return before[-1], "explicit"
-        if lead.startswith(quote_cues().carried) and carried:
-            return named_here(previous.speaker), "carried"
-        after = self._candidates(close_mark + 1, end)
-        if after:
-            return after[0], "explicit"
-        if carried and previous.speaker is not None:
-            return named_here(previous.speaker), "carried"
-        introducer = self._introduced_by(self.sentence_of(open_mark))
-        if introducer is not None:
-            return named_here(introducer), "carried"
-        return None, "unresolved"
-
-    def _introduced_by(self, sentence: int) -> Speaker | None:
+    def introduced_by(self, sentence: int) -> Speaker | None:
         """``박영희 시장은 이렇게 말했다. "…"``: the subject of the sentence before, when that sentence
         ends in a verb of saying and the quote's sentence names nobody."""
         if sentence == 0 or not self.article.sentences:
             return None
         before = self.article.sentences[sentence - 1]
+        if any(before.start <= a < before.end for a, _ in self.inside_quotes):
+            return None  # a sentence with its own quote introduces nothing
         first = bisect.bisect_left(self.morpheme_starts, before.start)
         last = bisect.bisect_left(self.morpheme_starts, before.end)
         predicates = [m for m in self.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
-        if not predicates or not self._says(predicates[-1], self.morphemes[first:last]):
+        if not predicates or not self.says(predicates[-1], self.morphemes[first:last]):
             return None
-        candidates = self._candidates(before.start, before.end)
-        return candidates[0] if candidates else None
+        subjects = [m.speaker for m in self.mentions(before.start, before.end) if m.particle]
+        return subjects[0] if subjects else None
 
-    def _says(self, predicate: Morpheme, morphemes: list[Morpheme]) -> bool:
+    def says(self, predicate: Morpheme, morphemes: list[Morpheme]) -> bool:
         stem = predicate.form
         index = morphemes.index(predicate)
         if predicate.tag == "XSV" and index > 0 and morphemes[index - 1].end == predicate.start:
@@ -124,8 +110,8 @@ class SpeakerFinder:
     def subject_end(self, start: int, end: int) -> int | None:
         """Where the speaker's subject phrase between ``start`` and ``end`` ends, its particle included:
         ``김 지사는 | 지원을 늘리겠다고`` -> after 는; ``그는 | …`` too. None when there is none."""
-        for speaker in self._candidates(start, end):
-            particle = self._subject_particle_after(speaker.end, end) if speaker.end is not None else None
+        for named in self.mentions(start, end):
+            particle = self._subject_particle_after(named.speaker.end, end) if named.particle else None
             if particle is not None:
                 index = bisect.bisect_left(self.morpheme_starts, particle)
                 return self.morphemes[index].end
@@ -144,33 +130,90 @@ class SpeakerFinder:
         written = " ".join(words).split()
         return " ".join(written[:-1]) if len(written) > 1 and ends_speaker_title(written[-1]) else None
 
-    def _last_person(self, before: int) -> Speaker | None:
+    def last_person(self, before: int) -> Speaker | None:
         """The person last named as a subject before ``before``, within the carry distance: 그는 -> them."""
         paragraph = self.paragraph_of(before)
         start = self.article.paragraphs[max(paragraph - CARRY_PARAGRAPHS, 0)].start
-        people = [s for s in self._candidates(start, before) if s.name in self._people]
+        people = [m.speaker for m in self.mentions(start, before) if m.particle and self.is_person(m.speaker.name)]
         return people[-1] if people else None
 
-    def _candidates(self, start: int, end: int) -> list[Speaker]:
-        """Speakers between ``start`` and ``end`` outside quotes, in text order."""
-        found: list[Speaker] = []
-        phrases = []  # a person and the start of its subject particle: the span of its title phrase
-        for entity in self.entities:
-            if start <= entity.start and entity.end <= end and not self._quoted(entity.start) and not self._affiliation(entity):
-                particle = self._subject_particle_after(entity.end, end)
-                if particle is not None or self._headline_speaker(entity.end, end):
-                    speaker = Speaker(entity.canonical, entity.text, entity.role, self._affiliation_of(entity, end),
-                                      entity.start, entity.end)
-                    found.append(speaker)
-                    if entity.label == "PS" and particle is not None:
-                        phrases.append((speaker, particle))
-        found += self._unnamed(start, end)
-        found += self._headline_phrase(start, end)
-        found.sort(key=lambda s: s.start)
-        # 이양수 국민의힘 선거대책본부 수석대변인은: what stands inside a person's title phrase is not a second speaker.
-        return [s for s in found if not any(p is not s and p.start <= s.start < particle for p, particle in phrases)]
+    def is_person(self, name: str) -> bool:
+        return name in self._people
 
-    def _quoted(self, position: int) -> bool:
+    def mentions(self, start: int, end: int) -> list[Named]:
+        """The speakers named between ``start`` and ``end`` outside quotes, in text order, with the
+        grammar around each; what stands inside a person's title phrase (이양수 | 국민의힘 선거대책본부
+        수석대변인은) is not a second speaker."""
+        found: list[Named] = []
+        for entity in self.entities:
+            if (start <= entity.start and entity.end <= end and not self.quoted(entity.start) and not self._affiliation(entity)
+                    and not self._adnominal(entity)):
+                found.append(self._named(entity, end))
+        for place in self.places:  # 용인시는 … 밝혔다: a place that speaks is its government
+            if start <= place.start and place.end <= end and not self.quoted(place.start):
+                named = self._named(place, end)
+                found += [named] if named.particle and not named.followed_by_name else []
+        taken = [(e.start, e.end) for e in self.entities]
+        found += [Named(s, "unnamed", self._particle_form(s.end, end), False, False, False) for s in self._unnamed(start, end)]
+        found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
+        found += self._surface_names(start, end, taken)
+        found.sort(key=lambda n: n.start)
+        phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found
+                   if n.kind == "person" and n.particle and not n.followed_by_name]  # 보림제다 | 서희주 대표는
+        inside = [n for n in found if any(p is not n and p.start <= n.start < particle for p, particle in phrases if particle)]
+        return [n for n in found if n not in inside and not self._beside_a_name(n, found)]
+
+    def _beside_a_name(self, named: Named, found: list[Named]) -> bool:
+        """Two names side by side: the one that reads as a person's name is the speaker, the other an
+        affiliation the model took for a name (보림제다 | 서희주 대표는; 정소영 | 전교조 대변인은)."""
+        if named.followed_by_name:
+            return not name_like(named.speaker.mention or "")
+        previous = [n for n in found if n.followed_by_name and self.text.find(" ", n.speaker.end or 0) + 1 == named.start]
+        return bool(previous) and name_like(previous[0].speaker.mention or "")
+
+    def _adnominal(self, entity: Entity) -> bool:
+        """``간사인``: a name the model read in a word that ends in a verb's adnominal form (간사 + 이 + ㄴ)."""
+        index = bisect.bisect_left(self.morpheme_starts, entity.end) - 1
+        return index >= 0 and self.morphemes[index].tag == "ETM" and self.morphemes[index].end == entity.end
+
+    def _named(self, entity: Entity, limit: int) -> Named:
+        speaker = Speaker(entity.canonical, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
+        particle = self._particle_form(entity.end, limit)
+        _, after = self._title_phrase(entity.end, limit)
+        oblique = particle is None and after is not None and after.tag.startswith("J") and after.tag not in grammar().tags.subject
+        next_word = self.text.find(" ", entity.end) + 1
+        followed = next_word > 0 and any(e.label == "PS" and e.start == next_word for e in self.entities)
+        kind = "person" if entity.label == "PS" else "organisation"
+        return Named(speaker, kind, particle, oblique, followed, self._headline_speaker(entity.end, limit))
+
+    def _particle_form(self, position: int | None, limit: int) -> str | None:
+        """The subject or topic particle after a name ending at ``position`` (은, 가), or None."""
+        if position is None:
+            return None
+        particle = self._subject_particle_after(position, limit, also=True)
+        if particle is None:
+            return None
+        return self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].form
+
+    def _surface_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
+        """``고광완 행정부시장은``: a three-syllable word opened by a surname, which kiwipiepy did not
+        read as one common noun, before a title and a subject particle: a person the entities missed."""
+        found = []
+        for match in SURFACE_NAME.finditer(self.text, start, end):
+            word = match.group()
+            if not starts_with_surname(word) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            inside = self._following(match.start(), match.end(), 4)
+            if len(inside) == 1 and inside[0].end == match.end() and inside[0].tag == "NNG":
+                continue  # 조합원, 한국인: a word of the dictionary
+            words, after = self._title_phrase(match.end(), end)
+            if not words or not ends_speaker_title(words[-1]) or after is None or after.tag not in grammar().tags.subject:
+                continue
+            speaker = Speaker(word, word, role_of_word(words[-1]), " ".join(words[:-1]) or None, match.start(), match.end())
+            found.append(Named(speaker, "surface_name", after.form, False, False, False))
+        return found
+
+    def quoted(self, position: int) -> bool:
         return any(a < position < b for a, b in self.inside_quotes)
 
     def _following(self, position: int, limit: int, count: int = 4) -> list[Morpheme]:
@@ -201,12 +244,13 @@ class SpeakerFinder:
             return words, morpheme
         return words, None
 
-    def _subject_particle_after(self, position: int, limit: int) -> int | None:
+    def _subject_particle_after(self, position: int, limit: int, also: bool = False) -> int | None:
         """Where the subject particle of a name ending at ``position`` starts, when the name is the
         subject: followed by 은/는/이/가, directly or after its title phrase (``김동연 지사는``,
-        ``김진국 청와대 민정수석은``, ``박학규 경영지원실장(사장)은``, ``A(37)씨는``)."""
+        ``김진국 청와대 민정수석은``, ``박학규 경영지원실장(사장)은``, ``A(37)씨는``); with ``also``, 도 too
+        (``박 의장도``: a subject that may or may not speak)."""
         words, after = self._title_phrase(position, limit)
-        if after is None or after.tag not in grammar().tags.subject or after.form in quote_cues().not_speaker_particles:
+        if after is None or after.tag not in grammar().tags.subject or after.form in quote_cues().not_speaker_particles and not also:
             return None
         return after.start if not words or ends_speaker_title(words[-1]) else None
 
@@ -234,13 +278,17 @@ class SpeakerFinder:
             if morpheme.end > end:
                 break
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
-            if (not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self._quoted(morpheme.start)
+            if (not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self.quoted(morpheme.start)
                     or index + 1 >= len(self.morphemes) or self.morphemes[index + 1].tag not in grammar().tags.subject):
                 continue  # 관계자는, 연구팀은 (연구 + 팀)
             begin = index
             while begin > first and begin > index - 5 and self.morphemes[begin - 1].tag in grammar().tags.nominal:
                 begin -= 1  # 도 관계자, 동원개발 관계자, 윤 후보 측
             phrase_start = self.morphemes[begin].start
+            word_start = self.text.rfind(" ", 0, morpheme.start) + 1
+            if any(e.label == "PS" and phrase_start <= e.start and e.end <= word_start and not self.text[e.end : word_start].strip()
+                   for e in self.entities):
+                continue  # 진안군청 최근환 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
             phrase = self.text[phrase_start : morpheme.end]
             found.append(Speaker(phrase, phrase, None, None, phrase_start, morpheme.end))
         return found
@@ -273,6 +321,11 @@ class SpeakerFinder:
                 word_start = self.text.rfind(" ", position, morpheme.start) + 1 or position
                 return self.text[max(word_start, position) : morpheme.end].lstrip("\"'”“") or None
         return None
+
+
+def name_like(word: str) -> bool:
+    """A Korean person's name: two to four syllables opened by a surname (김동연, 남궁민수)."""
+    return 2 <= len(word) <= 4 and starts_with_surname(word)
 
 
 def _without_parentheses(word: str) -> str:

@@ -7,13 +7,16 @@ mention to the name an analyst would join on.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import canonical_name, entity_cues, grammar, role_of_word
-from pipeline.record import Entity, Mention
+from pipeline.lexicon import canonical_name, ends_speaker_title, entity_cues, grammar, role_of_word, starts_with_surname
+from pipeline.record import Entity, Mention, Morpheme
 
+TITLE_REACH = 2  # words from a name to its title: 박학재 득량면장은, 오재형 전국 노동조합 위원장은 is too far
+SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
@@ -32,12 +35,44 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "") -> list[Entit
         if entity.label == "PS" and len(entity.text) == 1 and text and text[entity.end : entity.end + len(marker)] == marker:
             entity = replace(entity, canonical=entity.text + marker)
         elif entity.label == "PS":
-            entity = replace(entity, canonical=full_name(entity.text, entity.role, people) or entity.text)
+            named = full_name(entity.text, entity.role, people) or surface_full_name(text, entity.text, entity.start)
+            entity = replace(entity, canonical=named or entity.text)
             people.append(entity)
         else:
             entity = replace(entity, canonical=canonical_name(entity.text) or entity.text)
         resolved.append(entity)
-    return resolved
+    return _bare_units_named(_aliases_named(resolved, text))
+
+
+def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
+    """A short form in parentheses right after a name (``울산과학기술원(UNIST)``, ``더불어민주당(민주당)``)
+    is that name: later mentions of the short form are too."""
+    aliases: dict[str, str] = {}
+    named = []
+    for index, entity in enumerate(entities):
+        before = entities[index - 1] if index else None
+        if before is not None and before.label == entity.label and before.end + 1 == entity.start and text[before.end : entity.start] == "(":
+            aliases[entity.canonical] = before.canonical
+        named.append(replace(entity, canonical=aliases.get(entity.canonical, entity.canonical)))
+    return named
+
+
+def _bare_units_named(entities: list[Entity]) -> list[Entity]:
+    """A bare ``시``/``군``/``도`` standing for the article's government (``시 관계자는``, ``군은``) is
+    named after the government of that kind the article mentions most (울산광역시, 곡성군)."""
+    units = entity_cues().administrative_units
+    counts: dict[str, dict[str, int]] = {}
+    for entity in entities:
+        if entity.label in ("OG", "LC") and len(entity.canonical) > 1 and entity.canonical[-1] in units:
+            by_name = counts.setdefault(entity.canonical[-1], {})
+            by_name[entity.canonical] = by_name.get(entity.canonical, 0) + 1
+    named = []
+    for entity in entities:
+        if entity.label in ("OG", "LC") and entity.text in units and entity.text in counts:
+            by_name = counts[entity.text]
+            entity = replace(entity, canonical=max(by_name, key=lambda name: (by_name[name], -list(by_name).index(name))))
+        named.append(entity)
+    return named
 
 
 def surname_references(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -53,6 +88,73 @@ def surname_references(text: str, entities: Sequence[Entity]) -> list[Entity]:
             continue
         if any(e.label == "PS" and e.end <= start and len(e.text) >= 2 and e.text.startswith(surname) for e in entities):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule", role))
+    return found
+
+
+def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[Entity]) -> list[Entity]:
+    """People the entities missed but a title gives away: a three-syllable word opened by a surname,
+    before a job title (``고광완 행정부시장은``, ``최근환 후보는``). kiwipiepy often splits such a name
+    (최근 + 환) or reads it as one unknown noun, and the model then misses it; a word kiwipiepy reads as
+    one common noun of its dictionary (조합원 대표, not the unknown 박학재) is not a name.
+    """
+    starts = [m.start for m in morphemes]
+    found = []
+    for match in SURFACE_NAME.finditer(text):
+        start, end = match.span()
+        # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
+        ends_a_span = [e for e in entities if e.start < start and e.end == end and e.label in ("OG", "LC")]
+        if not starts_with_surname(match.group()) or any(e.start < end and start < e.end for e in entities if e not in ends_a_span):
+            continue
+        inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end and inside[0].tag == "NNG" and not inside[0].oov:
+            continue
+        if not inside or any(m.tag not in grammar().tags.title_phrase for m in inside):
+            continue  # 제고와, 동참해, 기소된: a particle or an ending, not a name
+        bare = grammar().without_particle(match.group())
+        if bare != match.group() and role_of_word(bare) is not None:
+            continue  # 지사와: a title with its particle
+        title = _speaker_title_after(text, end, reach=TITLE_REACH)
+        if title is not None and not any(end <= e.start < text.find(title, end) for e in entities):  # not 지사와 강기정 시장이
+            found.append(Entity(start, end, match.group(), "PS", match.group(), "rule", role_of_word(title)))
+    return found
+
+
+def without_names_inside(entities: Sequence[Entity], names: Sequence[Entity], text: str) -> list[Entity]:
+    """The entities with a name found after them cut off their end: ``국민의힘 김성순`` OG with the name
+    김성순 -> ``국민의힘`` OG (and the name, kept apart)."""
+    cut = []
+    for entity in entities:
+        inside = next((n for n in names if entity.start < n.start and n.end == entity.end), None)
+        if inside is not None:
+            head = text[entity.start : inside.start].rstrip()
+            entity = replace(entity, end=entity.start + len(head), text=head, canonical=head)
+        cut.append(entity)
+    return cut
+
+
+def _speaker_title_after(text: str, end: int, reach: int = 4) -> str | None:
+    """The word that closes the title phrase after a name (a job, 공무원, 학생) among the next
+    ``reach`` words, before any particle but its own."""
+    for match in re.finditer(r"\S+", text[end : end + 80]):
+        word = match.group()
+        bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
+        if ends_speaker_title(bare):
+            return bare
+        reach -= 1
+        if reach == 0 or bare != word.split("(")[0] or not TITLE_WORD.fullmatch(bare):
+            return None
+    return None
+
+
+def surface_full_name(text: str, surname: str, before: int) -> str | None:
+    """``김 예비후보`` after ``… 김성순 예비후보가``, where no entity holds the full name: the last word
+    before the mention that is that surname and two more syllables, followed by a title."""
+    if len(surname) != 1 or not text:
+        return None
+    found = None
+    for match in SURFACE_NAME.finditer(text, 0, before):
+        if match.group().startswith(surname) and _speaker_title_after(text, match.end(), reach=TITLE_REACH) is not None:
+            found = match.group()
     return found
 
 

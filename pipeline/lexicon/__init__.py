@@ -36,6 +36,7 @@ from pipeline.lexicon.tables import (
     list_cues,
     quote_cues,
     role_cues,
+    speaker_model,
 )
 from pipeline.lexicon.titles import (
     ends_speaker_title,
@@ -51,7 +52,7 @@ __all__ = [
     "Government", "LexiconError", "Name", "canonical_name", "ends_speaker_title", "entity_cues",
     "entity_patterns", "governments", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
     "known_prefixes", "list_cues", "publisher_for_domain", "quote_cues", "role_cues", "role_of_word",
-    "starts_with_surname", "surnames", "titles",
+    "speaker_model", "starts_with_surname", "surnames", "titles",
 ]
 
 

@@ -14,6 +14,7 @@ import functools
 from dataclasses import dataclass
 
 from pipeline.lexicon.files import LexiconError, read_list, read_tsv
+from pipeline.lexicon.tables import entity_cues
 from pipeline.record import ENTITY_LABELS
 
 GOVERNMENT_KINDS = ("metropolitan", "local", "administrative")
@@ -75,9 +76,38 @@ def known_prefixes() -> frozenset[str]:
 
 
 def canonical_name(text: str) -> str | None:
-    """The official form of a known name: ``충남`` -> ``충청남도``; None for unknown names."""
+    """The official form of a known name: ``충남`` -> ``충청남도``, ``충남도`` -> ``충청남도``, ``경기
+    용인시`` -> ``용인시`` (a government named with its province); None for unknown names."""
     name = known_names().get(text)
-    return name.canonical if name else None
+    if name:
+        return name.canonical
+    suffix = entity_cues().province_suffix
+    if text.endswith(suffix) and (province := _government(text[: -len(suffix)])) and province.kind == "metropolitan":
+        return province.official  # 충남도, 경북도: a short form with 도
+    region, _, place = text.partition(" ")
+    parent, local = _government(region), _government(place)
+    if parent is not None and local is not None and local.parent == parent.official and _unique(place):
+        return local.official
+    return None
+
+
+def _government(text: str) -> Government | None:
+    found = _governments_by_form().get(text)
+    return found[0] if found else None
+
+
+def _unique(text: str) -> bool:
+    """Whether only one government goes by ``text`` (not 동구, 서구, 고성군)."""
+    return len(_governments_by_form().get(text, ())) == 1
+
+
+@functools.cache
+def _governments_by_form() -> dict[str, tuple[Government, ...]]:
+    forms: dict[str, tuple[Government, ...]] = {}
+    for government in governments():
+        for form in (government.official, *government.short_forms):
+            forms[form] = (*forms.get(form, ()), government)
+    return forms
 
 
 @functools.cache

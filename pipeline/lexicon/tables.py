@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon.files import alternation, read_table
+from pipeline.lexicon.files import LexiconError, alternation, read_table
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Tags:
 @dataclass(frozen=True)
 class Grammar:
     particles: tuple[str, ...]
+    topic_particles: frozenset[str]
     copula: tuple[str, ...]
     partner_particles: frozenset[str]
     place_particles: frozenset[str]
@@ -69,6 +70,7 @@ class EntityCues:
     organisation_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
     place_suffixes: tuple[str, ...]
+    province_suffix: str
     anonymised_marker: str
     anonymised_suffixes: tuple[str, ...]
 
@@ -183,6 +185,7 @@ class QuoteCues:
     quotative_endings: tuple[str, ...]
     quotative_particles: tuple[str, ...]
     speech_verbs: frozenset[str]
+    subordinate_endings: frozenset[str]
 
     @functools.cached_property
     def any_mark(self) -> re.Pattern[str]:
@@ -311,6 +314,31 @@ def entity_cues() -> EntityCues:
 @functools.cache
 def role_cues() -> RoleCues:
     return read_table(RoleCues, "roles.toml")
+
+
+@dataclass(frozen=True)
+class SpeakerModel:
+    """The weights a quote's speaker candidates are scored with (``speakers.toml``)."""
+
+    use: str
+    threshold: float
+    margin: float
+    hand: dict[str, float]
+    learned: dict[str, float]
+
+    @property
+    def weights(self) -> dict[str, float]:
+        return self.learned if self.use == "learned" else self.hand
+
+
+@functools.cache
+def speaker_model() -> SpeakerModel:
+    model = read_table(SpeakerModel, "speakers.toml")
+    if model.use not in ("hand", "learned"):
+        raise LexiconError("speakers.toml", None, f"use must be 'hand' or 'learned', found {model.use!r}")
+    if set(model.hand) != set(model.learned):
+        raise LexiconError("speakers.toml", None, "the hand and learned tables must name the same features")
+    return model
 
 
 @functools.cache

@@ -13,7 +13,7 @@ from typing import Any
 from pipeline.record.serialise import to_json
 from pipeline.record.spans import Entity, Enumeration, Mention, Quote, Warning
 
-SCHEMA_VERSION = "2.2"
+SCHEMA_VERSION = "2.3"
 
 PARAGRAPH_ROLES = ("headline", "lead", "subheadline", "body", "byline", "caption", "boilerplate")
 CHROME = "boilerplate"  # page chrome and release furniture: nothing is extracted from it
@@ -83,6 +83,7 @@ class Morpheme:
     start: int
     end: int
     sentence: int
+    oov: bool = False  # a word kiwipiepy's dictionary does not hold: often a name (박학재, 고광완)
 
 
 @dataclass

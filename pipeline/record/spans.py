@@ -61,7 +61,7 @@ class Quote:
     text: str
     kind: str  # direct, indirect
     speaker: Speaker | None
-    speaker_reason: str | None  # why the speaker is None: no_candidate, ambiguous
+    speaker_reason: str | None  # why the speaker is None: no_candidate, weak_evidence, ambiguous
     verb: str | None
     attribution: str  # explicit, carried, pronoun, unresolved
     utterance: int

@@ -26,6 +26,8 @@ from pipeline.language.canonical import (
     resolve_canonicals,
     role_after,
     surname_references,
+    titled_names,
+    without_names_inside,
 )
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.record import Article, Entity, Morpheme
@@ -81,6 +83,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
             start, end = offset + span.start_char, offset + span.end_char
             role = role_after(article.text, end) if span.label_ == "PS" else None
             found.append(Entity(start, end, span.text, span.label_, span.text, span.kb_id_ or "model", role or None))
+    titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
+    found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(found + references, key=lambda e: e.start)
     article.entities = resolve_canonicals(found, article.text)

@@ -11,13 +11,12 @@ when a quotative follows it or it is a headline's statement with its speaker (``
 of saying (:mod:`pipeline.extract.reported_speech`): ``김 지사는 지원을 늘리겠다고 말했다`` ->
 ``지원을 늘리겠다``.
 
-Each quote's speaker is found in the statement around it, from the entities stage's mentions and the
-segmentation stage's morphemes, without re-analysis (:mod:`pipeline.extract.speakers` says in
-which order). When the sentence names nobody and no connective or pronoun points back, the previous
-quote's speaker is carried over if that quote is at most two paragraphs back (``attribution``
-``carried``); otherwise the speaker is null (``unresolved``) and ``speaker_reason`` says why. Quotes
-joined by 며/라며/면서/고 share the speaker and ``utterance`` of the first. Nothing is read in page
-chrome. Cue words are data: ``pipeline/data/quotes.toml``.
+Each quote's speaker is chosen among its candidates by the evidence for each
+(:mod:`pipeline.extract.speaker_candidates`, :mod:`pipeline.extract.speaker_evidence`), from the
+entities stage's mentions and the segmentation stage's morphemes, without re-analysis; when no
+candidate has enough evidence the speaker is null and ``speaker_reason`` says why. Quotes joined by
+며/라며/면서/고 share the speaker and ``utterance`` of the first. Nothing is read in page chrome.
+Cue words are data: ``pipeline/data/quotes.toml``.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from dataclasses import replace
 
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
+from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
 from pipeline.record import Article, Quote
@@ -64,21 +64,21 @@ def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list
     sentence = finder.sentence_of(marked.open)
     if previous is not None and previous.kind == "direct" and joins_previous(article.text, previous.end + 1, marked.open):
         return replace(previous, start=marked.open + 1, end=marked.close, text=content, sentence=sentence)
-    speaker, attribution = finder.speaker(marked.open, marked.close, previous)
+    speaker, attribution, reason = find_speaker(finder, marked.open, marked.close, previous, _spoken(found))
     utterance = previous.utterance + 1 if previous else 0
-    return Quote(marked.open + 1, marked.close, content, "direct", speaker, _reason(speaker), None, attribution, utterance, sentence)
+    return Quote(marked.open + 1, marked.close, content, "direct", speaker, reason, None, attribution, utterance, sentence)
 
 
 def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: list[Quote]) -> Quote:
     previous = found[-1] if found else None
-    speaker, attribution = finder.speaker(clause.speaker_phrase_end, clause.end, previous)
+    speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, previous, _spoken(found))
     utterance = previous.utterance + 1 if previous else 0
-    return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, _reason(speaker),
+    return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, reason,
                  clause.verb, attribution, utterance, finder.sentence_of(clause.start))
 
 
-def _reason(speaker) -> str | None:
-    return None if speaker is not None else "no_candidate"
+def _spoken(found: list[Quote]) -> frozenset[str]:
+    return frozenset(quote.speaker.name for quote in found if quote.speaker is not None)
 
 
 def is_speech(text: str, open_mark: int, close_mark: int) -> bool:

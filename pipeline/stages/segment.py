@@ -27,6 +27,6 @@ def segment(article: Article) -> Article:
         for tokens in kiwi().tokenize(article.paragraph_text(paragraph), split_sents=True):
             index = len(sentences)
             sentences.append(Sentence(offset + tokens[0].start, offset + tokens[-1].end, paragraph_index))
-            morphemes += [Morpheme(token.form, token.tag, offset + token.start, offset + token.end, index) for token in tokens]
+            morphemes += [Morpheme(token.form, token.tag, offset + token.start, offset + token.end, index, bool(token.oov)) for token in tokens]
     article.sentences, article.morphemes = sentences, morphemes
     return article

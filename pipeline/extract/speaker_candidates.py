@@ -1,0 +1,185 @@
+"""A quote's speaker candidates and the evidence for each (the features of
+:mod:`pipeline.extract.speaker_evidence`), read by a :class:`~pipeline.extract.speakers.SpeakerFinder`.
+
+For a quote between ``open_mark`` and ``close_mark`` the candidates are:
+
+- the names of its sentence before the quote (``김 지사는 "…"``) and after it (``"…"라고 김 지사는``),
+  with their grammar: subject or topic particle, another particle, a clause or another subject between
+  them and the quote, a name right after them;
+- the previous quote's speaker, when that quote is at most two paragraphs back;
+- the referent of a pronoun that opens the sentence (``그는``);
+- the subject of the sentence before when that sentence ends in a verb of saying (``이렇게 말했다.``);
+- the subjects of the two sentences before.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from pipeline.extract.speaker_evidence import Candidate, choose
+from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
+from pipeline.lexicon import grammar, quote_cues
+from pipeline.record import Quote, Speaker
+
+MAX_DISTANCE = 3.0  # hundreds of characters
+EARLIER_SENTENCES = 2
+CLAUSE_ENDS = frozenset({"EC", "ETM"})
+DIRECTNESS = ("explicit", "pronoun", "carried")
+
+
+def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, previous: Quote | None,
+                 spoken: frozenset[str] = frozenset()) -> tuple[Speaker | None, str, str | None]:
+    """The speaker of the quote between the marks, how it was found (``explicit``, ``pronoun``,
+    ``carried``; ``unresolved`` for none) and, for none, why (``no_candidate``, ``weak_evidence``,
+    ``ambiguous``). ``previous`` is the quote before it; ``spoken``, the names that spoke so far."""
+    candidates = quote_candidates(finder, open_mark, close_mark, previous, spoken)
+    chosen, reason = choose(candidates)
+    if chosen is None:
+        return None, "unresolved", reason
+    # The same person found several ways: report the most direct (named here, then a pronoun).
+    same = [c for c in candidates if c.speaker.name == chosen.speaker.name]
+    direct = min(same, key=lambda c: DIRECTNESS.index(c.attribution))
+    return direct.speaker, direct.attribution, None
+
+
+def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, previous: Quote | None,
+                     spoken: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Every candidate speaker of the quote, with its features."""
+    article = finder.article
+    sentence = finder.sentence_of(open_mark)
+    start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
+    end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
+    lead = finder.text[start:open_mark].strip()
+    before, after = finder.mentions(start, open_mark), finder.mentions(close_mark + 1, end)
+    says = _says_after(finder, close_mark, end)
+    asker = _own_clause_subject(finder, before, close_mark, end)
+    asked_before = _own_clause_subject(finder, before, start, open_mark)  # …이 기자가 "…"라고 묻자 | "그럼"
+    found = [_named(m, "headline_speaker" if m.headline else "before", i == len(before) - 1, spoken,
+                    _before_features(finder, m, before, open_mark)
+                    | {"speech_verb": float(says), "own_clause": float(m is asker), "other_clause": float(m is asked_before)})
+             for i, m in enumerate(before)]
+    found += [_named(m, "after", i == 0, spoken, {"distance": _distance(close_mark, m.start), "speech_verb": float(says)})
+              for i, m in enumerate(after)]
+    nobody = not any(m.particle for m in before + after)
+    paragraph = finder.paragraph_of(open_mark)
+    if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS:
+        back = paragraph - finder.paragraph_of(previous.start)
+        found.append(Candidate(named_here(previous.speaker), "previous", _features(
+            previous=1, person=float(finder.is_person(previous.speaker.name)), said_before=1, paragraphs_back=back,
+            connective_lead=float(lead.startswith(quote_cues().carried_longest_first)), names_nobody=float(nobody),
+            title=float(previous.speaker.role is not None))))
+    found += _pronoun_referent(finder, lead, start, previous, paragraph, spoken)
+    introducer = finder.introduced_by(sentence)
+    if introducer is not None:
+        found.append(Candidate(named_here(introducer), "introducer", _features(
+            introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
+            said_before=float(introducer.name in spoken))))
+    found += _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
+    if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
+        found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
+                 for c in found]
+    return found
+
+
+def _features(**values: float) -> dict[str, float]:
+    return {name: float(value) for name, value in values.items() if value}
+
+
+def _named(named: Named, where: str, nearest: bool, spoken: frozenset[str], extra: dict[str, float]) -> Candidate:
+    """A candidate named in the quote's sentence, with what its grammar says."""
+    speaker = named.speaker
+    features = _features(**{where: 1}, person=named.kind == "person", organisation=named.kind == "organisation",
+                         unnamed=named.kind == "unnamed", surface_name=named.kind == "surface_name",
+                         title=speaker.role is not None, said_before=speaker.name in spoken,
+                         subject=named.particle is not None and named.particle not in quote_cues().not_speaker_particles,
+                         also=named.particle in quote_cues().not_speaker_particles, topic=named.particle in grammar().topic_particles,
+                         oblique=named.oblique, followed_by_name=named.followed_by_name, nearest=nearest)
+    return Candidate(speaker, where, features | {k: v for k, v in extra.items() if v})
+
+
+def _before_features(finder: SpeakerFinder, named: Named, before: list[Named], open_mark: int) -> dict[str, float]:
+    subjects = [m for m in before if m.particle]
+    end = named.speaker.end or named.start
+    return {
+        "distance": _distance(end, open_mark),
+        "first_subject": float(bool(subjects) and subjects[0] is named),
+        "subject_between": float(any(m.start > end for m in subjects)),
+        "clause_between": float(_clause_between(finder, end, open_mark)),
+    }
+
+
+def _distance(start: int, end: int) -> float:
+    return min(max(end - start, 0) / 100, MAX_DISTANCE)
+
+
+def _clause_between(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """A connective or adnominal ending between a name and the quote: the name is the subject of
+    another clause (``조 단장이 … 보냈다며 "…"``)."""
+    first = bisect.bisect_left(finder.morpheme_starts, start)
+    last = bisect.bisect_left(finder.morpheme_starts, end)
+    return any(m.tag in CLAUSE_ENDS for m in finder.morphemes[first:last])
+
+
+def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
+    """Whether the sentence goes on to a verb of saying after the quote (``…"고 말했다``)."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
+    last = bisect.bisect_left(finder.morpheme_starts, end)
+    morphemes = finder.morphemes[first:last]
+    return any(finder.says(m, morphemes) for m in morphemes if m.tag.split("-")[0] in ("VV", "XSV"))
+
+
+def _own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:
+    """``김씨는 이어 이 기자가 "…"이라고 묻자``: when the first verb between ``start`` and ``end`` is a
+    verb of saying that opens a clause of its own, the subject (이/가, not the topic) nearest before it
+    said the quote of that clause."""
+    first = bisect.bisect_left(finder.morpheme_starts, start)
+    last = bisect.bisect_left(finder.morpheme_starts, end)
+    morphemes = finder.morphemes[first:last]
+    verb = next((i for i, m in enumerate(morphemes) if m.tag.split("-")[0] in ("VV", "XSV") and not finder.quoted(m.start)), None)
+    ending = next((m for m in morphemes[verb + 1 : verb + 3] if m.tag == "EC"), None) if verb is not None else None
+    if ending is None or ending.form not in quote_cues().subordinate_endings or not finder.says(morphemes[verb], morphemes):
+        return None
+    subjects = [m for m in before if m.particle and m.particle not in grammar().topic_particles and m.start < morphemes[verb].start]
+    return subjects[-1] if subjects else None
+
+
+def _pronoun_referent(finder: SpeakerFinder, lead: str, start: int, previous: Quote | None, paragraph: int,
+                      spoken: frozenset[str]) -> list[Candidate]:
+    """``그는 "…"``: a person, either the previous quote's speaker or the last person named as a subject
+    (the nearer of them is likelier, ``distance``)."""
+    pronouns = quote_cues().pronouns_longest_first
+    if not lead.startswith(pronouns):
+        return []
+    pronoun = next(p for p in pronouns if lead.startswith(p)).split()[-1][:-1]  # 그는 -> 그
+    at = finder.text.index(pronoun, start)
+    referents = []
+    if previous is not None and previous.speaker is not None and finder.is_person(previous.speaker.name) \
+            and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS:
+        referents.append((previous.speaker, previous.start, True))
+    subject = finder.last_person(start)
+    if subject is not None and subject.start is not None:
+        referents.append((subject, subject.start, False))
+    found, seen = [], set()
+    for referent, where, was_previous in referents:
+        if referent.name in seen:
+            continue
+        seen.add(referent.name)
+        found.append(Candidate(named_here(referent, pronoun, at), "pronoun", _features(
+            pronoun=1, person=1, previous=was_previous, said_before=referent.name in spoken, distance=_distance(where, start))))
+    return found
+
+
+def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, paragraph: int, spoken: frozenset[str]) -> list[Candidate]:
+    """The subjects of the sentences before, as far back as the paragraph before."""
+    found = []
+    for index in range(max(sentence - EARLIER_SENTENCES, 0), sentence):
+        earlier = finder.article.sentences[index]
+        back = paragraph - finder.paragraph_of(earlier.start)
+        if back > 1:
+            continue
+        for named in finder.mentions(earlier.start, earlier.end):
+            if named.particle:
+                found.append(_named(named, "earlier", False, spoken, {"distance": _distance(named.speaker.end or 0, open_mark),
+                                                                      "paragraphs_back": back}))
+    return [replace(c, speaker=named_here(c.speaker)) for c in found]
