@@ -95,3 +95,42 @@ def test_words_that_only_look_like_a_closing_or_a_list():
 def test_helpers():
     assert split_items("A(B, C), D") == [(0, 7), (8, 10)]
     assert strip_particles("사항에") == "사항" and strip_particles("과제를") == "과제"
+
+
+def test_counts_are_read_at_word_boundaries_from_morphemes():
+    # 세종 is not 3종, 한편 not 1편, 열대 not 10대, 세대 not 3대
+    assert lists_of("교통, 주거, 교육 등 세종 지역의 과제를 살폈다.") == []
+    [lst] = lists_of("시는 교통, 주거, 교육 등 3개 과제를 정했다. 한편 세종시는 열대 과일과 세대 교체 등을 논의했다.")
+    assert items(lst) == ["교통", "주거", "교육"] and lst["announced_count"] == 3
+
+
+def test_a_head_count_of_people_is_no_list():
+    assert lists_of("이날 행사에는 친구와 가족, 이웃 등 16명이 참석했다.") == []
+    [lst] = lists_of("김철수, 박영희 등 2명이 참석했다.")
+    assert items(lst) == ["김철수", "박영희"] and lst["complete"]
+
+
+def test_a_list_inside_a_bullet_item_is_nested_and_lists_say_how_they_are_written():
+    text = "분야별 과제는 다음과 같다.\n△교통: 버스, 지하철, 택시 등 3개 수단 개선\n△복지: 돌봄 확대\n- 첫째 안이다. - 둘째 안이다."
+    found = lists_of(text)
+    bullets = next(lst for lst in found if lst["form"] == "bullets")
+    nested = next(lst for lst in found if lst["form"] == "comma")
+    assert items(nested) == ["버스", "지하철", "택시"] and nested["parent"] == bullets["id"]
+    assert bullets["parent"] is None and text[bullets["intro"]["start"] : bullets["intro"]["end"]] == "분야별 과제는 다음과 같다."
+    assert any(lst["form"] == "dashes" for lst in found)
+
+
+def test_a_comma_list_is_introduced_by_its_sentence():
+    text = "합의문에는 교통, 관광, 청년 등 3개 분야가 담겼다. 시는 내년에 시행한다."
+    [lst] = lists_of(text)
+    assert text[lst["intro"]["start"] : lst["intro"]["end"]] == "합의문에는 교통, 관광, 청년 등 3개 분야가 담겼다."
+
+
+def test_a_list_without_a_count_is_neither_complete_nor_partial():
+    [lst] = lists_of("지원 분야로는 주거, 교육, 돌봄 등이 있다.")
+    assert lst["announced_count"] is None and lst["complete"] is None
+
+
+def test_inline_arrow_bullets():
+    [lst] = lists_of("각 기관은 ▶공동 연구 진행 ▶전문 인력 양성 ▶연구자료 공유에 적극 협력하기로 했다.")
+    assert items(lst)[:2] == ["공동 연구 진행", "전문 인력 양성"] and lst["form"] == "bullets"

@@ -128,11 +128,14 @@ def quotes(records: Records) -> pd.DataFrame:
 
 
 def enumerations(records: Records) -> pd.DataFrame:
-    """One row per list; ``enumeration`` is the record's list ``id``, which ``refers_to`` points at."""
-    rows = [{"doc_id": r["doc_id"], "enumeration": e["id"], "text": r["text"][e["start"] : e["end"]], "n_items": len(e["items"]), **e}
+    """One row per list; ``enumeration`` is the record's list ``id``, which ``refers_to`` and ``parent``
+    point at; ``intro`` is the text of the sentence or line that introduces it."""
+    rows = [{"doc_id": r["doc_id"], "enumeration": e["id"], "text": r["text"][e["start"] : e["end"]], "n_items": len(e["items"]), **e,
+             "intro": r["text"][e["intro"]["start"] : e["intro"]["end"]] if e.get("intro") else None}
             for r in records for e in r["enumerations"]]
-    return _frame(rows, _span_columns("enumeration") | {"kind": vocabulary("enumerations", "kind"), "announced_count": "Int64",
-                                                        "count_noun": "string", "complete": "bool", "n_items": "int64", "refers_to": "Int64"})
+    return _frame(rows, _span_columns("enumeration") | {"kind": vocabulary("enumerations", "kind"), "form": vocabulary("enumerations", "form"),
+                                                        "announced_count": "Int64", "count_noun": "string", "complete": "boolean",
+                                                        "n_items": "int64", "refers_to": "Int64", "parent": "Int64", "intro": "string"})
 
 
 def items(records: Records) -> pd.DataFrame:

@@ -12,10 +12,9 @@ from pipeline.extract.list_items import (
     ListReader,
     count_mismatch,
     count_noun,
-    last_count,
 )
 from pipeline.lexicon import list_cues
-from pipeline.record import Enumeration, Item, Paragraph, Warning
+from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
 DASH_ITEM = re.compile(r"(?:^|(?<=[.!?] ))- ")
@@ -81,21 +80,34 @@ class BulletLists(ListReader):
                 items.append(item)
         return items
 
+    def _form(self, first: Item) -> str:
+        """``dashes`` (- A. - B.), ``numbered`` (① A ② B), else ``bullets`` (△ A △ B), from the mark before
+        the first item."""
+        cues = list_cues()
+        mark = self.text[max(first.start - 2, 0) : first.start].strip()
+        if mark and mark[-1] in cues.dash_bullets:
+            return "dashes"
+        if mark and mark[-1] in cues.numbered_bullets:
+            return "numbered"
+        return "bullets"
+
     def _bullet_list(self, items: list[Item], context: Paragraph | None, inline: bool = False) -> tuple[Enumeration, list[Warning]]:
         cues = list_cues()
         announced, noun = None, None
         closing = cues.closing_before_count.match(self.text[items[-1].end : items[-1].end + 3])
-        after = cues.count_phrase.match(self.text, items[-1].end + closing.end()) if closing else None
+        after = self.count_at(items[-1].end + closing.end()) if closing else None
         if after is not None:  # △A △B 등 9개 분야
             announced, noun = cues.number(after.group("number")), count_noun(after)
         elif context is not None:
-            count = last_count(self.text[context.start : items[0].start if inline else context.end])
+            count = self.last_count(context.start, items[0].start if inline else context.end)
             if count is not None:
                 announced, noun = cues.number(count.group("number")), count_noun(count)
-        complete = announced is None or announced == len(items)
+        complete = None if announced is None else announced == len(items)
         start, end = items[0].start, items[-1].end
-        lst = Enumeration(0, start, end, self.kind(start, end), announced, noun, complete, tuple(items))
-        return lst, [] if complete else [count_mismatch(lst)]
+        intro = Span(context.start, context.end) if context is not None else None
+        lst = Enumeration(0, start, end, self.kind(start, end), announced, noun, complete, tuple(items),
+                          form=self._form(items[0]), intro=intro)
+        return lst, [] if complete is not False else [count_mismatch(lst)]
 
 
 def _item_end(text: str, start: int, end: int) -> int:

@@ -16,11 +16,10 @@ from pipeline.extract.list_items import (
     ListReader,
     count_mismatch,
     count_noun,
-    last_count,
     strip_particles,
 )
 from pipeline.lexicon import grammar, list_cues
-from pipeline.record import Enumeration, Item, Warning
+from pipeline.record import Enumeration, Item, Span, Warning
 
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
@@ -51,22 +50,22 @@ class CommaLists(ListReader):
                 lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
                 if lst is not None and lst.announced_count is not None:
                     found.append((lst, []))
-            for count in cues.count_phrase.finditer(text):
-                lst = self._counted_without_closing(text, sentence.start, sentence.end, count)
+            for count in self.counts(sentence.start, sentence.end):
+                lst = self._counted_without_closing(sentence.start, sentence.end, count)
                 if lst is not None:
-                    found.append((lst, [] if lst.complete else [count_mismatch(lst)]))
+                    found.append((lst, [] if lst.complete is not False else [count_mismatch(lst)]))
         return found
 
-    def _counted_without_closing(self, text: str, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
+    def _counted_without_closing(self, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
         """``A, B, C 4개 기관은``: the count right after a comma list, without 등."""
         word = list_cues().closing_word
-        before = text[: count.start()].rstrip()
-        if count.start() == 0 or before.endswith(word) or "," not in before or not text[count.start() - 1].isspace():
+        before = self.text[sentence_start : count.start()].rstrip()
+        if count.start() == sentence_start or before.endswith(word) or "," not in before or not self.text[count.start() - 1].isspace():
             return None
         last = sentence_start + before.rfind(",") + 1
         if self.has_word_boundary(last, sentence_start + len(before)) or f" {word} " in self.text[last : sentence_start + len(before)]:
             return None  # the last piece is a clause or an already closed list, not an item
-        if count.group("noun") is None or strip_particles(count.group("noun")) == word or _ends_with_count(before[: before.rfind(",")]):
+        if count.group("noun") is None or strip_particles(count.group("noun")) == word or self._ends_with_count(sentence_start, sentence_start + before.rfind(",")):
             return None  # 산단형 7곳, 항만형 5곳 …: the items' own numbers, not a count of them
         end = sentence_start + len(before)
         lst = self._list_before(sentence_start, end, end, sentence_end)
@@ -88,10 +87,10 @@ class CommaLists(ListReader):
         items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
         after = self.text[closing_end:sentence_end]
-        count = cues.count_phrase.match(after, len(after) - len(after.lstrip()))
+        count = self.count_at(closing_end + len(after) - len(after.lstrip()), sentence_end)
         if count is None and after.startswith(" "):
-            count = _count_after_modifier(after)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
-        if not _is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
+            count = self._count_after_modifier(closing_end, sentence_end)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
+        if not self._is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
             return None  # an item never ends in a verb: the "list" is running text
         start, end = items[0].start, closing_end
         announced, noun = None, None
@@ -100,31 +99,56 @@ class CommaLists(ListReader):
             announced, noun = self._count_ahead(sentence_start, items[0].start) or (None, None)
         else:
             announced, noun = cues.number(count.group("number")), count_noun(count)
-            end = closing_end + count.end() if noun == count.group("counter") else closing_end + count.start("noun") + len(noun)
+            end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
         if announced and len(items) < announced:
             items = self._split_to_count(items, announced)
         if announced and len(items) < announced:
             items = self._split_first_pair(items, announced)
-        complete = announced is not None and len(items) == announced
-        return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items))
+        complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
+        return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
+                           form="comma", intro=Span(sentence_start, sentence_end))
+
+    def _is_a_list(self, items: list[Item], count: re.Match[str] | None, after: str) -> bool:
+        """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
+        cues = list_cues()
+        if not items or count is None and any(cues.amount.search(item.text) for item in items):
+            return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
+        if all((found := self.last_count(item.start, item.end)) and found.end() == item.end for item in items):
+            return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
+        if count is not None:
+            return count.group("counter") not in cues.people_counters or all(self.is_person(item) for item in items)
+        if len(items) < 2 or not cues.open_list_ending.match(after):
+            return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
+        return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
+
+    def _count_after_modifier(self, closing_end: int, sentence_end: int) -> re.Match[str] | None:
+        """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
+        found = self.counts(closing_end, min(closing_end + MODIFIER_REACH, sentence_end))
+        if not found or ITEM_CLAUSE_BREAK.search(self.text[closing_end : found[0].start()]):
+            return None  # a sentence or clause ends first
+        return found[0]
+
+    def _ends_with_count(self, start: int, end: int) -> bool:
+        match = self.last_count(start, end)
+        return match is not None and not self.text[match.end() : end].strip()
 
     def _count_ahead(self, sentence_start: int, items_start: int) -> tuple[int, str] | None:
         """A count announced as the topic before the items: in the same sentence (``9개 스타트업은
         A, B 등이다``) or, when the items open their sentence, as the previous sentence's topic."""
         cues = list_cues()
-        lead = self.text[sentence_start:items_start]
-        if not lead.strip():
+        lead_start, lead_end = sentence_start, items_start
+        if not self.text[lead_start:lead_end].strip():
             previous = [s for s in self.article.sentences if s.end <= sentence_start]
-            lead = self.text[previous[-1].start : previous[-1].end] if previous else ""
+            lead_start, lead_end = (previous[-1].start, previous[-1].end) if previous else (0, 0)
         found = None
-        for match in cues.count_phrase.finditer(lead):
+        for match in self.counts(lead_start, lead_end):
             noun = match.group("noun") or ""
             topic = cues.count_topic.search(noun)
             if topic is not None:
                 # 스타트업은 -> 스타트업; 분야로는 -> 분야: a compound ending goes first, then the particles.
                 stem = noun if topic.group() in grammar().particles else noun[: topic.start()]
                 found = (cues.number(match.group("number")), strip_particles(stem))
-            elif not noun and cues.count_as.match(lead[match.end() :]):
+            elif not noun and cues.count_as.match(self.text[match.end() : lead_end]):
                 found = (cues.number(match.group("number")), match.group("counter"))  # 명소는 15개소로 A, B 등이 있다
         return found
 
@@ -152,6 +176,9 @@ class CommaLists(ListReader):
             pass
         if counted is not None:
             return start + counted.end()  # 명소는 15개소로 | 일명 연트럴파크라 불리는 A, …: the items follow their count
+        label = self.text.rfind(":", position, end)  # 교통: | 버스, …: a label names what follows
+        if label >= 0:
+            position = label + 1
         while position < end and self.text[position] == " ":
             position += 1
         return self._past_leading_modifier(position, end)
@@ -202,20 +229,6 @@ class CommaLists(ListReader):
         return [left, right, *items[1:]] if left and right else items
 
 
-def _is_a_list(items: list[Item], count: re.Match[str] | None, after: str) -> bool:
-    """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
-    cues = list_cues()
-    if not items or count is None and any(cues.amount.search(item.text) for item in items):
-        return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
-    if all((found := cues.count_phrase.search(item.text)) and found.end() == len(item.text) for item in items):
-        return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
-    if count is not None:
-        return True
-    if len(items) < 2 or not cues.open_list_ending.match(after):
-        return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
-    return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
-
-
 def split_items(segment: str) -> list[tuple[int, int]]:
     """Comma-separated pieces of ``segment`` as (start, end); commas inside brackets do not split."""
     pieces, depth, start = [], 0, 0
@@ -229,16 +242,3 @@ def split_items(segment: str) -> list[tuple[int, int]]:
             start = index + 1
     pieces.append((start, len(segment)))
     return pieces
-
-
-def _count_after_modifier(after: str) -> re.Match[str] | None:
-    """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
-    match = list_cues().count_phrase.search(after[:MODIFIER_REACH])
-    if match is None or ITEM_CLAUSE_BREAK.search(after[: match.start()]):
-        return None  # a sentence or clause ends first
-    return match
-
-
-def _ends_with_count(text: str) -> bool:
-    match = last_count(text)
-    return match is not None and not text[match.end() :].strip()

@@ -18,6 +18,34 @@ class ListReader:
         self.article = article
         self.text = article.text
         self.morpheme_ends = [m.end for m in article.morphemes]
+        self.morpheme_at = {m.start: m for m in reversed(article.morphemes)}  # the first morpheme starting there
+
+    def counts(self, start: int, end: int) -> list[re.Match[str]]:
+        """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
+        counter as kiwipiepy reads them, so that 세종, 한편 or 열대 never count."""
+        return [m for m in list_cues().count_phrase.finditer(self.text, start, end) if self.is_count(m)]
+
+    def count_at(self, position: int, end: int | None = None) -> re.Match[str] | None:
+        """The count phrase starting at ``position``, or None."""
+        found = list_cues().count_phrase.match(self.text, position, len(self.text) if end is None else end)
+        return found if found is not None and self.is_count(found) else None
+
+    def last_count(self, start: int, end: int) -> re.Match[str] | None:
+        """The last count phrase between ``start`` and ``end``."""
+        found = self.counts(start, end)
+        return found[-1] if found else None
+
+    def is_person(self, item: Item) -> bool:
+        """Whether the item is a person's name (an entity labelled PS covers it)."""
+        return any(e.label == "PS" and e.start <= item.start and item.end <= e.end + 1 for e in self.article.entities)
+
+    def is_count(self, found: re.Match[str]) -> bool:
+        """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun."""
+        tags = grammar().tags
+        number = self.morpheme_at.get(found.start("number"))
+        counter = self.morpheme_at.get(found.start("counter"))
+        return (number is not None and number.tag in tags.number and counter is not None and counter.tag in tags.counter
+                and counter.form.startswith(found.group("counter")[:1]))
 
     def item(self, start: int, end: int) -> Item | None:
         """The item between ``start`` and ``end``, without surrounding spaces and commas; None when
@@ -72,14 +100,6 @@ def count_noun(count: re.Match[str]) -> str:
 def strip_particles(word: str) -> str:
     """``사항에`` -> ``사항``; ``과제를`` -> ``과제``; ``사업이다`` -> ``사업``."""
     return grammar().particle_or_copula.sub("", word) or word
-
-
-def last_count(text: str) -> re.Match[str] | None:
-    """The last count phrase in ``text``."""
-    found = None
-    for found in list_cues().count_phrase.finditer(text):
-        pass
-    return found
 
 
 def count_mismatch(enumeration: Enumeration) -> Warning:

@@ -18,6 +18,8 @@ from pipeline.lexicon.files import LexiconError, alternation, read_table
 class Tags:
     """kiwipiepy (Sejong) tag sets, named by what the rules use them for."""
 
+    number: frozenset[str]
+    counter: frozenset[str]
     name: frozenset[str]
     subject: frozenset[str]
     actor: frozenset[str]
@@ -211,6 +213,9 @@ class QuoteCues:
 
 @dataclass(frozen=True)
 class ListCues:
+    dash_bullets: frozenset[str]
+    numbered_bullets: frozenset[str]
+    people_counters: frozenset[str]
     numerals: dict[str, int]
     counters: tuple[str, ...]
     agreement_words: tuple[str, ...]

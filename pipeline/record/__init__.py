@@ -36,6 +36,7 @@ from pipeline.record.spans import (
     ENTITY_LABELS,
     Entity,
     Enumeration,
+    Span,
     Item,
     Mention,
     Quote,
@@ -44,7 +45,7 @@ from pipeline.record.spans import (
 )
 
 __all__ = [
-    "CHROME", "ENTITY_LABELS", "PARAGRAPH_ROLES", "SCHEMA_VERSION", "Article", "ArticleError", "Byline", "Duplicate", "Entity", "Enumeration",
+    "CHROME", "ENTITY_LABELS", "PARAGRAPH_ROLES", "SCHEMA_VERSION", "Article", "ArticleError", "Byline", "Duplicate", "Entity", "Enumeration", "Span",
     "ErrorRecord", "Item", "Mention", "Morpheme", "Origin", "Paragraph", "Quote", "Reading", "Reporter", "Sentence", "Source",
     "Speaker", "Warning", "record_schema", "to_json",
 ]

@@ -77,6 +77,14 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the text: a list's introduction (the sentence or line that says what it lists)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Enumeration:
     id: int
     start: int
@@ -84,9 +92,12 @@ class Enumeration:
     kind: str  # agreement, list
     announced_count: int | None
     count_noun: str | None
-    complete: bool
+    complete: bool | None  # the items make the announced count; None when no count is announced
     items: tuple[Item, ...]
     refers_to: int | None = None  # in a partial list: the id of the complete list it summarises
+    form: str = "comma"  # how it is written: comma, bullets, numbered, dashes
+    intro: Span | None = None  # the sentence or line that introduces it (합의문에는 … 담겼다)
+    parent: int | None = None  # a list inside an item of another list: that list's id
 
 
 @dataclass(frozen=True, slots=True)

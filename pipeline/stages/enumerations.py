@@ -37,13 +37,25 @@ def enumerations(article: Article) -> Article:
     청년 교류 | 관광 협력, announced 3 사항, complete.
     """
     bullets = BulletLists(article).find()
-    # △A △B 등 9개 분야: a bullet list closed by 등 is found once, as a bullet list.
+    # △A △B 등 9개 분야: a bullet list closed by 등 is found once, as a bullet list; a comma list inside
+    # one of its items (△교통: 버스, 지하철, 택시 등 3개) is a list of its own, nested in it.
     commas = [(lst, warnings) for lst, warnings in CommaLists(article).find()
-              if not any(overlap(lst, bullet) for bullet, _ in bullets)]
+              if not any(overlap(lst, bullet) and not _inside_an_item(lst, bullet) for bullet, _ in bullets)]
     found = sorted(commas + bullets, key=lambda pair: pair[0].start)
-    article.enumerations = link_partial_lists([replace(lst, id=index) for index, (lst, _) in enumerate(found)])
+    numbered = [replace(lst, id=index) for index, (lst, _) in enumerate(found)]
+    article.enumerations = link_partial_lists(with_parents(numbered))
     article.warnings = [warning for _, warnings in found for warning in warnings]
     return article
+
+
+def with_parents(found: list[Enumeration]) -> list[Enumeration]:
+    """A list inside an item of another list gets that list's id as ``parent``."""
+    return [replace(lst, parent=next((other.id for other in found if other is not lst and _inside_an_item(lst, other)), None))
+            for lst in found]
+
+
+def _inside_an_item(inner: Enumeration, outer: Enumeration) -> bool:
+    return any(item.start <= inner.start and inner.end <= item.end for item in outer.items)
 
 
 def link_partial_lists(found: list[Enumeration]) -> list[Enumeration]:
