@@ -47,6 +47,8 @@ def test_memory_runs_give_the_throughput_without_start_up():
     print_bench_memory(memory, console)
     printed = console.export_text()
     assert "no start-up" in printed and f"{steady['c/b throughput']:.2f}" in printed
+    assert all(run["parquet"]["peak_rss_mb"] > 0 for run in runs) and "2 parquet" in printed
+    assert memory["parquet_growth"] == runs[1]["parquet"]["peak_rss_mb"] / runs[0]["parquet"]["peak_rss_mb"] - 1
 
 
 def test_memory_runs_with_one_worker_have_nothing_to_compare():

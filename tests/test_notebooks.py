@@ -46,3 +46,4 @@ def test_inspect_article_shows_the_highlighted_article_tables_and_scores():
 def test_corpus_overview_plots_every_section():
     html = executed_html("corpus_overview.ipynb")
     assert len(IMAGE.findall(html)) == 5  # publishers, duplicates, labels, speakers, enumeration sizes
+    assert "named_with" in html  # the DuckDB query over the Parquet tables

@@ -1,4 +1,4 @@
-"""The real scraped articles of ../shared: every one processed, every span exact, schema valid."""
+"""The real scraped articles of ../shared: every one processed, every span exact, schema valid, exported as Parquet tables that DuckDB reads with every row."""
 
 import json
 
@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from pipeline.cli.app import app
 from pipeline.record import record_schema
 from pipeline.record.offsets import offset_errors
+from tests.test_parquet import check_tables
 
 
 def test_every_shared_article_is_processed_with_exact_offsets(shared_news, tmp_path):
@@ -21,3 +22,6 @@ def test_every_shared_article_is_processed_with_exact_offsets(shared_news, tmp_p
     for record in records:
         assert offset_errors(record) == [], record["doc_id"]
         validator.validate(record)
+    exported = CliRunner().invoke(app, ["export", str(out), "--to", "parquet", str(tmp_path / "tables")])
+    assert exported.exit_code == 0, exported.output
+    check_tables(tmp_path / "tables", records)

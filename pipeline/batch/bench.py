@@ -192,8 +192,10 @@ def bench_memory(path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int
             if workers > 1:
                 one = _measured_run(source, size, 1, Path(scratch))
                 runs[str(size)] |= {"one_worker": one, "c/b throughput": runs[str(size)]["articles_per_s"] / one["articles_per_s"]}
+            runs[str(size)]["parquet"] = _measured_run(source, size, workers, Path(scratch), output_format="parquet")
     smallest, largest = (runs[str(size)] for size in (min(sizes), max(sizes)))
     report = {"source": path, "workers": workers, "sizes": runs, "growth": largest["peak_rss_mb"] / smallest["peak_rss_mb"] - 1,
+              "parquet_growth": largest["parquet"]["peak_rss_mb"] / smallest["parquet"]["peak_rss_mb"] - 1,
               "measured": "peak of the summed RSS of kornews run and its worker processes, sampled every 0.1 s"}
     if max(sizes) > min(sizes):
         # Start-up costs every run the same: the larger run's extra articles over its extra seconds leave it out.
@@ -206,9 +208,11 @@ def bench_memory(path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int
     return report
 
 
-def _measured_run(source: Path, size: int, workers: int, scratch: Path) -> dict[str, Any]:
+def _measured_run(source: Path, size: int, workers: int, scratch: Path, output_format: str = "jsonl") -> dict[str, Any]:
     """``kornews run`` over ``source`` in its own process: peak RSS, seconds and articles/s."""
-    command = [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(scratch / "out.jsonl"), "--workers", str(workers), "--quiet"]
+    output = scratch / ("out.jsonl" if output_format == "jsonl" else "tables")
+    command = [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(output), "--workers", str(workers), "--quiet",
+               "--format", output_format]
     with clock() as timing:
         peak = peak_rss(command)
     return {"peak_rss_mb": peak / 2**20} | _throughput(size, None, timing)

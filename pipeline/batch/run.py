@@ -19,9 +19,10 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from contextlib import closing
+from contextlib import AbstractContextManager, closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from pipeline import __version__
 from pipeline.batch.engines import Engine, Item, Outcome
@@ -34,6 +35,12 @@ from pipeline.io.writer import (
 )
 from pipeline.record import SCHEMA_VERSION, Article
 from pipeline.record.article import DEFAULT_FOCUS
+
+
+class RecordSink(Protocol):
+    """Where a run's records go, one JSON line at a time, in input order."""
+
+    def write(self, line: str) -> None: ...
 
 
 class ResumeRefused(ValueError):
@@ -96,20 +103,25 @@ def run(
     engine: Engine = Engine(),
     resume: bool = False,
     advance: Callable[[int], None] = lambda done: None,
+    records_sink: AbstractContextManager[RecordSink] | None = None,
 ) -> RunSummary:
     """Process every input article into ``output`` (JSONL) and ``*.errors.jsonl`` beside it.
 
     ``fast`` finds entities with rules and gazetteers only (no statistical model); ``html_focus`` is
     how the main text of HTML pages is extracted (:func:`pipeline.io.html.extract`). ``advance`` is
-    told how many more items are written, for a progress bar.
+    told how many more items are written, for a progress bar. ``records_sink``, when given, takes the
+    records' lines instead of ``output`` (Parquet tables, :mod:`pipeline.analysis.parquet`); such a run
+    cannot be resumed.
     """
+    if resume and records_sink is not None:
+        raise ResumeRefused("a run that writes anything but JSONL cannot be resumed; run again without --resume")
     manifest = run_manifest(inputs, fields=fields, tokens=tokens, fast=fast, html_focus=html_focus)
     if resume:
         check_resumable(output, manifest)
     write_json_atomically(manifest_path(output), manifest)
     summary = RunSummary()
     with (
-        PartialJsonlWriter(output, resume=resume) as records,
+        records_sink if records_sink is not None else PartialJsonlWriter(output, resume=resume) as records,
         PartialJsonlWriter(errors_path(output), resume=resume) as errors,
     ):
         done = _read_done(records, errors, summary) if resume else Done()

@@ -33,6 +33,11 @@ class EngineKind(str, Enum):
     dask = "dask"
 
 
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
 class HtmlFocus(str, Enum):
     precision = "precision"
     balanced = "balanced"
@@ -75,8 +80,11 @@ def run_command(
         bool, typer.Option("--resume", help="Keep what an interrupted run wrote to OUTPUT and process only the rest.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only the final summary.")] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="jsonl: one JSON line per article; parquet: OUTPUT is a directory of tables.")
+    ] = OutputFormat.jsonl,
 ) -> None:
-    """Run the pipeline over INPUTS and write one JSON line per article to OUTPUT."""
+    """Run the pipeline over INPUTS and write one JSON line per article to OUTPUT (or Parquet tables)."""
     from pipeline.batch.engines import Engine, all_cores
     from pipeline.batch.run import ResumeRefused, run
     from pipeline.cli.report import print_summary, run_progress
@@ -91,15 +99,37 @@ def run_command(
     if engine is EngineKind.dask and importlib.util.find_spec("distributed") is None:
         raise typer.BadParameter("needs the dask extra: pip install 'kornews[dask]'", param_hint="--engine dask")
     chosen = Engine(engine.value, workers or all_cores(), scheduler, chunk_size)
+    sink = None
+    if output_format is OutputFormat.parquet:
+        from pipeline.analysis.parquet import ParquetTables
+
+        sink = ParquetTables(output)
     try:
         with run_progress(stderr, inputs, enabled=not quiet) as advance:
             summary = run(inputs, output, fields=fields, tokens=tokens, fast=fast, html_focus=html_focus.value, engine=chosen,
-                          resume=resume, advance=advance)
+                          resume=resume, advance=advance, records_sink=sink)
     except ResumeRefused as error:
         raise typer.BadParameter(str(error), param_hint="--resume") from error
     print_summary(summary, output, stderr)
     if summary.failed:
         raise typer.Exit(code=1)
+
+
+@app.command("export")
+def export_command(
+    records: Annotated[Path, typer.Argument(help="Output of kornews run (JSONL).", exists=True, dir_okay=False)],
+    to: Annotated[str, typer.Option("--to", help="The format: parquet.")],
+    directory: Annotated[Path, typer.Argument(help="Where to write the tables (one file per table).")],
+) -> None:
+    """Write RECORDS as tidy tables (articles, paragraphs, sentences, duplicates, entities, quotes,
+    enumerations, items, warnings) keyed by doc_id, for DuckDB, Spark or pandas."""
+    if to != "parquet":
+        raise typer.BadParameter(f"{to!r}: the only format is parquet", param_hint="--to")
+    from pipeline.analysis.parquet import TABLES, export
+
+    with records.open(encoding="utf-8") as lines:
+        written = export(lines, directory)
+    stdout.print(f"{written} records -> {directory}/{{{','.join(TABLES)}}}.parquet")
 
 
 @app.command("evaluate")

@@ -172,10 +172,10 @@ def print_bench_memory(memory: dict, console: Console) -> None:
         table.add_column(column, justify="right")
     for size, run in memory["sizes"].items():
         ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "-"
-        for count, measured in ((workers, run), (1, run.get("one_worker"))):
+        for label, measured in ((str(workers), run), ("1", run.get("one_worker")), (f"{workers} parquet", run.get("parquet"))):
             if measured is not None:
-                table.add_row(size, str(count), f"{measured['peak_rss_mb']:.0f}", f"{measured['seconds']:.1f}",
-                              f"{measured['articles_per_s']:.1f}", ratio if count == workers else "", _share(measured["busy_elsewhere"]))
+                table.add_row(size, label, f"{measured['peak_rss_mb']:.0f}", f"{measured['seconds']:.1f}",
+                              f"{measured['articles_per_s']:.1f}", ratio if measured is run else "", _share(measured["busy_elsewhere"]))
     steady = memory.get("without_start_up")
     if steady:
         ratio = f"{steady['c/b throughput']:.2f}" if "c/b throughput" in steady else "-"
@@ -183,7 +183,8 @@ def print_bench_memory(memory: dict, console: Console) -> None:
         if "one_worker_articles_per_s" in steady:
             table.add_row("no start-up", "1", "", "", f"{steady['one_worker_articles_per_s']:.1f}", "", "")
     console.print(table)
-    console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%}; {memory['measured']}. "
+    console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%} "
+                  f"(--format parquet: {memory['parquet_growth']:+.1%}); {memory['measured']}. "
                   "c/b: throughput with every worker over that with one, the same command on the same input, "
                   "start-up included; no start-up: the extra articles of the largest run over its extra seconds.")
 
