@@ -19,8 +19,11 @@ $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@ $(VENV)/.installed
 
+# The previous run's output is kept, and what changed since is printed (nothing, the first time).
 run: $(VENV)/.installed
+	@if [ -f outputs/corpus.jsonl ]; then cp outputs/corpus.jsonl outputs/corpus.previous.jsonl; fi
 	$(BIN)/kornews run corpus -o outputs/corpus.jsonl
+	@if [ -f outputs/corpus.previous.jsonl ]; then $(BIN)/kornews diff outputs/corpus.previous.jsonl outputs/corpus.jsonl --gold corpus/gold --limit 50; fi
 	$(BIN)/kornews evaluate outputs/corpus.jsonl corpus/gold --floors corpus/gold/floors.toml --no-findings
 
 test: $(VENV)/.installed-dev
@@ -46,4 +49,4 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m slow || [ $$? -eq 5 ]  # 5: no test is marked slow now
 
 clean:
-	rm -rf $(VENV) outputs/*.jsonl outputs/*.manifest.json
+	rm -rf $(VENV) outputs/*.jsonl outputs/*.manifest.json outputs/tables

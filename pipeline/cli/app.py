@@ -17,6 +17,7 @@ from rich.console import Console
 
 from pipeline.batch import BENCH_ROUNDS, CHUNK_SIZE, MEMORY_SIZES
 from pipeline.cli.gold import gold_app
+from pipeline.evaluation.diff import TASKS
 
 # Plain (click) errors: one line saying what is wrong, not a panel that wraps a long message.
 app = typer.Typer(help="Turn scraped Korean news into structured, verified JSON lines.", no_args_is_help=True,
@@ -130,6 +131,48 @@ def export_command(
     with records.open(encoding="utf-8") as lines:
         written = export(lines, directory)
     stdout.print(f"{written} records -> {directory}/{{{','.join(TABLES)}}}.parquet")
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The earlier run's output (JSONL).", exists=True, dir_okay=False)],
+    new: Annotated[Path, typer.Argument(help="The later run's output (JSONL).", exists=True, dir_okay=False)],
+    only: Annotated[str, typer.Option("--only", help=f"Tasks to compare, e.g. quotes,entities; of {', '.join(TASKS)}.")] = ",".join(TASKS),
+    gold: Annotated[list[Path] | None, typer.Option("--gold", help="Gold files or folders: judge each change, and score both runs.", exists=True)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary and every change as JSON.")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="Changes listed at most (0: all); the summary counts all.")] = 200,
+    fail_on_change: Annotated[bool, typer.Option("--fail-on-change", help="Exit 1 when anything changed (for CI).")] = False,
+) -> None:
+    """What changed from OLD to NEW, article by article: quotes, speakers, list items, entities, roles.
+
+    With --gold, a change is better when the new run agrees with the gold and the old did not, worse
+    the other way round; the gold of a folder named test (the sealed split) judges only in aggregate.
+    """
+    from pipeline.cli.report import print_diff, print_score_changes
+    from pipeline.evaluation import GoldError, evaluate, load_gold, load_predictions
+    from pipeline.evaluation.diff import diff_runs
+
+    tasks = [task.strip() for task in only.split(",") if task.strip()]
+    unknown = sorted(set(tasks) - set(TASKS))
+    if unknown or not tasks:
+        raise typer.BadParameter(f"{', '.join(unknown) or 'nothing'}: the tasks are {', '.join(TASKS)}", param_hint="--only")
+    try:
+        before, after = load_predictions(old), load_predictions(new)
+        golds = [each for path in gold or [] for each in load_gold(path)]
+    except (GoldError, ValueError) as error:
+        stderr.print(f"[red]kornews diff: {error}[/red]")
+        raise typer.Exit(code=2) from error
+    result = diff_runs(before, after, tasks=tasks, golds=golds)
+    sealed = {each.doc_id for each in golds if each.path.parent.name == "test"}
+    if as_json:
+        changes = [change.as_dict() | ({"verdict": None} if change.doc_id in sealed else {}) for change in result.changes]
+        stdout.print_json(data={"old": str(old), "new": str(new), "summary": result.summary(), "changes": changes})
+    else:
+        print_diff(result, old, new, stdout, limit=limit, sealed=sealed)
+        if golds:
+            print_score_changes(evaluate(before, golds), evaluate(after, golds), stdout)
+    if fail_on_change and result.changes:
+        raise typer.Exit(code=1)
 
 
 @app.command("evaluate")

@@ -3,6 +3,7 @@ every finding; the progress bar and summary of ``kornews run``; the tables of ``
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,11 +20,13 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from pipeline.evaluation import HEADLINE_METRICS, Evaluation
 from pipeline.evaluation.counts import Counts, Ratio
+from pipeline.evaluation.diff import RunDiff
 from pipeline.evaluation.entities import EntityScores
 from pipeline.io.reader import count_items
 from pipeline.io.writer import errors_path
@@ -56,6 +59,44 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
         console.print(_findings_table(result))
     elif result.findings:
         console.print(f"{len(result.findings)} misses and spurious predictions not listed (drop --no-findings to see them)")
+
+
+def print_diff(result: RunDiff, old: Path, new: Path, console: Console, *, limit: int = 200, sealed: set[str] = frozenset()) -> None:
+    """``kornews diff``: a row per task (articles changed, elements added, removed, changed, judged), then
+    the changes article by article; the verdicts of sealed-test articles only in the counts."""
+    console.print(f"[bold]kornews diff[/bold] {old} ({result.old_articles} articles) → {new} ({result.new_articles} articles): "
+                  f"{len(result.changed_articles())} article(s) changed")
+    if not result.changes:
+        return
+    table = Table(title="changes per task", title_justify="left")
+    for column in ("task", "articles", "added", "removed", "changed", "better", "worse"):
+        table.add_column(column, justify="left" if column == "task" else "right")
+    for task, counts in result.summary().items():
+        table.add_row(task, *(str(value) for value in counts.values()))
+    console.print(table)
+    shown = result.changes if limit <= 0 else result.changes[:limit]
+    for doc_id, changes in itertools.groupby(shown, key=lambda change: change.doc_id):
+        console.print(f"[bold]{escape(doc_id)}[/bold]")
+        for change in changes:
+            values = f"{change.old} → {change.new}" if change.kind == "changed" else change.old or change.new or ""
+            at = f" {change.start}-{change.end}" if change.start is not None else ""
+            verdict = f" [{change.verdict}]" if change.verdict and doc_id not in sealed else ""
+            console.print(f"  {change.task} {change.kind}{at} «{escape(change.text)}» {escape(values)}{escape(verdict)}", soft_wrap=True)
+    if len(shown) < len(result.changes):
+        console.print(f"… {len(result.changes) - len(shown)} more changes (--limit 0 lists all, --json gives them all)")
+
+
+def print_score_changes(before: Evaluation, after: Evaluation, console: Console) -> None:
+    """Each metric of the gold that moved between the two runs."""
+    table = Table(title="scores against the gold that moved", title_justify="left")
+    for column in ("metric", "old", "new", "change"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    old_scores, new_scores = before.scores, after.scores
+    for metric in sorted(old_scores.keys() | new_scores.keys()):
+        was, now = old_scores.get(metric), new_scores.get(metric)
+        if was is not None and now is not None and round(was, 3) != round(now, 3):
+            table.add_row(metric, f"{was:.3f}", f"{now:.3f}", f"{now - was:+.3f}")
+    console.print(table if table.row_count else "scores against the gold: none moved")
 
 
 def print_groups(groups: dict[str, Evaluation], key: str, console: Console) -> None:

@@ -55,7 +55,7 @@ def score_enumerations(gold: list[dict], predicted: list[dict], doc_id: str = ""
             scores.items.fp += 1
             findings.append(Finding("enumerations", doc_id, "spurious item", item["text"], *span))
 
-    partner_of = _pair_lists(gold, predicted)
+    partner_of = pair_lists(gold, predicted)
     predicted_ids = {index: lst.get("id") for index, lst in enumerate(predicted)}
     gold_index_by_id = {lst.get("id"): index for index, lst in enumerate(gold)}
     for index, lst in enumerate(gold):
@@ -88,7 +88,7 @@ def _overlaps(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def _pair_lists(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
+def pair_lists(gold: list[dict], predicted: list[dict]) -> dict[int, int]:
     """Gold list index -> predicted list index: most shared items first, then overlapping spans."""
     def shared(g: dict, p: dict) -> int:
         return len({(i["start"], i["end"]) for i in g["items"]} & {(i["start"], i["end"]) for i in p["items"]})
