@@ -77,6 +77,32 @@ def test_same_bytes_with_two_workers(corpus, one_worker, tmp_path):
     assert len(records) > 40 and len(errors) >= 8  # the comparison covers both files
 
 
+def test_same_bytes_with_spawned_workers(corpus, one_worker, tmp_path, monkeypatch):
+    """Where the platform has no fork server, workers are spawned and load the analysers themselves."""
+    import multiprocessing
+
+    from pipeline.batch import engines
+
+    monkeypatch.setattr(engines, "worker_context", lambda: multiprocessing.get_context("spawn"))
+    out = tmp_path / "out.jsonl"
+    run_cli(str(corpus), "-o", str(out), "--workers", "2", "--chunk-size", "3")
+    assert outputs(out) == one_worker
+
+
+def test_workers_are_forked_from_a_warmed_fork_server():
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.batch.engines import worker_context, worker_ready
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("this platform has no fork server: workers are spawned")
+    with ProcessPoolExecutor(2, worker_context()) as pool:
+        answers = list(pool.map(worker_ready, [0.5, 0.5]))
+    assert len({pid for pid, _, _ in answers}) == 2
+    assert all(warm_seconds is not None and warm_seconds > 0 for _, _, warm_seconds in answers)  # inherited, not loaded
+
+
 def test_same_bytes_on_a_dask_local_cluster(corpus, one_worker, tmp_path):
     pytest.importorskip("distributed", reason="the dask extra is not installed (pip install '.[dask]')")
     out = tmp_path / "out.jsonl"

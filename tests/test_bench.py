@@ -6,7 +6,7 @@ import sys
 from rich.console import Console
 from typer.testing import CliRunner
 
-from pipeline.batch.bench import MIN_KIWI_SECONDS, peak_rss
+from pipeline.batch.bench import MIN_KIWI_SECONDS, peak_memory
 from pipeline.cli.app import app
 from pipeline.cli.report import print_bench_memory
 
@@ -24,12 +24,18 @@ def test_bench_writes_every_figure_and_skips_a_missing_set(tmp_path):
     assert seed["rounds"] > 3 and seed["a_kiwipiepy"]["seconds"] * seed["rounds"] >= MIN_KIWI_SECONDS
     assert seed["c_all_workers"] is None  # one article: nothing for workers to share
     assert abs(sum(stage["share"] for stage in seed["stages"].values() if stage["share"] is not None) - 1) < 1e-9
+    assert "worker start-up" in result.output
+    for measured in figures["start_up"].values():  # a pool of every core, each worker with its own probe
+        assert measured["distinct_workers"] == len(measured["workers_ready_s"]) == figures["cores"]
+    if "forkserver" in figures["start_up"]:
+        assert figures["start_up"]["forkserver"]["fork_server_warm_up_s"] > 0
 
 
-def test_peak_rss_counts_the_processes_a_command_starts():
+def test_peak_memory_counts_the_processes_a_command_starts():
     grandchild = "import time; held = b'x' * (200 * 2**20); time.sleep(1)"
     command = [sys.executable, "-c", f"import subprocess, sys; subprocess.run([sys.executable, '-c', {grandchild!r}])"]
-    assert peak_rss(command) > 200 * 2**20
+    peak = peak_memory(command)
+    assert peak.rss > 200 * 2**20 and (peak.pss is None or peak.pss > 200 * 2**20)
 
 
 def test_memory_runs_give_the_throughput_without_start_up():

@@ -16,11 +16,15 @@ alike instead of on one. The stage table times kiwipiepy chunk by chunk, next to
 stage on the same chunk, for the same reason.
 
 Then (d) memory: the articles of the last set, repeated with distinct ids to each size, are run by
-``kornews run`` (all cores) in a subprocess, and the peak of the summed resident memory (RSS) of it
-and its worker processes is sampled every 0.1 s. Pages shared between processes count once per
-process, so the sum overstates a little; what matters is whether it grows with the input. The two
-sizes also give the throughput of every worker without their start-up: the extra articles of the
-larger run over its extra seconds.
+``kornews run`` (all cores) in a subprocess, and the peaks of the summed resident memory (RSS) and
+proportional memory (PSS) of it and its processes (the fork server, the workers) are sampled every
+0.1 s. RSS counts the pages the workers share with their fork server once in each; PSS splits them,
+so it is what the processes cost together. What matters is whether either grows with the input. The
+two sizes also give the throughput of every worker without their start-up: the extra articles of
+the larger run over its extra seconds. Each size is also run with ``--format parquet``.
+
+Before all that, the start-up of a pool of workers (:func:`start_up`): seconds until each worker has
+its analysers, forked from the warmed fork server as ``kornews run`` starts them, and spawned.
 
 Each timing also records the share of the machine's CPU that other processes used meanwhile
 (``busy_elsewhere``): figures taken while something else runs are not worth comparing.
@@ -30,12 +34,14 @@ from __future__ import annotations
 
 import copy
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -47,6 +53,8 @@ from pipeline.batch.engines import (
     all_cores,
     process_chunk,
     settle_garbage_collector,
+    worker_context,
+    worker_ready,
 )
 from pipeline.batch.run import run
 from pipeline.io.reader import FieldNames, InputReader
@@ -56,6 +64,8 @@ from pipeline.stages import STAGES, Stage, run_stage
 from pipeline.stages.entities import fast_entities
 from pipeline.stages.segment import segment
 
+# Seconds each worker is held once ready, so that every worker of the pool takes one probe.
+START_UP_HOLD = 1.0
 # A small set gets more rounds, until (a) adds up to this: one short article takes kiwipiepy 20 ms,
 # and three rounds of that gave ratios 0.5 apart from one run to the next.
 MIN_KIWI_SECONDS = 2.0
@@ -195,8 +205,9 @@ def bench_memory(path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int
             runs[str(size)]["parquet"] = _measured_run(source, size, workers, Path(scratch), output_format="parquet")
     smallest, largest = (runs[str(size)] for size in (min(sizes), max(sizes)))
     report = {"source": path, "workers": workers, "sizes": runs, "growth": largest["peak_rss_mb"] / smallest["peak_rss_mb"] - 1,
+              "pss_growth": _growth(smallest.get("peak_pss_mb"), largest.get("peak_pss_mb")),
               "parquet_growth": largest["parquet"]["peak_rss_mb"] / smallest["parquet"]["peak_rss_mb"] - 1,
-              "measured": "peak of the summed RSS of kornews run and its worker processes, sampled every 0.1 s"}
+              "measured": "peaks of the summed RSS and PSS of kornews run and its processes (fork server, workers), sampled every 0.1 s"}
     if max(sizes) > min(sizes):
         # Start-up costs every run the same: the larger run's extra articles over its extra seconds leave it out.
         extra = max(sizes) - min(sizes)
@@ -208,14 +219,43 @@ def bench_memory(path: str, sizes: Iterable[int] = MEMORY_SIZES, *, workers: int
     return report
 
 
+def start_up(workers: int) -> dict[str, Any]:
+    """How long a pool of ``workers`` takes until every worker has its analysers, started as ``kornews
+    run`` starts them (a warmed fork server) and, for comparison, spawned; each in a fresh process."""
+    return {method: _start_up_in_fresh_process(workers, method) for method in ("forkserver", "spawn")
+            if method in multiprocessing.get_all_start_methods()}
+
+
+def _start_up_in_fresh_process(workers: int, method: str) -> dict[str, Any]:
+    code = f"import json; from pipeline.batch.bench import time_start_up; print(json.dumps(time_start_up({workers}, {method!r})))"
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(finished.stdout.splitlines()[-1])
+
+
+def time_start_up(workers: int, method: str) -> dict[str, Any]:
+    """Seconds from creating the pool to each worker being ready (:func:`worker_ready`)."""
+    context = worker_context() if method == "forkserver" else multiprocessing.get_context(method)
+    started = time.time()
+    with ProcessPoolExecutor(workers, context) as pool:
+        answers = list(pool.map(worker_ready, [START_UP_HOLD] * workers))
+    return {"workers_ready_s": sorted(ready - started for _, ready, _ in answers),
+            "distinct_workers": len({pid for pid, _, _ in answers}),
+            "fork_server_warm_up_s": answers[0][2]}
+
+
+def _growth(small: float | None, large: float | None) -> float | None:
+    return None if small is None or large is None else large / small - 1
+
+
 def _measured_run(source: Path, size: int, workers: int, scratch: Path, output_format: str = "jsonl") -> dict[str, Any]:
     """``kornews run`` over ``source`` in its own process: peak RSS, seconds and articles/s."""
     output = scratch / ("out.jsonl" if output_format == "jsonl" else "tables")
     command = [sys.executable, "-m", "pipeline", "run", str(source), "-o", str(output), "--workers", str(workers), "--quiet",
                "--format", output_format]
     with clock() as timing:
-        peak = peak_rss(command)
-    return {"peak_rss_mb": peak / 2**20} | _throughput(size, None, timing)
+        peak = peak_memory(command)
+    pss = None if peak.pss is None else peak.pss / 2**20
+    return {"peak_rss_mb": peak.rss / 2**20, "peak_pss_mb": pss} | _throughput(size, None, timing)
 
 
 @dataclass
@@ -256,18 +296,30 @@ def _our_cpu() -> float:
     return times.user + times.system + times.children_user + times.children_system
 
 
-def peak_rss(command: list[str]) -> int:
-    """Run ``command``; the peak summed RSS in bytes of it and its descendants."""
+@dataclass(frozen=True)
+class PeakMemory:
+    """The peaks of a command's summed memory and of its descendants'. RSS counts a page shared by
+    several processes (the fork server's models, inherited by its workers) once in each; PSS splits
+    it between them, so PSS is what the processes really cost together (None where unreadable)."""
+
+    rss: int
+    pss: int | None
+
+
+def peak_memory(command: list[str]) -> PeakMemory:
+    """Run ``command``; the peak summed RSS and PSS in bytes of it and its descendants."""
     import psutil  # the dev extra: only the benchmark polls processes
 
     process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    rss, pss = 0, 0
     while process.poll() is None:
-        peak = max(peak, sum(_rss(each) for each in [process, *_descendants(process)]))
+        samples = [_memory(each) for each in [process, *_descendants(process)]]
+        rss = max(rss, sum(sample[0] for sample in samples))
+        pss = None if pss is None or any(sample[1] is None for sample in samples) else max(pss, sum(sample[1] for sample in samples))
         time.sleep(_SAMPLE_SECONDS)
     if process.returncode not in (0, 1):  # 1: some articles failed, which the run reports itself
         raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}: {process.stderr.read().decode()}")
-    return peak
+    return PeakMemory(rss, pss)
 
 
 def _descendants(process) -> list:
@@ -279,13 +331,17 @@ def _descendants(process) -> list:
         return []
 
 
-def _rss(process) -> int:
+def _memory(process) -> tuple[int, int | None]:
+    """RSS and PSS in bytes (PSS None where the platform does not give it)."""
     import psutil
 
     try:
-        return process.memory_info().rss
+        info = process.memory_full_info()
     except psutil.NoSuchProcess:  # ended between listing and reading
-        return 0
+        return 0, 0
+    except psutil.AccessDenied:
+        return process.memory_info().rss, None
+    return info.rss, getattr(info, "pss", None)
 
 
 def _write_repeated(articles: list[Article], size: int, path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Every engine is fed the input items in chunks and hands back each chunk's outcomes in input order,
 so the output is the same bytes whichever engine runs it and however many workers it has. A worker
-process loads Kiwi and spaCy once, on its first article (the caches in :mod:`pipeline.language.analysers`), and
+process has Kiwi and spaCy loaded once (the caches in :mod:`pipeline.language.analysers`): inherited
+from the fork server that loaded them (:func:`worker_context`), or loaded on its first article, and
 keeps them for every later chunk.
 
 Memory stays flat however long the input: at most ``IN_FLIGHT`` chunks per worker are submitted and
@@ -17,6 +18,8 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -35,7 +38,7 @@ from pipeline.language.analysers import (
     FAST_ENTITY_MODE,
     entity_pipeline,
 )
-from pipeline.record import Article, ErrorRecord
+from pipeline.record import Article, ErrorRecord, Origin
 from pipeline.stages import FAST_STAGES, STAGES, process_batch
 
 # Chunks per worker submitted ahead of the one being written: the worker always has the next one.
@@ -70,6 +73,33 @@ class Outcome:
     def written(cls, line: str, record: dict) -> Outcome:
         """The outcome of a record line, also one read back from an earlier run's output."""
         return cls(line, False, len(record["paragraphs"]), len(record["duplicates"]), len(record["sentences"]))
+
+
+# What a worker analyses before its first chunk, so that every analyser, lexicon table and compiled
+# rule it needs is loaded: a dateline, a quote with its speaker, a list with its count, a byline.
+WARM_UP_TEXT = (
+    "[부산=뉴스] 박영희 시장은 12일 \"도로, 공원, 주차장 등 3개 사업을 추진하겠다\"고 말했다.\n"
+    "시는 올해 예산을 늘리기로 했다고 밝혔다.\n홍길동 기자 hong@example.com"
+)
+
+
+def warm_up() -> None:
+    """Load and exercise what the stages use, in both modes (full and ``--fast``), and discard the result."""
+    for fast in (False, True):
+        process_chunk([Article(doc_id="warm-up", origin=Origin("<warm-up>"), raw=WARM_UP_TEXT)], fast=fast)
+
+
+def worker_ready(hold: float) -> tuple[int, float, float | None]:
+    """Run in a worker by ``kornews bench``: which process, when (epoch seconds) it had its analysers
+    loaded, and how long its fork server took to load them (None when it loaded them itself).
+
+    It holds the worker for ``hold`` seconds so that each of a pool's workers takes one call.
+    """
+    warm_up()
+    ready = time.time()
+    warm = sys.modules.get("pipeline.batch.warm")
+    time.sleep(hold)
+    return os.getpid(), ready, getattr(warm, "WARM_SECONDS", None)
 
 
 def process_chunk(items: list[Item], *, fast: bool = False, tokens: bool = False) -> list[Outcome]:
@@ -124,7 +154,7 @@ class Engine:
     """How ``kornews run`` spreads the work (``--engine``, ``--workers``, ``--scheduler``).
 
     ``local`` with one worker runs in this process, without a pool; with more it uses that many
-    worker processes (spawned, so no parent state is shared). ``dask`` sends the chunks to the
+    worker processes (:func:`worker_context`: forked from a warmed fork server, or spawned). ``dask`` sends the chunks to the
     cluster at ``scheduler``, or to a ``LocalCluster`` of ``workers`` processes when it is None.
     """
 
@@ -152,13 +182,27 @@ class Engine:
         """An executor and the number of tasks it runs at once."""
         if self.kind == "local":
             # Workers ignore Ctrl-C: the parent stops them and keeps what it has written, for --resume.
-            context = multiprocessing.get_context("spawn")
             ignore_interrupt = (signal.SIGINT, signal.SIG_IGN)
-            with ProcessPoolExecutor(self.workers, context, initializer=signal.signal, initargs=ignore_interrupt) as pool:
+            with ProcessPoolExecutor(self.workers, worker_context(), initializer=signal.signal, initargs=ignore_interrupt) as pool:
                 yield pool, self.workers
             return
         with dask_client(self.scheduler, self.workers) as client:
             yield client.get_executor(pure=False), sum(client.nthreads().values())
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How local workers start: forked from a fork server that has loaded the analysers once
+    (:mod:`pipeline.batch.warm`), where the platform has one; else spawned, each loading its own.
+
+    Not a plain fork of this process: it runs threads (the pool's own, the progress bar), and a
+    fork copies their locks in whatever state they are. The fork server is a fresh process with
+    one thread, started on first use and kept until this process exits.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.batch.warm"])
+    return context
 
 
 def in_order(

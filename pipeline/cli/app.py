@@ -362,9 +362,9 @@ def bench_command(
     """Throughput against bare kiwipiepy (1 worker, --fast, all workers), each stage's share, and peak memory."""
     import json
 
-    from pipeline.batch.bench import bench_memory, bench_set
+    from pipeline.batch.bench import bench_memory, bench_set, start_up
     from pipeline.batch.engines import all_cores
-    from pipeline.cli.report import print_bench_memory, print_bench_set
+    from pipeline.cli.report import print_bench_memory, print_bench_set, print_start_up
 
     try:
         sizes = [int(size) for size in memory.split(",") if size.strip()]
@@ -373,7 +373,9 @@ def bench_command(
     present = [path for path in inputs if Path(path).exists()]
     for path in sorted(set(inputs) - set(present)):
         stderr.print(f"[yellow]kornews bench: skipping {path}: it is absent[/yellow]")
-    report: dict = {"cores": all_cores(), "sets": {}}
+    report: dict = {"cores": all_cores(), "start_up": start_up(workers or all_cores()), "sets": {}}
+    if not as_json:
+        print_start_up(report["start_up"], stdout)
     for path in present:
         report["sets"][path] = bench_set(path, repeat=repeat, workers=workers, rounds=rounds)
         if not as_json:

@@ -205,26 +205,39 @@ def print_bench_set(name: str, figures: dict, console: Console) -> None:
     console.print(stages)
 
 
+def print_start_up(figures: dict, console: Console) -> None:
+    """How long a pool of workers takes to have its analysers: forked from a warmed server, and spawned."""
+    table = Table(title="worker start-up: seconds from creating the pool until each worker has its analysers")
+    for column in ("started by", "each worker ready after", "fork server's warm-up (once)"):
+        table.add_column(column, justify="left" if column == "started by" else "right")
+    for method, measured in figures.items():
+        warm = measured["fork_server_warm_up_s"]
+        table.add_row(method, ", ".join(f"{seconds:.2f}" for seconds in measured["workers_ready_s"]), "-" if warm is None else f"{warm:.2f}")
+    console.print(table)
+
+
 def print_bench_memory(memory: dict, console: Console) -> None:
     """Run (d) of ``kornews bench``: peak memory and throughput at each size, with every worker and with one."""
     workers = memory["workers"]
     table = Table(title=f"(d) kornews run over the articles of {memory['source']} repeated")
-    for column in ("articles", "workers", "peak RSS (MB)", "seconds", "articles/s", "c/b", "busy elsewhere"):
+    for column in ("articles", "workers", "peak RSS (MB)", "peak PSS (MB)", "seconds", "articles/s", "c/b", "busy elsewhere"):
         table.add_column(column, justify="right")
     for size, run in memory["sizes"].items():
         ratio = f"{run['c/b throughput']:.2f}" if "c/b throughput" in run else "-"
         for label, measured in ((str(workers), run), ("1", run.get("one_worker")), (f"{workers} parquet", run.get("parquet"))):
             if measured is not None:
-                table.add_row(size, label, f"{measured['peak_rss_mb']:.0f}", f"{measured['seconds']:.1f}",
+                pss = "?" if measured.get("peak_pss_mb") is None else f"{measured['peak_pss_mb']:.0f}"
+                table.add_row(size, label, f"{measured['peak_rss_mb']:.0f}", pss, f"{measured['seconds']:.1f}",
                               f"{measured['articles_per_s']:.1f}", ratio if measured is run else "", _share(measured["busy_elsewhere"]))
     steady = memory.get("without_start_up")
     if steady:
         ratio = f"{steady['c/b throughput']:.2f}" if "c/b throughput" in steady else "-"
-        table.add_row("no start-up", str(workers), "", "", f"{steady['articles_per_s']:.1f}", ratio, "")
+        table.add_row("no start-up", str(workers), "", "", "", f"{steady['articles_per_s']:.1f}", ratio, "")
         if "one_worker_articles_per_s" in steady:
-            table.add_row("no start-up", "1", "", "", f"{steady['one_worker_articles_per_s']:.1f}", "", "")
+            table.add_row("no start-up", "1", "", "", "", f"{steady['one_worker_articles_per_s']:.1f}", "", "")
     console.print(table)
-    console.print(f"peak memory growth from the smallest to the largest: {memory['growth']:+.1%} "
+    pss_growth = "?" if memory.get("pss_growth") is None else f"{memory['pss_growth']:+.1%}"
+    console.print(f"peak memory growth from the smallest to the largest: RSS {memory['growth']:+.1%}, PSS {pss_growth} "
                   f"(--format parquet: {memory['parquet_growth']:+.1%}); {memory['measured']}. "
                   "c/b: throughput with every worker over that with one, the same command on the same input, "
                   "start-up included; no start-up: the extra articles of the largest run over its extra seconds.")
