@@ -63,6 +63,7 @@ class SpeakerFinder:
         self.places = [e for e in article.entities if e.label == "LC"]  # a government the model read as a place
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
         self.inside_quotes = quoted  # (opening mark, closing mark) of every direct quote
+        self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
 
     def headline_quote(self, open_mark: int, close_mark: int) -> bool:
         """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
@@ -144,6 +145,11 @@ class SpeakerFinder:
         """The speakers named between ``start`` and ``end`` outside quotes, in text order, with the
         grammar around each; what stands inside a person's title phrase (이양수 | 국민의힘 선거대책본부
         수석대변인은) is not a second speaker."""
+        if (start, end) not in self._mentions:
+            self._mentions[start, end] = self._find_mentions(start, end)
+        return list(self._mentions[start, end])
+
+    def _find_mentions(self, start: int, end: int) -> list[Named]:
         found: list[Named] = []
         for entity in self.entities:
             if (start <= entity.start and entity.end <= end and not self.quoted(entity.start) and not self._affiliation(entity)
@@ -277,9 +283,10 @@ class SpeakerFinder:
             morpheme = self.morphemes[index]
             if morpheme.end > end:
                 break
+            if index + 1 >= len(self.morphemes) or self.morphemes[index + 1].tag not in grammar().tags.subject:
+                continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
-            if (not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self.quoted(morpheme.start)
-                    or index + 1 >= len(self.morphemes) or self.morphemes[index + 1].tag not in grammar().tags.subject):
+            if not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self.quoted(morpheme.start):
                 continue  # 관계자는, 연구팀은 (연구 + 팀)
             begin = index
             while begin > first and begin > index - 5 and self.morphemes[begin - 1].tag in grammar().tags.nominal:
