@@ -1,4 +1,5 @@
-"""``kornews gold``: drawing the articles to annotate, the annotators' packets, anchoring, agreement.
+"""``kornews gold``: drawing the articles to annotate, the annotators' packets, anchoring, agreement,
+and the round trip through Label Studio.
 
 The order of work is in ``corpus/gold/GUIDELINES.md`` ("How the gold is made").
 """
@@ -12,8 +13,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-gold_app = typer.Typer(help="Make gold files: sample, annotators' packets, anchoring, agreement, counts.", no_args_is_help=True,
-                       rich_markup_mode=None)
+gold_app = typer.Typer(help="Make gold files: sample, annotators' packets, anchoring, agreement, counts, Label Studio.",
+                       no_args_is_help=True, rich_markup_mode=None)
 stdout = Console()
 stderr = Console(stderr=True)
 SHARED = Path("../shared")
@@ -177,6 +178,79 @@ def stats_command(
     for source, found in counts.items():
         table.add_row(source, *(str(found[c]) for c in COLUMNS))
     stdout.print(table)
+
+
+@gold_app.command("to-labelstudio")
+def to_labelstudio_command(
+    records: Annotated[Path, typer.Argument(help="Records written by `kornews run` (JSONL).", exists=True, dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The Label Studio tasks to import (JSON).")],
+    config: Annotated[Path | None, typer.Option(help="The labelling config (XML); default labeling_config.xml beside the tasks.")] = None,
+    gold: Annotated[Path | None, typer.Option(help="Gold files (a file or a directory) to correct: the tasks' annotations.", exists=True)] = None,
+    shared: Annotated[Path, typer.Option(help="The shared data folder: its articles' gold comes back stand-off.")] = SHARED,
+) -> None:
+    """Write Label Studio tasks, one per record, with the record as pre-annotations and its gold file, if any, as the
+    annotation; and the labelling config they need. Keep the tasks out of the repository: they hold the articles."""
+    from pipeline import __version__
+    from pipeline.evaluation.evaluate import load_predictions
+    from pipeline.evaluation.gold import GoldError, load_gold
+    from pipeline.evaluation.labelstudio import labeling_config, task
+
+    predictions = load_predictions(records)
+    golds = {found.doc_id: found for found in load_gold(gold)} if gold else {}
+    tasks, problems = [], []
+    for doc_id, record in predictions.items():
+        try:
+            tasks.append(task(doc_id, record["text"], record=record, gold=golds.get(doc_id), shared=_from_shared(record, shared),
+                              model_version=f"kornews {__version__}"))
+        except GoldError as error:
+            problems.append(str(error))
+    for doc_id in sorted(golds.keys() - predictions.keys()):
+        stderr.print(f"{golds[doc_id].path}: no record of {doc_id!r} in {records}: left out", style="yellow", markup=False)
+    for problem in problems:
+        stderr.print(problem, style="red", markup=False)
+    if problems:
+        raise typer.Exit(code=1)
+    config = config or output.with_name("labeling_config.xml")
+    output.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    config.write_text(labeling_config(), encoding="utf-8")
+    with_gold = sum("annotations" in made for made in tasks)
+    stdout.print(f"{len(tasks)} task(s), {with_gold} with gold -> {output}; labelling config -> {config}", markup=False)
+
+
+def _from_shared(record: dict, shared: Path) -> bool:
+    """Whether a record's article was read from ``shared`` (``../shared``), whose gold is stand-off."""
+    path = (record.get("source") or {}).get("path")
+    return bool(path) and Path(path).resolve().is_relative_to(shared.resolve())
+
+
+@gold_app.command("from-labelstudio")
+def from_labelstudio_command(
+    export: Annotated[Path, typer.Argument(help="A Label Studio export in its JSON format.", exists=True, dir_okay=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Write the gold files here.")],
+) -> None:
+    """Turn each annotated task of a Label Studio JSON export into a gold file (stand-off for ../shared articles),
+    from its most recent annotation that was not cancelled; list what does not fit."""
+    from pipeline.evaluation.gold import GoldError
+    from pipeline.evaluation.labelstudio_gold import gold_from_task, latest_annotation
+    from pipeline.evaluation.sampling import gold_name
+
+    written, unannotated, problems = 0, 0, 0
+    for exported in json.loads(export.read_text(encoding="utf-8")):
+        if latest_annotation(exported) is None:
+            unannotated += 1
+            continue
+        try:
+            gold = gold_from_task(exported)
+        except GoldError as error:
+            stderr.print(str(error), style="red", markup=False)
+            problems += 1
+            continue
+        output.mkdir(parents=True, exist_ok=True)
+        (output / gold_name(gold["doc_id"])).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written += 1
+    stdout.print(f"{written} gold file(s) -> {output}; {unannotated} task(s) without annotation; {problems} problem(s)", markup=False)
+    if problems:
+        raise typer.Exit(code=1)
 
 
 def _anchor(path: Path, packets: Path):
