@@ -33,6 +33,7 @@ from spacy.language import Language
 
 from pipeline.batch import CHUNK_SIZE
 from pipeline.io.writer import dumps
+from pipeline.lexicon.files import data_text
 from pipeline.language.analysers import (
     DEFAULT_ENTITY_MODE,
     FAST_ENTITY_MODE,
@@ -75,18 +76,11 @@ class Outcome:
         return cls(line, False, len(record["paragraphs"]), len(record["duplicates"]), len(record["sentences"]))
 
 
-# What a worker analyses before its first chunk, so that every analyser, lexicon table and compiled
-# rule it needs is loaded: a dateline, a quote with its speaker, a list with its count, a byline.
-WARM_UP_TEXT = (
-    "[부산=뉴스] 박영희 시장은 12일 \"도로, 공원, 주차장 등 3개 사업을 추진하겠다\"고 말했다.\n"
-    "시는 올해 예산을 늘리기로 했다고 밝혔다.\n홍길동 기자 hong@example.com"
-)
-
-
 def warm_up() -> None:
     """Load and exercise what the stages use, in both modes (full and ``--fast``), and discard the result."""
+    text = data_text("warm_up.txt")  # a dateline, a quote with its speaker, a list with its count, a byline
     for fast in (False, True):
-        process_chunk([Article(doc_id="warm-up", origin=Origin("<warm-up>"), raw=WARM_UP_TEXT)], fast=fast)
+        process_chunk([Article(doc_id="warm-up", origin=Origin("<warm-up>"), raw=text)], fast=fast)
 
 
 def worker_ready(hold: float) -> tuple[int, float, float | None]:
