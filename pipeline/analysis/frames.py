@@ -103,10 +103,15 @@ def duplicates(records: Records) -> pd.DataFrame:
 
 
 def entities(records: Records) -> pd.DataFrame:
-    """One row per entity mention; ``role`` is a person's job title, missing for everyone else."""
+    """One row per entity mention; ``role`` is a person's job title (or ``reporter``), missing for everyone
+    else; ``kind`` and ``parent`` a government's level and province, ``ambiguous`` true for a shared name
+    the article does not settle."""
     rows = [{"doc_id": r["doc_id"], "entity": i, **e} for r in records for i, e in enumerate(r["entities"])]
+    for row in rows:
+        row["ambiguous"] = row.get("ambiguous", False)
     return _frame(rows, _span_columns("entity") | {"label": vocabulary("entities", "label"), "canonical": "string",
-                                                   "source": vocabulary("entities", "source"), "role": "string"})
+                                                   "source": vocabulary("entities", "source"), "role": "string",
+                                                   "kind": vocabulary("entities", "kind"), "parent": "string", "ambiguous": "bool"})
 
 
 SPEAKER_FIELDS = ("name", "mention", "role", "affiliation", "start", "end")

@@ -1,4 +1,5 @@
-"""Entities: strict (same span, a label the gold accepts) and lenient (overlap, any label) counts."""
+"""Entities: strict (same span, a label the gold accepts) and lenient (overlap, any label) counts, and
+per label the share of strict matches whose canonical name is the gold's (the name analysts join on)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.evaluation.counts import Counts, Finding
+from pipeline.evaluation.counts import Counts, Finding, Ratio
 from pipeline.record import ENTITY_LABELS
 
 
@@ -14,6 +15,7 @@ from pipeline.record import ENTITY_LABELS
 class EntityScores:
     strict: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     lenient: Counts = field(default_factory=Counts)
+    canonical: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
 
     @property
     def strict_micro(self) -> Counts:
@@ -26,6 +28,8 @@ class EntityScores:
         for label, counts in other.strict.items():
             self.strict[label] += counts
         self.lenient += other.lenient
+        for label, ratio in other.canonical.items():
+            self.canonical[label] += ratio
         return self
 
     def summary(self) -> dict[str, Any]:
@@ -60,6 +64,12 @@ def score_entities(gold: list[dict], predicted: list[dict], doc_id: str = "") ->
         if match is not None and entity["label"] in (match["label"], *match.get("alt_labels", ())):
             scores.strict[entity["label"]].tp += 1
             found.add(span)
+            if match.get("canonical"):
+                right = entity.get("canonical") == match["canonical"]
+                scores.canonical[match["label"]].add(right)
+                if not right:
+                    findings.append(Finding("entities", doc_id, "wrong canonical", f"{entity.get('text', '')} {entity['label']}", *span,
+                                            f"gold {match['canonical']}, predicted {entity.get('canonical')}"))
             continue
         scores.strict[entity["label"]].fp += 1
         kind, detail = ("wrong label", f"gold {match['label']}") if match else ("spurious", "")

@@ -73,6 +73,8 @@ class Evaluation:
             flat |= prf("entities.strict", strict) | prf("entities.lenient", lenient)
             for label in ENTITY_LABELS:
                 flat |= prf(f"entities.{label}", self.entities.strict[label]) if label in self.entities.strict else {}
+                if label in self.entities.canonical:
+                    flat[f"entities.canonical.{label}"] = self.entities.canonical[label].value
         if self.annotated["quotes"]:
             flat |= prf("quotes.detection", self.quotes.detection) | prf("quotes.e2e", self.quotes.e2e)
             flat["quotes.attribution"] = self.quotes.attribution.value
@@ -134,6 +136,7 @@ def known_metrics() -> list[str]:
                                         "quotes.indirect.detection", "quotes.indirect.e2e", "enumerations.items")
              for m in ("precision", "recall", "f1")]
     names += [f"entities.{label}.{m}" for label in ENTITY_LABELS for m in ("precision", "recall", "f1")]
+    names += [f"entities.canonical.{label}" for label in ENTITY_LABELS]
     names += ["quotes.attribution", "quotes.indirect.attribution", "roles.chrome.accuracy", "roles.chrome.clean", "enumerations.lists.found", "enumerations.lists.count", "enumerations.lists.complete",
               "enumerations.lists.refers_to", "dedup.accuracy", "roles.accuracy", "byline.exact"]
     return names

@@ -79,6 +79,16 @@ def is_byline(text: str) -> bool:
     return has_reporter and len(leftover) <= MAX_LEFTOVER or bool(EMAIL.search(text)) and (not leftover or outlet_only)
 
 
+# The place of a dateline, with or without reporters: (부산=연합뉴스), [경기 광주=뉴시스], 【수원=홍길동 기자】.
+DATELINE_PLACE = re.compile(r"^\s*[(\[【<]\s*(?:[^)\]】>=|/]{1,20}[|/]\s*)?(?P<place>[가-힣]{1,6}(?: [가-힣]{1,6})?)\s*=")
+
+
+def dateline_place(text: str) -> str | None:
+    """Where the article was filed from, by its dateline: ``(부산=연합뉴스) …`` -> 부산."""
+    found = DATELINE_PLACE.match(text)
+    return found.group("place") if found else None
+
+
 def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     """The article's reporters and publisher, from its dateline, byline line, last paragraph and copyright."""
     reporters: list[Reporter] = []

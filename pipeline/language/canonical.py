@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from pipeline.lexicon import canonical_name, ends_speaker_title, entity_cues, grammar, role_of_word, starts_with_surname
 from pipeline.record import Entity, Mention, Morpheme
+from pipeline.language.regions import RegionEvidence, place_governments
 
 TITLE_REACH = 2  # words from a name to its title: 박학재 득량면장은, 오재형 전국 노동조합 위원장은 is too far
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
@@ -22,8 +23,9 @@ PARENTHESISED_TAIL = re.compile(r"\(.*$")
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 
 
-def resolve_canonicals(entities: Sequence[Entity], text: str = "") -> list[Entity]:
-    """The entities (in text order) with ``canonical`` filled.
+def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: RegionEvidence = RegionEvidence()) -> list[Entity]:
+    """The entities (in text order) with ``canonical`` filled, governments placed in their region
+    (:mod:`pipeline.language.regions`).
 
     ``[김동연 PS, 강기정 PS, 강 PS]`` -> the last one's canonical is ``강기정``. A surname followed by
     모 in ``text`` is an anonymised person (``김모씨``): named ``김모``, never resolved to a named 김.
@@ -41,7 +43,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "") -> list[Entit
         else:
             entity = replace(entity, canonical=canonical_name(entity.text) or entity.text)
         resolved.append(entity)
-    return _bare_units_named(_aliases_named(resolved, text))
+    return _bare_units_named(_aliases_named(place_governments(resolved, region), text))
 
 
 def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:

@@ -176,7 +176,7 @@ class EntityRules:
         cues = entity_cues()
         name_tagged = any(tag.split("+")[0] in grammar().tags.name for tag in tags[start:end])
         if name is not None and name.government:
-            label = "OG" if government_label(words, end - 1) == "OG" else label if label in ("LC", "OG") else "LC"
+            label = government_label(words, start, end) or (label if label in ("LC", "OG") else "LC")
         elif name is not None and label not in name.labels:
             label = name.label
         elif label in ("PS", "LC") and cues.institution.search(text) and tags[end - 1] == "NNP":
@@ -230,7 +230,7 @@ class EntityRules:
             text, tag = words.texts[index], words.tags[index]
             end, name = known_name_at(words, index) if text in prefixes else (index + 1, None)
             if name is not None and (tag == "NNP" or not (name.government or name.proper_only)):
-                label = government_label(words, end - 1) if name.government else name.label
+                label = (government_label(words, index, end) or "LC") if name.government else name.label
                 spans.append(Span(doc, index, end, label=label, kb_id="gazetteer"))
             elif tag.startswith("NNP") and entity_cues().institution.search(text):
                 spans.append(Span(doc, index, index + 1, label="OG", kb_id="rule"))

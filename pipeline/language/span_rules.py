@@ -31,6 +31,7 @@ NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]*")  # a word up to any punctuation
 KOREAN_FULL_NAME = re.compile(r"[가-힣]{3,4}")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
+PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 강기정)
 
 
 def names_before_title_words(words: Words) -> list[int]:
@@ -103,13 +104,41 @@ def korean_full_name(word: str) -> bool:
     return bool(KOREAN_FULL_NAME.fullmatch(word)) and starts_with_surname(word)
 
 
-def government_label(words: Words, index: int) -> str:
-    """OG when the government at token ``index`` acts (subject, topic, partner), LC when it is a place."""
-    if index + 1 >= len(words.texts) or words.spaced[index]:
-        return "LC"
-    tag = words.tags[index + 1].split("+")[0]
-    partner = tag == "JKB" and words.texts[index + 1] in grammar().partner_particles
-    return "OG" if tag in grammar().tags.actor or partner else "LC"
+def government_label(words: Words, start: int, end: int) -> str | None:
+    """OG when the government at tokens [start, end) acts or employs: subject, topic or partner
+    (``경기도와 …``, ``광주광역시(시장 강기정)는``), someone's employer (``서울시 관계자``, ``용인시 제공``,
+    ``ⓒ용인시``), a headline's subject (``용인시, …``); LC when it is a place (``광주에서``, ``전남
+    지역``); None when nothing around it says."""
+    texts, tags, spaced = words.texts, words.tags, words.spaced
+    cues = entity_cues()
+    if start > 0 and not spaced[start - 1] and texts[start - 1][-1:] in cues.credit_marks:
+        return "OG"
+    index = _after_parenthesis(words, end - 1)
+    following = index + 1
+    if following >= len(texts):
+        return None
+    word = texts[following]
+    if not spaced[index]:
+        tag = tags[following].split("+")[0]
+        if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
+            return "OG"
+        if tag == "JKB" and word in cues.government_place_particles:
+            return "LC"
+        headline = word == "," and start == 0 and not (following + 1 < len(texts) and texts[following + 1] in known_names())
+        return "OG" if headline else None  # 용인시, … opens a headline; 충남, 전남 … is a list
+    if word in cues.government_affiliation_words or is_job_title(word):
+        return "OG"
+    return "LC" if word in cues.government_area_words else None
+
+
+def _after_parenthesis(words: Words, index: int) -> int:
+    """The last token of a parenthesis right after token ``index`` (``광주광역시(시장 강기정)``), else ``index``."""
+    texts = words.texts
+    if index + 1 < len(texts) and not words.spaced[index] and texts[index + 1] == "(":
+        for close in range(index + 2, min(index + PARENTHESIS_REACH, len(texts))):
+            if texts[close] == ")":
+                return close
+    return index
 
 
 def names_before_titles(doc: Doc, words: Words) -> list[Span]:

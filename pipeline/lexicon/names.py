@@ -5,7 +5,8 @@
 - ``local_governments.tsv``: the 17 metropolitan and 226 local governments with their short forms
   (충남 -> 충청남도).
 - ``surnames.txt``: surnames, for names kiwipiepy splits (장충남 = 장 + 충남).
-- ``publishers.tsv``: e-mail domains of news publishers (kyeongin.com -> 경인일보).
+- ``publishers.tsv``: e-mail domains of news publishers (kyeongin.com -> 경인일보), and the region a
+  regional publisher covers (경인일보 -> 경기도).
 """
 
 from __future__ import annotations
@@ -33,12 +34,26 @@ class Name:
         return (self.label, *self.also)
 
 
+# The level of a local government by the last syllable of its official name.
+LOCAL_LEVELS = {"시": "city", "군": "county", "구": "district"}
+
+
 @dataclass(frozen=True)
 class Government:
     official: str
     kind: str
     parent: str | None
     short_forms: tuple[str, ...]
+
+    @property
+    def level(self) -> str:
+        """metropolitan (a province or metropolitan city), city, county or district."""
+        return "metropolitan" if self.kind == "metropolitan" else LOCAL_LEVELS[self.official[-1]]
+
+    @property
+    def region(self) -> str:
+        """The metropolitan government it belongs to (itself for one)."""
+        return self.parent or self.official
 
 
 @functools.cache
@@ -91,6 +106,21 @@ def canonical_name(text: str) -> str | None:
     return None
 
 
+def governments_named(text: str) -> tuple[Government, ...]:
+    """Every government ``text`` may name: one for most (``순천`` -> 순천시), several for a name two or
+    more share (``동구``, ``고성군``, ``광주시``: 광주광역시 or Gyeonggi's 광주시), one again when the
+    text gives the province (``경기 광주시``, ``부산 동구``); empty for other names."""
+    found = _governments_by_form().get(text)
+    if found:
+        return found
+    suffix = entity_cues().province_suffix
+    if text.endswith(suffix) and (province := _government(text[: -len(suffix)])) and province.kind == "metropolitan":
+        return (province,)  # 충남도, 경북도
+    region, _, place = text.partition(" ")
+    parents = {g.official for g in _governments_by_form().get(region, ()) if g.kind == "metropolitan"}
+    return tuple(g for g in _governments_by_form().get(place, ()) if g.parent in parents)
+
+
 def _government(text: str) -> Government | None:
     found = _governments_by_form().get(text)
     return found[0] if found else None
@@ -123,7 +153,20 @@ def starts_with_surname(word: str) -> bool:
 @functools.cache
 def publishers_by_domain() -> dict[str, str]:
     """``{'kyeongin.com': '경인일보', ...}`` from ``publishers.tsv``."""
-    return {domain.lower(): publisher for _, (domain, publisher) in read_tsv("publishers.tsv", columns=2, required=2)}
+    return {domain.lower(): publisher for _, (domain, publisher, _) in read_tsv("publishers.tsv", columns=3, required=2)}
+
+
+@functools.cache
+def publisher_regions() -> dict[str, str]:
+    """``{'경인일보': '경기도', ...}``: the metropolitan government a regional publisher covers."""
+    metropolitan = {g.official for g in governments() if g.kind == "metropolitan"}
+    regions = {}
+    for number, (_, publisher, region) in read_tsv("publishers.tsv", columns=3, required=2):
+        if region and region not in metropolitan:
+            raise LexiconError("publishers.tsv", number, f"region {region!r} is not a metropolitan government of local_governments.tsv")
+        if region:
+            regions[publisher] = region
+    return regions
 
 
 def publisher_for_domain(domain: str) -> str | None:

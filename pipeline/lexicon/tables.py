@@ -75,6 +75,10 @@ class EntityCues:
     province_suffix: str
     anonymised_marker: str
     anonymised_suffixes: tuple[str, ...]
+    government_affiliation_words: frozenset[str]
+    government_area_words: frozenset[str]
+    credit_marks: tuple[str, ...]
+    government_place_particles: frozenset[str]
 
     @functools.cached_property
     def institution(self) -> re.Pattern[str]:

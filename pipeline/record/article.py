@@ -13,7 +13,7 @@ from typing import Any
 from pipeline.record.serialise import to_json
 from pipeline.record.spans import Entity, Enumeration, Mention, Quote, Warning
 
-SCHEMA_VERSION = "2.3"
+SCHEMA_VERSION = "2.4"
 
 PARAGRAPH_ROLES = ("headline", "lead", "subheadline", "body", "byline", "caption", "boilerplate")
 CHROME = "boilerplate"  # page chrome and release furniture: nothing is extracted from it

@@ -23,8 +23,11 @@ class Entity:
     text: str
     label: str  # PS LC OG DT TI QT
     canonical: str
-    source: str  # model, rule, gazetteer
+    source: str  # model, rule, gazetteer, byline
     role: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)
+    kind: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)  # a government's level
+    parent: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)  # its metropolitan government
+    ambiguous: bool | None = field(default=None, metadata=OMITTED_WHEN_NONE)  # a shared name the article does not settle
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,9 @@ text is never analysed twice. The statistical model and the rules run in the ord
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import groupby
 from operator import attrgetter
 
@@ -29,11 +31,22 @@ from pipeline.language.canonical import (
     titled_names,
     without_names_inside,
 )
+from pipeline.extract.bylines import dateline_place
 from pipeline.language.kiwi_doc import make_doc
+from pipeline.language.regions import RegionEvidence
+from pipeline.lexicon import governments_named, titles
 from pipeline.record import Article, Entity, Morpheme
 
 # Sentences per model batch: a chunk of articles (about 16 sentences each) fits in one.
 BATCH_SENTENCES = 256
+# Paragraphs at the top where a dateline may stand (after a headline and a subheadline).
+DATELINE_PARAGRAPHS = 4
+# A reporter named in a dateline stands this close to the paragraph's opening bracket: (부산=연합뉴스) 신정훈 기자 =
+DATELINE_REACH = 24
+DATELINE_OPENERS = "([【<"
+DATELINE_MARK = "="
+# Characters after a reporter's name where their job word may start (홍길동 기자, 홍길동기자).
+REPORTER_WORD_REACH = 6
 
 
 def entities(article: Article) -> Article:
@@ -81,14 +94,56 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     for offset, doc in labelled:
         for span in doc.ents:
             start, end = offset + span.start_char, offset + span.end_char
-            role = role_after(article.text, end) if span.label_ == "PS" else None
-            found.append(Entity(start, end, span.text, span.label_, span.text, span.kb_id_ or "model", role or None))
+            text, label = span.text.rstrip(DATELINE_MARK), span.label_
+            if len(text) < len(span.text):  # (부산=연합뉴스): the dateline's place, not a party
+                end, label = start + len(text), "LC" if governments_named(text) else label
+            if not text:
+                continue
+            role = role_after(article.text, end) if label == "PS" else None
+            found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(found + references, key=lambda e: e.start)
-    article.entities = resolve_canonicals(found, article.text)
+    found = with_reporters(article, found)
+    article.entities = resolve_canonicals(found, article.text, region_evidence(article))
     article.mentions = mention_summary(article.entities)
+
+
+def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
+    """The byline's reporters as PS entities with role ``reporter`` where the text names them as the
+    article's reporters, so that the people who wrote it are told from the people in it: an entity the
+    model found before a reporter's job word takes the role; one it missed is added (source byline)
+    where the byline stands: the dateline, the end of the article's last paragraph or the byline line
+    right after it (a reporter's box further down the page is page chrome)."""
+    names = {r.name for r in article.byline.reporters if r.name} if article.byline else set()
+    if not names:
+        return found
+    last = max((i for i, p in enumerate(article.paragraphs) if not p.is_chrome), default=None)
+    by_span = {(e.start, e.end): e for e in found}
+    for name in sorted(names):
+        for match in re.finditer(re.escape(name), article.text):
+            start, end = match.span()
+            paragraph = article.paragraph_at(start)
+            index = article.paragraphs.index(paragraph)
+            dateline = start - paragraph.start <= DATELINE_REACH and article.text[paragraph.start] in DATELINE_OPENERS
+            job_word = article.text[end : end + REPORTER_WORD_REACH].lstrip().startswith(titles().reporter)
+            if paragraph.is_chrome or not (paragraph.role == "byline" or dateline or job_word):
+                continue
+            if (start, end) in by_span:
+                by_span[start, end] = replace(by_span[start, end], label="PS", role="reporter")
+            elif (dateline or last is not None and index in (last, last + 1) and (job_word or paragraph.role == "byline")) and not any(
+                    e.start < end and start < e.end for e in by_span.values()):
+                by_span[start, end] = Entity(start, end, name, "PS", name, "byline", "reporter")
+    return sorted(by_span.values(), key=lambda e: (e.start, e.end))
+
+
+def region_evidence(article: Article) -> RegionEvidence:
+    """The dateline's place (in the lead or the first paragraphs) and the publisher, which settle names
+    two governments share (:mod:`pipeline.language.regions`)."""
+    places = (dateline_place(article.paragraph_text(p)) for p in article.paragraphs[:DATELINE_PARAGRAPHS] if not p.is_chrome)
+    publisher = article.byline.publisher if article.byline and article.byline.publisher else article.metadata.get("publisher")
+    return RegionEvidence(next((place for place in places if place), None), publisher if isinstance(publisher, str) else None)
 
 
 def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]]:

@@ -1,0 +1,81 @@
+"""Governments placed in their region: the 광주시, 고성군 or 동구 an article means, with level and parent;
+reporters told from the people in the news; a dateline's place is a place."""
+
+from __future__ import annotations
+
+from pipeline.language.regions import RegionEvidence, place_governments
+from pipeline.record import Entity
+from tests.conftest import record_of
+
+
+def governments(text: str) -> dict[str, tuple]:
+    """Surface -> (canonical, kind, parent, ambiguous) of the article's places and organisations."""
+    return {e["text"]: (e["canonical"], e.get("kind"), e.get("parent"), e.get("ambiguous"))
+            for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")}
+
+
+def test_gwangju_city_under_a_gyeonggi_dateline_and_under_a_gwangju_one():
+    assert governments("(수원=연합뉴스) 광주시는 12일 시청에서 회의를 열었다.")["광주시"] == ("경기도 광주시", "city", "경기도", None)
+    assert governments("(광주=연합뉴스) 광주시는 12일 시청에서 회의를 열었다.")["광주시"] == ("광주광역시", "metropolitan", None, None)
+
+
+def test_a_government_named_in_full_outweighs_the_region_around_it():
+    found = governments("경기도와 광주광역시가 협약을 맺었다. 광주시는 환영했다.")
+    assert found["광주시"][0] == "광주광역시" and found["경기도"] == ("경기도", "metropolitan", None, None)
+
+
+def test_goseong_county_by_the_governments_named_with_it():
+    assert governments("강원 속초시와 양양군, 고성군이 관광 협약을 맺었다.")["고성군"][:3] == ("강원특별자치도 고성군", "county", "강원특별자치도")
+    assert governments("경남 통영시와 거제시, 고성군이 조선업 협약을 맺었다.")["고성군"][:3] == ("경상남도 고성군", "county", "경상남도")
+
+
+def test_a_district_takes_the_city_named_before_it():
+    assert governments("부산 해운대구에서 행사가 열렸고 동구에서도 열렸다.")["동구"][:3] == ("부산광역시 동구", "district", "부산광역시")
+
+
+def test_nothing_settles_it_the_name_stays_as_written_and_ambiguous():
+    assert governments("광주시는 12일 회의를 열었다.")["광주시"] == ("광주시", None, None, True)
+    [district] = place_governments([Entity(0, 2, "동구", "LC", "동구", "model")])
+    assert (district.canonical, district.kind, district.parent, district.ambiguous) == ("동구", "district", None, True)
+
+
+def test_the_publishers_region_settles_a_shared_name():
+    entity = Entity(0, 3, "고성군", "OG", "고성군", "model")
+    [placed] = place_governments([entity], RegionEvidence(publisher="경남신문"))
+    assert placed.canonical == "경상남도 고성군"
+    [unsettled] = place_governments([entity], RegionEvidence(publisher="연합뉴스"))
+    assert unsettled.ambiguous
+
+
+def test_every_government_has_its_level_and_parent():
+    found = governments("순천시와 해남군, 광산구가 전남도와 손을 잡았다.")
+    assert found["순천시"][1:3] == ("city", "전라남도") and found["해남군"][1:3] == ("county", "전라남도")
+    assert found["광산구"][1:3] == ("district", "광주광역시")
+
+
+def test_reporters_are_people_with_the_role_reporter():
+    record = record_of("(부산=연합뉴스) 신정훈 기자 = 부산시는 12일 회의를 열었다고 밝혔다.")
+    people = {e["text"]: (e.get("role"), e["source"]) for e in record["entities"] if e["label"] == "PS"}
+    assert people["신정훈"][0] == "reporter"
+    missed = record_of("시는 12일 회의를 열었다고 말했다.은현탁 기자")  # a byline run on to the last sentence
+    assert [(e["text"], e.get("role"), e["source"]) for e in missed["entities"] if e["label"] == "PS"] == [("은현탁", "reporter", "byline")]
+
+
+def test_a_datelines_place_is_a_place_without_its_mark():
+    found = {e["text"]: e["label"] for e in record_of("(부산=연합뉴스) 신정훈 기자 = 부산시는 12일 회의를 열었다.")["entities"]}
+    assert found.get("부산") == "LC" and "부산=" not in found
+
+
+def labels(text: str) -> dict[str, str]:
+    return {e["text"]: e["label"] for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")}
+
+
+def test_a_government_as_a_party_is_og_and_as_a_place_lc():
+    assert labels("경기도와 광주광역시가 협약을 맺었다.") == {"경기도": "OG", "광주광역시": "OG"}
+    assert labels("해남군은 12일 예산을 늘린다고 밝혔다.")["해남군"] == "OG"
+    assert labels("서울시 관계자는 환기가 중요하다고 설명했다.")["서울시"] == "OG"  # its employer
+    assert labels("광주광역시(시장 강기정)는 12일 계획을 밝혔다.")["광주광역시"] == "OG"
+    assert labels("용인시, 민원 상담에 챗봇 도입")["용인시"] == "OG"  # a headline's subject
+    assert labels("광주광역시에서 행사가 열렸다.")["광주광역시"] == "LC"
+    assert labels("김 지사는 해남군을 찾아 주민을 만났다.")["해남군"] == "LC"
+    assert labels("광주 지역 학생들이 대회에 참여했다.")["광주"] == "LC"
