@@ -79,3 +79,21 @@ def test_a_government_as_a_party_is_og_and_as_a_place_lc():
     assert labels("광주광역시에서 행사가 열렸다.")["광주광역시"] == "LC"
     assert labels("김 지사는 해남군을 찾아 주민을 만났다.")["해남군"] == "LC"
     assert labels("광주 지역 학생들이 대회에 참여했다.")["광주"] == "LC"
+
+
+def test_a_bylines_stamps_are_no_entities():
+    record = record_of("시는 12일 회의를 열었다.\n홍길동 기자 hong@example.com 2023.05.12 14:30")
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["start"] > 15] == [("홍길동", "PS")]
+
+
+def test_no_person_glued_to_a_number_or_set_in_single_quotes():
+    found = {(e["text"], e["label"]) for e in record_of("코로나19 확진자가 3000명 늘었다고 김철수 시장은 밝혔다.")["entities"]}
+    assert ("김철수", "PS") in found and ("3000명", "QT") in found
+    assert not any(text.startswith("코로나") and label == "PS" for text, label in found)
+    quoted = record_of("‘소셜믹스’ 구축 방안을 박영희 국장이 설명했다.")["entities"]
+    assert [e["text"] for e in quoted if e["label"] == "PS"] == ["박영희"]
+
+
+def test_an_alias_in_parentheses_is_the_longer_name_both_ways():
+    for text in ("UNIST(울산과학기술원) 연구팀은 촉매를 개발했다. UNIST는 밝혔다.", "울산과학기술원(UNIST) 연구팀은 밝혔다. UNIST 측도 설명했다."):
+        assert {e["canonical"] for e in record_of(text)["entities"] if e["label"] == "OG"} == {"울산과학기술원"}

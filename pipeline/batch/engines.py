@@ -110,7 +110,6 @@ def process_chunk(items: list[Item], *, fast: bool = False, tokens: bool = False
     return outcomes
 
 
-@functools.cache
 def settle_garbage_collector() -> None:
     """Once the first chunk has loaded the models, data files and caches, keep the garbage collector
     off them, and let it run less often.
@@ -121,6 +120,13 @@ def settle_garbage_collector() -> None:
     generation makes collections rarer: collecting took 0.05 x kiwipiepy's time before, and almost
     none after. Only a process that runs chunks is changed (``kornews run`` and its workers).
     """
+    _settle(os.getpid())
+
+
+@functools.cache
+def _settle(process: int) -> None:
+    """Once per process: a worker forked from the warmed fork server settles its own, after its first
+    chunk, as well as what it inherited."""
     gc.freeze()
     gc.set_threshold(FIRST_GENERATION_OBJECTS, *gc.get_threshold()[1:])
 

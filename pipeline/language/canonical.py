@@ -47,16 +47,16 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
 
 
 def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
-    """A short form in parentheses right after a name (``울산과학기술원(UNIST)``, ``더불어민주당(민주당)``)
-    is that name: later mentions of the short form are too."""
+    """A name and another form of it in parentheses right after it (``울산과학기술원(UNIST)``,
+    ``UNIST(울산과학기술원)``, ``더불어민주당(민주당)``) are one name, the longer form: every mention
+    of the shorter, before or after, is that name too."""
     aliases: dict[str, str] = {}
-    named = []
-    for index, entity in enumerate(entities):
-        before = entities[index - 1] if index else None
-        if before is not None and before.label == entity.label and before.end + 1 == entity.start and text[before.end : entity.start] == "(":
-            aliases[entity.canonical] = before.canonical
-        named.append(replace(entity, canonical=aliases.get(entity.canonical, entity.canonical)))
-    return named
+    for before, entity in zip(entities, entities[1:]):
+        if before.label == entity.label and before.end + 1 == entity.start and text[before.end : entity.start] == "(":
+            short, full = sorted((before.canonical, entity.canonical), key=len)
+            if short != full:
+                aliases[short] = aliases.get(full, full)
+    return [replace(entity, canonical=aliases.get(entity.canonical, entity.canonical)) for entity in entities]
 
 
 def _bare_units_named(entities: list[Entity]) -> list[Entity]:

@@ -54,6 +54,7 @@ from pipeline.lexicon import (
 
 NUMERIC_LABELS = ("DT", "TI", "QT")
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
+SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
 
 
 @Language.component("kornews_token_cues")
@@ -192,6 +193,8 @@ class EntityRules:
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
         if list_cues().closing_word in texts[start:end]:
             return None
+        if label == "PS" and not _person_shaped(span.doc, start, end):
+            return None
         if label == "DT" and start >= 2 and words.spaced[start - 1] and texts[start - 1] in cues.date_leads:
             start -= 1
         if (start, end, label) == (span.start, span.end, span.label_):
@@ -237,3 +240,14 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양
         return spans
+
+
+def _person_shaped(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) can be a person's name: no digit in it or glued to it (코로나19) and
+    not a term set in single quotation marks (‘소셜믹스’, ‘경의선숲길공원’), which names a thing."""
+    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    text = doc.text
+    if any(character.isdigit() for character in text[first : last + 1]):
+        return False
+    return not (text[first - 1 : first] in SINGLE_QUOTES and text[last : last + 1] in SINGLE_QUOTES)
+

@@ -45,6 +45,9 @@ DATELINE_PARAGRAPHS = 4
 DATELINE_REACH = 24
 DATELINE_OPENERS = "([【<"
 DATELINE_MARK = "="
+# The dates, times and numbers of a byline line are the page's stamps (입력 2023.05.12 14:30), not entities.
+BYLINE = "byline"
+STAMP_LABELS = ("DT", "TI", "QT")
 # Characters after a reporter's name where their job word may start (홍길동 기자, 홍길동기자).
 REPORTER_WORD_REACH = 6
 
@@ -105,7 +108,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(found + references, key=lambda e: e.start)
-    found = with_reporters(article, found)
+    found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
     article.entities = resolve_canonicals(found, article.text, region_evidence(article))
     article.mentions = mention_summary(article.entities)
 
