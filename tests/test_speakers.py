@@ -66,3 +66,39 @@ def test_governments_are_named_in_full():
 def test_a_short_form_in_parentheses_is_the_name_before_it():
     record = record_of("울산과학기술원(UNIST)은 12일 새 연구 결과를 냈다. UNIST는 \"세계 처음\"이라고 밝혔다.")
     assert {e["canonical"] for e in record["entities"] if e["text"] == "UNIST"} == {"울산과학기술원"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unnamed speaker in the plural, with the noun joined by 의 and an adjective before it
+    ('장터의 전통시장 상인들은 "손님이 늘었다"고 말했다.', "장터의 전통시장 상인들"),
+    ('축제를 찾은 많은 방문객들은 "또 오고 싶다"고 말했다.', "많은 방문객들"),
+    # a relative clause is not part of the speaker's name
+    ('선물을 받은 한 아동은 "정말 좋았다"며 웃었다.', "한 아동"),
+    # a name kiwipiepy does not know, before an affiliation and a title
+    ('우광민 남도상공회의소 회장은 "기업 부담을 덜어야 한다"고 말했다.', "우광민"),
+])
+def test_speaker_phrases_and_names(text, expected):
+    assert speakers(text)[0][1] == expected
+
+
+def test_an_organisation_is_its_own_speaker_not_a_phrase_around_it():
+    text = '반면 정의당 대전시당은 "유감스럽다"고 논평했다.'
+    name = speakers(text)[0][1]
+    assert name.startswith("정의당")  # not 반면 정의당 …: a connective is not part of a speaker's name
+
+
+def test_a_broadcast_caption_names_the_quote_under_it():
+    text = ("어린이날 공원이 붐볐습니다.\n\n김하늘 / 6학년\n\"마스크를 벗고 놀 수 있어서 너무 좋아요.\"\n\n"
+            "박지호 / 제주시 노형동\n\"아이도 좋아하는 것 같습니다.\"")
+    assert [name for _, name in speakers(text)] == ["김하늘", "박지호"]
+
+
+def test_a_headline_surname_is_the_person_the_article_names():
+    text = '홍 “거짓, 무섭다” 유 “허위 날조”\n\n홍영표 의원과 유승훈 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
+    assert speakers(text) == [("거짓, 무섭다", "홍영표"), ("허위 날조", "유승훈")]
+
+
+def test_a_headline_quote_that_names_nobody_takes_the_speaker_of_the_body_quote_it_repeats():
+    text = ('국무회의 모두발언… "같은 실수 되풀이 않을 것"\n\n'
+            '김민국 총리는 12일 국무회의에서 "같은 실수를 다시는 되풀이하지 않을 것"이라고 말했다.')
+    assert speakers(text) == [("같은 실수 되풀이 않을 것", "김민국"), ("같은 실수를 다시는 되풀이하지 않을 것", "김민국")]

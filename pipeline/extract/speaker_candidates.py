@@ -26,6 +26,7 @@ MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 DIRECTNESS = ("explicit", "pronoun", "carried")
+CAPTION_LENGTH = 30  # characters of a broadcast caption line: 강한울 / 6학년, 김경내 / 제주시 일도2동
 
 
 def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, previous: Quote | None,
@@ -76,6 +77,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, pre
             introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
             said_before=float(introducer.name in spoken))))
     found += _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
+    found += _caption(finder, open_mark, spoken)
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
@@ -183,3 +185,20 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
                 found.append(_named(named, "earlier", False, spoken, {"distance": _distance(named.speaker.end or 0, open_mark),
                                                                       "paragraphs_back": back}))
     return [replace(c, speaker=named_here(c.speaker)) for c in found]
+
+
+def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
+    """A broadcast transcript's caption: a quote that fills its paragraph, under a short line that opens
+    with a name and says nothing (``강한울 / 6학년``, ``권민지 기자``), was said by that person."""
+    index = finder.paragraph_of(open_mark)
+    paragraphs = finder.article.paragraphs
+    if index == 0 or finder.text[paragraphs[index].start : open_mark].strip():
+        return []
+    line = paragraphs[index - 1]
+    caption = finder.text[line.start : line.end].strip()
+    if not caption or len(caption) > CAPTION_LENGTH or caption.endswith(tuple(quote_cues().statement_endings)) or any(
+            mark in caption for mark in quote_cues().marks):
+        return []
+    names = [e for e in finder.entities if e.label == "PS" and e.start == line.start]
+    return [Candidate(named_here(Speaker(e.canonical, e.text, e.role, None, e.start, e.end)), "caption",
+                      _features(caption=1, person=1, said_before=e.canonical in spoken)) for e in names[:1]]

@@ -24,6 +24,7 @@ from pipeline.record import Article, Entity, Morpheme, Quote, Speaker
 SURFACE_NAME = re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{{3}}}(?= )")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 이양수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
+MAX_PHRASE_MORPHEMES = 6  # 정선의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 SURFACE_NAME_LENGTH = 3  # 고광완: the length of a name the entities missed, read from the surface
 
 
@@ -210,7 +211,7 @@ class SpeakerFinder:
             if not starts_with_surname(word) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             inside = self._following(match.start(), match.end(), 4)
-            if len(inside) == 1 and inside[0].end == match.end() and inside[0].tag == "NNG":
+            if len(inside) == 1 and inside[0].end == match.end() and inside[0].tag == "NNG" and not inside[0].oov:
                 continue  # 조합원, 한국인: a word of the dictionary
             words, after = self._title_phrase(match.end(), end)
             if not words or not ends_speaker_title(words[-1]) or after is None or after.tag not in grammar().tags.subject:
@@ -283,22 +284,48 @@ class SpeakerFinder:
             morpheme = self.morphemes[index]
             if morpheme.end > end:
                 break
-            if index + 1 >= len(self.morphemes) or self.morphemes[index + 1].tag not in grammar().tags.subject:
+            head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
+            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in grammar().tags.subject:
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
             if not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self.quoted(morpheme.start):
                 continue  # 관계자는, 연구팀은 (연구 + 팀)
-            begin = index
-            while begin > first and begin > index - 5 and self.morphemes[begin - 1].tag in grammar().tags.nominal:
-                begin -= 1  # 도 관계자, 동원개발 관계자, 윤 후보 측
+            if any(e.end == morpheme.end and e.start < morpheme.end for e in self.entities):
+                continue  # 민주당 대전시당은: the organisation is the speaker, named by the entities
+            begin = self._phrase_start(index, first)
             phrase_start = self.morphemes[begin].start
             word_start = self.text.rfind(" ", 0, morpheme.start) + 1
             if any(e.label == "PS" and phrase_start <= e.start and e.end <= word_start and not self.text[e.end : word_start].strip()
                    for e in self.entities):
                 continue  # 진안군청 최근환 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
-            phrase = self.text[phrase_start : morpheme.end]
-            found.append(Speaker(phrase, phrase, None, None, phrase_start, morpheme.end))
+            phrase_end = self.morphemes[head].end
+            phrase = self.text[phrase_start:phrase_end]
+            found.append(Speaker(phrase, phrase, None, None, phrase_start, phrase_end))
         return found
+
+    def _phrase_start(self, index: int, first: int) -> int:
+        """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
+        윤 후보 측), a noun joined by 의 (정선의 전통시장 상인들) and an adjective (많은 방문객들); a
+        verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
+        nominal = grammar().tags.nominal
+        begin = index
+        while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
+            before = self.morphemes[begin - 1]
+            joined = before.tag == "JKG" and begin - 2 >= first and self.morphemes[begin - 2].tag in nominal
+            if before.form in quote_cues().not_in_speaker_phrase:
+                break
+            if before.tag in nominal:
+                begin -= 1
+            elif joined and self.morphemes[begin - 2].end == before.start:
+                begin -= 2
+            elif before.tag == "ETM" and begin - 2 >= first and self.morphemes[begin - 2].tag == "VA":
+                return begin - 2
+            else:
+                break
+        return begin
+
+    def _plural(self, index: int) -> bool:
+        return index < len(self.morphemes) and self.morphemes[index].tag == "XSN" and self.morphemes[index].form in quote_cues().plural_suffixes
 
     def _headline_phrase(self, start: int, end: int) -> list[Speaker]:
         """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
@@ -307,6 +334,8 @@ class SpeakerFinder:
         if not (paragraph.start >= start and self.text[end : end + 1] in quote_cues().marks and self._noun_phrase(paragraph.start, end)):
             return []
         phrase = self.text[paragraph.start : end].rstrip()
+        if any(paragraph.start <= e.start and e.end <= paragraph.start + len(phrase) for e in self.entities):
+            return []  # 홍 "…": the name is the speaker, found with the entities
         return [Speaker(phrase, phrase, None, None, paragraph.start, paragraph.start + len(phrase))]
 
     def _noun_phrase(self, start: int, end: int) -> bool:

@@ -12,13 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import canonical_name, ends_speaker_title, entity_cues, grammar, role_of_word, starts_with_surname
+from pipeline.lexicon import canonical_name, ends_speaker_title, entity_cues, expanded_name, grammar, role_of_word, starts_with_surname
 from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.regions import RegionEvidence, place_governments
 
 TITLE_REACH = 2  # words from a name to its title: 박학재 득량면장은, 오재형 전국 노동조합 위원장은 is too far
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
+SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 
@@ -41,9 +42,23 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             entity = replace(entity, canonical=named or entity.text)
             people.append(entity)
         else:
-            entity = replace(entity, canonical=canonical_name(entity.text) or entity.text)
+            expanded = expanded_name(entity.text) if entity.label == "OG" else None
+            entity = replace(entity, canonical=canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
-    return _bare_units_named(_aliases_named(place_governments(resolved, region), text))
+    return _bare_units_named(_aliases_named(place_governments(_named_later(resolved), region), text))
+
+
+def _named_later(entities: list[Entity]) -> list[Entity]:
+    """A surname before anyone of that surname is named (a headline's ``홍 "…"``, the body naming
+    홍준표 later) is that person when the article names exactly one person of that surname."""
+    full = {e.canonical for e in entities if e.label == "PS" and len(e.canonical) >= 2 and e.canonical == e.text}
+    named = []
+    for entity in entities:
+        if entity.label == "PS" and len(entity.canonical) == 1:
+            later = {name for name in full if name.startswith(entity.canonical)}
+            entity = replace(entity, canonical=later.pop()) if len(later) == 1 else entity
+        named.append(entity)
+    return named
 
 
 def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
@@ -90,6 +105,18 @@ def surname_references(text: str, entities: Sequence[Entity]) -> list[Entity]:
             continue
         if any(e.label == "PS" and e.end <= start and len(e.text) >= 2 and e.text.startswith(surname) for e in entities):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule", role))
+    return found + _surnames_before_quotes(text, entities)
+
+
+def _surnames_before_quotes(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``홍 “거짓” 유 “날조”``: a lone surname right before a quotation mark is the person of that
+    surname the article names, when it names exactly one."""
+    found = []
+    for match in SURNAME_BEFORE_MARK.finditer(text):
+        surname, start = match.group(1), match.start(1)
+        people = {e.text for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)}
+        if len(people) == 1 and starts_with_surname(next(iter(people))) and not any(e.start <= start < e.end for e in entities):
+            found.append(Entity(start, start + 1, surname, "PS", surname, "rule"))
     return found
 
 
@@ -116,7 +143,7 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
         if bare != match.group() and role_of_word(bare) is not None:
             continue  # 지사와: a title with its particle
         title = _speaker_title_after(text, end, reach=TITLE_REACH)
-        if title is not None and not any(end <= e.start < text.find(title, end) for e in entities):  # not 지사와 강기정 시장이
+        if title is not None and not any(e.label == "PS" and end <= e.start < text.find(title, end) for e in entities):  # not 지사와 강기정 시장이
             found.append(Entity(start, end, match.group(), "PS", match.group(), "rule", role_of_word(title)))
     return found
 

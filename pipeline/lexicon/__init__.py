@@ -23,6 +23,7 @@ from pipeline.lexicon.names import (
     Government,
     Name,
     canonical_name,
+    expanded_name,
     governments,
     governments_named,
     known_names,
@@ -51,7 +52,8 @@ from pipeline.lexicon.titles import (
 from pipeline.record import ENTITY_LABELS
 
 __all__ = [
-    "Government", "LexiconError", "Name", "canonical_name", "ends_speaker_title", "entity_cues",
+    "Government", "LexiconError", "Name", "canonical_name",
+    "expanded_name", "ends_speaker_title", "entity_cues",
     "entity_patterns", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
     "known_prefixes", "list_cues", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
     "speaker_model", "starts_with_surname", "surnames", "titles",

@@ -106,6 +106,22 @@ def canonical_name(text: str) -> str | None:
     return None
 
 
+def expanded_name(text: str) -> str | None:
+    """An organisation's name with its words in full: a known short first word (``민주당 대전시당`` ->
+    더불어민주당 대전시당) and abbreviated endings (``춘천지법 영월지원`` -> 춘천지방법원 영월지원);
+    None when nothing is expanded."""
+    words = text.split(" ")
+    first = known_names().get(words[0])
+    if len(words) > 1 and first is not None and not first.government:
+        words[0] = first.canonical
+    endings = entity_cues().abbreviated_endings
+    for index, word in enumerate(words):
+        short = next((e for e in endings if word.endswith(e) and len(word) > len(e)), None)
+        words[index] = word[: -len(short)] + endings[short] if short else word
+    expanded = " ".join(words)
+    return expanded if expanded != text else None
+
+
 def governments_named(text: str) -> tuple[Government, ...]:
     """Every government ``text`` may name: one for most (``순천`` -> 순천시), several for a name two or
     more share (``동구``, ``고성군``, ``광주시``: 광주광역시 or Gyeonggi's 광주시), one again when the

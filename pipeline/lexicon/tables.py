@@ -79,6 +79,7 @@ class EntityCues:
     government_area_words: frozenset[str]
     credit_marks: tuple[str, ...]
     government_place_particles: frozenset[str]
+    abbreviated_endings: dict[str, str]
 
     @functools.cached_property
     def institution(self) -> re.Pattern[str]:
@@ -182,6 +183,8 @@ class QuoteCues:
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
+    plural_suffixes: frozenset[str]
+    not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]

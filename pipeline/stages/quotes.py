@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from pipeline.extract.headline_speakers import speakers_from_body
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
 from pipeline.extract.speaker_candidates import find_speaker
@@ -33,6 +34,7 @@ from pipeline.record import Article, Quote
 
 SINGLE_MARKS = frozenset("‘’'")
 HEADLINES = ("headline", "subheadline")
+CAPTION = "caption"
 
 
 def quotes(article: Article) -> Article:
@@ -46,13 +48,15 @@ def quotes(article: Article) -> Article:
     quoted = [(m.open, m.close) for m in direct]
     finder = SpeakerFinder(article, quoted)
     single = [m for m in pair_marks(article.text, paragraphs, SINGLE_MARKS, single=True) if not _inside(m, quoted)]
-    speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)]
+    speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
+              or headline_speech(article, m)]
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     reported = reported_clauses(article, lambda at: _within(at, quoted_ranges), finder.subject_end)
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
         found.append(_direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found))
+    found = speakers_from_body(found, lambda quote: in_headline(article, quote.start))
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [replace(quote, verb=quote.verb or finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
@@ -91,6 +95,23 @@ def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
         return True
     statement = content.endswith(quote_cues().statement_endings) and " " in content
     return statement and not after[:1].isalnum() or statement and after.startswith(quote_cues().statement_modifiers)
+
+
+def headline_speech(article: Article, marked: Marked) -> bool:
+    """Double marks of several words in a headline quote someone (``이준석, 조수진에 "깔끔하게 거취표명"
+    거듭 촉구``): headlines set terms and titles in single marks; one word (``"스마트시티"``) or a
+    particle after the mark (``"…"를``) is a term."""
+    content = article.text[marked.open + 1 : marked.close].strip()
+    after = article.text[marked.close + 1 : marked.close + 2]
+    return in_headline(article, marked.open) and " " in content and not after.isalnum()
+
+
+def in_headline(article: Article, position: int) -> bool:
+    """A headline or subheadline, or the article's first paragraph read as a caption: a headline
+    scraped together with its picture's credit (``… "…" 사진=연합뉴스``)."""
+    paragraph = article.paragraph_at(position)
+    first = next((p for p in article.paragraphs if not p.is_chrome), None)
+    return paragraph.role in HEADLINES or paragraph is first and paragraph.role == CAPTION
 
 
 def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:

@@ -1,0 +1,98 @@
+"""Entity spans repaired at word level, after the model.
+
+The model labels kiwipiepy's morphemes, so a span can stop inside a word (``광양`` of
+``광양상공회의소``, ``제롬 김 국제`` of ``… 국제백신연구소``) or run a person's name and title
+together as one entity (``권준욱 국립보건연구원장`` OG). An analyst joins on names, so such spans
+are cut back to what names someone: the words before the cut, or the person before the title.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, role_of_word, starts_with_surname
+from pipeline.record import Entity, Morpheme
+
+COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
+NAMED_LABELS = ("PS", "OG", "LC")
+PERSON_NAME_LENGTHS = (2, 3, 4)
+WORD = re.compile(r"\w*")
+EDGE_MARKS = " \n\"'“”‘’「」『』"
+
+
+def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """Names cut inside a compound word lose the cut word: ``제롬 김 국제|백신연구소`` -> ``제롬 김``;
+    a one-word name cut so (``광양|상공회의소``) is dropped. A title or a particle after the cut is no
+    compound (``홍길동|기자``, ``광주시|는``), and a name the lexicon knows stays as it is."""
+    starts = [m.start for m in morphemes]
+    kept = []
+    for entity in map(without_marks, entities):
+        if not entity.text:
+            continue
+        if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
+            entity = _whole_name(entity, text)
+            if entity is None:
+                continue
+        kept.append(entity)
+    return kept
+
+
+def _whole_name(entity: Entity, text: str) -> Entity | None:
+    """The entity cut inside a word, as the words that name something: the whole word when it is an
+    institution's or a place's name of the entity's label (``마포|구청`` OG -> 마포구청); the entity as it
+    is when that name's label is another or the lexicon knows the name; else the words before the cut."""
+    word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
+    label = "OG" if entity_cues().institution.fullmatch(word) else "LC" if entity_cues().place.fullmatch(word) else None
+    if label == entity.label and " " not in word:
+        return replace(entity, end=entity.start + len(word), text=word, canonical=word)
+    if label is not None or entity.text in known_names():
+        return entity  # 광양|상공회의소 LC, 환경부|장관상: a name inside a longer name, the model's reading kept
+    head = text[entity.start : entity.end].rpartition(" ")[0].rstrip()
+    return replace(entity, end=entity.start + len(head), text=head, canonical=head) if head else None
+
+
+def without_marks(entity: Entity) -> Entity:
+    """``홍 “`` -> ``홍``: quotation marks and spaces at a span's edges are not part of the name."""
+    text = entity.text.rstrip(EDGE_MARKS)
+    start = entity.start + len(text) - len(text.lstrip(EDGE_MARKS))
+    text = text.lstrip(EDGE_MARKS)
+    if text == entity.text:
+        return entity
+    return replace(entity, start=start, end=start + len(text), text=text, canonical=text if entity.canonical == entity.text else entity.canonical)
+
+
+def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    if end >= len(text) or not text[end].isalnum() or not text[end - 1].isalnum():
+        return False
+    index = bisect.bisect_left(starts, end)
+    if index >= len(morphemes) or morphemes[index].start != end or morphemes[index].tag not in COMPOUND_HEAD_TAGS:
+        return False
+    rest = WORD.match(text, end).group()
+    return len(morphemes[index].form) > 1 and not ends_speaker_title(grammar().without_particle(rest))
+
+
+def people_out_of_titles(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """A person's name and title the model took as one entity (``권준욱 국립보건연구원장`` OG) is the
+    person, PS, with the title as role: the first word a name kiwipiepy does not know or reads as a
+    proper noun, the last a title."""
+    starts = [m.start for m in morphemes]
+    found = []
+    for entity in entities:
+        first, _, rest = entity.text.partition(" ")
+        last = rest.rsplit(" ", 1)[-1]
+        if entity.label in NAMED_LABELS and rest and role_of_word(last) and _name_word(first, entity.start, morphemes, starts):
+            entity = replace(entity, end=entity.start + len(first), text=first, label="PS", canonical=first,
+                             role=entity.role or role_of_word(last))
+        found.append(entity)
+    return found
+
+
+def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    if len(word) not in PERSON_NAME_LENGTHS or not starts_with_surname(word) or word in known_names():
+        return False
+    index = bisect.bisect_left(starts, start)
+    inside = [m for m in morphemes[index : index + 3] if m.end <= start + len(word)]
+    return len(inside) == 1 and (inside[0].oov or inside[0].tag == "NNP")

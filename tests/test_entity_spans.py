@@ -1,0 +1,89 @@
+"""Entity spans repaired at word level after the model, and names completed from the article:
+short sentences written for the test, and the repairs' functions on spans made by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.language.canonical import resolve_canonicals
+from pipeline.language.entity_spans import at_word_ends, people_out_of_titles, without_marks
+from pipeline.lexicon import expanded_name
+from pipeline.record import Entity, Morpheme
+from tests.conftest import record_of
+
+
+def entity(text: str, whole: str, label: str, start: int | None = None) -> Entity:
+    start = whole.index(text) if start is None else start
+    return Entity(start, start + len(text), text, label, text, "model")
+
+
+def morphemes(*parts: tuple[str, str, int]) -> list[Morpheme]:
+    return [Morpheme(form, tag, start, start + len(form), 0, form == "나경희") for form, tag, start in parts]
+
+
+SENTENCE = "나경희 남도상공회의소 회장은 말했다."
+SENTENCE_MORPHEMES = morphemes(("나경희", "NNG", 0), ("남도", "NNP", 4), ("상공", "NNG", 6), ("회의소", "NNG", 8),
+                               ("회장", "NNG", 12), ("은", "JX", 14))
+
+
+def test_an_organisation_cut_inside_an_institution_is_the_institution():
+    cut = entity("남도", SENTENCE, "OG")
+    assert [(e.text, e.label) for e in at_word_ends([cut], SENTENCE, SENTENCE_MORPHEMES)] == [("남도상공회의소", "OG")]
+    place = entity("남도", SENTENCE, "LC")  # another label than the institution's: the model's reading stays
+    assert [(e.text, e.label) for e in at_word_ends([place], SENTENCE, SENTENCE_MORPHEMES)] == [("남도", "LC")]
+
+
+def test_a_name_cut_inside_another_compound_loses_the_cut_word():
+    two_words = entity("조민 세계", "조민 세계백신연구회", "PS")
+    parts = morphemes(("조민", "NNP", 0), ("세계", "NNG", 3), ("백신", "NNG", 5), ("연구회", "NNG", 7))
+    assert [e.text for e in at_word_ends([two_words], "조민 세계백신연구회", parts)] == ["조민"]
+    one_word = entity("세계", "세계백신연구회", "OG")
+    parts = morphemes(("세계", "NNG", 0), ("백신", "NNG", 2), ("연구회", "NNG", 4))
+    assert at_word_ends([one_word], "세계백신연구회", parts) == []  # nothing before the cut: no entity
+
+
+def test_a_title_or_particle_after_a_name_is_no_compound():
+    text = "홍길동기자가 썼다."
+    parts = morphemes(("홍길동", "NNP", 0), ("기자", "NNG", 3), ("가", "JKS", 5))
+    assert [e.text for e in at_word_ends([entity("홍길동", text, "PS")], text, parts)] == ["홍길동"]
+
+
+def test_quotation_marks_are_not_part_of_a_name():
+    text = '홍 “거짓이다”'
+    trimmed = without_marks(Entity(0, 3, text[:3], "PS", text[:3], "model"))
+    assert (trimmed.start, trimmed.end, trimmed.text) == (0, 1, "홍")
+
+
+def test_a_name_and_title_taken_as_one_entity_is_the_person():
+    text = "나경희 남도연구원장은 말했다."
+    parts = morphemes(("나경희", "NNG", 0), ("남도", "NNP", 4), ("연구원장", "NNG", 6), ("은", "JX", 10))
+    person = people_out_of_titles([entity("나경희 남도연구원장", text, "OG")], parts)[0]
+    assert (person.text, person.label, person.role) == ("나경희", "PS", "남도연구원장")
+    citizens = "나주 시민"  # a place and a common noun: no person
+    assert people_out_of_titles([entity(citizens, citizens, "LC")], morphemes(("나주", "NNP", 0), ("시민", "NNG", 3)))[0].label == "LC"
+
+
+def test_a_surname_before_the_full_name_is_that_person():
+    text = '홍 "거짓이다"\n홍영표 의원은 반박했다.'
+    people = [Entity(0, 1, "홍", "PS", "홍", "model"), Entity(10, 13, "홍영표", "PS", "홍영표", "model", "의원")]
+    assert [e.canonical for e in resolve_canonicals(people, text)] == ["홍영표", "홍영표"]
+    two = people + [Entity(30, 33, "홍길순", "PS", "홍길순", "model")]
+    assert resolve_canonicals(two, text + " 홍길순 의원도 같았다.")[0].canonical == "홍"  # two of that surname: not guessed
+
+
+@pytest.mark.parametrize(("written", "full"), [
+    ("민주당 대전시당", "더불어민주당 대전시당"),
+    ("춘천지법 영월지원", "춘천지방법원 영월지원"),
+    ("수원지검", "수원지방검찰청"),
+    ("민주당", None),  # a known name alone is the gazetteer's
+    ("영월지원", None),
+])
+def test_organisations_are_named_in_full(written, full):
+    assert expanded_name(written) == full
+
+
+def test_the_repairs_run_in_the_entities_stage():
+    record = record_of("권오진 남도보건연구원장은 \"끝까지 지원하겠다\"고 말했다.")
+    names = [(e["text"], e["label"]) for e in record["entities"] if e["label"] in ("PS", "OG")]
+    assert ("권오진", "PS") in names and not any(" " in text and label == "OG" and text.startswith("권오진") for text, label in names)
+    assert record["quotes"][0]["speaker"]["name"] == "권오진"
