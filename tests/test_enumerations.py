@@ -134,3 +134,24 @@ def test_a_list_without_a_count_is_neither_complete_nor_partial():
 def test_inline_arrow_bullets():
     [lst] = lists_of("각 기관은 ▶공동 연구 진행 ▶전문 인력 양성 ▶연구자료 공유에 적극 협력하기로 했다.")
     assert items(lst)[:2] == ["공동 연구 진행", "전문 인력 양성"] and lst["form"] == "bullets"
+
+
+def test_items_with_their_own_modifiers_keep_them():
+    [lst] = lists_of("올해 과제는 아이의 독서 습관을 길러주는 앱 ‘책벗’, 반려견의 비문 등록을 통한 신원확인 서비스 ‘코인식’ 등 2개다.")
+    assert items(lst) == ["아이의 독서 습관을 길러주는 앱 ‘책벗’", "반려견의 비문 등록을 통한 신원확인 서비스 ‘코인식’"]
+    [scoped] = lists_of("시는 동해를 제외한 군산, 목포, 여수 등 3개 항만을 점검했다.")  # the modifier scopes over the list
+    assert items(scoped) == ["군산", "목포", "여수"]
+
+
+def test_sub_lists_side_by_side_are_two_lists():
+    first, second = lists_of("지원 유형은 청년형, 귀농형, 포용형 등 3개와 기존의 정착형, 대응형 등 5개 유형이다.")
+    assert items(first) == ["청년형", "귀농형", "포용형"] and first["announced_count"] == 3
+    assert items(second) == ["기존의 정착형", "대응형"] and second["announced_count"] == 5
+
+
+def test_numbers_with_units_are_no_list_but_names_with_numbers_are():
+    assert lists_of("이곳에는 66층, 54층, 53층 높이의 오피스텔 3개 동이 들어선다.") == []
+    [lines] = lists_of("1호선, 2호선, 3호선 등 3개 노선이 지난다.")
+    assert items(lines) == ["1호선", "2호선", "3호선"]
+    [places] = lists_of("모임은 지난 5일 함평읍·학교면·엄다면 등 3개 읍면에 성금을 전했다.")
+    assert len(items(places)) == 3

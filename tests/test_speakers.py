@@ -102,3 +102,9 @@ def test_a_headline_quote_that_names_nobody_takes_the_speaker_of_the_body_quote_
     text = ('국무회의 모두발언… "같은 실수 되풀이 않을 것"\n\n'
             '김민국 총리는 12일 국무회의에서 "같은 실수를 다시는 되풀이하지 않을 것"이라고 말했다.')
     assert speakers(text) == [("같은 실수 되풀이 않을 것", "김민국"), ("같은 실수를 다시는 되풀이하지 않을 것", "김민국")]
+
+
+def test_a_speaker_called_by_a_bare_noun_is_the_fuller_phrase_before_it():
+    text = ('서울대와 부산대 등 국제 공동 연구진은 "새 화석을 찾았다"고 밝혔다.\n'
+            '연구진은 "더 많은 표본이 필요하다"고 말했다.')
+    assert [name for _, name in speakers(text)] == ["국제 공동 연구진", "국제 공동 연구진"]

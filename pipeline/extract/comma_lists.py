@@ -26,6 +26,7 @@ FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 MIDDLE_DOT = re.compile("·")
 MODIFIER_REACH = 24  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제)
+CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
 
@@ -39,12 +40,15 @@ class CommaLists(ListReader):
             if self.article.in_chrome(sentence):
                 continue  # a weather widget or a ranking list is not a list of the article
             text = self.text[sentence.start : sentence.end]
+            after_list = sentence.start  # A, B, C 등 3개와 | 기존의 D, E 등 5개: sub-lists side by side
             for closing in cues.closing.finditer(text):
                 if not self._is_closing_word(sentence.start + closing.end() - 1):
                     continue  # 중고등, 초등: 등 inside a word
-                lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
+                lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end,
+                                        after_list)
                 if lst is not None:
                     found.append((lst, []))
+                    after_list = lst.end if lst.end <= sentence.start + closing.end() + MODIFIER_REACH else after_list
             for closing in cues.including_phrase.finditer(text):
                 # A, B를 포함한 9개소: "including", closed by a count only.
                 lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
@@ -73,9 +77,14 @@ class CommaLists(ListReader):
             return None
         return lst
 
-    def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int) -> Enumeration | None:
+    def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int,
+                     pieces_start: int | None = None) -> Enumeration | None:
+        """The list whose items end at ``items_end`` (its 등), looked for after ``pieces_start`` (the end of
+        a list before it in the sentence), introduced by its sentence."""
         cues = list_cues()
-        pieces = split_items(self.text[sentence_start:items_end])
+        late = pieces_start is not None and sentence_start < pieces_start < items_end
+        offset = self._past_joiner(pieces_start, items_end) if late else sentence_start  # type: ignore[arg-type]
+        pieces = [(start + offset - sentence_start, end + offset - sentence_start) for start, end in split_items(self.text[offset:items_end])]
         # The list starts after the last clause boundary before its last item: earlier pieces belong
         # to an introduction ("한편, 동해시는 A와 B, C 등" -> A와 B | C).
         for index in range(len(pieces) - 1, -1, -1):
@@ -86,6 +95,8 @@ class CommaLists(ListReader):
                 break
         items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
+        if items:
+            items[0] = self._with_own_modifier(items, sentence_start)
         after = self.text[closing_end:sentence_end]
         count = self.count_at(closing_end + len(after) - len(after.lstrip()), sentence_end)
         if count is None and after.startswith(" "):
@@ -108,6 +119,12 @@ class CommaLists(ListReader):
         return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
                            form="comma", intro=Span(sentence_start, sentence_end))
 
+    def _past_joiner(self, start: int, end: int) -> int:
+        """After a list: past what is glued to its end, the 와/과 or particle that joins it to the next one
+        (``3개와 | 기존의 D``)."""
+        word = FIRST_WORD.match(self.text, start, end)
+        return word.end() if word is not None and word.start() == start else start
+
     def _is_a_list(self, items: list[Item], count: re.Match[str] | None, after: str) -> bool:
         """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
         cues = list_cues()
@@ -115,6 +132,8 @@ class CommaLists(ListReader):
             return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
         if all((found := self.last_count(item.start, item.end)) and found.end() == item.end for item in items):
             return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
+        if len(items) > 1 and all(cues.leading_measure.match(item.text) for item in items):
+            return False  # 66층, 54층, 53층 높이의 오피스텔 3개 동: numbers with units, not things of one kind
         if count is not None:
             return count.group("counter") not in cues.people_counters or all(self.is_person(item) for item in items)
         if len(items) < 2 or not cues.open_list_ending.match(after):
@@ -197,6 +216,39 @@ class CommaLists(ListReader):
             return start + word.end() + 1
         return start
 
+    def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:
+        """The first item with the modifier clause before it, when the clause is the item's because the other
+        items carry modifiers of their own (습관을 길러주는 AI 솔루션 ‘필로토’, 등록을 통한 … ‘펫나우’);
+        otherwise a modifier before the first item scopes over the list (동해를 제외한 | 군산, 목포)."""
+        start = self._clause_start(sentence_start, items[0].start)
+        if start < items[0].start and any(self._modified(item) for item in items[1:]):
+            return self.item(start, items[0].end) or items[0]
+        return items[0]
+
+    def _modified(self, item: Item) -> bool:
+        """Whether the item carries its own modifier clause (반려견의 비문 등록을 통한 … ‘펫나우’)."""
+        first = bisect.bisect_left(self.morpheme_ends, item.start + 1)
+        last = bisect.bisect_left(self.morpheme_ends, item.end)
+        return any(m.tag == "ETM" for m in self.article.morphemes[first:last])
+
+    def _clause_start(self, start: int, item_start: int) -> int:
+        """Where the clause before ``item_start`` begins: after the last subject or topic particle, connective
+        ending or comma (과제는 | 어린이의 … 습관을 길러주는 AI 솔루션 ‘필로토’, …): when the other items carry
+        their own modifiers, the first item's modifier is the item's, not the introduction's."""
+        before = self.text[start:item_start].rstrip()
+        index = bisect.bisect_left(self.morpheme_ends, start + len(before))
+        ending = [m for m in self.article.morphemes[index : index + 3] if m.end == start + len(before)]
+        if not before or not any(m.tag == "ETM" for m in ending):
+            return item_start  # no verb modifier right before the item
+        position = start
+        for morpheme in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : index]:
+            word_ends = morpheme.end >= len(self.text) or self.text[morpheme.end] in " \n,"
+            if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or self.count_at(morpheme.start):
+                position = morpheme.end
+        while position < item_start and self.text[position] in " \n":
+            position += 1
+        return position
+
     def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
         """Split items at 와/과 or ·, only when that makes exactly the announced count, or at a hyphen
         between names.
@@ -222,8 +274,8 @@ class CommaLists(ListReader):
         that still lists no more than announced, and neither side is a possessive phrase (한국과 일본의 협력)."""
         first = items[0]
         joint = list_cues().first_pair_joint.search(first.text)
-        if joint is None or len(items) + 1 > count or f"{list_cues().possessive} " in first.text:
-            return items
+        if joint is None or len(items) + 1 > count or f"{list_cues().possessive} " in first.text[joint.end() :]:
+            return items  # 한국과 일본의 협력: the 와 phrase is one noun phrase (a 의 inside A's own modifier is not)
         left = self.item(first.start, first.start + joint.start())
         right = self.item(first.start + joint.end(), first.end)
         return [left, right, *items[1:]] if left and right else items

@@ -223,6 +223,7 @@ class ListCues:
     dash_bullets: frozenset[str]
     numbered_bullets: frozenset[str]
     people_counters: frozenset[str]
+    measure_units: tuple[str, ...]
     numerals: dict[str, int]
     counters: tuple[str, ...]
     agreement_words: tuple[str, ...]
@@ -252,6 +253,13 @@ class ListCues:
         numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
         counters = "|".join(map(re.escape, _longest_first(self.counters)))
         return re.compile(rf"(?P<number>\d+|{numerals})\s?(?P<counter>{counters})(?:\s(?P<noun>[가-힣A-Za-z]+))?")
+
+    @functools.cached_property
+    def leading_measure(self) -> re.Pattern[str]:
+        """An item that opens with a number and a counter or unit as their own word (``66층``,
+        ``53층 높이의``, ``3곳``), not a name with a number in it (``1호선``, ``3D 프린터``)."""
+        units = "|".join(map(re.escape, _longest_first((*self.counters, *self.measure_units))))
+        return re.compile(rf"\d[\d,.]*\s?(?:{units})(?:\s|$)")
 
     @functools.cached_property
     def closing(self) -> re.Pattern[str]:

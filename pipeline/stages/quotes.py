@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from pipeline.extract.headline_speakers import speakers_from_body
+from pipeline.extract.article_speakers import phrases_in_full, speakers_from_body
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
 from pipeline.extract.speaker_candidates import find_speaker
@@ -56,7 +56,7 @@ def quotes(article: Article) -> Article:
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
         found.append(_direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found))
-    found = speakers_from_body(found, lambda quote: in_headline(article, quote.start))
+    found = phrases_in_full(speakers_from_body(found, lambda quote: in_headline(article, quote.start)))
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [replace(quote, verb=quote.verb or finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
     return article

@@ -1,4 +1,5 @@
-"""Speakers of headline quotes that name nobody, from the body that reports the same words.
+"""Speakers settled from the article's other quotes: headline quotes that name nobody, from the body
+that reports the same words, and speakers called by a bare noun, from the fuller phrase before.
 
 A headline quotes a statement the body gives in full (``국무회의 모두발언… "같은 실수 되풀이 않을 것"``
 over ``문 대통령은 "…같은 실수를 되풀이하지 않을 것…"이라고 말했다``): a headline quote without a
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from pipeline.extract.speakers import named_here
+from pipeline.extract.speakers import is_speaker_noun, named_here
 from pipeline.record import Quote
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
@@ -39,3 +40,17 @@ def shared(short: str, long: str) -> float:
 def _pieces(text: str) -> set[str]:
     letters = "".join(text.split())
     return {letters[i : i + 2] for i in range(len(letters) - 1)}
+
+
+def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
+    """A speaker called by a bare noun (``연구진은``) after a fuller phrase with that noun
+    (``국제 공동 연구진은``) is the speaker of that phrase: the fullest name the article gives."""
+    found: list[Quote] = []
+    for quote in quotes:
+        name = quote.speaker.name if quote.speaker else None
+        if name and " " not in name and is_speaker_noun(name):
+            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and q.speaker.name.endswith(" " + name)), None)
+            if fuller is not None:
+                quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
+        found.append(quote)
+    return found
