@@ -17,6 +17,7 @@ the quotes stage to say.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.lexicon import grammar, quote_cues
@@ -43,7 +44,7 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]], marks: frozenset[st
     found: list[Marked] = []
     carried: int | None = None  # a quote left open by the previous paragraph
     for start, end in paragraphs:
-        positions = [i for i in range(start, end) if text[i] in marks]
+        positions = [found.start() for found in _mark_pattern(marks).finditer(text, start, end)]
         if carried is not None and not (positions and positions[0] == start and direction(text, start, start, end) != CLOSES):
             carried = None  # the next paragraph does not go on with the quote: it was never closed
         elif carried is not None:
@@ -94,3 +95,9 @@ def _followers() -> tuple[str, ...]:
     """What follows a closing mark: a quotative (라고, 며), a statement's modifier (라는), a particle (를)."""
     cues = quote_cues()
     return tuple(sorted({*cues.speech_followers, *cues.statement_modifiers, *grammar().particles}, key=len, reverse=True))
+
+
+@functools.cache
+def _mark_pattern(marks: frozenset[str]) -> re.Pattern[str]:
+    """Any one of ``marks``, found by the regex engine rather than character by character."""
+    return re.compile("[" + "".join(re.escape(mark) for mark in sorted(marks)) + "]")

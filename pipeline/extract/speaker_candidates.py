@@ -128,7 +128,7 @@ def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
     last = bisect.bisect_left(finder.morpheme_starts, end)
     morphemes = finder.morphemes[first:last]
-    return any(finder.says(m, morphemes) for m in morphemes if m.tag.split("-")[0] in ("VV", "XSV"))
+    return any(finder.says(m) for m in morphemes if m.tag.split("-")[0] in ("VV", "XSV"))
 
 
 def _own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:
@@ -140,7 +140,7 @@ def _own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, 
     morphemes = finder.morphemes[first:last]
     verb = next((i for i, m in enumerate(morphemes) if m.tag.split("-")[0] in ("VV", "XSV") and not finder.quoted(m.start)), None)
     ending = next((m for m in morphemes[verb + 1 : verb + 3] if m.tag == "EC"), None) if verb is not None else None
-    if ending is None or ending.form not in quote_cues().subordinate_endings or not finder.says(morphemes[verb], morphemes):
+    if ending is None or ending.form not in quote_cues().subordinate_endings or not finder.says(morphemes[verb]):
         return None
     subjects = [m for m in before if m.particle and m.particle not in grammar().topic_particles and m.start < morphemes[verb].start]
     return subjects[-1] if subjects else None

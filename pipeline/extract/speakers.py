@@ -15,6 +15,7 @@ Names are the entities' ``canonical`` (김 지사 -> 김동연), resolved once i
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -24,6 +25,7 @@ from pipeline.record import Article, Entity, Morpheme, Quote, Speaker
 SURFACE_NAME = re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{{3}}}(?= )")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 이양수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
+TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 정선의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 SURFACE_NAME_LENGTH = 3  # 고광완: the length of a name the entities missed, read from the surface
 
@@ -62,8 +64,13 @@ class SpeakerFinder:
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.entities = [e for e in article.entities if e.label in ("PS", "OG")]
         self.places = [e for e in article.entities if e.label == "LC"]  # a government the model read as a place
+        self._entity_starts = [e.start for e in self.entities]  # the entities are in text order
+        self._place_starts = [e.start for e in self.places]
+        self._person_starts = {e.start for e in self.entities if e.label == "PS"}
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
-        self.inside_quotes = quoted  # (opening mark, closing mark) of every direct quote
+        self.inside_quotes = sorted(quoted)  # (opening mark, closing mark) of every direct quote, disjoint
+        self._quote_opens = [a for a, _ in self.inside_quotes]
+        self._quote_closes = [b for _, b in self.inside_quotes]
         self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
 
     def headline_quote(self, open_mark: int, close_mark: int) -> bool:
@@ -97,16 +104,21 @@ class SpeakerFinder:
         first = bisect.bisect_left(self.morpheme_starts, before.start)
         last = bisect.bisect_left(self.morpheme_starts, before.end)
         predicates = [m for m in self.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
-        if not predicates or not self.says(predicates[-1], self.morphemes[first:last]):
+        if not predicates or not self.says(predicates[-1]):
             return None
         subjects = [m.speaker for m in self.mentions(before.start, before.end) if m.particle]
         return subjects[0] if subjects else None
 
-    def says(self, predicate: Morpheme, morphemes: list[Morpheme]) -> bool:
+    def says(self, predicate: Morpheme) -> bool:
+        """Whether the predicate is a verb of saying (말하다; 발표 + 하다 read together)."""
         stem = predicate.form
-        index = morphemes.index(predicate)
-        if predicate.tag == "XSV" and index > 0 and morphemes[index - 1].end == predicate.start:
-            stem = morphemes[index - 1].form + stem
+        if predicate.tag == "XSV":
+            index = bisect.bisect_left(self.morpheme_starts, predicate.start)
+            while index < len(self.morphemes) and self.morphemes[index] is not predicate:
+                index += 1
+            before = self.morphemes[index - 1] if 0 < index < len(self.morphemes) else None
+            if before is not None and before.end == predicate.start:
+                stem = before.form + stem
         return stem in quote_cues().speech_verbs
 
     def subject_end(self, start: int, end: int) -> int | None:
@@ -152,15 +164,16 @@ class SpeakerFinder:
 
     def _find_mentions(self, start: int, end: int) -> list[Named]:
         found: list[Named] = []
-        for entity in self.entities:
-            if (start <= entity.start and entity.end <= end and not self.quoted(entity.start) and not self._affiliation(entity)
-                    and not self._adnominal(entity)):
+        entities = self.entities[bisect.bisect_left(self._entity_starts, start) : bisect.bisect_left(self._entity_starts, end)]
+        for entity in entities:
+            if entity.end <= end and not self.quoted(entity.start) and not self._affiliation(entity) and not self._adnominal(entity):
                 found.append(self._named(entity, end))
-        for place in self.places:  # 용인시는 … 밝혔다: a place that speaks is its government
-            if start <= place.start and place.end <= end and not self.quoted(place.start):
+        places = self.places[bisect.bisect_left(self._place_starts, start) : bisect.bisect_left(self._place_starts, end)]
+        for place in places:  # 용인시는 … 밝혔다: a place that speaks is its government
+            if place.end <= end and not self.quoted(place.start):
                 named = self._named(place, end)
                 found += [named] if named.particle and not named.followed_by_name else []
-        taken = [(e.start, e.end) for e in self.entities]
+        taken = [(e.start, e.end) for e in entities]
         found += [Named(s, "unnamed", self._particle_form(s.end, end), False, False, False) for s in self._unnamed(start, end)]
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += self._surface_names(start, end, taken)
@@ -189,7 +202,7 @@ class SpeakerFinder:
         _, after = self._title_phrase(entity.end, limit)
         oblique = particle is None and after is not None and after.tag.startswith("J") and after.tag not in grammar().tags.subject
         next_word = self.text.find(" ", entity.end) + 1
-        followed = next_word > 0 and any(e.label == "PS" and e.start == next_word for e in self.entities)
+        followed = next_word > 0 and next_word in self._person_starts
         kind = "person" if entity.label == "PS" else "organisation"
         return Named(speaker, kind, particle, oblique, followed, self._headline_speaker(entity.end, limit))
 
@@ -221,7 +234,8 @@ class SpeakerFinder:
         return found
 
     def quoted(self, position: int) -> bool:
-        return any(a < position < b for a, b in self.inside_quotes)
+        index = bisect.bisect_left(self._quote_opens, position) - 1  # the last quote opening before position
+        return index >= 0 and position < self._quote_closes[index]
 
     def _following(self, position: int, limit: int, count: int = 4) -> list[Morpheme]:
         index = bisect.bisect_left(self.morpheme_starts, position)
@@ -233,13 +247,17 @@ class SpeakerFinder:
         words: list[str] = []
         word_start = None
         depth = 0
-        for morpheme in self._following(position, limit, 24):
+        title_tags = grammar().tags.title_phrase
+        first = bisect.bisect_left(self.morpheme_starts, position)
+        for morpheme in itertools.islice(self.morphemes, first, first + TITLE_PHRASE_MORPHEMES):
+            if morpheme.start >= limit:
+                break
             if morpheme.tag == "SSO" or depth:
                 depth += {"SSO": 1, "SSC": -1}.get(morpheme.tag, 0)  # (37), (사장): skipped
                 continue
             attached = morpheme.start == position or not self.text[position : morpheme.start].strip()
             inner = morpheme.tag == "JKG" or morpheme.form == "·"  # 국민의힘, 시·도교육청노동조합
-            if morpheme.tag in grammar().tags.title_phrase or inner and attached and words:
+            if morpheme.tag in title_tags or inner and attached and words:
                 if word_start is None or not attached:
                     if len(words) == MAX_TITLE_PHRASE_WORDS:
                         return words, None
@@ -268,7 +286,7 @@ class SpeakerFinder:
             return False
         words, _ = self._title_phrase(entity.end, len(self.text))
         next_word = self.text.find(" ", entity.end) + 1
-        person_follows = any(e.label == "PS" and e.start == next_word for e in self.entities)
+        person_follows = next_word in self._person_starts
         return person_follows or bool(words) and ends_speaker_title(words[-1])
 
     def _headline_speaker(self, position: int, limit: int) -> bool:
@@ -279,13 +297,16 @@ class SpeakerFinder:
     def _unnamed(self, start: int, end: int) -> list[Speaker]:
         """``도 관계자는``, ``한 참석자는``: a speaker noun and the nominal words before it, as written."""
         found = []
+        nominal, subject = grammar().tags.nominal, grammar().tags.subject
         first = bisect.bisect_left(self.morpheme_starts, start)
         for index in range(first, len(self.morphemes)):
             morpheme = self.morphemes[index]
             if morpheme.end > end:
                 break
+            if morpheme.tag not in nominal:
+                continue
             head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
-            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in grammar().tags.subject:
+            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject:
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
             if not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self.quoted(morpheme.start):
