@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.bylines import is_byline
+from pipeline.extract.bylines import is_byline, reporters_in
 from pipeline.stages.clean import clean
 from pipeline.stages.ingest import ingest
 from tests.conftest import article_from
@@ -79,3 +79,9 @@ def test_bylines(text):
 @pytest.mark.parametrize("text", ["강 시장 기자회견", "기자들이 모였다", "김 지사는 기자들과 만났다."])
 def test_not_bylines(text):
     assert not is_byline(text)
+
+
+def test_a_reporter_printed_twice_and_glued_is_one_reporter():
+    assert is_byline("• 조민국 기자조민국 기자")
+    assert [r.name for r in reporters_in("• 조민국 기자조민국 기자")] == ["조민국"]
+    assert not is_byline("조민국 기자회견에서 말했다")

@@ -168,3 +168,16 @@ def test_weather_and_dated_lines_are_chrome():
 
 def test_a_caption_with_a_copyright_sign_credit():
     assert assign_roles([HEADLINE, LEAD, "▲ 예시군이 12일 협약식을 가졌다. ⓒ예시군 제공", BODY])[2] == "caption"
+
+
+def test_a_menu_bar_is_chrome_and_the_title_under_it_the_headline():
+    texts = ["오늘신문 경제 사회 정치&정책 IT·과학 오피니언 라이프", "사회>지역", "월악마을 달맞이 축제 열려",
+             "무안군은 지난 27일 월악마을에서 달맞이 축제를 열었다고 밝혔다.", "주민 200여명이 참석했다."]
+    assert assign_roles(texts)[:3] == ["boilerplate", "boilerplate", "headline"]
+
+
+def test_a_transcript_marker_is_a_section_title_never_the_headline():
+    texts = ["◀ 앵 커 ▶", "행정사무감사 첫 날부터 시의회는 의회사무처를 상대로 날선 질의를 이어갔습니다.",
+             "조민국 기자입니다.", "【 기자 】", "감사 첫날 분위기는 뜨거웠습니다."]
+    roles = assign_roles(texts)
+    assert roles[0] == "subheadline" and "headline" not in roles and roles[3] == "subheadline"

@@ -67,8 +67,20 @@ def trailing_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def glued_reporters() -> re.Pattern[str]:
+    """A job word with the next reporter glued to it, as scrapers join repeated fields: ``한성일 기자한성일 기자``."""
+    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
+    return re.compile(rf"({words})(?={NAME}\s*(?:{words}))")
+
+
+def unglued(text: str) -> str:
+    return glued_reporters().sub(r"\1 ", text)
+
+
 def is_byline(text: str) -> bool:
     """A short paragraph made of reporter names, job words, e-mail addresses and date stamps."""
+    text = unglued(text)
     if any(pattern.search(text) for pattern in role_cues().reporter_stamps) or SLASHED.search(text):
         return True
     without_emails = EMAIL_OR_FRAGMENT.sub(" ", text)
@@ -124,7 +136,8 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
 
 
 def reporters_in(text: str) -> list[Reporter]:
-    names = [name for match in reporter_pattern().finditer(text) for name in SEPARATOR.split(match.group("names"))]
+    found = [name for match in reporter_pattern().finditer(unglued(text)) for name in SEPARATOR.split(match.group("names"))]
+    names = list(dict.fromkeys(found))  # a name printed twice is one reporter
     emails = EMAIL.findall(text)
     if len(emails) == len(names):
         return [Reporter(name, email) for name, email in zip(names, emails)]

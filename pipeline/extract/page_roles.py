@@ -36,6 +36,9 @@ MIN_WRAPPED_LINES = 5
 MIN_WRAPPED_SHARE = 0.35  # of the article's lines that stop mid-sentence
 MAX_LONG_SHARE = 0.2  # of the article's lines that are paragraphs of their own (longer than a subtitle)
 ARTICLE_LINES = ("body", "subheadline")
+MIN_MENU_WORDS = 4
+MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
+MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
@@ -67,16 +70,26 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     head = [i for i in range(lead) if roles[i] == "subheadline"]
     for i in head:
         word = texts[i].lstrip("".join(list_cues().line_only_bullets) + " ")  # • 사람들: a bulleted section label
-        if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word):
+        if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) or menu_bar(word):
             roles[i] = CHROME
     for i in closing_names(texts, roles):
         roles[i] = "byline"
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS
-                  and not texts[i].startswith(list_cues().bullets)]
+                  and not texts[i].startswith(list_cues().bullets) and not role_cues().transcript_marker.match(texts[i])]
     headline = choose_headline(texts, candidates, title)
     if headline is not None:
         roles[headline] = "headline"
     return roles
+
+
+def menu_bar(text: str) -> bool:
+    """A site's menu on one line: several words, most of them news sections (``머니 산업 IT·과학
+    정치&정책 사회 오피니언 라이프``)."""
+    words = text.split()
+    if len(words) < MIN_MENU_WORDS:
+        return False
+    sections = [word for word in words if any(part in role_cues().section_names for part in MENU_JOINTS.split(word))]
+    return len(sections) >= len(words) * MIN_MENU_SHARE
 
 
 def choose_lead(texts: list[str], body: list[int]) -> int:

@@ -122,6 +122,7 @@ class RoleCues:
     caption_bullet: str
     credit_words: tuple[str, ...]
     transcript_markers: str
+    section_names: frozenset[str]
     credit_line: str
     anchor_introduction: str
     continued_endings: tuple[str, ...]
