@@ -57,10 +57,10 @@ def test_quotation_marks_are_not_part_of_a_name():
 def test_a_name_and_title_taken_as_one_entity_is_the_person():
     text = "나경희 남도연구원장은 말했다."
     parts = morphemes(("나경희", "NNG", 0), ("남도", "NNP", 4), ("연구원장", "NNG", 6), ("은", "JX", 10))
-    person = people_out_of_titles([entity("나경희 남도연구원장", text, "OG")], parts)[0]
+    person = people_out_of_titles([entity("나경희 남도연구원장", text, "OG")], text, parts)[0]
     assert (person.text, person.label, person.role) == ("나경희", "PS", "남도연구원장")
     citizens = "나주 시민"  # a place and a common noun: no person
-    assert people_out_of_titles([entity(citizens, citizens, "LC")], morphemes(("나주", "NNP", 0), ("시민", "NNG", 3)))[0].label == "LC"
+    assert people_out_of_titles([entity(citizens, citizens, "LC")], citizens, morphemes(("나주", "NNP", 0), ("시민", "NNG", 3)))[0].label == "LC"
 
 
 def test_a_surname_before_the_full_name_is_that_person():

@@ -108,3 +108,21 @@ def test_a_speaker_called_by_a_bare_noun_is_the_fuller_phrase_before_it():
     text = ('서울대와 부산대 등 국제 공동 연구진은 "새 화석을 찾았다"고 밝혔다.\n'
             '연구진은 "더 많은 표본이 필요하다"고 말했다.')
     assert [name for _, name in speakers(text)] == ["국제 공동 연구진", "국제 공동 연구진"]
+
+
+def test_a_transcript_caption_with_a_label_names_the_quote_under_it():
+    text = ('의원들이 위원회 구성을 요구했습니다.\n◀ INT ▶공진혁 운영위원회 위원장\n"공문이 발송이 되었으면 좋았다."\n'
+            '▶ 스탠딩 : 최선길\n- "보시는 것처럼 벼들이 피해를 입었습니다."')
+    assert [name for _, name in speakers(text)] == ["공진혁", "최선길"]
+
+
+def test_a_headline_title_is_the_person_the_article_names_with_it():
+    text = '[간추린 경남] 창원시장 “특별연합 반대…행정통합 유보”\n\n홍남표 창원시장이 4일 기자회견에서 특별연합에 반대했다.'
+    assert speakers(text)[0] == ("특별연합 반대…행정통합 유보", "홍남표")
+
+
+def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_an_organisation():
+    record = record_of("신선자 ㈜여수명가 대표는 “작은 나눔이지만 보탬이 되길 바란다”고 말했다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("신선자", "PS"), ("㈜여수명가", "OG")]
+    speaker = record["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("신선자", "대표", "㈜여수명가")

@@ -1,5 +1,6 @@
-"""Speakers settled from the article's other quotes: headline quotes that name nobody, from the body
-that reports the same words, and speakers called by a bare noun, from the fuller phrase before.
+"""Speakers settled from the whole article: headline quotes that name nobody, from the body quote that
+reports the same words or from the person the article names with the headline's title; speakers called
+by a bare noun, from the fuller phrase before.
 
 A headline quotes a statement the body gives in full (``국무회의 모두발언… "같은 실수 되풀이 않을 것"``
 over ``문 대통령은 "…같은 실수를 되풀이하지 않을 것…"이라고 말했다``): a headline quote without a
@@ -9,11 +10,12 @@ speaker takes the speaker of the body quote that holds most of its words, when t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speakers import is_speaker_noun, named_here
-from pipeline.record import Quote
+from pipeline.lexicon import grammar, role_of_word
+from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
 
@@ -52,5 +54,23 @@ def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and q.speaker.name.endswith(" " + name)), None)
             if fuller is not None:
                 quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
+        found.append(quote)
+    return found
+
+
+def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,
+                      entities: Sequence[Entity]) -> list[Quote]:
+    """A headline quote after a bare title (``창원시장 “…”``) that names nobody is the person the article
+    names with that title (홍남표 창원시장), when it names exactly one."""
+    found = []
+    for quote in quotes:
+        if quote.speaker is None and quote.kind == "direct" and in_headline(quote):
+            words = text[: quote.start - 1].rstrip().rsplit(maxsplit=1)
+            role = role_of_word(grammar().without_particle(words[-1].strip(",:"))) if words else None
+            people = {e.canonical for e in entities if e.label == "PS" and role and e.role == role}
+            if len(people) == 1:
+                at = quote.start - 1 - len(text[: quote.start - 1]) + len(text[: quote.start - 1].rstrip()) - len(words[-1])
+                speaker = Speaker(people.pop(), words[-1], role, None, at, at + len(words[-1]))
+                quote = replace(quote, speaker=speaker, speaker_reason=None, attribution="explicit")
         found.append(quote)
     return found

@@ -44,7 +44,7 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]], marks: frozenset[st
     found: list[Marked] = []
     carried: int | None = None  # a quote left open by the previous paragraph
     for start, end in paragraphs:
-        positions = [found.start() for found in _mark_pattern(marks).finditer(text, start, end)]
+        positions = [found.start() for found in _mark_pattern(frozenset(marks)).finditer(text, start, end)]
         if carried is not None and not (positions and positions[0] == start and direction(text, start, start, end) != CLOSES):
             carried = None  # the next paragraph does not go on with the quote: it was never closed
         elif carried is not None:

@@ -15,10 +15,11 @@ For a quote between ``open_mark`` and ``close_mark`` the candidates are:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import Candidate, choose
-from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
+from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, name_like, named_here
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Quote, Speaker
 
@@ -27,6 +28,9 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 강한울 / 6학년, 김경내 / 제주시 일도2동
+CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
+CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
+CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 
 
 def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, previous: Quote | None,
@@ -189,16 +193,29 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
 
 def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
     """A broadcast transcript's caption: a quote that fills its paragraph, under a short line that opens
-    with a name and says nothing (``강한울 / 6학년``, ``권민지 기자``), was said by that person."""
+    with a name and says nothing (``강한울 / 6학년``, ``권민지 기자``, ``◀ INT ▶공진혁 위원장``,
+    ``▶ 스탠딩 : 최선길``), was said by that person."""
     index = finder.paragraph_of(open_mark)
     paragraphs = finder.article.paragraphs
-    if index == 0 or finder.text[paragraphs[index].start : open_mark].strip():
+    if index == 0 or finder.text[paragraphs[index].start : open_mark].strip(CAPTION_DASHES):
         return []
     line = paragraphs[index - 1]
     caption = finder.text[line.start : line.end].strip()
     if not caption or len(caption) > CAPTION_LENGTH or caption.endswith(tuple(quote_cues().statement_endings)) or any(
             mark in caption for mark in quote_cues().marks):
         return []
-    names = [e for e in finder.entities if e.label == "PS" and e.start == line.start]
-    return [Candidate(named_here(Speaker(e.canonical, e.text, e.role, None, e.start, e.end)), "caption",
-                      _features(caption=1, person=1, said_before=e.canonical in spoken)) for e in names[:1]]
+    names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
+             and _caption_label(finder.text[line.start : e.start])]
+    speakers = [Speaker(e.canonical, e.text, e.role, None, e.start, e.end) for e in names[:1]]
+    if not speakers:  # a name the entities missed: the word after the label, shaped like a Korean name
+        word = next((w for w in CAPTION_NAME.finditer(caption) if w.group() not in quote_cues().caption_labels), None)
+        at = line.start + finder.text[line.start : line.end].find(word.group()) if word else -1
+        if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]):
+            speakers = [Speaker(word.group(), word.group(), None, None, at, at + len(word.group()))]
+    return [Candidate(named_here(s), "caption", _features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
+
+
+def _caption_label(prefix: str) -> bool:
+    """What may stand before the name in a caption line: marks and an interview label (◀ INT ▶, 스탠딩 :)."""
+    words = CAPTION_LABEL_JUNK.sub(" ", prefix).split()
+    return all(word in quote_cues().caption_labels for word in words)

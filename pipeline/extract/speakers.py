@@ -257,7 +257,7 @@ class SpeakerFinder:
                 continue
             attached = morpheme.start == position or not self.text[position : morpheme.start].strip()
             inner = morpheme.tag == "JKG" or morpheme.form == "·"  # 국민의힘, 시·도교육청노동조합
-            if morpheme.tag in title_tags or inner and attached and words:
+            if morpheme.tag in title_tags or morpheme.form in quote_cues().corporate_marks or inner and attached and words:
                 if word_start is None or not attached:
                     if len(words) == MAX_TITLE_PHRASE_WORDS:
                         return words, None

@@ -74,18 +74,24 @@ def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts:
     return len(morphemes[index].form) > 1 and not ends_speaker_title(grammar().without_particle(rest))
 
 
-def people_out_of_titles(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """A person's name and title the model took as one entity (``권준욱 국립보건연구원장`` OG) is the
-    person, PS, with the title as role: the first word a name kiwipiepy does not know or reads as a
-    proper noun, the last a title."""
+def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """A person's name and title, or name and affiliation before a title, that the model took as one
+    entity is the person, PS, with the title as role (``권준욱 국립보건연구원장`` OG -> 권준욱) and the
+    affiliation an OG of its own (``신선자 ㈜여수명가`` OG before 대표 -> 신선자 PS, ㈜여수명가 OG): the
+    first word a name kiwipiepy does not know, reads as a proper noun or splits after a surname."""
     starts = [m.start for m in morphemes]
     found = []
     for entity in entities:
         first, _, rest = entity.text.partition(" ")
         last = rest.rsplit(" ", 1)[-1]
-        if entity.label in NAMED_LABELS and rest and role_of_word(last) and _name_word(first, entity.start, morphemes, starts):
-            entity = replace(entity, end=entity.start + len(first), text=first, label="PS", canonical=first,
-                             role=entity.role or role_of_word(last))
+        title_after = WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " else ""
+        role = role_of_word(last) or role_of_word(grammar().without_particle(title_after))
+        if entity.label in NAMED_LABELS and rest and role and _name_word(first, entity.start, morphemes, starts):
+            found.append(replace(entity, end=entity.start + len(first), text=first, label="PS", canonical=first, role=entity.role or role))
+            if not role_of_word(last):  # the words between the name and the title: the person's organisation
+                at = entity.start + len(first) + 1
+                found.append(Entity(at, entity.end, text[at : entity.end], "OG", text[at : entity.end], entity.source))
+            continue
         found.append(entity)
     return found
 
@@ -95,4 +101,6 @@ def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: lis
         return False
     index = bisect.bisect_left(starts, start)
     inside = [m for m in morphemes[index : index + 3] if m.end <= start + len(word)]
-    return len(inside) == 1 and (inside[0].oov or inside[0].tag == "NNP")
+    if len(inside) == 1:
+        return inside[0].oov or inside[0].tag == "NNP"
+    return len(word) == 3 and len(inside) > 1 and inside[0].tag == "NNP" and len(inside[0].form) == 1  # 신 + 선자: a cut surname

@@ -185,6 +185,8 @@ class QuoteCues:
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
     plural_suffixes: frozenset[str]
+    corporate_marks: frozenset[str]
+    caption_labels: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]

@@ -105,7 +105,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 continue
             role = role_after(article.text, end) if label == "PS" else None
             found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
-    found = at_word_ends(people_out_of_titles(found, article.morphemes), article.text, article.morphemes)
+    found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]

@@ -22,9 +22,10 @@ Cue words are data: ``pipeline/data/quotes.toml``.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 
-from pipeline.extract.article_speakers import phrases_in_full, speakers_from_body
+from pipeline.extract.article_speakers import phrases_in_full, speakers_by_title, speakers_from_body
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
 from pipeline.extract.speaker_candidates import find_speaker
@@ -56,7 +57,9 @@ def quotes(article: Article) -> Article:
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
         found.append(_direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found))
-    found = phrases_in_full(speakers_from_body(found, lambda quote: in_headline(article, quote.start)))
+    headline = functools.partial(_in_headline, article)
+    found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
+    found = phrases_in_full(found)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [replace(quote, verb=quote.verb or finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
@@ -132,6 +135,10 @@ def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
     """``"…"며 "…"``: the previous quote's connective leads straight into this one (same statement)."""
     between = text[after_previous:open_mark].strip()
     return 0 < len(between) <= 4 and between in quote_cues().utterance_joints
+
+
+def _in_headline(article: Article, quote: Quote) -> bool:
+    return in_headline(article, quote.start)
 
 
 def _start_of(item: Marked | Reported) -> int:
