@@ -139,3 +139,9 @@ def test_indirect_quote_endings_and_what_is_not_reported_speech():
 
 def test_joins_previous():
     assert joins_previous('"가"며 "나"', 3, 5) and not joins_previous('"가". 그리고 "나"', 3, 9)
+
+
+def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belong_to_it():
+    record = record_of("군은 12일 기자회견에서 주민 불편을 줄이겠다고 밝혔다. 군은 각계각층에서 활동하는 인사를 위촉했다고 밝혔다.")
+    said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said == ["주민 불편을 줄이겠다", "각계각층에서 활동하는 인사를 위촉했다"]

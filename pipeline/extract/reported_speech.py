@@ -131,4 +131,7 @@ def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int,
     if when is not None and article.text[when.end : when.end + 1] == " " and _speech_time(when.text, when.label):
         return when.end
     last = next((m for m in reversed(morphemes) if m.end == word_end), None)
-    return word_end if last is not None and last.tag == "JKB" and last.form in grammar().place_particles else None
+    if last is None or last.tag != "JKB" or last.form not in grammar().place_particles:
+        return None
+    place = article.text[start : last.start]
+    return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서

@@ -194,6 +194,7 @@ class QuoteCues:
     not_speaker_particles: frozenset[str]
     speech_days: frozenset[str]
     day_suffix: str
+    speech_places: tuple[str, ...]
     quotative_endings: tuple[str, ...]
     quotative_particles: tuple[str, ...]
     speech_verbs: frozenset[str]
