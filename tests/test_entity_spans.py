@@ -87,3 +87,13 @@ def test_the_repairs_run_in_the_entities_stage():
     names = [(e["text"], e["label"]) for e in record["entities"] if e["label"] in ("PS", "OG")]
     assert ("권오진", "PS") in names and not any(" " in text and label == "OG" and text.startswith("권오진") for text, label in names)
     assert record["quotes"][0]["speaker"]["name"] == "권오진"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("화물선이 부산항과 인천신항에 입항했다.", "부산항", "LC"),  # a port
+    ("산불은 소이면 일대를 태웠다.", "소이면", "LC"),  # a township
+    ("협약 기업은 서우산업과 대한시스템이다.", "서우산업", "OG"),  # a company
+])
+def test_places_and_companies_are_never_people(text, name, label):
+    found = {e["text"]: e["label"] for e in record_of(text)["entities"]}
+    assert found.get(name) == label
