@@ -97,3 +97,18 @@ def test_the_repairs_run_in_the_entities_stage():
 def test_places_and_companies_are_never_people(text, name, label):
     found = {e["text"]: e["label"] for e in record_of(text)["entities"]}
     assert found.get(name) == label
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("경기 용인시는 새 청사를 열었다.", ["경기", "용인시"]),  # a government after its province: two entities
+    ("완도 경유 고속철도를 추진한다.", ["완도"]),  # common nouns after a government are not its name
+    ("민주당 대전시당은 논평을 냈다.", ["민주당 대전시당"]),  # an organisation of the government stays whole
+])
+def test_governments_apart_from_the_words_after_them(text, expected):
+    names = [e["text"] for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")]
+    assert names[: len(expected)] == expected
+
+
+def test_a_government_cut_from_common_nouns_is_where_they_are():
+    found = {e["text"]: e["label"] for e in record_of("완도 경유 고속철도를 추진한다.")["entities"]}
+    assert found.get("완도") == "LC"

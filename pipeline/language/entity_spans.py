@@ -20,6 +20,8 @@ COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped in
 NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
 WORD = re.compile(r"\w*")
+WORDS = re.compile(r"\S+")
+COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 
 
@@ -104,3 +106,40 @@ def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: lis
     if len(inside) == 1:
         return inside[0].oov or inside[0].tag == "NNP"
     return len(word) == 3 and len(inside) > 1 and inside[0].tag == "NNP" and len(inside[0].form) == 1  # 신 + 선자: a cut surname
+
+
+def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """A government's or country's name that the model ran into the words after it: a government after
+    its province is an entity of its own (``경기 용인시`` -> 경기 | 용인시), and common nouns after it
+    are not part of the name: the government is then where they are, LC (``완도 경유`` -> 완도, ``제주
+    관광`` -> 제주, as ``광주 지역``), unless they are its staff (``시 관계자``: OG); an organisation of
+    the government keeps its name whole (``경기도 의왕시 포일 어울림센터``, ``민주당 대전시당``)."""
+    starts = [m.start for m in morphemes]
+    found: list[Entity] = []
+    for entity in entities:
+        first, _, rest = entity.text.partition(" ")
+        name = known_names().get(first)
+        if entity.label not in ("LC", "OG") or not rest or name is None or name.label != "LC" and not name.government:
+            found.append(entity)
+        elif known_names().get(rest) is not None and known_names()[rest].government:
+            at = entity.start + len(first) + 1
+            found += [_cut(entity, entity.start, first), _cut(entity, at, rest)]
+        elif _common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
+            employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
+            found.append(replace(_cut(entity, entity.start, first), label="OG" if employer else "LC"))
+        else:
+            found.append(entity)
+    return found
+
+
+def _cut(entity: Entity, start: int, text: str) -> Entity:
+    return replace(entity, start=start, end=start + len(text), text=text, canonical=text, kind=None, parent=None, ambiguous=None)
+
+
+def _common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Whether the words between ``start`` and ``end`` are common nouns (and numbers), no name among them
+    and no organisation's ending (교통, 관광, 경유, 515; not 대전시당, 어울림센터)."""
+    inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    words = [w for w in WORDS.findall(" ".join(m.form for m in inside))]
+    return bool(inside) and all(m.tag in COMMON_TAGS and not m.oov for m in inside) and not any(
+        entity_cues().organisation.search(word) or entity_cues().institution.search(word) for word in words)
