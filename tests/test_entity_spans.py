@@ -112,3 +112,13 @@ def test_governments_apart_from_the_words_after_them(text, expected):
 def test_a_government_cut_from_common_nouns_is_where_they_are():
     found = {e["text"]: e["label"] for e in record_of("완도 경유 고속철도를 추진한다.")["entities"]}
     assert found.get("완도") == "LC"
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("코로나19 확진자가 3000명을 넘었다.", ["3000명"], ["19"]),  # a number glued to a word counts nothing
+    ("행사는 5일 동안 열린다.", ["5일"], ["5일 동안"]),  # a duration ends at its unit
+    ("설 전에 장을 봤다.", ["설"], ["설 전"]),
+])
+def test_quantities_have_units_and_durations_end_at_them(text, kept, dropped):
+    names = [e["text"] for e in record_of(text)["entities"] if e["label"] in ("QT", "DT")]
+    assert all(name in names for name in kept) and not any(name in names for name in dropped)

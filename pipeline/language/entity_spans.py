@@ -21,6 +21,7 @@ NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
 WORD = re.compile(r"\w*")
 WORDS = re.compile(r"\S+")
+BARE_NUMBER = re.compile(r"[\d,.()\s]+")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 
@@ -143,3 +144,25 @@ def _common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: l
     words = [w for w in WORDS.findall(" ".join(m.form for m in inside))]
     return bool(inside) and all(m.tag in COMMON_TAGS and not m.oov for m in inside) and not any(
         entity_cues().organisation.search(word) or entity_cues().institution.search(word) for word in words)
+
+
+def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Quantities and dates as the guideline writes them: a quantity is a number with its counter or unit,
+    so a bare number (``19``, ``360``), a number glued to a word (the 19 of ``코로나19``) and a single word
+    without a digit (``하나``, ``한번``) are none; a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
+    -> 3년) and a day at its name (``설 전`` -> 설)."""
+    found = []
+    for entity in entities:
+        if entity.label == "QT" and _no_quantity(entity, text):
+            continue
+        if entity.label == "DT":
+            tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
+            entity = _cut(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
+        found.append(entity)
+    return found
+
+
+def _no_quantity(entity: Entity, text: str) -> bool:
+    glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
+    digits = any(character.isdigit() for character in entity.text)
+    return glued or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text

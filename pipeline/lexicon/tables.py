@@ -80,6 +80,7 @@ class EntityCues:
     credit_marks: tuple[str, ...]
     government_place_particles: frozenset[str]
     abbreviated_endings: dict[str, str]
+    duration_tails: tuple[str, ...]
 
     @functools.cached_property
     def institution(self) -> re.Pattern[str]:

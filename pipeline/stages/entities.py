@@ -32,7 +32,12 @@ from pipeline.language.canonical import (
     without_names_inside,
 )
 from pipeline.extract.bylines import dateline_place
-from pipeline.language.entity_spans import at_word_ends, governments_apart, people_out_of_titles
+from pipeline.language.entity_spans import (
+    at_word_ends,
+    governments_apart,
+    people_out_of_titles,
+    quantities_and_durations,
+)
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence
 from pipeline.lexicon import governments_named, titles
@@ -106,7 +111,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
             role = role_after(article.text, end) if label == "PS" else None
             found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
-    found = governments_apart(found, article.text, article.morphemes)
+    found = quantities_and_durations(governments_apart(found, article.text, article.morphemes), article.text)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
