@@ -155,3 +155,9 @@ def test_numbers_with_units_are_no_list_but_names_with_numbers_are():
     assert items(lines) == ["1호선", "2호선", "3호선"]
     [places] = lists_of("모임은 지난 5일 함평읍·학교면·엄다면 등 3개 읍면에 성금을 전했다.")
     assert len(items(places)) == 3
+
+
+def test_a_total_closes_an_inline_bullet_list_and_no_item_swallows_the_predicate():
+    [lst] = lists_of("군은 △감동쉼터 조성 △임신부 케어 서비스 △공동체 활성화 사업 총 3개 사업을 추진할 계획이다.")
+    assert items(lst) == ["감동쉼터 조성", "임신부 케어 서비스", "공동체 활성화 사업"]
+    assert (lst["announced_count"], lst["complete"]) == (3, True)

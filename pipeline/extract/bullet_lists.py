@@ -62,10 +62,24 @@ class BulletLists(ListReader):
         positions = [m.start() for m in re.finditer(re.escape(mark), text)]
         items = []
         for start, end in zip(positions, [*positions[1:], len(text)]):
-            item = self.item(paragraph.start + start + len(mark), paragraph.start + _item_end(text, start + len(mark), end))
+            end = _item_end(text, start + len(mark), end)
+            if start == positions[-1]:
+                end = self._before_total(paragraph.start + start + len(mark), paragraph.start + end) - paragraph.start
+            item = self.item(paragraph.start + start + len(mark), paragraph.start + end)
             if item is not None:
                 items.append(item)
         return items
+
+    def _before_total(self, start: int, end: int) -> int:
+        """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할
+        계획이다``): an item never swallows the predicate."""
+        totals = list_cues().total_words
+        for count in self.counts(start, end):
+            before = self.text[start : count.start()].rstrip()
+            word = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
+            if word in totals:
+                return start + len(before) - len(word)
+        return end
 
     def _dash_items(self, paragraph: Paragraph, dashes: list[int]) -> list[Item]:
         """``- A다. - B다. - C다. 본문 …``: dashes after sentence ends; the last item is one sentence."""

@@ -48,10 +48,13 @@ class ListReader:
                 and counter.form.startswith(found.group("counter")[:1]))
 
     def item(self, start: int, end: int) -> Item | None:
-        """The item between ``start`` and ``end``, without surrounding spaces and commas; None when
-        nothing is left that is a letter or digit (one syllable can be an item: 맛, 향토성, …)."""
+        """The item between ``start`` and ``end``, without surrounding spaces and commas or a dash opening
+        it (``- 종자 생산``); None when nothing is left that is a letter or digit (one syllable can be an
+        item: 맛, 향토성, …)."""
         while start < end and self.text[start] in " \n":
             start += 1
+        if self.text.startswith(("- ", "– ", "— "), start):
+            start += 2
         while end > start and self.text[end - 1] in " \n,":
             end -= 1
         if end - start < 1 or not any(char.isalnum() for char in self.text[start:end]):

@@ -229,6 +229,7 @@ class ListCues:
     numbered_bullets: frozenset[str]
     people_counters: frozenset[str]
     measure_units: tuple[str, ...]
+    total_words: tuple[str, ...]
     numerals: dict[str, int]
     counters: tuple[str, ...]
     agreement_words: tuple[str, ...]
@@ -280,8 +281,8 @@ class ListCues:
 
     @functools.cached_property
     def closing_before_count(self) -> re.Pattern[str]:
-        """``△A △B 등 9개 분야``: the 등 between a bullet list and its count."""
-        return re.compile(rf"\s?{re.escape(self.closing_word)}\s")
+        """``△A △B 등 9개 분야``, ``△A △B 총 4개 사업``: the 등 or total word between a bullet list and its count."""
+        return re.compile(rf"\s?(?:{re.escape(self.closing_word)}|{alternation(self.total_words)})\s")
 
     @functools.cached_property
     def including_phrase(self) -> re.Pattern[str]:
