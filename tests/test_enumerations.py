@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.comma_lists import split_items
 from pipeline.extract.list_items import strip_particles
 from tests.conftest import record_of
@@ -161,3 +163,13 @@ def test_a_total_closes_an_inline_bullet_list_and_no_item_swallows_the_predicate
     [lst] = lists_of("군은 △감동쉼터 조성 △임신부 케어 서비스 △공동체 활성화 사업 총 3개 사업을 추진할 계획이다.")
     assert items(lst) == ["감동쉼터 조성", "임신부 케어 서비스", "공동체 활성화 사업"]
     assert (lst["announced_count"], lst["complete"]) == (3, True)
+
+
+@pytest.mark.parametrize("text", [
+    "권민국 의원과 이상휘 의원, 3개 도시 시장은 12일 회견을 열었다.",  # the count opens a piece of its own
+    "국비와 지방비를 매칭, 기존 57개 사업에 신규사업을 더했다.",  # without 등, a count the items do not make
+    "국제 바둑연수원을 포함한 5개 핵심사업 예산이 반영됐다.",  # one thing among a count
+    "야채, 축산물, 건어물 등 판매여부 심사를 거쳐 선정된 8개 점포가 참여한다.",  # the count of another clause
+])
+def test_counts_that_are_not_the_lists(text):
+    assert lists_of(text) == []

@@ -52,8 +52,8 @@ class CommaLists(ListReader):
             for closing in cues.including_phrase.finditer(text):
                 # A, B를 포함한 9개소: "including", closed by a count only.
                 lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
-                if lst is not None and lst.announced_count is not None:
-                    found.append((lst, []))
+                if lst is not None and lst.announced_count is not None and len(lst.items) > 1:
+                    found.append((lst, []))  # one thing "among" a count (A를 포함한 5개 사업) is no list
             for count in self.counts(sentence.start, sentence.end):
                 lst = self._counted_without_closing(sentence.start, sentence.end, count)
                 if lst is not None:
@@ -67,14 +67,16 @@ class CommaLists(ListReader):
         if count.start() == sentence_start or before.endswith(word) or "," not in before or not self.text[count.start() - 1].isspace():
             return None
         last = sentence_start + before.rfind(",") + 1
+        if not self.text[last : sentence_start + len(before)].strip():
+            return None  # A와 B, | 3개 도시 시장과 …: the count opens a piece of its own
         if self.has_word_boundary(last, sentence_start + len(before)) or f" {word} " in self.text[last : sentence_start + len(before)]:
             return None  # the last piece is a clause or an already closed list, not an item
         if count.group("noun") is None or strip_particles(count.group("noun")) == word or self._ends_with_count(sentence_start, sentence_start + before.rfind(",")):
             return None  # 산단형 7곳, 항만형 5곳 …: the items' own numbers, not a count of them
         end = sentence_start + len(before)
         lst = self._list_before(sentence_start, end, end, sentence_end)
-        if lst is None or lst.announced_count is None or len(lst.items) < 2:
-            return None
+        if lst is None or lst.announced_count is None or len(lst.items) < 2 or not lst.complete:
+            return None  # without 등, a count that the items do not make is another thing's (매칭, 기존 57개 사업)
         return lst
 
     def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int,
@@ -145,6 +147,10 @@ class CommaLists(ListReader):
         found = self.counts(closing_end, min(closing_end + MODIFIER_REACH, sentence_end))
         if not found or ITEM_CLAUSE_BREAK.search(self.text[closing_end : found[0].start()]):
             return None  # a sentence or clause ends first
+        first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
+        last = bisect.bisect_left(self.morpheme_ends, found[0].start())
+        if any(m.tag == "EC" for m in self.article.morphemes[first:last]):
+            return None  # 등 … 심사를 거쳐 선정된 8개 점포: a clause of its own, the count another thing's
         return found[0]
 
     def _ends_with_count(self, start: int, end: int) -> bool:
