@@ -57,9 +57,9 @@ def test_speaker_columns_are_flattened_and_missing_when_unresolved():
 
 
 def test_warnings_point_at_what_does_not_add_up():
-    record = record_of("시는 도로, 공원, 주차장 2개 사업을 벌인다.")
+    record = record_of("분야는 △교통 △복지 △환경 등 2개다.")
     [warning] = frames.warnings([record]).itertuples()
-    assert (warning.code, warning.message, warning.text) == ("count_mismatch", "3 items listed, 2 announced", "도로, 공원, 주차장 2개 사업")
+    assert (warning.code, warning.message, warning.text) == ("count_mismatch", "3 items listed, 2 announced", "교통 △복지 △환경")
 
 
 def test_partial_list_items_join_the_items_they_match():

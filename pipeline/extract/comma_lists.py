@@ -14,7 +14,6 @@ import re
 
 from pipeline.extract.list_items import (
     ListReader,
-    count_mismatch,
     count_noun,
     strip_particles,
 )
@@ -32,8 +31,7 @@ ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339�
 
 class CommaLists(ListReader):
     def find(self) -> list[tuple[Enumeration, list[Warning]]]:
-        """Every comma list of the article, with a warning where a count closes it without 등 and
-        the items do not add up to it."""
+        """Every comma list of the article; without 등, only a count its items add up to closes a list."""
         cues = list_cues()
         found: list[tuple[Enumeration, list[Warning]]] = []
         for sentence in self.article.sentences:
@@ -57,7 +55,7 @@ class CommaLists(ListReader):
             for count in self.counts(sentence.start, sentence.end):
                 lst = self._counted_without_closing(sentence.start, sentence.end, count)
                 if lst is not None:
-                    found.append((lst, [] if lst.complete is not False else [count_mismatch(lst)]))
+                    found.append((lst, []))
         return found
 
     def _counted_without_closing(self, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
@@ -76,7 +74,7 @@ class CommaLists(ListReader):
         end = sentence_start + len(before)
         lst = self._list_before(sentence_start, end, end, sentence_end)
         if lst is None or lst.announced_count is None or len(lst.items) < 2 or not lst.complete:
-            return None  # without 등, a count that the items do not make is another thing's (매칭, 기존 57개 사업)
+            return None  # without 등 a list is whole: a count its items do not make is another thing's (매칭, 기존 57개 사업)
         return lst
 
     def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int,
