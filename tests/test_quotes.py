@@ -145,3 +145,10 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     record = record_of("군은 12일 기자회견에서 주민 불편을 줄이겠다고 밝혔다. 군은 각계각층에서 활동하는 인사를 위촉했다고 밝혔다.")
     said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]
     assert said == ["주민 불편을 줄이겠다", "각계각층에서 활동하는 인사를 위촉했다"]
+
+
+def test_a_reported_clause_before_a_direct_quote_and_verbs_of_protest():
+    record = record_of('이 대표가 조 단장이 영상 링크를 보냈다며 "왜 업무에 집중하지 못하느냐"고 지적했다.\n'
+                       '직원들은 업무를 가중시킨다며 반발하고 있다.')
+    said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said == ["조 단장이 영상 링크를 보냈다", "업무를 가중시킨다"]

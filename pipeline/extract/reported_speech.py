@@ -53,7 +53,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         for index, morpheme in enumerate(morphemes):
             if not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
-            verb = _speech_verb_after(article.text, morphemes, index)
+            verb = _speech_verb_after(article.text, morphemes, index, quoted)
             if verb is None:
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
@@ -76,12 +76,13 @@ def _particle_of(form: str) -> str:
     return next(p for p in quote_cues().quotative_particles if form.endswith(p))
 
 
-def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int) -> tuple[str, int] | None:
-    """The first predicate after the quotative, as (word, end), when it is a verb of saying."""
+def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:
+    """The first predicate after the quotative, as (word, end), when it is a verb of saying; a direct quote
+    between them is passed over (``…보냈다며 "왜 …"고 지적했다``)."""
     verbs = quote_cues().speech_verbs
     for position in range(index + 1, len(morphemes)):
         morpheme = morphemes[position]
-        if morpheme.tag.split("-")[0] not in PREDICATE_TAGS:
+        if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start):
             continue
         stem = morpheme.form
         previous = morphemes[position - 1] if position > index + 1 else None
