@@ -126,3 +126,8 @@ def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_
     assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("신선자", "PS"), ("㈜여수명가", "OG")]
     speaker = record["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("신선자", "대표", "㈜여수명가")
+
+
+def test_a_bare_unit_speaks_for_the_articles_government():
+    text = "울산시는 12일 새 청사를 열었다.\n시는 주민 편의가 나아질 것이라고 밝혔다."
+    assert speakers(text, "indirect") == [("주민 편의가 나아질 것이라", "울산광역시")]
