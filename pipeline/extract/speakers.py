@@ -8,8 +8,7 @@ as their noun phrase (``도 관계자는``), names the entities missed but a tit
 (``이렇게 말했다``). :mod:`pipeline.extract.speaker_candidates` turns these into a quote's
 candidates and :mod:`pipeline.extract.speaker_evidence` chooses among them.
 
-Names are the entities' ``canonical`` (김 지사 -> 김동연), resolved once in
-:mod:`pipeline.language.canonical`. Cue words are data: ``pipeline/data/quotes.toml``.
+Names are the entities' ``canonical`` (김 지사 -> 김동연, :mod:`pipeline.language.canonical`); cues: ``quotes.toml``.
 """
 
 from __future__ import annotations
@@ -17,11 +16,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
-from pipeline.record import Article, Entity, Morpheme, Quote, Speaker
+from pipeline.language.canonical import government_of_unit
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
+from pipeline.record import Article, Entity, Morpheme, Speaker
 
 SURFACE_NAME = re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{{3}}}(?= )")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
@@ -322,17 +321,9 @@ class SpeakerFinder:
                 continue  # 진안군청 최근환 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
             phrase_end = self.morphemes[head].end
             phrase = self.text[phrase_start:phrase_end]
-            found.append(Speaker(self._government_called(phrase) or phrase, phrase, None, None, phrase_start, phrase_end))
+            named = government_of_unit(phrase, self.article.entities)  # 시는: the article's 울산광역시
+            found.append(Speaker(named or phrase, phrase, None, None, phrase_start, phrase_end))
         return found
-
-    def _government_called(self, phrase: str) -> str | None:
-        """``시는``: a bare unit speaks for the article's government of that kind, the one it names most
-        (울산광역시), as the entities stage names a bare ``시``; None for any other phrase."""
-        if phrase not in entity_cues().administrative_units:
-            return None
-        named = Counter(e.canonical for e in self.article.entities
-                        if e.label in ("OG", "LC") and len(e.canonical) > 1 and e.canonical.endswith(phrase))
-        return named.most_common(1)[0][0] if named else None
 
     def _phrase_start(self, index: int, first: int) -> int:
         """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -90,6 +91,15 @@ def _bare_units_named(entities: list[Entity]) -> list[Entity]:
             entity = replace(entity, canonical=max(by_name, key=lambda name: (by_name[name], -list(by_name).index(name))))
         named.append(entity)
     return named
+
+
+def government_of_unit(unit: str, entities: Sequence[Entity]) -> str | None:
+    """The government a bare ``시``/``군``/``도`` stands for: of that kind, the one the article names most
+    (``시는`` after 울산시 -> 울산광역시); None for any other word or when the article names none."""
+    if unit not in entity_cues().administrative_units:
+        return None
+    named = Counter(e.canonical for e in entities if e.label in ("OG", "LC") and len(e.canonical) > 1 and e.canonical.endswith(unit))
+    return named.most_common(1)[0][0] if named else None
 
 
 def surname_references(text: str, entities: Sequence[Entity]) -> list[Entity]:
