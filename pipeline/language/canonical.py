@@ -78,19 +78,8 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
 def _bare_units_named(entities: list[Entity]) -> list[Entity]:
     """A bare ``시``/``군``/``도`` standing for the article's government (``시 관계자는``, ``군은``) is
     named after the government of that kind the article mentions most (울산광역시, 곡성군)."""
-    units = entity_cues().administrative_units
-    counts: dict[str, dict[str, int]] = {}
-    for entity in entities:
-        if entity.label in ("OG", "LC") and len(entity.canonical) > 1 and entity.canonical[-1] in units:
-            by_name = counts.setdefault(entity.canonical[-1], {})
-            by_name[entity.canonical] = by_name.get(entity.canonical, 0) + 1
-    named = []
-    for entity in entities:
-        if entity.label in ("OG", "LC") and entity.text in units and entity.text in counts:
-            by_name = counts[entity.text]
-            entity = replace(entity, canonical=max(by_name, key=lambda name: (by_name[name], -list(by_name).index(name))))
-        named.append(entity)
-    return named
+    return [replace(e, canonical=government_of_unit(e.text, entities) or e.canonical) if e.label in ("OG", "LC") else e
+            for e in entities]
 
 
 def government_of_unit(unit: str, entities: Sequence[Entity]) -> str | None:
