@@ -173,3 +173,9 @@ def test_a_total_closes_an_inline_bullet_list_and_no_item_swallows_the_predicate
 ])
 def test_counts_that_are_not_the_lists(text):
     assert lists_of(text) == []
+
+
+def test_names_joined_by_middle_dots_before_their_count_are_a_list():
+    [lst] = lists_of("호소문에서 광양·포항·당진 3개 도시는 지원을 요구했다.")
+    assert items(lst) == ["광양", "포항", "당진"] and (lst["announced_count"], lst["count_noun"], lst["complete"]) == (3, "도시", True)
+    assert lists_of("읍·면당 2개 마을씩 선정한다.") == []  # a rate per 읍·면, not a list

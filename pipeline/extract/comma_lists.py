@@ -18,13 +18,14 @@ from pipeline.extract.list_items import (
     strip_particles,
 )
 from pipeline.lexicon import grammar, list_cues
-from pipeline.record import Enumeration, Item, Span, Warning
+from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 MIDDLE_DOT = re.compile("·")
 MODIFIER_REACH = 24  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제)
+NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
@@ -53,10 +54,32 @@ class CommaLists(ListReader):
                 if lst is not None and lst.announced_count is not None and len(lst.items) > 1:
                     found.append((lst, []))  # one thing "among" a count (A를 포함한 5개 사업) is no list
             for count in self.counts(sentence.start, sentence.end):
-                lst = self._counted_without_closing(sentence.start, sentence.end, count)
-                if lst is not None:
+                lst = self._counted_without_closing(sentence.start, sentence.end, count) or self._dotted(sentence, count)
+                if lst is not None and not any(other.start <= lst.start < other.end for other, _ in found):
                     found.append((lst, []))
         return found
+
+    def _dotted(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
+        """``광양·포항·당진 3개 도시는``: a word of names joined by middle dots, right before a count that
+        is their number, is a list of them."""
+        before = self.text[sentence.start : count.start()]
+        if not before.endswith(" "):
+            return None
+        word_start = sentence.start + len(before.rstrip()) - len(before.rstrip().split()[-1]) if before.strip() else count.start()
+        parts = self.text[word_start : count.start()].rstrip().split("·")
+        if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() for p in parts):
+            return None
+        last = bisect.bisect_left(self.morpheme_ends, word_start + len("·".join(parts)))
+        if last < len(self.article.morphemes) and self.article.morphemes[last].tag not in NAME_TAGS:
+            return None  # 읍·면당 2개 마을씩: a suffix (당, 별) makes the word a rate, not a list
+        items, at = [], word_start
+        for part in parts:
+            items.append(Item(at, at + len(part), part))
+            at += len(part) + 1
+        noun = count_noun(count)
+        end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
+        return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
+                           intro=Span(sentence.start, sentence.end))
 
     def _counted_without_closing(self, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
         """``A, B, C 4개 기관은``: the count right after a comma list, without 등."""
