@@ -131,3 +131,8 @@ def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_
 def test_a_bare_unit_speaks_for_the_articles_government():
     text = "울산시는 12일 새 청사를 열었다.\n시는 주민 편의가 나아질 것이라고 밝혔다."
     assert speakers(text, "indirect") == [("주민 편의가 나아질 것이라", "울산광역시")]
+
+
+def test_a_reporters_caption_line_names_the_stand_up_under_it():
+    text = "나들이객들로 북적거렸습니다.\n권민지 기자\n\"2년 만에 마스크를 벗고 즐기는 어린이날입니다.\""
+    assert [name for _, name in speakers(text)] == ["권민지"]

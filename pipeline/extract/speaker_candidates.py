@@ -28,6 +28,7 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 강한울 / 6학년, 김경내 / 제주시 일도2동
+SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
@@ -201,7 +202,7 @@ def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> l
         return []
     line = paragraphs[index - 1]
     caption = finder.text[line.start : line.end].strip()
-    if not caption or len(caption) > CAPTION_LENGTH or caption.endswith(tuple(quote_cues().statement_endings)) or any(
+    if not caption or len(caption) > CAPTION_LENGTH or caption[-1] in SENTENCE_MARKS or any(
             mark in caption for mark in quote_cues().marks):
         return []
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
