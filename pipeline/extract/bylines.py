@@ -69,7 +69,7 @@ def trailing_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def glued_reporters() -> re.Pattern[str]:
-    """A job word with the next reporter glued to it, as scrapers join repeated fields: ``한성일 기자한성일 기자``."""
+    """A job word with the next reporter glued to it, as scrapers join repeated fields: ``조민국 기자조민국 기자``."""
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     return re.compile(rf"({words})(?={NAME}\s*(?:{words}))")
 

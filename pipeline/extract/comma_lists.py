@@ -60,7 +60,7 @@ class CommaLists(ListReader):
         return found
 
     def _dotted(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
-        """``광양·포항·당진 3개 도시는``: a word of names joined by middle dots, right before a count that
+        """``남원·정읍·김제 3개 도시는``: a word of names joined by middle dots, right before a count that
         is their number, is a list of them."""
         before = self.text[sentence.start : count.start()]
         if not before.endswith(" "):
@@ -71,7 +71,7 @@ class CommaLists(ListReader):
             return None
         last = bisect.bisect_left(self.morpheme_ends, word_start + len("·".join(parts)))
         if last < len(self.article.morphemes) and self.article.morphemes[last].tag not in NAME_TAGS:
-            return None  # 읍·면당 2개 마을씩: a suffix (당, 별) makes the word a rate, not a list
+            return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list
         items, at = [], word_start
         for part in parts:
             items.append(Item(at, at + len(part), part))
@@ -97,7 +97,7 @@ class CommaLists(ListReader):
         end = sentence_start + len(before)
         lst = self._list_before(sentence_start, end, end, sentence_end)
         if lst is None or lst.announced_count is None or len(lst.items) < 2 or not lst.complete:
-            return None  # without 등 a list is whole: a count its items do not make is another thing's (매칭, 기존 57개 사업)
+            return None  # without 등 a list is whole: a count its items do not make is another thing's (매칭, 기존 41개 과제)
         return lst
 
     def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int,
@@ -156,7 +156,7 @@ class CommaLists(ListReader):
         if all((found := self.last_count(item.start, item.end)) and found.end() == item.end for item in items):
             return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
         if len(items) > 1 and all(cues.leading_measure.match(item.text) for item in items):
-            return False  # 66층, 54층, 53층 높이의 오피스텔 3개 동: numbers with units, not things of one kind
+            return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind
         if count is not None:
             return count.group("counter") not in cues.people_counters or all(self.is_person(item) for item in items)
         if len(items) < 2 or not cues.open_list_ending.match(after):
@@ -245,8 +245,8 @@ class CommaLists(ListReader):
 
     def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:
         """The first item with the modifier clause before it, when the clause is the item's because the other
-        items carry modifiers of their own (습관을 길러주는 AI 솔루션 ‘필로토’, 등록을 통한 … ‘펫나우’);
-        otherwise a modifier before the first item scopes over the list (동해를 제외한 | 군산, 목포)."""
+        items carry modifiers of their own (습관을 길러주는 앱 ‘책벗’, 등록을 통한 … ‘펫나우’);
+        otherwise a modifier before the first item scopes over the list (부산을 제외한 | 군산, 목포)."""
         start = self._clause_start(sentence_start, items[0].start)
         if start < items[0].start and any(self._modified(item) for item in items[1:]):
             return self.item(start, items[0].end) or items[0]
@@ -260,7 +260,7 @@ class CommaLists(ListReader):
 
     def _clause_start(self, start: int, item_start: int) -> int:
         """Where the clause before ``item_start`` begins: after the last subject or topic particle, connective
-        ending or comma (과제는 | 어린이의 … 습관을 길러주는 AI 솔루션 ‘필로토’, …): when the other items carry
+        ending or comma (과제는 | 어린이의 … 습관을 길러주는 앱 ‘책벗’, …): when the other items carry
         their own modifiers, the first item's modifier is the item's, not the introduction's."""
         before = self.text[start:item_start].rstrip()
         index = bisect.bisect_left(self.morpheme_ends, start + len(before))

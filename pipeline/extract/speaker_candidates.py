@@ -27,7 +27,7 @@ MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 DIRECTNESS = ("explicit", "pronoun", "carried")
-CAPTION_LENGTH = 30  # characters of a broadcast caption line: 강한울 / 6학년, 김경내 / 제주시 일도2동
+CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 김경내 / 제주시 노형동
 SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
@@ -194,8 +194,8 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
 
 def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
     """A broadcast transcript's caption: a quote that fills its paragraph, under a short line that opens
-    with a name and says nothing (``강한울 / 6학년``, ``권민지 기자``, ``◀ INT ▶공진혁 위원장``,
-    ``▶ 스탠딩 : 최선길``), was said by that person."""
+    with a name and says nothing (``김하늘 / 6학년``, ``문소라 기자``, ``◀ INT ▶배진우 위원장``,
+    ``▶ 스탠딩 : 한지호``), was said by that person."""
     index = finder.paragraph_of(open_mark)
     paragraphs = finder.article.paragraphs
     if index == 0 or finder.text[paragraphs[index].start : open_mark].strip(CAPTION_DASHES):

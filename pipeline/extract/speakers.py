@@ -26,7 +26,7 @@ SURFACE_NAME = re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{{3}}}(?= )")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 이양수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
-MAX_PHRASE_MORPHEMES = 6  # 정선의 전통시장 상인들: an unnamed speaker's phrase before its head noun
+MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 SURFACE_NAME_LENGTH = 3  # 고광완: the length of a name the entities missed, read from the surface
 
 
@@ -312,7 +312,7 @@ class SpeakerFinder:
             if not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self.quoted(morpheme.start):
                 continue  # 관계자는, 연구팀은 (연구 + 팀)
             if any(e.end == morpheme.end and e.start < morpheme.end for e in self.entities):
-                continue  # 민주당 대전시당은: the organisation is the speaker, named by the entities
+                continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
             begin = self._phrase_start(index, first)
             phrase_start = self.morphemes[begin].start
             word_start = self.text.rfind(" ", 0, morpheme.start) + 1
@@ -327,7 +327,7 @@ class SpeakerFinder:
 
     def _phrase_start(self, index: int, first: int) -> int:
         """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
-        윤 후보 측), a noun joined by 의 (정선의 전통시장 상인들) and an adjective (많은 방문객들); a
+        윤 후보 측), a noun joined by 의 (장터의 전통시장 상인들) and an adjective (많은 방문객들); a
         verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
         nominal = grammar().tags.nominal
         begin = index

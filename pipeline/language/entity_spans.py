@@ -2,7 +2,7 @@
 
 The model labels kiwipiepy's morphemes, so a span can stop inside a word (``광양`` of
 ``광양상공회의소``, ``제롬 김 국제`` of ``… 국제백신연구소``) or run a person's name and title
-together as one entity (``권준욱 국립보건연구원장`` OG). An analyst joins on names, so such spans
+together as one entity (``나준혁 남도보건연구원장`` OG). An analyst joins on names, so such spans
 are cut back to what names someone: the words before the cut, or the person before the title.
 """
 
@@ -79,8 +79,8 @@ def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts:
 
 def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """A person's name and title, or name and affiliation before a title, that the model took as one
-    entity is the person, PS, with the title as role (``권준욱 국립보건연구원장`` OG -> 권준욱) and the
-    affiliation an OG of its own (``신선자 ㈜여수명가`` OG before 대표 -> 신선자 PS, ㈜여수명가 OG): the
+    entity is the person, PS, with the title as role (``나준혁 남도보건연구원장`` OG -> 나준혁) and the
+    affiliation an OG of its own (``한미숙 ㈜가람식품`` OG before 대표 -> 한미숙 PS, ㈜가람식품 OG): the
     first word a name kiwipiepy does not know, reads as a proper noun or splits after a surname."""
     starts = [m.start for m in morphemes]
     found = []
@@ -106,7 +106,7 @@ def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: lis
     inside = [m for m in morphemes[index : index + 3] if m.end <= start + len(word)]
     if len(inside) == 1:
         return inside[0].oov or inside[0].tag == "NNP"
-    return len(word) == 3 and len(inside) > 1 and inside[0].tag == "NNP" and len(inside[0].form) == 1  # 신 + 선자: a cut surname
+    return len(word) == 3 and len(inside) > 1 and inside[0].tag == "NNP" and len(inside[0].form) == 1  # a surname kiwipiepy cut off from the name
 
 
 def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -114,7 +114,7 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
     its province is an entity of its own (``경기 용인시`` -> 경기 | 용인시), and common nouns after it
     are not part of the name: the government is then where they are, LC (``완도 경유`` -> 완도, ``제주
     관광`` -> 제주, as ``광주 지역``), unless they are its staff (``시 관계자``: OG); an organisation of
-    the government keeps its name whole (``경기도 의왕시 포일 어울림센터``, ``민주당 대전시당``)."""
+    the government keeps its name whole (``경기도 가람시 솔내 어울림센터``, ``민주당 가람시당``)."""
     starts = [m.start for m in morphemes]
     found: list[Entity] = []
     for entity in entities:
@@ -139,7 +139,7 @@ def _cut(entity: Entity, start: int, text: str) -> Entity:
 
 def _common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     """Whether the words between ``start`` and ``end`` are common nouns (and numbers), no name among them
-    and no organisation's ending (교통, 관광, 경유, 515; not 대전시당, 어울림센터)."""
+    and no organisation's ending (교통, 관광, 경유, 515; not 가람시당, 어울림센터)."""
     inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
     words = [w for w in WORDS.findall(" ".join(m.form for m in inside))]
     return bool(inside) and all(m.tag in COMMON_TAGS and not m.oov for m in inside) and not any(

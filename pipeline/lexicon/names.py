@@ -107,8 +107,8 @@ def canonical_name(text: str) -> str | None:
 
 
 def expanded_name(text: str) -> str | None:
-    """An organisation's name with its words in full: a known short first word (``민주당 대전시당`` ->
-    더불어민주당 대전시당) and abbreviated endings (``춘천지법 영월지원`` -> 춘천지방법원 영월지원);
+    """An organisation's name with its words in full: a known short first word (``민주당 가람시당`` ->
+    더불어민주당 가람시당) and abbreviated endings (``전주지법 군산지원`` -> 전주지방법원 군산지원);
     None when nothing is expanded."""
     words = text.split(" ")
     first = known_names().get(words[0])
