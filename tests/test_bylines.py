@@ -54,6 +54,16 @@ def byline_of(text: str):
     # the name the page gives itself wins over the e-mail domain's table
     (f"{BODY}\n홍길동 기자 hong@yna.co.kr\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", "hong@yna.co.kr")], "예시일보")),
     (f'{BODY} 그는 "좋다"고 말했다. 홍길동 기자 hong@example.kr', ([("홍길동", "hong@example.kr")], None)),
+    # several reporters apart by spaces in a dateline, a job word between them, an outlet glued to Latin letters
+    (f"[예시일보 홍길동 김철수 기자] {BODY}", ([("홍길동", None), ("김철수", None)], "예시일보")),
+    (f"(춘천=연합뉴스) 홍길동 특파원 김철수 기자 = {BODY}", ([("홍길동", None), ("김철수", None)], "연합뉴스")),
+    (f"(춘천=ABC통신 홍길동 기자) = {BODY}", ([("홍길동", None)], "ABC통신")),
+    # a dateline after a summary printed in the lead's paragraph
+    (f"예시 연구팀, 새 진단법 찾아내. 조절 과정의 모식도. [예시경제 홍길동 기자] {BODY}", ([("홍길동", None)], "예시경제")),
+    # a transcript on one line: the anchor's part ends with the reporter's name
+    (f"◀ANC▶ 올겨울 눈이 잦습니다 홍길동 기자입니다 ◀END▶ ◀VCR▶ {BODY}", ([("홍길동", None)], None)),
+    # no byline but a photographer's address in a caption: the paper by its domain
+    (f"▲ 주민들이 광장에서 행사를 즐기고 있다. /홍길동 기자 photo@kyeongin.com\n{BODY}", ([], "경인일보")),
     # the publisher from the page's copyright line
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),
 ])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.page_roles import assign_roles
+from pipeline.extract.page_roles import assign_roles, paragraph_role
 from tests.conftest import record_of
 
 LEAD = "예시군은 12일 군청에서 주민 설명회를 열었다고 밝혔다."
@@ -110,7 +110,8 @@ def test_a_text_cut_at_a_fixed_width_is_body():
 
 def test_a_broadcast_transcript():
     page = [HEADLINE, "[앵커]", LEAD, "홍길동 기자가 보도합니다.", "[기자]", BODY, "김철수 / 예시군 주민", '"좋아요"', "홍길동 기자입니다."]
-    assert assign_roles(page) == ["headline", "subheadline", "lead", "byline", "subheadline", "body", "caption", "subheadline", "byline"]
+    # The interviewee's short line is the report's last line: body, not a subtitle.
+    assert assign_roles(page) == ["headline", "subheadline", "lead", "byline", "subheadline", "body", "caption", "body", "byline"]
 
 
 def test_more_chrome_a_page_counter_a_programme_label_and_a_contact_line():
@@ -181,3 +182,20 @@ def test_a_transcript_marker_is_a_section_title_never_the_headline():
              "조민국 기자입니다.", "【 기자 】", "감사 첫날 분위기는 뜨거웠습니다."]
     roles = assign_roles(texts)
     assert roles[0] == "subheadline" and "headline" not in roles and roles[3] == "subheadline"
+
+
+def test_a_subtitle_heads_text_so_the_last_line_and_a_line_that_stops_mid_sentence_are_body():
+    page = [HEADLINE, LEAD, "취임사를 마친 예시군수는", "군민 여러분의 성원에 보답하겠다고 약속했다.", "■ 달라지는 군정", BODY,
+            "군은 내년 예산안을 다음 달 의회에 제출할 계획이며 주요 사업은"]
+    assert assign_roles(page) == ["headline", "lead", "body", "body", "subheadline", "body", "body"]
+
+
+def test_lines_below_a_paragraph_signed_by_its_reporter_are_other_articles():
+    page = [HEADLINE, LEAD, BODY + "홍길동 기자", "예시시, 내년 예산 1조원 돌파", "예시군 축제 개막…관광객 몰려"]
+    assert assign_roles(page)[3:] == ["boilerplate", "boilerplate"]
+
+
+def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
+    assert paragraph_role("2024년 03월 05일(화) 10:20") == "boilerplate"
+    assert paragraph_role("UPDATE. 2024-03-05 10:20 (화)") == "boilerplate"
+    assert paragraph_role("5일 예시군 광장에서 발대식이 열리고 있다.(예시군 제공)2024.3.5/뉴스1") == "caption"

@@ -1,13 +1,14 @@
 """Bylines in the forms Korean news sites print them, and the publisher the text names.
 
 Reporters are read, in this order of trust, from a dateline at the start of the lead
-(``(부산=연합뉴스) 신정훈 기자 =``, ``[강원일보 홍길동 기자]``, ``[더팩트 | 서산=최현구 기자]``), from the
+(``(부산=연합뉴스) 신정훈 기자 =``, ``[강원일보 홍길동 기자]``, ``[더팩트 | 서산=최현구 기자]``, or after
+a summary printed in the lead's paragraph), from the
 byline line (``/신현정기자 god@kyeongin.com``, ``홍길동 기자 | 승인 2024.03.05``, ``경기/인천 / 홍길동 /
 2024-03-05``, ``공승배 발행일 2019-03-15``), and from the end of the article's last paragraph
 (``…라고 말했다.은현탁 기자``, ``…<계룡/정래수>``). The publisher comes from the dateline, the byline
-line, a reporter's e-mail domain (``publishers.tsv``) or, last, the page's copyright line
-(``저작권자 © 대전일보 무단전재 및 재배포 금지``). Photo credits (``사진=홍길동 기자``) are captions, and
-reporters named in page chrome (other articles' lists) are never read: only byline, lead and body
+line, the page's copyright line (``저작권자 © 대전일보 무단전재 및 재배포 금지``) or, last, a reporter's or
+a photographer's e-mail domain (``publishers.tsv``). Photo credits (``사진=홍길동 기자``) are captions,
+and reporters named in page chrome (other articles' lists) are never read: only byline, lead and body
 paragraphs are.
 """
 
@@ -23,10 +24,16 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-
 EMAIL_OR_FRAGMENT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")  # 'jwpark@': an address the scrape cut
 MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an outlet and a desk (OO일보 지역부)
 NAME = r"[가-힣]{2,4}?"
-SEPARATOR = re.compile(r"\s*[·,]\s*")
+SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
+
+
+def _reporters_regex(separator: str) -> str:
+    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
+    name = rf"(?!(?:{words})(?![가-힣])){NAME}"  # 홍길동 특파원 김철수 기자: a job word is no name
+    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*)\s*(?:{words})(?![가-힣])"
 
 
 @functools.cache
@@ -35,25 +42,38 @@ def reporter_pattern() -> re.Pattern[str]:
 
     Group ``names`` holds ``신현정`` in ``/신현정기자`` and ``홍길동·김철수`` in ``홍길동·김철수 기자``.
     """
-    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?P<names>{NAME}(?:\s*[·,]\s*{NAME})*)\s*(?:{words})(?![가-힣])")
+    return re.compile(_reporters_regex(r"\s*[·,]\s*"))
+
+
+@functools.cache
+def spaced_reporters() -> re.Pattern[str]:
+    """Reporters as a dateline lists them, names also apart by a space (``[예시일보 홍길동 김철수 기자]``)."""
+    return re.compile(_reporters_regex(r"(?:\s*[·,]\s*|\s+)"))
 
 
 @functools.cache
 def dateline_pattern() -> re.Pattern[str]:
-    """A dateline opening the lead: ``(부산=연합뉴스) 신정훈 기자 =``, ``[연천=엄우식기자]``,
+    """A dateline opening the lead: ``(부산=연합뉴스) 신정훈 기자 =``, ``[연천=엄우식기자]``, ``[예시일보 홍길동 기자]``,
     ``[전남인터넷신문/한상일 기자]``, ``[더팩트 | 서산=최현구 기자]``, ``(세종= 한종구 기자 =``.
 
     Groups: ``publisher`` (may be absent), ``reporters``.
     """
-    reporters = rf"(?P<reporters>(?:{reporter_pattern().pattern}\s*)+)"
-    reporter_ahead = reporter_pattern().pattern.replace("?P<names>", "")
+    reporters = rf"(?P<reporters>(?:{spaced_reporters().pattern}\s*)+)"
+    reporter_ahead = spaced_reporters().pattern.replace("?P<names>", "")
     place = r"[가-힣A-Za-z· ]{1,12}"
     return re.compile(
-        rf"^[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\({place}\)\s*=\s*))?"
+        rf"^[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
+        rf"|\({place}\)\s*=\s*))?"
         rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
         rf"{reporters}\s*[=\])】>]"
     )
+
+
+@functools.cache
+def inner_dateline_pattern() -> re.Pattern[str]:
+    """A dateline after a sentence inside the lead, where a summary or a caption was printed before the
+    article in the same paragraph (``…기대. [예시경제 홍길동 기자] 폐암을 …``)."""
+    return re.compile(r"(?<=[.!?])\s*" + dateline_pattern().pattern.removeprefix("^"))
 
 
 @functools.cache
@@ -109,10 +129,13 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
         if role == "lead":
             dateline = dateline_pattern().search(text)
             if dateline:
-                reporters = reporters_in(dateline.group("reporters"))
+                reporters = reporters_in(dateline.group("reporters"), spaced_reporters())
                 publisher = _dateline_publisher(dateline)
                 break
     lead = next((text for text, role in zip(texts, roles) if role == "lead"), "")
+    inner = None if reporters else inner_dateline_pattern().search(lead)
+    if inner:
+        reporters, publisher = reporters_in(inner.group("reporters"), spaced_reporters()), _dateline_publisher(inner)
     publisher = publisher or (_publisher_before_reporter(lead) if lead[:1] in "[【(" else None)  # [충북일보] 충북도와 …
     lines = [text for text, role in zip(texts, roles) if role == "byline"]
     if not reporters:
@@ -127,7 +150,8 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     if not reporters:
         reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles)
     reporters = _with_lone_email(reporters, lines)
-    emails = [r.email for r in reporters if r.email]
+    credited = [email for text, role in zip(texts, roles) if role == "caption" for email in EMAIL.findall(text)]
+    emails = [r.email for r in reporters if r.email] + credited  # a photographer's address names the paper too
     publisher = publisher or _copyright_holder(texts)  # the name the page gives itself, before a table's
     publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
     if not reporters and publisher is None:
@@ -135,8 +159,10 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     return Byline(reporters=reporters, publisher=publisher)
 
 
-def reporters_in(text: str) -> list[Reporter]:
-    found = [name for match in reporter_pattern().finditer(unglued(text)) for name in SEPARATOR.split(match.group("names"))]
+def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Reporter]:
+    """The reporters ``pattern`` (by default :func:`reporter_pattern`) finds, each with its e-mail."""
+    matches = (pattern or reporter_pattern()).finditer(unglued(text))
+    found = [name for match in matches for name in SEPARATOR.split(match.group("names"))]
     names = list(dict.fromkeys(found))  # a name printed twice is one reporter
     emails = EMAIL.findall(text)
     if len(emails) == len(names):

@@ -9,7 +9,8 @@ A paragraph first gets the role its own words give it (:func:`paragraph_role`, c
 - the **head**: before the first body paragraph, short words alone are menus, one title-like line is
   the headline (the one that prints the input's stated title, else the one a page prints twice,
   else the first) and the other title-like lines are subheadlines;
-- the lead is the first body paragraph that reads as a sentence, or the one a dateline opens;
+- the lead is the first body paragraph that reads as a sentence, or the one a dateline opens; below
+  it, the last line and lines that stop mid-sentence are body (:func:`body_lines_below_lead`);
 - photos' captions are told by their credits and place (:func:`photo_captions`), and the lines of a
   text cut at a fixed width are body, however they end (:func:`hard_wrapped`).
 """
@@ -74,6 +75,10 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
             roles[i] = CHROME
     for i in closing_names(texts, roles):
         roles[i] = "byline"
+    for i in titles_after_signature(texts, roles):
+        roles[i] = CHROME
+    for i in body_lines_below_lead(texts, roles, lead):
+        roles[i] = "body"
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS
                   and not texts[i].startswith(list_cues().bullets) and not role_cues().transcript_marker.match(texts[i])]
     headline = choose_headline(texts, candidates, title)
@@ -90,6 +95,26 @@ def menu_bar(text: str) -> bool:
         return False
     sections = [word for word in words if any(part in role_cues().section_names for part in MENU_JOINTS.split(word))]
     return len(sections) >= len(words) * MIN_MENU_SHARE
+
+
+def titles_after_signature(texts: list[str], roles: list[str]) -> list[int]:
+    """Title-like lines below a last paragraph that ends with its reporter's name (``…말했다. 홍길동 기자``):
+    the article ended there, so they are other articles' headlines."""
+    last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
+    if last is None or not trailing_pattern().search(texts[last]):
+        return []
+    return [i for i in range(last + 1, len(roles)) if roles[i] == "subheadline"]
+
+
+def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
+    """Title-like lines below the lead that are the body's: the article's last line (a subtitle heads
+    text below it, and a scrape cut mid-sentence leaves one) and a line stopping on an ending no
+    subtitle stops on, with the article going on in the next line (``…계시지만`` / ``마음은 …``)."""
+    article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
+    found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
+             and j == i + 1 and texts[i].endswith(role_cues().unfinished_endings)]
+    last = article[-1]
+    return found + ([last] if last > lead and roles[last] == "subheadline" else [])
 
 
 def choose_lead(texts: list[str], body: list[int]) -> int:

@@ -127,6 +127,7 @@ class RoleCues:
     credit_line: str
     anchor_introduction: str
     continued_endings: tuple[str, ...]
+    unfinished_endings: tuple[str, ...]
     caption_nouns: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
