@@ -60,6 +60,9 @@ def byline_of(text: str):
     (f"(춘천=ABC통신 홍길동 기자) = {BODY}", ([("홍길동", None)], "ABC통신")),
     # a dateline after a summary printed in the lead's paragraph
     (f"예시 연구팀, 새 진단법 찾아내. 조절 과정의 모식도. [예시경제 홍길동 기자] {BODY}", ([("홍길동", None)], "예시경제")),
+    # the dateline opening the first body paragraph, below a photo's description taken for the lead
+    (f"{BODY} 주민 수백 명이 광장에 모여 개막을 축하했고 행사장 주변 도로는 한때 차량 통행이 통제되기도 했다.\n"
+     f"(춘천=연합뉴스) 홍길동 기자 = {BODY}", ([("홍길동", None)], "연합뉴스")),
     # a transcript on one line: the anchor's part ends with the reporter's name
     (f"◀ANC▶ 올겨울 눈이 잦습니다 홍길동 기자입니다 ◀END▶ ◀VCR▶ {BODY}", ([("홍길동", None)], None)),
     # no byline but a photographer's address in a caption: the paper by its domain

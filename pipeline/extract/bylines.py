@@ -126,12 +126,11 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     reporters: list[Reporter] = []
     publisher = None
     for text, role in zip(texts, roles):
-        if role == "lead":
-            dateline = dateline_pattern().search(text)
-            if dateline:
-                reporters = reporters_in(dateline.group("reporters"), spaced_reporters())
-                publisher = _dateline_publisher(dateline)
-                break
+        dateline = dateline_pattern().search(text) if role in ("lead", "body") else None
+        if dateline:  # the lead's, or the first body paragraph's below a caption taken for the lead
+            reporters = reporters_in(dateline.group("reporters"), spaced_reporters())
+            publisher = _dateline_publisher(dateline)
+            break
     lead = next((text for text, role in zip(texts, roles) if role == "lead"), "")
     inner = None if reporters else inner_dateline_pattern().search(lead)
     if inner:
