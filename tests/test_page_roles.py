@@ -200,3 +200,14 @@ def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
     assert paragraph_role("UPDATE. 2024-03-05 10:20 (화)") == "boilerplate"
     assert paragraph_role("5일 예시군 광장에서 발대식이 열리고 있다.(예시군 제공)2024.3.5/뉴스1") == "caption"
     assert paragraph_role("5일 예시군 광장에서 드론이 시험 비행을 하고 있다. [예시사진기자단·자료사진]") == "caption"
+
+
+def test_titles_below_the_article_end_are_other_articles():
+    dated_list = [HEADLINE, LEAD, BODY, "예시시, 내년 예산 1조원 돌파", "2025-12-19", "예시군 축제 개막…관광객 몰려"]
+    assert assign_roles(dated_list)[3:] == ["boilerplate"] * 3
+    below_chrome = [HEADLINE, LEAD, BODY, "원문 기사 보기", "주요"]
+    assert assign_roles(below_chrome)[3:] == ["boilerplate"] * 2
+
+
+def test_a_section_label_of_section_names_and_a_skip_link_label_are_chrome():
+    assert assign_roles(["사회 전국", "본문", HEADLINE, LEAD, BODY])[:3] == ["boilerplate", "boilerplate", "headline"]

@@ -75,7 +75,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
             roles[i] = CHROME
     for i in closing_names(texts, roles):
         roles[i] = "byline"
-    for i in titles_after_signature(texts, roles):
+    for i in titles_after_the_end(texts, roles):
         roles[i] = CHROME
     for i in body_lines_below_lead(texts, roles, lead):
         roles[i] = "body"
@@ -89,21 +89,25 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
 
 def menu_bar(text: str) -> bool:
     """A site's menu on one line: several words, most of them news sections (``머니 산업 IT·과학
-    정치&정책 사회 오피니언 라이프``)."""
+    정치&정책 사회 오피니언 라이프``), or a few words that all are (``사회 전국``, a section's label)."""
     words = text.split()
-    if len(words) < MIN_MENU_WORDS:
-        return False
     sections = [word for word in words if any(part in role_cues().section_names for part in MENU_JOINTS.split(word))]
-    return len(sections) >= len(words) * MIN_MENU_SHARE
+    return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE
 
 
-def titles_after_signature(texts: list[str], roles: list[str]) -> list[int]:
-    """Title-like lines below a last paragraph that ends with its reporter's name (``…말했다. 홍길동 기자``):
-    the article ended there, so they are other articles' headlines."""
+def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
+    """Title-like lines below the article's end: below a last paragraph that ends with its reporter's
+    name (``…말했다. 홍길동 기자``), below a byline or chrome line that follows the last paragraph, or
+    above a date stamp alone (an article list's title and date). The article does not go on after its
+    end without a paragraph of text, so they are other articles' headlines and the page's labels."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
-    if last is None or not trailing_pattern().search(texts[last]):
+    if last is None:
         return []
-    return [i for i in range(last + 1, len(roles)) if roles[i] == "subheadline"]
+    signed = bool(trailing_pattern().search(texts[last]))
+    dated = [i + 1 < len(texts) and bool(role_cues().date_line.match(texts[i + 1])) for i in range(len(texts))]
+    ended = [i for i in range(last + 1, len(roles))
+             if signed or dated[i] or any(role in (CHROME, "byline") for role in roles[last + 1 : i])]
+    return [i for i in ended if roles[i] == "subheadline"]
 
 
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
@@ -228,7 +232,7 @@ def paragraph_role(text: str) -> str:
     # A long sentence is the article's even when it names a cue (… 만족도 조사 결과 …, … 연락처 등 …).
     sentence = len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) and not cues.copyright_line.search(text)
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
-    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.boilerplate):
+    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.chrome):
         return CHROME
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)

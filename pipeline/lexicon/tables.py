@@ -112,6 +112,7 @@ class EntityCues:
 @dataclass(frozen=True)
 class RoleCues:
     boilerplate: tuple[re.Pattern[str], ...]
+    date_stamp: str
     copyright: tuple[str, ...]
     copyright_holder: str
     tail_headings: tuple[re.Pattern[str], ...]
@@ -151,6 +152,15 @@ class RoleCues:
     def credit(self) -> re.Pattern[str]:
         """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``허균 기자``)."""
         return re.compile(self.caption_credit)
+
+    @functools.cached_property
+    def date_line(self) -> re.Pattern[str]:
+        return re.compile(self.date_stamp)
+
+    @functools.cached_property
+    def chrome(self) -> tuple[re.Pattern[str], ...]:
+        """Every pattern that makes a short paragraph page chrome."""
+        return (*self.boilerplate, self.date_line)
 
     @functools.cached_property
     def anchor_intro(self) -> re.Pattern[str]:
