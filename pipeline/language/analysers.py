@@ -36,8 +36,15 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner-klue"
 
 @functools.cache
 def kiwi() -> Kiwi:
-    # One thread per Kiwi: parallelism comes from worker processes, one Kiwi each.
-    return Kiwi(num_workers=1)
+    """One thread per Kiwi: parallelism comes from worker processes, one Kiwi each.
+
+    Without kiwipiepy's typo dictionary (frequent misspellings and the internet's variant endings,
+    which edited news does not use): loading it cost every process half a second, and the output on
+    the 494 shared articles, the seed and KLUE's sentences is the same without it. The multi-word
+    dictionary of WikiData's proper nouns costs more to load but is kept: without it KLUE's person
+    names drop (PS F1 0.771 -> 0.746).
+    """
+    return Kiwi(num_workers=1, load_typo_dict=False)
 
 
 @functools.cache
