@@ -15,7 +15,8 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from pipeline.batch.engines import in_order, process_chunk
+from pipeline.batch.engines import in_order
+from pipeline.batch.tasks import process_chunk
 from pipeline.cli.app import app
 from pipeline.io.reader import FieldNames, InputReader, count_items
 from tests.conftest import SEED, article_from
@@ -93,7 +94,8 @@ def test_workers_are_forked_from_a_warmed_fork_server():
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from pipeline.batch.engines import worker_context, worker_ready
+    from pipeline.batch.engines import worker_context
+    from pipeline.batch.tasks import worker_ready
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         pytest.skip("this platform has no fork server: workers are spawned")
@@ -179,7 +181,7 @@ def test_the_input_is_read_only_a_window_ahead_of_the_output():
 
 
 def test_a_full_vocabulary_keeps_no_new_words_from_a_chunk(monkeypatch):
-    from pipeline.batch import engines as engine
+    from pipeline.batch import tasks
     from pipeline.language.analysers import DEFAULT_ENTITY_MODE, entity_pipeline
 
     vocab = entity_pipeline(DEFAULT_ENTITY_MODE).vocab
@@ -189,7 +191,7 @@ def test_a_full_vocabulary_keeps_no_new_words_from_a_chunk(monkeypatch):
     assert len(vocab.strings) > before  # under the limit, new words are kept: the next chunk reuses them
     assert "Qorvextal" in vocab.strings
 
-    monkeypatch.setattr(engine, "PERMANENT_STRINGS", len(vocab.strings))
+    monkeypatch.setattr(tasks, "PERMANENT_STRINGS", len(vocab.strings))
     full = len(vocab.strings)
     process_chunk([article_from("Blimtarzon 위원장은 별빛읍에서 말했다.")])
     assert len(vocab.strings) == full  # a worker's memory does not grow with each new name
@@ -220,7 +222,7 @@ def test_progress_only_on_a_terminal_and_not_when_quiet(tmp_path):
 def test_after_a_chunk_the_long_lived_objects_are_out_of_the_collectors_way():
     import gc
 
-    from pipeline.batch.engines import FIRST_GENERATION_OBJECTS
+    from pipeline.batch.tasks import FIRST_GENERATION_OBJECTS
 
     process_chunk([article_from("김동연 지사는 광주를 찾았다.")])
     assert gc.get_freeze_count() > 0 and gc.get_threshold()[0] == FIRST_GENERATION_OBJECTS
@@ -238,3 +240,19 @@ def test_a_worker_imports_neither_the_benchmark_nor_the_training_code():
         loaded = pool.submit(modules_after_a_chunk).result()
     assert "pipeline.stages.entities" in loaded  # the probe ran the stages
     assert not [name for name in loaded if name.startswith(("pipeline.batch.bench", "pipeline.training", "pipeline.analysis"))]
+
+
+def test_the_process_handing_chunks_to_workers_loads_neither_spacy_nor_kiwipiepy(tmp_path):
+    """Its fork server starts sooner and it keeps its core for the workers: only they load the analysers."""
+    source = tmp_path / "news.jsonl"
+    write_corpus(source, 20)
+    out = tmp_path / "out.jsonl"
+    probe = (
+        "import sys; from pipeline.cli.app import app\n"
+        f"try: app([\"run\", {str(source)!r}, \"-o\", {str(out)!r}, \"--workers\", \"2\", \"--chunk-size\", \"3\", \"--quiet\"])\n"
+        "except SystemExit: pass\n"
+        "print(sorted(name for name in ('spacy', 'kiwipiepy', 'pipeline.stages') if name in sys.modules))"
+    )
+    finished = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert finished.stdout.strip().splitlines()[-1] == "[]"
+    assert len(out.read_text(encoding="utf-8").splitlines()) > 10

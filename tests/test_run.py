@@ -139,12 +139,12 @@ def test_same_input_same_bytes(tmp_path):
 def test_a_crash_leaves_no_half_written_file(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     out.write_text("previous run\n")
-    import pipeline.batch.engines
+    import pipeline.batch.tasks
 
     def explode(articles, stages):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pipeline.batch.engines, "process_batch", explode)
+    monkeypatch.setattr(pipeline.batch.tasks, "process_batch", explode)
     result = runner.invoke(app, ["run", str(SEED), "-o", str(out)])
     assert result.exit_code != 0
     assert out.read_text() == "previous run\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from pipeline.batch.engines import process_chunk
+from pipeline.batch.tasks import process_chunk
 from pipeline.record import Article, Origin
 
 

@@ -2,10 +2,11 @@
 
 - :mod:`~pipeline.batch.run`: ``kornews run`` — inputs in, JSON lines and error lines out, resumable;
 - :mod:`~pipeline.batch.engines`: where the chunks run (this process, local worker processes, a Dask
-  cluster) and the task every worker runs (:func:`~pipeline.batch.engines.process_chunk`);
+  cluster); :mod:`~pipeline.batch.tasks`: the task every worker runs
+  (:func:`~pipeline.batch.tasks.process_chunk`) and the warm-up that loads its analysers;
 - :mod:`~pipeline.batch.bench`: ``kornews bench`` — throughput and memory against bare kiwipiepy.
 
-A worker imports :mod:`~pipeline.batch.engines` and what it needs, never the benchmark or the
+A worker imports :mod:`~pipeline.batch.tasks` and what it needs, never the benchmark or the
 training code (an import-linter contract and a test check this).
 """
 

@@ -50,13 +50,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.batch import BENCH_ROUNDS, CHUNK_SIZE, MEMORY_SIZES
-from pipeline.batch.engines import (
-    all_cores,
-    process_chunk,
-    settle_garbage_collector,
-    worker_context,
-    worker_ready,
-)
+from pipeline.batch.engines import all_cores, worker_context
+from pipeline.batch.tasks import process_chunk, settle_garbage_collector, worker_ready
 from pipeline.io.reader import FieldNames, InputReader
 from pipeline.language.analysers import kiwi
 from pipeline.record import Article
@@ -150,7 +145,7 @@ def paired_times(path: str, rounds: int = BENCH_ROUNDS) -> tuple[dict[str, Timin
     """(a), (b) and (b) with ``--fast``, timed chunk by chunk in turns, ``rounds`` times over or
     more, until (a) adds up to ``MIN_KIWI_SECONDS``; and the number of rounds.
 
-    (b) is what a worker does with a chunk (:func:`pipeline.batch.engines.process_chunk`: the stages and
+    (b) is what a worker does with a chunk (:func:`pipeline.batch.tasks.process_chunk`: the stages and
     the JSON lines); reading the input and writing the lines are left to the end-to-end run. The
     three take turns on each chunk, in an order that rotates, so that the machine's drifting speed
     weighs on each alike. Seconds are per round.

@@ -25,7 +25,8 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline import __version__
-from pipeline.batch.engines import Engine, Item, Outcome
+from pipeline.batch.engines import Engine
+from pipeline.batch.outcome import Item, Outcome
 from pipeline.io.reader import STDIN, FieldNames, InputReader
 from pipeline.io.writer import (
     PartialJsonlWriter,

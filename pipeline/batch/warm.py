@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import time
 
-from pipeline.batch.engines import warm_up
+from pipeline.batch.tasks import warm_up
 
 started = time.perf_counter()
 warm_up()
