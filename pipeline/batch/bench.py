@@ -228,12 +228,17 @@ def _start_up_in_fresh_process(workers: int, method: str) -> dict[str, Any]:
 
 
 def time_start_up(workers: int, method: str) -> dict[str, Any]:
-    """Seconds from creating the pool to each worker being ready (:func:`worker_ready`)."""
+    """Seconds from creating the pool to each worker being ready (:func:`worker_ready`), and from each
+    worker's own process start: what one more worker costs once a warmed fork server exists."""
+    import psutil  # the dev extra: only the benchmark polls processes
+
     context = worker_context() if method == "forkserver" else multiprocessing.get_context(method)
     started = time.time()
     with ProcessPoolExecutor(workers, context) as pool:
         answers = list(pool.map(worker_ready, [START_UP_HOLD] * workers))
+        born = {pid: psutil.Process(pid).create_time() for pid, _, _ in answers}
     return {"workers_ready_s": sorted(ready - started for _, ready, _ in answers),
+            "each_worker_s": sorted(ready - born[pid] for pid, ready, _ in answers),
             "distinct_workers": len({pid for pid, _, _ in answers}),
             "fork_server_warm_up_s": answers[0][2]}
 

@@ -207,12 +207,13 @@ def print_bench_set(name: str, figures: dict, console: Console) -> None:
 
 def print_start_up(figures: dict, console: Console) -> None:
     """How long a pool of workers takes to have its analysers: forked from a warmed server, and spawned."""
-    table = Table(title="worker start-up: seconds from creating the pool until each worker has its analysers")
-    for column in ("started by", "each worker ready after", "fork server's warm-up (once)"):
+    table = Table(title="worker start-up: seconds until each worker has its analysers")
+    for column in ("started by", "from creating the pool", "from the worker's own start", "fork server's warm-up (once)"):
         table.add_column(column, justify="left" if column == "started by" else "right")
     for method, measured in figures.items():
         warm = measured["fork_server_warm_up_s"]
-        table.add_row(method, ", ".join(f"{seconds:.2f}" for seconds in measured["workers_ready_s"]), "-" if warm is None else f"{warm:.2f}")
+        table.add_row(method, ", ".join(f"{seconds:.2f}" for seconds in measured["workers_ready_s"]),
+                      ", ".join(f"{seconds:.2f}" for seconds in measured["each_worker_s"]), "-" if warm is None else f"{warm:.2f}")
     console.print(table)
 
 
