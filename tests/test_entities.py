@@ -59,6 +59,12 @@ def test_rules_find_titles_dates_times_and_quantities():
     assert {("강기정", "PS"), ("오는 13일", "DT"), ("오후 5시 30분", "TI"), ("8개", "QT"), ("450여 세트", "QT")} <= found
 
 
+def test_holidays_are_dates_with_their_festive_days():
+    doc = entity_pipeline("rules")(doc_of("어린이날을 맞아 공원이 붐볐고 설 명절 연휴에는 귀성객이 몰렸다."))
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert {("어린이날", "DT"), ("설 명절 연휴", "DT")} <= found
+
+
 def test_compiled_patterns_match_what_the_data_file_pattern_matches():
     vocab = spacy.blank("xx").vocab
     pattern = [{"TEXT": {"IN": ["오는", "지난"]}, "OP": "?"}, {"TAG": {"IN": ["SN", "MM"]}}, {"TEXT": "일"}]
