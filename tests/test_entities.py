@@ -111,6 +111,18 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
     assert ("경기도", "OG") in labels and labels.count(("광주광역시", "OG")) == 1 and ("광주광역시", "LC") in labels
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("해남군, 완도군, 예시포럼이 공동 주관했다.", "OG"),  # a list takes its last word's particle
+    ("충남, 전남, 전북 등이 참여했다.", "OG"),  # after 등 too
+    ("해남군, 완도군에서 축제가 열렸다.", "LC"),
+    ("해남군, 완도군 주민들이 모였다.", None),  # no list of names: 완도군 is where the residents are
+])
+def test_every_government_of_a_list_is_a_party_or_a_place_by_the_lists_particle(text, label):
+    doc = entity_pipeline("rules")(doc_of(text))
+    first = next(e for e in doc.ents if e.start == 0)
+    assert first.label_ == (label or "LC")
+
+
 def test_rules_read_token_texts_as_the_doc_gives_them():
     doc = doc_of("경기도와  광주광역시가\n\n강기정 시장과 합의했다. ")
     words = Words.of(doc)

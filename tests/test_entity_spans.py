@@ -122,3 +122,8 @@ def test_a_government_cut_from_common_nouns_is_where_they_are():
 def test_quantities_have_units_and_durations_end_at_them(text, kept, dropped):
     names = [e["text"] for e in record_of(text)["entities"] if e["label"] in ("QT", "DT")]
     assert all(name in names for name in kept) and not any(name in names for name in dropped)
+
+
+def test_a_government_cut_from_its_province_is_a_party_by_its_own_particle():
+    assert {e["text"]: e["label"] for e in record_of("경기 용인시는 새 청사를 열었다.")["entities"]}.get("용인시") == "OG"
+    assert {e["text"]: e["label"] for e in record_of("경기 용인시에서 축제가 열렸다.")["entities"]}.get("용인시") == "LC"

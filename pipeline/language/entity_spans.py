@@ -124,13 +124,27 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
             found.append(entity)
         elif known_names().get(rest) is not None and known_names()[rest].government:
             at = entity.start + len(first) + 1
-            found += [_cut(entity, entity.start, first), _cut(entity, at, rest)]
+            government = _cut(entity, at, rest)
+            role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 시작했다: a party
+            found += [_cut(entity, entity.start, first), replace(government, label=role or government.label)]
         elif _common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
             employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
             found.append(replace(_cut(entity, entity.start, first), label="OG" if employer else "LC"))
         else:
             found.append(entity)
     return found
+
+
+def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:
+    """OG when a subject, topic or partner particle is glued to the government ending at ``end``, LC
+    when a place particle is, else None."""
+    at = bisect.bisect_left(starts, end)
+    if at >= len(morphemes) or morphemes[at].start != end or not morphemes[at].tag.startswith("J"):
+        return None
+    particle = morphemes[at]
+    if particle.tag in grammar().tags.actor or particle.tag == "JKB" and particle.form in grammar().partner_particles:
+        return "OG"
+    return "LC" if particle.tag == "JKB" and particle.form in entity_cues().government_place_particles else None
 
 
 def _cut(entity: Entity, start: int, text: str) -> Entity:

@@ -20,6 +20,7 @@ from pipeline.lexicon import (
     is_job_title,
     known_names,
     known_prefixes,
+    list_cues,
     role_of_word,
     starts_with_surname,
     titles,
@@ -32,6 +33,7 @@ KOREAN_FULL_NAME = re.compile(r"[가-힣]{3,4}")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 강기정)
+LIST_REACH = 16  # tokens a list of names may run over after its first word (해남군, 완도군, 예시포럼이)
 
 
 def names_before_title_words(words: Words) -> list[int]:
@@ -124,11 +126,42 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"
         if tag == "JKB" and word in cues.government_place_particles:
             return "LC"
+        if word in grammar().list_joints:  # 해남군, 완도군, 예시포럼이 주관했다: a list takes its last word's particle
+            listed = _list_particle(words, following + 1)
+            if listed is not None:
+                return listed
         headline = word == "," and start == 0 and not (following + 1 < len(texts) and texts[following + 1] in known_names())
         return "OG" if headline else None  # 용인시, … opens a headline; 충남, 전남 … is a list
     if word in cues.government_affiliation_words or is_job_title(word):
         return "OG"
+    if word == list_cues().closing_word:  # …, 전북 등이 참여했다: the list's particle after 등
+        return _list_particle(words, following)
     return "LC" if word in cues.government_area_words else None
+
+
+def _list_particle(words: Words, index: int) -> str | None:
+    """The role the particle after a list's last word gives every word of the list, read from token
+    ``index`` on: OG after a subject, topic or partner particle, LC after a place particle, None when
+    the list ends otherwise (a verb, a clause) or runs longer than a list of names does."""
+    texts, tags, spaced = words.texts, words.tags, words.spaced
+    closing, joints = list_cues().closing_word, grammar().list_joints
+    for at in range(index, min(index + LIST_REACH, len(texts) - 1)):
+        tag = tags[at].split("+")[0]
+        if tag == "JC" or texts[at] in joints:
+            continue  # 완도군과 예시군이: the list goes on
+        if tag not in grammar().tags.list_word and texts[at] != closing:
+            return None
+        following, particle = tags[at + 1].split("+")[0], texts[at + 1]
+        if spaced[at]:  # a word of the list ends here: a joint or 등 follows, or it was no list (완도군 주민들이)
+            if texts[at + 1] in joints or texts[at + 1] == closing:
+                continue
+            return None
+        if not following.startswith("J") or following == "JC":
+            continue
+        if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
+            return "OG"
+        return "LC" if following == "JKB" and particle in entity_cues().government_place_particles else None
+    return None
 
 
 def _after_parenthesis(words: Words, index: int) -> int:

@@ -21,6 +21,7 @@ class Tags:
     number: frozenset[str]
     counter: frozenset[str]
     name: frozenset[str]
+    list_word: frozenset[str]
     subject: frozenset[str]
     actor: frozenset[str]
     title_phrase: frozenset[str]
@@ -47,6 +48,7 @@ class Grammar:
     partner_particles: frozenset[str]
     place_particles: frozenset[str]
     conjunctive_particles: frozenset[str]
+    list_joints: frozenset[str]
     tags: Tags
 
     @functools.cached_property
