@@ -3,10 +3,12 @@ short sentences written for the test, and the repairs' functions on spans made b
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.language.canonical import resolve_canonicals
-from pipeline.language.entity_spans import at_word_ends, people_out_of_titles, without_marks
+from pipeline.language.entity_spans import at_word_ends, people_out_of_titles, people_throughout, without_marks
 from pipeline.lexicon import expanded_name
 from pipeline.record import Entity, Morpheme
 from tests.conftest import record_of
@@ -127,3 +129,19 @@ def test_quantities_have_units_and_durations_end_at_them(text, kept, dropped):
 def test_a_government_cut_from_its_province_is_a_party_by_its_own_particle():
     assert {e["text"]: e["label"] for e in record_of("경기 용인시는 새 청사를 열었다.")["entities"]}.get("용인시") == "OG"
     assert {e["text"]: e["label"] for e in record_of("경기 용인시에서 축제가 열렸다.")["entities"]}.get("용인시") == "LC"
+
+
+def test_a_person_named_in_several_words_is_that_person_wherever_the_name_comes_again():
+    text = "피터 리 예시연구소 부사장은 강연했다. 피터 리 부사장은 이어 질문을 받았다. 국립 피터 리 기념관도 있다."
+    second = text.index("피터 리 부사장")
+    museum = text.index("국립")
+    entities = [Entity(0, 4, "피터 리", "PS", "피터 리", "model", "부사장"),
+                Entity(second, second + 2, "피터", "PS", "피터", "model", None),
+                Entity(second + 3, second + 4, "리", "OG", "리", "model"),
+                Entity(museum, museum + 11, "국립 피터 리 기념관", "OG", "국립 피터 리 기념관", "model")]
+    found = people_throughout(entities, text, readable=lambda at: True)
+    assert [(e.start, e.text, e.label, e.role) for e in found if e.label == "PS"] == [(0, "피터 리", "PS", "부사장"),
+                                                                                       (second, "피터 리", "PS", "부사장")]
+    assert any(e.text == "국립 피터 리 기념관" for e in found)  # a longer name holding it stays
+    untitled = [replace(entities[0], role=None), *entities[1:]]  # a name the article gives no title: left as it is
+    assert people_throughout(untitled, text, readable=lambda at: True) == untitled

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pipeline.language.canonical import role_after
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, role_of_word, starts_with_surname
 from pipeline.record import Entity, Morpheme
 
@@ -24,6 +25,7 @@ WORDS = re.compile(r"\S+")
 BARE_NUMBER = re.compile(r"[\d,.()\s]+")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
+MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 피터 리, Peter Lee
 
 
 def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -145,6 +147,30 @@ def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]
     if particle.tag in grammar().tags.actor or particle.tag == "JKB" and particle.form in grammar().partner_particles:
         return "OG"
     return "LC" if particle.tag == "JKB" and particle.form in entity_cues().government_place_particles else None
+
+
+def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
+    """A person named in several words (``피터 리``, ``샤오우엔 혼``) is that person wherever the article
+    prints the name again, though the model read it otherwise there (``피터`` PS and ``리`` OG before a
+    title, ``샤오우엔 혼`` OG before a company): one name, one person, within an article. Only names the
+    article gives a title somewhere count, and only where ``readable`` says entities are read (not in
+    page chrome)."""
+    names = {e.text for e in entities if e.label == "PS" and e.role and " " in e.text and MULTI_WORD_NAME.fullmatch(e.text)
+             and role_of_word(e.text.split()[-1]) is None}  # a person the article gives a title, not 손 반장
+    found = list(entities)
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?P<rest>\w*)", text):
+            rest = match.group("rest")
+            if rest and rest not in grammar().particles:
+                continue  # 피터 리차드: another name goes on
+            start, end = match.start(), match.start() + len(name)
+            overlapping = [e for e in found if e.start < end and e.end > start]
+            if not readable(start) or any(e.label == "PS" and (e.start, e.end) == (start, end) or e.start < start or e.end > end
+                                          for e in overlapping):
+                continue  # page chrome, the person already, or a longer name holding it (국립 예시 진흥원)
+            found = [e for e in found if e not in overlapping]
+            found.append(Entity(start, end, name, "PS", name, "rule", role_after(text, end)))
+    return sorted(found, key=lambda e: e.start)
 
 
 def _cut(entity: Entity, start: int, text: str) -> Entity:

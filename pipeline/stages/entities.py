@@ -36,6 +36,7 @@ from pipeline.language.entity_spans import (
     at_word_ends,
     governments_apart,
     people_out_of_titles,
+    people_throughout,
     quantities_and_durations,
 )
 from pipeline.language.kiwi_doc import make_doc
@@ -112,6 +113,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
             found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
     found = quantities_and_durations(governments_apart(found, article.text, article.morphemes), article.text)
+    found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
