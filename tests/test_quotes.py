@@ -152,3 +152,8 @@ def test_a_reported_clause_before_a_direct_quote_and_verbs_of_protest():
                        '직원들은 업무를 가중시킨다며 반발하고 있다.')
     said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]
     assert said == ["조 단장이 영상 링크를 보냈다", "업무를 가중시킨다"]
+
+
+def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
+    text = "김철수 군수는 예산을 늘리겠다는 뜻을 밝혔으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

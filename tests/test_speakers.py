@@ -37,9 +37,9 @@ def test_a_choice_says_why_there_is_no_speaker():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a company's name before the person's: the person
-    ('예시제다 서희주 대표는 "기부하게 돼 기쁘다"고 말했다.', [("기부하게 돼 기쁘다", "서희주")]),
+    ('예시제다 한소율 대표는 "기부하게 돼 기쁘다"고 말했다.', [("기부하게 돼 기쁘다", "한소율")]),
     # a name the entities miss, read from its title
-    ('고광완 행정부시장은 "시민 모두가 만든 결과다"라고 말했다.', [("시민 모두가 만든 결과다", "고광완")]),
+    ('추민완 행정부시장은 "시민 모두가 만든 결과다"라고 말했다.', [("시민 모두가 만든 결과다", "추민완")]),
     # the quote's verb opens its own clause: its subject, not the sentence's topic
     ('김씨는 이어 이 기자가 "그 사람도 했어요?"라고 묻자 "그럼"이라고 답했다.', [("그 사람도 했어요?", "이"), ("그럼", "김")]),
     # 도: also a speaker

@@ -16,6 +16,7 @@ closing mark (``"…"라고``) makes the quote direct, not indirect.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -63,6 +64,13 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
             after_previous = verb[1]
     return found
+
+
+def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:
+    """Whether a clause ends between ``start`` and ``end``: a connective ending followed by a comma
+    (``…밝혔으나,``, ``…했지만,``)."""
+    first = bisect.bisect_left([m.start for m in morphemes], start)
+    return any(m.tag == "EC" and text[m.end : m.end + 1] == "," for m in itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
 
 
 def _quotative(text: str, morpheme: Morpheme) -> bool:

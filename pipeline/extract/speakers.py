@@ -1,14 +1,11 @@
 """Finding who said a quote: the text around it read for its speaker's candidates and their grammar.
 
-:class:`SpeakerFinder` reads the record's morphemes and entities (the segmentation and entity stages'
-work, not re-analysed): the names in a span with what follows them (:meth:`SpeakerFinder.mentions`:
-a subject or topic particle, another particle, a title phrase, another name), unnamed speakers kept
-as their noun phrase (``도 관계자는``), names the entities missed but a title gives away (``고광완
-행정부시장은``), a pronoun's referent and the subject of a sentence that introduces a quote
-(``이렇게 말했다``). :mod:`pipeline.extract.speaker_candidates` turns these into a quote's
-candidates and :mod:`pipeline.extract.speaker_evidence` chooses among them.
-
-Names are the entities' ``canonical`` (김 지사 -> 김동연, :mod:`pipeline.language.canonical`); cues: ``quotes.toml``.
+:class:`SpeakerFinder` reads the record's morphemes and entities (not re-analysed): the names in a span
+with what follows them (:meth:`SpeakerFinder.mentions`: a particle, a title phrase, another name),
+unnamed speakers as their noun phrase (``도 관계자는``), names the entities missed but a title gives
+away (``나준혁 행정부시장은``), a pronoun's referent and the subject of a sentence that introduces a
+quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of these and
+:mod:`~pipeline.extract.speaker_evidence` chooses. Names are the entities' ``canonical``; cues: ``quotes.toml``.
 """
 
 from __future__ import annotations
@@ -18,16 +15,17 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.reported_speech import clause_closed
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
 SURFACE_NAME = re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{{3}}}(?= )")
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
-MAX_TITLE_PHRASE_WORDS = 4  # 이양수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
+MAX_TITLE_PHRASE_WORDS = 4  # 여광수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
-SURFACE_NAME_LENGTH = 3  # 고광완: the length of a name the entities missed, read from the surface
+SURFACE_NAME_LENGTH = 3  # 추민완: the length of a name the entities missed, read from the surface
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ class Named:
     kind: str  # person, organisation, unnamed (도 관계자), surface_name (a name the entities missed)
     particle: str | None  # the subject or topic particle after the name or its title phrase (은, 가)
     oblique: bool  # another particle follows it (에게, 에 대해, 을, 의)
-    followed_by_name: bool  # another name follows it directly (보림제다 서희주 대표는)
+    followed_by_name: bool  # another name follows it directly (가람제다 한소율 대표는)
     headline: bool  # a name right before an opening mark (안철수 "…")
 
     @property
@@ -123,12 +121,16 @@ class SpeakerFinder:
 
     def subject_end(self, start: int, end: int) -> int | None:
         """Where the speaker's subject phrase between ``start`` and ``end`` ends, its particle included:
-        ``김 지사는 | 지원을 늘리겠다고`` -> after 는; ``그는 | …`` too. None when there is none."""
+        ``김 지사는 | 지원을 늘리겠다고`` -> after 는; ``그는 | …`` too. None when there is none. A topic
+        after a clause closed by a comma is a new speaker's (``이 대표는 …밝혔으나, 박 의원은 | …고``)."""
+        found = None
         for named in self.mentions(start, end):
             particle = self._subject_particle_after(named.speaker.end, end) if named.particle else None
-            if particle is not None:
-                index = bisect.bisect_left(self.morpheme_starts, particle)
-                return self.morphemes[index].end
+            if particle is not None and (found is None or named.particle in grammar().topic_particles
+                                         and clause_closed(self.text, self.morphemes, found, named.start)):
+                found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
+        if found is not None:
+            return found
         lead = self.text[start:end].lstrip(" ,")
         for pronoun in quote_cues().pronouns_longest_first:
             if lead.startswith(pronoun + " "):
@@ -136,8 +138,7 @@ class SpeakerFinder:
         return None
 
     def _affiliation_of(self, entity: Entity, limit: int) -> str | None:
-        """The organisation in a person's title phrase, as written: ``이양수 국민의힘 선거대책본부
-        수석대변인은`` -> 국민의힘 선거대책본부; None when the title follows the name directly."""
+        """The organisation in a person's title phrase (``여광수 예시당 대변인은`` -> 예시당); None without one."""
         if entity.label != "PS":
             return None
         words, _ = self._title_phrase(entity.end, limit)
@@ -156,7 +157,7 @@ class SpeakerFinder:
 
     def mentions(self, start: int, end: int) -> list[Named]:
         """The speakers named between ``start`` and ``end`` outside quotes, in text order, with the
-        grammar around each; what stands inside a person's title phrase (이양수 | 국민의힘 선거대책본부
+        grammar around each; what stands inside a person's title phrase (여광수 | 국민의힘 선거대책본부
         수석대변인은) is not a second speaker."""
         if (start, end) not in self._mentions:
             self._mentions[start, end] = self._find_mentions(start, end)
@@ -179,13 +180,13 @@ class SpeakerFinder:
         found += self._surface_names(start, end, taken)
         found.sort(key=lambda n: n.start)
         phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found
-                   if n.kind == "person" and n.particle and not n.followed_by_name]  # 보림제다 | 서희주 대표는
+                   if n.kind == "person" and n.particle and not n.followed_by_name]  # 가람제다 | 한소율 대표는
         inside = [n for n in found if any(p is not n and p.start <= n.start < particle for p, particle in phrases if particle)]
         return [n for n in found if n not in inside and not self._beside_a_name(n, found)]
 
     def _beside_a_name(self, named: Named, found: list[Named]) -> bool:
         """Two names side by side: the one that reads as a person's name is the speaker, the other an
-        affiliation the model took for a name (보림제다 | 서희주 대표는; 정소영 | 전교조 대변인은)."""
+        affiliation the model took for a name (가람제다 | 한소율 대표는; 문하린 | 전교조 대변인은)."""
         if named.followed_by_name:
             return not name_like(named.speaker.mention or "")
         previous = [n for n in found if n.followed_by_name and self.text.find(" ", n.speaker.end or 0) + 1 == named.start]
@@ -216,7 +217,7 @@ class SpeakerFinder:
         return self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].form
 
     def _surface_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
-        """``고광완 행정부시장은``: a three-syllable word opened by a surname, which kiwipiepy did not
+        """``추민완 행정부시장은``: a three-syllable word opened by a surname, which kiwipiepy did not
         read as one common noun, before a title and a subject particle: a person the entities missed."""
         found = []
         for match in SURFACE_NAME.finditer(self.text, start, end):
@@ -318,11 +319,10 @@ class SpeakerFinder:
             word_start = self.text.rfind(" ", 0, morpheme.start) + 1
             if any(e.label == "PS" and phrase_start <= e.start and e.end <= word_start and not self.text[e.end : word_start].strip()
                    for e in self.entities):
-                continue  # 진안군청 최근환 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
-            phrase_end = self.morphemes[head].end
-            phrase = self.text[phrase_start:phrase_end]
+                continue  # 예시군청 변재완 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
+            phrase = self.text[phrase_start : self.morphemes[head].end]
             named = government_of_unit(phrase, self.article.entities)  # 시는: the article's 울산광역시
-            found.append(Speaker(named or phrase, phrase, None, None, phrase_start, phrase_end))
+            found.append(Speaker(named or phrase, phrase, None, None, phrase_start, self.morphemes[head].end))
         return found
 
     def _phrase_start(self, index: int, first: int) -> int:

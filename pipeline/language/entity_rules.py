@@ -220,7 +220,7 @@ class EntityRules:
             if name is not None and name.government:
                 continue  # 영암 군수: the government is part of the title (영암군수)
             if any(person.end == word_start(words, start) for person in people):
-                label = "OG"  # 정소영 전교조 대변인: between a person and the title, their organisation
+                label = "OG"  # 문하린 전교조 대변인: between a person and the title, their organisation
             spans.append(Span(doc, start, start + 1, label=label, kb_id="rule"))
         return spans
 

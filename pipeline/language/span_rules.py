@@ -80,7 +80,7 @@ def before_people(span: Span, people: list[Span]) -> Span | None:
 
 def person_end(words: Words, start: int, end: int) -> int:
     """Where a person span should end when it runs on into the person's country, organisation, place
-    or title (``세르게이 라브로프 러시아``, ``김성보 서울시``, ``김양기 봉황면장``, ``문태현 DJI코리아``).
+    or title (``세르게이 라브로프 러시아``, ``변재완 서울시``, ``김양기 봉황면장``, ``문태현 DJI코리아``).
 
     A foreign name may be several words (``도널드 트럼프``), so only a known name or a title ends it;
     a Korean name is one word, so after one any word that cannot be part of a name does.
@@ -192,7 +192,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not noun_word(doc, start, end) or word in known_names() or entity_cues().institution.search(word):
             continue
-        # The title may follow an affiliation (이양수 국민의힘 선거대책본부 수석대변인은), unless the word is
+        # The title may follow an affiliation (여광수 국민의힘 선거대책본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (심규언 동해시장은) but then only
         # right before its title.
         reach = TITLE_REACH if proper_noun_word(doc, start, end) else 1

@@ -83,7 +83,7 @@ class Morpheme:
     start: int
     end: int
     sentence: int
-    oov: bool = False  # a word kiwipiepy's dictionary does not hold: often a name (박학재, 고광완)
+    oov: bool = False  # a word kiwipiepy's dictionary does not hold: often a name (추민완)
 
 
 @dataclass

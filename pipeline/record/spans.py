@@ -43,7 +43,7 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who said a quote: a canonical name or an unnamed speaker's noun phrase (도 관계자), their stated
-    role and affiliation (이양수 국민의힘 선거대책본부 수석대변인: role 수석대변인, affiliation 국민의힘
+    role and affiliation (여광수 국민의힘 선거대책본부 수석대변인: role 수석대변인, affiliation 국민의힘
     선거대책본부), and the words that name them there (``mention`` and its span; None when carried over)."""
 
     name: str
