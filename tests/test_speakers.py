@@ -141,3 +141,9 @@ def test_a_bare_unit_speaks_for_the_articles_government():
 def test_a_reporters_caption_line_names_the_stand_up_under_it():
     text = "나들이객들로 북적거렸습니다.\n문소라 기자\n\"2년 만에 마스크를 벗고 즐기는 어린이날입니다.\""
     assert [name for _, name in speakers(text)] == ["문소라"]
+
+
+def test_a_name_before_a_parenthesis_keeps_its_title_phrase():
+    text = "이번 연구의 제1저자인 추민완(사진) 예시대 교수는 “새로운 소자를 처음 구현했다”고 말했다."
+    speaker = record_of(text)["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["role"]) == ("추민완", "교수")

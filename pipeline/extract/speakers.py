@@ -20,12 +20,11 @@ from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
-SURFACE_NAME = re.compile(rf"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{{{3}}}(?= )")
+SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?= |\()")  # a missed name, three syllables: 추민완 교수, 추민완(사진) 교수
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 여광수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
-SURFACE_NAME_LENGTH = 3  # 추민완: the length of a name the entities missed, read from the surface
 
 
 @dataclass(frozen=True)
@@ -179,8 +178,9 @@ class SpeakerFinder:
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += self._surface_names(start, end, taken)
         found.sort(key=lambda n: n.start)
-        phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found
-                   if n.kind == "person" and n.particle and not n.followed_by_name]  # 가람제다 | 한소율 대표는
+        # A person's title phrase (가람제다 | 한소율 대표는), also a missed name's before a parenthesis (추민완(사진) 예시대 교수는)
+        phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found if n.particle and not n.followed_by_name
+                   and (n.kind == "person" or n.kind == "surface_name" and self.text.startswith("(", n.speaker.end or 0))]
         inside = [n for n in found if any(p is not n and p.start <= n.start < particle for p, particle in phrases if particle)]
         return [n for n in found if n not in inside and not self._beside_a_name(n, found)]
 

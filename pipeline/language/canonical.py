@@ -215,6 +215,8 @@ def role_after(text: str, end: int, reach: int = 4) -> str | None:
         if match.start() > 0 and text[end : end + match.start()].count("\n"):
             return None
         word = match.group()
+        if word.startswith("(") and word.endswith(")"):
+            continue  # 추민완(사진) 예시대 교수: a parenthesis between the name and its title
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
         role = role_of_word(bare)
         if role is not None:
