@@ -147,3 +147,9 @@ def test_a_name_before_a_parenthesis_keeps_its_title_phrase():
     text = "이번 연구의 제1저자인 추민완(사진) 예시대 교수는 “새로운 소자를 처음 구현했다”고 말했다."
     speaker = record_of(text)["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["role"]) == ("추민완", "교수")
+
+
+def test_a_quote_credited_in_parentheses_after_its_closing_mark():
+    text = "연구 지원이 부족하다는 지적이 나온다. “연구자들이 작은 논문을 서둘러 냅니다”(추민완 예시대 화학과 교수). 올해로 10년째다."
+    speaker = record_of(text)["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("추민완", "교수", "예시대 화학과")

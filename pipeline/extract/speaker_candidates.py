@@ -20,14 +20,15 @@ from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, name_like, named_here
-from pipeline.lexicon import grammar, quote_cues
+from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word
 from pipeline.record import Quote, Speaker
 
 MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 DIRECTNESS = ("explicit", "pronoun", "carried")
-CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 김경내 / 제주시 노형동
+CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
+CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 예시대 화학과 교수)
 SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
@@ -82,7 +83,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, pre
             introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
             said_before=float(introducer.name in spoken))))
     found += _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
-    found += _caption(finder, open_mark, spoken)
+    found += _caption(finder, open_mark, spoken) + _credited(finder, close_mark, spoken)
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
@@ -214,6 +215,23 @@ def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> l
         if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]):
             speakers = [Speaker(word.group(), word.group(), None, None, at, at + len(word.group()))]
     return [Candidate(named_here(s), "caption", _features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
+
+
+def _credited(finder: SpeakerFinder, close_mark: int, spoken: frozenset[str]) -> list[Candidate]:
+    """A quote credited in parentheses right after its closing mark: ``“…”(한도윤 예시대 화학과 교수)`` was
+    said by the person named first in them, whose title closes them."""
+    text = finder.text
+    close = text.find(")", close_mark + 2, close_mark + CREDIT_LENGTH)
+    if not text.startswith("(", close_mark + 1) or close < 0:
+        return []
+    words = text[close_mark + 2 : close].split()
+    if len(words) < 2 or not name_like(words[0]) or not ends_speaker_title(words[-1]):
+        return []
+    start = close_mark + 2
+    named = next((e for e in finder.entities if e.label == "PS" and e.start == start), None)
+    name = named.canonical if named is not None else words[0]
+    speaker = Speaker(name, words[0], role_of_word(words[-1]), " ".join(words[1:-1]) or None, start, start + len(words[0]))
+    return [Candidate(named_here(speaker), "credited", _features(credited=1, person=1, said_before=name in spoken))]
 
 
 def _caption_label(prefix: str) -> bool:
