@@ -157,3 +157,8 @@ def test_a_reported_clause_before_a_direct_quote_and_verbs_of_protest():
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리겠다는 뜻을 밝혔으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]
+
+
+def test_unnamed_speakers_are_their_noun_phrase():
+    text = "이용객이 줄었다. 서울에서 온 30대 남자 승객은 “일정이 너무 길어 부담스럽다”고 말했다."
+    assert [q["speaker"]["name"] for q in quotes_of(text)] == ["30대 남자 승객"]

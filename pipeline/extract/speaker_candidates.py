@@ -228,7 +228,7 @@ def _credited(finder: SpeakerFinder, close_mark: int, spoken: frozenset[str]) ->
     if len(words) < 2 or not name_like(words[0]) or not ends_speaker_title(words[-1]):
         return []
     start = close_mark + 2
-    named = next((e for e in finder.entities if e.label == "PS" and e.start == start), None)
+    named = next((e for e in finder.entities if e.label == "PS" and (e.start, e.end) == (start, start + len(words[0]))), None)
     name = named.canonical if named is not None else words[0]
     speaker = Speaker(name, words[0], role_of_word(words[-1]), " ".join(words[1:-1]) or None, start, start + len(words[0]))
     return [Candidate(named_here(speaker), "credited", _features(credited=1, person=1, said_before=name in spoken))]
