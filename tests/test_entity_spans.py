@@ -8,7 +8,14 @@ from dataclasses import replace
 import pytest
 
 from pipeline.language.canonical import resolve_canonicals
-from pipeline.language.entity_spans import at_word_ends, people_out_of_titles, people_throughout, without_marks
+from pipeline.language.entity_spans import (
+    at_word_ends,
+    people_of_names,
+    people_out_of_titles,
+    people_throughout,
+    surnames_in_full,
+    without_marks,
+)
 from pipeline.lexicon import expanded_name
 from pipeline.record import Entity, Morpheme
 from tests.conftest import record_of
@@ -145,3 +152,20 @@ def test_a_person_named_in_several_words_is_that_person_wherever_the_name_comes_
     assert any(e.text == "국립 피터 리 기념관" for e in found)  # a longer name holding it stays
     untitled = [replace(entities[0], role=None), *entities[1:]]  # a name the article gives no title: left as it is
     assert people_throughout(untitled, text, readable=lambda at: True) == untitled
+
+
+def test_no_person_is_one_common_noun_of_the_dictionary():
+    text = "우승자 대표 추민완 씨는 성금을 냈다."
+    morphemes = [Morpheme("우승자", "NNG", 0, 3, 0), Morpheme("대표", "NNG", 4, 6, 0), Morpheme("추", "NNG", 7, 8, 0, True),
+                 Morpheme("민완", "NNG", 8, 10, 0, True)]
+    entities = [Entity(0, 3, "우승자", "PS", "우승자", "model"), Entity(7, 10, "추민완", "PS", "추민완", "model")]
+    assert [e.text for e in people_of_names(entities, text, morphemes)] == ["추민완"]
+    titled = "이재민 후보가 연설했다."  # a name that is also a common noun, before a title
+    assert people_of_names([Entity(0, 3, "이재민", "PS", "이재민", "model")], titled, [Morpheme("이재민", "NNG", 0, 3, 0)])
+
+
+def test_a_person_cut_to_the_surname_in_a_full_name_before_a_title_is_the_whole_word():
+    text = "유양선 예시읍장은 감사를 전했다. 김 지사도 왔다. 이재명이 후보로 나섰다."
+    entities = [Entity(0, 1, "유", "PS", "유", "model", "읍장"), Entity(text.index("김"), text.index("김") + 1, "김", "PS", "김", "model"),
+                Entity(text.index("이재명"), text.index("이재명") + 3, "이재명", "PS", "이재명", "model")]
+    assert [e.text for e in surnames_in_full(entities, text)] == ["유양선", "김", "이재명"]

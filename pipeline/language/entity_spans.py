@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.canonical import role_after
+from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, role_of_word, starts_with_surname
 from pipeline.record import Entity, Morpheme
 
@@ -147,6 +148,38 @@ def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]
     if particle.tag in grammar().tags.actor or particle.tag == "JKB" and particle.form in grammar().partner_particles:
         return "OG"
     return "LC" if particle.tag == "JKB" and particle.form in entity_cues().government_place_particles else None
+
+
+def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """No person is one common noun of kiwipiepy's dictionary (``공관위``, ``우승자`` read as PS) unless a
+    title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``우승자 대표``) is
+    none even then. Names are proper nouns or words the dictionary does not hold."""
+    starts = [m.start for m in morphemes]
+    kept = []
+    for entity in entities:
+        at = bisect.bisect_left(starts, entity.start)
+        word = morphemes[at] if at < len(morphemes) else None
+        common = word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
+        titled = role_after(text, entity.end, reach=1) is not None and not entity.text.endswith(entity_cues().role_noun_endings)
+        if not (entity.label == "PS" and common and not titled):
+            kept.append(entity)
+    return kept
+
+
+def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A person cut to the surname inside a word that is a full name before a title (``유|양선 예시읍장은``,
+    kiwipiepy reading the given name as common nouns) is the whole word; ``김 지사`` stays 김."""
+    found = []
+    for entity in entities:
+        written = WORD.match(text, entity.start).group()
+        after = entity.start + len(written)
+        title = WORD.match(text, after + 1).group() if text[after : after + 1] == " " else ""
+        word = grammar().without_particle(written)  # 이재명이 후보: the name without its particle
+        if entity.label == "PS" and len(entity.text) < len(word) and entity.text == word[: len(entity.text)] \
+                and korean_full_name(word) and role_of_word(grammar().without_particle(title)) is not None:
+            entity = replace(entity, end=entity.start + len(word), text=word, canonical=word)
+        found.append(entity)
+    return found
 
 
 def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:

@@ -72,6 +72,7 @@ class EntityCues:
     future_date_leads: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
+    role_noun_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str

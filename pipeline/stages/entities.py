@@ -35,8 +35,10 @@ from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import (
     at_word_ends,
     governments_apart,
+    people_of_names,
     people_out_of_titles,
     people_throughout,
+    surnames_in_full,
     quantities_and_durations,
 )
 from pipeline.language.kiwi_doc import make_doc
@@ -113,6 +115,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
             found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
     found = quantities_and_durations(governments_apart(found, article.text, article.morphemes), article.text)
+    found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
