@@ -70,14 +70,14 @@ def test_introduction_is_not_part_of_the_first_item():
     assert items(lst) == ["맛", "향토성", "서비스"]
     [lst] = lists_of("공모사업에 포함된 청년 일자리 사업 등 4개 사업이 선정됐다.")
     assert items(lst) == ["청년 일자리 사업"] and lst["announced_count"] == 4
-    [lst] = lists_of("힐링 명소는 15개소로 일명 연트럴파크라 불리는 ‘경의선숲길공원’, 억새풀로 유명한 ‘하늘공원’ 등이 있다.")
-    assert items(lst)[0] == "일명 연트럴파크라 불리는 ‘경의선숲길공원’" and lst["announced_count"] == 15
+    [lst] = lists_of("쉼터 명소는 12개소로 일명 솔바람길이라 불리는 ‘가람숲길공원’, 갈대로 유명한 ‘별빛공원’ 등이 있다.")
+    assert items(lst)[0] == "일명 솔바람길이라 불리는 ‘가람숲길공원’" and lst["announced_count"] == 12
 
 
 def test_count_announced_before_the_items():
-    [lst] = lists_of("9개 스타트업은 전기차 충전 솔루션 ‘에바’, 피부 진단 서비스 ‘룰루랩’ 등이다.")
+    [lst] = lists_of("9개 스타트업은 전기차 충전 솔루션 ‘가람차지’, 피부 진단 서비스 ‘솔빛랩’ 등이다.")
     assert (lst["announced_count"], lst["count_noun"], len(lst["items"])) == (9, "스타트업", 2)
-    [lst] = lists_of("이번에 선보일 4개 과제는 우수 과제들이다.\n‘필로토’, ‘프로바’, ‘이노비전’, ‘잼스타’ 등이다.")
+    [lst] = lists_of("이번에 선보일 4개 과제는 우수 과제들이다.\n‘솔빛’, ‘가람누리’, ‘새봄텍’, ‘별마루’ 등이다.")
     assert (lst["announced_count"], lst["complete"]) == (4, True)
 
 
@@ -179,3 +179,8 @@ def test_names_joined_by_middle_dots_before_their_count_are_a_list():
     [lst] = lists_of("호소문에서 남원·정읍·김제 3개 도시는 지원을 요구했다.")
     assert items(lst) == ["남원", "정읍", "김제"] and (lst["announced_count"], lst["count_noun"], lst["complete"]) == (3, "도시", True)
     assert lists_of("읍·면당 3개 경로당씩 선정한다.") == []  # a rate per 읍·면, not a list
+
+
+def test_an_item_starts_after_a_headlines_ellipsis():
+    record = record_of("예시심의위…국민부담 경감 등 8개 안건 심의·의결\n위원회는 12일 회의를 열었다.")
+    assert [[i["text"] for i in e["items"]] for e in record["enumerations"]] == [["국민부담 경감"]]

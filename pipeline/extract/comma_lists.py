@@ -27,6 +27,7 @@ MIDDLE_DOT = re.compile("·")
 MODIFIER_REACH = 24  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제)
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
+ELLIPSES = ("…", "...")  # between a headline's clauses
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
 
@@ -221,10 +222,12 @@ class CommaLists(ListReader):
         for counted in cues.intro_count.finditer(self.text[start:end]):
             pass
         if counted is not None:
-            return start + counted.end()  # 명소는 15개소로 | 일명 연트럴파크라 불리는 A, …: the items follow their count
+            return start + counted.end()  # 명소는 12개소로 | 일명 솔바람길이라 불리는 A, …: the items follow their count
         label = self.text.rfind(":", position, end)  # 교통: | 버스, …: a label names what follows
         if label >= 0:
             position = label + 1
+        ellipsis = max((self.text.rfind(mark, position, end) + len(mark) for mark in ELLIPSES if mark in self.text[position:end]), default=-1)
+        position = max(position, ellipsis)  # 예시위…| 국민부담 경감 등 8개 안건: a headline's clauses
         while position < end and self.text[position] == " ":
             position += 1
         return self._past_leading_modifier(position, end)
