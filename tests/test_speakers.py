@@ -153,3 +153,9 @@ def test_a_quote_credited_in_parentheses_after_its_closing_mark():
     text = "연구 지원이 부족하다는 지적이 나온다. “연구자들이 작은 논문을 서둘러 냅니다”(추민완 예시대 화학과 교수). 올해로 10년째다."
     speaker = record_of(text)["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("추민완", "교수", "예시대 화학과")
+
+
+def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it():
+    text = ('눈이 많이 왔습니다 ◀INT▶한지호/상인 "문 열기도 전에 눈부터 치웠다" 도로도 얼었습니다 '
+            '◀INT▶추민완/예시우체국 집배원 "길이 미끄러워 힘들다" 아이들은 즐겁습니다')
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한지호", "추민완"]

@@ -32,6 +32,7 @@ CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 
 SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
+INLINE_CAPTION = re.compile(r"[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>]\s*(?P<name>[가-힣]{2,4})(?:\s*/[^\"“”\n]{0,25})?\s*[\"“]$")
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 
 
@@ -196,9 +197,15 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
 def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
     """A broadcast transcript's caption: a quote that fills its paragraph, under a short line that opens
     with a name and says nothing (``김하늘 / 6학년``, ``문소라 기자``, ``◀ INT ▶배진우 위원장``,
-    ``▶ 스탠딩 : 한지호``), was said by that person."""
+    ``▶ 스탠딩 : 한지호``), was said by that person; so was one right after such a caption inside a
+    transcript kept on one line (``… ◀INT▶한지호/상인 "…"``)."""
     index = finder.paragraph_of(open_mark)
     paragraphs = finder.article.paragraphs
+    inline = INLINE_CAPTION.search(finder.text, max(paragraphs[index].start, open_mark - CAPTION_LENGTH - 8), open_mark + 1)
+    if inline and inline.group("label") in quote_cues().caption_labels and name_like(inline.group("name")):
+        at = inline.start("name")  # a transcript on one line: … ◀INT▶한지호/상인 "…"
+        speaker = Speaker(inline.group("name"), inline.group("name"), None, None, at, inline.end("name"))
+        return [Candidate(named_here(speaker), "caption", _features(caption=1, person=1, said_before=speaker.name in spoken))]
     if index == 0 or finder.text[paragraphs[index].start : open_mark].strip(CAPTION_DASHES):
         return []
     line = paragraphs[index - 1]
