@@ -155,15 +155,14 @@ def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[M
     title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``우승자 대표``) is
     none even then. Names are proper nouns or words the dictionary does not hold."""
     starts = [m.start for m in morphemes]
-    kept = []
-    for entity in entities:
-        at = bisect.bisect_left(starts, entity.start)
-        word = morphemes[at] if at < len(morphemes) else None
-        common = word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
-        titled = role_after(text, entity.end, reach=1) is not None and not entity.text.endswith(entity_cues().role_noun_endings)
-        if not (entity.label == "PS" and common and not titled):
-            kept.append(entity)
-    return kept
+    return [entity for entity in entities if entity.label != "PS" or not _common_noun(entity, morphemes, starts)
+            or role_after(text, entity.end, reach=1) is not None and not entity.text.endswith(entity_cues().role_noun_endings)]
+
+
+def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    at = bisect.bisect_left(starts, entity.start)
+    word = morphemes[at] if at < len(morphemes) else None
+    return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
 
 
 def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:
