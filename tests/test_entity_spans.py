@@ -169,3 +169,9 @@ def test_a_person_cut_to_the_surname_in_a_full_name_before_a_title_is_the_whole_
     entities = [Entity(0, 1, "유", "PS", "유", "model", "읍장"), Entity(text.index("김"), text.index("김") + 1, "김", "PS", "김", "model"),
                 Entity(text.index("이재명"), text.index("이재명") + 3, "이재명", "PS", "이재명", "model")]
     assert [e.text for e in surnames_in_full(entities, text)] == ["유양선", "김", "이재명"]
+
+
+def test_a_broadcast_transcripts_marker_is_no_entity_nor_part_of_one():
+    assert without_marks(Entity(3, 9, "INT▶추민완", "OG", "INT▶추민완", "model")).text == "추민완"
+    assert without_marks(Entity(3, 9, "INT▶추민완", "OG", "INT▶추민완", "model")).start == 7
+    assert without_marks(Entity(0, 3, "INT", "OG", "INT", "model")).text == ""

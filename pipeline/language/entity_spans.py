@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, role_of_word, starts_with_surname
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Entity, Morpheme
 
 COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
@@ -26,6 +26,7 @@ WORDS = re.compile(r"\S+")
 BARE_NUMBER = re.compile(r"[\d,.()\s]+")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
+TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 피터 리, Peter Lee
 
 
@@ -61,7 +62,12 @@ def _whole_name(entity: Entity, text: str) -> Entity | None:
 
 
 def without_marks(entity: Entity) -> Entity:
-    """``홍 “`` -> ``홍``: quotation marks and spaces at a span's edges are not part of the name."""
+    """``홍 “`` -> ``홍``: quotation marks and spaces at a span's edges are not part of the name, nor is a
+    broadcast transcript's marker before it (``INT▶추민완`` -> ``추민완``); a marker alone is no entity
+    (its text is then empty)."""
+    if TRANSCRIPT_MARK in entity.text or entity.text in quote_cues().caption_labels:
+        cut = entity.text.rfind(TRANSCRIPT_MARK) + 1 if TRANSCRIPT_MARK in entity.text else len(entity.text)
+        entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], canonical=entity.text[cut:])
     text = entity.text.rstrip(EDGE_MARKS)
     start = entity.start + len(text) - len(text.lstrip(EDGE_MARKS))
     text = text.lstrip(EDGE_MARKS)
