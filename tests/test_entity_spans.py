@@ -73,9 +73,9 @@ def test_a_name_and_title_taken_as_one_entity_is_the_person():
 
 
 def test_a_surname_before_the_full_name_is_that_person():
-    text = '홍 "거짓이다"\n홍영표 의원은 반박했다.'
-    people = [Entity(0, 1, "홍", "PS", "홍", "model"), Entity(10, 13, "홍영표", "PS", "홍영표", "model", "의원")]
-    assert [e.canonical for e in resolve_canonicals(people, text)] == ["홍영표", "홍영표"]
+    text = '홍 "거짓이다"\n홍민재 의원은 반박했다.'
+    people = [Entity(0, 1, "홍", "PS", "홍", "model"), Entity(10, 13, "홍민재", "PS", "홍민재", "model", "의원")]
+    assert [e.canonical for e in resolve_canonicals(people, text)] == ["홍민재", "홍민재"]
     two = people + [Entity(30, 33, "홍길순", "PS", "홍길순", "model")]
     assert resolve_canonicals(two, text + " 홍길순 의원도 같았다.")[0].canonical == "홍"  # two of that surname: not guessed
 

@@ -90,13 +90,13 @@ def test_an_organisation_is_its_own_speaker_not_a_phrase_around_it():
 
 def test_a_broadcast_caption_names_the_quote_under_it():
     text = ("어린이날 공원이 붐볐습니다.\n\n김하늘 / 6학년\n\"마스크를 벗고 놀 수 있어서 너무 좋아요.\"\n\n"
-            "박지호 / 제주시 노형동\n\"아이도 좋아하는 것 같습니다.\"")
+            "박지호 / 예시시 솔내동\n\"아이도 좋아하는 것 같습니다.\"")
     assert [name for _, name in speakers(text)] == ["김하늘", "박지호"]
 
 
 def test_a_headline_surname_is_the_person_the_article_names():
-    text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍영표 의원과 유승훈 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
-    assert speakers(text) == [("사실 아니다", "홍영표"), ("근거 없는 주장", "유승훈")]
+    text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
+    assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]
 
 
 def test_a_headline_quote_that_names_nobody_takes_the_speaker_of_the_body_quote_it_repeats():
