@@ -112,10 +112,10 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    ("해남군, 완도군, 예시포럼이 공동 주관했다.", "OG"),  # a list takes its last word's particle
+    ("순천시, 여수시, 예시포럼이 공동 주관했다.", "OG"),  # a list takes its last word's particle
     ("충남, 전남, 전북 등이 참여했다.", "OG"),  # after 등 too
-    ("해남군, 완도군에서 축제가 열렸다.", "LC"),
-    ("해남군, 완도군 주민들이 모였다.", None),  # no list of names: 완도군 is where the residents are
+    ("순천시, 여수시에서 축제가 열렸다.", "LC"),
+    ("순천시, 여수시 주민들이 모였다.", None),  # no list of names: 여수시 is where the residents are
 ])
 def test_every_government_of_a_list_is_a_party_or_a_place_by_the_lists_particle(text, label):
     doc = entity_pipeline("rules")(doc_of(text))

@@ -139,36 +139,36 @@ def test_a_government_cut_from_its_province_is_a_party_by_its_own_particle():
 
 
 def test_a_person_named_in_several_words_is_that_person_wherever_the_name_comes_again():
-    text = "피터 리 예시연구소 부사장은 강연했다. 피터 리 부사장은 이어 질문을 받았다. 국립 피터 리 기념관도 있다."
-    second = text.index("피터 리 부사장")
+    text = "토마스 벨 예시연구소 부사장은 강연했다. 토마스 벨 부사장은 이어 질문을 받았다. 국립 토마스 벨 기념관도 있다."
+    second = text.index("토마스 벨 부사장")
     museum = text.index("국립")
-    entities = [Entity(0, 4, "피터 리", "PS", "피터 리", "model", "부사장"),
-                Entity(second, second + 2, "피터", "PS", "피터", "model", None),
-                Entity(second + 3, second + 4, "리", "OG", "리", "model"),
-                Entity(museum, museum + 11, "국립 피터 리 기념관", "OG", "국립 피터 리 기념관", "model")]
+    entities = [Entity(0, 5, "토마스 벨", "PS", "토마스 벨", "model", "부사장"),
+                Entity(second, second + 3, "토마스", "PS", "토마스", "model", None),
+                Entity(second + 4, second + 5, "벨", "OG", "벨", "model"),
+                Entity(museum, museum + 12, "국립 토마스 벨 기념관", "OG", "국립 토마스 벨 기념관", "model")]
     found = people_throughout(entities, text, readable=lambda at: True)
-    assert [(e.start, e.text, e.label, e.role) for e in found if e.label == "PS"] == [(0, "피터 리", "PS", "부사장"),
-                                                                                       (second, "피터 리", "PS", "부사장")]
-    assert any(e.text == "국립 피터 리 기념관" for e in found)  # a longer name holding it stays
+    assert [(e.start, e.text, e.label, e.role) for e in found if e.label == "PS"] == [(0, "토마스 벨", "PS", "부사장"),
+                                                                                       (second, "토마스 벨", "PS", "부사장")]
+    assert any(e.text == "국립 토마스 벨 기념관" for e in found)  # a longer name holding it stays
     untitled = [replace(entities[0], role=None), *entities[1:]]  # a name the article gives no title: left as it is
     assert people_throughout(untitled, text, readable=lambda at: True) == untitled
 
 
 def test_no_person_is_one_common_noun_of_the_dictionary():
-    text = "우승자 대표 추민완 씨는 성금을 냈다."
-    morphemes = [Morpheme("우승자", "NNG", 0, 3, 0), Morpheme("대표", "NNG", 4, 6, 0), Morpheme("추", "NNG", 7, 8, 0, True),
+    text = "입상자 대표 추민완 씨는 성금을 냈다."
+    morphemes = [Morpheme("입상자", "NNG", 0, 3, 0), Morpheme("대표", "NNG", 4, 6, 0), Morpheme("추", "NNG", 7, 8, 0, True),
                  Morpheme("민완", "NNG", 8, 10, 0, True)]
-    entities = [Entity(0, 3, "우승자", "PS", "우승자", "model"), Entity(7, 10, "추민완", "PS", "추민완", "model")]
+    entities = [Entity(0, 3, "입상자", "PS", "입상자", "model"), Entity(7, 10, "추민완", "PS", "추민완", "model")]
     assert [e.text for e in people_of_names(entities, text, morphemes)] == ["추민완"]
     titled = "이재민 후보가 연설했다."  # a name that is also a common noun, before a title
     assert people_of_names([Entity(0, 3, "이재민", "PS", "이재민", "model")], titled, [Morpheme("이재민", "NNG", 0, 3, 0)])
 
 
 def test_a_person_cut_to_the_surname_in_a_full_name_before_a_title_is_the_whole_word():
-    text = "유양선 예시읍장은 감사를 전했다. 김 지사도 왔다. 이재명이 후보로 나섰다."
-    entities = [Entity(0, 1, "유", "PS", "유", "model", "읍장"), Entity(text.index("김"), text.index("김") + 1, "김", "PS", "김", "model"),
+    text = "여도겸 예시읍장은 감사를 전했다. 김 지사도 왔다. 이재명이 후보로 나섰다."
+    entities = [Entity(0, 1, "여", "PS", "여", "model", "읍장"), Entity(text.index("김"), text.index("김") + 1, "김", "PS", "김", "model"),
                 Entity(text.index("이재명"), text.index("이재명") + 3, "이재명", "PS", "이재명", "model")]
-    assert [e.text for e in surnames_in_full(entities, text)] == ["유양선", "김", "이재명"]
+    assert [e.text for e in surnames_in_full(entities, text)] == ["여도겸", "김", "이재명"]
 
 
 def test_a_broadcast_transcripts_marker_is_no_entity_nor_part_of_one():

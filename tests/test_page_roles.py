@@ -198,7 +198,7 @@ def test_lines_below_a_paragraph_signed_by_its_reporter_are_other_articles():
 def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
     assert paragraph_role("2024년 03월 05일(화) 10:20") == "boilerplate"
     assert paragraph_role("UPDATE. 2024-03-05 10:20 (화)") == "boilerplate"
-    assert paragraph_role("매일 저녁 8시 35분") == "boilerplate"  # a programme's schedule
+    assert paragraph_role("매일 저녁 7시 50분") == "boilerplate"  # a programme's schedule
     assert paragraph_role("오후 2시 시청에서 주민 설명회") != "boilerplate"
     assert paragraph_role("5일 예시군 광장에서 발대식이 열리고 있다.(예시군 제공)2024.3.5/뉴스1") == "caption"
     assert paragraph_role("5일 예시군 광장에서 드론이 시험 비행을 하고 있다. [예시사진기자단·자료사진]") == "caption"
@@ -212,4 +212,4 @@ def test_titles_below_the_article_end_are_other_articles():
 
 
 def test_a_section_label_of_section_names_and_a_skip_link_label_are_chrome():
-    assert assign_roles(["사회 전국", "본문", HEADLINE, LEAD, BODY])[:3] == ["boilerplate", "boilerplate", "headline"]
+    assert assign_roles(["정치 지역", "본문", HEADLINE, LEAD, BODY])[:3] == ["boilerplate", "boilerplate", "headline"]

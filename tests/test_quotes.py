@@ -160,5 +160,5 @@ def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
 
 
 def test_unnamed_speakers_are_their_noun_phrase():
-    text = "이용객이 줄었다. 서울에서 온 30대 남자 승객은 “일정이 너무 길어 부담스럽다”고 말했다."
-    assert [q["speaker"]["name"] for q in quotes_of(text)] == ["30대 남자 승객"]
+    text = "이용객이 줄었다. 부산에서 온 40대 여성 승객은 “일정이 너무 길어 부담스럽다”고 말했다."
+    assert [q["speaker"]["name"] for q in quotes_of(text)] == ["40대 여성 승객"]

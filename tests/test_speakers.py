@@ -144,18 +144,18 @@ def test_a_reporters_caption_line_names_the_stand_up_under_it():
 
 
 def test_a_name_before_a_parenthesis_keeps_its_title_phrase():
-    text = "이번 연구의 제1저자인 추민완(사진) 예시대 교수는 “새로운 소자를 처음 구현했다”고 말했다."
+    text = "공동 연구를 이끈 추민완(사진) 예시대 교수는 “새 촉매의 수명을 두 배로 늘렸다”고 말했다."
     speaker = record_of(text)["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["role"]) == ("추민완", "교수")
 
 
 def test_a_quote_credited_in_parentheses_after_its_closing_mark():
-    text = "연구 지원이 부족하다는 지적이 나온다. “연구자들이 작은 논문을 서둘러 냅니다”(추민완 예시대 화학과 교수). 올해로 10년째다."
+    text = "연구 지원이 부족하다는 지적이 나온다. “기초 연구에는 긴 호흡이 필요합니다”(추민완 예시대 화학과 교수). 올해로 10년째다."
     speaker = record_of(text)["quotes"][0]["speaker"]
     assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("추민완", "교수", "예시대 화학과")
 
 
 def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it():
-    text = ('눈이 많이 왔습니다 ◀INT▶한지호/상인 "문 열기도 전에 눈부터 치웠다" 도로도 얼었습니다 '
-            '◀INT▶추민완/예시우체국 집배원 "길이 미끄러워 힘들다" 아이들은 즐겁습니다')
+    text = ('눈이 많이 왔습니다 ◀INT▶한지호/상인 "가게 앞 눈을 치우느라 바빴다" 도로도 얼었습니다 '
+            '◀INT▶추민완/예시우체국 집배원 "배달이 늦어져 걱정이다" 아이들은 즐겁습니다')
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한지호", "추민완"]

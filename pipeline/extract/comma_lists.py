@@ -227,7 +227,7 @@ class CommaLists(ListReader):
         if label >= 0:
             position = label + 1
         ellipsis = max((self.text.rfind(mark, position, end) + len(mark) for mark in ELLIPSES if mark in self.text[position:end]), default=-1)
-        position = max(position, ellipsis)  # 예시위…| 국민부담 경감 등 8개 안건: a headline's clauses
+        position = max(position, ellipsis)  # 예시위…| 주민부담 완화 등 6개 안건: a headline's clauses
         while position < end and self.text[position] == " ":
             position += 1
         return self._past_leading_modifier(position, end)

@@ -89,7 +89,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
 
 def menu_bar(text: str) -> bool:
     """A site's menu on one line: several words, most of them news sections (``머니 산업 IT·과학
-    정치&정책 사회 오피니언 라이프``), or a few words that all are (``사회 전국``, a section's label)."""
+    정치&정책 사회 오피니언 라이프``), or a few words that all are (``정치 지역``, a section's label)."""
     words = text.split()
     sections = [word for word in words if any(part in role_cues().section_names for part in MENU_JOINTS.split(word))]
     return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE
@@ -113,7 +113,7 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
     """Title-like lines below the lead that are the body's: the article's last line (a subtitle heads
     text below it, and a scrape cut mid-sentence leaves one) and a line stopping on an ending no
-    subtitle stops on, with the article going on in the next line (``…계시지만`` / ``마음은 …``)."""
+    subtitle stops on, with the article going on in the next line (``…했지만`` / ``주민들은 …``)."""
     article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
     found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
              and j == i + 1 and texts[i].endswith(role_cues().unfinished_endings)]

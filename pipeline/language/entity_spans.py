@@ -27,7 +27,7 @@ BARE_NUMBER = re.compile(r"[\d,.()\s]+")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
-MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 피터 리, Peter Lee
+MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
 
 def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -134,7 +134,7 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
         elif known_names().get(rest) is not None and known_names()[rest].government:
             at = entity.start + len(first) + 1
             government = _cut(entity, at, rest)
-            role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 시작했다: a party
+            role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
             found += [_cut(entity, entity.start, first), replace(government, label=role or government.label)]
         elif _common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
             employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
@@ -158,7 +158,7 @@ def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]
 
 def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """No person is one common noun of kiwipiepy's dictionary (``공관위``, ``우승자`` read as PS) unless a
-    title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``우승자 대표``) is
+    title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``입상자 대표``) is
     none even then. Names are proper nouns or words the dictionary does not hold."""
     starts = [m.start for m in morphemes]
     return [entity for entity in entities if entity.label != "PS" or not _common_noun(entity, morphemes, starts)
@@ -172,7 +172,7 @@ def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int
 
 
 def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """A person cut to the surname inside a word that is a full name before a title (``유|양선 예시읍장은``,
+    """A person cut to the surname inside a word that is a full name before a title (``여|도겸 예시읍장은``,
     kiwipiepy reading the given name as common nouns) is the whole word; ``김 지사`` stays 김."""
     found = []
     for entity in entities:
@@ -188,9 +188,9 @@ def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 
 def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
-    """A person named in several words (``피터 리``, ``샤오우엔 혼``) is that person wherever the article
-    prints the name again, though the model read it otherwise there (``피터`` PS and ``리`` OG before a
-    title, ``샤오우엔 혼`` OG before a company): one name, one person, within an article. Only names the
+    """A person named in several words (``토마스 벨``, ``리안 웨이``) is that person wherever the article
+    prints the name again, though the model read it otherwise there (``토마스`` PS and ``벨`` OG before a
+    title, ``리안 웨이`` OG before a company): one name, one person, within an article. Only names the
     article gives a title somewhere count, and only where ``readable`` says entities are read (not in
     page chrome)."""
     names = {e.text for e in entities if e.label == "PS" and e.role and " " in e.text and MULTI_WORD_NAME.fullmatch(e.text)
@@ -200,7 +200,7 @@ def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[
         for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?P<rest>\w*)", text):
             rest = match.group("rest")
             if rest and rest not in grammar().particles:
-                continue  # 피터 리차드: another name goes on
+                continue  # 토마스 벨로: another name goes on
             start, end = match.start(), match.start() + len(name)
             overlapping = [e for e in found if e.start < end and e.end > start]
             if not readable(start) or any(e.label == "PS" and (e.start, e.end) == (start, end) or e.start < start or e.end > end

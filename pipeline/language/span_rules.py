@@ -33,7 +33,7 @@ KOREAN_FULL_NAME = re.compile(r"[가-힣]{3,4}")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 강기정)
-LIST_REACH = 16  # tokens a list of names may run over after its first word (해남군, 완도군, 예시포럼이)
+LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
 
 def names_before_title_words(words: Words) -> list[int]:
@@ -126,7 +126,7 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"
         if tag == "JKB" and word in cues.government_place_particles:
             return "LC"
-        if word in grammar().list_joints:  # 해남군, 완도군, 예시포럼이 주관했다: a list takes its last word's particle
+        if word in grammar().list_joints:  # 순천시, 여수시, 예시포럼이 주관했다: a list takes its last word's particle
             listed = _list_particle(words, following + 1)
             if listed is not None:
                 return listed
@@ -148,11 +148,11 @@ def _list_particle(words: Words, index: int) -> str | None:
     for at in range(index, min(index + LIST_REACH, len(texts) - 1)):
         tag = tags[at].split("+")[0]
         if tag == "JC" or texts[at] in joints:
-            continue  # 완도군과 예시군이: the list goes on
+            continue  # 여수시와 예시군이: the list goes on
         if tag not in grammar().tags.list_word and texts[at] != closing:
             return None
         following, particle = tags[at + 1].split("+")[0], texts[at + 1]
-        if spaced[at]:  # a word of the list ends here: a joint or 등 follows, or it was no list (완도군 주민들이)
+        if spaced[at]:  # a word of the list ends here: a joint or 등 follows, or it was no list (여수시 주민들이)
             if texts[at + 1] in joints or texts[at + 1] == closing:
                 continue
             return None
