@@ -293,6 +293,8 @@ def train_ner_command(
     cues: Annotated[bool, typer.Option("--cues/--no-cues", help="Gazetteer cues as a model feature.")] = True,
     features: Annotated[str, typer.Option(help="Token attributes embedded by the model, comma-separated.")] = "NORM,PREFIX,SUFFIX,SHAPE,TAG",
     refit: Annotated[bool, typer.Option("--refit/--no-refit", help="Retrain on training + development for the chosen epochs.")] = True,
+    entity_forms: Annotated[bool, typer.Option("--entity-forms/--no-entity-forms", help="KLUE train's entity forms (konec statistics) among the cues.")] = True,
+    silver_per_epoch: Annotated[int, typer.Option(help="Self-training: silver KLUE train sentences added to each epoch (0: none).")] = 4000,
 ) -> None:
     """Reproduce the shipped NER model from KLUE-NER dev (the test split's news sentences are never seen).
 
@@ -304,7 +306,8 @@ def train_ner_command(
     from pipeline.training.ner import TrainingSettings, train
 
     settings = TrainingSettings(epochs=epochs, width=width, depth=depth, seed=seed, rows=rows, cues=cues,
-                                features=tuple(f.strip() for f in features.split(",") if f.strip()), refit=refit)
+                                features=tuple(f.strip() for f in features.split(",") if f.strip()), refit=refit,
+                                entity_forms=entity_forms, silver_per_epoch=silver_per_epoch)
     meta = train(klue, into, settings, progress=stderr.print)
     stdout.print_json(json.dumps(meta, ensure_ascii=False))
 

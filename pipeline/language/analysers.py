@@ -25,6 +25,7 @@ from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
 
 import pipeline.language.entity_rules  # noqa: F401 - registers the kornews_entity_rules factory
+import pipeline.language.token_cues  # noqa: F401 - registers kornews_token_cues, the model's first component
 
 EntityMode = Literal["model+rules", "rules+model", "model", "rules"]
 DEFAULT_ENTITY_MODE: EntityMode = "model+rules"

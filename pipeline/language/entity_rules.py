@@ -7,7 +7,6 @@
   Whether a government name is a place (LC) or a party (OG) depends on the particle after it:
   ``경기도와 광주광역시가 합의했다`` (subject, comitative) -> OG; ``광주광역시 찾은`` /
   ``광주광역시에서`` -> LC. It also brings the model's entities to the guideline's conventions.
-- ``kornews_token_cues`` puts each token's gazetteer cue where the NER model reads it as a feature.
 
 Rules only add entities where none exists yet (``overwrite=False``), so placed after a statistical
 model they fill its gaps and placed before it they are constraints it keeps.
@@ -15,10 +14,6 @@ model they fill its gaps and placed before it they are constraints it keeps.
 
 from __future__ import annotations
 
-import functools
-
-import numpy
-from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.schemas import validate_token_pattern
@@ -55,33 +50,6 @@ from pipeline.lexicon import (
 NUMERIC_LABELS = ("DT", "TI", "QT")
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
-
-
-@Language.component("kornews_token_cues")
-def token_cues(doc: Doc) -> Doc:
-    """Put each token's gazetteer cue in ``token.lemma_`` for the NER model to read as a feature.
-
-    Tokens here have no lemmas, so the slot carries what the data files know about the word: ``LC``,
-    ``OG`` or ``GOV`` for a known name, ``TITLE`` for a job title, ``INST`` for an institution suffix.
-    """
-    if len(doc):
-        strings = doc.vocab.strings
-        words = Words.of(doc)
-        cues = [strings.add(_cue(text, tag == "NNP")) for text, tag in zip(words.texts, words.tags)]
-        doc.from_array([LEMMA], numpy.asarray(cues, dtype="uint64").reshape(-1, 1))
-    return doc
-
-
-@functools.lru_cache(maxsize=65536)
-def _cue(text: str, proper_noun: bool) -> str:
-    name = known_names().get(text)
-    if name is not None:
-        return "GOV" if name.government else name.label
-    if is_job_title(text):
-        return "TITLE"
-    if proper_noun and entity_cues().institution.search(text):
-        return "INST"
-    return "-"
 
 
 @Language.factory("kornews_entity_rules", default_config={"overwrite": False})

@@ -26,11 +26,12 @@ from spacy.training import Example
 from spacy.util import minibatch
 from thinc.api import fix_random_seed
 
-import pipeline.language.entity_rules  # noqa: F401 - registers kornews_token_cues for training and loading
+from pipeline.language.token_cues import TokenCues  # registers kornews_token_cues
 from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.klue import KlueSentence, read_klue, split_tune_test
 from pipeline.language.analysers import kiwi
 from pipeline.language.kiwi_doc import make_doc
+from pipeline.training.entity_forms import SENTENCES_FILE, EntityForms, entity_forms
 
 DEFAULT_OUTPUT = Path("outputs/models/ner-klue")
 CUE_FEATURE = "LEMMA"
@@ -45,7 +46,9 @@ class TrainingSettings:
     dropout: float = 0.2
     seed: int = 1
     dev_share: float = 0.1
-    cues: bool = True  # gazetteer cues (token.lemma_) as a feature: see pipeline.language.entity_rules.token_cues
+    cues: bool = True  # lexicon cues (token.lemma_) as a feature: see pipeline.language.token_cues
+    entity_forms: bool = True  # with the cues, KLUE train's entity forms (pipeline.training.entity_forms)
+    silver_per_epoch: int = 4000  # self-training: KLUE train sentences labelled by a first model, sampled each epoch (0: none)
     features: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG")
     refit: bool = True  # train again on training + development sentences for the chosen epochs
 
@@ -123,21 +126,31 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
     """
     tune, test = split_tune_test(read_klue(klue_path))
     fit, dev = _split_dev(tune, settings.dev_share)
+    forms = _forms(klue_path.parent, settings, progress)
     with tempfile.TemporaryDirectory() as scratch:
         best_dir = Path(scratch) / "best"
-        best_epoch, best_f1, alignment = _fit(fit, dev, settings.epochs, settings, progress, best_dir)
+        best_epoch, best_f1, alignment = _fit(fit, dev, settings.epochs, settings, forms, progress, best_dir)
+        silver: list[KlueSentence] = []
+        teacher_f1 = best_f1
+        if settings.silver_per_epoch:
+            progress(f"teacher: development F1 {best_f1:.3f} after {best_epoch} epochs; labelling KLUE's train sentences")
+            silver = silver_sentences(spacy.load(best_dir), klue_path.parent / SENTENCES_FILE)
+            best_epoch, best_f1, _ = _fit(fit, dev, settings.epochs, settings, forms, progress, best_dir, silver)
         if settings.refit:
             progress(f"refit on {len(fit) + len(dev)} sentences for {best_epoch} epochs")
-            _fit(fit + dev, None, best_epoch, settings, progress, best_dir)
+            _fit(fit + dev, None, best_epoch, settings, forms, progress, best_dir, silver)
         best = spacy.load(best_dir)
     test_scores = score_sentences(best, test)
     meta = {
         "klue_sha256": hashlib.sha256(Path(klue_path).read_bytes()).hexdigest(),
         "sentences": {"train": len(fit), "development": len(dev), "test": len(test)},
         "alignment": alignment.as_dict(),
+        "entity_forms": dict(Counter(forms.forms.values())) if forms else None,
+        "silver": {"sentences": len(silver), "entities": sum(len(s.entities) for s in silver)},
         "settings": {key: list(value) if isinstance(value, tuple) else value for key, value in settings.__dict__.items()},
         "best_epoch": best_epoch,
         "development_f1": best_f1,
+        "teacher_development_f1": teacher_f1,
         "test_model_only": test_scores.as_dict()["strict"],
     }
     best.meta["kornews"] = meta
@@ -148,23 +161,52 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
     return meta
 
 
+def _forms(klue_dir: Path, settings: TrainingSettings, progress: Callable[[str], None]) -> EntityForms | None:
+    if not (settings.cues and settings.entity_forms):
+        return None
+    forms = entity_forms(klue_dir)
+    progress(f"{len(forms.forms)} entity forms from KLUE's train split: {dict(Counter(forms.forms.values()))}")
+    return forms
+
+
+def silver_sentences(teacher: Language, path: Path) -> list[KlueSentence]:
+    """KLUE's unlabelled train sentences with the entities ``teacher`` finds in them."""
+    rows = [line.rstrip("\n").split("\t", 1) for line in path.open(encoding="utf-8")]
+    texts = [text for _, text in rows]
+    silver = []
+    for (sentence_id, text), tokens in zip(rows, kiwi().tokenize(texts)):
+        doc = teacher(make_doc(teacher.vocab, text, tokens))
+        silver.append(KlueSentence(sentence_id, text, [(e.start_char, e.end_char, e.label_) for e in doc.ents]))
+    return silver
+
+
 def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: int, settings: TrainingSettings,
-         progress: Callable[[str], None], keep: Path) -> tuple[int, float, Alignment]:
-    """Train a fresh model for ``epochs``; keep the best epoch on ``dev`` (or the last) in ``keep``."""
+         forms: EntityForms | None, progress: Callable[[str], None], keep: Path,
+         silver: list[KlueSentence] = ()) -> tuple[int, float, Alignment]:
+    """Train a fresh model for ``epochs``; keep the best epoch on ``dev`` (or the last) in ``keep``.
+
+    With ``silver``, each epoch adds a fresh sample of ``settings.silver_per_epoch`` silver sentences
+    to the gold ones: the silver is down-weighted by how little of it an epoch sees.
+    """
     fix_random_seed(settings.seed)
     shuffle = random.Random(settings.seed).shuffle
+    sample = random.Random(settings.seed + 1).sample
     nlp = spacy.blank("xx")
     if settings.cues:
-        nlp.add_pipe("kornews_token_cues")
+        cues: TokenCues = nlp.add_pipe("kornews_token_cues")
+        if forms:
+            cues.set_forms(forms.forms, forms.first_words, forms.longest)
     nlp.add_pipe("ner", config={"model": model_config(settings)})
     docs, alignment = klue_docs(nlp, sentences)
     examples = [Example(_input_copy(nlp, doc), doc) for doc in docs]
+    silver_examples = [Example(_input_copy(nlp, doc), doc) for doc in klue_docs(nlp, list(silver))[0]]
     optimizer = nlp.initialize(lambda: examples)
     best_f1, best_epoch = -1.0, epochs
     for epoch in range(epochs):
-        shuffle(examples)
+        batches = examples + sample(silver_examples, min(settings.silver_per_epoch, len(silver_examples)))
+        shuffle(batches)
         losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=32):
+        for batch in minibatch(batches, size=32):
             nlp.update(batch, sgd=optimizer, losses=losses, drop=settings.dropout)
         if dev is None:
             progress(f"epoch {epoch + 1}/{epochs}: loss {losses['ner']:.0f}")

@@ -1,0 +1,109 @@
+"""``kornews_token_cues``: what the data knows about each word, where the NER model reads it as a feature.
+
+spaCy tokens built from kiwipiepy have no lemmas, so ``token.lemma_`` carries a cue instead:
+
+- ``LC``, ``OG`` or ``GOV`` for a name in kornews' gazetteer and local-government table, ``TITLE``
+  for a job title, ``INST`` for a proper noun with an institution's ending (the lexicon);
+- else ``k`` and a KLUE label (``kPS``, ``kLC``, …) for a word of the **entity forms** the model was
+  trained with: forms tagged as entities in KLUE-NER's train split, built by
+  :mod:`pipeline.training.entity_forms` and saved in the model's directory (they are KLUE data and
+  travel with the model under its licence, like its vocabulary);
+- else ``-``.
+
+A form of several tokens (``서울 시청``) gives its cue to each of them; the longest form wins.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.language.kiwi_doc import Words
+from pipeline.lexicon import entity_cues, is_job_title, known_names
+
+FORMS_FILE = "entity_forms.json"
+NO_CUE = "-"
+FORM_CUE_PREFIX = "k"
+
+
+@Language.factory("kornews_token_cues")
+def make_token_cues(nlp: Language, name: str) -> TokenCues:
+    return TokenCues()
+
+
+class TokenCues:
+    """Sets every token's cue; holds the entity forms (surface -> KLUE label) the model was trained with."""
+
+    def __init__(self, forms: dict[str, str] | None = None, first_words: Iterable[str] = ()) -> None:
+        self.forms: dict[str, str] = {}
+        self.first_words: frozenset[str] = frozenset()
+        self.longest = 1
+        self.set_forms(forms or {}, first_words)
+
+    def set_forms(self, forms: dict[str, str], first_words: Iterable[str], longest: int = 1) -> None:
+        """``first_words``: the first token of each form longer than one token; ``longest``: the most tokens in a form."""
+        self.forms, self.first_words, self.longest = dict(forms), frozenset(first_words), max(longest, 1)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc):
+            words = Words.of(doc)
+            cues = [_lexicon_cue(text, tag == "NNP") for text, tag in zip(words.texts, words.tags)]
+            if self.forms:
+                self._add_form_cues(words, cues)
+            strings = doc.vocab.strings
+            doc.from_array([LEMMA], numpy.fromiter(map(strings.add, cues), dtype="uint64", count=len(cues)).reshape(-1, 1))
+        return doc
+
+    def _add_form_cues(self, words: Words, cues: list[str]) -> None:
+        index, count = 0, len(words.texts)
+        while index < count:
+            size = self._form_at(words, index)
+            if size:
+                cue = FORM_CUE_PREFIX + self.forms[words.join(index, index + size)]
+                for each in range(index, index + size):
+                    if cues[each] == NO_CUE:
+                        cues[each] = cue
+                index += size
+            else:
+                index += 1
+
+    def _form_at(self, words: Words, index: int) -> int:
+        """How many tokens from ``index`` make the longest known form (0: none)."""
+        if words.texts[index] in self.first_words:
+            for size in range(min(self.longest, len(words.texts) - index), 1, -1):
+                if words.join(index, index + size) in self.forms:
+                    return size
+        return 1 if words.texts[index] in self.forms else 0
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        table = {"longest": self.longest, "first_words": sorted(self.first_words), "forms": dict(sorted(self.forms.items()))}
+        (path / FORMS_FILE).write_text(json.dumps(table, ensure_ascii=False, indent=0), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> TokenCues:
+        """A model trained without entity forms has no file: its tokens get the lexicon's cues only."""
+        file = Path(path) / FORMS_FILE
+        if file.exists():
+            table = json.loads(file.read_text(encoding="utf-8"))
+            self.set_forms(table["forms"], table["first_words"], table["longest"])
+        return self
+
+
+@functools.lru_cache(maxsize=65536)
+def _lexicon_cue(text: str, proper_noun: bool) -> str:
+    name = known_names().get(text)
+    if name is not None:
+        return "GOV" if name.government else name.label
+    if is_job_title(text):
+        return "TITLE"
+    if proper_noun and entity_cues().institution.search(text):
+        return "INST"
+    return NO_CUE
