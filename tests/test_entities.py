@@ -234,3 +234,18 @@ def test_every_seed_person_is_found_with_the_right_canonical_name(seed_record):
         found = predicted.get((person["start"], person["end"]))
         assert found is not None and found["label"] == "PS", person
         assert found["canonical"] == person["canonical"], (found, person)
+
+
+def test_the_shipped_model_loads_as_a_recognizer_of_known_labels():
+    from pipeline.language.analysers import KnownLabelsEntityRecognizer
+
+    assert isinstance(entity_pipeline().get_pipe("ner"), KnownLabelsEntityRecognizer)
+
+
+def test_a_model_lacking_a_klue_label_is_refused(tmp_path):
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("ner").add_label("PS")
+    nlp.initialize()
+    nlp.to_disk(tmp_path / "ps-only")
+    with pytest.raises(ValueError, match="lacks"):
+        entity_pipeline("model", str(tmp_path / "ps-only"))

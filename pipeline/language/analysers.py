@@ -16,16 +16,19 @@ import functools
 import os
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 import spacy
 from kiwipiepy import Kiwi
 from spacy.language import Language
-from thinc.api import use_ops
+from spacy.pipeline import EntityRecognizer
+from thinc.api import Model, use_ops
 from threadpoolctl import ThreadpoolController
 
 import pipeline.language.entity_rules  # noqa: F401 - registers the kornews_entity_rules factory
 import pipeline.language.token_cues  # noqa: F401 - registers kornews_token_cues, the model's first component
+from pipeline.lexicon import ENTITY_LABELS
 
 EntityMode = Literal["model+rules", "rules+model", "model", "rules"]
 DEFAULT_ENTITY_MODE: EntityMode = "model+rules"
@@ -48,6 +51,29 @@ def kiwi() -> Kiwi:
     return Kiwi(num_workers=1, load_typo_dict=False)
 
 
+class KnownLabelsEntityRecognizer(EntityRecognizer):
+    """spaCy's NER without its scan for new labels: before each batch it looks for labels it lacks
+    among the entities already set on the docs, making a Python ``Token`` of every token (a tenth of
+    the entities stage). Docs reach it with no entities, or with the rules' KLUE labels, which the
+    model has (checked on loading)."""
+
+    def _ensure_labels_are_added(self, docs: object) -> int:
+        return 0
+
+
+@Language.factory("kornews_ner", default_config={
+    "model": None, "moves": None, "update_with_oracle_cut_size": 100, "incorrect_spans_key": None,
+    "scorer": {"@scorers": "spacy.ner_scorer.v1"}})
+def make_known_labels_ner(nlp: Language, name: str, model: Model, moves: Any, update_with_oracle_cut_size: int,
+                          incorrect_spans_key: str | None, scorer: Callable | None) -> KnownLabelsEntityRecognizer:
+    return KnownLabelsEntityRecognizer(nlp.vocab, model, name=name, moves=moves, scorer=scorer, incorrect_spans_key=incorrect_spans_key,
+                                       update_with_oracle_cut_size=update_with_oracle_cut_size)
+
+
+# Loads a model's "ner" component (weights, moves, labels) into the recognizer above.
+KNOWN_LABELS_NER = {"components": {"ner": {"factory": "kornews_ner"}}}
+
+
 @functools.cache
 def entity_pipeline(mode: EntityMode = DEFAULT_ENTITY_MODE, model_dir: str | None = None) -> Language:
     """The spaCy pipeline that labels a kiwipiepy ``Doc``: model and rules in ``mode``'s order.
@@ -56,7 +82,9 @@ def entity_pipeline(mode: EntityMode = DEFAULT_ENTITY_MODE, model_dir: str | Non
     """
     model = model_dir or os.environ.get("KORNEWS_NER_MODEL") or MODEL_DIR
     with use_ops("numpy", use_blis=False):
-        nlp = spacy.load(model) if "model" in mode else spacy.blank("xx")
+        nlp = spacy.load(model, config=KNOWN_LABELS_NER) if "model" in mode else spacy.blank("xx")
+    if "ner" in nlp.pipe_names and set(ENTITY_LABELS) - set(nlp.get_pipe("ner").labels):
+        raise ValueError(f"the NER model at {model} lacks some of the labels {ENTITY_LABELS}")
     if mode == "model+rules":
         nlp.add_pipe("kornews_entity_rules", last=True)
     elif mode in ("rules+model", "rules"):

@@ -214,7 +214,7 @@ def _person_shaped(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) can be a person's name: no digit in it or glued to it (코로나19) and
     not a term set in single quotation marks (‘소셜믹스’, ‘경의선숲길공원’), which names a thing."""
     first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    text = doc.text
+    text = Words.of(doc).text  # doc.text joins every token anew
     if any(character.isdigit() for character in text[first : last + 1]):
         return False
     return not (text[first - 1 : first] in SINGLE_QUOTES and text[last : last + 1] in SINGLE_QUOTES)
