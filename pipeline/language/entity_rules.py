@@ -159,6 +159,9 @@ class EntityRules:
         if label in NUMERIC_LABELS:
             while end - start > 1 and tags[end - 1] in ("NNP", "_SP"):
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
+            label = _duration_label(words, start, end) or label
+            if end < len(texts) and not words.spaced[end - 1] and tags[end] == "XSN" and texts[end] in cues.approximators:
+                end += 1  # 4시간 + 여: an approximator stays inside
         if list_cues().closing_word in texts[start:end]:
             return None
         if label == "PS" and not _person_shaped(span.doc, start, end):
@@ -208,6 +211,19 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양
         return spans
+
+
+def _duration_label(words: Words, start: int, end: int) -> str | None:
+    """A number of days or years is a date, of hours or minutes a time (``7~8일`` -> DT, ``7시간`` -> TI):
+    the label of the unit after the last number, or None."""
+    last = end - 1
+    if last > start and words.tags[last] == "XSN":
+        last -= 1  # 4시간여
+    if last == start or words.tags[last - 1] not in ("SN", "NR"):
+        return None
+    cues = entity_cues()
+    unit = words.texts[last]
+    return "DT" if unit in cues.date_units else "TI" if unit in cues.time_units else None
 
 
 def _person_shaped(doc: Doc, start: int, end: int) -> bool:

@@ -70,6 +70,9 @@ class Grammar:
 class EntityCues:
     date_leads: frozenset[str]
     future_date_leads: tuple[str, ...]
+    date_units: frozenset[str]
+    time_units: frozenset[str]
+    approximators: frozenset[str]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]
