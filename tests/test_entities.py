@@ -253,7 +253,7 @@ def test_a_model_lacking_a_klue_label_is_refused(tmp_path):
 
 def test_durations_take_the_label_of_their_unit():
     record = record_of("정비는 2027~2028년 이어지고 시범 운영은 1~2개월 걸린다. 캠프는 2박3일 일정이다. "
-                       "토론은 6시간여 이어졌고 회의는 40분간 멈췄다. 주민 30여 명이 모였다.")
+                       "토론은 6시간여 이어졌고 회의는 40분 멈췄다. 주민 30여 명이 모였다.")
     labels = {entity["text"]: entity["label"] for entity in record["entities"]}
     assert labels["2027~2028년"] == labels["1~2개월"] == labels["2박3일"] == "DT"
     assert labels["6시간여"] == "TI" and labels["30여 명"] == "QT"

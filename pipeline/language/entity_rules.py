@@ -91,6 +91,7 @@ class EntityRules:
         refined = [span for span in refined if span is not None and not any(overlap(span, person) for person in people)]
         kept = filter_spans(refined + people)
         found = self._pattern_spans(doc, words, [span for span in kept if span.label_ == "PS"]) + self._name_spans(doc, words)
+        kept = _numbers_by_unit(kept, found)
         if self.overwrite:
             doc.ents = filter_spans(found + [e for e in kept if not any(overlap(e, f) for f in found)])
         else:
@@ -159,7 +160,6 @@ class EntityRules:
         if label in NUMERIC_LABELS:
             while end - start > 1 and tags[end - 1] in ("NNP", "_SP"):
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
-            label = _duration_label(words, start, end) or label
             if end < len(texts) and not words.spaced[end - 1] and tags[end] == "XSN" and texts[end] in cues.approximators:
                 end += 1  # 4시간 + 여: an approximator stays inside
         if list_cues().closing_word in texts[start:end]:
@@ -213,17 +213,20 @@ class EntityRules:
         return spans
 
 
-def _duration_label(words: Words, start: int, end: int) -> str | None:
-    """A number of days or years is a date, of hours or minutes a time (``7~8일`` -> DT, ``7시간`` -> TI):
-    the label of the unit after the last number, or None."""
-    last = end - 1
-    if last > start and words.tags[last] == "XSN":
-        last -= 1  # 4시간여
-    if last == start or words.tags[last - 1] not in ("SN", "NR"):
-        return None
-    cues = entity_cues()
-    unit = words.texts[last]
-    return "DT" if unit in cues.date_units else "TI" if unit in cues.time_units else None
+def _numbers_by_unit(spans: list[Span], found: list[Span]) -> list[Span]:
+    """A number the model labelled takes the label of the pattern that matches exactly its tokens: its
+    unit decides, as the guideline says (``7~8일`` DT, ``7시간`` TI, ``3700세대`` QT)."""
+    labels: dict[tuple[int, int], set[str]] = {}
+    for span in found:
+        if span.label_ in NUMERIC_LABELS:
+            labels.setdefault((span.start, span.end), set()).add(span.label_)
+    numbers = []
+    for span in spans:
+        unit_labels = labels.get((span.start, span.end), set())
+        if span.label_ in NUMERIC_LABELS and len(unit_labels) == 1 and span.label_ not in unit_labels:
+            span = Span(span.doc, span.start, span.end, label=unit_labels.pop(), kb_id=span.kb_id_ or "rule")
+        numbers.append(span)
+    return numbers
 
 
 def _person_shaped(doc: Doc, start: int, end: int) -> bool:

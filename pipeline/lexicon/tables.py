@@ -70,8 +70,6 @@ class Grammar:
 class EntityCues:
     date_leads: frozenset[str]
     future_date_leads: tuple[str, ...]
-    date_units: frozenset[str]
-    time_units: frozenset[str]
     approximators: frozenset[str]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
