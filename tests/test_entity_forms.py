@@ -33,8 +33,9 @@ def cues_of(cues: TokenCues, text: str) -> dict[str, str]:
 def test_a_form_tagged_where_it_occurs_is_a_cue_and_a_form_tagged_now_and_then_is_not(tmp_path):
     sentences = ["오늘 보람전자가 새 공장을 열었다.", "보람전자는 오늘 신제품을 냈다.", "오늘은 비가 온다.", "오늘 모였다."]
     # 보람전자: tagged in both of its occurrences; 오늘: a date in one of four.
-    forms = entity_forms(write_klue_dir(tmp_path, [("보람전자", "OGG_ECONOMY", 2), ("오늘", "DT_DAY", 1)], sentences))
-    assert forms.forms == {"보람전자": "OG"}
+    klue_dir = write_klue_dir(tmp_path, [("보람전자", "OGG_ECONOMY", 2), ("오늘", "DT_DAY", 1)], sentences)
+    assert entity_forms(klue_dir).forms == {"보람전자": "OG"}
+    assert entity_forms(klue_dir, labels=("PS", "LC")).forms == {}
 
 
 def test_labels_without_a_klue_class_are_no_cue_and_outvote_a_klue_label(tmp_path):
@@ -75,6 +76,6 @@ def test_a_model_saved_without_forms_loads_with_the_lexicon_cues_only(tmp_path):
     nlp = spacy.blank("xx")
     nlp.add_pipe("kornews_token_cues")
     nlp.to_disk(tmp_path / "model")
-    (tmp_path / "model" / "kornews_token_cues" / FORMS_FILE).unlink()
+    assert not (tmp_path / "model" / "kornews_token_cues" / FORMS_FILE).exists()
     loaded = spacy.load(tmp_path / "model").get_pipe("kornews_token_cues")
     assert loaded.forms == {} and cues_of(loaded, "보람전자 지사")["지사"] == "TITLE"

@@ -83,6 +83,9 @@ class TokenCues:
         return 1 if words.texts[index] in self.forms else 0
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Writes the forms, if any: a model trained without them is saved as before."""
+        if not self.forms:
+            return
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         table = {"longest": self.longest, "first_words": sorted(self.first_words), "forms": dict(sorted(self.forms.items()))}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,9 +36,10 @@ class EntityForms:
     longest: int  # the most tokens in a form
 
 
-def entity_forms(klue_dir: Path, *, longest: int = 4, min_tagged_share: float = 0.5,
-                 min_label_share: float = 0.7) -> EntityForms:
-    """The forms tagged often enough, with their KLUE label, from the konec statistics in ``klue_dir``."""
+def entity_forms(klue_dir: Path, *, labels: Iterable[str] = ENTITY_LABELS, longest: int = 4,
+                 min_tagged_share: float = 0.5, min_label_share: float = 0.7) -> EntityForms:
+    """The forms of ``labels`` tagged often enough, with their KLUE label, from the konec statistics in ``klue_dir``."""
+    wanted = frozenset(labels)
     tags = _tags_by_form(klue_dir / FORMS_FILE, _klue_label_of(klue_dir / TAGSET_FILE))
     sentences = [line.rstrip("\n").split("\t", 1)[-1] for line in (klue_dir / SENTENCES_FILE).open(encoding="utf-8")]
     occurrences: Counter[str] = Counter()
@@ -55,7 +57,7 @@ def entity_forms(klue_dir: Path, *, longest: int = 4, min_tagged_share: float = 
     forms: dict[str, str] = {}
     for surface, seen in occurrences.items():
         label, tagged = _majority(tags[surface])
-        if label and tagged >= min_tagged_share * seen and tagged >= min_label_share * sum(tags[surface].values()):
+        if label in wanted and tagged >= min_tagged_share * seen and tagged >= min_label_share * sum(tags[surface].values()):
             forms[surface] = label
     firsts = frozenset(first_words[surface] for surface in forms if sizes[surface] > 1)
     return EntityForms(forms, firsts, max((sizes[surface] for surface in forms), default=1))

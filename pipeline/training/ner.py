@@ -27,6 +27,7 @@ from spacy.util import minibatch
 from thinc.api import fix_random_seed
 
 from pipeline.language.token_cues import TokenCues  # registers kornews_token_cues
+from pipeline.lexicon import ENTITY_LABELS
 from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.klue import KlueSentence, read_klue, split_tune_test
 from pipeline.language.analysers import kiwi
@@ -47,8 +48,12 @@ class TrainingSettings:
     seed: int = 1
     dev_share: float = 0.1
     cues: bool = True  # lexicon cues (token.lemma_) as a feature: see pipeline.language.token_cues
-    entity_forms: bool = True  # with the cues, KLUE train's entity forms (pipeline.training.entity_forms)
-    silver_per_epoch: int = 4000  # self-training: KLUE train sentences labelled by a first model, sampled each epoch (0: none)
+    # Measured, not shipped (MODEL_CARD.md): KLUE train's entity forms among the cues
+    # (pipeline.training.entity_forms), and self-training on KLUE's train sentences labelled by a first
+    # model, a sample of silver_per_epoch of them added to each epoch (0: none).
+    entity_forms: bool = False
+    form_labels: tuple[str, ...] = ENTITY_LABELS
+    silver_per_epoch: int = 0
     features: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG")
     refit: bool = True  # train again on training + development sentences for the chosen epochs
 
@@ -164,7 +169,7 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
 def _forms(klue_dir: Path, settings: TrainingSettings, progress: Callable[[str], None]) -> EntityForms | None:
     if not (settings.cues and settings.entity_forms):
         return None
-    forms = entity_forms(klue_dir)
+    forms = entity_forms(klue_dir, labels=settings.form_labels)
     progress(f"{len(forms.forms)} entity forms from KLUE's train split: {dict(Counter(forms.forms.values()))}")
     return forms
 
@@ -203,8 +208,11 @@ def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: 
     optimizer = nlp.initialize(lambda: examples)
     best_f1, best_epoch = -1.0, epochs
     for epoch in range(epochs):
-        batches = examples + sample(silver_examples, min(settings.silver_per_epoch, len(silver_examples)))
-        shuffle(batches)
+        shuffle(examples)
+        batches = examples
+        if silver_examples:
+            batches = examples + sample(silver_examples, min(settings.silver_per_epoch, len(silver_examples)))
+            shuffle(batches)
         losses: dict[str, float] = {}
         for batch in minibatch(batches, size=32):
             nlp.update(batch, sgd=optimizer, losses=losses, drop=settings.dropout)
