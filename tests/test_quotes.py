@@ -162,3 +162,11 @@ def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
 def test_unnamed_speakers_are_their_noun_phrase():
     text = "이용객이 줄었다. 부산에서 온 40대 여성 승객은 “일정이 너무 길어 부담스럽다”고 말했다."
     assert [q["speaker"]["name"] for q in quotes_of(text)] == ["40대 여성 승객"]
+
+
+def test_an_organisation_with_its_head_in_parentheses_speaks():
+    text = "화천군(군수 한도윤)은 오는 20일 화천문화관에서 음악회를 연다고 밝혔다. 화천군(군수 한도윤)은 “많이 오시길 바란다”고 말했다."
+    record = record_of(text)
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [
+        ("indirect", "오는 20일 화천문화관에서 음악회를 연다", "화천군"), ("direct", "많이 오시길 바란다", "화천군")]
+    assert ("한도윤", "PS") in {(e["text"], e["label"]) for e in record["entities"]}

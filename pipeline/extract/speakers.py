@@ -202,10 +202,13 @@ class SpeakerFinder:
         particle = self._particle_form(entity.end, limit)
         _, after = self._title_phrase(entity.end, limit)
         oblique = particle is None and after is not None and after.tag.startswith("J") and after.tag not in grammar().tags.subject
-        next_word = self.text.find(" ", entity.end) + 1
-        followed = next_word > 0 and next_word in self._person_starts
         kind = "person" if entity.label == "PS" else "organisation"
-        return Named(speaker, kind, particle, oblique, followed, self._headline_speaker(entity.end, limit))
+        return Named(speaker, kind, particle, oblique, self._name_follows(entity.end), self._headline_speaker(entity.end, limit))
+
+    def _name_follows(self, end: int) -> bool:
+        """A person's name is the next word (가람제다 | 한소율); not a head in parentheses (화천군(군수 한도윤)은)."""
+        next_word = self.text.find(" ", end) + 1
+        return next_word > 0 and next_word in self._person_starts and self.text[end : end + 1] != "("
 
     def _particle_form(self, position: int | None, limit: int) -> str | None:
         """The subject or topic particle after a name ending at ``position`` (은, 가), or None."""
@@ -281,14 +284,11 @@ class SpeakerFinder:
         return after.start if not words or ends_speaker_title(words[-1]) else None
 
     def _affiliation(self, entity: Entity) -> bool:
-        """An organisation written as part of a person's title (``국회의원``, ``청와대 민정수석``,
-        ``민주당 장철민 의원``)."""
+        """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 장철민 의원``)."""
         if entity.label != "OG":
             return False
         words, _ = self._title_phrase(entity.end, len(self.text))
-        next_word = self.text.find(" ", entity.end) + 1
-        person_follows = next_word in self._person_starts
-        return person_follows or bool(words) and ends_speaker_title(words[-1])
+        return self._name_follows(entity.end) or bool(words) and ends_speaker_title(words[-1])
 
     def _headline_speaker(self, position: int, limit: int) -> bool:
         """``안철수 "…"``: a name right before an opening mark."""

@@ -31,6 +31,7 @@ from pipeline.language.span_rules import (
     korean_full_name,
     names_before_title_words,
     names_before_titles,
+    names_in_title_parentheses,
     overlap,
     person_end,
     title_follows,
@@ -84,7 +85,7 @@ class EntityRules:
         words = Words.of(doc)
         # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
         refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
-        people = names_before_titles(doc, words) + anonymised_people(doc, words)
+        people = filter_spans(names_before_titles(doc, words) + anonymised_people(doc, words) + names_in_title_parentheses(doc, words))
         trimmed = [before_people(span, people) for span in refined]
         # A span cut short by a person after it is refined again (회사원 A씨: 회사원 alone is no one).
         refined = [span if span is None or span is whole else self._refine(span, words) for span, whole in zip(trimmed, refined)]

@@ -32,6 +32,7 @@ NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]*")  # a word up to any punctuation
 KOREAN_FULL_NAME = re.compile(r"[가-힣]{3,4}")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
+TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군수 한도윤)
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 강기정)
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
@@ -207,6 +208,19 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             bare = grammar().without_particle(following_word)
             if following_word not in known_names() and (bare != following_word or not noun_word(doc, title_start, title_end)):
                 break  # only nouns or known names (an affiliation) may stand between a name and its title
+    return spans
+
+
+def names_in_title_parentheses(doc: Doc, words: Words) -> list[Span]:
+    """The head named in a parenthesis after their organisation, title first (``화천군(군수 한도윤)``,
+    ``보람재단(이사장 박영희)``): a surname and a given name there are a person, whatever the model read."""
+    spans = []
+    for match in TITLE_AND_NAME_IN_PARENTHESES.finditer(words.text):
+        title, name = match.group(1), match.group(2)
+        if is_job_title(title) and korean_full_name(name) and name not in known_names():
+            span = doc.char_span(match.start(2), match.end(2), label="PS", kb_id="rule")
+            if span is not None:
+                spans.append(span)
     return spans
 
 
