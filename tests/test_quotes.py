@@ -170,3 +170,9 @@ def test_an_organisation_with_its_head_in_parentheses_speaks():
     assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [
         ("indirect", "오는 20일 화천문화관에서 음악회를 연다", "화천군"), ("direct", "많이 오시길 바란다", "화천군")]
     assert ("한도윤", "PS") in {(e["text"], e["label"]) for e in record["entities"]}
+
+
+def test_a_topic_speaks_and_a_later_subject_belongs_to_what_is_said():
+    text = "화천군은 가람화학이 지난 9일 김장 나눔 행사를 열었다고 밝혔다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [
+        ("가람화학이 지난 9일 김장 나눔 행사를 열었다", "화천군")]

@@ -206,9 +206,9 @@ class SpeakerFinder:
         return Named(speaker, kind, particle, oblique, self._name_follows(entity.end), self._headline_speaker(entity.end, limit))
 
     def _name_follows(self, end: int) -> bool:
-        """A person's name is the next word (가람제다 | 한소율); not a head in parentheses (화천군(군수 한도윤)은)."""
-        next_word = self.text.find(" ", end) + 1
-        return next_word > 0 and next_word in self._person_starts and self.text[end : end + 1] != "("
+        """A person's name is the next word after a bare name (가람제다 | 한소율); not after a particle or a
+        head in parentheses (화천군은 | 가람화학이, 화천군(군수 한도윤)은)."""
+        return self.text[end : end + 1] == " " and end + 1 in self._person_starts
 
     def _particle_form(self, position: int | None, limit: int) -> str | None:
         """The subject or topic particle after a name ending at ``position`` (은, 가), or None."""
