@@ -176,3 +176,9 @@ def test_a_topic_speaks_and_a_later_subject_belongs_to_what_is_said():
     text = "화천군은 가람화학이 지난 9일 김장 나눔 행사를 열었다고 밝혔다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [
         ("가람화학이 지난 9일 김장 나눔 행사를 열었다", "화천군")]
+
+
+def test_a_supposed_saying_is_no_reported_speech():
+    text = ("지도에 호수가 있다고 해 보자. 봉사라고 하면 흔히 힘든 일을 떠올린다. 모두가 떠난다고 한다면 곤란하다. "
+            "작은 기적이라고 할 수 있겠다. 한 주민은 어디서 왔냐고 물어본다. 김 대표는 내년에 다시 오겠다고 했다.")
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["어디서 왔냐", "내년에 다시 오겠다"]

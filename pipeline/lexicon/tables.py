@@ -194,6 +194,14 @@ class RoleCues:
 
 
 @dataclass(frozen=True)
+class EndingThenWord:
+    """An ending and the word right after it (해 + 보자: 어 then 보; 할 + 수: ᆯ then 수)."""
+
+    endings: frozenset[str]
+    word: str
+
+
+@dataclass(frozen=True)
 class QuoteCues:
     marks: frozenset[str]
     speech_followers: tuple[str, ...]
@@ -215,6 +223,10 @@ class QuoteCues:
     quotative_particles: tuple[str, ...]
     speech_verbs: frozenset[str]
     subordinate_endings: frozenset[str]
+    supposing_endings: frozenset[str]
+    trying_verbs: frozenset[str]
+    trying: EndingThenWord
+    possibility: EndingThenWord
 
     @functools.cached_property
     def any_mark(self) -> re.Pattern[str]:
