@@ -182,3 +182,8 @@ def test_a_supposed_saying_is_no_reported_speech():
     text = ("지도에 호수가 있다고 해 보자. 봉사라고 하면 흔히 힘든 일을 떠올린다. 모두가 떠난다고 한다면 곤란하다. "
             "작은 기적이라고 할 수 있겠다. 한 주민은 어디서 왔냐고 물어본다. 김 대표는 내년에 다시 오겠다고 했다.")
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["어디서 왔냐", "내년에 다시 오겠다"]
+
+
+def test_department_heads_titles_close_the_speakers_phrase():
+    text = "오종칠 홍보담당관은 “누리집을 새로 열겠다”고 말했다."
+    assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in quotes_of(text)] == [("오종칠", "홍보담당관")]
