@@ -184,3 +184,13 @@ def test_names_joined_by_middle_dots_before_their_count_are_a_list():
 def test_an_item_starts_after_a_headlines_ellipsis():
     record = record_of("예시심의위…주민부담 완화 등 6개 안건 심의·의결\n위원회는 12일 회의를 열었다.")
     assert [[i["text"] for i in e["items"]] for e in record["enumerations"]] == [["주민부담 완화"]]
+
+
+def test_an_inline_bullet_list_stops_at_its_closing_word_with_a_particle_a_naming_copula_or_its_parenthesis():
+    record = record_of(
+        "학생들은 ▲간단 조리 지원 ▲식사 공간 정리 등에 참여해 봉사의 가치를 배웠다.\n"
+        "계획은 ▲신품종 개발 ▲물김 생산 ▲수출 확대라는 3대 추진전략으로 구성됐다.\n"
+        "시는 교육을 3개 과정(▲인공지능(AI) 모델링 ▲데이터 기술 ▲인공지능(AI) 비즈니스) 총 900시간으로 늘렸다.")
+    found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
+    assert found == [(["간단 조리 지원", "식사 공간 정리"], None), (["신품종 개발", "물김 생산", "수출 확대"], 3),
+                     (["인공지능(AI) 모델링", "데이터 기술", "인공지능(AI) 비즈니스"], 3)]

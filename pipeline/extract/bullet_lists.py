@@ -61,7 +61,7 @@ class BulletLists(ListReader):
         mark = marks[0]
         positions = [m.start() for m in re.finditer(re.escape(mark), text)]
         items = []
-        for start, end in zip(positions, [*positions[1:], len(text)]):
+        for start, end in zip(positions, [*positions[1:], _list_end(text, positions[0])]):
             end = _item_end(text, start + len(mark), end)
             if start == positions[-1]:
                 end = self._before_total(paragraph.start + start + len(mark), paragraph.start + end) - paragraph.start
@@ -72,13 +72,16 @@ class BulletLists(ListReader):
 
     def _before_total(self, start: int, end: int) -> int:
         """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할
-        계획이다``): an item never swallows the predicate."""
-        totals = list_cues().total_words
+        계획이다``) or a copula that names it (``△D 확대라는 4대 전략``): an item never swallows the predicate."""
+        cues = list_cues()
         for count in self.counts(start, end):
             before = self.text[start : count.start()].rstrip()
             word = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
-            if word in totals:
+            if word in cues.total_words:
                 return start + len(before) - len(word)
+            joint = next((j for j in cues.naming_joints if word.endswith(j) and len(word) > len(j)), None)
+            if joint:
+                return start + len(before) - len(joint)
         return end
 
     def _dash_items(self, paragraph: Paragraph, dashes: list[int]) -> list[Item]:
@@ -122,6 +125,18 @@ class BulletLists(ListReader):
         lst = Enumeration(0, start, end, self.kind(start, end), announced, noun, complete, tuple(items),
                           form=self._form(items[0]), intro=intro)
         return lst, [] if complete is not False else [count_mismatch(lst)]
+
+
+def _list_end(text: str, first: int) -> int:
+    """Where a run of inline items ends: at the parenthesis that closes one opened right before the
+    first bullet (``5개 과정(▲A ▲B) 총 1300시간``), else at the end of the paragraph."""
+    if text[:first].rstrip().endswith("("):
+        closing = text.find(")", first)
+        while closing != -1 and text.count("(", first, closing) > text.count(")", first, closing):
+            closing = text.find(")", closing + 1)  # ▲인공지능(AI) 모델링: a parenthesis inside an item
+        if closing != -1:
+            return closing
+    return len(text)
 
 
 def _item_end(text: str, start: int, end: int) -> int:

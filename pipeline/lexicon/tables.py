@@ -257,6 +257,7 @@ class ListCues:
     people_counters: frozenset[str]
     measure_units: tuple[str, ...]
     total_words: tuple[str, ...]
+    naming_joints: tuple[str, ...]
     numerals: dict[str, int]
     counters: tuple[str, ...]
     agreement_words: tuple[str, ...]
@@ -308,8 +309,9 @@ class ListCues:
 
     @functools.cached_property
     def closing_before_count(self) -> re.Pattern[str]:
-        """``△A △B 등 9개 분야``, ``△A △B 총 4개 사업``: the 등 or total word between a bullet list and its count."""
-        return re.compile(rf"\s?(?:{re.escape(self.closing_word)}|{alternation(self.total_words)})\s")
+        """``△A △B 등 9개 분야``, ``△A △B 총 4개 사업``, ``△A △B라는 2대 전략``: the 등, total word or naming
+        copula between a bullet list and its count."""
+        return re.compile(rf"\s?(?:{re.escape(self.closing_word)}|{alternation(self.total_words)}|{alternation(self.naming_joints)})\s")
 
     @functools.cached_property
     def including_phrase(self) -> re.Pattern[str]:
