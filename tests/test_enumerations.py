@@ -194,3 +194,10 @@ def test_an_inline_bullet_list_stops_at_its_closing_word_with_a_particle_a_namin
     found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
     assert found == [(["간단 조리 지원", "식사 공간 정리"], None), (["신품종 개발", "물김 생산", "수출 확대"], 3),
                      (["인공지능(AI) 모델링", "데이터 기술", "인공지능(AI) 비즈니스"], 3)]
+
+
+def test_a_date_before_the_first_item_is_when_unless_the_items_modifier_holds_it():
+    record = record_of("봉사회가 지난 5일 가람읍·보람면·새솔면 등 3개 읍면에 김치를 전했다.\n"
+                       "군은 2019년 선정된 보람지구, 새솔지구 등 2개 지구를 정비했다.")
+    assert [[item["text"] for item in e["items"]] for e in record["enumerations"]] == [
+        ["가람읍", "보람면", "새솔면"], ["2019년 선정된 보람지구", "새솔지구"]]

@@ -10,6 +10,7 @@ modifier between (``… 등 상생발전을 위한 8개 과제``), or before the
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from pipeline.extract.list_items import (
@@ -17,7 +18,7 @@ from pipeline.extract.list_items import (
     count_noun,
     strip_particles,
 )
-from pipeline.lexicon import grammar, list_cues
+from pipeline.lexicon import entity_cues, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
@@ -230,7 +231,20 @@ class CommaLists(ListReader):
         position = max(position, ellipsis)  # 예시위…| 주민부담 완화 등 6개 안건: a headline's clauses
         while position < end and self.text[position] == " ":
             position += 1
-        return self._past_leading_modifier(position, end)
+        return self._past_leading_modifier(self._past_date(position, end), end)
+
+    def _past_date(self, start: int, end: int) -> int:
+        """A date or time before the first item is when, not what (지난 5일 | A·B·C 등 3개 읍면), unless a
+        modifier clause of the item holds it (2017년 선정된 A)."""
+        when = next((e for e in self.article.entities if e.label in ("DT", "TI") and e.start <= start < e.end), None)
+        if when is None or when.end >= end or self.text[when.end] != " ":
+            return start
+        first = bisect.bisect_left(self.morpheme_ends, when.end + 1)
+        if any(m.tag == "ETM" for m in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:])):
+            return start
+        after = when.end
+        tail = next((t for t in entity_cues().duration_tails if t.startswith(" ") and self.text.startswith(t + " ", after)), "")
+        return after + len(tail) + 1  # 한 주 동안 | A
 
     def _past_leading_modifier(self, start: int, end: int) -> int:
         """Skip a first word that belongs to what came before: a verb modifier (기금에 포함된 | A) or a
