@@ -201,3 +201,11 @@ def test_a_date_before_the_first_item_is_when_unless_the_items_modifier_holds_it
                        "군은 2019년 선정된 보람지구, 새솔지구 등 2개 지구를 정비했다.")
     assert [[item["text"] for item in e["items"]] for e in record["enumerations"]] == [
         ["가람읍", "보람면", "새솔면"], ["2019년 선정된 보람지구", "새솔지구"]]
+
+
+def test_two_inline_bullet_lists_in_one_paragraph_and_an_item_holding_its_own_closing_word():
+    record = record_of("구는 ▷자립 지원 ▷서비스 지원 ▷전달체계 등 3개 분야로 구성된 평가와 ▷우수 시책 ▷사례 발표 등으로 "
+                       "구성된 평가를 받았다.\n군은 △체육관 조성 등 체육 인프라 확충 △도시재생 추진 등 2대 공약을 내놨다.")
+    found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
+    assert found == [(["자립 지원", "서비스 지원", "전달체계"], 3), (["우수 시책", "사례 발표"], None),
+                     (["체육관 조성 등 체육 인프라 확충", "도시재생 추진"], 2)]

@@ -34,41 +34,59 @@ class BulletLists(ListReader):
                 bullet = text[0]
             if bullet is not None and self.sentences_in(paragraph) > 1:
                 bullet = None  # ■ 제목=본문 …: a section of several sentences, not a list item
-            inline = self._inline_items(paragraph) if text and bullet is None else []
+            inline = self._inline_runs(paragraph) if text and bullet is None else []
             if bullet is not None and text.count(bullet) == 1:
                 item = self.item(paragraph.start + len(bullet), paragraph.end)
                 if item is not None:
                     run.append(item)
                 continue
             if bullet is not None:
-                inline = self._inline_items(paragraph)
+                inline = self._inline_runs(paragraph)
             if len(run) >= 2:
                 found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
             run = []
-            if len(inline) >= 2:
-                found.append(self._bullet_list(inline, paragraph, inline=True))
+            for previous, items in zip([None, *inline], inline):
+                if len(items) >= 2:  # a count before a later run is the previous run's
+                    found.append(self._bullet_list(items, paragraph, inline=True, since=previous[-1].end if previous else None))
         return found
 
-    def _inline_items(self, paragraph: Paragraph) -> list[Item]:
+    def _inline_runs(self, paragraph: Paragraph) -> list[list[Item]]:
+        """The inline lists of a paragraph: an item closed by 등 and a count or a clause ends its list,
+        and the next mark opens another (``▷A ▷B 등 3개 분야와 ▷C ▷D``; not ``△A 조성 등 체육 인프라 확충 △B``)."""
         text = self.text[paragraph.start : paragraph.end]
         dashes = [m.start() for m in DASH_ITEM.finditer(text)]
         if len(dashes) >= 2:
-            return self._dash_items(paragraph, dashes)
+            return [self._dash_items(paragraph, dashes)]
         cues = list_cues()
         marks = [m for m in cues.bullets if m not in cues.line_only_bullets and text.count(m) >= 2]
         if not marks:
             return []
         mark = marks[0]
         positions = [m.start() for m in re.finditer(re.escape(mark), text)]
-        items = []
+        runs: list[list[Item]] = [[]]
         for start, end in zip(positions, [*positions[1:], _list_end(text, positions[0])]):
-            end = _item_end(text, start + len(mark), end)
-            if start == positions[-1]:
-                end = self._before_total(paragraph.start + start + len(mark), paragraph.start + end) - paragraph.start
-            item = self.item(paragraph.start + start + len(mark), paragraph.start + end)
+            item_end = _item_end(text, start + len(mark), end)
+            closed = start != positions[-1] and self._closes_list(paragraph.start + item_end, paragraph.start + end)
+            if start != positions[-1] and not closed:
+                item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 체육 인프라 확충 △B: the whole run
+                closing_word = " " + cues.closing_word
+                item_end -= len(closing_word) if text[:item_end].endswith(closing_word) else 0  # △A, B 등 △C
+            if start == positions[-1] or closed:
+                item_end = self._before_total(paragraph.start + start + len(mark), paragraph.start + item_end) - paragraph.start
+            item = self.item(paragraph.start + start + len(mark), paragraph.start + item_end)
             if item is not None:
-                items.append(item)
-        return items
+                runs[-1].append(item)
+            if closed:
+                runs.append([])
+        return [items for items in runs if items]
+
+    def _closes_list(self, item_end: int, next_mark: int) -> bool:
+        """Whether the words between an item's closing 등 and the next mark close the list: a count, or a clause."""
+        rest = self.text[item_end:next_mark]
+        closing = list_cues().closing_before_count.match(rest)
+        if closing is None and not list_cues().closing_in_bullets.match(rest):
+            return False
+        return (closing is not None and self.count_at(item_end + closing.end()) is not None) or self.has_clause_end(item_end, next_mark)
 
     def _before_total(self, start: int, end: int) -> int:
         """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할
@@ -108,14 +126,17 @@ class BulletLists(ListReader):
             return "numbered"
         return "bullets"
 
-    def _bullet_list(self, items: list[Item], context: Paragraph | None, inline: bool = False) -> tuple[Enumeration, list[Warning]]:
+    def _bullet_list(self, items: list[Item], context: Paragraph | None, inline: bool = False,
+                     since: int | None = None) -> tuple[Enumeration, list[Warning]]:
+        """The list of ``items``; its count follows its last item or, unless another run of the same
+        paragraph ended at ``since``, is the last one before it in ``context``."""
         cues = list_cues()
         announced, noun = None, None
         closing = cues.closing_before_count.match(self.text[items[-1].end : items[-1].end + 3])
         after = self.count_at(items[-1].end + closing.end()) if closing else None
         if after is not None:  # △A △B 등 9개 분야
             announced, noun = cues.number(after.group("number")), count_noun(after)
-        elif context is not None:
+        elif context is not None and since is None:
             count = self.last_count(context.start, items[0].start if inline else context.end)
             if count is not None:
                 announced, noun = cues.number(count.group("number")), count_noun(count)
