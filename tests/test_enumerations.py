@@ -209,3 +209,12 @@ def test_two_inline_bullet_lists_in_one_paragraph_and_an_item_holding_its_own_cl
     found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
     assert found == [(["자립 지원", "서비스 지원", "전달체계"], 3), (["우수 시책", "사례 발표"], None),
                      (["체육관 조성 등 체육 인프라 확충", "도시재생 추진"], 2)]
+
+
+def test_the_last_inline_item_stops_before_the_particle_tying_it_to_the_predicate():
+    record = record_of("기관들은 ▶공동 연구 ▶인력 교류 ▶자료 공유·활용과 정보 공유에 적극 협력하기로 했다.\n"
+                       "읍은 ▲집수리학교 ▲자립을 위한 협동조합 설립을 추진한다.\n"
+                       "시는 ▲위기지역 지정 ▲지원책 마련의 2대 정책을 건의했다.")
+    found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
+    assert found == [(["공동 연구", "인력 교류", "자료 공유·활용과 정보 공유"], None),
+                     (["집수리학교", "자립을 위한 협동조합 설립"], None), (["위기지역 지정", "지원책 마련"], 2)]

@@ -6,6 +6,7 @@ A count may close the list after its 등 (``△A △B 등 9개 분야``) or be a
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.extract.list_items import (
@@ -71,6 +72,8 @@ class BulletLists(ListReader):
                 item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 체육 인프라 확충 △B: the whole run
                 closing_word = " " + cues.closing_word
                 item_end -= len(closing_word) if text[:item_end].endswith(closing_word) else 0  # △A, B 등 △C
+            if start == positions[-1] and not closed and item_end == len(text[:end].rstrip(" ,.")):
+                item_end = self._before_predicate(paragraph.start + start + len(mark), paragraph.start + item_end) - paragraph.start
             if start == positions[-1] or closed:
                 item_end = self._before_total(paragraph.start + start + len(mark), paragraph.start + item_end) - paragraph.start
             item = self.item(paragraph.start + start + len(mark), paragraph.start + item_end)
@@ -87,6 +90,26 @@ class BulletLists(ListReader):
         if closing is None and not list_cues().closing_in_bullets.match(rest):
             return False
         return (closing is not None and self.count_at(item_end + closing.end()) is not None) or self.has_clause_end(item_end, next_mark)
+
+    def _before_predicate(self, start: int, end: int) -> int:
+        """The last inline item stops before the particle that ties it to the sentence's predicate: the
+        first one with no modifier after it (``▲자립을 위한 C 설립을 추진한다`` -> 자립을 위한 C 설립;
+        ``▲D 공유에 적극 협력하기로 했다`` -> D 공유)."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        particle, previous = None, None
+        for morpheme in self.article.morphemes[first:]:
+            if morpheme.start >= end:
+                break
+            after_noun = previous is not None and previous.tag.startswith(NOUN_LIKE_TAGS)
+            if morpheme.tag == "ETM":
+                particle = None  # 자립을 | 위한 …: a particle before a modifier is inside the item
+            elif morpheme.tag.startswith("J") and morpheme.tag not in INSIDE_PHRASE_PARTICLES and after_noun and particle is None \
+                    and self.text[morpheme.end : morpheme.end + 1] == " ":
+                particle = morpheme
+            elif morpheme.tag == "EF":
+                return particle.start if particle is not None and particle.start > start else end
+            previous = morpheme
+        return end
 
     def _before_total(self, start: int, end: int) -> int:
         """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할
@@ -146,6 +169,10 @@ class BulletLists(ListReader):
         lst = Enumeration(0, start, end, self.kind(start, end), announced, noun, complete, tuple(items),
                           form=self._form(items[0]), intro=intro)
         return lst, [] if complete is not False else [count_mismatch(lst)]
+
+
+NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC")  # what a particle of the item's last word follows
+INSIDE_PHRASE_PARTICLES = frozenset({"JC", "JKG"})  # 와/과 joining nouns, 의: inside a noun phrase
 
 
 def _list_end(text: str, first: int) -> int:
