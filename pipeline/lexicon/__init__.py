@@ -7,7 +7,8 @@ their words from here, never from a literal in code:
 - :mod:`~pipeline.lexicon.tables`: the cue tables (``grammar.toml``, ``entities.toml``, ``roles.toml``,
   ``quotes.toml``, ``enumerations.toml``) as frozen dataclasses;
 - :mod:`~pipeline.lexicon.names`: the gazetteer, local governments, surnames and publishers;
-- :mod:`~pipeline.lexicon.titles`: job titles, and whether a word is one (``titles.toml``).
+- :mod:`~pipeline.lexicon.titles`: job titles, and whether a word is one (``titles.toml``);
+- :mod:`~pipeline.lexicon.speakers`: the speaker model's weights (``speakers.toml``).
 
 The entity patterns (``entity_patterns.jsonl``) are spaCy Matcher patterns and are read by the rule
 component in :mod:`pipeline.language.entity_rules` with :func:`entity_patterns`.
@@ -33,13 +34,13 @@ from pipeline.lexicon.names import (
     starts_with_surname,
     surnames,
 )
+from pipeline.lexicon.speakers import speaker_model
 from pipeline.lexicon.tables import (
     entity_cues,
     grammar,
     list_cues,
     quote_cues,
     role_cues,
-    speaker_model,
 )
 from pipeline.lexicon.titles import (
     ends_speaker_title,

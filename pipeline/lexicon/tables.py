@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon.files import LexiconError, alternation, read_table
+from pipeline.lexicon.files import alternation, read_table
 
 
 @dataclass(frozen=True)
@@ -369,31 +369,6 @@ def entity_cues() -> EntityCues:
 @functools.cache
 def role_cues() -> RoleCues:
     return read_table(RoleCues, "roles.toml")
-
-
-@dataclass(frozen=True)
-class SpeakerModel:
-    """The weights a quote's speaker candidates are scored with (``speakers.toml``)."""
-
-    use: str
-    threshold: float
-    margin: float
-    hand: dict[str, float]
-    learned: dict[str, float]
-
-    @property
-    def weights(self) -> dict[str, float]:
-        return self.learned if self.use == "learned" else self.hand
-
-
-@functools.cache
-def speaker_model() -> SpeakerModel:
-    model = read_table(SpeakerModel, "speakers.toml")
-    if model.use not in ("hand", "learned"):
-        raise LexiconError("speakers.toml", None, f"use must be 'hand' or 'learned', found {model.use!r}")
-    if set(model.hand) != set(model.learned):
-        raise LexiconError("speakers.toml", None, "the hand and learned tables must name the same features")
-    return model
 
 
 @functools.cache
