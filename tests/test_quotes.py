@@ -184,6 +184,11 @@ def test_a_supposed_saying_is_no_reported_speech():
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["어디서 왔냐", "내년에 다시 오겠다"]
 
 
+def test_a_saying_in_the_passive_is_hearsay():
+    text = "이 새는 겨울에 남쪽으로 간다고 알려졌다. 그가 사퇴했다고 전해졌다. 김 대표는 사퇴하겠다고 전했다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["사퇴하겠다"]
+
+
 def test_department_heads_titles_close_the_speakers_phrase():
     text = "오종칠 홍보담당관은 “누리집을 새로 열겠다”고 말했다."
     assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in quotes_of(text)] == [("오종칠", "홍보담당관")]

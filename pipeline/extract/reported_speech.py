@@ -96,7 +96,7 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         previous = morphemes[position - 1] if position > index + 1 else None
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
             stem = previous.form + stem  # 설명 + 하
-        if stem not in verbs or _supposed(stem, morphemes[position + 1 : position + 4]):
+        if stem not in verbs or _not_a_report(stem, morphemes[position + 1 : position + 4]):
             return None
         word_start = text.rfind(" ", 0, morpheme.start) + 1
         word_end = next((i for i in range(morpheme.start, len(text)) if text[i] in " \n"), len(text))
@@ -104,9 +104,9 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
     return None
 
 
-def _supposed(stem: str, following: list[Morpheme]) -> bool:
-    """Whether a verb of saying is supposed rather than reported, from the morphemes after its stem:
-    ``해 보자``, ``하면``, ``한다면``, ``했다면``, ``할 수 있다``."""
+def _not_a_report(stem: str, following: list[Morpheme]) -> bool:
+    """Whether a verb of saying is supposed or passive rather than someone's report, from the morphemes
+    after its stem: ``해 보자``, ``하면``, ``한다면``, ``했다면``, ``할 수 있다``; ``알려졌다``, ``전해진``."""
     cues = quote_cues()
     rest = [m for m in following if m.tag != "EP"]
     if not rest:
@@ -114,7 +114,8 @@ def _supposed(stem: str, following: list[Morpheme]) -> bool:
     ending, word = rest[0], rest[1].form if len(rest) > 1 else None
     return (ending.tag == "EC" and ending.form in cues.supposing_endings
             or stem in cues.trying_verbs and ending.form in cues.trying.endings and word == cues.trying.word
-            or ending.form in cues.possibility.endings and word == cues.possibility.word)
+            or ending.form in cues.possibility.endings and word == cues.possibility.word
+            or ending.form in cues.passive.endings and word == cues.passive.word)
 
 
 def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: int, sentence: Sentence) -> int:

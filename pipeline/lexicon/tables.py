@@ -227,6 +227,7 @@ class QuoteCues:
     trying_verbs: frozenset[str]
     trying: EndingThenWord
     possibility: EndingThenWord
+    passive: EndingThenWord
 
     @functools.cached_property
     def any_mark(self) -> re.Pattern[str]:
