@@ -218,3 +218,10 @@ def test_the_last_inline_item_stops_before_the_particle_tying_it_to_the_predicat
     found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
     assert found == [(["공동 연구", "인력 교류", "자료 공유·활용과 정보 공유"], None),
                      (["집수리학교", "자립을 위한 협동조합 설립"], None), (["위기지역 지정", "지원책 마련"], 2)]
+
+
+def test_a_comma_list_closed_by_a_bare_count_its_items_make():
+    record = record_of("협약기업은 ㈜가람(자동차부품·인천), ㈜보람(건축자재·평택), 새솔산업(부품·구미) 3곳이다.\n"
+                       "수상자는 김하늘, 박보람, 이새솔 3명이다.")
+    assert [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]] == [
+        (["㈜가람(자동차부품·인천)", "㈜보람(건축자재·평택)", "새솔산업(부품·구미)"], 3)]
