@@ -197,6 +197,7 @@ def test_lines_below_a_paragraph_signed_by_its_reporter_are_other_articles():
 
 def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
     assert paragraph_role("2024년 03월 05일(화) 10:20") == "boilerplate"
+    assert paragraph_role("admin 기자 입력 2024.03.05 10:20 수정 2024.03.06 09:00") == "boilerplate"  # a placeholder user
     assert paragraph_role("UPDATE. 2024-03-05 10:20 (화)") == "boilerplate"
     assert paragraph_role("매일 저녁 7시 50분") == "boilerplate"  # a programme's schedule
     assert paragraph_role("오후 2시 시청에서 주민 설명회") != "boilerplate"
