@@ -159,3 +159,8 @@ def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it
     text = ('눈이 많이 왔습니다 ◀INT▶한지호/상인 "가게 앞 눈을 치우느라 바빴다" 도로도 얼었습니다 '
             '◀INT▶추민완/예시우체국 집배원 "배달이 늦어져 걱정이다" 아이들은 즐겁습니다')
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한지호", "추민완"]
+
+
+def test_a_caption_of_several_names_in_a_one_line_transcript_is_their_quote():
+    record = record_of("눈이 내렸습니다 ◀INT▶한지호/상인 \"너무 힘들다\" 아이들은 즐거웠습니다 ◀INT▶김하늘·박보람·이새솔 \"정말 재밌다\"")
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["한지호", "김하늘·박보람·이새솔"]

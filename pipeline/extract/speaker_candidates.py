@@ -32,7 +32,9 @@ CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 
 SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
-INLINE_CAPTION = re.compile(r"[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>]\s*(?P<name>[가-힣]{2,4})(?:\s*/[^\"“”\n]{0,25})?\s*[\"“]$")
+INLINE_CAPTION = re.compile(
+    r"[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>]\s*(?P<name>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)(?:\s*/[^\"“”\n]{0,25})?\s*[\"“]$")
+NAMES_APART = re.compile(r"\s*[·,]\s*")  # 한지호·문소라: the people of a caption, who spoke together
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 
 
@@ -202,7 +204,7 @@ def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> l
     index = finder.paragraph_of(open_mark)
     paragraphs = finder.article.paragraphs
     inline = INLINE_CAPTION.search(finder.text, max(paragraphs[index].start, open_mark - CAPTION_LENGTH - 8), open_mark + 1)
-    if inline and inline.group("label") in quote_cues().caption_labels and name_like(inline.group("name")):
+    if inline and inline.group("label") in quote_cues().caption_labels and all(map(name_like, NAMES_APART.split(inline.group("name")))):
         at = inline.start("name")  # a transcript on one line: … ◀INT▶한지호/상인 "…"
         speaker = Speaker(inline.group("name"), inline.group("name"), None, None, at, inline.end("name"))
         return [Candidate(named_here(speaker), "caption", _features(caption=1, person=1, said_before=speaker.name in spoken))]
