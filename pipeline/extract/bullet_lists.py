@@ -20,6 +20,8 @@ from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
 DASH_ITEM = re.compile(r"(?:^|(?<=[.!?] ))- ")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC")  # what a particle of the item's last word follows
+INSIDE_PHRASE_PARTICLES = frozenset({"JC", "JKG"})  # 와/과 joining nouns, 의: inside a noun phrase
 
 
 class BulletLists(ListReader):
@@ -46,9 +48,9 @@ class BulletLists(ListReader):
             if len(run) >= 2:
                 found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
             run = []
-            for previous, items in zip([None, *inline], inline):
+            for number, items in enumerate(inline):
                 if len(items) >= 2:  # a count before a later run is the previous run's
-                    found.append(self._bullet_list(items, paragraph, inline=True, since=previous[-1].end if previous else None))
+                    found.append(self._bullet_list(items, paragraph, inline=True, after_another=number > 0))
         return found
 
     def _inline_runs(self, paragraph: Paragraph) -> list[list[Item]]:
@@ -150,16 +152,16 @@ class BulletLists(ListReader):
         return "bullets"
 
     def _bullet_list(self, items: list[Item], context: Paragraph | None, inline: bool = False,
-                     since: int | None = None) -> tuple[Enumeration, list[Warning]]:
-        """The list of ``items``; its count follows its last item or, unless another run of the same
-        paragraph ended at ``since``, is the last one before it in ``context``."""
+                     after_another: bool = False) -> tuple[Enumeration, list[Warning]]:
+        """The list of ``items``; its count follows its last item or, unless another run of inline items
+        of the same paragraph comes before it, is the last one before it in ``context``."""
         cues = list_cues()
         announced, noun = None, None
         closing = cues.closing_before_count.match(self.text[items[-1].end : items[-1].end + 3])
         after = self.count_at(items[-1].end + closing.end()) if closing else None
         if after is not None:  # △A △B 등 9개 분야
             announced, noun = cues.number(after.group("number")), count_noun(after)
-        elif context is not None and since is None:
+        elif context is not None and not after_another:
             count = self.last_count(context.start, items[0].start if inline else context.end)
             if count is not None:
                 announced, noun = cues.number(count.group("number")), count_noun(count)
@@ -170,9 +172,6 @@ class BulletLists(ListReader):
                           form=self._form(items[0]), intro=intro)
         return lst, [] if complete is not False else [count_mismatch(lst)]
 
-
-NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC")  # what a particle of the item's last word follows
-INSIDE_PHRASE_PARTICLES = frozenset({"JC", "JKG"})  # 와/과 joining nouns, 의: inside a noun phrase
 
 
 def _list_end(text: str, first: int) -> int:
