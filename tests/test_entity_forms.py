@@ -53,8 +53,7 @@ def test_a_form_of_several_tokens_records_its_first_token(tmp_path):
 
 
 def test_token_cues_mark_known_forms_and_keep_the_lexicon_first():
-    cues = TokenCues({"보람전자": "OG", "새솔 시청": "LC", "경기도": "PS"}, ["새솔"])
-    cues.set_forms(cues.forms, cues.first_words, longest=2)
+    cues = TokenCues({"보람전자": "OG", "새솔 시청": "LC", "경기도": "PS"}, ["새솔"], longest=2)
     found = cues_of(cues, "보람전자와 새솔 시청, 경기도 지사가 만났다.")
     assert found["보람전자"] == "kOG"
     assert found["새솔"] == found["시청"] == "kLC"  # each token of a form of two

@@ -41,11 +41,11 @@ def make_token_cues(nlp: Language, name: str) -> TokenCues:
 class TokenCues:
     """Sets every token's cue; holds the entity forms (surface -> KLUE label) the model was trained with."""
 
-    def __init__(self, forms: dict[str, str] | None = None, first_words: Iterable[str] = ()) -> None:
+    def __init__(self, forms: dict[str, str] | None = None, first_words: Iterable[str] = (), longest: int = 1) -> None:
         self.forms: dict[str, str] = {}
         self.first_words: frozenset[str] = frozenset()
         self.longest = 1
-        self.set_forms(forms or {}, first_words)
+        self.set_forms(forms or {}, first_words, longest)
 
     def set_forms(self, forms: dict[str, str], first_words: Iterable[str], longest: int = 1) -> None:
         """``first_words``: the first token of each form longer than one token; ``longest``: the most tokens in a form."""
