@@ -188,12 +188,12 @@ def test_an_item_starts_after_a_headlines_ellipsis():
 
 def test_an_inline_bullet_list_stops_at_its_closing_word_with_a_particle_a_naming_copula_or_its_parenthesis():
     record = record_of(
-        "학생들은 ▲간단 조리 지원 ▲식사 공간 정리 등에 참여해 봉사의 가치를 배웠다.\n"
-        "계획은 ▲신품종 개발 ▲물김 생산 ▲수출 확대라는 3대 추진전략으로 구성됐다.\n"
-        "시는 교육을 3개 과정(▲인공지능(AI) 모델링 ▲데이터 기술 ▲인공지능(AI) 비즈니스) 총 900시간으로 늘렸다.")
+        "주민들은 ▲화단 가꾸기 ▲골목 청소 등에 참여해 이웃과 어울렸다.\n"
+        "구상은 ▲숲길 조성 ▲하천 정비 ▲쉼터 강화라는 3대 과제로 짜였다.\n"
+        "군은 강좌를 3개 과정(▲문화(예술) 교육 ▲목공 기술 ▲생활(건강) 체조) 총 200시간으로 늘렸다.")
     found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
-    assert found == [(["간단 조리 지원", "식사 공간 정리"], None), (["신품종 개발", "물김 생산", "수출 확대"], 3),
-                     (["인공지능(AI) 모델링", "데이터 기술", "인공지능(AI) 비즈니스"], 3)]
+    assert found == [(["화단 가꾸기", "골목 청소"], None), (["숲길 조성", "하천 정비", "쉼터 강화"], 3),
+                     (["문화(예술) 교육", "목공 기술", "생활(건강) 체조"], 3)]
 
 
 def test_a_date_before_the_first_item_is_when_unless_the_items_modifier_holds_it():
@@ -204,20 +204,20 @@ def test_a_date_before_the_first_item_is_when_unless_the_items_modifier_holds_it
 
 
 def test_two_inline_bullet_lists_in_one_paragraph_and_an_item_holding_its_own_closing_word():
-    record = record_of("구는 ▷자립 지원 ▷서비스 지원 ▷전달체계 등 3개 분야로 구성된 평가와 ▷우수 시책 ▷사례 발표 등으로 "
-                       "구성된 평가를 받았다.\n군은 △체육관 조성 등 체육 인프라 확충 △도시재생 추진 등 2대 공약을 내놨다.")
+    record = record_of("군은 ▷숲 가꾸기 ▷물 관리 ▷쓰레기 줄이기 등 3개 분야로 짜인 심사와 ▷우수 시책 ▷사례 발표 등으로 "
+                       "짜인 심사를 받았다.\n시는 △공원 조성 등 녹지 확충 △골목 정비 등 2대 약속을 내놨다.")
     found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
-    assert found == [(["자립 지원", "서비스 지원", "전달체계"], 3), (["우수 시책", "사례 발표"], None),
-                     (["체육관 조성 등 체육 인프라 확충", "도시재생 추진"], 2)]
+    assert found == [(["숲 가꾸기", "물 관리", "쓰레기 줄이기"], 3), (["우수 시책", "사례 발표"], None),
+                     (["공원 조성 등 녹지 확충", "골목 정비"], 2)]
 
 
 def test_the_last_inline_item_stops_before_the_particle_tying_it_to_the_predicate():
-    record = record_of("기관들은 ▶공동 연구 ▶인력 교류 ▶자료 공유·활용과 정보 공유에 적극 협력하기로 했다.\n"
-                       "읍은 ▲집수리학교 ▲자립을 위한 협동조합 설립을 추진한다.\n"
-                       "시는 ▲위기지역 지정 ▲지원책 마련의 2대 정책을 건의했다.")
+    record = record_of("마을들은 ▶공동 장터 ▶일손 나눔 ▶농기구 대여·수리와 씨앗 교류에 함께 나서기로 했다.\n"
+                       "면은 ▲목공교실 ▲주민을 위한 마을 쉼터 건립을 돕는다.\n"
+                       "군은 ▲숲길 복원 ▲하천 정비의 2대 방향을 정했다.")
     found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
-    assert found == [(["공동 연구", "인력 교류", "자료 공유·활용과 정보 공유"], None),
-                     (["집수리학교", "자립을 위한 협동조합 설립"], None), (["위기지역 지정", "지원책 마련"], 2)]
+    assert found == [(["공동 장터", "일손 나눔", "농기구 대여·수리와 씨앗 교류"], None),
+                     (["목공교실", "주민을 위한 마을 쉼터 건립"], None), (["숲길 복원", "하천 정비"], 2)]
 
 
 def test_a_comma_list_closed_by_a_bare_count_its_items_make():

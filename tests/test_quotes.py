@@ -190,5 +190,5 @@ def test_a_saying_in_the_passive_is_hearsay():
 
 
 def test_department_heads_titles_close_the_speakers_phrase():
-    text = "오종칠 홍보담당관은 “누리집을 새로 열겠다”고 말했다."
-    assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in quotes_of(text)] == [("오종칠", "홍보담당관")]
+    text = "오태민 홍보담당관은 “누리집을 새로 열겠다”고 말했다."
+    assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in quotes_of(text)] == [("오태민", "홍보담당관")]

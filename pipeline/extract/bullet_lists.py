@@ -55,7 +55,7 @@ class BulletLists(ListReader):
 
     def _inline_runs(self, paragraph: Paragraph) -> list[list[Item]]:
         """The inline lists of a paragraph: an item closed by 등 and a count or a clause ends its list,
-        and the next mark opens another (``▷A ▷B 등 3개 분야와 ▷C ▷D``; not ``△A 조성 등 체육 인프라 확충 △B``)."""
+        and the next mark opens another (``▷A ▷B 등 3개 분야와 ▷C ▷D``; not ``△A 조성 등 녹지 확충 △B``)."""
         text = self.text[paragraph.start : paragraph.end]
         dashes = [m.start() for m in DASH_ITEM.finditer(text)]
         if len(dashes) >= 2:
@@ -71,7 +71,7 @@ class BulletLists(ListReader):
             item_end = _item_end(text, start + len(mark), end)
             closed = start != positions[-1] and self._closes_list(paragraph.start + item_end, paragraph.start + end)
             if start != positions[-1] and not closed:
-                item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 체육 인프라 확충 △B: the whole run
+                item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 녹지 확충 △B: the whole run
                 closing_word = " " + cues.closing_word
                 item_end -= len(closing_word) if text[:item_end].endswith(closing_word) else 0  # △A, B 등 △C
             if start == positions[-1] and not closed and item_end == len(text[:end].rstrip(" ,.")):
@@ -95,8 +95,8 @@ class BulletLists(ListReader):
 
     def _before_predicate(self, start: int, end: int) -> int:
         """The last inline item stops before the particle that ties it to the sentence's predicate: the
-        first one with no modifier after it (``▲자립을 위한 C 설립을 추진한다`` -> 자립을 위한 C 설립;
-        ``▲D 공유에 적극 협력하기로 했다`` -> D 공유)."""
+        first one with no modifier after it (``▲주민을 위한 C 건립을 돕는다`` -> 주민을 위한 C 건립;
+        ``▲D 교류에 함께 나서기로 했다`` -> D 교류)."""
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         particle, previous = None, None
         for morpheme in self.article.morphemes[first:]:
@@ -115,7 +115,7 @@ class BulletLists(ListReader):
 
     def _before_total(self, start: int, end: int) -> int:
         """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할
-        계획이다``) or a copula that names it (``△D 확대라는 4대 전략``): an item never swallows the predicate."""
+        계획이다``) or a copula that names it (``△D 강화라는 3대 과제``): an item never swallows the predicate."""
         cues = list_cues()
         for count in self.counts(start, end):
             before = self.text[start : count.start()].rstrip()
@@ -176,11 +176,11 @@ class BulletLists(ListReader):
 
 def _list_end(text: str, first: int) -> int:
     """Where a run of inline items ends: at the parenthesis that closes one opened right before the
-    first bullet (``5개 과정(▲A ▲B) 총 1300시간``), else at the end of the paragraph."""
+    first bullet (``3개 과정(▲A ▲B) 총 500시간``), else at the end of the paragraph."""
     if text[:first].rstrip().endswith("("):
         closing = text.find(")", first)
         while closing != -1 and text.count("(", first, closing) > text.count(")", first, closing):
-            closing = text.find(")", closing + 1)  # ▲인공지능(AI) 모델링: a parenthesis inside an item
+            closing = text.find(")", closing + 1)  # ▲문화(예술) 교육: a parenthesis inside an item
         if closing != -1:
             return closing
     return len(text)

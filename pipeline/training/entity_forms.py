@@ -3,7 +3,7 @@
 KLUE-NER's 21k train sentences come without labels, but konec's statistics say how often each
 surface form was tagged with each fine NIKL label there (``konec-train-forms.tsv``). Counting how
 often the same form occurs at all in those sentences, as a run of kiwipiepy tokens, tells a name
-(``문막휴게소``: tagged wherever it occurs) from a word that is an entity only now and then (``이날``
+(``가람휴게소``: tagged wherever it occurs) from a word that is an entity only now and then (``이날``
 is a date in a few of its occurrences). A form becomes a cue when it was tagged in at least
 ``min_tagged_share`` of its occurrences and ``min_label_share`` of its tags agree on one KLUE label.
 
