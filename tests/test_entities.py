@@ -257,3 +257,40 @@ def test_durations_take_the_label_of_their_unit():
     labels = {entity["text"]: entity["label"] for entity in record["entities"]}
     assert labels["2027~2028년"] == labels["1~2개월"] == labels["2박3일"] == "DT"
     assert labels["6시간여"] == "TI" and labels["30여 명"] == "QT"
+
+
+def refined(text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The rules' entities after a model that found ``spans`` (text, label) in ``text``: tokens are kiwipiepy's."""
+    doc = doc_of(text)
+    found = []
+    for words, label in spans:
+        start = text.index(words)
+        found.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = found
+    return {(e.text, e.label_) for e in entity_pipeline("rules")(doc).ents}
+
+
+def test_a_surname_before_a_title_kiwipiepy_cuts_in_pieces_is_a_person():
+    assert ("조", "PS") in refined("조 최고위원은 반대했다.", [])  # 최고 + 위원: one title word
+
+
+def test_a_lone_capital_is_someone_only_with_a_title():
+    found = refined("R&D 예산이 늘었다. A 교수는 반대했다.", [("R", "PS"), ("A", "PS")])
+    assert ("A", "PS") in found and ("R", "PS") not in found
+
+
+def test_an_organisation_named_like_a_place_is_the_place():
+    assert refined("화물선이 예시읍을 지났다.", [("예시읍", "OG")]) == {("예시읍", "LC")}
+
+
+def test_a_province_with_its_suffix_is_the_province():
+    assert refined("충남도는 예산을 밝혔다.", [("충남도", "PS")]) == {("충남도", "OG")}
+    assert canonical_name("충남도") == "충청남도" and canonical_name("경기도") == "경기도"
+
+
+def test_a_number_run_into_a_word_of_duration_is_the_patterns_date():
+    assert ("2박3일", "DT") in refined("가족은 2박3일동안 머물렀다.", [("2박3일동안", "QT")])
+
+
+def test_a_range_of_areas_is_a_quantity():
+    assert ("17~59㎡", "QT") in refined("전용 17~59㎡ 주택이다.", [("17~59㎡", "TI")])

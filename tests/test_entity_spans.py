@@ -9,10 +9,12 @@ import pytest
 
 from pipeline.language.canonical import resolve_canonicals
 from pipeline.language.entity_spans import (
+    aliases_in_parentheses,
     at_word_ends,
     people_of_names,
     people_out_of_titles,
     people_throughout,
+    quantities_and_durations,
     surnames_in_full,
     without_marks,
 )
@@ -38,8 +40,8 @@ SENTENCE_MORPHEMES = morphemes(("나경희", "NNG", 0), ("남도", "NNP", 4), ("
 def test_an_organisation_cut_inside_an_institution_is_the_institution():
     cut = entity("남도", SENTENCE, "OG")
     assert [(e.text, e.label) for e in at_word_ends([cut], SENTENCE, SENTENCE_MORPHEMES)] == [("남도상공회의소", "OG")]
-    place = entity("남도", SENTENCE, "LC")  # another label than the institution's: the model's reading stays
-    assert [(e.text, e.label) for e in at_word_ends([place], SENTENCE, SENTENCE_MORPHEMES)] == [("남도", "LC")]
+    place = entity("남도", SENTENCE, "LC")  # a place read inside an institution's word: the institution too
+    assert [(e.text, e.label) for e in at_word_ends([place], SENTENCE, SENTENCE_MORPHEMES)] == [("남도상공회의소", "OG")]
 
 
 def test_a_name_cut_inside_another_compound_loses_the_cut_word():
@@ -84,6 +86,10 @@ def test_a_surname_before_the_full_name_is_that_person():
     ("민주당 가람시당", "더불어민주당 가람시당"),
     ("전주지법 군산지원", "전주지방법원 군산지원"),
     ("수원지검", "수원지방검찰청"),
+    ("충남도의회", "충청남도의회"),  # a government's body after the province's short form
+    ("부산시교육청", "부산광역시교육청"),
+    ("경기도교육청", None),  # already in full
+    ("전남대", None),  # a university keeps its own name
     ("민주당", None),  # a known name alone is the gazetteer's
     ("영월지원", None),
 ])
@@ -102,6 +108,8 @@ def test_the_repairs_run_in_the_entities_stage():
     ("화물선이 부산항과 인천신항에 입항했다.", "부산항", "LC"),  # a port
     ("산불은 가곡면 일대를 태웠다.", "가곡면", "LC"),  # a township
     ("협약 기업은 가람산업과 대한시스템이다.", "가람산업", "OG"),  # a company
+    ("연구는 가람과학기술원이 맡았다.", "가람과학기술원", "OG"),  # an institute
+    ("공장은 구미국가산업단지에 들어선다.", "구미국가산업단지", "LC"),  # an industrial park
 ])
 def test_places_and_companies_are_never_people(text, name, label):
     found = {e["text"]: e["label"] for e in record_of(text)["entities"]}
@@ -175,3 +183,47 @@ def test_a_broadcast_transcripts_marker_is_no_entity_nor_part_of_one():
     assert without_marks(Entity(3, 9, "INT▶추민완", "OG", "INT▶추민완", "model")).text == "추민완"
     assert without_marks(Entity(3, 9, "INT▶추민완", "OG", "INT▶추민완", "model")).start == 7
     assert without_marks(Entity(0, 3, "INT", "OG", "INT", "model")).text == ""
+
+
+def test_a_person_read_in_an_organisations_parenthesis_is_its_short_form():
+    text = "예시방역대책본부(예방본)는 밝혔다. 예방본은 또 말했다. 가람재단(홍길동)도 왔다."
+    entities = [entity("예시방역대책본부", text, "OG"), entity("예방본", text, "PS"),
+                entity("예방본", text, "PS", text.index("예방본은")), entity("가람재단", text, "OG"), entity("홍길동", text, "PS")]
+    found = aliases_in_parentheses(entities, text)
+    assert [e.label for e in found] == ["OG", "OG", "OG", "OG", "PS"]  # not an abbreviation: a person stays one
+    latin = "KIST(예시과학기술원)가 개발했다."
+    assert aliases_in_parentheses([entity("KIST", latin, "OG"), entity("예시과학기술원", latin, "PS")], latin)[1].label == "OG"
+
+
+def test_a_long_single_word_is_no_persons_name():
+    text = "㈜가람메카텍과 예시면사무소, 세계예시축제 그리고 마크 예시먼"
+    words = ["가람메카텍", "예시면사무소", "세계예시축제", "마크 예시먼"]
+    found = people_of_names([entity(word, text, "PS") for word in words], text, [])
+    assert [(e.text, e.label) for e in found] == [("가람메카텍", "OG"), ("예시면사무소", "OG"), ("마크 예시먼", "PS")]
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), [
+    ("물동량은 300만TEU를 넘었다.", "300만", "300만TEU"),  # a unit in Latin letters
+    ("부지는 8만1천20㎡ 규모다.", "8만1천20", "8만1천20㎡"),  # a squared unit sign
+])
+def test_a_quantity_keeps_the_unit_glued_to_it(text, model, expected):
+    assert [e.text for e in quantities_and_durations([entity(model, text, "QT")], text)] == [expected]
+
+
+def test_a_signed_bare_number_is_no_quantity():
+    text = "기온은 -58 이었다."
+    assert quantities_and_durations([entity("-58", text, "QT")], text) == []
+
+
+def test_a_foreign_family_name_alone_is_the_person_named_in_full_before():
+    text = "마크 예시먼 교수는 말했다. 예시먼은 웃었다. 순천시 예시농원 대표와 예시농원이 왔다."
+    people = [entity("마크 예시먼", text, "PS"), entity("예시먼", text, "PS", text.index("예시먼은")),
+              entity("순천시 예시농원", text, "PS"), entity("예시농원", text, "PS", text.rindex("예시농원"))]
+    # a government and a farm read as one person: the farm alone is not that person
+    assert [e.canonical for e in resolve_canonicals(people, text)] == ["마크 예시먼", "마크 예시먼", "순천시 예시농원", "예시농원"]
+
+
+def test_people_are_no_aliases_of_each_other():
+    text = "추민완(예시갑) 의원이 말했다."
+    people = [entity("추민완", text, "PS"), entity("예시갑", text, "PS")]
+    assert [e.canonical for e in resolve_canonicals(people, text)] == ["추민완", "예시갑"]

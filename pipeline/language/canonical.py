@@ -65,12 +65,13 @@ def _named_later(entities: list[Entity]) -> list[Entity]:
 def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
     """A name and another form of it in parentheses right after it (``울산과학기술원(UNIST)``,
     ``UNIST(울산과학기술원)``, ``더불어민주당(민주당)``) are one name, the longer form: every mention
-    of the shorter, before or after, is that name too."""
+    of the shorter, before or after, is that name too. Not for people: a parenthesis after a person holds
+    their constituency or party (``홍길동(예시갑)``), and their names are resolved by surname."""
     aliases: dict[str, str] = {}
     for before, entity in zip(entities, entities[1:]):
-        if before.label == entity.label and before.end + 1 == entity.start and text[before.end : entity.start] == "(":
+        if before.label == entity.label != "PS" and before.end + 1 == entity.start and text[before.end : entity.start] == "(":
             short, full = sorted((before.canonical, entity.canonical), key=len)
-            if short != full:
+            if len(short) < len(full):
                 aliases[short] = aliases.get(full, full)
     return [replace(entity, canonical=aliases.get(entity.canonical, entity.canonical)) for entity in entities]
 
@@ -188,7 +189,12 @@ def surface_full_name(text: str, surname: str, before: int) -> str | None:
 
 def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str | None:
     """The full name a surname-only mention refers to: the latest earlier person with that surname,
-    preferring one with the same role (``김 지사`` -> 김동연 지사, not 김철수 의원)."""
+    preferring one with the same role (``김 지사`` -> 김동연 지사, not 김철수 의원); for a name of
+    several words, its last word (``마크 예시먼`` … ``예시먼은`` -> 마크 예시먼)."""
+    if len(mention) > 1 and " " not in mention:
+        named = [p for p in people if " " in p.canonical and p.canonical.rsplit(" ", 1)[1] == mention
+                 and not any(canonical_name(word) for word in p.canonical.split(" "))]  # not 예시군 예시농원
+        return named[-1].canonical if named else None
     if len(mention) != 1:
         return None
     candidates = [p for p in people if len(p.canonical) >= 2 and p.canonical.startswith(mention)]

@@ -120,6 +120,8 @@ class EntityRules:
                 start += 1  # <script, (서울: a bracket or a sign opens no name
             if tags[start] in PUNCTUATION_TAGS or label == "PS" and tags[start] == "SL" and texts[start][:1].islower():
                 return None  # a person's name in Latin letters is capitalised
+            if label == "PS" and end - start == 1 and len(texts[start]) == 1 and texts[start].isascii() and not title_follows(words, end):
+                return None  # a lone capital is someone only with a title (A 교수) or as A씨, not in R&D
         particles = grammar().particles
         while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles or texts[end - 1].isspace()):
             end -= 1
@@ -154,6 +156,8 @@ class EntityRules:
             label = "OG"
         elif label == "PS" and cues.place.search(text):
             label = "LC"
+        elif label == "OG" and cues.place.search(text) and not cues.institution.search(text) and not cues.organisation.search(text):
+            label = "LC"  # 예시읍, 예시공항, 예시산업단지: a place, not a body
         elif label in ("PS", "LC") and not name_tagged:
             return None
         elif label == "OG" and not name_tagged and not cues.organisation.search(text):
@@ -216,16 +220,23 @@ class EntityRules:
 
 def _numbers_by_unit(spans: list[Span], found: list[Span]) -> list[Span]:
     """A number the model labelled takes the label of the pattern that matches exactly its tokens: its
-    unit decides, as the guideline says (``7~8일`` DT, ``7시간`` TI, ``3700세대`` QT)."""
+    unit decides, as the guideline says (``7~8일`` DT, ``7시간`` TI, ``3700세대`` QT). One that runs on
+    into a word of duration and so took another label (``2박3일동안`` QT) is the pattern's span before it."""
     labels: dict[tuple[int, int], set[str]] = {}
     for span in found:
         if span.label_ in NUMERIC_LABELS:
             labels.setdefault((span.start, span.end), set()).add(span.label_)
+    tails = entity_cues().duration_tails
     numbers = []
     for span in spans:
         unit_labels = labels.get((span.start, span.end), set())
         if span.label_ in NUMERIC_LABELS and len(unit_labels) == 1 and span.label_ not in unit_labels:
             span = Span(span.doc, span.start, span.end, label=unit_labels.pop(), kb_id=span.kb_id_ or "rule")
+        elif span.label_ in NUMERIC_LABELS and not unit_labels:
+            # 1박2일 + 동안 QT: the pattern's span and label, without the word of duration the model ran into it
+            shorter = [f for f in found if f.label_ in NUMERIC_LABELS and f.label_ != span.label_ and f.start == span.start
+                       and f.end < span.end and span.doc.text[f.end_char : span.end_char] in tails]
+            span = Span(span.doc, span.start, shorter[0].end, label=shorter[0].label_, kb_id=span.kb_id_ or "rule") if len(shorter) == 1 else span
         numbers.append(span)
     return numbers
 

@@ -23,10 +23,12 @@ NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
 WORD = re.compile(r"\w*")
 WORDS = re.compile(r"\S+")
-BARE_NUMBER = re.compile(r"[\d,.()\s]+")
+BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
+GLUED_UNIT = re.compile(r"[A-Za-z\u3380-\u33ff]+")  # a unit in Latin letters or a squared sign: 300만TEU, 20㎡
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
+LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
 
@@ -49,14 +51,16 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
 
 def _whole_name(entity: Entity, text: str) -> Entity | None:
     """The entity cut inside a word, as the words that name something: the whole word when it is an
-    institution's or a place's name of the entity's label (``마포|구청`` OG -> 마포구청); the entity as it
-    is when that name's label is another or the lexicon knows the name; else the words before the cut."""
+    institution's or a place's name of the entity's label, or when the entity is a place or body inside
+    it (``마포|구청`` OG or ``마포`` LC -> 마포구청 OG, as the guideline writes one-word institutions); the
+    entity as it is when that name's label is another (``예시|장관상``) or the lexicon knows the name;
+    else the words before the cut."""
     word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
     label = "OG" if entity_cues().institution.fullmatch(word) else "LC" if entity_cues().place.fullmatch(word) else None
-    if label == entity.label and " " not in word:
-        return replace(entity, end=entity.start + len(word), text=word, canonical=word)
+    if label is not None and (label == entity.label or entity.label in ("LC", "OG")) and " " not in word:
+        return replace(entity, end=entity.start + len(word), text=word, canonical=word, label=label)
     if label is not None or entity.text in known_names():
-        return entity  # 광양|상공회의소 LC, 환경부|장관상: a name inside a longer name, the model's reading kept
+        return entity  # 환경부|장관상: a name inside a longer name, the model's reading kept
     head = text[entity.start : entity.end].rpartition(" ")[0].rstrip()
     return replace(entity, end=entity.start + len(head), text=head, canonical=head) if head else None
 
@@ -159,16 +163,52 @@ def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]
 def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """No person is one common noun of kiwipiepy's dictionary (``공관위``, ``우승자`` read as PS) unless a
     title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``입상자 대표``) is
-    none even then. Names are proper nouns or words the dictionary does not hold."""
+    none even then. Names are proper nouns or words the dictionary does not hold. A Korean name is a word
+    of two to four syllables: a longer single word read as a person names a body when it ends like one
+    or follows a company's mark (``예시면사무소``, ``㈜예시메카텍`` OG) and nothing otherwise (``세계예시축제``); foreign names run longer but come in
+    several words (``마크 예시먼``)."""
     starts = [m.start for m in morphemes]
-    return [entity for entity in entities if entity.label != "PS" or not _common_noun(entity, morphemes, starts)
-            or role_after(text, entity.end, reach=1) is not None and not entity.text.endswith(entity_cues().role_noun_endings)]
+    found = []
+    for entity in entities:
+        if entity.label == "PS" and LONG_KOREAN_WORD.fullmatch(entity.text):
+            company = text[entity.start - 1 : entity.start] in quote_cues().corporate_marks  # ㈜예시메카텍
+            if not company and not entity_cues().organisation.search(entity.text):
+                continue
+            entity = replace(entity, label="OG", role=None)
+        if entity.label != "PS" or not _common_noun(entity, morphemes, starts) \
+                or role_after(text, entity.end, reach=1) is not None and not entity.text.endswith(entity_cues().role_noun_endings):
+            found.append(entity)
+    return found
 
 
 def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     at = bisect.bisect_left(starts, entity.start)
     word = morphemes[at] if at < len(morphemes) else None
     return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
+
+
+def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A short form in parentheses right after an organisation or a place, or the long form after a short
+    one (``예시방역대책본부(예방본)``, ``KIST(예시과학기술원)``), names the same thing: a person the model
+    read in that pair, and wherever the article prints that form again, takes the other's label. The
+    shorter of the two must abbreviate the longer (Latin capitals, or the longer's syllables in order),
+    so that a person named after their organisation (``예시재단(홍길동)``) stays a person."""
+    labels: dict[str, str] = {}
+    for before, entity in zip(entities, entities[1:]):
+        parenthesised = text[before.end : entity.start] == "(" and text[entity.end : entity.end + 1] == ")"
+        if parenthesised and before.label in ("OG", "LC") and entity.label == "PS" and _abbreviates(entity.text, before.text):
+            labels[entity.text] = before.label
+    return [replace(e, label=labels[e.text], role=None) if e.label == "PS" and e.text in labels else e for e in entities]
+
+
+def _abbreviates(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    if short == long:
+        return False
+    if short.isascii():
+        return short.isalpha() and short.isupper()
+    remaining = iter(long)
+    return all(character in remaining for character in short)
 
 
 def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -227,12 +267,16 @@ def _common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: l
 def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Quantities and dates as the guideline writes them: a quantity is a number with its counter or unit,
     so a bare number (``19``, ``360``), a number glued to a word (the 19 of ``코로나19``) and a single word
-    without a digit (``하나``, ``한번``) are none; a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
+    without a digit (``하나``, ``한번``) are none; a quantity keeps a unit written in Latin letters or as a sign (``300만TEU``, ``20㎡``); a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
     -> 3년) and a day at its name (``설 전`` -> 설)."""
     found = []
     for entity in entities:
         if entity.label == "QT" and _no_quantity(entity, text):
             continue
+        last = entity.text[-1]
+        unit = GLUED_UNIT.match(text, entity.end) if entity.label == "QT" and (last.isdigit() or not last.isascii()) else None
+        if unit:
+            entity = _cut(entity, entity.start, entity.text + unit.group())  # the model stopped before the unit
         if entity.label == "DT":
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
             entity = _cut(entity, entity.start, entity.text[: -len(tail)]) if tail else entity

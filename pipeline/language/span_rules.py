@@ -39,7 +39,8 @@ LIST_REACH = 16  # tokens a list of names may run over after its first word (순
 
 def names_before_title_words(words: Words) -> list[int]:
     """Proper nouns right before a job title, or before a second proper noun and a title (강기정
-    시장, 남궁 민수 의원): the first is a person. Returns their token indices."""
+    시장, 남궁 민수 의원): the first is a person. The title may be a word kiwipiepy cuts in pieces
+    (한 최고위원은: 최고 + 위원). Returns their token indices."""
     job = titles().job
     found = []
     for index, (text, tag) in enumerate(zip(words.texts, words.tags)):
@@ -47,6 +48,8 @@ def names_before_title_words(words: Words) -> list[int]:
             continue
         following = words.texts[index + 1 : index + 3]
         if following[:1] and following[0] in job or len(following) == 2 and words.tags[index + 1] == "NNP" and following[1] in job:
+            found.append(index)
+        elif words.spaced[index] and index + 1 < len(words.texts) and holds_title(words.join(index + 1, word_end(words, index + 1))):
             found.append(index)
     return found
 
@@ -56,6 +59,13 @@ def word_start(words: Words, index: int) -> int:
     while index > 0 and not words.spaced[index - 1] and not words.texts[index - 1].isspace():
         index -= 1
     return index
+
+
+def word_end(words: Words, index: int) -> int:
+    """One past the last token of the word holding token ``index`` (``최고위원은``: after 은)."""
+    while index + 1 < len(words.texts) and not words.spaced[index] and not words.texts[index + 1].isspace():
+        index += 1
+    return index + 1
 
 
 def after_clause_breaks(words: Words, start: int, end: int) -> int:

@@ -62,8 +62,17 @@ def governments() -> tuple[Government, ...]:
     for number, (official, kind, parent, short) in read_tsv("local_governments.tsv", columns=4, required=2):
         if kind not in GOVERNMENT_KINDS:
             raise LexiconError("local_governments.tsv", number, f"kind {kind!r} is not one of {', '.join(GOVERNMENT_KINDS)}")
-        found.append(Government(official, kind, parent or None, tuple(filter(None, short.split("|")))))
+        found.append(Government(official, kind, parent or None, _with_province_forms(official, kind, short.split("|"))))
     return tuple(found)
+
+
+def _with_province_forms(official: str, kind: str, short_forms: list[str]) -> tuple[str, ...]:
+    """A province's short forms, each also with the province suffix (충남 -> 충남도), as news writes them."""
+    forms = [form for form in short_forms if form]
+    suffix = entity_cues().province_suffix
+    if kind == "metropolitan" and official.endswith(suffix):
+        forms += [form + suffix for form in forms if not form.endswith(suffix) and form + suffix not in (official, *forms)]
+    return tuple(forms)
 
 
 @functools.cache
@@ -96,9 +105,6 @@ def canonical_name(text: str) -> str | None:
     name = known_names().get(text)
     if name:
         return name.canonical
-    suffix = entity_cues().province_suffix
-    if text.endswith(suffix) and (province := _government(text[: -len(suffix)])) and province.kind == "metropolitan":
-        return province.official  # 충남도, 경북도: a short form with 도
     region, _, place = text.partition(" ")
     parent, local = _government(region), _government(place)
     if parent is not None and local is not None and local.parent == parent.official and _unique(place):
@@ -108,18 +114,30 @@ def canonical_name(text: str) -> str | None:
 
 def expanded_name(text: str) -> str | None:
     """An organisation's name with its words in full: a known short first word (``민주당 가람시당`` ->
-    더불어민주당 가람시당) and abbreviated endings (``전주지법 군산지원`` -> 전주지방법원 군산지원);
+    더불어민주당 가람시당), a province or metropolitan city's short form starting a word (``충남도의회`` ->
+    충청남도의회) and abbreviated endings (``전주지법 군산지원`` -> 전주지방법원 군산지원);
     None when nothing is expanded."""
     words = text.split(" ")
     first = known_names().get(words[0])
     if len(words) > 1 and first is not None and not first.government:
         words[0] = first.canonical
+    words[0] = _province_in_full(words[0])
     endings = entity_cues().abbreviated_endings
     for index, word in enumerate(words):
         short = next((e for e in endings if word.endswith(e) and len(word) > len(e)), None)
         words[index] = word[: -len(short)] + endings[short] if short else word
     expanded = " ".join(words)
     return expanded if expanded != text else None
+
+
+def _province_in_full(word: str) -> str:
+    """``충남도의회`` -> 충청남도의회: a metropolitan government's short form before an institution's ending."""
+    for end in range(len(word) - 1, 1, -1):
+        found = _governments_by_form().get(word[:end], ())
+        if found:
+            body = word[end:] in entity_cues().government_body_endings
+            return found[0].official + word[end:] if body and len(found) == 1 and found[0].kind == "metropolitan" else word
+    return word
 
 
 def governments_named(text: str) -> tuple[Government, ...]:
@@ -129,9 +147,6 @@ def governments_named(text: str) -> tuple[Government, ...]:
     found = _governments_by_form().get(text)
     if found:
         return found
-    suffix = entity_cues().province_suffix
-    if text.endswith(suffix) and (province := _government(text[: -len(suffix)])) and province.kind == "metropolitan":
-        return (province,)  # 충남도, 경북도
     region, _, place = text.partition(" ")
     parents = {g.official for g in _governments_by_form().get(region, ()) if g.kind == "metropolitan"}
     return tuple(g for g in _governments_by_form().get(place, ()) if g.parent in parents)

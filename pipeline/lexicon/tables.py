@@ -84,6 +84,7 @@ class EntityCues:
     credit_marks: tuple[str, ...]
     government_place_particles: frozenset[str]
     abbreviated_endings: dict[str, str]
+    government_body_endings: tuple[str, ...]
     duration_tails: tuple[str, ...]
 
     @functools.cached_property
