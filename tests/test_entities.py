@@ -152,6 +152,7 @@ def test_gazetteer_has_every_local_government_and_short_forms():
     assert all(known_names()[row[0]].government for row in rows)
     assert canonical_name("충남") == "충청남도" and canonical_name("광주") == "광주광역시"
     assert canonical_name("순천") == "순천시"
+    assert canonical_name("금감원") == "금융감독원" and canonical_name("대한상의") == "대한상공회의소"  # bodies' short forms
 
 
 def test_surname_resolves_to_the_full_name_with_the_same_role():
@@ -294,3 +295,7 @@ def test_a_number_run_into_a_word_of_duration_is_the_patterns_date():
 
 def test_a_range_of_areas_is_a_quantity():
     assert ("17~59㎡", "QT") in refined("전용 17~59㎡ 주택이다.", [("17~59㎡", "TI")])
+
+
+def test_degrees_are_quantities():
+    assert ("360도", "QT") in refined("카메라는 360도 돈다.", [])

@@ -11,6 +11,7 @@ from pipeline.language.canonical import resolve_canonicals
 from pipeline.language.entity_spans import (
     aliases_in_parentheses,
     at_word_ends,
+    dates_together,
     people_of_names,
     people_out_of_titles,
     people_throughout,
@@ -227,3 +228,26 @@ def test_people_are_no_aliases_of_each_other():
     text = "추민완(예시갑) 의원이 말했다."
     people = [entity("추민완", text, "PS"), entity("예시갑", text, "PS")]
     assert [e.canonical for e in resolve_canonicals(people, text)] == ["추민완", "예시갑"]
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), [
+    ("탑은 약 30ｍ 높이다.", "30ｍ", "약 30ｍ"),  # an approximation before it
+    ("길은 100ｍ가량 이어진다.", "100ｍ", "100ｍ가량"),  # and after it
+    ("확진자는 3000명대로 늘었다.", "3000명", "3000명대"),  # a range suffix
+    ("가람시는 30위권에 들었다.", "30위", "30위권"),
+    ("제약 30개가 팔렸다.", "30개", "30개"),  # 약 inside a word is no approximation
+])
+def test_a_quantity_keeps_its_approximation_and_range(text, model, expected):
+    assert [e.text for e in quantities_and_durations([entity(model, text, "QT")], text)] == [expected]
+
+
+def test_a_date_and_the_month_after_it_are_one_date():
+    text = "올해 1월 행사와 지난 11일 연말 행사가 열렸다."
+    dates = [entity("올해", text, "DT"), entity("1월", text, "DT"), entity("지난 11일", text, "DT"), entity("연말", text, "DT")]
+    assert [e.text for e in dates_together(dates, text)] == ["올해 1월", "지난 11일", "연말"]
+
+
+def test_a_company_named_with_and_without_its_mark_is_one_company():
+    text = "㈜가람메카텍은 가람메카텍 공장을 열었다."
+    companies = [entity("㈜가람메카텍", text, "OG"), entity("가람메카텍", text, "OG", text.index("가람메카텍 "))]
+    assert [e.canonical for e in resolve_canonicals(companies, text)] == ["㈜가람메카텍", "㈜가람메카텍"]

@@ -13,7 +13,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import canonical_name, ends_speaker_title, entity_cues, expanded_name, grammar, role_of_word, starts_with_surname
+from pipeline.lexicon import (
+    canonical_name,
+    ends_speaker_title,
+    entity_cues,
+    expanded_name,
+    grammar,
+    quote_cues,
+    role_of_word,
+    starts_with_surname,
+)
 from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.regions import RegionEvidence, place_governments
 
@@ -65,7 +74,8 @@ def _named_later(entities: list[Entity]) -> list[Entity]:
 def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
     """A name and another form of it in parentheses right after it (``울산과학기술원(UNIST)``,
     ``UNIST(울산과학기술원)``, ``더불어민주당(민주당)``) are one name, the longer form: every mention
-    of the shorter, before or after, is that name too. Not for people: a parenthesis after a person holds
+    of the shorter, before or after, is that name too; so is a company named with its mark and without
+    it (``㈜가람메카텍`` … ``가람메카텍``). Not for people: a parenthesis after a person holds
     their constituency or party (``홍길동(예시갑)``), and their names are resolved by surname."""
     aliases: dict[str, str] = {}
     for before, entity in zip(entities, entities[1:]):
@@ -73,6 +83,10 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
             short, full = sorted((before.canonical, entity.canonical), key=len)
             if len(short) < len(full):
                 aliases[short] = aliases.get(full, full)
+    marks = tuple(quote_cues().corporate_marks)
+    for entity in entities:
+        if entity.label == "OG" and entity.canonical.startswith(marks):
+            aliases.setdefault(entity.canonical[1:], entity.canonical)  # 가람메카텍 is the ㈜가람메카텍 named
     return [replace(entity, canonical=aliases.get(entity.canonical, entity.canonical)) for entity in entities]
 
 

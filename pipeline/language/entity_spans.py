@@ -24,10 +24,11 @@ PERSON_NAME_LENGTHS = (2, 3, 4)
 WORD = re.compile(r"\w*")
 WORDS = re.compile(r"\S+")
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
-GLUED_UNIT = re.compile(r"[A-Za-z\u3380-\u33ff]+")  # a unit in Latin letters or a squared sign: 300만TEU, 20㎡
+GLUED_UNIT = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\u3380-\u33ff]+")  # a unit in Latin letters or a squared sign: 300만TEU, 20㎡
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
+DAY = "일"  # the smallest unit of a date: nothing of the same date follows it
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
@@ -267,21 +268,53 @@ def _common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: l
 def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
     """Quantities and dates as the guideline writes them: a quantity is a number with its counter or unit,
     so a bare number (``19``, ``360``), a number glued to a word (the 19 of ``코로나19``) and a single word
-    without a digit (``하나``, ``한번``) are none; a quantity keeps a unit written in Latin letters or as a sign (``300만TEU``, ``20㎡``); a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
+    without a digit (``하나``, ``한번``) are none; a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
     -> 3년) and a day at its name (``설 전`` -> 설)."""
     found = []
     for entity in entities:
         if entity.label == "QT" and _no_quantity(entity, text):
             continue
-        last = entity.text[-1]
-        unit = GLUED_UNIT.match(text, entity.end) if entity.label == "QT" and (last.isdigit() or not last.isascii()) else None
-        if unit:
-            entity = _cut(entity, entity.start, entity.text + unit.group())  # the model stopped before the unit
+        if entity.label == "QT":
+            entity = _quantity_in_full(entity, text)
         if entity.label == "DT":
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
             entity = _cut(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
         found.append(entity)
     return found
+
+
+def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A date and the month or day after it are one date (``올해 1월``, ``지난해 12월 31일``), as the
+    guideline writes ``2023년 5월``: the model sometimes reads them apart. A day and another date word
+    after it stay two (``지난 11일 연말``, ``4~5일 이틀``)."""
+    found: list[Entity] = []
+    for entity in entities:
+        before = found[-1] if found else None
+        if before is not None and before.label == entity.label == "DT" and text[before.end : entity.start] == " " \
+                and entity.text[0].isdigit() and not before.text.endswith(DAY):
+            found[-1] = _cut(before, before.start, text[before.start : entity.end])
+            continue
+        found.append(entity)
+    return found
+
+
+def _quantity_in_full(entity: Entity, text: str) -> Entity:
+    """A quantity with the unit glued to it in Latin letters or signs (``300만TEU``, ``20㎡``), an
+    approximation before or after it (``약 30m``, ``100m가량``) and a range suffix (``3000명대``, ``30위권``)."""
+    cues = entity_cues()
+    end = entity.end
+    if entity.text[-1].isdigit() or not entity.text[-1].isascii():
+        unit = GLUED_UNIT.match(text, end)
+        end = unit.end() if unit else end
+    rest = WORD.match(text, end).group()
+    suffix = next((s for s in cues.quantity_suffixes if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
+    end += len(suffix)
+    start = entity.start
+    for lead in cues.quantity_leads:
+        at = entity.start - len(lead) - 1
+        if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
+            start = at
+    return entity if (start, end) == (entity.start, entity.end) else _cut(entity, start, text[start:end])
 
 
 def _no_quantity(entity: Entity, text: str) -> bool:

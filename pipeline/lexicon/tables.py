@@ -71,6 +71,8 @@ class EntityCues:
     date_leads: frozenset[str]
     future_date_leads: tuple[str, ...]
     approximators: frozenset[str]
+    quantity_leads: tuple[str, ...]
+    quantity_suffixes: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]
