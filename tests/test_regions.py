@@ -33,6 +33,14 @@ def test_a_district_takes_the_city_named_before_it():
     assert governments("부산 해운대구에서 행사가 열렸고 동구에서도 열렸다.")["동구"][:3] == ("부산광역시 동구", "district", "부산광역시")
 
 
+def test_a_governments_body_takes_the_governments_region():
+    entities = [Entity(0, 5, "부산 중구", "LC", "부산 중구", "model"), Entity(10, 14, "동구의회", "OG", "동구의회", "model"),
+                Entity(20, 23, "동구청", "OG", "동구청", "model"), Entity(30, 35, "동구청년회", "OG", "동구청년회", "model")]
+    placed = place_governments(entities, RegionEvidence(dateline="부산"))
+    assert [e.canonical for e in placed[1:]] == ["부산광역시 동구의회", "부산광역시 동구청", "동구청년회"]  # a youth club is no body
+    assert place_governments([entities[1]])[0].canonical == "동구의회"  # nothing settles it: as written
+
+
 def test_nothing_settles_it_the_name_stays_as_written_and_ambiguous():
     assert governments("광주시는 12일 회의를 열었다.")["광주시"] == ("광주시", None, None, True)
     [district] = place_governments([Entity(0, 2, "동구", "LC", "동구", "model")])
