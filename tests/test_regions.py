@@ -72,6 +72,8 @@ def test_reporters_are_people_with_the_role_reporter():
 def test_a_datelines_place_is_a_place_without_its_mark():
     found = {e["text"]: e["label"] for e in record_of("(부산=연합뉴스) 신정훈 기자 = 부산시는 12일 회의를 열었다.")["entities"]}
     assert found.get("부산") == "LC" and "부산=" not in found
+    found = {e["text"]: e["label"] for e in record_of("(청주=뉴스1) 홍길동 기자 = 청주시가 예산을 늘렸다.\n청사 전경.2021.12.21/© 뉴스1")["entities"]}
+    assert (found.get("청주"), found.get("뉴스1")) == ("LC", "OG") and not any("=" in text or text == "©" for text in found)
 
 
 def labels(text: str) -> dict[str, str]:

@@ -107,14 +107,12 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found: list[Entity] = []
     for offset, doc in labelled:
         for span in doc.ents:
-            start, end = offset + span.start_char, offset + span.end_char
-            text, label = span.text.rstrip(DATELINE_MARK), span.label_
-            if len(text) < len(span.text):  # (부산=연합뉴스): the dateline's place, not a party
-                end, label = start + len(text), "LC" if governments_named(text) else label
-            if not text:
-                continue
-            role = role_after(article.text, end) if label == "PS" else None
-            found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
+            for start, text, label in _dateline_apart(offset + span.start_char, span.text, span.label_):
+                if not any(character.isalnum() for character in text):
+                    continue  # ©, a bracket: no name
+                end = start + len(text)
+                role = role_after(article.text, end) if label == "PS" else None
+                found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
     found = dates_together(quantities_and_durations(governments_apart(found, article.text, article.morphemes), article.text), article.text)
     found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
@@ -127,6 +125,16 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
     article.entities = resolve_canonicals(found, article.text, region_evidence(article))
     article.mentions = mention_summary(article.entities)
+
+
+def _dateline_apart(start: int, text: str, label: str) -> list[tuple[int, str, str]]:
+    """A span over a dateline's mark is its place and its news agency (``부산=연합뉴스`` -> 부산 LC,
+    연합뉴스 OG), and a place before the mark is the dateline's place, not a party (``부산=``)."""
+    place, mark, agency = text.partition(DATELINE_MARK)
+    if not mark:
+        return [(start, text, label)]
+    parts = [(start, place, "LC" if governments_named(place) else label)]
+    return parts + ([(start + len(place) + 1, agency, "OG")] if agency else [])
 
 
 def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
