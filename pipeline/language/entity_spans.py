@@ -28,7 +28,6 @@ GLUED_UNIT = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\u3380-\u33ff]+")  # a unit in La
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
-DAY = "일"  # the smallest unit of a date: nothing of the same date follows it
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
@@ -291,7 +290,7 @@ def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
     for entity in entities:
         before = found[-1] if found else None
         if before is not None and before.label == entity.label == "DT" and text[before.end : entity.start] == " " \
-                and entity.text[0].isdigit() and not before.text.endswith(DAY):
+                and entity.text[0].isdigit() and not before.text.endswith(entity_cues().date_day):
             found[-1] = _cut(before, before.start, text[before.start : entity.end])
             continue
         found.append(entity)

@@ -69,6 +69,7 @@ class Grammar:
 @dataclass(frozen=True)
 class EntityCues:
     date_leads: frozenset[str]
+    date_day: str
     future_date_leads: tuple[str, ...]
     approximators: frozenset[str]
     quantity_leads: tuple[str, ...]
