@@ -299,3 +299,7 @@ def test_a_range_of_areas_is_a_quantity():
 
 def test_degrees_are_quantities():
     assert ("360도", "QT") in refined("카메라는 360도 돈다.", [])
+
+
+def test_a_lone_capital_with_an_age_and_a_title_is_someone():
+    assert ("D", "PS") in refined("D(40) 교수는 반대했다.", [("D", "PS")])

@@ -251,3 +251,32 @@ def test_a_company_named_with_and_without_its_mark_is_one_company():
     text = "㈜가람메카텍은 가람메카텍 공장을 열었다."
     companies = [entity("㈜가람메카텍", text, "OG"), entity("가람메카텍", text, "OG", text.index("가람메카텍 "))]
     assert [e.canonical for e in resolve_canonicals(companies, text)] == ["㈜가람메카텍", "㈜가람메카텍"]
+
+
+def test_a_long_foreign_name_with_a_title_or_named_in_full_stays_a_person():
+    text = "예시도프스키 감독은 웃었다. 마크 예시로비치는 말했다. 예시로비치는 또 말했다."
+    people = [entity("예시도프스키", text, "PS"), entity("마크 예시로비치", text, "PS"),
+              entity("예시로비치", text, "PS", text.rindex("예시로비치"))]
+    assert [e.text for e in people_of_names(people, text, [])] == ["예시도프스키", "마크 예시로비치", "예시로비치"]
+
+
+def test_a_place_before_a_common_nouns_one_syllable_ending_stays_the_place():
+    text = "강남일대에 비가 왔다."
+    parts = morphemes(("강남", "NNP", 0), ("일대", "NNG", 2), ("에", "JKB", 4))
+    assert [(e.text, e.label) for e in at_word_ends([entity("강남", text, "LC")], text, parts)] == [("강남", "LC")]
+
+
+def test_latin_capitals_before_a_person_are_no_short_form_of_them():
+    text = "ABC(홍길동)가 왔다."
+    assert aliases_in_parentheses([entity("ABC", text, "OG"), entity("홍길동", text, "PS")], text)[1].label == "PS"
+
+
+def test_only_a_unit_is_glued_to_a_quantity():
+    text = "5G 기지국 30개와 20kWh 전지"
+    found = quantities_and_durations([entity("5", text, "QT"), entity("30개", text, "QT"), entity("20", text, "QT", text.index("20k"))], text)
+    assert [e.text for e in found] == ["30개", "20kWh"]
+
+
+def test_an_approximation_makes_no_quantity_of_a_bare_number():
+    text = "기온은 약 30 이었다."
+    assert quantities_and_durations([entity("30", text, "QT")], text) == []

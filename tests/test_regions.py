@@ -39,6 +39,8 @@ def test_a_governments_body_takes_the_governments_region():
     placed = place_governments(entities, RegionEvidence(dateline="부산"))
     assert [e.canonical for e in placed[1:]] == ["부산광역시 동구의회", "부산광역시 동구청", "동구청년회"]  # a youth club is no body
     assert place_governments([entities[1]])[0].canonical == "동구의회"  # nothing settles it: as written
+    office = place_governments([Entity(0, 3, "서울청", "OG", "서울청", "model")], RegionEvidence(dateline="서울"))
+    assert office[0].canonical == "서울청"  # a regional office of the state, not the city hall
 
 
 def test_nothing_settles_it_the_name_stays_as_written_and_ambiguous():
@@ -107,3 +109,10 @@ def test_no_person_glued_to_a_number_or_set_in_single_quotes():
 def test_an_alias_in_parentheses_is_the_longer_name_both_ways():
     for text in ("UNIST(울산과학기술원) 연구팀은 촉매를 개발했다. UNIST는 밝혔다.", "울산과학기술원(UNIST) 연구팀은 밝혔다. UNIST 측도 설명했다."):
         assert {e["canonical"] for e in record_of(text)["entities"] if e["label"] == "OG"} == {"울산과학기술원"}
+
+
+def test_a_rate_over_an_equals_sign_is_no_dateline():
+    from pipeline.stages.entities import _dateline_apart
+
+    assert _dateline_apart(0, "1달러=1300원", "QT") == [(0, "1달러=1300원", "QT")]
+    assert _dateline_apart(5, "워싱턴=연합뉴스", "OG") == [(5, "워싱턴", "LC"), (9, "연합뉴스", "OG")]

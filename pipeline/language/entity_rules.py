@@ -110,7 +110,8 @@ class EntityRules:
           with an institution suffix is an OG (``조선대``).
         - A date after 오는/지난 includes it (``오는 13일``).
         - A place or person made only of common nouns (``청소년 교육``), or any entity running over a
-          listing 등, is dropped.
+          listing 등, is dropped; so is a lone Latin capital without a title (the R of ``R&D``).
+        - An organisation named like a place (``예시읍``, ``예시공항``) without a body's ending is the place.
         """
         texts, tags = words.texts, words.tags
         start, end, label = span.start, span.end, span.label_

@@ -9,6 +9,7 @@ are cut back to what names someone: the words before the cut, or the person befo
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -24,7 +25,7 @@ PERSON_NAME_LENGTHS = (2, 3, 4)
 WORD = re.compile(r"\w*")
 WORDS = re.compile(r"\S+")
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
-GLUED_UNIT = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ\u3380-\u33ff]+")  # a unit in Latin letters or a squared sign: 300만TEU, 20㎡
+SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
@@ -56,8 +57,13 @@ def _whole_name(entity: Entity, text: str) -> Entity | None:
     entity as it is when that name's label is another (``예시|장관상``) or the lexicon knows the name;
     else the words before the cut."""
     word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
-    label = "OG" if entity_cues().institution.fullmatch(word) else "LC" if entity_cues().place.fullmatch(word) else None
-    if label is not None and (label == entity.label or entity.label in ("LC", "OG")) and " " not in word:
+    cues = entity_cues()
+    label = "OG" if cues.institution.fullmatch(word) else "LC" if cues.place.fullmatch(word) else None
+    ending = max((e for e in (*cues.institution_suffixes, *cues.place_suffixes) if word.endswith(e)), key=len, default="")
+    # A place or body read before a word's ending of two syllables or more (마포|구청) is inside that name;
+    # a one-syllable ending may be a common noun's (강남|일대, 한반도|시대).
+    inside = label == entity.label or entity.label in ("LC", "OG") and len(ending) > 1
+    if label is not None and inside and " " not in word:
         return replace(entity, end=entity.start + len(word), text=word, canonical=word, label=label)
     if label is not None or entity.text in known_names():
         return entity  # 환경부|장관상: a name inside a longer name, the model's reading kept
@@ -165,12 +171,15 @@ def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[M
     title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``입상자 대표``) is
     none even then. Names are proper nouns or words the dictionary does not hold. A Korean name is a word
     of two to four syllables: a longer single word read as a person names a body when it ends like one
-    or follows a company's mark (``예시면사무소``, ``㈜예시메카텍`` OG) and nothing otherwise (``세계예시축제``); foreign names run longer but come in
-    several words (``마크 예시먼``)."""
+    or follows a company's mark (``예시면사무소``, ``㈜예시메카텍`` OG) and nothing otherwise
+    (``세계예시축제``), unless a title follows it or the article names someone in several words ending in
+    it: foreign family names run longer (``예시도프스키 감독``, ``마크 예시도프스키`` … ``예시도프스키``)."""
     starts = [m.start for m in morphemes]
+    family_names = {e.text.rsplit(" ", 1)[1] for e in entities if e.label == "PS" and " " in e.text}
     found = []
     for entity in entities:
-        if entity.label == "PS" and LONG_KOREAN_WORD.fullmatch(entity.text):
+        if entity.label == "PS" and LONG_KOREAN_WORD.fullmatch(entity.text) and entity.text not in family_names \
+                and role_after(text, entity.end, reach=1) is None:
             company = text[entity.start - 1 : entity.start] in quote_cues().corporate_marks  # ㈜예시메카텍
             if not company and not entity_cues().organisation.search(entity.text):
                 continue
@@ -205,8 +214,8 @@ def _abbreviates(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
     if short == long:
         return False
-    if short.isascii():
-        return short.isalpha() and short.isupper()
+    if short.isascii():  # KIST(예시과학기술원): Latin capitals, the long form a body's name
+        return short.isalpha() and short.isupper() and entity_cues().institution.search(long) is not None
     remaining = iter(long)
     return all(character in remaining for character in short)
 
@@ -271,10 +280,10 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
     -> 3년) and a day at its name (``설 전`` -> 설)."""
     found = []
     for entity in entities:
-        if entity.label == "QT" and _no_quantity(entity, text):
-            continue
         if entity.label == "QT":
             entity = _quantity_in_full(entity, text)
+            if _no_quantity(entity, text):
+                continue
         if entity.label == "DT":
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
             entity = _cut(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
@@ -303,17 +312,28 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
     cues = entity_cues()
     end = entity.end
     if entity.text[-1].isdigit() or not entity.text[-1].isascii():
-        unit = GLUED_UNIT.match(text, end)
+        unit = _glued_unit().match(text, end)
         end = unit.end() if unit else end
     rest = WORD.match(text, end).group()
-    suffix = next((s for s in cues.quantity_suffixes if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
+    suffixes = sorted({*cues.approximators, *cues.quantity_suffixes}, key=lambda s: (-len(s), s))
+    suffix = next((s for s in suffixes if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
     end += len(suffix)
+    if BARE_NUMBER.fullmatch(text[entity.start : end]):
+        return entity  # no unit: no quantity, with or without 약
     start = entity.start
     for lead in cues.quantity_leads:
         at = entity.start - len(lead) - 1
         if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
             start = at
     return entity if (start, end) == (entity.start, entity.end) else _cut(entity, start, text[start:end])
+
+
+@functools.cache
+def _glued_unit() -> re.Pattern[str]:
+    """A unit written in Latin letters (``entities.toml`` ``glued_units``) or a squared sign, not followed
+    by another Latin letter: 300만TEU, 20㎡; not the G of 5G."""
+    units = sorted(entity_cues().glued_units, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, units))}|{SQUARED_UNIT.pattern})(?![A-Za-z])")
 
 
 def _no_quantity(entity: Entity, text: str) -> bool:

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.lexicon import Government, entity_cues, governments_named, publisher_regions
+from pipeline.lexicon import Government, government_and_body, governments_named, publisher_regions
 from pipeline.record import Entity
 
 NAMED_IN_FULL = 3
@@ -61,17 +61,12 @@ def place_governments(entities: Sequence[Entity], evidence: RegionEvidence = Reg
 def _body_placed(entity: Entity, settled: set[Government], evidence: RegionEvidence) -> Entity:
     """A body of a government named by the government's short form (``동구의회``, ``중구청``) takes the
     government's canonical name, settled as the government's would be: ``부산광역시 동구의회``."""
-    if entity.label != "OG":
+    split = government_and_body(entity.text) if entity.label == "OG" else None
+    if split is None:
         return entity
-    for end in range(len(entity.text) - 1, 0, -1):
-        government, body = entity.text[:end], entity.text[end:]
-        candidates = governments_named(government)
-        if candidates:
-            if body not in entity_cues().government_body_endings:
-                return entity
-            placed = _placed(replace(entity, text=government), candidates, settled, evidence)
-            return entity if placed.ambiguous else replace(entity, canonical=placed.canonical + body)
-    return entity
+    government, body = split
+    placed = _placed(replace(entity, text=government), governments_named(government), settled, evidence)
+    return entity if placed.ambiguous else replace(entity, canonical=placed.canonical + body)
 
 
 def _placed(entity: Entity, candidates: tuple[Government, ...], settled: set[Government], evidence: RegionEvidence) -> Entity:

@@ -286,7 +286,8 @@ def known_name_at(words: Words, start: int, longest: int = 3) -> tuple[int, Name
 
 
 def title_follows(words: Words, end: int) -> bool:
-    index = end
+    """Whether a job title follows the tokens ending at ``end``, past a parenthesis (``D(40) 교수``)."""
+    index = _after_parenthesis(words, end - 1) + 1 if end > 0 else end
     while index < len(words.texts) and words.texts[index].isspace():
         index += 1
     return index < len(words.texts) and is_job_title(words.texts[index])

@@ -25,6 +25,7 @@ from pipeline.lexicon.names import (
     Name,
     canonical_name,
     expanded_name,
+    government_and_body,
     governments,
     governments_named,
     known_names,
@@ -55,7 +56,7 @@ from pipeline.record import ENTITY_LABELS
 __all__ = [
     "Government", "LexiconError", "Name", "canonical_name",
     "expanded_name", "ends_speaker_title", "entity_cues",
-    "entity_patterns", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
+    "entity_patterns", "government_and_body", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
     "known_prefixes", "list_cues", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
     "speaker_model", "starts_with_surname", "surnames", "titles",
 ]

@@ -131,13 +131,25 @@ def expanded_name(text: str) -> str | None:
 
 
 def _province_in_full(word: str) -> str:
-    """``충남도의회`` -> 충청남도의회: a metropolitan government's short form before an institution's ending."""
-    for end in range(len(word) - 1, 1, -1):
-        found = _governments_by_form().get(word[:end], ())
-        if found:
-            body = word[end:] in entity_cues().government_body_endings
-            return found[0].official + word[end:] if body and len(found) == 1 and found[0].kind == "metropolitan" else word
+    """``충남도의회`` -> 충청남도의회: a metropolitan government's short form before a body's ending."""
+    split = government_and_body(word)
+    found = _governments_by_form().get(split[0], ()) if split else ()
+    if split and len(found) == 1 and found[0].kind == "metropolitan" and split[0] != found[0].official:
+        return found[0].official + split[1]
     return word
+
+
+def government_and_body(word: str) -> tuple[str, str] | None:
+    """``동구의회`` -> (동구, 의회): a government's name and the ending of one of its bodies
+    (``government_body_endings``); a hall (청) only after the government's unit (``동구청``, ``부산시청``,
+    ``충남도청``): ``서울청`` or ``충남청`` is a regional office of the state. None for other words."""
+    cues = entity_cues()
+    for end in range(len(word) - 1, 0, -1):
+        government, body = word[:end], word[end:]
+        if _governments_by_form().get(government):
+            hall_ok = body != cues.government_hall or government.endswith(cues.administrative_units)
+            return (government, body) if body in cues.government_body_endings and hall_ok else None
+    return None
 
 
 def governments_named(text: str) -> tuple[Government, ...]:

@@ -74,6 +74,7 @@ class EntityCues:
     approximators: frozenset[str]
     quantity_leads: tuple[str, ...]
     quantity_suffixes: tuple[str, ...]
+    glued_units: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]
@@ -88,6 +89,7 @@ class EntityCues:
     government_place_particles: frozenset[str]
     abbreviated_endings: dict[str, str]
     government_body_endings: tuple[str, ...]
+    government_hall: str
     duration_tails: tuple[str, ...]
 
     @functools.cached_property

@@ -59,6 +59,7 @@ DATELINE_MARK = "="
 # The dates, times and numbers of a byline line are the page's stamps (입력 2023.05.12 14:30), not entities.
 BYLINE = "byline"
 STAMP_LABELS = ("DT", "TI", "QT")
+NAMED_LABELS = ("PS", "LC", "OG")
 # Characters after a reporter's name where their job word may start (홍길동 기자, 홍길동기자).
 REPORTER_WORD_REACH = 6
 
@@ -128,13 +129,14 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
 
 
 def _dateline_apart(start: int, text: str, label: str) -> list[tuple[int, str, str]]:
-    """A span over a dateline's mark is its place and its news agency (``부산=연합뉴스`` -> 부산 LC,
-    연합뉴스 OG), and a place before the mark is the dateline's place, not a party (``부산=``)."""
+    """A name over a dateline's mark is its place and its news agency (``부산=연합뉴스`` -> 부산 LC,
+    연합뉴스 OG), and a name before the mark is the dateline's place, not a party (``부산=``). Numbers
+    keep theirs (``1달러=1300원``)."""
     place, mark, agency = text.partition(DATELINE_MARK)
-    if not mark:
+    if not mark or label not in NAMED_LABELS:
         return [(start, text, label)]
-    parts = [(start, place, "LC" if governments_named(place) else label)]
-    return parts + ([(start + len(place) + 1, agency, "OG")] if agency else [])
+    parts = [(start, place, "LC" if agency or governments_named(place) else label)]
+    return parts + ([(start + len(place) + len(mark), agency, "OG")] if agency else [])
 
 
 def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
