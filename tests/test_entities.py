@@ -303,3 +303,7 @@ def test_degrees_are_quantities():
 
 def test_a_lone_capital_with_an_age_and_a_title_is_someone():
     assert ("D", "PS") in refined("D(40) 교수는 반대했다.", [("D", "PS")])
+
+
+def test_a_disease_is_no_entity():
+    assert refined("코로나 이후 팬데믹이 끝났다.", [("코로나", "PS"), ("팬데믹", "PS")]) == set()

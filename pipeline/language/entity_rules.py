@@ -110,7 +110,8 @@ class EntityRules:
           with an institution suffix is an OG (``조선대``).
         - A date after 오는/지난 includes it (``오는 13일``).
         - A place or person made only of common nouns (``청소년 교육``), or any entity running over a
-          listing 등, is dropped; so is a lone Latin capital without a title (the R of ``R&D``).
+          listing 등, is dropped; so is a lone Latin capital without a title (the R of ``R&D``), and a
+          disease or its era (``코로나``, ``팬데믹``).
         - An organisation named like a place (``예시읍``, ``예시공항``) without a body's ending is the place.
         """
         texts, tags = words.texts, words.tags
@@ -168,7 +169,7 @@ class EntityRules:
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
             if end < len(texts) and not words.spaced[end - 1] and tags[end] == "XSN" and texts[end] in cues.approximators:
                 end += 1  # 4시간 + 여: an approximator stays inside
-        if list_cues().closing_word in texts[start:end]:
+        if list_cues().closing_word in texts[start:end] or text in cues.not_names:
             return None
         if label == "PS" and not _person_shaped(span.doc, start, end):
             return None

@@ -78,6 +78,7 @@ class EntityCues:
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]
+    not_names: frozenset[str]
     administrative_units: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
