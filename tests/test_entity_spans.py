@@ -12,6 +12,7 @@ from pipeline.language.entity_spans import (
     aliases_in_parentheses,
     at_word_ends,
     dates_together,
+    governments_apart,
     people_of_names,
     people_out_of_titles,
     people_throughout,
@@ -19,7 +20,7 @@ from pipeline.language.entity_spans import (
     surnames_in_full,
     without_marks,
 )
-from pipeline.lexicon import expanded_name
+from pipeline.lexicon import canonical_name, expanded_name
 from pipeline.record import Entity, Morpheme
 from tests.conftest import record_of
 
@@ -280,3 +281,11 @@ def test_only_a_unit_is_glued_to_a_quantity():
 def test_an_approximation_makes_no_quantity_of_a_bare_number():
     text = "기온은 약 30 이었다."
     assert quantities_and_durations([entity("30", text, "QT")], text) == []
+
+
+def test_a_region_the_lexicon_knows_after_a_province_is_a_place_of_its_own():
+    text = "전남 서남권 교통을 살폈다."
+    parts = morphemes(("전남", "NNP", 0), ("서남", "NNG", 3), ("권", "XSN", 5), ("교통", "NNG", 7), ("을", "JKO", 9))
+    found = governments_apart([entity("전남 서남권 교통", text, "LC")], text, parts)
+    assert [(e.text, e.label) for e in found] == [("전남", "LC"), ("서남권", "LC")]
+    assert canonical_name("동북아") == "동북아시아"

@@ -146,12 +146,26 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
             government = _cut(entity, at, rest)
             role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
             found += [_cut(entity, entity.start, first), replace(government, label=role or government.label)]
+        elif _known_place_then_common_nouns(rest, entity.start + len(first) + 1, entity.end, morphemes, starts):
+            at = entity.start + len(first) + 1
+            place = rest.split(" ")[0]  # 전남 예시권 교통: the province and the region in it, two places
+            found += [replace(_cut(entity, entity.start, first), label="LC"), replace(_cut(entity, at, place), label="LC")]
         elif _common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
             employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
             found.append(replace(_cut(entity, entity.start, first), label="OG" if employer else "LC"))
         else:
             found.append(entity)
     return found
+
+
+def _known_place_then_common_nouns(rest: str, start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Whether ``rest`` (at ``start``) opens with a place the lexicon knows, not a government, followed by
+    common nouns or nothing (``서남권 교통``)."""
+    place, _, tail = rest.partition(" ")
+    name = known_names().get(place)
+    if name is None or name.government or name.label != "LC":
+        return False
+    return not tail or _common_nouns(start + len(place) + 1, end, morphemes, starts)
 
 
 def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:
