@@ -63,6 +63,13 @@ def test_photo_captions_by_their_credits():
     assert assign_roles(page) == ["headline", "caption", "lead", "caption", "caption", "caption", "body", "caption", "caption"]
 
 
+def test_captions_credited_to_a_reporter_a_screen_capture_or_a_date():
+    assert paragraph_role("군수가 설명회에 참석하고 있는 모습. 사진=홍길동 기자") == "caption"
+    assert paragraph_role("군수의 글이 누리집에 올라왔다. 예시군 누리집 캡처") == "caption"
+    assert paragraph_role("| 군수가 브리핑룸에서 발표하고 있다. 2025.3.4 |") == "caption"
+    assert paragraph_role("군수는 주민들과 대화하고 있다. 그는 2025.3.4 취임했다.") == "body"
+
+
 def test_a_copyright_line_is_no_caption():
     assert assign_roles([HEADLINE, LEAD, BODY, "ⓒ 예시일보 무단전재 및 재배포 금지"])[-1] == "boilerplate"
 
