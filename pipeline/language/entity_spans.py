@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, quote_cues, role_of_word, starts_with_surname
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Entity, Morpheme
 
 COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
@@ -40,7 +40,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
     starts = [m.start for m in morphemes]
     kept = []
     for entity in map(without_marks, entities):
-        if not entity.text:
+        if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text):
             continue
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
@@ -48,6 +48,13 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 continue
         kept.append(entity)
     return kept
+
+
+def _inside_title(entity: Entity, text: str) -> bool:
+    """A body or place written together with a job title (``국회|의원``, ``예시군|수``): the title names
+    a person's post, and the place inside it is no entity of its own, as the guideline writes titles."""
+    rest = WORD.match(text, entity.end).group()
+    return bool(rest) and is_job_title(grammar().without_particle(rest)) and is_job_title(grammar().without_particle(entity.text + rest))
 
 
 def _whole_name(entity: Entity, text: str) -> Entity | None:
