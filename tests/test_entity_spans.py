@@ -292,7 +292,7 @@ def test_a_region_the_lexicon_knows_after_a_province_is_a_place_of_its_own():
 
 
 def test_a_body_or_place_inside_a_title_word_is_no_entity():
-    text = "추민완 국회의원과 예시군수가 왔다."
-    parts = morphemes(("추민완", "NNP", 0), ("국회", "NNG", 4), ("의원", "NNG", 6), ("과", "JC", 8), ("예시", "NNP", 10), ("군수", "NNG", 12))
-    found = at_word_ends([entity("추민완", text, "PS"), entity("국회", text, "OG"), entity("예시", text, "LC")], text, parts)
+    text = "추민완 국회의원과 해남군수가 왔다."
+    parts = morphemes(("추민완", "NNP", 0), ("국회", "NNG", 4), ("의원", "NNG", 6), ("과", "JC", 8), ("해남", "NNP", 10), ("군수", "NNG", 12))
+    found = at_word_ends([entity("추민완", text, "PS"), entity("국회", text, "OG"), entity("해남", text, "LC")], text, parts)
     assert [e.text for e in found] == ["추민완"]

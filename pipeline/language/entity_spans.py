@@ -51,7 +51,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
 
 
 def _inside_title(entity: Entity, text: str) -> bool:
-    """A body or place written together with a job title (``국회|의원``, ``예시군|수``): the title names
+    """A body or place written together with a job title (``국회|의원``, ``해남|군수``): the title names
     a person's post, and the place inside it is no entity of its own, as the guideline writes titles."""
     rest = WORD.match(text, entity.end).group()
     return bool(rest) and is_job_title(grammar().without_particle(rest)) and is_job_title(grammar().without_particle(entity.text + rest))
