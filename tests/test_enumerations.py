@@ -225,3 +225,8 @@ def test_a_comma_list_closed_by_a_bare_count_its_items_make():
                        "수상자는 김하늘, 박보람, 이새솔 3명이다.")
     assert [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]] == [
         (["㈜가람(자동차부품·인천)", "㈜보람(건축자재·평택)", "새솔산업(부품·구미)"], 3)]
+
+
+def test_a_first_item_joined_by_a_conjunctive_adverb_keeps_both_nouns():
+    [lst] = lists_of("가람시는 예시관리 및 예시조사, 공시지가, 도로명주소 등 18개 항목에서 평가받았다.")
+    assert items(lst)[0] == "예시관리 및 예시조사"

@@ -219,7 +219,8 @@ class CommaLists(ListReader):
             word_ends = morpheme.end == len(self.text) or self.text[morpheme.end] in " \n,"
             boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles
             selects = morpheme.form in cues.intro_nouns and morpheme.tag == "NNB"
-            if word_ends and (boundary or morpheme.tag in tags.adverb or selects):
+            adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs  # 또 |, not A 및 B
+            if word_ends and (boundary or adverb or selects):
                 position = morpheme.end  # 시는 | A, …; 신규사업 중 | A (but A와 B: both items)
         counted = None
         for counted in cues.intro_count.finditer(self.text[start:end]):

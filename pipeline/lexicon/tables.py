@@ -48,6 +48,7 @@ class Grammar:
     partner_particles: frozenset[str]
     place_particles: frozenset[str]
     conjunctive_particles: frozenset[str]
+    conjunctive_adverbs: frozenset[str]
     list_joints: frozenset[str]
     tags: Tags
 
