@@ -230,3 +230,8 @@ def test_a_comma_list_closed_by_a_bare_count_its_items_make():
 def test_a_first_item_joined_by_a_conjunctive_adverb_keeps_both_nouns():
     [lst] = lists_of("가람시는 예시관리 및 예시조사, 공시지가, 도로명주소 등 18개 항목에서 평가받았다.")
     assert items(lst)[0] == "예시관리 및 예시조사"
+
+
+def test_an_apposition_before_the_first_item_is_the_introductions():
+    [lst] = lists_of("올해 핵심 사업인 예시공원 조성, 예시센터 건립, 예시도로 확장 등 3개 사업에 예산이 들어간다.")
+    assert items(lst)[0] == "예시공원 조성"

@@ -220,7 +220,8 @@ class CommaLists(ListReader):
             boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles
             selects = morpheme.form in cues.intro_nouns and morpheme.tag == "NNB"
             adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs  # 또 |, not A 및 B
-            if word_ends and (boundary or adverb or selects):
+            apposition = morpheme.tag == "ETM" and self.article.morphemes[index - 1].tag in tags.copula  # 투자 사업인 | A
+            if word_ends and (boundary or adverb or selects or apposition):
                 position = morpheme.end  # 시는 | A, …; 신규사업 중 | A (but A와 B: both items)
         counted = None
         for counted in cues.intro_count.finditer(self.text[start:end]):

@@ -29,6 +29,7 @@ class Tags:
     clause_end: frozenset[str]
     word_boundary: frozenset[str]
     adverb: frozenset[str]
+    copula: frozenset[str]
     ending: frozenset[str]
     predicate: frozenset[str]
     item_end_prefixes: tuple[str, ...]
