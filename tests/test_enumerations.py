@@ -59,10 +59,12 @@ def test_amounts_and_single_examples_are_not_lists():
 
 
 def test_first_pair_joined_by_wa_and_a_hyphen_split_into_items():
-    [lst] = lists_of("광주구치소 신축 사업과 경남의료원 진주병원, 소상공인 방역지원금 등 3개 사업이다.")
-    assert items(lst) == ["광주구치소 신축 사업", "경남의료원 진주병원", "소상공인 방역지원금"] and lst["complete"]
-    [lst] = lists_of("경기도-고양시 등 4개 기관 협약 체결")
-    assert items(lst) == ["경기도", "고양시"] and not lst["complete"]
+    [lst] = lists_of("가람구치소 신축 사업과 예시의료원 분원, 소상공인 지원금 등 3개 사업이다.")
+    assert items(lst) == ["가람구치소 신축 사업", "예시의료원 분원", "소상공인 지원금"] and lst["complete"]
+    [lst] = lists_of("경기도-고양시 등 2개 기관 협약 체결")  # the hyphen joins exactly the count
+    assert items(lst) == ["경기도", "고양시"] and lst["complete"]
+    [lst] = lists_of("경기도-고양시 등 4개 기관 협약 체결")  # otherwise one item, as written
+    assert items(lst) == ["경기도-고양시"] and not lst["complete"]
 
 
 def test_introduction_is_not_part_of_the_first_item():

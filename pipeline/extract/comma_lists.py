@@ -298,14 +298,13 @@ class CommaLists(ListReader):
         return position
 
     def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
-        """Split items at 와/과 or ·, only when that makes exactly the announced count, or at a hyphen
-        between names.
+        """Split items at 와/과, · or a hyphen between names, only when that makes exactly the announced
+        count.
 
         ``A와 B, C 등 3개`` -> A | B | C; ``공약이행·좋은조례 등 2개 분야`` -> 공약이행 | 좋은조례;
-        ``경기도-고양시 등 2개 기관`` -> 경기도 | 고양시.
+        ``경기도-고양시 등 2개 기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 기관`` is one item as written.
         """
-        # (joint, whether the split must give exactly the count): 경기도-고양시 등 4개 기관: a hyphen always joins two
-        for joint_pattern, exact in ((list_cues().item_joint, True), (MIDDLE_DOT, True), (HYPHEN_BETWEEN_NAMES, False)):
+        for joint_pattern in (list_cues().item_joint, MIDDLE_DOT, HYPHEN_BETWEEN_NAMES):
             split: list[Item | None] = []
             for item in items:
                 start = item.start
@@ -313,7 +312,7 @@ class CommaLists(ListReader):
                     split.append(self.item(start, item.start + joint.start()))
                     start = item.start + joint.end()
                 split.append(self.item(start, item.end))
-            if all(split) and (len(split) == count or not exact and len(items) < len(split) <= count):
+            if all(split) and len(split) == count:
                 return split  # type: ignore[return-value] - all() ruled None out
         return items
 
