@@ -237,3 +237,10 @@ def test_a_first_item_joined_by_a_conjunctive_adverb_keeps_both_nouns():
 def test_an_apposition_before_the_first_item_is_the_introductions():
     [lst] = lists_of("올해 핵심 사업인 예시공원 조성, 예시센터 건립, 예시도로 확장 등 3개 사업에 예산이 들어간다.")
     assert items(lst)[0] == "예시공원 조성"
+
+
+def test_bulleted_summary_points_above_the_lead_are_no_list():
+    text = "가람군, 주민 지원금 전달\n- 저소득 가구에 각 100만 원씩 전달\n- 민관 협력으로 복지 기반 확대\n가람군은 지난 9일 주민 지원금을 전달했다고 밝혔다.\n지원금은 저소득 가구에 각각 전달됐다."
+    assert lists_of(text) == []
+    below = "가람군은 지난 9일 두 가지를 발표했다.\n- 저소득 가구 지원\n- 민관 협력 확대\n지원은 내년까지 이어진다."
+    assert [items(lst) for lst in lists_of(below)] == [["저소득 가구 지원", "민관 협력 확대"]]

@@ -45,13 +45,20 @@ class BulletLists(ListReader):
                 continue
             if bullet is not None:
                 inline = self._inline_runs(paragraph)
-            if len(run) >= 2:
+            if len(run) >= 2 and not self._summary_points(index - len(run), index):
                 found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
             run = []
             for number, items in enumerate(inline):
                 if len(items) >= 2:  # a count before a later run is the previous run's
                     found.append(self._bullet_list(items, paragraph, inline=True, after_another=number > 0))
         return found
+
+    def _summary_points(self, first: int, end: int) -> bool:
+        """Bulleted lines above the lead, read as subheadlines: a release's summary of its own points
+        (``- 예시군, 주민 지원금 전달`` / ``- …``), which the article then tells, not a list it gives."""
+        paragraphs = self.article.paragraphs
+        roles = {paragraph.role for paragraph in paragraphs[first:end]}
+        return roles <= {"subheadline", "headline"} and any(p.role == "lead" for p in paragraphs[end:])
 
     def _inline_runs(self, paragraph: Paragraph) -> list[list[Item]]:
         """The inline lists of a paragraph: an item closed by 등 and a count or a clause ends its list,
