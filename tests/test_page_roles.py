@@ -70,6 +70,13 @@ def test_captions_credited_to_a_reporter_a_screen_capture_or_a_date():
     assert paragraph_role("군수는 주민들과 대화하고 있다. 그는 2025.3.4 취임했다.") == "body"
 
 
+def test_a_broadcasts_interview_label_is_a_caption_and_comment_rules_end_the_article():
+    assert paragraph_role("▶ 인터뷰 : 홍길동 / 예시군 주민") == "caption"
+    assert paragraph_role("▶ 관련 기사 보기") == "boilerplate"
+    page = [HEADLINE, LEAD, BODY, "홍길동 기자", "댓글운영규칙", "- 욕설이나 비방을 게시하면 삭제될 수 있습니다. 공공기기에서는 로그아웃 해주세요."]
+    assert assign_roles(page)[-2:] == ["boilerplate", "boilerplate"]
+
+
 def test_a_copyright_line_is_no_caption():
     assert assign_roles([HEADLINE, LEAD, BODY, "ⓒ 예시일보 무단전재 및 재배포 금지"])[-1] == "boilerplate"
 
