@@ -30,7 +30,7 @@ def byline_of(text: str):
     # the dateline's reporter and an e-mail alone on a later line
     (f"(춘천=연합뉴스) 홍길동 기자 = {BODY}\nhong@yna.co.kr", ([("홍길동", "hong@yna.co.kr")], "연합뉴스")),
     # byline lines
-    (f"{BODY}\n/신현정기자 god@kyeongin.com", ([("신현정", "god@kyeongin.com")], "경인일보")),
+    (f"{BODY}\n/이가람기자 lee@kyeongin.com", ([("이가람", "lee@kyeongin.com")], "경인일보")),
     (f"{BODY}\n예시일보 지역부 홍길동 기자 |", ([("홍길동", None)], "예시일보")),
     (f"{BODY}\n경기/인천 / 홍길동 / 2024-03-05 10:20:11", ([("홍길동", None)], None)),
     (f"제목이 여기 있다\n홍길동 기자 | 승인 2024.03.05 10:20 | 댓글 0\n{BODY}", ([("홍길동", None)], None)),
@@ -83,7 +83,7 @@ def test_reporters_in_other_articles_lists_are_not_the_byline():
     assert byline_of(text) == ([("김철수", None)], None)
 
 
-@pytest.mark.parametrize("text", ["/신현정기자 god@kyeongin.com", "홍길동 기자 hong@yna.co.kr", "홍길동·김철수 기자",
+@pytest.mark.parametrize("text", ["/이가람기자 lee@kyeongin.com", "홍길동 기자 hong@yna.co.kr", "홍길동·김철수 기자",
                                   "min365@yna.co.kr", "• 홍길동기자", "영남취재본부 홍길동 기자 hong@example.kr"])
 def test_bylines(text):
     assert is_byline(text)

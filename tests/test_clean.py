@@ -31,10 +31,10 @@ def test_roles_of_a_news_article():
     [
         ("담당부서 : 홍보담당관 / 연락처 : 061-123-4567", "boilerplate"),
         ("1.[보도자료] 군청 소식.hwp (343.00 Kb) Hit: 1", "boilerplate"),
-        ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "boilerplate"),
+        ("<저작권자(c) 예시통신, 무단 전재-재배포 금지>", "boilerplate"),
         ("본 공공저작물은 공공누리 4유형 조건에 따라 이용할 수 있습니다.", "boilerplate"),
-        ("[부산경제진흥원 제공]", "caption"),
-        ("12일 열린 협약식에서 참석자들이 기념촬영을 하고 있다. (사진=광주광역시)", "caption"),
+        ("[예시진흥원 제공]", "caption"),
+        ("12일 열린 협약식에서 참석자들이 협약서를 펼쳐 보이고 있다. (사진=광주광역시)", "caption"),
         ("■ 소제목만 있는 줄", "subheadline"),
         ("이 문장은 본문이다.", "body"),
         ("마침표 없이 끝난 본문 문장이지만 다로 끝났다", "body"),
@@ -45,7 +45,7 @@ def test_paragraph_role(text, role):
 
 
 def test_photo_title_above_its_credit_is_a_caption():
-    roles = assign_roles(["부산경제진흥원 BIGS 개소", "[부산경제진흥원 제공]", "부산경제진흥원은 28일 개소식을 열었다."])
+    roles = assign_roles(["예시진흥원 창업공간 개소", "[예시진흥원 제공]", "예시진흥원은 28일 개소식을 열었다."])
     assert roles == ["caption", "caption", "lead"]
 
 

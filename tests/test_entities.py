@@ -177,9 +177,9 @@ def test_entities_stage_on_a_short_article():
 
 
 def test_a_person_is_the_name_word_and_the_role_is_read_past_the_affiliation():
-    article = record_of("변재완 서울시 주택정책실장과 여광수 국민의힘 선거대책본부 수석대변인이 만났다.")
+    article = record_of("이가람 서울시 주택정책실장과 추민완 국민의힘 중앙선거본부 수석대변인이 만났다.")
     people = {e["text"]: e.get("role") for e in article["entities"] if e["label"] == "PS"}
-    assert people == {"변재완": "주택정책실장", "여광수": "수석대변인"}
+    assert people == {"이가람": "주택정책실장", "추민완": "수석대변인"}
 
 
 def test_a_name_stops_at_a_comma_a_closing_particle_a_country_or_a_title():

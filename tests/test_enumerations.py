@@ -61,39 +61,39 @@ def test_amounts_and_single_examples_are_not_lists():
 def test_first_pair_joined_by_wa_and_a_hyphen_split_into_items():
     [lst] = lists_of("가람구치소 신축 사업과 예시의료원 분원, 소상공인 지원금 등 3개 사업이다.")
     assert items(lst) == ["가람구치소 신축 사업", "예시의료원 분원", "소상공인 지원금"] and lst["complete"]
-    [lst] = lists_of("경기도-고양시 등 2개 기관 협약 체결")  # the hyphen joins exactly the count
+    [lst] = lists_of("경기도-고양시 등 2개 공공기관 협약 체결")  # the hyphen joins exactly the count
     assert items(lst) == ["경기도", "고양시"] and lst["complete"]
-    [lst] = lists_of("경기도-고양시 등 4개 기관 협약 체결")  # otherwise one item, as written
+    [lst] = lists_of("경기도-고양시 등 4개 공공기관 협약 체결")  # otherwise one item, as written
     assert items(lst) == ["경기도-고양시"] and not lst["complete"]
 
 
 def test_introduction_is_not_part_of_the_first_item():
-    [lst] = lists_of("시는 신청 업소를 대상으로 맛, 향토성, 서비스 등 3개 항목을 평가했다.")
-    assert items(lst) == ["맛", "향토성", "서비스"]
-    [lst] = lists_of("공모사업에 포함된 청년 일자리 사업 등 4개 사업이 선정됐다.")
-    assert items(lst) == ["청년 일자리 사업"] and lst["announced_count"] == 4
+    [lst] = lists_of("시는 참가 식당을 대상으로 맛, 위생, 친절 등 3개 항목을 평가했다.")
+    assert items(lst) == ["맛", "위생", "친절"]
+    [lst] = lists_of("공모사업에 포함된 어르신 돌봄 사업 등 4개 사업이 뽑혔다.")
+    assert items(lst) == ["어르신 돌봄 사업"] and lst["announced_count"] == 4
     [lst] = lists_of("쉼터 명소는 12개소로 일명 솔바람길이라 불리는 ‘가람숲길공원’, 갈대로 유명한 ‘별빛공원’ 등이 있다.")
     assert items(lst)[0] == "일명 솔바람길이라 불리는 ‘가람숲길공원’" and lst["announced_count"] == 12
 
 
 def test_count_announced_before_the_items():
-    [lst] = lists_of("9개 스타트업은 전기차 충전 솔루션 ‘가람차지’, 피부 진단 서비스 ‘솔빛랩’ 등이다.")
+    [lst] = lists_of("9개 스타트업은 반려동물 건강 관리 앱 ‘가람펫’, 실내 공기 측정 기기 ‘솔빛에어’ 등이다.")
     assert (lst["announced_count"], lst["count_noun"], len(lst["items"])) == (9, "스타트업", 2)
     [lst] = lists_of("이번에 선보일 4개 과제는 우수 과제들이다.\n‘솔빛’, ‘가람누리’, ‘새봄텍’, ‘별마루’ 등이다.")
     assert (lst["announced_count"], lst["complete"]) == (4, True)
 
 
 def test_inline_bullets_closed_by_a_count_and_dash_bullets():
-    [lst] = lists_of("도는 △보건복지 △행정민원 △여권 등 3개 분야 정보를 제공한다.")
-    assert items(lst) == ["보건복지", "행정민원", "여권"] and (lst["announced_count"], lst["complete"]) == (3, True)
+    [lst] = lists_of("도는 △교통안내 △생활민원 △관광 등 3개 분야 정보를 제공한다.")
+    assert items(lst) == ["교통안내", "생활민원", "관광"] and (lst["announced_count"], lst["complete"]) == (3, True)
     [lst] = lists_of("- 기어는 조종간이다. - 엔진은 아우디에서 가져왔다. - 폰툰은 보트에서 가져왔다. 지난해 동체가 팔렸다.")
     assert items(lst) == ["기어는 조종간이다", "엔진은 아우디에서 가져왔다", "폰툰은 보트에서 가져왔다"]
 
 
 def test_words_that_only_look_like_a_closing_or_a_list():
     assert lists_of("초등 17개·중고등 16개 사업을 옮긴다.") == []
-    assert lists_of("총 1288가구 규모로 전용면적은 119㎡ 766가구, 85㎡ 522가구 등이다.") == []
-    assert lists_of("자유무역지역은 산단형 7곳, 항만형 5곳, 공항형 1곳 등이다.") == []
+    assert lists_of("총 1350가구로 지어지며 전용면적은 102㎡ 610가구, 74㎡ 740가구 등이다.") == []
+    assert lists_of("체험장은 야외형 7곳, 실내형 5곳, 수상형 1곳 등이다.") == []
 
 
 def test_helpers():
@@ -136,8 +136,8 @@ def test_a_list_without_a_count_is_neither_complete_nor_partial():
 
 
 def test_inline_arrow_bullets():
-    [lst] = lists_of("각 기관은 ▶공동 연구 진행 ▶전문 인력 양성 ▶연구자료 공유에 적극 협력하기로 했다.")
-    assert items(lst)[:2] == ["공동 연구 진행", "전문 인력 양성"] and lst["form"] == "bullets"
+    [lst] = lists_of("두 학교는 ▶교재 공동 개발 ▶교사 연수 교류 ▶시설 공동 활용에 힘을 모으기로 했다.")
+    assert items(lst)[:2] == ["교재 공동 개발", "교사 연수 교류"] and lst["form"] == "bullets"
 
 
 def test_items_with_their_own_modifiers_keep_them():
@@ -148,21 +148,21 @@ def test_items_with_their_own_modifiers_keep_them():
 
 
 def test_sub_lists_side_by_side_are_two_lists():
-    first, second = lists_of("지원 유형은 청년형, 귀농형, 포용형 등 3개와 기존의 정착형, 대응형 등 5개 유형이다.")
-    assert items(first) == ["청년형", "귀농형", "포용형"] and first["announced_count"] == 3
-    assert items(second) == ["기존의 정착형", "대응형"] and second["announced_count"] == 5
+    first, second = lists_of("지원 유형은 창업형, 귀촌형, 나눔형 등 3개와 기존의 정주형, 연계형 등 5개 유형이다.")
+    assert items(first) == ["창업형", "귀촌형", "나눔형"] and first["announced_count"] == 3
+    assert items(second) == ["기존의 정주형", "연계형"] and second["announced_count"] == 5
 
 
 def test_numbers_with_units_are_no_list_but_names_with_numbers_are():
     assert lists_of("이곳에는 70층, 58층, 41층 높이의 주상복합 3개 동이 들어선다.") == []
     [lines] = lists_of("1호선, 2호선, 3호선 등 3개 노선이 지난다.")
     assert items(lines) == ["1호선", "2호선", "3호선"]
-    [places] = lists_of("모임은 지난 5일 함평읍·학교면·엄다면 등 3개 읍면에 성금을 전했다.")
+    [places] = lists_of("봉사단은 지난 8일 예시읍·가람면·솔빛면 등 3개 읍면에 이웃돕기 쌀을 전했다.")
     assert len(items(places)) == 3
 
 
 def test_a_total_closes_an_inline_bullet_list_and_no_item_swallows_the_predicate():
-    [lst] = lists_of("군은 △청년 쉼터 조성 △어르신 돌봄 서비스 △마을 축제 지원 총 3개 사업을 추진할 계획이다.")
+    [lst] = lists_of("군은 △청년 쉼터 조성 △어르신 돌봄 서비스 △마을 축제 지원 총 3개 사업에 예산을 쓸 방침이다.")
     assert items(lst) == ["청년 쉼터 조성", "어르신 돌봄 서비스", "마을 축제 지원"]
     assert (lst["announced_count"], lst["complete"]) == (3, True)
 
@@ -170,8 +170,8 @@ def test_a_total_closes_an_inline_bullet_list_and_no_item_swallows_the_predicate
 @pytest.mark.parametrize("text", [
     "권민국 의원과 박상우 의원, 3개 도시 시장은 12일 회견을 열었다.",  # the count opens a piece of its own
     "국비와 지방비를 매칭, 기존 41개 과제에 신규사업을 더했다.",  # without 등, a count the items do not make
-    "국제 수영센터를 포함한 5개 핵심사업 예산이 반영됐다.",  # one thing among a count
-    "과일, 수산물, 잡화 등 품질 심사를 거쳐 선정된 6개 점포가 참여한다.",  # the count of another clause
+    "시립 도서관을 포함한 5개 핵심사업 예산이 확정됐다.",  # one thing among a count
+    "과일, 수산물, 잡화 등 품질 평가를 거쳐 고른 6개 점포가 참여한다.",  # the count of another clause
 ])
 def test_counts_that_are_not_the_lists(text):
     assert lists_of(text) == []

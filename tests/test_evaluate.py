@@ -183,7 +183,7 @@ def test_dedup_roles_and_byline():
     prediction = perfect()
     prediction["paragraphs"][1]["role"] = "subheadline"
     prediction["duplicates"] = []
-    prediction["byline"] = {"reporters": [{"name": "신현정", "email": None}], "publisher": None}
+    prediction["byline"] = {"reporters": [{"name": "이가람", "email": None}], "publisher": None}
     scores = score(prediction)
     assert scores["roles.accuracy"] == pytest.approx(2 / 3)
     assert scores["dedup.accuracy"] == pytest.approx(3 / 4)  # source paragraph 2 is absent, not a duplicate

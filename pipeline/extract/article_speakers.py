@@ -2,8 +2,8 @@
 reports the same words or from the person the article names with the headline's title; speakers called
 by a bare noun, from the fuller phrase before.
 
-A headline quotes a statement the body gives in full (``정례회의 발언… "같은 실수 되풀이 않을 것"``
-over ``문 대통령은 "…같은 실수를 되풀이하지 않을 것…"이라고 말했다``): a headline quote without a
+A headline quotes a statement the body gives in full (``정례회의 발언… "남은 과제 끝까지 챙길 것"``
+over ``김 총리는 "…남은 과제를 빠짐없이 끝까지 챙길 것…"이라고 말했다``): a headline quote without a
 speaker takes the speaker of the body quote that holds most of its words, when that quote holds at least
 :data:`MIN_SHARED` of them (counted as two-character pieces, spaces aside, so that endings may differ).
 """
@@ -61,7 +61,7 @@ def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
 def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,
                       entities: Sequence[Entity]) -> list[Quote]:
     """A headline quote after a bare title (``창원시장 “…”``) that names nobody is the person the article
-    names with that title (박도윤 창원시장), when it names exactly one."""
+    names with that title (이가람 창원시장), when it names exactly one."""
     found = []
     for quote in quotes:
         if quote.speaker is None and quote.kind == "direct" and in_headline(quote):

@@ -1,12 +1,12 @@
 """Bylines in the forms Korean news sites print them, and the publisher the text names.
 
 Reporters are read, in this order of trust, from a dateline at the start of the lead
-(``(부산=연합뉴스) 신정훈 기자 =``, ``[강원일보 홍길동 기자]``, ``[더팩트 | 서산=최현구 기자]``, or after
+(``(부산=연합뉴스) 이가람 기자 =``, ``[강원일보 홍길동 기자]``, ``[예시팩트 | 서산=김철수 기자]``, or after
 a summary printed in the lead's paragraph), from the
-byline line (``/신현정기자 god@kyeongin.com``, ``홍길동 기자 | 승인 2024.03.05``, ``경기/인천 / 홍길동 /
-2024-03-05``, ``공승배 발행일 2019-03-15``), and from the end of the article's last paragraph
-(``…라고 말했다.은현탁 기자``, ``…<계룡/정래수>``). The publisher comes from the dateline, the byline
-line, the page's copyright line (``저작권자 © 대전일보 무단전재 및 재배포 금지``) or, last, a reporter's or
+byline line (``/이가람기자 lee@kyeongin.com``, ``홍길동 기자 | 승인 2024.03.05``, ``경기/인천 / 홍길동 /
+2024-03-05``, ``홍길동 발행일 2019-03-15``), and from the end of the article's last paragraph
+(``…라고 말했다.표가온 기자``, ``…<춘천/홍길동>``). The publisher comes from the dateline, the byline
+line, the page's copyright line (``저작권자 © 예시일보 무단전재 및 재배포 금지``) or, last, a reporter's or
 a photographer's e-mail domain (``publishers.tsv``). Photo credits (``사진=홍길동 기자``) are captions,
 and reporters named in page chrome (other articles' lists) are never read: only byline, lead and body
 paragraphs are.
@@ -40,7 +40,7 @@ def _reporters_regex(separator: str) -> str:
 def reporter_pattern() -> re.Pattern[str]:
     """Names (2–4 Hangul syllables, several joined by ·/,) followed by a job word.
 
-    Group ``names`` holds ``신현정`` in ``/신현정기자`` and ``홍길동·김철수`` in ``홍길동·김철수 기자``.
+    Group ``names`` holds ``이가람`` in ``/이가람기자`` and ``홍길동·김철수`` in ``홍길동·김철수 기자``.
     """
     return re.compile(_reporters_regex(r"\s*[·,]\s*"))
 
@@ -53,8 +53,8 @@ def spaced_reporters() -> re.Pattern[str]:
 
 @functools.cache
 def dateline_pattern() -> re.Pattern[str]:
-    """A dateline opening the lead: ``(부산=연합뉴스) 신정훈 기자 =``, ``[연천=엄우식기자]``, ``[예시일보 홍길동 기자]``,
-    ``[전남인터넷신문/한상일 기자]``, ``[더팩트 | 서산=최현구 기자]``, ``(세종= 한종구 기자 =``.
+    """A dateline opening the lead: ``(부산=연합뉴스) 이가람 기자 =``, ``[연천=홍길동기자]``, ``[예시일보 홍길동 기자]``,
+    ``[예시인터넷신문/김철수 기자]``, ``[예시팩트 | 서산=박영희 기자]``, ``(세종= 추민완 기자 =``.
 
     Groups: ``publisher`` (may be absent), ``reporters``.
     """
@@ -78,7 +78,7 @@ def inner_dateline_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def trailing_pattern() -> re.Pattern[str]:
-    """A reporter after the article's last sentence: ``…말했다.은현탁 기자``, ``…말했다.<계룡/정래수>``,
+    """A reporter after the article's last sentence: ``…말했다.표가온 기자``, ``…말했다.<춘천/홍길동>``,
     ``…줬다. / hong@example.kr`` (an e-mail alone)."""
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     return re.compile(
@@ -141,7 +141,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
         for text in lines:
             reporters = (reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
                          or ([Reporter(text)] if NAME_ALONE.match(text) else []))
-            dateline = dateline_pattern().search(text)  # [농수축산신문=박용환 기자] on a line of its own
+            dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
             publisher = publisher or _publisher_before_reporter(text)
             if reporters:
@@ -170,13 +170,13 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
 
 
 def reporters_stamped(text: str) -> list[Reporter]:
-    """``공승배 발행일 2019-03-15``, ``경기/인천 / 홍길동 / 2024-03-05``: a name without a job word."""
+    """``홍길동 발행일 2019-03-15``, ``경기/인천 / 홍길동 / 2024-03-05``: a name without a job word."""
     found = next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None) or SLASHED.search(text)
     return [Reporter(found.group("names"), (EMAIL.findall(text) or [None])[0])] if found else []
 
 
 def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
-    """``…라고 말했다.은현탁 기자``: a reporter glued to the end of the article's last paragraph."""
+    """``…라고 말했다.표가온 기자``: a reporter glued to the end of the article's last paragraph."""
     body = [text for text, role in zip(texts, roles) if role in ("lead", "body")]
     found = trailing_pattern().search(body[-1]) if body else None
     return [Reporter(found.group("names") or found.group("slashed"), found.group("email"))] if found else []
@@ -184,7 +184,7 @@ def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
 
 def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     """The agency after the place (``(부산=연합뉴스)``), the outlet before it (``[헤럴드경제(안동)=…``), or
-    the word before ``=`` when it is an outlet's name, not a place (``[농수축산신문=박용환 기자]``)."""
+    the word before ``=`` when it is an outlet's name, not a place (``[예시농업신문=홍길동 기자]``)."""
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) else None
     return _clean_publisher(dateline.group("agency") or dateline.group("publisher") or outlet)
@@ -215,7 +215,7 @@ def _publisher_before_reporter(text: str) -> str | None:
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
-    """``저작권자 © 대전일보 무단전재 및 재배포 금지`` -> 대전일보: the last copyright line's holder."""
+    """``저작권자 © 예시일보 무단전재 및 재배포 금지`` -> 예시일보: the last copyright line's holder."""
     holder = None
     for text in texts:
         found = role_cues().holder.search(text) if role_cues().copyright_line.search(text) else None

@@ -175,7 +175,7 @@ class CommaLists(ListReader):
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         last = bisect.bisect_left(self.morpheme_ends, found[0].start())
         if any(m.tag == "EC" for m in self.article.morphemes[first:last]):
-            return None  # 등 … 심사를 거쳐 선정된 8개 점포: a clause of its own, the count another thing's
+            return None  # 등 … 평가를 거쳐 고른 6개 점포: a clause of its own, the count another thing's
         return found[0]
 
     def _ends_with_count(self, start: int, end: int) -> bool:
@@ -301,8 +301,8 @@ class CommaLists(ListReader):
         """Split items at 와/과, · or a hyphen between names, only when that makes exactly the announced
         count.
 
-        ``A와 B, C 등 3개`` -> A | B | C; ``공약이행·좋은조례 등 2개 분야`` -> 공약이행 | 좋은조례;
-        ``경기도-고양시 등 2개 기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 기관`` is one item as written.
+        ``A와 B, C 등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야`` -> 교통안전 | 골목정비;
+        ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written.
         """
         for joint_pattern in (list_cues().item_joint, MIDDLE_DOT, HYPHEN_BETWEEN_NAMES):
             split: list[Item | None] = []

@@ -29,7 +29,7 @@ MAX_SUBHEADLINE_CHARS = 80
 MAX_BOILERPLATE_CHARS = 200
 MAX_CAPTION_CHARS = 200
 MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: one short word
-MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 다시 복구할 수 없습니다.)
+MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 되살릴 수 없어요.)
 MIN_HEADLINE_CHARS = 6
 MAX_PHOTO_TITLE_CHARS = 24
 MIN_WRAPPED_CHARS = 25  # a line cut at a fixed width is longer than a subtitle
@@ -210,7 +210,7 @@ def closing_names(texts: list[str], roles: list[str]) -> list[int]:
 
 def reads_as_sentence(text: str) -> bool:
     """Long, or closed by a full stop: the lead, where a headline that ends in a verb (주민 의견 듣는다,
-    이준석 "기가 찬다") is neither."""
+    김철수 "말도 안 된다") is neither."""
     return len(text) > MAX_SUBHEADLINE_CHARS or bool(PUNCTUATED.search(text))
 
 

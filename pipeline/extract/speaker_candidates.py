@@ -34,7 +34,7 @@ CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "�
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
 INLINE_CAPTION = re.compile(
     r"[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>]\s*(?P<name>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)(?:\s*/[^\"“”\n]{0,25})?\s*[\"“]$")
-NAMES_APART = re.compile(r"\s*[·,]\s*")  # 한지호·문소라: the people of a caption, who spoke together
+NAMES_APART = re.compile(r"\s*[·,]\s*")  # 한지호·이가람: the people of a caption, who spoke together
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 
 
@@ -141,7 +141,7 @@ def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
 
 
 def _own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:
-    """``김씨는 이어 이 기자가 "…"이라고 묻자``: when the first verb between ``start`` and ``end`` is a
+    """``박씨는 이어 최 기자가 "…"라고 묻자``: when the first verb between ``start`` and ``end`` is a
     verb of saying that opens a clause of its own, the subject (이/가, not the topic) nearest before it
     said the quote of that clause."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
@@ -198,7 +198,7 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
 
 def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
     """A broadcast transcript's caption: a quote that fills its paragraph, under a short line that opens
-    with a name and says nothing (``김하늘 / 6학년``, ``문소라 기자``, ``◀ INT ▶배진우 위원장``,
+    with a name and says nothing (``김하늘 / 6학년``, ``이가람 기자``, ``◀ INT ▶배진우 위원장``,
     ``▶ 스탠딩 : 한지호``), was said by that person; so was one right after such a caption inside a
     transcript kept on one line (``… ◀INT▶한지호/상인 "…"``)."""
     index = finder.paragraph_of(open_mark)

@@ -22,7 +22,7 @@ from pipeline.record import Article, Entity, Morpheme, Speaker
 
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?= |\()")  # a missed name, three syllables: 추민완 교수, 추민완(사진) 교수
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
-MAX_TITLE_PHRASE_WORDS = 4  # 여광수 | 국민의힘 선거대책본부 수석대변인은: affiliation and title
+MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 
@@ -137,7 +137,7 @@ class SpeakerFinder:
         return None
 
     def _affiliation_of(self, entity: Entity, limit: int) -> str | None:
-        """The organisation in a person's title phrase (``여광수 예시당 대변인은`` -> 예시당); None without one."""
+        """The organisation in a person's title phrase (``추민완 예시당 대변인은`` -> 예시당); None without one."""
         if entity.label != "PS":
             return None
         words, _ = self._title_phrase(entity.end, limit)
@@ -156,7 +156,7 @@ class SpeakerFinder:
 
     def mentions(self, start: int, end: int) -> list[Named]:
         """The speakers named between ``start`` and ``end`` outside quotes, in text order, with the
-        grammar around each; what stands inside a person's title phrase (여광수 | 국민의힘 선거대책본부
+        grammar around each; what stands inside a person's title phrase (추민완 | 국민의힘 중앙선거본부
         수석대변인은) is not a second speaker."""
         if (start, end) not in self._mentions:
             self._mentions[start, end] = self._find_mentions(start, end)
@@ -247,7 +247,7 @@ class SpeakerFinder:
 
     def _title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
         """The words of the noun phrase right after ``position`` (a title, an affiliation, ``(37)씨``)
-        and the morpheme that ends it: ``김진국 청와대 민정수석은`` -> [청와대, 민정수석], 은."""
+        and the morpheme that ends it: ``이가람 청와대 민정수석은`` -> [청와대, 민정수석], 은."""
         words: list[str] = []
         word_start = None
         depth = 0
@@ -276,7 +276,7 @@ class SpeakerFinder:
     def _subject_particle_after(self, position: int, limit: int, also: bool = False) -> int | None:
         """Where the subject particle of a name ending at ``position`` starts, when the name is the
         subject: followed by 은/는/이/가, directly or after its title phrase (``김동연 지사는``,
-        ``김진국 청와대 민정수석은``, ``박학규 경영지원실장(사장)은``, ``A(37)씨는``); with ``also``, 도 too
+        ``이가람 청와대 민정수석은``, ``김철수 경영지원실장(사장)은``, ``A(37)씨는``); with ``also``, 도 too
         (``박 의장도``: a subject that may or may not speak)."""
         words, after = self._title_phrase(position, limit)
         if after is None or after.tag not in grammar().tags.subject or after.form in quote_cues().not_speaker_particles and not also:
@@ -284,7 +284,7 @@ class SpeakerFinder:
         return after.start if not words or ends_speaker_title(words[-1]) else None
 
     def _affiliation(self, entity: Entity) -> bool:
-        """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 장철민 의원``)."""
+        """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""
         if entity.label != "OG":
             return False
         words, _ = self._title_phrase(entity.end, len(self.text))
@@ -319,7 +319,7 @@ class SpeakerFinder:
             word_start = self.text.rfind(" ", 0, morpheme.start) + 1
             if any(e.label == "PS" and phrase_start <= e.start and e.end <= word_start and not self.text[e.end : word_start].strip()
                    for e in self.entities):
-                continue  # 예시군청 변재완 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
+                continue  # 예시군청 박영희 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
             phrase = self.text[phrase_start : self.morphemes[head].end]
             named = government_of_unit(phrase, self.article.entities)  # 시는: the article's 울산광역시
             found.append(Speaker(named or phrase, phrase, None, None, phrase_start, self.morphemes[head].end))

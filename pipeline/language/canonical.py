@@ -26,7 +26,7 @@ from pipeline.lexicon import (
 from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.regions import RegionEvidence, place_governments
 
-TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, 변재완 전국 예시조합 위원장은 is too far
+TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, 박영희 전국 예시조합 위원장은 is too far
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
@@ -60,7 +60,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
 
 def _named_later(entities: list[Entity]) -> list[Entity]:
     """A surname before anyone of that surname is named (a headline's ``홍 "…"``, the body naming
-    홍준표 later) is that person when the article names exactly one person of that surname."""
+    홍민재 later) is that person when the article names exactly one person of that surname."""
     full = {e.canonical for e in entities if e.label == "PS" and len(e.canonical) >= 2 and e.canonical == e.text}
     named = []
     for entity in entities:
@@ -136,7 +136,7 @@ def _surnames_before_quotes(text: str, entities: Sequence[Entity]) -> list[Entit
 
 def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[Entity]) -> list[Entity]:
     """People the entities missed but a title gives away: a three-syllable word opened by a surname,
-    before a job title (``추민완 행정부시장은``, ``변재완 후보는``). kiwipiepy often splits such a name
+    before a job title (``추민완 행정부시장은``, ``박영희 후보는``). kiwipiepy often splits such a name
     (최근 + 환) or reads it as one unknown noun, and the model then misses it; a word kiwipiepy reads as
     one common noun of its dictionary (조합원 대표, not the unknown 추민완) is not a name.
     """
@@ -230,7 +230,7 @@ def mention_summary(entities: Sequence[Entity]) -> list[Mention]:
 
 def role_after(text: str, end: int, reach: int = 4) -> str | None:
     """The role stated after a person's name ending at ``end``: the first title word among the next
-    ``reach`` words, past an affiliation (``여광수 국민의힘 선거대책본부 수석대변인은`` -> 수석대변인)."""
+    ``reach`` words, past an affiliation (``추민완 국민의힘 중앙선거본부 수석대변인은`` -> 수석대변인)."""
     for match in re.finditer(r"\S+", text[end : end + 80]):
         if match.start() > 0 and text[end : end + match.start()].count("\n"):
             return None

@@ -129,7 +129,7 @@ class EntityRules:
             end -= 1
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not is_job_title(texts[end]):
-                end += 1  # a name is the whole word: 장충남 read as 장 + 충남
+                end += 1  # a name is the whole word: 김경북 read as 김 + 경북
             if start > 0 and not words.spaced[start - 1] and texts[start - 1][-1:].isalnum():
                 # A person starts a word (테크노 + 밸리 is no one), unless the word is a full name kiwipiepy cut.
                 first = word_start(words, start)

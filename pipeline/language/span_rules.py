@@ -33,7 +33,7 @@ KOREAN_FULL_NAME = re.compile(r"[가-힣]{3,4}")
 LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
 TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군수 한도윤)
-PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 강기정)
+PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 홍길동)
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
 
@@ -91,7 +91,7 @@ def before_people(span: Span, people: list[Span]) -> Span | None:
 
 def person_end(words: Words, start: int, end: int) -> int:
     """Where a person span should end when it runs on into the person's country, organisation, place
-    or title (``세르게이 라브로프 러시아``, ``변재완 서울시``, ``김양기 봉황면장``, ``문태현 DJI코리아``).
+    or title (``세르게이 라브로프 러시아``, ``이가람 서울시``, ``김철수 예시면장``, ``박영희 ABC코리아``).
 
     A foreign name may be several words (``도널드 트럼프``), so only a known name or a title ends it;
     a Korean name is one word, so after one any word that cannot be part of a name does.
@@ -119,7 +119,7 @@ def korean_full_name(word: str) -> bool:
 
 def government_label(words: Words, start: int, end: int) -> str | None:
     """OG when the government at tokens [start, end) acts or employs: subject, topic or partner
-    (``경기도와 …``, ``광주광역시(시장 강기정)는``), someone's employer (``서울시 관계자``, ``용인시 제공``,
+    (``경기도와 …``, ``광주광역시(시장 홍길동)는``), someone's employer (``서울시 관계자``, ``용인시 제공``,
     ``ⓒ용인시``), a headline's subject (``용인시, …``); LC when it is a place (``광주에서``, ``전남
     지역``); None when nothing around it says."""
     texts, tags, spaced = words.texts, words.tags, words.spaced
@@ -176,7 +176,7 @@ def _list_particle(words: Words, index: int) -> str | None:
 
 
 def _after_parenthesis(words: Words, index: int) -> int:
-    """The last token of a parenthesis right after token ``index`` (``광주광역시(시장 강기정)``), else ``index``."""
+    """The last token of a parenthesis right after token ``index`` (``광주광역시(시장 홍길동)``), else ``index``."""
     texts = words.texts
     if index + 1 < len(texts) and not words.spaced[index] and texts[index + 1] == "(":
         for close in range(index + 2, min(index + PARENTHESIS_REACH, len(texts))):
@@ -186,9 +186,9 @@ def _after_parenthesis(words: Words, index: int) -> int:
 
 
 def names_before_titles(doc: Doc, words: Words) -> list[Span]:
-    """Whole words that are a surname and a given name before a title (``장충남 남해군수``).
+    """Whole words that are a surname and a given name before a title (``김경북 예시군수``).
 
-    kiwipiepy sometimes splits such a name into words it knows (장 + 충남); the title says it is one
+    kiwipiepy sometimes splits such a name into words it knows (김 + 경북); the title says it is one
     person, so the whole word is the entity, whatever the model or the gazetteer made of its parts.
     """
     spans = []
@@ -203,8 +203,8 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not noun_word(doc, start, end) or word in known_names() or entity_cues().institution.search(word):
             continue
-        # The title may follow an affiliation (여광수 국민의힘 선거대책본부 수석대변인은), unless the word is
-        # one common noun, which may be a name kiwipiepy does not know (심규언 동해시장은) but then only
+        # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
+        # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
         # right before its title.
         reach = TITLE_REACH if proper_noun_word(doc, start, end) else 1
         for title_start, title_end in following[:reach]:

@@ -4,7 +4,7 @@
   media); one that is also a common word (인도, 선전) only where kiwipiepy tags a proper noun.
 - ``local_governments.tsv``: the 17 metropolitan and 226 local governments with their short forms
   (충남 -> 충청남도).
-- ``surnames.txt``: surnames, for names kiwipiepy splits (장충남 = 장 + 충남).
+- ``surnames.txt``: surnames, for names kiwipiepy splits (김경북 = 김 + 경북).
 - ``publishers.tsv``: e-mail domains of news publishers (kyeongin.com -> 경인일보), and the region a
   regional publisher covers (경인일보 -> 경기도).
 """

@@ -163,7 +163,7 @@ class RoleCues:
 
     @functools.cached_property
     def credit(self) -> re.Pattern[str]:
-        """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``허균 기자``)."""
+        """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``홍길동 기자``)."""
         return re.compile(self.caption_credit)
 
     @functools.cached_property

@@ -43,8 +43,8 @@ class Mention:
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """Who said a quote: a canonical name or an unnamed speaker's noun phrase (도 관계자), their stated
-    role and affiliation (여광수 국민의힘 선거대책본부 수석대변인: role 수석대변인, affiliation 국민의힘
-    선거대책본부), and the words that name them there (``mention`` and its span; None when carried over)."""
+    role and affiliation (추민완 국민의힘 중앙선거본부 수석대변인: role 수석대변인, affiliation 국민의힘
+    중앙선거본부), and the words that name them there (``mention`` and its span; None when carried over)."""
 
     name: str
     mention: str | None

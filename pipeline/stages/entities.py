@@ -52,7 +52,7 @@ from pipeline.record import Article, Entity, Morpheme
 BATCH_SENTENCES = 256
 # Paragraphs at the top where a dateline may stand (after a headline and a subheadline).
 DATELINE_PARAGRAPHS = 4
-# A reporter named in a dateline stands this close to the paragraph's opening bracket: (부산=연합뉴스) 신정훈 기자 =
+# A reporter named in a dateline stands this close to the paragraph's opening bracket: (부산=연합뉴스) 이가람 기자 =
 DATELINE_REACH = 24
 DATELINE_OPENERS = "([【<"
 DATELINE_MARK = "="

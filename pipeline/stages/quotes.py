@@ -101,7 +101,7 @@ def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
 
 
 def headline_speech(article: Article, marked: Marked) -> bool:
-    """Double marks of several words in a headline quote someone (``이준석, 조수진에 "깨끗하게 물러나라"
+    """Double marks of several words in a headline quote someone (``김철수, 박영희에 "당장 물러나라"
     거듭 촉구``): headlines set terms and titles in single marks; one word (``"스마트시티"``) or a
     particle after the mark (``"…"를``) is a term."""
     content = article.text[marked.open + 1 : marked.close].strip()
