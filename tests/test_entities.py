@@ -282,6 +282,9 @@ def test_a_lone_capital_is_someone_only_with_a_title():
 
 def test_an_organisation_named_like_a_place_is_the_place():
     assert refined("화물선이 예시읍을 지났다.", [("예시읍", "OG")]) == {("예시읍", "LC")}
+    assert refined("억새로 유명한 가람공원이 있다.", [("가람공원", "OG")]) == {("가람공원", "LC")}  # 공원, not the 원 of a body
+    assert refined("배가 가람 신항에 닿았다.", [("가람 신항", "OG")]) == {("가람 신항", "LC")}
+    assert refined("가람공원공단이 밝혔다.", [("가람공원공단", "OG")]) == {("가람공원공단", "OG")}
 
 
 def test_a_province_with_its_suffix_is_the_province():

@@ -158,8 +158,8 @@ class EntityRules:
             label = "OG"
         elif label == "PS" and cues.place.search(text):
             label = "LC"
-        elif label == "OG" and cues.place.search(text) and not cues.institution.search(text) and not cues.organisation.search(text):
-            label = "LC"  # 예시읍, 예시공항, 예시산업단지: a place, not a body
+        elif label == "OG" and _named_as_a_place(text):
+            label = "LC"  # 예시읍, 예시공원, 예시 신항: a place, not a body
         elif label in ("PS", "LC") and not name_tagged:
             return None
         elif label == "OG" and not name_tagged and not cues.organisation.search(text):
@@ -241,6 +241,15 @@ def _numbers_by_unit(spans: list[Span], found: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, shorter[0].end, label=shorter[0].label_, kb_id=span.kb_id_ or "rule") if len(shorter) == 1 else span
         numbers.append(span)
     return numbers
+
+
+def _named_as_a_place(text: str) -> bool:
+    """Whether a name ends like a place more than like a body: its longest place ending (``공원``,
+    ``신항``, ``읍``) is longer than any organisation's or institution's ending it has (the 원 of 공원)."""
+    cues = entity_cues()
+    place = max((s for s in cues.place_suffixes if text.endswith(s)), key=len, default="")
+    body = max((s for s in (*cues.organisation_endings, *cues.institution_suffixes) if text.endswith(s)), key=len, default="")
+    return len(text.replace(" ", "")) >= len(place) + 2 and len(place) > len(body)
 
 
 def _person_shaped(doc: Doc, start: int, end: int) -> bool:
