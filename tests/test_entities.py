@@ -310,3 +310,9 @@ def test_a_lone_capital_with_an_age_and_a_title_is_someone():
 
 def test_a_disease_is_no_entity():
     assert refined("코로나 이후 팬데믹이 끝났다.", [("코로나", "PS"), ("팬데믹", "PS")]) == set()
+
+
+def test_a_governments_role_by_its_list_its_staff_and_past_its_heads_parenthesis():
+    assert ("연천", "LC") in refined("축제는 연천과 동두천에서 열렸다.", [("연천", "OG")])  # the list's particle
+    assert ("광주시", "OG") in refined("가람군은 광주시와 손잡고 일한다.", [("광주시", "LC")])  # a partner
+    assert ("서울시", "OG") in refined("홍길동 서울시 주택정책실장은 말했다.", [("서울시", "LC")])  # its staff

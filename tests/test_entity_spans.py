@@ -296,3 +296,11 @@ def test_a_body_or_place_inside_a_title_word_is_no_entity():
     parts = morphemes(("추민완", "NNP", 0), ("국회", "NNG", 4), ("의원", "NNG", 6), ("과", "JC", 8), ("해남", "NNP", 10), ("군수", "NNG", 12))
     found = at_word_ends([entity("추민완", text, "PS"), entity("국회", text, "OG"), entity("해남", text, "LC")], text, parts)
     assert [e.text for e in found] == ["추민완"]
+
+
+def test_a_government_after_its_province_takes_the_particle_after_its_heads_parenthesis():
+    text = "서울 마포구(구청장 홍길동)는 밝혔다."
+    parts = morphemes(("서울", "NNP", 0), ("마포구", "NNP", 3), ("(", "SSO", 6), ("구청장", "NNG", 7), ("홍길동", "NNP", 11),
+                      (")", "SSC", 14), ("는", "JX", 15))
+    found = governments_apart([entity("서울 마포구", text, "LC")], text, parts)
+    assert [(e.text, e.label) for e in found] == [("서울", "LC"), ("마포구", "OG")]

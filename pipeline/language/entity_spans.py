@@ -22,6 +22,7 @@ from pipeline.record import Entity, Morpheme
 COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
 NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
+PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD = re.compile(r"\w*")
 WORDS = re.compile(r"\S+")
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
@@ -176,9 +177,12 @@ def _known_place_then_common_nouns(rest: str, start: int, end: int, morphemes: S
 
 
 def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:
-    """OG when a subject, topic or partner particle is glued to the government ending at ``end``, LC
-    when a place particle is, else None."""
+    """OG when a subject, topic or partner particle is glued to the government ending at ``end``, past a
+    parenthesis naming its head, LC when a place particle is, else None."""
     at = bisect.bisect_left(starts, end)
+    if at < len(morphemes) and morphemes[at].start == end and morphemes[at].form == "(":
+        close = next((i for i in range(at + 1, min(at + PARENTHESIS_MORPHEMES, len(morphemes))) if morphemes[i].form == ")"), None)
+        at, end = (close + 1, morphemes[close].end) if close is not None else (at, end)  # 예시구(구청장 홍길동)는
     if at >= len(morphemes) or morphemes[at].start != end or not morphemes[at].tag.startswith("J"):
         return None
     particle = morphemes[at]

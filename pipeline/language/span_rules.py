@@ -120,8 +120,9 @@ def korean_full_name(word: str) -> bool:
 def government_label(words: Words, start: int, end: int) -> str | None:
     """OG when the government at tokens [start, end) acts or employs: subject, topic or partner
     (``경기도와 …``, ``광주광역시(시장 홍길동)는``), someone's employer (``서울시 관계자``, ``용인시 제공``,
-    ``ⓒ용인시``), a headline's subject (``용인시, …``); LC when it is a place (``광주에서``, ``전남
-    지역``); None when nothing around it says."""
+    ``ⓒ용인시``, ``예시시 주택정책실장``), a headline's subject (``용인시, …``); LC when it is a place
+    (``광주에서``, ``전남 지역``); a list's first name takes the list's particle (``연천과 동두천에서``
+    LC); None when nothing around it says."""
     texts, tags, spaced = words.texts, words.tags, words.spaced
     cues = entity_cues()
     if start > 0 and not spaced[start - 1] and texts[start - 1][-1:] in cues.credit_marks:
@@ -133,6 +134,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
     word = texts[following]
     if not spaced[index]:
         tag = tags[following].split("+")[0]
+        if tag == "JC" and following + 1 < len(texts) and _name_at(words, following + 1):
+            return _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle decides
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
             return "OG"
         if tag == "JKB" and word in cues.government_place_particles:
@@ -143,11 +146,18 @@ def government_label(words: Words, start: int, end: int) -> str | None:
                 return listed
         headline = word == "," and start == 0 and not (following + 1 < len(texts) and texts[following + 1] in known_names())
         return "OG" if headline else None  # 용인시, … opens a headline; 충남, 전남 … is a list
-    if word in cues.government_affiliation_words or is_job_title(word):
-        return "OG"
+    if word in cues.government_affiliation_words or role_of_word(grammar().without_particle(words.join(following, word_end(words, following)))):
+        return "OG"  # 서울시 관계자, 예시시 주택정책실장은: its staff
     if word == list_cues().closing_word:  # …, 전북 등이 참여했다: the list's particle after 등
         return _list_particle(words, following)
     return "LC" if word in cues.government_area_words else None
+
+
+def _name_at(words: Words, index: int) -> bool:
+    """Whether a name the lexicon knows starts at token ``index`` (past a space)."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return index < len(words.texts) and known_name_at(words, index)[1] is not None
 
 
 def _list_particle(words: Words, index: int) -> str | None:
