@@ -316,3 +316,8 @@ def test_a_governments_role_by_its_list_its_staff_and_past_its_heads_parenthesis
     assert ("연천", "LC") in refined("축제는 연천과 동두천에서 열렸다.", [("연천", "OG")])  # the list's particle
     assert ("광주시", "OG") in refined("가람군은 광주시와 손잡고 일한다.", [("광주시", "LC")])  # a partner
     assert ("서울시", "OG") in refined("홍길동 서울시 주택정책실장은 말했다.", [("서울시", "LC")])  # its staff
+
+
+def test_a_government_as_the_object_of_a_verb_of_places_is_a_place():
+    assert refined("철도는 해남과 완도를 경유한다.", [("해남", "OG"), ("완도", "OG")]) == {("해남", "LC"), ("완도", "LC")}
+    assert ("광주", "LC") in refined("군은 광주를 찾은 관광객을 맞았다.", [("광주", "OG")])

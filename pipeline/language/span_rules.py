@@ -34,6 +34,7 @@ LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
 TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군수 한도윤)
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 홍길동)
+VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
 
@@ -138,8 +139,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle decides
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
             return "OG"
-        if tag == "JKB" and word in cues.government_place_particles:
-            return "LC"
+        if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
+            return "LC"  # 광주에서, 해남을 경유하는
         if word in grammar().list_joints:  # 순천시, 여수시, 예시포럼이 주관했다: a list takes its last word's particle
             listed = _list_particle(words, following + 1)
             if listed is not None:
@@ -181,8 +182,17 @@ def _list_particle(words: Words, index: int) -> str | None:
             continue
         if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
             return "OG"
-        return "LC" if following == "JKB" and particle in entity_cues().government_place_particles else None
+        place = following == "JKB" and particle in entity_cues().government_place_particles
+        return "LC" if place or following == "JKO" and _place_verb_after(words, at + 2) else None
     return None
+
+
+def _place_verb_after(words: Words, index: int) -> bool:
+    """Whether the word from token ``index`` (past a space) is a verb whose object is a place (경유하는, 잇는)."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return (index < len(words.texts) and words.texts[index].startswith(entity_cues().place_object_verbs)
+            and words.tags[index].split("+")[0] in VERB_OR_ACTION_NOUN)  # not 잇따라, an adverb
 
 
 def _after_parenthesis(words: Words, index: int) -> int:

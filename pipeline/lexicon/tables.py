@@ -90,6 +90,7 @@ class EntityCues:
     government_area_words: frozenset[str]
     credit_marks: tuple[str, ...]
     government_place_particles: frozenset[str]
+    place_object_verbs: tuple[str, ...]
     abbreviated_endings: dict[str, str]
     government_body_endings: tuple[str, ...]
     government_hall: str
