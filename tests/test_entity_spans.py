@@ -304,3 +304,10 @@ def test_a_government_after_its_province_takes_the_particle_after_its_heads_pare
                       (")", "SSC", 14), ("는", "JX", 15))
     found = governments_apart([entity("서울 마포구", text, "LC")], text, parts)
     assert [(e.text, e.label) for e in found] == [("서울", "LC"), ("마포구", "OG")]
+
+
+def test_common_nouns_after_a_government_are_read_as_written_words():
+    text = "순천시 AI 민원상담 서비스"
+    parts = morphemes(("순천시", "NNP", 0), ("AI", "SL", 4), ("민원", "NNG", 7), ("상담", "NNG", 9))
+    found = governments_apart([entity("순천시 AI 민원상담", text, "OG")], text, parts)
+    assert [e.text for e in found] == ["순천시"]  # 민원상담 is no body, though 민원 ends like one

@@ -24,7 +24,6 @@ NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD = re.compile(r"\w*")
-WORDS = re.compile(r"\S+")
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
@@ -293,7 +292,12 @@ def _common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: l
     """Whether the words between ``start`` and ``end`` are common nouns (and numbers), no name among them
     and no organisation's ending (교통, 관광, 경유, 515; not 가람시당, 어울림센터)."""
     inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-    words = [w for w in WORDS.findall(" ".join(m.form for m in inside))]
+    words: list[str] = []  # the written words, morphemes glued together (민원 + 상담: 민원상담, not 민원 and its 원)
+    for previous, morpheme in zip([None, *inside], inside):
+        if previous is not None and previous.end == morpheme.start:
+            words[-1] += morpheme.form
+        else:
+            words.append(morpheme.form)
     return bool(inside) and all(m.tag in COMMON_TAGS and not m.oov for m in inside) and not any(
         entity_cues().organisation.search(word) or entity_cues().institution.search(word) for word in words)
 
