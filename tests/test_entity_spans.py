@@ -311,3 +311,11 @@ def test_common_nouns_after_a_government_are_read_as_written_words():
     parts = morphemes(("순천시", "NNP", 0), ("AI", "SL", 4), ("민원", "NNG", 7), ("상담", "NNG", 9))
     found = governments_apart([entity("순천시 AI 민원상담", text, "OG")], text, parts)
     assert [e.text for e in found] == ["순천시"]  # 민원상담 is no body, though 민원 ends like one
+
+
+def test_a_generic_authority_is_no_entity():
+    text = "재판부는 재정당국과 가람법원의 판단을 보았다."
+    parts = morphemes(("재판부", "NNG", 0), ("는", "JX", 3), ("재정", "NNG", 5), ("당국", "NNG", 7), ("과", "JC", 9),
+                      ("가람", "NNP", 11), ("법원", "NNG", 13), ("의", "JKG", 15))
+    found = at_word_ends([entity("재판부", text, "OG"), entity("재정당국", text, "OG"), entity("가람법원", text, "OG")], text, parts)
+    assert [e.text for e in found] == ["가람법원"]

@@ -35,12 +35,13 @@ MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # �
 
 def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """Names cut inside a compound word lose the cut word: ``제롬 김 국제|백신연구소`` -> ``제롬 김``;
+    a body inside a title word (``국회|의원``) and a generic authority (``재판부``) are none;
     a one-word name cut so (``광양|상공회의소``) is dropped. A title or a particle after the cut is no
     compound (``홍길동|기자``, ``광주시|는``), and a name the lexicon knows stays as it is."""
     starts = [m.start for m in morphemes]
     kept = []
     for entity in map(without_marks, entities):
-        if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text):
+        if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity):
             continue
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
@@ -48,6 +49,12 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 continue
         kept.append(entity)
     return kept
+
+
+def _generic_authority(entity: Entity) -> bool:
+    """``재판부``, ``재정당국``: an authority named by what it is, which the guideline does not mark."""
+    cues = entity_cues()
+    return entity.label == "OG" and (entity.text in cues.generic_authorities or entity.text.endswith(cues.generic_authority_endings))
 
 
 def _inside_title(entity: Entity, text: str) -> bool:

@@ -81,6 +81,8 @@ class EntityCues:
     organisation_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]
     not_names: frozenset[str]
+    generic_authorities: frozenset[str]
+    generic_authority_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
