@@ -319,3 +319,11 @@ def test_a_generic_authority_is_no_entity():
                       ("가람", "NNP", 11), ("법원", "NNG", 13), ("의", "JKG", 15))
     found = at_word_ends([entity("재판부", text, "OG"), entity("재정당국", text, "OG"), entity("가람법원", text, "OG")], text, parts)
     assert [e.text for e in found] == ["가람법원"]
+
+
+def test_a_terms_abbreviation_in_parentheses_is_no_entity_and_a_stray_bracket_leaves_a_name():
+    text = "발광다이오드(LED) 조명과 예시주택공사(SH) 사업"
+    found = aliases_in_parentheses([entity("LED", text, "OG"), entity("예시주택공사", text, "OG"), entity("SH", text, "OG")], text)
+    assert [e.text for e in found] == ["예시주택공사", "SH"]
+    stray = without_marks(Entity(text.index("SH"), text.index("SH") + 3, "SH)", "OG", "SH)", "model"))
+    assert (stray.text, text[stray.start : stray.end]) == ("SH", "SH")

@@ -29,6 +29,7 @@ SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
+HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
@@ -93,6 +94,8 @@ def without_marks(entity: Entity) -> Entity:
         cut = entity.text.rfind(TRANSCRIPT_MARK) + 1 if TRANSCRIPT_MARK in entity.text else len(entity.text)
         entity = replace(entity, start=entity.start + cut, text=entity.text[cut:], canonical=entity.text[cut:])
     text = entity.text.rstrip(EDGE_MARKS)
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1]  # SH) of 예시공사(SH): a bracket the name does not open
     start = entity.start + len(text) - len(text.lstrip(EDGE_MARKS))
     text = text.lstrip(EDGE_MARKS)
     if text == entity.text:
@@ -232,13 +235,24 @@ def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity
     one (``예시방역대책본부(예방본)``, ``KIST(예시과학기술원)``), names the same thing: a person the model
     read in that pair, and wherever the article prints that form again, takes the other's label. The
     shorter of the two must abbreviate the longer (Latin capitals, or the longer's syllables in order),
-    so that a person named after their organisation (``예시재단(홍길동)``) stays a person."""
+    so that a person named after their organisation (``예시재단(홍길동)``) stays a person. A term's
+    abbreviation in parentheses is no entity."""
     labels: dict[str, str] = {}
     for before, entity in zip(entities, entities[1:]):
         parenthesised = text[before.end : entity.start] == "(" and text[entity.end : entity.end + 1] == ")"
         if parenthesised and before.label in ("OG", "LC") and entity.label == "PS" and _abbreviates(entity.text, before.text):
             labels[entity.text] = before.label
-    return [replace(e, label=labels[e.text], role=None) if e.label == "PS" and e.text in labels else e for e in entities]
+    ends = {e.end for e in entities}
+    return [replace(e, label=labels[e.text], role=None) if e.label == "PS" and e.text in labels else e for e in entities
+            if not _term_abbreviation(e, text, ends)]
+
+
+def _term_abbreviation(entity: Entity, text: str, entity_ends: set[int]) -> bool:
+    """Latin capitals in parentheses right after a word that names nothing (``발광다이오드(LED)``,
+    ``유전자 증폭(PCR)``): the term's abbreviation, not a body's (``예시주택공사(SH)`` keeps its own)."""
+    opening = entity.start - 1
+    return (entity.text.isascii() and entity.text.isupper() and opening > 0 and text[opening] == "("
+            and text[entity.end : entity.end + 1] == ")" and HANGUL_SYLLABLE.match(text[opening - 1]) is not None and opening not in entity_ends)
 
 
 def _abbreviates(one: str, other: str) -> bool:
