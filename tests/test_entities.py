@@ -321,3 +321,7 @@ def test_a_governments_role_by_its_list_its_staff_and_past_its_heads_parenthesis
 def test_a_government_as_the_object_of_a_verb_of_places_is_a_place():
     assert refined("철도는 해남과 완도를 경유한다.", [("해남", "OG"), ("완도", "OG")]) == {("해남", "LC"), ("완도", "LC")}
     assert ("광주", "LC") in refined("군은 광주를 찾은 관광객을 맞았다.", [("광주", "OG")])
+
+
+def test_a_government_and_a_places_ending_in_one_common_noun_is_a_place():
+    assert ("인천신항", "LC") in refined("인천신항이 문을 열었다.", [])

@@ -206,7 +206,8 @@ class EntityRules:
         spans = []
         prefixes = known_prefixes()
         # Most tokens neither start a known name nor are proper nouns.
-        candidates = [index for index, (text, tag) in enumerate(zip(words.texts, words.tags)) if text in prefixes or tag.startswith("NNP")]
+        candidates = [index for index, (text, tag) in enumerate(zip(words.texts, words.tags))
+                      if text in prefixes or tag.startswith("NNP") or tag == "NNG" and text[:2] in prefixes]
         for index in candidates:
             text, tag = words.texts[index], words.tags[index]
             end, name = known_name_at(words, index) if text in prefixes else (index + 1, None)
@@ -215,8 +216,8 @@ class EntityRules:
                 spans.append(Span(doc, index, end, label=label, kb_id="gazetteer"))
             elif tag.startswith("NNP") and entity_cues().institution.search(text):
                 spans.append(Span(doc, index, index + 1, label="OG", kb_id="rule"))
-            elif tag.startswith("NNP") and entity_cues().place.search(text):
-                spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양
+            elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
+                spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
 
 
@@ -241,6 +242,13 @@ def _numbers_by_unit(spans: list[Span], found: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, shorter[0].end, label=shorter[0].label_, kb_id=span.kb_id_ or "rule") if len(shorter) == 1 else span
         numbers.append(span)
     return numbers
+
+
+def _government_and_place(word: str) -> bool:
+    """A government's name and a place's ending written as one common noun (``인천신항``, ``목포신항``)."""
+    suffixes = entity_cues().place_suffixes
+    return any(word[end:] in suffixes and (name := known_names().get(word[:end])) is not None and name.government
+               for end in range(2, len(word) - 1))
 
 
 def _named_as_a_place(text: str) -> bool:
