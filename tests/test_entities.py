@@ -324,4 +324,4 @@ def test_a_government_as_the_object_of_a_verb_of_places_is_a_place():
 
 
 def test_a_government_and_a_places_ending_in_one_common_noun_is_a_place():
-    assert ("인천신항", "LC") in refined("인천신항이 문을 열었다.", [])
+    assert ("인천신항", "LC") in refined("인천신항이 완전 개장으로 문을 열고 있다.", [])  # kiwipiepy: 인천신항/NNG
