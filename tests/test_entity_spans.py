@@ -327,3 +327,10 @@ def test_a_terms_abbreviation_in_parentheses_is_no_entity_and_a_stray_bracket_le
     assert [e.text for e in found] == ["예시주택공사", "SH"]
     stray = without_marks(Entity(text.index("SH"), text.index("SH") + 3, "SH)", "OG", "SH)", "model"))
     assert (stray.text, text[stray.start : stray.end]) == ("SH", "SH")
+
+
+def test_a_title_read_as_a_name_is_no_entity():
+    text = "광업소장과 관리이사, 김이사가 왔다."
+    parts = morphemes(("광업", "NNG", 0), ("소장", "NNG", 2), ("과", "JC", 4), ("관리", "NNG", 6), ("이사", "NNG", 8), ("김이사", "NNP", 12))
+    found = at_word_ends([entity("광업소장", text, "PS"), entity("관리이사", text, "OG"), entity("김이사", text, "PS")], text, parts)
+    assert [e.text for e in found] == ["김이사"]  # three syllables may be a name

@@ -22,6 +22,7 @@ from pipeline.record import Entity, Morpheme
 COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
 NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
+MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a name may end like a title)
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD = re.compile(r"\w*")
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
@@ -42,7 +43,8 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
     starts = [m.start for m in morphemes]
     kept = []
     for entity in map(without_marks, entities):
-        if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity):
+        if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
+                or _title_alone(entity):
             continue
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
@@ -56,6 +58,12 @@ def _generic_authority(entity: Entity) -> bool:
     """``재판부``, ``재정당국``: an authority named by what it is, which the guideline does not mark."""
     cues = entity_cues()
     return entity.label == "OG" and (entity.text in cues.generic_authorities or entity.text.endswith(cues.generic_authority_endings))
+
+
+def _title_alone(entity: Entity) -> bool:
+    """A job title read as a name (``광업소장``, ``관리이사`` PS or OG): a post, no one's name. Words of two
+    or three syllables may be names that end like a title, so only longer ones count."""
+    return entity.label in NAMED_LABELS and len(entity.text) >= MIN_TITLE_ALONE and role_of_word(entity.text) == entity.text
 
 
 def _inside_title(entity: Entity, text: str) -> bool:
