@@ -334,3 +334,8 @@ def test_a_title_read_as_a_name_is_no_entity():
     parts = morphemes(("광업", "NNG", 0), ("소장", "NNG", 2), ("과", "JC", 4), ("관리", "NNG", 6), ("이사", "NNG", 8), ("김이사", "NNP", 12))
     found = at_word_ends([entity("광업소장", text, "PS"), entity("관리이사", text, "OG"), entity("김이사", text, "PS")], text, parts)
     assert [e.text for e in found] == ["김이사"]  # three syllables may be a name
+
+
+def test_a_place_with_an_abbreviated_ending_is_named_in_full():
+    text = "공장은 예시국가산단에 선다."
+    assert resolve_canonicals([entity("예시국가산단", text, "LC")], text)[0].canonical == "예시국가산업단지"

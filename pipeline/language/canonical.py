@@ -52,10 +52,15 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             entity = replace(entity, canonical=named or entity.text)
             people.append(entity)
         else:
-            expanded = expanded_name(entity.text) if entity.label == "OG" else None
+            expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
             entity = replace(entity, canonical=canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
     return _bare_units_named(_aliases_named(place_governments(_named_later(resolved), region), text))
+
+
+def _abbreviated(text: str) -> bool:
+    """A place written with an abbreviated ending (예시국가산단), named in full like an organisation."""
+    return text.endswith(tuple(entity_cues().abbreviated_endings))
 
 
 def _named_later(entities: list[Entity]) -> list[Entity]:
