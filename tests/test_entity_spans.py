@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline.language.canonical import resolve_canonicals
+from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.entity_spans import (
     aliases_in_parentheses,
     at_word_ends,
@@ -339,3 +339,11 @@ def test_a_title_read_as_a_name_is_no_entity():
 def test_a_place_with_an_abbreviated_ending_is_named_in_full():
     text = "공장은 예시국가산단에 선다."
     assert resolve_canonicals([entity("예시국가산단", text, "LC")], text)[0].canonical == "예시국가산업단지"
+
+
+def test_a_government_before_a_post_is_no_persons_name():
+    text = "홍길동 서울시 주택정책실장이 왔다."
+    morphs = morphemes(("홍길동", "NNP", 0), ("서울시", "NNP", 4), ("주택", "NNG", 8), ("정책실장", "NNG", 10), ("이", "JKS", 14))
+    assert [e.text for e in titled_names(text, morphs, [])] == ["홍길동"]
+    post = Entity(4, 14, "서울시 주택정책실장", "OG", "서울시 주택정책실장", "model")
+    assert at_word_ends([post], text, morphs) == [post]  # a government and its post, not a title read as a name

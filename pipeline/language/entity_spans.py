@@ -56,14 +56,14 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
 
 def _generic_authority(entity: Entity) -> bool:
     """``재판부``, ``재정당국``: an authority named by what it is, which the guideline does not mark."""
-    cues = entity_cues()
-    return entity.label == "OG" and (entity.text in cues.generic_authorities or entity.text.endswith(cues.generic_authority_endings))
+    return entity.label == "OG" and (entity.text in entity_cues().generic_authorities or entity.text.endswith(entity_cues().generic_authority_endings))
 
 
 def _title_alone(entity: Entity) -> bool:
-    """A job title read as a name (``광업소장``, ``관리이사`` PS or OG): a post, no one's name. Words of two
-    or three syllables may be names that end like a title, so only longer ones count."""
-    return entity.label in NAMED_LABELS and len(entity.text) >= MIN_TITLE_ALONE and role_of_word(entity.text) == entity.text
+    """One word, a job title read as a name (``광업소장``, ``관리이사``; not ``예시시 주택정책실장``). Words of
+    two or three syllables may be names that end like a title (김이사), so only longer ones count."""
+    one_word = " " not in entity.text and len(entity.text) >= MIN_TITLE_ALONE
+    return entity.label in NAMED_LABELS and one_word and role_of_word(entity.text) == entity.text
 
 
 def _inside_title(entity: Entity, text: str) -> bool:
