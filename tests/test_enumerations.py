@@ -45,7 +45,7 @@ def test_parentheses_stay_inside_an_item():
 def test_bullet_lines_make_a_list():
     [lst] = lists_of("주요 사업은 다음 3개다.\n△ 도로 확장\n△ 공원 조성\n△ 주차장 신설\n시는 내년에 착공한다.")
     assert items(lst) == ["도로 확장", "공원 조성", "주차장 신설"]
-    assert (lst["announced_count"], lst["complete"]) == (3, True)
+    assert (lst["announced_count"], lst["complete"]) == (None, None)  # the count came before the items
 
 
 def test_inline_bullets():
@@ -73,14 +73,17 @@ def test_introduction_is_not_part_of_the_first_item():
     [lst] = lists_of("공모사업에 포함된 어르신 돌봄 사업 등 4개 사업이 뽑혔다.")
     assert items(lst) == ["어르신 돌봄 사업"] and lst["announced_count"] == 4
     [lst] = lists_of("쉼터 명소는 12개소로 일명 솔바람길이라 불리는 ‘가람숲길공원’, 갈대로 유명한 ‘별빛공원’ 등이 있다.")
-    assert items(lst)[0] == "일명 솔바람길이라 불리는 ‘가람숲길공원’" and lst["announced_count"] == 12
+    assert items(lst)[0] == "일명 솔바람길이라 불리는 ‘가람숲길공원’" and lst["announced_count"] is None
 
 
-def test_count_announced_before_the_items():
+def test_a_count_before_the_items_is_not_the_lists():
+    # A count that comes first is the writer's summary, not the count that closes the list.
     [lst] = lists_of("9개 스타트업은 반려동물 건강 관리 앱 ‘가람펫’, 실내 공기 측정 기기 ‘솔빛에어’ 등이다.")
-    assert (lst["announced_count"], lst["count_noun"], len(lst["items"])) == (9, "스타트업", 2)
+    assert (lst["announced_count"], lst["count_noun"], len(lst["items"])) == (None, None, 2)
     [lst] = lists_of("이번에 선보일 4개 과제는 우수 과제들이다.\n‘솔빛’, ‘가람누리’, ‘새봄텍’, ‘별마루’ 등이다.")
-    assert (lst["announced_count"], lst["complete"]) == (4, True)
+    assert (lst["announced_count"], lst["complete"], len(lst["items"])) == (None, None, 4)
+    [lst] = lists_of("이관 사무는 10개 가량으로 △회계 △채용 △방송실 운영 등이다.")
+    assert items(lst) == ["회계", "채용", "방송실 운영"] and lst["announced_count"] is None
 
 
 def test_inline_bullets_closed_by_a_count_and_dash_bullets():
@@ -150,7 +153,9 @@ def test_items_with_their_own_modifiers_keep_them():
 def test_sub_lists_side_by_side_are_two_lists():
     first, second = lists_of("지원 유형은 창업형, 귀촌형, 나눔형 등 3개와 기존의 정주형, 연계형 등 5개 유형이다.")
     assert items(first) == ["창업형", "귀촌형", "나눔형"] and first["announced_count"] == 3
-    assert items(second) == ["기존의 정주형", "연계형"] and second["announced_count"] == 5
+    assert items(second) == ["정주형", "연계형"] and second["announced_count"] == 5  # 기존의 sets it apart
+    _, second = lists_of("신규로 창업형, 귀촌형 등 2개와 기존에 운영하던 정주형, 연계형 등 4개 유형이다.")
+    assert items(second) == ["정주형", "연계형"]
 
 
 def test_numbers_with_units_are_no_list_but_names_with_numbers_are():
@@ -244,3 +249,28 @@ def test_bulleted_summary_points_above_the_lead_are_no_list():
     assert lists_of(text) == []
     below = "가람군은 지난 9일 두 가지를 발표했다.\n- 저소득 가구 지원\n- 민관 협력 확대\n지원은 내년까지 이어진다."
     assert [items(lst) for lst in lists_of(below)] == [["저소득 가구 지원", "민관 협력 확대"]]
+
+
+def test_a_later_items_own_modifier_does_not_end_the_introduction():
+    # 가이드로, 쉽게: inside the last item's modifier clause, not the end of the list's introduction
+    [lst] = lists_of("과제는 다음과 같다.\n아이의 독서 습관을 길러주는 앱 ‘책벗’, 온라인 학습 서비스 ‘배움터’, "
+                     "빛 가이드로 쉽게 배우는 전자 피아노 ‘솔건반’ 등이다.")
+    assert items(lst) == ["아이의 독서 습관을 길러주는 앱 ‘책벗’", "온라인 학습 서비스 ‘배움터’", "빛 가이드로 쉽게 배우는 전자 피아노 ‘솔건반’"]
+    [lst] = lists_of("도는 규모에 따라 세 그룹으로 묶은 뒤 운영과 홍보 등 2개 분야를 심사했다.")  # 묶은 뒤: a clause of time
+    assert items(lst) == ["운영", "홍보"]
+
+
+def test_names_after_their_descriptions_keep_the_first_description():
+    [lst] = lists_of("번호판 인식을 활용한 주차 안내 서비스 ‘빈자리’와 입체 음향 솔루션 ‘소리샘’ 등 7개 과제다.")
+    assert items(lst) == ["번호판 인식을 활용한 주차 안내 서비스 ‘빈자리’", "입체 음향 솔루션 ‘소리샘’"]
+    [lst] = lists_of("산책 명소로는 호숫가 언덕을 품은 ‘솔향 정원’과 옛 채석장을 공원으로 바꾼 ‘물빛공원’ 등 6곳이 꼽힌다.")
+    assert items(lst) == ["호숫가 언덕을 품은 ‘솔향 정원’", "옛 채석장을 공원으로 바꾼 ‘물빛공원’"]
+    [lst] = lists_of("주민들이 제안한 ‘육아 재택’, ‘건강 지킴이’ 등 4개 정책을 채택했다.")  # bare names: 제안한 is the list's
+    assert items(lst) == ["‘육아 재택’", "‘건강 지킴이’"]
+
+
+def test_words_inside_quotes_or_parentheses_never_end_the_introduction():
+    [lst] = lists_of("공모는 ‘마을이 함께 키우는 학교’, ‘이웃과 손잡는 학교’ 등 2개 부문으로 열렸다.")
+    assert items(lst) == ["‘마을이 함께 키우는 학교’", "‘이웃과 손잡는 학교’"]
+    [lst] = lists_of("군은 12일 “새봄회(회장 한도윤)가 지난 5일 가람읍, 보람면, 새솔면 등 3개 읍면에 김치를 전했다.")
+    assert items(lst) == ["가람읍", "보람면", "새솔면"]  # a quote left open is no bracket

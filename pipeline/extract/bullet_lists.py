@@ -1,7 +1,7 @@
 """Bullet lists: one item per line (``△A`` / ``△B``), inline (``△A △B △C``) or dashed (``- A. - B.``).
 
-A count may close the list after its 등 (``△A △B 등 9개 분야``) or be announced in the line before it
-(``다음 3가지``). A paragraph of several sentences that starts with a bullet is a section, not an item.
+A count may close the list after its 등 (``△A △B 등 9개 분야``); a count announced before the items
+(``다음 3가지``) is not the list's. A paragraph of several sentences that starts with a bullet is a section, not an item.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class BulletLists(ListReader):
             run = []
             for number, items in enumerate(inline):
                 if len(items) >= 2:  # a count before a later run is the previous run's
-                    found.append(self._bullet_list(items, paragraph, inline=True, after_another=number > 0))
+                    found.append(self._bullet_list(items, paragraph))
         return found
 
     def _summary_points(self, first: int, end: int) -> bool:
@@ -158,20 +158,25 @@ class BulletLists(ListReader):
             return "numbered"
         return "bullets"
 
-    def _bullet_list(self, items: list[Item], context: Paragraph | None, inline: bool = False,
-                     after_another: bool = False) -> tuple[Enumeration, list[Warning]]:
-        """The list of ``items``; its count follows its last item or, unless another run of inline items
-        of the same paragraph comes before it, is the last one before it in ``context``."""
+    def _count_spelled_out(self, start: int, first_item: int) -> re.Match[str] | None:
+        """``5개 과정(▲A … ▲E)``: a count whose parenthesis opens on the items, which spell it out."""
+        count = self.last_count(start, first_item)
+        if count is None or count.group("noun") is None:
+            return None
+        between = self.text[count.end() : first_item]
+        return count if between.startswith("(") and ")" not in between and len(between.strip()) <= 2 else None
+
+    def _bullet_list(self, items: list[Item], context: Paragraph | None) -> tuple[Enumeration, list[Warning]]:
+        """The list of ``items``, introduced by ``context``; its count is the one that closes it, after its
+        last item."""
         cues = list_cues()
         announced, noun = None, None
         closing = cues.closing_before_count.match(self.text[items[-1].end : items[-1].end + 3])
         after = self.count_at(items[-1].end + closing.end()) if closing else None
-        if after is not None:  # △A △B 등 9개 분야
+        if after is None and context is not None:
+            after = self._count_spelled_out(context.start, items[0].start)
+        if after is not None:  # △A △B 등 9개 분야; a count before the items (다음 3개다) is not the list's
             announced, noun = cues.number(after.group("number")), count_noun(after)
-        elif context is not None and not after_another:
-            count = self.last_count(context.start, items[0].start if inline else context.end)
-            if count is not None:
-                announced, noun = cues.number(count.group("number")), count_noun(count)
         complete = None if announced is None else announced == len(items)
         start, end = items[0].start, items[-1].end
         intro = Span(context.start, context.end) if context is not None else None

@@ -4,7 +4,8 @@ Items are separated by commas (not inside parentheses), and the first two by 와
 ``·`` and ``및`` stay inside an item. The first item starts after the last word ending in a particle
 or a verb ending (``경기도와 광주광역시가 | 인공지능(AI) 산업 분야 상호 협력, …``), past a verb
 modifier that belongs to the introduction (``기금에 포함된 | A``). A count may sit after 등, with a
-modifier between (``… 등 상생발전을 위한 8개 과제``), or before the items (``9개 스타트업은 A, B 등이다``).
+modifier between (``… 등 상생발전을 위한 8개 과제``); a count before the items (``9개 스타트업은 A, B
+등이다``) is not the list's announced count.
 """
 
 from __future__ import annotations
@@ -116,7 +117,8 @@ class CommaLists(ListReader):
         # to an introduction ("한편, 동해시는 A와 B, C 등" -> A와 B | C).
         for index in range(len(pieces) - 1, -1, -1):
             start, end = pieces[index]
-            if self.has_clause_end(sentence_start + start, sentence_start + end) or index == 0:
+            if index == 0 or self.has_clause_end(self._past_own_modifier(sentence_start + start, sentence_start + end),
+                                                 sentence_start + end):
                 moved = self._item_start(sentence_start + start, sentence_start + end) - sentence_start
                 pieces = [(moved, end), *pieces[index + 1 :]]
                 break
@@ -124,6 +126,8 @@ class CommaLists(ListReader):
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
         if items:
             items[0] = self._with_own_modifier(items, sentence_start)
+        if late and items and not any(self._modified(item) for item in items[1:]):
+            items[0] = self._past_contrast(items[0])  # 3개와 기존의 운영하던 | D, E 등 5개
         after = self.text[closing_end:sentence_end]
         count = self.count_at(closing_end + len(after) - len(after.lstrip()), sentence_end)
         if count is None and after.startswith(" "):
@@ -132,16 +136,15 @@ class CommaLists(ListReader):
             return None  # an item never ends in a verb: the "list" is running text
         start, end = items[0].start, closing_end
         announced, noun = None, None
-        if count is None:
-            # 9개 스타트업은 A, B 등이다; 4개 과제는 … . A, B 등이다: the count came first.
-            announced, noun = self._count_ahead(sentence_start, items[0].start) or (None, None)
-        else:
+        if count is not None:  # a count before the items (9개 스타트업은 A, B 등이다) is not the list's
             announced, noun = cues.number(count.group("number")), count_noun(count)
             end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
         if announced and len(items) < announced:
             items = self._split_to_count(items, announced)
         if announced and len(items) < announced:
             items = self._split_first_pair(items, announced)
+            items[0] = self._with_own_modifier(items, sentence_start)  # A와 B: the pair may show A's modifier is its own
+            start = items[0].start
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
         return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
                            form="comma", intro=Span(sentence_start, sentence_end))
@@ -182,26 +185,6 @@ class CommaLists(ListReader):
         match = self.last_count(start, end)
         return match is not None and not self.text[match.end() : end].strip()
 
-    def _count_ahead(self, sentence_start: int, items_start: int) -> tuple[int, str] | None:
-        """A count announced as the topic before the items: in the same sentence (``9개 스타트업은
-        A, B 등이다``) or, when the items open their sentence, as the previous sentence's topic."""
-        cues = list_cues()
-        lead_start, lead_end = sentence_start, items_start
-        if not self.text[lead_start:lead_end].strip():
-            previous = [s for s in self.article.sentences if s.end <= sentence_start]
-            lead_start, lead_end = (previous[-1].start, previous[-1].end) if previous else (0, 0)
-        found = None
-        for match in self.counts(lead_start, lead_end):
-            noun = match.group("noun") or ""
-            topic = cues.count_topic.search(noun)
-            if topic is not None:
-                # 스타트업은 -> 스타트업; 분야로는 -> 분야: a compound ending goes first, then the particles.
-                stem = noun if topic.group() in grammar().particles else noun[: topic.start()]
-                found = (cues.number(match.group("number")), strip_particles(stem))
-            elif not noun and cues.count_as.match(self.text[match.end() : lead_end]):
-                found = (cues.number(match.group("number")), match.group("counter"))  # 명소는 15개소로 A, B 등이 있다
-        return found
-
     def _is_closing_word(self, position: int) -> bool:
         """Whether the 등 at ``position`` is its own word (kiwipiepy's dependent noun), as in ``A, B 등``."""
         index = bisect.bisect_left(self.morpheme_ends, position + 1)
@@ -212,10 +195,14 @@ class CommaLists(ListReader):
         """Move the first item's start past the words that introduce the list (subject, adverbs)."""
         tags, cues = grammar().tags, list_cues()
         position = start
+        scan_end = self._second_of_pair(start, end) or end  # A과 [B's own modifier] B: its particles are B's
+        bracketed = self._bracketed(start, scan_end)
         for index in range(bisect.bisect_left(self.morpheme_ends, start + 1), len(self.article.morphemes)):
             morpheme = self.article.morphemes[index]
-            if morpheme.end > end:
+            if morpheme.end > scan_end:
                 break
+            if any(a < morpheme.start and morpheme.end < b for a, b in bracketed):
+                continue  # inside quotes or parentheses: a title's or a note's words, not the introduction
             word_ends = morpheme.end == len(self.text) or self.text[morpheme.end] in " \n,"
             boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles
             selects = morpheme.form in cues.intro_nouns and morpheme.tag == "NNB"
@@ -260,6 +247,10 @@ class CommaLists(ListReader):
         index = bisect.bisect_left(self.morpheme_ends, word_end)
         ending = self.article.morphemes[index : index + 3]  # 제외한 = 제외 + 하 + ᆫ, the last two ending together
         verb_modifier = any(m.end == word_end and m.tag == "ETM" for m in ending)
+        if verb_modifier:
+            after = FIRST_WORD.match(self.text[word_end + 1 : end])
+            if after is not None and after.group() in grammar().clause_nouns and after.end() < end - word_end - 1:
+                return word_end + 1 + after.end() + 1  # 나눈 뒤 | A: a clause of time
         if verb_modifier or word.group() in list_cues().discourse_markers:
             return start + word.end() + 1
         return start
@@ -269,9 +260,69 @@ class CommaLists(ListReader):
         items carry modifiers of their own (습관을 길러주는 앱 ‘책벗’, 등록을 통한 … ‘펫나우’);
         otherwise a modifier before the first item scopes over the list (부산을 제외한 | 군산, 목포)."""
         start = self._clause_start(sentence_start, items[0].start)
-        if start < items[0].start and any(self._modified(item) for item in items[1:]):
+        if start < items[0].start and (any(self._modified(item) for item in items[1:]) or self._described_names(items)):
             return self.item(start, items[0].end) or items[0]
         return items[0]
+
+    def _described_names(self, items: list[Item]) -> bool:
+        """Every item is a name in quotes after its description (``3D 음향 솔루션 ‘소리샘’``): descriptions
+        are each item's own, so the one before the first item is too."""
+        quotes = list_cues().name_quotes
+        return (len(items) > 1 and items[0].text.endswith(quotes)
+                and all(item.text.endswith(quotes) and item.text[:1].isalnum() for item in items[1:]))
+
+    def _past_own_modifier(self, start: int, end: int) -> int:
+        """Where the introduction may end in a later piece of a list: past its modifier clause when the
+        piece is a noun phrase with one (``…, 빛 가이드로 쉽게 배우는 전자 피아노 ‘솔건반’ 등``), whose
+        particles and endings are the clause's; a topic (``시는 | 주민을 돕는 A``) still ends it."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        inside = list(itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]))
+        modifier = max((i for i, m in enumerate(inside) if m.tag == "ETM"), default=None)
+        if modifier is None or not inside[-1].tag.startswith(grammar().tags.item_end_prefixes):
+            return start
+        if modifier + 1 < len(inside) and inside[modifier + 1].form in grammar().clause_nouns:
+            return start  # 나눈 뒤 | A: a clause of time, not a modifier of the item
+        topic = grammar().topic_particles
+        if any(m.tag == "JX" and m.form in topic for m in inside[:modifier]):
+            return start
+        return inside[modifier].end
+
+    def _bracketed(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans between opening and closing marks (quotes, parentheses) that close before ``end``."""
+        spans, opened = [], []
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        for morpheme in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]):
+            if morpheme.tag == "SSO":
+                opened.append(morpheme.start)
+            elif morpheme.tag == "SSC" and opened:
+                spans.append((opened.pop(), morpheme.end))
+        return spans
+
+    def _second_of_pair(self, start: int, end: int) -> int | None:
+        """Where ``A과 B`` joins a second item that carries its own modifier clause (``‘별빛 성당’과 옛
+        저수지를 공원으로 바꾼 ‘물빛공원’``), so the words after the join are the item's, not the
+        introduction's."""
+        conjunctive = grammar().conjunctive_particles
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        for morpheme in itertools.takewhile(lambda m: m.end < end, self.article.morphemes[first:]):
+            if morpheme.tag == "JC" and morpheme.form in conjunctive and self.text[morpheme.end] == " ":
+                past = self._past_own_modifier(morpheme.end, end)
+                if past > morpheme.end and not self.has_clause_end(past, end):
+                    return morpheme.start
+        return None
+
+    def _past_contrast(self, item: Item) -> Item:
+        """A later sub-list's opening modifiers (``A, B 등 3개와 기존의 운영하던 | D, E 등 5개``) set it
+        against the list before it, as that list's introduction did: they are the sub-list's own
+        introduction, not its first item's."""
+        start = item.start
+        for word in FIRST_WORD.finditer(self.text, item.start, item.end):
+            index = bisect.bisect_left(self.morpheme_ends, word.end())
+            last = self.article.morphemes[index] if index < len(self.article.morphemes) else None
+            if word.end() >= item.end or last is None or last.end != word.end() or last.tag not in ("JKG", "ETM"):
+                break
+            start = word.end() + 1
+        return self.item(start, item.end) or item if start > item.start else item
 
     def _modified(self, item: Item) -> bool:
         """Whether the item carries its own modifier clause (반려견의 비문 등록을 통한 … ‘펫나우’)."""

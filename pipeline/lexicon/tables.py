@@ -50,6 +50,7 @@ class Grammar:
     place_particles: frozenset[str]
     conjunctive_particles: frozenset[str]
     conjunctive_adverbs: frozenset[str]
+    clause_nouns: frozenset[str]
     list_joints: frozenset[str]
     tags: Tags
 
@@ -284,11 +285,10 @@ class ListCues:
     approximators: frozenset[str]
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
-    count_topic_endings: tuple[str, ...]
-    count_as_endings: tuple[str, ...]
     intro_counters: tuple[str, ...]
     intro_count_particles: tuple[str, ...]
     intro_nouns: frozenset[str]
+    name_quotes: tuple[str, ...]
     item_joiners: tuple[str, ...]
     possessive: str
     amount_units: tuple[str, ...]
@@ -333,14 +333,6 @@ class ListCues:
     @functools.cached_property
     def open_list_ending(self) -> re.Pattern[str]:
         return re.compile(f"^{alternation(self.open_list_subject)}?\\s?{alternation(self.open_list_endings)}")
-
-    @functools.cached_property
-    def count_topic(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.count_topic_endings) + "$")
-
-    @functools.cached_property
-    def count_as(self) -> re.Pattern[str]:
-        return re.compile(alternation(self.count_as_endings) + r"\s")
 
     @functools.cached_property
     def intro_count(self) -> re.Pattern[str]:

@@ -7,10 +7,11 @@ Finds, sentence by sentence:
   by ``을 포함한``: ``A, B를 포함한 9개소``;
 - lists closed by 등 without a count: ``X로는 A, B, C 등이 있다`` (announced count null), unless
   every item is a number with its unit (a breakdown of a total);
-- counts announced before the items: ``9개 스타트업은 A, B 등이다``, ``명소는 15개소로 A, B 등이
-  있다``, or as the previous sentence's topic (``4개 과제는 … . A, B, C, D 등이다``);
 - bullet lists, one item per line or inline (``△A △B △C``, ``- A. - B.``), with a count announced
-  after their closing 등 (``△A △B 등 9개 분야``) or on the line before (``다음 3가지``).
+  after their closing 등 (``△A △B 등 9개 분야``).
+
+A count is a list's announced count only when it closes the list: one before the items (``9개
+스타트업은 A, B 등이다``, ``다음 3가지``) is the writer's summary and may count something else.
 
 How items are cut is in :mod:`pipeline.extract.comma_lists` and :mod:`pipeline.extract.bullet_lists`.
 Here the lists are put in text order and numbered, and a partial list (fewer items than announced)
