@@ -274,3 +274,17 @@ def test_words_inside_quotes_or_parentheses_never_end_the_introduction():
     assert items(lst) == ["‘마을이 함께 키우는 학교’", "‘이웃과 손잡는 학교’"]
     [lst] = lists_of("군은 12일 “새봄회(회장 한도윤)가 지난 5일 가람읍, 보람면, 새솔면 등 3개 읍면에 김치를 전했다.")
     assert items(lst) == ["가람읍", "보람면", "새솔면"]  # a quote left open is no bracket
+
+
+def test_a_count_after_a_clause_with_its_own_subject_or_stage_is_another_things():
+    assert lists_of("도는 수출 확대, 판로 개척 등 성과가 우수한 5개 시군을 뽑았다.") == []
+    assert lists_of("시는 서류 확인이나 자격 조회 등 1차 심사를 통과한 20곳을 평가했다.") == []
+    [lst] = lists_of("시는 서류 확인이나 자격 조회 등 1차 심사를 통과한 20곳을 대상으로 맛, 위생, 친절 등 3개 항목을 봤다.")
+    assert items(lst) == ["맛", "위생", "친절"]
+
+
+def test_the_last_bullet_stops_before_a_predicate_of_plan_and_time_words_introduce():
+    [lst] = lists_of("시교육청은 내년까지 ▲참여형 수업 확대 ▲자치 사례 발굴 ▲교원 연수를 꾸준히 추진할 예정이다.")
+    assert items(lst) == ["참여형 수업 확대", "자치 사례 발굴", "교원 연수"]
+    [lst] = lists_of("대책본부는 그동안 상황관리, 응급복구, 교통지원 등 3개 분야로 운영됐다.")
+    assert items(lst) == ["상황관리", "응급복구", "교통지원"]

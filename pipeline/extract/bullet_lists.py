@@ -14,7 +14,7 @@ from pipeline.extract.list_items import (
     count_mismatch,
     count_noun,
 )
-from pipeline.lexicon import list_cues
+from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
@@ -106,11 +106,12 @@ class BulletLists(ListReader):
         ``▲D 교류에 함께 나서기로 했다`` -> D 교류)."""
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         particle, previous = None, None
-        for morpheme in self.article.morphemes[first:]:
+        morphemes = self.article.morphemes
+        for index, morpheme in enumerate(morphemes[first:], start=first):
             if morpheme.start >= end:
                 break
             after_noun = previous is not None and previous.tag.startswith(NOUN_LIKE_TAGS)
-            if morpheme.tag == "ETM":
+            if morpheme.tag == "ETM" and not self._predicate_noun_follows(index):
                 particle = None  # 자립을 | 위한 …: a particle before a modifier is inside the item
             elif morpheme.tag.startswith("J") and morpheme.tag not in INSIDE_PHRASE_PARTICLES and after_noun and particle is None \
                     and self.text[morpheme.end : morpheme.end + 1] == " ":
@@ -119,6 +120,13 @@ class BulletLists(ListReader):
                 return particle.start if particle is not None and particle.start > start else end
             previous = morpheme
         return end
+
+    def _predicate_noun_follows(self, index: int) -> bool:
+        """``추진할 예정이다``: the adnominal ending before a predicate noun and the copula closes the
+        sentence's predicate; it modifies no noun of the item."""
+        following = self.article.morphemes[index + 1 : index + 3]
+        return (len(following) == 2 and following[0].form in grammar().predicate_nouns
+                and following[1].tag in grammar().tags.copula)
 
     def _before_total(self, start: int, end: int) -> int:
         """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할

@@ -20,7 +20,7 @@ from pipeline.extract.list_items import (
     strip_particles,
 )
 from pipeline.lexicon import entity_cues, grammar, list_cues
-from pipeline.record import Enumeration, Item, Sentence, Span, Warning
+from pipeline.record import Enumeration, Item, Morpheme, Sentence, Span, Warning
 
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
@@ -117,7 +117,7 @@ class CommaLists(ListReader):
         # to an introduction ("한편, 동해시는 A와 B, C 등" -> A와 B | C).
         for index in range(len(pieces) - 1, -1, -1):
             start, end = pieces[index]
-            if index == 0 or self.has_clause_end(self._past_own_modifier(sentence_start + start, sentence_start + end),
+            if index == 0 or self.has_clause_end(self.past_own_modifier(sentence_start + start, sentence_start + end),
                                                  sentence_start + end):
                 moved = self._item_start(sentence_start + start, sentence_start + end) - sentence_start
                 pieces = [(moved, end), *pieces[index + 1 :]]
@@ -177,9 +177,20 @@ class CommaLists(ListReader):
             return None  # a sentence or clause ends first
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         last = bisect.bisect_left(self.morpheme_ends, found[0].start())
-        if any(m.tag == "EC" for m in self.article.morphemes[first:last]):
-            return None  # 등 … 평가를 거쳐 고른 6개 점포: a clause of its own, the count another thing's
+        between = self.article.morphemes[first:last]
+        if any(m.tag in ("EC", "SN") for m in between) or self._whose_property(between):
+            # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 심사를 통과한 30곳, 등 성과가 우수한 9개 시군: a clause of
+            # its own; the count is another thing's
+            return None
         return found[0]
+
+    @staticmethod
+    def _whose_property(between: list[Morpheme]) -> bool:
+        """``등 성과가 우수한 9개 시군``: an adjective with its own subject says what the counted things have,
+        and the items are examples of that subject (성과), not of the counted things; a verb's subject does
+        not (``등 주민이 꼽은 세 가지 문제``)."""
+        adjectives = ("VA", "XSA")
+        return any(m.tag == "JKS" for m in between) and any(m.tag.startswith(adjectives) for m in between)
 
     def _ends_with_count(self, start: int, end: int) -> bool:
         match = self.last_count(start, end)
@@ -195,8 +206,8 @@ class CommaLists(ListReader):
         """Move the first item's start past the words that introduce the list (subject, adverbs)."""
         tags, cues = grammar().tags, list_cues()
         position = start
-        scan_end = self._second_of_pair(start, end) or end  # A과 [B's own modifier] B: its particles are B's
-        bracketed = self._bracketed(start, scan_end)
+        scan_end = self.second_of_pair(start, end) or end  # A과 [B's own modifier] B: its particles are B's
+        bracketed = self.bracketed(start, scan_end)
         for index in range(bisect.bisect_left(self.morpheme_ends, start + 1), len(self.article.morphemes)):
             morpheme = self.article.morphemes[index]
             if morpheme.end > scan_end:
@@ -270,46 +281,6 @@ class CommaLists(ListReader):
         quotes = list_cues().name_quotes
         return (len(items) > 1 and items[0].text.endswith(quotes)
                 and all(item.text.endswith(quotes) and item.text[:1].isalnum() for item in items[1:]))
-
-    def _past_own_modifier(self, start: int, end: int) -> int:
-        """Where the introduction may end in a later piece of a list: past its modifier clause when the
-        piece is a noun phrase with one (``…, 빛 가이드로 쉽게 배우는 전자 피아노 ‘솔건반’ 등``), whose
-        particles and endings are the clause's; a topic (``시는 | 주민을 돕는 A``) still ends it."""
-        first = bisect.bisect_left(self.morpheme_ends, start + 1)
-        inside = list(itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]))
-        modifier = max((i for i, m in enumerate(inside) if m.tag == "ETM"), default=None)
-        if modifier is None or not inside[-1].tag.startswith(grammar().tags.item_end_prefixes):
-            return start
-        if modifier + 1 < len(inside) and inside[modifier + 1].form in grammar().clause_nouns:
-            return start  # 나눈 뒤 | A: a clause of time, not a modifier of the item
-        topic = grammar().topic_particles
-        if any(m.tag == "JX" and m.form in topic for m in inside[:modifier]):
-            return start
-        return inside[modifier].end
-
-    def _bracketed(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans between opening and closing marks (quotes, parentheses) that close before ``end``."""
-        spans, opened = [], []
-        first = bisect.bisect_left(self.morpheme_ends, start + 1)
-        for morpheme in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]):
-            if morpheme.tag == "SSO":
-                opened.append(morpheme.start)
-            elif morpheme.tag == "SSC" and opened:
-                spans.append((opened.pop(), morpheme.end))
-        return spans
-
-    def _second_of_pair(self, start: int, end: int) -> int | None:
-        """Where ``A과 B`` joins a second item that carries its own modifier clause (``‘별빛 성당’과 옛
-        저수지를 공원으로 바꾼 ‘물빛공원’``), so the words after the join are the item's, not the
-        introduction's."""
-        conjunctive = grammar().conjunctive_particles
-        first = bisect.bisect_left(self.morpheme_ends, start + 1)
-        for morpheme in itertools.takewhile(lambda m: m.end < end, self.article.morphemes[first:]):
-            if morpheme.tag == "JC" and morpheme.form in conjunctive and self.text[morpheme.end] == " ":
-                past = self._past_own_modifier(morpheme.end, end)
-                if past > morpheme.end and not self.has_clause_end(past, end):
-                    return morpheme.start
-        return None
 
     def _past_contrast(self, item: Item) -> Item:
         """A later sub-list's opening modifiers (``A, B 등 3개와 기존의 운영하던 | D, E 등 5개``) set it

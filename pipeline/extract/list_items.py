@@ -7,6 +7,7 @@ functions read a count phrase (``8개 사항에`` -> 8, 사항) and strip partic
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from pipeline.lexicon import grammar, list_cues
@@ -92,6 +93,46 @@ class ListReader:
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         boundary = grammar().tags.word_boundary
         return any(m.tag in boundary for m in self.article.morphemes[first:] if m.end <= end)
+
+    def bracketed(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans between opening and closing marks (quotes, parentheses) that close before ``end``."""
+        spans, opened = [], []
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        for morpheme in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]):
+            if morpheme.tag == "SSO":
+                opened.append(morpheme.start)
+            elif morpheme.tag == "SSC" and opened:
+                spans.append((opened.pop(), morpheme.end))
+        return spans
+
+    def second_of_pair(self, start: int, end: int) -> int | None:
+        """Where ``A과 B`` joins a second item that carries its own modifier clause (``‘별빛 성당’과 옛
+        저수지를 공원으로 바꾼 ‘물빛공원’``), so the words after the join are the item's, not the
+        introduction's."""
+        conjunctive = grammar().conjunctive_particles
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        for morpheme in itertools.takewhile(lambda m: m.end < end, self.article.morphemes[first:]):
+            if morpheme.tag == "JC" and morpheme.form in conjunctive and self.text[morpheme.end] == " ":
+                past = self.past_own_modifier(morpheme.end, end)
+                if past > morpheme.end and not self.has_word_boundary(past, end):
+                    return morpheme.start
+        return None
+
+    def past_own_modifier(self, start: int, end: int) -> int:
+        """Where the introduction may end in a later piece of a list: past its modifier clause when the
+        piece is a noun phrase with one (``…, 빛 가이드로 쉽게 배우는 전자 피아노 ‘솔건반’ 등``), whose
+        particles and endings are the clause's; a topic (``시는 | 주민을 돕는 A``) still ends it."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        inside = list(itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]))
+        modifier = max((i for i, m in enumerate(inside) if m.tag == "ETM"), default=None)
+        if modifier is None or not inside[-1].tag.startswith(grammar().tags.item_end_prefixes):
+            return start
+        if modifier + 1 < len(inside) and inside[modifier + 1].form in grammar().clause_nouns:
+            return start  # 나눈 뒤 | A: a clause of time, not a modifier of the item
+        topic = grammar().topic_particles
+        if any(m.tag == "JX" and m.form in topic for m in inside[:modifier]):
+            return start
+        return inside[modifier].end
 
 
 def count_noun(count: re.Match[str]) -> str:

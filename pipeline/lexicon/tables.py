@@ -51,6 +51,7 @@ class Grammar:
     conjunctive_particles: frozenset[str]
     conjunctive_adverbs: frozenset[str]
     clause_nouns: frozenset[str]
+    predicate_nouns: frozenset[str]
     list_joints: frozenset[str]
     tags: Tags
 
