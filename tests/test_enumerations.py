@@ -288,3 +288,15 @@ def test_the_last_bullet_stops_before_a_predicate_of_plan_and_time_words_introdu
     assert items(lst) == ["참여형 수업 확대", "자치 사례 발굴", "교원 연수"]
     [lst] = lists_of("대책본부는 그동안 상황관리, 응급복구, 교통지원 등 3개 분야로 운영됐다.")
     assert items(lst) == ["상황관리", "응급복구", "교통지원"]
+
+
+def test_a_modifier_with_its_dependent_noun_and_words_of_time_introduce_the_list():
+    [lst] = lists_of("정부는 시민이 관람할 수 있는 ‘별빛 기념관 건립’, ‘가람선 연장’ 등 6개 사업을 뽑았다.")
+    assert items(lst) == ["‘별빛 기념관 건립’", "‘가람선 연장’"]
+    [lst] = lists_of("군은 공모를 미루고 대신 마을 쉼터 보수, 골목 정비 등 5개 사업을 펼친다.")
+    assert items(lst) == ["마을 쉼터 보수", "골목 정비"]
+
+
+def test_captions_hold_no_list():
+    text = "태풍에 벼 피해가 컸다.\n▶ 인터뷰 : 한도윤 / 배 농민\n▶ 스탠딩 : 박보람\n농민들은 지원을 요청했다."
+    assert lists_of(text) == []

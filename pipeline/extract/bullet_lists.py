@@ -31,7 +31,7 @@ class BulletLists(ListReader):
         run: list[Item] = []
         paragraphs = self.article.paragraphs
         for index, paragraph in enumerate([*paragraphs, None]):
-            text = self.text[paragraph.start : paragraph.end] if paragraph and not paragraph.is_chrome else ""
+            text = self.text[paragraph.start : paragraph.end] if paragraph and self.lists_may_sit_in(paragraph) else ""
             bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
             if bullet is None and text[:1] and PRIVATE_USE_BULLET.match(text[:1]):
                 bullet = text[0]

@@ -39,8 +39,8 @@ class CommaLists(ListReader):
         cues = list_cues()
         found: list[tuple[Enumeration, list[Warning]]] = []
         for sentence in self.article.sentences:
-            if self.article.in_chrome(sentence):
-                continue  # a weather widget or a ranking list is not a list of the article
+            if not self.lists_may_sit_in(self.article.paragraphs[sentence.paragraph]):
+                continue  # a weather widget, a ranking list or a photo caption is not a list of the article
             text = self.text[sentence.start : sentence.end]
             after_list = sentence.start  # A, B, C 등 3개와 | 기존의 D, E 등 5개: sub-lists side by side
             for closing in cues.closing.finditer(text):
@@ -249,22 +249,34 @@ class CommaLists(ListReader):
         return after + len(tail) + 1  # 한 주 동안 | A
 
     def _past_leading_modifier(self, start: int, end: int) -> int:
-        """Skip a first word that belongs to what came before: a verb modifier (기금에 포함된 | A) or a
+        """Skip first words that belong to what came before: a verb modifier (기금에 포함된 | A), with a
+        dependent noun and its own modifier (관람할 수 있는 | A) or a noun of time (나눈 뒤 | A), or a
         discourse marker (이날 | A)."""
-        word = FIRST_WORD.match(self.text[start:end])
-        if word is None or word.end() == end - start:
+        word = FIRST_WORD.match(self.text, start, end)
+        if word is None or word.end() >= end:
             return start
-        word_end = start + word.end()
+        if word.group() in list_cues().discourse_markers:
+            return word.end() + 1
+        position = start
+        while word is not None and word.end() < end and self._ends_in_modifier(word.end()):
+            position = word.end() + 1
+            after = FIRST_WORD.match(self.text, position, end)
+            if after is None or after.end() >= end:
+                break
+            if after.group() in grammar().clause_nouns:
+                return after.end() + 1  # 나눈 뒤 | A: a clause of time
+            then = FIRST_WORD.match(self.text, after.end() + 1, end)
+            dependent = self.morpheme_at.get(after.start())
+            if dependent is not None and dependent.tag == "NNB" and dependent.end == after.end() and then is not None:
+                word = then  # 관람할 수 | 있는: the dependent noun's own modifier follows
+            else:
+                break
+        return position
+
+    def _ends_in_modifier(self, word_end: int) -> bool:
+        """Whether the word ending at ``word_end`` is a verb's adnominal form (제외한 = 제외 + 하 + ᆫ)."""
         index = bisect.bisect_left(self.morpheme_ends, word_end)
-        ending = self.article.morphemes[index : index + 3]  # 제외한 = 제외 + 하 + ᆫ, the last two ending together
-        verb_modifier = any(m.end == word_end and m.tag == "ETM" for m in ending)
-        if verb_modifier:
-            after = FIRST_WORD.match(self.text[word_end + 1 : end])
-            if after is not None and after.group() in grammar().clause_nouns and after.end() < end - word_end - 1:
-                return word_end + 1 + after.end() + 1  # 나눈 뒤 | A: a clause of time
-        if verb_modifier or word.group() in list_cues().discourse_markers:
-            return start + word.end() + 1
-        return start
+        return any(m.end == word_end and m.tag == "ETM" for m in self.article.morphemes[index : index + 3])
 
     def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:
         """The first item with the modifier clause before it, when the clause is the item's because the other

@@ -21,6 +21,12 @@ class ListReader:
         self.morpheme_ends = [m.end for m in article.morphemes]
         self.morpheme_at = {m.start: m for m in reversed(article.morphemes)}  # the first morpheme starting there
 
+    @staticmethod
+    def lists_may_sit_in(paragraph: Paragraph) -> bool:
+        """Page chrome (a weather widget, a ranking list) and captions (``▶ 인터뷰 : …``) hold no list of the
+        article."""
+        return not paragraph.is_chrome and paragraph.role != "caption"
+
     def counts(self, start: int, end: int) -> list[re.Match[str]]:
         """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
         counter as kiwipiepy reads them, so that 세종, 한편 or 열대 never count."""
