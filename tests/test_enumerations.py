@@ -300,3 +300,12 @@ def test_a_modifier_with_its_dependent_noun_and_words_of_time_introduce_the_list
 def test_captions_hold_no_list():
     text = "태풍에 벼 피해가 컸다.\n▶ 인터뷰 : 한도윤 / 배 농민\n▶ 스탠딩 : 박보람\n농민들은 지원을 요청했다."
     assert lists_of(text) == []
+
+
+def test_inline_sections_and_broadcast_cues_are_no_bullets():
+    sections = "달이 뜬다. ◇68년 만의 보름달. 천문연구원은 14일 이같이 밝혔다. 달이 크다. ◇월식은? 월식은 달이 가려지는 현상이다."
+    assert lists_of(sections) == []
+    script = "◀ANC▶ 올겨울 눈이 많습니다 ◀END▶ ◀VCR▶ 상인들이 눈을 치웁니다 ◀INT▶한도윤/상인 \"힘들다\""
+    assert lists_of(script) == []
+    [lst] = lists_of("군은 △안심! 승하차장 설치 △문화공연비 지원 등 2개 사업을 펼친다.")  # an exclamation is no sentence of its own
+    assert items(lst) == ["안심! 승하차장 설치", "문화공연비 지원"]

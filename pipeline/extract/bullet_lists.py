@@ -7,6 +7,7 @@ A count may close the list after its 등 (``△A △B 등 9개 분야``); a coun
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from pipeline.extract.list_items import (
@@ -72,7 +73,9 @@ class BulletLists(ListReader):
         if not marks:
             return []
         mark = marks[0]
-        positions = [m.start() for m in re.finditer(re.escape(mark), text)]
+        positions = [m.start() for m in re.finditer(re.escape(mark), text) if not _closes_a_cue(text, m.start())]
+        if len(positions) < 2:
+            return []
         runs: list[list[Item]] = [[]]
         for start, end in zip(positions, [*positions[1:], _list_end(text, positions[0])]):
             item_end = _item_end(text, start + len(mark), end)
@@ -90,7 +93,14 @@ class BulletLists(ListReader):
                 runs[-1].append(item)
             if closed:
                 runs.append([])
-        return [items for items in runs if items]
+        return [items for items in runs if items and not any(self._is_a_section(item) for item in items)]
+
+    def _is_a_section(self, item: Item) -> bool:
+        """``◇소제목. 본문 … 밝혔다. ◇…``: an inline item that holds a sentence closed by its final ending is a
+        section of the text, not an item (``‘쓰레기 제로! 해남 515!’`` holds none)."""
+        first = bisect.bisect_left(self.morpheme_ends, item.start + 1)
+        inside = list(itertools.takewhile(lambda m: m.end < item.end, self.article.morphemes[first:]))
+        return any(m.tag == "EF" and after.tag == "SF" for m, after in zip(inside, inside[1:]))
 
     def _closes_list(self, item_end: int, next_mark: int) -> bool:
         """Whether the words between an item's closing 등 and the next mark close the list: a count, or a clause."""
@@ -192,6 +202,12 @@ class BulletLists(ListReader):
                           form=self._form(items[0]), intro=intro)
         return lst, [] if complete is not False else [count_mismatch(lst)]
 
+
+
+def _closes_a_cue(text: str, position: int) -> bool:
+    """``◀ANC▶``, ``◀INT▶``: the mark closes a broadcast script's cue and opens no item."""
+    opener = text.rfind(list_cues().cue_opener, max(0, position - 8), position)
+    return opener >= 0 and text[opener + 1 : position].isalpha()
 
 
 def _list_end(text: str, first: int) -> int:

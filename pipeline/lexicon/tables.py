@@ -278,6 +278,7 @@ class ListCues:
     agreement_words: tuple[str, ...]
     bullets: tuple[str, ...]
     line_only_bullets: frozenset[str]
+    cue_opener: str
     discourse_markers: frozenset[str]
     closing_word: str
     closing_followers: tuple[str, ...]
