@@ -309,3 +309,14 @@ def test_inline_sections_and_broadcast_cues_are_no_bullets():
     assert lists_of(script) == []
     [lst] = lists_of("군은 △안심! 승하차장 설치 △문화공연비 지원 등 2개 사업을 펼친다.")  # an exclamation is no sentence of its own
     assert items(lst) == ["안심! 승하차장 설치", "문화공연비 지원"]
+
+
+def test_items_a_count_makes_room_for_and_nominalised_verbs():
+    [lst] = lists_of("시는 이날 교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야 협약을 맺었다.")
+    assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"]  # 비롯해: the item set before the rest
+    [lst] = lists_of("이 사업은 안전을 높이기 위한 것으로, 지난해 가람시를 비롯해 가람발전, 보람공사 등 3개 기관이 맺었다.")
+    assert items(lst) == ["가람시", "가람발전", "보람공사"]
+    [lst] = lists_of("시는 교통 및 주거, 교육 등 3개 분야를 지원한다.")
+    assert items(lst) == ["교통", "주거", "교육"]  # 및 splits as · does, when the count says so
+    [lst] = lists_of("이번 사업은 주민 참여형 정원 조성과 쉼터 설치, 벽화 그리기 등 3개 사업으로 진행된다.")
+    assert items(lst) == ["주민 참여형 정원 조성", "쉼터 설치", "벽화 그리기"]

@@ -140,6 +140,9 @@ class CommaLists(ListReader):
             announced, noun = cues.number(count.group("number")), count_noun(count)
             end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
         if announced and len(items) < announced:
+            items = self._with_leading_item(items, sentence_start)
+            start = items[0].start
+        if announced and len(items) < announced:
             items = self._split_to_count(items, announced)
         if announced and len(items) < announced:
             items = self._split_first_pair(items, announced)
@@ -331,14 +334,26 @@ class CommaLists(ListReader):
             position += 1
         return position
 
+    def _with_leading_item(self, items: list[Item], sentence_start: int) -> list[Item]:
+        """``교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야``: the item set before the rest is the first."""
+        before = self.text[sentence_start : items[0].start]
+        lead = next((cue for cue in list_cues().leading_item if before.endswith(cue + " ")), None)
+        if lead is None:
+            return items
+        end = items[0].start - len(lead) - 1
+        piece_start = max(sentence_start, self.text.rfind(",", sentence_start, end) + 1)
+        item = self.item(self._item_start(piece_start, end), end)
+        return [item, *items] if item is not None and self.ends_with_noun(item) else items
+
     def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
         """Split items at 와/과, · or a hyphen between names, only when that makes exactly the announced
         count.
 
         ``A와 B, C 등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야`` -> 교통안전 | 골목정비;
-        ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written.
+        ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written;
+        and so at 및 (``교통 및 주거, 교육 등 3개``).
         """
-        for joint_pattern in (list_cues().item_joint, MIDDLE_DOT, HYPHEN_BETWEEN_NAMES):
+        for joint_pattern in (list_cues().item_joint, MIDDLE_DOT, HYPHEN_BETWEEN_NAMES, grammar().adverb_joint):
             split: list[Item | None] = []
             for item in items:
                 start = item.start

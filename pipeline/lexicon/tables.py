@@ -56,6 +56,11 @@ class Grammar:
     tags: Tags
 
     @functools.cached_property
+    def adverb_joint(self) -> re.Pattern[str]:
+        """``교통 및 주거``: a conjunctive adverb between two nouns, as its own word."""
+        return re.compile(f" {alternation(self.conjunctive_adverbs)} ")
+
+    @functools.cached_property
     def word_particle(self) -> re.Pattern[str]:
         """A particle ending a word: ``시장은`` -> ``은``."""
         return re.compile(alternation(self.particles) + "$")
@@ -284,6 +289,7 @@ class ListCues:
     closing_followers: tuple[str, ...]
     closing_endings: tuple[str, ...]
     including: tuple[str, ...]
+    leading_item: tuple[str, ...]
     approximators: frozenset[str]
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
