@@ -320,3 +320,15 @@ def test_items_a_count_makes_room_for_and_nominalised_verbs():
     assert items(lst) == ["교통", "주거", "교육"]  # 및 splits as · does, when the count says so
     [lst] = lists_of("이번 사업은 주민 참여형 정원 조성과 쉼터 설치, 벽화 그리기 등 3개 사업으로 진행된다.")
     assert items(lst) == ["주민 참여형 정원 조성", "쉼터 설치", "벽화 그리기"]
+
+
+def test_numbered_lines_circled_numbers_inline_and_a_quote_that_opens_the_sentence():
+    [lst] = lists_of("협약 내용은 다음과 같다.\n1. 교통 개선\n2. 주거 지원\n3. 교육 협력\n시는 내년부터 추진한다.")
+    assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"] and lst["form"] == "numbered"
+    assert lists_of("가격은 1.5배 올랐다.\n2023. 5. 12. 기자") == []
+    [lst] = lists_of("시는 ①교통 개선 ②주거 지원 ③교육 협력 등 3개 과제를 추진한다.")
+    assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"] and lst["complete"]
+    [lst] = lists_of("시장은 “교통, 주거, 교육 등 3개 분야를 챙기겠다”고 말했다.")
+    assert items(lst) == ["교통", "주거", "교육"]
+    [lst] = lists_of("시는 ‘교통 개선’, ‘주거 지원’ 등 2개 과제를 냈다.")
+    assert items(lst) == ["‘교통 개선’", "‘주거 지원’"]

@@ -19,6 +19,7 @@ from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
+NUMBERED_LINE = re.compile(r"\d{1,2}[.)] (?=\S)")  # a line numbered 1. or 1): a bullet (not 1.5배 nor 2023. 5.)
 DASH_ITEM = re.compile(r"(?:^|(?<=[.!?] ))- ")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC")  # what a particle of the item's last word follows
@@ -36,6 +37,9 @@ class BulletLists(ListReader):
             bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
             if bullet is None and text[:1] and PRIVATE_USE_BULLET.match(text[:1]):
                 bullet = text[0]
+            numbered = NUMBERED_LINE.match(text)
+            if bullet is None and numbered is not None:
+                bullet = numbered.group()  # 1. 교통 개선 / 2. 주거 지원
             if bullet is not None and self.sentences_in(paragraph) > 1:
                 bullet = None  # ■ 제목=본문 …: a section of several sentences, not a list item
             inline = self._inline_runs(paragraph) if text and bullet is None else []
@@ -70,10 +74,11 @@ class BulletLists(ListReader):
             return [self._dash_items(paragraph, dashes)]
         cues = list_cues()
         marks = [m for m in cues.bullets if m not in cues.line_only_bullets and text.count(m) >= 2]
-        if not marks:
+        numbers = [i for i, char in enumerate(text) if char in cues.numbered_bullets]
+        if not marks and len(numbers) < 2:
             return []
-        mark = marks[0]
-        positions = [m.start() for m in re.finditer(re.escape(mark), text) if not _closes_a_cue(text, m.start())]
+        mark = marks[0] if marks else text[numbers[0]]  # ①A ②B ③C: the numbers are one family of marks
+        positions = [m.start() for m in re.finditer(re.escape(mark), text) if not _closes_a_cue(text, m.start())] if marks else numbers
         if len(positions) < 2:
             return []
         runs: list[list[Item]] = [[]]
@@ -172,7 +177,7 @@ class BulletLists(ListReader):
         mark = self.text[max(first.start - 2, 0) : first.start].strip()
         if mark and mark[-1] in cues.dash_bullets:
             return "dashes"
-        if mark and mark[-1] in cues.numbered_bullets:
+        if mark and (mark[-1] in cues.numbered_bullets or NUMBERED_LINE.match(self.text[first.start - 3 : first.start + 1].lstrip())):
             return "numbered"
         return "bullets"
 

@@ -64,6 +64,8 @@ class ListReader:
             start += 2
         while end > start and self.text[end - 1] in " \n,":
             end -= 1
+        if start < end and _opens_no_pair(self.text[start:end]):
+            start += 1  # “교통, 주거 등 3개 분야를 챙기겠다”: the quote opens the sentence, not the item
         if end - start < 1 or not any(char.isalnum() for char in self.text[start:end]):
             return None
         return Item(start, end, self.text[start:end])
@@ -139,6 +141,14 @@ class ListReader:
         if any(m.tag == "JX" and m.form in topic for m in inside[:modifier]):
             return start
         return inside[modifier].end
+
+
+def _opens_no_pair(text: str) -> bool:
+    """Whether ``text`` starts with a quote mark it does not close (``“교통`` but not ``‘교통 개선’``)."""
+    closing = next((pair[1] for pair in list_cues().quote_pairs if text[0] == pair[0]), None)
+    if closing is None:
+        return False
+    return text.count(closing) % 2 == 1 if closing == text[0] else closing not in text[1:]
 
 
 def count_noun(count: re.Match[str]) -> str:

@@ -297,6 +297,7 @@ class ListCues:
     intro_count_particles: tuple[str, ...]
     intro_nouns: frozenset[str]
     name_quotes: tuple[str, ...]
+    quote_pairs: tuple[str, ...]
     item_joiners: tuple[str, ...]
     possessive: str
     amount_units: tuple[str, ...]
