@@ -332,3 +332,10 @@ def test_numbered_lines_circled_numbers_inline_and_a_quote_that_opens_the_senten
     assert items(lst) == ["교통", "주거", "교육"]
     [lst] = lists_of("시는 ‘교통 개선’, ‘주거 지원’ 등 2개 과제를 냈다.")
     assert items(lst) == ["‘교통 개선’", "‘주거 지원’"]
+
+
+def test_a_noun_ending_in_a_particles_syllable_is_not_split():
+    [lst] = lists_of("가람군은 공모사업에 총력을 기울인 결과 가람면 거점육성사업 등 신규 5개 사업이 선정됐다.")
+    assert items(lst) == ["가람면 거점육성사업"]  # 기울인 결과: a clause of result; 결과 is no 결 + 과
+    [lst] = lists_of("시는 올해 결과 보고, 평가 등 2개 절차를 밟는다.")
+    assert items(lst) == ["결과 보고", "평가"]

@@ -334,6 +334,11 @@ class CommaLists(ListReader):
             position += 1
         return position
 
+    def _is_particle(self, position: int) -> bool:
+        """Whether kiwipiepy reads the syllable at ``position`` as a particle (와/과), not part of a noun (결과)."""
+        morpheme = self.morpheme_at.get(position)
+        return morpheme is not None and morpheme.tag.startswith("J")
+
     def _with_leading_item(self, items: list[Item], sentence_start: int) -> list[Item]:
         """``교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야``: the item set before the rest is the first."""
         before = self.text[sentence_start : items[0].start]
@@ -358,6 +363,8 @@ class CommaLists(ListReader):
             for item in items:
                 start = item.start
                 for joint in joint_pattern.finditer(item.text):
+                    if joint_pattern is list_cues().item_joint and not self._is_particle(item.start + joint.start()):
+                        continue  # 결과 is a noun, not 결 + 과
                     split.append(self.item(start, item.start + joint.start()))
                     start = item.start + joint.end()
                 split.append(self.item(start, item.end))
@@ -369,7 +376,7 @@ class CommaLists(ListReader):
         """``A와 B, C 등 8개``: Korean joins the first two items of a list with 와/과; split them when
         that still lists no more than announced, and neither side is a possessive phrase (한국과 일본의 협력)."""
         first = items[0]
-        joint = list_cues().first_pair_joint.search(first.text)
+        joint = next((j for j in list_cues().first_pair_joint.finditer(first.text) if self._is_particle(first.start + j.start())), None)
         if joint is None or len(items) + 1 > count or f"{list_cues().possessive} " in first.text[joint.end() :]:
             return items  # 한국과 일본의 협력: the 와 phrase is one noun phrase (a 의 inside A's own modifier is not)
         left = self.item(first.start, first.start + joint.start())
