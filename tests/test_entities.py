@@ -275,6 +275,12 @@ def test_a_surname_before_a_title_kiwipiepy_cuts_in_pieces_is_a_person():
     assert ("조", "PS") in refined("조 최고위원은 반대했다.", [])  # 최고 + 위원: one title word
 
 
+def test_a_foreign_given_name_takes_its_family_name_before_the_affiliation():
+    # after 문하린, a Korean full name, 전교조 is the organisation; after 토머스, 가렐 is the family name
+    found = refined("토머스 가렐 예시대 교수와 문하린 전교조 대변인이 만났다.", [("토머스", "PS"), ("예시대", "OG")])
+    assert {("토머스 가렐", "PS"), ("문하린", "PS"), ("전교조", "OG")} <= found and ("가렐", "OG") not in found
+
+
 def test_a_lone_capital_is_someone_only_with_a_title():
     found = refined("R&D 예산이 늘었다. A 교수는 반대했다.", [("R", "PS"), ("A", "PS")])
     assert ("A", "PS") in found and ("R", "PS") not in found

@@ -96,6 +96,7 @@ class EntityRules:
         if self.overwrite:
             doc.ents = filter_spans(found + [e for e in kept if not any(overlap(e, f) for f in found)])
         else:
+            kept = [e for e in kept if not any(_extends(f, e) for f in found)]
             free = [span for span in found if not any(overlap(span, e) for e in kept)]
             doc.ents = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
         return doc
@@ -197,7 +198,11 @@ class EntityRules:
             name = known_names().get(words.texts[start])
             if name is not None and name.government:
                 continue  # 영암 군수: the government is part of the title (영암군수)
-            if any(person.end == word_start(words, start) for person in people):
+            before = next((person for person in people if person.end == word_start(words, start)), None)
+            if before is not None and _family_name_after(words, before, start):
+                spans.append(Span(doc, before.start, start + 1, label="PS", kb_id="rule"))  # 토머스 프로핏 교수
+                continue
+            if before is not None:
                 label = "OG"  # 문하린 전교조 대변인: between a person and the title, their organisation
             spans.append(Span(doc, start, start + 1, label=label, kb_id="rule"))
         return spans
@@ -219,6 +224,21 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
+
+
+def _family_name_after(words: Words, person: Span, start: int) -> bool:
+    """``토머스 프로핏 옥스퍼드대 교수``: after a one-word foreign given name, a proper noun that ends like no
+    institution is the family name, not the person's organisation (as after 문하린 in 문하린 전교조 대변인)."""
+    given = words.join(person.start, person.end)
+    text = words.texts[start]
+    cues = entity_cues()
+    return (person.end - person.start == 1 and not korean_full_name(given) and not given.isascii()
+            and not cues.institution.search(text) and not cues.organisation.search(text) and text not in known_names())
+
+
+def _extends(longer: Span, shorter: Span) -> bool:
+    """A person found again with the rest of the name (토머스 -> 토머스 프로핏)."""
+    return (longer.label_ == shorter.label_ == "PS" and longer.start == shorter.start and longer.end > shorter.end)
 
 
 def _numbers_by_unit(spans: list[Span], found: list[Span]) -> list[Span]:
