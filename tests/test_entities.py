@@ -281,6 +281,12 @@ def test_a_foreign_given_name_takes_its_family_name_before_the_affiliation():
     assert {("토머스 가렐", "PS"), ("문하린", "PS"), ("전교조", "OG")} <= found and ("가렐", "OG") not in found
 
 
+def test_of_two_names_before_a_title_the_one_nearer_it_is_the_person():
+    article = record_of("가람당 한도윤 의원이 “떠나고 싶다”며 답답함을 토로했다.")
+    people = [e["text"] for e in article["entities"] if e["label"] == "PS"]
+    assert people == ["한도윤"] and article["quotes"][0]["speaker"]["name"] == "한도윤"
+
+
 def test_a_lone_capital_is_someone_only_with_a_title():
     found = refined("R&D 예산이 늘었다. A 교수는 반대했다.", [("R", "PS"), ("A", "PS")])
     assert ("A", "PS") in found and ("R", "PS") not in found

@@ -238,6 +238,8 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             bare = grammar().without_particle(following_word)
             if following_word not in known_names() and (bare != following_word or not noun_word(doc, title_start, title_end)):
                 break  # only nouns or known names (an affiliation) may stand between a name and its title
+            if korean_full_name(following_word) and proper_noun_word(doc, title_start, title_end):
+                break  # 가람당 한도윤 의원: the name nearer the title is the person
     return spans
 
 
