@@ -238,8 +238,8 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             bare = grammar().without_particle(following_word)
             if following_word not in known_names() and (bare != following_word or not noun_word(doc, title_start, title_end)):
                 break  # only nouns or known names (an affiliation) may stand between a name and its title
-            if korean_full_name(following_word) and proper_noun_word(doc, title_start, title_end):
-                break  # 가람당 한도윤 의원: the name nearer the title is the person
+            if korean_full_name(following_word) and _one_proper_noun(doc, title_start, title_end) and not _one_proper_noun(doc, start, end):
+                break  # 가람당 한도윤 의원: the name nearer the title is the person (but 문하린 전교조 대변인)
     return spans
 
 
@@ -277,6 +277,12 @@ def noun_word(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(
         token.text == "·" or tag.startswith(prefixes) for token in span for tag in token.tag_.split("+")
     )  # 시·도교육청: the middle dot joins nouns
+
+
+def _one_proper_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether kiwipiepy reads the word as one proper noun (한도윤), not pieces (가람 + 당)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNP"
 
 
 def proper_noun_word(doc: Doc, start: int, end: int) -> bool:
