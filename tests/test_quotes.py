@@ -192,3 +192,9 @@ def test_a_saying_in_the_passive_is_hearsay():
 def test_department_heads_titles_close_the_speakers_phrase():
     text = "오태민 홍보담당관은 “누리집을 새로 열겠다”고 말했다."
     assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in quotes_of(text)] == [("오태민", "홍보담당관")]
+
+
+def test_a_bare_court_division_is_the_division_named_before():
+    text = ("가람지방법원 형사1부는 “죄가 무겁다”고 밝혔다. 한도윤 변호사는 “무죄”라고 주장했다. "
+            "재판부는 “죄질이 나쁘다”고 판시했다.")
+    assert quotes_of(text)[-1]["speaker"]["name"] == "가람지방법원 형사1부"

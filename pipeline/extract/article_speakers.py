@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speakers import is_speaker_noun, named_here
-from pipeline.lexicon import grammar, role_of_word
+from pipeline.lexicon import grammar, quote_cues, role_of_word
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
@@ -51,11 +51,20 @@ def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         name = quote.speaker.name if quote.speaker else None
         if name and " " not in name and is_speaker_noun(name):
-            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and q.speaker.name.endswith(" " + name)), None)
+            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             if fuller is not None:
                 quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
         found.append(quote)
     return found
+
+
+def _fuller(full: str, noun: str) -> bool:
+    """Whether ``full`` names what the bare ``noun`` stands for: it ends with it (국제 공동 연구진 for 연구진)
+    or, for a body's noun, holds its word and head (가람지방법원 형사1부 for 재판부)."""
+    cues = quote_cues()
+    if noun in cues.body_words:
+        return full != noun and cues.body_words[noun] in full and full.endswith(cues.body_heads[noun])
+    return full.endswith(" " + noun)
 
 
 def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,

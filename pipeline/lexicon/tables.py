@@ -227,6 +227,8 @@ class QuoteCues:
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
+    body_words: dict[str, str]
+    body_heads: dict[str, str]
     plural_suffixes: frozenset[str]
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
