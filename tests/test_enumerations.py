@@ -339,3 +339,8 @@ def test_a_noun_ending_in_a_particles_syllable_is_not_split():
     assert items(lst) == ["가람면 거점육성사업"]  # 기울인 결과: a clause of result; 결과 is no 결 + 과
     [lst] = lists_of("시는 올해 결과 보고, 평가 등 2개 절차를 밟는다.")
     assert items(lst) == ["결과 보고", "평가"]
+
+
+def test_a_count_after_the_closing_word_and_its_possessive():
+    [lst] = lists_of("시는 교통, 주거, 교육 등의 3개 분야를 지원한다.")
+    assert items(lst) == ["교통", "주거", "교육"] and (lst["announced_count"], lst["count_noun"]) == (3, "분야")

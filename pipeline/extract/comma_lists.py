@@ -18,9 +18,10 @@ from pipeline.extract.list_items import (
     ListReader,
     count_noun,
     strip_particles,
+    whose_property,
 )
 from pipeline.lexicon import entity_cues, grammar, list_cues
-from pipeline.record import Enumeration, Item, Morpheme, Sentence, Span, Warning
+from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
@@ -130,6 +131,9 @@ class CommaLists(ListReader):
             items[0] = self._past_contrast(items[0])  # 3개와 기존의 운영하던 | D, E 등 5개
         after = self.text[closing_end:sentence_end]
         count = self.count_at(closing_end + len(after) - len(after.lstrip()), sentence_end)
+        possessive = cues.possessive + " "
+        if count is None and after.startswith(possessive):
+            count = self.count_at(closing_end + len(possessive), sentence_end)  # 등의 3개 분야
         if count is None and after.startswith(" "):
             count = self._count_after_modifier(closing_end, sentence_end)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
         if not self._is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
@@ -181,19 +185,11 @@ class CommaLists(ListReader):
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         last = bisect.bisect_left(self.morpheme_ends, found[0].start())
         between = self.article.morphemes[first:last]
-        if any(m.tag in ("EC", "SN") for m in between) or self._whose_property(between):
+        if any(m.tag in ("EC", "SN") for m in between) or whose_property(between):
             # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 심사를 통과한 30곳, 등 성과가 우수한 9개 시군: a clause of
             # its own; the count is another thing's
             return None
         return found[0]
-
-    @staticmethod
-    def _whose_property(between: list[Morpheme]) -> bool:
-        """``등 성과가 우수한 9개 시군``: an adjective with its own subject says what the counted things have,
-        and the items are examples of that subject (성과), not of the counted things; a verb's subject does
-        not (``등 주민이 꼽은 세 가지 문제``)."""
-        adjectives = ("VA", "XSA")
-        return any(m.tag == "JKS" for m in between) and any(m.tag.startswith(adjectives) for m in between)
 
     def _ends_with_count(self, start: int, end: int) -> bool:
         match = self.last_count(start, end)

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from pipeline.lexicon import grammar, list_cues
-from pipeline.record import Article, Enumeration, Item, Paragraph, Warning
+from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
 class ListReader:
@@ -149,6 +149,14 @@ def _opens_no_pair(text: str) -> bool:
     if closing is None:
         return False
     return text.count(closing) % 2 == 1 if closing == text[0] else closing not in text[1:]
+
+
+def whose_property(between: list[Morpheme]) -> bool:
+    """``등 성과가 우수한 9개 시군``: an adjective with its own subject says what the counted things have,
+    and the items are examples of that subject (성과), not of the counted things; a verb's subject does
+    not (``등 주민이 꼽은 세 가지 문제``)."""
+    adjectives = ("VA", "XSA")
+    return any(m.tag == "JKS" for m in between) and any(m.tag.startswith(adjectives) for m in between)
 
 
 def count_noun(count: re.Match[str]) -> str:
