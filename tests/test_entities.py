@@ -282,7 +282,7 @@ def test_a_foreign_given_name_takes_its_family_name_before_the_affiliation():
 
 
 def test_of_two_names_before_a_title_the_one_nearer_it_is_the_person():
-    article = record_of("가람당 한도윤 의원이 “떠나고 싶다”며 답답함을 토로했다.")
+    article = record_of("가람당 한도윤 의원이 “떠나고 싶다”고 말했다.")
     people = [e["text"] for e in article["entities"] if e["label"] == "PS"]
     assert people == ["한도윤"] and article["quotes"][0]["speaker"]["name"] == "한도윤"
 

@@ -128,7 +128,7 @@ class CommaLists(ListReader):
         if items:
             items[0] = self._with_own_modifier(items, sentence_start)
         if late and items and not any(self._modified(item) for item in items[1:]):
-            items[0] = self._past_contrast(items[0])  # 3개와 기존의 운영하던 | D, E 등 5개
+            items[0] = self._past_contrast(items[0])  # 3개와 기존의 | D, E 등 5개
         after = self.text[closing_end:sentence_end]
         count = self.count_at(closing_end + len(after) - len(after.lstrip()), sentence_end)
         possessive = cues.possessive + " "
@@ -186,7 +186,7 @@ class CommaLists(ListReader):
         last = bisect.bisect_left(self.morpheme_ends, found[0].start())
         between = self.article.morphemes[first:last]
         if any(m.tag in ("EC", "SN") for m in between) or whose_property(between):
-            # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 심사를 통과한 30곳, 등 성과가 우수한 9개 시군: a clause of
+            # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
             # its own; the count is another thing's
             return None
         return found[0]
@@ -249,7 +249,7 @@ class CommaLists(ListReader):
 
     def _past_leading_modifier(self, start: int, end: int) -> int:
         """Skip first words that belong to what came before: a verb modifier (기금에 포함된 | A), with a
-        dependent noun and its own modifier (관람할 수 있는 | A) or a noun of time (나눈 뒤 | A), or a
+        dependent noun and its own modifier (쉴 수 있는 | A) or a noun of time (나눈 뒤 | A), or a
         discourse marker (이날 | A)."""
         word = FIRST_WORD.match(self.text, start, end)
         if word is None or word.end() >= end:
@@ -267,7 +267,7 @@ class CommaLists(ListReader):
             then = FIRST_WORD.match(self.text, after.end() + 1, end)
             dependent = self.morpheme_at.get(after.start())
             if dependent is not None and dependent.tag == "NNB" and dependent.end == after.end() and then is not None:
-                word = then  # 관람할 수 | 있는: the dependent noun's own modifier follows
+                word = then  # 쉴 수 | 있는: the dependent noun's own modifier follows
             else:
                 break
         return position
@@ -279,7 +279,7 @@ class CommaLists(ListReader):
 
     def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:
         """The first item with the modifier clause before it, when the clause is the item's because the other
-        items carry modifiers of their own (습관을 길러주는 앱 ‘책벗’, 등록을 통한 … ‘펫나우’);
+        items carry modifiers of their own (독서를 돕는 앱 ‘책벗’, 등록을 통한 … ‘펫나우’);
         otherwise a modifier before the first item scopes over the list (부산을 제외한 | 군산, 목포)."""
         start = self._clause_start(sentence_start, items[0].start)
         if start < items[0].start and (any(self._modified(item) for item in items[1:]) or self._described_names(items)):
@@ -294,7 +294,7 @@ class CommaLists(ListReader):
                 and all(item.text.endswith(quotes) and item.text[:1].isalnum() for item in items[1:]))
 
     def _past_contrast(self, item: Item) -> Item:
-        """A later sub-list's opening modifiers (``A, B 등 3개와 기존의 운영하던 | D, E 등 5개``) set it
+        """A later sub-list's opening modifiers (``A, B 등 3개와 기존의 | D, E 등 5개``) set it
         against the list before it, as that list's introduction did: they are the sub-list's own
         introduction, not its first item's."""
         start = item.start
@@ -314,7 +314,7 @@ class CommaLists(ListReader):
 
     def _clause_start(self, start: int, item_start: int) -> int:
         """Where the clause before ``item_start`` begins: after the last subject or topic particle, connective
-        ending or comma (과제는 | 어린이의 … 습관을 길러주는 앱 ‘책벗’, …): when the other items carry
+        ending or comma (과제는 | 아이의 독서를 돕는 앱 ‘책벗’, …): when the other items carry
         their own modifiers, the first item's modifier is the item's, not the introduction's."""
         before = self.text[start:item_start].rstrip()
         index = bisect.bisect_left(self.morpheme_ends, start + len(before))

@@ -128,7 +128,7 @@ class ListReader:
 
     def past_own_modifier(self, start: int, end: int) -> int:
         """Where the introduction may end in a later piece of a list: past its modifier clause when the
-        piece is a noun phrase with one (``…, 빛 가이드로 쉽게 배우는 전자 피아노 ‘솔건반’ 등``), whose
+        piece is a noun phrase with one (``…, 음성 안내로 쉽게 배우는 전자 피아노 ‘솔건반’ 등``), whose
         particles and endings are the clause's; a topic (``시는 | 주민을 돕는 A``) still ends it."""
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         inside = list(itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]))
@@ -152,8 +152,8 @@ def _opens_no_pair(text: str) -> bool:
 
 
 def whose_property(between: list[Morpheme]) -> bool:
-    """``등 성과가 우수한 9개 시군``: an adjective with its own subject says what the counted things have,
-    and the items are examples of that subject (성과), not of the counted things; a verb's subject does
+    """``등 실적이 뛰어난 5개 시군``: an adjective with its own subject says what the counted things have,
+    and the items are examples of that subject (실적), not of the counted things; a verb's subject does
     not (``등 주민이 꼽은 세 가지 문제``)."""
     adjectives = ("VA", "XSA")
     return any(m.tag == "JKS" for m in between) and any(m.tag.startswith(adjectives) for m in between)
