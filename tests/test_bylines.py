@@ -37,7 +37,7 @@ def byline_of(text: str):
     (f"{BODY}\n홍길동 기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
     (f"{BODY}\n홍길동·김철수 기자", ([("홍길동", None), ("김철수", None)], None)),
     (f"{BODY}\n예시일보/홍길동기자 hong@", ([("홍길동", None)], "예시일보")),
-    (f"예시 마을 축제 열린다\n홍길동 발행일 2019-03-15 제9면\n{BODY}", ([("홍길동", None)], None)),
+    (f"예시 마을 축제 열린다\n홍길동 발행일 2021-04-08 제9면\n{BODY}", ([("홍길동", None)], None)),
     # glued to the end of the last paragraph
     (f'{BODY} 그는 "좋다"고 말했다.홍길동 기자', ([("홍길동", None)], None)),
     (f'{BODY} 그는 "좋다"고 말했다.<춘천/홍길동>', ([("홍길동", None)], None)),

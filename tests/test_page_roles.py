@@ -21,7 +21,7 @@ def test_chrome_before_and_after_the_article():
 
 
 def test_widgets_and_stamps_are_chrome():
-    page = ["• 맑음춘천 3.1℃", "• 흐림강릉 5.0℃", "입력 2022.10.04 (19:39)", "읽어주기 기능은 최신 브라우저에서", HEADLINE, LEAD, BODY]
+    page = ["• 맑음춘천 3.1℃", "• 흐림강릉 5.0℃", "입력 2023.03.02 (10:15)", "읽어주기 기능은 최신 브라우저에서", HEADLINE, LEAD, BODY]
     assert assign_roles(page)[:4] == ["boilerplate"] * 4
     assert assign_roles(page)[4:] == ["headline", "lead", "body"]
 

@@ -4,7 +4,7 @@ Reporters are read, in this order of trust, from a dateline at the start of the 
 (``(부산=연합뉴스) 이가람 기자 =``, ``[강원일보 홍길동 기자]``, ``[예시팩트 | 서산=김철수 기자]``, or after
 a summary printed in the lead's paragraph), from the
 byline line (``/이가람기자 lee@kyeongin.com``, ``홍길동 기자 | 승인 2024.03.05``, ``경기/인천 / 홍길동 /
-2024-03-05``, ``홍길동 발행일 2019-03-15``), and from the end of the article's last paragraph
+2024-03-05``, ``홍길동 발행일 2021-04-08``), and from the end of the article's last paragraph
 (``…라고 말했다.표가온 기자``, ``…<춘천/홍길동>``). The publisher comes from the dateline, the byline
 line, the page's copyright line (``저작권자 © 예시일보 무단전재 및 재배포 금지``) or, last, a reporter's or
 a photographer's e-mail domain (``publishers.tsv``). Photo credits (``사진=홍길동 기자``) are captions,
@@ -170,7 +170,7 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
 
 
 def reporters_stamped(text: str) -> list[Reporter]:
-    """``홍길동 발행일 2019-03-15``, ``경기/인천 / 홍길동 / 2024-03-05``: a name without a job word."""
+    """``홍길동 발행일 2021-04-08``, ``경기/인천 / 홍길동 / 2024-03-05``: a name without a job word."""
     found = next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None) or SLASHED.search(text)
     return [Reporter(found.group("names"), (EMAIL.findall(text) or [None])[0])] if found else []
 
