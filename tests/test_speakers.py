@@ -44,6 +44,12 @@ def test_a_choice_says_why_there_is_no_speaker():
     ('박씨는 이어 최 기자가 "거기도 가봤어요?"라고 묻자 "물론"이라고 답했다.', [("거기도 가봤어요?", "최"), ("물론", "박")]),
     # 도: also a speaker
     ('김철수 의원은 "안 된다"고 말했다. 박영희 의장도 "맞다"고 했다.', [("안 된다", "김철수"), ("맞다", "박영희")]),
+    # the press asks in a clause of its own; the answer is carried from who spoke before the question
+    ('김하늘 지사는 "곧 발표하겠다"고 말했다. 기자들이 "언제 발표하느냐"고 묻자 "이번 주 안에 하겠다"고 답했다.',
+     [("곧 발표하겠다", "김하늘"), ("언제 발표하느냐", "기자들"), ("이번 주 안에 하겠다", "김하늘")]),
+    # the question in single marks: its own verbs are quoted words, not the clause's
+    ("이가람 대표는 \"사퇴하겠다\"고 밝혔다. 취재진이 '후보와 상의했느냐'라고 묻자 \"상의는 안 했다\"고 답했다.",
+     [("사퇴하겠다", "이가람"), ("후보와 상의했느냐", "취재진"), ("상의는 안 했다", "이가람")]),
 ])
 def test_speakers_by_evidence(text, expected):
     assert speakers(text) == expected

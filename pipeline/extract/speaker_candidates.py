@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import Candidate, choose
@@ -38,12 +39,12 @@ NAMES_APART = re.compile(r"\s*[·,]\s*")  # 한지호·이가람: the people of 
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 
 
-def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, previous: Quote | None,
+def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier: Sequence[Quote],
                  spoken: frozenset[str] = frozenset()) -> tuple[Speaker | None, str, str | None]:
     """The speaker of the quote between the marks, how it was found (``explicit``, ``pronoun``,
     ``carried``; ``unresolved`` for none) and, for none, why (``no_candidate``, ``weak_evidence``,
-    ``ambiguous``). ``previous`` is the quote before it; ``spoken``, the names that spoke so far."""
-    candidates = quote_candidates(finder, open_mark, close_mark, previous, spoken)
+    ``ambiguous``). ``earlier`` are the quotes before it; ``spoken``, the names that spoke so far."""
+    candidates = quote_candidates(finder, open_mark, close_mark, earlier, spoken)
     chosen, reason = choose(candidates)
     if chosen is None:
         return None, "unresolved", reason
@@ -53,7 +54,7 @@ def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, previou
     return direct.speaker, direct.attribution, None
 
 
-def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, previous: Quote | None,
+def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier: Sequence[Quote],
                      spoken: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every candidate speaker of the quote, with its features."""
     article = finder.article
@@ -73,6 +74,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, pre
               for i, m in enumerate(after)]
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)
+    previous = _carried_from(earlier, asked_before)
     if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS:
         back = paragraph - finder.paragraph_of(previous.start)
         found.append(Candidate(named_here(previous.speaker), "previous", _features(
@@ -91,6 +93,14 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, pre
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
     return found
+
+
+def _carried_from(earlier: Sequence[Quote], asked_before: Named | None) -> Quote | None:
+    """The quote a speaker may be carried from: the one before, unless its speaker asked it in this
+    sentence's earlier clause (``기자가 '…'라고 묻자 "…"고 답했다``): the answer is carried from the
+    last quote someone else said."""
+    asker = asked_before.speaker.name if asked_before is not None else None
+    return next((quote for quote in reversed(earlier) if asker is None or quote.speaker is None or quote.speaker.name != asker), None)
 
 
 def _features(**values: float) -> dict[str, float]:

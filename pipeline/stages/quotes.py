@@ -53,6 +53,7 @@ def quotes(article: Article) -> Article:
               or headline_speech(article, m)]
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
+    finder = SpeakerFinder(article, quoted_ranges)  # a question in single marks is quoted words too, no clause of the sentence
     reported = reported_clauses(article, lambda at: _within(at, quoted_ranges), finder.subject_end)
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
@@ -71,14 +72,14 @@ def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list
     sentence = finder.sentence_of(marked.open)
     if previous is not None and previous.kind == "direct" and joins_previous(article.text, previous.end + 1, marked.open):
         return replace(previous, start=marked.open + 1, end=marked.close, text=content, sentence=sentence)
-    speaker, attribution, reason = find_speaker(finder, marked.open, marked.close, previous, _spoken(found))
+    speaker, attribution, reason = find_speaker(finder, marked.open, marked.close, found, _spoken(found))
     utterance = previous.utterance + 1 if previous else 0
     return Quote(marked.open + 1, marked.close, content, "direct", speaker, reason, None, attribution, utterance, sentence)
 
 
 def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: list[Quote]) -> Quote:
     previous = found[-1] if found else None
-    speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, previous, _spoken(found))
+    speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found))
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, reason,
                  clause.verb, attribution, utterance, finder.sentence_of(clause.start))

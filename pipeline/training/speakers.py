@@ -69,9 +69,8 @@ def _article_examples(article: Article, gold_quotes: list[dict]) -> list[Example
         for g_index, p_index in pairs.items():
             index = predicted[p_index]
             quote = article.quotes[index]
-            previous = article.quotes[index - 1] if index else None
             spoken = frozenset(q.speaker.name for q in article.quotes[:index] if q.speaker is not None)
-            candidates = quote_candidates(finder, *_marks(quote), previous, spoken)
+            candidates = quote_candidates(finder, *_marks(quote), article.quotes[:index], spoken)
             examples.append(Example(article.doc_id, kind, tuple(candidates), speaker_name(wanted[g_index])))
     return examples
 
