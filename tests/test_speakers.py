@@ -170,3 +170,17 @@ def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it
 def test_a_caption_of_several_names_in_a_one_line_transcript_is_their_quote():
     record = record_of("눈이 내렸습니다 ◀INT▶한지호/상인 \"너무 힘들다\" 아이들은 즐거웠습니다 ◀INT▶김하늘·박보람·이새솔 \"정말 재밌다\"")
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["한지호", "김하늘·박보람·이새솔"]
+
+
+def test_a_section_label_in_the_page_chrome_is_no_caption_naming_a_headline_quote():
+    text = ("로그인\n회원가입\n전체메뉴\n가람도청\n“가을 축제에서 함께 놀아보자”\n"
+            "가람도는 이번 주말 도내 곳곳에서 가을 축제가 열린다고 10일 밝혔다.\n축제는 오는 20일까지 이어진다.\n"
+            "저작권자 © 가람일보 무단전재 및 재배포 금지")
+    assert speakers(text)[0] == ("가을 축제에서 함께 놀아보자", None)
+
+
+def test_a_council_called_by_its_bare_noun_is_the_council_named_in_full_before():
+    text = ("가람지역 시장군수협의회는 지역 방송국 유치 촉구 결의안을 채택했다고 14일 밝혔다. 전국에서 지역 방송국이 "
+            '없는 곳은 가람이 유일하다. 협의회는 결의문에서 "지역 방송이 필요하다"고 말했다.')
+    assert speakers(text) == [("지역 방송이 필요하다", "가람지역 시장군수협의회")]
+    assert speakers(text, "indirect")[0][1] == "가람지역 시장군수협의회"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speakers import is_speaker_noun, named_here
-from pipeline.lexicon import grammar, quote_cues, role_of_word
+from pipeline.lexicon import grammar, is_job_title, quote_cues, role_of_word
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
@@ -59,12 +59,13 @@ def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
 
 
 def _fuller(full: str, noun: str) -> bool:
-    """Whether ``full`` names what the bare ``noun`` stands for: it ends with it (국제 공동 연구진 for 연구진)
-    or, for a body's noun, holds its word and head (가람지방법원 형사1부 for 재판부)."""
+    """Whether ``full`` names what the bare ``noun`` stands for: it ends with it, as a word (국제 공동 연구진
+    for 연구진) or, for a group rather than a title, inside a compound (가람 시장군수협의회 for 협의회;
+    부회장 is no 회장); for a body's noun, it holds its word and head (가람지방법원 형사1부 for 재판부)."""
     cues = quote_cues()
     if noun in cues.body_words:
         return full != noun and cues.body_words[noun] in full and full.endswith(cues.body_heads[noun])
-    return full.endswith(" " + noun)
+    return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun)
 
 
 def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,

@@ -222,7 +222,7 @@ def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> l
         return []
     line = paragraphs[index - 1]
     caption = finder.text[line.start : line.end].strip()
-    if not caption or len(caption) > CAPTION_LENGTH or caption[-1] in SENTENCE_MARKS or any(
+    if line.is_chrome or not caption or len(caption) > CAPTION_LENGTH or caption[-1] in SENTENCE_MARKS or any(
             mark in caption for mark in quote_cues().marks):
         return []
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
