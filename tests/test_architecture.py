@@ -68,3 +68,16 @@ def test_modules_stay_short(path: Path):
 def test_every_package_says_what_it_is_for(package: Path):
     docstring = ast.get_docstring(ast.parse((package / "__init__.py").read_text(encoding="utf-8")))
     assert docstring and len(docstring.split()) >= 12, f"{package}: a paragraph on what this folder holds"
+
+
+def pinned_versions() -> dict[str, str]:
+    lines = (PACKAGE.parent / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("==") for line in lines if line and not line.startswith("#"))
+
+
+@pytest.mark.parametrize(("name", "version"), sorted(pinned_versions().items()))
+def test_the_suite_runs_on_the_pinned_analysers(name, version):
+    """The floors were measured on these versions: a test run on others would not say what it seems to."""
+    from importlib.metadata import version as installed
+
+    assert installed(name) == version, f"{name} {installed(name)} installed, constraints.txt pins {version}: `make test` installs the pins"

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from pipeline.batch import BENCH_ROUNDS, CHUNK_SIZE, MEMORY_SIZES
+from pipeline.cli import models
 from pipeline.cli.gold import gold_app
 from pipeline.evaluation.diff import TASKS
 
@@ -25,9 +26,6 @@ app = typer.Typer(help="Turn scraped Korean news into structured, verified JSON 
 app.add_typer(gold_app, name="gold")
 stderr = Console(stderr=True)
 stdout = Console()
-
-DEFAULT_KLUE = Path("../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv")
-
 
 class EngineKind(str, Enum):
     local = "local"
@@ -43,13 +41,6 @@ class HtmlFocus(str, Enum):
     precision = "precision"
     balanced = "balanced"
     recall = "recall"
-
-
-class EntityMode(str, Enum):
-    model_rules = "model+rules"
-    rules_model = "rules+model"
-    model = "model"
-    rules = "rules"
 
 
 @app.callback()
@@ -242,112 +233,9 @@ def evaluate_command(
         raise typer.Exit(code=1)
 
 
-class KlueSplit(str, Enum):
-    test = "test"
-    held_out = "held-out"
-
-
-@app.command("ner-eval")
-def ner_eval_command(
-    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 dev file.", exists=True, dir_okay=False)] = DEFAULT_KLUE,
-    mode: Annotated[EntityMode, typer.Option("--mode", help="The entity pipeline: model and rules in this order.")] = EntityMode.model_rules,
-    split: Annotated[
-        list[KlueSplit], typer.Option("--split", help="test (sealed), and held-out: the old split, now tuned on.")
-    ] = [KlueSplit.test, KlueSplit.held_out],
-    compare: Annotated[bool, typer.Option("--compare", help="Score every mode, to see which order wins.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print micro and per-label P/R/F1 as JSON.")] = False,
-    model: Annotated[Path | None, typer.Option("--model", help="Another trained model directory.", exists=True)] = None,
-) -> None:
-    """Entity P/R/F1 per label on KLUE-NER news sentences: the sealed test split (30 %, fixed in code),
-    and the old held-out split for continuity (rules were read against it, and models are now trained on it)."""
-    from pipeline.cli.report import entity_table
-    from pipeline.evaluation.klue import read_klue, split_held_out, split_tune_test
-    from pipeline.language.analysers import entity_pipeline
-    from pipeline.training.ner import score_sentences
-
-    sentences = read_klue(klue)
-    chosen = {KlueSplit.test: split_tune_test(sentences)[1], KlueSplit.held_out: split_held_out(sentences)[1]}
-    modes = [each.value for each in EntityMode] if compare else [mode.value]
-    payload: dict = {}
-    for part in dict.fromkeys(split):
-        for m in modes:
-            scores = score_sentences(entity_pipeline(m, str(model) if model else None), chosen[part])
-            payload.setdefault(part.value, {})[m] = scores.summary() | {"sentences": len(chosen[part])}
-            if not as_json:
-                stdout.print(entity_table(scores, f"KLUE-NER {part.value} news sentences ({len(chosen[part])}), mode {m}"))
-    if as_json:
-        stdout.print_json(data={part: by_mode if compare else by_mode[mode.value] for part, by_mode in payload.items()})
-
-
-@app.command("train-ner")
-def train_ner_command(
-    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 dev file.", exists=True, dir_okay=False)] = DEFAULT_KLUE,
-    into: Annotated[
-        Path, typer.Option("--into", "-o", help="Where to write the model; the shipped one is replaced only when named here.")
-    ] = Path("outputs/models/ner-klue"),
-    epochs: Annotated[int, typer.Option(help="Most training epochs; the development share picks how many.")] = 15,
-    width: Annotated[int, typer.Option(help="Token vector width.")] = 80,
-    depth: Annotated[int, typer.Option(help="CNN depth.")] = 2,
-    seed: Annotated[int, typer.Option(help="Random seed.")] = 1,
-    rows: Annotated[int, typer.Option(help="Hash embedding rows per feature.")] = 10000,
-    cues: Annotated[bool, typer.Option("--cues/--no-cues", help="Gazetteer cues as a model feature.")] = True,
-    features: Annotated[str, typer.Option(help="Token attributes embedded by the model, comma-separated.")] = "NORM,PREFIX,SUFFIX,SHAPE,TAG",
-    refit: Annotated[bool, typer.Option("--refit/--no-refit", help="Retrain on training + development for the chosen epochs.")] = True,
-    entity_forms: Annotated[bool, typer.Option("--entity-forms/--no-entity-forms", help="KLUE train's entity forms (konec statistics) among the cues; measured in MODEL_CARD.md, not shipped.")] = False,
-    silver_per_epoch: Annotated[int, typer.Option(help="Self-training: silver KLUE train sentences added to each epoch (0: none); measured in MODEL_CARD.md, not shipped.")] = 0,
-) -> None:
-    """Reproduce the shipped NER model from KLUE-NER dev (the test split's news sentences are never seen).
-
-    The model goes to outputs/models/ner-klue unless --into names another directory; to replace the
-    shipped model, name it: --into pipeline/models/ner-klue.
-    """
-    import json
-
-    from pipeline.training.ner import TrainingSettings, train
-
-    settings = TrainingSettings(epochs=epochs, width=width, depth=depth, seed=seed, rows=rows, cues=cues,
-                                features=tuple(f.strip() for f in features.split(",") if f.strip()), refit=refit,
-                                entity_forms=entity_forms, silver_per_epoch=silver_per_epoch)
-    meta = train(klue, into, settings, progress=stderr.print)
-    stdout.print_json(json.dumps(meta, ensure_ascii=False))
-
-
-@app.command("train-speakers")
-def train_speakers_command(
-    gold: Annotated[Path, typer.Option(help="The development gold the weights are fitted on.", exists=True, file_okay=False)] = Path("corpus/gold/shared/dev"),
-    shared: Annotated[Path, typer.Option(help="The shared data folder the gold articles are read from.", exists=True, file_okay=False)] = Path("../shared"),
-    write: Annotated[bool, typer.Option("--write/--no-write", help="Write the fitted weights into pipeline/data/speakers.toml.")] = False,
-) -> None:
-    """Fit the speaker model on the development gold; compare it with the hand weights across folds of articles.
-
-    Prints the examples, how many have the gold speaker among their candidates, and each table's
-    accuracy (the share of quotes given their gold speaker). With --write, the fitted weights replace
-    the [learned] table, and the better table by cross-validation becomes the one in use.
-    """
-    from importlib import resources
-
-    from rich.table import Table
-
-    from pipeline.evaluation.gold import load_gold
-    from pipeline.io.reader import FieldNames, InputReader
-    from pipeline.record import Article
-    from pipeline.training.speakers import cross_validate, examples_from, fit, write_learned
-
-    golds = {g.doc_id: g for g in load_gold(gold)}
-    inputs = [str(shared / "corpus" / "news"), str(shared / "corpus" / "pages")]
-    articles = [a for a in InputReader(FieldNames()).read(inputs) if isinstance(a, Article) and a.doc_id in golds]
-    examples = examples_from(articles, golds)
-    scores = cross_validate(examples)
-    table = Table("quotes", "gold speaker among the candidates", "hand accuracy", "learned accuracy (5-fold)")
-    reachable = sum(e.reachable for e in examples)
-    table.add_row(str(len(examples)), f"{reachable} ({reachable / max(len(examples), 1):.3f})", f"{scores['hand']:.3f}", f"{scores['learned']:.3f}")
-    stdout.print(table)
-    if write:
-        use = "learned" if scores["learned"] > scores["hand"] else "hand"
-        note = (f"fitted on {gold} ({len(examples)} quotes); accuracy by 5-fold cross-validation over articles: "
-                f"learned {scores['learned']:.3f}, hand {scores['hand']:.3f}")
-        write_learned(fit(examples), use, Path(str(resources.files("pipeline").joinpath("data", "speakers.toml"))), note)
-        stdout.print(f"wrote the learned weights; in use: {use}")
+app.command("ner-eval")(models.ner_eval_command)
+app.command("train-ner")(models.train_ner_command)
+app.command("train-speakers")(models.train_speakers_command)
 
 
 @app.command("bench")

@@ -10,6 +10,11 @@ spaCy tokens built from kiwipiepy have no lemmas, so ``token.lemma_`` carries a 
   travel with the model under its licence, like its vocabulary);
 - else ``-``.
 
+The lexicon grows after a model is trained, so a model's training records the lexicon cues it was
+trained with (:data:`CUE_TABLE_FILE` in its directory: every form of its training file with a cue).
+``kornews train-ner`` trains from that table to reproduce the model; at run time the cues come from
+the lexicon as it is now, which keeps every cue of the table and adds the names learnt since.
+
 A form of several tokens (``서울 시청``) gives its cue to each of them; the longest form wins.
 """
 
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy
@@ -29,6 +34,8 @@ from pipeline.language.kiwi_doc import Words
 from pipeline.lexicon import entity_cues, is_job_title, known_names
 
 FORMS_FILE = "entity_forms.json"
+CUE_TABLE_FILE = "training_cues.tsv"
+PROPER_NOUN = "NNP"
 NO_CUE = "-"
 FORM_CUE_PREFIX = "k"
 
@@ -39,13 +46,19 @@ def make_token_cues(nlp: Language, name: str) -> TokenCues:
 
 
 class TokenCues:
-    """Sets every token's cue; holds the entity forms (surface -> KLUE label) the model was trained with."""
+    """Sets every token's cue; holds the entity forms (surface -> KLUE label) the model was trained with.
 
-    def __init__(self, forms: dict[str, str] | None = None, first_words: Iterable[str] = (), longest: int = 1) -> None:
+    ``table`` (a cue table, :func:`read_cue_table`) replaces the lexicon's cues: training reads the
+    cues a model was trained with from it. It is not saved with the component.
+    """
+
+    def __init__(self, forms: dict[str, str] | None = None, first_words: Iterable[str] = (), longest: int = 1,
+                 table: Mapping[tuple[str, bool], str] | None = None) -> None:
         self.forms: dict[str, str] = {}
         self.first_words: frozenset[str] = frozenset()
         self.longest = 1
         self.set_forms(forms or {}, first_words, longest)
+        self.table = table
 
     def set_forms(self, forms: dict[str, str], first_words: Iterable[str], longest: int = 1) -> None:
         """``first_words``: the first token of each form longer than one token; ``longest``: the most tokens in a form."""
@@ -54,12 +67,16 @@ class TokenCues:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
             words = Words.of(doc)
-            cues = [_lexicon_cue(text, tag == "NNP") for text, tag in zip(words.texts, words.tags)]
+            cue_of = _lexicon_cue if self.table is None else self._table_cue
+            cues = [cue_of(text, tag == PROPER_NOUN) for text, tag in zip(words.texts, words.tags)]
             if self.forms:
                 self._add_form_cues(words, cues)
             strings = doc.vocab.strings
             doc.from_array([LEMMA], numpy.fromiter(map(strings.add, cues), dtype="uint64", count=len(cues)).reshape(-1, 1))
         return doc
+
+    def _table_cue(self, text: str, proper_noun: bool) -> str:
+        return self.table.get((text, proper_noun), NO_CUE)
 
     def _add_form_cues(self, words: Words, cues: list[str]) -> None:
         index, count = 0, len(words.texts)
@@ -98,6 +115,33 @@ class TokenCues:
             table = json.loads(file.read_text(encoding="utf-8"))
             self.set_forms(table["forms"], table["first_words"], table["longest"])
         return self
+
+
+def lexicon_cue_table(docs: Iterable[Doc]) -> dict[tuple[str, bool], str]:
+    """The lexicon's cue of every token form of ``docs`` that has one, keyed by form and whether
+    kiwipiepy tagged it a proper noun: the cues a model trained on ``docs`` learns from."""
+    table: dict[tuple[str, bool], str] = {}
+    for doc in docs:
+        words = Words.of(doc)
+        for text, tag in zip(words.texts, words.tags):
+            cue = _lexicon_cue(text, tag == PROPER_NOUN)
+            if cue != NO_CUE:
+                table[text, tag == PROPER_NOUN] = cue
+    return table
+
+
+def write_cue_table(table: Mapping[tuple[str, bool], str], path: Path) -> None:
+    """One ``form, NNP or -, cue`` line per form, sorted: the same table gives the same bytes."""
+    rows = sorted(f"{text}\t{PROPER_NOUN if proper else NO_CUE}\t{cue}\n" for (text, proper), cue in table.items())
+    path.write_text("".join(rows), encoding="utf-8")
+
+
+def read_cue_table(path: Path) -> dict[tuple[str, bool], str]:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text, proper, cue = line.split("\t")
+        table[text, proper == PROPER_NOUN] = cue
+    return table
 
 
 @functools.lru_cache(maxsize=65536)

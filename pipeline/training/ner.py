@@ -26,15 +26,15 @@ from spacy.training import Example
 from spacy.util import minibatch
 from thinc.api import fix_random_seed
 
-from pipeline.language.token_cues import TokenCues  # registers kornews_token_cues
+from pipeline.language.token_cues import CUE_TABLE_FILE, TokenCues, lexicon_cue_table, read_cue_table, write_cue_table
 from pipeline.lexicon import ENTITY_LABELS
 from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.klue import KlueSentence, read_klue, split_tune_test
-from pipeline.language.analysers import kiwi
+from pipeline.language.analysers import MODEL_DIR, kiwi
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.training.entity_forms import SENTENCES_FILE, EntityForms, entity_forms
 
-DEFAULT_OUTPUT = Path("outputs/models/ner-klue")
+SHIPPED_CUES, LEXICON_CUES = "shipped", "lexicon"
 CUE_FEATURE = "LEMMA"
 
 
@@ -48,6 +48,8 @@ class TrainingSettings:
     seed: int = 1
     dev_share: float = 0.1
     cues: bool = True  # lexicon cues (token.lemma_) as a feature: see pipeline.language.token_cues
+    # The cues to train with: a model's table of them (reproduces that model), or None: the lexicon's now.
+    cue_table: Path | None = None
     # Measured, not shipped (MODEL_CARD.md): KLUE train's entity forms among the cues
     # (pipeline.training.entity_forms), and self-training on KLUE's train sentences labelled by a first
     # model, a sample of silver_per_epoch of them added to each epoch (0: none).
@@ -132,19 +134,20 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
     tune, test = split_tune_test(read_klue(klue_path))
     fit, dev = _split_dev(tune, settings.dev_share)
     forms = _forms(klue_path.parent, settings, progress)
+    table = _cue_table(klue_path, settings)
     with tempfile.TemporaryDirectory() as scratch:
         best_dir = Path(scratch) / "best"
-        best_epoch, best_f1, alignment = _fit(fit, dev, settings.epochs, settings, forms, progress, best_dir)
+        best_epoch, best_f1, alignment = _fit(fit, dev, settings.epochs, settings, forms, table, progress, best_dir)
         silver: list[KlueSentence] = []
         teacher_f1 = best_f1
         if settings.silver_per_epoch:
             progress(f"teacher: development F1 {best_f1:.3f} after {best_epoch} epochs; labelling KLUE's train sentences")
-            silver = silver_sentences(spacy.load(best_dir), klue_path.parent / SENTENCES_FILE)
-            best_epoch, best_f1, _ = _fit(fit, dev, settings.epochs, settings, forms, progress, best_dir, silver)
+            silver = silver_sentences(_with_cue_table(spacy.load(best_dir), table), klue_path.parent / SENTENCES_FILE)
+            best_epoch, best_f1, _ = _fit(fit, dev, settings.epochs, settings, forms, table, progress, best_dir, silver)
         if settings.refit:
             progress(f"refit on {len(fit) + len(dev)} sentences for {best_epoch} epochs")
-            _fit(fit + dev, None, best_epoch, settings, forms, progress, best_dir, silver)
-        best = spacy.load(best_dir)
+            _fit(fit + dev, None, best_epoch, settings, forms, table, progress, best_dir, silver)
+        best = _with_cue_table(spacy.load(best_dir), table)  # scored with the cues it was trained with
     test_scores = score_sentences(best, test)
     meta = {
         "klue_sha256": hashlib.sha256(Path(klue_path).read_bytes()).hexdigest(),
@@ -152,7 +155,8 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
         "alignment": alignment.as_dict(),
         "entity_forms": dict(Counter(forms.forms.values())) if forms else None,
         "silver": {"sentences": len(silver), "entities": sum(len(s.entities) for s in silver)},
-        "settings": {key: list(value) if isinstance(value, tuple) else value for key, value in settings.__dict__.items()},
+        "settings": {key: list(value) if isinstance(value, tuple) else value for key, value in settings.__dict__.items() if key != "cue_table"},
+        "cues_from": "lexicon" if settings.cue_table is None else "table",
         "best_epoch": best_epoch,
         "development_f1": best_f1,
         "teacher_development_f1": teacher_f1,
@@ -163,7 +167,36 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     best.to_disk(output)
+    if table is not None:
+        write_cue_table(table, output / CUE_TABLE_FILE)
     return meta
+
+
+def cue_table_of(cues_from: str) -> Path | None:
+    """``shipped``: the shipped model's cue table; ``lexicon``: none, the lexicon's cues; else a model's directory."""
+    if cues_from == LEXICON_CUES:
+        return None
+    table = (MODEL_DIR if cues_from == SHIPPED_CUES else Path(cues_from)) / CUE_TABLE_FILE
+    if not table.is_file():
+        raise FileNotFoundError(f"{table} is missing: that model has no cue table to train from (--cues-from lexicon trains with the lexicon as it is)")
+    return table
+
+
+def _with_cue_table(nlp: Language, table: dict[tuple[str, bool], str] | None) -> Language:
+    """``nlp`` with the cues it is trained with, where they are a table (not saved with it)."""
+    if table is not None:
+        nlp.get_pipe("kornews_token_cues").table = table
+    return nlp
+
+
+def _cue_table(klue_path: Path, settings: TrainingSettings) -> dict[tuple[str, bool], str] | None:
+    """The lexicon cues to train with, saved with the model so that it can be trained again as it was:
+    the given table, or the lexicon's cues of every form of the KLUE file."""
+    if not settings.cues:
+        return None
+    if settings.cue_table is not None:
+        return read_cue_table(settings.cue_table)
+    return lexicon_cue_table(klue_docs(spacy.blank("xx"), read_klue(klue_path))[0])
 
 
 def _forms(klue_dir: Path, settings: TrainingSettings, progress: Callable[[str], None]) -> EntityForms | None:
@@ -186,7 +219,7 @@ def silver_sentences(teacher: Language, path: Path) -> list[KlueSentence]:
 
 
 def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: int, settings: TrainingSettings,
-         forms: EntityForms | None, progress: Callable[[str], None], keep: Path,
+         forms: EntityForms | None, table: dict[tuple[str, bool], str] | None, progress: Callable[[str], None], keep: Path,
          silver: list[KlueSentence] = ()) -> tuple[int, float, Alignment]:
     """Train a fresh model for ``epochs``; keep the best epoch on ``dev`` (or the last) in ``keep``.
 
@@ -199,6 +232,7 @@ def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: 
     nlp = spacy.blank("xx")
     if settings.cues:
         cues: TokenCues = nlp.add_pipe("kornews_token_cues")
+        cues.table = table
         if forms:
             cues.set_forms(forms.forms, forms.first_words, forms.longest)
     nlp.add_pipe("ner", config={"model": model_config(settings)})
