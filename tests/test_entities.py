@@ -337,3 +337,8 @@ def test_a_government_as_the_object_of_a_verb_of_places_is_a_place():
 
 def test_a_government_and_a_places_ending_in_one_common_noun_is_a_place():
     assert ("인천신항", "LC") in refined("인천신항이 완전 개장으로 문을 열고 있다.", [])  # kiwipiepy: 인천신항/NNG
+
+
+@pytest.mark.parametrize("text", ["15일 오후 2시 도의회 본회의장에서 임시회가 열린다.", "시의회 의장이 예결특위에 재심사를 요청했다."])
+def test_a_body_whose_first_syllable_is_a_surname_is_no_person_before_a_title(text):
+    assert not [e for e in record_of(text)["entities"] if e["label"] == "PS"]

@@ -19,6 +19,7 @@ from pipeline.lexicon import (
     entity_cues,
     expanded_name,
     grammar,
+    names_a_body,
     quote_cues,
     role_of_word,
     starts_with_surname,
@@ -151,7 +152,7 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
         start, end = match.span()
         # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
         ends_a_span = [e for e in entities if e.start < start and e.end == end and e.label in ("OG", "LC")]
-        if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None \
+        if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None or names_a_body(match.group()) \
                 or any(e.start < end and start < e.end for e in entities if e not in ends_a_span):
             continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name
         inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]

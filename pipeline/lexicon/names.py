@@ -193,6 +193,12 @@ def starts_with_surname(word: str) -> bool:
     return word[:1] in surnames() or word[:2] in surnames()
 
 
+def names_a_body(word: str) -> bool:
+    """``도의회``, ``시의회``: a syllable that may be a surname, then an institution's ending of two
+    syllables or more. Such a word is a body, never a person's name."""
+    return len(word) >= 3 and word[1:] in entity_cues().institution_suffixes
+
+
 @functools.cache
 def publishers_by_domain() -> dict[str, str]:
     """``{'kyeongin.com': '경인일보', ...}`` from ``publishers.tsv``."""
