@@ -342,3 +342,19 @@ def test_a_government_and_a_places_ending_in_one_common_noun_is_a_place():
 @pytest.mark.parametrize("text", ["15일 오후 2시 도의회 본회의장에서 임시회가 열린다.", "시의회 의장이 예결특위에 재심사를 요청했다."])
 def test_a_body_whose_first_syllable_is_a_surname_is_no_person_before_a_title(text):
     assert not [e for e in record_of(text)["entities"] if e["label"] == "PS"]
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("순천시 해룡면 상삼리의 한 아파트에서 화재가 났다.", "상삼리"),
+    ("도곡면 효산리와 한천면 동가리가 선정됐다.", "효산리"),
+])
+def test_a_word_ending_like_a_village_after_a_township_is_the_village(text, village):
+    entities = record_of(text)["entities"]
+    assert not [e for e in entities if e["label"] == "PS"]
+    assert any(e["text"].endswith(village) and e["label"] == "LC" for e in entities)
+
+
+def test_a_name_ending_like_a_village_after_a_township_is_a_person_before_a_title():
+    record = record_of('가람면 이유리 이장은 "좋다"고 말했다.')
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["이유리"]
+    assert record["quotes"][0]["speaker"]["name"] == "이유리"

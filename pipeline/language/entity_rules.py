@@ -157,7 +157,7 @@ class EntityRules:
             label = name.label
         elif label in ("PS", "LC") and cues.institution.search(text) and tags[end - 1] == "NNP":
             label = "OG"
-        elif label == "PS" and cues.place.search(text):
+        elif label == "PS" and (cues.place.search(text) or _village_after_township(words, start, end)):
             label = "LC"
         elif label == "OG" and _named_as_a_place(text):
             label = "LC"  # 예시읍, 예시공원, 예시 신항: a place, not a body
@@ -224,6 +224,17 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
+
+
+def _village_after_township(words: Words, start: int, end: int) -> bool:
+    """``해룡면 상삼리``: a word with a village's ending right after a township's word is that village,
+    unless a title follows (``가람면 이유리 이장``)."""
+    cues = entity_cues()
+    village = word_start(words, end - 1)  # the span's last word (한천면 동가리, read as one name) or all of it
+    if village == 0 or not words.spaced[village - 1] or not words.join(village, end).endswith(cues.village_ending):
+        return False
+    township = words.join(word_start(words, village - 1), village).strip()
+    return len(township) > 1 and township.endswith(cues.townships) and not title_follows(words, end)
 
 
 def _family_name_after(words: Words, person: Span, start: int) -> bool:

@@ -91,6 +91,8 @@ class EntityCues:
     generic_authorities: frozenset[str]
     generic_authority_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
+    townships: tuple[str, ...]
+    village_ending: str
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
