@@ -184,3 +184,10 @@ def test_a_council_called_by_its_bare_noun_is_the_council_named_in_full_before()
             '없는 곳은 가람이 유일하다. 협의회는 결의문에서 "지역 방송이 필요하다"고 말했다.')
     assert speakers(text) == [("지역 방송이 필요하다", "가람지역 시장군수협의회")]
     assert speakers(text, "indirect")[0][1] == "가람지역 시장군수협의회"
+
+
+def test_a_subheadline_opening_with_a_common_noun_is_no_caption_naming_the_quote_under_it():
+    text = ("가람 교육청 예산 늘어\n당국, 2030년까지 3조 투입\n\"원격수업 지원도 감안해야\"\n"
+            "가람도교육청은 내년 예산을 3조원으로 늘린다고 10일 밝혔다.\n"
+            '교육계 관계자는 "원격수업 지원도 감안해야 한다"고 말했다.')
+    assert [speaker for _, speaker in speakers(text)] == ["교육계 관계자", "교육계 관계자"]  # the body's, not 당국's
