@@ -191,3 +191,18 @@ def test_a_subheadline_opening_with_a_common_noun_is_no_caption_naming_the_quote
             "가람도교육청은 내년 예산을 3조원으로 늘린다고 10일 밝혔다.\n"
             '교육계 관계자는 "원격수업 지원도 감안해야 한다"고 말했다.')
     assert [speaker for _, speaker in speakers(text)] == ["교육계 관계자", "교육계 관계자"]  # the body's, not 당국's
+
+
+def test_a_short_form_of_a_body_is_the_body_named_in_full_in_an_earlier_speaker_s_title():
+    text = ('이가람 보람당 선거대책본부 수석대변인은 이날 "유감이다"라고 말했다.\n'
+            '선대본부는 입장문을 통해 "책임 있는 입장을 밝히라"고 밝혔다.')
+    assert speakers(text)[1] == ("책임 있는 입장을 밝히라", "보람당 선거대책본부")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('한소율 대변인은 "제도 개선이 필요하다"고 했다.\n이는 앞서 정의당 경남도당이 논평을 통해 "즉시 중단해야 한다"고 촉구한 데 따른 것이다.',
+     "정의당 경남도당"),
+    ('한소율 대변인은 "제도 개선이 필요하다"고 했다.\n앞서 가람시의회가 성명을 통해 "즉시 중단해야 한다"고 촉구했다.', "가람시의회"),
+])
+def test_a_verb_used_as_a_postposition_opens_no_clause_between_a_speaker_and_the_quote(text, speaker):
+    assert speakers(text)[1] == ("즉시 중단해야 한다", speaker)  # 논평을 통해: the subject before it said the quote

@@ -52,6 +52,9 @@ def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
         name = quote.speaker.name if quote.speaker else None
         if name and " " not in name and is_speaker_noun(name):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
+            if name in quote_cues().short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
+                fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
+                               if named and named.endswith((quote_cues().short_forms[name], name)) and named != name), fuller)
             if fuller is not None:
                 quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
         found.append(quote)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, name_like, named_here
 from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word
-from pipeline.record import Quote, Speaker
+from pipeline.record import Morpheme, Quote, Speaker
 
 MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
@@ -136,10 +136,22 @@ def _distance(start: int, end: int) -> float:
 
 def _clause_between(finder: SpeakerFinder, start: int, end: int) -> bool:
     """A connective or adnominal ending between a name and the quote: the name is the subject of
-    another clause (``조 단장이 … 보냈다며 "…"``)."""
+    another clause (``조 단장이 … 보냈다며 "…"``), not of a verb used as a postposition (``입장문을 통해``)."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
-    return any(m.tag in CLAUSE_ENDS for m in finder.morphemes[first:last])
+    morphemes = finder.morphemes[first:last]
+    return any(m.tag in CLAUSE_ENDS and not _adverbial(morphemes, i) for i, m in enumerate(morphemes))
+
+
+def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
+    """A connective ending after a verb used like a postposition (입장문을 통해, 주민을 위해): no clause."""
+    if index == 0 or morphemes[index].tag != "EC":
+        return False
+    verb = morphemes[index - 1]
+    stem = verb.form
+    if verb.tag == "XSV" and index > 1 and morphemes[index - 2].end == verb.start:
+        stem = morphemes[index - 2].form + stem  # 관련 + 하
+    return stem in quote_cues().adverbial_verbs
 
 
 def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:

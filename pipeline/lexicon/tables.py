@@ -231,6 +231,7 @@ class QuoteCues:
     speaker_nouns: frozenset[str]
     body_words: dict[str, str]
     body_heads: dict[str, str]
+    short_forms: dict[str, str]
     plural_suffixes: frozenset[str]
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
@@ -239,6 +240,7 @@ class QuoteCues:
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
+    adverbial_verbs: frozenset[str]
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
@@ -316,8 +318,7 @@ class ListCues:
 
     @functools.cached_property
     def leading_measure(self) -> re.Pattern[str]:
-        """An item that opens with a number and a counter or unit as their own word (``66층``,
-        ``53층 높이의``, ``3곳``), not a name with a number in it (``1호선``, ``3D 프린터``)."""
+        """An item opening with a number and a counter or unit as its own word (``66층``, ``3곳``), not a name with one (``1호선``)."""
         units = "|".join(map(re.escape, _longest_first((*self.counters, *self.measure_units))))
         return re.compile(rf"\d[\d,.]*\s?(?:{units})(?:\s|$)")
 
