@@ -5,7 +5,8 @@ key raises :class:`LexiconError` naming the file and line. Stages and language c
 their words from here, never from a literal in code:
 
 - :mod:`~pipeline.lexicon.tables`: the cue tables (``grammar.toml``, ``entities.toml``, ``roles.toml``,
-  ``quotes.toml``, ``enumerations.toml``) as frozen dataclasses;
+  ``quotes.toml``) as frozen dataclasses, and :mod:`~pipeline.lexicon.enumerations` that of
+  ``enumerations.toml``;
 - :mod:`~pipeline.lexicon.names`: the gazetteer, local governments, surnames and publishers;
 - :mod:`~pipeline.lexicon.titles`: job titles, and whether a word is one (``titles.toml``);
 - :mod:`~pipeline.lexicon.speakers`: the speaker model's weights (``speakers.toml``).
@@ -19,6 +20,7 @@ from __future__ import annotations
 import functools
 import json
 
+from pipeline.lexicon.enumerations import list_cues
 from pipeline.lexicon.files import LexiconError, data_text
 from pipeline.lexicon.names import (
     Government,
@@ -40,7 +42,6 @@ from pipeline.lexicon.speakers import speaker_model
 from pipeline.lexicon.tables import (
     entity_cues,
     grammar,
-    list_cues,
     quote_cues,
     role_cues,
 )

@@ -139,6 +139,10 @@ def _line_of(text: str, key: str) -> int | None:
     return text.count("\n", 0, found.start()) + 1 if found else None
 
 
+def longest_first(words: typing.Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def alternation(words: typing.Iterable[str]) -> str:
     """A regex group matching any of ``words``, longest first: ``(?:에서|에|을)``."""
     return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"

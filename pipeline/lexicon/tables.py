@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.lexicon.files import alternation, read_table
+from pipeline.lexicon.files import alternation, longest_first, read_table
 
 
 @dataclass(frozen=True)
@@ -260,119 +260,20 @@ class QuoteCues:
 
     @functools.cached_property
     def followers_longest_first(self) -> tuple[str, ...]:
-        return _longest_first(self.speech_followers)
+        return longest_first(self.speech_followers)
 
     @functools.cached_property
     def carried_longest_first(self) -> tuple[str, ...]:
-        return _longest_first(self.carried)
+        return longest_first(self.carried)
 
     @functools.cached_property
     def pronouns_longest_first(self) -> tuple[str, ...]:
-        return _longest_first(self.pronouns)
+        return longest_first(self.pronouns)
 
     @functools.cached_property
     def speaker_noun_endings(self) -> tuple[str, ...]:
         """The speaker nouns that a longer word can end in (고위관계자)."""
         return tuple(noun for noun in self.speaker_nouns if len(noun) >= 3)
-
-
-@dataclass(frozen=True)
-class ListCues:
-    dash_bullets: frozenset[str]
-    numbered_bullets: frozenset[str]
-    people_counters: frozenset[str]
-    measure_units: tuple[str, ...]
-    total_words: tuple[str, ...]
-    naming_joints: tuple[str, ...]
-    numerals: dict[str, int]
-    counters: tuple[str, ...]
-    agreement_words: tuple[str, ...]
-    bullets: tuple[str, ...]
-    line_only_bullets: frozenset[str]
-    cue_opener: str
-    discourse_markers: frozenset[str]
-    closing_word: str
-    closing_followers: tuple[str, ...]
-    closing_endings: tuple[str, ...]
-    including: tuple[str, ...]
-    leading_item: tuple[str, ...]
-    approximators: frozenset[str]
-    open_list_subject: tuple[str, ...]
-    open_list_endings: tuple[str, ...]
-    intro_counters: tuple[str, ...]
-    intro_count_particles: tuple[str, ...]
-    intro_nouns: frozenset[str]
-    name_quotes: tuple[str, ...]
-    quote_pairs: tuple[str, ...]
-    item_joiners: tuple[str, ...]
-    possessive: str
-    amount_units: tuple[str, ...]
-    currency: str
-
-    @functools.cached_property
-    def count_phrase(self) -> re.Pattern[str]:
-        """``8개 사항``, ``세 가지``, ``3곳``: number, counter, then an optional noun."""
-        numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
-        counters = "|".join(map(re.escape, _longest_first(self.counters)))
-        return re.compile(rf"(?P<number>\d+|{numerals})\s?(?P<counter>{counters})(?:\s(?P<noun>[가-힣A-Za-z]+))?")
-
-    @functools.cached_property
-    def leading_measure(self) -> re.Pattern[str]:
-        """An item opening with a number and a counter or unit as its own word (``66층``, ``3곳``), not a name with one (``1호선``)."""
-        units = "|".join(map(re.escape, _longest_first((*self.counters, *self.measure_units))))
-        return re.compile(rf"\d[\d,.]*\s?(?:{units})(?:\s|$)")
-
-    @functools.cached_property
-    def closing(self) -> re.Pattern[str]:
-        """The 등 that closes a comma list: its own word after an item, before a space or a particle."""
-        followers = "".join(map(re.escape, self.closing_followers))
-        return re.compile(rf"(?:(?<=[^\s,])\s|(?<=[)’'”\"])){re.escape(self.closing_word)}(?=[\s{followers}])")
-
-    @functools.cached_property
-    def closing_in_bullets(self) -> re.Pattern[str]:
-        """Where an inline bullet item stops: its closing 등 (``△C 등 9개 분야``, ``△C 등이다.``)."""
-        word, endings = re.escape(self.closing_word), alternation(self.closing_endings)
-        return re.compile(rf"\s?{word}{endings}?(?=[\s.,]|$)")
-
-    @functools.cached_property
-    def closing_before_count(self) -> re.Pattern[str]:
-        """``△A △B 등 9개 분야``, ``△A △B 총 4개 사업``, ``△A △B라는 2대 전략``: the 등, total word or naming
-        copula between a bullet list and its count."""
-        return re.compile(rf"\s?(?:{re.escape(self.closing_word)}|{alternation(self.total_words)}|{alternation(self.naming_joints)})\s")
-
-    @functools.cached_property
-    def including_phrase(self) -> re.Pattern[str]:
-        return re.compile(f"(?<=[가-힣’”)]){alternation(self.including)}(?= )")
-
-    @functools.cached_property
-    def open_list_ending(self) -> re.Pattern[str]:
-        return re.compile(f"^{alternation(self.open_list_subject)}?\\s?{alternation(self.open_list_endings)}")
-
-    @functools.cached_property
-    def intro_count(self) -> re.Pattern[str]:
-        """``15개소로 ``: a count that ends the introduction of the items after it."""
-        return re.compile(rf"\d+\s?{alternation(self.intro_counters)}{alternation(self.intro_count_particles)} ")
-
-    @functools.cached_property
-    def item_joint(self) -> re.Pattern[str]:
-        """``와 `` / ``과 `` after a syllable: where two items joined by a particle part."""
-        return re.compile(f"(?<=[가-힣]){alternation(self.item_joiners)} ")
-
-    @functools.cached_property
-    def first_pair_joint(self) -> re.Pattern[str]:
-        return re.compile(f"(?<=[가-힣’”)]){alternation(self.item_joiners)} ")
-
-    @functools.cached_property
-    def amount(self) -> re.Pattern[str]:
-        return re.compile(rf"\d[\d,.]*\s?{alternation(self.amount_units)}?\s?{re.escape(self.currency)}$")
-
-    def number(self, written: str) -> int:
-        """``8`` -> 8, ``세`` -> 3."""
-        return int(written) if written.isdigit() else self.numerals[written]
-
-
-def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
 
 
 @functools.cache
@@ -393,8 +294,3 @@ def role_cues() -> RoleCues:
 @functools.cache
 def quote_cues() -> QuoteCues:
     return read_table(QuoteCues, "quotes.toml")
-
-
-@functools.cache
-def list_cues() -> ListCues:
-    return read_table(ListCues, "enumerations.toml")
