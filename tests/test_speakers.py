@@ -206,3 +206,9 @@ def test_a_short_form_of_a_body_is_the_body_named_in_full_in_an_earlier_speaker_
 ])
 def test_a_verb_used_as_a_postposition_opens_no_clause_between_a_speaker_and_the_quote(text, speaker):
     assert speakers(text)[1] == ("즉시 중단해야 한다", speaker)  # 논평을 통해: the subject before it said the quote
+
+
+def test_a_team_named_after_its_head_is_the_head_and_the_team_noun_with_the_words_between_as_affiliation():
+    text = '김철수 가람대 화학과 교수팀은 새 촉매를 개발했다고 10일 밝혔다. 교수팀은 "효율이 두 배로 높아졌다"고 설명했다.'
+    quotes = record_of(text)["quotes"]
+    assert [(q["speaker"]["name"], q["speaker"]["affiliation"]) for q in quotes] == [("김철수 교수팀", "가람대 화학과"), ("김철수 교수팀", None)]

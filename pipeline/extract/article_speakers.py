@@ -44,11 +44,15 @@ def _pieces(text: str) -> set[str]:
     return {letters[i : i + 2] for i in range(len(letters) - 1)}
 
 
-def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
+def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset()) -> list[Quote]:
     """A speaker called by a bare noun (``연구진은``) after a fuller phrase with that noun
-    (``국제 공동 연구진은``) is the speaker of that phrase: the fullest name the article gives."""
+    (``국제 공동 연구진은``) is the speaker of that phrase: the fullest name the article gives. A team
+    named after its head, one of ``people`` (``한도윤 가람대 화학과 교수팀``), is ``한도윤 교수팀``, with
+    the words between as its affiliation."""
     found: list[Quote] = []
     for quote in quotes:
+        if quote.speaker is not None:
+            quote = replace(quote, speaker=_team_by_its_head(quote.speaker, people))
         name = quote.speaker.name if quote.speaker else None
         if name and " " not in name and is_speaker_noun(name):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
@@ -59,6 +63,16 @@ def phrases_in_full(quotes: list[Quote]) -> list[Quote]:
                 quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
         found.append(quote)
     return found
+
+
+def _team_by_its_head(speaker: Speaker, people: frozenset[str]) -> Speaker:
+    head, _, rest = speaker.name.rpartition(" ")
+    if rest not in quote_cues().team_nouns:
+        return speaker
+    person = max((p for p in people if head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
+    if person is None:
+        return speaker
+    return replace(speaker, name=f"{person} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :])
 
 
 def _fuller(full: str, noun: str) -> bool:

@@ -232,6 +232,7 @@ class QuoteCues:
     body_words: dict[str, str]
     body_heads: dict[str, str]
     short_forms: dict[str, str]
+    team_nouns: frozenset[str]
     plural_suffixes: frozenset[str]
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
