@@ -358,3 +358,13 @@ def test_a_name_ending_like_a_village_after_a_township_is_a_person_before_a_titl
     record = record_of('가람면 이유리 이장은 "좋다"고 말했다.')
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["이유리"]
     assert record["quotes"][0]["speaker"]["name"] == "이유리"
+
+
+@pytest.mark.parametrize(("text", "branch", "canonical"), [
+    ('민주당 가람시당은 "유감이다"라고 밝혔다.', "민주당 가람시당", "더불어민주당 가람시당"),
+    ('국민의힘 충남도당은 논평을 내고 "사과하라"고 밝혔다.', "국민의힘 충남도당", "국민의힘 충남도당"),
+])
+def test_a_party_and_its_local_branch_after_it_are_one_organisation_and_the_speaker(text, branch, canonical):
+    record = record_of(text)
+    assert [(e["text"], e["label"], e["canonical"]) for e in record["entities"]] == [(branch, "OG", canonical)]
+    assert record["quotes"][0]["speaker"]["name"] == canonical

@@ -49,6 +49,7 @@ from pipeline.lexicon import (
 )
 
 NUMERIC_LABELS = ("DT", "TI", "QT")
+PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
 
@@ -99,6 +100,7 @@ class EntityRules:
             kept = [e for e in kept if not any(_extends(f, e) for f in found)]
             free = [span for span in found if not any(overlap(span, e) for e in kept)]
             doc.ents = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
+        doc.ents = _branches_joined(list(doc.ents), words)
         return doc
 
     def _refine(self, span: Span, words: Words) -> Span | None:
@@ -224,6 +226,21 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
+
+
+def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
+    """``국민의힘 대전시당``: an organisation and the word of its local branch right after it are one
+    organisation (the branch's region, 대전, is no place of its own)."""
+    joined = []
+    for span in spans:
+        end = span.end
+        if span.label_ == "OG" and end < len(words.texts) and words.spaced[end - 1]:
+            while end < len(words.texts) and not words.tags[end].startswith(PARTICLE_TAG) and (end == span.end or not words.spaced[end - 1]):
+                end += 1  # the next word, without its particle
+            if end > span.end and words.join(span.end, end).endswith(entity_cues().party_branch_endings):
+                span = Span(span.doc, span.start, end, label="OG", kb_id=span.kb_id_ or "rule")
+        joined.append(span)
+    return filter_spans(joined)
 
 
 def _village_after_township(words: Words, start: int, end: int) -> bool:

@@ -93,6 +93,7 @@ class EntityCues:
     administrative_units: tuple[str, ...]
     townships: tuple[str, ...]
     village_ending: str
+    party_branch_endings: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
