@@ -368,3 +368,12 @@ def test_a_party_and_its_local_branch_after_it_are_one_organisation_and_the_spea
     record = record_of(text)
     assert [(e["text"], e["label"], e["canonical"]) for e in record["entities"]] == [(branch, "OG", canonical)]
     assert record["quotes"][0]["speaker"]["name"] == canonical
+
+
+def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again():
+    text = ('21일 중앙방역대책본부(방대본)에 따르면 "계도기간을 둔다"고 밝혔다. 방역당국은 처벌하겠다고 강조했다. '
+            '방대본은 "처벌을 받을 수 있다"고 설명했다.')
+    record = record_of(text)
+    mentions = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if e["text"] == "방대본"]
+    assert mentions == [("방대본", "OG", "중앙방역대책본부")] * 2
+    assert record["quotes"][-1]["speaker"]["name"] == "중앙방역대책본부"

@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from pipeline.language.canonical import resolve_canonicals, titled_names
+from pipeline.language.aliases import aliases_in_parentheses
 from pipeline.language.entity_spans import (
-    aliases_in_parentheses,
     at_word_ends,
     dates_together,
     governments_apart,

@@ -30,7 +30,6 @@ SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
-HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
@@ -236,41 +235,6 @@ def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int
     at = bisect.bisect_left(starts, entity.start)
     word = morphemes[at] if at < len(morphemes) else None
     return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
-
-
-def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """A short form in parentheses right after an organisation or a place, or the long form after a short
-    one (``예시방역대책본부(예방본)``, ``KIST(예시과학기술원)``), names the same thing: a person the model
-    read in that pair, and wherever the article prints that form again, takes the other's label. The
-    shorter of the two must abbreviate the longer (Latin capitals, or the longer's syllables in order),
-    so that a person named after their organisation (``예시재단(홍길동)``) stays a person. A term's
-    abbreviation in parentheses is no entity."""
-    labels: dict[str, str] = {}
-    for before, entity in zip(entities, entities[1:]):
-        parenthesised = text[before.end : entity.start] == "(" and text[entity.end : entity.end + 1] == ")"
-        if parenthesised and before.label in ("OG", "LC") and entity.label == "PS" and _abbreviates(entity.text, before.text):
-            labels[entity.text] = before.label
-    ends = {e.end for e in entities}
-    return [replace(e, label=labels[e.text], role=None) if e.label == "PS" and e.text in labels else e for e in entities
-            if not _term_abbreviation(e, text, ends)]
-
-
-def _term_abbreviation(entity: Entity, text: str, entity_ends: set[int]) -> bool:
-    """Latin capitals in parentheses right after a word that names nothing (``발광다이오드(LED)``,
-    ``유전자 증폭(PCR)``): the term's abbreviation, not a body's (``예시주택공사(SH)`` keeps its own)."""
-    opening = entity.start - 1
-    return (entity.text.isascii() and entity.text.isupper() and opening > 0 and text[opening] == "("
-            and text[entity.end : entity.end + 1] == ")" and HANGUL_SYLLABLE.match(text[opening - 1]) is not None and opening not in entity_ends)
-
-
-def _abbreviates(one: str, other: str) -> bool:
-    short, long = sorted((one, other), key=len)
-    if short == long:
-        return False
-    if short.isascii():  # KIST(예시과학기술원): Latin capitals, the long form a body's name
-        return short.isalpha() and short.isupper() and entity_cues().institution.search(long) is not None
-    remaining = iter(long)
-    return all(character in remaining for character in short)
 
 
 def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -1,0 +1,76 @@
+"""Short forms that name what a longer name names: ``중앙방역대책본부(방대본)``, ``KIST(예시과학기술원)``.
+
+Read once where the article pairs them in parentheses, then applied wherever the short form is
+printed again; a term's abbreviation (``발광다이오드(LED)``) names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from pipeline.lexicon import entity_cues, grammar
+from pipeline.record import Entity
+
+HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+NAMED_KINDS = ("OG", "LC")
+WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
+
+
+def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A short form in parentheses right after an organisation or a place, or the long form after a short
+    one (``예시방역대책본부(예방본)``, ``KIST(예시과학기술원)``), names the same thing: a person the model
+    read in that pair, and wherever the article prints that form again, takes the other's label. The
+    shorter of the two must abbreviate the longer (Latin capitals, or the longer's syllables in order),
+    so that a person named after their organisation (``예시재단(홍길동)``) stays a person. A term's
+    abbreviation in parentheses is no entity."""
+    labels: dict[str, str] = {}
+    for before, entity in zip(entities, entities[1:]):
+        parenthesised = text[before.end : entity.start] == "(" and text[entity.end : entity.end + 1] == ")"
+        if parenthesised and before.label in ("OG", "LC") and entity.label == "PS" and abbreviates(entity.text, before.text):
+            labels[entity.text] = before.label
+    ends = {e.end for e in entities}
+    return [replace(e, label=labels[e.text], role=None) if e.label == "PS" and e.text in labels else e for e in entities
+            if not _term_abbreviation(e, text, ends)]
+
+
+def _term_abbreviation(entity: Entity, text: str, entity_ends: set[int]) -> bool:
+    """Latin capitals in parentheses right after a word that names nothing (``발광다이오드(LED)``,
+    ``유전자 증폭(PCR)``): the term's abbreviation, not a body's (``예시주택공사(SH)`` keeps its own)."""
+    opening = entity.start - 1
+    return (entity.text.isascii() and entity.text.isupper() and opening > 0 and text[opening] == "("
+            and text[entity.end : entity.end + 1] == ")" and HANGUL_SYLLABLE.match(text[opening - 1]) is not None and opening not in entity_ends)
+
+
+def abbreviates(one: str, other: str) -> bool:
+    """Whether the shorter of two names abbreviates the longer: Latin capitals for a body's name
+    (KIST, 예시과학기술원), or the longer's syllables in order (방대본, 중앙방역대책본부)."""
+    short, long = sorted((one, other), key=len)
+    if short == long:
+        return False
+    if short.isascii():  # KIST(예시과학기술원): Latin capitals, the long form a body's name
+        return short.isalpha() and short.isupper() and entity_cues().institution.search(long) is not None
+    remaining = iter(long)
+    return all(character in remaining for character in short)
+
+
+def aliases_throughout(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+    """``중앙방역대책본부(방대본)`` … ``방대본은``: a short form an organisation or place is given in
+    parentheses names it wherever the article prints it again as a word of its own (a particle after it
+    allowed), in the article's paragraphs: that mention is an entity with the long form's label and
+    canonical name."""
+    found = list(entities)
+    for long, short in zip(entities, entities[1:]):
+        paired = text[long.end : short.start] == "(" and text[short.end : short.end + 1] == ")"
+        if not (paired and long.label in NAMED_KINDS and short.label == long.label and abbreviates(short.text, long.text)):
+            continue
+        for match in re.finditer(re.escape(short.text), text):
+            start, end = match.span()
+            word = WORD.match(text, start)
+            if (start > 0 and HANGUL_SYLLABLE.match(text[start - 1]) or word is None
+                    or grammar().without_particle(word.group()) != short.text or not in_article(start)
+                    or any(e.start < end and start < e.end for e in found)):
+                continue
+            found.append(Entity(start, end, short.text, long.label, long.canonical, "rule"))
+    return sorted(found, key=lambda e: (e.start, e.end))
