@@ -344,3 +344,11 @@ def test_a_noun_ending_in_a_particles_syllable_is_not_split():
 def test_a_count_after_the_closing_word_and_its_possessive():
     [lst] = lists_of("시는 교통, 주거, 교육 등의 3개 분야를 지원한다.")
     assert items(lst) == ["교통", "주거", "교육"] and (lst["announced_count"], lst["count_noun"]) == (3, "분야")
+
+
+def test_a_wa_after_a_quoted_name_joins_the_first_two_items_of_a_list_without_a_count():
+    text = "가람전자가 선보일 과제는 어린이 학습 도우미 ‘가온’과 시험 관리 서비스 ‘나래’, 전자기타 ‘다솜’ 등이다."
+    assert [[i["text"] for i in e["items"]] for e in lists_of(text)] == [
+        ["어린이 학습 도우미 ‘가온’", "시험 관리 서비스 ‘나래’", "전자기타 ‘다솜’"]]
+    possessive = "과제는 ‘가온’과 ‘나래’의 협력 사업, 전자기타 ‘다솜’ 등이다."  # one noun phrase: no split
+    assert [i["text"] for i in lists_of(possessive)[0]["items"]] == ["‘가온’과 ‘나래’의 협력 사업", "전자기타 ‘다솜’"]

@@ -31,6 +31,7 @@ MODIFIER_REACH = 24  # characters after 등 in which a count may follow a modifi
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 ELLIPSES = ("…", "...")  # between a headline's clauses
+CLOSING_MARKS = "’”)」』"  # what closes a quoted or bracketed name
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
 
@@ -148,8 +149,8 @@ class CommaLists(ListReader):
             start = items[0].start
         if announced and len(items) < announced:
             items = self._split_to_count(items, announced)
-        if announced and len(items) < announced:
-            items = self._split_first_pair(items, announced)
+        if announced and len(items) < announced or announced is None and self._named_pair_first(items[0]):
+            items = self._split_first_pair(items, announced or len(items) + 1)
             items[0] = self._with_own_modifier(items, sentence_start)  # A와 B: the pair may show A's modifier is its own
             start = items[0].start
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
@@ -367,6 +368,10 @@ class CommaLists(ListReader):
             if all(split) and len(split) == count:
                 return split  # type: ignore[return-value] - all() ruled None out
         return items
+
+    def _named_pair_first(self, first: Item) -> bool:
+        """``… ‘필로토’와 … ‘프로바’, C 등이다``: a 와 right after a quoted or bracketed name joins two items."""
+        return any(first.text[j.start() - 1] in CLOSING_MARKS for j in list_cues().first_pair_joint.finditer(first.text) if j.start())
 
     def _split_first_pair(self, items: list[Item], count: int) -> list[Item]:
         """``A와 B, C 등 8개``: Korean joins the first two items of a list with 와/과; split them when
