@@ -347,6 +347,7 @@ def test_a_body_whose_first_syllable_is_a_surname_is_no_person_before_a_title(te
 @pytest.mark.parametrize(("text", "village"), [
     ("순천시 해룡면 상삼리의 한 아파트에서 화재가 났다.", "상삼리"),
     ("도곡면 효산리와 한천면 동가리가 선정됐다.", "효산리"),
+    ("이재민들은 가람 1·3리 및 솔내리,도담리 등 마을회관에 머물고 있다.", "도담리"),  # after another village
 ])
 def test_a_word_ending_like_a_village_after_a_township_is_the_village(text, village):
     entities = record_of(text)["entities"]

@@ -50,6 +50,7 @@ from pipeline.lexicon import (
 
 NUMERIC_LABELS = ("DT", "TI", "QT")
 PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
+LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
 
@@ -244,14 +245,22 @@ def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
 
 
 def _village_after_township(words: Words, start: int, end: int) -> bool:
-    """``해룡면 상삼리``: a word with a village's ending right after a township's word is that village,
-    unless a title follows (``가람면 이유리 이장``)."""
+    """``해룡면 상삼리``, ``1·3리 및 천남리,도직리``: a word with a village's ending right after a township's
+    or another village's word (past a comma or 및) is a village, unless a title follows (``가람면 이유리 이장``)."""
     cues = entity_cues()
     village = word_start(words, end - 1)  # the span's last word (한천면 동가리, read as one name) or all of it
-    if village == 0 or not words.spaced[village - 1] or not words.join(village, end).endswith(cues.village_ending):
+    if village == 0 or not words.join(village, end).endswith(cues.village_ending) or title_follows(words, end):
         return False
-    township = words.join(word_start(words, village - 1), village).strip()
-    return len(township) > 1 and township.endswith(cues.townships) and not title_follows(words, end)
+    before = village - 1
+    if words.texts[before] == LIST_COMMA:
+        before -= 1  # 천남리,도직리
+    elif not words.spaced[before]:
+        return False
+    word = words.join(word_start(words, before), before + 1).strip()
+    if word in grammar().conjunctive_adverbs and before > 0:  # 1·3리 및 천남리
+        before = word_start(words, before) - 1
+        word = words.join(word_start(words, before), before + 1).strip()
+    return len(word) > 1 and word.endswith((*cues.townships, cues.village_ending))
 
 
 def _family_name_after(words: Words, person: Span, start: int) -> bool:
