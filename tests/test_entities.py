@@ -378,3 +378,11 @@ def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again
     mentions = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if e["text"] == "방대본"]
     assert mentions == [("방대본", "OG", "중앙방역대책본부")] * 2
     assert record["quotes"][-1]["speaker"]["name"] == "중앙방역대책본부"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("토요타가 새 전기차를 공개했다.", ["토요타"]),  # the other spelling of 도요타
+    ("그는 닛산과 폭스바겐의 부품을 썼다.", ["닛산", "폭스바겐"]),
+])
+def test_global_carmakers_are_organisations(text, names):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == [(name, "OG") for name in names]
