@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, name_like, named_here
+from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
 
@@ -243,16 +244,9 @@ def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> l
     if not speakers:  # a name the entities missed: the word after the label, shaped like a Korean name
         word = next((w for w in CAPTION_NAME.finditer(caption) if w.group() not in quote_cues().caption_labels), None)
         at = line.start + finder.text[line.start : line.end].find(word.group()) if word else -1
-        if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]) and not _dictionary_word(finder, at, at + len(word.group())):
+        if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]) and not dictionary_noun(finder.morphemes, finder.morpheme_starts, at, at + len(word.group())):
             speakers = [Speaker(word.group(), word.group(), None, None, at, at + len(word.group()))]
     return [Candidate(named_here(s), "caption", _features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
-
-
-def _dictionary_word(finder: SpeakerFinder, start: int, end: int) -> bool:
-    """One common noun of kiwipiepy's dictionary (당국, 조합원): no name that the entities missed."""
-    first = bisect.bisect_left(finder.morpheme_starts, start)
-    inside = [m for m in finder.morphemes[first : first + 4] if m.start < end]
-    return len(inside) == 1 and inside[0].end == end and inside[0].tag == "NNG" and not inside[0].oov
 
 
 def _credited(finder: SpeakerFinder, close_mark: int, spoken: frozenset[str]) -> list[Candidate]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.reported_speech import clause_closed
+from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Speaker
@@ -227,8 +228,7 @@ class SpeakerFinder:
             word = match.group()
             if not starts_with_surname(word) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            inside = self._following(match.start(), match.end(), 4)
-            if len(inside) == 1 and inside[0].end == match.end() and inside[0].tag == "NNG" and not inside[0].oov:
+            if dictionary_noun(self.morphemes, self.morpheme_starts, match.start(), match.end()):
                 continue  # 조합원, 한국인: a word of the dictionary
             words, after = self._title_phrase(match.end(), end)
             if not words or not ends_speaker_title(words[-1]) or after is None or after.tag not in grammar().tags.subject:

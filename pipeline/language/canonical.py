@@ -25,6 +25,7 @@ from pipeline.lexicon import (
     starts_with_surname,
 )
 from pipeline.record import Entity, Mention, Morpheme
+from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.regions import RegionEvidence, place_governments
 
 TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, 박영희 전국 예시조합 위원장은 is too far
@@ -155,9 +156,9 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
         if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None or names_a_body(match.group()) \
                 or any(e.start < end and start < e.end for e in entities if e not in ends_a_span):
             continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name
-        inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        if len(inside) == 1 and inside[0].start == start and inside[0].end == end and inside[0].tag == "NNG" and not inside[0].oov:
+        if dictionary_noun(morphemes, starts, start, end):
             continue
+        inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         if not inside or any(m.tag not in grammar().tags.title_phrase for m in inside):
             continue  # 제고와, 동참해, 기소된: a particle or an ending, not a name
         bare = grammar().without_particle(match.group())

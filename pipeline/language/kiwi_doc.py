@@ -16,6 +16,7 @@ whitespace tokens), so ``doc.text`` is exactly the article text and character of
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -27,8 +28,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.lexicon import grammar
+from pipeline.record import Morpheme
 
 WORDS_KEY = "kornews.words"
+NOUN_TAG = "NNG"  # kiwipiepy's common noun
 
 
 class MorphemeLike(Protocol):
@@ -158,3 +161,11 @@ def _split_gap(gap: str) -> list[str]:
         else:
             pieces.append(char)
     return pieces
+
+
+def dictionary_noun(morphemes: Sequence[Morpheme], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` is one common noun of kiwipiepy's dictionary (조합원, 당국): a word it
+    knows, so not a name the entities missed (it does not know 추민완). ``starts``: the morphemes' starts."""
+    first = bisect.bisect_left(starts, start)
+    inside = [m for m in morphemes[first : first + 2] if m.start < end]
+    return len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].tag == NOUN_TAG and not inside[0].oov
