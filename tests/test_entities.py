@@ -345,9 +345,9 @@ def test_a_body_whose_first_syllable_is_a_surname_is_no_person_before_a_title(te
 
 
 @pytest.mark.parametrize(("text", "village"), [
-    ("순천시 해룡면 상삼리의 한 아파트에서 화재가 났다.", "상삼리"),
-    ("도곡면 효산리와 한천면 동가리가 선정됐다.", "효산리"),
-    ("이재민들은 가람 1·3리 및 솔내리,도담리 등 마을회관에 머물고 있다.", "도담리"),  # after another village
+    ("가람시 보람면 솔내리의 한 주택에서 불이 났다.", "솔내리"),
+    ("가람읍 솔내리와 보람면 도담리가 선정됐다.", "도담리"),
+    ("주민들은 가람 1·2리 및 솔내리,도담리 등 마을회관에 머물고 있다.", "도담리"),  # after another village
 ])
 def test_a_word_ending_like_a_village_after_a_township_is_the_village(text, village):
     entities = record_of(text)["entities"]
@@ -372,8 +372,8 @@ def test_a_party_and_its_local_branch_after_it_are_one_organisation_and_the_spea
 
 
 def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again():
-    text = ('21일 중앙방역대책본부(방대본)에 따르면 "계도기간을 둔다"고 밝혔다. 방역당국은 처벌하겠다고 강조했다. '
-            '방대본은 "처벌을 받을 수 있다"고 설명했다.')
+    text = ('중앙방역대책본부(방대본)는 10일 "다음 주부터 적용한다"고 밝혔다. 방역당국은 단속하겠다고 강조했다. '
+            '방대본은 "과태료를 물 수 있다"고 설명했다.')
     record = record_of(text)
     mentions = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if e["text"] == "방대본"]
     assert mentions == [("방대본", "OG", "중앙방역대책본부")] * 2

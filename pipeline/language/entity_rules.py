@@ -230,7 +230,7 @@ class EntityRules:
 
 
 def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
-    """``국민의힘 대전시당``: an organisation and the word of its local branch right after it are one
+    """``국민의힘 가람시당``: an organisation and the word of its local branch right after it are one
     organisation (the branch's region, 대전, is no place of its own)."""
     joined = []
     for span in spans:
@@ -245,26 +245,26 @@ def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
 
 
 def _village_after_township(words: Words, start: int, end: int) -> bool:
-    """``해룡면 상삼리``, ``1·3리 및 천남리,도직리``: a word with a village's ending right after a township's
+    """``보람면 솔내리``, ``1·2리 및 솔내리,도담리``: a word with a village's ending right after a township's
     or another village's word (past a comma or 및) is a village, unless a title follows (``가람면 이유리 이장``)."""
     cues = entity_cues()
-    village = word_start(words, end - 1)  # the span's last word (한천면 동가리, read as one name) or all of it
+    village = word_start(words, end - 1)  # the span's last word (나래면 윗골리, read as one name) or all of it
     if village == 0 or not words.join(village, end).endswith(cues.village_ending) or title_follows(words, end):
         return False
     before = village - 1
     if words.texts[before] == LIST_COMMA:
-        before -= 1  # 천남리,도직리
+        before -= 1  # 솔내리,도담리
     elif not words.spaced[before]:
         return False
     word = words.join(word_start(words, before), before + 1).strip()
-    if word in grammar().conjunctive_adverbs and before > 0:  # 1·3리 및 천남리
+    if word in grammar().conjunctive_adverbs and before > 0:  # 1·2리 및 솔내리
         before = word_start(words, before) - 1
         word = words.join(word_start(words, before), before + 1).strip()
     return len(word) > 1 and word.endswith((*cues.townships, cues.village_ending))
 
 
 def _family_name_after(words: Words, person: Span, start: int) -> bool:
-    """``토머스 프로핏 옥스퍼드대 교수``: after a one-word foreign given name, a proper noun that ends like no
+    """``토머스 예시턴 가람대 교수``: after a one-word foreign given name, a proper noun that ends like no
     institution is the family name, not the person's organisation (as after 문하린 in 문하린 전교조 대변인)."""
     given = words.join(person.start, person.end)
     text = words.texts[start]
@@ -274,7 +274,7 @@ def _family_name_after(words: Words, person: Span, start: int) -> bool:
 
 
 def _extends(longer: Span, shorter: Span) -> bool:
-    """A person found again with the rest of the name (토머스 -> 토머스 프로핏)."""
+    """A person found again with the rest of the name (토머스 -> 토머스 예시턴)."""
     return (longer.label_ == shorter.label_ == "PS" and longer.start == shorter.start and longer.end > shorter.end)
 
 
