@@ -7,7 +7,7 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
 from pipeline.language.analysers import DecodedEntities, entity_pipeline, kiwi
-from pipeline.language.greedy_ner import LAST, OUT, UNIT, ActionTable, _valid, class_names, decode
+from pipeline.language.greedy_ner import NO_LABEL, ActionTable, class_names, decode
 from pipeline.language.kiwi_doc import make_doc
 
 SENTENCES = [
@@ -67,17 +67,16 @@ def test_valid_moves_at_the_last_token():
     """An open entity can only end on the last token; with none open, a unit entity or O."""
     table = ActionTable.of(("B-PS", "B-LC", "I-PS", "I-LC", "L-PS", "L-LC", "U-PS", "U-LC", "U-", "O"))
     ps = table.label_names.index("PS")
-    lengths, token = numpy.array([3, 3]), numpy.array([2, 5])
-    valid = _valid(table, 2, lengths, numpy.array([ps, -1]), token, numpy.zeros(6, dtype=bool), numpy.zeros(6, dtype=bool))
-    moves = table.moves
-    assert [(int(moves[i]), table.label_names[table.labels[i]]) for i in numpy.flatnonzero(valid[0])] == [(LAST, "PS")]
-    assert sorted(int(moves[i]) for i in numpy.flatnonzero(valid[1])) == [UNIT, UNIT, OUT]
+    valid = table.valid(numpy.array([ps, NO_LABEL]), numpy.array([False, False]), numpy.array([False, False]))
+    assert [table.class_name(i) for i in numpy.flatnonzero(valid[0])] == ["L-PS"]
+    assert [table.class_name(i) for i in numpy.flatnonzero(valid[1])] == ["U-PS", "U-LC", "O"]
 
 
 def test_no_entity_starts_on_whitespace_or_runs_into_the_next_sentence():
     table = ActionTable.of(("B-PS", "I-PS", "L-PS", "U-PS", "O"))
-    starts_next = numpy.array([False, True, False, False])
-    on_space = numpy.array([False, False, True, False])
-    lengths = numpy.array([4])
-    assert numpy.flatnonzero(_valid(table, 0, lengths, numpy.array([-1]), numpy.array([0]), starts_next, on_space)[0]).tolist() == [3, 4]
-    assert numpy.flatnonzero(_valid(table, 2, lengths, numpy.array([-1]), numpy.array([2]), starts_next, on_space)[0]).tolist() == [4]
+    ps = table.label_names.index("PS")
+    closed, going_on = numpy.array([NO_LABEL]), numpy.array([True])
+    assert [table.class_name(i) for i in numpy.flatnonzero(table.valid(closed, going_on, numpy.array([False]))[0])] == ["B-PS", "U-PS", "O"]
+    assert [table.class_name(i) for i in numpy.flatnonzero(table.valid(closed, going_on, numpy.array([True]))[0])] == ["O"]
+    at_a_sentence_end = table.valid(numpy.array([ps]), numpy.array([False]), numpy.array([False]))[0]
+    assert [table.class_name(i) for i in numpy.flatnonzero(at_a_sentence_end)] == ["L-PS"]

@@ -66,19 +66,13 @@ class KnownLabelsEntityRecognizer(EntityRecognizer):
     def predict(self, docs: Sequence[Doc]) -> Any:
         if self.cfg["beam_width"] != 1 or preset_entities(docs):
             return super().predict(docs)
-        return DecodedEntities(decode(self.model, self._action_table(), docs))
+        return DecodedEntities(decode(self.model, ActionTable.of(class_names(self.moves)), docs))
 
     def set_annotations(self, docs: Sequence[Doc], states_or_beams: Any) -> None:
         if not isinstance(states_or_beams, DecodedEntities):
             return super().set_annotations(docs, states_or_beams)
         for doc, entities in zip(docs, states_or_beams):
             set_entities(doc, entities)
-
-    def _action_table(self) -> ActionTable:
-        if getattr(self, "_table", None) is None or self._table_moves != self.moves.n_moves:
-            self._table = ActionTable.of([self.moves.get_class_name(i) for i in range(self.moves.n_moves)])
-            self._table_moves = self.moves.n_moves
-        return self._table
 
 
 class DecodedEntities(list):

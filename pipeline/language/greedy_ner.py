@@ -12,6 +12,7 @@ Sentences with preset entities (the rules before the model) go to spaCy's own lo
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,20 +29,54 @@ NO_LABEL = -1
 
 @dataclass(frozen=True)
 class ActionTable:
-    """Each class of the model's output as a move and a label index (``NO_LABEL`` for O, U- and MISSING)."""
+    """Each class of the model's output as a move and a label index (``NO_LABEL`` for O, U- and MISSING),
+    and which classes are valid in each kind of state."""
 
     moves: numpy.ndarray
     labels: numpy.ndarray
     label_names: tuple[str, ...]
+    # [open entity's label + 1, whether the entity may go on to the next token, whether the token is whitespace]
+    valid_in_state: numpy.ndarray
 
     @classmethod
-    def of(cls, class_names: Sequence[str]) -> ActionTable:
-        """From spaCy's class names in class order: ``['B-PS', ..., 'U-', 'O']``."""
+    @functools.cache
+    def of(cls, class_names: tuple[str, ...]) -> ActionTable:
+        """From spaCy's class names in class order: ``('B-PS', ..., 'U-', 'O')``."""
         letters = {"B": BEGIN, "I": IN, "L": LAST, "U": UNIT, "O": OUT}
         label_names = tuple(sorted({name[2:] for name in class_names if name[2:]}))
-        moves = numpy.array([letters.get(name[0], 0) for name in class_names])
-        labels = numpy.array([label_names.index(name[2:]) if name[2:] else NO_LABEL for name in class_names])
-        return cls(moves, labels, label_names)
+        moves = [letters.get(name[0], 0) for name in class_names]
+        labels = [label_names.index(name[2:]) if name[2:] else NO_LABEL for name in class_names]
+        valid = numpy.zeros((len(label_names) + 1, 2, 2, len(class_names)), dtype=bool)
+        for open_label, goes_on, on_space in numpy.ndindex(valid.shape[:3]):
+            valid[open_label, goes_on, on_space] = [_is_valid(move, label, open_label - 1, bool(goes_on), bool(on_space)) for move, label in zip(moves, labels)]
+        return cls(numpy.array(moves), numpy.array(labels), label_names, valid)
+
+    def class_name(self, index: int) -> str:
+        """``B-PS``, ``U-``, ``O``: spaCy's name of class ``index``."""
+        letter = {BEGIN: "B", IN: "I", LAST: "L", UNIT: "U", OUT: "O"}.get(int(self.moves[index]), "-")
+        return letter if letter in "O-" else f"{letter}-{self.label_names[self.labels[index]] if self.labels[index] != NO_LABEL else ''}"
+
+    def valid(self, open_label: numpy.ndarray, goes_on: numpy.ndarray, on_space: numpy.ndarray) -> numpy.ndarray:
+        """Which classes each state may take (states x classes), from its open entity's label (or
+        ``NO_LABEL``), whether an entity may go on past its token and whether its token is whitespace."""
+        return self.valid_in_state[open_label + 1, goes_on.astype(numpy.intp), on_space.astype(numpy.intp)]
+
+
+def _is_valid(move: int, label: int, open_label: int, goes_on: bool, on_space: bool) -> bool:
+    """spaCy's ``is_valid`` of each BILUO move when no entity is preset.
+
+    An entity goes on (B, I) only if a next token follows that does not start a sentence; B and U
+    never start on whitespace; I and L keep the open entity's label; O, B and U need none open."""
+    is_open = open_label != NO_LABEL
+    if move == BEGIN:
+        return not is_open and label != NO_LABEL and goes_on and not on_space
+    if move == IN:
+        return is_open and label == open_label and goes_on
+    if move == LAST:
+        return is_open and label == open_label
+    if move == UNIT:
+        return not is_open and label != NO_LABEL and not on_space
+    return move == OUT and not is_open
 
 
 def class_names(moves: Any) -> tuple[str, ...]:
@@ -85,7 +120,8 @@ def decode(model: Model, table: ActionTable, docs: Sequence[Doc]) -> list[list[t
         scores = upper.ops.gemm(hidden, upper_weights, trans2=True) + upper_bias
         if unseen.size:
             scores[:, unseen] = scores.min()  # as spaCy does: a class never trained on scores the step's least
-        scores[~_valid(table, step, lengths[:going], label, token, sentence_start, space)] = -numpy.inf
+        goes_on = (lengths[:going] - step >= 2) & ~sentence_start[numpy.minimum(token + 1, len(sentence_start) - 1)]
+        scores[~table.valid(label, goes_on, space[token])] = -numpy.inf
         guess = scores.argmax(axis=1)
         move, chosen = table.moves[guess], table.labels[guess]
         ending = numpy.flatnonzero((move == LAST) | (move == UNIT))
@@ -96,29 +132,6 @@ def decode(model: Model, table: ActionTable, docs: Sequence[Doc]) -> list[list[t
         open_start[:going][begins] = step
         open_label[:going] = numpy.where(begins, chosen, numpy.where(move == LAST, NO_LABEL, label))
     return _per_doc(len(docs), found, table.label_names)
-
-
-def _valid(table: ActionTable, step: int, lengths: numpy.ndarray, label: numpy.ndarray, token: numpy.ndarray,
-           sentence_start: numpy.ndarray, space: numpy.ndarray) -> numpy.ndarray:
-    """Which classes each state may take: spaCy's ``is_valid`` of each move, with no entity preset.
-
-    B and I need a next token that does not start a sentence; B and U never start on whitespace; I and L
-    keep the open entity's label; O, B and U need no entity open."""
-    is_open = label != NO_LABEL
-    has_next = lengths - step >= 2
-    next_starts = sentence_start[numpy.minimum(token + 1, len(sentence_start) - 1)] & has_next
-    on_space = space[token]
-    same_label = table.labels[None, :] == label[:, None]
-    labelled = table.labels[None, :] != NO_LABEL
-    closed = ~is_open[:, None]
-    moves = table.moves[None, :]
-    return (
-        ((moves == BEGIN) & labelled & closed & (has_next & ~next_starts & ~on_space)[:, None])
-        | ((moves == IN) & same_label & (is_open & has_next & ~next_starts)[:, None])
-        | ((moves == LAST) & same_label & is_open[:, None])
-        | ((moves == UNIT) & labelled & closed & ~on_space[:, None])
-        | ((moves == OUT) & closed)
-    )
 
 
 def _per_doc(count: int, found: list[tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, int]],
