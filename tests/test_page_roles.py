@@ -228,3 +228,8 @@ def test_titles_below_the_article_end_are_other_articles():
 
 def test_a_section_label_of_section_names_and_a_skip_link_label_are_chrome():
     assert assign_roles(["정치 지역", "본문", HEADLINE, LEAD, BODY])[:3] == ["boilerplate", "boilerplate", "headline"]
+
+
+def test_a_section_label_of_two_words_and_a_bare_slash_is_chrome_not_a_name_tag():
+    assert assign_roles(["• 맑음가람 21.3℃", "기상청 제공", "약국/의원", HEADLINE, LEAD, BODY])[2:4] == ["boilerplate", "headline"]
+    assert paragraph_role("한지호 / 6학년") == "caption"
