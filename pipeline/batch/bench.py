@@ -15,7 +15,8 @@ analysis it cannot avoid, so they can be compared across machines. For each inpu
 (a) and (b) take turns chunk by chunk, ``rounds`` times over: the speed of a shared (virtual) machine
 drifts by a fifth from a few seconds to the next, and taking turns makes a slow spell weigh on both
 alike instead of on one. The stage table times kiwipiepy chunk by chunk, next to the segmentation
-stage on the same chunk, for the same reason.
+stage on the same chunk, for the same reason, and the end-to-end runs of (b) and (c) take turns too,
+``rounds`` times, each figure their mean.
 
 Then (d) memory: the articles of the last set, repeated with distinct ids to each size, are run by
 ``kornews run`` (all cores) in a subprocess, and the peaks of the summed resident memory (RSS) and
@@ -111,17 +112,20 @@ def bench_set(path: str, *, repeat: int = 1, workers: int | None = None, rounds:
     workers = workers or all_cores()
     times = measure([path], repeat=repeat)
     size = (times.articles, times.characters)
-    paired, rounds = paired_times(path, rounds)
+    paired, chunk_rounds = paired_times(path, rounds)
     kiwi_figures, one, one_fast = (_throughput(*size, paired[name]) for name in ("a", "b", "b_fast"))
-    end_to_end = _throughput(*size, _time_run(path, 1))
     # An input of one chunk runs in-process whatever the workers: there is nothing to share.
-    every = _throughput(*size, _time_run(path, workers)) | {"workers": workers} if times.articles > CHUNK_SIZE else None
+    shared = times.articles > CHUNK_SIZE
+    runs = _paired_runs(path, tuple(dict.fromkeys((1, workers))), rounds) if shared else _paired_runs(path, (1,), 1)
+    end_to_end = _throughput(*size, runs[1])
+    every = _throughput(*size, runs[workers]) | {"workers": workers} if shared else None
     pipeline_seconds = sum(times.seconds[stage.__name__] for stage in STAGES)
     ratios = times.ratios()
     return {
         "articles": times.articles,
         "characters": times.characters,
-        "rounds": rounds,
+        "rounds": chunk_rounds,
+        "end_to_end_rounds": rounds if shared else 1,
         "a_kiwipiepy": kiwi_figures,
         "b_one_worker": one,
         "b_one_worker_fast": one_fast,
@@ -362,6 +366,23 @@ def _time_kiwi(texts: list[str], repeat: int = 1) -> Timing:
                 kiwi().tokenize(text)
     timing.seconds /= repeat
     return timing
+
+
+def _paired_runs(path: str, worker_counts: tuple[int, ...], rounds: int) -> dict[int, Timing]:
+    """``kornews run`` with each number of workers, in turns, ``rounds`` times over (the order rotating
+    each round), and each one's mean: one run after the other, their ratio would drift with the
+    machine's speed (c/b on the 394 shared articles measured 1.40 and 1.74 an hour apart)."""
+    timings: dict[int, list[Timing]] = {workers: [] for workers in worker_counts}
+    for round_number in range(rounds):
+        shift = round_number % len(worker_counts)
+        for workers in worker_counts[shift:] + worker_counts[:shift]:
+            timings[workers].append(_time_run(path, workers))
+    return {workers: _mean(each) for workers, each in timings.items()}
+
+
+def _mean(timings: list[Timing]) -> Timing:
+    busy = [timing.busy_elsewhere for timing in timings]
+    return Timing(sum(timing.seconds for timing in timings) / len(timings), None if None in busy else sum(busy) / len(busy))
 
 
 def _time_run(path: str, workers: int) -> Timing:

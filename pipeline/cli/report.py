@@ -195,7 +195,8 @@ def print_bench_set(name: str, figures: dict, console: Console) -> None:
                          ratio, _share(run["busy_elsewhere"]))
     console.print(runs)
     console.print("  ".join(f"{name} = {value:.2f}" for name, value in figures["ratios"].items() if value is not None)
-                  + f"  ((a) and (b) took turns chunk by chunk, {figures['rounds']} rounds; c/b: both end to end)")
+                  + f"  ((a) and (b) took turns chunk by chunk, {figures['rounds']} rounds; c/b: both end to end, in turns, "
+                  + f"{figures.get('end_to_end_rounds', 1)} rounds)")
     stages = Table(title=f"stages (1 worker; kiwipiepy timed chunk by chunk beside them: {figures['stages_kiwi_seconds']:.2f} s)")
     for column in ("stage", "seconds", "× kiwipiepy", "share of the pipeline"):
         stages.add_column(column, justify="left" if column == "stage" else "right")
