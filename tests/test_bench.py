@@ -6,7 +6,8 @@ import sys
 from rich.console import Console
 from typer.testing import CliRunner
 
-from pipeline.batch.bench import MIN_KIWI_SECONDS, peak_memory
+from pipeline.batch.bench import MIN_KIWI_SECONDS
+from pipeline.batch.probes import peak_memory
 from pipeline.cli.app import app
 from pipeline.cli.report import print_bench_memory
 
