@@ -7,7 +7,7 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
 from pipeline.language.analysers import DecodedEntities, entity_pipeline, kiwi
-from pipeline.language.greedy_ner import NO_LABEL, ActionTable, class_names, decode
+from pipeline.language.greedy_ner import NO_LABEL, ActionTable, class_names, decodable, decode
 from pipeline.language.kiwi_doc import make_doc
 
 SENTENCES = [
@@ -80,3 +80,19 @@ def test_no_entity_starts_on_whitespace_or_runs_into_the_next_sentence():
     assert [table.class_name(i) for i in numpy.flatnonzero(table.valid(closed, going_on, numpy.array([True]))[0])] == ["O"]
     at_a_sentence_end = table.valid(numpy.array([ps]), numpy.array([False]), numpy.array([False]))[0]
     assert [table.class_name(i) for i in numpy.flatnonzero(at_a_sentence_end)] == ["L-PS"]
+
+
+def test_the_shipped_model_is_decodable_and_a_model_of_other_features_is_not():
+    assert decodable(entity_pipeline("model+rules").get_pipe("ner").model)
+
+    class Lower:
+        def get_dim(self, name: str) -> int:
+            return {"nF": 6}[name]  # extra_state_tokens: six state tokens
+
+    class SixFeatures:
+        attrs = {"has_upper": True}
+
+        def get_ref(self, name: str) -> Lower:
+            return Lower()
+
+    assert not decodable(SixFeatures())

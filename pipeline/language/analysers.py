@@ -29,7 +29,7 @@ from threadpoolctl import ThreadpoolController
 
 import pipeline.language.entity_rules  # noqa: F401 - registers the kornews_entity_rules factory
 import pipeline.language.token_cues  # noqa: F401 - registers kornews_token_cues, the model's first component
-from pipeline.language.greedy_ner import ActionTable, class_names, decode, preset_entities, set_entities
+from pipeline.language.greedy_ner import ActionTable, class_names, decodable, decode, preset_entities, set_entities
 from pipeline.lexicon import ENTITY_LABELS
 
 EntityMode = Literal["model+rules", "rules+model", "model", "rules"]
@@ -64,7 +64,7 @@ class KnownLabelsEntityRecognizer(EntityRecognizer):
         return 0
 
     def predict(self, docs: Sequence[Doc]) -> Any:
-        if self.cfg["beam_width"] != 1 or preset_entities(docs):
+        if self.cfg["beam_width"] != 1 or not decodable(self.model) or preset_entities(docs):
             return super().predict(docs)
         return DecodedEntities(decode(self.model, ActionTable.of(class_names(self.moves)), docs))
 

@@ -25,6 +25,7 @@ from thinc.api import Model
 # spaCy's BILUO move numbers (spacy.pipeline._parser_internals.ner): MISSING is 0 and never valid.
 BEGIN, IN, LAST, UNIT, OUT = 1, 2, 3, 4, 5
 NO_LABEL = -1
+NER_FEATURES = 3  # the buffer's first token, the open entity's first token, the token before the buffer
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,12 @@ def _is_valid(move: int, label: int, open_label: int, goes_on: bool, on_space: b
 def class_names(moves: Any) -> tuple[str, ...]:
     """A transition system's classes by name, in class order (the parser's ``move_names`` leaves out ``U-``)."""
     return tuple(moves.get_class_name(i) for i in range(moves.n_moves))
+
+
+def decodable(model: Model) -> bool:
+    """Whether ``decode`` restates this model's steps: spaCy's NER features (three state tokens, not the
+    six of ``extra_state_tokens``) and an upper layer. Any other goes to spaCy's loop."""
+    return bool(model.attrs["has_upper"]) and model.get_ref("lower").get_dim("nF") == NER_FEATURES
 
 
 def preset_entities(docs: Sequence[Doc]) -> bool:
