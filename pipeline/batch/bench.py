@@ -253,7 +253,7 @@ def _growth(small: float | None, large: float | None) -> float | None:
 
 def _runs_in_turns(source: Path, size: int, workers: int, scratch: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """Every worker, then one, then one, then every (ABBA): each figure the mean of its two runs and
-    the higher peak. Single runs minutes apart gave c/b 1.75 at 10,000 articles where ABBA gave 2.03."""
+    the higher peak, so that a drift of the machine's speed over the minutes they take weighs on both."""
     every, one = [], []
     for count in (workers, 1, 1, workers):
         (every if count == workers else one).append(_measured_run(source, size, count, scratch))
@@ -261,11 +261,10 @@ def _runs_in_turns(source: Path, size: int, workers: int, scratch: Path) -> tupl
 
 
 def _combined(runs: list[dict[str, Any]], size: int) -> dict[str, Any]:
-    seconds = sum(run["seconds"] for run in runs) / len(runs)
-    busy = [run["busy_elsewhere"] for run in runs]
     pss = [run["peak_pss_mb"] for run in runs]
+    timing = _mean([Timing(run["seconds"], run["busy_elsewhere"]) for run in runs])
     return {"peak_rss_mb": max(run["peak_rss_mb"] for run in runs), "peak_pss_mb": None if None in pss else max(pss),
-            "runs": len(runs)} | _throughput(size, None, Timing(seconds, None if None in busy else sum(busy) / len(busy)))
+            "runs": len(runs)} | _throughput(size, None, timing)
 
 
 def _measured_run(source: Path, size: int, workers: int, scratch: Path, output_format: str = "jsonl") -> dict[str, Any]:
