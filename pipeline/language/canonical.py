@@ -48,16 +48,22 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
     resolved = []
     for entity in entities:
         if entity.label == "PS" and len(entity.text) == 1 and text and text[entity.end : entity.end + len(marker)] == marker:
-            entity = replace(entity, canonical=entity.text + marker)
+            entity = named_as(entity, entity.text + marker)
         elif entity.label == "PS":
             named = full_name(entity.text, entity.role, people) or surface_full_name(text, entity.text, entity.start)
-            entity = replace(entity, canonical=named or entity.text)
+            entity = named_as(entity, named or entity.text)
             people.append(entity)
         else:
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
-            entity = replace(entity, canonical=canonical_name(entity.text) or expanded or entity.text)
+            entity = named_as(entity, canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
     return _bare_units_named(_aliases_named(place_governments(_named_later(resolved), region), text))
+
+
+def named_as(entity: Entity, canonical: str) -> Entity:
+    """``entity`` with ``canonical``; the same object when that is its name already, since most
+    mentions keep theirs and copying a frozen dataclass costs more than comparing a string."""
+    return entity if entity.canonical == canonical else replace(entity, canonical=canonical)
 
 
 def _abbreviated(text: str) -> bool:
@@ -73,7 +79,7 @@ def _named_later(entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         if entity.label == "PS" and len(entity.canonical) == 1:
             later = {name for name in full if name.startswith(entity.canonical)}
-            entity = replace(entity, canonical=later.pop()) if len(later) == 1 else entity
+            entity = named_as(entity, later.pop()) if len(later) == 1 else entity
         named.append(entity)
     return named
 
@@ -94,13 +100,13 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
     for entity in entities:
         if entity.label == "OG" and entity.canonical.startswith(marks):
             aliases.setdefault(entity.canonical[1:], entity.canonical)  # 가람메카텍 is the ㈜가람메카텍 named
-    return [replace(entity, canonical=aliases.get(entity.canonical, entity.canonical)) for entity in entities]
+    return [named_as(entity, aliases.get(entity.canonical, entity.canonical)) for entity in entities]
 
 
 def _bare_units_named(entities: list[Entity]) -> list[Entity]:
     """A bare ``시``/``군``/``도`` standing for the article's government (``시 관계자는``, ``군은``) is
     named after the government of that kind the article mentions most (울산광역시, 곡성군)."""
-    return [replace(e, canonical=government_of_unit(e.text, entities) or e.canonical) if e.label in ("OG", "LC") else e
+    return [named_as(e, government_of_unit(e.text, entities) or e.canonical) if e.label in ("OG", "LC") else e
             for e in entities]
 
 
@@ -151,11 +157,11 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
     found = []
     for match in SURFACE_NAME.finditer(text):
         start, end = match.span()
-        # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
-        ends_a_span = [e for e in entities if e.start < start and e.end == end and e.label in ("OG", "LC")]
-        if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None or names_a_body(match.group()) \
-                or any(e.start < end and start < e.end for e in entities if e not in ends_a_span):
+        if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None or names_a_body(match.group()):
             continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name
+        # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
+        if any(e.start < end and start < e.end and not (e.start < start and e.end == end and e.label in ("OG", "LC")) for e in entities):
+            continue
         if dictionary_noun(morphemes, starts, start, end):
             continue
         inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
