@@ -233,3 +233,19 @@ def test_a_section_label_of_section_names_and_a_skip_link_label_are_chrome():
 def test_a_section_label_of_two_words_and_a_bare_slash_is_chrome_not_a_name_tag():
     assert assign_roles(["• 맑음가람 21.3℃", "기상청 제공", "약국/의원", HEADLINE, LEAD, BODY])[2:4] == ["boilerplate", "headline"]
     assert paragraph_role("한지호 / 6학년") == "caption"
+
+
+def test_an_agencys_caption_with_the_photo_desks_address_and_a_resale_notice():
+    """The description, its credit and then an e-mail, a date or a resale notice: still a caption, so its
+    own dateline is not the article's."""
+    assert paragraph_role("군수가 설명회장에서 인사하고 있다.(사진=예시군 제공) 2025.03.04. photo@example.kr *재판매 및 DB 금지") == "caption"
+    assert paragraph_role("예시항 부두 전경. (사진=예시항만공사 제공) *재판매 및 DB 금지") == "caption"
+    page = [HEADLINE, "[예시=예시통신] 김철수 기자 = 군수가 설명회장에서 주민들과 인사하고 있다. 2025.03.04. photo@example.kr",
+            "[예시=예시통신] 홍길동 기자 = " + LEAD, BODY]
+    assert assign_roles(page) == ["headline", "caption", "lead", "body"]
+
+
+def test_a_photographers_credit_with_an_address_above_the_lead_is_a_caption():
+    page = [HEADLINE, "군수가 12일 설명회에서 주민들에게 인사하고 있다. 김철수 기자 kim@example.kr", LEAD, BODY]
+    assert assign_roles(page) == ["headline", "caption", "lead", "body"]
+    assert assign_roles([HEADLINE, LEAD, '군수는 "주민과 함께 가겠다"고 말하고 있다. 김철수 기자 kim@example.kr'])[-1] != "caption"

@@ -183,7 +183,7 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         if after_caption and NUMBERED.match(text):
             captions.append(i)  # 사진 설명) / 1. 나주시가 … 선정됐다. / 2. …: a release's photos, numbered
             continue
-        found = credit.search(text)
+        found = next(filter(None, map(credit.search, cues.photo_descriptions(text))), None)
         lead_follows = "body" in roles[i + 1 :]
         credit_words = found.group("credit") if found else ""
         below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not credit_words.endswith(reporter_words)
@@ -225,7 +225,8 @@ def _lone_triangle(texts: list[str], i: int) -> bool:
 def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
-    if len(text) <= MAX_CAPTION_CHARS and any(p.search(text) for p in cues.caption) and not cues.copyright_line.search(text):
+    if len(text) <= MAX_CAPTION_CHARS and any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption) \
+            and not cues.copyright_line.search(text):
         return "caption"
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text):
         return "byline"

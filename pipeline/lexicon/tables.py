@@ -147,6 +147,7 @@ class RoleCues:
     stamp_words: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
     caption_credit: str
+    photo_furniture: str
     caption_bullet: str
     credit_words: tuple[str, ...]
     transcript_markers: str
@@ -178,6 +179,19 @@ class RoleCues:
     def credit(self) -> re.Pattern[str]:
         """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``홍길동 기자``)."""
         return re.compile(self.caption_credit)
+
+    @functools.cached_property
+    def furniture(self) -> re.Pattern[str]:
+        return re.compile(self.photo_furniture)
+
+    def photo_descriptions(self, text: str) -> list[str]:
+        """``text``, then ``text`` without each e-mail, resale notice or date an agency prints after a
+        photo's credit, one at a time from the end: ``… 있다. 2025.3.4 a@b.kr`` -> ``… 있다. 2025.3.4``
+        (the date says caption) -> ``… 있다.``."""
+        forms = [text]
+        while (found := self.furniture.search(forms[-1])) and found.start() > 0:
+            forms.append(forms[-1][: found.start()])
+        return forms
 
     @functools.cached_property
     def date_line(self) -> re.Pattern[str]:
