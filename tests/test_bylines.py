@@ -25,6 +25,11 @@ def byline_of(text: str):
     (f"[예시팩트 | 춘천=홍길동 기자] {BODY}", ([("홍길동", None)], "예시팩트")),
     (f"[춘천=홍길동기자] {BODY}", ([("홍길동", None)], None)),
     (f"[예시경제(춘천)=홍길동 기자]{BODY}", ([("홍길동", None)], "예시경제")),
+    # an outlet the publishers' table knows before '=', spaced
+    (f"[뉴데일리 = 홍길동 기자] {BODY}", ([("홍길동", None)], "뉴데일리")),
+    # a photo's own dateline in its caption, above the article's
+    ("예시군 주민 설명회 열려\n[예시=뉴시스] 김철수 기자 = 군수가 설명회장에서 인사하고 있다.(사진=예시군 제공) 2025.03.04. "
+     f"photo@newsis.com *재판매 및 DB 금지\n[예시=뉴시스] 홍길동 기자 = {BODY}", ([("홍길동", None)], "뉴시스")),
     # a dateline on a line of its own, an outlet before '=' rather than a place
     (f"예시 마을 축제\n[예시농업신문=홍길동 기자]\n{BODY}", ([("홍길동", None)], "예시농업신문")),
     # the dateline's reporter and an e-mail alone on a later line

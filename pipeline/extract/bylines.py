@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import publisher_for_domain, role_cues, titles
+from pipeline.lexicon import is_publisher, publisher_for_domain, role_cues, titles
 from pipeline.record import Byline, Reporter
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -184,9 +184,10 @@ def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
 
 def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     """The agency after the place (``(부산=연합뉴스)``), the outlet before it (``[헤럴드경제(안동)=…``), or
-    the word before ``=`` when it is an outlet's name, not a place (``[예시농업신문=홍길동 기자]``)."""
+    the word before ``=`` when it is an outlet's name, not a place: named like one (``[예시농업신문=홍길동
+    기자]``) or one the publishers' table knows (``[데일리안 = 홍길동 기자]``)."""
     place = (dateline.group("place") or "").strip()
-    outlet = place if place.endswith(role_cues().outlet_endings) else None
+    outlet = place if place.endswith(role_cues().outlet_endings) or is_publisher(place) else None
     return _clean_publisher(dateline.group("agency") or dateline.group("publisher") or outlet)
 
 

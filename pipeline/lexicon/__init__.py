@@ -33,6 +33,7 @@ from pipeline.lexicon.names import (
     known_names,
     known_prefixes,
     names_a_body,
+    is_publisher,
     publisher_for_domain,
     publisher_regions,
     starts_with_surname,
@@ -59,7 +60,7 @@ __all__ = [
     "Government", "LexiconError", "Name", "canonical_name",
     "expanded_name", "ends_speaker_title", "entity_cues",
     "entity_patterns", "government_and_body", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
-    "known_prefixes", "list_cues", "names_a_body", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
+    "known_prefixes", "list_cues", "names_a_body", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
     "speaker_model", "starts_with_surname", "surnames", "titles",
 ]
 

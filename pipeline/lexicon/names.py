@@ -218,6 +218,16 @@ def publisher_regions() -> dict[str, str]:
     return regions
 
 
+def is_publisher(name: str) -> bool:
+    """``데일리안``: an outlet ``publishers.tsv`` names."""
+    return name in _publisher_names()
+
+
+@functools.cache
+def _publisher_names() -> frozenset[str]:
+    return frozenset(publishers_by_domain().values())
+
+
 def publisher_for_domain(domain: str) -> str | None:
     """``news.kyeongin.com`` -> ``경인일보``: the longest known suffix of the domain wins."""
     table = publishers_by_domain()
