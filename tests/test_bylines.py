@@ -50,6 +50,8 @@ def byline_of(text: str):
     (f'{BODY} 그는 "좋다"고 말했다. / hong@osen.co.kr', ([(None, "hong@osen.co.kr")], "OSEN")),
     (f"제목이 여기 있다\n{BODY}\n홍길동 기자가 보도합니다.", ([("홍길동", None)], None)),
     (f"【예시경제 춘천=홍길동 기자】 {BODY}", ([("홍길동", None)], "예시경제")),
+    # a name alone, bulleted, beside the date stamp of the page's article fields
+    (f"예시군 주민 설명회 열어\n• 홍길동\n• 승인 2024.03.05 10:20\n{BODY}", ([("홍길동", None)], None)),
     # a name alone after the article; a broadcast anchor's introduction
     (f"{BODY}\n홍길동", ([("홍길동", None)], None)),
     (f"{BODY}\n예시방송 홍길동 기잡니다.", ([("홍길동", None)], "예시방송")),

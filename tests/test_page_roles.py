@@ -249,3 +249,10 @@ def test_a_photographers_credit_with_an_address_above_the_lead_is_a_caption():
     page = [HEADLINE, "군수가 12일 설명회에서 주민들에게 인사하고 있다. 김철수 기자 kim@example.kr", LEAD, BODY]
     assert assign_roles(page) == ["headline", "caption", "lead", "body"]
     assert assign_roles([HEADLINE, LEAD, '군수는 "주민과 함께 가겠다"고 말하고 있다. 김철수 기자 kim@example.kr'])[-1] != "caption"
+
+
+def test_a_name_alone_beside_the_date_stamp_is_the_byline():
+    page = ["예시일보", HEADLINE, "• 홍길동", "• 승인 2024.03.05 10:20", "• 댓글 0", LEAD, BODY]
+    assert assign_roles(page)[2] == "byline"
+    for label in ("• 정치", "조회수", "이전글"):
+        assert assign_roles(["예시일보", HEADLINE, label, "• 승인 2024.03.05 10:20", LEAD, BODY])[2] != "byline"

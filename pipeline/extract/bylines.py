@@ -26,7 +26,8 @@ MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an
 NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
-NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article
+NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
+LINE_BULLETS = "-·• "
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
 
@@ -140,7 +141,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     if not reporters:
         for text in lines:
             reporters = (reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
-                         or ([Reporter(text)] if NAME_ALONE.match(text) else []))
+                         or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip(LINE_BULLETS)) else []))
             dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
             publisher = publisher or _publisher_before_reporter(text)

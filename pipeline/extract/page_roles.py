@@ -70,10 +70,10 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     roles[lead] = "lead"
     head = [i for i in range(lead) if roles[i] == "subheadline"]
     for i in head:
-        word = texts[i].lstrip("".join(list_cues().line_only_bullets) + " ")  # • 사람들: a bulleted section label
+        word = without_bullet(texts[i])  # • 사람들: a bulleted section label
         if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) or menu_bar(word):
             roles[i] = CHROME
-    for i in closing_names(texts, roles):
+    for i in closing_names(texts, roles) + stamped_names(texts, roles):
         roles[i] = "byline"
     for i in titles_after_the_end(texts, roles):
         roles[i] = CHROME
@@ -202,10 +202,29 @@ def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
     if last is None or last + 1 >= len(texts):
         return []
-    line = texts[last + 1]
-    name_alone = (2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line)
-                  and canonical_name(line) is None)  # 공주시: a place the lexicon knows
-    return [last + 1] if name_alone and roles[last + 1] == "subheadline" else []
+    return [last + 1] if is_name_alone(texts[last + 1]) and roles[last + 1] == "subheadline" else []
+
+
+def stamped_names(texts: list[str], roles: list[str]) -> list[int]:
+    """A name alone, bulleted or not, on the line next to the article's date stamp (``• 홍길동`` /
+    ``• 승인 2018.02.14 23:02``): the byline, where a page prints its fields a line each. Three
+    syllables only, so a section label beside the stamp (``• 정치``) is never taken for a name, nor is
+    a field's label (``조회수``) or a line that is chrome on its own (``이전글``)."""
+    cues = role_cues()
+    stamps = {i for i, text in enumerate(texts) if cues.date_line.search(without_bullet(text))}
+    return [i for i, text in enumerate(texts) if roles[i] in (CHROME, "subheadline") and {i - 1, i + 1} & stamps
+            and len(name := without_bullet(text)) == 3 and is_name_alone(name) and name not in cues.section_names
+            and not name.startswith(cues.stamp_words) and paragraph_role(text) != CHROME]
+
+
+def without_bullet(text: str) -> str:
+    return text.lstrip("".join(list_cues().line_only_bullets) + " ")
+
+
+def is_name_alone(line: str) -> bool:
+    """``홍길동``: a line that may be a person's name and nothing else (``공주시``, a place the lexicon
+    knows, is not)."""
+    return 2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line) and canonical_name(line) is None
 
 
 def reads_as_sentence(text: str) -> bool:
