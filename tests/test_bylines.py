@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.bylines import is_byline, reporters_in
+from pipeline.extract.bylines import is_byline, read_byline, reporters_in
 from pipeline.stages.clean import clean
 from pipeline.stages.ingest import ingest
 from tests.conftest import article_from
@@ -74,6 +74,10 @@ def byline_of(text: str):
     (f"◀ANC▶ 올겨울 눈이 잦습니다 홍길동 기자입니다 ◀END▶ ◀VCR▶ {BODY}", ([("홍길동", None)], None)),
     # no byline but a photographer's address in a caption: the paper by its domain
     (f"▲ 주민들이 광장에서 행사를 즐기고 있다. /홍길동 기자 photo@kyeongin.com\n{BODY}", ([], "경인일보")),
+    # no byline but an agency's dateline on a photo's caption run into the text: the agency; a credit is none
+    (f"예시 행사 열려. 인사하는 홍길동 회장 (예시=연합뉴스) 김철수 기자 = 3일 행사장에서 홍길동 회장이 인사하고 있다. {BODY}",
+     ([], "연합뉴스")),
+    (f"{BODY}\n[사진=연합뉴스]", None),
     # the publisher from the page's copyright line
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),
 ])
@@ -105,3 +109,9 @@ def test_a_reporter_printed_twice_and_glued_is_one_reporter():
     assert is_byline("• 조민국 기자조민국 기자")
     assert [r.name for r in reporters_in("• 조민국 기자조민국 기자")] == ["조민국"]
     assert not is_byline("조민국 기자회견에서 말했다")
+
+
+def test_the_outlet_tagging_a_body_paragraph_below_a_caption_taken_for_the_lead():
+    texts = ["예시군과 예시방송이 협약을 맺었다. 왼쪽부터 홍길동 대표, 김철수 군수.", f"[예시일보] {BODY}", "/ 박영희기자"]
+    byline = read_byline(texts, ["lead", "body", "byline"])
+    assert (byline.reporters[0].name, byline.publisher) == ("박영희", "예시일보")

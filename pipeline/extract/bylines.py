@@ -136,7 +136,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     inner = None if reporters else inner_dateline_pattern().search(lead)
     if inner:
         reporters, publisher = reporters_in(inner.group("reporters"), spaced_reporters()), _dateline_publisher(inner)
-    publisher = publisher or (_publisher_before_reporter(lead) if lead[:1] in "[【(" else None)  # [충북일보] 충북도와 …
+    publisher = publisher or _tagged_outlet(texts, roles)  # [충북일보] 충북도와 …
     lines = [text for text, role in zip(texts, roles) if role == "byline"]
     if not reporters:
         for text in lines:
@@ -154,6 +154,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     emails = [r.email for r in reporters if r.email] + credited  # a photographer's address names the paper too
     publisher = publisher or _copyright_holder(texts)  # the name the page gives itself, before a table's
     publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
+    publisher = publisher or _photo_dateline_agency(texts, roles)
     if not reporters and publisher is None:
         return None
     return Byline(reporters=reporters, publisher=publisher)
@@ -214,6 +215,25 @@ def _publisher_before_reporter(text: str) -> str | None:
     """``[강원일보] 홍길동 기자``, ``OO일보 지역부 홍길동 기자 |``: the outlet named first on the byline line."""
     named = role_cues().outlet.match(text)
     return _clean_publisher(named.group("name")) if named else None
+
+
+def _tagged_outlet(texts: list[str], roles: list[str]) -> str | None:
+    """``[충북일보] 충북도와 …``: the outlet that tags the article's first paragraph, the lead's or, below
+    a caption taken for the lead, a body paragraph's."""
+    opening = (text for text, role in zip(texts, roles) if role in ("lead", "body") and text[:1] in "[【(")
+    return next(filter(None, map(_publisher_before_reporter, opening)), None)
+
+
+def _photo_dateline_agency(texts: list[str], roles: list[str]) -> str | None:
+    """``… 부사장 (서울=연합뉴스) 홍길동 기자 = 3일 …``: an agency's dateline on a photo's caption (on a
+    line of its own or run into the text) names the publisher, as a photographer's e-mail does, when
+    nothing else does; the publishers' table must know the agency."""
+    for text, role in zip(texts, roles):
+        if role in ("lead", "body", "caption"):
+            for found in role_cues().agency_dateline.finditer(text):
+                if is_publisher(found.group("agency")):
+                    return found.group("agency")
+    return None
 
 
 def _copyright_holder(texts: list[str]) -> str | None:

@@ -148,6 +148,7 @@ class RoleCues:
     caption: tuple[re.Pattern[str], ...]
     caption_credit: str
     photo_furniture: str
+    agency_dateline_pattern: str
     caption_bullet: str
     credit_words: tuple[str, ...]
     transcript_markers: str
@@ -179,6 +180,10 @@ class RoleCues:
     def credit(self) -> re.Pattern[str]:
         """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``홍길동 기자``)."""
         return re.compile(self.caption_credit)
+
+    @functools.cached_property
+    def agency_dateline(self) -> re.Pattern[str]:
+        return re.compile(self.agency_dateline_pattern)
 
     @functools.cached_property
     def furniture(self) -> re.Pattern[str]:
