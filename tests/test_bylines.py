@@ -55,7 +55,8 @@ def byline_of(text: str):
     # a name alone after the article; a broadcast anchor's introduction
     (f"{BODY}\n홍길동", ([("홍길동", None)], None)),
     (f"{BODY}\n예시방송 홍길동 기잡니다.", ([("홍길동", None)], "예시방송")),
-    (f"{BODY}\nkbc 홍길동입니다.", ([("홍길동", None)], None)),
+    (f"{BODY}\nkbc 홍길동입니다.", ([("홍길동", None)], "kbc")),
+    (f"홍길동 기자입니다.\n{BODY}\nkbc 홍길동입니다.", ([("홍길동", None)], "kbc")),
     (f"{BODY}\n예시연합방송 hong@example.kr", ([(None, "hong@example.kr")], "예시연합방송")),
     (f"[앵커]\n올해 예시군의 열 가지 소식을 홍길동 기자가 정리했습니다.\n{BODY}", ([("홍길동", None)], None)),
     # the name the page gives itself wins over the e-mail domain's table

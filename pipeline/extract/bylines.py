@@ -147,6 +147,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
             publisher = publisher or _publisher_before_reporter(text)
             if reporters:
                 break
+    publisher = publisher or next(filter(None, map(_signed_off_outlet, lines)), None)  # 홍길동 기자입니다. … kbc 홍길동입니다.
     if not reporters:
         reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles)
     reporters = _with_lone_email(reporters, lines)
@@ -175,6 +176,12 @@ def reporters_stamped(text: str) -> list[Reporter]:
     """``홍길동 발행일 2021-04-08``, ``경기/인천 / 홍길동 / 2024-03-05``: a name without a job word."""
     found = next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None) or SLASHED.search(text)
     return [Reporter(found.group("names"), (EMAIL.findall(text) or [None])[0])] if found else []
+
+
+def _signed_off_outlet(text: str) -> str | None:
+    """``kbc 홍길동입니다``: the broadcaster a reporter signs off with."""
+    found = next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None)
+    return found.groupdict().get("outlet") if found else None
 
 
 def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
