@@ -352,3 +352,12 @@ def test_a_wa_after_a_quoted_name_joins_the_first_two_items_of_a_list_without_a_
         ["어린이 학습 도우미 ‘가온’", "시험 관리 서비스 ‘나래’", "전자기타 ‘다솜’"]]
     possessive = "과제는 ‘가온’과 ‘나래’의 협력 사업, 전자기타 ‘다솜’ 등이다."  # one noun phrase: no split
     assert [i["text"] for i in lists_of(possessive)[0]["items"]] == ["‘가온’과 ‘나래’의 협력 사업", "전자기타 ‘다솜’"]
+
+
+def test_lines_under_different_marks_are_no_list():
+    """A photo's ▲ caption followed by a ◇ section title: two marks, two things, no list."""
+    text = ("예시군은 12일 군청에서 주민 설명회를 열었다고 밝혔다.\n▲ 홍길동 군수가 설명회장에서 주민들과 인사하고 있다.\n"
+            "◇ 주민들 \"설명회 자주 열어야\"\n주민들은 설명회를 자주 열어 달라고 요청했다.")
+    assert lists_of(text) == []
+    [lst] = lists_of("예시군의 올해 과제는 다음과 같다.\n△교통 개선\n△주거 지원\n△교육 협력\n군은 내년부터 추진한다.")
+    assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"]

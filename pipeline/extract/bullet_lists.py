@@ -31,7 +31,14 @@ class BulletLists(ListReader):
         """Runs of paragraphs that start with a bullet, and inline ``△A △B`` runs."""
         found: list[tuple[Enumeration, list[Warning]]] = []
         run: list[Item] = []
+        family = None  # of the run's bullets
         paragraphs = self.article.paragraphs
+
+        def close_run(index: int) -> None:
+            if len(run) >= 2 and not self._summary_points(index - len(run), index):
+                found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
+            run.clear()
+
         for index, paragraph in enumerate([*paragraphs, None]):
             text = self.text[paragraph.start : paragraph.end] if paragraph and self.lists_may_sit_in(paragraph) else ""
             bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
@@ -46,13 +53,14 @@ class BulletLists(ListReader):
             if bullet is not None and text.count(bullet) == 1:
                 item = self.item(paragraph.start + len(bullet), paragraph.end)
                 if item is not None:
+                    if run and bullet_family(bullet) != family:
+                        close_run(index)  # ▲ a photo's caption, then ◇ a section title: no list
+                    family = bullet_family(bullet)
                     run.append(item)
                 continue
             if bullet is not None:
                 inline = self._inline_runs(paragraph)
-            if len(run) >= 2 and not self._summary_points(index - len(run), index):
-                found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
-            run = []
+            close_run(index)
             for number, items in enumerate(inline):
                 if len(items) >= 2:  # a count before a later run is the previous run's
                     found.append(self._bullet_list(items, paragraph))
@@ -207,6 +215,14 @@ class BulletLists(ListReader):
                           form=self._form(items[0]), intro=intro)
         return lst, [] if complete is not False else [count_mismatch(lst)]
 
+
+
+def bullet_family(bullet: str) -> str:
+    """The kind of mark a list's items share: the mark itself (△, ▲, - are three), all numbered
+    lines (``1.``, ``2)``) one kind and all circled numbers (①, ②) another."""
+    if bullet[:1].isdigit():
+        return "1."
+    return "\u2460" if "\u2460" <= bullet <= "\u2473" else bullet
 
 
 def _closes_a_cue(text: str, position: int) -> bool:
