@@ -361,3 +361,9 @@ def test_lines_under_different_marks_are_no_list():
     assert lists_of(text) == []
     [lst] = lists_of("예시군의 올해 과제는 다음과 같다.\n△교통 개선\n△주거 지원\n△교육 협력\n군은 내년부터 추진한다.")
     assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"]
+
+
+def test_bullets_that_break_a_number_down_are_no_list():
+    text = "예시군 확진자의 감염 경로는 ▲기존 확진자 관련 8명 ▲조사 중 3명 ▲해외유입 1명 등이다."
+    assert lists_of(text) == []
+    assert lists_of("감염 경로는 다음과 같다.\n△기존 확진자 관련 8명\n△조사 중 3명\n군은 역학조사를 이어간다.") == []

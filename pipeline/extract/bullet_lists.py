@@ -35,7 +35,7 @@ class BulletLists(ListReader):
         paragraphs = self.article.paragraphs
 
         def close_run(index: int) -> None:
-            if len(run) >= 2 and not self._summary_points(index - len(run), index):
+            if len(run) >= 2 and not self._summary_points(index - len(run), index) and not self.is_breakdown(run):
                 found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
             run.clear()
 
@@ -62,7 +62,7 @@ class BulletLists(ListReader):
                 inline = self._inline_runs(paragraph)
             close_run(index)
             for number, items in enumerate(inline):
-                if len(items) >= 2:  # a count before a later run is the previous run's
+                if len(items) >= 2 and not self.is_breakdown(items):  # a count before a later run is the previous run's
                     found.append(self._bullet_list(items, paragraph))
         return found
 

@@ -168,7 +168,7 @@ class CommaLists(ListReader):
         cues = list_cues()
         if not items or count is None and any(cues.amount.search(item.text) for item in items):
             return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
-        if all((found := self.last_count(item.start, item.end)) and found.end() == item.end for item in items):
+        if self.is_breakdown(items):
             return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
         if len(items) > 1 and all(cues.leading_measure.match(item.text) for item in items):
             return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind

@@ -42,6 +42,11 @@ class ListReader:
         found = self.counts(start, end)
         return found[-1] if found else None
 
+    def is_breakdown(self, items: list[Item]) -> bool:
+        """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△기존 확진자 관련 28명 △조사 중 12명``):
+        a number broken down, not a list of things."""
+        return all((found := self.last_count(item.start, item.end)) and found.end() == item.end for item in items)
+
     def is_person(self, item: Item) -> bool:
         """Whether the item is a person's name (an entity labelled PS covers it)."""
         return any(e.label == "PS" and e.start <= item.start and item.end <= e.end + 1 for e in self.article.entities)
