@@ -367,3 +367,14 @@ def test_bullets_that_break_a_number_down_are_no_list():
     text = "예시군 확진자의 감염 경로는 ▲기존 확진자 관련 8명 ▲조사 중 3명 ▲해외유입 1명 등이다."
     assert lists_of(text) == []
     assert lists_of("감염 경로는 다음과 같다.\n△기존 확진자 관련 8명\n△조사 중 3명\n군은 역학조사를 이어간다.") == []
+
+
+def test_a_dash_subtitle_holds_no_list():
+    text = "- 교통 개선·주거 지원 등 2대 과제 마련 -\n예시군은 교통 개선, 주거 지원 등 2개 과제를 추진한다고 12일 밝혔다."
+    [lst] = lists_of(text)
+    assert items(lst) == ["교통 개선", "주거 지원"] and lst["start"] > text.index("\n")
+
+
+def test_songs_are_counted():
+    [lst] = lists_of("연주단은 ‘가람타령’, ‘나래타령’ 등 5곡을 들려줬다.")
+    assert items(lst) == ["‘가람타령’", "‘나래타령’"] and lst["announced_count"] == 5

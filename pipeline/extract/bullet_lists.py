@@ -222,7 +222,7 @@ def bullet_family(bullet: str) -> str:
     lines (``1.``, ``2)``) one kind and all circled numbers (①, ②) another."""
     if bullet[:1].isdigit():
         return "1."
-    return "\u2460" if "\u2460" <= bullet <= "\u2473" else bullet
+    return "circled" if bullet in list_cues().numbered_bullets else bullet
 
 
 def _closes_a_cue(text: str, position: int) -> bool:

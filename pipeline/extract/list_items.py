@@ -27,6 +27,10 @@ class ListReader:
         article."""
         return not paragraph.is_chrome and paragraph.role != "caption"
 
+    def is_dash_subtitle(self, paragraph: Paragraph) -> bool:
+        """``- 종자 생산·가공 등 4대 전략 마련 -``: a title line opened by a dash."""
+        return paragraph.role in ("headline", "subheadline") and self.text.startswith(list_cues().subtitle_dashes, paragraph.start)
+
     def counts(self, start: int, end: int) -> list[re.Match[str]]:
         """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
         counter as kiwipiepy reads them, so that 세종, 한편 or 열대 never count."""

@@ -23,6 +23,7 @@ class ListCues:
     agreement_words: tuple[str, ...]
     bullets: tuple[str, ...]
     line_only_bullets: frozenset[str]
+    subtitle_dashes: tuple[str, ...]
     cue_opener: str
     discourse_markers: frozenset[str]
     closing_word: str
