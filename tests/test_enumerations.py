@@ -378,3 +378,10 @@ def test_a_dash_subtitle_holds_no_list():
 def test_songs_are_counted():
     [lst] = lists_of("연주단은 ‘가람타령’, ‘나래타령’ 등 5곡을 들려줬다.")
     assert items(lst) == ["‘가람타령’", "‘나래타령’"] and lst["announced_count"] == 5
+
+
+def test_a_section_title_below_the_lead_holds_no_list():
+    text = ("예시군 교통 대책 발표\n예시군은 12일 교통 대책을 발표했다고 밝혔다.\n버스·택시 등 2개 분야 개편\n"
+            "군은 버스, 택시 등 2개 분야를 개편한다.")
+    [lst] = lists_of(text)
+    assert items(lst) == ["버스", "택시"] and lst["start"] > text.index("개편\n")

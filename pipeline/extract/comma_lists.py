@@ -41,7 +41,7 @@ class CommaLists(ListReader):
         cues = list_cues()
         found: list[tuple[Enumeration, list[Warning]]] = []
         for sentence in self.article.sentences:
-            if not self.lists_may_sit_in(paragraph := self.article.paragraphs[sentence.paragraph]) or self.is_dash_subtitle(paragraph):
+            if not self.lists_may_sit_in(paragraph := self.article.paragraphs[sentence.paragraph]) or self.is_subtitle(paragraph):
                 continue  # a weather widget, a ranking list, a photo caption or a subtitle is not a list of the article
             text = self.text[sentence.start : sentence.end]
             after_list = sentence.start  # A, B, C 등 3개와 | 기존의 D, E 등 5개: sub-lists side by side
