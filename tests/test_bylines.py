@@ -79,7 +79,9 @@ def byline_of(text: str):
     (f"예시 행사 열려. 인사하는 홍길동 회장 (예시=연합뉴스) 김철수 기자 = 3일 행사장에서 홍길동 회장이 인사하고 있다. {BODY}",
      ([], "연합뉴스")),
     (f"{BODY}\n[사진=연합뉴스]", None),
-    # the publisher from the page's copyright line
+    # the publisher from the page's copyright line, in Korean before Latin words
+    (f"{BODY}\n홍길동 기자\nCopyright © Example Broadcasting Company. All rights reserved.", ([("홍길동", None)], "Example Broadcasting Company")),
+    (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지\nCopyright © Yesi Ilbo. All rights reserved.", ([("홍길동", None)], "예시일보")),
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),
 ])
 def test_byline_forms(text, expected):

@@ -244,13 +244,18 @@ def _photo_dateline_agency(texts: list[str], roles: list[str]) -> str | None:
 
 
 def _copyright_holder(texts: list[str]) -> str | None:
-    """``저작권자 © 예시일보 무단전재 및 재배포 금지`` -> 예시일보: the last copyright line's holder."""
-    holder = None
+    """``저작권자 © 예시일보 무단전재 및 재배포 금지`` -> 예시일보: the last copyright line's holder; one named
+    only in Latin words (``Copyright © Example Broadcasting. All rights reserved.``) when none is in Korean."""
+    holder = latin_holder = None
     for text in texts:
-        found = role_cues().holder.search(text) if role_cues().copyright_line.search(text) else None
+        if not role_cues().copyright_line.search(text):
+            continue
+        found = role_cues().holder.search(text)
         if found and re.search(r"[가-힣]", found.group("publisher")):
             holder = found.group("publisher")
-    return holder
+        elif latin := role_cues().latin_holder.search(text):
+            latin_holder = latin.group("publisher")  # Copyright © Gwangju Example Broadcasting. All rights reserved.
+    return holder or latin_holder
 
 
 def _clean_publisher(name: str | None) -> str | None:

@@ -141,6 +141,7 @@ class RoleCues:
     date_stamp: str
     copyright: tuple[str, ...]
     copyright_holder: str
+    latin_copyright_holder: str
     tail_headings: tuple[re.Pattern[str], ...]
     reporter_stamps: tuple[re.Pattern[str], ...]
     outlet_endings: tuple[str, ...]
@@ -227,6 +228,10 @@ class RoleCues:
     @functools.cached_property
     def holder(self) -> re.Pattern[str]:
         return re.compile(self.copyright_holder)
+
+    @functools.cached_property
+    def latin_holder(self) -> re.Pattern[str]:
+        return re.compile(self.latin_copyright_holder, re.IGNORECASE)
 
     @functools.cached_property
     def outlet(self) -> re.Pattern[str]:
