@@ -347,3 +347,11 @@ def test_a_government_before_a_post_is_no_persons_name():
     assert [e.text for e in titled_names(text, morphs, [])] == ["홍길동"]
     post = Entity(4, 14, "서울시 주택정책실장", "OG", "서울시 주택정책실장", "model")
     assert at_word_ends([post], text, morphs) == [post]  # a government and its post, not a title read as a name
+
+
+def test_an_organisation_a_name_and_a_title_taken_as_one_entity_are_an_organisation_and_the_person():
+    text = "가람대학교 나준혁 평생교육원장은 말했다."
+    parts = morphemes(("가람대학교", "NNP", 0), ("나준혁", "NNP", 6), ("평생", "NNG", 10), ("교육원장", "NNG", 12), ("은", "JX", 16))
+    found = people_out_of_titles([entity("가람대학교 나준혁 평생교육원장", text, "OG")], text, parts)
+    assert [(e.text, e.label, e.role) for e in found] == [("가람대학교", "OG", None), ("나준혁", "PS", "평생교육원장")]
+    assert all(text[e.start : e.end] == e.text for e in found)

@@ -123,23 +123,36 @@ def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts:
 def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """A person's name and title, or name and affiliation before a title, that the model took as one
     entity is the person, PS, with the title as role (``나준혁 남도보건연구원장`` OG -> 나준혁) and the
-    affiliation an OG of its own (``한미숙 ㈜가람식품`` OG before 대표 -> 한미숙 PS, ㈜가람식품 OG): the
-    first word a name kiwipiepy does not know, reads as a proper noun or splits after a surname."""
+    affiliation an OG of its own (``한미숙 ㈜가람식품`` OG before 대표 -> 한미숙 PS, ㈜가람식품 OG); so is
+    an organisation, a name and a title taken as one (``가람대학교 나준혁 평생교육원장`` OG -> 가람대학교 OG,
+    나준혁 PS). The name: a word kiwipiepy does not know, reads as a proper noun or splits after a
+    surname; after the organisation, of three syllables."""
     starts = [m.start for m in morphemes]
     found = []
     for entity in entities:
-        first, _, rest = entity.text.partition(" ")
-        last = rest.rsplit(" ", 1)[-1]
+        words = entity.text.split(" ")
         title_after = WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " else ""
-        role = role_of_word(last) or role_of_word(grammar().without_particle(title_after))
-        if entity.label in NAMED_LABELS and rest and role and _name_word(first, entity.start, morphemes, starts):
-            found.append(replace(entity, end=entity.start + len(first), text=first, label="PS", canonical=first, role=entity.role or role))
-            if not role_of_word(last):  # the words between the name and the title: the person's organisation
-                at = entity.start + len(first) + 1
-                found.append(Entity(at, entity.end, text[at : entity.end], "OG", text[at : entity.end], entity.source))
-            continue
-        found.append(entity)
+        role = role_of_word(words[-1]) or role_of_word(grammar().without_particle(title_after))
+        at = entity.start
+        for index, word in enumerate(words[:-1] if entity.label in NAMED_LABELS and role else []):
+            if (index == 0 or len(word) == 3) and _name_word(word, at, morphemes, starts):
+                found += _person_apart(entity, at, word, role, text)
+                break
+            at += len(word) + 1
+        else:
+            found.append(entity)
     return found
+
+
+def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> list[Entity]:
+    """The organisation before the name, the person, and the organisation between the name and a title
+    printed after the entity."""
+    person = Entity(at, at + len(name), name, "PS", name, entity.source, entity.role or role)
+    before = [_cut(entity, entity.start, text[entity.start : at - 1])] if at > entity.start else []
+    between = []
+    if not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
+        between = [Entity(person.end + 1, entity.end, text[person.end + 1 : entity.end], "OG", text[person.end + 1 : entity.end], entity.source)]
+    return [*[replace(b, label="OG") for b in before], person, *between]
 
 
 def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
