@@ -212,3 +212,8 @@ def test_a_team_named_after_its_head_is_the_head_and_the_team_noun_with_the_word
     text = '김철수 가람대 화학과 교수팀은 새 촉매를 개발했다고 10일 밝혔다. 교수팀은 "효율이 두 배로 높아졌다"고 설명했다.'
     quotes = record_of(text)["quotes"]
     assert [(q["speaker"]["name"], q["speaker"]["affiliation"]) for q in quotes] == [("김철수 교수팀", "가람대 화학과"), ("김철수 교수팀", None)]
+
+
+def test_a_clergyman_or_a_licensed_professional_is_titled_like_any_job():
+    text = '홍길동 동장은 "교회는 든든한 동반자"라고 말했다.\n김철수 목사는 "작은 손길이지만 힘이 되길 바란다"고 전했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["홍길동", "김철수"]
