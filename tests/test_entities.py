@@ -386,3 +386,9 @@ def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again
 ])
 def test_global_carmakers_are_organisations(text, names):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == [(name, "OG") for name in names]
+
+
+def test_a_person_of_several_words_ending_in_an_institutions_word_is_an_organisation():
+    found = refined("예시텔레콤 종합기술원 관계자는 말했다.", [("예시텔레콤 종합기술원", "PS")])
+    assert ("예시텔레콤 종합기술원", "OG") in found
+    assert ("김철수", "PS") in refined("김철수 연구원은 말했다.", [("김철수", "PS")])

@@ -160,6 +160,8 @@ class EntityRules:
             label = name.label
         elif label in ("PS", "LC") and cues.institution.search(text) and tags[end - 1] == "NNP":
             label = "OG"
+        elif label == "PS" and name_tagged and " " in text and _institution_word(text.rsplit(" ", 1)[-1]):
+            label = "OG"  # 예시텔레콤 종합기술원: no one's name ends in an institution's word
         elif label == "PS" and (cues.place.search(text) or _village_after_township(words, start, end)):
             label = "LC"
         elif label == "OG" and _named_as_a_place(text):
@@ -227,6 +229,12 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
+
+
+def _institution_word(word: str) -> bool:
+    """A word closed by an institution's ending of two syllables or more after a word of its own
+    (종합기술원, 가람대학교; not 산업 nor 공사 alone), and not a title (연구원 is also a job)."""
+    return not is_job_title(word) and any(word.endswith(s) and len(word) > len(s) for s in entity_cues().institution_suffixes if len(s) >= 2)
 
 
 def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
