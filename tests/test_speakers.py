@@ -217,3 +217,9 @@ def test_a_team_named_after_its_head_is_the_head_and_the_team_noun_with_the_word
 def test_a_clergyman_or_a_licensed_professional_is_titled_like_any_job():
     text = '홍길동 동장은 "교회는 든든한 동반자"라고 말했다.\n김철수 목사는 "작은 손길이지만 힘이 되길 바란다"고 전했다.'
     assert [speaker for _, speaker in speakers(text)] == ["홍길동", "김철수"]
+
+
+def test_a_bare_noun_is_the_organisation_the_article_named_in_full_before():
+    text = ('가람지법 민사1부는 해임이 정당하다고 봤다. 재판부는 "의무 위반 정도가 중하다"고 판시했다.\n'
+            '서울대 화학과 연구팀은 새 촉매를 찾았다. 연구팀은 "반응 속도가 두 배로 빨라졌다"고 설명했다.')
+    assert [speaker for _, speaker in speakers(text)] == ["가람지법 민사1부", "서울대 화학과 연구팀"]

@@ -10,6 +10,7 @@ speaker takes the speaker of the body quote that holds most of its words, when t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from pipeline.lexicon import grammar, is_job_title, quote_cues, role_of_word
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
+WORD_AFTER = re.compile(r" (\S+)")  # the word after an entity, with its particle
 
 
 def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
@@ -44,11 +46,14 @@ def _pieces(text: str) -> set[str]:
     return {letters[i : i + 2] for i in range(len(letters) - 1)}
 
 
-def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset()) -> list[Quote]:
+def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), text: str = "",
+                    organisations: Sequence[Entity] = ()) -> list[Quote]:
     """A speaker called by a bare noun (``연구진은``) after a fuller phrase with that noun
-    (``국제 공동 연구진은``) is the speaker of that phrase: the fullest name the article gives. A team
-    named after its head, one of ``people`` (``한도윤 가람대 화학과 교수팀``), is ``한도윤 교수팀``, with
-    the words between as its affiliation."""
+    (``국제 공동 연구진은``) is the speaker of that phrase: the fullest name the article gives, as an
+    earlier speaker or, failing one, as an organisation of ``text`` before the quote (``가람지방법원
+    형사1부는 … 판단했다`` … ``재판부는 "…"``; ``가람대 화학과 연구팀`` for 연구팀). A team named after its
+    head, one of ``people`` (``한도윤 가람대 화학과 교수팀``), is ``한도윤 교수팀``, with the words
+    between as its affiliation."""
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
@@ -56,6 +61,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset()) -
         name = quote.speaker.name if quote.speaker else None
         if name and " " not in name and is_speaker_noun(name):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
+            fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
             if name in quote_cues().short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
                 fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                                if named and named.endswith((quote_cues().short_forms[name], name)) and named != name), fuller)
@@ -63,6 +69,19 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset()) -
                 quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
         found.append(quote)
     return found
+
+
+def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity]) -> str | None:
+    """The latest organisation before the quote that the bare ``noun`` stands for: one that ends with it
+    (가람대 화학과 연구팀) or holds the body's word and head (가람지방법원 형사1부 for 재판부), or one
+    printed right before the noun (``가람대 화학과 | 연구팀``)."""
+    for entity in reversed(organisations):
+        if _fuller(entity.text, noun):
+            return entity.text
+        word = WORD_AFTER.match(text, entity.end)
+        if noun not in quote_cues().body_words and word and grammar().without_particle(word.group(1)) == noun:
+            return f"{entity.text} {noun}"
+    return None
 
 
 def _team_by_its_head(speaker: Speaker, people: frozenset[str]) -> Speaker:
@@ -81,7 +100,7 @@ def _fuller(full: str, noun: str) -> bool:
     부회장 is no 회장); for a body's noun, it holds its word and head (가람지방법원 형사1부 for 재판부)."""
     cues = quote_cues()
     if noun in cues.body_words:
-        return full != noun and cues.body_words[noun] in full and full.endswith(cues.body_heads[noun])
+        return full != noun and any(word in full for word in cues.body_words[noun]) and full.endswith(cues.body_heads[noun])
     return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun)
 
 

@@ -65,7 +65,7 @@ def read_tsv(filename: str, *, columns: int, required: int = 1) -> Iterator[tupl
 def read_table(cls: type[T], filename: str) -> T:
     """The TOML file as a ``cls`` dataclass: every field a key, checked against the field's type.
 
-    Supported field types: ``str``, ``float``, ``tuple[str, ...]``, ``frozenset[str]``, ``dict[str, int]``, ``dict[str, float]``, ``dict[str, str]``,
+    Supported field types: ``str``, ``float``, ``tuple[str, ...]``, ``frozenset[str]``, ``dict[str, int]``, ``dict[str, float]``, ``dict[str, str]``, ``dict[str, tuple[str, ...]]``,
     ``tuple[re.Pattern[str], ...]`` (compiled here) and a nested dataclass (a TOML table).
     """
     text = data_text(filename)
@@ -113,6 +113,11 @@ def _value(kind: Any, value: Any, filename: str, text: str, key: str) -> Any:
         if not isinstance(value, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in value.items()):
             raise LexiconError(filename, line, f"{key!r} must be a table of word = word")
         return dict(value)
+    if origin is dict and typing.get_origin(arguments[1]) is tuple:
+        if not isinstance(value, dict) or not all(isinstance(k, str) and k and isinstance(v, list) and v and all(isinstance(w, str) and w for w in v)
+                                                  for k, v in value.items()):
+            raise LexiconError(filename, line, f"{key!r} must be a table of word = [words]")
+        return {k: tuple(v) for k, v in value.items()}
     if origin is dict:
         if not isinstance(value, dict) or not all(isinstance(k, str) and type(v) is int for k, v in value.items()):
             raise LexiconError(filename, line, f"{key!r} must be a table of word = integer")

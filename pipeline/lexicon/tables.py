@@ -254,7 +254,7 @@ class QuoteCues:
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
-    body_words: dict[str, str]
+    body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, str]
     short_forms: dict[str, str]
     team_nouns: frozenset[str]

@@ -37,6 +37,7 @@ SINGLE_MARKS = frozenset("‘’'")
 HEADLINES = ("headline", "subheadline")
 CAPTION = "caption"
 PERSON = "PS"
+ORGANISATION = "OG"
 
 
 def quotes(article: Article) -> Article:
@@ -61,7 +62,8 @@ def quotes(article: Article) -> Article:
         found.append(_direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found))
     headline = functools.partial(_in_headline, article)
     found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
-    found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON))
+    found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
+                            [e for e in article.entities if e.label == ORGANISATION])
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [replace(quote, verb=quote.verb or finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
