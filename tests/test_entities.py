@@ -392,3 +392,7 @@ def test_a_person_of_several_words_ending_in_an_institutions_word_is_an_organisa
     found = refined("예시텔레콤 종합기술원 관계자는 말했다.", [("예시텔레콤 종합기술원", "PS")])
     assert ("예시텔레콤 종합기술원", "OG") in found
     assert ("김철수", "PS") in refined("김철수 연구원은 말했다.", [("김철수", "PS")])
+
+
+def test_a_government_glued_to_a_noun_of_region_is_a_place_not_a_person():
+    assert ("인천지역", "LC") in refined("인천지역 군수·구청장협의회는 말했다.", [("인천지역", "PS")])

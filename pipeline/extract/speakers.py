@@ -327,19 +327,21 @@ class SpeakerFinder:
 
     def _phrase_start(self, index: int, first: int) -> int:
         """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
-        윤 후보 측), a noun joined by 의 (장터의 전통시장 상인들) and an adjective (많은 방문객들); a
+        윤 후보 측), a noun joined by 의 (장터의 전통시장 상인들) or by a middle dot (군수·구청장협의회) and an adjective (많은 방문객들); a
         verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
         nominal = grammar().tags.nominal
         begin = index
         while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
             before = self.morphemes[begin - 1]
             joined = before.tag == "JKG" and begin - 2 >= first and self.morphemes[begin - 2].tag in nominal
+            dotted = before.form in quote_cues().phrase_joints and begin - 2 >= first and self.morphemes[begin - 2].tag in nominal \
+                and self.morphemes[begin - 2].end == before.start and before.end == self.morphemes[begin].start
             if before.form in quote_cues().not_in_speaker_phrase:
                 break
             if before.tag in nominal:
                 begin -= 1
-            elif joined and self.morphemes[begin - 2].end == before.start:
-                begin -= 2
+            elif joined and self.morphemes[begin - 2].end == before.start or dotted:
+                begin -= 2  # 장터의 | 전통시장 상인들, 군수·구청장협의회
             elif before.tag == "ETM" and begin - 2 >= first and self.morphemes[begin - 2].tag == "VA":
                 return begin - 2
             else:

@@ -162,7 +162,7 @@ class EntityRules:
             label = "OG"
         elif label == "PS" and name_tagged and " " in text and _institution_word(text.rsplit(" ", 1)[-1]):
             label = "OG"  # 예시텔레콤 종합기술원: no one's name ends in an institution's word
-        elif label == "PS" and (cues.place.search(text) or _village_after_township(words, start, end)):
+        elif label == "PS" and (cues.place.search(text) or _village_after_township(words, start, end) or _government_region(text)):
             label = "LC"
         elif label == "OG" and _named_as_a_place(text):
             label = "LC"  # 예시읍, 예시공원, 예시 신항: a place, not a body
@@ -229,6 +229,15 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
+
+
+def _government_region(text: str) -> bool:
+    """``인천지역``: a government's name glued to a noun of region, one word kiwipiepy may read as a proper noun."""
+    for noun in entity_cues().region_nouns:
+        name = known_names().get(text.removesuffix(noun)) if text.endswith(noun) else None
+        if name is not None and name.government:
+            return True
+    return False
 
 
 def _institution_word(word: str) -> bool:

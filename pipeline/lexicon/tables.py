@@ -94,6 +94,7 @@ class EntityCues:
     townships: tuple[str, ...]
     village_ending: str
     party_branch_endings: tuple[str, ...]
+    region_nouns: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
@@ -258,6 +259,7 @@ class QuoteCues:
     body_heads: dict[str, str]
     short_forms: dict[str, str]
     team_nouns: frozenset[str]
+    phrase_joints: tuple[str, ...]
     plural_suffixes: frozenset[str]
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
