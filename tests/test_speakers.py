@@ -227,3 +227,8 @@ def test_a_bare_noun_is_the_organisation_the_article_named_in_full_before():
 
 def test_an_unnamed_speakers_phrase_runs_over_a_middle_dot():
     assert speakers('가람지역 군수·구청장협의회는 "방송국을 유치하라"고 촉구했다.') == [("방송국을 유치하라", "가람지역 군수·구청장협의회")]
+
+
+def test_reporting_to_an_authority_or_announcing_publicly_are_verbs_of_saying():
+    assert speakers("해남군은 내년부터 수수료를 없애겠다고 공표했다.", "indirect") == [("내년부터 수수료를 없애겠다", "해남군")]
+    assert speakers("주민 김모씨는 공사 자재에 문제가 있다고 신고했다.", "indirect") == [("공사 자재에 문제가 있다", "김모")]
