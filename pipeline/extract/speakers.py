@@ -327,22 +327,21 @@ class SpeakerFinder:
 
     def _phrase_start(self, index: int, first: int) -> int:
         """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
-        윤 후보 측), a noun joined by 의 (장터의 전통시장 상인들) or by a middle dot (군수·구청장협의회) and an adjective (많은 방문객들); a
-        verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
+        윤 후보 측), a noun joined by 의 or a middle dot (장터의 전통시장 상인들, 군수·구청장협의회) and an
+        adjective (많은 방문객들); a verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
         nominal = grammar().tags.nominal
         begin = index
         while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
-            before = self.morphemes[begin - 1]
-            joined = before.tag == "JKG" and begin - 2 >= first and self.morphemes[begin - 2].tag in nominal
-            dotted = before.form in quote_cues().phrase_joints and begin - 2 >= first and self.morphemes[begin - 2].tag in nominal \
-                and self.morphemes[begin - 2].end == before.start and before.end == self.morphemes[begin].start
+            before, noun = self.morphemes[begin - 1], self.morphemes[begin - 2] if begin - 2 >= first else None
+            glued = noun is not None and noun.tag in nominal and noun.end == before.start
+            joined = glued and (before.tag == "JKG" or before.form in quote_cues().phrase_joints and before.end == self.morphemes[begin].start)
             if before.form in quote_cues().not_in_speaker_phrase:
                 break
-            if before.tag in nominal:
+            elif before.tag in nominal:
                 begin -= 1
-            elif joined and self.morphemes[begin - 2].end == before.start or dotted:
-                begin -= 2  # 장터의 | 전통시장 상인들, 군수·구청장협의회
-            elif before.tag == "ETM" and begin - 2 >= first and self.morphemes[begin - 2].tag == "VA":
+            elif joined:
+                begin -= 2
+            elif before.tag == "ETM" and noun is not None and noun.tag == "VA":
                 return begin - 2
             else:
                 break
@@ -397,6 +396,4 @@ def _without_parentheses(word: str) -> str:
 
 def named_here(speaker: Speaker | None, mention: str | None = None, at: int | None = None) -> Speaker | None:
     """The previous speaker, with the words that name them here (a pronoun) or none (carried over)."""
-    if speaker is None:
-        return None
-    return replace(speaker, mention=mention, start=at, end=None if at is None else at + len(mention or ""))
+    return None if speaker is None else replace(speaker, mention=mention, start=at, end=None if at is None else at + len(mention or ""))
