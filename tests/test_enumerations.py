@@ -381,7 +381,9 @@ def test_songs_are_counted():
 
 
 def test_a_section_title_below_the_lead_holds_no_list():
-    text = ("예시군 교통 대책 발표\n예시군은 12일 교통 대책을 발표했다고 밝혔다.\n버스·택시 등 2개 분야 개편\n"
+    text = ("예시군 교통 대책 발표\n예시군은 12일 교통 대책을 발표했다고 밝혔다.\n대책은 내년부터 시행된다.\n버스·택시 등 2개 분야 개편\n"
             "군은 버스, 택시 등 2개 분야를 개편한다.")
     [lst] = lists_of(text)
     assert items(lst) == ["버스", "택시"] and lst["start"] > text.index("개편\n")
+    deck = "예시군은 12일 교통 대책을 발표했다고 밝혔다.\n버스·택시 등 2개 분야 개편\n대책은 내년부터 시행된다."
+    assert [items(lst) for lst in lists_of(deck)] == [["버스", "택시"]]  # a deck scraped below the lead keeps its list

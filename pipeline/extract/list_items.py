@@ -28,16 +28,16 @@ class ListReader:
         return not paragraph.is_chrome and paragraph.role != "caption"
 
     def is_subtitle(self, paragraph: Paragraph) -> bool:
-        """A title line opened by a dash (``- 종자 생산·가공 등 4대 전략 마련 -``) or a section title below
-        the lead (``마트·백화점 등 6개 시설 방역패스 해제``); a deck above the lead and a bullet list's
-        item (``△교통: 버스, 지하철 등 …``) are not."""
+        """A title line opened by a dash (``- 종자 생산·가공 등 4대 전략 마련 -``) or a section title among
+        the body's paragraphs (``마트·백화점 등 6개 시설 방역패스 해제``); a deck (above the lead, or
+        scraped right below it) and a bullet list's item (``△교통: 버스, 지하철 등 …``) are not."""
         cues = list_cues()
         if paragraph.role not in ("headline", "subheadline"):
             return False
         if self.text.startswith(cues.subtitle_dashes, paragraph.start):
             return True
-        below_lead = any(p.role == "lead" and p.end <= paragraph.start for p in self.article.paragraphs)
-        return below_lead and not self.text.startswith(cues.bullets, paragraph.start)
+        inside_body = any(p.role == "body" and p.end <= paragraph.start for p in self.article.paragraphs)
+        return inside_body and not self.text.startswith(cues.bullets, paragraph.start)
 
     def counts(self, start: int, end: int) -> list[re.Match[str]]:
         """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
