@@ -256,3 +256,14 @@ def test_a_name_alone_beside_the_date_stamp_is_the_byline():
     assert assign_roles(page)[2] == "byline"
     for label in ("• 정치", "조회수", "이전글"):
         assert assign_roles(["예시일보", HEADLINE, label, "• 승인 2024.03.05 10:20", LEAD, BODY])[2] != "byline"
+
+
+def test_broadcast_labels_scenes_and_head_shots_are_captions():
+    assert paragraph_role("(인터뷰)홍길동 전 원장") == "caption"
+    assert paragraph_role("◀INT▶홍길동 예시시의원\\/예시당") == "caption"
+    page = [HEADLINE, LEAD, BODY, "▲ 홍길동 의원이 질의하는 장면", "△홍길동 의원: 사업은 언제 끝나나?", "김철수 위원장", BODY]
+    assert assign_roles(page)[3:6] == ["caption", "body", "caption"]
+
+
+def test_a_programmes_sign_off_names_the_reporter():
+    assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"

@@ -170,8 +170,9 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
     sentence (``… 발언하고 있다. 연합뉴스``), one further down with a credit that names no reporter (a
     reporter's name there is the article's byline, ``…말했다. 홍길동 기자``), numbered lines right after a
     caption (a release's photos under ``사진 설명)``), a description that ends in a caption noun
-    (``… 방송화면.``), and a paragraph opened by ``▲`` above the lead, or between paragraphs that are
-    not list items (a list has several)."""
+    (``… 방송화면.``), a paragraph opened by ``▲`` above the lead, between paragraphs that are not list
+    items (a list has several) or ending in a caption noun, and a name and title alone below the lead
+    (``홍길동 위원장``, under a head shot)."""
     cues, reporter_words = role_cues(), titles().reporter
     credit = cues.credit
     captions, above_lead = [], True
@@ -188,12 +189,20 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         credit_words = found.group("credit") if found else ""
         below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not credit_words.endswith(reporter_words)
         credited = bool(found) and (above_lead and lead_follows or below)
-        triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i))
-        if credited or triangle or cues.noun_caption.search(text):
+        triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i)
+                                                             or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
+        headshot = not above_lead and role == "subheadline" and titled_name(text)
+        if credited or triangle or headshot or cues.noun_caption.search(text):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
             above_lead = False
     return captions
+
+
+def titled_name(text: str) -> bool:
+    """``홍길동 위원장``: a person's name and a job title, nothing else."""
+    name, _, title = text.partition(" ")
+    return title in titles().job and is_name_alone(name)
 
 
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
