@@ -267,3 +267,16 @@ def test_broadcast_labels_scenes_and_head_shots_are_captions():
 
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
+
+
+def test_more_caption_forms_a_placeholder_a_bare_credit_with_a_notice_and_a_credit_after_a_slash():
+    assert paragraph_role("![]() 12일 예시군 주민들이 설명회장에서 인사하고 있다. |") == "caption"
+    assert paragraph_role("예시마을 축제/제공=예시군") == "caption"
+    assert paragraph_role("예시군과 예시시 상생협약식, 홍길동 군수와 김철수 시장 기념촬영/해남군") == "caption"
+    assert paragraph_role("교육/문화") != "caption"
+    page = [HEADLINE, "예시군의회 본회의", "[예시군의회 제공. 재판매 및 DB 금지]", LEAD, BODY]
+    assert assign_roles(page)[1:3] == ["caption", "caption"]
+
+
+def test_an_anchors_hand_off_is_the_byline():
+    assert paragraph_role("이어서 홍길동 기자가 보도합니다.") == "byline"

@@ -43,6 +43,7 @@ MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
+SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
@@ -199,6 +200,13 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
     return captions
 
 
+def _credited_to_a_known_name(text: str) -> bool:
+    """``… 기념촬영/산청군``: a description of several words credited after a slash to a government or
+    body the lexicon knows."""
+    found = SLASH_CREDIT.search(text)
+    return found is not None and " " in text[: found.start()].strip() and canonical_name(found.group(1)) is not None
+
+
 def titled_name(text: str) -> bool:
     """``홍길동 위원장``: a person's name and a job title, nothing else."""
     name, _, title = text.partition(" ")
@@ -253,8 +261,8 @@ def _lone_triangle(texts: list[str], i: int) -> bool:
 def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
-    if len(text) <= MAX_CAPTION_CHARS and any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption) \
-            and not cues.copyright_line.search(text):
+    if len(text) <= MAX_CAPTION_CHARS and (any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
+                                           or _credited_to_a_known_name(text)) and not cues.copyright_line.search(text):
         return "caption"
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text):
         return "byline"
