@@ -187,7 +187,7 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
             at = entity.start + len(first) + 1
             place = rest.split(" ")[0]  # 전남 예시권 교통: the province and the region in it, two places
             found += [replace(_cut(entity, entity.start, first), label="LC"), replace(_cut(entity, at, place), label="LC")]
-        elif _common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
+        elif common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
             employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
             found.append(replace(_cut(entity, entity.start, first), label="OG" if employer else "LC"))
         else:
@@ -202,7 +202,7 @@ def _known_place_then_common_nouns(rest: str, start: int, end: int, morphemes: S
     name = known_names().get(place)
     if name is None or name.government or name.label != "LC":
         return False
-    return not tail or _common_nouns(start + len(place) + 1, end, morphemes, starts)
+    return not tail or common_nouns(start + len(place) + 1, end, morphemes, starts)
 
 
 def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:
@@ -294,7 +294,7 @@ def _cut(entity: Entity, start: int, text: str) -> Entity:
     return replace(entity, start=start, end=start + len(text), text=text, canonical=text, kind=None, parent=None, ambiguous=None)
 
 
-def _common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+def common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     """Whether the words between ``start`` and ``end`` are common nouns (and numbers), no name among them
     and no organisation's ending (교통, 관광, 경유, 515; not 가람시당, 어울림센터)."""
     inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
@@ -375,3 +375,4 @@ def _no_quantity(entity: Entity, text: str) -> bool:
     glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
     digits = any(character.isdigit() for character in entity.text)
     return glued or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
+

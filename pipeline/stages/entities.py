@@ -43,6 +43,7 @@ from pipeline.language.entity_spans import (
     surnames_in_full,
     quantities_and_durations,
 )
+from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence
 from pipeline.lexicon import governments_named, titles
@@ -124,7 +125,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(found + references, key=lambda e: e.start)
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
-    article.entities = resolve_canonicals(found, article.text, region_evidence(article))
+    resolved = resolve_canonicals(not_people(found, article.text, article.morphemes), article.text, region_evidence(article))
+    article.entities = without_unattached_surnames(resolved, article.text)
     article.mentions = mention_summary(article.entities)
 
 

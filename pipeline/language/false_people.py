@@ -1,0 +1,54 @@
+"""Persons the model found that are no one: a noun of one syllable run into common nouns (``김 수출
+확대``: 김 is laver), a Hanja gloss after the Korean word it spells (``시진핑(習近平)``), and a lone
+syllable the article never resolves to anyone (``김 양식``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from pipeline.language.entity_spans import WORD, common_nouns
+from pipeline.lexicon import entity_cues, quote_cues, titles
+from pipeline.record import Entity, Morpheme
+
+HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
+HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """The entities without the persons the model found that are no one: a noun of one syllable run
+    into common nouns (``김 수출 확대``: 김 is laver; not 조 바이든, nor a determiner's 한 결혼이주여성, an
+    unnamed speaker) and a Hanja gloss in parentheses after the Korean word it spells (``시진핑(習近平)``,
+    ``야행(夜行)``)."""
+    starts = [m.start for m in morphemes]
+    return [e for e in entities if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text))]
+
+
+def without_unattached_surnames(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """The entities (their canonical names resolved) without a lone syllable the article never resolves
+    to a full name, with no title, 씨 or quotation after it (``김 양식``, ``김 생산``: laver)."""
+    return [e for e in entities if e.label != "PS" or not _unattached(e, text)]
+
+
+def _syllable_and_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    first, _, rest = entity.text.partition(" ")
+    if not rest or HANGUL_SYLLABLE.fullmatch(first) is None:
+        return False
+    index = bisect.bisect_left(starts, entity.start)
+    determiner = index < len(morphemes) and morphemes[index].start == entity.start and morphemes[index].tag == "MM"
+    return not determiner and common_nouns(entity.start + 2, entity.end, morphemes, starts)
+
+
+def _gloss(entity: Entity, text: str) -> bool:
+    before = text[max(0, entity.start - 2) : entity.start]
+    return HANJA_ONLY.fullmatch(entity.text) is not None and len(before) == 2 and before[1] == "(" and HANGUL_SYLLABLE.match(before[0]) is not None
+
+
+def _unattached(entity: Entity, text: str) -> bool:
+    if HANGUL_SYLLABLE.fullmatch(entity.text) is None or entity.canonical != entity.text or entity.role is not None:
+        return False
+    cues, word = entity_cues(), WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " else ""
+    quoted = text[entity.end : entity.end + 2].strip()[:1] in quote_cues().marks  # 홍 “…”, also after a space
+    titled = word.startswith(tuple(titles().job))  # 윤 후보께서도, 주 교수팀은
+    return not titled and not quoted and text[entity.end : entity.end + 1] not in (cues.anonymised_marker, *cues.anonymised_suffixes)

@@ -1,0 +1,31 @@
+"""Persons the model finds that are no one (short sentences written for the test)."""
+
+from __future__ import annotations
+
+from pipeline.language.false_people import not_people, without_unattached_surnames
+from pipeline.record import Entity
+from tests.test_entity_spans import entity, morphemes
+
+
+def test_a_syllable_run_into_common_nouns_is_no_one_but_a_foreign_name_or_a_determiners_phrase_is_kept():
+    laver = "김 수출 물량을 늘린다."
+    assert not_people([entity("김 수출 물량", laver, "PS")], laver, morphemes(("김", "NNG", 0), ("수출", "NNG", 2), ("물량", "NNG", 5))) == []
+    biden = "조 바이든 대통령이 말했다."
+    person = entity("조 바이든", biden, "PS")
+    assert not_people([person], biden, morphemes(("조", "NNP", 0), ("바이든", "NNP", 2))) == [person]
+    unnamed = "한 결혼이주여성은 말했다."
+    speaker = entity("한 결혼이주여성", unnamed, "PS")
+    assert not_people([speaker], unnamed, morphemes(("한", "MM", 0), ("결혼", "NNG", 2), ("이주", "NNG", 4), ("여성", "NNG", 6))) == [speaker]
+
+
+def test_a_hanja_gloss_after_the_korean_name_is_no_second_person():
+    text = "시진핑(習近平) 주석이 말했다."
+    gloss = entity("習近平", text, "PS")
+    assert not_people([entity("시진핑", text, "PS"), gloss], text, morphemes(("시진핑", "NNP", 0)))[-1] != gloss
+
+
+def test_a_lone_syllable_nobody_is_named_by_is_no_one_unless_a_title_a_mark_or_a_quote_follows():
+    def kept(text: str) -> bool:
+        return bool(without_unattached_surnames([Entity(0, 1, text[0], "PS", text[0], "model")], text))
+    assert not kept("김 양식 어가가 늘었다.")
+    assert kept("김 후보께서도 사과했다.") and kept("홍 “거짓이다”") and kept("김씨는 말했다.") and kept("정모(40)씨는 말했다.")
