@@ -102,7 +102,7 @@ def unglued(text: str) -> str:
 def is_byline(text: str) -> bool:
     """A short paragraph made of reporter names, job words, e-mail addresses and date stamps."""
     text = unglued(text)
-    if any(pattern.search(text) for pattern in role_cues().reporter_stamps) or SLASHED.search(text):
+    if _stamped(text) or SLASHED.search(text):
         return True
     without_emails = EMAIL_OR_FRAGMENT.sub(" ", text)
     rest = reporter_pattern().sub(" ", without_emails)
@@ -174,13 +174,18 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
 
 def reporters_stamped(text: str) -> list[Reporter]:
     """``홍길동 발행일 2021-04-08``, ``경기/인천 / 홍길동 / 2024-03-05``: a name without a job word."""
-    found = next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None) or SLASHED.search(text)
+    found = _stamped(text) or SLASHED.search(text)
     return [Reporter(found.group("names"), (EMAIL.findall(text) or [None])[0])] if found else []
+
+
+def _stamped(text: str) -> re.Match[str] | None:
+    """The first of ``reporter_stamps`` the line matches."""
+    return next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None)
 
 
 def _signed_off_outlet(text: str) -> str | None:
     """``kbc 홍길동입니다``: the broadcaster a reporter signs off with."""
-    found = next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None)
+    found = _stamped(text)
     return found.groupdict().get("outlet") if found else None
 
 
