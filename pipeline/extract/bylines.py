@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import is_publisher, publisher_for_domain, role_cues, titles
+from pipeline.lexicon import is_publisher, list_cues, publisher_for_domain, role_cues, titles
 from pipeline.record import Byline, Reporter
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -27,7 +27,6 @@ NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
-LINE_BULLETS = "-·• "
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
 
@@ -141,7 +140,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     if not reporters:
         for text in lines:
             reporters = (reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
-                         or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip(LINE_BULLETS)) else []))
+                         or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else []))
             dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
             publisher = publisher or _publisher_before_reporter(text)
