@@ -387,3 +387,11 @@ def test_a_section_title_below_the_lead_holds_no_list():
     assert items(lst) == ["버스", "택시"] and lst["start"] > text.index("개편\n")
     deck = "예시군은 12일 교통 대책을 발표했다고 밝혔다.\n버스·택시 등 2개 분야 개편\n대책은 내년부터 시행된다."
     assert [items(lst) for lst in lists_of(deck)] == [["버스", "택시"]]  # a deck scraped below the lead keeps its list
+
+
+def test_a_longer_modifier_before_the_count_and_an_item_that_names_an_amount():
+    [lst] = lists_of("회의는 구치소 신축, 항로 직선화, 의료원 병원, 방역지원금 등 국가재정법상 예타 면제 대상에 해당하는 4개 사업을 의결했다.")
+    assert lst["announced_count"] == 4 and lst["complete"]
+    [lst] = lists_of("공약은 예시부 폐지, 병사 월급 200만원, 소득 공제 확대 등이다.")
+    assert items(lst) == ["예시부 폐지", "병사 월급 200만원", "소득 공제 확대"]
+    assert lists_of("사업비는 국비 1억 원과 지방비 1억 원 등 총 2억 원이다.") == []

@@ -27,7 +27,7 @@ NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 MIDDLE_DOT = re.compile("·")
-MODIFIER_REACH = 24  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제)
+MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 예타 면제 대상에 해당하는 4개 사업)
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 ELLIPSES = ("…", "...")  # between a headline's clauses
@@ -166,7 +166,7 @@ class CommaLists(ListReader):
     def _is_a_list(self, items: list[Item], count: re.Match[str] | None, after: str) -> bool:
         """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
         cues = list_cues()
-        if not items or count is None and any(cues.amount.search(item.text) for item in items):
+        if not items or count is None and all(cues.amount.search(item.text) for item in items):
             return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
         if self.is_breakdown(items):
             return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
