@@ -280,3 +280,10 @@ def test_more_caption_forms_a_placeholder_a_bare_credit_with_a_notice_and_a_cred
 
 def test_an_anchors_hand_off_is_the_byline():
     assert paragraph_role("이어서 홍길동 기자가 보도합니다.") == "byline"
+
+
+def test_a_photo_described_with_its_people_and_a_mark_credit_inside_the_article_are_captions():
+    assert paragraph_role("예시군과 예시방송이 협약을 체결했다. 왼쪽부터 홍길동 대표, 김철수 군수.") == "caption"
+    page = [HEADLINE, LEAD, "ⓒ 예시군", BODY, "ⓒ 예시일보"]
+    roles = assign_roles(page)
+    assert roles[2] == "caption" and roles[-1] == "boilerplate"

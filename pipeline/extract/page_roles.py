@@ -55,7 +55,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         # A photo's title sits right above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
         if roles[i - 1] == "subheadline" and len(texts[i - 1]) <= MAX_PHOTO_TITLE_CHARS and role_cues().bare_credit.match(texts[i]):
             roles[i - 1] = "caption"
-    for i in photo_captions(texts, roles):
+    for i in photo_captions(texts, roles) + credits_inside(texts, roles):
         roles[i] = "caption"
     wrapped = hard_wrapped(texts, roles)
     if wrapped:  # from the first line cut mid-sentence on, short lines are the body's, not subtitles
@@ -198,6 +198,13 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         elif role == "body" and reads_as_sentence(text):
             above_lead = False
     return captions
+
+
+def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
+    """A photo's credit alone on its line (``ⓒ 예시군``) with the article's paragraphs after it: a caption,
+    where after the article it would be the page's copyright line."""
+    return [i for i, text in enumerate(texts) if roles[i] == CHROME and role_cues().mark_credit.match(text)
+            and any(role in ("body", "subheadline") for role in roles[i + 1 :])]
 
 
 def _credited_to_a_known_name(text: str) -> bool:

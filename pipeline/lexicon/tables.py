@@ -150,6 +150,7 @@ class RoleCues:
     caption: tuple[re.Pattern[str], ...]
     caption_credit: str
     photo_furniture: str
+    photo_mark_credit: str
     agency_dateline_pattern: str
     caption_bullet: str
     credit_words: tuple[str, ...]
@@ -186,6 +187,10 @@ class RoleCues:
     @functools.cached_property
     def agency_dateline(self) -> re.Pattern[str]:
         return re.compile(self.agency_dateline_pattern)
+
+    @functools.cached_property
+    def mark_credit(self) -> re.Pattern[str]:
+        return re.compile(self.photo_mark_credit)
 
     @functools.cached_property
     def furniture(self) -> re.Pattern[str]:
