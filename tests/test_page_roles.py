@@ -287,3 +287,8 @@ def test_a_photo_described_with_its_people_and_a_mark_credit_inside_the_article_
     page = [HEADLINE, LEAD, "ⓒ 예시군", BODY, "ⓒ 예시일보"]
     roles = assign_roles(page)
     assert roles[2] == "caption" and roles[-1] == "boilerplate"
+
+
+def test_a_name_affiliation_and_title_closed_by_a_full_stop_is_a_head_shots_caption():
+    page = [HEADLINE, "홍길동 예시공단 예시방송 본부장.", LEAD, BODY]
+    assert assign_roles(page)[1:3] == ["caption", "lead"]

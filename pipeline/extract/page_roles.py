@@ -43,6 +43,7 @@ MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
+MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
 SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
@@ -192,7 +193,7 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         credited = bool(found) and (above_lead and lead_follows or below)
         triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i)
                                                              or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
-        headshot = not above_lead and role == "subheadline" and titled_name(text)
+        headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
         if credited or triangle or headshot or cues.noun_caption.search(text):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
@@ -215,9 +216,10 @@ def _credited_to_a_known_name(text: str) -> bool:
 
 
 def titled_name(text: str) -> bool:
-    """``홍길동 위원장``: a person's name and a job title, nothing else."""
-    name, _, title = text.partition(" ")
-    return title in titles().job and is_name_alone(name)
+    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``: a person's name, the words of an affiliation and a
+    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands)."""
+    words = text.split(" ")
+    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and words[-1] in titles().job and is_name_alone(words[0])
 
 
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
