@@ -395,4 +395,4 @@ def test_a_person_of_several_words_ending_in_an_institutions_word_is_an_organisa
 
 
 def test_a_government_glued_to_a_noun_of_region_is_a_place_not_a_person():
-    assert ("인천지역", "LC") in refined("인천지역 군수·구청장협의회는 말했다.", [("인천지역", "PS")])
+    assert ("부산지역", "LC") in refined("부산지역 시장·군수협의회는 말했다.", [("부산지역", "PS")])

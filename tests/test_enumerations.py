@@ -364,9 +364,9 @@ def test_lines_under_different_marks_are_no_list():
 
 
 def test_bullets_that_break_a_number_down_are_no_list():
-    text = "예시군 확진자의 감염 경로는 ▲기존 확진자 관련 8명 ▲조사 중 3명 ▲해외유입 1명 등이다."
+    text = "예시군 확진자의 감염 경로는 ▲가족 간 전파 8명 ▲경로 조사 중 3명 ▲해외 입국 1명 등이다."
     assert lists_of(text) == []
-    assert lists_of("감염 경로는 다음과 같다.\n△기존 확진자 관련 8명\n△조사 중 3명\n군은 역학조사를 이어간다.") == []
+    assert lists_of("감염 경로는 다음과 같다.\n△가족 간 전파 8명\n△경로 조사 중 3명\n군은 역학조사를 이어간다.") == []
 
 
 def test_a_dash_subtitle_holds_no_list():
@@ -390,8 +390,8 @@ def test_a_section_title_below_the_lead_holds_no_list():
 
 
 def test_a_longer_modifier_before_the_count_and_an_item_that_names_an_amount():
-    [lst] = lists_of("회의는 구치소 신축, 항로 직선화, 의료원 병원, 방역지원금 등 국가재정법상 예타 면제 대상에 해당하는 4개 사업을 의결했다.")
+    [lst] = lists_of("회의는 도서관 신축, 하천 정비, 공원 조성, 도로 확장 등 올해 국가 재정 특별 지원 대상에 해당하는 4개 사업을 의결했다.")
     assert lst["announced_count"] == 4 and lst["complete"]
-    [lst] = lists_of("공약은 예시부 폐지, 병사 월급 200만원, 소득 공제 확대 등이다.")
-    assert items(lst) == ["예시부 폐지", "병사 월급 200만원", "소득 공제 확대"]
+    [lst] = lists_of("공약은 예시청 신설, 장학금 100만원 지급, 주차장 확대 등이다.")
+    assert items(lst) == ["예시청 신설", "장학금 100만원 지급", "주차장 확대"]
     assert lists_of("사업비는 국비 1억 원과 지방비 1억 원 등 총 2억 원이다.") == []

@@ -13,9 +13,9 @@ def test_a_syllable_run_into_common_nouns_is_no_one_but_a_foreign_name_or_a_dete
     biden = "조 바이든 대통령이 말했다."
     person = entity("조 바이든", biden, "PS")
     assert not_people([person], biden, morphemes(("조", "NNP", 0), ("바이든", "NNP", 2))) == [person]
-    unnamed = "한 결혼이주여성은 말했다."
-    speaker = entity("한 결혼이주여성", unnamed, "PS")
-    assert not_people([speaker], unnamed, morphemes(("한", "MM", 0), ("결혼", "NNG", 2), ("이주", "NNG", 4), ("여성", "NNG", 6))) == [speaker]
+    unnamed = "한 이주민 여성은 말했다."
+    speaker = entity("한 이주민 여성", unnamed, "PS")
+    assert not_people([speaker], unnamed, morphemes(("한", "MM", 0), ("이주민", "NNG", 2), ("여성", "NNG", 6))) == [speaker]
 
 
 def test_a_hanja_gloss_after_the_korean_name_is_no_second_person():

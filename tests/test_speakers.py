@@ -226,7 +226,7 @@ def test_a_bare_noun_is_the_organisation_the_article_named_in_full_before():
 
 
 def test_an_unnamed_speakers_phrase_runs_over_a_middle_dot():
-    assert speakers('가람지역 군수·구청장협의회는 "방송국을 유치하라"고 촉구했다.') == [("방송국을 유치하라", "가람지역 군수·구청장협의회")]
+    assert speakers('가람지역 시장·군수협의회는 "방송국을 유치하라"고 촉구했다.') == [("방송국을 유치하라", "가람지역 시장·군수협의회")]
 
 
 def test_reporting_to_an_authority_or_announcing_publicly_are_verbs_of_saying():

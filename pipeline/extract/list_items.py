@@ -28,8 +28,8 @@ class ListReader:
         return not paragraph.is_chrome and paragraph.role != "caption"
 
     def is_subtitle(self, paragraph: Paragraph) -> bool:
-        """A title line opened by a dash (``- 종자 생산·가공 등 4대 전략 마련 -``) or a section title among
-        the body's paragraphs (``마트·백화점 등 6개 시설 방역패스 해제``); a deck (above the lead, or
+        """A title line opened by a dash (``- 교통·주거 등 2대 과제 마련 -``) or a section title among
+        the body's paragraphs (``도서관·체육관 등 2개 시설 야간 개방``); a deck (above the lead, or
         scraped right below it) and a bullet list's item (``△교통: 버스, 지하철 등 …``) are not."""
         cues = list_cues()
         if paragraph.role not in ("headline", "subheadline"):
@@ -55,7 +55,7 @@ class ListReader:
         return found[-1] if found else None
 
     def is_breakdown(self, items: list[Item]) -> bool:
-        """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△기존 확진자 관련 28명 △조사 중 12명``):
+        """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``):
         a number broken down, not a list of things."""
         return all((found := self.last_count(item.start, item.end)) and found.end() == item.end for item in items)
 

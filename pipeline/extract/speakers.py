@@ -327,7 +327,7 @@ class SpeakerFinder:
 
     def _phrase_start(self, index: int, first: int) -> int:
         """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
-        윤 후보 측), a noun joined by 의 or a middle dot (장터의 전통시장 상인들, 군수·구청장협의회) and an
+        윤 후보 측), a noun joined by 의 or a middle dot (장터의 전통시장 상인들, 시장·군수협의회) and an
         adjective (많은 방문객들); a verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
         nominal = grammar().tags.nominal
         begin = index

@@ -232,7 +232,7 @@ class EntityRules:
 
 
 def _government_region(text: str) -> bool:
-    """``인천지역``: a government's name glued to a noun of region, one word kiwipiepy may read as a proper noun."""
+    """``부산지역``: a government's name glued to a noun of region, one word kiwipiepy may read as a proper noun."""
     for noun in entity_cues().region_nouns:
         name = known_names().get(text.removesuffix(noun)) if text.endswith(noun) else None
         if name is not None and name.government:

@@ -18,7 +18,7 @@ HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """The entities without the persons the model found that are no one: a noun of one syllable run
-    into common nouns (``김 수출 확대``: 김 is laver; not 조 바이든, nor a determiner's 한 결혼이주여성, an
+    into common nouns (``김 수출 물량``: 김 is laver; not 조 바이든, nor a determiner's 한 이주민 여성, an
     unnamed speaker) and a Hanja gloss in parentheses after the Korean word it spells (``시진핑(習近平)``,
     ``야행(夜行)``)."""
     starts = [m.start for m in morphemes]
@@ -50,5 +50,5 @@ def _unattached(entity: Entity, text: str) -> bool:
         return False
     cues, word = entity_cues(), WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " else ""
     quoted = text[entity.end : entity.end + 2].strip()[:1] in quote_cues().marks  # 홍 “…”, also after a space
-    titled = word.startswith(tuple(titles().job))  # 윤 후보께서도, 주 교수팀은
+    titled = word.startswith(tuple(titles().job))  # 김 후보께서도, 박 교수팀은
     return not titled and not quoted and text[entity.end : entity.end + 1] not in (cues.anonymised_marker, *cues.anonymised_suffixes)
