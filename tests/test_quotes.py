@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.stages.quotes import is_speech, joins_previous
 from tests.conftest import record_of
 
@@ -59,6 +61,15 @@ def test_anonymised_and_collective_speakers():
     assert speakers('회사원 A(37)씨는 "차가 많다"고 말했다.') == [("차가 많다", "A", "explicit")]
     assert speakers('윤 후보 측은 "유감이다"라고 밝혔다.') == [("유감이다", "윤 후보 측", "explicit")]
     assert speakers('한빛개발 관계자는 "계획이다"라고 말했다.') == [("계획이다", "한빛개발 관계자", "explicit")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('시장을 방문한 노모(52)씨는 "값이 올랐다"고 말했다.', "노모"),  # 노모, 고모: common nouns to kiwipiepy
+    ('마트를 찾은 고모(33)씨는 "몰랐다"고 말했다.', "고모"),
+    ('공원을 방문한 김모씨는 "좋다"고 말했다.', "김모"),  # 방문한: a verb's form, though 방 is a surname
+])
+def test_anonymised_speakers_after_a_verbs_adnominal_form(text, speaker):
+    assert speakers(text)[0][1:] == (speaker, "explicit")
 
 
 def test_a_pronoun_refers_to_a_person_not_to_an_organisation_that_spoke_last():

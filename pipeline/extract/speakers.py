@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.reported_speech import clause_closed
-from pipeline.language.kiwi_doc import dictionary_noun
+from pipeline.language.kiwi_doc import dictionary_noun, verb_form
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Speaker
@@ -228,8 +228,8 @@ class SpeakerFinder:
             word = match.group()
             if not starts_with_surname(word) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            if dictionary_noun(self.morphemes, self.morpheme_starts, match.start(), match.end()):
-                continue  # 조합원, 한국인: a word of the dictionary
+            if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in (dictionary_noun, verb_form)):
+                continue  # 조합원, 한국인: a word of the dictionary; 방문한: a verb's
             words, after = self._title_phrase(match.end(), end)
             if not words or not ends_speaker_title(words[-1]) or after is None or after.tag not in grammar().tags.subject:
                 continue

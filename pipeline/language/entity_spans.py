@@ -266,6 +266,20 @@ def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:
     return found
 
 
+def anonymised_in_words(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
+    """``노모(52)씨``, ``고모(33)씨``: an anonymised person whose surname and 모 kiwipiepy reads as one
+    common noun (노모, an old mother; 고모, an aunt), which the token rules cannot cut, is the surname."""
+    found = list(entities)
+    for match in entity_cues().anonymised.finditer(text):
+        start, end = match.span(1)
+        if start < 0 or not starts_with_surname(match.group(1)) or not readable(start) \
+                or any(e.start <= start < e.end and e.label != "PS" or (e.start, e.end) == (start, end) for e in found):
+            continue
+        found = [e for e in found if not e.start <= start < e.end]
+        found.append(Entity(start, end, match.group(1), "PS", match.group(1), "rule", role_after(text, end)))
+    return sorted(found, key=lambda e: e.start)
+
+
 def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
     """A person named in several words (``토마스 벨``, ``리안 웨이``) is that person wherever the article
     prints the name again, though the model read it otherwise there (``토마스`` PS and ``벨`` OG before a

@@ -31,6 +31,7 @@ from pipeline.lexicon import grammar
 from pipeline.record import Morpheme
 
 WORDS_KEY = "kornews.words"
+VERB_TAG_PREFIXES = ("V", "E", "XSV", "XSA")
 NOUN_TAG = "NNG"  # kiwipiepy's common noun
 
 
@@ -169,3 +170,10 @@ def dictionary_noun(morphemes: Sequence[Morpheme], starts: Sequence[int], start:
     first = bisect.bisect_left(starts, start)
     inside = [m for m in morphemes[first : first + 2] if m.start < end]
     return len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].tag == NOUN_TAG and not inside[0].oov
+
+
+def verb_form(morphemes: Sequence[Morpheme], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` holds a verb or an ending (방문 + 하 + ㄴ): a clause's word, no name,
+    though its first syllable may be a surname (방)."""
+    first = bisect.bisect_left(starts, start)
+    return any(m.tag.startswith(VERB_TAG_PREFIXES) for m in morphemes[first : first + 4] if m.start < end)

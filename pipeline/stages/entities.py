@@ -34,6 +34,7 @@ from pipeline.language.canonical import (
 )
 from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import (
+    anonymised_in_words,
     at_word_ends,
     dates_together,
     governments_apart,
@@ -118,6 +119,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
     found = dates_together(quantities_and_durations(governments_apart(found, article.text, article.morphemes), article.text), article.text)
     found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
+    found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = aliases_throughout(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
