@@ -209,3 +209,11 @@ def test_a_bare_court_division_is_the_division_named_before():
     text = ("가람지방법원 형사1부는 “죄가 무겁다”고 밝혔다. 한도윤 변호사는 “무죄”라고 주장했다. "
             "재판부는 “죄질이 나쁘다”고 판시했다.")
     assert quotes_of(text)[-1]["speaker"]["name"] == "가람지방법원 형사1부"
+
+
+@pytest.mark.parametrize("text", [
+    '홍길동 시장은 "잘 될 것"이라고 말했다. 김가람 위원장이 조직 개편을 시사한 것에 대해 "빨리 움직여야 한다"고 말했다.',
+    '홍길동 시장은 "잘 될 것"이라고 말했다. 박 씨가 서류에 잘못 적은 것과 관련해선 "본인이 사과할 일"이라고 말했다.',
+])
+def test_the_subject_of_a_clause_the_quote_answers_about_is_not_its_speaker(text):
+    assert speakers(text)[-1][1:] == ("홍길동", "carried")

@@ -63,7 +63,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
     end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
     lead = finder.text[start:open_mark].strip()
-    before, after = finder.mentions(start, open_mark), finder.mentions(close_mark + 1, end)
+    before = [_about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
+    after = finder.mentions(close_mark + 1, end)
     says = _says_after(finder, close_mark, end)
     asker = _own_clause_subject(finder, before, close_mark, end)
     asked_before = _own_clause_subject(finder, before, start, open_mark)  # …이 기자가 "…"라고 묻자 | "그럼"
@@ -153,6 +154,19 @@ def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
     if verb.tag == "XSV" and index > 1 and morphemes[index - 2].end == verb.start:
         stem = morphemes[index - 2].form + stem  # 관련 + 하
     return stem in quote_cues().adverbial_verbs
+
+
+def _about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
+    """``김 위원장이 … 시사한 것에 대해 "…"``: a subject (이/가) whose clause closes in an adnominal ending,
+    a bound noun and a particle before the quote is what the quote answers about, not who says it;
+    it reads as a name with another particle."""
+    if named.particle is None or named.particle in grammar().topic_particles:
+        return named
+    first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
+    morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
+    about = any(m.tag == "ETM" and noun.tag == "NNB" and noun.form in quote_cues().clause_nouns and particle.tag.startswith("J")
+                for m, noun, particle in zip(morphemes, morphemes[1:], morphemes[2:]))
+    return replace(named, particle=None, oblique=True) if about else named
 
 
 def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:

@@ -274,6 +274,7 @@ class QuoteCues:
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
     adverbial_verbs: frozenset[str]
+    clause_nouns: frozenset[str]
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
