@@ -167,7 +167,8 @@ class SpeakerFinder:
         found: list[Named] = []
         entities = self.entities[bisect.bisect_left(self._entity_starts, start) : bisect.bisect_left(self._entity_starts, end)]
         for entity in entities:
-            if entity.end <= end and not self.quoted(entity.start) and not self._affiliation(entity) and not self._adnominal(entity):
+            if entity.end <= end and not entity.is_reporter and not self.quoted(entity.start) and not self._affiliation(entity) \
+                    and not self._adnominal(entity):
                 found.append(self._named(entity, end))
         places = self.places[bisect.bisect_left(self._place_starts, start) : bisect.bisect_left(self._place_starts, end)]
         for place in places:  # 용인시는 … 밝혔다: a place that speaks is its government

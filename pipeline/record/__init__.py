@@ -34,6 +34,7 @@ from pipeline.record.article import (
 from pipeline.record.serialise import to_json
 from pipeline.record.spans import (
     ENTITY_LABELS,
+    REPORTER_ROLE,
     Entity,
     Enumeration,
     Span,
@@ -45,7 +46,7 @@ from pipeline.record.spans import (
 )
 
 __all__ = [
-    "CHROME", "ENTITY_LABELS", "PARAGRAPH_ROLES", "SCHEMA_VERSION", "Article", "ArticleError", "Byline", "Duplicate", "Entity", "Enumeration", "Span",
+    "CHROME", "ENTITY_LABELS", "PARAGRAPH_ROLES", "REPORTER_ROLE", "SCHEMA_VERSION", "Article", "ArticleError", "Byline", "Duplicate", "Entity", "Enumeration", "Span",
     "ErrorRecord", "Item", "Mention", "Morpheme", "Origin", "Paragraph", "Quote", "Reading", "Reporter", "Sentence", "Source",
     "Speaker", "Warning", "record_schema", "to_json",
 ]

@@ -14,6 +14,9 @@ OMITTED_WHEN_NONE = {"omit_none": True}
 ENTITY_LABELS = ("PS", "LC", "OG", "DT", "TI", "QT")  # KLUE's six
 
 
+REPORTER_ROLE = "reporter"  # an entity's role when it names the article's reporter
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """``김동연`` PS, canonical 김동연, role 지사, found by the model."""
@@ -28,6 +31,11 @@ class Entity:
     kind: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)  # a government's level
     parent: str | None = field(default=None, metadata=OMITTED_WHEN_NONE)  # its metropolitan government
     ambiguous: bool | None = field(default=None, metadata=OMITTED_WHEN_NONE)  # a shared name the article does not settle
+
+    @property
+    def is_reporter(self) -> bool:
+        """One of the byline's reporters, who write the article's quotes rather than say them."""
+        return self.role == REPORTER_ROLE
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,7 +48,7 @@ from pipeline.language.false_people import not_people, without_unattached_surnam
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence
 from pipeline.lexicon import governments_named, titles
-from pipeline.record import Article, Entity, Morpheme
+from pipeline.record import REPORTER_ROLE, Article, Entity, Morpheme
 
 # Sentences per model batch: a chunk of articles (about 16 sentences each) fits in one.
 BATCH_SENTENCES = 256
@@ -164,10 +164,10 @@ def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
             if paragraph.is_chrome or not (paragraph.role == "byline" or dateline or job_word):
                 continue
             if (start, end) in by_span:
-                by_span[start, end] = replace(by_span[start, end], label="PS", role="reporter")
+                by_span[start, end] = replace(by_span[start, end], label="PS", role=REPORTER_ROLE)
             elif (dateline or last is not None and index in (last, last + 1) and (job_word or paragraph.role == "byline")) and not any(
                     e.start < end and start < e.end for e in by_span.values()):
-                by_span[start, end] = Entity(start, end, name, "PS", name, "byline", "reporter")
+                by_span[start, end] = Entity(start, end, name, "PS", name, "byline", REPORTER_ROLE)
     return sorted(by_span.values(), key=lambda e: (e.start, e.end))
 
 
