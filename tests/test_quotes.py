@@ -217,3 +217,14 @@ def test_a_bare_court_division_is_the_division_named_before():
 ])
 def test_the_subject_of_a_clause_the_quote_answers_about_is_not_its_speaker(text):
     assert speakers(text)[-1][1:] == ("홍길동", "carried")
+
+
+def test_the_reporter_of_a_dateline_is_not_the_speaker_of_the_quote_after_it():
+    assert speakers('(가람=연합뉴스) 김가람 기자 = "이번 주가 고비"라고 방역당국은 밝혔다.') == [("이번 주가 고비", "방역당국", "explicit")]
+
+
+def test_a_subheadline_quote_takes_no_speaker_from_the_lines_above_but_the_body_s():
+    text = ('가람시는 방역 완화 결정\n"해제라니 불안하다" 목소리도\n"장보기가 겁난다"\n'
+            '주말 시장은 붐볐다. 시장을 찾은 김모(52)씨는 "해제라니 불안하다"고 말했다.')
+    assert speakers(text) == [("해제라니 불안하다", "김모", "carried"), ("장보기가 겁난다", None, "unresolved"),
+                              ("해제라니 불안하다", "김모", "explicit")]

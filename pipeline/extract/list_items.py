@@ -32,7 +32,7 @@ class ListReader:
         the body's paragraphs (``도서관·체육관 등 2개 시설 야간 개방``); a deck (above the lead, or
         scraped right below it) and a bullet list's item (``△교통: 버스, 지하철 등 …``) are not."""
         cues = list_cues()
-        if paragraph.role not in ("headline", "subheadline"):
+        if not paragraph.is_headline:
             return False
         if self.text.startswith(cues.subtitle_dashes, paragraph.start):
             return True

@@ -33,6 +33,7 @@ CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학�
 CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 예시대 화학과 교수)
 SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
+CAPTION_TAIL = " .…"  # what may follow the closing mark of a quote that fills its paragraph
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
 INLINE_CAPTION = re.compile(
     r"[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>]\s*(?P<name>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)(?:\s*/[^\"“”\n]{0,25})?\s*[\"“]$")
@@ -76,7 +77,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
               for i, m in enumerate(after)]
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)
-    previous = _carried_from(earlier, asked_before)
+    previous = _carried_from([q for q in earlier if not _in_headline(finder, q.start)], asked_before)
     if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS:
         back = paragraph - finder.paragraph_of(previous.start)
         found.append(Candidate(named_here(previous.speaker), "previous", _features(
@@ -90,11 +91,17 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
             said_before=float(introducer.name in spoken))))
     found += _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
-    found += _caption(finder, open_mark, spoken) + _credited(finder, close_mark, spoken)
+    found += _caption(finder, open_mark, close_mark, spoken) + _credited(finder, close_mark, spoken)
+    if _in_headline(finder, open_mark):  # a headline stands alone: no speaker carried into it (see article_speakers)
+        found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
     return found
+
+
+def _in_headline(finder: SpeakerFinder, position: int) -> bool:
+    return finder.article.paragraphs[finder.paragraph_of(position)].is_headline
 
 
 def _carried_from(earlier: Sequence[Quote], asked_before: Named | None) -> Quote | None:
@@ -233,7 +240,7 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
     return [replace(c, speaker=named_here(c.speaker)) for c in found]
 
 
-def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
+def _caption(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: frozenset[str]) -> list[Candidate]:
     """A broadcast transcript's caption: a quote that fills its paragraph, under a short line that opens
     with a name and says nothing (``김하늘 / 6학년``, ``이가람 기자``, ``◀ INT ▶배진우 위원장``,
     ``▶ 스탠딩 : 한지호``), was said by that person; so was one right after such a caption inside a
@@ -245,8 +252,9 @@ def _caption(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> l
         at = inline.start("name")  # a transcript on one line: … ◀INT▶한지호/상인 "…"
         speaker = Speaker(inline.group("name"), inline.group("name"), None, None, at, inline.end("name"))
         return [Candidate(named_here(speaker), "caption", _features(caption=1, person=1, said_before=speaker.name in spoken))]
-    if index == 0 or finder.text[paragraphs[index].start : open_mark].strip(CAPTION_DASHES):
-        return []
+    if index == 0 or finder.text[paragraphs[index].start : open_mark].strip(CAPTION_DASHES) \
+            or finder.text[close_mark + 1 : paragraphs[index].end].strip(CAPTION_TAIL):
+        return []  # the quote does not fill its paragraph (a subheadline's "…" 목소리도)
     line = paragraphs[index - 1]
     caption = finder.text[line.start : line.end].strip()
     if line.is_chrome or not caption or len(caption) > CAPTION_LENGTH or caption[-1] in SENTENCE_MARKS or any(

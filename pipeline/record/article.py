@@ -17,6 +17,7 @@ SCHEMA_VERSION = "2.4"
 
 PARAGRAPH_ROLES = ("headline", "lead", "subheadline", "body", "byline", "caption", "boilerplate")
 CHROME = "boilerplate"  # page chrome and release furniture: nothing is extracted from it
+HEADLINE_ROLES = ("headline", "subheadline")
 
 
 @dataclass
@@ -52,6 +53,11 @@ class Paragraph:
     @property
     def is_chrome(self) -> bool:
         return self.role == CHROME
+
+    @property
+    def is_headline(self) -> bool:
+        """A headline or subheadline: a line that stands alone, no sentence of the text around it."""
+        return self.role in HEADLINE_ROLES
 
 
 @dataclass

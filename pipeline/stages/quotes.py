@@ -34,7 +34,6 @@ from pipeline.lexicon import quote_cues
 from pipeline.record import Article, Quote
 
 SINGLE_MARKS = frozenset("‘’'")
-HEADLINES = ("headline", "subheadline")
 CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
@@ -118,7 +117,7 @@ def in_headline(article: Article, position: int) -> bool:
     scraped together with its picture's credit (``… "…" 사진=연합뉴스``)."""
     paragraph = article.paragraph_at(position)
     first = next((p for p in article.paragraphs if not p.is_chrome), None)
-    return paragraph.role in HEADLINES or paragraph is first and paragraph.role == CAPTION
+    return paragraph.is_headline or paragraph is first and paragraph.role == CAPTION
 
 
 def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
@@ -132,7 +131,7 @@ def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
         return True
     paragraph = finder.article.paragraph_at(marked.open)
     statement = content.endswith(quote_cues().statement_endings)
-    return statement and paragraph.role in HEADLINES and finder.headline_quote(marked.open, marked.close)
+    return statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
 
 
 def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
