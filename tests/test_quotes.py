@@ -228,3 +228,9 @@ def test_a_subheadline_quote_takes_no_speaker_from_the_lines_above_but_the_body_
             '주말 시장은 붐볐다. 시장을 찾은 김모(52)씨는 "해제라니 불안하다"고 말했다.')
     assert speakers(text) == [("해제라니 불안하다", "김모", "carried"), ("장보기가 겁난다", None, "unresolved"),
                               ("해제라니 불안하다", "김모", "explicit")]
+
+
+def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
+    assert speakers("그는 '예시중 근무'라고 이력서에 기재했다.") == []
+    assert speakers("주민들은 이곳을 '작은 바다'라고 부른다.") == []
+    assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]

@@ -171,7 +171,7 @@ def _about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
         return named
     first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
     morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
-    about = any(m.tag == "ETM" and noun.tag == "NNB" and noun.form in quote_cues().clause_nouns and particle.tag.startswith("J")
+    about = any(m.tag == "ETM" and noun.tag == "NNB" and noun.form in quote_cues().about_nouns and particle.tag.startswith("J")
                 for m, noun, particle in zip(morphemes, morphemes[1:], morphemes[2:]))
     return replace(named, particle=None, oblique=True) if about else named
 

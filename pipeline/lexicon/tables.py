@@ -274,7 +274,8 @@ class QuoteCues:
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
     adverbial_verbs: frozenset[str]
-    clause_nouns: frozenset[str]
+    about_nouns: frozenset[str]
+    naming_verbs: frozenset[str]
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]

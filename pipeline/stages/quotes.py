@@ -37,6 +37,7 @@ SINGLE_MARKS = frozenset("‘’'")
 CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
+FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
 
 
 def quotes(article: Article) -> Article:
@@ -128,10 +129,21 @@ def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
         return False
     after = text[marked.close + 1 : marked.close + 8]
     if after.startswith(quote_cues().followers_longest_first):
-        return True
+        return not _names_a_thing(finder, marked.close)
     paragraph = finder.article.paragraph_at(marked.open)
     statement = content.endswith(quote_cues().statement_endings)
     return statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
+
+
+def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
+    """``‘…’라고 이력서에 기재했다``, ``‘…’라고 부른다``: the first verb after the quotative records or names,
+    so the marks label a thing; nobody said the words."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
+    morphemes = finder.morphemes[first : first + FIRST_VERB_REACH]
+    for morpheme, after in zip(morphemes, morphemes[1:]):
+        if morpheme.tag == "VV" or morpheme.tag == "NNG" and after.tag == "XSV":
+            return morpheme.form + (after.form if morpheme.tag == "NNG" else "") in quote_cues().naming_verbs
+    return False
 
 
 def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
