@@ -234,3 +234,9 @@ def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("그는 '예시중 근무'라고 이력서에 기재했다.") == []
     assert speakers("주민들은 이곳을 '작은 바다'라고 부른다.") == []
     assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]
+
+
+def test_a_speaker_noun_after_a_demonstrative_is_the_speaker_named_in_full_before():
+    text = '당 핵심 관계자는 이날 통화에서 "분위기는 다르다"고 말했다. 이어 이 관계자는 "결단했을 것"이라고 말했다.'
+    assert [name for _, name, _ in speakers(text)] == ["당 핵심 관계자", "당 핵심 관계자"]
+    assert speakers('이어 이 관계자는 "결단했을 것"이라고 말했다.')[0][1] == "이 관계자"

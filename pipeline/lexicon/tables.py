@@ -276,6 +276,7 @@ class QuoteCues:
     adverbial_verbs: frozenset[str]
     about_nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    demonstratives: frozenset[str]
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
