@@ -411,3 +411,8 @@ def test_a_company_written_with_its_mark_is_one_organisation_with_the_mark(text,
 def test_a_company_mark_after_the_name_closes_the_company():
     found = [(e["text"], e["label"]) for e in record_of("행사에는 가람정밀㈜ 김솔내 대표이사가 참석했다.")["entities"]]
     assert ("가람정밀㈜", "OG") in found and ("김솔내", "PS") in found
+
+
+def test_the_government_named_by_what_it_is_is_no_entity():
+    found = [(e["text"], e["label"]) for e in record_of("정부는 가람시와 지원을 늘리기로 했다. 정부 관계자는 곧 발표한다고 말했다.")["entities"]]
+    assert not any(text == "정부" for text, _ in found)

@@ -240,3 +240,9 @@ def test_a_speaker_noun_after_a_demonstrative_is_the_speaker_named_in_full_befor
     text = '당 핵심 관계자는 이날 통화에서 "분위기는 다르다"고 말했다. 이어 이 관계자는 "결단했을 것"이라고 말했다.'
     assert [name for _, name, _ in speakers(text)] == ["당 핵심 관계자", "당 핵심 관계자"]
     assert speakers('이어 이 관계자는 "결단했을 것"이라고 말했다.')[0][1] == "이 관계자"
+
+
+@pytest.mark.parametrize("mark", ["‘…’", '"…"'])
+def test_a_headline_quote_after_a_speaker_noun_is_the_nouns(mark):
+    text = f"정부 {mark.replace('…', '검토한 바 없다')} 일축\n가람시는 12일 정부의 지원 방침을 환영했다."
+    assert speakers(text) == [("검토한 바 없다", "정부", "explicit")]

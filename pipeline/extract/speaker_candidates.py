@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import Candidate, choose
-from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, name_like, named_here
+from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
 from pipeline.language.kiwi_doc import dictionary_noun
-from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word
+from pipeline.lexicon import ends_speaker_title, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
 
 MAX_DISTANCE = 3.0  # hundreds of characters

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.language.kiwi_doc import dictionary_noun, verb_form
 from pipeline.language.canonical import government_of_unit
-from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, quote_cues, role_of_word, starts_with_surname
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?= |\()")  # a missed name, three syllables: 추민완 교수, 추민완(사진) 교수
@@ -81,7 +81,7 @@ class SpeakerFinder:
         named = close_mark - open_mark > 4 and any(
             e.start >= paragraph.start and e.end >= open_mark - len(lead) + len(lead.rstrip()) - 1 and e.end <= open_mark
             for e in self.entities
-        ) or job_title_of(lead.split()[-1]) is not None
+        ) or job_title_of(lead.split()[-1]) is not None or is_speaker_noun(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
         return named or whole and self._noun_phrase(paragraph.start, open_mark)
 
@@ -355,7 +355,8 @@ class SpeakerFinder:
         """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
         is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(start)]
-        if not (paragraph.start >= start and self.text[end : end + 1] in quote_cues().marks and self._noun_phrase(paragraph.start, end)):
+        marks = quote_cues().marks | quote_cues().single_marks  # 정부 ‘…’ as 직장인들 “…”
+        if not (paragraph.start >= start and self.text[end : end + 1] in marks and self._noun_phrase(paragraph.start, end)):
             return []
         phrase = self.text[paragraph.start : end].rstrip()
         if any(paragraph.start <= e.start and e.end <= paragraph.start + len(phrase) for e in self.entities):
@@ -381,11 +382,6 @@ class SpeakerFinder:
                 word_start = self.text.rfind(" ", position, morpheme.start) + 1 or position
                 return self.text[max(word_start, position) : morpheme.end].lstrip("\"'”“") or None
         return None
-
-
-def name_like(word: str) -> bool:
-    """A Korean person's name: two to four syllables opened by a surname (김동연, 남궁민수)."""
-    return 2 <= len(word) <= 4 and starts_with_surname(word)
 
 
 def _without_parentheses(word: str) -> str:

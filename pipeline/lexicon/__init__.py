@@ -32,6 +32,7 @@ from pipeline.lexicon.names import (
     governments_named,
     known_names,
     known_prefixes,
+    name_like,
     names_a_body,
     is_publisher,
     publisher_for_domain,
@@ -60,7 +61,7 @@ __all__ = [
     "Government", "LexiconError", "Name", "canonical_name",
     "expanded_name", "ends_speaker_title", "entity_cues",
     "entity_patterns", "government_and_body", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
-    "known_prefixes", "list_cues", "names_a_body", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
+    "known_prefixes", "list_cues", "name_like", "names_a_body", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
     "speaker_model", "starts_with_surname", "surnames", "titles",
 ]
 

@@ -193,6 +193,11 @@ def starts_with_surname(word: str) -> bool:
     return word[:1] in surnames() or word[:2] in surnames()
 
 
+def name_like(word: str) -> bool:
+    """A Korean person's name: two to four syllables opened by a surname (김동연, 남궁민수)."""
+    return 2 <= len(word) <= 4 and starts_with_surname(word)
+
+
 def names_a_body(word: str) -> bool:
     """``도의회``, ``시의회``: a syllable that may be a surname, then an institution's ending of two
     syllables or more. Such a word is a body, never a person's name."""

@@ -256,6 +256,7 @@ class EndingThenWord:
 @dataclass(frozen=True)
 class QuoteCues:
     marks: frozenset[str]
+    single_marks: frozenset[str]
     speech_followers: tuple[str, ...]
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]

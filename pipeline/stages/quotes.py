@@ -33,7 +33,6 @@ from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
 from pipeline.record import Article, Quote
 
-SINGLE_MARKS = frozenset("‘’'")
 CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
@@ -50,7 +49,7 @@ def quotes(article: Article) -> Article:
     direct = [m for m in pair_marks(article.text, paragraphs, quote_cues().marks)]
     quoted = [(m.open, m.close) for m in direct]
     finder = SpeakerFinder(article, quoted)
-    single = [m for m in pair_marks(article.text, paragraphs, SINGLE_MARKS, single=True) if not _inside(m, quoted)]
+    single = [m for m in pair_marks(article.text, paragraphs, quote_cues().single_marks, single=True) if not _inside(m, quoted)]
     speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
               or headline_speech(article, m)]
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
