@@ -9,10 +9,10 @@ import pytest
 
 from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.aliases import aliases_in_parentheses
+from pipeline.language.government_spans import governments_apart
 from pipeline.language.entity_spans import (
     at_word_ends,
     dates_together,
-    governments_apart,
     people_of_names,
     people_out_of_titles,
     people_throughout,
@@ -121,11 +121,21 @@ def test_places_and_companies_are_never_people(text, name, label):
 @pytest.mark.parametrize(("text", "expected"), [
     ("경기 용인시는 새 청사를 열었다.", ["경기", "용인시"]),  # a government after its province: two entities
     ("완도 경유 고속철도를 추진한다.", ["완도"]),  # common nouns after a government are not its name
-    ("민주당 가람시당은 논평을 냈다.", ["민주당 가람시당"]),  # an organisation of the government stays whole
+    ("민주당 가람시당은 논평을 냈다.", ["민주당 가람시당"]),  # a party's branch stays whole
 ])
 def test_governments_apart_from_the_words_after_them(text, expected):
     names = [e["text"] for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")]
     assert names[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("이 후보는 경기도 안양시 평촌 어울림센터에서 공약을 발표했다.", [("경기도", "LC"), ("안양시", "LC")]),
+    ("광주 전남 지역 기업들이 대거 참여했다.", [("광주", "LC"), ("전남", "LC")]),  # a government, then another's region
+    ("미국 예일대 연구팀은 새 물질을 공개했다.", [("미국", "LC"), ("예일대", "OG")]),  # a country, then its university
+])
+def test_a_government_before_a_place_or_body_in_it_is_an_entity_of_its_own(text, expected):
+    found = [(e["text"], e["label"]) for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")]
+    assert found[: len(expected)] == expected
 
 
 def test_a_government_cut_from_common_nouns_is_where_they_are():

@@ -23,7 +23,6 @@ COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped in
 NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
 MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a name may end like a title)
-PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD = re.compile(r"\w*")
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
@@ -148,7 +147,7 @@ def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> l
     """The organisation before the name, the person, and the organisation between the name and a title
     printed after the entity."""
     person = Entity(at, at + len(name), name, "PS", name, entity.source, entity.role or role)
-    before = [_cut(entity, entity.start, text[entity.start : at - 1])] if at > entity.start else []
+    before = [cut_to(entity, entity.start, text[entity.start : at - 1])] if at > entity.start else []
     between = []
     if not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
         between = [Entity(person.end + 1, entity.end, text[person.end + 1 : entity.end], "OG", text[person.end + 1 : entity.end], entity.source)]
@@ -163,61 +162,6 @@ def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: lis
     if len(inside) == 1:
         return inside[0].oov or inside[0].tag == "NNP"
     return len(word) == 3 and len(inside) > 1 and inside[0].tag == "NNP" and len(inside[0].form) == 1  # a surname kiwipiepy cut off from the name
-
-
-def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """A government's or country's name that the model ran into the words after it: a government after
-    its province is an entity of its own (``경기 용인시`` -> 경기 | 용인시), and common nouns after it
-    are not part of the name: the government is then where they are, LC (``완도 경유`` -> 완도, ``제주
-    관광`` -> 제주, as ``광주 지역``), unless they are its staff (``시 관계자``: OG); an organisation of
-    the government keeps its name whole (``경기도 가람시 솔내 어울림센터``, ``민주당 가람시당``)."""
-    starts = [m.start for m in morphemes]
-    found: list[Entity] = []
-    for entity in entities:
-        first, _, rest = entity.text.partition(" ")
-        name = known_names().get(first)
-        if entity.label not in ("LC", "OG") or not rest or name is None or name.label != "LC" and not name.government:
-            found.append(entity)
-        elif known_names().get(rest) is not None and known_names()[rest].government:
-            at = entity.start + len(first) + 1
-            government = _cut(entity, at, rest)
-            role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
-            found += [_cut(entity, entity.start, first), replace(government, label=role or government.label)]
-        elif _known_place_then_common_nouns(rest, entity.start + len(first) + 1, entity.end, morphemes, starts):
-            at = entity.start + len(first) + 1
-            place = rest.split(" ")[0]  # 전남 예시권 교통: the province and the region in it, two places
-            found += [replace(_cut(entity, entity.start, first), label="LC"), replace(_cut(entity, at, place), label="LC")]
-        elif common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
-            employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
-            found.append(replace(_cut(entity, entity.start, first), label="OG" if employer else "LC"))
-        else:
-            found.append(entity)
-    return found
-
-
-def _known_place_then_common_nouns(rest: str, start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
-    """Whether ``rest`` (at ``start``) opens with a place the lexicon knows, not a government, followed by
-    common nouns or nothing (``서남권 교통``)."""
-    place, _, tail = rest.partition(" ")
-    name = known_names().get(place)
-    if name is None or name.government or name.label != "LC":
-        return False
-    return not tail or common_nouns(start + len(place) + 1, end, morphemes, starts)
-
-
-def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:
-    """OG when a subject, topic or partner particle is glued to the government ending at ``end``, past a
-    parenthesis naming its head, LC when a place particle is, else None."""
-    at = bisect.bisect_left(starts, end)
-    if at < len(morphemes) and morphemes[at].start == end and morphemes[at].form == "(":
-        close = next((i for i in range(at + 1, min(at + PARENTHESIS_MORPHEMES, len(morphemes))) if morphemes[i].form == ")"), None)
-        at, end = (close + 1, morphemes[close].end) if close is not None else (at, end)  # 예시구(구청장 홍길동)는
-    if at >= len(morphemes) or morphemes[at].start != end or not morphemes[at].tag.startswith("J"):
-        return None
-    particle = morphemes[at]
-    if particle.tag in grammar().tags.actor or particle.tag == "JKB" and particle.form in grammar().partner_particles:
-        return "OG"
-    return "LC" if particle.tag == "JKB" and particle.form in entity_cues().government_place_particles else None
 
 
 def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -304,7 +248,8 @@ def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[
     return sorted(found, key=lambda e: e.start)
 
 
-def _cut(entity: Entity, start: int, text: str) -> Entity:
+def cut_to(entity: Entity, start: int, text: str) -> Entity:
+    """The entity as the words ``text`` at ``start``, named as written."""
     return replace(entity, start=start, end=start + len(text), text=text, canonical=text, kind=None, parent=None, ambiguous=None)
 
 
@@ -335,7 +280,7 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
                 continue
         if entity.label == "DT":
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
-            entity = _cut(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
+            entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
         found.append(entity)
     return found
 
@@ -349,7 +294,7 @@ def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
         before = found[-1] if found else None
         if before is not None and before.label == entity.label == "DT" and text[before.end : entity.start] == " " \
                 and entity.text[0].isdigit() and not before.text.endswith(entity_cues().date_day):
-            found[-1] = _cut(before, before.start, text[before.start : entity.end])
+            found[-1] = cut_to(before, before.start, text[before.start : entity.end])
             continue
         found.append(entity)
     return found
@@ -374,7 +319,7 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
         at = entity.start - len(lead) - 1
         if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
             start = at
-    return entity if (start, end) == (entity.start, entity.end) else _cut(entity, start, text[start:end])
+    return entity if (start, end) == (entity.start, entity.end) else cut_to(entity, start, text[start:end])
 
 
 @functools.cache

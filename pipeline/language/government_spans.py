@@ -1,0 +1,88 @@
+"""Governments' names that the model ran into the words after them, taken apart.
+
+A government (or a country) before a place, a body or common nouns is an entity of its own, a place or
+a party by the particle after it; an analyst counting mentions of 경기도 or 미국 finds them all.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.language.entity_spans import common_nouns, cut_to
+from pipeline.lexicon import entity_cues, grammar, known_names
+from pipeline.record import Entity, Morpheme
+
+PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
+
+
+def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """A government's or country's name that the model ran into the words after it: a government after
+    its province is an entity of its own (``경기 용인시`` -> 경기 | 용인시), and common nouns after it
+    are not part of the name: the government is then where they are, LC (``완도 경유`` -> 완도, ``제주
+    관광`` -> 제주, as ``광주 지역``), unless they are its staff (``시 관계자``: OG); a place or body in
+    it is an entity of its own too (``경기도 | 가람시 | 솔내 어울림센터``, ``미국 | 가람대``)."""
+    starts = [m.start for m in morphemes]
+    found: list[Entity] = []
+    for entity in entities:
+        first, _, rest = entity.text.partition(" ")
+        name = known_names().get(first)
+        if entity.label not in ("LC", "OG") or not rest or name is None or name.label != "LC" and not name.government:
+            found.append(entity)
+        elif known_names().get(rest) is not None and known_names()[rest].government:
+            at = entity.start + len(first) + 1
+            government = cut_to(entity, at, rest)
+            role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
+            found += [cut_to(entity, entity.start, first), replace(government, label=role or government.label)]
+        elif _known_place_then_common_nouns(rest, entity.start + len(first) + 1, entity.end, morphemes, starts):
+            at = entity.start + len(first) + 1
+            place = rest.split(" ")[0]  # 전남 예시권 교통: the province and the region in it, two places
+            found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(cut_to(entity, at, place), label="LC")]
+        elif common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
+            employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
+            found.append(replace(cut_to(entity, entity.start, first), label="OG" if employer else "LC"))
+        elif _named_within(rest):  # 경기도 | 가람시 솔내 어울림센터, 미국 | 가람대: where the place or body is
+            inner = replace(cut_to(entity, entity.start + len(first) + 1, rest), label=_inner_label(rest, entity.label))
+            found += [replace(cut_to(entity, entity.start, first), label="LC"), *governments_apart([inner], text, morphemes)]
+        else:
+            found.append(entity)
+    return found
+
+
+def _named_within(rest: str) -> bool:
+    """Whether the words after a government name a place or body of their own, not a team or company
+    that carries the region's name (전북 현대, 대구 FC: one organisation)."""
+    known = known_names().get(rest)
+    return " " in rest or not (rest.isascii() or known is not None and known.label == "OG")
+
+
+def _inner_label(rest: str, label: str) -> str:
+    """A body's name ends like an institution (가람대, 가람도서관): OG; else the label the whole had."""
+    last = rest.rsplit(" ", 1)[-1]
+    return "OG" if entity_cues().institution.search(last) or entity_cues().organisation.search(last) else label
+
+
+def _known_place_then_common_nouns(rest: str, start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Whether ``rest`` (at ``start``) opens with a place the lexicon knows followed by common nouns
+    (``서남권 교통``, ``전남 지역``), or is a place that is no government (``서남권``)."""
+    place, _, tail = rest.partition(" ")
+    name = known_names().get(place)
+    if name is None or name.label != "LC" and not name.government or name.government and not tail:
+        return False
+    return not tail or common_nouns(start + len(place) + 1, end, morphemes, starts)
+
+
+def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:
+    """OG when a subject, topic or partner particle is glued to the government ending at ``end``, past a
+    parenthesis naming its head, LC when a place particle is, else None."""
+    at = bisect.bisect_left(starts, end)
+    if at < len(morphemes) and morphemes[at].start == end and morphemes[at].form == "(":
+        close = next((i for i in range(at + 1, min(at + PARENTHESIS_MORPHEMES, len(morphemes))) if morphemes[i].form == ")"), None)
+        at, end = (close + 1, morphemes[close].end) if close is not None else (at, end)  # 예시구(구청장 홍길동)는
+    if at >= len(morphemes) or morphemes[at].start != end or not morphemes[at].tag.startswith("J"):
+        return None
+    particle = morphemes[at]
+    if particle.tag in grammar().tags.actor or particle.tag == "JKB" and particle.form in grammar().partner_particles:
+        return "OG"
+    return "LC" if particle.tag == "JKB" and particle.form in entity_cues().government_place_particles else None
