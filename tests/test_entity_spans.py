@@ -365,3 +365,8 @@ def test_an_organisation_a_name_and_a_title_taken_as_one_entity_are_an_organisat
     found = people_out_of_titles([entity("가람대학교 나준혁 평생교육원장", text, "OG")], text, parts)
     assert [(e.text, e.label, e.role) for e in found] == [("가람대학교", "OG", None), ("나준혁", "PS", "평생교육원장")]
     assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_a_determiner_ends_a_name():
+    found = [(e["text"], e["label"]) for e in record_of("그는 여의도 한 카페에서 기자들과 만났다.")["entities"] if e["label"] in ("LC", "OG")]
+    assert found == [("여의도", "LC")]

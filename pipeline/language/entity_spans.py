@@ -19,6 +19,7 @@ from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Entity, Morpheme
 
+DETERMINER_TAG = "MM"  # kiwipiepy's determiners: 한, 이, 모든
 COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
 NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
@@ -46,10 +47,22 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
             continue
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
-            if entity is None:
-                continue
-        kept.append(entity)
+        if entity is not None and entity.label in NAMED_LABELS:
+            entity = _before_determiner(entity, text, morphemes, starts)
+        if entity is not None:
+            kept.append(entity)
     return kept
+
+
+def _before_determiner(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity | None:
+    """``여의도 | 한 카페``: a determiner opening a word (한, 이, 모든) ends a name; the words before it are
+    the name, and none are left when it opens the span."""
+    inside = morphemes[bisect.bisect_left(starts, entity.start) : bisect.bisect_left(starts, entity.end)]
+    cut = next((m.start for m in inside if m.tag == DETERMINER_TAG and m.start > entity.start and text[m.start - 1].isspace()), None)
+    if cut is None:
+        return entity
+    name = entity.text[: cut - entity.start].rstrip()
+    return cut_to(entity, entity.start, name) if name else None
 
 
 def _generic_authority(entity: Entity) -> bool:
