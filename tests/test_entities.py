@@ -416,3 +416,11 @@ def test_a_company_mark_after_the_name_closes_the_company():
 def test_the_government_named_by_what_it_is_is_no_entity():
     found = [(e["text"], e["label"]) for e in record_of("정부는 가람시와 지원을 늘리기로 했다. 정부 관계자는 곧 발표한다고 말했다.")["entities"]]
     assert not any(text == "정부" for text, _ in found)
+
+
+def test_a_bodys_short_form_after_its_organisation_is_one_organisation_named_in_full():
+    found = [(e["text"], e["canonical"]) for e in record_of("가람당 선대본부는 출범했다. 선대본부는 첫 회의를 열었다.")["entities"]]
+    assert found[0] == ("가람당 선대본부", "가람당 선거대책본부")
+    text = "가람당 선대본부는 출범했다. 선대본부는 첫 회의를 열었다."
+    bodies = [Entity(0, 8, "가람당 선대본부", "OG", "가람당 선대본부", "model"), Entity(16, 20, "선대본부", "OG", "선대본부", "model")]
+    assert [e.canonical for e in resolve_canonicals(bodies, text)] == ["가람당 선거대책본부"] * 2

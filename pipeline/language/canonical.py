@@ -57,7 +57,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
             entity = named_as(entity, canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
-    return _bare_units_named(_aliases_named(place_governments(_named_later(resolved), region), text))
+    return _bare_units_named(_short_forms_named(_aliases_named(place_governments(_named_later(resolved), region), text)))
 
 
 def named_as(entity: Entity, canonical: str) -> Entity:
@@ -101,6 +101,18 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
         if entity.label == "OG" and entity.canonical.startswith(marks):
             aliases.setdefault(entity.canonical[1:], entity.canonical)  # 가람메카텍 is the ㈜가람메카텍 named
     return [named_as(entity, aliases.get(entity.canonical, entity.canonical)) for entity in entities]
+
+
+def _short_forms_named(entities: list[Entity]) -> list[Entity]:
+    """A body's short form (``선대위``) is named as the article names that body in full before it: the
+    last organisation whose name ends in the long form (``가람당 선거대책위원회``)."""
+    short_forms = quote_cues().short_forms
+    named = []
+    for entity in entities:
+        long_form = short_forms.get(entity.text) if entity.label == "OG" else None
+        full = next((e.canonical for e in reversed(named) if e.label == "OG" and e.canonical.endswith(long_form)), None) if long_form else None
+        named.append(named_as(entity, full) if full else entity)
+    return named
 
 
 def _bare_units_named(entities: list[Entity]) -> list[Entity]:

@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from pipeline.lexicon.files import LexiconError, read_list, read_tsv
-from pipeline.lexicon.tables import entity_cues
+from pipeline.lexicon.tables import entity_cues, quote_cues
 from pipeline.record import ENTITY_LABELS
 
 GOVERNMENT_KINDS = ("metropolitan", "local", "administrative")
@@ -115,17 +115,18 @@ def canonical_name(text: str) -> str | None:
 def expanded_name(text: str) -> str | None:
     """An organisation's name with its words in full: a known short first word (``민주당 가람시당`` ->
     더불어민주당 가람시당), a province or metropolitan city's short form starting a word (``충남도의회`` ->
-    충청남도의회) and abbreviated endings (``전주지법 군산지원`` -> 전주지방법원 군산지원);
+    충청남도의회), abbreviated endings (``전주지법 군산지원`` -> 전주지방법원 군산지원) and a body's short
+    form after its organisation (``가람당 선대위`` -> 가람당 선거대책위원회);
     None when nothing is expanded."""
     words = text.split(" ")
     first = known_names().get(words[0])
     if len(words) > 1 and first is not None and not first.government:
         words[0] = first.canonical
     words[0] = _province_in_full(words[0])
-    endings = entity_cues().abbreviated_endings
+    endings, short_forms = entity_cues().abbreviated_endings, quote_cues().short_forms
     for index, word in enumerate(words):
         short = next((e for e in endings if word.endswith(e) and len(word) > len(e)), None)
-        words[index] = word[: -len(short)] + endings[short] if short else word
+        words[index] = word[: -len(short)] + endings[short] if short else short_forms.get(word, word) if index else word
     expanded = " ".join(words)
     return expanded if expanded != text else None
 

@@ -256,7 +256,6 @@ class EndingThenWord:
 @dataclass(frozen=True)
 class QuoteCues:
     marks: frozenset[str]
-    single_marks: frozenset[str]
     speech_followers: tuple[str, ...]
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
@@ -278,6 +277,7 @@ class QuoteCues:
     about_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     demonstratives: frozenset[str]
+    single_marks: frozenset[str]
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
