@@ -424,3 +424,9 @@ def test_a_bodys_short_form_after_its_organisation_is_one_organisation_named_in_
     text = "가람당 선대본부는 출범했다. 선대본부는 첫 회의를 열었다."
     bodies = [Entity(0, 8, "가람당 선대본부", "OG", "가람당 선대본부", "model"), Entity(16, 20, "선대본부", "OG", "선대본부", "model")]
     assert [e.canonical for e in resolve_canonicals(bodies, text)] == ["가람당 선거대책본부"] * 2
+
+
+def test_a_body_in_parentheses_that_does_not_abbreviate_the_name_before_is_another_body():
+    text = "가람유통(㈜보람식품)은 공장을 열었다."
+    bodies = [Entity(0, 4, "가람유통", "OG", "가람유통", "model"), Entity(5, 10, "㈜보람식품", "OG", "㈜보람식품", "rule")]
+    assert [e.canonical for e in resolve_canonicals(bodies, text)] == ["가람유통", "㈜보람식품"]
