@@ -398,21 +398,6 @@ def test_a_government_glued_to_a_noun_of_region_is_a_place_not_a_person():
     assert ("부산지역", "LC") in refined("부산지역 시장·군수협의회는 말했다.", [("부산지역", "PS")])
 
 
-@pytest.mark.parametrize(("text", "companies"), [
-    ("가람군은 ㈜솔내정밀, ㈜한빛로보틱스와 협약을 맺었다.", ["㈜솔내정밀", "㈜한빛로보틱스"]),
-    ("㈔예시나눔회(대표 김가람)는 쌀을 기부했다.", ["㈔예시나눔회"]),
-])
-def test_a_company_written_with_its_mark_is_one_organisation_with_the_mark(text, companies):
-    found = [(e["text"], e["label"]) for e in record_of(text)["entities"]]
-    assert [pair for pair in found if pair[0] in companies] == [(company, "OG") for company in companies]
-    assert not any(name in company and name != company for name, _ in found for company in companies)
-
-
-def test_a_company_mark_after_the_name_closes_the_company():
-    found = [(e["text"], e["label"]) for e in record_of("행사에는 가람정밀㈜ 김솔내 대표이사가 참석했다.")["entities"]]
-    assert ("가람정밀㈜", "OG") in found and ("김솔내", "PS") in found
-
-
 def test_the_government_named_by_what_it_is_is_no_entity():
     found = [(e["text"], e["label"]) for e in record_of("정부는 가람시와 지원을 늘리기로 했다. 정부 관계자는 곧 발표한다고 말했다.")["entities"]]
     assert not any(text == "정부" for text, _ in found)

@@ -46,7 +46,6 @@ from pipeline.lexicon import (
     known_names,
     known_prefixes,
     list_cues,
-    quote_cues,
 )
 
 NUMERIC_LABELS = ("DT", "TI", "QT")
@@ -54,7 +53,6 @@ PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
 LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
-WORD_CLOSING_TAGS = ("J", "E", "V", "XSV", "XSA")  # a particle, ending or verb closes a company's word
 
 
 @Language.factory("kornews_entity_rules", default_config={"overwrite": False})
@@ -103,7 +101,7 @@ class EntityRules:
             kept = [e for e in kept if not any(_extends(f, e) for f in found)]
             free = [span for span in found if not any(overlap(span, e) for e in kept)]
             doc.ents = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
-        doc.ents = _companies_marked(doc, _branches_joined(list(doc.ents), words), words)
+        doc.ents = _branches_joined(list(doc.ents), words)
         return doc
 
     def _refine(self, span: Span, words: Words) -> Span | None:
@@ -261,30 +259,6 @@ def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
                 span = Span(span.doc, span.start, end, label="OG", kb_id=span.kb_id_ or "rule")
         joined.append(span)
     return filter_spans(joined)
-
-
-def _companies_marked(doc: Doc, spans: list[Span], words: Words) -> list[Span]:
-    """``㈜가람메카텍과`` -> ``㈜가람메카텍``, ``가람정밀㈜ 대표`` -> ``가람정밀㈜``: a company's or foundation's
-    mark and the word glued to it, up to its particle or a bracket, name one organisation with the mark,
-    whatever the model read in the word (a place, a person, nothing), as the guideline writes companies."""
-    marks = quote_cues().corporate_marks
-    companies = []
-    for index, text in enumerate(words.texts):
-        if text not in marks:
-            continue
-        start, end = index, index + 1
-        if words.spaced[index] and index and not words.spaced[index - 1]:
-            start = word_start(words, index)  # the mark after the name
-            while start < index and words.tags[start] in PUNCTUATION_TAGS:
-                start += 1
-        while not words.spaced[end - 1] and end < len(words.texts) and words.tags[end] not in PUNCTUATION_TAGS \
-                and not words.tags[end].startswith(WORD_CLOSING_TAGS):
-            end += 1
-        # An organisation the model found running on from the name keeps its words (㈜가람 전남지사).
-        end = max([end] + [s.end for s in spans if s.label_ == "OG" and start <= s.start < end])
-        if end - start > 1:
-            companies.append(Span(doc, start, end, label="OG", kb_id="rule"))
-    return sorted([s for s in spans if not any(overlap(s, c) for c in companies)] + companies, key=lambda s: s.start)
 
 
 def _village_after_township(words: Words, start: int, end: int) -> bool:
