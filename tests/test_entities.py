@@ -415,3 +415,10 @@ def test_a_body_in_parentheses_that_does_not_abbreviate_the_name_before_is_anoth
     text = "가람유통(㈜보람식품)은 공장을 열었다."
     bodies = [Entity(0, 4, "가람유통", "OG", "가람유통", "model"), Entity(5, 10, "㈜보람식품", "OG", "㈜보람식품", "rule")]
     assert [e.canonical for e in resolve_canonicals(bodies, text)] == ["가람유통", "㈜보람식품"]
+
+
+def test_a_ministry_kiwipiepy_reads_as_four_common_nouns_is_a_known_organisation_and_no_title():
+    record = record_of("과학기술정보통신부는 시설을 신규 구축한다고 23일 밝혔다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]][0] == ("과학기술정보통신부", "OG")
+    assert record["quotes"][0]["speaker"]["name"] == "과학기술정보통신부"
+    assert [(e["text"], e["role"]) for e in record_of("김가람 신부는 미사를 집전했다.")["entities"]] == [("김가람", "신부")]

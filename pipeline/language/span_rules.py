@@ -36,6 +36,7 @@ TITLE_REACH = 4  # words after a name that may hold its title: up to three of th
 TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군수 한도윤)
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 홍길동)
 VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
+KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
 
@@ -299,7 +300,7 @@ def proper_noun_word(doc: Doc, start: int, end: int) -> bool:
     return all(tag.startswith(("NN", "SL", "SN", "XSN")) for tag in nouns) and ("NNP" in tags or len(span) > 1)
 
 
-def known_name_at(words: Words, start: int, longest: int = 3) -> tuple[int, Name | None]:
+def known_name_at(words: Words, start: int, longest: int = KNOWN_NAME_TOKENS) -> tuple[int, Name | None]:
     """The longest known name made of up to ``longest`` tokens written together from ``start``."""
     found: tuple[int, Name | None] = (start + 1, None)
     names, prefixes = known_names(), known_prefixes()

@@ -21,11 +21,13 @@ class Titles:
     government_heads: tuple[str, ...]
     speaker_endings: tuple[str, ...]
     reporter: tuple[str, ...]
+    whole_words_only: frozenset[str]
 
     @functools.cached_property
     def long_job(self) -> tuple[str, ...]:
-        """The job titles of two or more characters, that a longer word can end in (민정수석, 월등면장)."""
-        return tuple(title for title in self.job if len(title) >= 2)
+        """The job titles of two or more characters, that a longer word can end in (민정수석, 월등면장);
+        not those that end other words too (신부: 정보통신부)."""
+        return tuple(title for title in self.job if len(title) >= 2 and title not in self.whole_words_only)
 
 
 @functools.cache
