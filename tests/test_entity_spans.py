@@ -370,3 +370,8 @@ def test_an_organisation_a_name_and_a_title_taken_as_one_entity_are_an_organisat
 def test_a_determiner_ends_a_name():
     found = [(e["text"], e["label"]) for e in record_of("그는 여의도 한 카페에서 기자들과 만났다.")["entities"] if e["label"] in ("LC", "OG")]
     assert found == [("여의도", "LC")]
+
+
+def test_a_province_before_its_county_is_a_place_and_the_county_is_named_in_full():
+    found = [(e["text"], e["label"]) for e in record_of("경북 청송군(군수 이보람)은 밝혔다.")["entities"]]
+    assert found[:2] == [("경북", "LC"), ("청송군", "OG")]

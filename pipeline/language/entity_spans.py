@@ -45,6 +45,8 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
+        if entity.label in ("OG", "LC"):
+            entity = _known_name_in_full(entity, text)
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
@@ -52,6 +54,16 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if entity is not None:
             kept.append(entity)
     return kept
+
+
+def _known_name_in_full(entity: Entity, text: str) -> Entity:
+    """``전남 곡성|군(군수 …)``: a place or body cut before the rest of its word, which with it is a
+    name the lexicon knows (곡성군), runs to the word's end."""
+    last = entity.start + len(entity.text) - len(entity.text.rsplit(" ", 1)[-1])
+    word = WORD.match(text, last).group()
+    if len(word) <= entity.end - last or known_names().get(word) is None:
+        return entity
+    return replace(entity, end=last + len(word), text=text[entity.start : last + len(word)], canonical=text[entity.start : last + len(word)])
 
 
 def _before_determiner(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity | None:

@@ -34,7 +34,7 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
             at = entity.start + len(first) + 1
             government = cut_to(entity, at, rest)
             role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
-            found += [cut_to(entity, entity.start, first), replace(government, label=role or government.label)]
+            found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(government, label=role or government.label)]
         elif _known_place_then_common_nouns(rest, entity.start + len(first) + 1, entity.end, morphemes, starts):
             at = entity.start + len(first) + 1
             place = rest.split(" ")[0]  # 전남 예시권 교통: the province and the region in it, two places
