@@ -246,3 +246,10 @@ def test_a_speaker_noun_after_a_demonstrative_is_the_speaker_named_in_full_befor
 def test_a_headline_quote_after_a_speaker_noun_is_the_nouns(mark):
     text = f"정부 {mark.replace('…', '검토한 바 없다')} 일축\n가람시는 12일 정부의 지원 방침을 환영했다."
     assert speakers(text) == [("검토한 바 없다", "정부", "explicit")]
+
+
+def test_a_source_named_before_a_reported_clause_without_a_subject_is_its_speaker():
+    [quote] = quotes_of("예산군에 따르면 올해 사업 대상지로 선정됐다고 전했다.", "indirect")
+    assert (quote["text"], quote["speaker"]["name"]) == ("올해 사업 대상지로 선정됐다", "예산군")
+    [quote] = quotes_of("경찰에 따르면 A씨는 돈을 잃었다고 신고했다.", "indirect")
+    assert quote["speaker"]["name"] == "A"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.extract.speakers import is_speaker_noun, named_here
+from pipeline.extract.speakers import named_here
 from pipeline.lexicon import grammar, is_job_title, quote_cues, role_of_word
 from pipeline.record import Entity, Quote, Speaker
 
@@ -60,10 +60,10 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             quote = replace(quote, speaker=_team_by_its_head(quote.speaker, people))
         name = quote.speaker.name if quote.speaker else None
         demonstrative, _, noun = (name or "").partition(" ")
-        if noun and demonstrative in quote_cues().demonstratives and " " not in noun and is_speaker_noun(noun):
+        if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
-        elif name and " " not in name and is_speaker_noun(name):
+        elif name and " " not in name and quote_cues().is_speaker_noun(name):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
             if name in quote_cues().short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation

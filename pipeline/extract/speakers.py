@@ -44,12 +44,6 @@ class Named:
         return self.speaker.start or 0
 
 
-def is_speaker_noun(word: str) -> bool:
-    """관계자, 참석자, … or a word ending in one (고위관계자)."""
-    cues = quote_cues()
-    return word in cues.speaker_nouns or word.endswith(cues.speaker_noun_endings)
-
-
 class SpeakerFinder:
     """Looks for a quote's speaker in the statement around it, using the record's morphemes and entities."""
 
@@ -81,7 +75,7 @@ class SpeakerFinder:
         named = close_mark - open_mark > 4 and any(
             e.start >= paragraph.start and e.end >= open_mark - len(lead) + len(lead.rstrip()) - 1 and e.end <= open_mark
             for e in self.entities
-        ) or job_title_of(lead.split()[-1]) is not None or is_speaker_noun(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’
+        ) or job_title_of(lead.split()[-1]) is not None or quote_cues().is_speaker_noun(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
         return named or whole and self._noun_phrase(paragraph.start, open_mark)
 
@@ -129,8 +123,9 @@ class SpeakerFinder:
             if particle is not None and (found is None or named.particle in grammar().topic_particles
                                          and clause_closed(self.text, self.morphemes, found, named.start)):
                 found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
-        if found is not None:
-            return found
+        sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle in quote_cues().source_frames]
+        if found is not None or sources:
+            return found or sources[0]  # 가람군에 따르면 | …다고 밝혔다: the source says it
         lead = self.text[start:end].lstrip(" ,")
         for pronoun in quote_cues().pronouns_longest_first:
             if lead.startswith(pronoun + " "):
@@ -213,9 +208,12 @@ class SpeakerFinder:
         return self.text[end : end + 1] == " " and end + 1 in self._person_starts
 
     def _particle_form(self, position: int | None, limit: int) -> str | None:
-        """The subject or topic particle after a name ending at ``position`` (은, 가), or None."""
+        """The subject or topic particle after a name ending at ``position`` (은, 가), a source's frame
+        (에 따르면), or None."""
         if position is None:
             return None
+        if self.text.startswith(quote_cues().source_frames, position):
+            return next(frame for frame in quote_cues().source_frames if self.text.startswith(frame, position))
         particle = self._subject_particle_after(position, limit, also=True)
         if particle is None:
             return None
@@ -311,7 +309,7 @@ class SpeakerFinder:
             if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject:
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
-            if not (is_speaker_noun(morpheme.form) or is_speaker_noun(word)) or self.quoted(morpheme.start):
+            if not (quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)) or self.quoted(morpheme.start):
                 continue  # 관계자는, 연구팀은 (연구 + 팀)
             if any(e.end == morpheme.end and e.start < morpheme.end for e in self.entities):
                 continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities

@@ -278,6 +278,7 @@ class QuoteCues:
     naming_verbs: frozenset[str]
     demonstratives: frozenset[str]
     single_marks: frozenset[str]
+    source_frames: tuple[str, ...]
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
@@ -311,6 +312,10 @@ class QuoteCues:
     def speaker_noun_endings(self) -> tuple[str, ...]:
         """The speaker nouns that a longer word can end in (고위관계자)."""
         return tuple(noun for noun in self.speaker_nouns if len(noun) >= 3)
+
+    def is_speaker_noun(self, word: str) -> bool:
+        """관계자, 참석자, … or a word ending in one (고위관계자)."""
+        return word in self.speaker_nouns or word.endswith(self.speaker_noun_endings)
 
 
 @functools.cache
