@@ -114,6 +114,8 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
 @pytest.mark.parametrize(("text", "label"), [
     ("순천시, 여수시, 예시포럼이 공동 주관했다.", "OG"),  # a list takes its last word's particle
     ("충남, 전남, 전북 등이 참여했다.", "OG"),  # after 등 too
+    ("충남, 전남, 전북 등 3개 기관이 참여했다.", "OG"),  # after 등, its count and head noun
+    ("충남, 전남, 전북 등 3개 시도에서 열렸다.", "LC"),
     ("순천시, 여수시에서 축제가 열렸다.", "LC"),
     ("순천시, 여수시 주민들이 모였다.", None),  # no list of names: 여수시 is where the residents are
 ])
