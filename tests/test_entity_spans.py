@@ -375,3 +375,12 @@ def test_a_determiner_ends_a_name():
 def test_a_province_before_its_county_is_a_place_and_the_county_is_named_in_full():
     found = [(e["text"], e["label"]) for e in record_of("경북 청송군(군수 이보람)은 밝혔다.")["entities"]]
     assert found[:2] == [("경북", "LC"), ("청송군", "OG")]
+
+
+@pytest.mark.parametrize(("text", "government"), [
+    ("박보람 전남도 전략산업국장은 새 계획을 밝혔다.", "전남도"),  # the model's span ran into the title word
+    ("박보람 서울시 주택정책실장은 밝혔다.", "서울시"),
+])
+def test_a_government_before_a_title_word_is_the_posts_employer(text, government):
+    found = [(e["text"], e["label"]) for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")]
+    assert found == [(government, "OG")]

@@ -46,7 +46,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 or _title_alone(entity):
             continue
         if entity.label in ("OG", "LC"):
-            entity = _known_name_in_full(entity, text)
+            entity = _before_title_word(_known_name_in_full(entity, text), text)
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
@@ -54,6 +54,16 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if entity is not None:
             kept.append(entity)
     return kept
+
+
+def _before_title_word(entity: Entity, text: str) -> Entity:
+    """``전남도 전략산업|국장은``: a span of several words whose last runs into a title word ends before that
+    word, and what is left names the post's employer, OG (as ``서울시 주택정책실장``)."""
+    rest = WORD.match(text, entity.end).group()
+    last = entity.start + entity.text.rfind(" ") + 1
+    if not rest or rest in grammar().particles or last == entity.start or role_of_word(grammar().without_particle(text[last : entity.end] + rest)) is None:
+        return entity
+    return replace(cut_to(entity, entity.start, text[entity.start : last].rstrip()), label="OG")
 
 
 def _known_name_in_full(entity: Entity, text: str) -> Entity:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import common_nouns, cut_to
-from pipeline.lexicon import entity_cues, grammar, known_names
+from pipeline.lexicon import entity_cues, grammar, known_names, role_of_word
 from pipeline.record import Entity, Morpheme
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
@@ -40,7 +40,8 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
             place = rest.split(" ")[0]  # 전남 예시권 교통: the province and the region in it, two places
             found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(cut_to(entity, at, place), label="LC")]
         elif common_nouns(entity.start + len(first) + 1, entity.end, morphemes, starts):
-            employer = rest.split()[0] in entity_cues().government_affiliation_words  # 용인시 관계자: a party
+            word = rest.split()[0]  # 용인시 관계자, 서울시 주택정책실장: a party
+            employer = word in entity_cues().government_affiliation_words or role_of_word(grammar().without_particle(word)) is not None
             found.append(replace(cut_to(entity, entity.start, first), label="OG" if employer else "LC"))
         elif _named_within(rest):  # 경기도 | 가람시 솔내 어울림센터, 미국 | 가람대: where the place or body is
             inner = replace(cut_to(entity, entity.start + len(first) + 1, rest), label=_inner_label(rest, entity.label))
