@@ -424,3 +424,11 @@ def test_a_ministry_kiwipiepy_reads_as_four_common_nouns_is_a_known_organisation
     assert [(e["text"], e["label"]) for e in record["entities"]][0] == ("과학기술정보통신부", "OG")
     assert record["quotes"][0]["speaker"]["name"] == "과학기술정보통신부"
     assert [(e["text"], e["role"]) for e in record_of("김가람 신부는 미사를 집전했다.")["entities"]] == [("김가람", "신부")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("가람대병원 감염내과 김보람 교수는 말했다.", "가람대병원 감염내과"),
+    ("시의회 운영위원회는 회의를 열었다.", "시의회 운영위원회"),
+])
+def test_a_unit_after_its_organisation_is_one_organisation(text, unit):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]][0] == (unit, "OG")

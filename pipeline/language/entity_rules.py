@@ -247,15 +247,15 @@ def _institution_word(word: str) -> bool:
 
 
 def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
-    """``국민의힘 가람시당``: an organisation and the word of its local branch right after it are one
-    organisation (the branch's region, 대전, is no place of its own)."""
+    """``국민의힘 가람시당``, ``가람대병원 감염내과``: an organisation and the word of its unit or branch right
+    after it are one organisation (the branch's region, 대전, is no place of its own)."""
     joined = []
     for span in spans:
         end = span.end
         if span.label_ == "OG" and end < len(words.texts) and words.spaced[end - 1]:
             while end < len(words.texts) and not words.tags[end].startswith(PARTICLE_TAG) and (end == span.end or not words.spaced[end - 1]):
                 end += 1  # the next word, without its particle
-            if end > span.end and words.join(span.end, end).endswith(entity_cues().party_branch_endings):
+            if end > span.end and words.join(span.end, end).endswith(entity_cues().unit_endings):
                 span = Span(span.doc, span.start, end, label="OG", kb_id=span.kb_id_ or "rule")
         joined.append(span)
     return filter_spans(joined)

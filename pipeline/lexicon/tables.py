@@ -93,7 +93,7 @@ class EntityCues:
     administrative_units: tuple[str, ...]
     townships: tuple[str, ...]
     village_ending: str
-    party_branch_endings: tuple[str, ...]
+    unit_endings: tuple[str, ...]
     region_nouns: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
