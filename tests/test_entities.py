@@ -432,3 +432,7 @@ def test_a_ministry_kiwipiepy_reads_as_four_common_nouns_is_a_known_organisation
 ])
 def test_a_unit_after_its_organisation_is_one_organisation(text, unit):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]][0] == (unit, "OG")
+
+
+def test_libraries_and_museums_are_institutions():
+    assert [(e["text"], e["label"]) for e in record_of("솔내박물관은 문을 연다.")["entities"]] == [("솔내박물관", "OG")]
