@@ -384,3 +384,11 @@ def test_a_province_before_its_county_is_a_place_and_the_county_is_named_in_full
 def test_a_government_before_a_title_word_is_the_posts_employer(text, government):
     found = [(e["text"], e["label"]) for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")]
     assert found == [(government, "OG")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("가람당 경선에서 김보람 후보가 이겼다.", "가람당"),
+    ("연구 결과는 네이처 12일자에 실렸다.", "네이처"),
+])
+def test_common_nouns_or_a_date_after_a_name_are_not_part_of_it(text, name):
+    assert [e["text"] for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")] == [name]

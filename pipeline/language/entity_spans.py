@@ -51,6 +51,8 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
             entity = _before_determiner(entity, text, morphemes, starts)
+        if entity is not None and entity.label in ("OG", "LC"):
+            entity = _before_common_nouns(entity, morphemes, starts)
         if entity is not None:
             kept.append(entity)
     return kept
@@ -74,6 +76,21 @@ def _known_name_in_full(entity: Entity, text: str) -> Entity:
     if len(word) <= entity.end - last or known_names().get(word) is None:
         return entity
     return replace(entity, end=last + len(word), text=text[entity.start : last + len(word)], canonical=text[entity.start : last + len(word)])
+
+
+def _before_common_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity:
+    """``가람당 | 경선``, ``가람항 | 미래``, ``네이처 | 12일``: common nouns (or a date) after a name are not
+    part of it, unless they end like a body (가람당 윤리위원회); a government's are cut by
+    :func:`pipeline.language.government_spans.governments_apart`, which also tells a place from a party."""
+    first = entity.text.split(" ", 1)[0]
+    if " " not in entity.text or known_names().get(first) is not None or first.isascii():
+        return entity  # a company's Latin name and its trade (HJ 중공업) are one name
+    at = entity.start
+    for word in entity.text.split(" ")[:-1]:
+        at += len(word) + 1
+        if common_nouns(at, entity.end, morphemes, starts):
+            return cut_to(entity, entity.start, entity.text[: at - entity.start].rstrip())
+    return entity
 
 
 def _before_determiner(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity | None:
