@@ -392,3 +392,9 @@ def test_a_government_before_a_title_word_is_the_posts_employer(text, government
 ])
 def test_common_nouns_or_a_date_after_a_name_are_not_part_of_it(text, name):
     assert [e["text"] for e in record_of(text)["entities"] if e["label"] in ("LC", "OG")] == [name]
+
+
+def test_a_generic_authoritys_word_opening_a_name_is_not_part_of_it():
+    text = "당 선대위는 회의를 열었다."
+    parts = morphemes(("당", "NNG", 0), ("선대위", "NNG", 2), ("는", "JX", 5))
+    assert [(e.text, e.label) for e in at_word_ends([entity("당 선대위", text, "OG")], text, parts)] == [("선대위", "OG")]

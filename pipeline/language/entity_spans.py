@@ -46,7 +46,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 or _title_alone(entity):
             continue
         if entity.label in ("OG", "LC"):
-            entity = _before_title_word(_known_name_in_full(entity, text), text)
+            entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
@@ -107,6 +107,12 @@ def _before_determiner(entity: Entity, text: str, morphemes: Sequence[Morpheme],
 def _generic_authority(entity: Entity) -> bool:
     """``재판부``, ``재정당국``: an authority named by what it is, which the guideline does not mark."""
     return entity.label == "OG" and (entity.text in entity_cues().generic_authorities or entity.text.endswith(entity_cues().generic_authority_endings))
+
+
+def _without_generic_head(entity: Entity) -> Entity:
+    """``당 | 선대위``: a generic authority's word opening a name (the party) is not part of it."""
+    head, _, rest = entity.text.partition(" ")
+    return cut_to(entity, entity.start + len(head) + 1, rest) if rest and head in entity_cues().generic_authorities else entity
 
 
 def _title_alone(entity: Entity) -> bool:
