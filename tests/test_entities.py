@@ -441,3 +441,8 @@ def test_libraries_and_museums_are_institutions():
 def test_national_research_institutes_are_known_by_their_short_forms():
     found = [(e["text"], e["label"], e["canonical"]) for e in record_of("ETRI와 원자력연은 협약을 맺었다.")["entities"]]
     assert found == [("ETRI", "OG", "ETRI"), ("원자력연", "OG", "한국원자력연구원")]
+
+
+def test_regions_of_the_world_and_districts_that_are_no_government_are_places():
+    found = [(e["text"], e["label"]) for e in record_of("칠레와 남미 각국, 동남아에서도 수요가 늘었다. 마산은 수출이 늘었다.")["entities"]]
+    assert {("남미", "LC"), ("동남아", "LC"), ("마산", "LC")} <= set(found)

@@ -43,7 +43,7 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
             word = rest.split()[0]  # 용인시 관계자, 서울시 주택정책실장: a party
             employer = word in entity_cues().government_affiliation_words or role_of_word(grammar().without_particle(word)) is not None
             found.append(replace(cut_to(entity, entity.start, first), label="OG" if employer else "LC"))
-        elif _named_within(rest):  # 경기도 | 가람시 솔내 어울림센터, 미국 | 가람대: where the place or body is
+        elif (name.government or "OG" in name.also) and _named_within(rest):  # 경기도 | 가람시 솔내 어울림센터, 미국 | 가람대
             inner = replace(cut_to(entity, entity.start + len(first) + 1, rest), label=_inner_label(rest, entity.label))
             found += [replace(cut_to(entity, entity.start, first), label="LC"), *governments_apart([inner], text, morphemes)]
         else:
