@@ -10,13 +10,12 @@ import pytest
 from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.aliases import aliases_in_parentheses
 from pipeline.language.government_spans import governments_apart
+from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.entity_spans import (
     at_word_ends,
-    dates_together,
     people_of_names,
     people_out_of_titles,
     people_throughout,
-    quantities_and_durations,
     surnames_in_full,
     without_marks,
 )
@@ -398,3 +397,10 @@ def test_a_generic_authoritys_word_opening_a_name_is_not_part_of_it():
     text = "당 선대위는 회의를 열었다."
     parts = morphemes(("당", "NNG", 0), ("선대위", "NNG", 2), ("는", "JX", 5))
     assert [(e.text, e.label) for e in at_word_ends([entity("당 선대위", text, "OG")], text, parts)] == [("선대위", "OG")]
+
+
+def test_a_persons_name_opening_a_span_that_runs_into_a_title_word_is_the_person():
+    text = "홍가람 가람우주연구원 엔진설계단장은 말했다."
+    span = Entity(0, len("홍가람 가람우주연구원 엔진설계"), "홍가람 가람우주연구원 엔진설계", "LC", "x", "model")
+    found = at_word_ends([span], text, [])
+    assert [(e.text, e.label) for e in found] == [("홍가람", "PS"), ("가람우주연구원", "OG")]

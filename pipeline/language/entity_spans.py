@@ -9,7 +9,6 @@ are cut back to what names someone: the words before the cut, or the person befo
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -25,8 +24,6 @@ NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
 MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a name may end like a title)
 WORD = re.compile(r"\w*")
-BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
-SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
@@ -46,7 +43,8 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 or _title_alone(entity):
             continue
         if entity.label in ("OG", "LC"):
-            entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
+            person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
+            kept += [person] if person is not None else []
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
@@ -58,14 +56,21 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
     return kept
 
 
-def _before_title_word(entity: Entity, text: str) -> Entity:
+def _before_title_word(entity: Entity, text: str) -> tuple[Entity | None, Entity]:
     """``전남도 전략산업|국장은``: a span of several words whose last runs into a title word ends before that
-    word, and what is left names the post's employer, OG (as ``서울시 주택정책실장``)."""
+    word, and what is left names the post's employer, OG (as ``서울시 주택정책실장``); a person's name
+    opening it is the person (``홍길동 가람연구원 발사체|개발단장`` -> 홍길동 PS, 가람연구원 OG)."""
     rest = WORD.match(text, entity.end).group()
     last = entity.start + entity.text.rfind(" ") + 1
-    if not rest or rest in grammar().particles or last == entity.start or role_of_word(grammar().without_particle(text[last : entity.end] + rest)) is None:
-        return entity
-    return replace(cut_to(entity, entity.start, text[entity.start : last].rstrip()), label="OG")
+    if not rest or rest in grammar().particles or last == entity.start or role_of_word(
+            grammar().without_particle(text[last : entity.end] + rest)) is None:
+        return None, entity
+    employer = replace(cut_to(entity, entity.start, text[entity.start : last].rstrip()), label="OG")
+    first, _, after = employer.text.partition(" ")
+    if not after or not korean_full_name(first) or known_names().get(first) is not None:
+        return None, employer
+    person = replace(cut_to(employer, employer.start, first), label="PS", role=role_after(text, entity.end))
+    return person, cut_to(employer, employer.start + len(first) + 1, after)
 
 
 def _known_name_in_full(entity: Entity, text: str) -> Entity:
@@ -323,73 +328,3 @@ def common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: li
             words.append(morpheme.form)
     return bool(inside) and all(m.tag in COMMON_TAGS and not m.oov for m in inside) and not any(
         entity_cues().organisation.search(word) or entity_cues().institution.search(word) for word in words)
-
-
-def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """Quantities and dates as the guideline writes them: a quantity is a number with its counter or unit,
-    so a bare number (``19``, ``360``), a number glued to a word (the 19 of ``코로나19``) and a single word
-    without a digit (``하나``, ``한번``) are none; a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
-    -> 3년) and a day at its name (``설 전`` -> 설)."""
-    found = []
-    for entity in entities:
-        if entity.label == "QT":
-            entity = _quantity_in_full(entity, text)
-            if _no_quantity(entity, text):
-                continue
-        if entity.label == "DT":
-            tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
-            entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
-        found.append(entity)
-    return found
-
-
-def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """A date and the month or day after it are one date (``올해 1월``, ``지난해 12월 31일``), as the
-    guideline writes ``2023년 5월``: the model sometimes reads them apart. A day and another date word
-    after it stay two (``지난 11일 연말``, ``4~5일 이틀``)."""
-    found: list[Entity] = []
-    for entity in entities:
-        before = found[-1] if found else None
-        if before is not None and before.label == entity.label == "DT" and text[before.end : entity.start] == " " \
-                and entity.text[0].isdigit() and not before.text.endswith(entity_cues().date_day):
-            found[-1] = cut_to(before, before.start, text[before.start : entity.end])
-            continue
-        found.append(entity)
-    return found
-
-
-def _quantity_in_full(entity: Entity, text: str) -> Entity:
-    """A quantity with the unit glued to it in Latin letters or signs (``300만TEU``, ``20㎡``), an
-    approximation before or after it (``약 30m``, ``100m가량``) and a range suffix (``3000명대``, ``30위권``)."""
-    cues = entity_cues()
-    end = entity.end
-    if entity.text[-1].isdigit() or not entity.text[-1].isascii():
-        unit = _glued_unit().match(text, end)
-        end = unit.end() if unit else end
-    rest = WORD.match(text, end).group()
-    suffixes = sorted({*cues.approximators, *cues.quantity_suffixes}, key=lambda s: (-len(s), s))
-    suffix = next((s for s in suffixes if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
-    end += len(suffix)
-    if BARE_NUMBER.fullmatch(text[entity.start : end]):
-        return entity  # no unit: no quantity, with or without 약
-    start = entity.start
-    for lead in cues.quantity_leads:
-        at = entity.start - len(lead) - 1
-        if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
-            start = at
-    return entity if (start, end) == (entity.start, entity.end) else cut_to(entity, start, text[start:end])
-
-
-@functools.cache
-def _glued_unit() -> re.Pattern[str]:
-    """A unit written in Latin letters (``entities.toml`` ``glued_units``) or a squared sign, not followed
-    by another Latin letter: 300만TEU, 20㎡; not the G of 5G."""
-    units = sorted(entity_cues().glued_units, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, units))}|{SQUARED_UNIT.pattern})(?![A-Za-z])")
-
-
-def _no_quantity(entity: Entity, text: str) -> bool:
-    glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
-    digits = any(character.isdigit() for character in entity.text)
-    return glued or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
-

@@ -36,14 +36,13 @@ from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import (
     anonymised_in_words,
     at_word_ends,
-    dates_together,
     people_of_names,
     people_out_of_titles,
     people_throughout,
     surnames_in_full,
-    quantities_and_durations,
 )
 from pipeline.language.government_spans import governments_apart
+from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence

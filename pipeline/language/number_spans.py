@@ -1,0 +1,88 @@
+"""Dates, times and quantities as the guideline writes them, after the model.
+
+A quantity is a number with its counter or unit, whatever the model took around it; a date and the
+month or day after it are one date; a duration ends at its unit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from pipeline.language.entity_spans import WORD, cut_to
+from pipeline.lexicon import entity_cues, grammar
+from pipeline.record import Entity
+
+BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
+SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
+
+
+def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """Quantities and dates as the guideline writes them: a quantity is a number with its counter or unit,
+    so a bare number (``19``, ``360``), a number glued to a word (the 19 of ``코로나19``) and a single word
+    without a digit (``하나``, ``한번``) are none; a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
+    -> 3년) and a day at its name (``설 전`` -> 설)."""
+    found = []
+    for entity in entities:
+        if entity.label == "QT":
+            entity = _quantity_in_full(entity, text)
+            if _no_quantity(entity, text):
+                continue
+        if entity.label == "DT":
+            tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
+            entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
+        found.append(entity)
+    return found
+
+
+def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A date and the month or day after it are one date (``올해 1월``, ``지난해 12월 31일``), as the
+    guideline writes ``2023년 5월``: the model sometimes reads them apart. A day and another date word
+    after it stay two (``지난 11일 연말``, ``4~5일 이틀``)."""
+    found: list[Entity] = []
+    for entity in entities:
+        before = found[-1] if found else None
+        if before is not None and before.label == entity.label == "DT" and text[before.end : entity.start] == " " \
+                and entity.text[0].isdigit() and not before.text.endswith(entity_cues().date_day):
+            found[-1] = cut_to(before, before.start, text[before.start : entity.end])
+            continue
+        found.append(entity)
+    return found
+
+
+def _quantity_in_full(entity: Entity, text: str) -> Entity:
+    """A quantity with the unit glued to it in Latin letters or signs (``300만TEU``, ``20㎡``), an
+    approximation before or after it (``약 30m``, ``100m가량``) and a range suffix (``3000명대``, ``30위권``)."""
+    cues = entity_cues()
+    end = entity.end
+    if entity.text[-1].isdigit() or not entity.text[-1].isascii():
+        unit = _glued_unit().match(text, end)
+        end = unit.end() if unit else end
+    rest = WORD.match(text, end).group()
+    suffixes = sorted({*cues.approximators, *cues.quantity_suffixes}, key=lambda s: (-len(s), s))
+    suffix = next((s for s in suffixes if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
+    end += len(suffix)
+    if BARE_NUMBER.fullmatch(text[entity.start : end]):
+        return entity  # no unit: no quantity, with or without 약
+    start = entity.start
+    for lead in cues.quantity_leads:
+        at = entity.start - len(lead) - 1
+        if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
+            start = at
+    return entity if (start, end) == (entity.start, entity.end) else cut_to(entity, start, text[start:end])
+
+
+@functools.cache
+def _glued_unit() -> re.Pattern[str]:
+    """A unit written in Latin letters (``entities.toml`` ``glued_units``) or a squared sign, not followed
+    by another Latin letter: 300만TEU, 20㎡; not the G of 5G."""
+    units = sorted(entity_cues().glued_units, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, units))}|{SQUARED_UNIT.pattern})(?![A-Za-z])")
+
+
+def _no_quantity(entity: Entity, text: str) -> bool:
+    glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
+    digits = any(character.isdigit() for character in entity.text)
+    return glued or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
+
