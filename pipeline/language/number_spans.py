@@ -85,4 +85,3 @@ def _no_quantity(entity: Entity, text: str) -> bool:
     glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
     digits = any(character.isdigit() for character in entity.text)
     return glued or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
-
