@@ -428,7 +428,7 @@ def test_a_ministry_kiwipiepy_reads_as_four_common_nouns_is_a_known_organisation
 
 @pytest.mark.parametrize(("text", "unit"), [
     ("가람대병원 감염내과 김보람 교수는 말했다.", "가람대병원 감염내과"),
-    ("시의회 운영위원회는 회의를 열었다.", "시의회 운영위원회"),
+    ("구의회 예산위원회는 회의를 열었다.", "구의회 예산위원회"),
 ])
 def test_a_unit_after_its_organisation_is_one_organisation(text, unit):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]][0] == (unit, "OG")

@@ -212,7 +212,7 @@ def test_a_bare_court_division_is_the_division_named_before():
 
 
 @pytest.mark.parametrize("text", [
-    '홍길동 시장은 "잘 될 것"이라고 말했다. 김가람 위원장이 조직 개편을 시사한 것에 대해 "빨리 움직여야 한다"고 말했다.',
+    '홍길동 시장은 "잘 될 것"이라고 말했다. 김가람 위원장이 조직 개편을 제안한 것에 대해 "빨리 움직여야 한다"고 말했다.',
     '홍길동 시장은 "잘 될 것"이라고 말했다. 박 씨가 서류에 잘못 적은 것과 관련해선 "본인이 사과할 일"이라고 말했다.',
 ])
 def test_the_subject_of_a_clause_the_quote_answers_about_is_not_its_speaker(text):
@@ -237,8 +237,8 @@ def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
 
 
 def test_a_speaker_noun_after_a_demonstrative_is_the_speaker_named_in_full_before():
-    text = '당 핵심 관계자는 이날 통화에서 "분위기는 다르다"고 말했다. 이어 이 관계자는 "결단했을 것"이라고 말했다.'
-    assert [name for _, name, _ in speakers(text)] == ["당 핵심 관계자", "당 핵심 관계자"]
+    text = '예시당 고위 관계자는 이날 통화에서 "분위기는 다르다"고 말했다. 이어 이 관계자는 "결단했을 것"이라고 말했다.'
+    assert [name for _, name, _ in speakers(text)] == ["예시당 고위 관계자", "예시당 고위 관계자"]
     assert speakers('이어 이 관계자는 "결단했을 것"이라고 말했다.')[0][1] == "이 관계자"
 
 

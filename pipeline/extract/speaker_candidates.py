@@ -164,7 +164,7 @@ def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
 
 
 def _about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
-    """``김 위원장이 … 시사한 것에 대해 "…"``: a subject (이/가) whose clause closes in an adnominal ending,
+    """``김 위원장이 … 제안한 것에 대해 "…"``: a subject (이/가) whose clause closes in an adnominal ending,
     a bound noun and a particle before the quote is what the quote answers about, not who says it;
     it reads as a name with another particle."""
     if named.particle is None or named.particle in grammar().topic_particles:

@@ -57,7 +57,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
 
 
 def _before_title_word(entity: Entity, text: str) -> tuple[Entity | None, Entity]:
-    """``전남도 전략산업|국장은``: a span of several words whose last runs into a title word ends before that
+    """``충북도 미래산업|국장은``: a span of several words whose last runs into a title word ends before that
     word, and what is left names the post's employer, OG (as ``서울시 주택정책실장``); a person's name
     opening it is the person (``홍길동 가람연구원 발사체|개발단장`` -> 홍길동 PS, 가람연구원 OG)."""
     rest = WORD.match(text, entity.end).group()
