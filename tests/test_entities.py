@@ -434,6 +434,10 @@ def test_a_unit_after_its_organisation_is_one_organisation(text, unit):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]][0] == (unit, "OG")
 
 
+def test_a_common_noun_that_also_ends_a_units_word_is_no_unit():
+    assert [e["text"] for e in record_of("삼성전자 지원으로 행사가 열렸다.")["entities"]] == ["삼성전자"]
+
+
 def test_libraries_and_museums_are_institutions():
     assert [(e["text"], e["label"]) for e in record_of("솔내박물관은 문을 연다.")["entities"]] == [("솔내박물관", "OG")]
 
@@ -446,3 +450,8 @@ def test_national_research_institutes_are_known_by_their_short_forms():
 def test_regions_of_the_world_and_districts_that_are_no_government_are_places():
     found = [(e["text"], e["label"]) for e in record_of("칠레와 남미 각국, 동남아에서도 수요가 늘었다. 마산은 수출이 늘었다.")["entities"]]
     assert {("남미", "LC"), ("동남아", "LC"), ("마산", "LC")} <= set(found)
+
+
+def test_nouns_after_a_lists_closing_word_without_a_count_are_no_head_of_the_list():
+    doc = entity_pipeline("rules")(doc_of("충남, 전남, 전북 등 지역 주민이 모였다."))
+    assert next(e for e in doc.ents if e.start == 0).label_ == "LC"

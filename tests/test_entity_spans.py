@@ -403,4 +403,4 @@ def test_a_persons_name_opening_a_span_that_runs_into_a_title_word_is_the_person
     text = "홍가람 가람우주연구원 엔진설계단장은 말했다."
     span = Entity(0, len("홍가람 가람우주연구원 엔진설계"), "홍가람 가람우주연구원 엔진설계", "LC", "x", "model")
     found = at_word_ends([span], text, [])
-    assert [(e.text, e.label) for e in found] == [("홍가람", "PS"), ("가람우주연구원", "OG")]
+    assert [(e.text, e.label, e.role) for e in found] == [("홍가람", "PS", "엔진설계단장"), ("가람우주연구원", "OG", None)]

@@ -253,3 +253,7 @@ def test_a_source_named_before_a_reported_clause_without_a_subject_is_its_speake
     assert (quote["text"], quote["speaker"]["name"]) == ("올해 사업 대상지로 선정됐다", "예산군")
     [quote] = quotes_of("경찰에 따르면 A씨는 돈을 잃었다고 신고했다.", "indirect")
     assert quote["speaker"]["name"] == "A"
+
+
+def test_an_irregular_verb_after_single_marks_is_read_as_their_verb():
+    assert speakers("김가람 의원은 '왜 늦었나'라고 물으며 명시했다.")[0][:2] == ("왜 늦었나", "김가람")

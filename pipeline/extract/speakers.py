@@ -353,7 +353,7 @@ class SpeakerFinder:
         """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
         is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(start)]
-        marks = quote_cues().marks | quote_cues().single_marks  # 정부 ‘…’ as 직장인들 “…”
+        marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
         if not (paragraph.start >= start and self.text[end : end + 1] in marks and self._noun_phrase(paragraph.start, end)):
             return []
         phrase = self.text[paragraph.start : end].rstrip()

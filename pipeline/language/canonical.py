@@ -95,7 +95,7 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
     for before, entity in zip(entities, entities[1:]):
         if before.label == entity.label != "PS" and before.end + 1 == entity.start and text[before.end : entity.start] == "(":
             short, full = sorted((before.canonical, entity.canonical), key=len)
-            if len(short) < len(full) and abbreviates(short, full):  # not 가람유통(㈜보람): another body
+            if abbreviates(short, full):  # not 가람유통(㈜보람): another body
                 aliases[short] = aliases.get(full, full)
     marks = tuple(quote_cues().corporate_marks)
     for entity in entities:

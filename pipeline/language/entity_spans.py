@@ -32,10 +32,13 @@ MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # �
 
 
 def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """Names cut inside a compound word lose the cut word: ``제롬 김 국제|백신연구소`` -> ``제롬 김``;
-    a body inside a title word (``국회|의원``) and a generic authority (``재판부``) are none;
-    a one-word name cut so (``광양|상공회의소``) is dropped. A title or a particle after the cut is no
-    compound (``홍길동|기자``, ``광주시|는``), and a name the lexicon knows stays as it is."""
+    """Spans brought to the words that name something. Names cut inside a compound word lose the cut word:
+    ``제롬 김 국제|백신연구소`` -> ``제롬 김``; a body inside a title word (``국회|의원``) and a generic
+    authority (``재판부``) are none; a one-word name cut so (``광양|상공회의소``) is dropped. A title or a
+    particle after the cut is no compound (``홍길동|기자``, ``광주시|는``), and a name the lexicon knows
+    stays as it is, or runs to the end of its word (``청송|군``). A place's or body's span also loses a
+    generic authority opening it (``당 | 선대위``), a title word it ran into (and a person's name opening
+    it becomes the person), what follows a determiner (``여의도 | 한 카페``) and trailing common nouns."""
     starts = [m.start for m in morphemes]
     kept = []
     for entity in map(without_marks, entities):
@@ -69,7 +72,7 @@ def _before_title_word(entity: Entity, text: str) -> tuple[Entity | None, Entity
     first, _, after = employer.text.partition(" ")
     if not after or not korean_full_name(first) or known_names().get(first) is not None:
         return None, employer
-    person = replace(cut_to(employer, employer.start, first), label="PS", role=role_after(text, entity.end))
+    person = replace(cut_to(employer, employer.start, first), label="PS", role=role_after(text, employer.start + len(first)))
     return person, cut_to(employer, employer.start + len(first) + 1, after)
 
 
@@ -80,13 +83,14 @@ def _known_name_in_full(entity: Entity, text: str) -> Entity:
     word = WORD.match(text, last).group()
     if len(word) <= entity.end - last or known_names().get(word) is None:
         return entity
-    return replace(entity, end=last + len(word), text=text[entity.start : last + len(word)], canonical=text[entity.start : last + len(word)])
+    return cut_to(entity, entity.start, text[entity.start : last + len(word)])
 
 
 def _before_common_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity:
     """``가람당 | 경선``, ``가람항 | 미래``, ``네이처 | 12일``: common nouns (or a date) after a name are not
-    part of it, unless they end like a body (가람당 윤리위원회); a government's are cut by
-    :func:`pipeline.language.government_spans.governments_apart`, which also tells a place from a party."""
+    part of it, unless they end like a body (가람당 윤리위원회). After a name the lexicon knows they are
+    left to :func:`pipeline.language.government_spans.governments_apart`, which also tells a place from a
+    party; after a Latin name they are the company's trade (HJ 중공업)."""
     first = entity.text.split(" ", 1)[0]
     if " " not in entity.text or known_names().get(first) is not None or first.isascii():
         return entity  # a company's Latin name and its trade (HJ 중공업) are one name

@@ -53,7 +53,7 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
 
 def _named_within(rest: str) -> bool:
     """Whether the words after a government name a place or body of their own, not a team or company
-    that carries the region's name (전북 현대, 대구 FC: one organisation)."""
+    that carries the region's name in Latin letters or as a known organisation (대구 FC: one organisation)."""
     known = known_names().get(rest)
     return " " in rest or not (rest.isascii() or known is not None and known.label == "OG")
 
@@ -69,7 +69,7 @@ def _known_place_then_common_nouns(rest: str, start: int, end: int, morphemes: S
     (``서남권 교통``, ``전남 지역``), or is a place that is no government (``서남권``)."""
     place, _, tail = rest.partition(" ")
     name = known_names().get(place)
-    if name is None or name.label != "LC" and not name.government or name.government and not tail:
+    if name is None or name.label != "LC" and not name.government:
         return False
     return not tail or common_nouns(start + len(place) + 1, end, morphemes, starts)
 

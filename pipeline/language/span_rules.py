@@ -37,7 +37,8 @@ TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군�
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 홍길동)
 VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
-COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count and head noun
+COUNT_TAG = "SN"
+COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
 
@@ -170,18 +171,19 @@ def _list_particle(words: Words, index: int) -> str | None:
     the list ends otherwise (a verb, a clause) or runs longer than a list of names does."""
     texts, tags, spaced = words.texts, words.tags, words.spaced
     closing, joints = list_cues().closing_word, grammar().list_joints
-    closed = False  # after 등, the list's count and head noun may come before the particle (등 10개 기관이)
+    closed = counted = False  # after 등, a count and its head noun may come before the particle (등 10개 기관이)
     for at in range(index, min(index + LIST_REACH, len(texts) - 1)):
         tag = tags[at].split("+")[0]
         if tag == "JC" or texts[at] in joints:
             continue  # 여수시와 예시군이: the list goes on
         closed = closed or texts[at] == closing
-        if tag not in grammar().tags.list_word and texts[at] != closing and not (closed and tag in COUNTED_HEAD_TAGS):
+        counted = counted or closed and tag == COUNT_TAG
+        if tag not in grammar().tags.list_word and texts[at] != closing and not (counted and tag in COUNTED_HEAD_TAGS):
             return None
         following, particle = tags[at + 1].split("+")[0], texts[at + 1]
         if spaced[at]:  # a word of the list ends here: a joint or 등 follows, or it was no list (여수시 주민들이)
-            if texts[at + 1] in joints or texts[at + 1] == closing or closed:
-                continue
+            if texts[at + 1] in joints or texts[at + 1] == closing or texts[at] == closing or counted and tag in COUNTED_HEAD_TAGS[:2]:
+                continue  # 등 | 10개 | 기관이: the count ends a word of its own
             return None
         if not following.startswith("J") or following == "JC":
             continue

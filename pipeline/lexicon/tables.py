@@ -93,6 +93,7 @@ class EntityCues:
     administrative_units: tuple[str, ...]
     townships: tuple[str, ...]
     village_ending: str
+    unit_words: frozenset[str]
     unit_endings: tuple[str, ...]
     region_nouns: tuple[str, ...]
     place_suffixes: tuple[str, ...]
@@ -291,6 +292,10 @@ class QuoteCues:
     trying: EndingThenWord
     possibility: EndingThenWord
     passive: EndingThenWord
+
+    @functools.cached_property
+    def double_and_single_marks(self) -> frozenset[str]:
+        return self.marks | self.single_marks
 
     @functools.cached_property
     def any_mark(self) -> re.Pattern[str]:

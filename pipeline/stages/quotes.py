@@ -140,7 +140,7 @@ def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
     morphemes = finder.morphemes[first : first + FIRST_VERB_REACH]
     for morpheme, after in zip(morphemes, morphemes[1:]):
-        if morpheme.tag == "VV" or morpheme.tag == "NNG" and after.tag == "XSV":
+        if morpheme.tag.split("-")[0] == "VV" or morpheme.tag == "NNG" and after.tag == "XSV":  # VV-I: 묻다
             return morpheme.form + (after.form if morpheme.tag == "NNG" else "") in quote_cues().naming_verbs
     return False
 
