@@ -295,7 +295,7 @@ def test_an_approximation_makes_no_quantity_of_a_bare_number():
 def test_a_region_the_lexicon_knows_after_a_province_is_a_place_of_its_own():
     text = "전남 서남권 교통을 살폈다."
     parts = morphemes(("전남", "NNP", 0), ("서남", "NNG", 3), ("권", "XSN", 5), ("교통", "NNG", 7), ("을", "JKO", 9))
-    found = governments_apart([entity("전남 서남권 교통", text, "LC")], text, parts)
+    found = governments_apart([entity("전남 서남권 교통", text, "LC")], parts)
     assert [(e.text, e.label) for e in found] == [("전남", "LC"), ("서남권", "LC")]
     assert canonical_name("동북아") == "동북아시아"
 
@@ -311,14 +311,14 @@ def test_a_government_after_its_province_takes_the_particle_after_its_heads_pare
     text = "서울 마포구(구청장 홍길동)는 밝혔다."
     parts = morphemes(("서울", "NNP", 0), ("마포구", "NNP", 3), ("(", "SSO", 6), ("구청장", "NNG", 7), ("홍길동", "NNP", 11),
                       (")", "SSC", 14), ("는", "JX", 15))
-    found = governments_apart([entity("서울 마포구", text, "LC")], text, parts)
+    found = governments_apart([entity("서울 마포구", text, "LC")], parts)
     assert [(e.text, e.label) for e in found] == [("서울", "LC"), ("마포구", "OG")]
 
 
 def test_common_nouns_after_a_government_are_read_as_written_words():
     text = "순천시 AI 민원상담 서비스"
     parts = morphemes(("순천시", "NNP", 0), ("AI", "SL", 4), ("민원", "NNG", 7), ("상담", "NNG", 9))
-    found = governments_apart([entity("순천시 AI 민원상담", text, "OG")], text, parts)
+    found = governments_apart([entity("순천시 AI 민원상담", text, "OG")], parts)
     assert [e.text for e in found] == ["순천시"]  # 민원상담 is no body, though 민원 ends like one
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speakers import named_here
-from pipeline.lexicon import grammar, is_job_title, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues, role_of_word
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
@@ -66,9 +66,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         elif name and " " not in name and quote_cues().is_speaker_noun(name):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
-            if name in quote_cues().short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
+            if name in entity_cues().body_short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
                 fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
-                               if named and named.endswith((quote_cues().short_forms[name], name)) and named != name), fuller)
+                               if named and named.endswith((entity_cues().body_short_forms[name], name)) and named != name), fuller)
             if fuller is not None:
                 quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
         found.append(quote)

@@ -107,7 +107,7 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
 def _short_forms_named(entities: list[Entity]) -> list[Entity]:
     """A body's short form (``선대위``) is named as the article names that body in full before it: the
     last organisation whose name ends in the long form (``가람당 선거대책위원회``)."""
-    short_forms = quote_cues().short_forms
+    short_forms = entity_cues().body_short_forms
     named = []
     for entity in entities:
         long_form = short_forms.get(entity.text) if entity.label == "OG" else None

@@ -17,13 +17,16 @@ from pipeline.record import Entity, Morpheme
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 
 
-def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+def governments_apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
     """A government's or country's name that the model ran into the words after it: a government after
     its province is an entity of its own (``경기 용인시`` -> 경기 | 용인시), and common nouns after it
     are not part of the name: the government is then where they are, LC (``완도 경유`` -> 완도, ``제주
     관광`` -> 제주, as ``광주 지역``), unless they are its staff (``시 관계자``: OG); a place or body in
     it is an entity of its own too (``경기도 | 가람시 | 솔내 어울림센터``, ``미국 | 가람대``)."""
-    starts = [m.start for m in morphemes]
+    return _apart(entities, morphemes, [m.start for m in morphemes])
+
+
+def _apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme], starts: list[int]) -> list[Entity]:
     found: list[Entity] = []
     for entity in entities:
         first, _, rest = entity.text.partition(" ")
@@ -45,7 +48,7 @@ def governments_apart(entities: Sequence[Entity], text: str, morphemes: Sequence
             found.append(replace(cut_to(entity, entity.start, first), label="OG" if employer else "LC"))
         elif (name.government or "OG" in name.also) and _named_within(rest):  # 경기도 | 가람시 솔내 어울림센터, 미국 | 가람대
             inner = replace(cut_to(entity, entity.start + len(first) + 1, rest), label=_inner_label(rest, entity.label))
-            found += [replace(cut_to(entity, entity.start, first), label="LC"), *governments_apart([inner], text, morphemes)]
+            found += [replace(cut_to(entity, entity.start, first), label="LC"), *_apart([inner], morphemes, starts)]
         else:
             found.append(entity)
     return found

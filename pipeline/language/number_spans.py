@@ -60,8 +60,7 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
         unit = _glued_unit().match(text, end)
         end = unit.end() if unit else end
     rest = WORD.match(text, end).group()
-    suffixes = sorted({*cues.approximators, *cues.quantity_suffixes}, key=lambda s: (-len(s), s))
-    suffix = next((s for s in suffixes if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
+    suffix = next((s for s in _quantity_tails() if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
     end += len(suffix)
     if BARE_NUMBER.fullmatch(text[entity.start : end]):
         return entity  # no unit: no quantity, with or without 약
@@ -71,6 +70,13 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
         if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
             start = at
     return entity if (start, end) == (entity.start, entity.end) else cut_to(entity, start, text[start:end])
+
+
+@functools.cache
+def _quantity_tails() -> list[str]:
+    """Approximators and range suffixes after a quantity, longest first (가량, 대, 권)."""
+    cues = entity_cues()
+    return sorted({*cues.approximators, *cues.quantity_suffixes}, key=lambda s: (-len(s), s))
 
 
 @functools.cache

@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from pipeline.lexicon.files import LexiconError, read_list, read_tsv
-from pipeline.lexicon.tables import entity_cues, quote_cues
+from pipeline.lexicon.tables import entity_cues
 from pipeline.record import ENTITY_LABELS
 
 GOVERNMENT_KINDS = ("metropolitan", "local", "administrative")
@@ -123,7 +123,7 @@ def expanded_name(text: str) -> str | None:
     if len(words) > 1 and first is not None and not first.government:
         words[0] = first.canonical
     words[0] = _province_in_full(words[0])
-    endings, short_forms = entity_cues().abbreviated_endings, quote_cues().short_forms
+    endings, short_forms = entity_cues().abbreviated_endings, entity_cues().body_short_forms
     for index, word in enumerate(words):
         short = next((e for e in endings if word.endswith(e) and len(word) > len(e)), None)
         words[index] = word[: -len(short)] + endings[short] if short else short_forms.get(word, word) if index else word

@@ -105,6 +105,7 @@ class EntityCues:
     credit_marks: tuple[str, ...]
     government_place_particles: frozenset[str]
     place_object_verbs: tuple[str, ...]
+    body_short_forms: dict[str, str]
     abbreviated_endings: dict[str, str]
     government_body_endings: tuple[str, ...]
     government_hall: str
@@ -263,7 +264,6 @@ class QuoteCues:
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, str]
-    short_forms: dict[str, str]
     team_nouns: frozenset[str]
     phrase_joints: tuple[str, ...]
     plural_suffixes: frozenset[str]

@@ -116,7 +116,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
-    found = dates_together(quantities_and_durations(governments_apart(found, article.text, article.morphemes), article.text), article.text)
+    found = dates_together(quantities_and_durations(governments_apart(found, article.morphemes), article.text), article.text)
     found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = aliases_throughout(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome)
