@@ -342,7 +342,7 @@ def test_a_title_read_as_a_name_is_no_entity():
     text = "광업소장과 관리이사, 김이사가 왔다."
     parts = morphemes(("광업", "NNG", 0), ("소장", "NNG", 2), ("과", "JC", 4), ("관리", "NNG", 6), ("이사", "NNG", 8), ("김이사", "NNP", 12))
     found = at_word_ends([entity("광업소장", text, "PS"), entity("관리이사", text, "OG"), entity("김이사", text, "PS")], text, parts)
-    assert [e.text for e in found] == ["김이사"]  # three syllables may be a name
+    assert [(e.text, e.role) for e in found] == [("김", "이사")]  # a surname written together with a title
 
 
 def test_a_place_with_an_abbreviated_ending_is_named_in_full():
@@ -404,3 +404,27 @@ def test_a_persons_name_opening_a_span_that_runs_into_a_title_word_is_the_person
     span = Entity(0, len("홍가람 가람우주연구원 엔진설계"), "홍가람 가람우주연구원 엔진설계", "LC", "x", "model")
     found = at_word_ends([span], text, [])
     assert [(e.text, e.label, e.role) for e in found] == [("홍가람", "PS", "엔진설계단장"), ("가람우주연구원", "OG", None)]
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("권보람 국민의힘 선거대책본부장은 말했다.", "권보람 국민의힘", [("권보람", "PS", "선거대책본부장"), ("국민의힘", "OG", None)]),
+    ('국민의힘 홍가람 의원이"그만두겠다"고 말했다.', "국민의힘 홍가람", [("홍가람", "PS", "의원"), ("국민의힘", "OG", None)]),
+    ("정의당 충북도당 위원장은 말했다.", "정의당 충북도당", [("정의당 충북도당", "OG", None)]),  # a known place and a body's ending
+])
+def test_a_span_that_joins_a_person_to_a_known_employer_before_a_title_is_the_person_and_the_employer(text, span, expected):
+    start = text.index(span)
+    parts = morphemes(*[(word, "NNP", text.index(word)) for word in span.split(" ")])
+    found = at_word_ends([Entity(start, start + len(span), span, "OG", span, "model")], text, parts)
+    assert sorted((e.text, e.label, e.role) for e in found) == sorted(expected)
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("김총리 답변", ("김", "총리")),
+    ("이후보 발언", ("이", "후보")),
+    ("이사장 발언", ("이사장", None)),  # a title of its own, no surname's
+])
+def test_a_surname_written_together_with_a_title_is_the_surname_with_its_role(text, expected):
+    word = text.split(" ")[0]
+    found = at_word_ends([Entity(0, len(word), word, "PS", word, "model")], text, morphemes((word, "NNP", 0)))
+    assert [(e.text, e.role) for e in found] == [expected]

@@ -257,3 +257,12 @@ def test_a_source_named_before_a_reported_clause_without_a_subject_is_its_speake
 
 def test_an_irregular_verb_after_single_marks_is_read_as_their_verb():
     assert speakers("김가람 의원은 '왜 늦었나'라고 물으며 명시했다.")[0][:2] == ("왜 늦었나", "김가람")
+
+
+def test_a_headline_speaker_written_as_surname_and_title_is_the_person_the_body_names():
+    text = '김총리 "조금 더 지켜보겠다"\n김가람 국무총리는 3일 "시장 상황을 조금 더 지켜보겠다"고 말했다.'
+    assert [speaker for _, speaker, _ in speakers(text)] == ["김가람", "김가람"]
+
+
+def test_a_person_run_together_with_a_known_party_before_a_title_is_the_speaker():
+    assert speakers('이날 권보람 국민의힘 선거대책본부장은 "현명한 분"이라고 했다.') == [("현명한 분", "권보람", "explicit")]

@@ -35,6 +35,7 @@ SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
+WRITTEN_WORD = re.compile(r"[^\s\"“”‘’']+")  # a word as written, apart from quotation marks run into it (의원이"…)
 
 
 def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: RegionEvidence = RegionEvidence()) -> list[Entity]:
@@ -205,7 +206,7 @@ def without_names_inside(entities: Sequence[Entity], names: Sequence[Entity], te
 def _speaker_title_after(text: str, end: int, reach: int = 4) -> str | None:
     """The word that closes the title phrase after a name (a job, 공무원, 학생) among the next
     ``reach`` words, before any particle but its own."""
-    for match in re.finditer(r"\S+", text[end : end + 80]):
+    for match in WRITTEN_WORD.finditer(text[end : end + 80]):
         word = match.group()
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
         if ends_speaker_title(bare):
@@ -258,7 +259,7 @@ def mention_summary(entities: Sequence[Entity]) -> list[Mention]:
 def role_after(text: str, end: int, reach: int = 4) -> str | None:
     """The role stated after a person's name ending at ``end``: the first title word among the next
     ``reach`` words, past an affiliation (``추민완 국민의힘 중앙선거본부 수석대변인은`` -> 수석대변인)."""
-    for match in re.finditer(r"\S+", text[end : end + 80]):
+    for match in WRITTEN_WORD.finditer(text[end : end + 80]):
         if match.start() > 0 and text[end : end + match.start()].count("\n"):
             return None
         word = match.group()

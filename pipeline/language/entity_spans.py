@@ -14,16 +14,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.canonical import role_after
+from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, quote_cues, role_of_word, starts_with_surname
+from pipeline.lexicon import (ends_speaker_title, entity_cues, grammar, is_job_title, job_title_of, known_names, names_a_body, quote_cues, role_of_word,
+                              starts_with_surname)
 from pipeline.record import Entity, Morpheme
 
 DETERMINER_TAG = "MM"  # kiwipiepy's determiners: 한, 이, 모든
 COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
 NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
-MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a name may end like a title)
+MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a surname and a title)
 WORD = re.compile(r"\w*")
+NEXT_WORD = re.compile(r" (\w+)")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
@@ -45,8 +48,12 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
+        if entity.label == "PS":
+            entity = _surname_before_title(entity)
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
+            if person is None:
+                person, entity = _person_beside_employer(entity, text, morphemes, starts)
             kept += [person] if person is not None else []
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
@@ -74,6 +81,35 @@ def _before_title_word(entity: Entity, text: str) -> tuple[Entity | None, Entity
         return None, employer
     person = replace(cut_to(employer, employer.start, first), label="PS", role=role_after(text, employer.start + len(first)))
     return person, cut_to(employer, employer.start + len(first) + 1, after)
+
+
+def _person_beside_employer(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[Entity | None, Entity]:
+    """``추민완 국민의힘 | 대변인은``, ``국민의힘 추민완 | 의원이``: a span that joins a person's name to
+    their employer, before a title word, is the person (PS, with the title as role) and the employer
+    (OG). The employer must be a name the lexicon knows, and the name a word kiwipiepy does not know
+    as a common noun, so a body whose first word looks like a name stays whole."""
+    after = NEXT_WORD.match(text, entity.end)
+    words = entity.text.split(" ")
+    if len(words) < 2 or after is None or role_of_word(grammar().without_particle(after.group(1))) is None:
+        return None, entity
+    for name, employer, name_start in ((words[0], " ".join(words[1:]), entity.start),
+                                       (words[-1], " ".join(words[:-1]), entity.end - len(words[-1]))):
+        if known_names().get(employer) is None or not _unknown_name(name, name_start, morphemes, starts):
+            continue
+        person = replace(cut_to(entity, name_start, name), label="PS", role=role_after(text, name_start + len(name)))
+        employer_start = entity.start if name_start > entity.start else name_start + len(name) + 1
+        return person, replace(cut_to(entity, employer_start, employer), label="OG")
+    return None, entity
+
+
+def _unknown_name(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """A surname and a given name that neither the lexicon nor kiwipiepy's dictionary knows as anything
+    else, nor a known name with a body's ending (전북 + 도당)."""
+    cues = entity_cues()
+    endings = {*cues.unit_endings, *cues.institution_suffixes, *cues.government_body_endings}
+    body = any(word[cut:] in endings and known_names().get(word[:cut]) is not None for cut in range(1, len(word)))
+    return korean_full_name(word) and known_names().get(word) is None and not names_a_body(word) and not body \
+        and not dictionary_noun(morphemes, starts, start, start + len(word))
 
 
 def _known_name_in_full(entity: Entity, text: str) -> Entity:
@@ -124,9 +160,19 @@ def _without_generic_head(entity: Entity) -> Entity:
     return cut_to(entity, entity.start + len(head) + 1, rest) if rest and head in entity_cues().generic_authorities else entity
 
 
+def _surname_before_title(entity: Entity) -> Entity:
+    """``김총리``, ``이후보``: a surname written together with a job title, as headlines write them, is
+    the surname with the title as its role, like ``김 총리``; a word that is a title itself (이사장,
+    구청장) is no surname's."""
+    surname, title = entity.text[:1], entity.text[1:]
+    if len(title) < 2 or not starts_with_surname(surname) or job_title_of(title) != title or is_job_title(entity.text):
+        return entity
+    return replace(cut_to(entity, entity.start, surname), label="PS", role=title)
+
+
 def _title_alone(entity: Entity) -> bool:
     """One word, a job title read as a name (``광업소장``, ``관리이사``; not ``예시시 주택정책실장``). Words of
-    two or three syllables may be names that end like a title (김이사), so only longer ones count."""
+    two or three syllables may be a name or a surname written with a title (김이사), so only longer ones count."""
     one_word = " " not in entity.text and len(entity.text) >= MIN_TITLE_ALONE
     return entity.label in NAMED_LABELS and one_word and role_of_word(entity.text) == entity.text
 
