@@ -214,6 +214,9 @@ def test_a_bare_court_division_is_the_division_named_before():
 @pytest.mark.parametrize("text", [
     '홍길동 시장은 "잘 될 것"이라고 말했다. 김가람 위원장이 조직 개편을 제안한 것에 대해 "빨리 움직여야 한다"고 말했다.',
     '홍길동 시장은 "잘 될 것"이라고 말했다. 박 씨가 서류에 잘못 적은 것과 관련해선 "본인이 사과할 일"이라고 말했다.',
+    '홍길동 시장은 "잘 될 것"이라고 말했다. 한 교수가 누리집에 올린 사진에 대해선 "응원하는 마음"이라고 말했다.',
+    '홍길동 시장은 "잘 될 것"이라고 말했다. 최 의원이 낸 조례안과 관련해 "더 논의할 일"이라고 말했다.',
+    '홍길동 시장은 "잘 될 것"이라고 말했다. 윤 위원이 쓴 글을 두고는 "개인 의견"이라고 말했다.',
 ])
 def test_the_subject_of_a_clause_the_quote_answers_about_is_not_its_speaker(text):
     assert speakers(text)[-1][1:] == ("홍길동", "carried")

@@ -232,3 +232,9 @@ def test_an_unnamed_speakers_phrase_runs_over_a_middle_dot():
 def test_reporting_to_an_authority_or_announcing_publicly_are_verbs_of_saying():
     assert speakers("해남군은 내년부터 수수료를 없애겠다고 공표했다.", "indirect") == [("내년부터 수수료를 없애겠다", "해남군")]
     assert speakers("주민 김모씨는 공사 자재에 문제가 있다고 신고했다.", "indirect") == [("공사 자재에 문제가 있다", "김모")]
+
+
+def test_a_remark_the_answer_takes_up_is_its_subjects_and_the_answer_is_carried():
+    text = ('홍가람 의원은 "희망은 있다"고 말했다.\n홍 의원은 또 "내년엔 나아질까요"라는 말에 "두고 보자"라고 했다.\n'
+            '또 한 주민이 "다음엔 꼭 우산을 가져오라"는 말에는 "비는 안 온다"라며 웃었다.')
+    assert speakers(text)[-2:] == [("다음엔 꼭 우산을 가져오라", "한 주민"), ("비는 안 온다", "홍가람")]

@@ -15,6 +15,7 @@ For a quote between ``open_mark`` and ``close_mark`` the candidates are:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -28,6 +29,8 @@ from pipeline.record import Morpheme, Quote, Speaker
 MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
+REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
+REMARK_PARTICLE = "에"
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
 CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 예시대 화학과 교수)
@@ -164,16 +167,33 @@ def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
 
 
 def _about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
-    """``김 위원장이 … 제안한 것에 대해 "…"``: a subject (이/가) whose clause closes in an adnominal ending,
-    a bound noun and a particle before the quote is what the quote answers about, not who says it;
-    it reads as a name with another particle."""
+    """``김 위원장이 … 제안한 것에 대해 "…"``, ``박 위원이 낸 의견에 대해선 "…"``: a subject (이/가) whose
+    clause closes in an adnominal ending before a bound noun and a particle, or before a noun the quote
+    answers about (에 대해, 과 관련해, 을 두고), is what the quote is about, not who says it; it reads as
+    a name with another particle."""
     if named.particle is None or named.particle in grammar().topic_particles:
         return named
     first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
     morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
-    about = any(m.tag == "ETM" and noun.tag == "NNB" and noun.form in quote_cues().about_nouns and particle.tag.startswith("J")
-                for m, noun, particle in zip(morphemes, morphemes[1:], morphemes[2:]))
-    return replace(named, particle=None, oblique=True) if about else named
+    cues = quote_cues()
+    for index, morpheme in enumerate(morphemes[:-2]):
+        if morpheme.tag != "ETM":
+            continue
+        noun, particle = morphemes[index + 1], morphemes[index + 2]
+        bound = noun.tag == "NNB" and noun.form in cues.about_nouns and particle.tag.startswith("J")
+        if bound or noun.tag.startswith("NN") and _answers_about(morphemes[index + 2 :]):
+            return replace(named, particle=None, oblique=True)
+    return named
+
+
+def _answers_about(morphemes: list[Morpheme]) -> bool:
+    """Whether ``morphemes`` open with a particle and a verb that makes the noun before them the quote's
+    topic (사진 | 에 대하, 법안 | 과 관련 하, 글 | 을 두), past further nouns of that noun (사진 촬영에 대해)."""
+    rest = list(itertools.dropwhile(lambda m: m.tag.startswith("NN"), morphemes))
+    if len(rest) < 2 or not rest[0].tag.startswith("J"):
+        return False
+    verb = rest[1].form + (rest[2].form if rest[1].tag == "NNG" and len(rest) > 2 and rest[2].tag == "XSV" else "")
+    return verb in quote_cues().about_verbs
 
 
 def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
@@ -185,18 +205,36 @@ def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
 
 
 def _own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:
-    """``박씨는 이어 최 기자가 "…"라고 묻자``: when the first verb between ``start`` and ``end`` is a
-    verb of saying that opens a clause of its own, the subject (이/가, not the topic) nearest before it
-    said the quote of that clause."""
+    """``박씨는 이어 최 기자가 "…"라고 묻자``, ``한 주민이 "…"라는 말에``: when the first verb between
+    ``start`` and ``end`` is a verb of saying that opens a clause of its own, or a quote is taken up as a
+    remark answered (…라는 말에, 질문에), the subject (이/가, not the topic) nearest before it said the
+    quote of that clause."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
-    morphemes = finder.morphemes[first:last]
-    verb = next((i for i, m in enumerate(morphemes) if m.tag.split("-")[0] in ("VV", "XSV") and not finder.quoted(m.start)), None)
-    ending = next((m for m in morphemes[verb + 1 : verb + 3] if m.tag == "EC"), None) if verb is not None else None
-    if ending is None or ending.form not in quote_cues().subordinate_endings or not finder.says(morphemes[verb]):
+    clause_end = _own_clause_end(finder, finder.morphemes[first:last])
+    if clause_end is None:
         return None
-    subjects = [m for m in before if m.particle and m.particle not in grammar().topic_particles and m.start < morphemes[verb].start]
+    subjects = [m for m in before if m.particle and m.particle not in grammar().topic_particles and m.start < clause_end]
     return subjects[-1] if subjects else None
+
+
+def _own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | None:
+    """Where a clause of its own closes among ``morphemes``: at a verb of saying with a subordinate ending
+    (묻자), or at a remark answered (``"…"라는 말에``: after a closing mark, an adnominal ending, a noun
+    of remark and 에); None when the first verb outside quotes closes no such clause."""
+    cues = quote_cues()
+    for index, morpheme in enumerate(morphemes):
+        if finder.quoted(morpheme.start):
+            continue
+        if morpheme.tag == "ETM" and 0 < index < len(morphemes) - 2 and morphemes[index - 1].tag in REMARK_OPENERS:
+            noun, particle = morphemes[index + 1], morphemes[index + 2]
+            if noun.form in cues.remark_nouns and particle.tag == "JKB" and particle.form == REMARK_PARTICLE:
+                return morpheme.start
+        if morpheme.tag.split("-")[0] in ("VV", "XSV"):
+            ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag == "EC"), None)
+            opens_clause = ending is not None and ending.form in cues.subordinate_endings and finder.says(morpheme)
+            return morpheme.start if opens_clause else None
+    return None
 
 
 def _pronoun_referent(finder: SpeakerFinder, lead: str, start: int, previous: Quote | None, paragraph: int,

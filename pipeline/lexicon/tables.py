@@ -276,6 +276,8 @@ class QuoteCues:
     not_speaker_particles: frozenset[str]
     adverbial_verbs: frozenset[str]
     about_nouns: frozenset[str]
+    about_verbs: frozenset[str]
+    remark_nouns: frozenset[str]
     naming_verbs: frozenset[str]
     demonstratives: frozenset[str]
     single_marks: frozenset[str]
