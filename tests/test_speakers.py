@@ -238,3 +238,11 @@ def test_a_remark_the_answer_takes_up_is_its_subjects_and_the_answer_is_carried(
     text = ('홍가람 의원은 "희망은 있다"고 말했다.\n홍 의원은 또 "내년엔 나아질까요"라는 말에 "두고 보자"라고 했다.\n'
             '또 한 주민이 "다음엔 꼭 우산을 가져오라"는 말에는 "비는 안 온다"라며 웃었다.')
     assert speakers(text)[-2:] == [("다음엔 꼭 우산을 가져오라", "한 주민"), ("비는 안 온다", "홍가람")]
+
+
+def test_a_clause_with_a_subject_of_its_own_between_the_topic_and_the_quote_leaves_the_topic_the_speaker():
+    text = ('앞서 조가람 위원장은 지난 18일 "곧 정하겠다"고 말했다.\n'
+            '국토교통부는 그동안 요금 인상이 불가피한 이유에 대해 "적자가 크기 때문"이라고 밝혀 왔다.')
+    assert speakers(text)[-1] == ("적자가 크기 때문", "국토교통부")
+    asked = '박씨는 "난 모른다"라고 말했다. 최 기자가 다시 "그분도요?"라고 묻자 "물론"이라고 답했다.'
+    assert [speaker for _, speaker in speakers(asked)] == ["박", "최", "박"]  # the asker's own 가 is no clause's subject

@@ -29,6 +29,7 @@ from pipeline.record import Morpheme, Quote, Speaker
 MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
+SUBJECT_PARTICLE = "JKS"
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 REMARK_PARTICLE = "에"
 DIRECTNESS = ("explicit", "pronoun", "carried")
@@ -148,11 +149,21 @@ def _distance(start: int, end: int) -> float:
 
 def _clause_between(finder: SpeakerFinder, start: int, end: int) -> bool:
     """A connective or adnominal ending between a name and the quote: the name is the subject of
-    another clause (``조 단장이 … 보냈다며 "…"``), not of a verb used as a postposition (``입장문을 통해``)."""
+    another clause (``조 단장이 … 보냈다며 "…"``), not of a verb used as a postposition (``입장문을 통해``),
+    nor of a clause with a subject of its own (``가람시는 요금 인상이 불가피한 이유에 대해 "…"``)."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
     morphemes = finder.morphemes[first:last]
-    return any(m.tag in CLAUSE_ENDS and not _adverbial(morphemes, i) for i, m in enumerate(morphemes))
+    phrase = len(list(itertools.takewhile(lambda m: m.tag in grammar().tags.title_phrase, morphemes)))
+    own_subject = False  # the name's own title phrase and particle (이 기자가) are passed first
+    for index, morpheme in enumerate(morphemes):
+        if morpheme.tag == SUBJECT_PARTICLE and index > phrase and not finder.quoted(morpheme.start):
+            own_subject = True
+        elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index):
+            if not own_subject:
+                return True
+            own_subject = False  # that clause, with its own subject, is closed
+    return False
 
 
 def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
