@@ -269,3 +269,9 @@ def test_a_headline_speaker_written_as_surname_and_title_is_the_person_the_body_
 
 def test_a_person_run_together_with_a_known_party_before_a_title_is_the_speaker():
     assert speakers('이날 권보람 국민의힘 선거대책본부장은 "현명한 분"이라고 했다.') == [("현명한 분", "권보람", "explicit")]
+
+
+def test_a_clause_closed_by_a_connective_quotative_before_another_report_is_reported_by_its_verb():
+    text = "이가람 후보는 어르신 누구나 버스를 무료로 타게 하겠다며 내년 예산의 절반을 교통에 쓰겠다고 밝혔다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["어르신 누구나 버스를 무료로 타게 하겠다", "내년 예산의 절반을 교통에 쓰겠다"]
+    assert quotes_of("주민들은 비가 온다며 우산을 챙겼다.", "indirect") == []

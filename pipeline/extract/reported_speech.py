@@ -55,6 +55,9 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
             verb = _speech_verb_after(article.text, morphemes, index, quoted)
+            chained = verb is None and _connective(morpheme)
+            if chained:  # …하겠다며 | …하겠다고 밝혔다: the verb of the report that follows says this one too
+                verb = _next_report_verb(article.text, morphemes, index, quoted)
             if verb is None:
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
@@ -62,7 +65,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             if start < end and not any(quoted(at) for at in range(start, end)):  # a clause holding a direct quote is that quote's
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
-            after_previous = verb[1]
+            after_previous = _word_end(article.text, morpheme.end) if chained else verb[1]
     return found
 
 
@@ -78,6 +81,23 @@ def _quotative(text: str, morpheme: Morpheme) -> bool:
     if morpheme.tag != "EC" or not morpheme.form.endswith(quote_cues().quotative_endings):
         return False
     return morpheme.start == 0 or text[morpheme.start - 1] not in quote_cues().marks
+
+
+def _connective(morpheme: Morpheme) -> bool:
+    """A quotative that joins its clause to what follows (하겠다며, 만들겠다면서), not one that closes it (다고)."""
+    return morpheme.form.endswith(quote_cues().connective_quotatives)
+
+
+def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:
+    """The verb of saying of the next reported clause in the sentence (…하겠다며 | …하겠다고 밝혔다)."""
+    for position in range(index + 1, len(morphemes)):
+        if _quotative(text, morphemes[position]) and not quoted(morphemes[position].start):
+            return _speech_verb_after(text, morphemes, position, quoted)
+    return None
+
+
+def _word_end(text: str, position: int) -> int:
+    return next((i for i in range(position, len(text)) if text[i] in " \n"), len(text))
 
 
 def _particle_of(form: str) -> str:

@@ -287,6 +287,7 @@ class QuoteCues:
     speech_places: tuple[str, ...]
     quotative_endings: tuple[str, ...]
     quotative_particles: tuple[str, ...]
+    connective_quotatives: tuple[str, ...]
     speech_verbs: frozenset[str]
     subordinate_endings: frozenset[str]
     supposing_endings: frozenset[str]
