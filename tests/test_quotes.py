@@ -275,3 +275,16 @@ def test_a_clause_closed_by_a_connective_quotative_before_another_report_is_repo
     text = "이가람 후보는 어르신 누구나 버스를 무료로 타게 하겠다며 내년 예산의 절반을 교통에 쓰겠다고 밝혔다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["어르신 누구나 버스를 무료로 타게 하겠다", "내년 예산의 절반을 교통에 쓰겠다"]
     assert quotes_of("주민들은 비가 온다며 우산을 챙겼다.", "indirect") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('최 위원장은 이날 누리집을 통해 "더는 못 기다린다"며 이번 주 안에 답을 내라고 압박했다.', ["이번 주 안에 답을 내라"]),
+    ('박 대변인은 기자들과 만나 "곧 정리된다"며 두 사람이 따로 만나 일정을 맞췄다고 설명했다.',
+     ["두 사람이 따로 만나 일정을 맞췄다"]),
+    ('김 지사는 "늘리겠다"고 약속했다고 전했다.', []),  # the quote's own verb reports nothing new
+    ('가람방송은 인터뷰에서 박 씨가 "내가 먼저 갔다"면서 여러 곳을 다녔다고 보도했다.', []),  # one report holding the quote
+    ('한 주민이 "다리가 곧 생긴다"는 소문이 돈다고 하자 "헛소문"이라며 웃었다.', []),  # the quote modifies a noun
+    ('그는 "길이 보인다"라며 "봄까지라고 하는데 더 빨리 끝날 수 있다고 봐요.', []),  # a mark that no quote closes
+])
+def test_a_report_after_the_speakers_own_direct_quote_starts_after_the_quote(text, expected):
+    assert [q["text"] for q in quotes_of(text, "indirect")] == expected

@@ -25,6 +25,7 @@ from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
+SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는 as kiwipiepy tags them
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,12 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             end = morpheme.end - len(_particle_of(morpheme.form))
             subject = subject_end(after_previous, morpheme.start)
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
-            if start < end and not any(quoted(at) for at in range(start, end)):  # a clause holding a direct quote is that quote's
+            inside = [at for at in range(start, end) if quoted(at)]
+            if inside and _speakers_own_quote(article.text, morphemes, after_previous, inside, quoted):
+                start = _clause_start(article, morphemes, _word_end(article.text, inside[-1] + 1), end, sentence)
+                inside = []
+            stray = any(character in quote_cues().marks for character in article.text[start:end])  # a mark no quote closed
+            if start < end and not inside and not stray:
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
             after_previous = _word_end(article.text, morpheme.end) if chained else verb[1]
     return found
@@ -94,6 +100,20 @@ def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: 
         if _quotative(text, morphemes[position]) and not quoted(morphemes[position].start):
             return _speech_verb_after(text, morphemes, position, quoted)
     return None
+
+
+def _speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside: list[int], quoted: Callable[[int], bool]) -> bool:
+    """Whether the direct quote inside a reported clause's words (at the positions ``inside``) is the
+    speaker's own statement before the report, so that the report starts after it (``김 후보는 "…"이라며 |
+    세부 방안은 다음 회의로 미루자고 제안했다``): the quote closes with a connective (며, 면서) and, from
+    ``start``, no subject but the sentence's first comes before it (``가람방송은 … 박 씨가 "…"면서 … 다녔다고
+    보도했다`` is one report holding the quote)."""
+    after = text[inside[-1] + 1 : _word_end(text, inside[-1] + 1)].strip("".join(quote_cues().marks))
+    if not after.endswith(quote_cues().connective_particles):
+        return False
+    subjects = [m for m in morphemes if start <= m.start < inside[0] and not quoted(m.start)
+                and (m.tag == SUBJECT_PARTICLE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles)]
+    return not any(m.tag == SUBJECT_PARTICLE for m in subjects[1:])
 
 
 def _word_end(text: str, position: int) -> int:

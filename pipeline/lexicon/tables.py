@@ -288,6 +288,7 @@ class QuoteCues:
     quotative_endings: tuple[str, ...]
     quotative_particles: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
+    connective_particles: tuple[str, ...]
     speech_verbs: frozenset[str]
     subordinate_endings: frozenset[str]
     supposing_endings: frozenset[str]
