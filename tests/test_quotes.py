@@ -282,9 +282,15 @@ def test_a_clause_closed_by_a_connective_quotative_before_another_report_is_repo
     ('박 대변인은 기자들과 만나 "곧 정리된다"며 두 사람이 따로 만나 일정을 맞췄다고 설명했다.',
      ["두 사람이 따로 만나 일정을 맞췄다"]),
     ('김 지사는 "늘리겠다"고 약속했다고 전했다.', []),  # the quote's own verb reports nothing new
-    ('가람방송은 인터뷰에서 박 씨가 "내가 먼저 갔다"면서 여러 곳을 다녔다고 보도했다.', []),  # one report holding the quote
-    ('한 주민이 "다리가 곧 생긴다"는 소문이 돈다고 하자 "헛소문"이라며 웃었다.', []),  # the quote modifies a noun
+    # someone else's quote, or one that modifies a noun, is part of the report that holds it
+    ('KBS는 전날 박 씨가 "내가 먼저 갔다"면서 여러 곳을 다녔다고 보도했다.',
+     ['박 씨가 "내가 먼저 갔다"면서 여러 곳을 다녔다']),
+    ('한 주민이 "다리가 곧 생긴다"는 소문이 돈다고 하자 "헛소문"이라며 웃었다.', ['"다리가 곧 생긴다"는 소문이 돈다']),
+    # the quote's own verb joins the report
+    ('박 씨는 처음 가게를 열 때 “손님이 몰릴 것”이라고 했는데 열어 보니 그 예상이 맞았다고도 했다.', ["열어 보니 그 예상이 맞았다"]),
+    # a quotative after the copula after the closing mark is the direct quote's
+    ('박가람 의원은 축사에서“다리 건설은 핵심 사업”이라며,“관광을 살릴 것”이라고 강조했다.', []),
     ('그는 "길이 보인다"라며 "봄까지라고 하는데 더 빨리 끝날 수 있다고 봐요.', []),  # a mark that no quote closes
 ])
-def test_a_report_after_the_speakers_own_direct_quote_starts_after_the_quote(text, expected):
+def test_a_report_after_the_speakers_own_direct_quote_starts_after_the_quote_and_holds_anyone_elses(text, expected):
     assert [q["text"] for q in quotes_of(text, "indirect")] == expected

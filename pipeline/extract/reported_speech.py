@@ -26,6 +26,7 @@ from pipeline.record import Article, Morpheme, Sentence
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는 as kiwipiepy tags them
+COPULA = "이"  # kiwipiepy's VCP between a closing mark and the quotative ("…"이라며)
 
 
 @dataclass(frozen=True)
@@ -65,11 +66,13 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             subject = subject_end(after_previous, morpheme.start)
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             inside = [at for at in range(start, end) if quoted(at)]
-            if inside and _speakers_own_quote(article.text, morphemes, after_previous, inside, quoted):
-                start = _clause_start(article, morphemes, _word_end(article.text, inside[-1] + 1), end, sentence)
-                inside = []
-            stray = any(character in quote_cues().marks for character in article.text[start:end])  # a mark no quote closed
-            if start < end and not inside and not stray:
+            own_end = _speakers_own_quote(article.text, morphemes, after_previous, inside, quoted) if inside else None
+            if own_end is not None:
+                start = _clause_start(article, morphemes, own_end, end, sentence)
+                inside = [at for at in range(start, end) if quoted(at)]
+            stray = any(article.text[at] in quote_cues().marks and not (quoted(at) or quoted(at - 1) or quoted(at + 1))
+                        for at in range(start, end))  # a mark that no quote closed
+            if start < end and not stray and (not inside or _report_holds_quote(article.text, start, end, inside)):
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
             after_previous = _word_end(article.text, morpheme.end) if chained else verb[1]
     return found
@@ -83,10 +86,12 @@ def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) ->
 
 
 def _quotative(text: str, morpheme: Morpheme) -> bool:
-    """A quotative ending that is not right after a closing quotation mark (that quote is direct)."""
+    """A quotative ending that is not right after a closing quotation mark, with or without the copula
+    between (``"…"라며``, ``"…"이라며``: that quote is direct)."""
     if morpheme.tag != "EC" or not morpheme.form.endswith(quote_cues().quotative_endings):
         return False
-    return morpheme.start == 0 or text[morpheme.start - 1] not in quote_cues().marks
+    before = text[: morpheme.start]
+    return not before.removesuffix(COPULA).endswith(tuple(quote_cues().marks))
 
 
 def _connective(morpheme: Morpheme) -> bool:
@@ -102,18 +107,35 @@ def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: 
     return None
 
 
-def _speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside: list[int], quoted: Callable[[int], bool]) -> bool:
-    """Whether the direct quote inside a reported clause's words (at the positions ``inside``) is the
-    speaker's own statement before the report, so that the report starts after it (``김 후보는 "…"이라며 |
-    세부 방안은 다음 회의로 미루자고 제안했다``): the quote closes with a connective (며, 면서) and, from
-    ``start``, no subject but the sentence's first comes before it (``가람방송은 … 박 씨가 "…"면서 … 다녔다고
-    보도했다`` is one report holding the quote)."""
-    after = text[inside[-1] + 1 : _word_end(text, inside[-1] + 1)].strip("".join(quote_cues().marks))
-    if not after.endswith(quote_cues().connective_particles):
-        return False
+def _speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside: list[int], quoted: Callable[[int], bool]) -> int | None:
+    """Where the report starts when the direct quote inside a reported clause's words (at the positions
+    ``inside``) is the speaker's own statement before it: after the quote's connective (``김 후보는 "…"이라며 |
+    세부 방안은 다음 회의로 미루자고 제안했다``) or after the quote's own verb joined to the report (``"…"이라고 했는데 |
+    열어 보니 그 예상이 맞았다고도 했다``); None when the quote closes otherwise or, from ``start``, a subject
+    other than the sentence's first comes before it (``가람방송은 … 박 씨가 "…"면서 … 다녔다고 보도했다`` is one
+    report holding the quote)."""
+    cues = quote_cues()
+    after_end = _word_end(text, inside[-1] + 1)
+    after = text[inside[-1] + 1 : after_end].strip("".join(cues.marks))
     subjects = [m for m in morphemes if start <= m.start < inside[0] and not quoted(m.start)
                 and (m.tag == SUBJECT_PARTICLE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles)]
-    return not any(m.tag == SUBJECT_PARTICLE for m in subjects[1:])
+    if any(m.tag == SUBJECT_PARTICLE for m in subjects[1:]):
+        return None
+    if after.endswith(cues.connective_particles):
+        return after_end
+    verb_end = _word_end(text, after_end + 1)
+    verb = [m for m in morphemes if after_end < m.start < verb_end]
+    if after in cues.closing_quotatives and verb and verb[-1].tag == "EC" and verb[-1].form in cues.joining_endings:
+        return verb_end
+    return None
+
+
+def _report_holds_quote(text: str, start: int, end: int, inside: list[int]) -> bool:
+    """Whether a reported clause holding someone else's direct quote is a report of its own, the quote
+    included (``박 씨가 "…"면서 … 다녔다고 보도했다``): it has words of its own besides the quote and
+    the quote's verb (not ``"…"고 약속했다고 전했다``)."""
+    before, after = text[start : inside[0]], text[_word_end(text, inside[-1] + 1) : end]
+    return bool(before.strip(" " + "".join(quote_cues().marks))) or " " in after.strip()
 
 
 def _word_end(text: str, position: int) -> int:

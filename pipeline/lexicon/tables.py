@@ -289,6 +289,8 @@ class QuoteCues:
     quotative_particles: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
     connective_particles: tuple[str, ...]
+    closing_quotatives: frozenset[str]
+    joining_endings: frozenset[str]
     speech_verbs: frozenset[str]
     subordinate_endings: frozenset[str]
     supposing_endings: frozenset[str]
