@@ -26,7 +26,6 @@ from pipeline.record import Article, Morpheme, Sentence
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는 as kiwipiepy tags them
-COPULA = "이"  # kiwipiepy's VCP between a closing mark and the quotative ("…"이라며)
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ def _quotative(text: str, morpheme: Morpheme) -> bool:
     if morpheme.tag != "EC" or not morpheme.form.endswith(quote_cues().quotative_endings):
         return False
     before = text[: morpheme.start]
-    return not before.removesuffix(COPULA).endswith(tuple(quote_cues().marks))
+    return not before.removesuffix(quote_cues().copula_after_mark).endswith(tuple(quote_cues().marks))
 
 
 def _connective(morpheme: Morpheme) -> bool:

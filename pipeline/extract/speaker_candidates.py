@@ -31,7 +31,6 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
-REMARK_PARTICLE = "에"
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
 CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 예시대 화학과 교수)
@@ -239,7 +238,7 @@ def _own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | N
             continue
         if morpheme.tag == "ETM" and 0 < index < len(morphemes) - 2 and morphemes[index - 1].tag in REMARK_OPENERS:
             noun, particle = morphemes[index + 1], morphemes[index + 2]
-            if noun.form in cues.remark_nouns and particle.tag == "JKB" and particle.form == REMARK_PARTICLE:
+            if noun.form in cues.remark_nouns and particle.tag == "JKB" and particle.form == cues.remark_particle:
                 return morpheme.start
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
             ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag == "EC"), None)

@@ -278,6 +278,8 @@ class QuoteCues:
     about_nouns: frozenset[str]
     about_verbs: frozenset[str]
     remark_nouns: frozenset[str]
+    remark_particle: str
+    copula_after_mark: str
     naming_verbs: frozenset[str]
     demonstratives: frozenset[str]
     single_marks: frozenset[str]
