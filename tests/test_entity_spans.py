@@ -428,3 +428,10 @@ def test_a_surname_written_together_with_a_title_is_the_surname_with_its_role(te
     word = text.split(" ")[0]
     found = at_word_ends([Entity(0, len(word), word, "PS", word, "model")], text, morphemes((word, "NNP", 0)))
     assert [(e.text, e.role) for e in found] == [expected]
+
+
+def test_a_surname_written_as_one_hanja_character_is_the_person_of_that_surname():
+    record = record_of('尹, 李 "만나서 합의하자"\n이가람 후보는 회견에서 "만나서 합의하자"고 말했다. 윤보람 후보는 거절했다.')
+    hanja = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if e["text"] in ("尹", "李")]
+    assert hanja == [("尹", "PS", "윤보람"), ("李", "PS", "이가람")]
+    assert record["quotes"][0]["speaker"]["name"] == "이가람"

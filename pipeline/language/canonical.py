@@ -19,6 +19,7 @@ from pipeline.lexicon import (
     entity_cues,
     expanded_name,
     grammar,
+    hanja_surnames,
     names_a_body,
     quote_cues,
     role_of_word,
@@ -34,6 +35,7 @@ SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
+LONE_HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 尹, not 尹錫悅
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 WRITTEN_WORD = re.compile(r"[^\s\"“”‘’']+")  # a word as written, apart from quotation marks run into it (의원이"…)
 
@@ -52,8 +54,9 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
         if entity.label == "PS" and len(entity.text) == 1 and text and text[entity.end : entity.end + len(marker)] == marker:
             entity = named_as(entity, entity.text + marker)
         elif entity.label == "PS":
-            named = full_name(entity.text, entity.role, people) or surface_full_name(text, entity.text, entity.start)
-            entity = named_as(entity, named or entity.text)
+            mention = hanja_surnames().get(entity.text, entity.text)  # 尹 reads as 윤
+            named = full_name(mention, entity.role, people) or surface_full_name(text, mention, entity.start)
+            entity = named_as(entity, named or mention)
             people.append(entity)
         else:
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
@@ -146,7 +149,7 @@ def surname_references(text: str, entities: Sequence[Entity]) -> list[Entity]:
             continue
         if any(e.label == "PS" and e.end <= start and len(e.text) >= 2 and e.text.startswith(surname) for e in entities):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule", role))
-    return found + _surnames_before_quotes(text, entities)
+    return found + _surnames_before_quotes(text, entities) + _hanja_surnames(text, entities)
 
 
 def _surnames_before_quotes(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -158,6 +161,20 @@ def _surnames_before_quotes(text: str, entities: Sequence[Entity]) -> list[Entit
         people = {e.text for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)}
         if len(people) == 1 and starts_with_surname(next(iter(people))) and not any(e.start <= start < e.end for e in entities):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule"))
+    return found
+
+
+def _hanja_surnames(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``尹, 李 "…"``, ``文 정부``: a surname written as one Hanja character standing alone is the person of
+    that surname the article names, when it names exactly one (headlines abbreviate people so)."""
+    found = []
+    for match in LONE_HANJA.finditer(text):
+        surname = hanja_surnames().get(match.group())
+        if surname is None or any(e.start <= match.start() < e.end for e in entities):
+            continue
+        people = {e.text for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)}
+        if len(people) == 1 and starts_with_surname(next(iter(people))):
+            found.append(Entity(match.start(), match.end(), match.group(), "PS", surname, "rule"))
     return found
 
 

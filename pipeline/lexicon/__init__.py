@@ -39,6 +39,7 @@ from pipeline.lexicon.names import (
     publisher_regions,
     starts_with_surname,
     surnames,
+    hanja_surnames,
 )
 from pipeline.lexicon.speakers import speaker_model
 from pipeline.lexicon.tables import (
@@ -61,7 +62,7 @@ __all__ = [
     "Government", "LexiconError", "Name", "canonical_name",
     "expanded_name", "ends_speaker_title", "entity_cues",
     "entity_patterns", "government_and_body", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
-    "known_prefixes", "list_cues", "name_like", "names_a_body", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
+    "known_prefixes", "list_cues", "name_like", "names_a_body", "hanja_surnames", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
     "speaker_model", "starts_with_surname", "surnames", "titles",
 ]
 

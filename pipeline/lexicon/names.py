@@ -189,6 +189,12 @@ def surnames() -> frozenset[str]:
     return frozenset(read_list("surnames.txt"))
 
 
+@functools.cache
+def hanja_surnames() -> dict[str, str]:
+    """``{'尹': '윤', '李': '이', ...}`` from ``hanja_surnames.tsv``."""
+    return {hanja: hangul for _, (hanja, hangul) in read_tsv("hanja_surnames.tsv", columns=2, required=2)}
+
+
 def starts_with_surname(word: str) -> bool:
     """``김동연``, ``남궁민수``: the word's first one or two syllables are a surname."""
     return word[:1] in surnames() or word[:2] in surnames()
