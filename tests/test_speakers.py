@@ -246,3 +246,8 @@ def test_a_clause_with_a_subject_of_its_own_between_the_topic_and_the_quote_leav
     assert speakers(text)[-1] == ("적자가 크기 때문", "국토교통부")
     asked = '박씨는 "난 모른다"라고 말했다. 최 기자가 다시 "그분도요?"라고 묻자 "물론"이라고 답했다.'
     assert [speaker for _, speaker in speakers(asked)] == ["박", "최", "박"]  # the asker's own 가 is no clause's subject
+
+
+def test_a_quote_taken_up_as_someones_remark_after_its_closing_mark_is_that_ones():
+    text = '안가람 후보는 이날 박보람 신부를 만난 자리에서 "다 함께 가면 좋겠다"는 박 신부의 말에 이렇게 답했다.'
+    assert speakers(text) == [("다 함께 가면 좋겠다", "박보람")]

@@ -30,6 +30,7 @@ MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
+POSSESSIVE_TAG = "JKG"  # 의
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
@@ -95,6 +96,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             said_before=float(introducer.name in spoken))))
     found += _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
     found += _caption(finder, open_mark, close_mark, spoken) + _credited(finder, close_mark, spoken)
+    found += _remark_owner(finder, close_mark, end, spoken)
     if _in_headline(finder, open_mark):  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
@@ -334,6 +336,24 @@ def _credited(finder: SpeakerFinder, close_mark: int, spoken: frozenset[str]) ->
     name = named.canonical if named is not None else words[0]
     speaker = Speaker(name, words[0], role_of_word(words[-1]), " ".join(words[1:-1]) or None, start, start + len(words[0]))
     return [Candidate(named_here(speaker), "credited", _features(credited=1, person=1, said_before=name in spoken))]
+
+
+def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: frozenset[str]) -> list[Candidate]:
+    """A quote taken up as someone's remark right after its closing mark: ``"…"는 박 신부의 말에 이렇게
+    답했다`` was said by the one whose remark it is (박 신부), not by who answers."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
+    opening = finder.morphemes[first : first + 2]
+    if not any(m.tag == "ETM" for m in opening):
+        return []
+    cues = quote_cues()
+    for named in finder.mentions(close_mark + 1, end):
+        rest = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) :]
+        rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase, rest))[:3]  # past its title (신부)
+        if len(rest) == 3 and rest[0].tag == POSSESSIVE_TAG and rest[1].form in cues.remark_nouns \
+                and rest[2].tag == "JKB" and rest[2].form == cues.remark_particle:
+            return [Candidate(named_here(named.speaker), "credited", _features(credited=1, person=float(named.kind == "person"),
+                                                                                said_before=float(named.speaker.name in spoken)))]
+    return []
 
 
 def _caption_label(prefix: str) -> bool:
