@@ -251,3 +251,11 @@ def test_a_clause_with_a_subject_of_its_own_between_the_topic_and_the_quote_leav
 def test_a_quote_taken_up_as_someones_remark_after_its_closing_mark_is_that_ones():
     text = '안가람 후보는 이날 박보람 신부를 만난 자리에서 "다 함께 가면 좋겠다"는 박 신부의 말에 이렇게 답했다.'
     assert speakers(text) == [("다 함께 가면 좋겠다", "박보람")]
+
+
+@pytest.mark.parametrize("text", [
+    '시장을 찾은 노모(61)씨는 “값이 비싸다”라고 말했다. 다른 손님 강모씨 역시 “너무 올랐다”고 했다.',
+    '박가람 의원은 "좋다"고 말했다. 최보람 의원 역시 "찬성한다"고 말했다.',
+])
+def test_an_adverb_of_addition_after_a_name_reads_as_its_particle(text):
+    assert speakers(text)[-1][1] in ("강모", "최보람")

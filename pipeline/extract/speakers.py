@@ -216,8 +216,17 @@ class SpeakerFinder:
             return next(frame for frame in quote_cues().source_frames if self.text.startswith(frame, position))
         particle = self._subject_particle_after(position, limit, also=True)
         if particle is None:
-            return None
+            return self._also_adverb_after(position, limit)
         return self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].form
+
+    def _also_adverb_after(self, position: int, limit: int) -> str | None:
+        """``다른 손님 강모씨 역시 "…"``: an adverb of addition right after the name or its title phrase
+        reads as the particle 도 (강모씨도)."""
+        words, after = self._title_phrase(position, limit)
+        cues = quote_cues()
+        if after is None or after.form not in cues.also_adverbs or words and not ends_speaker_title(words[-1]):
+            return None
+        return cues.also_particle
 
     def _surface_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
         """``추민완 행정부시장은``: a three-syllable word opened by a surname, which kiwipiepy did not

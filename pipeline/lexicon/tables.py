@@ -274,6 +274,8 @@ class QuoteCues:
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
+    also_adverbs: frozenset[str]
+    also_particle: str
     adverbial_verbs: frozenset[str]
     about_nouns: frozenset[str]
     about_verbs: frozenset[str]
