@@ -294,3 +294,13 @@ def test_a_clause_closed_by_a_connective_quotative_before_another_report_is_repo
 ])
 def test_a_report_after_the_speakers_own_direct_quote_starts_after_the_quote_and_holds_anyone_elses(text, expected):
     assert [q["text"] for q in quotes_of(text, "indirect")] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("업계에서는 내년 하반기부터 수요가 살아날 것이라고 내다봤다.", "업계"),
+    ("정치권에선 선거구를 다시 나눠야 한다고 주장했다.", "정치권"),
+])
+def test_a_collective_speaker_noun_before_a_place_particle_is_the_source_of_the_report(text, speaker):
+    found = quotes_of(text, "indirect")
+    assert [q["speaker"]["name"] for q in found] == [speaker]
+    assert found[0]["text"].startswith(text.split(" ")[1])  # the clause starts after the source

@@ -26,6 +26,7 @@ CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
+PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,8 @@ class SpeakerFinder:
             if particle is not None and (found is None or named.particle in grammar().topic_particles
                                          and clause_closed(self.text, self.morphemes, found, named.start)):
                 found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
-        sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle in quote_cues().source_frames]
+        frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
+        sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle in frames]
         if found is not None or sources:
             return found or sources[0]  # 가람군에 따르면 | …다고 밝혔다: the source says it
         lead = self.text[start:end].lstrip(" ,")
@@ -171,7 +173,9 @@ class SpeakerFinder:
                 named = self._named(place, end)
                 found += [named] if named.particle and not named.followed_by_name else []
         taken = [(e.start, e.end) for e in entities]
-        found += [Named(s, "unnamed", self._particle_form(s.end, end), False, False, False) for s in self._unnamed(start, end)]
+        frames = quote_cues().collective_frames  # 업계에서는: the source, as with a particle
+        found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, s.end or 0, frames),
+                        False, False, False) for s in self._unnamed(start, end)]
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += self._surface_names(start, end, taken)
         found.sort(key=lambda n: n.start)
@@ -212,16 +216,15 @@ class SpeakerFinder:
         (에 따르면), or None."""
         if position is None:
             return None
-        if self.text.startswith(quote_cues().source_frames, position):
-            return next(frame for frame in quote_cues().source_frames if self.text.startswith(frame, position))
+        if (frame := quote_cues().frame_at(self.text, position, quote_cues().source_frames)) is not None:
+            return frame
         particle = self._subject_particle_after(position, limit, also=True)
         if particle is None:
             return self._also_adverb_after(position, limit)
         return self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].form
 
     def _also_adverb_after(self, position: int, limit: int) -> str | None:
-        """``다른 손님 강모씨 역시 "…"``: an adverb of addition right after the name or its title phrase
-        reads as the particle 도 (강모씨도)."""
+        """``다른 손님 강모씨 역시 "…"``: an adverb of addition after the name (or its title) reads as 도."""
         words, after = self._title_phrase(position, limit)
         cues = quote_cues()
         if after is None or after.form not in cues.also_adverbs or words and not ends_speaker_title(words[-1]):
@@ -275,7 +278,7 @@ class SpeakerFinder:
                         return words, None
                     word_start = morpheme.start
                     words.append("")
-                words[-1] = _without_parentheses(self.text[word_start : morpheme.end])
+                words[-1] = PARENTHESES.sub("", self.text[word_start : morpheme.end])  # 경영지원실장(사장), B(28)씨
                 position = morpheme.end
                 continue
             return words, morpheme
@@ -315,7 +318,8 @@ class SpeakerFinder:
             if morpheme.tag not in nominal:
                 continue
             head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
-            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject:
+            collective = self.text.startswith(quote_cues().collective_frames, self.morphemes[head].end)  # 업계에서는
+            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject and not collective:
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
             if not (quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)) or self.quoted(morpheme.start):
@@ -389,13 +393,6 @@ class SpeakerFinder:
                 word_start = self.text.rfind(" ", position, morpheme.start) + 1 or position
                 return self.text[max(word_start, position) : morpheme.end].lstrip("\"'”“") or None
         return None
-
-
-def _without_parentheses(word: str) -> str:
-    """``경영지원실장(사장)`` -> ``경영지원실장``; ``B(28)씨`` -> ``B씨``."""
-    while "(" in word and ")" in word[word.index("(") :]:
-        word = word[: word.index("(")] + word[word.index(")", word.index("(")) + 1 :]
-    return word
 
 
 def named_here(speaker: Speaker | None, mention: str | None = None, at: int | None = None) -> Speaker | None:

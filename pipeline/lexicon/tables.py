@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.lexicon.files import alternation, longest_first, read_table
@@ -286,6 +287,7 @@ class QuoteCues:
     demonstratives: frozenset[str]
     single_marks: frozenset[str]
     source_frames: tuple[str, ...]
+    collective_frames: tuple[str, ...]
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
@@ -327,6 +329,11 @@ class QuoteCues:
     def speaker_noun_endings(self) -> tuple[str, ...]:
         """The speaker nouns that a longer word can end in (고위관계자)."""
         return tuple(noun for noun in self.speaker_nouns if len(noun) >= 3)
+
+    @staticmethod
+    def frame_at(text: str, position: int, frames: Iterable[str]) -> str | None:
+        """The frame among ``frames`` that ``text`` has at ``position`` (에 따르면, 에서는), or None."""
+        return next((frame for frame in frames if text.startswith(frame, position)), None)
 
     def is_speaker_noun(self, word: str) -> bool:
         """관계자, 참석자, … or a word ending in one (고위관계자)."""
