@@ -435,3 +435,14 @@ def test_a_surname_written_as_one_hanja_character_is_the_person_of_that_surname(
     hanja = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if e["text"] in ("尹", "李")]
     assert hanja == [("尹", "PS", "윤보람"), ("李", "PS", "이가람")]
     assert record["quotes"][0]["speaker"]["name"] == "이가람"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("민주당 간사인 박가대 의원은 말했다.", [("박가대", "PS", "의원")]),  # a name ending like a university
+    ("가람대 교수는 말했다.", [("가람대", "OG", None)]),  # a professor's university stays one
+])
+def test_a_name_read_as_an_organisation_before_a_title_only_people_hold_is_a_person(text, expected):
+    word = text.split(" ")[-3] if "간사인" in text else text.split(" ")[0]
+    start = text.index(word)
+    found = at_word_ends([Entity(start, start + len(word), word, "OG", word, "model")], text, morphemes((word, "NNP", start)))
+    assert [(e.text, e.label, e.role) for e in found] == expected

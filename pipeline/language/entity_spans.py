@@ -16,8 +16,8 @@ from dataclasses import replace
 from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import (ends_speaker_title, entity_cues, grammar, is_job_title, job_title_of, known_names, names_a_body, quote_cues, role_of_word,
-                              starts_with_surname)
+from pipeline.lexicon import (ends_speaker_title, entity_cues, grammar, is_job_title, job_title_of, known_names, names_a_body,
+                              person_only_title, quote_cues, role_of_word, starts_with_surname)
 from pipeline.record import Entity, Morpheme
 
 DETERMINER_TAG = "MM"  # kiwipiepy's determiners: 한, 이, 모든
@@ -55,6 +55,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
             if person is None:
                 person, entity = _person_beside_employer(entity, text, morphemes, starts)
             kept += [person] if person is not None else []
+            entity = _person_before_their_title(entity, text, morphemes, starts)
         if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
@@ -100,6 +101,16 @@ def _person_beside_employer(entity: Entity, text: str, morphemes: Sequence[Morph
         employer_start = entity.start if name_start > entity.start else name_start + len(name) + 1
         return person, replace(cut_to(entity, employer_start, employer), label="OG")
     return None, entity
+
+
+def _person_before_their_title(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity:
+    """``박가대 | 의원은``: a one-word name the model read as an organisation (names ending in 대 look like
+    universities) is a person before a title only people hold."""
+    after = NEXT_WORD.match(text, entity.end)
+    if after is None or not person_only_title(grammar().without_particle(after.group(1))) \
+            or not _unknown_name(entity.text, entity.start, morphemes, starts):
+        return entity
+    return replace(entity, label="PS", role=grammar().without_particle(after.group(1)))
 
 
 def _unknown_name(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:

@@ -53,6 +53,7 @@ from pipeline.lexicon.titles import (
     holds_title,
     is_job_title,
     job_title_of,
+    person_only_title,
     role_of_word,
     titles,
 )
@@ -61,7 +62,7 @@ from pipeline.record import ENTITY_LABELS
 __all__ = [
     "Government", "LexiconError", "Name", "canonical_name",
     "expanded_name", "ends_speaker_title", "entity_cues",
-    "entity_patterns", "government_and_body", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "known_names",
+    "entity_patterns", "government_and_body", "governments", "governments_named", "grammar", "holds_title", "is_job_title", "job_title_of", "person_only_title", "known_names",
     "known_prefixes", "list_cues", "name_like", "names_a_body", "hanja_surnames", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
     "speaker_model", "starts_with_surname", "surnames", "titles",
 ]

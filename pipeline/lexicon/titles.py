@@ -22,6 +22,7 @@ class Titles:
     speaker_endings: tuple[str, ...]
     reporter: tuple[str, ...]
     whole_words_only: frozenset[str]
+    person_only: frozenset[str]
 
     @functools.cached_property
     def long_job(self) -> tuple[str, ...]:
@@ -49,6 +50,11 @@ def job_title_of(word: str) -> str | None:
 
 
 _NOT_A_NAME = Name("", "")
+
+
+def person_only_title(word: str) -> bool:
+    """A title no organisation holds (의원, 후보): the word before it names a person."""
+    return word in titles().person_only
 
 
 def is_job_title(word: str) -> bool:
