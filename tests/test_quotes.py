@@ -304,3 +304,14 @@ def test_a_collective_speaker_noun_before_a_place_particle_is_the_source_of_the_
     found = quotes_of(text, "indirect")
     assert [q["speaker"]["name"] for q in found] == [speaker]
     assert found[0]["text"].startswith(text.split(" ")[1])  # the clause starts after the source
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the writer left out the first quote's closing mark before its quotative connective
+    ('윤 후보는 "시범사업을 한 뒤 전국으로 넓힐 계획이라며 "쿠폰 제도를 쓰겠다"고 말했다.', ["시범사업을 한 뒤 전국으로 넓힐 계획", "쿠폰 제도를 쓰겠다"]),
+    ('윤 후보는 "급식을 늘리겠다며 "쿠폰 제도를 쓰겠다"고 말했다.', ["급식을 늘리겠다", "쿠폰 제도를 쓰겠다"]),
+    # a closing mark after a space, before its quotative
+    ('김 국장은 “노선 수를 늘려야 한다 ”며 “주1회 노선은 맞지 않다”고 말했다.', ["노선 수를 늘려야 한다 ", "주1회 노선은 맞지 않다"]),
+])
+def test_a_quote_whose_closing_mark_is_missing_or_spaced_is_still_one(text, expected):
+    assert [q["text"] for q in quotes_of(text)] == expected

@@ -5,8 +5,8 @@ from its neighbours before its glyph: a mark after a space and before a word ope
 word and before a space, punctuation, a particle or the end of the paragraph closes; only where the
 neighbours do not tell (``는"좋다``) does the glyph (``“`` opens, ``”`` closes) or the state decide.
 Then, left to right: a closing mark closes the open quote or, when none is open, is stray (an inch
-sign, a lone ``”``); an opening mark while a quote is open means that quote was never closed, and it
-is dropped. A quote still open at the end of its paragraph goes on when the next paragraph opens with
+sign, a lone ``”``); an opening mark while a quote is open means that quote was never closed: it ends
+before a quotative connective right before the new mark (``"…할 계획이라며 "…"``), else it is dropped. A quote still open at the end of its paragraph goes on when the next paragraph opens with
 a mark and closes later (a statement over several paragraphs, one opening mark per paragraph);
 otherwise it is dropped.
 
@@ -52,6 +52,8 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]], marks: frozenset[st
         opened = carried
         for position in positions:
             way = direction(text, position, start, end)
+            if way == OPENS and opened is not None and not single and (close := _unmarked_close(text, opened, position)):
+                found.append(Marked(opened, close, single))  # "…계획이라며 "…": the quote closed without its mark
             if way == OPENS or way == EITHER and opened is None:
                 opened = position
             elif opened is not None:
@@ -66,7 +68,8 @@ def direction(text: str, position: int, start: int, end: int) -> str:
     before = text[position - 1] if position > start else " "
     after = text[position + 1] if position + 1 < end else " "
     opens_here = before in BEFORE_OPENING and not after.isspace()
-    closes_here = not before.isspace() and (after.isspace() or not after.isalnum() or _follower_at(text, position + 1, end))
+    follower = _follower_at(text, position + 1, end)  # "…한다 ”며: a space before, a quotative after
+    closes_here = (not before.isspace() or follower and not after.isspace()) and (after.isspace() or not after.isalnum() or follower)
     if before.isdigit() and not after.isalnum():
         return CLOSES  # 32" TV: an inch sign, which closes nothing that was not opened
     if opens_here and not closes_here:
@@ -78,6 +81,17 @@ def direction(text: str, position: int, start: int, end: int) -> str:
     if text[position] in CLOSING_GLYPHS:
         return CLOSES
     return EITHER
+
+
+def _unmarked_close(text: str, opened: int, position: int) -> int | None:
+    """Where a quote opened at ``opened`` ended without its closing mark, when the next opening mark at
+    ``position`` follows a quotative connective (``"…할 계획이라며 "…"``): before that connective."""
+    content = text[opened + 1 : position].rstrip()
+    if " " not in content:
+        return None
+    last_word = content.rsplit(" ", 1)[1]
+    connective = next((c for c in quote_cues().unmarked_closers if last_word.endswith(c) and len(last_word) > len(c)), None)
+    return opened + 1 + len(content) - len(connective) if connective else None
 
 
 def _follower_at(text: str, position: int, end: int) -> bool:

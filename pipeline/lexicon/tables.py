@@ -295,6 +295,7 @@ class QuoteCues:
     quotative_particles: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
     connective_particles: tuple[str, ...]
+    unmarked_closers: tuple[str, ...]
     closing_quotatives: frozenset[str]
     joining_endings: frozenset[str]
     speech_verbs: frozenset[str]
