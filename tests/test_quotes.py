@@ -315,3 +315,16 @@ def test_a_collective_speaker_noun_before_a_place_particle_is_the_source_of_the_
 ])
 def test_a_quote_whose_closing_mark_is_missing_or_spaced_is_still_one(text, expected):
     assert [q["text"] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb of saying after a connective quotative, past a predicate that only modifies a noun
+    ("이가람 후보는 상대 당이 낸 추경안을 환영한다면서 증액 합의를 위한 후보 간 회동을 제안했다.", ["상대 당이 낸 추경안을 환영한다"]),
+    ("주민들은 비가 온다며 새로 산 우산을 챙겼다.", []),
+    # the setting of the speech act opens the clause without belonging to it
+    ("박 대변인은 기자들과 만나 두 사람이 일정을 맞췄다고 설명했다.", ["두 사람이 일정을 맞췄다"]),
+    ("김 장관은 라디오에 출연해 물가가 곧 안정될 것이라고 말했다.", ["물가가 곧 안정될 것이라"]),
+    ("그는 예산을 늘려 복지를 강화하겠다고 밝혔다.", ["예산을 늘려 복지를 강화하겠다"]),
+])
+def test_a_report_reaches_its_verb_past_a_modifier_and_starts_past_its_setting(text, expected):
+    assert [q["text"] for q in quotes_of(text, "indirect")] == expected

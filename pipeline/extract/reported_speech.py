@@ -147,8 +147,10 @@ def _particle_of(form: str) -> str:
 
 def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:
     """The first predicate after the quotative, as (word, end), when it is a verb of saying; a direct quote
-    between them is passed over (``…보냈다며 "왜 …"고 지적했다``)."""
+    between them is passed over (``…보냈다며 "왜 …"고 지적했다``), and after a connective quotative so is
+    a predicate that only modifies a noun (``…환영한다면서 합의를 위한 회동을 제안했다``)."""
     verbs = quote_cues().speech_verbs
+    connective = _connective(morphemes[index])
     for position in range(index + 1, len(morphemes)):
         morpheme = morphemes[position]
         if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start):
@@ -157,12 +159,19 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         previous = morphemes[position - 1] if position > index + 1 else None
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
             stem = previous.form + stem  # 설명 + 하
+        if connective and stem not in verbs and _modifies_a_noun(morphemes[position + 1 : position + 3]):
+            continue
         if stem not in verbs or _not_a_report(stem, morphemes[position + 1 : position + 4]):
             return None
         word_start = text.rfind(" ", 0, morpheme.start) + 1
         word_end = next((i for i in range(morpheme.start, len(text)) if text[i] in " \n"), len(text))
         return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
     return None
+
+
+def _modifies_a_noun(following: list[Morpheme]) -> bool:
+    """Whether a predicate's ending, from the morphemes after its stem, is adnominal (위한, 열린)."""
+    return any(m.tag == "ETM" for m in following[:1]) or len(following) > 1 and following[0].tag == "EP" and following[1].tag == "ETM"
 
 
 def _not_a_report(stem: str, following: list[Morpheme]) -> bool:
@@ -195,8 +204,24 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = word_end
         elif (skipped := _past_time_or_place(article, morphemes, start, word_end)) is not None:
             start = skipped
+        elif (skipped := _past_setting(text, morphemes, word, word_end, end)) is not None:
+            start = skipped
         else:
             return start
+
+
+def _past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int, end: int) -> int | None:
+    """Where the setting of the speech act that opens the clause ends: a place or audience and the verb
+    that joins it (``회견을 열어 |``, ``기자들과 만나 |``, ``라디오에 출연해 |``); None without one."""
+    cues = quote_cues()
+    bare = grammar().without_particle(word)
+    if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences):
+        return None
+    verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
+    verb = [m for m in morphemes if word_end < m.start < verb_end]
+    stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag != "EC", verb))
+    joined = verb and verb[-1].tag == "EC" and stem in cues.setting_verbs
+    return verb_end if joined and verb_end < end else None
 
 
 def _speech_time(text: str, label: str) -> bool:

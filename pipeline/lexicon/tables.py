@@ -291,6 +291,8 @@ class QuoteCues:
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
+    speech_audiences: frozenset[str]
+    setting_verbs: frozenset[str]
     quotative_endings: tuple[str, ...]
     quotative_particles: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
