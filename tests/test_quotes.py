@@ -328,3 +328,8 @@ def test_a_quote_whose_closing_mark_is_missing_or_spaced_is_still_one(text, expe
 ])
 def test_a_report_reaches_its_verb_past_a_modifier_and_starts_past_its_setting(text, expected):
     assert [q["text"] for q in quotes_of(text, "indirect")] == expected
+
+
+def test_a_source_with_its_head_in_parentheses_before_its_frame_is_the_speaker():
+    found = quotes_of("광양시(시장 한도윤)에 따르면 올해 축제는 사흘 동안 열린다고 밝혔다.", "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in found] == [("올해 축제는 사흘 동안 열린다", "광양시")]

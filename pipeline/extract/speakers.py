@@ -125,7 +125,7 @@ class SpeakerFinder:
                                          and clause_closed(self.text, self.morphemes, found, named.start)):
                 found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
         frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
-        sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle in frames]
+        sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]
         if found is not None or sources:
             return found or sources[0]  # 가람군에 따르면 | …다고 밝혔다: the source says it
         lead = self.text[start:end].lstrip(" ,")
@@ -213,11 +213,12 @@ class SpeakerFinder:
 
     def _particle_form(self, position: int | None, limit: int) -> str | None:
         """The subject or topic particle after a name ending at ``position`` (은, 가), a source's frame
-        (에 따르면), or None."""
+        (에 따르면, also past its head in parentheses: ``(위원장 한도윤)에 따르면``), or None."""
         if position is None:
             return None
-        if (frame := quote_cues().frame_at(self.text, position, quote_cues().source_frames)) is not None:
-            return frame
+        at = head.end() if (head := PARENTHESES.match(self.text, position)) else position
+        if (frame := quote_cues().frame_at(self.text, at, quote_cues().source_frames)) is not None:
+            return self.text[position:at] + frame
         particle = self._subject_particle_after(position, limit, also=True)
         if particle is None:
             return self._also_adverb_after(position, limit)
@@ -226,10 +227,8 @@ class SpeakerFinder:
     def _also_adverb_after(self, position: int, limit: int) -> str | None:
         """``다른 손님 강모씨 역시 "…"``: an adverb of addition after the name (or its title) reads as 도."""
         words, after = self._title_phrase(position, limit)
-        cues = quote_cues()
-        if after is None or after.form not in cues.also_adverbs or words and not ends_speaker_title(words[-1]):
-            return None
-        return cues.also_particle
+        also = after is not None and after.form in quote_cues().also_adverbs and (not words or ends_speaker_title(words[-1]))
+        return quote_cues().also_particle if also else None
 
     def _surface_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
         """``추민완 행정부시장은``: a three-syllable word opened by a surname, which kiwipiepy did not
