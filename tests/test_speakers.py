@@ -259,3 +259,12 @@ def test_a_quote_taken_up_as_someones_remark_after_its_closing_mark_is_that_ones
 ])
 def test_an_adverb_of_addition_after_a_name_reads_as_its_particle(text):
     assert speakers(text)[-1][1] in ("강모", "최보람")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('광산 관리자 A(58)씨 등은 "의무를 어기지 않았다"고 주장했다. 이어 "관계가 없다"고 덧붙였다.', ["A씨 등", "A씨 등"]),
+    ('직원 A 씨 등은 "보복이다"라고 주장했다.', ["A 씨 등"]),
+    ('A씨는 "억울하다"고 말했다.', ["A"]),
+])
+def test_an_anonymised_person_named_with_others_speaks_for_the_group(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected

@@ -10,6 +10,7 @@ speaker takes the speaker of the body quote that holds most of its words, when t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -124,3 +125,28 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
                 quote = replace(quote, speaker=speaker, speaker_reason=None, attribution="explicit")
         found.append(quote)
     return found
+
+
+def anonymised_groups(quotes: list[Quote], text: str) -> list[Quote]:
+    """An anonymised person named with others (``A씨 등은 "…"``) speaks for the group, named as written
+    without an age (``A씨 등``), also in the quotes carried from that statement."""
+    groups: dict[str, str] = {}
+    found = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.end is not None and _anonymised_group().fullmatch(speaker.name or ""):
+            groups.pop(speaker.name, None)
+            if (group := _anonymised_group().match(text, speaker.start or 0)) is not None and group.group("group"):
+                groups[speaker.name] = re.sub(r"\([^)]*\)", "", group.group())  # A(58)씨 등 -> A씨 등
+        if speaker is not None and speaker.name in groups:
+            quote = replace(quote, speaker=replace(speaker, name=groups[speaker.name]))
+        found.append(quote)
+    return found
+
+
+@functools.cache
+def _anonymised_group() -> re.Pattern[str]:
+    """An anonymised name (``A``, ``정모``) and, when a subject particle follows, its ``(37)씨 등`` (group ``group``)."""
+    cues, speech = entity_cues(), quote_cues()
+    suffixes, particles = "|".join(cues.anonymised_suffixes), "".join(speech.group_particles)
+    return re.compile(rf"(?:[A-Z]|[가-힣]{cues.anonymised_marker})(?P<group>(?:\([^)\n]{{1,20}}\))? ?(?:{suffixes}) {speech.group_marker}(?=[{particles}]))?")

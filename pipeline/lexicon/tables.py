@@ -281,6 +281,8 @@ class QuoteCues:
     about_nouns: frozenset[str]
     about_verbs: frozenset[str]
     remark_nouns: frozenset[str]
+    group_marker: str
+    group_particles: tuple[str, ...]
     remark_particle: str
     copula_after_mark: str
     naming_verbs: frozenset[str]

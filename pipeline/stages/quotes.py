@@ -25,7 +25,7 @@ import bisect
 import functools
 from dataclasses import replace
 
-from pipeline.extract.article_speakers import phrases_in_full, speakers_by_title, speakers_from_body
+from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
 from pipeline.extract.speaker_candidates import find_speaker
@@ -63,6 +63,7 @@ def quotes(article: Article) -> Article:
     found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION])
+    found = anonymised_groups(found, article.text)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [replace(quote, verb=quote.verb or finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
