@@ -333,3 +333,10 @@ def test_a_report_reaches_its_verb_past_a_modifier_and_starts_past_its_setting(t
 def test_a_source_with_its_head_in_parentheses_before_its_frame_is_the_speaker():
     found = quotes_of("광양시(시장 한도윤)에 따르면 올해 축제는 사흘 동안 열린다고 밝혔다.", "indirect")
     assert [(q["text"], q["speaker"]["name"]) for q in found] == [("올해 축제는 사흘 동안 열린다", "광양시")]
+
+
+def test_a_headline_quote_in_an_article_whose_body_quotes_one_speaker_is_that_speakers():
+    text = ('"청년 주택 50만호"…"역세권 우선"\n'
+            '이가람 후보는 3일 "집값을 반드시 잡겠다"고 말했다. 이 후보는 "공급을 늘리겠다"며 '
+            '"세금도 손보겠다"고 덧붙였다.')
+    assert [speaker for _, speaker, _ in speakers(text)][:2] == ["이가람", "이가람"]

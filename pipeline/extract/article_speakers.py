@@ -20,17 +20,20 @@ from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues, rol
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
+MIN_ONE_SPEAKER_QUOTES = 3  # body quotes, all of one speaker, that make the headline's quotes theirs too
 WORD_AFTER = re.compile(r" (\S+)")  # the word after an entity, with its particle
 
 
 def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
-    """``quotes`` with each unattributed headline quote given the speaker of the body quote it repeats."""
+    """``quotes`` with each unattributed headline quote given the speaker of the body quote it repeats, or
+    the one speaker of a body that quotes nobody else."""
     body = [q for q in quotes if q.speaker is not None and not in_headline(q)]
     found = []
     for quote in quotes:
         if quote.speaker is None and quote.kind == "direct" and in_headline(quote) and body:
             best = max(body, key=lambda b: shared(quote.text, b.text))
-            if shared(quote.text, best.text) >= MIN_SHARED:
+            only = {b.speaker.name for b in body if b.speaker is not None and b.kind == "direct"}
+            if shared(quote.text, best.text) >= MIN_SHARED or len(only) == 1 and len(body) >= MIN_ONE_SPEAKER_QUOTES:
                 quote = replace(quote, speaker=named_here(best.speaker), speaker_reason=None, attribution="carried")
         found.append(quote)
     return found
