@@ -36,6 +36,7 @@ def byline_of(text: str):
     (f"(춘천=연합뉴스) 홍길동 기자 = {BODY}\nhong@yna.co.kr", ([("홍길동", "hong@yna.co.kr")], "연합뉴스")),
     # byline lines
     (f"{BODY}\n/이가람기자 lee@kyeongin.com", ([("이가람", "lee@kyeongin.com")], "경인일보")),
+    (f"{BODY}\n홍길동 기자 hong@kbmaeil.com", ([("홍길동", "hong@kbmaeil.com")], "경북매일")),  # the paper's name today
     (f"{BODY}\n예시일보 지역부 홍길동 기자 |", ([("홍길동", None)], "예시일보")),
     (f"{BODY}\n경기/인천 / 홍길동 / 2024-03-05 10:20:11", ([("홍길동", None)], None)),
     (f"제목이 여기 있다\n홍길동 기자 | 승인 2024.03.05 10:20 | 댓글 0\n{BODY}", ([("홍길동", None)], None)),
