@@ -164,7 +164,7 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         if stem not in verbs or _not_a_report(stem, morphemes[position + 1 : position + 4]):
             return None
         word_start = text.rfind(" ", 0, morpheme.start) + 1
-        word_end = next((i for i in range(morpheme.start, len(text)) if text[i] in " \n"), len(text))
+        word_end = _word_end(text, morpheme.start)
         return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
     return None
 

@@ -238,10 +238,8 @@ def _own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | N
     for index, morpheme in enumerate(morphemes):
         if finder.quoted(morpheme.start):
             continue
-        if morpheme.tag == "ETM" and 0 < index < len(morphemes) - 2 and morphemes[index - 1].tag in REMARK_OPENERS:
-            noun, particle = morphemes[index + 1], morphemes[index + 2]
-            if noun.form in cues.remark_nouns and particle.tag == "JKB" and particle.form == cues.remark_particle:
-                return morpheme.start
+        if morpheme.tag == "ETM" and index > 0 and morphemes[index - 1].tag in REMARK_OPENERS and _remark(morphemes[index + 1 : index + 3]):
+            return morpheme.start
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
             ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag == "EC"), None)
             opens_clause = ending is not None and ending.form in cues.subordinate_endings and finder.says(morpheme)
@@ -345,15 +343,20 @@ def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: froz
     opening = finder.morphemes[first : first + 2]
     if not any(m.tag == "ETM" for m in opening):
         return []
-    cues = quote_cues()
     for named in finder.mentions(close_mark + 1, end):
         rest = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) :]
         rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase, rest))[:3]  # past its title (신부)
-        if len(rest) == 3 and rest[0].tag == POSSESSIVE_TAG and rest[1].form in cues.remark_nouns \
-                and rest[2].tag == "JKB" and rest[2].form == cues.remark_particle:
+        if len(rest) == 3 and rest[0].tag == POSSESSIVE_TAG and _remark(rest[1:]):
             return [Candidate(named_here(named.speaker), "credited", _features(credited=1, person=float(named.kind == "person"),
                                                                                 said_before=float(named.speaker.name in spoken)))]
     return []
+
+
+def _remark(morphemes: list[Morpheme]) -> bool:
+    """A noun of remark and 에 (말에, 질문에): what takes a quote up as something said to be answered."""
+    cues = quote_cues()
+    return len(morphemes) == 2 and morphemes[0].form in cues.remark_nouns and morphemes[1].tag == "JKB" \
+        and morphemes[1].form == cues.remark_particle
 
 
 def _caption_label(prefix: str) -> bool:
