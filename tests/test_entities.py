@@ -283,6 +283,26 @@ def test_a_foreign_given_name_takes_its_family_name_before_the_affiliation():
     assert {("토머스 가렐", "PS"), ("문하린", "PS"), ("전교조", "OG")} <= found and ("가렐", "OG") not in found
 
 
+def test_a_given_name_that_opens_with_a_surname_syllable_is_still_foreign():
+    # 도미닉 and 마리엘 read as a surname (도, 마) and a given name, but 닉 and 엘 are syllables no Korean
+    # given name holds: the next word is the family name, read as a common noun or an organisation
+    found = refined("도미닉 하르트만 교수와 마리엘 크레인 교수가 왔다.",
+                    [("도미닉", "PS"), ("하르트만", "OG"), ("마리엘", "PS"), ("크레인", "OG")])
+    assert {("도미닉 하르트만", "PS"), ("마리엘 크레인", "PS")} <= found
+
+
+def test_a_longer_name_never_swallows_another_person():
+    found = refined("가람화원 한도윤 대표가 왔다.", [("가람화원", "PS"), ("한도윤", "PS")])
+    assert ("한도윤", "PS") in found and ("가람화원 한도윤", "PS") not in found
+
+
+def test_a_foreign_family_name_printed_again_is_the_person_named_in_full():
+    article = record_of('도미닉 하르트만 교수는 "연구가 더 필요하다"고 말했다. 하르트만 교수는 "기대된다"고 덧붙였다.')
+    people = [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"]
+    assert people == [("도미닉 하르트만", "도미닉 하르트만"), ("하르트만", "도미닉 하르트만")]
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["도미닉 하르트만"] * 2
+
+
 def test_of_two_names_before_a_title_the_one_nearer_it_is_the_person():
     article = record_of("가람당 한도윤 의원이 “떠나고 싶다”고 말했다.")
     people = [e["text"] for e in article["entities"] if e["label"] == "PS"]

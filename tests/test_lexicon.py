@@ -7,7 +7,7 @@ import pytest
 from pipeline import lexicon
 from pipeline.lexicon import files
 from pipeline.lexicon.files import LexiconError, read_list, read_table, read_tsv
-from pipeline.lexicon.tables import QuoteCues, RoleCues
+from pipeline.lexicon.tables import QuoteCues, RoleCues, hangul_syllables
 
 
 def test_every_shipped_table_loads():
@@ -70,3 +70,11 @@ def test_a_gazetteer_row_with_an_unknown_label_is_refused(data_file, monkeypatch
     monkeypatch.setattr(lexicon.names, "known_names", lexicon.names.known_names.__wrapped__)
     with pytest.raises(LexiconError, match=r"gazetteer\.tsv, line 2: labels \['COUNTRY'\]"):
         lexicon.names.known_names()
+
+
+def test_transliterated_names_are_told_from_korean_ones_by_their_syllables():
+    assert hangul_syllables("ㅋ", "ㅏ", "*")[:2] == ["카", "칵"] and hangul_syllables("ㄷ", "ㅡ", "-") == ["드"]
+    foreign = ["마이클", "도널드", "캐슬린", "도미닉", "미셸", "라파엘"]
+    korean = ["김동연", "이슬기", "박그루", "남궁민수", "최한결", "이새롬", "정은"]
+    assert [lexicon.name_like(name) for name in foreign] == [False] * len(foreign)
+    assert [lexicon.name_like(name) for name in korean] == [True] * len(korean)

@@ -29,6 +29,7 @@ from pipeline.language.span_rules import (
     government_label,
     known_name_at,
     korean_full_name,
+    transliterated_noun,
     names_before_title_words,
     names_before_titles,
     names_in_title_parentheses,
@@ -98,7 +99,10 @@ class EntityRules:
         if self.overwrite:
             doc.ents = filter_spans(found + [e for e in kept if not any(overlap(e, f) for f in found)])
         else:
-            kept = [e for e in kept if not any(_extends(f, e) for f in found)]
+            # A longer name replaces the person it extends and what the model read otherwise in its words
+            # (마리엘 | 크레인 OG), never another person (가람화원 | 한도윤).
+            longer = [f for f in found if any(_extends(f, e) for e in kept)]
+            kept = [e for e in kept if not any(_extends(f, e) or e.label_ != "PS" and f.start <= e.start and e.end <= f.end for f in longer)]
             free = [span for span in found if not any(overlap(span, e) for e in kept)]
             doc.ents = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
         doc.ents = _branches_joined(list(doc.ents), words)
@@ -207,6 +211,8 @@ class EntityRules:
             if before is not None and _family_name_after(words, before, start):
                 spans.append(Span(doc, before.start, start + 1, label="PS", kb_id="rule"))  # 토머스 프로핏 교수
                 continue
+            if transliterated_noun(words, start):
+                continue  # 크레인 교수: a family name only after a given name
             if before is not None:
                 label = "OG"  # 문하린 전교조 대변인: between a person and the title, their organisation
             spans.append(Span(doc, start, start + 1, label=label, kb_id="rule"))
@@ -292,7 +298,8 @@ def _family_name_after(words: Words, person: Span, start: int) -> bool:
     given = words.join(person.start, person.end)
     text = words.texts[start]
     cues = entity_cues()
-    return (person.end - person.start == 1 and not korean_full_name(given) and not given.isascii()
+    one_word = not any(words.spaced[index] for index in range(person.start, person.end - 1))  # 마리 + 엘
+    return (one_word and not korean_full_name(given) and not given.isascii()
             and not cues.institution.search(text) and not cues.organisation.search(text) and text not in known_names())
 
 

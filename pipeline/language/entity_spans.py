@@ -16,8 +16,8 @@ from dataclasses import replace
 from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import (ends_speaker_title, entity_cues, grammar, is_job_title, job_title_of, known_names, names_a_body,
-                              person_only_title, quote_cues, role_of_word, starts_with_surname)
+from pipeline.lexicon import (ends_speaker_title, entity_cues, grammar, is_job_title, job_title_of, known_names, name_like,
+                              names_a_body, person_only_title, quote_cues, role_of_word, starts_with_surname)
 from pipeline.record import Entity, Morpheme
 
 DETERMINER_TAG = "MM"  # kiwipiepy's determiners: 한, 이, 모든
@@ -279,7 +279,7 @@ def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> l
 
 
 def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
-    if len(word) not in PERSON_NAME_LENGTHS or not starts_with_surname(word) or word in known_names():
+    if len(word) not in PERSON_NAME_LENGTHS or not name_like(word) or word in known_names():
         return False
     index = bisect.bisect_left(starts, start)
     inside = [m for m in morphemes[index : index + 3] if m.end <= start + len(word)]

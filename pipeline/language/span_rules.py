@@ -45,11 +45,12 @@ LIST_REACH = 16  # tokens a list of names may run over after its first word (순
 def names_before_title_words(words: Words) -> list[int]:
     """Proper nouns right before a job title, or before a second proper noun and a title (강기정
     시장, 남궁 민수 의원): the first is a person. The title may be a word kiwipiepy cuts in pieces
-    (한 최고위원은: 최고 + 위원). Returns their token indices."""
+    (한 최고위원은: 최고 + 위원). Returns their token indices. A transliterated common noun
+    (``크레인``) is among them, for a foreign family name's sake (:func:`transliterated_noun`)."""
     job = titles().job
     found = []
     for index, (text, tag) in enumerate(zip(words.texts, words.tags)):
-        if tag != "NNP" or text.isascii():
+        if tag != "NNP" and not transliterated_noun(words, index) or text.isascii():
             continue
         following = words.texts[index + 1 : index + 3]
         if following[:1] and following[0] in job or len(following) == 2 and words.tags[index + 1] == "NNP" and following[1] in job:
@@ -57,6 +58,14 @@ def names_before_title_words(words: Words) -> list[int]:
         elif words.spaced[index] and index + 1 < len(words.texts) and holds_title(words.join(index + 1, word_end(words, index + 1))):
             found.append(index)
     return found
+
+
+def transliterated_noun(words: Words, index: int) -> bool:
+    """A common noun of its own word with a syllable only transliterations hold (``크레인``): after a
+    foreign given name it may be the family name (``마리엘 크레인 교수``)."""
+    text = words.texts[index]
+    return (words.tags[index] == "NNG" and index > 0 and words.spaced[index - 1]
+            and bool(entity_cues().transliteration.search(text)))
 
 
 def word_start(words: Words, index: int) -> int:
@@ -118,8 +127,9 @@ def person_end(words: Words, start: int, end: int) -> int:
 
 
 def korean_full_name(word: str) -> bool:
-    """A surname and a given name in one word: 김동연, 남궁민수."""
-    return bool(KOREAN_FULL_NAME.fullmatch(word)) and starts_with_surname(word)
+    """A surname and a given name in one word: 김동연, 남궁민수; not a transliterated name that opens
+    with a surname's syllable (마이클, 도널드)."""
+    return bool(KOREAN_FULL_NAME.fullmatch(word)) and starts_with_surname(word) and not entity_cues().transliteration.search(word)
 
 
 def government_label(words: Words, start: int, end: int) -> str | None:

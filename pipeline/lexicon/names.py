@@ -201,8 +201,9 @@ def starts_with_surname(word: str) -> bool:
 
 
 def name_like(word: str) -> bool:
-    """A Korean person's name: two to four syllables opened by a surname (김동연, 남궁민수)."""
-    return 2 <= len(word) <= 4 and starts_with_surname(word)
+    """A Korean person's name: two to four syllables opened by a surname (김동연, 남궁민수), none of them
+    a transliterated name's (마이클)."""
+    return 2 <= len(word) <= 4 and starts_with_surname(word) and not entity_cues().transliteration.search(word)
 
 
 def names_a_body(word: str) -> bool:

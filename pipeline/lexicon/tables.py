@@ -14,6 +14,21 @@ from dataclasses import dataclass
 
 from pipeline.lexicon.files import alternation, longest_first, read_table
 
+# Unicode composes a Hangul syllable as 0xAC00 + (onset * 21 + vowel) * 28 + final.
+HANGUL_BASE, VOWEL_COUNT, FINAL_COUNT = 0xAC00, 21, 28
+HANGUL_ONSETS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+HANGUL_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+HANGUL_FINALS = "-ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"  # - : no final
+ANY_JAMO = "*"
+
+
+def hangul_syllables(onsets: str, vowels: str, finals: str) -> list[str]:
+    """Every syllable of these onsets, vowels and finals (``*`` any): ``('ㅋ', '*', '*')`` -> 가..., ``-`` no final."""
+    def indices(jamo: str, alphabet: str) -> list[int]:
+        return list(range(len(alphabet))) if jamo == ANY_JAMO else [alphabet.index(letter) for letter in jamo]
+    return [chr(HANGUL_BASE + (onset * VOWEL_COUNT + vowel) * FINAL_COUNT + final)
+            for onset in indices(onsets, HANGUL_ONSETS) for vowel in indices(vowels, HANGUL_VOWELS) for final in indices(finals, HANGUL_FINALS)]
+
 
 @dataclass(frozen=True)
 class Tags:
@@ -111,6 +126,13 @@ class EntityCues:
     government_body_endings: tuple[str, ...]
     government_hall: str
     duration_tails: tuple[str, ...]
+    transliteration_syllables: tuple[str, ...]
+
+    @functools.cached_property
+    def transliteration(self) -> re.Pattern[str]:
+        """A Hangul syllable only a transliterated name holds: ``클`` of 마이클, ``드`` of 도널드."""
+        syllables = [syllable for entry in self.transliteration_syllables for syllable in hangul_syllables(*entry.split())]
+        return re.compile(f"[{''.join(syllables)}]")
 
     @functools.cached_property
     def institution(self) -> re.Pattern[str]:

@@ -1,0 +1,57 @@
+"""A foreign person's family name printed again after the full name (``마리엘 크레인 교수`` … ``크레인
+교수는``) is that person, though kiwipiepy reads it as a common noun and the model finds no one there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pipeline.language.canonical import role_after
+from pipeline.language.kiwi_doc import dictionary_noun
+from pipeline.lexicon import entity_cues, grammar, name_like, role_of_word
+from pipeline.record import Entity, Morpheme
+
+FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 트럼프, 마크 엘리엇 예시버그
+MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to find again
+
+
+def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
+                            readable: Callable[[int], bool]) -> list[Entity]:
+    """The family name of each foreign person the article names in full with a title, wherever it is
+    printed again before a title (``크레인 교수는``) or, when it is no common noun and only a
+    transliteration holds its syllables (``머스크는``), before a particle: PS, canonical the full name."""
+    starts = [m.start for m in morphemes]
+    found = list(entities)
+    for full_name, family in sorted(_foreign_family_names(entities).items()):
+        for match in re.finditer(rf"(?<!\w){re.escape(family)}(?P<rest>\w*)", text):
+            start, end = match.span(0)[0], match.start() + len(family)
+            rest = match.group("rest")
+            if not readable(start) or not _named_there(text, end, rest, family) or rest and dictionary_noun(morphemes, starts, start, end):
+                continue
+            overlapping = [e for e in found if e.start < end and start < e.end]
+            if any(e.label == "PS" or e.start < start or e.end > end for e in overlapping):
+                continue  # the person already, or a longer name holding the word
+            found = [e for e in found if e not in overlapping]
+            found.append(Entity(start, end, family, "PS", full_name, "rule", role_after(text, end)))
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _foreign_family_names(entities: Sequence[Entity]) -> dict[str, str]:
+    """``{'마리엘 크레인': '크레인'}``: persons with a title whose name is several Hangul words and
+    not a Korean name written apart (남궁 민수)."""
+    names = {}
+    for entity in entities:
+        if entity.label != "PS" or not entity.role or not FOREIGN_FULL_NAME.fullmatch(entity.text):
+            continue
+        family = entity.text.rsplit(" ", 1)[1]
+        if len(family) >= MIN_FAMILY_NAME and not name_like(entity.text.replace(" ", "")) and role_of_word(family) is None:
+            names[entity.text] = family
+    return names
+
+
+def _named_there(text: str, end: int, rest: str, family: str) -> bool:
+    """Whether the family name at ``end`` names the person: a title follows it, or a particle does and
+    the name is plainly a transliteration."""
+    if rest:
+        return rest in grammar().particles and bool(entity_cues().transliteration.search(family))
+    return text[end : end + 1] == " " and role_after(text, end, reach=1) is not None
