@@ -303,6 +303,12 @@ def test_a_foreign_family_name_printed_again_is_the_person_named_in_full():
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["도미닉 하르트만"] * 2
 
 
+def test_a_title_in_latin_capitals_follows_a_person_as_any_title_does():
+    article = record_of('한도윤 가람전자 CEO는 "새 공장을 짓겠다"고 밝혔다.')
+    people = [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"]
+    assert people == [("한도윤", "CEO")] and article["quotes"][0]["speaker"]["name"] == "한도윤"
+
+
 def test_of_two_names_before_a_title_the_one_nearer_it_is_the_person():
     article = record_of("가람당 한도윤 의원이 “떠나고 싶다”고 말했다.")
     people = [e["text"] for e in article["entities"] if e["label"] == "PS"]
