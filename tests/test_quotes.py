@@ -112,6 +112,12 @@ def test_nobody_to_attribute_is_unresolved_not_guessed():
     assert quote["speaker"] is None and quote["attribution"] == "unresolved" and quote["speaker_reason"] == "no_candidate"
 
 
+def test_hearsay_with_nobody_named_is_no_quote_but_with_a_speaker_it_is():
+    assert quotes_of("이 꽃은 봄에 핍니다. 향이 진하다고 합니다. 꿀이 많다고 한다.", "indirect") == []
+    [quote] = quotes_of("박 교수는 향이 진하다고 한다.", "indirect")
+    assert quote["text"] == "향이 진하다" and quote["speaker"]["name"] == "박"
+
+
 def test_the_affiliation_in_a_title_phrase():
     [quote] = quotes_of('추민완 국민의힘 중앙선거본부 수석대변인은 "사실이 아니다"라고 말했다.')
     assert (quote["speaker"]["role"], quote["speaker"]["affiliation"]) == ("수석대변인", "국민의힘 중앙선거본부")

@@ -331,6 +331,7 @@ class QuoteCues:
     trying: EndingThenWord
     possibility: EndingThenWord
     passive: EndingThenWord
+    hearsay_verbs: frozenset[str]
 
     @functools.cached_property
     def double_and_single_marks(self) -> frozenset[str]:

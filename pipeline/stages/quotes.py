@@ -58,7 +58,9 @@ def quotes(article: Article) -> Article:
     reported = reported_clauses(article, lambda at: _within(at, quoted_ranges), finder.subject_end)
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
-        found.append(_direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found))
+        quote = _direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found)
+        if not _hearsay(quote):
+            found.append(quote)
     headline = functools.partial(_in_headline, article)
     found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
@@ -86,6 +88,11 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, reason,
                  clause.verb, attribution, utterance, finder.sentence_of(clause.start))
+
+
+def _hearsay(quote: Quote) -> bool:
+    """``…많다고 한다`` with nobody to say it: hearsay, no quote (a speaker found makes it a report)."""
+    return quote.kind == "indirect" and quote.speaker is None and quote.verb in quote_cues().hearsay_verbs
 
 
 def _spoken(found: list[Quote]) -> frozenset[str]:
