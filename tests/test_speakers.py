@@ -268,3 +268,8 @@ def test_an_adverb_of_addition_after_a_name_reads_as_its_particle(text):
 ])
 def test_an_anonymised_person_named_with_others_speaks_for_the_group(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
+    article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

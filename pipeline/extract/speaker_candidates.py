@@ -82,7 +82,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)
     previous = _carried_from([q for q in earlier if not _in_headline(finder, q.start)], asked_before)
-    if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS:
+    if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS \
+            and not _subject_since(finder, before, previous, open_mark):
         back = paragraph - finder.paragraph_of(previous.start)
         found.append(Candidate(named_here(previous.speaker), "previous", _features(
             previous=1, person=float(finder.is_person(previous.speaker.name)), said_before=1, paragraphs_back=back,
@@ -103,6 +104,14 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
     return found
+
+
+def _subject_since(finder: SpeakerFinder, before: list[Named], previous: Quote, open_mark: int) -> bool:
+    """Whether a subject named after the previous quote leads into this one, no clause between
+    (``"…"고 말한 데 대해 보람당은 "…"``): it says who speaks now, and nobody is carried past it."""
+    last = before[-1] if before else None
+    return (last is not None and last.start > previous.end and last.particle is not None
+            and not _clause_between(finder, last.speaker.end or last.start, open_mark))
 
 
 def _in_headline(finder: SpeakerFinder, position: int) -> bool:
