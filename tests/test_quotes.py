@@ -164,6 +164,12 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     assert said == ["주민 불편을 줄이겠다", "각계각층에서 활동하는 인사를 위촉했다"]
 
 
+def test_the_place_of_a_statement_may_come_with_its_modifiers():
+    record = record_of("군은 12일 세번째 정책 보도자료에서 주민 불편을 줄이겠다고 밝혔다. 박 시장은 오후 열린 회견에서 예산을 늘리겠다고 말했다.")
+    said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said == ["주민 불편을 줄이겠다", "예산을 늘리겠다"]
+
+
 def test_a_reported_clause_before_a_direct_quote_and_verbs_of_protest():
     record = record_of('이 대표가 김 팀장이 회의 자료를 늦게 냈다며 "왜 마감을 지키지 못하느냐"고 지적했다.\n'
                        '주민들은 소음을 키운다며 반발하고 있다.')

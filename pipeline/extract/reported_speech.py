@@ -25,6 +25,8 @@ from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
+# Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
+PLACE_MODIFIER_WORDS = 2
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는 as kiwipiepy tags them
 
 
@@ -188,6 +190,7 @@ def _not_a_report(stem: str, following: list[Morpheme]) -> bool:
             or ending.form in cues.passive.endings and word == cues.passive.word)
 
 
+
 def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: int, sentence: Sentence) -> int:
     """The first word of the reported clause at or after ``start``: past spaces, a leading connective
     or pronoun, and the time and place of the speech act (이날, 12일, 기자회견에서)."""
@@ -239,8 +242,20 @@ def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int,
     when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
     if when is not None and article.text[when.end : when.end + 1] == " " and _speech_time(when.text, when.label):
         return when.end
-    last = next((m for m in reversed(morphemes) if m.end == word_end), None)
-    if last is None or last.tag != "JKB" or last.form not in grammar().place_particles:
-        return None
-    place = article.text[start : last.start]
-    return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서
+    text = article.text
+    for _ in range(PLACE_MODIFIER_WORDS + 1):
+        last = next((m for m in reversed(morphemes) if m.end == word_end), None)
+        if last is not None and last.tag == "JKB" and last.form in grammar().place_particles:
+            place = text[start : last.start]
+            return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서
+        if not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
+            return None
+        start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
+        word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
+    return None
+
+
+def _place_modifier(word: list[Morpheme]) -> bool:
+    """A word that may modify the place of a speech act: nouns, numbers and an adnominal verb, no
+    particle and no other ending (``세번째 정책 보도자료에서``, ``오후 열린 회견에서``)."""
+    return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag == "ETM" or m.tag == "SN" for m in word)
