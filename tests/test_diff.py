@@ -78,6 +78,18 @@ def test_speakers_entities_items_roles_and_articles_changed(two_runs):
     assert (speaker.old, speaker.new) == ("박영희", None)
 
 
+def test_an_indirect_quote_whose_bounds_moved_is_changed_not_added():
+    before = {"reported": record_of("김 지사는 이날 예산을 늘리겠다고 밝혔다.") | {"doc_id": "reported"}}
+    after = copy.deepcopy(before)
+    quote = after["reported"]["quotes"][0]
+    assert quote["kind"] == "indirect"
+    start = quote["start"]
+    quote["start"] -= len("이날 ")
+    quote["text"] = after["reported"]["text"][quote["start"] : quote["end"]]
+    [change] = diff_runs(before, after).changes
+    assert (change.task, change.kind, change.old, change.new) == ("quotes", "changed", f"{start}-{quote['end']}", f"{quote['start']}-{quote['end']}")
+
+
 def test_gold_judges_each_change(seed_record):
     old = {seed_record["doc_id"]: seed_record}
     worse = copy.deepcopy(old)

@@ -107,7 +107,8 @@ def _verdict(old_right: bool, new_right: bool) -> str | None:
 
 
 def _quotes(doc_id: str, old: dict, new: dict, gold: tuple[Gold, dict] | None) -> Iterator[Change]:
-    """Quotes added or removed, and speakers changed, per kind; quotes whose kind changed are one removal and one addition."""
+    """Quotes added or removed, indirect quotes whose bounds moved, and speakers changed, per kind; quotes
+    whose kind changed are one removal and one addition."""
     for kind in ("direct", "indirect"):
         before = [quote for quote in old["quotes"] if kind_of(quote) == kind]
         after = [quote for quote in new["quotes"] if kind_of(quote) == kind]
@@ -126,6 +127,11 @@ def _quotes(doc_id: str, old: dict, new: dict, gold: tuple[Gold, dict] | None) -
                              old=f"{kind}, {speaker_name(quote)}", verdict=verdict)
                 continue
             partner = after[pairs[index]]
+            if (quote["start"], quote["end"]) != (partner["start"], partner["end"]):  # an indirect quote's bounds moved
+                truth = in_gold(partner)
+                verdict = _verdict(_same_span(quote, truth), _same_span(partner, truth)) if truth else None
+                yield Change("quotes", doc_id, "changed", short(partner["text"]), partner["start"], partner["end"],
+                             old=f"{quote['start']}-{quote['end']}", new=f"{partner['start']}-{partner['end']}", verdict=verdict)
             if speaker_name(quote) != speaker_name(partner):
                 truth = in_gold(partner)
                 verdict = _verdict(speaker_name(quote) == speaker_name(truth), speaker_name(partner) == speaker_name(truth)) if truth else None
@@ -137,6 +143,10 @@ def _quotes(doc_id: str, old: dict, new: dict, gold: tuple[Gold, dict] | None) -
                 verdict = _verdict(in_gold(quote) is None, in_gold(quote) is not None) if annotated else None
                 yield Change("quotes", doc_id, "added", short(quote["text"]), quote["start"], quote["end"],
                              new=f"{kind}, {speaker_name(quote)}", verdict=verdict)
+
+
+def _same_span(quote: dict, truth: dict) -> bool:
+    return (quote["start"], quote["end"]) == (truth["start"], truth["end"])
 
 
 def _entity_key(entity: dict) -> tuple[int, int]:
