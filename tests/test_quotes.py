@@ -170,6 +170,14 @@ def test_the_place_of_a_statement_may_come_with_its_modifiers():
     assert said == ["주민 불편을 줄이겠다", "예산을 늘리겠다"]
 
 
+def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():
+    record = record_of("한도윤 시장은 회견에서 통합에 반대한다고 밝혔다. 박영희 지사가 제안한 협의체에 대해서는 "
+                       "시간을 두고 보겠다고 말했다. 김 지사가 새로운 사업을 하겠다고 밝혔다.")
+    said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said[1][1] == "한도윤" and said[1][0].startswith("박영희 지사가 제안한")
+    assert said[2] == ("새로운 사업을 하겠다", "김")  # an adjective modifies without a subject of its own
+
+
 def test_a_reported_clause_before_a_direct_quote_and_verbs_of_protest():
     record = record_of('이 대표가 김 팀장이 회의 자료를 늦게 냈다며 "왜 마감을 지키지 못하느냐"고 지적했다.\n'
                        '주민들은 소음을 키운다며 반발하고 있다.')

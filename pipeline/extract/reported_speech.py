@@ -86,6 +86,21 @@ def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) ->
     return any(m.tag == "EC" and text[m.end : m.end + 1] == "," for m in itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
 
 
+def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int], particle_end: int) -> bool:
+    """Whether the subject whose particle ends at ``particle_end`` is the subject of a clause that modifies
+    the noun after it (``박 지사가 제안한 | 행정통합``): the next word is an action verb in its adnominal
+    form. Such a subject is not the sentence's; an adjective (``새로운``) or a state (``정형화된``) modifies
+    without one."""
+    if text[particle_end : particle_end + 1] != " ":
+        return False
+    first = bisect.bisect_left(starts, particle_end + 1)
+    word_end = _word_end(text, particle_end + 1)
+    word = [m for m in morphemes[first : first + 6] if m.end <= word_end]
+    action = any(m.tag in PREDICATE_TAGS and m.form not in grammar().passive_verbs for m in word[:-1])  # not 정형화된
+    return (len(word) > 1 and word[-1].tag == "ETM" and action
+            and text[particle_end + 1 : word_end] not in entity_cues().date_leads)  # 지난 12일: a date
+
+
 def _quotative(text: str, morpheme: Morpheme) -> bool:
     """A quotative ending that is not right after a closing quotation mark, with or without the copula
     between (``"…"라며``, ``"…"이라며``: that quote is direct)."""

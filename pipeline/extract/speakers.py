@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.extract.reported_speech import clause_closed
+from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, verb_form
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname
@@ -287,9 +287,10 @@ class SpeakerFinder:
         """Where the subject particle of a name ending at ``position`` starts, when the name is the
         subject: followed by 은/는/이/가, directly or after its title phrase (``김동연 지사는``,
         ``이가람 청와대 민정수석은``, ``김철수 경영지원실장(사장)은``, ``A(37)씨는``); with ``also``, 도 too
-        (``박 의장도``: a subject that may or may not speak)."""
+        (``박 의장도``: a subject that may or may not speak); not the subject of a clause modifying a noun."""
         words, after = self._title_phrase(position, limit)
-        if after is None or after.tag not in grammar().tags.subject or after.form in quote_cues().not_speaker_particles and not also:
+        if after is None or after.tag not in grammar().tags.subject or after.form in quote_cues().not_speaker_particles and not also \
+                or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
             return None
         return after.start if not words or ends_speaker_title(words[-1]) else None
 

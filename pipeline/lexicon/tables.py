@@ -69,6 +69,7 @@ class Grammar:
     clause_nouns: frozenset[str]
     predicate_nouns: frozenset[str]
     list_joints: frozenset[str]
+    passive_verbs: frozenset[str]
     tags: Tags
 
     @functools.cached_property
