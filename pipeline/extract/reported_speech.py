@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -254,12 +255,16 @@ def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int,
     """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
     opens the clause ends; None when the clause does not open with one. A date with a particle
     (내년부터) or ahead of the speech (오는 13일) belongs to what is said."""
-    when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
-    if when is not None and article.text[when.end : when.end + 1] == " " and _speech_time(when.text, when.label):
-        return when.end
     text = article.text
+    when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
+    if when is not None and _speech_time(when.text, when.label):
+        date = re.compile(rf"\(\d{{1,2}}{re.escape(quote_cues().day_suffix)}\)").match(text, when.end)  # 오늘(4일)
+        end = date.end() if date else when.end
+        if text[end : end + 1] == " ":
+            return end
     for _ in range(PLACE_MODIFIER_WORDS + 1):
-        last = next((m for m in reversed(morphemes) if m.end == word_end), None)
+        bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
+        last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
         if last is not None and last.tag == "JKB" and last.form in grammar().place_particles:
             place = text[start : last.start]
             return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서
