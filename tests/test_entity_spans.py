@@ -366,6 +366,17 @@ def test_an_organisation_a_name_and_a_title_taken_as_one_entity_are_an_organisat
     assert all(text[e.start : e.end] == e.text for e in found)
 
 
+def test_a_name_and_an_institute_taken_as_one_organisation_before_an_affiliation_and_a_title_are_apart():
+    # 연구원 alone is an institute as often as a researcher; 책임연구원 is a title
+    text = "한도윤 가람바다연구원 갯벌센터 책임연구원은 말했다."
+    parts = morphemes(("한도윤", "NNP", 0), ("가람바다연구원", "NNP", 4), ("갯벌센터", "NNP", 12), ("책임", "NNG", 17),
+                      ("연구원", "NNG", 19), ("은", "JX", 22))
+    found = people_out_of_titles([entity("한도윤 가람바다연구원", text, "OG")], text, parts)
+    assert [(e.text, e.label, e.role) for e in found] == [("한도윤", "PS", "책임연구원"), ("가람바다연구원", "OG", None)]
+    person = entity("피터 한", "피터 한 가람사 부사장은", "PS")  # a person's name in two words is no name and body
+    assert people_out_of_titles([person], "피터 한 가람사 부사장은", []) == [person]
+
+
 def test_a_determiner_ends_a_name():
     found = [(e["text"], e["label"]) for e in record_of("그는 여의도 한 카페에서 기자들과 만났다.")["entities"] if e["label"] in ("LC", "OG")]
     assert found == [("여의도", "LC")]

@@ -273,3 +273,10 @@ def test_an_anonymised_person_named_with_others_speaks_for_the_group(text, expec
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]
+
+
+def test_a_sentence_that_names_nobody_continues_the_topic_since_the_last_quote():
+    article = record_of("가람대 연구진은 원숭이가 석기를 만든다고 발표했다. 한도윤 가람연구원 선임연구원은 “초기 형태로 볼 수 있다”고 "
+                        "설명했다. 하지만 연구진은 원숭이가 도구를 쓰지는 않는다는 사실을 알아냈다. 따라서 인류의 도구와 비교할 수준은 "
+                        "아니라고 전했다. 이어 “더 연구하겠다”고 덧붙였다.")
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["가람대 연구진", "한도윤", "가람대 연구진", "가람대 연구진"]

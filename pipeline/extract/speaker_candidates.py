@@ -95,7 +95,12 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found.append(Candidate(named_here(introducer), "introducer", _features(
             introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
             said_before=float(introducer.name in spoken))))
-    found += _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
+    subjects = _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
+    topic = _topic_since(finder, previous, sentence) if nobody and not lead.startswith(quote_cues().carried_longest_first) else None
+    if topic is not None:  # 연구진은 …알아냈다. | 따라서 …라고 전했다: the topic since the last quote speaks
+        found = [c for c in found if c.where != "previous"]
+        subjects = [c for c in subjects if c.speaker.name == topic.speaker.name]
+    found += subjects
     found += _caption(finder, open_mark, close_mark, spoken) + _credited(finder, close_mark, spoken)
     found += _remark_owner(finder, close_mark, end, spoken)
     if _in_headline(finder, open_mark):  # a headline stands alone: no speaker carried into it (see article_speakers)
@@ -112,6 +117,17 @@ def _subject_since(finder: SpeakerFinder, before: list[Named], previous: Quote, 
     last = before[-1] if before else None
     return (last is not None and last.start > previous.end and last.particle is not None
             and not _clause_between(finder, last.speaker.end or last.start, open_mark))
+
+
+def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int) -> Named | None:
+    """The topic of the sentence just before, when it comes after the last quote and is someone else:
+    a sentence that names nobody continues that topic, not the last quote's speaker."""
+    if sentence == 0 or previous is None or previous.speaker is None:
+        return None
+    before = finder.article.sentences[sentence - 1]
+    topics = [m for m in finder.mentions(before.start, before.end) if m.particle in grammar().topic_particles]
+    topic = topics[-1] if topics else None
+    return topic if topic is not None and topic.start > previous.end and topic.speaker.name != previous.speaker.name else None
 
 
 def _in_headline(finder: SpeakerFinder, position: int) -> bool:
