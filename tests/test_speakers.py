@@ -276,7 +276,7 @@ def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
 
 
 def test_a_sentence_that_names_nobody_continues_the_topic_since_the_last_quote():
-    article = record_of("가람대 연구진은 원숭이가 석기를 만든다고 발표했다. 한도윤 가람연구원 선임연구원은 “초기 형태로 볼 수 있다”고 "
-                        "설명했다. 하지만 연구진은 원숭이가 도구를 쓰지는 않는다는 사실을 알아냈다. 따라서 인류의 도구와 비교할 수준은 "
-                        "아니라고 전했다. 이어 “더 연구하겠다”고 덧붙였다.")
-    assert [q["speaker"]["name"] for q in article["quotes"]] == ["가람대 연구진", "한도윤", "가람대 연구진", "가람대 연구진"]
+    article = record_of("보람대 연구팀은 까치가 둥지를 두 번 짓는다고 밝혔다. 한도윤 보람연구소 책임연구원은 “드문 습성이다”고 "
+                        "말했다. 그러나 연구팀은 까치가 빈 둥지를 다시 쓰지 않는다는 점도 확인했다. 그래서 번식 실패와는 "
+                        "무관하다고 밝혔다. 이어 “관찰을 이어가겠다”고 말했다.")
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["보람대 연구팀", "한도윤", "보람대 연구팀", "보람대 연구팀"]

@@ -97,7 +97,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             said_before=float(introducer.name in spoken))))
     subjects = _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
     topic = _topic_since(finder, previous, sentence) if nobody and not lead.startswith(quote_cues().carried_longest_first) else None
-    if topic is not None:  # 연구진은 …알아냈다. | 따라서 …라고 전했다: the topic since the last quote speaks
+    if topic is not None:  # 연구팀은 …확인했다. | 그래서 …다고 밝혔다: the topic since the last quote speaks
         found = [c for c in found if c.where != "previous"]
         subjects = [c for c in subjects if c.speaker.name == topic.speaker.name]
     found += subjects
