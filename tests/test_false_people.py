@@ -10,6 +10,8 @@ from tests.test_entity_spans import entity, morphemes
 def test_a_syllable_run_into_common_nouns_is_no_one_but_a_foreign_name_or_a_determiners_phrase_is_kept():
     laver = "김 수출 물량을 늘린다."
     assert not_people([entity("김 수출 물량", laver, "PS")], laver, morphemes(("김", "NNG", 0), ("수출", "NNG", 2), ("물량", "NNG", 5))) == []
+    grown = "김 생산 확대를 꾀한다."  # 확대 is one dictionary noun, though 대 ends bodies (부대)
+    assert not_people([entity("김 생산 확대", grown, "PS")], grown, morphemes(("김", "NNG", 0), ("생산", "NNG", 2), ("확대", "NNG", 5))) == []
     biden = "조 바이든 대통령이 말했다."
     person = entity("조 바이든", biden, "PS")
     assert not_people([person], biden, morphemes(("조", "NNP", 0), ("바이든", "NNP", 2))) == [person]

@@ -379,15 +379,17 @@ def cut_to(entity: Entity, start: int, text: str) -> Entity:
     return replace(entity, start=start, end=start + len(text), text=text, canonical=text, kind=None, parent=None, ambiguous=None)
 
 
-def common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+def common_nouns(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int], glued_bodies_only: bool = False) -> bool:
     """Whether the words between ``start`` and ``end`` are common nouns (and numbers), no name among them
-    and no organisation's ending (교통, 관광, 경유, 515; not 가람시당, 어울림센터)."""
+    and no organisation's ending (교통, 관광, 경유, 515; not 가람시당, 어울림센터); with ``glued_bodies_only``,
+    a word that is one dictionary noun ends like no body (확대, not an organisation's 대)."""
     inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-    words: list[str] = []  # the written words, morphemes glued together (민원 + 상담: 민원상담, not 민원 and its 원)
+    words: list[list[str]] = []  # the written words, morphemes glued together (민원 + 상담: 민원상담, not 민원 and its 원)
     for previous, morpheme in zip([None, *inside], inside):
         if previous is not None and previous.end == morpheme.start:
-            words[-1] += morpheme.form
+            words[-1].append(morpheme.form)
         else:
-            words.append(morpheme.form)
+            words.append([morpheme.form])
+    checked = ["".join(parts) for parts in words if len(parts) > 1 or not glued_bodies_only]
     return bool(inside) and all(m.tag in COMMON_TAGS and not m.oov for m in inside) and not any(
-        entity_cues().organisation.search(word) or entity_cues().institution.search(word) for word in words)
+        entity_cues().organisation.search(word) or entity_cues().institution.search(word) for word in checked)

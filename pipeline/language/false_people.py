@@ -37,7 +37,7 @@ def _syllable_and_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: l
         return False
     index = bisect.bisect_left(starts, entity.start)
     determiner = index < len(morphemes) and morphemes[index].start == entity.start and morphemes[index].tag == "MM"
-    return not determiner and common_nouns(entity.start + 2, entity.end, morphemes, starts)
+    return not determiner and common_nouns(entity.start + 2, entity.end, morphemes, starts, glued_bodies_only=True)
 
 
 def _gloss(entity: Entity, text: str) -> bool:
