@@ -20,6 +20,19 @@ def test_a_syllable_run_into_common_nouns_is_no_one_but_a_foreign_name_or_a_dete
     assert not_people([speaker], unnamed, morphemes(("한", "MM", 0), ("이주민", "NNG", 2), ("여성", "NNG", 6))) == [speaker]
 
 
+def test_words_ending_in_a_dictionary_noun_without_a_title_are_no_one():
+    thing = "가람 매실 산업의 중심이 된다."
+    found = entity("가람 매실 산업", thing, "PS")
+    parts = morphemes(("가람", "NNP", 0), ("매실", "NNG", 3), ("산업", "NNG", 6), ("의", "JKG", 8))
+    assert not_people([found], thing, parts) == []
+    titled = "남궁 민수 의원이 말했다."  # a title after the words: a Korean name written apart
+    person = entity("남궁 민수", titled, "PS")
+    assert not_people([person], titled, morphemes(("남궁", "NNP", 0), ("민수", "NNG", 3))) == [person]
+    foreign = "마리엘 크레인은 말했다."  # a transliterated word may be a family name
+    person = entity("마리엘 크레인", foreign, "PS")
+    assert not_people([person], foreign, morphemes(("마리엘", "NNP", 0), ("크레인", "NNG", 4), ("은", "JX", 7))) == [person]
+
+
 def test_a_hanja_gloss_after_the_korean_name_is_no_second_person():
     text = "시진핑(習近平) 주석이 말했다."
     gloss = entity("習近平", text, "PS")

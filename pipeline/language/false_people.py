@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
 from pipeline.lexicon import entity_cues, quote_cues, titles
 from pipeline.record import Entity, Morpheme
@@ -22,7 +23,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     unnamed speaker) and a Hanja gloss in parentheses after the Korean word it spells (``시진핑(習近平)``,
     ``야행(夜行)``)."""
     starts = [m.start for m in morphemes]
-    return [e for e in entities if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text))]
+    return [e for e in entities if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
+                                                          or _name_and_common_noun(e, text, morphemes, starts))]
 
 
 def without_unattached_surnames(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -38,6 +40,26 @@ def _syllable_and_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: l
     index = bisect.bisect_left(starts, entity.start)
     determiner = index < len(morphemes) and morphemes[index].start == entity.start and morphemes[index].tag == "MM"
     return not determiner and common_nouns(entity.start + 2, entity.end, morphemes, starts, glued_bodies_only=True)
+
+
+def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Several words without a title after them, a later one a dictionary noun of its own (``블루베리 산업``,
+    ``송전망 건설``): a thing, not a person; a transliterated word may be a family name (``마리엘 크레인``)."""
+    if " " not in entity.text or role_after(text, entity.end) is not None:
+        return False
+    inside = morphemes[bisect.bisect_left(starts, entity.start) : bisect.bisect_left(starts, entity.end)]
+    if inside and inside[0].tag == "MM":
+        return False  # 한 이주민 여성: an unnamed speaker's phrase
+    spaced = [m for before, m in zip(inside, inside[1:]) if before.end < m.start]  # the later words' first morphemes
+    return any(m.tag == "NNG" and not m.oov and len(m.form) >= 2 and _whole_word(m, inside, text)
+               and not entity_cues().transliteration.search(m.form) for m in spaced)
+
+
+def _whole_word(morpheme: Morpheme, inside: Sequence[Morpheme], text: str) -> bool:
+    """Whether the morpheme is its word, glued to nothing but a particle."""
+    end = text.find(" ", morpheme.start)
+    glued = [m for m in inside if morpheme.end <= m.start < (end if end != -1 else len(text))]
+    return all(m.tag.startswith("J") for m in glued)
 
 
 def _gloss(entity: Entity, text: str) -> bool:
