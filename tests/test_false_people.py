@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.record import Entity
 from tests.test_entity_spans import entity, morphemes
@@ -31,6 +33,19 @@ def test_words_ending_in_a_dictionary_noun_without_a_title_are_no_one():
     foreign = "마리엘 크레인은 말했다."  # a transliterated word may be a family name
     person = entity("마리엘 크레인", foreign, "PS")
     assert not_people([person], foreign, morphemes(("마리엘", "NNP", 0), ("크레인", "NNG", 4), ("은", "JX", 7))) == [person]
+
+
+@pytest.mark.parametrize(("text", "parts", "label"), [
+    ("보람동 주민자치회가 열렸다.", (("보람동", "NNP", 0), ("주민", "NNG", 4), ("자치", "NNG", 6), ("회", "XSN", 8)), "LC"),
+    ("가람면에서 열렸다.", (("가람면", "NNP", 0), ("에서", "JKB", 3)), "LC"),
+    ("홍길동 주민은 웃었다.", (("홍길동", "NNP", 0), ("주민", "NNG", 4), ("은", "JX", 6)), "PS"),  # a resident
+    ("한정구 교수팀이 밝혔다.", (("한정구", "NNP", 0), ("교수", "NNG", 4), ("팀", "NNG", 6)), "PS"),
+    ("홍길동이 왔다.", (("홍길동", "NNP", 0), ("이", "JKS", 3)), "PS"),
+])
+def test_a_township_or_village_read_as_a_person_is_a_place(text, parts, label):
+    name = text.split(" ")[0].removesuffix("에서").removesuffix("이")
+    [found] = not_people([entity(name, text, "PS")], text, morphemes(*parts))
+    assert found.label == label
 
 
 def test_a_hanja_gloss_after_the_korean_name_is_no_second_person():

@@ -7,10 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
-from pipeline.lexicon import entity_cues, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cues, titles
 from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
@@ -18,13 +19,15 @@ HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 
 def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """The entities without the persons the model found that are no one: a noun of one syllable run
+    """The entities without the persons the model found that are no one, and a township or a village it
+    read as a person as the place it is (``보람동 주민``, ``가람면에서``): a noun of one syllable run
     into common nouns (``김 수출 물량``: 김 is laver; not 조 바이든, nor a determiner's 한 이주민 여성, an
     unnamed speaker) and a Hanja gloss in parentheses after the Korean word it spells (``시진핑(習近平)``,
     ``야행(夜行)``)."""
     starts = [m.start for m in morphemes]
-    return [e for e in entities if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
-                                                          or _name_and_common_noun(e, text, morphemes, starts))]
+    places = [replace(e, label="LC", role=None) if e.label == "PS" and _township(e, text, morphemes, starts) else e for e in entities]
+    return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
+                                                        or _name_and_common_noun(e, text, morphemes, starts))]
 
 
 def without_unattached_surnames(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -53,6 +56,25 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
     spaced = [m for before, m in zip(inside, inside[1:]) if before.end < m.start]  # the later words' first morphemes
     return any(m.tag == "NNG" and not m.oov and len(m.form) >= 2 and _whole_word(m, inside, text)
                and not entity_cues().transliteration.search(m.form) for m in spaced)
+
+
+def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """A word with a township's, a neighbourhood's or a village's ending (``보람동``, ``가람면``) that a place
+    particle or a common noun follows (``보람동 주민``, ``가람면에서``), no title: a place, though some
+    names end so too (홍길동 is someone before a title or a particle of a subject)."""
+    word = entity.text.rstrip()
+    if " " in word or len(word) < 2 or not word.endswith(entity_cues().administrative_units) or role_after(text, entity.end) is not None:
+        return False
+    after = bisect.bisect_left(starts, entity.end)
+    following = morphemes[after] if after < len(morphemes) else None
+    if following is None:
+        return False
+    if following.start == entity.end:
+        return following.tag == "JKB" and following.form in grammar().place_particles
+    next_word = WORD.match(text, following.start).group()
+    return (following.tag == "NNG" and not following.oov and text[entity.end : following.start] == " "
+            and not ends_speaker_title(grammar().without_particle(next_word))  # 홍길동 주민: a resident
+            and not next_word.startswith(tuple(titles().job)))  # 한정구 교수팀
 
 
 def _whole_word(morpheme: Morpheme, inside: Sequence[Morpheme], text: str) -> bool:
