@@ -168,8 +168,8 @@ def test_the_place_of_a_statement_may_come_with_its_modifiers():
     record = record_of("군은 12일 세번째 정책 보도자료에서 주민 불편을 줄이겠다고 밝혔다. 박 시장은 오후 열린 회견에서 예산을 늘리겠다고 말했다.")
     said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]
     assert said == ["주민 불편을 줄이겠다", "예산을 늘리겠다"]
-    record = record_of("박 군수는 오늘(4일) 취임 1년 회견에서, 다리를 새로 놓겠다고 밝혔다.")
-    assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["다리를 새로 놓겠다"]
+    record = record_of("박 군수는 오늘(4일) 취임 1년 회견에서, 다리를 새로 놓겠다고 밝혔다. 가람전자는 4일(현지시간) 새 공장을 세운다고 밝혔다.")
+    assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["다리를 새로 놓겠다", "새 공장을 세운다"]
 
 
 def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():

@@ -26,6 +26,8 @@ from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
+# A short note in parentheses right after a day word: 오늘(4일), 4일(현지시간).
+TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 # Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
 PLACE_MODIFIER_WORDS = 2
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는 as kiwipiepy tags them
@@ -258,7 +260,7 @@ def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int,
     text = article.text
     when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
     if when is not None and _speech_time(when.text, when.label):
-        date = re.compile(rf"\(\d{{1,2}}{re.escape(quote_cues().day_suffix)}\)").match(text, when.end)  # 오늘(4일)
+        date = TIME_NOTE.match(text, when.end)  # 오늘(4일), 4일(현지시간)
         end = date.end() if date else when.end
         if text[end : end + 1] == " ":
             return end
