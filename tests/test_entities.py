@@ -63,6 +63,8 @@ def test_holidays_are_dates_with_their_festive_days():
     doc = entity_pipeline("rules")(doc_of("어린이날을 맞아 공원이 붐볐고 설 명절 연휴에는 귀성객이 몰렸다."))
     found = {(e.text, e.label_) for e in doc.ents}
     assert {("어린이날", "DT"), ("설 명절 연휴", "DT")} <= found
+    found = [(e["text"], e["label"], e["start"]) for e in record_of("토론회는 설 이후에도 열린다.")["entities"]]
+    assert found == [("설", "DT", 5)]  # the holiday before 이후 or 전, without it
 
 
 def test_compiled_patterns_match_what_the_data_file_pattern_matches():
