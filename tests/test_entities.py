@@ -410,6 +410,14 @@ def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again
     assert record["quotes"][-1]["speaker"]["name"] == "중앙방역대책본부"
 
 
+def test_a_short_form_before_its_bodys_name_in_parentheses_is_that_body_though_the_model_missed_both():
+    record = record_of("대표는 예세연(예시세로연구소) 영상을 기자에게 보냈다. 그는 예세연 방송을 봤다.")
+    found = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if "예" in e["text"]]
+    assert found == [("예세연", "OG", "예시세로연구소"), ("예시세로연구소", "OG", "예시세로연구소"), ("예세연", "OG", "예시세로연구소")]
+    terms = [(e["text"], e["label"]) for e in record_of("정부는 예비타당성조사(예타)를 면제했다.")["entities"]]
+    assert ("예비타당성조사", "OG") not in terms  # a study, not a body: 사 ends too many words
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("토요타가 새 전기차를 공개했다.", ["토요타"]),  # the other spelling of 도요타
     ("그는 닛산과 폭스바겐의 부품을 썼다.", ["닛산", "폭스바겐"]),

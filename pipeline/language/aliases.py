@@ -16,6 +16,7 @@ from pipeline.record import Entity
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 NAMED_KINDS = ("OG", "LC")
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
+PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 가세연(가로세로연구소)
 
 
 def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -33,6 +34,35 @@ def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity
     ends = {e.end for e in entities}
     return [replace(e, label=labels[e.text], role=None) if e.label == "PS" and e.text in labels else e for e in entities
             if not _term_abbreviation(e, text, ends)]
+
+
+def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+    """A body's name and its short form paired in parentheses, either way round (``예시세로연구소(예세연)``,
+    ``예세연(예시세로연구소)``), when the long form ends like a body: both are that organisation, whatever
+    the model read there (a place, nothing), and so is either form the model read as a person elsewhere.
+    Its name in full is the canonical one."""
+    found = list(entities)
+    named: dict[str, str] = {}  # either form -> the name in full
+    for match in PAIR_IN_PARENTHESES.finditer(text):
+        first, second = match.group(1), match.group(2)
+        long = max(first, second, key=len)
+        if not in_article(match.start()) or not abbreviates(first, second) or not _named_as_a_body(long):
+            continue
+        spans = [(match.start(1), match.end(1)), (match.start(2), match.end(2))]
+        if any(e.start < end and start < e.end and (e.start, e.end) != (start, end) for start, end in spans for e in found):
+            continue  # a longer name holds one of them
+        found = [e for e in found if (e.start, e.end) not in spans]
+        found += [Entity(start, end, text[start:end], "OG", long, "rule") for start, end in spans]
+        named.update({first: long, second: long})
+    found = [replace(e, label="OG", canonical=named[e.text], role=None) if e.label == "PS" and e.text in named else e for e in found]
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _named_as_a_body(name: str) -> bool:
+    """Whether a name ends like a body: an institution's suffix or an organisation's ending of two
+    syllables or more (``…연구소``, ``…기관``); one syllable (사, 처) ends too many words (예비타당성조사)."""
+    cues = entity_cues()
+    return bool(cues.institution.search(name)) or name.endswith(tuple(e for e in cues.organisation_endings if len(e) > 1))
 
 
 def _term_abbreviation(entity: Entity, text: str, entity_ends: set[int]) -> bool:
@@ -57,12 +87,13 @@ def abbreviates(one: str, other: str) -> bool:
 
 def aliases_throughout(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
     """``중앙방역대책본부(방대본)`` … ``방대본은``: a short form an organisation or place is given in
-    parentheses names it wherever the article prints it again as a word of its own (a particle after it
+    parentheses (or gives its long form in them) names it wherever the article prints it again as a word of its own (a particle after it
     allowed), in the article's paragraphs: that mention is an entity with the long form's label and
     canonical name."""
     found = list(entities)
-    for long, short in zip(entities, entities[1:]):
-        paired = text[long.end : short.start] == "(" and text[short.end : short.end + 1] == ")"
+    for before, inside in zip(entities, entities[1:]):
+        paired = text[before.end : inside.start] == "(" and text[inside.end : inside.end + 1] == ")"
+        short, long = sorted((before, inside), key=lambda e: len(e.text))  # 방대본 after its name or before it
         if not (paired and long.label in NAMED_KINDS and short.label == long.label and abbreviates(short.text, long.text)):
             continue
         for match in re.finditer(re.escape(short.text), text):

@@ -23,7 +23,7 @@ from pipeline.language.analysers import (
     entity_pipeline,
     one_blas_thread,
 )
-from pipeline.language.aliases import aliases_in_parentheses, aliases_throughout
+from pipeline.language.aliases import aliases_in_parentheses, aliases_throughout, bodies_in_parentheses
 from pipeline.language.canonical import (
     mention_summary,
     resolve_canonicals,
@@ -120,7 +120,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = dates_together(quantities_and_durations(governments_apart(found, article.morphemes), article.text), article.text)
     found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
-    found = aliases_throughout(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome)
+    found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome)
+    found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
