@@ -97,6 +97,11 @@ def test_headline_speaker_and_mismatched_marks():
     assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]
 
 
+def test_a_question_reported_with_its_quotative_and_a_quotative_with_a_particle_are_speech():
+    said = quotes_of('박 대표는 "왜 보고만 있는 것"이냐고 따졌다. 김 의원은 "그건 사실이라서 말하는…"이라고도 했다.')
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("왜 보고만 있는 것", "박"), ("그건 사실이라서 말하는…", "김")]
+
+
 def test_titles_and_terms_are_not_quotes():
     assert quotes_of("시는 '대한민국 금기깨기' 특강과 \"스마트시티\"를 소개했다.") == []
     assert is_speech('"좋다"고', 0, 3) and not is_speech('"스마트시티"를', 0, 6)

@@ -99,7 +99,10 @@ def _follower_at(text: str, position: int, end: int) -> bool:
     ``"…"를``; not ``이번`` after an opening mark)."""
     for follower in _followers():
         if text.startswith(follower, position):
-            after = text[position + len(follower)] if position + len(follower) < end else " "
+            rest = position + len(follower)
+            if follower in quote_cues().speech_followers:  # "…"라고도 했다: an additive particle after the quotative
+                rest += next((len(p) for p in quote_cues().after_quotative_particles if text.startswith(p, rest)), 0)
+            after = text[rest] if rest < end else " "
             return not HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1]
     return False
 

@@ -283,6 +283,7 @@ class EndingThenWord:
 class QuoteCues:
     marks: frozenset[str]
     speech_followers: tuple[str, ...]
+    after_quotative_particles: tuple[str, ...]
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
