@@ -102,6 +102,12 @@ def test_a_question_reported_with_its_quotative_and_a_quotative_with_a_particle_
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("왜 보고만 있는 것", "박"), ("그건 사실이라서 말하는…", "김")]
 
 
+def test_single_marks_giving_the_gist_of_what_was_said_are_speech_before_a_verb_of_saying():
+    said = quotes_of("박 위원은 회의에서 '왜 내가 그 지시를 따르나. 나는 위원장 지시만 따른다'는 취지로 반발했다. "
+                     "이 법은 '국민 안전을 지킨다'는 취지로 도입됐다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("왜 내가 그 지시를 따르나. 나는 위원장 지시만 따른다", "박")]
+
+
 def test_titles_and_terms_are_not_quotes():
     assert quotes_of("시는 '대한민국 금기깨기' 특강과 \"스마트시티\"를 소개했다.") == []
     assert is_speech('"좋다"고', 0, 3) and not is_speech('"스마트시티"를', 0, 6)

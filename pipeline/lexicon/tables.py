@@ -327,6 +327,7 @@ class QuoteCues:
     closing_quotatives: frozenset[str]
     joining_endings: frozenset[str]
     speech_verbs: frozenset[str]
+    gist_followers: tuple[str, ...]
     subordinate_endings: frozenset[str]
     supposing_endings: frozenset[str]
     trying_verbs: frozenset[str]

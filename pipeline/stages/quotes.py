@@ -137,20 +137,27 @@ def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
     after = text[marked.close + 1 : marked.close + 8]
     if after.startswith(quote_cues().followers_longest_first):
         return not _names_a_thing(finder, marked.close)
-    paragraph = finder.article.paragraph_at(marked.open)
     statement = content.endswith(quote_cues().statement_endings)
+    if statement and after.startswith(tuple(quote_cues().gist_followers)):  # ‘…따른다’는 취지로 반발했다
+        return _first_verb(finder, marked.close) in quote_cues().speech_verbs
+    paragraph = finder.article.paragraph_at(marked.open)
     return statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
 
 
 def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
     """``‘…’라고 이력서에 기재했다``, ``‘…’라고 부른다``: the first verb after the quotative records or names,
     so the marks label a thing; nobody said the words."""
+    return _first_verb(finder, close_mark) in quote_cues().naming_verbs
+
+
+def _first_verb(finder: SpeakerFinder, close_mark: int) -> str | None:
+    """The stem of the first verb after a closing mark (kiwipiepy's form: 기재하, 반발하, 부르), if near."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
     morphemes = finder.morphemes[first : first + FIRST_VERB_REACH]
     for morpheme, after in zip(morphemes, morphemes[1:]):
         if morpheme.tag.split("-")[0] == "VV" or morpheme.tag == "NNG" and after.tag == "XSV":  # VV-I: 묻다
-            return morpheme.form + (after.form if morpheme.tag == "NNG" else "") in quote_cues().naming_verbs
-    return False
+            return morpheme.form + (after.form if morpheme.tag == "NNG" else "")
+    return None
 
 
 def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
