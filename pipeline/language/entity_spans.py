@@ -256,7 +256,7 @@ def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Seque
         words = entity.text.split(" ")
         title_after = WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " else ""
         role = role_of_word(words[-1]) or role_of_word(grammar().without_particle(title_after))
-        if entity.label != "PS":  # a name and an organisation read as one body: the title may follow an affiliation
+        if entity.label in ("OG", "LC") and " " in entity.text:  # a name and a body read as one: the title may follow an affiliation
             role = role or role_after(text, entity.end)
         at = entity.start
         for index, word in enumerate(words[:-1] if entity.label in NAMED_LABELS and role else []):

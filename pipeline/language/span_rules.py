@@ -50,7 +50,7 @@ def names_before_title_words(words: Words) -> list[int]:
     job = titles().job
     found = []
     for index, (text, tag) in enumerate(zip(words.texts, words.tags)):
-        if tag != "NNP" and not transliterated_noun(words, index) or text.isascii():
+        if tag != "NNP" and not (tag == "NNG" and transliterated_noun(words, index)) or text.isascii():
             continue
         following = words.texts[index + 1 : index + 3]
         if following[:1] and following[0] in job or len(following) == 2 and words.tags[index + 1] == "NNP" and following[1] in job:
