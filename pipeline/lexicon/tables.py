@@ -89,7 +89,7 @@ class Grammar:
 
     def without_particle(self, word: str) -> str:
         """``시장은`` -> ``시장``; a word that is only a particle stays as it is."""
-        return self.word_particle.sub("", word)
+        return _without(self.word_particle, word)
 
 
 @dataclass(frozen=True)
@@ -160,6 +160,12 @@ class EntityCues:
         return re.compile(
             rf"(?<![가-힣A-Za-z])(?:([가-힣]){marker}|([A-Z]))(?=(?:\([^)\n]{{1,20}}\))? ?{suffixes}{particle}?(?![가-힣]))"
         )
+
+
+@functools.lru_cache(maxsize=65536)
+def _without(ending: re.Pattern[str], word: str) -> str:
+    """The word without what ``ending`` matches at its end; words recur, so each is cut once."""
+    return ending.sub("", word)
 
 
 @dataclass(frozen=True)
