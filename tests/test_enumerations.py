@@ -395,3 +395,9 @@ def test_a_longer_modifier_before_the_count_and_an_item_that_names_an_amount():
     [lst] = lists_of("공약은 예시청 신설, 장학금 100만원 지급, 주차장 확대 등이다.")
     assert items(lst) == ["예시청 신설", "장학금 100만원 지급", "주차장 확대"]
     assert lists_of("사업비는 국비 1억 원과 지방비 1억 원 등 총 2억 원이다.") == []
+
+
+def test_a_count_noun_loses_a_case_particle_under_a_topic_particle():
+    [found] = record_of("당국은 가람, 보람, 다솜, 나래 등 4개 지역에서는 검사 체계를 바꾼다.")["enumerations"]
+    assert (found["count_noun"], found["announced_count"]) == ("지역", 4)
+    assert found["end"] == found["start"] + len("가람, 보람, 다솜, 나래 등 4개 지역")

@@ -183,8 +183,12 @@ def count_noun(count: re.Match[str]) -> str:
 
 
 def strip_particles(word: str) -> str:
-    """``사항에`` -> ``사항``; ``과제를`` -> ``과제``; ``사업이다`` -> ``사업``."""
-    return grammar().particle_or_copula.sub("", word) or word
+    """``사항에`` -> ``사항``; ``과제를`` -> ``과제``; ``사업이다`` -> ``사업``; a case particle under a topic's
+    or an addition's (``지역에서는``, ``분야에도``) -> ``지역``, ``분야``."""
+    bare = grammar().particle_or_copula.sub("", word) or word
+    if word[len(bare):] in grammar().stacking_particles:
+        bare = grammar().particle_or_copula.sub("", bare) or bare
+    return bare
 
 
 def count_mismatch(enumeration: Enumeration) -> Warning:

@@ -61,6 +61,7 @@ class Tags:
 class Grammar:
     particles: tuple[str, ...]
     topic_particles: frozenset[str]
+    stacking_particles: frozenset[str]
     copula: tuple[str, ...]
     partner_particles: frozenset[str]
     place_particles: frozenset[str]
