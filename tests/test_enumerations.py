@@ -401,3 +401,10 @@ def test_a_count_noun_loses_a_case_particle_under_a_topic_particle():
     [found] = record_of("당국은 가람, 보람, 다솜, 나래 등 4개 지역에서는 검사 체계를 바꾼다.")["enumerations"]
     assert (found["count_noun"], found["announced_count"]) == ("지역", 4)
     assert found["end"] == found["start"] + len("가람, 보람, 다솜, 나래 등 4개 지역")
+
+
+def test_a_name_joined_by_and_to_a_list_that_already_makes_its_count_is_outside_it():
+    [found] = record_of("가람시와 예시결제원, 보람보증공사, 다솜발전 등 3개 공공기관이 참여한다.")["enumerations"]
+    assert [item["text"] for item in found["items"]] == ["예시결제원", "보람보증공사", "다솜발전"] and found["complete"]
+    [pair] = record_of("가람시와 보람시, 다솜시 등 3개 시가 참여한다.")["enumerations"]
+    assert [item["text"] for item in pair["items"]] == ["가람시", "보람시", "다솜시"]  # the count needs the pair split

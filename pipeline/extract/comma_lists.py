@@ -3,9 +3,8 @@
 Items are separated by commas (not inside parentheses), and the first two by 와/과 (``A와 B, C``);
 ``·`` and ``및`` stay inside an item. The first item starts after the last word ending in a particle
 or a verb ending (``경기도와 광주광역시가 | 인공지능(AI) 산업 분야 상호 협력, …``), past a verb
-modifier that belongs to the introduction (``기금에 포함된 | A``). A count may sit after 등, with a
-modifier between (``… 등 상생발전을 위한 8개 과제``); a count before the items (``9개 스타트업은 A, B
-등이다``) is not the list's announced count.
+modifier that belongs to the introduction (``기금에 포함된 | A``). A count may sit after 등, with a modifier
+between (``… 등 상생발전을 위한 8개 과제``); one before the items (``9개 스타트업은 A, B 등이다``) is not the list's.
 """
 
 from __future__ import annotations
@@ -48,8 +47,7 @@ class CommaLists(ListReader):
             for closing in cues.closing.finditer(text):
                 if not self._is_closing_word(sentence.start + closing.end() - 1):
                     continue  # 중고등, 초등: 등 inside a word
-                lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end,
-                                        after_list)
+                lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end, after_list)
                 if lst is not None:
                     found.append((lst, []))
                     after_list = lst.end if lst.end <= sentence.start + closing.end() + MODIFIER_REACH else after_list
@@ -149,7 +147,7 @@ class CommaLists(ListReader):
             start = items[0].start
         if announced and len(items) < announced:
             items = self._split_to_count(items, announced)
-        if announced and len(items) < announced or announced is None and self._named_pair_first(items[0]):
+        if announced and len(items) <= announced or announced is None and self._named_pair_first(items[0]):
             items = self._split_first_pair(items, announced or len(items) + 1)
             items[0] = self._with_own_modifier(items, sentence_start)  # A와 B: the pair may show A's modifier is its own
             start = items[0].start
@@ -374,14 +372,16 @@ class CommaLists(ListReader):
         return any(first.text[j.start() - 1] in CLOSING_MARKS for j in list_cues().first_pair_joint.finditer(first.text) if j.start())
 
     def _split_first_pair(self, items: list[Item], count: int) -> list[Item]:
-        """``A와 B, C 등 8개``: Korean joins the first two items of a list with 와/과; split them when
-        that still lists no more than announced, and neither side is a possessive phrase (한국과 일본의 협력)."""
+        """``A와 B, C 등 8개``: the first two items joined by 와/과, split when that lists no more than announced and
+        neither side is possessive (한국과 일본의 협력); at the count already, a one-word A is outside."""
         first = items[0]
         joint = next((j for j in list_cues().first_pair_joint.finditer(first.text) if self._is_particle(first.start + j.start())), None)
-        if joint is None or len(items) + 1 > count or f"{list_cues().possessive} " in first.text[joint.end() :]:
+        if joint is None or len(items) > count or f"{list_cues().possessive} " in first.text[joint.end() :]:
             return items  # 한국과 일본의 협력: the 와 phrase is one noun phrase (a 의 inside A's own modifier is not)
-        left = self.item(first.start, first.start + joint.start())
-        right = self.item(first.start + joint.end(), first.end)
+        left, right = self.item(first.start, first.start + joint.start()), self.item(first.start + joint.end(), first.end)
+        if len(items) == count:  # not 예산 심사와 | 집행, nor ‘학교와 …’
+            outside = first.text[: joint.start()]  # one word, no mark: 가람시와 | B
+            return [right, *items[1:]] if left and right and " " not in outside and outside[:1].isalnum() else items
         return [left, right, *items[1:]] if left and right else items
 
 
