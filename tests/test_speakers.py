@@ -280,3 +280,9 @@ def test_a_sentence_that_names_nobody_continues_the_topic_since_the_last_quote()
                         "말했다. 그러나 연구팀은 까치가 빈 둥지를 다시 쓰지 않는다는 점도 확인했다. 그래서 번식 실패와는 "
                         "무관하다고 밝혔다. 이어 “관찰을 이어가겠다”고 말했다.")
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["보람대 연구팀", "한도윤", "보람대 연구팀", "보람대 연구팀"]
+
+
+def test_a_surname_with_a_short_title_is_the_person_holding_the_full_one():
+    article = record_of("가람도는 3일 이낙원 도지사와 이희수 가람경제청장이 참석한 가운데 협약을 맺었다. "
+                        "이 지사는 “투자를 결정해 줘서 고맙다”고 말했다.")
+    assert article["quotes"][0]["speaker"]["name"] == "이낙원"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speakers import named_here
-from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
@@ -121,7 +121,7 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
         if quote.speaker is None and quote.kind == "direct" and in_headline(quote):
             words = text[: quote.start - 1].rstrip().rsplit(maxsplit=1)
             role = role_of_word(grammar().without_particle(words[-1].strip(",:"))) if words else None
-            people = {e.canonical for e in entities if e.label == "PS" and role and e.role == role}
+            people = {e.canonical for e in entities if e.label == "PS" and titles().same_post(e.role, role)}
             if len(people) == 1:
                 at = quote.start - 1 - len(text[: quote.start - 1]) + len(text[: quote.start - 1].rstrip()) - len(words[-1])
                 speaker = Speaker(people.pop(), words[-1], role, None, at, at + len(words[-1]))

@@ -24,6 +24,7 @@ from pipeline.lexicon import (
     quote_cues,
     role_of_word,
     starts_with_surname,
+    titles,
 )
 from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.aliases import abbreviates
@@ -248,7 +249,7 @@ def surface_full_name(text: str, surname: str, before: int) -> str | None:
 
 def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str | None:
     """The full name a surname-only mention refers to: the latest earlier person with that surname,
-    preferring one with the same role (``김 지사`` -> 김동연 지사, not 김철수 의원); for a name of
+    preferring one with the same role or its full form (``김 지사`` -> 김동연 도지사, not 김철수 의원); for a name of
     several words, its last word (``마크 예시먼`` … ``예시먼은`` -> 마크 예시먼)."""
     if len(mention) > 1 and " " not in mention:
         named = [p for p in people if " " in p.canonical and p.canonical.rsplit(" ", 1)[1] == mention
@@ -258,7 +259,8 @@ def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str |
         return None
     candidates = [p for p in people if len(p.canonical) >= 2 and p.canonical.startswith(mention)]
     same_role = [p for p in candidates if role and p.role == role]
-    chosen = (same_role or candidates)[-1:]
+    same_post = [p for p in candidates if titles().same_post(p.role, role)]  # 김 지사: 김동연 도지사
+    chosen = (same_role or same_post or candidates)[-1:]
     return chosen[0].canonical if chosen else None
 
 

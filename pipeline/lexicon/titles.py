@@ -23,6 +23,12 @@ class Titles:
     reporter: tuple[str, ...]
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
+    short_forms: dict[str, str]
+
+    def same_post(self, held: str | None, mentioned: str | None) -> bool:
+        """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,
+        or its short form (도지사 -> 지사, 국회의원 -> 의원)."""
+        return held is not None and mentioned is not None and (held == mentioned or self.short_forms.get(held) == mentioned)
 
     @functools.cached_property
     def long_job(self) -> tuple[str, ...]:
