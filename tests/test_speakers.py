@@ -286,3 +286,8 @@ def test_a_surname_with_a_short_title_is_the_person_holding_the_full_one():
     article = record_of("가람도는 3일 이낙원 도지사와 이희수 가람경제청장이 참석한 가운데 협약을 맺었다. "
                         "이 지사는 “투자를 결정해 줘서 고맙다”고 말했다.")
     assert article["quotes"][0]["speaker"]["name"] == "이낙원"
+
+
+def test_a_household_head_is_an_unnamed_speaker():
+    article = record_of("1인 가구의 세대주는 “텔레비전이 생겨 하루가 덜 길다”고 전했다.")
+    assert article["quotes"][0]["speaker"]["name"] == "1인 가구의 세대주"
