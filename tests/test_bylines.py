@@ -7,7 +7,7 @@ import pytest
 from pipeline.extract.bylines import is_byline, read_byline, reporters_in
 from pipeline.stages.clean import clean
 from pipeline.stages.ingest import ingest
-from tests.conftest import article_from
+from tests.conftest import article_from, record_of
 
 BODY = "시는 12일 새 사업을 시작한다고 밝혔다. 사업은 내년까지 이어지며 주민 수백 명이 참여할 것으로 보인다."
 
@@ -119,3 +119,8 @@ def test_the_outlet_tagging_a_body_paragraph_below_a_caption_taken_for_the_lead(
     texts = ["예시군과 예시방송이 협약을 맺었다. 왼쪽부터 홍길동 대표, 김철수 군수.", f"[예시일보] {BODY}", "/ 박영희기자"]
     byline = read_byline(texts, ["lead", "body", "byline"])
     assert (byline.reporters[0].name, byline.publisher) == ("박영희", "예시일보")
+
+
+def test_an_agency_dateline_on_a_byline_line_of_its_own_names_the_publisher():
+    byline = record_of("가람시가 예산을 늘렸다.\n\n(부산=연합뉴스) 홍길동 기자")["byline"]
+    assert [r["name"] for r in byline["reporters"]] == ["홍길동"] and byline["publisher"] == "연합뉴스"

@@ -65,7 +65,7 @@ def dateline_pattern() -> re.Pattern[str]:
         rf"^[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
         rf"|\({place}\)\s*=\s*))?"
         rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
-        rf"{reporters}\s*[=\])】>]"
+        rf"{reporters}\s*(?:[=\])】>]|$)"  # or the end of a byline line: (부산=연합뉴스) 홍길동 기자
     )
 
 
