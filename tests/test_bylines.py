@@ -124,3 +124,8 @@ def test_the_outlet_tagging_a_body_paragraph_below_a_caption_taken_for_the_lead(
 def test_an_agency_dateline_on_a_byline_line_of_its_own_names_the_publisher():
     byline = record_of("가람시가 예산을 늘렸다.\n\n(부산=연합뉴스) 홍길동 기자")["byline"]
     assert [r["name"] for r in byline["reporters"]] == ["홍길동"] and byline["publisher"] == "연합뉴스"
+
+
+@pytest.mark.parametrize("line", ["Copyright by 가람일보 All rights reserved", "Copyrights ⓒ 가람일보 & garam.co.kr, All rights reserved"])
+def test_copyright_lines_written_with_by_or_in_the_plural_name_the_publisher(line):
+    assert record_of(f"가람시가 예산을 늘렸다.\n\n홍길동 기자\n\n{line}")["byline"]["publisher"] == "가람일보"
