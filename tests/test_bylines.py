@@ -129,3 +129,8 @@ def test_an_agency_dateline_on_a_byline_line_of_its_own_names_the_publisher():
 @pytest.mark.parametrize("line", ["Copyright by 가람일보 All rights reserved", "Copyrights ⓒ 가람일보 & garam.co.kr, All rights reserved"])
 def test_copyright_lines_written_with_by_or_in_the_plural_name_the_publisher(line):
     assert record_of(f"가람시가 예산을 늘렸다.\n\n홍길동 기자\n\n{line}")["byline"]["publisher"] == "가람일보"
+
+
+def test_a_site_header_naming_the_reporter_is_a_byline():
+    text = "가람시 예산 늘린다\n\n기자명 홍길동 입력 2023.05.12 14:30\n\n가람시가 예산을 늘렸다고 밝혔다. 시는 도로를 고친다."
+    assert [r["name"] for r in record_of(text)["byline"]["reporters"]] == ["홍길동"]
