@@ -410,6 +410,11 @@ def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again
     assert record["quotes"][-1]["speaker"]["name"] == "중앙방역대책본부"
 
 
+def test_a_kind_of_address_is_no_organisation():
+    record = record_of("공동대표인 홍길동 대표는 출범사에서 “새 길을 함께 열겠다”고 말했다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("홍길동", "PS")]
+
+
 def test_a_short_form_before_its_bodys_name_in_parentheses_is_that_body_though_the_model_missed_both():
     record = record_of("대표는 예세연(예시세로연구소) 영상을 기자에게 보냈다. 그는 예세연 방송을 봤다.")
     found = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if "예" in e["text"]]
