@@ -59,11 +59,13 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
 
 
 def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
-    """A word with a township's, a neighbourhood's or a village's ending (``보람동``, ``가람면``) that a place
-    particle or a common noun follows (``보람동 주민``, ``가람면에서``), no title: a place, though some
+    """A word with a township's, a neighbourhood's, a village's or a landform's ending (``보람동``, ``가람면``,
+    ``가람강``) that a place particle or a common noun follows (``보람동 주민``, ``가람면에서``), no title: a place, though some
     names end so too (홍길동 is someone before a title or a particle of a subject)."""
     word = entity.text.rstrip()
-    if " " in word or len(word) < 2 or not word.endswith(entity_cues().administrative_units) or role_after(text, entity.end) is not None:
+    cues = entity_cues()
+    if " " in word or len(word) < 2 or not word.endswith((*cues.administrative_units, *cues.place_word_endings)) \
+            or role_after(text, entity.end) is not None:
         return False
     after = bisect.bisect_left(starts, entity.end)
     following = morphemes[after] if after < len(morphemes) else None

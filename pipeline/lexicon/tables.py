@@ -110,6 +110,7 @@ class EntityCues:
     generic_authority_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
     townships: tuple[str, ...]
+    place_word_endings: tuple[str, ...]
     village_ending: str
     unit_words: frozenset[str]
     unit_endings: tuple[str, ...]
