@@ -496,3 +496,9 @@ def test_regions_of_the_world_and_districts_that_are_no_government_are_places():
 def test_nouns_after_a_lists_closing_word_without_a_count_are_no_head_of_the_list():
     doc = entity_pipeline("rules")(doc_of("충남, 전남, 전북 등 지역 주민이 모였다."))
     assert next(e for e in doc.ents if e.start == 0).label_ == "LC"
+
+
+def test_a_government_after_its_province_keeps_its_unit_the_model_left_out():
+    record = record_of("전남 곡성군은 3일 새 다리를 놓는다고 밝혔다.")
+    assert [(e["text"], e["label"]) for e in record["entities"][:2]] == [("전남", "LC"), ("곡성군", "OG")]
+    assert record["quotes"][0]["speaker"]["name"] == "곡성군"

@@ -35,7 +35,7 @@ def _apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme], starts: li
             found.append(entity)
         elif known_names().get(rest) is not None and known_names()[rest].government:
             at = entity.start + len(first) + 1
-            government = cut_to(entity, at, rest)
+            government = cut_to(entity, at, rest + _unit_after(rest, entity.end, morphemes, starts))  # 전남 곡성 + 군
             role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
             found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(government, label=role or government.label)]
         elif _known_place_then_common_nouns(rest, entity.start + len(first) + 1, entity.end, morphemes, starts):
@@ -52,6 +52,14 @@ def _apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme], starts: li
         else:
             found.append(entity)
     return found
+
+
+def _unit_after(name: str, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str:
+    """The unit the model left out of a government's name, glued after it (곡성 + 군 -> 곡성군), when the
+    two make the government's official name; else nothing."""
+    index = bisect.bisect_left(starts, end)
+    unit = morphemes[index].form if index < len(morphemes) and morphemes[index].start == end else ""
+    return unit if unit and known_names()[name].canonical == name + unit else ""
 
 
 def _named_within(rest: str) -> bool:
