@@ -457,3 +457,8 @@ def test_a_name_read_as_an_organisation_before_a_title_only_people_hold_is_a_per
     start = text.index(word)
     found = at_word_ends([Entity(start, start + len(word), word, "OG", word, "model")], text, morphemes((word, "NNP", start)))
     assert [(e.text, e.label, e.role) for e in found] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [("가람테크<주", "가람테크"), ("가람군“새 시대", "가람군"), ("보람경북(TK", "보람경북"), ("예시공사(SH)", "예시공사(SH)")])
+def test_a_span_ends_before_a_bracket_or_mark_the_name_does_not_close(text, name):
+    assert without_marks(Entity(0, len(text), text, "OG", text, "model")).text == name

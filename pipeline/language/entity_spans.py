@@ -26,6 +26,7 @@ NAMED_LABELS = ("PS", "OG", "LC")
 PERSON_NAME_LENGTHS = (2, 3, 4)
 MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a surname and a title)
 WORD = re.compile(r"\w*")
+OPENING_MARKS = {"(": ")", "<": ">", "[": "]", "“": "”", "‘": "’"}
 NEXT_WORD = re.compile(r" (\w+)")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
@@ -226,6 +227,8 @@ def without_marks(entity: Entity) -> Entity:
     text = entity.text.rstrip(EDGE_MARKS)
     if text.endswith(")") and "(" not in text:
         text = text[:-1]  # SH) of 예시공사(SH): a bracket the name does not open
+    unclosed = next((i for i, c in enumerate(text) if c in OPENING_MARKS and OPENING_MARKS[c] not in text[i:]), None)
+    text = text[:unclosed].rstrip() if unclosed else text  # 가람테크<주, 가람군“…: a bracket the name does not close
     start = entity.start + len(text) - len(text.lstrip(EDGE_MARKS))
     text = text.lstrip(EDGE_MARKS)
     if text == entity.text:
