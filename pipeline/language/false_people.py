@@ -1,6 +1,7 @@
 """Persons the model found that are no one: a noun of one syllable run into common nouns (``김 수출
-확대``: 김 is laver), a Hanja gloss after the Korean word it spells (``시진핑(習近平)``), and a lone
-syllable the article never resolves to anyone (``김 양식``)."""
+확대``: 김 is laver), words ending in a dictionary noun (``가람 매실 산업``), a Hanja gloss after the Korean
+word it spells (``시진핑(習近平)``), a lone syllable the article never resolves to anyone (``김 양식``); and
+places read as persons (``보람동 주민``, ``가람강 일원``)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 
 def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """The entities without the persons the model found that are no one, and a township or a village it
-    read as a person as the place it is (``보람동 주민``, ``가람면에서``): a noun of one syllable run
+    """The entities without the persons the model found that are no one: a noun of one syllable run
     into common nouns (``김 수출 물량``: 김 is laver; not 조 바이든, nor a determiner's 한 이주민 여성, an
-    unnamed speaker) and a Hanja gloss in parentheses after the Korean word it spells (``시진핑(習近平)``,
-    ``야행(夜行)``)."""
+    unnamed speaker), words ending in a dictionary noun with no title (``가람 매실 산업``) and a Hanja gloss
+    in parentheses after the Korean word it spells (``시진핑(習近平)``, ``야행(夜行)``). A township, village,
+    landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and _township(e, text, morphemes, starts) else e for e in entities]
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
@@ -59,10 +60,10 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
 
 
 def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
-    """A word with a township's, a neighbourhood's, a village's or a landform's ending (``보람동``, ``가람면``,
-    ``가람강``) that a place particle or a common noun follows (``보람동 주민``, ``가람면에서``), no title: a place, though some
-    names end so too (홍길동 is someone before a title or a particle of a subject)."""
-    word = entity.text.rstrip()
+    """A word with a township's, a village's, a landform's or a venue's ending (``보람동``, ``가람면``, ``가람강``)
+    that a place particle or a common noun follows (``보람동 주민``, ``가람면에서``), no title: a place, though
+    some names end so too (홍길동 is someone before a title or a particle of a subject)."""
+    word = entity.text
     cues = entity_cues()
     if " " in word or len(word) < 2 or not word.endswith((*cues.administrative_units, *cues.place_word_endings)) \
             or role_after(text, entity.end) is not None:
