@@ -16,7 +16,7 @@ from pipeline.record import Entity
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 NAMED_KINDS = ("OG", "LC")
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
-PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 가세연(가로세로연구소)
+PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 예세연(예시세로연구소)
 
 
 def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -87,9 +87,9 @@ def abbreviates(one: str, other: str) -> bool:
 
 def aliases_throughout(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
     """``중앙방역대책본부(방대본)`` … ``방대본은``: a short form an organisation or place is given in
-    parentheses (or gives its long form in them) names it wherever the article prints it again as a word of its own (a particle after it
-    allowed), in the article's paragraphs: that mention is an entity with the long form's label and
-    canonical name."""
+    parentheses (or gives its long form in them) names it wherever the article prints it again as a word
+    of its own (a particle after it allowed), in the article's paragraphs: that mention is an entity with
+    the long form's label and canonical name."""
     found = list(entities)
     for before, inside in zip(entities, entities[1:]):
         paired = text[before.end : inside.start] == "(" and text[inside.end : inside.end + 1] == ")"
