@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.aliases import aliases_in_parentheses
-from pipeline.language.government_spans import governments_apart
+from pipeline.language.government_spans import governments_apart, markets
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.entity_spans import (
     at_word_ends,
@@ -462,3 +462,9 @@ def test_a_name_read_as_an_organisation_before_a_title_only_people_hold_is_a_per
 @pytest.mark.parametrize(("text", "name"), [("가람테크<주", "가람테크"), ("가람군“새 시대", "가람군"), ("보람경북(TK", "보람경북"), ("예시공사(SH)", "예시공사(SH)")])
 def test_a_span_ends_before_a_bracket_or_mark_the_name_does_not_close(text, name):
     assert without_marks(Entity(0, len(text), text, "OG", text, "model")).text == name
+
+
+def test_a_name_glued_to_the_word_for_market_that_is_no_citys_is_the_market():
+    text = "서초시장 상인회와 이천시장이 만났다."
+    found = markets([entity("서초", text, "LC"), entity("이천", text, "LC")], text)
+    assert [(e.text, e.label) for e in found] == [("서초시장", "LC"), ("이천", "LC")]  # 서초 is a district; 이천시장, its mayor

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import common_nouns, cut_to
-from pipeline.lexicon import entity_cues, grammar, known_names, role_of_word
+from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word
 from pipeline.record import Entity, Morpheme
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
@@ -60,6 +60,24 @@ def _unit_after(name: str, end: int, morphemes: Sequence[Morpheme], starts: list
     index = bisect.bisect_left(starts, end)
     unit = morphemes[index].form if index < len(morphemes) and morphemes[index].start == end else ""
     return unit if unit and known_names()[name].canonical == name + unit else ""
+
+
+def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A name glued to 시장 that is no city's (``보람시장``, ``서초시장``: 서초 is a district) is a market, a
+    place: the whole word, whatever the model read in it; a city's name so glued is its mayor's title."""
+    market = entity_cues().market_word
+    found = []
+    for entity in entities:
+        if entity.label in ("LC", "OG", "PS") and text.startswith(market, entity.end) and " " not in entity.text \
+                and len(entity.text) > 1 and not _city(entity.text):
+            name = entity.text + market
+            entity = replace(entity, end=entity.end + len(market), text=name, label="LC", canonical=name, role=None)
+        found.append(entity)
+    return found
+
+
+def _city(name: str) -> bool:
+    return any(g.level == "city" for g in governments_named(name))
 
 
 def _named_within(rest: str) -> bool:

@@ -111,6 +111,7 @@ class EntityCues:
     administrative_units: tuple[str, ...]
     townships: tuple[str, ...]
     place_word_endings: tuple[str, ...]
+    market_word: str
     village_ending: str
     unit_words: frozenset[str]
     unit_endings: tuple[str, ...]
