@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.aliases import aliases_in_parentheses
-from pipeline.language.government_spans import governments_apart, markets
+from pipeline.language.government_spans import governments_apart, markets, without_types
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.entity_spans import (
     at_word_ends,
@@ -468,3 +468,10 @@ def test_a_name_glued_to_the_word_for_market_that_is_no_citys_is_the_market():
     text = "서초시장 상인회와 이천시장이 만났다."
     found = markets([entity("서초", text, "LC"), entity("이천", text, "LC")], text)
     assert [(e.text, e.label) for e in found] == [("서초시장", "LC"), ("이천", "LC")]  # 서초 is a district; 이천시장, its mayor
+
+
+def test_a_name_made_a_type_by_its_suffix_is_no_entity_but_a_name_ending_so_is():
+    text = "가람형 일자리와 이민형 위원"
+    parts = morphemes(("가람", "NNP", 0), ("형", "XSN", 2), ("일자리", "NNG", 4), ("와", "JC", 7), ("이민형", "NNP", 9))
+    found = without_types([entity("가람형", text, "OG"), entity("이민형", text, "PS")], parts)
+    assert [e.text for e in found] == ["이민형"]

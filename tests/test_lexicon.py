@@ -7,7 +7,8 @@ import pytest
 from pipeline import lexicon
 from pipeline.lexicon import files
 from pipeline.lexicon.files import LexiconError, read_list, read_table, read_tsv
-from pipeline.lexicon.tables import QuoteCues, RoleCues, hangul_syllables
+from pipeline.lexicon.hangul import hangul_syllables
+from pipeline.lexicon.tables import QuoteCues, RoleCues
 
 
 def test_every_shipped_table_loads():

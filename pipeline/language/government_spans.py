@@ -76,6 +76,15 @@ def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
     return found
 
 
+def without_types(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """The entities without a name made a type by its suffix (``경남형``, ``가람형 일자리``: kiwipiepy's XSN
+    형 after the name), which names a kind of thing, no place or body; a person's name ending so (이민형) is
+    one proper noun and stays."""
+    ends = {m.end: m for m in morphemes}
+    suffixes = entity_cues().type_suffixes
+    return [e for e in entities if not (e.end in ends and ends[e.end].tag == "XSN" and ends[e.end].form in suffixes)]
+
+
 def _city(name: str) -> bool:
     return any(g.level == "city" for g in governments_named(name))
 
