@@ -41,6 +41,7 @@ def test_words_ending_in_a_dictionary_noun_without_a_title_are_no_one():
     ("홍길동 주민은 웃었다.", (("홍길동", "NNP", 0), ("주민", "NNG", 4), ("은", "JX", 6)), "PS"),  # a resident
     ("한정구 교수팀이 밝혔다.", (("한정구", "NNP", 0), ("교수", "NNG", 4), ("팀", "NNG", 6)), "PS"),
     ("홍길동이 왔다.", (("홍길동", "NNP", 0), ("이", "JKS", 3)), "PS"),
+    ("이상만 할머니가 웃었다.", (("이상만", "NNP", 0), ("할머니", "NNG", 4), ("가", "JKS", 7)), "PS"),  # a name ending like a bay
     ("가람강 일원에서 열렸다.", (("가람강", "NNP", 0), ("일원", "NNG", 4), ("에서", "JKB", 6)), "LC"),  # a landform
     ("보람홀에서 열렸다.", (("보람홀", "NNP", 0), ("에서", "JKB", 3)), "LC"),  # a venue
 ])
