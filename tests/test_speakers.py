@@ -291,3 +291,10 @@ def test_a_surname_with_a_short_title_is_the_person_holding_the_full_one():
 def test_a_household_head_is_an_unnamed_speaker():
     article = record_of("1인 가구의 세대주는 “텔레비전이 생겨 하루가 덜 길다”고 전했다.")
     assert article["quotes"][0]["speaker"]["name"] == "1인 가구의 세대주"
+
+
+@pytest.mark.parametrize("affiliation", ["열린가람당", "새로운가람당"])
+def test_a_body_whose_name_opens_with_an_adnominal_form_stays_in_the_speakers_title(affiliation):
+    """열린가람당 is 열리 + ㄴ + 가람당 to kiwipiepy: glued to the noun, the ending opens no clause."""
+    text = f'박보람 시장은 "좋다"고 말했다.\n한도윤 {affiliation} 의원은 "다르다"고 말했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
-from pipeline.language.kiwi_doc import dictionary_noun
+from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
 
@@ -180,12 +180,13 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int) -> bool:
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
     morphemes = finder.morphemes[first:last]
-    phrase = len(list(itertools.takewhile(lambda m: m.tag in grammar().tags.title_phrase, morphemes)))
+    phrase = len(list(itertools.takewhile(lambda i: morphemes[i].tag in grammar().tags.title_phrase
+                                          or glued_adnominal(finder.text, morphemes, i), range(len(morphemes)))))
     own_subject = False  # the name's own title phrase and particle (이 기자가) are passed first
     for index, morpheme in enumerate(morphemes):
         if morpheme.tag == SUBJECT_PARTICLE and index > phrase and not finder.quoted(morpheme.start):
             own_subject = True
-        elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index):
+        elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index):
             if not own_subject:
                 return True
             own_subject = False  # that clause, with its own subject, is closed

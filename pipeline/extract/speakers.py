@@ -11,12 +11,11 @@ quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
-from pipeline.language.kiwi_doc import dictionary_noun, verb_form
+from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, verb_form
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Speaker
@@ -263,7 +262,7 @@ class SpeakerFinder:
         depth = 0
         title_tags = grammar().tags.title_phrase
         first = bisect.bisect_left(self.morpheme_starts, position)
-        for morpheme in itertools.islice(self.morphemes, first, first + TITLE_PHRASE_MORPHEMES):
+        for index, morpheme in enumerate(self.morphemes[first : first + TITLE_PHRASE_MORPHEMES], first):
             if morpheme.start >= limit:
                 break
             if morpheme.tag == "SSO" or depth:
@@ -271,7 +270,8 @@ class SpeakerFinder:
                 continue
             attached = morpheme.start == position or not self.text[position : morpheme.start].strip()
             inner = morpheme.tag == "JKG" or morpheme.form == "·"  # 국민의힘, 시·도교육청노동조합
-            if morpheme.tag in title_tags or morpheme.form in quote_cues().corporate_marks or inner and attached and words:
+            if morpheme.tag in title_tags or morpheme.form in quote_cues().corporate_marks or inner and attached and words \
+                    or glued_adnominal(self.text, self.morphemes, index):  # 열린민주당
                 if word_start is None or not attached:
                     if len(words) == MAX_TITLE_PHRASE_WORDS:
                         return words, None

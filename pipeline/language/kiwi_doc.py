@@ -32,6 +32,9 @@ from pipeline.record import Morpheme
 
 WORDS_KEY = "kornews.words"
 VERB_TAG_PREFIXES = ("V", "E", "XSV", "XSA")
+ADNOMINAL_ENDING = "ETM"
+STEM_TAG_PREFIXES = ("V", "XSV", "XSA")
+GLUED_NOUN_TAGS = frozenset({"NNG", "NNP"})  # not 것, 수 (NNB): 한것 is a typo's clause
 NOUN_TAG = "NNG"  # kiwipiepy's common noun
 
 
@@ -177,3 +180,14 @@ def verb_form(morphemes: Sequence[Morpheme], starts: Sequence[int], start: int, 
     though its first syllable may be a surname (방)."""
     first = bisect.bisect_left(starts, start)
     return any(m.tag.startswith(VERB_TAG_PREFIXES) for m in morphemes[first : first + 4] if m.start < end)
+
+
+def glued_adnominal(text: str, morphemes: Sequence[Morpheme], index: int) -> bool:
+    """Whether the morpheme at ``index`` is a predicate stem or its adnominal ending written together with
+    the noun after it, in one word (열린민주당 = 열리 + ㄴ + 민주당, 새로운보수당): a name's word, not a clause
+    modifying the noun, whose adnominal form stands apart (열린 회의)."""
+    ending = index if morphemes[index].tag == ADNOMINAL_ENDING else index + 1
+    if ending + 1 >= len(morphemes) or morphemes[ending].tag != ADNOMINAL_ENDING or not morphemes[ending - 1].tag.startswith(STEM_TAG_PREFIXES):
+        return False
+    noun = morphemes[ending + 1]
+    return noun.tag in GLUED_NOUN_TAGS and morphemes[ending].end <= noun.start and not text[morphemes[ending].end : noun.start]
