@@ -156,6 +156,8 @@ def test_indirect_quotes_with_their_speakers_and_verbs():
     text = "박영희 시장은 12일 내년부터 지원을 늘리겠다고 말했다. 해남군은 올해 100억 원을 투입한다고 밝혔다."
     found = [(q["text"], q["speaker"]["name"], q["verb"]) for q in quotes_of(text, "indirect")]
     assert found == [("내년부터 지원을 늘리겠다", "박영희", "말했다"), ("올해 100억 원을 투입한다", "해남군", "밝혔다")]
+    pledged = [(q["text"], q["verb"]) for q in quotes_of("보람 후보는 청년 예산을 늘리겠다고 공약했다.", "indirect")]
+    assert pledged == [("청년 예산을 늘리겠다", "공약했다")]  # a pledge is a saying
 
 
 def test_indirect_quote_endings_and_what_is_not_reported_speech():
