@@ -376,3 +376,15 @@ def test_a_headline_quote_in_an_article_whose_body_quotes_one_speaker_is_that_sp
             '이가람 후보는 3일 "집값을 반드시 잡겠다"고 말했다. 이 후보는 "공급을 늘리겠다"며 '
             '"세금도 손보겠다"고 덧붙였다.')
     assert [speaker for _, speaker, _ in speakers(text)][:2] == ["이가람", "이가람"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("보람 후보는 정책을 베꼈다고 맹비난했다.", ("정책을 베꼈다", "맹비난했다")),
+    ("보람 의원은 뒤늦은 사과라고 비꼬았다.", ("뒤늦은 사과라", "비꼬았다")),
+    ("재판부는 가람시가 돈을 지급하라고 판결했다.", ("가람시가 돈을 지급하라", "판결했다")),
+    ("보람 대표는 왜 늦었냐고 따졌다.", ("왜 늦었냐", "따졌다")),
+    ("보람 후보는 국민을 바보로 보냐며 맹비난했다.", ("국민을 바보로 보냐", "맹비난했다")),  # a question's 냐며
+])
+def test_verbs_of_stance_report_speech(text, expected):
+    [quote] = quotes_of(text, "indirect")
+    assert (quote["text"], quote["verb"]) == expected
