@@ -298,3 +298,12 @@ def test_a_body_whose_name_opens_with_an_adnominal_form_stays_in_the_speakers_ti
     """열린가람당 is 열리 + ㄴ + 가람당 to kiwipiepy: glued to the noun, the ending opens no clause."""
     text = f'박보람 시장은 "좋다"고 말했다.\n한도윤 {affiliation} 의원은 "다르다"고 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("가람참여연대는", "가람참여연대"), ("선전 매체인 가람신보는", "가람신보"), ("북한 매체 ‘가람의 소리’는", "가람의 소리"),
+    ("이번 사업은", "박보람"),  # a common noun is the topic of what is said: the speaker before goes on
+])
+def test_a_body_the_entities_missed_right_before_a_quote_is_its_speaker(subject, expected):
+    text = f'박보람 시장은 "좋다"고 말했다.\n{subject} "시장은 물러나라"고 했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", expected]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.extract.bare_subjects import bare_subject
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
@@ -71,6 +72,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     before = [_about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
     after = finder.mentions(close_mark + 1, end)
     says = _says_after(finder, close_mark, end)
+    if says and (subject := bare_subject(finder, start, open_mark, before)) is not None:
+        before = [m for m in before if not subject.start <= m.start < (subject.speaker.end or 0)] + [subject]  # 가람연대는 "…"
     asker = _own_clause_subject(finder, before, close_mark, end)
     asked_before = _own_clause_subject(finder, before, start, open_mark)  # …이 기자가 "…"라고 묻자 | "그럼"
     found = [_named(m, "headline_speaker" if m.headline else "before", i == len(before) - 1, spoken,

@@ -1,0 +1,59 @@
+"""A body the entities missed, as the subject written right before a quote (``참여연대는 "…"고 했다``).
+
+The subject word just before an opening mark, followed by a verb of saying, is almost always the
+speaker; when it is no entity the finder has no name for it, and the speaker before would be carried
+past it. It counts as a speaker only when it reads as a name: a proper noun to kiwipiepy
+(``가람신보는``), a word ending like a body (``…연대는``, ``…협회는``), or a name in single marks
+(``‘가람의 소리’는``); a common noun (``이번 사업은 "…"``) is the topic of what is said, not its speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.extract.speakers import Named, SpeakerFinder
+from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.record import Morpheme, Speaker
+
+PROPER_NOUN = "NNP"
+NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
+OPENING_SINGLE_MARKS = "‘'"
+CLOSING_SINGLE_MARKS = "’'"
+MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
+
+
+def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[Named]) -> Named | None:
+    """The subject word right before ``open_mark`` (within the sentence from ``start``) that names a body
+    no entity holds, as an organisation with its particle; None when there is none."""
+    text = finder.text
+    word_end = len(text[:open_mark].rstrip())
+    index = bisect.bisect_left(finder.morpheme_starts, word_end) - 1
+    if index < 0 or word_end <= start:
+        return None
+    particle = finder.morphemes[index]
+    if particle.end != word_end or particle.tag not in grammar().tags.subject or particle.form in quote_cues().not_speaker_particles:
+        return None
+    quoted = bool(mark := text[particle.start - 1 : particle.start]) and mark in CLOSING_SINGLE_MARKS
+    if quoted:  # ‘가람의 소리’는
+        opening = max(text.rfind(mark, start, particle.start - 1) for mark in OPENING_SINGLE_MARKS)
+        name_start, name_end = opening + 1, particle.start - 1
+        if opening < start or name_end - name_start < 2 or "\n" in text[name_start:name_end]:
+            return None
+    else:
+        name_start = max(text.rfind(" ", start, particle.start), text.rfind("\n", start, particle.start), start - 1) + 1
+        name_end = particle.start
+        nouns = [m for m in finder.morphemes[bisect.bisect_left(finder.morpheme_starts, name_start) : index]]
+        if not _names_a_body(text[name_start:name_end], nouns):
+            return None
+    if not quoted and any(n.start < name_end and name_start < (n.speaker.end or 0) for n in taken):
+        return None  # a name in single marks holds the names the model read inside it
+    name = text[name_start:name_end]
+    return Named(Speaker(name, name, None, None, name_start, name_end), "organisation", particle.form, False, False, False)
+
+
+def _names_a_body(name: str, nouns: list[Morpheme]) -> bool:
+    """Nouns only, one of them proper, or ending like a body."""
+    if not nouns or any(m.tag not in NOUN_TAGS for m in nouns):
+        return False
+    endings = tuple(e for e in entity_cues().organisation_endings if len(e) >= MIN_BODY_ENDING)
+    return any(m.tag == PROPER_NOUN for m in nouns) or name.endswith(endings) or bool(entity_cues().institution.search(name))
