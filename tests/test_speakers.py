@@ -293,6 +293,11 @@ def test_a_household_head_is_an_unnamed_speaker():
     assert article["quotes"][0]["speaker"]["name"] == "1인 가구의 세대주"
 
 
+def test_a_host_who_asks_is_an_unnamed_speaker_and_not_the_one_who_answers():
+    article = record_of('진행자가 "반대 여론도 있다"고 하자 신보람 위원장은 "그렇지 않다"고 답했다. 한 목격자는 "큰 소리가 났다"고 말했다.')
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["진행자", "신보람", "한 목격자"]
+
+
 @pytest.mark.parametrize("affiliation", ["열린가람당", "새로운가람당"])
 def test_a_body_whose_name_opens_with_an_adnominal_form_stays_in_the_speakers_title(affiliation):
     """열린가람당 is 열리 + ㄴ + 가람당 to kiwipiepy: glued to the noun, the ending opens no clause."""
