@@ -384,7 +384,15 @@ def test_a_headline_quote_in_an_article_whose_body_quotes_one_speaker_is_that_sp
     ("재판부는 가람시가 돈을 지급하라고 판결했다.", ("가람시가 돈을 지급하라", "판결했다")),
     ("보람 대표는 왜 늦었냐고 따졌다.", ("왜 늦었냐", "따졌다")),
     ("보람 후보는 국민을 바보로 보냐며 맹비난했다.", ("국민을 바보로 보냐", "맹비난했다")),  # a question's 냐며
+    ("보람 교수는 잠을 충분히 자야 한다고 조언했다.", ("잠을 충분히 자야 한다", "조언했다")),
+    ("보람 대표는 그간 고마웠다고 감사를 표했다.", ("그간 고마웠다", "표했다")),
 ])
 def test_verbs_of_stance_report_speech(text, expected):
     [quote] = quotes_of(text, "indirect")
     assert (quote["text"], quote["verb"]) == expected
+
+
+def test_a_post_or_a_meeting_with_its_particle_is_the_setting_of_a_report():
+    said = [q["text"] for q in record_of("보람 대표는 자신의 페이스북에 나라가 위기라고 적었다. 한도윤 의원은 회의에 참석해 "
+                                         "예산이 부족하다고 밝혔다.")["quotes"]]
+    assert said == ["나라가 위기라", "예산이 부족하다"]

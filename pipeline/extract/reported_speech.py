@@ -30,6 +30,7 @@ NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 # Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
 PLACE_MODIFIER_WORDS = 2
+PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는 as kiwipiepy tags them
 
 
@@ -223,9 +224,9 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             return start
         if start == sentence.start and word.rstrip(",") in cues.carried or word in cues.pronouns:
             start = word_end
-        elif (skipped := _past_time_or_place(article, morphemes, start, word_end)) is not None:
-            start = skipped
         elif (skipped := _past_setting(text, morphemes, word, word_end, end)) is not None:
+            start = skipped  # before the place alone: 회의에 참석해 |
+        elif (skipped := _past_time_or_place(article, morphemes, start, word_end)) is not None:
             start = skipped
         else:
             return start
@@ -267,7 +268,7 @@ def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int,
     for _ in range(PLACE_MODIFIER_WORDS + 1):
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
         last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
-        if last is not None and last.tag == "JKB" and last.form in grammar().place_particles:
+        if last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles:
             place = text[start : last.start]
             return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서
         if not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
@@ -280,4 +281,4 @@ def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int,
 def _place_modifier(word: list[Morpheme]) -> bool:
     """A word that may modify the place of a speech act: nouns, numbers and an adnominal verb, no
     particle and no other ending (``세번째 정책 보도자료에서``, ``오후 열린 회견에서``)."""
-    return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag == "ETM" or m.tag == "SN" for m in word)
+    return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag in PLACE_MODIFIER_TAGS for m in word)
