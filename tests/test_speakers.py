@@ -312,3 +312,34 @@ def test_a_body_whose_name_opens_with_an_adnominal_form_stays_in_the_speakers_ti
 def test_a_body_the_entities_missed_right_before_a_quote_is_its_speaker(subject, expected):
     text = f'박보람 시장은 "좋다"고 말했다.\n{subject} "시장은 물러나라"고 했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", expected]
+
+
+def test_a_team_named_after_its_head_alone_or_after_its_affiliation():
+    found = [(q["speaker"]["name"], q["speaker"]["affiliation"]) for q in record_of(
+        '김철수 교수팀은 "효율이 높다"고 밝혔다. 가람대 박영희 교수팀은 "값이 싸다"고 밝혔다.')["quotes"]]
+    assert found == [("김철수 교수팀", None), ("박영희 교수팀", "가람대")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("상용화도 가능하다고 가람대 측은 평가했다.", "가람대 측"),
+    ("상용화도 가능하다고 한도윤 박사팀은 전했다.", "한도윤 박사팀"),
+    ("상용화도 가능하다고 박 교수는 말하지만 아직 이르다.", "박보람"),  # the speaker before, named again
+])
+def test_a_subject_between_a_reported_clause_and_its_verb_is_the_speaker(sentence, expected):
+    text = f'박보람 교수는 "좋다"고 말했다.\n{sentence}'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][-1] == expected
+
+
+def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
+    text = '가람과학기술원은 새 촉매를 개발했다고 밝혔다. 대학 측은 "가격도 싸다"고 설명했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람과학기술원", "가람과학기술원"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('당내에서도 "너무 늦었다"며 우려하는 목소리가 나온다.', "당내"),
+    ('정치권 일각에서는 "너무 늦었다"는 지적이 나온다.', "정치권 일각"),
+    ('청와대가 직접 나서 "절대 안 된다"고 반대했다.', "청와대"),  # 나서: a verb like a postposition
+])
+def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected):
+    text = f'박보람 시장은 "좋다"고 말했다.\n{sentence}'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][-1] == expected

@@ -67,6 +67,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
+        elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) in quote_cues().body_words and body != name:
+            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, body)), None)
+            quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 대학 측: the one before
         elif name and " " not in name and quote_cues().is_speaker_noun(name):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
@@ -96,10 +99,13 @@ def _team_by_its_head(speaker: Speaker, people: frozenset[str]) -> Speaker:
     head, _, rest = speaker.name.rpartition(" ")
     if rest not in quote_cues().team_nouns:
         return speaker
-    person = max((p for p in people if head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
+    person = max((p for p in people if head == p or head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
+    if person is not None:
+        return replace(speaker, name=f"{person} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :] or None)
+    person = max((p for p in people if head.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀
     if person is None:
         return speaker
-    return replace(speaker, name=f"{person} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :])
+    return replace(speaker, name=f"{person} {rest}", affiliation=speaker.affiliation or head[: -len(person) - 1])
 
 
 def _fuller(full: str, noun: str) -> bool:
@@ -108,7 +114,7 @@ def _fuller(full: str, noun: str) -> bool:
     부회장 is no 회장); for a body's noun, it holds its word and head (가람지방법원 형사1부 for 재판부)."""
     cues = quote_cues()
     if noun in cues.body_words:
-        return full != noun and any(word in full for word in cues.body_words[noun]) and full.endswith(cues.body_heads[noun])
+        return full != noun and any(word in full for word in cues.body_words[noun]) and full.endswith(tuple(cues.body_heads[noun]))
     return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun)
 
 

@@ -47,11 +47,12 @@ CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 
 
 def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier: Sequence[Quote],
-                 spoken: frozenset[str] = frozenset()) -> tuple[Speaker | None, str, str | None]:
+                 spoken: frozenset[str] = frozenset(), reported: bool = False) -> tuple[Speaker | None, str, str | None]:
     """The speaker of the quote between the marks, how it was found (``explicit``, ``pronoun``,
     ``carried``; ``unresolved`` for none) and, for none, why (``no_candidate``, ``weak_evidence``,
-    ``ambiguous``). ``earlier`` are the quotes before it; ``spoken``, the names that spoke so far."""
-    candidates = quote_candidates(finder, open_mark, close_mark, earlier, spoken)
+    ``ambiguous``). ``earlier`` are the quotes before it; ``spoken``, the names that spoke so far;
+    ``reported`` for an indirect quote, whose clause ends at ``close_mark``."""
+    candidates = quote_candidates(finder, open_mark, close_mark, earlier, spoken, reported)
     chosen, reason = choose(candidates)
     if chosen is None:
         return None, "unresolved", reason
@@ -62,7 +63,7 @@ def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier
 
 
 def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier: Sequence[Quote],
-                     spoken: frozenset[str] = frozenset()) -> list[Candidate]:
+                     spoken: frozenset[str] = frozenset(), reported: bool = False) -> list[Candidate]:
     """Every candidate speaker of the quote, with its features."""
     article = finder.article
     sentence = finder.sentence_of(open_mark)
@@ -108,6 +109,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     found += _remark_owner(finder, close_mark, end, spoken)
     if _in_headline(finder, open_mark):  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
+    if reported and says and _subject_right_after(finder, after, close_mark):  # …다고 연구팀은 설명했다: nobody is carried
+        found = [c for c in found if c.attribution == "explicit"]
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
@@ -120,6 +123,20 @@ def _subject_since(finder: SpeakerFinder, before: list[Named], previous: Quote, 
     last = before[-1] if before else None
     return (last is not None and last.start > previous.end and last.particle is not None
             and not _clause_between(finder, last.speaker.end or last.start, open_mark))
+
+
+def _subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: int) -> bool:
+    """Whether the word after a reported clause's quotative is the subject of its verb of saying (``…가능하다고
+    가람대 측은 평가했다``): the sentence names its own speaker, after the clause. (For direct quotes the
+    learned weights of a name after the quote decide.)"""
+    first = [m for m in after if m.start == after[0].start and m.particle is not None] if after else []  # 가람대 | 가람대 측은
+    if not first or first[0].particle in quote_cues().not_speaker_particles:
+        return False
+    if len(finder.text[close_mark + 1 : first[0].start].split()) > 1:
+        return False
+    index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
+    verb = next((m for m in finder.morphemes[index:] if m.tag.split("-")[0] in ("VV", "XSV")), None)  # its own verb, first
+    return verb is not None and finder.says(verb)
 
 
 def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int) -> Named | None:

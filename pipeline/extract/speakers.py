@@ -329,8 +329,8 @@ class SpeakerFinder:
             begin = self._phrase_start(index, first)
             phrase_start = self.morphemes[begin].start
             word_start = self.text.rfind(" ", 0, morpheme.start) + 1
-            if any(e.label == "PS" and phrase_start <= e.start and e.end <= word_start and not self.text[e.end : word_start].strip()
-                   for e in self.entities):
+            if word not in quote_cues().team_nouns and any(e.label == "PS" and phrase_start <= e.start and e.end <= word_start
+                                                           and not self.text[e.end : word_start].strip() for e in self.entities):
                 continue  # 예시군청 박영희 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
             phrase = self.text[phrase_start : self.morphemes[head].end]
             named = government_of_unit(phrase, self.article.entities)  # 시는: the article's 울산광역시

@@ -284,7 +284,8 @@ class QuoteCues:
     pronouns: tuple[str, ...]
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
-    body_heads: dict[str, str]
+    body_heads: dict[str, tuple[str, ...]]
+    side_noun: str
     team_nouns: frozenset[str]
     phrase_joints: tuple[str, ...]
     plural_suffixes: frozenset[str]

@@ -84,7 +84,7 @@ def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list
 
 def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: list[Quote]) -> Quote:
     previous = found[-1] if found else None
-    speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found))
+    speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, reason,
                  clause.verb, attribution, utterance, finder.sentence_of(clause.start))
