@@ -343,3 +343,12 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
 def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected):
     text = f'박보람 시장은 "좋다"고 말했다.\n{sentence}'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("해남군 농업기술센터는 올해 벼 재배 교육을 마쳤다고 밝혔다.", "해남군 농업기술센터"),
+    ("화순군 가람면 지역사회보장협의체는 이웃을 도왔다고 밝혔다.", "화순군 가람면 지역사회보장협의체"),
+    ("전남 순천시의회는 조례를 통과시켰다고 밝혔다.", "순천시의회"),  # a government's own body names its place
+])
+def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [expected]

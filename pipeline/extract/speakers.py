@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from pipeline.extract.body_names import with_its_places
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, verb_form
 from pipeline.language.canonical import government_of_unit
@@ -93,13 +94,11 @@ class SpeakerFinder:
         before = self.article.sentences[sentence - 1]
         if any(before.start <= a < before.end for a, _ in self.inside_quotes):
             return None  # a sentence with its own quote introduces nothing
-        first = bisect.bisect_left(self.morpheme_starts, before.start)
-        last = bisect.bisect_left(self.morpheme_starts, before.end)
+        first, last = bisect.bisect_left(self.morpheme_starts, before.start), bisect.bisect_left(self.morpheme_starts, before.end)
         predicates = [m for m in self.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
         if not predicates or not self.says(predicates[-1]):
             return None
-        subjects = [m.speaker for m in self.mentions(before.start, before.end) if m.particle]
-        return subjects[0] if subjects else None
+        return next((m.speaker for m in self.mentions(before.start, before.end) if m.particle), None)
 
     def says(self, predicate: Morpheme) -> bool:
         """Whether the predicate is a verb of saying (말하다; 발표 + 하다 read together)."""
@@ -198,7 +197,8 @@ class SpeakerFinder:
         return index >= 0 and self.morphemes[index].tag == "ETM" and self.morphemes[index].end == entity.end
 
     def _named(self, entity: Entity, limit: int) -> Named:
-        speaker = Speaker(entity.canonical, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
+        name = with_its_places(entity, self.article.entities, self.text)  # 해남군 | 농업기술센터
+        speaker = Speaker(name, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
         particle = self._particle_form(entity.end, limit)
         _, after = self._title_phrase(entity.end, limit)
         oblique = particle is None and after is not None and after.tag.startswith("J") and after.tag not in grammar().tags.subject

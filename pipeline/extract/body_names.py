@@ -1,0 +1,49 @@
+"""A local body's name as a speaker: with the places written before it (``해남군 농업기술센터는``).
+
+A press release names a district's office, centre or council after its government and township
+(``가람군 솔내면 지역사회보장협의체``); the model reads the places as entities of their own, and the body
+alone would leave it unclear whose centre speaks. The guideline writes such a speaker as the text gives it,
+places included, as it does ``부산광역시 동구의회``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.lexicon import entity_cues, known_names
+from pipeline.record import Entity
+
+PLACE_LABELS = ("LC", "OG")
+
+
+def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
+    """The body's canonical name with the local governments and townships written right before it, each
+    one space apart and with no particle (``해남군 | 농업기술센터``); the name alone when there are none,
+    when the body is itself a government or a person, or when the place is a country (``중국 | 가람그룹``)."""
+    if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
+        return body.canonical
+    start, places = body.start, []
+    for entity in sorted((e for e in entities if e.end < body.start), key=lambda e: e.end, reverse=True):
+        if entity.end != start - 1 or text[entity.end] != " ":
+            break
+        if entity.label not in PLACE_LABELS or not _local_place(entity):
+            break
+        places.insert(0, entity.text)
+        start = entity.start
+    return " ".join([*places, body.text]) if places else body.canonical
+
+
+def _local_place(entity: Entity) -> bool:
+    """A province, city, county, district, township or village: a government or its unit by name."""
+    return _local_place_name(entity.text)
+
+
+def _names_its_place(name: str) -> bool:
+    """A government's own body, whose name opens with its place (순천시의회, 해남군청): no place is added."""
+    return name.endswith(tuple(entity_cues().government_body_endings)) and any(
+        _local_place_name(name[:end]) for end in range(2, len(name)))
+
+
+def _local_place_name(name: str) -> bool:
+    known = known_names().get(name)
+    return known is not None and known.government or entity_cues().administrative_unit.search(name) is not None
