@@ -352,3 +352,8 @@ def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected
 ])
 def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [expected]
+
+
+def test_a_village_group_is_an_unnamed_speaker_with_its_place():
+    text = '가람동 부녀회는 "함께 해서 기쁘다"고 말했다. 순천시 삼산동 주민자치회는 행사를 마쳤다고 전했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람동 부녀회", "순천시 삼산동 주민자치회"]
