@@ -1,4 +1,5 @@
-"""A body the entities missed, as the subject written right before a quote (``참여연대는 "…"고 했다``).
+"""Subjects next to a quote that the finder's mentions leave out: a body the entities missed, written right
+before a quote (``참여연대는 "…"고 했다``), and a subject between a reported clause and its verb.
 
 The subject word just before an opening mark, followed by a verb of saying, is almost always the
 speaker; when it is no entity the finder has no name for it, and the speaker before would be carried
@@ -57,3 +58,17 @@ def _names_a_body(name: str, nouns: list[Morpheme]) -> bool:
         return False
     endings = tuple(e for e in entity_cues().organisation_endings if len(e) >= MIN_BODY_ENDING)
     return any(m.tag == PROPER_NOUN for m in nouns) or name.endswith(endings) or bool(entity_cues().institution.search(name))
+
+
+def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: int) -> bool:
+    """Whether the word after a reported clause's quotative is the subject of its verb of saying (``…가능하다고
+    가람대 측은 평가했다``): the sentence names its own speaker, after the clause. (For direct quotes the
+    learned weights of a name after the quote decide.)"""
+    first = [m for m in after if m.start == after[0].start and m.particle is not None] if after else []  # 가람대 | 가람대 측은
+    if not first or first[0].particle in quote_cues().not_speaker_particles:
+        return False
+    if len(finder.text[close_mark + 1 : first[0].start].split()) > 1:
+        return False
+    index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
+    verb = next((m for m in finder.morphemes[index:] if m.tag.split("-")[0] in ("VV", "XSV")), None)  # its own verb, first
+    return verb is not None and finder.says(verb)

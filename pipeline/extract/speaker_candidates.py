@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.bare_subjects import bare_subject
+from pipeline.extract.bare_subjects import bare_subject, subject_right_after
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
@@ -109,7 +109,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     found += _remark_owner(finder, close_mark, end, spoken)
     if _in_headline(finder, open_mark):  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
-    if reported and says and _subject_right_after(finder, after, close_mark):  # …다고 연구팀은 설명했다: nobody is carried
+    if reported and says and subject_right_after(finder, after, close_mark):  # …다고 연구팀은 설명했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
@@ -123,20 +123,6 @@ def _subject_since(finder: SpeakerFinder, before: list[Named], previous: Quote, 
     last = before[-1] if before else None
     return (last is not None and last.start > previous.end and last.particle is not None
             and not _clause_between(finder, last.speaker.end or last.start, open_mark))
-
-
-def _subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: int) -> bool:
-    """Whether the word after a reported clause's quotative is the subject of its verb of saying (``…가능하다고
-    가람대 측은 평가했다``): the sentence names its own speaker, after the clause. (For direct quotes the
-    learned weights of a name after the quote decide.)"""
-    first = [m for m in after if m.start == after[0].start and m.particle is not None] if after else []  # 가람대 | 가람대 측은
-    if not first or first[0].particle in quote_cues().not_speaker_particles:
-        return False
-    if len(finder.text[close_mark + 1 : first[0].start].split()) > 1:
-        return False
-    index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
-    verb = next((m for m in finder.morphemes[index:] if m.tag.split("-")[0] in ("VV", "XSV")), None)  # its own verb, first
-    return verb is not None and finder.says(verb)
 
 
 def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int) -> Named | None:
