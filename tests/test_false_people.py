@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.record import Entity
+from tests.conftest import record_of
 from tests.test_entity_spans import entity, morphemes
 
 
@@ -62,3 +63,14 @@ def test_a_lone_syllable_nobody_is_named_by_is_no_one_unless_a_title_a_mark_or_a
         return bool(without_unattached_surnames([Entity(0, 1, text[0], "PS", text[0], "model")], text))
     assert not kept("김 양식 어가가 늘었다.")
     assert kept("김 후보께서도 사과했다.") and kept("홍 “거짓이다”") and kept("김씨는 말했다.") and kept("정모(40)씨는 말했다.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("김성인 가람테크노파크 원장은 말했다.", [("김성인", "PS"), ("가람테크노파크", "OG")]),
+    ("마이클 샌델 하버드 교수는 말했다.", [("마이클 샌델", "PS"), ("하버드", "OG")]),
+    ("천춘진 전 보람농 대표는 출마했다.", [("천춘진", "PS"), ("보람농", "OG")]),
+    ("전춘성 현 군수는 출마했다.", [("전춘성", "PS")]),  # 현: current, no surname
+    ("전재수 의원은 말했다. 전 의원은 떠났다.", [("전재수", "PS"), ("전", "PS")]),
+])
+def test_an_affiliation_or_a_word_of_standing_between_a_name_and_a_title_is_no_person(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, name_like, quote_cues, titles
 from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
@@ -27,7 +27,9 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and _township(e, text, morphemes, starts) else e for e in entities]
+    places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
+                                                        or _former_after_a_name(e, places, text)
                                                         or _name_and_common_noun(e, text, morphemes, starts))]
 
 
@@ -57,6 +59,26 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
     spaced = [m for before, m in zip(inside, inside[1:]) if before.end < m.start]  # the later words' first morphemes
     return any(m.tag == "NNG" and not m.oov and len(m.form) >= 2 and _whole_word(m, inside, text)
                and not entity_cues().transliteration.search(m.form) for m in spaced)
+
+
+def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``김성인 가람테크노파크 원장``, ``마이클 샌델 하버드 교수``, ``천춘진 전 보람농 대표``: a second "person"
+    between a person's name and the title is the person's affiliation, when it does not read as a name or
+    ends like an institution (``서울대``)."""
+    if entity.label != "PS" or " " in entity.text or len(entity.text) < 2 or role_after(text, entity.end, reach=1) is None:
+        return False
+    if name_like(entity.text) and not entity_cues().institution.search(entity.text):
+        return False
+    between = ("", *entity_cues().former_markers)
+    return any(e.label == "PS" and e.end < entity.start and text[e.end : entity.start].strip() in between
+               and (name_like(e.text) or " " in e.text) and text[e.end : entity.start].startswith(" ")
+               and text[e.end : entity.start].endswith(" ") for e in entities)
+
+
+def _former_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``천춘진 전 대표``: 전 (former) or 현 (current) right after a person's name is no surname."""
+    return entity.text in entity_cues().former_markers and any(
+        e.label == "PS" and e.end + 1 == entity.start and text[e.end] == " " for e in entities)
 
 
 def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:

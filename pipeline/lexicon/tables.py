@@ -117,6 +117,7 @@ class EntityCues:
     government_body_endings: tuple[str, ...]
     government_hall: str
     duration_tails: tuple[str, ...]
+    former_markers: tuple[str, ...]
     transliteration_syllables: tuple[str, ...]
 
     @functools.cached_property
