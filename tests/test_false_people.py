@@ -74,3 +74,11 @@ def test_a_lone_syllable_nobody_is_named_by_is_no_one_unless_a_title_a_mark_or_a
 ])
 def test_an_affiliation_or_a_word_of_standing_between_a_name_and_a_title_is_no_person(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("태릉·홍릉·창동 등 국공유지를 활용한다.", [("태릉", "LC"), ("홍릉", "LC"), ("창동", "LC")]),
+    ("김철수·박영희 의원이 왔다.", [("김철수", "PS"), ("박영희", "PS")]),
+])
+def test_a_person_joined_to_a_place_by_a_list_mark_is_a_place(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected

@@ -28,6 +28,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and _township(e, text, morphemes, starts) else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
+    places = _places_listed_with_places(places, text)
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text)
                                                         or _name_and_common_noun(e, text, morphemes, starts))]
@@ -73,6 +74,29 @@ def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: 
     return any(e.label == "PS" and e.end < entity.start and text[e.end : entity.start].strip() in between
                and (name_like(e.text) or " " in e.text) and text[e.end : entity.start].startswith(" ")
                and text[e.end : entity.start].endswith(" ") for e in entities)
+
+
+def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity]:
+    """``태릉·홍릉·창동``: an untitled "person" joined by a list mark to a place is a place too, and so is the
+    next one along the list (names joined so, ``김철수·박영희 의원``, have persons beside them)."""
+    found = list(entities)
+    for index, entity in enumerate(found):
+        if entity.label != "LC":
+            continue
+        for step in (1, -1):
+            at, here = index + step, entity
+            while 0 <= at < len(found) and found[at].label == "PS" and found[at].role is None \
+                    and _joined(here, found[at], text) and role_after(text, found[at].end, reach=1) is None:
+                found[at] = here = replace(found[at], label="LC", canonical=found[at].text)
+                at += step
+    return found
+
+
+def _joined(place: Entity, other: Entity, text: str) -> bool:
+    """Joined by a list mark (``·``, ``∼``); a comma is left alone, since it also ends a country's short form
+    before a person (``미, 바이든 행정부``)."""
+    first, second = (place, other) if place.end <= other.start else (other, place)
+    return text[first.end : second.start] in entity_cues().place_list_marks
 
 
 def _former_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

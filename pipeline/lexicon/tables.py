@@ -118,6 +118,7 @@ class EntityCues:
     government_hall: str
     duration_tails: tuple[str, ...]
     former_markers: tuple[str, ...]
+    place_list_marks: frozenset[str]
     transliteration_syllables: tuple[str, ...]
 
     @functools.cached_property
