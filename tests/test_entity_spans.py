@@ -475,3 +475,11 @@ def test_a_name_made_a_type_by_its_suffix_is_no_entity_but_a_name_ending_so_is()
     parts = morphemes(("가람", "NNP", 0), ("형", "XSN", 2), ("일자리", "NNG", 4), ("와", "JC", 7), ("이민형", "NNP", 9))
     found = without_types([entity("가람형", text, "OG"), entity("이민형", text, "PS")], parts)
     assert [e.text for e in found] == ["이민형"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("대한석유협회는 가격을 올렸다고 밝혔다.", [("대한석유협회", "OG")]),
+    ("대한의사협회는 파업을 한다고 밝혔다.", [("대한의사협회", "OG")]),
+])
+def test_a_person_read_at_the_start_of_an_institutions_word_is_the_institution(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]][: len(expected)] == expected

@@ -198,8 +198,9 @@ def _inside_title(entity: Entity, text: str) -> bool:
 
 def _whole_name(entity: Entity, text: str) -> Entity | None:
     """The entity cut inside a word, as the words that name something: the whole word when it is an
-    institution's or a place's name of the entity's label, or when the entity is a place or body inside
-    it (``마포|구청`` OG or ``마포`` LC -> 마포구청 OG, as the guideline writes one-word institutions); the
+    institution's or a place's name of the entity's label, or when the entity is a place, body or "person"
+    inside it (``마포|구청`` OG or ``마포`` LC -> 마포구청 OG, as the guideline writes one-word institutions;
+    ``대한|석유협회`` PS -> 대한석유협회 OG); the
     entity as it is when that name's label is another (``예시|장관상``) or the lexicon knows the name;
     else the words before the cut."""
     word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
@@ -208,7 +209,7 @@ def _whole_name(entity: Entity, text: str) -> Entity | None:
     ending = max((e for e in (*cues.institution_suffixes, *cues.place_suffixes) if word.endswith(e)), key=len, default="")
     # A place or body read before a word's ending of two syllables or more (마포|구청) is inside that name;
     # a one-syllable ending may be a common noun's (강남|일대, 한반도|시대).
-    inside = label == entity.label or entity.label in ("LC", "OG") and len(ending) > 1
+    inside = label == entity.label or entity.label in ("LC", "OG") and len(ending) > 1 or entity.label == "PS"  # 대한|석유협회
     if label is not None and inside and " " not in word:
         return replace(entity, end=entity.start + len(word), text=word, canonical=word, label=label)
     if label is not None or entity.text in known_names():
