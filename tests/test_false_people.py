@@ -82,3 +82,13 @@ def test_an_affiliation_or_a_word_of_standing_between_a_name_and_a_title_is_no_p
 ])
 def test_a_person_joined_to_a_place_by_a_list_mark_is_a_place(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("연구팀은 DNA의 길이를 쟀다.", []),
+    ("A그룹과 B그룹으로 나눴다.", []),
+    ("A(37)씨는 집에 있었다.", ["A"]),
+    ("태풍 가람과 보람이 지나갔다.", []),
+])
+def test_latin_terms_and_storms_are_no_persons(text, expected):
+    assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == expected

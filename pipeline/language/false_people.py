@@ -17,6 +17,7 @@ from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+LATIN_TERM = re.compile(r"[A-Z][A-Z0-9&]*[\uac00-\ud7a3]*")  # AMR, A그룹
 
 
 def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -30,7 +31,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _places_listed_with_places(places, text)
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
-                                                        or _former_after_a_name(e, places, text)
+                                                        or _former_after_a_name(e, places, text) or _latin_term(e, text)
+                                                        or _typhoon(e, places, text)
                                                         or _name_and_common_noun(e, text, morphemes, starts))]
 
 
@@ -97,6 +99,22 @@ def _joined(place: Entity, other: Entity, text: str) -> bool:
     before a person (``미, 바이든 행정부``)."""
     first, second = (place, other) if place.end <= other.start else (other, place)
     return text[first.end : second.start] in entity_cues().place_list_marks
+
+
+def _latin_term(entity: Entity, text: str) -> bool:
+    """``AMR``, ``A그룹``: Latin capitals, alone or before a Korean noun, with no title or 씨 after them: a term,
+    not a person (``A씨``, ``B 교수`` are)."""
+    return (LATIN_TERM.fullmatch(entity.text) is not None and entity.role is None and role_after(text, entity.end, reach=1) is None
+            and entity_cues().anonymised.match(text, entity.start) is None)  # A(37)씨
+
+
+def _typhoon(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``태풍 바비와 마이삭``: a name after the word for a typhoon, and the names listed with it, name storms."""
+    before = text[: entity.start]
+    if before.rstrip().endswith(tuple(entity_cues().storm_words)):
+        return True
+    joined = [e for e in entities if e.label == "PS" and e.end < entity.start and before[e.end :].strip() in entity_cues().name_joints]
+    return any(_typhoon(e, entities, text) for e in joined)
 
 
 def _former_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

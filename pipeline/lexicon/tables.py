@@ -119,6 +119,8 @@ class EntityCues:
     duration_tails: tuple[str, ...]
     former_markers: tuple[str, ...]
     place_list_marks: frozenset[str]
+    storm_words: tuple[str, ...]
+    name_joints: frozenset[str]
     transliteration_syllables: tuple[str, ...]
 
     @functools.cached_property
