@@ -357,3 +357,11 @@ def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
 def test_a_village_group_is_an_unnamed_speaker_with_its_place():
     text = '가람동 부녀회는 "함께 해서 기쁘다"고 말했다. 순천시 삼산동 주민자치회는 행사를 마쳤다고 전했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람동 부녀회", "순천시 삼산동 주민자치회"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('윤보람 후보는 이가람 의원이 전날 "선거 개입"이라고 주장한 데 대해 "말도 안 된다"고 반박했다.', ["이가람", "윤보람"]),
+    ('윤보람 후보는 이가람 의원이 "선거 개입"이라고 반응한 것과 관련해 "말도 안 된다"고 했다.', ["이가람", "윤보람"]),
+])
+def test_a_quote_inside_the_clause_an_answer_is_about_is_that_clauses_subjects(text, expected):
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.extract.about_clauses import about_after, about_clause
 from pipeline.extract.bare_subjects import bare_subject, subject_right_after
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
@@ -70,7 +71,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
     end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
     lead = finder.text[start:open_mark].strip()
-    before = [_about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
+    before = [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
     after = finder.mentions(close_mark + 1, end)
     says = _says_after(finder, close_mark, end)
     if says and (subject := bare_subject(finder, start, open_mark, before)) is not None:
@@ -111,6 +112,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if reported and says and subject_right_after(finder, after, close_mark):  # …다고 연구팀은 설명했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]
+    if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 주장한 데 대해: the main clause's subject did not say it
+        found = [c for c in found if c.where != "before" or (c.speaker.start or 0) >= asker.start]
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
@@ -210,36 +213,6 @@ def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
     return stem in quote_cues().adverbial_verbs
 
 
-def _about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
-    """``김 위원장이 … 제안한 것에 대해 "…"``, ``박 위원이 낸 의견에 대해선 "…"``: a subject (이/가) whose
-    clause closes in an adnominal ending before a bound noun and a particle, or before a noun the quote
-    answers about (에 대해, 과 관련해, 을 두고), is what the quote is about, not who says it; it reads as
-    a name with another particle."""
-    if named.particle is None or named.particle in grammar().topic_particles:
-        return named
-    first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
-    morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
-    cues = quote_cues()
-    for index, morpheme in enumerate(morphemes[:-2]):
-        if morpheme.tag != "ETM":
-            continue
-        noun, particle = morphemes[index + 1], morphemes[index + 2]
-        bound = noun.tag == "NNB" and noun.form in cues.about_nouns and particle.tag.startswith("J")
-        if bound or noun.tag.startswith("NN") and _answers_about(morphemes[index + 2 :]):
-            return replace(named, particle=None, oblique=True)
-    return named
-
-
-def _answers_about(morphemes: list[Morpheme]) -> bool:
-    """Whether ``morphemes`` open with a particle and a verb that makes the noun before them the quote's
-    topic (사진 | 에 대하, 법안 | 과 관련 하, 글 | 을 두), past further nouns of that noun (사진 촬영에 대해)."""
-    rest = list(itertools.dropwhile(lambda m: m.tag.startswith("NN"), morphemes))
-    if len(rest) < 2 or not rest[0].tag.startswith("J"):
-        return False
-    verb = rest[1].form + (rest[2].form if rest[1].tag == "NNG" and len(rest) > 2 and rest[2].tag == "XSV" else "")
-    return verb in quote_cues().about_verbs
-
-
 def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
     """Whether the sentence goes on to a verb of saying after the quote (``…"고 말했다``)."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
@@ -273,9 +246,10 @@ def _own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | N
         if morpheme.tag == "ETM" and index > 0 and morphemes[index - 1].tag in REMARK_OPENERS and _remark(morphemes[index + 1 : index + 3]):
             return morpheme.start
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
-            ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag == "EC"), None)
-            opens_clause = ending is not None and ending.form in cues.subordinate_endings and finder.says(morpheme)
-            return morpheme.start if opens_clause else None
+            ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
+            subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
+            about = ending is not None and ending.tag == "ETM" and about_after(morphemes[morphemes.index(ending) + 1 :])
+            return morpheme.start if (subordinate or about) and finder.says(morpheme) else None
     return None
 
 

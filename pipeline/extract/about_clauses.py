@@ -1,0 +1,51 @@
+"""Clauses a quote is about (``김 위원장이 개편을 제안한 것에 대해 "…"``, ``…라고 주장한 데 대해``): their subject
+is what the quote answers, not who says it, and a quote inside such a clause is that subject's."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from dataclasses import replace
+
+from pipeline.extract.speakers import Named, SpeakerFinder
+from pipeline.lexicon import grammar, quote_cues
+from pipeline.record import Morpheme
+
+
+def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
+    """``김 위원장이 … 제안한 것에 대해 "…"``, ``박 위원이 낸 의견에 대해선 "…"``: a subject (이/가) whose
+    clause closes in an adnominal ending before a bound noun and a particle, or before a noun the quote
+    answers about (에 대해, 과 관련해, 을 두고), is what the quote is about, not who says it; it reads as
+    a name with another particle."""
+    if named.particle is None or named.particle in grammar().topic_particles:
+        return named
+    first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
+    morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
+    cues = quote_cues()
+    for index, morpheme in enumerate(morphemes[:-2]):
+        if morpheme.tag != "ETM":
+            continue
+        noun, particle = morphemes[index + 1], morphemes[index + 2]
+        bound = noun.tag == "NNB" and noun.form in cues.about_nouns and particle.tag.startswith("J")
+        if bound or noun.tag.startswith("NN") and answers_about(morphemes[index + 2 :]):
+            return replace(named, particle=None, oblique=True)
+    return named
+
+
+def about_after(morphemes: list[Morpheme]) -> bool:
+    """``(주장한) 데 대해``, ``것과 관련해``, ``것을 두고``: a bound noun the main clause answers about."""
+    if not morphemes or morphemes[0].tag != "NNB" or morphemes[0].form not in quote_cues().about_nouns:
+        return False
+    rest = morphemes[2:] if len(morphemes) > 1 and morphemes[1].tag.startswith("J") else morphemes[1:]  # 데 대해, 것에 대해
+    verb = "".join(m.form for m in rest[:2] if m.tag in ("VV", "NNG", "XSV"))
+    return bool(rest) and (rest[0].form in quote_cues().about_verbs or verb in quote_cues().about_verbs)
+
+
+def answers_about(morphemes: list[Morpheme]) -> bool:
+    """Whether ``morphemes`` open with a particle and a verb that makes the noun before them the quote's
+    topic (사진 | 에 대하, 법안 | 과 관련 하, 글 | 을 두), past further nouns of that noun (사진 촬영에 대해)."""
+    rest = list(itertools.dropwhile(lambda m: m.tag.startswith("NN"), morphemes))
+    if len(rest) < 2 or not rest[0].tag.startswith("J"):
+        return False
+    verb = rest[1].form + (rest[2].form if rest[1].tag == "NNG" and len(rest) > 2 and rest[2].tag == "XSV" else "")
+    return verb in quote_cues().about_verbs
