@@ -92,3 +92,11 @@ def test_a_person_joined_to_a_place_by_a_list_mark_is_a_place(text, expected):
 ])
 def test_latin_terms_and_storms_are_no_persons(text, expected):
     assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("가람초 한도윤 학생은 말했다.", [("가람초", "OG"), ("한도윤", "PS")]),
+    ("김보람 가람면 지역사회보장협의체 민간위원장은 말했다.", [("김보람", "PS"), ("가람면", "LC"), ("지역사회보장협의체", "OG")]),
+])
+def test_schools_and_bodies_between_a_name_and_a_title_are_no_persons(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected

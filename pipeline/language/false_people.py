@@ -29,7 +29,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and _township(e, text, morphemes, starts) else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
-    places = _places_listed_with_places(places, text)
+    places = _schools_before_names(_places_listed_with_places(places, text), text)
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text)
@@ -66,16 +66,38 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
 
 def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
     """``김성인 가람테크노파크 원장``, ``마이클 샌델 하버드 교수``, ``천춘진 전 보람농 대표``: a second "person"
-    between a person's name and the title is the person's affiliation, when it does not read as a name or
-    ends like an institution (``서울대``)."""
+    between a person's name and the title, also past places and bodies (``김보람 가람면 가람협의체 위원장``), is
+    the person's affiliation, when it does not read as a name or ends like an institution (``서울대``)."""
     if entity.label != "PS" or " " in entity.text or len(entity.text) < 2 or role_after(text, entity.end, reach=1) is None:
         return False
     if name_like(entity.text) and not entity_cues().institution.search(entity.text):
         return False
-    between = ("", *entity_cues().former_markers)
-    return any(e.label == "PS" and e.end < entity.start and text[e.end : entity.start].strip() in between
-               and (name_like(e.text) or " " in e.text) and text[e.end : entity.start].startswith(" ")
-               and text[e.end : entity.start].endswith(" ") for e in entities)
+    between, start = ("", *entity_cues().former_markers), entity.start
+    for e in sorted((e for e in entities if e.end < entity.start), key=lambda e: e.end, reverse=True):
+        gap = text[e.end : start]
+        if not (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in between):
+            return False
+        if e.label == "PS":
+            return name_like(e.text) or " " in e.text
+        start = e.start  # 김보람 | 가람면 | 지역사회보장협의체 민간위원장: past the places and bodies between
+    return False
+
+
+def _schools_before_names(entities: list[Entity], text: str) -> list[Entity]:
+    """``가람초 한도윤 학생은``: a school's short form (…초, …중, …고) right before a name and a school's title
+    (학생, 교장) is the school, OG, and the name after it the person, whichever way the model read the two."""
+    found = list(entities)
+    for index, (school, name) in enumerate(zip(found, found[1:])):
+        if school.label != "PS" or name.label not in ("PS", "OG") or school.end + 1 != name.start or text[school.end] != " " \
+                or not school.text.endswith(tuple(entity_cues().school_short_forms)) or " " in school.text \
+                or not name_like(name.text):
+            continue
+        title = grammar().without_particle(WORD.match(text, name.end + 1).group())
+        if title not in entity_cues().school_titles:
+            continue  # 윤호중 민주당 원내대표, 권효중 김윤정 기자: names, not a school
+        found[index] = replace(school, label="OG", role=None, canonical=school.text)
+        found[index + 1] = replace(name, label="PS", role=name.role or title, canonical=name.text if name.label == "OG" else name.canonical)
+    return found
 
 
 def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity]:

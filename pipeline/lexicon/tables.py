@@ -120,6 +120,8 @@ class EntityCues:
     former_markers: tuple[str, ...]
     place_list_marks: frozenset[str]
     storm_words: tuple[str, ...]
+    school_short_forms: tuple[str, ...]
+    school_titles: frozenset[str]
     name_joints: frozenset[str]
     transliteration_syllables: tuple[str, ...]
 
