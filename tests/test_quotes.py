@@ -396,3 +396,14 @@ def test_a_post_or_a_meeting_with_its_particle_is_the_setting_of_a_report():
     said = [q["text"] for q in record_of("보람 대표는 자신의 페이스북에 나라가 위기라고 적었다. 한도윤 의원은 회의에 참석해 "
                                          "예산이 부족하다고 밝혔다.")["quotes"]]
     assert said == ["나라가 위기라", "예산이 부족하다"]
+
+
+def test_a_press_conference_held_somewhere_or_before_is_a_reports_setting():
+    said = [q["text"] for q in record_of("한도윤 의원은 국회에서 기자회견을 갖고 예산을 늘리겠다고 밝혔다. 박 의원은 "
+                                         "기자간담회를 가진 뒤 세금을 줄이겠다고 말했다.")["quotes"]]
+    assert said == ["예산을 늘리겠다", "세금을 줄이겠다"]
+
+
+def test_foreign_media_report_as_unnamed_speakers():
+    [quote] = quotes_of("가람닷컴 등 외신은 발사가 성공했다고 보도했다.", "indirect")
+    assert (quote["text"], quote["speaker"]["name"]) == ("발사가 성공했다", "외신")

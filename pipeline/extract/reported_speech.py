@@ -228,8 +228,17 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := _past_time_or_place(article, morphemes, start, word_end)) is not None:
             start = skipped
+        elif word.endswith(cues.setting_venue_particle) and (skipped := _past_setting_after(text, morphemes, word_end, end)) is not None:
+            start = skipped  # 국회에서 | 기자회견을 갖고 |: where the setting was
         else:
             return start
+
+
+def _past_setting_after(text: str, morphemes: list[Morpheme], position: int, end: int) -> int | None:
+    """Where a setting that starts at the word after ``position`` ends (``국회에서 | 기자회견을 갖고``)."""
+    start = position + 1
+    word_end = next((i for i in range(start, end) if text[i] == " "), end)
+    return _past_setting(text, morphemes, text[start:word_end], word_end, end) if word_end < end else None
 
 
 def _past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int, end: int) -> int | None:
@@ -241,9 +250,14 @@ def _past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int
         return None
     verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
     verb = [m for m in morphemes if word_end < m.start < verb_end]
-    stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag != "EC", verb))
-    joined = verb and verb[-1].tag == "EC" and stem in cues.setting_verbs
-    return verb_end if joined and verb_end < end else None
+    stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
+    if not verb or stem not in cues.setting_verbs:
+        return None
+    if verb[-1].tag == "ETM":  # 간담회를 가진 뒤 |: the time noun after the verb closes the setting
+        noun_end = next((i for i in range(verb_end + 1, end) if text[i] == " "), end)
+        noun = grammar().without_particle(text[verb_end + 1 : noun_end])
+        return noun_end if noun in grammar().clause_nouns and noun_end < end else None
+    return verb_end if verb[-1].tag == "EC" and verb_end < end else None
 
 
 def _speech_time(text: str, label: str) -> bool:

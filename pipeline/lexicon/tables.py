@@ -323,6 +323,7 @@ class QuoteCues:
     speech_place_particles: frozenset[str]
     speech_audiences: frozenset[str]
     setting_verbs: frozenset[str]
+    setting_venue_particle: str
     quotative_endings: tuple[str, ...]
     quotative_particles: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
