@@ -365,3 +365,8 @@ def test_a_village_group_is_an_unnamed_speaker_with_its_place():
 ])
 def test_a_quote_inside_the_clause_an_answer_is_about_is_that_clauses_subjects(text, expected):
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected
+
+
+def test_a_body_with_its_head_in_parentheses_speaks_with_eseo():
+    text = '가람건설(대표 한도윤)에서 "성금을 전한다"고 밝혔다. 가람군(군수 박보람)은 "고맙다"고 말했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][0] == "가람건설"

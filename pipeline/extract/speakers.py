@@ -206,17 +206,18 @@ class SpeakerFinder:
         return Named(speaker, kind, particle, oblique, self._name_follows(entity.end), self._headline_speaker(entity.end, limit))
 
     def _name_follows(self, end: int) -> bool:
-        """A person's name is the next word after a bare name (가람제다 | 한소율); not after a particle or a
-        head in parentheses (화천군은 | 가람화학이, 화천군(군수 한도윤)은)."""
+        """A name next after a bare name (가람제다 | 한소율), not after a particle or a head (화천군(군수 한도윤)은)."""
         return self.text[end : end + 1] == " " and end + 1 in self._person_starts
 
     def _particle_form(self, position: int | None, limit: int) -> str | None:
         """The subject or topic particle after a name ending at ``position`` (은, 가), a source's frame
-        (에 따르면, also past its head in parentheses: ``(위원장 한도윤)에 따르면``), or None."""
+        (에 따르면, also past its head in parentheses: ``(위원장 한도윤)에 따르면``), a body's 에서 after its head
+        (``가람건설(대표 한도윤)에서``), or None."""
         if position is None:
             return None
         at = head.end() if (head := PARENTHESES.match(self.text, position)) else position
-        if (frame := quote_cues().frame_at(self.text, at, quote_cues().source_frames)) is not None:
+        frames = (*quote_cues().source_frames, *([quote_cues().body_subject_frame] if head else []))
+        if (frame := quote_cues().frame_at(self.text, at, frames)) is not None:
             return self.text[position:at] + frame
         particle = self._subject_particle_after(position, limit, also=True)
         if particle is None:
@@ -249,10 +250,6 @@ class SpeakerFinder:
     def quoted(self, position: int) -> bool:
         index = bisect.bisect_left(self._quote_opens, position) - 1  # the last quote opening before position
         return index >= 0 and position < self._quote_closes[index]
-
-    def _following(self, position: int, limit: int, count: int = 4) -> list[Morpheme]:
-        index = bisect.bisect_left(self.morpheme_starts, position)
-        return [m for m in self.morphemes[index : index + count] if m.start < limit]
 
     def _title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
         """The words of the noun phrase right after ``position`` (a title, an affiliation, ``(37)씨``)
@@ -379,7 +376,8 @@ class SpeakerFinder:
         lead = self.text[start:end].strip()
         if not lead or len(lead) > 12 or len(lead.split()) > 3:
             return False
-        morphemes = self._following(start, end, 12)
+        index = bisect.bisect_left(self.morpheme_starts, start)
+        morphemes = [m for m in self.morphemes[index : index + 12] if m.start < end]
         return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
 
     def verb_after(self, position: int) -> str | None:

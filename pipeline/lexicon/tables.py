@@ -316,6 +316,7 @@ class QuoteCues:
     demonstratives: frozenset[str]
     single_marks: frozenset[str]
     source_frames: tuple[str, ...]
+    body_subject_frame: str
     collective_frames: tuple[str, ...]
     speech_days: frozenset[str]
     day_suffix: str
