@@ -370,3 +370,9 @@ def test_a_quote_inside_the_clause_an_answer_is_about_is_that_clauses_subjects(t
 def test_a_body_with_its_head_in_parentheses_speaks_with_eseo():
     text = '가람건설(대표 한도윤)에서 "성금을 전한다"고 밝혔다. 가람군(군수 박보람)은 "고맙다"고 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][0] == "가람건설"
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_not_the_subject_inside_the_report():
+    text = '한도윤 교수는 "좋다"고 말했다.\n그는 김보람 씨가 직접 사과해야 한다고 주장하면서 "늦었다"고 말했다.'
+    found = [(q["kind"], q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
+    assert found[1:] == [("indirect", "김보람 씨가 직접 사과해야 한다", "한도윤"), ("direct", "늦었다", "한도윤")]

@@ -116,21 +116,20 @@ class SpeakerFinder:
         """Where the speaker's subject phrase between ``start`` and ``end`` ends, its particle included:
         ``김 지사는 | 지원을 늘리겠다고`` -> after 는; ``그는 | …`` too. None when there is none. A topic
         after a clause closed by a comma is a new speaker's (``이 대표는 …밝혔으나, 박 의원은 | …고``)."""
-        found = None
+        found, topic = None, False
         for named in self.mentions(start, end):
             particle = self._subject_particle_after(named.speaker.end, end) if named.particle else None
             if particle is not None and (found is None or named.particle in grammar().topic_particles
                                          and clause_closed(self.text, self.morphemes, found, named.start)):
                 found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
+                topic = named.particle in grammar().topic_particles
+        lead = self.text[start:end].lstrip(" ,")
+        pronoun = next((p for p in quote_cues().pronouns_longest_first if lead.startswith(p + " ")), None)
+        if pronoun is not None and not topic:  # 그는 | 김씨가 사과해야 한다고: the subject inside is what is said
+            return end - len(lead) + len(pronoun)
         frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
         sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]
-        if found is not None or sources:
-            return found or sources[0]  # 가람군에 따르면 | …다고 밝혔다: the source says it
-        lead = self.text[start:end].lstrip(" ,")
-        for pronoun in quote_cues().pronouns_longest_first:
-            if lead.startswith(pronoun + " "):
-                return end - len(lead) + len(pronoun)
-        return None
+        return found or (sources[0] if sources else None)  # 가람군에 따르면 | …다고 밝혔다: the source says it
 
     def _affiliation_of(self, entity: Entity, limit: int) -> str | None:
         """The organisation in a person's title phrase (``추민완 예시당 대변인은`` -> 예시당); None without one."""
