@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.extract.body_names import with_its_places
+from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, verb_form
 from pipeline.language.canonical import government_of_unit
@@ -180,7 +181,8 @@ class SpeakerFinder:
         phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found if n.particle and not n.followed_by_name
                    and (n.kind == "person" or n.kind == "surface_name" and self.text.startswith("(", n.speaker.end or 0))]
         inside = [n for n in found if any(p is not n and p.start <= n.start < particle for p, particle in phrases if particle)]
-        return [n for n in found if n not in inside and not self._beside_a_name(n, found)]
+        dropped = relatives_speak(self.text, inside, phrases)  # 한도윤 후보 배우자 | 김보람 씨는
+        return [n for n in found if n not in dropped and not self._beside_a_name(n, found)]
 
     def _beside_a_name(self, named: Named, found: list[Named]) -> bool:
         """Two names side by side: the one that reads as a person's name is the speaker, the other an
