@@ -381,3 +381,13 @@ def test_a_pronoun_opening_the_sentence_is_the_subject_not_the_subject_inside_th
 @pytest.mark.parametrize("text", ['한도윤 후보 배우자 김보람 씨가 "죄송하다"고 말했다.', '한도윤 후보의 부인 김보람 씨는 "죄송하다"고 말했다.'])
 def test_a_relative_named_in_a_persons_title_phrase_heads_it_and_speaks(text):
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["김보람"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('홍보람 의원은 "좋다"고 말했다.\n그는 "언제 출마할 겁니까?"라는 질문에 "아직 모른다"고 답했다.', ["홍보람", None, "홍보람"]),
+    ('홍보람 의원은 "좋다"고 말했다.\n이를 두고 "이제야 하다니 늦었다"는 비판이 나온다.', ["홍보람", None]),
+    ('김보람 총리는 반대했다. 재난지원금도 "최소 100만 원은 지급해야 한다"는 이보람 후보의 강한 추진 의지에도 김 총리는 반대했다.',
+     ["이보람"]),
+])
+def test_questions_voices_and_owned_remarks_are_not_the_answerers(text, expected):
+    assert [q["speaker"] and q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected

@@ -309,6 +309,9 @@ class QuoteCues:
     about_nouns: frozenset[str]
     about_verbs: frozenset[str]
     remark_nouns: frozenset[str]
+    voice_nouns: frozenset[str]
+    rising_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
     group_marker: str
     group_particles: tuple[str, ...]
     remark_particle: str
