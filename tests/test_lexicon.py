@@ -8,7 +8,8 @@ from pipeline import lexicon
 from pipeline.lexicon import files
 from pipeline.lexicon.files import LexiconError, read_list, read_table, read_tsv
 from pipeline.lexicon.hangul import hangul_syllables
-from pipeline.lexicon.tables import QuoteCues, RoleCues
+from pipeline.lexicon.role_table import RoleCues
+from pipeline.lexicon.tables import QuoteCues
 
 
 def test_every_shipped_table_loads():

@@ -1,5 +1,6 @@
 """Clauses a quote is about (``김 위원장이 개편을 제안한 것에 대해 "…"``, ``…라고 주장한 데 대해``): their subject
-is what the quote answers, not who says it, and a quote inside such a clause is that subject's."""
+is what the quote answers, not who says it, and a quote inside such a clause is that subject's; and what a
+quote is taken up as after its closing mark (someone's remark, a voice that arises)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from dataclasses import replace
 from pipeline.extract.speakers import Named, SpeakerFinder
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme
+
+STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 강한 추진 의지
 
 
 def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
@@ -49,3 +52,23 @@ def answers_about(morphemes: list[Morpheme]) -> bool:
         return False
     verb = rest[1].form + (rest[2].form if rest[1].tag == "NNG" and len(rest) > 2 and rest[2].tag == "XSV" else "")
     return verb in quote_cues().about_verbs
+
+
+def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
+    """A noun of what someone said within the few words after ``position`` (``박 신부의 말에``, ``이 후보의 강한
+    추진 의지에도``): the quote before is that remark."""
+    first = bisect.bisect_left(finder.morpheme_starts, position)
+    nouns = itertools.takewhile(lambda m: m.tag.startswith(("NN", "VA", "ETM", "XS", "MM")), finder.morphemes[first : first + STATEMENT_NOUN_REACH])
+    return any(m.form in quote_cues().statement_nouns for m in nouns)
+
+
+def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
+    """``"…"는 비판이 나온다``, ``"…"라는 목소리도 커지고 있다``: the quote names a kind of voice that arises,
+    no one's statement."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
+    words = [m for m in finder.morphemes[first : first + 6] if m.start < end]
+    nouns = [i for i, m in enumerate(words[:3]) if m.tag == "NNG" and m.form in quote_cues().voice_nouns]
+    if not nouns or words[nouns[0] - 1].tag != "ETM":
+        return False
+    rest = words[nouns[0] + 1 : nouns[0] + 4]
+    return len(rest) >= 2 and rest[0].tag.startswith("J") and rest[1].form in quote_cues().rising_verbs

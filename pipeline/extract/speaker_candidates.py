@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import about_after, about_clause
+from pipeline.extract.about_clauses import about_after, about_clause, statement_noun_after, voices_rise
 from pipeline.extract.bare_subjects import bare_subject, subject_right_after
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
@@ -33,7 +33,6 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
 POSSESSIVE_TAG = "JKG"  # 의
-STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 강한 추진 의지
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
@@ -113,7 +112,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if reported and says and subject_right_after(finder, after, close_mark):  # …다고 연구팀은 설명했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]
-    if nobody and _voices_rise(finder, close_mark, end):  # "…"는 비판이 나온다: nobody named says it
+    if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 나온다: nobody named says it
         found = [c for c in found if c.attribution == "explicit"]
     if asker is None and _taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's
         found = [c for c in found if c.where == "credited"]
@@ -357,30 +356,10 @@ def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: froz
     for named in finder.mentions(close_mark + 1, end):
         rest = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) :]
         rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase, rest))[:1]  # past its title (신부)
-        if rest and rest[0].tag == POSSESSIVE_TAG and _statement_noun_after(finder, rest[0].end):
+        if rest and rest[0].tag == POSSESSIVE_TAG and statement_noun_after(finder, rest[0].end):
             return [Candidate(named_here(named.speaker), "credited", _features(credited=1, person=float(named.kind == "person"),
                                                                                 said_before=float(named.speaker.name in spoken)))]
     return []
-
-
-def _statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
-    """A noun of what someone said within the few words after ``position`` (``박 신부의 말에``, ``이 후보의 강한
-    추진 의지에도``): the quote before is that remark."""
-    first = bisect.bisect_left(finder.morpheme_starts, position)
-    nouns = itertools.takewhile(lambda m: m.tag.startswith(("NN", "VA", "ETM", "XS", "MM")), finder.morphemes[first : first + STATEMENT_NOUN_REACH])
-    return any(m.form in quote_cues().statement_nouns for m in nouns)
-
-
-def _voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
-    """``"…"는 비판이 나온다``, ``"…"라는 목소리도 커지고 있다``: the quote names a kind of voice that arises,
-    no one's statement."""
-    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
-    words = [m for m in finder.morphemes[first : first + 6] if m.start < end]
-    nouns = [i for i, m in enumerate(words[:3]) if m.tag == "NNG" and m.form in quote_cues().voice_nouns]
-    if not nouns or words[nouns[0] - 1].tag != "ETM":
-        return False
-    rest = words[nouns[0] + 1 : nouns[0] + 4]
-    return len(rest) >= 2 and rest[0].tag.startswith("J") and rest[1].form in quote_cues().rising_verbs
 
 
 def _taken_up_as_remark(finder: SpeakerFinder, close_mark: int, end: int) -> bool:

@@ -42,11 +42,11 @@ from pipeline.lexicon.names import (
     hanja_surnames,
 )
 from pipeline.lexicon.speakers import speaker_model
+from pipeline.lexicon.role_table import role_cues
 from pipeline.lexicon.tables import (
     entity_cues,
     grammar,
     quote_cues,
-    role_cues,
 )
 from pipeline.lexicon.titles import (
     ends_speaker_title,

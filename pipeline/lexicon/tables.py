@@ -165,115 +165,6 @@ def _without(ending: re.Pattern[str], word: str) -> str:
 
 
 @dataclass(frozen=True)
-class RoleCues:
-    boilerplate: tuple[re.Pattern[str], ...]
-    date_stamp: str
-    copyright: tuple[str, ...]
-    copyright_holder: str
-    latin_copyright_holder: str
-    tail_headings: tuple[re.Pattern[str], ...]
-    reporter_stamps: tuple[re.Pattern[str], ...]
-    outlet_endings: tuple[str, ...]
-    stamp_words: tuple[str, ...]
-    caption: tuple[re.Pattern[str], ...]
-    caption_credit: str
-    photo_furniture: str
-    photo_mark_credit: str
-    agency_dateline_pattern: str
-    caption_bullet: str
-    credit_words: tuple[str, ...]
-    transcript_markers: str
-    section_names: frozenset[str]
-    credit_line: str
-    anchor_introduction: str
-    continued_endings: tuple[str, ...]
-    unfinished_endings: tuple[str, ...]
-    caption_nouns: tuple[str, ...]
-    sentence_endings: tuple[str, ...]
-    closing_marks: tuple[str, ...]
-
-    @functools.cached_property
-    def sentence_end(self) -> re.Pattern[str]:
-        """A paragraph that ends like a sentence, closing marks aside: ``…밝혔다.``, ``…했다"``."""
-        closers = "".join(map(re.escape, self.closing_marks))
-        return re.compile(f"{alternation(self.sentence_endings)}[{closers}]*$")
-
-    @functools.cached_property
-    def copyright_line(self) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{pattern})" for pattern in self.copyright), re.IGNORECASE)
-
-    @functools.cached_property
-    def stamp(self) -> re.Pattern[str]:
-        """A date stamp or counter on a byline line: ``승인 2024.03.05 10:20``, ``댓글 0``."""
-        return re.compile(rf"{alternation(self.stamp_words)}?\s*[:：]?\s*\d{{1,4}}(?:[.\-/]\d{{1,2}}){{0,2}}\.?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
-
-    @functools.cached_property
-    def credit(self) -> re.Pattern[str]:
-        """A photo credit after a caption's last sentence: group ``credit`` (``연합뉴스``, ``홍길동 기자``)."""
-        return re.compile(self.caption_credit)
-
-    @functools.cached_property
-    def agency_dateline(self) -> re.Pattern[str]:
-        return re.compile(self.agency_dateline_pattern)
-
-    @functools.cached_property
-    def mark_credit(self) -> re.Pattern[str]:
-        return re.compile(self.photo_mark_credit)
-
-    @functools.cached_property
-    def furniture(self) -> re.Pattern[str]:
-        return re.compile(self.photo_furniture)
-
-    def photo_descriptions(self, text: str) -> list[str]:
-        """``text``, then ``text`` without each e-mail, resale notice or date an agency prints after a
-        photo's credit, one at a time from the end: ``… 있다. 2025.3.4 a@b.kr`` -> ``… 있다. 2025.3.4``
-        (the date says caption) -> ``… 있다.``."""
-        forms = [text]
-        while (found := self.furniture.search(forms[-1])) and found.start() > 0:
-            forms.append(forms[-1][: found.start()])
-        return forms
-
-    @functools.cached_property
-    def date_line(self) -> re.Pattern[str]:
-        return re.compile(self.date_stamp)
-
-    @functools.cached_property
-    def chrome(self) -> tuple[re.Pattern[str], ...]:
-        """Every pattern that makes a short paragraph page chrome."""
-        return (*self.boilerplate, self.date_line)
-
-    @functools.cached_property
-    def anchor_intro(self) -> re.Pattern[str]:
-        return re.compile(self.anchor_introduction)
-
-    @functools.cached_property
-    def noun_caption(self) -> re.Pattern[str]:
-        """A photo's description that ends in a caption noun and a full stop: ``… 방송화면.``."""
-        return re.compile(rf"{alternation(self.caption_nouns)}\.$")
-
-    @functools.cached_property
-    def bare_credit(self) -> re.Pattern[str]:
-        return re.compile(self.credit_line)
-
-    @functools.cached_property
-    def transcript_marker(self) -> re.Pattern[str]:
-        return re.compile(self.transcript_markers)
-
-    @functools.cached_property
-    def holder(self) -> re.Pattern[str]:
-        return re.compile(self.copyright_holder)
-
-    @functools.cached_property
-    def latin_holder(self) -> re.Pattern[str]:
-        return re.compile(self.latin_copyright_holder, re.IGNORECASE)
-
-    @functools.cached_property
-    def outlet(self) -> re.Pattern[str]:
-        """An outlet's name opening a byline line: ``강원일보 지역부 …``, ``광주일보/…``, ``[강원일보] …``."""
-        return re.compile(rf"^\s*[\[【(]?\s*(?P<name>[가-힣A-Za-z0-9]{{0,12}}{alternation(self.outlet_endings)})\s*[\]】)/ ]")
-
-
-@dataclass(frozen=True)
 class EndingThenWord:
     """An ending and the word right after it (해 + 보자: 어 then 보; 할 + 수: ᆯ then 수)."""
 
@@ -389,11 +280,6 @@ def grammar() -> Grammar:
 @functools.cache
 def entity_cues() -> EntityCues:
     return read_table(EntityCues, "entities.toml")
-
-
-@functools.cache
-def role_cues() -> RoleCues:
-    return read_table(RoleCues, "roles.toml")
 
 
 @functools.cache
