@@ -407,3 +407,8 @@ def test_a_press_conference_held_somewhere_or_before_is_a_reports_setting():
 def test_foreign_media_report_as_unnamed_speakers():
     [quote] = quotes_of("가람닷컴 등 외신은 발사가 성공했다고 보도했다.", "indirect")
     assert (quote["text"], quote["speaker"]["name"]) == ("발사가 성공했다", "외신")
+
+
+def test_a_quote_after_a_transcripts_inline_caption_is_speech_whatever_its_ending():
+    text = '눈이 왔습니다 ◀INT▶정보람/버스 기사 "급해도 천천히 가는 게 최고" 아이들은 신났습니다'
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [("급해도 천천히 가는 게 최고", "정보람")]

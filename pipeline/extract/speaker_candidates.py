@@ -305,8 +305,8 @@ def _caption(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: fro
     transcript kept on one line (``… ◀INT▶한지호/상인 "…"``)."""
     index = finder.paragraph_of(open_mark)
     paragraphs = finder.article.paragraphs
-    inline = INLINE_CAPTION.search(finder.text, max(paragraphs[index].start, open_mark - CAPTION_LENGTH - 8), open_mark + 1)
-    if inline and inline.group("label") in quote_cues().caption_labels and all(map(name_like, NAMES_APART.split(inline.group("name")))):
+    inline = inline_caption(finder.text, paragraphs[index].start, open_mark)
+    if inline:
         at = inline.start("name")  # a transcript on one line: … ◀INT▶한지호/상인 "…"
         speaker = Speaker(inline.group("name"), inline.group("name"), None, None, at, inline.end("name"))
         return [Candidate(named_here(speaker), "caption", _features(caption=1, person=1, said_before=speaker.name in spoken))]
@@ -375,6 +375,13 @@ def _remark(morphemes: list[Morpheme]) -> bool:
     cues = quote_cues()
     return len(morphemes) == 2 and morphemes[0].form in cues.remark_nouns and morphemes[1].tag == "JKB" \
         and morphemes[1].form == cues.remark_particle
+
+
+def inline_caption(text: str, paragraph_start: int, open_mark: int) -> re.Match[str] | None:
+    """A transcript's caption on the quote's own line right before its opening mark (``◀INT▶한지호/상인 "``)."""
+    inline = INLINE_CAPTION.search(text, max(paragraph_start, open_mark - CAPTION_LENGTH - 8), open_mark + 1)
+    named = inline and inline.group("label") in quote_cues().caption_labels and all(map(name_like, NAMES_APART.split(inline.group("name"))))
+    return inline if named else None
 
 
 def _caption_label(prefix: str) -> bool:

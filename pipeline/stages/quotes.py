@@ -28,7 +28,7 @@ from dataclasses import replace
 from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
-from pipeline.extract.speaker_candidates import find_speaker
+from pipeline.extract.speaker_candidates import find_speaker, inline_caption
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
 from pipeline.record import Article, Quote
@@ -51,7 +51,7 @@ def quotes(article: Article) -> Article:
     finder = SpeakerFinder(article, quoted)
     single = [m for m in pair_marks(article.text, paragraphs, quote_cues().single_marks, single=True) if not _inside(m, quoted)]
     speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
-              or headline_speech(article, m)]
+              or headline_speech(article, m) or inline_caption(article.text, article.paragraph_at(m.open).start, m.open)]
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     finder = SpeakerFinder(article, quoted_ranges)  # a question in single marks is quoted words too, no clause of the sentence
