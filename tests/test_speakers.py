@@ -391,3 +391,8 @@ def test_a_relative_named_in_a_persons_title_phrase_heads_it_and_speaks(text):
 ])
 def test_questions_voices_and_owned_remarks_are_not_the_answerers(text, expected):
     assert [q["speaker"] and q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected
+
+
+def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back_to_it():
+    text = '박보람 시장은 "좋다"고 말했다.\n"우리는 기술로 세상을 바꾸고 싶습니다." 한도윤 가람전자 부사장은 17일 포럼에서 이같이 강조했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]

@@ -72,3 +72,24 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
     index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
     verb = next((m for m in finder.morphemes[index:] if m.tag.split("-")[0] in ("VV", "XSV")), None)  # its own verb, first
     return verb is not None and finder.says(verb)
+
+
+def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
+    """``"…" 한도윤 부사장은 이같이 강조했다``: a quote that is its own sentence, followed by a sentence whose
+    subject says "this" with a verb of saying, was said by that subject."""
+    sentences = finder.article.sentences
+    if not sentences:
+        return None
+    index = finder.sentence_of(close_mark)
+    own = sentences[finder.sentence_of(open_mark)]
+    if finder.text[own.start : open_mark].strip() or finder.text[close_mark + 1 : sentences[index].end].strip(" .!?\n"):
+        return None  # the quote is not a sentence of its own
+    following = next((s for s in sentences[index + 1 : index + 2] if not finder.text[close_mark + 1 : s.start].strip(" .!?\n")), None)
+    if following is None or not any(word in finder.text[following.start : following.end].split() for word in quote_cues().pointing_back):
+        return None
+    first = bisect.bisect_left(finder.morpheme_starts, following.start)
+    last = bisect.bisect_left(finder.morpheme_starts, following.end)
+    predicates = [m for m in finder.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
+    if not predicates or not finder.says(predicates[-1]):
+        return None
+    return next((m.speaker for m in finder.mentions(following.start, following.end) if m.particle), None)

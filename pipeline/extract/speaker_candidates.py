@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.about_clauses import about_after, about_clause, statement_noun_after, voices_rise
-from pipeline.extract.bare_subjects import bare_subject, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, introduced_after, subject_right_after
 from pipeline.extract.speaker_evidence import Candidate, choose
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
@@ -112,6 +112,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if reported and says and subject_right_after(finder, after, close_mark):  # …다고 연구팀은 설명했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]
+    if nobody and (after_quote := introduced_after(finder, open_mark, close_mark)) is not None:  # "…" 그는 이같이 말했다
+        found = [c for c in found if c.attribution == "explicit"] + [Candidate(named_here(after_quote), "introducer", _features(
+            introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]
     if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 나온다: nobody named says it
         found = [c for c in found if c.attribution == "explicit"]
     if asker is None and _taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's

@@ -179,6 +179,7 @@ class QuoteCues:
     after_quotative_particles: tuple[str, ...]
     carried: tuple[str, ...]
     pronouns: tuple[str, ...]
+    pointing_back: tuple[str, ...]
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, tuple[str, ...]]
