@@ -96,16 +96,14 @@ def _unmarked_close(text: str, opened: int, position: int) -> int | None:
 
 def _follower_at(text: str, position: int, end: int) -> bool:
     """A quotative or particle at ``position`` that is a word's end, not a word's start (``"…"고 말``,
-    ``"…"를``; not ``이번`` after an opening mark). Every follower is tried, the longest first: ``"…"고 했다``
-    ends with ``고`` though ``고 말`` does not fit it."""
+    ``"…"를``; not ``이번`` after an opening mark)."""
     for follower in _followers():
         if text.startswith(follower, position):
             rest = position + len(follower)
             if follower in quote_cues().speech_followers:  # "…"라고도 했다: an additive particle after the quotative
                 rest += next((len(p) for p in quote_cues().after_quotative_particles if text.startswith(p, rest)), 0)
             after = text[rest] if rest < end else " "
-            if not HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1]:
-                return True
+            return not HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1]
     return False
 
 
