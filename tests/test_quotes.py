@@ -155,8 +155,8 @@ def test_indirect_quotes_with_their_speakers_and_verbs():
     text = "박영희 시장은 12일 내년부터 지원을 늘리겠다고 말했다. 해남군은 올해 100억 원을 투입한다고 밝혔다."
     found = [(q["text"], q["speaker"]["name"], q["verb"]) for q in quotes_of(text, "indirect")]
     assert found == [("내년부터 지원을 늘리겠다", "박영희", "말했다"), ("올해 100억 원을 투입한다", "해남군", "밝혔다")]
-    pledged = [(q["text"], q["verb"]) for q in quotes_of("보람 후보는 청년 예산을 늘리겠다고 공약했다.", "indirect")]
-    assert pledged == [("청년 예산을 늘리겠다", "공약했다")]  # a pledge is a saying
+    pledged = [(q["text"], q["verb"]) for q in quotes_of("보람 후보는 청년 수당을 두 배로 올리겠다고 공약했다.", "indirect")]
+    assert pledged == [("청년 수당을 두 배로 올리겠다", "공약했다")]  # a pledge is a saying
 
 
 def test_indirect_quote_endings_and_what_is_not_reported_speech():
@@ -380,10 +380,10 @@ def test_a_headline_quote_in_an_article_whose_body_quotes_one_speaker_is_that_sp
 @pytest.mark.parametrize("text, expected", [
     ("보람 후보는 정책을 베꼈다고 맹비난했다.", ("정책을 베꼈다", "맹비난했다")),
     ("보람 의원은 뒤늦은 사과라고 비꼬았다.", ("뒤늦은 사과라", "비꼬았다")),
-    ("재판부는 가람시가 돈을 지급하라고 판결했다.", ("가람시가 돈을 지급하라", "판결했다")),
+    ("재판부는 가람시가 돈을 돌려주라고 판결했다.", ("가람시가 돈을 돌려주라", "판결했다")),
     ("보람 대표는 왜 늦었냐고 따졌다.", ("왜 늦었냐", "따졌다")),
-    ("보람 후보는 국민을 바보로 보냐며 맹비난했다.", ("국민을 바보로 보냐", "맹비난했다")),  # a question's 냐며
-    ("보람 교수는 잠을 충분히 자야 한다고 조언했다.", ("잠을 충분히 자야 한다", "조언했다")),
+    ("보람 후보는 주민을 바보로 아느냐며 맹비난했다.", ("주민을 바보로 아느냐", "맹비난했다")),  # a question's 냐며
+    ("보람 교수는 잠을 푹 자라고 조언했다.", ("잠을 푹 자라", "조언했다")),
     ("보람 대표는 그간 고마웠다고 감사를 표했다.", ("그간 고마웠다", "표했다")),
 ])
 def test_verbs_of_stance_report_speech(text, expected):
@@ -392,13 +392,13 @@ def test_verbs_of_stance_report_speech(text, expected):
 
 
 def test_a_post_or_a_meeting_with_its_particle_is_the_setting_of_a_report():
-    said = [q["text"] for q in record_of("보람 대표는 자신의 페이스북에 나라가 위기라고 적었다. 한도윤 의원은 회의에 참석해 "
+    said = [q["text"] for q in record_of("보람 대표는 자신의 SNS에 나라가 위기라고 적었다. 한도윤 의원은 회의에 참석해 "
                                          "예산이 부족하다고 밝혔다.")["quotes"]]
     assert said == ["나라가 위기라", "예산이 부족하다"]
 
 
 def test_a_press_conference_held_somewhere_or_before_is_a_reports_setting():
-    said = [q["text"] for q in record_of("한도윤 의원은 국회에서 기자회견을 갖고 예산을 늘리겠다고 밝혔다. 박 의원은 "
+    said = [q["text"] for q in record_of("한도윤 의원은 의회에서 회견을 갖고 예산을 늘리겠다고 밝혔다. 박 의원은 "
                                          "기자간담회를 가진 뒤 세금을 줄이겠다고 말했다.")["quotes"]]
     assert said == ["예산을 늘리겠다", "세금을 줄이겠다"]
 

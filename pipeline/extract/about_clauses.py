@@ -1,4 +1,4 @@
-"""Clauses a quote is about (``김 위원장이 개편을 제안한 것에 대해 "…"``, ``…라고 주장한 데 대해``): their subject
+"""Clauses a quote is about (``김 위원장이 개편을 제안한 것에 대해 "…"``, ``…라고 비난한 데 대해``): their subject
 is what the quote answers, not who says it, and a quote inside such a clause is that subject's; and what a
 quote is taken up as after its closing mark (someone's remark, a voice that arises)."""
 
@@ -12,7 +12,7 @@ from pipeline.extract.speakers import Named, SpeakerFinder
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme
 
-STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 강한 추진 의지
+STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
 
 
 def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
@@ -55,7 +55,7 @@ def answers_about(morphemes: list[Morpheme]) -> bool:
 
 
 def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
-    """A noun of what someone said within the few words after ``position`` (``박 신부의 말에``, ``이 후보의 강한
+    """A noun of what someone said within the few words after ``position`` (``박 신부의 말에``, ``이보람 후보의 굳은
     추진 의지에도``): the quote before is that remark."""
     first = bisect.bisect_left(finder.morpheme_starts, position)
     nouns = itertools.takewhile(lambda m: m.tag.startswith(("NN", "VA", "ETM", "XS", "MM")), finder.morphemes[first : first + STATEMENT_NOUN_REACH])
@@ -63,7 +63,7 @@ def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
 
 
 def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
-    """``"…"는 비판이 나온다``, ``"…"라는 목소리도 커지고 있다``: the quote names a kind of voice that arises,
+    """``"…"는 비판이 인다``, ``"…"라는 목소리도 커지고 있다``: the quote names a kind of voice that arises,
     no one's statement."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     words = [m for m in finder.morphemes[first : first + 6] if m.start < end]

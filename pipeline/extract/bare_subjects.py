@@ -75,7 +75,7 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
 
 
 def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
-    """``"…" 한도윤 부사장은 이같이 강조했다``: a quote that is its own sentence, followed by a sentence whose
+    """``"…" 한도윤 부사장은 이같이 말했다``: a quote that is its own sentence, followed by a sentence whose
     subject says "this" with a verb of saying, was said by that subject."""
     sentences = finder.article.sentences
     if not sentences:

@@ -229,13 +229,13 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
         elif (skipped := _past_time_or_place(article, morphemes, start, word_end)) is not None:
             start = skipped
         elif word.endswith(cues.setting_venue_particle) and (skipped := _past_setting_after(text, morphemes, word_end, end)) is not None:
-            start = skipped  # 국회에서 | 기자회견을 갖고 |: where the setting was
+            start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
         else:
             return start
 
 
 def _past_setting_after(text: str, morphemes: list[Morpheme], position: int, end: int) -> int | None:
-    """Where a setting that starts at the word after ``position`` ends (``국회에서 | 기자회견을 갖고``)."""
+    """Where a setting that starts at the word after ``position`` ends (``의회에서 | 회견을 갖고``)."""
     start = position + 1
     word_end = next((i for i in range(start, end) if text[i] == " "), end)
     return _past_setting(text, morphemes, text[start:word_end], word_end, end) if word_end < end else None

@@ -110,16 +110,16 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     found += _remark_owner(finder, close_mark, end, spoken)
     if _in_headline(finder, open_mark):  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
-    if reported and says and subject_right_after(finder, after, close_mark):  # …다고 연구팀은 설명했다: nobody is carried
+    if reported and says and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]
     if nobody and (after_quote := introduced_after(finder, open_mark, close_mark)) is not None:  # "…" 그는 이같이 말했다
         found = [c for c in found if c.attribution == "explicit"] + [Candidate(named_here(after_quote), "introducer", _features(
             introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]
-    if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 나온다: nobody named says it
+    if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 인다: nobody named says it
         found = [c for c in found if c.attribution == "explicit"]
     if asker is None and _taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's
         found = [c for c in found if c.where == "credited"]
-    if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 주장한 데 대해: the main clause's subject did not say it
+    if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 비난한 데 대해: the main clause's subject did not say it
         found = [c for c in found if c.where != "before" or (c.speaker.start or 0) >= asker.start]
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c

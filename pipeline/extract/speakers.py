@@ -126,7 +126,7 @@ class SpeakerFinder:
                 topic = named.particle in grammar().topic_particles
         lead = self.text[start:end].lstrip(" ,")
         pronoun = next((p for p in quote_cues().pronouns_longest_first if lead.startswith(p + " ")), None)
-        if pronoun is not None and not topic:  # 그는 | 김씨가 사과해야 한다고: the subject inside is what is said
+        if pronoun is not None and not topic:  # 그는 | 김씨가 해명하라고: the subject inside is what is said
             return end - len(lead) + len(pronoun)
         frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
         sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]

@@ -65,7 +65,7 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
 
 
 def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``김성인 가람테크노파크 원장``, ``마이클 샌델 하버드 교수``, ``천춘진 전 보람농 대표``: a second "person"
+    """``김성인 가람테크노파크 원장``, ``마크 리벨 가람대 교수``, ``천춘진 전 보람농 대표``: a second "person"
     between a person's name and the title, also past places and bodies (``김보람 가람면 가람협의체 위원장``), is
     the person's affiliation, when it does not read as a name or ends like an institution (``서울대``)."""
     if entity.label != "PS" or " " in entity.text or len(entity.text) < 2 or role_after(text, entity.end, reach=1) is None:
@@ -79,7 +79,7 @@ def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: 
             return False
         if e.label == "PS":
             return name_like(e.text) or " " in e.text
-        start = e.start  # 김보람 | 가람면 | 지역사회보장협의체 민간위원장: past the places and bodies between
+        start = e.start  # 김보람 | 가람면 | 주민자치협의체 위원장: past the places and bodies between
     return False
 
 
@@ -94,14 +94,14 @@ def _schools_before_names(entities: list[Entity], text: str) -> list[Entity]:
             continue
         title = grammar().without_particle(WORD.match(text, name.end + 1).group())
         if title not in entity_cues().school_titles:
-            continue  # 윤호중 민주당 원내대표, 권효중 김윤정 기자: names, not a school
+            continue  # 김태중 가람당 원내대표, 이민중 박보람 기자: names, not a school
         found[index] = replace(school, label="OG", role=None, canonical=school.text)
         found[index + 1] = replace(name, label="PS", role=name.role or title, canonical=name.text if name.label == "OG" else name.canonical)
     return found
 
 
 def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity]:
-    """``태릉·홍릉·창동``: an untitled "person" joined by a list mark to a place is a place too, and so is the
+    """``서울·가람·보람``: an untitled "person" joined by a list mark to a place is a place too, and so is the
     next one along the list (names joined so, ``김철수·박영희 의원``, have persons beside them)."""
     found = list(entities)
     for index, entity in enumerate(found):
@@ -131,7 +131,7 @@ def _latin_term(entity: Entity, text: str) -> bool:
 
 
 def _typhoon(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``태풍 바비와 마이삭``: a name after the word for a typhoon, and the names listed with it, name storms."""
+    """``태풍 가람과 보람``: a name after the word for a typhoon, and the names listed with it, name storms."""
     before = text[: entity.start]
     if before.rstrip().endswith(tuple(entity_cues().storm_words)):
         return True
