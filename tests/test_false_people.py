@@ -100,3 +100,8 @@ def test_latin_terms_and_storms_are_no_persons(text, expected):
 ])
 def test_schools_and_bodies_between_a_name_and_a_title_are_no_persons(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [("북극 한파가 몰려왔다.", ("북극", "LC")), ("남해안 및 섬 지역에 비가 온다.", ("남해안", "LC"))])
+def test_the_poles_and_coasts_are_places_not_persons(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == [expected]
