@@ -30,6 +30,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     places = [replace(e, label="LC", role=None) if e.label == "PS" and _township(e, text, morphemes, starts) else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
+    places = [_as_a_year(e, text) if e.label == "PS" else e for e in places]
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text)
@@ -137,6 +138,15 @@ def _typhoon(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
         return True
     joined = [e for e in entities if e.label == "PS" and e.end < entity.start and before[e.end :].strip() in entity_cues().name_joints]
     return any(_typhoon(e, entities, text) for e in joined)
+
+
+def _as_a_year(entity: Entity, text: str) -> Entity:
+    """``임인년``, ``계묘년``, ``갑진년에는``: a year of the sixty-year cycle, a date (DT), not a person; the model may
+    stop before 년, which joins the span."""
+    year = entity_cues().sexagenary_year.match(text, entity.start)
+    if year is None or year.end() < entity.end:
+        return entity
+    return replace(entity, end=year.end(), text=year.group(), canonical=year.group(), label="DT", role=None)
 
 
 def _former_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

@@ -121,6 +121,8 @@ class EntityCues:
     place_list_marks: frozenset[str]
     storm_words: tuple[str, ...]
     school_short_forms: tuple[str, ...]
+    heavenly_stems: str
+    earthly_branches: str
     school_titles: frozenset[str]
     name_joints: frozenset[str]
     transliteration_syllables: tuple[str, ...]
@@ -139,6 +141,10 @@ class EntityCues:
     @functools.cached_property
     def organisation(self) -> re.Pattern[str]:
         return re.compile(alternation(self.organisation_endings) + "$")
+
+    @functools.cached_property
+    def sexagenary_year(self) -> re.Pattern[str]:
+        return re.compile(f"[{self.heavenly_stems}][{self.earthly_branches}]년")
 
     @functools.cached_property
     def administrative_unit(self) -> re.Pattern[str]:
