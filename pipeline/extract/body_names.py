@@ -22,12 +22,12 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
     when the body is itself a government or a person, or when the place is a country (``중국 | 가람그룹``)."""
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
         return body.canonical
+    if body.start < 2 or text[body.start - 1] != " ":
+        return body.canonical
+    ending_at = {e.end: e for e in entities if e.end < body.start}
     start, places = body.start, []
-    for entity in sorted((e for e in entities if e.end < body.start), key=lambda e: e.end, reverse=True):
-        if entity.end != start - 1 or text[entity.end] != " ":
-            break
-        if entity.label not in PLACE_LABELS or not _local_place(entity):
-            break
+    while (entity := ending_at.get(start - 1)) is not None and text[entity.end] == " " \
+            and entity.label in PLACE_LABELS and _local_place(entity):
         places.insert(0, entity.text)
         start = entity.start
     return " ".join([*places, body.text]) if places else body.canonical
