@@ -66,7 +66,7 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
 
 
 def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``김성인 가람테크노파크 원장``, ``마크 리벨 가람대 교수``, ``천춘진 전 보람농 대표``: a second "person"
+    """``박한솔 가람테크노파크 원장``, ``마크 리벨 가람대 교수``, ``박가온 전 보람농 대표``: a second "person"
     between a person's name and the title, also past places and bodies (``김보람 가람면 가람협의체 위원장``), is
     the person's affiliation, when it does not read as a name or ends like an institution (``서울대``)."""
     if entity.label != "PS" or " " in entity.text or len(entity.text) < 2 or role_after(text, entity.end, reach=1) is None:
@@ -150,7 +150,7 @@ def _as_a_year(entity: Entity, text: str) -> Entity:
 
 
 def _former_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``천춘진 전 대표``: 전 (former) or 현 (current) right after a person's name is no surname."""
+    """``박가온 전 대표``: 전 (former) or 현 (current) right after a person's name is no surname."""
     return entity.text in entity_cues().former_markers and any(
         e.label == "PS" and e.end + 1 == entity.start and text[e.end] == " " for e in entities)
 
