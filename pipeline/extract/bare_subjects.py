@@ -1,5 +1,6 @@
 """Subjects next to a quote that the finder's mentions leave out: a body the entities missed, written right
-before a quote (``참여연대는 "…"고 했다``), and a subject between a reported clause and its verb.
+before a quote (``참여연대는 "…"고 했다``), a subject between a reported clause and its verb, and the subject
+of the sentence after a quote that points back to it (``"…" 한도윤 부사장은 이같이 말했다``).
 
 The subject word just before an opening mark, followed by a verb of saying, is almost always the
 speaker; when it is no entity the finder has no name for it, and the speaker before would be carried
@@ -43,7 +44,7 @@ def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[
     else:
         name_start = max(text.rfind(" ", start, particle.start), text.rfind("\n", start, particle.start), start - 1) + 1
         name_end = particle.start
-        nouns = [m for m in finder.morphemes[bisect.bisect_left(finder.morpheme_starts, name_start) : index]]
+        nouns = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, name_start) : index]
         if not _names_a_body(text[name_start:name_end], nouns):
             return None
     if not quoted and any(n.start < name_end and name_start < (n.speaker.end or 0) for n in taken):
