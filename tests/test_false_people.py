@@ -110,3 +110,7 @@ def test_the_coasts_are_places_not_persons(text, expected):
 @pytest.mark.parametrize("text, expected", [("계묘년 새해가 밝았다.", ("계묘년", "DT")), ("갑진년에는 용의 해다.", ("갑진년", "DT"))])
 def test_a_year_of_the_sixty_year_cycle_is_a_date_not_a_person(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == [expected]
+
+
+def test_one_word_ending_in_an_institutions_suffix_is_the_institution():
+    assert [(e["text"], e["label"]) for e in record_of("가람도청은 새 정책을 냈다.")["entities"]] == [("가람도청", "OG")]

@@ -17,6 +17,7 @@ from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+MIN_INSTITUTION_SUFFIX = 2  # syllables: 도청, 경찰서; not 청, 대
 LATIN_TERM = re.compile(r"[A-Z][A-Z0-9&]*[\uac00-\ud7a3]*")  # AMR, A그룹
 
 
@@ -31,6 +32,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
     places = [_as_a_year(e, text) if e.label == "PS" else e for e in places]
+    places = [replace(e, label="OG", role=None, canonical=e.text) if _institution_word(e) else e for e in places]
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text)
@@ -138,6 +140,14 @@ def _typhoon(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
         return True
     joined = [e for e in entities if e.label == "PS" and e.end < entity.start and before[e.end :].strip() in entity_cues().name_joints]
     return any(_typhoon(e, entities, text) for e in joined)
+
+
+def _institution_word(entity: Entity) -> bool:
+    """``가람도청``, ``보람경찰서``: one word ending in an institution's suffix of two syllables or more is the
+    institution, not a person (one syllable, 청 or 대, ends names too)."""
+    suffixes = tuple(s for s in entity_cues().institution_suffixes if len(s) >= MIN_INSTITUTION_SUFFIX)
+    return entity.label == "PS" and " " not in entity.text and entity.text.endswith(suffixes) and len(entity.text) > max(
+        (len(s) for s in suffixes if entity.text.endswith(s)), default=0) + 1
 
 
 def _as_a_year(entity: Entity, text: str) -> Entity:
