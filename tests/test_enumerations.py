@@ -408,3 +408,8 @@ def test_a_name_joined_by_and_to_a_list_that_already_makes_its_count_is_outside_
     assert [item["text"] for item in found["items"]] == ["예시결제원", "보람보증공사", "다솜발전"] and found["complete"]
     [pair] = record_of("가람시와 보람시, 다솜시 등 3개 시가 참여한다.")["enumerations"]
     assert [item["text"] for item in pair["items"]] == ["가람시", "보람시", "다솜시"]  # the count needs the pair split
+
+
+def test_the_counted_noun_after_a_counter_and_its_possessive():
+    [found] = record_of("가람시는 교통, 주거, 교육 등 6개의 쉼터를 짓는다.")["enumerations"]
+    assert (found["announced_count"], found["count_noun"]) == (6, "쉼터")

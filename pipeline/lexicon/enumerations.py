@@ -46,10 +46,11 @@ class ListCues:
 
     @functools.cached_property
     def count_phrase(self) -> re.Pattern[str]:
-        """``8개 사항``, ``세 가지``, ``3곳``: number, counter, then an optional noun."""
+        """``8개 사항``, ``세 가지``, ``3곳``, ``6개의 쉼터``: number, counter, then an optional noun, past a 의."""
         numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
         counters = "|".join(map(re.escape, longest_first(self.counters)))
-        return re.compile(rf"(?P<number>\d+|{numerals})\s?(?P<counter>{counters})(?:\s(?P<noun>[가-힣A-Za-z]+))?")
+        possessive = re.escape(self.possessive)
+        return re.compile(rf"(?P<number>\d+|{numerals})\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?P<noun>[가-힣A-Za-z]+))?")
 
     @functools.cached_property
     def leading_measure(self) -> re.Pattern[str]:
