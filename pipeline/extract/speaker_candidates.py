@@ -250,7 +250,7 @@ def _own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | N
     for index, morpheme in enumerate(morphemes):
         if finder.quoted(morpheme.start):
             continue
-        if morpheme.tag == "ETM" and index > 0 and morphemes[index - 1].tag in REMARK_OPENERS and _remark(morphemes[index + 1 : index + 3]):
+        if _remark_at(morphemes, index):
             return morpheme.start
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
             ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
@@ -369,8 +369,13 @@ def _taken_up_as_remark(finder: SpeakerFinder, close_mark: int, end: int) -> boo
     """``"…"는 질문에``, ``"…"라는 말에`` right after the closing mark: the quote is the remark answered."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
     morphemes = [m for m in finder.morphemes[first : first + 6] if m.start < end]
-    return any(m.tag == "ETM" and i > 0 and morphemes[i - 1].tag in REMARK_OPENERS and _remark(morphemes[i + 1 : i + 3])
-               for i, m in enumerate(morphemes))
+    return any(_remark_at(morphemes, index) for index in range(len(morphemes)))
+
+
+def _remark_at(morphemes: list[Morpheme], index: int) -> bool:
+    """A closing mark or copula, an adnominal ending at ``index``, a noun of remark and 에 (``"…"라는 말에``)."""
+    return morphemes[index].tag == "ETM" and index > 0 and morphemes[index - 1].tag in REMARK_OPENERS \
+        and _remark(morphemes[index + 1 : index + 3])
 
 
 def _remark(morphemes: list[Morpheme]) -> bool:
