@@ -191,14 +191,14 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
         start, end = match.span()
         if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None or names_a_body(match.group()):
             continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name
-        # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
-        if any(e.start < end and start < e.end and not (e.start < start and e.end == end and e.label in ("OG", "LC")) for e in entities):
-            continue
         if dictionary_noun(morphemes, starts, start, end):
             continue
         inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         if not inside or any(m.tag not in grammar().tags.title_phrase for m in inside):
             continue  # 제고와, 동참해, 기소된: a particle or an ending, not a name
+        # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
+        if any(e.start < end and start < e.end and not (e.start < start and e.end == end and e.label in ("OG", "LC")) for e in entities):
+            continue
         bare = grammar().without_particle(match.group())
         if bare != match.group() and role_of_word(bare) is not None:
             continue  # 지사와: a title with its particle

@@ -249,7 +249,7 @@ def _government_region(text: str) -> bool:
 def _institution_word(word: str) -> bool:
     """A word closed by an institution's ending of two syllables or more after a word of its own
     (종합기술원, 가람대학교; not 산업 nor 공사 alone), and not a title (연구원 is also a job)."""
-    return not is_job_title(word) and any(word.endswith(s) and len(word) > len(s) for s in entity_cues().institution_suffixes if len(s) >= 2)
+    return not is_job_title(word) and any(word.endswith(s) and len(word) > len(s) for s in entity_cues().long_institution_suffixes)
 
 
 def _branches_joined(spans: list[Span], words: Words) -> list[Span]:

@@ -17,7 +17,6 @@ from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
-MIN_INSTITUTION_SUFFIX = 2  # syllables: 도청, 경찰서; not 청, 대
 LATIN_TERM = re.compile(r"[A-Z][A-Z0-9&]*[\uac00-\ud7a3]*")  # AMR, A그룹
 
 
@@ -145,7 +144,7 @@ def _typhoon(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
 def _institution_word(entity: Entity) -> bool:
     """``가람도청``, ``보람경찰서``: one word ending in an institution's suffix of two syllables or more is the
     institution, not a person (one syllable, 청 or 대, ends names too)."""
-    suffixes = tuple(s for s in entity_cues().institution_suffixes if len(s) >= MIN_INSTITUTION_SUFFIX)
+    suffixes = entity_cues().long_institution_suffixes
     return entity.label == "PS" and " " not in entity.text and entity.text.endswith(suffixes) and len(entity.text) > max(
         (len(s) for s in suffixes if entity.text.endswith(s)), default=0) + 1
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pipeline.lexicon.files import alternation, longest_first, read_table
 from pipeline.lexicon.hangul import hangul_syllables
 
+LONG_SUFFIX = 2  # syllables: 도청, 경찰서; not 청, 대
+
 
 @dataclass(frozen=True)
 class Tags:
@@ -132,6 +134,11 @@ class EntityCues:
         """A Hangul syllable only a transliterated name holds: ``클`` of 마이클, ``드`` of 도널드."""
         syllables = [syllable for entry in self.transliteration_syllables for syllable in hangul_syllables(*entry.split())]
         return re.compile(f"[{''.join(syllables)}]")
+
+    @functools.cached_property
+    def long_institution_suffixes(self) -> tuple[str, ...]:
+        """Institution endings of two syllables or more (도청, 경찰서): one syllable, 청 or 대, ends names too."""
+        return tuple(s for s in self.institution_suffixes if len(s) >= LONG_SUFFIX)
 
     @functools.cached_property
     def institution(self) -> re.Pattern[str]:
