@@ -27,6 +27,7 @@ NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
+SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
 
@@ -143,10 +144,11 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
                          or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else []))
             dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
-            publisher = publisher or _publisher_before_reporter(text)
+            publisher = publisher or _signed_off_outlet(text) or _publisher_before_reporter(text)
             if reporters:
                 break
     publisher = publisher or next(filter(None, map(_signed_off_outlet, lines)), None)  # 홍길동 기자입니다. … kbc 홍길동입니다.
+    publisher = publisher or _trailing_sign_off(texts, roles)
     if not reporters:
         reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles)
     reporters = _with_lone_email(reporters, lines)
@@ -186,6 +188,14 @@ def _signed_off_outlet(text: str) -> str | None:
     """``kbc 홍길동입니다``: the broadcaster a reporter signs off with."""
     found = _stamped(text)
     return found.groupdict().get("outlet") if found else None
+
+
+def _trailing_sign_off(texts: list[str], roles: list[str]) -> str | None:
+    """``… 하고 있습니다 ABC뉴스 홍길동입니다``: the broadcaster of a transcript kept on one line, signed off at
+    the end of its last paragraph (the sign-off's last two or three words)."""
+    body = [text for text, role in zip(texts, roles) if role in ("lead", "body")]
+    words = body[-1].split() if body else []
+    return next(filter(None, (_signed_off_outlet(" ".join(words[-count:])) for count in SIGN_OFF_WORDS if len(words) > count)), None)
 
 
 def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
