@@ -396,3 +396,11 @@ def test_questions_voices_and_owned_remarks_are_not_the_answerers(text, expected
 def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back_to_it():
     text = '박보람 시장은 "좋다"고 말했다.\n"우리는 기술로 세상을 바꾸고 싶습니다." 한도윤 가람전자 부사장은 17일 포럼에서 이같이 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('김민수 전국이통장연합회 회장은 "고맙다"고 말했다.', "김민수"),  # 전국 + 이 + 통장: a word split at no particle
+    ('전국이통장연합회 관계자는 "고맙다"고 말했다.', "전국이통장연합회 관계자"),
+])
+def test_a_word_kiwipiepy_splits_at_a_particle_stays_in_the_speakers_phrase(sentence, expected):
+    assert [q["speaker"]["name"] for q in record_of(sentence)["quotes"]] == [expected]

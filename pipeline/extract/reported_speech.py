@@ -31,7 +31,7 @@ TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 # Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
 PLACE_MODIFIER_WORDS = 2
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
-SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는 as kiwipiepy tags them
+SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.body_names import with_its_places
 from pipeline.extract.relatives import relatives_speak
-from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
+from pipeline.extract.reported_speech import PARTICLE, clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, verb_form
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname
@@ -327,9 +327,9 @@ class SpeakerFinder:
             begin = self._phrase_start(index, first)
             phrase_start = self.morphemes[begin].start
             word_start = self.text.rfind(" ", 0, morpheme.start) + 1
-            if word not in quote_cues().team_nouns and any(e.label == "PS" and phrase_start <= e.start and e.end <= word_start
-                                                           and not self.text[e.end : word_start].strip() for e in self.entities):
-                continue  # 예시군청 박영희 공무원은: the person right before the noun is the speaker (not 윤 후보 측)
+            between = (self.text[e.end : word_start] for e in self.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
+            if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
+                continue  # 예시군청 박영희 공무원은, 김민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
             phrase = self.text[phrase_start : self.morphemes[head].end]
             named = government_of_unit(phrase, self.article.entities)  # 시는: the article's 울산광역시
             found.append(Speaker(named or phrase, phrase, None, None, phrase_start, self.morphemes[head].end))
@@ -344,7 +344,8 @@ class SpeakerFinder:
         while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
             before, noun = self.morphemes[begin - 1], self.morphemes[begin - 2] if begin - 2 >= first else None
             glued = noun is not None and noun.tag in nominal and noun.end == before.start
-            joined = glued and (before.tag == "JKG" or before.form in quote_cues().phrase_joints and before.end == self.morphemes[begin].start)
+            inside_word = before.end == self.morphemes[begin].start  # 전국이통장연합회: a word split at no particle
+            joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
             if before.form in quote_cues().not_in_speaker_phrase:
                 break
             elif before.tag in nominal:
