@@ -194,7 +194,7 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
         if dictionary_noun(morphemes, starts, start, end):
             continue
         inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        if not inside or any(m.tag not in grammar().tags.title_phrase for m in inside):
+        if not inside or any(m.tag not in grammar().tags.missed_name for m in inside):
             continue  # 제고와, 동참해, 기소된: a particle or an ending, not a name
         # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
         if any(e.start < end and start < e.end and not (e.start < start and e.end == end and e.label in ("OG", "LC")) for e in entities):

@@ -38,6 +38,7 @@ PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광�
 VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
 COUNT_TAG = "SN"
+COMMON_NOUN_TAG = "NNG"
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
@@ -239,8 +240,8 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         if not any(holds_title(text[title_start:title_end]) for title_start, title_end in following):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not noun_word(doc, start, end) or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
-                or word.endswith(entity_cues().townships):
-            continue  # 가람면 이유리 이장: a township is no one's name
+                or word.endswith(entity_cues().townships) or _title_noun(doc, start, end):
+            continue  # 가람면 이유리 이장: a township is no one's name; 지부장 권한대행: nor a title
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
         # right before its title.
@@ -295,6 +296,13 @@ def noun_word(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(
         token.text == "·" or tag.startswith(prefixes) for token in span for tag in token.tag_.split("+")
     )  # 시·도교육청: the middle dot joins nouns
+
+
+def _title_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether kiwipiepy reads the word as one common noun of its own that names a role (지부장): a title
+    before another (지부장 권한대행), not a surname and a title (지 + 부장), which it would read apart."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].tag_ == COMMON_NOUN_TAG and role_of_word(span.text) is not None
 
 
 def _one_proper_noun(doc: Doc, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ class Tags:
     subject: frozenset[str]
     actor: frozenset[str]
     title_phrase: frozenset[str]
+    missed_name: frozenset[str]
     nominal: frozenset[str]
     clause_end: frozenset[str]
     word_boundary: frozenset[str]
