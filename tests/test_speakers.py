@@ -404,3 +404,20 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
 ])
 def test_a_word_kiwipiepy_splits_at_a_particle_stays_in_the_speakers_phrase(sentence, expected):
     assert [q["speaker"]["name"] for q in record_of(sentence)["quotes"]] == [expected]
+
+
+def test_a_body_with_its_head_in_parentheses_and_a_collective_frame_is_the_source():
+    quote = record_of("화천군(군수 한도윤)에서는 쌀 100포를 기탁했다고 밝혔다.")["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == ("화천군", "쌀 100포를 기탁했다")
+
+
+@pytest.mark.parametrize("subject", ["동강면 새마을회가", "박수린 회장이", "김씨는 3일"])
+def test_a_subject_after_the_reported_clause_makes_the_one_before_it_part_of_the_clause(subject):
+    quote = record_of(f"{subject} 쌀 100포를 기탁했다고 화천군이 밝혔다.")["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == ("화천군", f"{subject} 쌀 100포를 기탁했다")
+
+
+@pytest.mark.parametrize("subject, body", [("동강면 새마을회는", "동강면 새마을회"), ("동강면 향우회는", "동강면 향우회"),
+                                          ("동강 마을조합은", "동강 마을조합")])
+def test_village_and_community_groups_speak(subject, body):
+    assert [q["speaker"]["name"] for q in record_of(f'{subject} "이웃을 돕겠다"고 밝혔다.')["quotes"]] == [body]

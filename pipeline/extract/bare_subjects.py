@@ -75,6 +75,15 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
     return verb is not None and finder.says(verb)
 
 
+def subject_after_clause(finder: SpeakerFinder, quotative: int) -> bool:
+    """Whether the reported clause whose quotative starts at ``quotative`` has its speaker's subject after it
+    (``보람건설이 공사를 마쳤다고 | 가람시가 밝혔다``): a subject before it, in the same sentence, is then the
+    clause's own, part of what is reported."""
+    sentences = finder.article.sentences
+    end = sentences[finder.sentence_of(quotative)].end if sentences else len(finder.text)
+    return subject_right_after(finder, finder.mentions(quotative, end), quotative)
+
+
 def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
     """``"…" 한도윤 부사장은 이같이 말했다``: a quote that is its own sentence, followed by a sentence whose
     subject says "this" with a verb of saying, was said by that subject."""

@@ -217,7 +217,7 @@ class SpeakerFinder:
         if position is None:
             return None
         at = head.end() if (head := PARENTHESES.match(self.text, position)) else position
-        frames = (*quote_cues().source_frames, *([quote_cues().body_subject_frame] if head else []))
+        frames = (*quote_cues().source_frames, *([quote_cues().body_subject_frame, *quote_cues().collective_frames] if head else []))
         if (frame := quote_cues().frame_at(self.text, at, frames)) is not None:
             return self.text[position:at] + frame
         particle = self._subject_particle_after(position, limit, also=True)

@@ -25,6 +25,7 @@ import bisect
 import functools
 from dataclasses import replace
 
+from pipeline.extract.bare_subjects import subject_after_clause
 from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
@@ -55,7 +56,8 @@ def quotes(article: Article) -> Article:
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     finder = SpeakerFinder(article, quoted_ranges)  # a question in single marks is quoted words too, no clause of the sentence
-    reported = reported_clauses(article, lambda at: _within(at, quoted_ranges), finder.subject_end)
+    reported = reported_clauses(article, lambda at: _within(at, quoted_ranges),
+                                lambda start, end: None if subject_after_clause(finder, end) else finder.subject_end(start, end))
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
         quote = _direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found)
