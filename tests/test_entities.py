@@ -504,8 +504,9 @@ def test_a_government_after_its_province_keeps_its_unit_the_model_left_out():
     assert record["quotes"][0]["speaker"]["name"] == "곡성군"
 
 
-@pytest.mark.parametrize("name", ["윤태오", "정민오", "한상오"])
+@pytest.mark.parametrize("name", ["윤태오", "정민오", "한상오", "박정민"])
 def test_a_name_kiwipiepy_reads_with_a_numeral_is_a_person_before_a_title(name):
-    """오 (five) closes the name to kiwipiepy: 윤 + 태 + 오; the title after it gives the person away."""
+    """오 (five) closes the name to kiwipiepy (윤 + 태 + 오), or a root opens it (박정 + 민); the title after it
+    gives the person away."""
     article = record_of(f"{name} 가람연합회 지부장 권한대행은 개회사에서 성원에 감사했다.")
     assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [(name, "지부장")]

@@ -421,3 +421,11 @@ def test_a_subject_after_the_reported_clause_makes_the_one_before_it_part_of_the
                                           ("동강 마을조합은", "동강 마을조합")])
 def test_village_and_community_groups_speak(subject, body):
     assert [q["speaker"]["name"] for q in record_of(f'{subject} "이웃을 돕겠다"고 밝혔다.')["quotes"]] == [body]
+
+
+def test_a_party_written_apart_is_no_name_before_its_title():
+    """국민 + 의: a word with a particle in it is nobody's name (국 is a surname), and the party written apart
+    is still the party."""
+    record = record_of('권태산 국민의 힘 선거대책본부장은 "끝까지 가겠다"고 말했다.')
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["권태산"]
+    assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"] == [("국민의 힘", "국민의힘")]

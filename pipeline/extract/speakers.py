@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pipeline.extract.body_names import with_its_places
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.reported_speech import PARTICLE, clause_closed, modifies_a_noun_after
-from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, verb_form
+from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Article, Entity, Morpheme, Speaker
@@ -239,8 +239,8 @@ class SpeakerFinder:
             word = match.group()
             if not starts_with_surname(word) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in (dictionary_noun, verb_form)):
-                continue  # 조합원, 한국인: a word of the dictionary; 방문한: a verb's
+            if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in (dictionary_noun, not_a_name)):
+                continue  # 조합원, 한국인: a word of the dictionary; 방문한, 국민의: a verb's, a particle's
             words, after = self._title_phrase(match.end(), end)
             if not words or not ends_speaker_title(words[-1]) or after is None or after.tag not in grammar().tags.subject:
                 continue

@@ -7,7 +7,6 @@ mention to the name an analyst would join on.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -28,7 +27,7 @@ from pipeline.lexicon import (
 )
 from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.aliases import abbreviates
-from pipeline.language.kiwi_doc import dictionary_noun
+from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
 from pipeline.language.regions import RegionEvidence, place_governments
 
 TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, 박영희 전국 예시조합 위원장은 is too far
@@ -193,8 +192,7 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
             continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name
         if dictionary_noun(morphemes, starts, start, end):
             continue
-        inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        if not inside or any(m.tag not in grammar().tags.missed_name for m in inside):
+        if not_a_name(morphemes, starts, start, end):
             continue  # 제고와, 동참해, 기소된: a particle or an ending, not a name
         # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
         if any(e.start < end and start < e.end and not (e.start < start and e.end == end and e.label in ("OG", "LC")) for e in entities):

@@ -140,7 +140,7 @@ def _before_common_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: 
     left to :func:`pipeline.language.government_spans.governments_apart`, which also tells a place from a
     party; after a Latin name they are the company's trade (HJ 중공업)."""
     first = entity.text.split(" ", 1)[0]
-    if " " not in entity.text or known_names().get(first) is not None or first.isascii():
+    if " " not in entity.text or known_names().get(first) is not None or known_names().get(entity.text) is not None or first.isascii():
         return entity  # a company's Latin name and its trade (HJ 중공업) are one name
     at = entity.start
     for word in entity.text.split(" ")[:-1]:

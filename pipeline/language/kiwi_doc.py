@@ -31,7 +31,6 @@ from pipeline.lexicon import grammar
 from pipeline.record import Morpheme
 
 WORDS_KEY = "kornews.words"
-VERB_TAG_PREFIXES = ("V", "E", "XSV", "XSA")
 ADNOMINAL_ENDING = "ETM"
 STEM_TAG_PREFIXES = ("V", "XSV", "XSA")
 GLUED_NOUN_TAGS = frozenset({"NNG", "NNP"})  # not 것, 수 (NNB): 한것 is a typo's clause
@@ -175,11 +174,11 @@ def dictionary_noun(morphemes: Sequence[Morpheme], starts: Sequence[int], start:
     return len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].tag == NOUN_TAG and not inside[0].oov
 
 
-def verb_form(morphemes: Sequence[Morpheme], starts: Sequence[int], start: int, end: int) -> bool:
-    """Whether ``start:end`` holds a verb or an ending (방문 + 하 + ㄴ): a clause's word, no name,
-    though its first syllable may be a surname (방)."""
-    first = bisect.bisect_left(starts, start)
-    return any(m.tag.startswith(VERB_TAG_PREFIXES) for m in morphemes[first : first + 4] if m.start < end)
+def not_a_name(morphemes: Sequence[Morpheme], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` holds a particle or an ending (국민 + 의, 제고 + 와, 동참 + 하 + 어): no name the
+    entities missed, whatever its first syllable. ``starts``: the morphemes' starts."""
+    inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    return not inside or any(m.tag not in grammar().tags.missed_name for m in inside)
 
 
 def glued_adnominal(text: str, morphemes: Sequence[Morpheme], index: int) -> bool:

@@ -324,7 +324,8 @@ def proper_noun_word(doc: Doc, start: int, end: int) -> bool:
 
 
 def known_name_at(words: Words, start: int, longest: int = KNOWN_NAME_TOKENS) -> tuple[int, Name | None]:
-    """The longest known name made of up to ``longest`` tokens written together from ``start``."""
+    """The longest known name made of up to ``longest`` tokens written together from ``start``, or apart
+    where the name is written so too (국민의 힘)."""
     found: tuple[int, Name | None] = (start + 1, None)
     names, prefixes = known_names(), known_prefixes()
     text = ""
@@ -335,7 +336,9 @@ def known_name_at(words: Words, start: int, longest: int = KNOWN_NAME_TOKENS) ->
         if text in names:
             found = (index + 1, names[text])
         if words.spaced[index]:
-            break
+            if text + " " not in prefixes:
+                break
+            text += " "
     return found
 
 
