@@ -307,6 +307,7 @@ def test_a_body_whose_name_opens_with_an_adnominal_form_stays_in_the_speakers_ti
 
 @pytest.mark.parametrize("subject, expected", [
     ("가람참여연대는", "가람참여연대"), ("선전 매체인 가람신보는", "가람신보"), ("북한 매체 ‘가람의 소리’는", "가람의 소리"),
+    ("북한 매체 ‘가람의 소리’가 전날", "가람의 소리"),  # the time of the speech between the subject and the quote
     ("이번 사업은", "박보람"),  # a common noun is the topic of what is said: the speaker before goes on
 ])
 def test_a_body_the_entities_missed_right_before_a_quote_is_its_speaker(subject, expected):

@@ -22,13 +22,15 @@ NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
 OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
 MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
+TIME_LABELS = ("DT", "TI")
 
 
 def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[Named]) -> Named | None:
-    """The subject word right before ``open_mark`` (within the sentence from ``start``) that names a body
-    no entity holds, as an organisation with its particle; None when there is none."""
+    """The subject word right before ``open_mark`` (within the sentence from ``start``), or before the time
+    written there (``‘가람의 소리’가 전날 "…"``), that names a body no entity holds, as an organisation with its
+    particle; None when there is none."""
     text = finder.text
-    word_end = len(text[:open_mark].rstrip())
+    word_end = len(text[: _before_time(finder, start, open_mark)].rstrip())
     index = bisect.bisect_left(finder.morpheme_starts, word_end) - 1
     if index < 0 or word_end <= start:
         return None
@@ -51,6 +53,14 @@ def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[
         return None  # a name in single marks holds the names the model read inside it
     name = text[name_start:name_end]
     return Named(Speaker(name, name, None, None, name_start, name_end), "organisation", particle.form, False, False, False)
+
+
+def _before_time(finder: SpeakerFinder, start: int, position: int) -> int:
+    """Where the dates and times written right before ``position`` start (``이날``, ``지난 3일``), else ``position``."""
+    for entity in reversed(finder.article.entities):
+        if entity.start >= start and entity.end <= position and entity.label in TIME_LABELS and not finder.text[entity.end : position].strip():
+            position = entity.start
+    return position
 
 
 def _names_a_body(name: str, nouns: list[Morpheme]) -> bool:
