@@ -366,9 +366,9 @@ class SpeakerFinder:
         is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(start)]
         marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
-        if not (paragraph.start >= start and self.text[end : end + 1] in marks and self._noun_phrase(paragraph.start, end)):
+        phrase = self.text[paragraph.start : end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
+        if not (paragraph.start >= start and self.text[end : end + 1] in marks and self._noun_phrase(paragraph.start, paragraph.start + len(phrase))):
             return []
-        phrase = self.text[paragraph.start : end].rstrip()
         if any(paragraph.start <= e.start and e.end <= paragraph.start + len(phrase) for e in self.entities):
             return []  # 홍 "…": the name is the speaker, found with the entities
         return [Speaker(phrase, phrase, None, None, paragraph.start, paragraph.start + len(phrase))]
