@@ -430,3 +430,12 @@ def test_a_party_written_apart_is_no_name_before_its_title():
     record = record_of('권태산 국민의 힘 선거대책본부장은 "끝까지 가겠다"고 말했다.')
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["권태산"]
     assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"] == [("국민의 힘", "국민의힘")]
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("가람참여연대는 시의 결정이 잘못됐다고 주장했다.", "시의 결정이 잘못됐다"),
+    ("이날 가람참여연대는 학생들이 위원회를 꾸렸다고 밝혔다.", "학생들이 위원회를 꾸렸다"),  # not the clause's own subject
+])
+def test_a_body_the_entities_missed_opening_a_report_is_its_speaker(sentence, clause):
+    quote = record_of(sentence)["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == ("가람참여연대", clause)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from pipeline.extract.speakers import Named, SpeakerFinder
-from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Speaker
 
 PROPER_NOUN = "NNP"
@@ -23,6 +23,7 @@ OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
 MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
 TIME_LABELS = ("DT", "TI")
+LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는)
 
 
 def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[Named]) -> Named | None:
@@ -83,6 +84,23 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
     index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
     verb = next((m for m in finder.morphemes[index:] if m.tag.split("-")[0] in ("VV", "XSV")), None)  # its own verb, first
     return verb is not None and finder.says(verb)
+
+
+def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """Where the sentence's first subject ends, its particle included, when it is a body the entities missed
+    (``가람참여연대는 | 시의 결정이 잘못됐다고 주장했다``): the subject of the report, not of its clause."""
+    position = start
+    for word in finder.text[start:end].split()[:LEADING_WORDS]:
+        word_start = finder.text.index(word, position)
+        position = word_start + len(word)
+        if word.rstrip(",") in quote_cues().carried or any(e.start <= word_start and position <= e.end and e.label in TIME_LABELS
+                                                            for e in finder.article.entities):
+            continue  # 다만, 이날: what opens the sentence before its subject
+        index = bisect.bisect_left(finder.morpheme_starts, position) - 1
+        subject = index >= 0 and finder.morphemes[index].end == position and finder.morphemes[index].tag in grammar().tags.subject
+        named = bare_subject(finder, start, position, []) if subject else None
+        return position if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
+    return None
 
 
 def subject_after_clause(finder: SpeakerFinder, quotative: int) -> bool:

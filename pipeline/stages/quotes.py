@@ -25,7 +25,7 @@ import bisect
 import functools
 from dataclasses import replace
 
-from pipeline.extract.bare_subjects import subject_after_clause
+from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
@@ -56,8 +56,7 @@ def quotes(article: Article) -> Article:
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     finder = SpeakerFinder(article, quoted_ranges)  # a question in single marks is quoted words too, no clause of the sentence
-    reported = reported_clauses(article, lambda at: _within(at, quoted_ranges),
-                                lambda start, end: None if subject_after_clause(finder, end) else finder.subject_end(start, end))
+    reported = reported_clauses(article, lambda at: _within(at, quoted_ranges), functools.partial(_subject_end, finder))
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
         quote = _direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found)
@@ -90,6 +89,15 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, reason,
                  clause.verb, attribution, utterance, finder.sentence_of(clause.start))
+
+
+def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """Where the subject of the report between ``start`` and the quotative at ``end`` ends: none when the
+    subject follows the clause (its verb's own), a body the entities missed when it opens the sentence."""
+    if subject_after_clause(finder, end):
+        return None
+    found, body = finder.subject_end(start, end), body_topic_end(finder, start, end)
+    return body if body is not None and (found is None or "," not in finder.text[body:found]) else found
 
 
 def _hearsay(quote: Quote) -> bool:
