@@ -439,3 +439,8 @@ def test_a_party_written_apart_is_no_name_before_its_title():
 def test_a_body_the_entities_missed_opening_a_report_is_its_speaker(sentence, clause):
     quote = record_of(sentence)["quotes"][0]
     assert (quote["speaker"]["name"], quote["text"]) == ("가람참여연대", clause)
+
+
+def test_an_unnamed_body_as_the_source_of_a_report():
+    quote = record_of("가곡축제위원회에 따르면 올해 축제는 1일 개최한다고 27일 밝혔다.")["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == ("가곡축제위원회", "올해 축제는 1일 개최한다")

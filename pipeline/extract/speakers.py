@@ -307,7 +307,7 @@ class SpeakerFinder:
     def _unnamed(self, start: int, end: int) -> list[Speaker]:
         """``도 관계자는``, ``한 참석자는``: a speaker noun and the nominal words before it, as written."""
         found = []
-        nominal, subject = grammar().tags.nominal, grammar().tags.subject
+        nominal, subject, frames = grammar().tags.nominal, grammar().tags.subject, (*quote_cues().collective_frames, *quote_cues().source_frames)
         first = bisect.bisect_left(self.morpheme_starts, start)
         for index in range(first, len(self.morphemes)):
             morpheme = self.morphemes[index]
@@ -316,7 +316,7 @@ class SpeakerFinder:
             if morpheme.tag not in nominal:
                 continue
             head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
-            collective = self.text.startswith(quote_cues().collective_frames, self.morphemes[head].end)  # 업계에서는
+            collective = self.text.startswith(frames, self.morphemes[head].end)  # 업계에서는, 가람위원회에 따르면
             if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject and not collective:
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
