@@ -413,3 +413,11 @@ def test_foreign_media_report_as_unnamed_speakers():
 def test_a_quote_after_a_transcripts_inline_caption_is_speech_whatever_its_ending():
     text = '눈이 왔습니다 ◀INT▶정보람/버스 기사 "급해도 천천히 가는 게 최고" 아이들은 신났습니다'
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [("급해도 천천히 가는 게 최고", "정보람")]
+
+
+def test_a_headline_printed_into_the_lead_quotes_the_body():
+    """Summaries scrape the headline into the first paragraph: its quote, with no name before it, is the
+    speaker's the body gives those words."""
+    text = '가람대 연구팀 논문 게재…"배터리 수명 두 배 늘 것" 리튬 배터리보다 오래 가는 전지가 나왔다. 연구진은 "배터리 수명이 두 배로 늘 것"이라고 말했다.'
+    assert speakers(text) == [("배터리 수명 두 배 늘 것", "연구진", "carried"), ("배터리 수명이 두 배로 늘 것", "연구진", "explicit")]
+    assert speakers('시장은 "도로 정비"를 약속했다. 주민들이 반겼다.') == []

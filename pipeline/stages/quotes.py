@@ -38,6 +38,7 @@ CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
+HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 
 
 def quotes(article: Article) -> Article:
@@ -53,6 +54,8 @@ def quotes(article: Article) -> Article:
     single = [m for m in pair_marks(article.text, paragraphs, quote_cues().single_marks, single=True) if not _inside(m, quoted)]
     speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
               or headline_speech(article, m) or inline_caption(article.text, article.paragraph_at(m.open).start, m.open)]
+    leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
+    speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     finder = SpeakerFinder(article, quoted_ranges)  # a question in single marks is quoted words too, no clause of the sentence
@@ -62,7 +65,9 @@ def quotes(article: Article) -> Article:
         quote = _direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found)
         if not _hearsay(quote):
             found.append(quote)
-    headline = functools.partial(_in_headline, article)
+    opened = {m.open + 1 for m in leading}
+    found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
+    headline = lambda quote: _in_headline(article, quote) or quote.start in opened  # noqa: E731
     found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION])
@@ -128,6 +133,19 @@ def headline_speech(article: Article, marked: Marked) -> bool:
     content = article.text[marked.open + 1 : marked.close].strip()
     after = article.text[marked.close + 1 : marked.close + 2]
     return in_headline(article, marked.open) and " " in content and not after.isalnum()
+
+
+def lead_headline(article: Article, marked: Marked) -> bool:
+    """A quote of several words opening the article's first paragraph, or after a headline's ellipsis or full stop
+    in it, and followed by the next words with no particle (``…논문 게재…"핵심 기술 될 것" 리튬이온 배터리보다``):
+    a headline printed into the lead, as summaries are scraped."""
+    first = next((p for p in article.paragraphs if not p.is_chrome), None)
+    if first is None or article.paragraph_at(marked.open) is not first or first.is_headline:
+        return False
+    before = article.text[first.start : marked.open].rstrip()
+    after = article.text[marked.close + 1 : marked.close + 3]
+    content = article.text[marked.open + 1 : marked.close]
+    return (not before or before.endswith(HEADLINE_BREAKS)) and " " in content.strip() and after[:1] == " " and after[1:].isalnum()
 
 
 def in_headline(article: Article, position: int) -> bool:
