@@ -45,6 +45,14 @@ def test_an_organisation_cut_inside_an_institution_is_the_institution():
     assert [(e.text, e.label) for e in at_word_ends([place], SENTENCE, SENTENCE_MORPHEMES)] == [("남도상공회의소", "OG")]
 
 
+def test_a_place_before_an_institution_ending_like_a_job_is_the_institution():
+    """연구원 is a researcher too: after a name (홍길동|연구원) it is a title, but a word that ends in it and
+    names an institution (가람교통|연구원) is the institution."""
+    text = "가람교통연구원은 밝혔다."
+    parts = morphemes(("가람", "NNP", 0), ("교통", "NNG", 2), ("연구원", "NNG", 4), ("은", "JX", 7))
+    assert [(e.text, e.label) for e in at_word_ends([entity("가람", text, "LC")], text, parts)] == [("가람교통연구원", "OG")]
+
+
 def test_a_name_cut_inside_another_compound_loses_the_cut_word():
     two_words = entity("조민 세계", "조민 세계백신연구회", "PS")
     parts = morphemes(("조민", "NNP", 0), ("세계", "NNG", 3), ("백신", "NNG", 5), ("연구회", "NNG", 7))

@@ -243,8 +243,9 @@ def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts:
     index = bisect.bisect_left(starts, end)
     if index >= len(morphemes) or morphemes[index].start != end or morphemes[index].tag not in COMPOUND_HEAD_TAGS:
         return False
-    rest = WORD.match(text, end).group()
-    return len(morphemes[index].form) > 1 and not ends_speaker_title(grammar().without_particle(rest))
+    rest = grammar().without_particle(WORD.match(text, end).group())
+    institution = entity_cues().institution.fullmatch(rest) and not is_job_title(rest)  # 자동차연구원, not 기자
+    return len(morphemes[index].form) > 1 and (not ends_speaker_title(rest) or bool(institution))
 
 
 def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
