@@ -53,6 +53,12 @@ def test_a_place_before_an_institution_ending_like_a_job_is_the_institution():
     assert [(e.text, e.label) for e in at_word_ends([entity("가람", text, "LC")], text, parts)] == [("가람교통연구원", "OG")]
 
 
+def test_a_place_before_an_adnominal_glued_into_an_institution_is_the_institution():
+    text = "가람푸른꿈학교는 문을 열었다."
+    parts = morphemes(("가람", "NNP", 0), ("푸르", "VA-I", 2), ("ᆫ", "ETM", 3), ("꿈", "NNG", 4), ("학교", "NNG", 5), ("는", "JX", 7))
+    assert [(e.text, e.label) for e in at_word_ends([entity("가람", text, "LC")], text, parts)] == [("가람푸른꿈학교", "OG")]
+
+
 def test_a_name_cut_inside_another_compound_loses_the_cut_word():
     two_words = entity("조민 세계", "조민 세계백신연구회", "PS")
     parts = morphemes(("조민", "NNP", 0), ("세계", "NNG", 3), ("백신", "NNG", 5), ("연구회", "NNG", 7))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.canonical import role_after
-from pipeline.language.kiwi_doc import dictionary_noun
+from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import (ends_speaker_title, entity_cues, grammar, is_job_title, job_title_of, known_names, name_like,
                               names_a_body, person_only_title, quote_cues, role_of_word, starts_with_surname)
@@ -241,8 +241,8 @@ def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts:
     if end >= len(text) or not text[end].isalnum() or not text[end - 1].isalnum():
         return False
     index = bisect.bisect_left(starts, end)
-    if index >= len(morphemes) or morphemes[index].start != end or morphemes[index].tag not in COMPOUND_HEAD_TAGS:
-        return False
+    if index >= len(morphemes) or morphemes[index].start != end or not (morphemes[index].tag in COMPOUND_HEAD_TAGS or glued_adnominal(text, morphemes, index)):
+        return False  # 가람 | 푸른꿈학교: 푸르 + ㄴ + 꿈학교 is a word of the name too
     rest = grammar().without_particle(WORD.match(text, end).group())
     institution = entity_cues().institution.fullmatch(rest) and not is_job_title(rest)  # 자동차연구원, not 기자
     return len(morphemes[index].form) > 1 and (not ends_speaker_title(rest) or bool(institution))
