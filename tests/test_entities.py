@@ -483,6 +483,11 @@ def test_libraries_and_museums_are_institutions():
     assert [(e["text"], e["label"]) for e in record_of("솔내박물관은 문을 연다.")["entities"]] == [("솔내박물관", "OG")]
 
 
+def test_sports_clubs_are_organisations():
+    found = [(e["text"], e["label"]) for e in record_of("가람FC는 보람시민축구단을 2-1로 이겼다.")["entities"] if e["label"] != "QT"]
+    assert found == [("가람FC", "OG"), ("보람시민축구단", "OG")]
+
+
 def test_national_research_institutes_are_known_by_their_short_forms():
     found = [(e["text"], e["label"], e["canonical"]) for e in record_of("ETRI와 원자력연은 협약을 맺었다.")["entities"]]
     assert found == [("ETRI", "OG", "ETRI"), ("원자력연", "OG", "한국원자력연구원")]
