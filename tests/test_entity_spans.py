@@ -489,6 +489,8 @@ def test_a_name_made_a_type_by_its_suffix_is_no_entity_but_a_name_ending_so_is()
     parts = morphemes(("가람", "NNP", 0), ("형", "XSN", 2), ("일자리", "NNG", 4), ("와", "JC", 7), ("이민형", "NNP", 9))
     found = without_types([entity("가람형", text, "OG"), entity("이민형", text, "PS")], parts)
     assert [e.text for e in found] == ["이민형"]
+    found = without_types([entity("가람", text, "LC")], parts)  # the model's span stops before 형
+    assert found == []
 
 
 @pytest.mark.parametrize("text, expected", [

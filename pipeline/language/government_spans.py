@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.language.entity_spans import common_nouns, cut_to
+from pipeline.language.entity_spans import NAMED_LABELS, common_nouns, cut_to
 from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word
 from pipeline.record import Entity, Morpheme
 
@@ -80,9 +80,12 @@ def without_types(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> 
     """The entities without a name made a type by its suffix (``경남형``, ``가람형 일자리``: kiwipiepy's XSN
     형 after the name), which names a kind of thing, no place or body; a person's name ending so (이민형) is
     one proper noun and stays."""
-    ends = {m.end: m for m in morphemes}
+    ends, starts = {m.end: m for m in morphemes}, {m.start: m for m in morphemes}
     suffixes = entity_cues().type_suffixes
-    return [e for e in entities if not (e.end in ends and ends[e.end].tag == "XSN" and ends[e.end].form in suffixes)]
+
+    def typed(entity: Entity) -> bool:  # 경남형 read whole, or 한국 | 형 after it
+        return any(m is not None and m.tag == "XSN" and m.form in suffixes for m in (ends.get(entity.end), starts.get(entity.end)))
+    return [e for e in entities if e.label not in NAMED_LABELS or not typed(e)]  # 2002년형: a date stays
 
 
 def _city(name: str) -> bool:
