@@ -483,6 +483,12 @@ def test_libraries_and_museums_are_institutions():
     assert [(e["text"], e["label"]) for e in record_of("솔내박물관은 문을 연다.")["entities"]] == [("솔내박물관", "OG")]
 
 
+def test_a_company_whose_name_is_also_a_word_only_as_a_proper_noun():
+    """기아 is a carmaker and hunger: the company only where kiwipiepy reads a proper noun."""
+    assert [(e["text"], e["label"]) for e in record_of("현대차와 기아는 판매를 늘렸다.")["entities"]][1:] == [("기아", "OG")]
+    assert record_of("기아 문제가 심각하다.")["entities"] == []
+
+
 def test_sports_clubs_are_organisations():
     found = [(e["text"], e["label"]) for e in record_of("가람FC는 보람시민축구단을 2-1로 이겼다.")["entities"] if e["label"] != "QT"]
     assert found == [("가람FC", "OG"), ("보람시민축구단", "OG")]
