@@ -359,6 +359,14 @@ def test_a_title_read_as_a_name_is_no_entity():
     assert [(e.text, e.role) for e in found] == [("김", "이사")]  # a surname written together with a title
 
 
+def test_a_governments_post_read_as_a_person_is_no_entity():
+    """창원시장 is the mayor of 창원, named by the post: no one's name (김시장 is a surname and a title)."""
+    text = "창원시장과 김시장이 왔다."
+    parts = morphemes(("창원", "NNP", 0), ("시장", "NNG", 2), ("과", "JC", 4), ("김", "NNP", 6), ("시장", "NNG", 7))
+    found = at_word_ends([entity("창원시장", text, "PS"), entity("김시장", text, "PS")], text, parts)
+    assert [(e.text, e.role) for e in found] == [("김", "시장")]
+
+
 def test_a_place_with_an_abbreviated_ending_is_named_in_full():
     text = "공장은 예시국가산단에 선다."
     assert resolve_canonicals([entity("예시국가산단", text, "LC")], text)[0].canonical == "예시국가산업단지"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import (ends_speaker_title, entity_cues, grammar, is_job_title, job_title_of, known_names, name_like,
+from pipeline.lexicon import (ends_speaker_title, entity_cues, governments_named, grammar, is_job_title, job_title_of, known_names, name_like,
                               names_a_body, person_only_title, quote_cues, role_of_word, starts_with_surname)
 from pipeline.record import Entity, Morpheme
 
@@ -183,15 +183,15 @@ def _surname_before_title(entity: Entity) -> Entity:
 
 
 def _title_alone(entity: Entity) -> bool:
-    """One word, a job title read as a name (``광업소장``, ``관리이사``; not ``예시시 주택정책실장``). Words of
-    two or three syllables may be a name or a surname written with a title (김이사), so only longer ones count."""
-    one_word = " " not in entity.text and len(entity.text) >= MIN_TITLE_ALONE
-    return entity.label in NAMED_LABELS and one_word and role_of_word(entity.text) == entity.text
+    """One word, a job title read as a name (``광업소장``, ``관리이사``, a government's post ``가람시장``; not ``예시시
+    주택정책실장``), of four syllables or more: shorter ones may be a surname written with a title (김이사)."""
+    one_word, title = " " not in entity.text and len(entity.text) >= MIN_TITLE_ALONE, job_title_of(entity.text) or entity.text
+    post = entity.label == "PS" and title != entity.text and bool(governments_named(entity.text[: -len(title)]))
+    return entity.label in NAMED_LABELS and one_word and (role_of_word(entity.text) == entity.text or post)
 
 
 def _inside_title(entity: Entity, text: str) -> bool:
-    """A body or place written together with a job title (``국회|의원``, ``해남|군수``): the title names
-    a person's post, and the place inside it is no entity of its own, as the guideline writes titles."""
+    """A body or place written together with a job title (``국회|의원``, ``해남|군수``): no entity, a post."""
     rest = WORD.match(text, entity.end).group()
     return bool(rest) and is_job_title(grammar().without_particle(rest)) and is_job_title(grammar().without_particle(entity.text + rest))
 
