@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.aliases import aliases_in_parentheses
-from pipeline.language.government_spans import governments_apart, markets, without_types
+from pipeline.language.government_spans import governments_apart, markets, without_places_inside_words, without_types
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.entity_spans import (
     at_word_ends,
@@ -507,3 +507,11 @@ def test_a_name_made_a_type_by_its_suffix_is_no_entity_but_a_name_ending_so_is()
 ])
 def test_a_person_read_at_the_start_of_an_institutions_word_is_the_institution(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]][: len(expected)] == expected
+
+
+def test_a_place_read_at_the_end_of_another_word_is_no_place():
+    text = "김장대전과 비수도권, 서부가람권"
+    parts = morphemes(("김장", "NNG", 0), ("대전", "NNP", 2), ("과", "JC", 4), ("비", "XPN", 6), ("수도권", "NNG", 7),
+                      ("서부", "NNG", 12), ("가람권", "NNP", 14))
+    found = without_places_inside_words([entity("대전", text, "LC"), entity("수도권", text, "LC"), entity("가람권", text, "LC")], text, parts)
+    assert [e.text for e in found] == ["가람권"]  # a direction opening the word leaves it a place

@@ -15,6 +15,7 @@ from pipeline.lexicon import entity_cues, governments_named, grammar, known_name
 from pipeline.record import Entity, Morpheme
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
+WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
 
 
 def governments_apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -86,6 +87,15 @@ def without_types(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> 
     def typed(entity: Entity) -> bool:  # 경남형 read whole, or 한국 | 형 after it
         return any(m is not None and m.tag == "XSN" and m.form in suffixes for m in (ends.get(entity.end), starts.get(entity.end)))
     return [e for e in entities if e.label not in NAMED_LABELS or not typed(e)]  # 2002년형: a date stays
+
+
+def without_places_inside_words(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """The entities without a place read at the end of a word after a common noun or a prefix (``김장|대전``, a
+    fair, ``비|수도권``): the word names something else, no place."""
+    ends = {m.end: m for m in morphemes}
+    return [e for e in entities if not (e.label == "LC" and e.start > 0 and text[e.start - 1].isalnum()
+                                        and (before := ends.get(e.start)) is not None and before.tag in WORD_OPENING_TAGS
+                                        and before.form not in entity_cues().direction_words)]
 
 
 def _city(name: str) -> bool:

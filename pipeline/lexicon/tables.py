@@ -106,6 +106,7 @@ class EntityCues:
     unit_words: frozenset[str]
     unit_endings: tuple[str, ...]
     region_nouns: tuple[str, ...]
+    direction_words: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
