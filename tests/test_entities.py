@@ -489,6 +489,12 @@ def test_a_company_whose_name_is_also_a_word_only_as_a_proper_noun():
     assert record_of("기아 문제가 심각하다.")["entities"] == []
 
 
+@pytest.mark.parametrize("sentence, name", [("충북가람프로축구단은 창단했다.", "충북가람프로축구단"),
+                                            ("가람바이오협동조합은 문을 열었다.", "가람바이오협동조합")])
+def test_a_word_closed_by_a_bodys_ending_is_an_organisation_not_a_place(sentence, name):
+    assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == [(name, "OG")]
+
+
 def test_sports_clubs_are_organisations():
     found = [(e["text"], e["label"]) for e in record_of("가람FC는 보람시민축구단을 2-1로 이겼다.")["entities"] if e["label"] != "QT"]
     assert found == [("가람FC", "OG"), ("보람시민축구단", "OG")]

@@ -54,6 +54,7 @@ PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
 LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
+COMPOUND_TAGS = frozenset({"NNP", "NNG", "XSN"})  # the nouns of one word written together: 가람 + 프로 + 축구단
 
 
 @Language.factory("kornews_entity_rules", default_config={"overwrite": False})
@@ -162,7 +163,7 @@ class EntityRules:
             label = government_label(words, start, end) or (label if label in ("LC", "OG") else "LC")
         elif name is not None and label not in name.labels:
             label = name.label
-        elif label in ("PS", "LC") and cues.institution.search(text) and tags[end - 1] == "NNP":
+        elif label in ("PS", "LC") and cues.institution.search(text) and (tags[end - 1] == "NNP" or _named_as_a_body(text)):
             label = "OG"
         elif label == "PS" and name_tagged and " " in text and _institution_word(text.rsplit(" ", 1)[-1]):
             label = "OG"  # 예시텔레콤 종합기술원: no one's name ends in an institution's word
@@ -227,7 +228,9 @@ class EntityRules:
         for index in candidates:
             text, tag = words.texts[index], words.tags[index]
             end, name = known_name_at(words, index) if text in prefixes else (index + 1, None)
-            if name is not None and (tag == "NNP" or not (name.government or name.proper_only)):
+            if tag.startswith("NNP") and (institution_end := _institution_word_end(words, index)) is not None:
+                spans.append(Span(doc, index, institution_end, label="OG", kb_id="rule"))  # 가람청주프로축구단, not 가람
+            elif name is not None and (tag == "NNP" or not (name.government or name.proper_only)):
                 label = (government_label(words, index, end) or "LC") if name.government else name.label
                 spans.append(Span(doc, index, end, label=label, kb_id="gazetteer"))
             elif tag.startswith("NNP") and entity_cues().institution.search(text):
@@ -235,6 +238,25 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
+
+
+def _named_as_a_body(text: str) -> bool:
+    """Whether a name the model read as a place ends in a body's word of two syllables or more (가람프로축구단,
+    가람항만공사); a hall (가람시청) is also where things happen, so the model's place stays."""
+    cues = entity_cues()
+    return text.endswith(cues.long_institution_suffixes) and not text.endswith(cues.government_hall)
+
+
+def _institution_word_end(words: Words, index: int) -> int | None:
+    """One past the last noun of a word that a proper noun opens and an institution's ending of two syllables or
+    more closes (가람 + 프로 + 축구단), when kiwipiepy read it in pieces; None for any other."""
+    if word_start(words, index) != index:
+        return None
+    end = index
+    while end < len(words.texts) and words.tags[end] in COMPOUND_TAGS and (end == index or not words.spaced[end - 1]):
+        end += 1
+    text = words.join(index, end)
+    return end if end > index + 1 and text.endswith(entity_cues().long_institution_suffixes) and entity_cues().institution.fullmatch(text) else None
 
 
 def _government_region(text: str) -> bool:
