@@ -410,6 +410,14 @@ def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again
     assert record["quotes"][-1]["speaker"]["name"] == "중앙방역대책본부"
 
 
+def test_a_latin_short_form_names_its_body_wherever_printed_again():
+    """GSA abbreviates 가람우주국 (a body's ending 국): every later GSA is that body, also where the model read
+    a person or a longer name from it (GSA 과학자)."""
+    record = record_of("가람우주국(GSA)은 발표했다. GSA는 교신이 끊겼다고 밝혔다. GSA 과학자들은 원인을 찾았다.")
+    assert [(e["text"], e["label"], e["canonical"]) for e in record["entities"]] == [("가람우주국", "OG", "가람우주국")] + [
+        ("GSA", "OG", "가람우주국")] * 3
+
+
 def test_a_kind_of_address_is_no_organisation():
     record = record_of("공동대표인 홍길동 대표는 출범사에서 “새 길을 함께 열겠다”고 말했다.")
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("홍길동", "PS")]

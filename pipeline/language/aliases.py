@@ -75,12 +75,13 @@ def _term_abbreviation(entity: Entity, text: str, entity_ends: set[int]) -> bool
 
 def abbreviates(one: str, other: str) -> bool:
     """Whether the shorter of two names abbreviates the longer: Latin capitals for a body's name
-    (KIST, 예시과학기술원), or the longer's syllables in order (방대본, 중앙방역대책본부)."""
+    (KIST, 예시과학기술원; GSA, 가람우주국), or the longer's syllables in order (방대본, 중앙방역대책본부)."""
     short, long = sorted((one, other), key=len)
     if short == long:
         return False
     if short.isascii():  # KIST(예시과학기술원): Latin capitals, the long form a body's name
-        return short.isalpha() and short.isupper() and entity_cues().institution.search(long) is not None
+        cues = entity_cues()  # 가람우주국(GSA): an organisation's ending too
+        return short.isalpha() and short.isupper() and (cues.institution.search(long) or cues.organisation.search(long)) is not None
     remaining = iter(long)
     return all(character in remaining for character in short)
 
@@ -100,8 +101,10 @@ def aliases_throughout(entities: Sequence[Entity], text: str, in_article: Callab
             start, end = match.span()
             word = WORD.match(text, start)
             if (start > 0 and HANGUL_SYLLABLE.match(text[start - 1]) or word is None
-                    or grammar().without_particle(word.group()) != short.text or not in_article(start)
-                    or any(e.start < end and start < e.end for e in found)):
+                    or grammar().without_particle(word.group()) != short.text or not in_article(start)):
                 continue
-            found.append(Entity(start, end, short.text, long.label, long.canonical, "rule"))
+            overlapping = [e for e in found if e.start < end and start < e.end]
+            if any(e.start != start for e in overlapping):
+                continue  # what the model read from the short form on (GSA 과학자, a person) is the body's short form
+            found = [e for e in found if e not in overlapping] + [Entity(start, end, short.text, long.label, long.canonical, "rule")]
     return sorted(found, key=lambda e: (e.start, e.end))
