@@ -418,6 +418,12 @@ def test_a_latin_short_form_names_its_body_wherever_printed_again():
         ("GSA", "OG", "가람우주국")] * 3
 
 
+def test_a_short_form_the_article_declares_names_its_body_wherever_printed():
+    record = record_of("충북가람프로축구단(이하 가람FC)은 창단했다. 가람FC는 첫 경기를 이겼다.")
+    assert [(e["text"], e["canonical"]) for e in record["entities"]] == [("충북가람프로축구단", "충북가람프로축구단")] + [
+        ("가람FC", "충북가람프로축구단")] * 2
+
+
 def test_a_kind_of_address_is_no_organisation():
     record = record_of("공동대표인 홍길동 대표는 출범사에서 “새 길을 함께 열겠다”고 말했다.")
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("홍길동", "PS")]

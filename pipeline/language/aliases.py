@@ -15,6 +15,8 @@ from pipeline.record import Entity
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 NAMED_KINDS = ("OG", "LC")
+# A short form declared in parentheses after a name: (이하 가람FC), (이하 ‘수련관’).
+DECLARED_SHORT_FORM = re.compile(r"\((?P<marker>[가-힣]+)[ :,]*['‘\"“]?(?P<short>[가-힣A-Za-z0-9·]{2,20})['’\"”]?\)")
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
 PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 예세연(예시세로연구소)
 
@@ -95,16 +97,26 @@ def aliases_throughout(entities: Sequence[Entity], text: str, in_article: Callab
     for before, inside in zip(entities, entities[1:]):
         paired = text[before.end : inside.start] == "(" and text[inside.end : inside.end + 1] == ")"
         short, long = sorted((before, inside), key=lambda e: len(e.text))  # 방대본 after its name or before it
-        if not (paired and long.label in NAMED_KINDS and short.label == long.label and abbreviates(short.text, long.text)):
-            continue
-        for match in re.finditer(re.escape(short.text), text):
-            start, end = match.span()
-            word = WORD.match(text, start)
-            if (start > 0 and HANGUL_SYLLABLE.match(text[start - 1]) or word is None
-                    or grammar().without_particle(word.group()) != short.text or not in_article(start)):
-                continue
-            overlapping = [e for e in found if e.start < end and start < e.end]
-            if any(e.start != start for e in overlapping):
-                continue  # what the model read from the short form on (GSA 과학자, a person) is the body's short form
-            found = [e for e in found if e not in overlapping] + [Entity(start, end, short.text, long.label, long.canonical, "rule")]
+        if paired and long.label in NAMED_KINDS and short.label == long.label and abbreviates(short.text, long.text):
+            found = _named_throughout(short.text, long, found, text, in_article)
+    for declared in DECLARED_SHORT_FORM.finditer(text):  # 가람프로축구단(이하 가람FC): a short form the article declares
+        named = [e for e in entities if e.end == declared.start() or (e.start, e.end) == declared.span("short")]
+        if declared.group("marker") in entity_cues().short_form_markers and named and named[0].label in NAMED_KINDS:
+            found = _named_throughout(declared.group("short"), named[0], found, text, in_article)
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _named_throughout(short: str, long: Entity, found: list[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+    """``found`` with every mention of ``short`` as a word of its own an entity of ``long``'s label and canonical
+    name, also over what the model read from it on (GSA 과학자, a person)."""
+    for match in re.finditer(re.escape(short), text):
+        start, end = match.span()
+        word = WORD.match(text, start)
+        if (start > 0 and HANGUL_SYLLABLE.match(text[start - 1]) or word is None
+                or grammar().without_particle(word.group()) != short or not in_article(start)):
+            continue
+        overlapping = [e for e in found if e.start < end and start < e.end]
+        if any(e.start != start for e in overlapping):
+            continue
+        found = [e for e in found if e not in overlapping] + [Entity(start, end, short, long.label, long.canonical, "rule")]
+    return found

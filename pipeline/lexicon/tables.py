@@ -107,6 +107,7 @@ class EntityCues:
     unit_endings: tuple[str, ...]
     region_nouns: tuple[str, ...]
     direction_words: tuple[str, ...]
+    short_form_markers: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
