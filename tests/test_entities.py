@@ -413,7 +413,7 @@ def test_a_short_form_given_in_parentheses_names_its_body_wherever_printed_again
 def test_a_latin_short_form_names_its_body_wherever_printed_again():
     """GSA abbreviates 가람우주국 (a body's ending 국): every later GSA is that body, also where the model read
     a person or a longer name from it (GSA 과학자)."""
-    record = record_of("가람우주국(GSA)은 발표했다. GSA는 교신이 끊겼다고 밝혔다. GSA 과학자들은 원인을 찾았다.")
+    record = record_of("가람우주국(GSA)은 발표했다. GSA는 신호가 약해졌다고 알렸다. GSA 과학자들은 원인을 찾았다.")
     assert [(e["text"], e["label"], e["canonical"]) for e in record["entities"]] == [("가람우주국", "OG", "가람우주국")] + [
         ("GSA", "OG", "가람우주국")] * 3
 
@@ -535,9 +535,8 @@ def test_a_government_after_its_province_keeps_its_unit_the_model_left_out():
     assert record["quotes"][0]["speaker"]["name"] == "곡성군"
 
 
-@pytest.mark.parametrize("name", ["윤태오", "정민오", "한상오", "박정민"])
+@pytest.mark.parametrize("name", ["윤태오", "정민오", "한상오"])
 def test_a_name_kiwipiepy_reads_with_a_numeral_is_a_person_before_a_title(name):
-    """오 (five) closes the name to kiwipiepy (윤 + 태 + 오), or a root opens it (박정 + 민); the title after it
-    gives the person away."""
-    article = record_of(f"{name} 가람연합회 지부장 권한대행은 개회사에서 성원에 감사했다.")
+    """오 (five) closes the name to kiwipiepy (윤 + 태 + 오); the title after it gives the person away."""
+    article = record_of(f"{name} 가람연합회 지부장 직무대행은 인사말로 성원에 감사했다.")
     assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [(name, "지부장")]

@@ -372,6 +372,14 @@ def test_a_place_with_an_abbreviated_ending_is_named_in_full():
     assert resolve_canonicals([entity("예시국가산단", text, "LC")], text)[0].canonical == "예시국가산업단지"
 
 
+@pytest.mark.parametrize("pieces", [(("윤", "NNP", 0), ("태", "NNG", 1), ("오", "NR", 2)), (("박정", "XR", 0), ("오", "NNG", 2))])
+def test_a_name_kiwipiepy_reads_as_a_numeral_or_a_root_is_a_person_before_a_title(pieces):
+    """윤 + 태 + 오 (five), 박정 (a root) + 오: a name it does not know; the title after it gives the person away."""
+    text = pieces[0][0] + "".join(p[0] for p in pieces[1:]) + " 가람연합회 지부장은 말했다."
+    morphs = morphemes(*pieces, ("가람연합회", "NNP", 4), ("지부장", "NNG", 10), ("은", "JX", 13))
+    assert [e.text for e in titled_names(text, morphs, [])] == [text[:3]]
+
+
 def test_a_government_before_a_post_is_no_persons_name():
     text = "홍길동 서울시 주택정책실장이 왔다."
     morphs = morphemes(("홍길동", "NNP", 0), ("서울시", "NNP", 4), ("주택", "NNG", 8), ("정책실장", "NNG", 10), ("이", "JKS", 14))

@@ -91,7 +91,7 @@ def test_headline_noun_phrase_speakers():
     assert speakers(text) == [("지갑이 더 얇아져", "직장인들", "explicit"), ("인상 근거 공개해야", "시민단체", "explicit")]
     assert quotes_of('영화 "기생충" 개봉\n관객이 몰렸다.') == []
     # a comma between the speaker and the quote, as press releases write their headlines
-    assert speakers('가곡면, “이웃의 마음을 전합니다”\n면은 성금을 냈다.')[0] == ("이웃의 마음을 전합니다", "가곡면", "explicit")
+    assert speakers('가곡면, “이웃과 정을 나눕니다”\n면은 성금을 냈다.')[0] == ("이웃과 정을 나눕니다", "가곡면", "explicit")
 
 
 def test_headline_speaker_and_mismatched_marks():

@@ -288,7 +288,7 @@ class SpeakerFinder:
         (``박 의장도``: a subject that may or may not speak); not the subject of a clause modifying a noun."""
         words, after = self._title_phrase(position, limit)
         if after is None or after.tag not in grammar().tags.subject or after.form in quote_cues().not_speaker_particles and not also \
-                or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
+                or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
             return None
         return after.start if not words or ends_speaker_title(words[-1]) else None
 
@@ -329,7 +329,7 @@ class SpeakerFinder:
             word_start = self.text.rfind(" ", 0, morpheme.start) + 1
             between = (self.text[e.end : word_start] for e in self.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
             if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
-                continue  # 예시군청 박영희 공무원은, 김민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
+                continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
             phrase = self.text[phrase_start : self.morphemes[head].end]
             named = government_of_unit(phrase, self.article.entities)  # 시는: the article's 울산광역시
             found.append(Speaker(named or phrase, phrase, None, None, phrase_start, self.morphemes[head].end))

@@ -198,7 +198,7 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
             continue
         if not_a_name(morphemes, starts, start, end):
             continue  # 제고와, 동참해, 기소된: a particle or an ending, not a name
-        # an organisation the model read with the name after it (국민의힘 김성순 | 예비후보가) leaves the name free
+        # an organisation the model read with the name after it (가람당 한도윤 | 예비후보가) leaves the name free
         if any(e.start < end and start < e.end and not (e.start < start and e.end == end and e.label in ("OG", "LC")) for e in entities):
             continue
         bare = grammar().without_particle(match.group())
@@ -211,8 +211,8 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
 
 
 def without_names_inside(entities: Sequence[Entity], names: Sequence[Entity], text: str) -> list[Entity]:
-    """The entities with a name found after them cut off their end: ``국민의힘 김성순`` OG with the name
-    김성순 -> ``국민의힘`` OG (and the name, kept apart)."""
+    """The entities with a name found after them cut off their end: ``가람당 한도윤`` OG with the name
+    한도윤 -> ``가람당`` OG (and the name, kept apart)."""
     cut = []
     for entity in entities:
         inside = next((n for n in names if entity.start < n.start and n.end == entity.end), None)
@@ -238,7 +238,7 @@ def _speaker_title_after(text: str, end: int, reach: int = 4) -> str | None:
 
 
 def surface_full_name(text: str, surname: str, before: int) -> str | None:
-    """``김 예비후보`` after ``… 김성순 예비후보가``, where no entity holds the full name: the last word
+    """``김 예비후보`` after ``… 한도윤 예비후보가``, where no entity holds the full name: the last word
     before the mention that is that surname and two more syllables, followed by a title."""
     if len(surname) != 1 or not text:
         return None

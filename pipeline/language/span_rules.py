@@ -241,7 +241,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not noun_word(doc, start, end) or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or _title_noun(doc, start, end):
-            continue  # 가람면 이유리 이장: a township is no one's name; 지부장 권한대행: nor a title
+            continue  # 가람면 이유리 이장: a township is no one's name; 지부장 직무대행: nor a title
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
         # right before its title.
@@ -300,7 +300,7 @@ def noun_word(doc: Doc, start: int, end: int) -> bool:
 
 def _title_noun(doc: Doc, start: int, end: int) -> bool:
     """Whether kiwipiepy reads the word as one common noun of its own that names a role (지부장): a title
-    before another (지부장 권한대행), not a surname and a title (지 + 부장), which it would read apart."""
+    before another (지부장 직무대행), not a surname and a title (지 + 부장), which it would read apart."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) == 1 and span[0].tag_ == COMMON_NOUN_TAG and role_of_word(span.text) is not None
 

@@ -137,7 +137,7 @@ def headline_speech(article: Article, marked: Marked) -> bool:
 
 def lead_headline(article: Article, marked: Marked) -> bool:
     """A quote of several words opening the article's first paragraph, or after a headline's ellipsis or full stop
-    in it, and followed by the next words with no particle (``…논문 게재…"핵심 기술 될 것" 리튬이온 배터리보다``):
+    in it, and followed by the next words with no particle (``…논문 게재…"수명 두 배 늘 것" 새 전지는``):
     a headline printed into the lead, as summaries are scraped."""
     first = next((p for p in article.paragraphs if not p.is_chrome), None)
     if first is None or article.paragraph_at(marked.open) is not first or first.is_headline:
