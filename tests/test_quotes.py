@@ -421,9 +421,3 @@ def test_a_headline_printed_into_the_lead_quotes_the_body():
     text = '가람대 연구팀 논문 게재…"배터리 수명 두 배 늘 것" 리튬 배터리보다 오래 가는 전지가 나왔다. 연구진은 "배터리 수명이 두 배로 늘 것"이라고 말했다.'
     assert speakers(text) == [("배터리 수명 두 배 늘 것", "연구진", "carried"), ("배터리 수명이 두 배로 늘 것", "연구진", "explicit")]
     assert speakers('시장은 "도로 정비"를 약속했다. 주민들이 반겼다.') == []
-
-
-def test_quotes_run_together_before_one_quotative_are_each_the_speakers():
-    text = "한도윤 후보는 “밥은 먹었느냐”, “잠은 잘 잤느냐”고 물었다."
-    assert speakers(text) == [("밥은 먹었느냐", "한도윤", "explicit"), ("잠은 잘 잤느냐", "한도윤", "explicit")]
-    assert speakers("영화 “가람”, “보람”이 나란히 개봉했다.") == []

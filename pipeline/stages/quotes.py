@@ -38,7 +38,6 @@ CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
-RUN_JOINTS = ("", ",")  # between quotes that one quotative says: "…", "…"고
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 
 
@@ -56,8 +55,7 @@ def quotes(article: Article) -> Article:
     speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
               or headline_speech(article, m) or inline_caption(article.text, article.paragraph_at(m.open).start, m.open)]
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
-    runs = _run_before_speech(article.text, direct, speech)
-    speech += leading + runs
+    speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     finder = SpeakerFinder(article, quoted_ranges)  # a question in single marks is quoted words too, no clause of the sentence
@@ -67,11 +65,6 @@ def quotes(article: Article) -> Article:
         quote = _direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found)
         if not _hearsay(quote):
             found.append(quote)
-    run_starts = {m.open + 1 for m in runs}
-    for index in reversed(range(len(found) - 1)):  # a run's quote is said by whoever says the quote it runs into
-        if found[index].start in run_starts:
-            said = found[index + 1]
-            found[index] = replace(found[index], speaker=said.speaker, attribution=said.attribution, speaker_reason=said.speaker_reason)
     opened = {m.open + 1 for m in leading}
     found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
     headline = lambda quote: _in_headline(article, quote) or quote.start in opened  # noqa: E731
@@ -140,16 +133,6 @@ def headline_speech(article: Article, marked: Marked) -> bool:
     content = article.text[marked.open + 1 : marked.close].strip()
     after = article.text[marked.close + 1 : marked.close + 2]
     return in_headline(article, marked.open) and " " in content and not after.isalnum()
-
-
-def _run_before_speech(text: str, direct: list[Marked], speech: list[Marked]) -> list[Marked]:
-    """Quotes that run into a quote that is speech, a comma or nothing between (``"…", "…"고 물었다``): one
-    quotative says them all."""
-    found: list[Marked] = []
-    for marked, following in reversed(list(zip(direct, direct[1:]))):
-        if marked not in speech and (following in speech or following in found) and text[marked.close + 1 : following.open].strip() in RUN_JOINTS:
-            found.append(marked)
-    return found
 
 
 def lead_headline(article: Article, marked: Marked) -> bool:
