@@ -25,8 +25,8 @@ import bisect
 import functools
 from dataclasses import replace
 
-from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
+from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, reported_clauses
 from pipeline.extract.speaker_candidates import find_speaker, inline_caption
@@ -67,7 +67,7 @@ def quotes(article: Article) -> Article:
             found.append(quote)
     opened = {m.open + 1 for m in leading}
     found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
-    headline = lambda quote: _in_headline(article, quote) or quote.start in opened  # noqa: E731
+    headline = functools.partial(_in_headline, article, opened=frozenset(opened))
     found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION])
@@ -194,8 +194,9 @@ def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
     return 0 < len(between) <= 4 and between in quote_cues().utterance_joints
 
 
-def _in_headline(article: Article, quote: Quote) -> bool:
-    return in_headline(article, quote.start)
+def _in_headline(article: Article, quote: Quote, opened: frozenset[int] = frozenset()) -> bool:
+    """A quote in a headline, or one of a headline printed into the lead (opening at one of ``opened``)."""
+    return in_headline(article, quote.start) or quote.start in opened
 
 
 def _start_of(item: Marked | Reported) -> int:
