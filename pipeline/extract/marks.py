@@ -97,8 +97,8 @@ def _unmarked_close(text: str, opened: int, position: int) -> int | None:
 def _follower_at(text: str, position: int, end: int) -> bool:
     """A quotative or particle at ``position`` that is a word's end, not a word's start (``"…"고 말``,
     ``"…"를``; not ``이번`` after an opening mark)."""
-    for follower in _followers():
-        if text.startswith(follower, position):
+    for length, followers in _followers_by_length():
+        if (follower := text[position : position + length]) in followers:
             rest = position + len(follower)
             if follower in quote_cues().speech_followers:  # "…"라고도 했다: an additive particle after the quotative
                 rest += next((len(p) for p in quote_cues().after_quotative_particles if text.startswith(p, rest)), 0)
@@ -108,10 +108,12 @@ def _follower_at(text: str, position: int, end: int) -> bool:
 
 
 @functools.cache
-def _followers() -> tuple[str, ...]:
-    """What follows a closing mark: a quotative (라고, 며), a statement's modifier (라는), a particle (를)."""
+def _followers_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """What follows a closing mark (a quotative: 라고, 며; a statement's modifier: 라는; a particle: 를), by
+    length, longest first: the longest that matches is the follower."""
     cues = quote_cues()
-    return tuple(sorted({*cues.speech_followers, *cues.statement_modifiers, *grammar().particles}, key=len, reverse=True))
+    followers = {*cues.speech_followers, *cues.statement_modifiers, *grammar().particles}
+    return tuple((length, frozenset(f for f in followers if len(f) == length)) for length in sorted({len(f) for f in followers}, reverse=True))
 
 
 @functools.cache

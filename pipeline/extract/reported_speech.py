@@ -59,7 +59,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         morphemes = article.morphemes[first:last]
         after_previous = sentence.start
         for index, morpheme in enumerate(morphemes):
-            if not _quotative(article.text, morpheme) or quoted(morpheme.start):
+            if morpheme.tag != "EC" or not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
             verb = _speech_verb_after(article.text, morphemes, index, quoted)
             chained = verb is None and _connective(morpheme)
@@ -110,7 +110,7 @@ def _quotative(text: str, morpheme: Morpheme) -> bool:
     between (``"…"라며``, ``"…"이라며``: that quote is direct)."""
     if morpheme.tag != "EC" or not morpheme.form.endswith(quote_cues().quotative_endings):
         return False
-    before = text[: morpheme.start]
+    before = text[max(morpheme.start - len(quote_cues().copula_after_mark) - 1, 0) : morpheme.start]
     return not before.removesuffix(quote_cues().copula_after_mark).endswith(tuple(quote_cues().marks))
 
 

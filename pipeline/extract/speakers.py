@@ -66,6 +66,7 @@ class SpeakerFinder:
         self._quote_opens = [a for a, _ in self.inside_quotes]
         self._quote_closes = [b for _, b in self.inside_quotes]
         self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
+        self._title_phrases: dict[tuple[int, int], tuple[list[str], Morpheme | None]] = {}  # read once for every test of a name
 
     def headline_quote(self, open_mark: int, close_mark: int) -> bool:
         """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
@@ -253,6 +254,11 @@ class SpeakerFinder:
         return index >= 0 and position < self._quote_closes[index]
 
     def _title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
+        if (position, limit) not in self._title_phrases:
+            self._title_phrases[position, limit] = self._read_title_phrase(position, limit)
+        return self._title_phrases[position, limit]
+
+    def _read_title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
         """The words of the noun phrase right after ``position`` (a title, an affiliation, ``(37)씨``)
         and the morpheme that ends it: ``이가람 청와대 민정수석은`` -> [청와대, 민정수석], 은."""
         words: list[str] = []
@@ -316,8 +322,8 @@ class SpeakerFinder:
             if morpheme.tag not in nominal:
                 continue
             head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
-            collective = self.text.startswith(frames, self.morphemes[head].end)  # 업계에서는, 가람위원회에 따르면
-            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject and not collective:
+            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject \
+                    and not self.text.startswith(frames, self.morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
             if not (quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)) or self.quoted(morpheme.start):
@@ -381,18 +387,6 @@ class SpeakerFinder:
         index = bisect.bisect_left(self.morpheme_starts, start)
         morphemes = [m for m in self.morphemes[index : index + 12] if m.start < end]
         return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
-
-    def verb_after(self, position: int) -> str | None:
-        """The predicate word ending the statement after ``position`` (``말했다``, ``덧붙였다``)."""
-        index = bisect.bisect_left(self.morpheme_starts, position)
-        limit = self.article.sentences[self.sentence_of(position - 1)].end if self.article.sentences else len(self.text)
-        for morpheme in self.morphemes[index:]:
-            if morpheme.start >= limit + 1 or self.text[morpheme.start] in quote_cues().marks:
-                return None
-            if morpheme.tag == "EF":
-                word_start = self.text.rfind(" ", position, morpheme.start) + 1 or position
-                return self.text[max(word_start, position) : morpheme.end].lstrip("\"'”“") or None
-        return None
 
 
 def named_here(speaker: Speaker | None, mention: str | None = None, at: int | None = None) -> Speaker | None:

@@ -58,7 +58,8 @@ def quotes(article: Article) -> Article:
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
-    finder = SpeakerFinder(article, quoted_ranges)  # a question in single marks is quoted words too, no clause of the sentence
+    if quoted_ranges != quoted:  # a question in single marks is quoted words too, no clause of the sentence
+        finder = SpeakerFinder(article, quoted_ranges)
     reported = reported_clauses(article, lambda at: _within(at, quoted_ranges), functools.partial(_subject_end, finder))
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
@@ -73,7 +74,7 @@ def quotes(article: Article) -> Article:
                             [e for e in article.entities if e.label == ORGANISATION])
     found = anonymised_groups(found, article.text)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
-    article.quotes = [replace(quote, verb=quote.verb or finder.verb_after(utterance_ends[quote.utterance] + 1)) for quote in found]
+    article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
 
 
@@ -94,6 +95,19 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, reason,
                  clause.verb, attribution, utterance, finder.sentence_of(clause.start))
+
+
+def _verb_after(finder: SpeakerFinder, position: int) -> str | None:
+    """The predicate word ending the statement after ``position`` (``말했다``, ``덧붙였다``)."""
+    index = bisect.bisect_left(finder.morpheme_starts, position)
+    limit = finder.article.sentences[finder.sentence_of(position - 1)].end if finder.article.sentences else len(finder.text)
+    for morpheme in finder.morphemes[index:]:
+        if morpheme.start >= limit + 1 or finder.text[morpheme.start] in quote_cues().marks:
+            return None
+        if morpheme.tag == "EF":
+            word_start = finder.text.rfind(" ", position, morpheme.start) + 1 or position
+            return finder.text[max(word_start, position) : morpheme.end].lstrip("\"'”“") or None
+    return None
 
 
 def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
