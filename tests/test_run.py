@@ -53,6 +53,15 @@ def test_configurable_field_names(tmp_path):
     assert (record["doc_id"], record["text"], record["metadata"]) == ("7", "기사 본문이다.", {"section": "정치"})
 
 
+def test_doc_id_is_the_id_when_a_record_has_no_id(tmp_path):
+    source = tmp_path / "in.jsonl"
+    write_jsonl(source, [{"doc_id": "가람-1", "text": "기사 본문이다."}, {"id": "보람-2", "doc_id": "x", "text": "둘째 기사다."}])
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["run", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [(r["doc_id"], r["metadata"]) for r in read_jsonl(out)] == [("가람-1", {}), ("보람-2", {"doc_id": "x"})]
+
+
 def test_bad_input_goes_to_the_errors_file_and_the_batch_goes_on(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()
@@ -81,6 +90,7 @@ def test_bad_input_goes_to_the_errors_file_and_the_batch_goes_on(tmp_path):
     ]
     assert "empty article" in errors[0]["error"]
     assert "not JSON" in errors[1]["error"]
+    assert "the record has 'text'; name the id's with --field id=NAME" in errors[3]["error"]
     assert "duplicate doc_id" in errors[4]["error"]
     assert "not UTF-8" in errors[5]["error"]
 

@@ -19,6 +19,7 @@ from pipeline.record import Article, ErrorRecord, Origin, Reading, Source
 from pipeline.record.article import DEFAULT_FOCUS
 
 STDIN = "-"
+OUTPUT_ID_FIELD = "doc_id"  # the id when a JSONL record has no ``id`` (the name of kornews's output)
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 WARC_SUFFIXES = (".warc", ".warc.gz")
@@ -104,12 +105,16 @@ class InputReader:
             return ErrorRecord(name, "read", f"not JSON: {error.msg} at column {error.colno}", line=number)
         if not isinstance(record, dict):
             return ErrorRecord(name, "read", "not a JSON object", line=number)
+        fields = ", ".join(map(repr, record)) or "no field"
         doc_id = record.pop(self.fields.id, None)
+        if doc_id is None and self.fields.id == FieldNames.id:  # as kornews writes it, and many datasets name it
+            doc_id = record.pop(OUTPUT_ID_FIELD, None)
         page = record.pop(self.fields.html, None) if self.fields.html else None
         text = record.pop(self.fields.text, None) if page is None else page
         body = self.fields.text if page is None else self.fields.html
         if doc_id is None or doc_id == "":
-            return ErrorRecord(name, "read", f"missing {self.fields.id!r} field", line=number)
+            return ErrorRecord(name, "read", f"missing {self.fields.id!r} field (the record has {fields}; name the id's"
+                               " with --field id=NAME)", line=number)
         if not isinstance(text, str):
             reason = "missing" if text is None else "non-string"
             return ErrorRecord(name, "read", f"{reason} {body!r} field", str(doc_id), number)
