@@ -119,6 +119,17 @@ def test_the_repairs_run_in_the_entities_stage():
     assert record["quotes"][0]["speaker"]["name"] == "권오진"
 
 
+def test_a_name_before_a_title_ending_a_longer_word_is_a_person():
+    record = record_of("가람상공회의소 권민수 조사연구팀장도 \"환율 변동은 여전히 변수\"라고 말했다.")
+    assert {e["text"]: e["label"] for e in record["entities"]}.get("권민수") == "PS"
+    assert record["quotes"][0]["speaker"]["name"] == "권민수"
+
+
+def test_common_nouns_written_apart_that_only_end_like_a_body_are_no_organisation():
+    record = record_of("그는 수출 기업에 대한 금융 지원이 뒤따라야 한다고 강조했다.")
+    assert not [e["text"] for e in record["entities"] if e["label"] == "OG"]
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("화물선이 부산항과 인천신항에 입항했다.", "부산항", "LC"),  # a port
     ("산불은 가곡면 일대를 태웠다.", "가곡면", "LC"),  # a township

@@ -173,8 +173,8 @@ class EntityRules:
             label = "LC"  # 예시읍, 예시공원, 예시 신항: a place, not a body
         elif label in ("PS", "LC") and not name_tagged:
             return None
-        elif label == "OG" and not name_tagged and not cues.organisation.search(text):
-            return None  # 공동 대응: common nouns that do not end like an organisation
+        elif label == "OG" and not name_tagged and not _ends_like_a_body(text):
+            return None  # 공동 대응, 기업 지원: common nouns that do not end like an organisation
         if label in NUMERIC_LABELS:
             while end - start > 1 and tags[end - 1] in ("NNP", "_SP"):
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
@@ -238,6 +238,14 @@ class EntityRules:
             elif tag.startswith("NNP") and entity_cues().place.search(text) or tag == "NNG" and _government_and_place(text):
                 spans.append(Span(doc, index, index + 1, label="LC", kb_id="rule"))  # 행담도휴게소, 태평양, 인천신항
         return spans
+
+
+def _ends_like_a_body(text: str) -> bool:
+    """Whether common nouns end like an organisation's name (비대위, 가람 구단); not a word of two syllables
+    written apart whose one-syllable ending is a common noun's (기업 지원, 정책 차원, 정신과 의사)."""
+    ending = entity_cues().organisation.search(text)
+    last = text.rsplit(" ", 1)[-1]
+    return ending is not None and (" " not in text or len(ending.group()) > 1 or len(last) > 2 or last in entity_cues().organisation_words)
 
 
 def _named_as_a_body(text: str) -> bool:

@@ -16,6 +16,7 @@ from pipeline.lexicon import (
     Name,
     entity_cues,
     grammar,
+    holds_compound_title,
     holds_title,
     is_job_title,
     known_names,
@@ -237,7 +238,10 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         if start < after_title or not starts_with_surname(word):
             continue
         following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
-        if not any(holds_title(text[title_start:title_end]) for title_start, title_end in following):
+        # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 선대위 | 공동상임선대위원장
+        titled = [holds_title(word) or holds_compound_title(word) and proper_noun_word(doc, start, end)
+                  for word in (text[title_start:title_end] for title_start, title_end in following)]
+        if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not noun_word(doc, start, end) or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or _title_noun(doc, start, end):
@@ -246,9 +250,9 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
         # right before its title.
         reach = TITLE_REACH if proper_noun_word(doc, start, end) else 1
-        for title_start, title_end in following[:reach]:
+        for (title_start, title_end), title in zip(following[:reach], titled):
             following_word = text[title_start:title_end]
-            if holds_title(following_word):
+            if title:
                 span = doc.char_span(start, end, label="PS", kb_id="rule")
                 if span is not None:
                     spans.append(span)

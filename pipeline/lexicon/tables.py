@@ -93,6 +93,7 @@ class EntityCues:
     glued_units: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
+    organisation_words: frozenset[str]
     role_noun_endings: tuple[str, ...]
     not_names: frozenset[str]
     generic_authorities: frozenset[str]

@@ -20,6 +20,7 @@ class Titles:
     job: frozenset[str]
     government_heads: tuple[str, ...]
     speaker_endings: tuple[str, ...]
+    compound_ends: tuple[str, ...]
     reporter: tuple[str, ...]
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
@@ -85,6 +86,12 @@ def holds_title(word: str) -> bool:
     if "(" in bare:
         return role_of_word(bare[: bare.index("(")]) is not None
     return is_job_title(bare)
+
+
+def holds_compound_title(word: str) -> bool:
+    """A word ending in a job title that still names a job inside a longer word, with or without its
+    particle (``조사연구팀장은``, ``사무국장``)."""
+    return grammar().without_particle(word).endswith(titles().compound_ends)
 
 
 def ends_speaker_title(word: str) -> bool:
