@@ -125,6 +125,13 @@ def test_a_name_before_a_title_ending_a_longer_word_is_a_person():
     assert record["quotes"][0]["speaker"]["name"] == "권민수"
 
 
+def test_a_name_before_an_age_and_ssi_is_a_person_however_it_was_split():
+    record = record_of("과수원 주인 석해온(67)씨는 한 해 농사를 모두 망쳤다며 이렇게 말했다.")
+    assert {e["text"]: e["label"] for e in record["entities"]}.get("석해온") == "PS"
+    (quote,) = record["quotes"]
+    assert (quote["text"], quote["speaker"]["name"]) == ("한 해 농사를 모두 망쳤다", "석해온")
+
+
 def test_common_nouns_written_apart_that_only_end_like_a_body_are_no_organisation():
     record = record_of("그는 수출 기업에 대한 금융 지원이 뒤따라야 한다고 강조했다.")
     assert not [e["text"] for e in record["entities"] if e["label"] == "OG"]

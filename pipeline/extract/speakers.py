@@ -194,9 +194,11 @@ class SpeakerFinder:
         return bool(previous) and name_like(previous[0].speaker.mention or "")
 
     def _adnominal(self, entity: Entity) -> bool:
-        """``간사인``: a name the model read in a word that ends in a verb's adnominal form (간사 + 이 + ㄴ)."""
+        """``간사인``: a name the model read in a word that ends in a verb's adnominal form (간사 + 이 + ㄴ); not
+        one before a parenthesis (``석해온(67)씨``: 석 + 해 + 온, a name kiwipiepy read as a verb)."""
         index = bisect.bisect_left(self.morpheme_starts, entity.end) - 1
-        return index >= 0 and self.morphemes[index].tag == "ETM" and self.morphemes[index].end == entity.end
+        return index >= 0 and self.morphemes[index].tag == "ETM" and self.morphemes[index].end == entity.end \
+            and not self.text.startswith("(", entity.end)
 
     def _named(self, entity: Entity, limit: int) -> Named:
         name = with_its_places(entity, self.article.entities, self.text)  # 해남군 | 농업기술센터

@@ -30,6 +30,7 @@ from pipeline.language.span_rules import (
     known_name_at,
     korean_full_name,
     transliterated_noun,
+    names_before_ages,
     names_before_title_words,
     names_before_titles,
     names_in_title_parentheses,
@@ -89,7 +90,8 @@ class EntityRules:
         words = Words.of(doc)
         # Refining can stretch a span over its neighbour (오는 + 13일, 광주 + 광역시): keep the longest.
         refined = [span for span in (self._refine(entity, words) for entity in doc.ents) if span is not None]
-        people = filter_spans(names_before_titles(doc, words) + anonymised_people(doc, words) + names_in_title_parentheses(doc, words))
+        people = filter_spans(names_before_titles(doc, words) + anonymised_people(doc, words) + names_in_title_parentheses(doc, words)
+                              + names_before_ages(doc, words))
         trimmed = [before_people(span, people) for span in refined]
         # A span cut short by a person after it is refined again (회사원 A씨: 회사원 alone is no one).
         refined = [span if span is None or span is whole else self._refine(span, words) for span, whole in zip(trimmed, refined)]

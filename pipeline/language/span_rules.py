@@ -279,6 +279,17 @@ def names_in_title_parentheses(doc: Doc, words: Words) -> list[Span]:
     return spans
 
 
+def names_before_ages(doc: Doc, words: Words) -> list[Span]:
+    """A surname and a given name before an age in parentheses and 씨 (``석해온(67)씨는``): a person,
+    however kiwipiepy split the word (석 + 해 + 온)."""
+    spans = []
+    for match in entity_cues().aged_name.finditer(words.text):
+        if korean_full_name(match.group(1)) and match.group(1) not in known_names():
+            span = doc.char_span(match.start(1), match.end(1), label="PS", kb_id="rule")
+            spans += [span] if span is not None else []
+    return spans
+
+
 def anonymised_people(doc: Doc, words: Words) -> list[Span]:
     """People news keeps anonymous: a surname and 모, or a capital letter, before 씨/군/양
     (``정모(40)씨``, ``A씨``, ``B(3)군``). The entity is the surname or the letter, as KLUE marks it;

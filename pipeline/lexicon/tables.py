@@ -166,6 +166,12 @@ class EntityCues:
         return re.compile(f"[가-힣]{{2,}}{alternation(self.place_suffixes)}$")
 
     @functools.cached_property
+    def aged_name(self) -> re.Pattern[str]:
+        """``석해온(67)씨``, ``한도윤(45·농민)씨는``: a word of three or four syllables (group 1) before an age and 씨."""
+        suffixes, particle = alternation(self.anonymised_suffixes), alternation(grammar().particles)
+        return re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{3,4}})(?=\(\d{{1,3}}[^)\n]{{0,20}}\) ?{suffixes}{particle}?(?![가-힣]))")
+
+    @functools.cached_property
     def anonymised(self) -> re.Pattern[str]:
         """``정모(40)씨``, ``A씨``, ``B(3)군``: group 1 is the surname, group 2 the letter."""
         marker, suffixes = re.escape(self.anonymised_marker), alternation(self.anonymised_suffixes)
