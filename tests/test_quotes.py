@@ -421,3 +421,9 @@ def test_a_headline_printed_into_the_lead_quotes_the_body():
     text = '가람대 연구팀 논문 게재…"배터리 수명 두 배 늘 것" 리튬 배터리보다 오래 가는 전지가 나왔다. 연구진은 "배터리 수명이 두 배로 늘 것"이라고 말했다.'
     assert speakers(text) == [("배터리 수명 두 배 늘 것", "연구진", "carried"), ("배터리 수명이 두 배로 늘 것", "연구진", "explicit")]
     assert speakers('시장은 "도로 정비"를 약속했다. 주민들이 반겼다.') == []
+
+
+def test_only_a_subject_or_topic_particle_makes_a_speaker_not_other_auxiliaries():
+    text = "가람당 편승호 후보는 반박했다. 그러면서 광역급행철도를 가평까지 연장하는 사업을 확정 짓겠다고 공언했다."
+    [quote] = quotes_of(text, "indirect")
+    assert (quote["text"], quote["speaker"]["name"]) == ("광역급행철도를 가평까지 연장하는 사업을 확정 짓겠다", "편승호")

@@ -36,7 +36,7 @@ def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[
     if index < 0 or word_end <= start:
         return None
     particle = finder.morphemes[index]
-    if particle.end != word_end or particle.tag not in grammar().tags.subject or particle.form in quote_cues().not_speaker_particles:
+    if particle.end != word_end or not grammar().marks_subject(particle.tag, particle.form) or particle.form in quote_cues().not_speaker_particles:
         return None
     quoted = bool(mark := text[particle.start - 1 : particle.start]) and mark in CLOSING_SINGLE_MARKS
     if quoted:  # ‘가람의 소리’는
@@ -97,7 +97,7 @@ def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
                                                             for e in finder.article.entities):
             continue  # 다만, 이날: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
-        subject = index >= 0 and finder.morphemes[index].end == position and finder.morphemes[index].tag in grammar().tags.subject
+        subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
         named = bare_subject(finder, start, position, []) if subject else None
         return position if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
     return None

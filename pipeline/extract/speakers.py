@@ -205,7 +205,7 @@ class SpeakerFinder:
         speaker = Speaker(name, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
         particle = self._particle_form(entity.end, limit)
         _, after = self._title_phrase(entity.end, limit)
-        oblique = particle is None and after is not None and after.tag.startswith("J") and after.tag not in grammar().tags.subject
+        oblique = particle is None and after is not None and after.tag.startswith("J") and not grammar().marks_subject(after.tag, after.form)
         kind = "person" if entity.label == "PS" else "organisation"
         return Named(speaker, kind, particle, oblique, self._name_follows(entity.end), self._headline_speaker(entity.end, limit))
 
@@ -245,7 +245,7 @@ class SpeakerFinder:
             if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in (dictionary_noun, not_a_name)):
                 continue  # 조합원, 한국인: a word of the dictionary; 방문한, 국민의: a verb's, a particle's
             words, after = self._title_phrase(match.end(), end)
-            if not words or not ends_speaker_title(words[-1]) or after is None or after.tag not in grammar().tags.subject:
+            if not words or not ends_speaker_title(words[-1]) or after is None or not grammar().marks_subject(after.tag, after.form):
                 continue
             speaker = Speaker(word, word, role_of_word(words[-1]), " ".join(words[:-1]) or None, match.start(), match.end())
             found.append(Named(speaker, "surface_name", after.form, False, False, False))
@@ -295,7 +295,7 @@ class SpeakerFinder:
         ``이가람 청와대 민정수석은``, ``김철수 경영지원실장(사장)은``, ``A(37)씨는``); with ``also``, 도 too
         (``박 의장도``: a subject that may or may not speak); not the subject of a clause modifying a noun."""
         words, after = self._title_phrase(position, limit)
-        if after is None or after.tag not in grammar().tags.subject or after.form in quote_cues().not_speaker_particles and not also \
+        if after is None or not grammar().marks_subject(after.tag, after.form) or after.form in quote_cues().not_speaker_particles and not also \
                 or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
             return None
         return after.start if not words or ends_speaker_title(words[-1]) else None
@@ -315,7 +315,7 @@ class SpeakerFinder:
     def _unnamed(self, start: int, end: int) -> list[Speaker]:
         """``도 관계자는``, ``한 참석자는``: a speaker noun and the nominal words before it, as written."""
         found = []
-        nominal, subject, frames = grammar().tags.nominal, grammar().tags.subject, (*quote_cues().collective_frames, *quote_cues().source_frames)
+        nominal, frames = grammar().tags.nominal, (*quote_cues().collective_frames, *quote_cues().source_frames)
         first = bisect.bisect_left(self.morpheme_starts, start)
         for index in range(first, len(self.morphemes)):
             morpheme = self.morphemes[index]
@@ -324,7 +324,7 @@ class SpeakerFinder:
             if morpheme.tag not in nominal:
                 continue
             head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
-            if head + 1 >= len(self.morphemes) or self.morphemes[head + 1].tag not in subject \
+            if head + 1 >= len(self.morphemes) or not grammar().marks_subject(self.morphemes[head + 1].tag, self.morphemes[head + 1].form) \
                     and not self.text.startswith(frames, self.morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]

@@ -16,6 +16,7 @@ from pipeline.lexicon.files import alternation, longest_first, read_table
 from pipeline.lexicon.hangul import hangul_syllables
 
 LONG_SUFFIX = 2  # syllables: 도청, 경찰서; not 청, 대
+AUXILIARY_PARTICLE = "JX"  # kiwipiepy's tag of 은/는, 도, 까지, 만
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Tags:
 class Grammar:
     particles: tuple[str, ...]
     topic_particles: frozenset[str]
+    subject_auxiliaries: frozenset[str]
     stacking_particles: frozenset[str]
     copula: tuple[str, ...]
     partner_particles: frozenset[str]
@@ -76,6 +78,11 @@ class Grammar:
     def particle_or_copula(self) -> re.Pattern[str]:
         """A particle or the copula ending a word: ``사항이다`` -> ``이다``."""
         return re.compile(alternation(self.particles + self.copula) + "$")
+
+    def marks_subject(self, tag: str, form: str) -> bool:
+        """Whether a particle marks a subject or topic: 이/가, 께서, or one of the auxiliaries 은/는/도;
+        not the other auxiliaries (``가평까지``, ``시만``)."""
+        return tag in self.tags.subject and (tag != AUXILIARY_PARTICLE or form in self.subject_auxiliaries)
 
     def without_particle(self, word: str) -> str:
         """``시장은`` -> ``시장``; a word that is only a particle stays as it is."""
