@@ -81,6 +81,7 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     ('축제를 찾은 많은 방문객들은 "또 오고 싶다"고 말했다.', "많은 방문객들"),
     # a relative clause is not part of the speaker's name
     ('선물을 받은 한 아동은 "정말 좋았다"며 웃었다.', "한 아동"),
+    ('방청석에 있던 한 주민은 "처음 본다"고 했다.', "한 주민"),  # an adjective's clause too, before a determiner
     # a name kiwipiepy does not know, before an affiliation and a title
     ('우광민 남도상공회의소 회장은 "기업 부담을 덜어야 한다"고 말했다.', "우광민"),
 ])

@@ -27,6 +27,7 @@ CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
+DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
 
@@ -360,8 +361,8 @@ class SpeakerFinder:
                 begin -= 1
             elif joined:
                 begin -= 2
-            elif before.tag == "ETM" and noun is not None and noun.tag == "VA":
-                return begin - 2
+            elif before.tag == "ETM" and noun is not None and noun.tag == "VA" and self.morphemes[begin].tag != DETERMINER:
+                return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
             else:
                 break
         return begin
