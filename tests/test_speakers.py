@@ -398,6 +398,8 @@ def test_questions_voices_and_owned_remarks_are_not_the_answerers(text, expected
 def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back_to_it():
     text = '박보람 시장은 "좋다"고 말했다.\n"우리는 기술로 세상을 바꾸고 싶습니다." 한도윤 가람전자 부사장은 17일 포럼에서 이같이 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]
+    text = '박보람 시장은 "좋다"고 말했다.\n"아직도 억울합니다." 대책위원회 한도윤(31) 위원장은 이같이 말하며 눈시울을 붉혔다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]  # the saying is not the last verb
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -128,6 +128,6 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
     first = bisect.bisect_left(finder.morpheme_starts, following.start)
     last = bisect.bisect_left(finder.morpheme_starts, following.end)
     predicates = [m for m in finder.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
-    if not predicates or not finder.says(predicates[-1]):
-        return None
+    if not any(finder.says(predicate) for predicate in predicates):
+        return None  # 이같이 말했다, also 이같이 말하며 눈시울을 붉혔다
     return next((m.speaker for m in finder.mentions(following.start, following.end) if m.particle), None)
