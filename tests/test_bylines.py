@@ -63,6 +63,7 @@ def byline_of(text: str):
     (f"{BODY}\nABC뉴스 홍길동입니다.", ([("홍길동", None)], "ABC")),
     # a transcript on one line signed off at its end
     (f"◀ANC▶ 올겨울 눈이 잦습니다 홍길동 기자입니다 ◀END▶ ◀VCR▶ {BODY} 눈은 계속됩니다 ABC뉴스 홍길동입니다", ([("홍길동", None)], "ABC")),
+    (f"{BODY} 작업이 늦어질 수도 있습니다. KGB 한도윤입니다.\nCopyright © KGB. All rights reserved.", ([("한도윤", None)], "KGB")),
     (f"{BODY}\n예시연합방송 hong@example.kr", ([(None, "hong@example.kr")], "예시연합방송")),
     (f"[앵커]\n올해 예시군의 열 가지 소식을 홍길동 기자가 정리했습니다.\n{BODY}", ([("홍길동", None)], None)),
     # the name the page gives itself wins over the e-mail domain's table

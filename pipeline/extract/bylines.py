@@ -148,9 +148,11 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
             if reporters:
                 break
     publisher = publisher or next(filter(None, map(_signed_off_outlet, lines)), None)  # 홍길동 기자입니다. … kbc 홍길동입니다.
-    publisher = publisher or _trailing_sign_off(texts, roles)
+    signed_off = _trailing_sign_off(texts, roles)
+    publisher = publisher or (signed_off.group("outlet") if signed_off else None)
     if not reporters:
-        reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles)
+        reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles) \
+            or ([Reporter(signed_off.group("names"))] if signed_off else [])
     reporters = _with_lone_email(reporters, lines)
     credited = [email for text, role in zip(texts, roles) if role == "caption" for email in EMAIL.findall(text)]
     emails = [r.email for r in reporters if r.email] + credited  # a photographer's address names the paper too
@@ -190,12 +192,13 @@ def _signed_off_outlet(text: str) -> str | None:
     return found.groupdict().get("outlet") if found else None
 
 
-def _trailing_sign_off(texts: list[str], roles: list[str]) -> str | None:
-    """``… 하고 있습니다 ABC뉴스 홍길동입니다``: the broadcaster of a transcript kept on one line, signed off at
-    the end of its last paragraph (the sign-off's last two or three words)."""
+def _trailing_sign_off(texts: list[str], roles: list[str]) -> re.Match[str] | None:
+    """``… 하고 있습니다 ABC뉴스 홍길동입니다``: a broadcaster's sign-off (its outlet and reporter) at the end of
+    a transcript's last paragraph, kept on one line (the paragraph's last two or three words)."""
     body = [text for text, role in zip(texts, roles) if role in ("lead", "body")]
     words = body[-1].split() if body else []
-    return next(filter(None, (_signed_off_outlet(" ".join(words[-count:])) for count in SIGN_OFF_WORDS if len(words) > count)), None)
+    signed = (_stamped(" ".join(words[-count:])) for count in SIGN_OFF_WORDS if len(words) > count)
+    return next((found for found in signed if found is not None and found.groupdict().get("outlet")), None)
 
 
 def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
