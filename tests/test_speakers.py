@@ -447,3 +447,8 @@ def test_a_body_the_entities_missed_opening_a_report_is_its_speaker(sentence, cl
 def test_an_unnamed_body_as_the_source_of_a_report():
     quote = record_of("가곡축제위원회에 따르면 올해 축제는 1일 개최한다고 27일 밝혔다.")["quotes"][0]
     assert (quote["speaker"]["name"], quote["text"]) == ("가곡축제위원회", "올해 축제는 1일 개최한다")
+
+
+def test_a_headlines_noun_phrase_after_its_ellipsis_says_its_quote():
+    text = '가람 가공공장 화재…소방 “용접 불티가 원인 추정”\n18일 오후 공장에서 불이 났다.'
+    assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [("용접 불티가 원인 추정", "소방")]

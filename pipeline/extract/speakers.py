@@ -27,6 +27,7 @@ CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
+ELLIPSES = ("…", "...")  # what ends a headline's first part: 가람공장 화재…소방 “…”
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
@@ -375,12 +376,14 @@ class SpeakerFinder:
         is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(start)]
         marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
-        phrase = self.text[paragraph.start : end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
-        if not (paragraph.start >= start and self.text[end : end + 1] in marks and self._noun_phrase(paragraph.start, paragraph.start + len(phrase))):
+        breaks = [at + len(mark) for mark in ELLIPSES if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
+        begin = max(breaks) if breaks and paragraph.is_headline else paragraph.start  # 가람공장 화재…소방 “…”: the second part
+        phrase = self.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
+        if not (begin >= start and self.text[end : end + 1] in marks and self._noun_phrase(begin, begin + len(phrase))):
             return []
-        if any(paragraph.start <= e.start and e.end <= paragraph.start + len(phrase) for e in self.entities):
+        if any(begin <= e.start and e.end <= begin + len(phrase) for e in self.entities):
             return []  # 홍 "…": the name is the speaker, found with the entities
-        return [Speaker(phrase, phrase, None, None, paragraph.start, paragraph.start + len(phrase))]
+        return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
 
     def _noun_phrase(self, start: int, end: int) -> bool:
         """A short run of nouns (at most three words, 12 characters): a headline's speaker."""
