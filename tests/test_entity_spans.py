@@ -143,6 +143,7 @@ def test_common_nouns_written_apart_that_only_end_like_a_body_are_no_organisatio
     ("협약 기업은 가람산업과 대한시스템이다.", "가람산업", "OG"),  # a company
     ("연구는 가람과학기술원이 맡았다.", "가람과학기술원", "OG"),  # an institute
     ("보람농협 채다온 조합장은 피해를 걱정했다.", "보람농협", "OG"),  # a farmers' cooperative
+    ("가람시민행동연대는 성명을 냈다.", "가람시민행동연대", "OG"),  # a civic coalition
     ("공장은 구미국가산업단지에 들어선다.", "구미국가산업단지", "LC"),  # an industrial park
 ])
 def test_places_and_companies_are_never_people(text, name, label):

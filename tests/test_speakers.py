@@ -452,3 +452,9 @@ def test_an_unnamed_body_as_the_source_of_a_report():
 def test_a_headlines_noun_phrase_after_its_ellipsis_says_its_quote():
     text = '가람 가공공장 화재…소방 “용접 불티가 원인 추정”\n18일 오후 공장에서 불이 났다.'
     assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [("용접 불티가 원인 추정", "소방")]
+
+
+def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
+    text = ('가람 버스요금 인상…시민단체 "서민 부담 가중"\n가람시민행동연대는 성명을 통해 "책임을 떠넘기는 것"이라고 비판했다. '
+            '이 단체는 버스 업체의 경영 실태부터 공개하라고 촉구했다.')
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["시민단체", "가람시민행동연대", "가람시민행동연대"]
