@@ -427,3 +427,9 @@ def test_only_a_subject_or_topic_particle_makes_a_speaker_not_other_auxiliaries(
     text = "가람당 편승호 후보는 반박했다. 그러면서 광역급행철도를 가평까지 연장하는 사업을 확정 짓겠다고 공언했다."
     [quote] = quotes_of(text, "indirect")
     assert (quote["text"], quote["speaker"]["name"]) == ("광역급행철도를 가평까지 연장하는 사업을 확정 짓겠다", "편승호")
+
+
+def test_an_organisation_before_an_adverb_of_addition_reports_what_follows():
+    text = "춘천시는 축하 행사를 열겠다고 밝혔다. 강원도교육청 역시 야구부에 격려금을 전달할 예정이라고 전했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [
+        ("축하 행사를 열겠다", "춘천시"), ("야구부에 격려금을 전달할 예정이라", "강원특별자치도교육청")]

@@ -127,6 +127,8 @@ class SpeakerFinder:
                                          and clause_closed(self.text, self.morphemes, found, named.start)):
                 found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
                 topic = named.particle in grammar().topic_particles
+            elif found is None and named.particle and (also := self._also_adverb_after(named.speaker.end, end)) is not None:
+                found = also.end  # 가람도교육청 역시 | …할 예정이라고
         lead = self.text[start:end].lstrip(" ,")
         pronoun = next((p for p in quote_cues().pronouns_longest_first if lead.startswith(p + " ")), None)
         if pronoun is not None and not topic:  # 그는 | 김씨가 해명하라고: the subject inside is what is said
@@ -154,9 +156,8 @@ class SpeakerFinder:
         return name in self._people
 
     def mentions(self, start: int, end: int) -> list[Named]:
-        """The speakers named between ``start`` and ``end`` outside quotes, in text order, with the
-        grammar around each; what stands inside a person's title phrase (추민완 | 국민의힘 중앙선거본부
-        수석대변인은) is not a second speaker."""
+        """The speakers named between ``start`` and ``end`` outside quotes, in text order, with the grammar
+        around each; what stands inside a person's title phrase (추민완 | 가람당 수석대변인은) is no second speaker."""
         if (start, end) not in self._mentions:
             self._mentions[start, end] = self._find_mentions(start, end)
         return list(self._mentions[start, end])
@@ -227,14 +228,13 @@ class SpeakerFinder:
             return self.text[position:at] + frame
         particle = self._subject_particle_after(position, limit, also=True)
         if particle is None:
-            return self._also_adverb_after(position, limit)
+            return quote_cues().also_particle if self._also_adverb_after(position, limit) else None
         return self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].form
 
-    def _also_adverb_after(self, position: int, limit: int) -> str | None:
-        """``다른 손님 강모씨 역시 "…"``: an adverb of addition after the name (or its title) reads as 도."""
+    def _also_adverb_after(self, position: int, limit: int) -> Morpheme | None:
+        """``다른 손님 강모씨 역시 "…"``: an adverb of addition after the name (or its title), which reads as 도."""
         words, after = self._title_phrase(position, limit)
-        also = after is not None and after.form in quote_cues().also_adverbs and (not words or ends_speaker_title(words[-1]))
-        return quote_cues().also_particle if also else None
+        return after if after is not None and after.form in quote_cues().also_adverbs and (not words or ends_speaker_title(words[-1])) else None
 
     def _surface_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
         """``추민완 행정부시장은``: a three-syllable word opened by a surname, which kiwipiepy did not
