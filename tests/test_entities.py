@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.evaluation.klue import KlueSentence, bio_spans, split_held_out, split_tune_test
 from pipeline.language.analysers import entity_pipeline, kiwi
+from pipeline.language.family_names import korean_names_throughout
 from pipeline.language.canonical import full_name, mention_summary, resolve_canonicals
 from pipeline.language.kiwi_doc import Words, make_doc, surface_segments
 from pipeline.language.matching import MatchEdge, compiled_patterns, word_list_flag
@@ -303,6 +304,20 @@ def test_a_foreign_family_name_printed_again_is_the_person_named_in_full():
     people = [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"]
     assert people == [("도미닉 하르트만", "도미닉 하르트만"), ("하르트만", "도미닉 하르트만")]
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["도미닉 하르트만"] * 2
+
+
+def test_a_korean_name_given_an_age_or_title_once_is_that_person_where_printed_again():
+    article = record_of('[인터뷰] 은퇴 앞둔 가람군청 양궁 봉서율 "마지막 활시위는 고향에서"\n'
+                        "가람군청 양궁팀의 맏언니 봉서율(35)이 다음 달 선수 생활을 마무리한다.")
+    assert [e["start"] for e in article["entities"] if e["text"] == "봉서율" and e["label"] == "PS"] == [20, 54]
+    assert article["quotes"][0]["speaker"]["name"] == "봉서율"
+
+
+def test_a_known_common_noun_the_model_took_for_a_person_is_not_spread():
+    text = "지난해 대통령 주재 회의가 열렸다. 지난해 처음 열렸다."
+    morphemes = [Morpheme("지난해", "NNG", 0, 3, 0), Morpheme("지난해", "NNG", 19, 22, 1)]
+    found = korean_names_throughout([Entity(0, 3, "지난해", "PS", "지난해", "model", "대통령")], text, morphemes, lambda at: True)
+    assert [e.start for e in found] == [0]
 
 
 def test_a_title_in_latin_capitals_follows_a_person_as_any_title_does():

@@ -1,5 +1,6 @@
-"""A foreign person's family name printed again after the full name (``마리엘 크레인 교수`` … ``크레인
-교수는``) is that person, though kiwipiepy reads it as a common noun and the model finds no one there."""
+"""People printed again: a foreign person's family name after the full name (``마리엘 크레인 교수`` …
+``크레인 교수는``) and a Korean full name given a title or an age once (``봉서율(35)``) are that person,
+though kiwipiepy reads the word as a common noun or the model finds no one there."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ from collections.abc import Callable, Sequence
 
 from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
-from pipeline.lexicon import entity_cues, grammar, name_like, role_of_word
+from pipeline.language.span_rules import korean_full_name
+from pipeline.lexicon import entity_cues, grammar, known_names, name_like, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
 FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 트럼프, 마크 엘리엇 예시버그
 MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to find again
+KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two syllables: 봉서율
+AGE = re.compile(r"\(\d")  # 봉서율(35)
 
 
 def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
@@ -55,3 +59,28 @@ def _named_there(text: str, end: int, rest: str, family: str) -> bool:
     if rest:
         return rest in grammar().particles and bool(entity_cues().transliteration.search(family))
     return text[end : end + 1] == " " and role_after(text, end, reach=1) is not None
+
+
+def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
+                            readable: Callable[[int], bool]) -> list[Entity]:
+    """A Korean full name the article gives a person's title, 씨 or an age somewhere (``봉서율(35)이``, ``한도윤
+    감독은``) is that person wherever it is printed again as a word of its own where nothing was found (a
+    headline's ``봉서율 “…”``); not a word kiwipiepy knows as a common noun (지난해) nor one ending like a body."""
+    starts = [m.start for m in morphemes]
+    names = {e.text for e in entities if _titled_korean_name(e, text, morphemes, starts)}
+    found = list(entities)
+    for name in sorted(names):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?P<rest>\w*)", text):
+            start, end = match.start(), match.start() + len(name)
+            if match.group("rest") not in ("", *grammar().particles) or not readable(start) \
+                    or any(e.start < end and start < e.end for e in found):
+                continue
+            found.append(Entity(start, end, name, "PS", name, "rule", role_after(text, end)))
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _titled_korean_name(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    titled = entity.role is not None and (entity.role.endswith(titles().long_job) or entity.role in entity_cues().anonymised_suffixes)
+    return (entity.label == "PS" and bool(KOREAN_NAME.fullmatch(entity.text)) and korean_full_name(entity.text)
+            and (titled or bool(AGE.match(text, entity.end))) and entity.text not in known_names()
+            and not entity_cues().organisation.search(entity.text) and not dictionary_noun(morphemes, starts, entity.start, entity.end))

@@ -41,7 +41,7 @@ from pipeline.language.entity_spans import (
     people_throughout,
     surnames_in_full,
 )
-from pipeline.language.family_names import family_names_throughout
+from pipeline.language.family_names import family_names_throughout, korean_names_throughout
 from pipeline.language.government_spans import governments_apart, markets, without_places_inside_words, without_types
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.false_people import not_people, without_unattached_surnames
@@ -125,6 +125,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
