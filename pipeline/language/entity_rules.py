@@ -149,6 +149,8 @@ class EntityRules:
                     place = entity_cues().place.search(word)  # 테크노 + 밸리: the word is a place
                     return Span(span.doc, first, end, label="LC", kb_id=span.kb_id_ or "rule") if place else None
                 start = first
+        if label in ("PS", "LC") and end - start == 1 and len(texts[start]) > 1 and tags[start] == "NNP" and _university_after(words, end):
+            end, label = end + 1, "OG"  # 한빛 + 대: a university's short form
         if (end < span.end or title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
             if texts[start] not in known_names():
                 label = "PS"
@@ -258,15 +260,23 @@ def _named_as_a_body(text: str) -> bool:
 
 
 def _institution_word_end(words: Words, index: int) -> int | None:
-    """One past the last noun of a word that a proper noun opens and an institution's ending of two syllables or
-    more closes (가람 + 프로 + 축구단), when kiwipiepy read it in pieces; None for any other."""
+    """One past the last noun of a word a proper noun opens and an institution's ending of two syllables or more
+    or a university's 대 closes (가람 + 프로 + 축구단, 한빛 + 대), read in pieces by kiwipiepy; None for any other."""
     if word_start(words, index) != index:
         return None
     end = index
     while end < len(words.texts) and words.tags[end] in COMPOUND_TAGS and (end == index or not words.spaced[end - 1]):
         end += 1
+    if end == index + 1 and len(words.texts[index]) > 1 and _university_after(words, end):
+        return end + 1  # 한빛 + 대 (read as a prefix)
     text = words.join(index, end)
     return end if end > index + 1 and text.endswith(entity_cues().long_institution_suffixes) and entity_cues().institution.fullmatch(text) else None
+
+
+def _university_after(words: Words, end: int) -> bool:
+    """Whether a university's 대 ends the word right after token ``end - 1`` (한빛 + 대, 한빛 + 대 + 는)."""
+    return 0 < end < len(words.texts) and not words.spaced[end - 1] and words.texts[end] == entity_cues().university_ending \
+        and (end + 1 == len(words.texts) or words.spaced[end] or words.tags[end + 1].startswith("J"))
 
 
 def _government_region(text: str) -> bool:

@@ -101,6 +101,7 @@ class EntityCues:
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     organisation_words: frozenset[str]
+    university_ending: str
     role_noun_endings: tuple[str, ...]
     not_names: frozenset[str]
     generic_authorities: frozenset[str]
