@@ -102,10 +102,11 @@ def _team_by_its_head(speaker: Speaker, people: frozenset[str]) -> Speaker:
     person = max((p for p in people if head == p or head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
     if person is not None:
         return replace(speaker, name=f"{person} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :] or None)
-    person = max((p for p in people if head.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀
+    named, _, title = head.rpartition(" ") if is_job_title(head.rpartition(" ")[2]) else (head, "", "")  # 박수린 교수 | 연구팀
+    person = max((p for p in people if named.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀
     if person is None:
         return speaker
-    return replace(speaker, name=f"{person} {rest}", affiliation=speaker.affiliation or head[: -len(person) - 1])
+    return replace(speaker, name=" ".join(filter(None, (person, title, rest))), affiliation=speaker.affiliation or named[: -len(person) - 1])
 
 
 def _fuller(full: str, noun: str) -> bool:
