@@ -23,6 +23,7 @@ from pipeline.lexicon import (
     quote_cues,
     role_of_word,
     starts_with_surname,
+    surnames,
     titles,
 )
 from pipeline.record import Entity, Mention, Morpheme
@@ -253,13 +254,13 @@ def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str |
     """The full name a surname-only mention refers to: the latest earlier person with that surname,
     preferring one with the same role or its full form (``김 지사`` -> 김동연 도지사, not 김철수 의원); for a name of
     several words, its last word (``마크 예시먼`` … ``예시먼은`` -> 마크 예시먼)."""
-    if len(mention) > 1 and " " not in mention:
+    if len(mention) > 1 and " " not in mention and mention not in surnames():
         named = [p for p in people if " " in p.canonical and p.canonical.rsplit(" ", 1)[1] == mention
                  and not any(canonical_name(word) for word in p.canonical.split(" "))]  # not 예시군 예시농원
         return named[-1].canonical if named else None
-    if len(mention) != 1:
+    if len(mention) != 1 and mention not in surnames():  # a surname: 김, also 남궁 (남궁 교수 -> 남궁새봄)
         return None
-    candidates = [p for p in people if len(p.canonical) >= 2 and p.canonical.startswith(mention)]
+    candidates = [p for p in people if len(p.canonical) > len(mention) and p.canonical.startswith(mention)]
     same_role = [p for p in candidates if role and p.role == role]
     same_post = [p for p in candidates if titles().same_post(p.role, role)]  # 김 지사: 김동연 도지사
     chosen = (same_role or same_post or candidates)[-1:]

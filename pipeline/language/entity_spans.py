@@ -49,8 +49,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
-        if entity.label == "PS":
-            entity = _surname_before_title(entity)
+        entity = _surname_before_title(entity)
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
             if person is None:
@@ -174,10 +173,11 @@ def _without_generic_head(entity: Entity) -> Entity:
 
 def _surname_before_title(entity: Entity) -> Entity:
     """``김총리``, ``이후보``: a surname written together with a job title, as headlines write them, is
-    the surname with the title as its role, like ``김 총리``; a word that is a title itself (이사장,
-    구청장) is no surname's."""
-    surname, title = entity.text[:1], entity.text[1:]
-    if len(title) < 2 or not starts_with_surname(surname) or job_title_of(title) != title or is_job_title(entity.text):
+    the surname with the title as its role, like ``김 총리``, and so is one apart read as a body (``맹
+    책임연구원`` OG); a word that is a title itself (이사장, 구청장) is no surname's."""
+    surname, title = entity.text[:1], entity.text[1:].removeprefix(" ")
+    if len(title) < 2 or not starts_with_surname(surname) or job_title_of(title) != title or is_job_title(entity.text) \
+            or entity.label != "PS" and len(title) == len(entity.text) - 1:
         return entity
     return replace(cut_to(entity, entity.start, surname), label="PS", role=title)
 
