@@ -461,3 +461,8 @@ def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
     text = ('가람 버스요금 인상…시민단체 "서민 부담 가중"\n가람시민행동연대는 성명을 통해 "책임을 떠넘기는 것"이라고 비판했다. '
             '이 단체는 버스 업체의 경영 실태부터 공개하라고 촉구했다.')
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["시민단체", "가람시민행동연대", "가람시민행동연대"]
+
+
+def test_a_young_persons_name_before_an_age_and_gun_speaks_not_a_county():
+    text = '수원의 한 고교 2학년 모하준(17)군은 "새벽 2시에 잔다"며 "주말이 유일한 휴식"이라고 말했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["모하준", "모하준"]

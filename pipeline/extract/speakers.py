@@ -19,7 +19,7 @@ from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.reported_speech import PARTICLE, clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.language.canonical import government_of_unit
-from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, titles
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?= |\()")  # a missed name, three syllables: 추민완 교수, 추민완(사진) 교수
@@ -300,7 +300,7 @@ class SpeakerFinder:
         if after is None or not grammar().marks_subject(after.tag, after.form) or after.form in quote_cues().not_speaker_particles and not also \
                 or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
             return None
-        return after.start if not words or ends_speaker_title(words[-1]) else None
+        return after.start if not words or ends_speaker_title(words[-1]) or words[-1] in titles().young_honorifics else None  # 모하준(17)군
 
     def _affiliation(self, entity: Entity) -> bool:
         """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""

@@ -21,6 +21,7 @@ class Titles:
     government_heads: tuple[str, ...]
     speaker_endings: tuple[str, ...]
     compound_ends: tuple[str, ...]
+    young_honorifics: frozenset[str]
     reporter: tuple[str, ...]
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
