@@ -433,3 +433,9 @@ def test_an_organisation_before_an_adverb_of_addition_reports_what_follows():
     text = "춘천시는 축하 행사를 열겠다고 밝혔다. 강원도교육청 역시 야구부에 격려금을 전달할 예정이라고 전했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [
         ("축하 행사를 열겠다", "춘천시"), ("야구부에 격려금을 전달할 예정이라", "강원특별자치도교육청")]
+
+
+def test_a_bare_education_office_is_the_office_named_before_not_a_subject_inside_its_report():
+    text = ("충청북도교육청(교육감 봉서율)은 읽기 학교를 늘린다고 밝혔다. 도교육청은 강사를 새로 뽑고, 학부모가 쓸 꾸러미도 "
+            "보급할 예정이라고 설명했다.")
+    assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["충청북도교육청", "충청북도교육청"]
