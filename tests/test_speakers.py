@@ -466,3 +466,9 @@ def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
 def test_a_young_persons_name_before_an_age_and_gun_speaks_not_a_county():
     text = '수원의 한 고교 2학년 모하준(17)군은 "새벽 2시에 잔다"며 "주말이 유일한 휴식"이라고 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["모하준", "모하준"]
+
+
+def test_a_name_before_a_headlines_ellipsis_does_not_say_the_quote_after_it():
+    text = ("가람시의회 시정질문…“공공산후조리원 약속 어디 갔나” 질타\n가람시의회는 16일 시정질문을 진행했다. "
+            "채윤슬 의원은 “공공산후조리원 약속은 어디로 갔느냐”며 몰아붙였다.")
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["채윤슬", "채윤슬"]

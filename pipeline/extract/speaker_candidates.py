@@ -23,7 +23,7 @@ from dataclasses import replace
 from pipeline.extract.about_clauses import about_after, about_clause, statement_noun_after, voices_rise
 from pipeline.extract.bare_subjects import bare_subject, introduced_after, subject_right_after
 from pipeline.extract.speaker_evidence import Candidate, choose
-from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder, named_here
+from pipeline.extract.speakers import CARRY_PARAGRAPHS, ELLIPSES, Named, SpeakerFinder, named_here
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
@@ -70,6 +70,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     sentence = finder.sentence_of(open_mark)
     start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
     end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
+    if _in_headline(finder, open_mark):  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing
+        start = max([start] + [at + len(mark) for mark in ELLIPSES if (at := finder.text.rfind(mark, start, open_mark)) >= 0])
     lead = finder.text[start:open_mark].strip()
     before = [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
     after = finder.mentions(close_mark + 1, end)
