@@ -439,3 +439,8 @@ def test_a_bare_education_office_is_the_office_named_before_not_a_subject_inside
     text = ("충청북도교육청(교육감 봉서율)은 읽기 학교를 늘린다고 밝혔다. 도교육청은 강사를 새로 뽑고, 학부모가 쓸 꾸러미도 "
             "보급할 예정이라고 설명했다.")
     assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["충청북도교육청", "충청북도교육청"]
+
+
+def test_a_bare_institution_word_is_the_institution_named_before():
+    text = "해남군 농업기술센터(소장 도하늘)는 신품종을 보급한다고 밝혔다. 센터는 재배 교육을 병행할 계획이라고 설명했다."
+    assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["해남군 농업기술센터"] * 2
