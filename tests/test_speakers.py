@@ -472,3 +472,8 @@ def test_a_name_before_a_headlines_ellipsis_does_not_say_the_quote_after_it():
     text = ("가람시의회 시정질문…“공공산후조리원 약속 어디 갔나” 질타\n가람시의회는 16일 시정질문을 진행했다. "
             "채윤슬 의원은 “공공산후조리원 약속은 어디로 갔느냐”며 몰아붙였다.")
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["채윤슬", "채윤슬"]
+
+
+def test_a_pronoun_after_the_askers_clause_is_who_answers():
+    text = '봉서율 선수는 다음 달 은퇴한다. 기자가 "한마디 해달라"고 청하자 그는 "성실함은 남는다"고 말했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["기자", "봉서율"]

@@ -70,8 +70,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     sentence = finder.sentence_of(open_mark)
     start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
     end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
-    if _in_headline(finder, open_mark):  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing
-        start = max([start] + [at + len(mark) for mark in ELLIPSES if (at := finder.text.rfind(mark, start, open_mark)) >= 0])
+    headline = finder.article.paragraphs[finder.paragraph_of(open_mark)].is_headline
+    if headline:  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing
+        start = max([start] + [at + len(e) for e in ELLIPSES if (at := finder.text.rfind(e, start, open_mark)) >= 0])
     lead = finder.text[start:open_mark].strip()
     before = [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
     after = finder.mentions(close_mark + 1, end)
@@ -88,7 +89,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
               for i, m in enumerate(after)]
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)
-    previous = _carried_from([q for q in earlier if not _in_headline(finder, q.start)], asked_before)
+    previous = _carried_from([q for q in earlier if not finder.article.paragraphs[finder.paragraph_of(q.start)].is_headline], asked_before)
     if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS \
             and not _subject_since(finder, before, previous, open_mark):
         back = paragraph - finder.paragraph_of(previous.start)
@@ -96,7 +97,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             previous=1, person=float(finder.is_person(previous.speaker.name)), said_before=1, paragraphs_back=back,
             connective_lead=float(lead.startswith(quote_cues().carried_longest_first)), names_nobody=float(nobody),
             title=float(previous.speaker.role is not None))))
-    found += _pronoun_referent(finder, lead, start, previous, paragraph, spoken)
+    own = finder.text.rfind(" ", start, open_mark - 1) + 1 if asked_before is not None else start  # …묻자 | 그는 "…"
+    found += _pronoun_referent(finder, finder.text[own:open_mark].strip(), own, previous, paragraph, spoken)
     introducer = finder.introduced_by(sentence)
     if introducer is not None:
         found.append(Candidate(named_here(introducer), "introducer", _features(
@@ -110,7 +112,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     found += subjects
     found += _caption(finder, open_mark, close_mark, spoken) + _credited(finder, close_mark, spoken)
     found += _remark_owner(finder, close_mark, end, spoken)
-    if _in_headline(finder, open_mark):  # a headline stands alone: no speaker carried into it (see article_speakers)
+    if headline:  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if reported and says and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]
@@ -146,10 +148,6 @@ def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int) -
     topics = [m for m in finder.mentions(before.start, before.end) if m.particle in grammar().topic_particles]
     topic = topics[-1] if topics else None
     return topic if topic is not None and topic.start > previous.end and topic.speaker.name != previous.speaker.name else None
-
-
-def _in_headline(finder: SpeakerFinder, position: int) -> bool:
-    return finder.article.paragraphs[finder.paragraph_of(position)].is_headline
 
 
 def _carried_from(earlier: Sequence[Quote], asked_before: Named | None) -> Quote | None:
