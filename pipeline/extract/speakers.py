@@ -180,8 +180,7 @@ class SpeakerFinder:
                         False, False, False) for s in self._unnamed(start, end)]
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += self._surface_names(start, end, taken)
-        found.sort(key=lambda n: n.start)
-        # A person's title phrase (가람제다 | 한소율 대표는), also a missed name's before a parenthesis (추민완(사진) 예시대 교수는)
+        found.sort(key=lambda n: n.start)  # then each person's title phrase (가람제다 | 한소율 대표는), also a missed name's (추민완(사진) 교수는)
         phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found if n.particle and not n.followed_by_name
                    and (n.kind == "person" or n.kind == "surface_name" and self.text.startswith("(", n.speaker.end or 0))]
         inside = [n for n in found if any(p is not n and p.start <= n.start < particle for p, particle in phrases if particle)]
@@ -317,7 +316,7 @@ class SpeakerFinder:
     def _unnamed(self, start: int, end: int) -> list[Speaker]:
         """``도 관계자는``, ``한 참석자는``: a speaker noun and the nominal words before it, as written."""
         found = []
-        nominal, frames = grammar().tags.nominal, (*quote_cues().collective_frames, *quote_cues().source_frames)
+        nominal, subject, frames = grammar().tags.nominal, grammar().tags.subject, (*quote_cues().collective_frames, *quote_cues().source_frames)
         first = bisect.bisect_left(self.morpheme_starts, start)
         for index in range(first, len(self.morphemes)):
             morpheme = self.morphemes[index]
@@ -326,7 +325,8 @@ class SpeakerFinder:
             if morpheme.tag not in nominal:
                 continue
             head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
-            if head + 1 >= len(self.morphemes) or not grammar().marks_subject(self.morphemes[head + 1].tag, self.morphemes[head + 1].form) \
+            after = self.morphemes[head + 1] if head + 1 < len(self.morphemes) else None  # the tag first: most are no particle
+            if after is None or not (after.tag in subject and grammar().marks_subject(after.tag, after.form)) \
                     and not self.text.startswith(frames, self.morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
                 continue  # only a noun before a subject particle speaks
             word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
