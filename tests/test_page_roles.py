@@ -292,3 +292,11 @@ def test_a_photo_described_with_its_people_and_a_mark_credit_inside_the_article_
 def test_a_name_affiliation_and_title_closed_by_a_full_stop_is_a_head_shots_caption():
     page = [HEADLINE, "홍길동 예시공단 예시방송 본부장.", LEAD, BODY]
     assert assign_roles(page)[1:3] == ["caption", "lead"]
+
+
+def test_a_news_sentence_naming_a_chrome_cue_is_the_articles():
+    for sentence in ["두 기관은 재난 정보를 공유하기 위해 상황실을 함께 운영한다.", '시 관계자는 "담당 부서와 비상 연락처를 정비하겠다"고 말했다.',
+                     "후보들은 인신공격을 자제하기로 했다.", "보람군은 만족도 조사 결과를 공개했다."]:
+        assert paragraph_role(sentence) == "body", sentence
+    assert paragraph_role("욕설 등 인신공격성 댓글은 삭제될 수 있습니다.") == "boilerplate"  # a site's notice, in its polite form
+    assert paragraph_role("콘텐츠 만족도 조사") == "boilerplate"

@@ -275,8 +275,10 @@ def paragraph_role(text: str) -> str:
         return "caption"
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text):
         return "byline"
-    # A long sentence is the article's even when it names a cue (… 만족도 조사 결과 …, … 연락처 등 …).
-    sentence = len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) and not cues.copyright_line.search(text)
+    # A long sentence, or one closed as news sentences are, is the article's even when it names a cue (… 만족도
+    # 조사 결과 …, … 연락처 등 …, 정보를 공유하기 위해 …했다.).
+    sentence = (len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) or cues.article_sentence.search(text)) \
+        and not cues.copyright_line.search(text)
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
     if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.chrome):
         return CHROME

@@ -36,12 +36,19 @@ class RoleCues:
     caption_nouns: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
+    article_sentence_end: str
 
     @functools.cached_property
     def sentence_end(self) -> re.Pattern[str]:
         """A paragraph that ends like a sentence, closing marks aside: ``…밝혔다.``, ``…했다"``."""
         closers = "".join(map(re.escape, self.closing_marks))
         return re.compile(f"{alternation(self.sentence_endings)}[{closers}]*$")
+
+    @functools.cached_property
+    def article_sentence(self) -> re.Pattern[str]:
+        """A line closed as a news sentence is (``…밝혔다.``, ``…했다."``), not as a site's notice (``…있습니다.``)."""
+        closers = "".join(map(re.escape, self.closing_marks))
+        return re.compile(f"{self.article_sentence_end}[{closers}]*$")
 
     @functools.cached_property
     def copyright_line(self) -> re.Pattern[str]:
