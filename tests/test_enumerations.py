@@ -367,6 +367,7 @@ def test_bullets_that_break_a_number_down_are_no_list():
     text = "예시군 확진자의 감염 경로는 ▲가족 간 전파 8명 ▲경로 조사 중 3명 ▲해외 입국 1명 등이다."
     assert lists_of(text) == []
     assert lists_of("감염 경로는 다음과 같다.\n△가족 간 전파 8명\n△경로 조사 중 3명\n군은 역학조사를 이어간다.") == []
+    assert lists_of("선정 기업은 12곳이다. 업종별로는 ▲기계 6곳 ▲식품 5곳 ▲화학 4곳이다.") == []  # the copula after the last count
 
 
 def test_a_dash_subtitle_holds_no_list():

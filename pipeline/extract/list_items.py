@@ -55,9 +55,10 @@ class ListReader:
         return found[-1] if found else None
 
     def is_breakdown(self, items: list[Item]) -> bool:
-        """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``):
-        a number broken down, not a list of things."""
-        return all((found := self.last_count(item.start, item.end)) and found.end() == item.end for item in items)
+        """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``), the last
+        maybe with the copula or a particle after it (``▲화학 4곳이다``): a number broken down, not a list of things."""
+        return all((found := self.last_count(item.start, item.end)) and self.text[found.end() : item.end].rstrip(".")
+                   in ("", *grammar().copula, *grammar().particles) for item in items)
 
     def is_person(self, item: Item) -> bool:
         """Whether the item is a person's name (an entity labelled PS covers it)."""
