@@ -225,6 +225,8 @@ def test_the_last_inline_item_stops_before_the_particle_tying_it_to_the_predicat
     found = [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]]
     assert found == [(["공동 장터", "일손 나눔", "농기구 대여·수리와 씨앗 교류"], None),
                      (["목공교실", "주민을 위한 마을 쉼터 건립"], None), (["숲길 복원", "하천 정비"], 2)]
+    record = record_of("평가는 ▷주민 만족도 ▷현장 우수 사례로 이뤄진 정성평가로 나뉜다.")  # what the items make up is none of them
+    assert [[item["text"] for item in e["items"]] for e in record["enumerations"]] == [["주민 만족도", "현장 우수 사례"]]
 
 
 def test_a_comma_list_closed_by_a_bare_count_its_items_make():

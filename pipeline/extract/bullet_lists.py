@@ -135,6 +135,9 @@ class BulletLists(ListReader):
                 break
             after_noun = previous is not None and previous.tag.startswith(NOUN_LIKE_TAGS)
             if morpheme.tag == "ETM" and not self._predicate_noun_follows(index):
+                word = self.text[self.text.rfind(" ", start, morpheme.end) + 1 : morpheme.end]
+                if particle is not None and word in list_cues().composition_words:
+                    return particle.start  # ▷B로 | 이뤄진 평가: what the items make up is no item's
                 particle = None  # 자립을 | 위한 …: a particle before a modifier is inside the item
             elif morpheme.tag.startswith("J") and morpheme.tag not in INSIDE_PHRASE_PARTICLES and after_noun and particle is None \
                     and self.text[morpheme.end : morpheme.end + 1] == " ":

@@ -26,6 +26,7 @@ class ListCues:
     subtitle_dashes: tuple[str, ...]
     cue_opener: str
     discourse_markers: frozenset[str]
+    composition_words: frozenset[str]
     closing_word: str
     closing_followers: tuple[str, ...]
     closing_endings: tuple[str, ...]
