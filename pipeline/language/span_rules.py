@@ -238,7 +238,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         if start < after_title or not starts_with_surname(word):
             continue
         following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
-        # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 선대위 | 공동상임선대위원장
+        # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 보람위 | 공동보람위원장
         titled = [holds_title(word) or holds_compound_title(word) and proper_noun_word(doc, start, end)
                   for word in (text[title_start:title_end] for title_start, title_end in following)]
         if not any(titled):
