@@ -444,3 +444,10 @@ def test_a_bare_education_office_is_the_office_named_before_not_a_subject_inside
 def test_a_bare_institution_word_is_the_institution_named_before():
     text = "해남군 농업기술센터(소장 도하늘)는 신품종을 보급한다고 밝혔다. 센터는 재배 교육을 병행할 계획이라고 설명했다."
     assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["해남군 농업기술센터"] * 2
+
+
+def test_a_report_after_the_speakers_own_quote_closed_by_myeonseodo_and_a_retort_are_reports():
+    text = ('한도윤 과장은 이어 "늦어진 부분은 인정한다"면서도 올해부터는 계약을 공개 입찰로 전환하겠다고 말했다. '
+            "박수린 후보는 원도심에 시설을 지어 상권을 되살리겠다고 응수했다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [
+        ("올해부터는 계약을 공개 입찰로 전환하겠다", "한도윤"), ("원도심에 시설을 지어 상권을 되살리겠다", "박수린")]
