@@ -444,6 +444,8 @@ def test_a_bare_education_office_is_the_office_named_before_not_a_subject_inside
 def test_a_bare_institution_word_is_the_institution_named_before():
     text = "해남군 농업기술센터(소장 도하늘)는 신품종을 보급한다고 밝혔다. 센터는 재배 교육을 병행할 계획이라고 설명했다."
     assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["해남군 농업기술센터"] * 2
+    text = "보성군의회 윤태오 의원은 예산을 따졌다. 군의회는 시정 요구안을 채택할 예정이라고 밝혔다."  # after a unit, too
+    assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["보성군의회"]
 
 
 def test_a_report_after_the_speakers_own_quote_closed_by_myeonseodo_and_a_retort_are_reports():

@@ -70,7 +70,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) in quote_cues().body_words and body != name:
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, body)), None)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 대학 측: the one before
-        elif name and " " not in name and (quote_cues().is_speaker_noun(name) or name in entity_cues().institution_suffixes):  # 센터는
+        elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name)):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
             if name in entity_cues().body_short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
@@ -80,6 +80,12 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                 quote = replace(quote, speaker=replace(quote.speaker, name=fuller))
         found.append(quote)
     return found
+
+
+def _bare_institution(word: str) -> bool:
+    """An institution's ending alone (``센터는``), or after a government's unit (``군의회는``, ``시교육청은``)."""
+    suffixes, units = entity_cues().institution_suffixes, entity_cues().administrative_units
+    return word in suffixes or word[:1] in units and word[1:] in suffixes
 
 
 def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity]) -> str | None:
