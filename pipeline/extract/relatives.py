@@ -1,12 +1,12 @@
-"""A relative named in a person's title phrase (``한도윤 후보 배우자 김보람 씨는``): the relative is the
-phrase's head and the subject, and the person before only says whose relative it is."""
+"""A relative or an aide named in a person's title phrase (``한도윤 후보 배우자 김보람 씨는``, ``예 후보 선거대책본부
+탁서진 대변인은``): they are the phrase's head and the subject, and the person before only says whose they are."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from pipeline.lexicon import quote_cues
+from pipeline.lexicon import entity_cues, quote_cues
 from pipeline.record import Speaker
 
 
@@ -34,5 +34,7 @@ def relatives_speak(text: str, inside: list[M], phrases: Sequence[tuple[M, int |
 
 
 def _relation_between(text: str, person: Mention, relative: Mention) -> bool:
+    """A noun of kin or entourage between them (배우자), or a body after the person's title (후보 | 선거대책본부)."""
     words = text[person.speaker.end or person.start : relative.start].split()
-    return any(word in quote_cues().relation_nouns for word in words)
+    return any(word in quote_cues().relation_nouns for word in words) or any(
+        entity_cues().organisation.search(word) or quote_cues().is_speaker_noun(word) for word in words[1:])
