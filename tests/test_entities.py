@@ -566,3 +566,9 @@ def test_a_name_kiwipiepy_reads_with_a_numeral_is_a_person_before_a_title(name):
     """오 (five) closes the name to kiwipiepy (윤 + 태 + 오); the title after it gives the person away."""
     article = record_of(f"{name} 가람연합회 지부장 직무대행은 인사말로 성원에 감사했다.")
     assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [(name, "지부장")]
+
+
+def test_a_headlines_surname_and_title_is_the_one_person_of_that_surname_named_after_it():
+    article = record_of("가람시장 선거 공방…봉 후보 “재원 대책 없는 공약”\n가람당 예승호 후보와 보람당 봉지안 후보가 맞붙었다.")
+    assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"][0] == ("봉", "봉지안")
+    assert article["quotes"][0]["speaker"]["name"] == "봉지안"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.lexicon import (
@@ -141,10 +141,11 @@ def government_of_unit(unit: str, entities: Sequence[Entity]) -> str | None:
     return named.most_common(1)[0][0] if named else None
 
 
-def surname_references(text: str, entities: Sequence[Entity]) -> list[Entity]:
+def surname_references(text: str, entities: Sequence[Entity], in_headline: Callable[[int], bool] = lambda at: False) -> list[Entity]:
     """People called by surname and title (``이 후보는``) that the entities missed, where the article
     has named someone with that surname before: kiwipiepy reads a lone 이 as a determiner (this), so
-    the model, which sees one sentence, cannot tell.
+    the model, which sees one sentence, cannot tell. A headline's (``봉 후보 “…”``) may name the one
+    person of that surname the body names after it.
     """
     found = []
     for match in SURNAME_AND_WORD.finditer(text):
@@ -152,7 +153,9 @@ def surname_references(text: str, entities: Sequence[Entity]) -> list[Entity]:
         role = role_of_word(grammar().without_particle(match.group(2)))
         if role is None or any(e.start < start + 1 and start < e.end for e in entities):
             continue
-        if any(e.label == "PS" and e.end <= start and len(e.text) >= 2 and e.text.startswith(surname) for e in entities):
+        named = [e for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)]
+        headline_of_one = in_headline(start) and len({e.text for e in named}) == 1 and starts_with_surname(named[0].text)
+        if headline_of_one or any(e.end <= start for e in named):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule", role))
     return found + _surnames_before_quotes(text, entities) + _hanja_surnames(text, entities)
 

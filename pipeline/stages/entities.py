@@ -128,7 +128,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
-    references = [e for e in surname_references(article.text, found) if not article.paragraph_at(e.start).is_chrome]
+    references = [e for e in surname_references(article.text, found, lambda at: article.paragraph_at(at).is_headline)
+                  if not article.paragraph_at(e.start).is_chrome]
     found = sorted(found + references, key=lambda e: e.start)
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
     resolved = resolve_canonicals(not_people(found, article.text, article.morphemes), article.text, region_evidence(article))
