@@ -453,3 +453,9 @@ def test_a_report_after_the_speakers_own_quote_closed_by_myeonseodo_and_a_retort
             "박수린 후보는 원도심에 시설을 지어 상권을 되살리겠다고 응수했다.")
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [
         ("올해부터는 계약을 공개 입찰로 전환하겠다", "한도윤"), ("원도심에 시설을 지어 상권을 되살리겠다", "박수린")]
+
+
+def test_a_report_kiwipiepy_reads_as_a_final_ending_and_a_quotative_particle_before_a_date():
+    [quote] = quotes_of("진주시는 물고기 400여 마리가 떠올라 있었다고 9일 밝혔다.", "indirect")  # 있었다 + 고 | 9일
+    assert (quote["text"], quote["speaker"]["name"]) == ("물고기 400여 마리가 떠올라 있었다", "진주시")
+    assert quotes_of("그는 '거짓말'이라고 부인했다.", "indirect") == []  # a quoted word's 이라고

@@ -25,6 +25,8 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
+QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
+QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 # A short note in parentheses right after a day word: 오늘(4일), 4일(현지시간).
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
@@ -59,7 +61,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         morphemes = article.morphemes[first:last]
         after_previous = sentence.start
         for index, morpheme in enumerate(morphemes):
-            if morpheme.tag != "EC" or not _quotative(article.text, morpheme) or quoted(morpheme.start):
+            if morpheme.tag not in QUOTATIVE_TAGS or not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
             verb = _speech_verb_after(article.text, morphemes, index, quoted)
             chained = verb is None and _connective(morpheme)
@@ -108,10 +110,18 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
 def _quotative(text: str, morpheme: Morpheme) -> bool:
     """A quotative ending that is not right after a closing quotation mark, with or without the copula
     between (``"…"라며``, ``"…"이라며``: that quote is direct)."""
-    if morpheme.tag != "EC" or not morpheme.form.endswith(quote_cues().quotative_endings):
+    if morpheme.tag not in QUOTATIVE_TAGS or not _written_ending(text, morpheme).endswith(quote_cues().quotative_endings):
         return False
     before = text[max(morpheme.start - len(quote_cues().copula_after_mark) - 1, 0) : morpheme.start]
     return not before.removesuffix(quote_cues().copula_after_mark).endswith(tuple(quote_cues().marks))
+
+
+def _written_ending(text: str, morpheme: Morpheme) -> str:
+    """The quotative ending as written: kiwipiepy reads 있었다고 before a date as 다 (EF) + 고 (JKQ), the
+    particle's form then lacking the ending's first syllable."""
+    if morpheme.tag != QUOTATIVE_PARTICLE:
+        return morpheme.form
+    return text[morpheme.start - 1 : morpheme.end] if morpheme.form == quote_cues().bare_quotative_particle else ""
 
 
 def _connective(morpheme: Morpheme) -> bool:

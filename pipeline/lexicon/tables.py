@@ -253,6 +253,7 @@ class QuoteCues:
     setting_verbs: frozenset[str]
     setting_venue_particle: str
     quotative_endings: tuple[str, ...]
+    bare_quotative_particle: str
     quotative_particles: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
     connective_particles: tuple[str, ...]
