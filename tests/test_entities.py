@@ -572,3 +572,8 @@ def test_a_headlines_surname_and_title_is_the_one_person_of_that_surname_named_a
     article = record_of("가람시장 선거 공방…봉 후보 “재원 대책 없는 공약”\n가람당 예승호 후보와 보람당 봉지안 후보가 맞붙었다.")
     assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"][0] == ("봉", "봉지안")
     assert article["quotes"][0]["speaker"]["name"] == "봉지안"
+
+
+def test_a_name_the_model_cut_short_is_the_whole_name_given_a_title_elsewhere():
+    article = record_of("춘천시장 선거 야권 단일화…명수아 ‘시민 뜻 따르겠다’\n명수아 후보는 \"시민 뜻을 따르겠다\"고 밝혔다.")
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["명수아", "명수아"]

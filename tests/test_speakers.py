@@ -478,3 +478,9 @@ def test_a_name_before_a_headlines_ellipsis_does_not_say_the_quote_after_it():
 def test_a_pronoun_after_the_askers_clause_is_who_answers():
     text = '봉서율 선수는 다음 달 은퇴한다. 기자가 "한마디 해달라"고 청하자 그는 "성실함은 남는다"고 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["기자", "봉서율"]
+
+
+def test_a_headlines_single_marked_statement_after_its_ellipsis_is_its_speakers():
+    text = "가람 벚꽃축제 35만명 몰려…표 의원 ‘바가지요금 대책 세워야’\n가람시의회 표하율 의원은 \"대책을 세워야 한다\"고 말했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [
+        ("바가지요금 대책 세워야", "표하율"), ("대책을 세워야 한다", "표하율")]

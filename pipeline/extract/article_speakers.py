@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.extract.speakers import named_here
+from pipeline.extract.speaker_evidence import named_here
 from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 

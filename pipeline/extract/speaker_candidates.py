@@ -22,8 +22,8 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import about_after, about_clause, statement_noun_after, voices_rise
 from pipeline.extract.bare_subjects import bare_subject, introduced_after, subject_right_after
-from pipeline.extract.speaker_evidence import Candidate, choose
-from pipeline.extract.speakers import CARRY_PARAGRAPHS, ELLIPSES, Named, SpeakerFinder, named_here
+from pipeline.extract.speaker_evidence import Candidate, choose, named_here
+from pipeline.extract.speakers import CARRY_PARAGRAPHS, ELLIPSES, Named, SpeakerFinder
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker

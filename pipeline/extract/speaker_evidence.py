@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.lexicon import speaker_model
 from pipeline.record import Speaker
@@ -64,3 +64,8 @@ def choose(candidates: Sequence[Candidate], weights: Mapping[str, float] | None 
     if rival is not None and margin > 0 and best_score - rival < margin:
         return None, AMBIGUOUS
     return best, None
+
+
+def named_here(speaker: Speaker | None, mention: str | None = None, at: int | None = None) -> Speaker | None:
+    """The previous speaker, with the words that name them here (a pronoun) or none (carried over)."""
+    return None if speaker is None else replace(speaker, mention=mention, start=at, end=None if at is None else at + len(mention or ""))

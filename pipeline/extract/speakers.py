@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pipeline.extract.body_names import with_its_places
 from pipeline.extract.relatives import relatives_speak
@@ -20,7 +20,7 @@ from pipeline.extract.reported_speech import PARTICLE, clause_closed, modifies_a
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, titles
-from pipeline.record import Article, Entity, Morpheme, Speaker
+from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?= |\()")  # a missed name, three syllables: 추민완 교수, 추민완(사진) 교수
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
@@ -74,15 +74,21 @@ class SpeakerFinder:
         """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
         is a short noun phrase and a quote of several words and nothing else."""
         paragraph = self.article.paragraphs[self.paragraph_of(open_mark)]
-        lead = self.text[paragraph.start : open_mark]
+        start = self._headline_part(paragraph, open_mark)  # 가람시장 선거…명수아 ‘…’: the part after the ellipsis
+        lead = self.text[start:open_mark]
         if not 0 < len(lead.strip()) <= 12:
             return False
         named = close_mark - open_mark > 4 and any(
-            e.start >= paragraph.start and e.end >= open_mark - len(lead) + len(lead.rstrip()) - 1 and e.end <= open_mark
+            e.start >= start and e.end >= open_mark - len(lead) + len(lead.rstrip()) - 1 and e.end <= open_mark
             for e in self.entities
         ) or job_title_of(lead.split()[-1]) is not None or quote_cues().is_speaker_noun(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
-        return named or whole and self._noun_phrase(paragraph.start, open_mark)
+        return named or whole and self._noun_phrase(start, open_mark)
+
+    def _headline_part(self, paragraph: Paragraph, end: int) -> int:
+        """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”)."""
+        breaks = [at + len(mark) for mark in ELLIPSES if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
+        return max(breaks) if breaks and paragraph.is_headline else paragraph.start
 
     def sentence_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
@@ -324,7 +330,8 @@ class SpeakerFinder:
                 break
             if morpheme.tag not in nominal:
                 continue
-            head = index + 1 if self._plural(index + 1) else index  # 방문객 + 들 + 은
+            plural = index + 1 < len(self.morphemes) and self.morphemes[index + 1].form in quote_cues().plural_suffixes
+            head = index + 1 if plural and self.morphemes[index + 1].tag == "XSN" else index  # 방문객 + 들 + 은
             after = self.morphemes[head + 1] if head + 1 < len(self.morphemes) else None  # the tag first: most are no particle
             if after is None or not (after.tag in subject and grammar().marks_subject(after.tag, after.form)) \
                     and not self.text.startswith(frames, self.morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
@@ -368,16 +375,12 @@ class SpeakerFinder:
                 break
         return begin
 
-    def _plural(self, index: int) -> bool:
-        return index < len(self.morphemes) and self.morphemes[index].tag == "XSN" and self.morphemes[index].form in quote_cues().plural_suffixes
-
     def _headline_phrase(self, start: int, end: int) -> list[Speaker]:
         """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
         is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(start)]
         marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
-        breaks = [at + len(mark) for mark in ELLIPSES if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
-        begin = max(breaks) if breaks and paragraph.is_headline else paragraph.start  # 가람공장 화재…소방 “…”: the second part
+        begin = self._headline_part(paragraph, end)
         phrase = self.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
         if not (begin >= start and self.text[end : end + 1] in marks and self._noun_phrase(begin, begin + len(phrase))):
             return []
@@ -394,7 +397,3 @@ class SpeakerFinder:
         morphemes = [m for m in self.morphemes[index : index + 12] if m.start < end]
         return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
 
-
-def named_here(speaker: Speaker | None, mention: str | None = None, at: int | None = None) -> Speaker | None:
-    """The previous speaker, with the words that name them here (a pronoun) or none (carried over)."""
-    return None if speaker is None else replace(speaker, mention=mention, start=at, end=None if at is None else at + len(mention or ""))

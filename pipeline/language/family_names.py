@@ -65,17 +65,19 @@ def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
                             readable: Callable[[int], bool]) -> list[Entity]:
     """A Korean full name the article gives a person's title, 씨 or an age somewhere (``봉서율(35)이``, ``한도윤
     감독은``) is that person wherever it is printed again as a word of its own where nothing was found (a
-    headline's ``봉서율 “…”``); not a word kiwipiepy knows as a common noun (지난해) nor one ending like a body."""
+    headline's ``봉서율 “…”``) or the name was cut short; not a word kiwipiepy knows as a common noun (지난해) nor
+    one ending like a body."""
     starts = [m.start for m in morphemes]
     names = {e.text for e in entities if _titled_korean_name(e, text, morphemes, starts)}
     found = list(entities)
     for name in sorted(names):
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?P<rest>\w*)", text):
             start, end = match.start(), match.start() + len(name)
+            overlapping = [e for e in found if e.start < end and start < e.end]
             if match.group("rest") not in ("", *grammar().particles) or not readable(start) \
-                    or any(e.start < end and start < e.end for e in found):
-                continue
-            found.append(Entity(start, end, name, "PS", name, "rule", role_after(text, end)))
+                    or any(not (e.label == "PS" and e.start == start and e.end < end) for e in overlapping):
+                continue  # only where nothing was found, or the name cut short (명수 of 명수아)
+            found = [e for e in found if e not in overlapping] + [Entity(start, end, name, "PS", name, "rule", role_after(text, end))]
     return sorted(found, key=lambda e: (e.start, e.end))
 
 
