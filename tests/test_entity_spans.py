@@ -132,6 +132,11 @@ def test_a_name_before_an_age_and_ssi_is_a_person_however_it_was_split():
     assert (quote["text"], quote["speaker"]["name"]) == ("한 해 농사를 모두 망쳤다", "석해온")
 
 
+def test_a_name_before_an_age_and_a_title_is_a_person_and_its_surname_refers_to_it():
+    record = record_of('보람당 한도윤(54) 후보는 "정착금을 드리겠다"고 공약했다. 한 후보는 임대주택을 짓겠다고 밝혔다.')
+    assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "PS"] == [("한도윤", "한도윤"), ("한", "한도윤")]
+
+
 def test_common_nouns_written_apart_that_only_end_like_a_body_are_no_organisation():
     record = record_of("그는 수출 기업에 대한 금융 지원이 뒤따라야 한다고 강조했다.")
     assert not [e["text"] for e in record["entities"] if e["label"] == "OG"]
