@@ -314,12 +314,12 @@ def test_a_korean_name_given_an_age_or_title_once_is_that_person_where_printed_a
 
 
 def test_a_two_syllable_surname_with_a_title_is_the_person_of_that_surname():
-    article = record_of("가람대 해양학과 남궁새봄 교수가 참여했다. 남궁 교수는 “반영되지 않았다”고 설명했다.")
+    article = record_of("가람대 경영학과 남궁새봄 교수가 참여했다. 남궁 교수는 “반영되지 않았다”고 설명했다.")
     assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("남궁새봄", "남궁새봄"), ("남궁", "남궁새봄")]
 
 
 def test_a_surname_and_a_title_read_as_a_body_is_the_person():
-    article = record_of("극지연구소 맹하율 책임연구원도 참여했다. 맹 책임연구원은 “정확도를 높였다”고 말했다.")
+    article = record_of("가람연구소 맹하율 책임연구원도 참여했다. 맹 책임연구원은 “정확도를 높였다”고 말했다.")
     assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("맹하율", "맹하율"), ("맹", "맹하율")]
     assert article["quotes"][0]["speaker"]["name"] == "맹하율"
 

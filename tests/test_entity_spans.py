@@ -149,7 +149,7 @@ def test_common_nouns_written_apart_that_only_end_like_a_body_are_no_organisatio
     ("연구는 가람과학기술원이 맡았다.", "가람과학기술원", "OG"),  # an institute
     ("보람농협 채다온 조합장은 피해를 걱정했다.", "보람농협", "OG"),  # a farmers' cooperative
     ("가람시민행동연대는 성명을 냈다.", "가람시민행동연대", "OG"),  # a civic coalition
-    ("연구에 참여하지 않은 한빛대 탁이현 교수는 평가했다.", "한빛대", "OG"),  # a university's short form read as 한빛 + 대
+    ("한빛대 탁이현 교수는 결과를 평가했다.", "한빛대", "OG"),  # a university's short form read as 한빛 + 대
     ("공장은 구미국가산업단지에 들어선다.", "구미국가산업단지", "LC"),  # an industrial park
 ])
 def test_places_and_companies_are_never_people(text, name, label):

@@ -321,7 +321,7 @@ def test_a_team_named_after_its_head_alone_or_after_its_affiliation():
         '김철수 교수팀은 "효율이 높다"고 밝혔다. 가람대 박영희 교수팀은 "값이 싸다"고 밝혔다.')["quotes"]]
     assert found == [("김철수 교수팀", None), ("박영희 교수팀", "가람대")]
     found = [(q["speaker"]["name"], q["speaker"]["affiliation"]) for q in record_of(
-        '보람대 화학과 박수린 교수 연구팀은 새 전해질을 개발했다고 밝혔다. 연구팀은 "기존 전해질은 약했다"고 설명했다.')["quotes"]]
+        '보람대 화학과 박수린 교수 연구팀은 새 촉매를 개발했다고 밝혔다. 연구팀은 "기존 촉매는 약했다"고 설명했다.')["quotes"]]
     assert found == [("박수린 교수 연구팀", "보람대 화학과"), ("박수린 교수 연구팀", None)]  # the head's title apart from the team
 
 
