@@ -325,8 +325,8 @@ def test_a_surname_and_a_title_read_as_a_body_is_the_person():
 
 
 def test_a_known_common_noun_the_model_took_for_a_person_is_not_spread():
-    text = "지난해 대통령 주재 회의가 열렸다. 지난해 처음 열렸다."
-    morphemes = [Morpheme("지난해", "NNG", 0, 3, 0), Morpheme("지난해", "NNG", 19, 22, 1)]
+    text = "지난해 대통령 주재 회의가 열렸다. 그 회의는 지난해 처음 열렸다."
+    morphemes = [Morpheme("지난해", "NNG", 0, 3, 0), Morpheme("지난해", "NNG", text.rindex("지난해"), text.rindex("지난해") + 3, 1)]
     found = korean_names_throughout([Entity(0, 3, "지난해", "PS", "지난해", "model", "대통령")], text, morphemes, lambda at: True)
     assert [e.start for e in found] == [0]
 

@@ -305,5 +305,5 @@ def test_a_news_sentence_naming_a_chrome_cue_is_the_articles():
 def test_a_headline_naming_a_chrome_cue_is_no_chrome_but_the_button_or_footer_is():
     for headline in ["가람시·보람군, 재난 정보 공유하기로", "후보 간 인신공격 난무", "비상 연락처 정비 나선 가람시", "가람군, 이용약관 개정"]:
         assert paragraph_role(headline) == "subheadline", headline
-    for chrome in ["카카오톡 공유하기", "이용약관", "연락처 : 061-123-4567", "담당부서 : 기획예산과"]:
+    for chrome in ["카카오톡 공유하기", "이용약관", "연락처 : 02-123-4567", "담당부서 : 기획예산과"]:
         assert paragraph_role(chrome) == "boilerplate", chrome
