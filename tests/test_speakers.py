@@ -484,3 +484,8 @@ def test_a_headlines_single_marked_statement_after_its_ellipsis_is_its_speakers(
     text = "가람 벚꽃축제 35만명 몰려…표 의원 ‘바가지요금 대책 세워야’\n가람시의회 표하율 의원은 \"대책을 세워야 한다\"고 말했다."
     assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [
         ("바가지요금 대책 세워야", "표하율"), ("대책을 세워야 한다", "표하율")]
+
+
+def test_a_subheadlines_bullet_is_no_part_of_its_speaker():
+    text = '◇한도윤·박수린 "지역 균형 발전이 우선"\n두 후보는 토론회에서 맞붙었다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤·박수린"]

@@ -28,6 +28,7 @@ MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 ELLIPSES = ("…", "...")  # what ends a headline's first part: 가람공장 화재…소방 “…”
+BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
@@ -88,7 +89,7 @@ class SpeakerFinder:
     def _headline_part(self, paragraph: Paragraph, end: int) -> int:
         """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”)."""
         breaks = [at + len(mark) for mark in ELLIPSES if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
-        return max(breaks) if breaks and paragraph.is_headline else paragraph.start
+        return BULLETS.match(self.text, max(breaks) if breaks and paragraph.is_headline else paragraph.start, end).end()  # not ◇
 
     def sentence_of(self, position: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, position) - 1, 0)
