@@ -489,3 +489,9 @@ def test_a_headlines_single_marked_statement_after_its_ellipsis_is_its_speakers(
 def test_a_subheadlines_bullet_is_no_part_of_its_speaker():
     text = '◇한도윤·박수린 "지역 균형 발전이 우선"\n두 후보는 토론회에서 맞붙었다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤·박수린"]
+
+
+def test_a_headline_joining_one_speakers_words_from_several_quotes_is_theirs():
+    text = ('가람시장 선거 격돌…“보수 참칭 세력…추진력이 있어야 발전”\n보람당 박보람 후보는 "그들은 보수를 참칭하는 세력"이라고 말했다. '
+            '이어 "추진력이 있어야 가람이 발전한다"고 강조했다. 한도윤 후보는 "공약을 지키겠다"고 말했다.')
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][0] == "박보람"

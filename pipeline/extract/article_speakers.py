@@ -33,10 +33,26 @@ def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]
         if quote.speaker is None and quote.kind == "direct" and in_headline(quote) and body:
             best = max(body, key=lambda b: shared(quote.text, b.text))
             only = {b.speaker.name for b in body if b.speaker is not None and b.kind == "direct"}
-            if shared(quote.text, best.text) >= MIN_SHARED or len(only) == 1 and len(body) >= MIN_ONE_SPEAKER_QUOTES:
+            if shared(quote.text, best.text) < MIN_SHARED and len(only) > 1:
+                best = _speaker_of_the_words(quote, body) or best  # a headline joining one speaker's words from several quotes
+            if shared(quote.text, best.text) >= MIN_SHARED or len(only) == 1 and len(body) >= MIN_ONE_SPEAKER_QUOTES \
+                    or best.speaker is not None and shared(quote.text, _words_of(best.speaker.name, body)) >= MIN_SHARED:
                 quote = replace(quote, speaker=named_here(best.speaker), speaker_reason=None, attribution="carried")
         found.append(quote)
     return found
+
+
+def _speaker_of_the_words(quote: Quote, body: list[Quote]) -> Quote | None:
+    """The latest body quote of the one speaker whose quotes, read together, hold most of the headline's words."""
+    names = list(dict.fromkeys(b.speaker.name for b in body if b.speaker is not None))
+    scores = sorted(((shared(quote.text, _words_of(name, body)), name) for name in names), reverse=True)
+    if not scores or len(scores) > 1 and scores[0][0] == scores[1][0]:
+        return None
+    return next(b for b in reversed(body) if b.speaker is not None and b.speaker.name == scores[0][1])
+
+
+def _words_of(name: str, body: list[Quote]) -> str:
+    return " ".join(b.text for b in body if b.speaker is not None and b.speaker.name == name)
 
 
 def shared(short: str, long: str) -> float:
