@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import named_here
-from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues, role_of_word, titles
+from pipeline.lexicon import entity_cues, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
@@ -100,8 +100,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
 
 def _bare_institution(word: str) -> bool:
     """An institution's ending alone (``센터는``), or after a government's unit (``군의회는``, ``시교육청은``)."""
-    suffixes, units = entity_cues().institution_suffixes, entity_cues().administrative_units
-    return word in suffixes or word[:1] in units and word[1:] in suffixes
+    return word in entity_cues().institution_suffixes or word[:1] in entity_cues().administrative_units and names_a_body(word)
 
 
 def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity]) -> str | None:

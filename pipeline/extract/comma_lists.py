@@ -29,7 +29,6 @@ MIDDLE_DOT = re.compile("·")
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
-ELLIPSES = ("…", "...")  # between a headline's clauses
 CLOSING_MARKS = "’”)」』"  # what closes a quoted or bracketed name
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
@@ -227,7 +226,7 @@ class CommaLists(ListReader):
         label = self.text.rfind(":", position, end)  # 교통: | 버스, …: a label names what follows
         if label >= 0:
             position = label + 1
-        ellipsis = max((self.text.rfind(mark, position, end) + len(mark) for mark in ELLIPSES if mark in self.text[position:end]), default=-1)
+        ellipsis = max((self.text.rfind(mark, position, end) + len(mark) for mark in grammar().ellipses if mark in self.text[position:end]), default=-1)
         position = max(position, ellipsis)  # 예시위…| 주민부담 완화 등 6개 안건: a headline's clauses
         while position < end and self.text[position] == " ":
             position += 1

@@ -23,7 +23,7 @@ from dataclasses import replace
 from pipeline.extract.about_clauses import about_after, about_clause, statement_noun_after, voices_rise
 from pipeline.extract.bare_subjects import bare_subject, introduced_after, subject_right_after
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
-from pipeline.extract.speakers import CARRY_PARAGRAPHS, ELLIPSES, Named, SpeakerFinder
+from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
@@ -72,7 +72,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
     headline = finder.article.paragraphs[finder.paragraph_of(open_mark)].is_headline
     if headline:  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing
-        start = max([start] + [at + len(e) for e in ELLIPSES if (at := finder.text.rfind(e, start, open_mark)) >= 0])
+        start = max(start, finder.headline_part(finder.article.paragraphs[finder.paragraph_of(open_mark)], open_mark))
     lead = finder.text[start:open_mark].strip()
     before = [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
     after = finder.mentions(close_mark + 1, end)

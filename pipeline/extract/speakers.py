@@ -27,7 +27,6 @@ CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
-ELLIPSES = ("…", "...")  # what ends a headline's first part: 가람공장 화재…소방 “…”
 BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
@@ -75,7 +74,7 @@ class SpeakerFinder:
         """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
         is a short noun phrase and a quote of several words and nothing else."""
         paragraph = self.article.paragraphs[self.paragraph_of(open_mark)]
-        start = self._headline_part(paragraph, open_mark)  # 가람시장 선거…명수아 ‘…’: the part after the ellipsis
+        start = self.headline_part(paragraph, open_mark)  # 가람시장 선거…명수아 ‘…’: the part after the ellipsis
         lead = self.text[start:open_mark]
         if not 0 < len(lead.strip()) <= 12:
             return False
@@ -86,9 +85,9 @@ class SpeakerFinder:
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
         return named or whole and self._noun_phrase(start, open_mark)
 
-    def _headline_part(self, paragraph: Paragraph, end: int) -> int:
+    def headline_part(self, paragraph: Paragraph, end: int) -> int:
         """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”)."""
-        breaks = [at + len(mark) for mark in ELLIPSES if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
+        breaks = [at + len(mark) for mark in grammar().ellipses if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
         return BULLETS.match(self.text, max(breaks) if breaks and paragraph.is_headline else paragraph.start, end).end()  # not ◇
 
     def sentence_of(self, position: int) -> int:
@@ -381,7 +380,7 @@ class SpeakerFinder:
         is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(start)]
         marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
-        begin = self._headline_part(paragraph, end)
+        begin = self.headline_part(paragraph, end)
         phrase = self.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
         if not (begin >= start and self.text[end : end + 1] in marks and self._noun_phrase(begin, begin + len(phrase))):
             return []

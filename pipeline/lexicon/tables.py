@@ -61,6 +61,7 @@ class Grammar:
     clause_nouns: frozenset[str]
     predicate_nouns: frozenset[str]
     list_joints: frozenset[str]
+    ellipses: tuple[str, ...]
     passive_verbs: frozenset[str]
     tags: Tags
 
