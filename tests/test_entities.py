@@ -577,3 +577,16 @@ def test_a_headlines_surname_and_title_is_the_one_person_of_that_surname_named_a
 def test_a_name_the_model_cut_short_is_the_whole_name_given_a_title_elsewhere():
     article = record_of("춘천시장 선거 야권 단일화…명수아 ‘시민 뜻 따르겠다’\n명수아 후보는 \"시민 뜻을 따르겠다\"고 밝혔다.")
     assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["명수아", "명수아"]
+
+
+@pytest.mark.parametrize("name", ["어진솔", "육태린", "나도운"])
+def test_a_name_kiwipiepy_reads_as_no_noun_is_a_person_before_its_title(name):
+    # 어진솔 -> 어 (interjection) + 진솔 (root); 육태린 -> a numeral first; 나도운 -> 나 + 도 + 운
+    article = record_of(f"{name} 교육감이 학교를 늘리겠다고 밝혔다. {name[0]} 교육감은 예산도 늘린다고 했다.")
+    people = [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"]
+    assert people == [(name, name), (name[0], name)]
+
+
+def test_a_word_of_a_pronoun_and_a_particle_is_no_name_before_a_title():
+    article = record_of("나도는 군수가 말했다. 이번엔 시장이 왔다.")
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == []

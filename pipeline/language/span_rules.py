@@ -40,6 +40,7 @@ VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
 COUNT_TAG = "SN"
 COMMON_NOUN_TAG = "NNG"
+PARTICLE_TAG_PREFIX = "J"  # kiwipiepy's particles: JKS, JX, …
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
@@ -243,7 +244,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
                   for word in (text[title_start:title_end] for title_start, title_end in following)]
         if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
-        if not noun_word(doc, start, end) or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
+        if not (noun_word(doc, start, end) or split_name_word(doc, start, end)) or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or _title_noun(doc, start, end):
             continue  # 가람면 이유리 이장: a township is no one's name; 지부장 직무대행: nor a title
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
@@ -311,6 +312,15 @@ def noun_word(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(
         token.text == "·" or tag.startswith(prefixes) for token in span for tag in token.tag_.split("+")
     )  # 시·도교육청: the middle dot joins nouns
+
+
+def split_name_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether kiwipiepy split the word into pieces a name it does not know may be read as, a particle among them
+    but not at the end: 어 + 진솔 (an interjection and a root), 나 + 도 + 운; not 이번 + 엔, 나 + 도 + 는."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tags = [tag for token in span for tag in token.tag_.split("+")] if span is not None else []
+    name_tags = grammar().tags.missed_name
+    return len(tags) > 1 and tags[-1] in name_tags and all(tag in name_tags or tag.startswith(PARTICLE_TAG_PREFIX) for tag in tags)
 
 
 def _title_noun(doc: Doc, start: int, end: int) -> bool:
