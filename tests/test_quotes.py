@@ -248,6 +248,15 @@ def test_a_bare_court_division_is_the_division_named_before():
     assert quotes_of(text)[-1]["speaker"]["name"] == "가람지방법원 형사1부"
 
 
+@pytest.mark.parametrize("division", ["형사3단독", "민사2단독", "행정1부"])
+def test_a_court_division_with_its_judge_in_parentheses_is_the_speaker_the_judges_named(division):
+    text = f"가람지방법원 {division}(재판장 한도윤)은 피고인에게 벌금을 선고했다. 재판부는 “죄질이 나쁘다”고 판시했다."
+    article = record_of(text)
+    [quote] = [q for q in article["quotes"] if q["kind"] == "direct"]
+    assert quote["speaker"]["name"] == f"가람지방법원 {division}"
+    assert [(e["text"], e["label"]) for e in article["entities"] if e["text"] == "한도윤"] == [("한도윤", "PS")]
+
+
 @pytest.mark.parametrize("text", [
     '홍길동 시장은 "잘 될 것"이라고 말했다. 김가람 위원장이 조직 개편을 제안한 것에 대해 "빨리 움직여야 한다"고 말했다.',
     '홍길동 시장은 "잘 될 것"이라고 말했다. 박 씨가 서류에 잘못 적은 것과 관련해선 "본인이 사과할 일"이라고 말했다.',

@@ -301,8 +301,8 @@ def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
     for span in spans:
         end = span.end
         if span.label_ == "OG" and end < len(words.texts) and words.spaced[end - 1]:
-            while end < len(words.texts) and not words.tags[end].startswith(PARTICLE_TAG) and (end == span.end or not words.spaced[end - 1]):
-                end += 1  # the next word, without its particle
+            while end < len(words.texts) and not words.tags[end].startswith(PARTICLE_TAG) and words.texts[end] != "(" and (end == span.end or not words.spaced[end - 1]):
+                end += 1  # the next word, without its particle or a parenthesis (형사3단독(재판장 …))
             if end > span.end and _unit_word(words.join(span.end, end).strip()):
                 span = Span(span.doc, span.start, end, label="OG", kb_id=span.kb_id_ or "rule")
         joined.append(span)
