@@ -389,6 +389,12 @@ def test_a_relative_named_in_a_persons_title_phrase_heads_it_and_speaks(text):
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["김보람"]
 
 
+@pytest.mark.parametrize("text, speaker", [('피해자 B씨의 딸은 취재진에게 "이제야 알았다"고 말했다.', "피해자 B씨의 딸"),
+                                           ('한도윤 시장의 아들은 "아버지를 믿는다"고 말했다.', "한도윤 시장의 아들")])
+def test_an_unnamed_relative_speaks_as_their_phrase_not_the_person_they_are_kin_to(text, speaker):
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [speaker]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('홍보람 의원은 "좋다"고 말했다.\n그는 "언제 출마할 겁니까?"라는 질문에 "아직 모른다"고 답했다.', ["홍보람", None, "홍보람"]),
     ('홍보람 의원은 "좋다"고 말했다.\n이를 두고 "이제야 하다니 늦었다"는 비판이 인다.', ["홍보람", None]),
