@@ -416,3 +416,14 @@ def test_a_name_joined_by_and_to_a_list_that_already_makes_its_count_is_outside_
 def test_the_counted_noun_after_a_counter_and_its_possessive():
     [found] = record_of("가람시는 교통, 주거, 교육 등 6개의 쉼터를 짓는다.")["enumerations"]
     assert (found["announced_count"], found["count_noun"]) == (6, "쉼터")
+
+
+@pytest.mark.parametrize("count", ["20여 개", "20여개", "20 개"])
+def test_an_approximate_or_spaced_count_announces_its_number(count):
+    [found] = lists_of(f"축제에는 개막 공연, 야간 걷기, 짚공예 체험 등 {count} 프로그램이 열린다.")
+    assert (items(found), found["announced_count"], found["count_noun"], found["complete"]) == (
+        ["개막 공연", "야간 걷기", "짚공예 체험"], 20, "프로그램", False)
+
+
+def test_an_approximate_head_count_after_bodies_is_no_list():
+    assert lists_of("행사에는 가람부녀회, 보람협의회, 솔내봉사단 등 100여 명이 참석했다.") == []

@@ -33,6 +33,7 @@ class ListCues:
     including: tuple[str, ...]
     leading_item: tuple[str, ...]
     approximators: frozenset[str]
+    approximate_suffix: str
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
     intro_counters: tuple[str, ...]
@@ -47,11 +48,12 @@ class ListCues:
 
     @functools.cached_property
     def count_phrase(self) -> re.Pattern[str]:
-        """``8개 사항``, ``세 가지``, ``3곳``, ``6개의 쉼터``: number, counter, then an optional noun, past a 의."""
+        """``8개 사항``, ``세 가지``, ``3곳``, ``6개의 쉼터``, ``20여 개 프로그램``: number (approximated or not), counter,
+        then an optional noun, past a 의."""
         numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
         counters = "|".join(map(re.escape, longest_first(self.counters)))
         possessive = re.escape(self.possessive)
-        return re.compile(rf"(?P<number>\d+|{numerals})\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?P<noun>[가-힣A-Za-z]+))?")
+        return re.compile(rf"(?P<number>\d+|{numerals})(?:{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?P<noun>[가-힣A-Za-z]+))?")
 
     @functools.cached_property
     def leading_measure(self) -> re.Pattern[str]:
