@@ -307,3 +307,11 @@ def test_a_headline_naming_a_chrome_cue_is_no_chrome_but_the_button_or_footer_is
         assert paragraph_role(headline) == "subheadline", headline
     for chrome in ["카카오톡 공유하기", "이용약관", "연락처 : 02-123-4567", "담당부서 : 기획예산과"]:
         assert paragraph_role(chrome) == "boilerplate", chrome
+
+
+def test_a_comment_count_in_the_meta_block_under_a_headline_that_ends_in_a_verb_opens_no_tail():
+    page = ["예시일보", "예시군 공영버스 한 달…이용객 늘었다", "입력 2024.03.05 10:20", "댓글 0", "페이스북",
+            LEAD, BODY, "/예시=홍길동기자", "저작권자 © 예시일보 무단전재 및 재배포 금지", "댓글 0", "0 / 400"]
+    roles = assign_roles(page)
+    assert roles[5:8] == ["lead", "body", "byline"] and roles[1] == "headline"
+    assert roles[8:] == ["boilerplate"] * 3

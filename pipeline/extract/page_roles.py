@@ -301,5 +301,5 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
             return index + 1
-        seen_body = seen_body or role == "body"
+        seen_body = seen_body or role == "body" and reads_as_sentence(text)  # not a headline ending in a verb (…늘었다)
     return len(texts)
