@@ -90,6 +90,15 @@ def byline_of(text: str):
     (f"{BODY}\n홍길동 기자\nCopyright © Example Broadcasting Company. All rights reserved.", ([("홍길동", None)], "Example Broadcasting Company")),
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지\nCopyright © Yesi Ilbo. All rights reserved.", ([("홍길동", None)], "예시일보")),
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),
+    # the byline and the copyright on one line; an e-mail labelled on the next line
+    (f"{BODY}\n홍길동 기자 hong@example.kr 저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", "hong@example.kr")], "예시일보")),
+    (f"{BODY}\n홍길동 기자\ne-mail: hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
+    (f"{BODY}\n홍길동 기자\n이메일 : hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
+    # a citizen reporter, and a section label of that name above the headline naming nobody
+    (f"시민기자\n예시 마을 축제 열린다\n{BODY}\n홍길동 시민기자", ([("홍길동", None)], None)),
+    # the writer credited beside the photographer, the reporter beside the camera: the writer, the reporter
+    (f"예시 마을 축제 열린다\n글=홍길동 기자 / 사진=김철수 기자\n{BODY}", ([("홍길동", None)], None)),
+    (f"{BODY}\n취재=홍길동 기자, 영상=김철수 기자", ([("홍길동", None)], None)),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected

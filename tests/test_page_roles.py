@@ -315,3 +315,9 @@ def test_a_comment_count_in_the_meta_block_under_a_headline_that_ends_in_a_verb_
     roles = assign_roles(page)
     assert roles[5:8] == ["lead", "body", "byline"] and roles[1] == "headline"
     assert roles[8:] == ["boilerplate"] * 3
+
+
+def test_a_reporters_box_under_the_copyright_line_is_the_byline():
+    page = [HEADLINE, LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지", "홍길동 기자", "hong@example.kr",
+            "홍길동 기자의 다른 기사 보기", "많이 본 뉴스", "김철수 기자", "다른 기사의 제목이 여기에"]
+    assert assign_roles(page)[3:] == ["boilerplate", "byline", "byline"] + ["boilerplate"] * 4

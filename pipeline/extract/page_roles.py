@@ -271,9 +271,11 @@ def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
     if len(text) <= MAX_CAPTION_CHARS and (any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
-                                           or _credited_to_a_known_name(text)) and not cues.copyright_line.search(text):
+                                           or _credited_to_a_known_name(text)) and not cues.copyright_line.search(text) \
+            and not (cues.writing_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"
-    if len(text) <= MAX_BYLINE_CHARS and is_byline(text):
+    signed = text[: found.start()] if (found := cues.copyright_line.search(text)) else text  # … 기자 a@b.kr 저작권자 © …
+    if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed.strip() and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
         return "byline"
     # A long sentence, or one closed as news sentences are, is the article's even when it names a cue (… 만족도
     # 조사 결과 …, … 연락처 등 …, 정보를 공유하기 위해 …했다.).
@@ -292,7 +294,9 @@ def paragraph_role(text: str) -> str:
 
 def tail_start(texts: list[str], roles: list[str]) -> int:
     """Where the page's tail of chrome begins: a heading of other articles' lists, or a copyright
-    line after the article's body (the index past the end when there is none)."""
+    line after the article's body, past the reporter's box printed under it (the index past the end
+    when there is none). The body is a paragraph that reads as a sentence: a headline that ends in a
+    verb (``…이용객 늘었다``) is followed by the meta block's ``댓글 0``, which is no tail's heading."""
     cues = role_cues()
     seen_body = False
     for index, (text, role) in enumerate(zip(texts, roles)):
@@ -300,6 +304,9 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
         if seen_body and short and any(p.search(text) for p in cues.tail_headings):
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
-            return index + 1
+            after = index + 1
+            while after < len(texts) and roles[after] == "byline":
+                after += 1  # the reporter's box a page prints under its copyright line (홍길동 기자 / hong@…)
+            return after
         seen_body = seen_body or role == "body" and reads_as_sentence(text)  # not a headline ending in a verb (…늘었다)
     return len(texts)
