@@ -501,3 +501,15 @@ def test_a_headline_joining_one_speakers_words_from_several_quotes_is_theirs():
     text = ('가람시장 선거 격돌…“보수 참칭 세력…추진력이 있어야 발전”\n보람당 박보람 후보는 "그들은 보수를 참칭하는 세력"이라고 말했다. '
             '이어 "추진력이 있어야 가람이 발전한다"고 강조했다. 한도윤 후보는 "공약을 지키겠다"고 말했다.')
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][0] == "박보람"
+
+
+@pytest.mark.parametrize("owner", ["주장 윤태오의 말이다.", "윤태오 주장의 설명이다.", "윤태오 주장의 얘기다."])
+def test_a_quote_followed_by_whose_words_they_were_is_theirs(owner):
+    text = f'한도윤 감독은 "잘 준비했다"고 말했다.\n"팬들께 죄송하다는 말밖에 없다." {owner} 그는 "다음엔 이기겠다"고 했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤", "윤태오", "윤태오"]
+
+
+@pytest.mark.parametrize("phrase, speaker", [("일부 팬들은", "일부 팬들"), ("지역 축구계에서는", "지역 축구계"), ("유통업계에서는", "유통업계")])
+def test_fans_and_a_fields_circles_speak_as_their_phrase(phrase, speaker):
+    text = f'한도윤 감독은 "잘 준비했다"고 말했다. {phrase} 감독이 물러나야 한다고 주장했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤", speaker]

@@ -12,10 +12,11 @@ past it. It counts as a speaker only when it reads as a name: a proper noun to k
 from __future__ import annotations
 
 import bisect
+import itertools
 
 from pipeline.extract.speakers import Named, SpeakerFinder
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
-from pipeline.record import Morpheme, Speaker
+from pipeline.record import Morpheme, Sentence, Speaker
 
 PROPER_NOUN = "NNP"
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
@@ -23,6 +24,9 @@ OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
 MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
 TIME_LABELS = ("DT", "TI")
+POSSESSIVE_TAG = "JKG"  # 의
+SENTENCE_MARK_TAG = "SF"
+ENDING_TAG = "EF"
 LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는)
 
 
@@ -115,14 +119,7 @@ def subject_after_clause(finder: SpeakerFinder, quotative: int) -> bool:
 def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
     """``"…" 한도윤 부사장은 이같이 말했다``: a quote that is its own sentence, followed by a sentence whose
     subject says "this" with a verb of saying, was said by that subject."""
-    sentences = finder.article.sentences
-    if not sentences:
-        return None
-    index = finder.sentence_of(close_mark)
-    own = sentences[finder.sentence_of(open_mark)]
-    if finder.text[own.start : open_mark].strip() or finder.text[close_mark + 1 : sentences[index].end].strip(" .!?\n"):
-        return None  # the quote is not a sentence of its own
-    following = next((s for s in sentences[index + 1 : index + 2] if not finder.text[close_mark + 1 : s.start].strip(" .!?\n")), None)
+    following = _sentence_after_own_quote(finder, open_mark, close_mark)
     if following is None or not any(word in finder.text[following.start : following.end].split() for word in quote_cues().pointing_back):
         return None
     first = bisect.bisect_left(finder.morpheme_starts, following.start)
@@ -131,3 +128,33 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
     if not any(finder.says(predicate) for predicate in predicates):
         return None  # 이같이 말했다, also 이같이 말하며 눈시울을 붉혔다
     return next((m.speaker for m in finder.mentions(following.start, following.end) if m.particle), None)
+
+
+def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
+    """``"…" 주장 권민수의 말이다.``: a quote that is its own sentence, followed by a sentence that says whose words
+    they were (a name, its title, 의 and a noun of saying, then the copula), was said by that name."""
+    following = _sentence_after_own_quote(finder, open_mark, close_mark)
+    if following is None:
+        return None
+    first, last = bisect.bisect_left(finder.morpheme_starts, following.start), bisect.bisect_left(finder.morpheme_starts, following.end)
+    tail = list(itertools.dropwhile(lambda m: m.tag != POSSESSIVE_TAG, finder.morphemes[first:last]))
+    closing = {*grammar().tags.copula, ENDING_TAG, SENTENCE_MARK_TAG}
+    if len(tail) < 2 or tail[1].form not in quote_cues().statement_nouns or any(m.tag not in closing for m in tail[2:]):
+        return None
+    named = next(reversed(finder.mentions(following.start, tail[0].start)), None)
+    if named is None:
+        return None
+    between = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) : last - len(tail)]
+    return named.speaker if all(m.tag in grammar().tags.nominal for m in between) else None  # 윤태오 주장의: a title, or an apposition
+
+
+def _sentence_after_own_quote(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Sentence | None:
+    """The sentence right after a quote that is a sentence of its own; None when the quote is not."""
+    sentences = finder.article.sentences
+    if not sentences:
+        return None
+    index = finder.sentence_of(close_mark)
+    own = sentences[finder.sentence_of(open_mark)]
+    if finder.text[own.start : open_mark].strip() or finder.text[close_mark + 1 : sentences[index].end].strip(" .!?\n"):
+        return None
+    return next((s for s in sentences[index + 1 : index + 2] if not finder.text[close_mark + 1 : s.start].strip(" .!?\n")), None)
