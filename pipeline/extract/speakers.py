@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from pipeline.extract.body_names import with_its_places
 from pipeline.extract.relatives import relatives_speak
-from pipeline.extract.reported_speech import PARTICLE, clause_closed, modifies_a_noun_after
+from pipeline.extract.unnamed_speakers import unnamed_speakers
+from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
-from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, titles
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
@@ -26,9 +26,7 @@ SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?= |\()")  # 
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
-MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
-DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
 
@@ -183,7 +181,7 @@ class SpeakerFinder:
         taken = [(e.start, e.end) for e in entities]
         frames = quote_cues().collective_frames  # 업계에서는: the source, as with a particle
         found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, s.end or 0, frames),
-                        False, False, False) for s in self._unnamed(start, end)]
+                        False, False, False) for s in unnamed_speakers(self, start, end)]
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += self._surface_names(start, end, taken)
         found.sort(key=lambda n: n.start)  # then each person's title phrase (가람제다 | 한소율 대표는), also a missed name's (추민완(사진) 교수는)
@@ -318,62 +316,6 @@ class SpeakerFinder:
         """``안철수 "…"``: a name right before an opening mark."""
         rest = self.text[position : position + 2]
         return position <= limit and (rest[:1] in quote_cues().marks or rest[:1] == " " and rest[1:2] in quote_cues().marks)
-
-    def _unnamed(self, start: int, end: int) -> list[Speaker]:
-        """``도 관계자는``, ``한 참석자는``: a speaker noun and the nominal words before it, as written."""
-        found = []
-        nominal, subject, frames = grammar().tags.nominal, grammar().tags.subject, (*quote_cues().collective_frames, *quote_cues().source_frames)
-        first = bisect.bisect_left(self.morpheme_starts, start)
-        for index in range(first, len(self.morphemes)):
-            morpheme = self.morphemes[index]
-            if morpheme.end > end:
-                break
-            if morpheme.tag not in nominal:
-                continue
-            plural = index + 1 < len(self.morphemes) and self.morphemes[index + 1].form in quote_cues().plural_suffixes
-            head = index + 1 if plural and self.morphemes[index + 1].tag == "XSN" else index  # 방문객 + 들 + 은
-            after = self.morphemes[head + 1] if head + 1 < len(self.morphemes) else None  # the tag first: most are no particle
-            if after is None or not (after.tag in subject and grammar().marks_subject(after.tag, after.form)) \
-                    and not self.text.startswith(frames, self.morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
-                continue  # only a noun before a subject particle speaks
-            word = self.text[self.text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end]
-            if not (quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)) or self.quoted(morpheme.start):
-                continue  # 관계자는, 연구팀은 (연구 + 팀)
-            if any(e.end == morpheme.end and e.start < morpheme.end for e in self.entities):
-                continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
-            begin = self._phrase_start(index, first)
-            phrase_start = self.morphemes[begin].start
-            word_start = self.text.rfind(" ", 0, morpheme.start) + 1
-            between = (self.text[e.end : word_start] for e in self.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
-            if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
-                continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
-            phrase = self.text[phrase_start : self.morphemes[head].end]
-            named = government_of_unit(phrase, self.article.entities)  # 시는: the article's 울산광역시
-            found.append(Speaker(named or phrase, phrase, None, None, phrase_start, self.morphemes[head].end))
-        return found
-
-    def _phrase_start(self, index: int, first: int) -> int:
-        """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
-        윤 후보 측), a noun joined by 의 or a middle dot (장터의 전통시장 상인들, 시장·군수협의회) and an
-        adjective (많은 방문객들); a verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
-        nominal = grammar().tags.nominal
-        begin = index
-        while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
-            before, noun = self.morphemes[begin - 1], self.morphemes[begin - 2] if begin - 2 >= first else None
-            glued = noun is not None and noun.tag in nominal and noun.end == before.start
-            inside_word = before.end == self.morphemes[begin].start  # 전국이통장연합회: a word split at no particle
-            joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
-            if before.form in quote_cues().not_in_speaker_phrase:
-                break
-            elif before.tag in nominal:
-                begin -= 1
-            elif joined:
-                begin -= 2
-            elif before.tag == "ETM" and noun is not None and noun.tag == "VA" and self.morphemes[begin].tag != DETERMINER:
-                return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
-            else:
-                break
-        return begin
 
     def _headline_phrase(self, start: int, end: int) -> list[Speaker]:
         """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase

@@ -1,0 +1,93 @@
+"""Unnamed speakers: a speaker noun and the nominal words before it, as written (``도 관계자는``, ``한 참석자는``),
+and a body's post without a name (``가람중학교 교감은``), which is the person the article named with that post
+when it did.
+
+The finder (:class:`pipeline.extract.speakers.SpeakerFinder`) reads them among a span's mentions; this module
+only needs the record it reads and which characters are quoted.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol
+
+from pipeline.extract.reported_speech import PARTICLE
+from pipeline.language.canonical import government_of_unit
+from pipeline.lexicon import ends_speaker_title, grammar, quote_cues
+from pipeline.record import Article, Entity, Morpheme, Speaker
+
+MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
+DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
+PLURAL_TAG = "XSN"  # 들 after a noun
+
+
+class Reader(Protocol):
+    """What :class:`pipeline.extract.speakers.SpeakerFinder` offers here (speakers imports this module)."""
+
+    article: Article
+    text: str
+    morphemes: Sequence[Morpheme]
+    morpheme_starts: list[int]
+    entities: list[Entity]
+
+    def quoted(self, position: int) -> bool: ...
+
+
+def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
+    """The unnamed speakers between ``start`` and ``end``: only a noun before a subject particle (or a source's
+    frame, 업계에서는) speaks."""
+    found = []
+    text, morphemes = finder.text, finder.morphemes
+    nominal, subject, frames = grammar().tags.nominal, grammar().tags.subject, (*quote_cues().collective_frames, *quote_cues().source_frames)
+    first = bisect.bisect_left(finder.morpheme_starts, start)
+    for index in range(first, len(morphemes)):
+        morpheme = morphemes[index]
+        if morpheme.end > end:
+            break
+        if morpheme.tag not in nominal:
+            continue
+        plural = index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().plural_suffixes
+        head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
+        after = morphemes[head + 1] if head + 1 < len(morphemes) else None  # the tag first: most are no particle
+        if after is None or not (after.tag in subject and grammar().marks_subject(after.tag, after.form)) \
+                and not text.startswith(frames, morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
+            continue
+        word_start = text.rfind(" ", 0, morpheme.start) + 1
+        word = text[word_start : morpheme.end]
+        if not (quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)) or finder.quoted(morpheme.start):
+            continue  # 관계자는, 연구팀은 (연구 + 팀)
+        if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
+            continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
+        phrase_start = morphemes[phrase_start_index(finder, index, first)].start
+        between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
+        if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
+            continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
+        phrase = text[phrase_start : morphemes[head].end]
+        named = government_of_unit(phrase, finder.article.entities)  # 시는: the article's 울산광역시
+        found.append(Speaker(named or phrase, phrase, None, None, phrase_start, morphemes[head].end))
+    return found
+
+
+def phrase_start_index(finder: Reader, index: int, first: int) -> int:
+    """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
+    윤 후보 측), a noun joined by 의 or a middle dot (장터의 전통시장 상인들, 시장·군수협의회) and an
+    adjective (많은 방문객들); a verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
+    nominal, morphemes = grammar().tags.nominal, finder.morphemes
+    begin = index
+    while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
+        before, noun = morphemes[begin - 1], morphemes[begin - 2] if begin - 2 >= first else None
+        glued = noun is not None and noun.tag in nominal and noun.end == before.start
+        inside_word = before.end == morphemes[begin].start  # 전국이통장연합회: a word split at no particle
+        joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
+        if before.form in quote_cues().not_in_speaker_phrase:
+            break
+        elif before.tag in nominal:
+            begin -= 1
+        elif joined:
+            begin -= 2
+        elif before.tag == "ETM" and noun is not None and noun.tag == "VA" and morphemes[begin].tag != DETERMINER:
+            return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
+        else:
+            break
+    return begin
