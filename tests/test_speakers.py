@@ -513,3 +513,16 @@ def test_a_quote_followed_by_whose_words_they_were_is_theirs(owner):
 def test_fans_and_a_fields_circles_speak_as_their_phrase(phrase, speaker):
     text = f'한도윤 감독은 "잘 준비했다"고 말했다. {phrase} 감독이 물러나야 한다고 주장했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤", speaker]
+
+
+def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_its_phrase():
+    text = ('한도윤 가람FC 감독은 "잘 싸웠다"고 말했다. 보람FC 감독은 "아쉽다"고 말했다.\n'
+            '가람FC 감독은 "다음엔 이긴다"고 덧붙였다. 가람중학교 교감은 "절차에 따라 조치했다"고 반박했다.')
+    speakers = [q["speaker"] for q in record_of(text)["quotes"]]
+    assert [s["name"] for s in speakers] == ["한도윤", "보람FC 감독", "한도윤", "가람중학교 교감"]
+    assert (speakers[3]["role"], speakers[3]["affiliation"]) == ("교감", "가람중학교")
+
+
+def test_a_post_after_a_name_is_that_persons_title_phrase():
+    text = '정가람 전국이장연합회 가람지부장 권한대행은 "함께 가자"고 말했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["정가람"]

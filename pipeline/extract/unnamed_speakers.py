@@ -14,7 +14,7 @@ from typing import Protocol
 
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.canonical import government_of_unit
-from pipeline.lexicon import ends_speaker_title, grammar, quote_cues
+from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
@@ -55,8 +55,10 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = text.rfind(" ", 0, morpheme.start) + 1
         word = text[word_start : morpheme.end]
-        if not (quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)) or finder.quoted(morpheme.start):
-            continue  # 관계자는, 연구팀은 (연구 + 팀)
+        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)
+        title = None if noun else role_of_word(word)
+        if not noun and title is None or finder.quoted(morpheme.start):
+            continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
         phrase_start = morphemes[phrase_start_index(finder, index, first)].start
@@ -64,9 +66,28 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
             continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
         phrase = text[phrase_start : morphemes[head].end]
+        if title is not None:
+            found += _post(finder, phrase, phrase_start, word_start, title)
+            continue
         named = government_of_unit(phrase, finder.article.entities)  # 시는: the article's 울산광역시
         found.append(Speaker(named or phrase, phrase, None, None, phrase_start, morphemes[head].end))
     return found
+
+
+def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str) -> list[Speaker]:
+    """``가람중학교 교감은``: a body's post, with no name, right after the body: the person the article named
+    before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
+    body = next((e for e in finder.entities if e.label == "OG" and start <= e.start and e.end + 1 == title_start), None)
+    if body is None:
+        return []  # 전통 시장은: a title word with no body before it is a common noun as often as a post
+    text = finder.text
+    word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
+    if any(e.label == "PS" and e.start < start - 1 and word_before < e.end for e in finder.article.entities):
+        return []  # 정용오 | 전국이통장연합회 전남지부장 권한대행은: the title phrase of the name before it
+    holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
+               and text.startswith(body.text, text.find(" ", e.end) + 1)]
+    name = holders[-1].canonical if holders else phrase
+    return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
 
 
 def phrase_start_index(finder: Reader, index: int, first: int) -> int:
