@@ -590,3 +590,8 @@ def test_a_name_kiwipiepy_reads_as_no_noun_is_a_person_before_its_title(name):
 def test_a_word_of_a_pronoun_and_a_particle_is_no_name_before_a_title():
     article = record_of("나도는 군수가 말했다. 이번엔 시장이 왔다.")
     assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == []
+
+
+def test_a_title_made_a_level_is_no_name_before_a_title():
+    article = record_of("이 부서는 경정급 경찰관과 차관급 위원이 맡는다.")
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == []

@@ -526,3 +526,9 @@ def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_it
 def test_a_post_after_a_name_is_that_persons_title_phrase():
     text = '정가람 전국이장연합회 가람지부장 권한대행은 "함께 가자"고 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["정가람"]
+
+
+@pytest.mark.parametrize("title, particle", [("장학관", "은"), ("조사관", "은"), ("학예연구사", "는"), ("교사", "는")])
+def test_public_servants_titles_after_a_name(title, particle):
+    text = f'가람시는 사업을 시작했다. 허윤채 {title}{particle} "경위를 확인하고 있다"고 답했다.'
+    assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in record_of(text)["quotes"]] == [("허윤채", title)]

@@ -77,13 +77,13 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
 def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str) -> list[Speaker]:
     """``가람중학교 교감은``: a body's post, with no name, right after the body: the person the article named
     before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
-    body = next((e for e in finder.entities if e.label == "OG" and start <= e.start and e.end + 1 == title_start), None)
+    body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
     if body is None:
-        return []  # 전통 시장은: a title word with no body before it is a common noun as often as a post
+        return []  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
     text = finder.text
     word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
-    if any(e.label == "PS" and e.start < start - 1 and word_before < e.end for e in finder.article.entities):
-        return []  # 정용오 | 전국이통장연합회 전남지부장 권한대행은: the title phrase of the name before it
+    if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
+        return []  # 정용오 | 전국이통장연합회 전남지부장 권한대행은: the title phrase of the name before it or in it
     holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
                and text.startswith(body.text, text.find(" ", e.end) + 1)]
     name = holders[-1].canonical if holders else phrase

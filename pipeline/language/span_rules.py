@@ -245,7 +245,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not (noun_word(doc, start, end) or split_name_word(doc, start, end)) or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
-                or word.endswith(entity_cues().townships) or _title_noun(doc, start, end):
+                or word.endswith(entity_cues().townships) or _title_noun(doc, start, end) or titles().rank_of(word):
             continue  # 가람면 이유리 이장: a township is no one's name; 지부장 직무대행: nor a title
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only

@@ -26,11 +26,16 @@ class Titles:
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
     short_forms: dict[str, str]
+    rank_suffixes: tuple[str, ...]
 
     def same_post(self, held: str | None, mentioned: str | None) -> bool:
         """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,
         or its short form (도지사 -> 지사, 국회의원 -> 의원)."""
         return held is not None and mentioned is not None and (held == mentioned or self.short_forms.get(held) == mentioned)
+
+    def rank_of(self, word: str) -> bool:
+        """Whether the word is a title and a suffix of rank (경정급, 차관급): a level, no one's name."""
+        return any(word.endswith(suffix) and word[: -len(suffix)] in self.job for suffix in self.rank_suffixes)
 
     @functools.cached_property
     def long_job(self) -> tuple[str, ...]:
