@@ -468,3 +468,9 @@ def test_a_report_kiwipiepy_reads_as_a_final_ending_and_a_quotative_particle_bef
     [quote] = quotes_of("진주시는 물고기 400여 마리가 떠올라 있었다고 9일 밝혔다.", "indirect")  # 있었다 + 고 | 9일
     assert (quote["text"], quote["speaker"]["name"]) == ("물고기 400여 마리가 떠올라 있었다", "진주시")
     assert quotes_of("그는 '거짓말'이라고 부인했다.", "indirect") == []  # a quoted word's 이라고
+
+
+@pytest.mark.parametrize("subject, speaker", [("박수린 의원도", "박수린"), ("완도군도", "완도군")])
+def test_a_subject_with_also_reports_what_follows(subject, speaker):
+    text = f"한도윤 시장은 범위를 넓히겠다고 약속했다. {subject} 최근 예산을 늘려야 한다고 말했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")][1:] == [("최근 예산을 늘려야 한다", speaker)]

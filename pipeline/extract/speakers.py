@@ -131,6 +131,9 @@ class SpeakerFinder:
                                          and clause_closed(self.text, self.morphemes, found, named.start)):
                 found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
                 topic = named.particle in grammar().topic_particles
+            elif found is None and named.particle == quote_cues().also_particle \
+                    and (particle := self._subject_particle_after(named.speaker.end, end, also=True)) is not None:
+                found = particle + len(named.particle)  # 박수린 의원도 | 예산을 늘려야 한다고
             elif found is None and named.particle and (also := self._also_adverb_after(named.speaker.end, end)) is not None:
                 found = also.end  # 가람도교육청 역시 | …할 예정이라고
         lead = self.text[start:end].lstrip(" ,")
