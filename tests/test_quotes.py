@@ -474,3 +474,9 @@ def test_a_report_kiwipiepy_reads_as_a_final_ending_and_a_quotative_particle_bef
 def test_a_subject_with_also_reports_what_follows(subject, speaker):
     text = f"한도윤 시장은 범위를 넓히겠다고 약속했다. {subject} 최근 예산을 늘려야 한다고 말했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")][1:] == [("최근 예산을 늘려야 한다", speaker)]
+
+
+def test_a_title_with_the_honorific_is_the_title():
+    text = "한도윤 시장은 예산을 늘린다고 했다. 그런데 박수린 군수님께서 청년이 없으면 농촌도 없다고 하셨습니다."
+    [_, report] = quotes_of(text, "indirect")
+    assert (report["text"], report["speaker"]["name"], report["speaker"]["role"]) == ("청년이 없으면 농촌도 없다", "박수린", "군수")

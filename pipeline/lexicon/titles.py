@@ -27,6 +27,7 @@ class Titles:
     person_only: frozenset[str]
     short_forms: dict[str, str]
     rank_suffixes: tuple[str, ...]
+    honorific: str
 
     def same_post(self, held: str | None, mentioned: str | None) -> bool:
         """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,
@@ -51,10 +52,12 @@ def titles() -> Titles:
 
 @functools.lru_cache(maxsize=65536)
 def job_title_of(word: str) -> str | None:
-    """The job a word names, alone (시장 -> 시장) or fused to a government (광주광역시장 -> 시장,
-    경기도지사 -> 지사, 완도군수 -> 군수); None for any other word."""
+    """The job a word names, alone (시장 -> 시장), with the honorific (군수님 -> 군수) or fused to a government
+    (광주광역시장 -> 시장, 경기도지사 -> 지사, 완도군수 -> 군수); None for any other word."""
     if word in titles().job:
         return word
+    if word.endswith(titles().honorific) and word[: -len(titles().honorific)] in titles().job:
+        return word[: -len(titles().honorific)]
     for head in titles().government_heads:
         government = word[: -len(head)]
         if word.endswith(head) and known_names().get(government, _NOT_A_NAME).government:
