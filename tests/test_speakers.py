@@ -532,3 +532,13 @@ def test_a_post_after_a_name_is_that_persons_title_phrase():
 def test_public_servants_titles_after_a_name(title, particle):
     text = f'가람시는 사업을 시작했다. 허윤채 {title}{particle} "경위를 확인하고 있다"고 답했다.'
     assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in record_of(text)["quotes"]] == [("허윤채", title)]
+
+
+def test_a_quote_filling_an_answer_under_a_question_is_the_interviewees():
+    text = ("[인터뷰] 한도윤 가람군농업기술센터 소장\n"
+            "가람군농업기술센터가 새 사업을 내놨다. 한도윤 소장을 만났다.\n"
+            "― 어떤 사업인가.\n청년들이 가장 힘들어하는 게 땅과 집입니다. 해양수산부도 돕겠다고 밝혔습니다.\n"
+            "― 앞으로의 계획은.\n\"내년에는 청년 농부 30명을 더 뽑겠습니다.\"\n"
+            "▲ 끝으로 한마디.\n\"농사는 사람이 짓는 것입니다.\"")
+    direct = [q for q in record_of(text)["quotes"] if q["kind"] == "direct"]
+    assert [q["speaker"]["name"] for q in direct] == ["한도윤", "한도윤"]

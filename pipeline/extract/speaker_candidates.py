@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import about_after, about_clause, statement_noun_after, voices_rise
 from pipeline.extract.bare_subjects import bare_subject, introduced_after, owner_after, subject_right_after
+from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
@@ -110,7 +111,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [c for c in found if c.where != "previous"]
         subjects = [c for c in subjects if c.speaker.name == topic.speaker.name]
     found += subjects
-    found += _caption(finder, open_mark, close_mark, spoken) + _credited(finder, close_mark, spoken)
+    found += _caption(finder, open_mark, close_mark, spoken) + _credited(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
     found += _remark_owner(finder, close_mark, end, spoken)
     if headline:  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]

@@ -224,6 +224,7 @@ class QuoteCues:
     plural_suffixes: frozenset[str]
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
+    question_marks: tuple[str, ...]
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]

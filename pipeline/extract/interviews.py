@@ -1,0 +1,51 @@
+"""Interviews printed as questions and answers (``― 앞으로의 계획은.`` / ``"내년에는 …"``): a quote that fills the
+paragraph right under a question is the interviewee's answer, whoever spoke last in the answers before.
+
+A page is an interview when at least two short paragraphs open with a question mark of the page's (``―``, ``▲``,
+``Q.``) and are each followed by a paragraph that does not: a bullet list's items follow one another. The
+interviewee is the person the headline names, else the first person the lead names.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.speaker_evidence import Candidate, named_here
+from pipeline.extract.speakers import SpeakerFinder
+from pipeline.lexicon import quote_cues
+from pipeline.record import Paragraph, Speaker
+
+MAX_QUESTION_CHARS = 120  # a question line is short; an answer's paragraph opening with a dash is not
+MIN_QUESTIONS = 2
+ANSWER_TAIL = " .…"  # what may follow the closing mark of a quote that fills its paragraph
+
+
+def interviewee_answer(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: frozenset[str]) -> list[Candidate]:
+    """The interviewee, for a quote that fills the paragraph right under a question of an interview; else none."""
+    paragraphs, text = finder.article.paragraphs, finder.text
+    index = finder.paragraph_of(open_mark)
+    paragraph = paragraphs[index]
+    if index == 0 or text[paragraph.start : open_mark].strip() or text[close_mark + 1 : paragraph.end].strip(ANSWER_TAIL):
+        return []
+    questions = [i for i in range(len(paragraphs) - 1) if _question(text, paragraphs[i]) and not _question(text, paragraphs[i + 1])]
+    if index - 1 not in questions or len(questions) < MIN_QUESTIONS:
+        return []
+    person = _interviewee(finder)
+    if person is None:
+        return []
+    features = {"caption": 1.0, "person": 1.0, "said_before": float(person.name in spoken)}
+    return [Candidate(named_here(person), "caption", features)]
+
+
+def _question(text: str, paragraph: Paragraph) -> bool:
+    line = text[paragraph.start : paragraph.end].strip()
+    return len(line) <= MAX_QUESTION_CHARS and line.startswith(quote_cues().question_marks)
+
+
+def _interviewee(finder: SpeakerFinder) -> Speaker | None:
+    """The person the headline names, else the first the lead (the first paragraph that is no headline) names."""
+    paragraphs = finder.article.paragraphs
+    lead = next((p for p in paragraphs if not p.is_headline), None)
+    for paragraph in [p for p in paragraphs if p.is_headline][:1] + ([lead] if lead else []):
+        person = next((e for e in finder.entities if e.label == "PS" and paragraph.start <= e.start < paragraph.end), None)
+        if person is not None:
+            return Speaker(person.canonical, person.text, person.role, None, None, None)
+    return None
