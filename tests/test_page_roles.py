@@ -321,3 +321,8 @@ def test_a_reporters_box_under_the_copyright_line_is_the_byline():
     page = [HEADLINE, LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지", "홍길동 기자", "hong@example.kr",
             "홍길동 기자의 다른 기사 보기", "많이 본 뉴스", "김철수 기자", "다른 기사의 제목이 여기에"]
     assert assign_roles(page)[3:] == ["boilerplate", "byline", "byline"] + ["boilerplate"] * 4
+
+
+def test_a_headline_ending_in_a_quoted_question_is_no_lead():
+    page = ['한도윤 교육감 "작은 학교 없앤다"… 기자들 "재정 대책은?"', LEAD, BODY, '"우리는 끝까지 간다."']
+    assert assign_roles(page) == ["headline", "lead", "body", "body"]

@@ -255,8 +255,17 @@ def is_name_alone(line: str) -> bool:
 
 def reads_as_sentence(text: str) -> bool:
     """Long, or closed by a full stop: the lead, where a headline that ends in a verb (주민 의견 듣는다,
-    김철수 "말도 안 된다") is neither."""
-    return len(text) > MAX_SUBHEADLINE_CHARS or bool(PUNCTUATED.search(text))
+    김철수 "말도 안 된다") is neither, nor one whose last quote closes on its own question mark after a name
+    or a phrase (… 기자들 "재정 대책은?"): that mark closes the quote, not a sentence."""
+    if len(text) > MAX_SUBHEADLINE_CHARS:
+        return True
+    found = PUNCTUATED.search(text)
+    if found is None:
+        return False
+    closers = text[found.start() + 1 :]
+    quoted = closers and closers[0] in role_cues().closing_marks
+    opening = max(text.rfind(mark, 0, found.start()) for mark in role_cues().opening_marks) if quoted else -1
+    return not (opening > 0 and text[:opening].strip())
 
 
 def _lone_triangle(texts: list[str], i: int) -> bool:

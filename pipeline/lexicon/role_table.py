@@ -36,6 +36,7 @@ class RoleCues:
     caption_nouns: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
+    opening_marks: tuple[str, ...]
     article_sentence_end: str
     writer_credit: str
     other_credit: str
