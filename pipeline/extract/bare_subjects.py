@@ -26,7 +26,8 @@ MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
 TIME_LABELS = ("DT", "TI")
 POSSESSIVE_TAG = "JKG"  # 의
 SENTENCE_MARK_TAG = "SF"
-ENDING_TAG = "EF"
+TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
+MAX_STATEMENT_NOUNS = 2  # 마지막 말
 LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는)
 
 
@@ -137,9 +138,13 @@ def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speak
     if following is None:
         return None
     first, last = bisect.bisect_left(finder.morpheme_starts, following.start), bisect.bisect_left(finder.morpheme_starts, following.end)
-    tail = list(itertools.dropwhile(lambda m: m.tag != POSSESSIVE_TAG, finder.morphemes[first:last]))
-    closing = {*grammar().tags.copula, ENDING_TAG, SENTENCE_MARK_TAG}
-    if len(tail) < 2 or tail[1].form not in quote_cues().statement_nouns or any(m.tag not in closing for m in tail[2:]):
+    morphemes = finder.morphemes[first:last]
+    at = max((i for i, m in enumerate(morphemes) if m.tag == POSSESSIVE_TAG), default=len(morphemes))
+    tail = morphemes[at:]  # 의 마지막 말이었다: the noun of saying may take a modifier, the copula a tense
+    nouns = list(itertools.takewhile(lambda m: m.tag in grammar().tags.nominal, tail[1 : 1 + MAX_STATEMENT_NOUNS + 1]))
+    closing = {*grammar().tags.copula, *TENSE_AND_ENDING_TAGS, SENTENCE_MARK_TAG}
+    if not nouns or len(nouns) > MAX_STATEMENT_NOUNS or nouns[-1].form not in quote_cues().statement_nouns \
+            or any(m.tag not in closing for m in tail[1 + len(nouns) :]):
         return None
     named = next(reversed(finder.mentions(following.start, tail[0].start)), None)
     if named is None:
