@@ -1,6 +1,7 @@
 """Clauses a quote is about (``김 위원장이 개편을 제안한 것에 대해 "…"``, ``…라고 비난한 데 대해``): their subject
 is what the quote answers, not who says it, and a quote inside such a clause is that subject's; and what a
-quote is taken up as after its closing mark (someone's remark, a voice that arises)."""
+quote is taken up as after its closing mark (someone's remark, a voice that arises); and a question asked in a
+clause of its own (``기자가 "…"라고 묻자 "…"고 답했다``), whose subject asked it and did not answer."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pipeline.extract.speakers import Named, SpeakerFinder
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme
 
+REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
 
 
@@ -72,3 +74,59 @@ def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
         return False
     rest = words[nouns[0] + 1 : nouns[0] + 4]
     return len(rest) >= 2 and rest[0].tag.startswith("J") and rest[1].form in quote_cues().rising_verbs
+
+
+def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:
+    """``박씨는 이어 최 기자가 "…"라고 묻자``, ``한 주민이 "…"라는 말에``: when the first verb between
+    ``start`` and ``end`` is a verb of saying that opens a clause of its own, or a quote is taken up as a
+    remark answered (…라는 말에, 질문에), the subject (이/가, not the topic) nearest before it said the
+    quote of that clause."""
+    first = bisect.bisect_left(finder.morpheme_starts, start)
+    last = bisect.bisect_left(finder.morpheme_starts, end)
+    clause_end = own_clause_end(finder, finder.morphemes[first:last])
+    if clause_end is None:
+        return None
+    subjects = [m for m in before if m.particle and m.particle not in grammar().topic_particles and m.start < clause_end]
+    return subjects[-1] if subjects else None
+
+
+
+def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | None:
+    """Where a clause of its own closes among ``morphemes``: at a verb of saying with a subordinate ending
+    (묻자), or at a remark answered (``"…"라는 말에``: after a closing mark, an adnominal ending, a noun
+    of remark and 에); None when the first verb outside quotes closes no such clause."""
+    cues = quote_cues()
+    for index, morpheme in enumerate(morphemes):
+        if finder.quoted(morpheme.start):
+            continue
+        if remark_at(morphemes, index):
+            return morpheme.start
+        if morpheme.tag.split("-")[0] in ("VV", "XSV"):
+            ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
+            subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
+            about = ending is not None and ending.tag == "ETM" and about_after(morphemes[morphemes.index(ending) + 1 :])
+            return morpheme.start if (subordinate or about) and finder.says(morpheme) else None
+    return None
+
+
+
+def taken_up_as_remark(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
+    """``"…"는 질문에``, ``"…"라는 말에`` right after the closing mark: the quote is the remark answered."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
+    morphemes = [m for m in finder.morphemes[first : first + 6] if m.start < end]
+    return any(remark_at(morphemes, index) for index in range(len(morphemes)))
+
+
+
+def remark_at(morphemes: list[Morpheme], index: int) -> bool:
+    """A closing mark or copula, an adnominal ending at ``index``, a noun of remark and 에 (``"…"라는 말에``)."""
+    return morphemes[index].tag == "ETM" and index > 0 and morphemes[index - 1].tag in REMARK_OPENERS \
+        and remark(morphemes[index + 1 : index + 3])
+
+
+
+def remark(morphemes: list[Morpheme]) -> bool:
+    """A noun of remark and 에 (말에, 질문에): what takes a quote up as something said to be answered."""
+    cues = quote_cues()
+    return len(morphemes) == 2 and morphemes[0].form in cues.remark_nouns and morphemes[1].tag == "JKB" \
+        and morphemes[1].form == cues.remark_particle

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import about_after, about_clause, statement_noun_after, voices_rise
+from pipeline.extract.about_clauses import about_clause, own_clause_subject, statement_noun_after, taken_up_as_remark, voices_rise
 from pipeline.extract.bare_subjects import bare_subject, introduced_after, owner_after, subject_right_after
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
@@ -34,7 +34,6 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
 POSSESSIVE_TAG = "JKG"  # 의
-REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
 CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 예시대 화학과 교수)
@@ -80,8 +79,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     says = _says_after(finder, close_mark, end)
     if says and (subject := bare_subject(finder, start, open_mark, before)) is not None:
         before = [m for m in before if not subject.start <= m.start < (subject.speaker.end or 0)] + [subject]  # 가람연대는 "…"
-    asker = _own_clause_subject(finder, before, close_mark, end)
-    asked_before = _own_clause_subject(finder, before, start, open_mark)  # …이 기자가 "…"라고 묻자 | "그럼"
+    asker = own_clause_subject(finder, before, close_mark, end)
+    asked_before = own_clause_subject(finder, before, start, open_mark)  # …이 기자가 "…"라고 묻자 | "그럼"
     found = [_named(m, "headline_speaker" if m.headline else "before", i == len(before) - 1, spoken,
                     _before_features(finder, m, before, open_mark)
                     | {"speech_verb": float(says), "own_clause": float(m is asker), "other_clause": float(m is asked_before)})
@@ -122,7 +121,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]
     if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 인다: nobody named says it
         found = [c for c in found if c.attribution == "explicit"]
-    if asker is None and _taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's
+    if asker is None and taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's
         found = [c for c in found if c.where == "credited"]
     if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 비난한 데 대해: the main clause's subject did not say it
         found = [c for c in found if c.where != "before" or (c.speaker.start or 0) >= asker.start]
@@ -229,38 +228,6 @@ def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
     return any(finder.says(m) for m in morphemes if m.tag.split("-")[0] in ("VV", "XSV"))
 
 
-def _own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:
-    """``박씨는 이어 최 기자가 "…"라고 묻자``, ``한 주민이 "…"라는 말에``: when the first verb between
-    ``start`` and ``end`` is a verb of saying that opens a clause of its own, or a quote is taken up as a
-    remark answered (…라는 말에, 질문에), the subject (이/가, not the topic) nearest before it said the
-    quote of that clause."""
-    first = bisect.bisect_left(finder.morpheme_starts, start)
-    last = bisect.bisect_left(finder.morpheme_starts, end)
-    clause_end = _own_clause_end(finder, finder.morphemes[first:last])
-    if clause_end is None:
-        return None
-    subjects = [m for m in before if m.particle and m.particle not in grammar().topic_particles and m.start < clause_end]
-    return subjects[-1] if subjects else None
-
-
-def _own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | None:
-    """Where a clause of its own closes among ``morphemes``: at a verb of saying with a subordinate ending
-    (묻자), or at a remark answered (``"…"라는 말에``: after a closing mark, an adnominal ending, a noun
-    of remark and 에); None when the first verb outside quotes closes no such clause."""
-    cues = quote_cues()
-    for index, morpheme in enumerate(morphemes):
-        if finder.quoted(morpheme.start):
-            continue
-        if _remark_at(morphemes, index):
-            return morpheme.start
-        if morpheme.tag.split("-")[0] in ("VV", "XSV"):
-            ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
-            subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
-            about = ending is not None and ending.tag == "ETM" and about_after(morphemes[morphemes.index(ending) + 1 :])
-            return morpheme.start if (subordinate or about) and finder.says(morpheme) else None
-    return None
-
-
 def _pronoun_referent(finder: SpeakerFinder, lead: str, start: int, previous: Quote | None, paragraph: int,
                       spoken: frozenset[str]) -> list[Candidate]:
     """``그는 "…"``: a person, either the previous quote's speaker or the last person named as a subject
@@ -364,26 +331,6 @@ def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: froz
             return [Candidate(named_here(named.speaker), "credited", _features(credited=1, person=float(named.kind == "person"),
                                                                                 said_before=float(named.speaker.name in spoken)))]
     return []
-
-
-def _taken_up_as_remark(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
-    """``"…"는 질문에``, ``"…"라는 말에`` right after the closing mark: the quote is the remark answered."""
-    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
-    morphemes = [m for m in finder.morphemes[first : first + 6] if m.start < end]
-    return any(_remark_at(morphemes, index) for index in range(len(morphemes)))
-
-
-def _remark_at(morphemes: list[Morpheme], index: int) -> bool:
-    """A closing mark or copula, an adnominal ending at ``index``, a noun of remark and 에 (``"…"라는 말에``)."""
-    return morphemes[index].tag == "ETM" and index > 0 and morphemes[index - 1].tag in REMARK_OPENERS \
-        and _remark(morphemes[index + 1 : index + 3])
-
-
-def _remark(morphemes: list[Morpheme]) -> bool:
-    """A noun of remark and 에 (말에, 질문에): what takes a quote up as something said to be answered."""
-    cues = quote_cues()
-    return len(morphemes) == 2 and morphemes[0].form in cues.remark_nouns and morphemes[1].tag == "JKB" \
-        and morphemes[1].form == cues.remark_particle
 
 
 def inline_caption(text: str, paragraph_start: int, open_mark: int) -> re.Match[str] | None:
