@@ -542,3 +542,9 @@ def test_a_quote_filling_an_answer_under_a_question_is_the_interviewees():
             "▲ 끝으로 한마디.\n\"농사는 사람이 짓는 것입니다.\"")
     direct = [q for q in record_of(text)["quotes"] if q["kind"] == "direct"]
     assert [q["speaker"]["name"] for q in direct] == ["한도윤", "한도윤"]
+
+
+def test_a_question_reported_without_marks_is_the_askers_and_the_answer_is_not():
+    text = '한도윤 교육감은 "좋다"고 말했다.\n기자들이 갈등을 어떻게 풀 거냐고 묻자 "곧 설명하겠다"고 답했다.'
+    found = [(q["kind"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
+    assert found == [("direct", "한도윤"), ("indirect", "기자들"), ("direct", "한도윤")]

@@ -94,13 +94,16 @@ def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, e
 def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | None:
     """Where a clause of its own closes among ``morphemes``: at a verb of saying with a subordinate ending
     (묻자), or at a remark answered (``"…"라는 말에``: after a closing mark, an adnominal ending, a noun
-    of remark and 에); None when the first verb outside quotes closes no such clause."""
+    of remark and 에); None when the first verb outside quotes closes no such clause. A question reported without
+    marks is passed like a quote (``기자들이 어떻게 풀 거냐고 | 묻자``)."""
     cues = quote_cues()
     for index, morpheme in enumerate(morphemes):
         if finder.quoted(morpheme.start):
             continue
         if remark_at(morphemes, index):
             return morpheme.start
+        if morpheme.tag.split("-")[0] in ("VV", "XSV") and _reported(morphemes, index):
+            continue
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
             ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
             subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
@@ -130,3 +133,9 @@ def remark(morphemes: list[Morpheme]) -> bool:
     cues = quote_cues()
     return len(morphemes) == 2 and morphemes[0].form in cues.remark_nouns and morphemes[1].tag == "JKB" \
         and morphemes[1].form == cues.remark_particle
+
+
+def _reported(morphemes: list[Morpheme], index: int) -> bool:
+    """Whether the verb at ``index`` closes a reported clause: a quotative ending (냐고, 다고) comes before the next verb."""
+    following = itertools.takewhile(lambda m: m.tag.split("-")[0] not in ("VV", "XSV"), morphemes[index + 1 :])
+    return any(m.tag == "EC" and m.form in quote_cues().quotative_endings for m in following)
