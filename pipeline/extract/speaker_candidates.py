@@ -33,6 +33,7 @@ MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
+ADNOMINAL_TAG = "ETM"
 POSSESSIVE_TAG = "JKG"  # 의
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
@@ -98,7 +99,10 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             connective_lead=float(lead.startswith(quote_cues().carried_longest_first)), names_nobody=float(nobody),
             title=float(previous.speaker.role is not None))))
     own = finder.text.rfind(" ", start, open_mark - 1) + 1 if asked_before is not None else start  # …묻자 | 그는 "…"
-    found += _pronoun_referent(finder, finder.text[own:open_mark].strip(), own, previous, paragraph, spoken)
+    pronouns = _pronoun_referent(finder, finder.text[own:open_mark].strip(), own, previous, paragraph, spoken)
+    if pronouns and previous is not None and not any(c.features.get("previous") for c in pronouns):
+        found = [c for c in found if c.where != "previous"]  # 그는 after someone named since the last quote: them
+    found += pronouns
     introducer = finder.introduced_by(sentence)
     if introducer is not None:
         found.append(Candidate(named_here(introducer), "introducer", _features(
@@ -233,15 +237,20 @@ def _pronoun_referent(finder: SpeakerFinder, lead: str, start: int, previous: Qu
     """``그는 "…"``: a person, either the previous quote's speaker or the last person named as a subject
     (the nearer of them is likelier, ``distance``)."""
     pronouns = quote_cues().pronouns_longest_first
-    if not lead.startswith(pronouns):
-        return []
+    if not lead.startswith(pronouns):  # 고향으로 돌아왔다는 | 그는 "…": after a clause that modifies it
+        after_clause = next(((lead + " ").index(f" {p} ") + 1 for p in pronouns if f" {p} " in lead + " "), None)
+        index = bisect.bisect_left(finder.morpheme_starts, start + after_clause - 1) - 1 if after_clause else -1
+        if index < 0 or finder.morphemes[index].tag != ADNOMINAL_TAG or finder.morphemes[index].end != start + after_clause - 1:
+            return []
+        start, lead = start + after_clause, lead[after_clause:]
     pronoun = next(p for p in pronouns if lead.startswith(p)).split()[-1][:-1]  # 그는 -> 그
     at = finder.text.index(pronoun, start)
     referents = []
+    newer = finder.introduced_person(previous.end, start) if previous is not None else None  # since the last quote: them
     if previous is not None and previous.speaker is not None and finder.is_person(previous.speaker.name) \
-            and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS:
+            and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS and newer is None:
         referents.append((previous.speaker, previous.start, True))
-    subject = finder.last_person(start)
+    subject = newer or finder.last_person(start)
     if subject is not None and subject.start is not None:
         referents.append((subject, subject.start, False))
     found, seen = [], set()

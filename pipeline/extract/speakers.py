@@ -159,6 +159,17 @@ class SpeakerFinder:
         people = [m.speaker for m in self.mentions(start, before) if m.particle and self.is_person(m.speaker.name)]
         return people[-1] if people else None
 
+    def introduced_person(self, start: int, end: int) -> Speaker | None:
+        """The person last introduced between ``start`` and ``end`` as a sentence's topic (은/는) or as what a
+        sentence is (``빵집을 연 여시온(31)씨다.``): not a subject inside a clause (``윤 후보가 … 할 것이라는``)."""
+        people = [m.speaker for m in self.mentions(start, end) if self.is_person(m.speaker.name)
+                  and (m.particle in grammar().topic_particles or m.particle is None and self._predicated(m.speaker.end, end))]
+        return people[-1] if people else None
+
+    def _predicated(self, position: int | None, limit: int) -> bool:
+        """Whether the copula follows the name ending at ``position`` (or its title, age, 씨): 여시온(31)씨다."""
+        return position is not None and (after := self._title_phrase(position, limit)[1]) is not None and after.tag in grammar().tags.copula
+
     def is_person(self, name: str) -> bool:
         return name in self._people
 
