@@ -427,3 +427,8 @@ def test_an_approximate_or_spaced_count_announces_its_number(count):
 
 def test_an_approximate_head_count_after_bodies_is_no_list():
     assert lists_of("행사에는 가람부녀회, 보람협의회, 솔내봉사단 등 100여 명이 참석했다.") == []
+
+
+def test_a_conjunction_opening_the_last_item_is_no_part_of_it():
+    [found] = lists_of("군은 마을 안길 포장, 공동 빨래방 설치, 그리고 경로당 보수 등 3개 사업을 추진한다.")
+    assert items(found) == ["마을 안길 포장", "공동 빨래방 설치", "경로당 보수"]

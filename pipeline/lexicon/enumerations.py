@@ -34,6 +34,7 @@ class ListCues:
     leading_item: tuple[str, ...]
     approximators: frozenset[str]
     approximate_suffix: str
+    joining_words: tuple[str, ...]
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
     intro_counters: tuple[str, ...]
