@@ -17,6 +17,7 @@ from pipeline.language.family_names import korean_names_throughout
 from pipeline.language.canonical import full_name, mention_summary, resolve_canonicals
 from pipeline.language.kiwi_doc import Words, make_doc, surface_segments
 from pipeline.language.matching import MatchEdge, compiled_patterns, word_list_flag
+from pipeline.language.span_rules import names_before_titles
 from pipeline.lexicon import canonical_name, known_names
 from pipeline.record import Entity, Mention, Morpheme
 from tests.conftest import ROOT, record_of
@@ -595,3 +596,8 @@ def test_a_word_of_a_pronoun_and_a_particle_is_no_name_before_a_title():
 def test_a_title_made_a_level_is_no_name_before_a_title():
     article = record_of("이 부서는 경정급 경찰관과 차관급 위원이 맡는다.")
     assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == []
+
+
+def test_a_name_before_a_title_followed_by_a_comma_is_a_person():
+    doc = doc_of("이날 회의에는 김익수 재무국장, 유선호 기획국장, 전병수 문화체육국장이 참석했다.")
+    assert [span.text for span in names_before_titles(doc, Words.of(doc))] == ["김익수", "유선호", "전병수"]

@@ -432,3 +432,8 @@ def test_an_approximate_head_count_after_bodies_is_no_list():
 def test_a_conjunction_opening_the_last_item_is_no_part_of_it():
     [found] = lists_of("군은 마을 안길 포장, 공동 빨래방 설치, 그리고 경로당 보수 등 3개 사업을 추진한다.")
     assert items(found) == ["마을 안길 포장", "공동 빨래방 설치", "경로당 보수"]
+
+
+def test_people_with_their_titles_counted_in_persons_are_a_list():
+    [found] = lists_of("보람시는 박수린 감사담당관, 윤태오 교수, 한서율 변호사 등 3명을 위원으로 위촉했다.")
+    assert (items(found), found["announced_count"], found["complete"]) == (["박수린 감사담당관", "윤태오 교수", "한서율 변호사"], 3, True)

@@ -10,7 +10,7 @@ import bisect
 import itertools
 import re
 
-from pipeline.lexicon import grammar, list_cues
+from pipeline.lexicon import ends_speaker_title, grammar, list_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
@@ -61,8 +61,11 @@ class ListReader:
                    in ("", *grammar().copula, *grammar().particles) for item in items)
 
     def is_person(self, item: Item) -> bool:
-        """Whether the item is a person's name (an entity labelled PS covers it)."""
-        return any(e.label == "PS" and e.start <= item.start and item.end <= e.end + 1 for e in self.article.entities)
+        """Whether the item is a person: a name (an entity labelled PS covers it), or a name and its title
+        phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``)."""
+        last_word = item.text.split()[-1]
+        return any(e.label == "PS" and (e.start <= item.start and item.end <= e.end + 1 or e.start == item.start and ends_speaker_title(last_word))
+                   for e in self.article.entities)
 
     def is_count(self, found: re.Match[str]) -> bool:
         """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun."""

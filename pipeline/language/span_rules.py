@@ -241,7 +241,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
         # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 보람위 | 공동보람위원장
         titled = [holds_title(word) or holds_compound_title(word) and proper_noun_word(doc, start, end)
-                  for word in (text[title_start:title_end] for title_start, title_end in following)]
+                  for word in (text[title_start:title_end].rstrip(",;") for title_start, title_end in following)]  # 회계사, …
         if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
         if not (noun_word(doc, start, end) or split_name_word(doc, start, end)) or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
