@@ -437,3 +437,8 @@ def test_a_conjunction_opening_the_last_item_is_no_part_of_it():
 def test_people_with_their_titles_counted_in_persons_are_a_list():
     [found] = lists_of("보람시는 박수린 감사담당관, 윤태오 교수, 한서율 변호사 등 3명을 위원으로 위촉했다.")
     assert (items(found), found["announced_count"], found["complete"]) == (["박수린 감사담당관", "윤태오 교수", "한서율 변호사"], 3, True)
+
+
+def test_joints_of_both_kinds_add_up_to_the_count():
+    [found] = lists_of("전주시는 효자동·삼천동과 상관면·구이면·소양면 등 5개 읍면동을 선정했다.")
+    assert items(found) == ["효자동", "삼천동", "상관면", "구이면", "소양면"]

@@ -13,12 +13,7 @@ import bisect
 import itertools
 import re
 
-from pipeline.extract.list_items import (
-    ListReader,
-    count_noun,
-    strip_particles,
-    whose_property,
-)
+from pipeline.extract.list_items import ListReader, count_noun, strip_particles, whose_property
 from pipeline.lexicon import entity_cues, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
@@ -345,26 +340,32 @@ class CommaLists(ListReader):
         return [item, *items] if item is not None and self.ends_with_noun(item) else items
 
     def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
-        """Split items at 와/과, · or a hyphen between names, only when that makes exactly the announced
-        count.
+        """Split items at 와/과, · or a hyphen between names, only when that makes exactly the announced count.
 
         ``A와 B, C 등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야`` -> 교통안전 | 골목정비;
         ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written;
-        and so at 및 (``교통 및 주거, 교육 등 3개``).
+        and so at 및 (``교통 및 주거, 교육 등 3개``); the joints also add up (``효자동·삼천동과 상관면·구이면 등 4개`` -> 4 items).
         """
+        together = items
         for joint_pattern in (list_cues().item_joint, MIDDLE_DOT, HYPHEN_BETWEEN_NAMES, grammar().adverb_joint):
-            split: list[Item | None] = []
-            for item in items:
-                start = item.start
-                for joint in joint_pattern.finditer(item.text):
-                    if joint_pattern is list_cues().item_joint and not self._is_particle(item.start + joint.start()):
-                        continue  # 결과 is a noun, not 결 + 과
-                    split.append(self.item(start, item.start + joint.start()))
-                    start = item.start + joint.end()
-                split.append(self.item(start, item.end))
-            if all(split) and len(split) == count:
-                return split  # type: ignore[return-value] - all() ruled None out
+            split, together = self._split_at(items, joint_pattern), self._split_at(together, joint_pattern) or together
+            for found in (split, together):
+                if found is not None and len(found) == count:
+                    return found
         return items
+
+    def _split_at(self, items: list[Item], joint_pattern: re.Pattern[str]) -> list[Item] | None:
+        """The items split at every joint the pattern finds; None when a piece is left empty."""
+        split: list[Item | None] = []
+        for item in items:
+            start = item.start
+            for joint in joint_pattern.finditer(item.text):
+                if joint_pattern is list_cues().item_joint and not self._is_particle(item.start + joint.start()):
+                    continue  # 결과 is a noun, not 결 + 과
+                split.append(self.item(start, item.start + joint.start()))
+                start = item.start + joint.end()
+            split.append(self.item(start, item.end))
+        return split if all(split) else None  # type: ignore[return-value] - all() ruled None out
 
     def _named_pair_first(self, first: Item) -> bool:
         """``… ‘필로토’와 … ‘프로바’, C 등이다``: a 와 right after a quoted or bracketed name joins two items."""
