@@ -442,3 +442,8 @@ def test_people_with_their_titles_counted_in_persons_are_a_list():
 def test_joints_of_both_kinds_add_up_to_the_count():
     [found] = lists_of("전주시는 효자동·삼천동과 상관면·구이면·소양면 등 5개 읍면동을 선정했다.")
     assert items(found) == ["효자동", "삼천동", "상관면", "구이면", "소양면"]
+
+
+def test_a_noun_that_selects_ends_the_introduction():
+    [found] = lists_of("도는 주민 제안 사업 가운데 ‘버스정류장 온열의자 설치’, ‘마을 쉼터 조성’ 등 8개 사항을 반영했다.")
+    assert items(found) == ["‘버스정류장 온열의자 설치’", "‘마을 쉼터 조성’"]

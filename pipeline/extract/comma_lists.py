@@ -25,6 +25,7 @@ MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifi
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 CLOSING_MARKS = "’”)」』"  # what closes a quoted or bracketed name
+SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
 
@@ -208,14 +209,12 @@ class CommaLists(ListReader):
                 continue  # inside quotes or parentheses: a title's or a note's words, not the introduction
             word_ends = morpheme.end == len(self.text) or self.text[morpheme.end] in " \n,"
             boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles
-            selects = morpheme.form in cues.intro_nouns and morpheme.tag == "NNB"
+            selects = morpheme.form in cues.intro_nouns and morpheme.tag in SELECTING_NOUN_TAGS  # 사업 중 | A; 사업 가운데 | A
             adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs  # 또 |, not A 및 B
             apposition = morpheme.tag == "ETM" and self.article.morphemes[index - 1].tag in tags.copula  # 투자 사업인 | A
             if word_ends and (boundary or adverb or selects or apposition):
                 position = morpheme.end  # 시는 | A, …; 신규사업 중 | A (but A와 B: both items)
-        counted = None
-        for counted in cues.intro_count.finditer(self.text[start:end]):
-            pass
+        counted = max(cues.intro_count.finditer(self.text[start:end]), key=lambda found: found.start(), default=None)
         if counted is not None:
             return start + counted.end()  # 명소는 12개소로 | 일명 솔바람길이라 불리는 A, …: the items follow their count
         label = self.text.rfind(":", position, end)  # 교통: | 버스, …: a label names what follows
