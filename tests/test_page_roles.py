@@ -326,3 +326,8 @@ def test_a_reporters_box_under_the_copyright_line_is_the_byline():
 def test_a_headline_ending_in_a_quoted_question_is_no_lead():
     page = ['한도윤 교육감 "작은 학교 없앤다"… 기자들 "재정 대책은?"', LEAD, BODY, '"우리는 끝까지 간다."']
     assert assign_roles(page) == ["headline", "lead", "body", "body"]
+
+
+def test_a_bracketed_ranking_heading_opens_the_tail():
+    page = [HEADLINE, LEAD, BODY, "[많이 본 뉴스]", "1. 다른 군, 버스 노선 개편", "2. 또 다른 군 축제 개막"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 3

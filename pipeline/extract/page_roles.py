@@ -45,6 +45,7 @@ HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
 SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
+HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
@@ -310,7 +311,7 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
     seen_body = False
     for index, (text, role) in enumerate(zip(texts, roles)):
         short = len(text) <= MAX_SUBHEADLINE_CHARS
-        if seen_body and short and any(p.search(text) for p in cues.tail_headings):
+        if seen_body and short and any(p.search(text) or p.search(text.strip(HEADING_BRACKETS)) for p in cues.tail_headings):
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
             after = index + 1
