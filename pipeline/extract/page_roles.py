@@ -280,17 +280,18 @@ def _lone_triangle(texts: list[str], i: int) -> bool:
 def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
+    copyright = cues.copyright_line.search(text)
     if len(text) <= MAX_CAPTION_CHARS and (any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
-                                           or _credited_to_a_known_name(text)) and not cues.copyright_line.search(text) \
+                                           or _credited_to_a_known_name(text)) and not copyright \
             and not (cues.writing_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"
-    signed = text[: found.start()] if (found := cues.copyright_line.search(text)) else text  # … 기자 a@b.kr 저작권자 © …
-    if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed.strip() and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
+    signed = text[: copyright.start()].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
+    if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
         return "byline"
     # A long sentence, or one closed as news sentences are, is the article's even when it names a cue (… 만족도
     # 조사 결과 …, … 연락처 등 …, 정보를 공유하기 위해 …했다.).
     sentence = (len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) or cues.article_sentence.search(text)) \
-        and not cues.copyright_line.search(text)
+        and not copyright
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
     if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.chrome):
         return CHROME
