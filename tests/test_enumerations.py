@@ -447,3 +447,13 @@ def test_joints_of_both_kinds_add_up_to_the_count():
 def test_a_noun_that_selects_ends_the_introduction():
     [found] = lists_of("도는 주민 제안 사업 가운데 ‘버스정류장 온열의자 설치’, ‘마을 쉼터 조성’ 등 8개 사항을 반영했다.")
     assert items(found) == ["‘버스정류장 온열의자 설치’", "‘마을 쉼터 조성’"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("분야별로는 사회복지 2,130억 원, 농림 1,480억 원, 국토 및 지역개발 1,020억 원 등이다.", []),
+    ("회의에는 박수린 부시장, 윤태오 보건소장 등 30여 명이 참석했다.", []),
+    ("학생들은 텃밭 가꾸기, 골목 벽화 그리기, 자서전 만들기 등 세 가지 활동 가운데 하나를 고른다.",
+     [["텃밭 가꾸기", "골목 벽화 그리기", "자서전 만들기"]]),
+])
+def test_thousands_an_approximate_head_count_and_a_first_verb_made_a_noun(text, expected):
+    assert [items(found) for found in lists_of(text)] == expected

@@ -26,6 +26,7 @@ NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted w
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 CLOSING_MARKS = "’”)」』"  # what closes a quoted or bracketed name
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
+NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
 
@@ -166,7 +167,7 @@ class CommaLists(ListReader):
         if len(items) > 1 and all(cues.leading_measure.match(item.text) for item in items):
             return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind
         if count is not None:
-            return count.group("counter") not in cues.people_counters or all(self.is_person(item) for item in items)
+            return count.group("counter") not in cues.people_counters or not count.group("about") and all(map(self.is_person, items))
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
@@ -208,7 +209,8 @@ class CommaLists(ListReader):
             if any(a < morpheme.start and morpheme.end < b for a, b in bracketed):
                 continue  # inside quotes or parentheses: a title's or a note's words, not the introduction
             word_ends = morpheme.end == len(self.text) or self.text[morpheme.end] in " \n,"
-            boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles
+            boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles \
+                and not (morpheme.tag == NOMINAL_ENDING and not self.text[morpheme.end : scan_end].strip())  # 텃밭 가꾸기: the item's own
             selects = morpheme.form in cues.intro_nouns and morpheme.tag in SELECTING_NOUN_TAGS  # 사업 중 | A; 사업 가운데 | A
             adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs  # 또 |, not A 및 B
             apposition = morpheme.tag == "ETM" and self.article.morphemes[index - 1].tag in tags.copula  # 투자 사업인 | A
@@ -343,14 +345,12 @@ class CommaLists(ListReader):
 
         ``A와 B, C 등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야`` -> 교통안전 | 골목정비;
         ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written;
-        and so at 및 (``교통 및 주거, 교육 등 3개``); the joints also add up (``효자동·삼천동과 상관면·구이면 등 4개`` -> 4 items).
-        """
+        and so at 및 (``교통 및 주거, 교육 등 3개``); the joints also add up (``효자동·삼천동과 상관면·구이면 등 4개`` -> 4 items)."""
         together = items
         for joint_pattern in (list_cues().item_joint, MIDDLE_DOT, HYPHEN_BETWEEN_NAMES, grammar().adverb_joint):
             split, together = self._split_at(items, joint_pattern), self._split_at(together, joint_pattern) or together
-            for found in (split, together):
-                if found is not None and len(found) == count:
-                    return found
+            if (found := next((f for f in (split, together) if f is not None and len(f) == count), None)) is not None:
+                return found
         return items
 
     def _split_at(self, items: list[Item], joint_pattern: re.Pattern[str]) -> list[Item] | None:
@@ -385,14 +385,14 @@ class CommaLists(ListReader):
 
 
 def split_items(segment: str) -> list[tuple[int, int]]:
-    """Comma-separated pieces of ``segment`` as (start, end); commas inside brackets do not split."""
+    """Comma-separated pieces of ``segment`` as (start, end); commas inside brackets or a number (2,130억 원) do not split."""
     pieces, depth, start = [], 0, 0
     for index, char in enumerate(segment):
         if char in "([{（":
             depth += 1
         elif char in ")]}）":
             depth = max(depth - 1, 0)
-        elif char == "," and depth == 0:
+        elif char == "," and depth == 0 and not (segment[index - 1 : index] + segment[index + 1 : index + 2]).isdigit():
             pieces.append((start, index))
             start = index + 1
     pieces.append((start, len(segment)))

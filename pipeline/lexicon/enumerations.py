@@ -54,7 +54,7 @@ class ListCues:
         numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
         counters = "|".join(map(re.escape, longest_first(self.counters)))
         possessive = re.escape(self.possessive)
-        return re.compile(rf"(?P<number>\d+|{numerals})(?:{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?P<noun>[가-힣A-Za-z]+))?")
+        return re.compile(rf"(?P<number>\d+|{numerals})(?P<about>{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?P<noun>[가-힣A-Za-z]+))?")
 
     @functools.cached_property
     def leading_measure(self) -> re.Pattern[str]:
