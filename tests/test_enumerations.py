@@ -457,3 +457,9 @@ def test_a_noun_that_selects_ends_the_introduction():
 ])
 def test_thousands_an_approximate_head_count_and_a_first_verb_made_a_noun(text, expected):
     assert [items(found) for found in lists_of(text)] == expected
+
+
+@pytest.mark.parametrize("last", ["창업 보육이다.", "산학 교류다."])
+def test_the_copula_after_the_last_inline_bullet_is_no_part_of_it(last):
+    [found] = lists_of(f"협약 분야는 △청년 디지털 교육 △지역 기업 재직자 훈련 △{last}")
+    assert items(found)[-1] == last.removesuffix("이다.").removesuffix("다.")

@@ -143,6 +143,8 @@ class BulletLists(ListReader):
                     and self.text[morpheme.end : morpheme.end + 1] == " ":
                 particle = morpheme
             elif morpheme.tag == "EF":
+                if particle is None and previous is not None and previous.tag in grammar().tags.copula and previous.start > start:
+                    return previous.start  # ▲창업 보육 | 이다.: the copula after the last item's noun
                 return particle.start if particle is not None and particle.start > start else end
             previous = morpheme
         return end
