@@ -554,3 +554,16 @@ def test_a_question_reported_without_marks_is_the_askers_and_the_answer_is_not()
 def test_he_is_the_person_introduced_since_the_last_quote(introduction):
     text = f'탁무경 회장은 "상인들도 변해야 한다"고 전했다.\n청년 상인도 생겨나고 있다. {introduction} "나물로 빵을 만든다"고 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["탁무경", "여시온"]
+
+
+@pytest.mark.parametrize("issued", ["성명을 내고", "보도자료를 배포하고", "논평을 발표하고"])
+def test_a_body_issuing_a_statement_says_the_quote(issued):
+    text = (f'박하은 전북대 총장은 "어려운 결정이었다"며 "장학금을 늘리겠다"고 밝혔다.\n'
+            f'전북대 총학생회는 {issued} "대학이 표결을 강행했다"며 "일방적 결정"이라고 반발했다.')
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박하은", "박하은", "전북대 총학생회", "전북대 총학생회"]
+
+
+@pytest.mark.parametrize("phrase, speaker", [("한 재학생은", "한 재학생"), ("한 민박 운영자는", "한 민박 운영자"), ("한 해 예산은", "김서윤")])
+def test_one_unnamed_person_picked_out_speaks_as_the_phrase_not_a_time(phrase, speaker):
+    text = f'김서윤 시장은 "서명을 받겠다"고 말했다.\n{phrase} "막막하다"고 말했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["김서윤", speaker]

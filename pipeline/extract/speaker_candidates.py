@@ -34,6 +34,7 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
 ADNOMINAL_TAG = "ETM"
+OBJECT_PARTICLE = "JKO"
 POSSESSIVE_TAG = "JKG"  # 의
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
@@ -217,11 +218,13 @@ def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
     """A connective ending after a verb used like a postposition (입장문을 통해, 주민을 위해): no clause."""
     if index == 0 or morphemes[index].tag != "EC":
         return False
-    verb = morphemes[index - 1]
+    verb, at = morphemes[index - 1], index - 1
     stem = verb.form
     if verb.tag == "XSV" and index > 1 and morphemes[index - 2].end == verb.start:
-        stem = morphemes[index - 2].form + stem  # 관련 + 하
-    return stem in quote_cues().adverbial_verbs
+        stem, at = morphemes[index - 2].form + stem, index - 2  # 관련 + 하
+    issued = at > 1 and stem in quote_cues().issuing_verbs and morphemes[at - 1].tag == OBJECT_PARTICLE \
+        and morphemes[at - 2].form in quote_cues().statement_documents  # 성명을 내고 "…": issuing what is quoted
+    return stem in quote_cues().adverbial_verbs or issued
 
 
 def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from pipeline.record import Article, Entity, Morpheme, Speaker
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 PLURAL_TAG = "XSN"  # 들 after a noun
+MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
 
 
 class Reader(Protocol):
@@ -55,7 +56,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = text.rfind(" ", 0, morpheme.start) + 1
         word = text[word_start : morpheme.end]
-        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word)
+        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(morphemes, index, first)
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -112,3 +113,14 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         else:
             break
     return begin
+
+
+def _one_of_them(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
+    """``한 재학생은``, ``한 민박 운영자는``: a determiner that picks one person out opens the noun phrase, whatever
+    its noun (a person the article does not name)."""
+    for before in range(index - 1, max(first, index - MAX_UNNAMED_NOUNS - 1) - 1, -1):
+        if morphemes[before].tag == DETERMINER:  # not 한 해, 한 번: a time
+            return morphemes[before].form in quote_cues().unnamed_determiners and morphemes[before + 1].form not in quote_cues().time_units
+        if morphemes[before].tag not in grammar().tags.nominal:
+            return False
+    return False

@@ -225,6 +225,8 @@ class QuoteCues:
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
     question_marks: tuple[str, ...]
+    unnamed_determiners: frozenset[str]
+    time_units: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
@@ -233,6 +235,8 @@ class QuoteCues:
     also_adverbs: frozenset[str]
     also_particle: str
     adverbial_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
+    statement_documents: frozenset[str]
     about_nouns: frozenset[str]
     about_verbs: frozenset[str]
     remark_nouns: frozenset[str]
