@@ -567,3 +567,9 @@ def test_a_body_issuing_a_statement_says_the_quote(issued):
 def test_one_unnamed_person_picked_out_speaks_as_the_phrase_not_a_time(phrase, speaker):
     text = f'김서윤 시장은 "서명을 받겠다"고 말했다.\n{phrase} "막막하다"고 말했다.'
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["김서윤", speaker]
+
+
+def test_a_subject_with_also_answers_a_remark_made_in_a_clause_about_it():
+    text = ('강태윤 후보와 최민재 후보가 맞붙었다. 오승우 대변인은 "흑색선전을 멈춰야 한다"고 밝혔다.\n'
+            '강 후보도 같은 날 유세에서 최 후보가 "밀실 합의"라고 주장한 데 대해 "회의록이 모두 남아 있다"고 반박했다.')
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["오승우", "최민재", "강태윤"]

@@ -22,8 +22,8 @@ def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
     clause closes in an adnominal ending before a bound noun and a particle, or before a noun the quote
     answers about (에 대해, 과 관련해, 을 두고), is what the quote is about, not who says it; it reads as
     a name with another particle."""
-    if named.particle is None or named.particle in grammar().topic_particles:
-        return named
+    if named.particle is None or named.particle in grammar().topic_particles or named.particle == quote_cues().also_particle:
+        return named  # 은/는, 도: the main clause's subject
     first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
     morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
     cues = quote_cues()
@@ -31,7 +31,7 @@ def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
         if morpheme.tag != "ETM":
             continue
         noun, particle = morphemes[index + 1], morphemes[index + 2]
-        bound = noun.tag == "NNB" and noun.form in cues.about_nouns and particle.tag.startswith("J")
+        bound = noun.tag == "NNB" and noun.form in cues.about_nouns and particle.tag.startswith("J") or about_after(morphemes[index + 1 :])  # 데 대해
         if bound or noun.tag.startswith("NN") and answers_about(morphemes[index + 2 :]):
             return replace(named, particle=None, oblique=True)
     return named
@@ -86,7 +86,8 @@ def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, e
     clause_end = own_clause_end(finder, finder.morphemes[first:last])
     if clause_end is None:
         return None
-    subjects = [m for m in before if m.particle and m.particle not in grammar().topic_particles and m.start < clause_end]
+    main = (*grammar().topic_particles, quote_cues().also_particle)  # 은/는, 도: the main clause's subject
+    subjects = [m for m in before if m.particle and m.particle not in main and m.start < clause_end]
     return subjects[-1] if subjects else None
 
 

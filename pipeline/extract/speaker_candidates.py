@@ -34,6 +34,7 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
 ADNOMINAL_TAG = "ETM"
+ADJECTIVE_TAG = "VA"
 OBJECT_PARTICLE = "JKO"
 POSSESSIVE_TAG = "JKG"  # 의
 DIRECTNESS = ("explicit", "pronoun", "carried")
@@ -207,7 +208,8 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int) -> bool:
     for index, morpheme in enumerate(morphemes):
         if morpheme.tag == SUBJECT_PARTICLE and index > phrase and not finder.quoted(morpheme.start):
             own_subject = True
-        elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index):
+        elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index) \
+                and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG):  # 같은 날: a modifier, no clause
             if not own_subject:
                 return True
             own_subject = False  # that clause, with its own subject, is closed
