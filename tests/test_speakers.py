@@ -573,3 +573,9 @@ def test_a_subject_with_also_answers_a_remark_made_in_a_clause_about_it():
     text = ('강태윤 후보와 최민재 후보가 맞붙었다. 오승우 대변인은 "흑색선전을 멈춰야 한다"고 밝혔다.\n'
             '강 후보도 같은 날 유세에서 최 후보가 "밀실 합의"라고 주장한 데 대해 "회의록이 모두 남아 있다"고 반박했다.')
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["오승우", "최민재", "강태윤"]
+
+
+def test_versus_sets_two_speakers_parts_of_a_headline_apart():
+    text = ('군수 선거 공방 격화…최민재 “밀실 합의” vs 강태윤 “발목잡기”\n'
+            '최민재 후보는 "밀실 합의를 사과하라"고 말했다. 강태윤 후보는 "발목잡기를 멈추라"고 말했다.')
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][:2] == ["최민재", "강태윤"]
