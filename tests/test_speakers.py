@@ -579,3 +579,8 @@ def test_versus_sets_two_speakers_parts_of_a_headline_apart():
     text = ('군수 선거 공방 격화…최민재 “밀실 합의” vs 강태윤 “발목잡기”\n'
             '최민재 후보는 "밀실 합의를 사과하라"고 말했다. 강태윤 후보는 "발목잡기를 멈추라"고 말했다.')
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][:2] == ["최민재", "강태윤"]
+
+
+def test_a_club_speaks_as_its_phrase():
+    text = '탁이현은 "통했다"고 말했다.\n전북현대 구단은 관중이 경기장을 찾았다고 밝혔다. 구단은 또 유니폼을 주겠다고 덧붙였다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["탁이현", "전북현대 구단", "전북현대 구단"]
