@@ -599,5 +599,5 @@ def test_a_title_made_a_level_is_no_name_before_a_title():
 
 
 def test_a_name_before_a_title_followed_by_a_comma_is_a_person():
-    doc = doc_of("이날 회의에는 김익수 재무국장, 유선호 기획국장, 전병수 문화체육국장이 참석했다.")
-    assert [span.text for span in names_before_titles(doc, Words.of(doc))] == ["김익수", "유선호", "전병수"]
+    doc = doc_of("이날 회의에는 한도윤 예산국장, 박수린 기획국장, 권민수 관광체육국장이 참석했다.")
+    assert [span.text for span in names_before_titles(doc, Words.of(doc))] == ["한도윤", "박수린", "권민수"]

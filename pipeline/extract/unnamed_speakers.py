@@ -84,7 +84,7 @@ def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str)
     text = finder.text
     word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
     if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
-        return []  # 정용오 | 전국이통장연합회 전남지부장 권한대행은: the title phrase of the name before it or in it
+        return []  # 정가람 | 전국이장연합회 가람지부장 권한대행은: the title phrase of the name before it or in it
     holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
                and text.startswith(body.text, text.find(" ", e.end) + 1)]
     name = holders[-1].canonical if holders else phrase
