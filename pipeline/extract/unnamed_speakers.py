@@ -100,7 +100,7 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
         before, noun = morphemes[begin - 1], morphemes[begin - 2] if begin - 2 >= first else None
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
-        inside_word = before.end == morphemes[begin].start  # 전국이통장연합회: a word split at no particle
+        inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
         if before.form in quote_cues().not_in_speaker_phrase:
             break
