@@ -16,6 +16,11 @@ def speakers(text: str, kind: str = "direct") -> list[tuple[str, str | None]]:
     return [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"] if q["kind"] == kind]
 
 
+def speaker_names(text: str) -> list[str]:
+    """The speakers' names of every quote of ``text``, direct and indirect, in order."""
+    return [q["speaker"]["name"] for q in record_of(text)["quotes"]]
+
+
 def candidate(name: str, **features: float) -> Candidate:
     return Candidate(Speaker(name, name, None, None, 0, len(name)), "before", features)
 
@@ -165,7 +170,7 @@ def test_a_quote_credited_in_parentheses_after_its_closing_mark():
 def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it():
     text = ('눈이 많이 왔습니다 ◀INT▶한지호/상인 "가게 앞 눈을 치우느라 바빴다" 도로도 얼었습니다 '
             '◀INT▶추민완/예시우체국 집배원 "배달이 늦어져 걱정이다" 아이들은 즐겁습니다')
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한지호", "추민완"]
+    assert speaker_names(text) == ["한지호", "추민완"]
 
 
 def test_a_caption_of_several_names_in_a_one_line_transcript_is_their_quote():
@@ -303,7 +308,7 @@ def test_a_host_who_asks_is_an_unnamed_speaker_and_not_the_one_who_answers():
 def test_a_body_whose_name_opens_with_an_adnominal_form_stays_in_the_speakers_title(affiliation):
     """열린가람당 is 열리 + ㄴ + 가람당 to kiwipiepy: glued to the noun, the ending opens no clause."""
     text = f'박보람 시장은 "좋다"고 말했다.\n한도윤 {affiliation} 의원은 "다르다"고 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]
+    assert speaker_names(text) == ["박보람", "한도윤"]
 
 
 @pytest.mark.parametrize("subject, expected", [
@@ -313,7 +318,7 @@ def test_a_body_whose_name_opens_with_an_adnominal_form_stays_in_the_speakers_ti
 ])
 def test_a_body_the_entities_missed_right_before_a_quote_is_its_speaker(subject, expected):
     text = f'박보람 시장은 "좋다"고 말했다.\n{subject} "시장은 물러나라"고 했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", expected]
+    assert speaker_names(text) == ["박보람", expected]
 
 
 def test_a_team_named_after_its_head_alone_or_after_its_affiliation():
@@ -332,12 +337,12 @@ def test_a_team_named_after_its_head_alone_or_after_its_affiliation():
 ])
 def test_a_subject_between_a_reported_clause_and_its_verb_is_the_speaker(sentence, expected):
     text = f'박보람 교수는 "좋다"고 말했다.\n{sentence}'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][-1] == expected
+    assert speaker_names(text)[-1] == expected
 
 
 def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     text = '가람과학기술원은 새 촉매를 만들었다고 밝혔다. 대학 측은 "가격도 싸다"고 설명했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람과학기술원", "가람과학기술원"]
+    assert speaker_names(text) == ["가람과학기술원", "가람과학기술원"]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -347,7 +352,7 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
 ])
 def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected):
     text = f'박보람 시장은 "좋다"고 말했다.\n{sentence}'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][-1] == expected
+    assert speaker_names(text)[-1] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -356,12 +361,12 @@ def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected
     ("전남 순천시의회는 조례를 통과시켰다고 밝혔다.", "순천시의회"),  # a government's own body names its place
 ])
 def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [expected]
+    assert speaker_names(text) == [expected]
 
 
 def test_a_village_group_is_an_unnamed_speaker_with_its_place():
     text = '가람동 부녀회는 "함께 해서 기쁘다"고 말했다. 순천시 삼산동 주민자치회는 행사를 마쳤다고 전했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람동 부녀회", "순천시 삼산동 주민자치회"]
+    assert speaker_names(text) == ["가람동 부녀회", "순천시 삼산동 주민자치회"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -369,12 +374,12 @@ def test_a_village_group_is_an_unnamed_speaker_with_its_place():
     ('윤보람 후보는 이가람 의원이 "선거 개입"이라고 반응한 것과 관련해 "말도 안 된다"고 했다.', ["이가람", "윤보람"]),
 ])
 def test_a_quote_inside_the_clause_an_answer_is_about_is_that_clauses_subjects(text, expected):
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected
+    assert speaker_names(text) == expected
 
 
 def test_a_body_with_its_head_in_parentheses_speaks_with_eseo():
     text = '가람건설(대표 한도윤)에서 "성금을 전한다"고 밝혔다. 가람군(군수 박보람)은 "고맙다"고 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][0] == "가람건설"
+    assert speaker_names(text)[0] == "가람건설"
 
 
 def test_a_pronoun_opening_the_sentence_is_the_subject_not_the_subject_inside_the_report():
@@ -386,13 +391,13 @@ def test_a_pronoun_opening_the_sentence_is_the_subject_not_the_subject_inside_th
 @pytest.mark.parametrize("text", ['한도윤 후보 배우자 김보람 씨가 "죄송하다"고 말했다.', '한도윤 후보의 부인 김보람 씨는 "죄송하다"고 말했다.',
                                   '한도윤 후보 선거대책본부 김보람 대변인은 "죄송하다"고 말했다.'])  # an aide of the campaign
 def test_a_relative_named_in_a_persons_title_phrase_heads_it_and_speaks(text):
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["김보람"]
+    assert speaker_names(text) == ["김보람"]
 
 
 @pytest.mark.parametrize("text, speaker", [('피해자 B씨의 딸은 취재진에게 "이제야 알았다"고 말했다.', "피해자 B씨의 딸"),
                                            ('한도윤 시장의 아들은 "아버지를 믿는다"고 말했다.', "한도윤 시장의 아들")])
 def test_an_unnamed_relative_speaks_as_their_phrase_not_the_person_they_are_kin_to(text, speaker):
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [speaker]
+    assert speaker_names(text) == [speaker]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -407,9 +412,9 @@ def test_questions_voices_and_owned_remarks_are_not_the_answerers(text, expected
 
 def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back_to_it():
     text = '박보람 시장은 "좋다"고 말했다.\n"우리는 기술로 세상을 바꾸고 싶습니다." 한도윤 가람전자 부사장은 17일 포럼에서 이같이 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]
+    assert speaker_names(text) == ["박보람", "한도윤"]
     text = '박보람 시장은 "좋다"고 말했다.\n"아직도 억울합니다." 대책위원회 한도윤(31) 위원장은 이같이 말하며 눈시울을 붉혔다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박보람", "한도윤"]  # the saying is not the last verb
+    assert speaker_names(text) == ["박보람", "한도윤"]  # the saying is not the last verb
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -467,23 +472,23 @@ def test_a_headlines_noun_phrase_after_its_ellipsis_says_its_quote():
 def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
     text = ('가람 버스요금 인상…시민단체 "서민 부담 가중"\n가람시민행동연대는 성명을 통해 "책임을 떠넘기는 것"이라고 비판했다. '
             '이 단체는 버스 업체의 경영 실태부터 공개하라고 촉구했다.')
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["시민단체", "가람시민행동연대", "가람시민행동연대"]
+    assert speaker_names(text) == ["시민단체", "가람시민행동연대", "가람시민행동연대"]
 
 
 def test_a_young_persons_name_before_an_age_and_gun_speaks_not_a_county():
     text = '수원의 한 고교 2학년 모하준(17)군은 "새벽 2시에 잔다"며 "주말이 유일한 휴식"이라고 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["모하준", "모하준"]
+    assert speaker_names(text) == ["모하준", "모하준"]
 
 
 def test_a_name_before_a_headlines_ellipsis_does_not_say_the_quote_after_it():
     text = ("가람시의회 시정질문…“공공산후조리원 약속 어디 갔나” 질타\n가람시의회는 16일 시정질문을 진행했다. "
             "채윤슬 의원은 “공공산후조리원 약속은 어디로 갔느냐”며 몰아붙였다.")
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["채윤슬", "채윤슬"]
+    assert speaker_names(text) == ["채윤슬", "채윤슬"]
 
 
 def test_a_pronoun_after_the_askers_clause_is_who_answers():
     text = '봉서율 선수는 다음 달 은퇴한다. 기자가 "한마디 해달라"고 청하자 그는 "성실함은 남는다"고 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["기자", "봉서율"]
+    assert speaker_names(text) == ["기자", "봉서율"]
 
 
 def test_a_headlines_single_marked_statement_after_its_ellipsis_is_its_speakers():
@@ -494,25 +499,25 @@ def test_a_headlines_single_marked_statement_after_its_ellipsis_is_its_speakers(
 
 def test_a_subheadlines_bullet_is_no_part_of_its_speaker():
     text = '◇한도윤·박수린 "지역 균형 발전이 우선"\n두 후보는 토론회에서 맞붙었다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤·박수린"]
+    assert speaker_names(text) == ["한도윤·박수린"]
 
 
 def test_a_headline_joining_one_speakers_words_from_several_quotes_is_theirs():
     text = ('가람시장 선거 격돌…“보수 참칭 세력…추진력이 있어야 발전”\n보람당 박보람 후보는 "그들은 보수를 참칭하는 세력"이라고 말했다. '
             '이어 "추진력이 있어야 가람이 발전한다"고 강조했다. 한도윤 후보는 "공약을 지키겠다"고 말했다.')
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][0] == "박보람"
+    assert speaker_names(text)[0] == "박보람"
 
 
 @pytest.mark.parametrize("owner", ["주장 윤태오의 말이다.", "윤태오 주장의 설명이다.", "윤태오 주장의 얘기다.", "윤태오 주장의 마지막 말이었다."])
 def test_a_quote_followed_by_whose_words_they_were_is_theirs(owner):
     text = f'한도윤 감독은 "잘 준비했다"고 말했다.\n"팬들께 죄송하다는 말밖에 없다." {owner} 그는 "다음엔 이기겠다"고 했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤", "윤태오", "윤태오"]
+    assert speaker_names(text) == ["한도윤", "윤태오", "윤태오"]
 
 
 @pytest.mark.parametrize("phrase, speaker", [("일부 팬들은", "일부 팬들"), ("지역 축구계에서는", "지역 축구계"), ("유통업계에서는", "유통업계")])
 def test_fans_and_a_fields_circles_speak_as_their_phrase(phrase, speaker):
     text = f'한도윤 감독은 "잘 준비했다"고 말했다. {phrase} 감독이 물러나야 한다고 주장했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤", speaker]
+    assert speaker_names(text) == ["한도윤", speaker]
 
 
 def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_its_phrase():
@@ -525,7 +530,7 @@ def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_it
 
 def test_a_post_after_a_name_is_that_persons_title_phrase():
     text = '정가람 전국이장연합회 가람지부장 권한대행은 "함께 가자"고 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["정가람"]
+    assert speaker_names(text) == ["정가람"]
 
 
 @pytest.mark.parametrize("title, particle", [("장학관", "은"), ("조사관", "은"), ("학예연구사", "는"), ("교사", "는")])
@@ -553,34 +558,34 @@ def test_a_question_reported_without_marks_is_the_askers_and_the_answer_is_not()
 @pytest.mark.parametrize("introduction", ["지난해 빵집을 연 여시온(31)씨다. 고향으로 돌아왔다는 그는", "여시온씨는 지난해 빵집을 열었다. 그는"])
 def test_he_is_the_person_introduced_since_the_last_quote(introduction):
     text = f'탁무경 회장은 "상인들도 변해야 한다"고 전했다.\n청년 상인도 생겨나고 있다. {introduction} "나물로 빵을 만든다"고 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["탁무경", "여시온"]
+    assert speaker_names(text) == ["탁무경", "여시온"]
 
 
 @pytest.mark.parametrize("issued", ["성명을 내고", "보도자료를 배포하고", "논평을 발표하고"])
 def test_a_body_issuing_a_statement_says_the_quote(issued):
     text = (f'박하은 전북대 총장은 "어려운 결정이었다"며 "장학금을 늘리겠다"고 밝혔다.\n'
             f'전북대 총학생회는 {issued} "대학이 표결을 강행했다"며 "일방적 결정"이라고 반발했다.')
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박하은", "박하은", "전북대 총학생회", "전북대 총학생회"]
+    assert speaker_names(text) == ["박하은", "박하은", "전북대 총학생회", "전북대 총학생회"]
 
 
 @pytest.mark.parametrize("phrase, speaker", [("한 재학생은", "한 재학생"), ("한 민박 운영자는", "한 민박 운영자"), ("한 해 예산은", "김서윤")])
 def test_one_unnamed_person_picked_out_speaks_as_the_phrase_not_a_time(phrase, speaker):
     text = f'김서윤 시장은 "서명을 받겠다"고 말했다.\n{phrase} "막막하다"고 말했다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["김서윤", speaker]
+    assert speaker_names(text) == ["김서윤", speaker]
 
 
 def test_a_subject_with_also_answers_a_remark_made_in_a_clause_about_it():
     text = ('강태윤 후보와 최민재 후보가 맞붙었다. 오승우 대변인은 "흑색선전을 멈춰야 한다"고 밝혔다.\n'
             '강 후보도 같은 날 유세에서 최 후보가 "밀실 합의"라고 주장한 데 대해 "회의록이 모두 남아 있다"고 반박했다.')
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["오승우", "최민재", "강태윤"]
+    assert speaker_names(text) == ["오승우", "최민재", "강태윤"]
 
 
 def test_versus_sets_two_speakers_parts_of_a_headline_apart():
     text = ('군수 선거 공방 격화…최민재 “밀실 합의” vs 강태윤 “발목잡기”\n'
             '최민재 후보는 "밀실 합의를 사과하라"고 말했다. 강태윤 후보는 "발목잡기를 멈추라"고 말했다.')
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][:2] == ["최민재", "강태윤"]
+    assert speaker_names(text)[:2] == ["최민재", "강태윤"]
 
 
 def test_a_club_speaks_as_its_phrase():
     text = '탁이현은 "통했다"고 말했다.\n전북현대 구단은 관중이 경기장을 찾았다고 밝혔다. 구단은 또 유니폼을 주겠다고 덧붙였다.'
-    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["탁이현", "전북현대 구단", "전북현대 구단"]
+    assert speaker_names(text) == ["탁이현", "전북현대 구단", "전북현대 구단"]

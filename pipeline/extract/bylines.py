@@ -104,7 +104,7 @@ def is_byline(text: str) -> bool:
     text = unglued(text)
     if _stamped(text) or SLASHED.search(text):
         return True
-    without_emails = role_cues().email_labels.sub(" ", EMAIL_OR_FRAGMENT.sub(" ", text))
+    without_emails = role_cues().email_label.sub(" ", EMAIL_OR_FRAGMENT.sub(" ", text))
     rest = reporter_pattern().sub(" ", without_emails)
     has_reporter = rest != without_emails
     leftover = LEFTOVER.sub("", role_cues().stamp.sub("", rest)) if has_reporter else LEFTOVER.sub("", rest)
@@ -140,7 +140,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     lines = [text for text, role in zip(texts, roles) if role == "byline"]
     if not reporters:
         for text in lines:
-            text = role_cues().other_credits.sub(" ", text)  # 취재=홍길동 기자, 영상=김철수 기자: the camera's is no reporter
+            text = role_cues().other_credit.sub(" ", text)  # 취재=홍길동 기자, 영상=김철수 기자: the camera's is no reporter
             reporters = (reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
                          or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else []))
             dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own

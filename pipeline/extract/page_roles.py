@@ -283,7 +283,7 @@ def paragraph_role(text: str) -> str:
     copyright = cues.copyright_line.search(text)
     if len(text) <= MAX_CAPTION_CHARS and (any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
                                            or _credited_to_a_known_name(text)) and not copyright \
-            and not (cues.writing_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
+            and not (cues.writer_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"
     signed = text[: copyright.start()].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):

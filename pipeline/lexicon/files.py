@@ -66,7 +66,7 @@ def read_table(cls: type[T], filename: str) -> T:
     """The TOML file as a ``cls`` dataclass: every field a key, checked against the field's type.
 
     Supported field types: ``str``, ``float``, ``tuple[str, ...]``, ``frozenset[str]``, ``dict[str, int]``, ``dict[str, float]``, ``dict[str, str]``, ``dict[str, tuple[str, ...]]``,
-    ``tuple[re.Pattern[str], ...]`` (compiled here) and a nested dataclass (a TOML table).
+    ``re.Pattern[str]`` and ``tuple[re.Pattern[str], ...]`` (compiled here) and a nested dataclass (a TOML table).
     """
     text = data_text(filename)
     try:
@@ -122,6 +122,10 @@ def _value(kind: Any, value: Any, filename: str, text: str, key: str) -> Any:
         if not isinstance(value, dict) or not all(isinstance(k, str) and type(v) is int for k, v in value.items()):
             raise LexiconError(filename, line, f"{key!r} must be a table of word = integer")
         return dict(value)
+    if origin is re.Pattern:
+        if not isinstance(value, str) or not value:
+            raise LexiconError(filename, line, f"{key!r} must be a non-empty regular expression")
+        return _compiled(value, filename, line, key)
     if origin in (tuple, frozenset):
         if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
             raise LexiconError(filename, line, f"{key!r} must be a list of non-empty strings")

@@ -38,9 +38,9 @@ class RoleCues:
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]
     article_sentence_end: str
-    writer_credit: str
-    other_credit: str
-    email_label: str
+    writer_credit: re.Pattern[str]
+    other_credit: re.Pattern[str]
+    email_label: re.Pattern[str]
 
     @functools.cached_property
     def sentence_end(self) -> re.Pattern[str]:
@@ -97,18 +97,6 @@ class RoleCues:
     def chrome(self) -> tuple[re.Pattern[str], ...]:
         """Every pattern that makes a short paragraph page chrome."""
         return (*self.boilerplate, self.date_line)
-
-    @functools.cached_property
-    def writing_credit(self) -> re.Pattern[str]:
-        return re.compile(self.writer_credit)
-
-    @functools.cached_property
-    def other_credits(self) -> re.Pattern[str]:
-        return re.compile(self.other_credit)
-
-    @functools.cached_property
-    def email_labels(self) -> re.Pattern[str]:
-        return re.compile(self.email_label)
 
     @functools.cached_property
     def anchor_intro(self) -> re.Pattern[str]:
