@@ -514,12 +514,6 @@ def test_a_quote_followed_by_whose_words_they_were_is_theirs(owner):
     assert speaker_names(text) == ["한도윤", "윤태오", "윤태오"]
 
 
-@pytest.mark.parametrize("phrase, speaker", [("일부 팬들은", "일부 팬들"), ("지역 축구계에서는", "지역 축구계"), ("유통업계에서는", "유통업계")])
-def test_fans_and_a_fields_circles_speak_as_their_phrase(phrase, speaker):
-    text = f'한도윤 감독은 "잘 준비했다"고 말했다. {phrase} 감독이 물러나야 한다고 주장했다.'
-    assert speaker_names(text) == ["한도윤", speaker]
-
-
 def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_its_phrase():
     text = ('한도윤 가람FC 감독은 "잘 싸웠다"고 말했다. 보람FC 감독은 "아쉽다"고 말했다.\n'
             '가람FC 감독은 "다음엔 이긴다"고 덧붙였다. 가람중학교 교감은 "절차에 따라 조치했다"고 반박했다.')
@@ -568,12 +562,6 @@ def test_a_body_issuing_a_statement_says_the_quote(issued):
     assert speaker_names(text) == ["박하은", "박하은", "전북대 총학생회", "전북대 총학생회"]
 
 
-@pytest.mark.parametrize("phrase, speaker", [("한 재학생은", "한 재학생"), ("한 민박 운영자는", "한 민박 운영자"), ("한 해 예산은", "김서윤")])
-def test_one_unnamed_person_picked_out_speaks_as_the_phrase_not_a_time(phrase, speaker):
-    text = f'김서윤 시장은 "서명을 받겠다"고 말했다.\n{phrase} "막막하다"고 말했다.'
-    assert speaker_names(text) == ["김서윤", speaker]
-
-
 def test_a_subject_with_also_answers_a_remark_made_in_a_clause_about_it():
     text = ('강태윤 후보와 최민재 후보가 맞붙었다. 오승우 대변인은 "흑색선전을 멈춰야 한다"고 밝혔다.\n'
             '강 후보도 같은 날 유세에서 최 후보가 "밀실 합의"라고 주장한 데 대해 "회의록이 모두 남아 있다"고 반박했다.')
@@ -589,3 +577,13 @@ def test_versus_sets_two_speakers_parts_of_a_headline_apart():
 def test_a_club_speaks_as_its_phrase():
     text = '탁이현은 "통했다"고 말했다.\n전북현대 구단은 관중이 경기장을 찾았다고 밝혔다. 구단은 또 유니폼을 주겠다고 덧붙였다.'
     assert speaker_names(text) == ["탁이현", "전북현대 구단", "전북현대 구단"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("일부 팬들은 감독이 물러나야 한다고 주장했다.", "일부 팬들"), ("지역 축구계에서는 감독이 물러나야 한다고 주장했다.", "지역 축구계"),
+    ("유통업계에서는 감독이 물러나야 한다고 주장했다.", "유통업계"),  # fans and a field's circles
+    ('한 재학생은 "막막하다"고 말했다.', "한 재학생"), ('한 민박 운영자는 "막막하다"고 말했다.', "한 민박 운영자"),  # one picked out
+    ('한 해 예산은 "막막하다"고 말했다.', "김서윤"),  # a time, no one
+])
+def test_unnamed_speakers_speak_as_their_phrase(sentence, speaker):
+    assert speaker_names(f'김서윤 시장은 "서명을 받겠다"고 말했다.\n{sentence}') == ["김서윤", speaker]
