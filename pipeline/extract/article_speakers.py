@@ -79,6 +79,8 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         if quote.speaker is not None:
             quote = replace(quote, speaker=_team_by_its_head(quote.speaker, people))
         name = quote.speaker.name if quote.speaker else None
+        if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
+            name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
         demonstrative, _, noun = (name or "").partition(" ")
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
@@ -86,7 +88,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) in quote_cues().body_words and body != name:
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, body)), None)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 대학 측: the one before
-        elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name)):
+        elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
             if name in entity_cues().body_short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
