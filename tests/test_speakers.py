@@ -587,3 +587,14 @@ def test_a_club_speaks_as_its_phrase():
 ])
 def test_unnamed_speakers_speak_as_their_phrase(sentence, speaker):
     assert speaker_names(f'김서윤 시장은 "서명을 받겠다"고 말했다.\n{sentence}') == ["김서윤", speaker]
+
+
+def test_a_head_named_in_parentheses_after_the_body_is_the_person_named_with_the_title_later():
+    text = '전남 여수시(시장 정유나)는 관광객이 늘었다고 밝혔다.\n정유나 여수시장은 "머무는 관광으로 바꾸겠다"고 말했다.'
+    assert speaker_names(text) == ["여수시", "정유나"]
+
+
+def test_he_may_be_one_unnamed_person_picked_out():
+    text = ('윤지후 교육감은 "학교를 지키겠다"고 말했다.\n현장의 반응은 엇갈린다. 한 초등학교 교사는 피로가 커질 수 있다고 지적했다. '
+            '그는 "통학 차량으로 오래 이동해야 한다"고 말했다.')
+    assert speaker_names(text) == ["윤지후", "한 초등학교 교사", "한 초등학교 교사"]

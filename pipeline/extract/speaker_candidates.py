@@ -252,7 +252,7 @@ def _pronoun_referent(finder: SpeakerFinder, lead: str, start: int, previous: Qu
     at = finder.text.index(pronoun, start)
     referents = []
     newer = finder.introduced_person(previous.end, start) if previous is not None else None  # since the last quote: them
-    if previous is not None and previous.speaker is not None and finder.is_person(previous.speaker.name) \
+    if previous is not None and previous.speaker is not None and finder.person_like(previous.speaker) \
             and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS and newer is None:
         referents.append((previous.speaker, previous.start, True))
     subject = newer or finder.last_person(start)

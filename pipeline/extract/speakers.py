@@ -162,9 +162,13 @@ class SpeakerFinder:
     def introduced_person(self, start: int, end: int) -> Speaker | None:
         """The person last introduced between ``start`` and ``end`` as a sentence's topic (은/는) or as what a
         sentence is (``빵집을 연 여시온(31)씨다.``): not a subject inside a clause (``윤 후보가 … 할 것이라는``)."""
-        people = [m.speaker for m in self.mentions(start, end) if self.is_person(m.speaker.name)
+        people = [m.speaker for m in self.mentions(start, end) if self.person_like(m.speaker)
                   and (m.particle in grammar().topic_particles or m.particle is None and self._predicated(m.speaker.end, end))]
         return people[-1] if people else None
+
+    def person_like(self, speaker: Speaker) -> bool:
+        """A person, or an unnamed one the determiner picks out (``한 초등학교 교사는``): whom 그는 may stand for."""
+        return self.is_person(speaker.name) or speaker.name.startswith(tuple(d + " " for d in quote_cues().unnamed_determiners))
 
     def _predicated(self, position: int | None, limit: int) -> bool:
         """Whether the copula follows the name ending at ``position`` (or its title, age, 씨): 여시온(31)씨다."""

@@ -17,6 +17,7 @@ FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 �
 MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to find again
 KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two syllables: 봉서율
 AGE = re.compile(r"\(\d")  # 봉서율(35)
+MAX_HEAD_TITLE = 12  # characters from the parenthesis to the head's name: (시장 정유나), (대표이사 한도윤)
 
 
 def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
@@ -83,6 +84,9 @@ def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
 
 def _titled_korean_name(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     titled = entity.role is not None and (entity.role.endswith(titles().long_job) or entity.role in entity_cues().anonymised_suffixes)
+    opening = text.rfind("(", max(entity.start - MAX_HEAD_TITLE, 0), entity.start)  # 여수시(시장 정유나): a body's head
+    title = text[opening + 1 : entity.start].strip() if opening >= 0 and text.startswith(")", entity.end) else ""
+    titled = titled or bool(title) and " " not in title and role_of_word(title) is not None
     return (entity.label == "PS" and bool(KOREAN_NAME.fullmatch(entity.text)) and korean_full_name(entity.text)
             and (titled or bool(AGE.match(text, entity.end))) and entity.text not in known_names()
             and not entity_cues().organisation.search(entity.text) and not dictionary_noun(morphemes, starts, entity.start, entity.end))
