@@ -486,3 +486,9 @@ def test_a_title_with_the_honorific_is_the_title():
 def test_a_bare_police_coast_guard_or_fire_service_is_the_station_named_before(station, bare):
     text = f"{station}는 선장을 입건했다고 밝혔다. {bare}은 단속을 강화하겠다고 말했다."
     assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == [station, station]
+
+
+@pytest.mark.parametrize("second", ["현실적인 대안이 없다", "대안이 필요하다"])
+def test_a_report_whose_predicate_is_an_adjective_after_a_connective_report_is_its_own(second):
+    text = f"임재현 의원은 시가 보상비를 떠안게 된다며 {second}고 밝혔다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["시가 보상비를 떠안게 된다", second]

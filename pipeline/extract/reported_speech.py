@@ -25,6 +25,7 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
+STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
@@ -184,6 +185,8 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
     connective = _connective(morphemes[index])
     for position in range(index + 1, len(morphemes)):
         morpheme = morphemes[position]
+        if connective and morpheme.tag in STATE_TAGS and _reports_next(morphemes[position + 1 : position + 3]) and not quoted(morpheme.start):
+            return None  # …떠안게 된다며 | 대안이 없다고 밝혔다: an adjective's report of its own comes first
         if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start):
             continue
         stem = morpheme.form
@@ -198,6 +201,11 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         word_end = _word_end(text, morpheme.start)
         return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
     return None
+
+
+def _reports_next(following: list[Morpheme]) -> bool:
+    """Whether a quotative ending closes the predicate whose stem comes just before ``following`` (없 + 다고)."""
+    return any(m.tag in QUOTATIVE_TAGS and m.form in quote_cues().quotative_endings for m in following)
 
 
 def _modifies_a_noun(following: list[Morpheme]) -> bool:
