@@ -492,3 +492,8 @@ def test_a_bare_police_coast_guard_or_fire_service_is_the_station_named_before(s
 def test_a_report_whose_predicate_is_an_adjective_after_a_connective_report_is_its_own(second):
     text = f"임재현 의원은 시가 보상비를 떠안게 된다며 {second}고 밝혔다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["시가 보상비를 떠안게 된다", second]
+
+
+def test_a_statement_to_investigators_is_reported_speech():
+    text = "구조된 선장 강태윤(61)씨는 그물을 걷어 올리던 중 배가 기울었다고 해경에 진술했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("그물을 걷어 올리던 중 배가 기울었다", "강태윤")]
