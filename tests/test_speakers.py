@@ -543,6 +543,12 @@ def test_a_quote_filling_an_answer_under_a_question_is_the_interviewees():
     assert [q["speaker"]["name"] for q in direct] == ["한도윤", "한도윤"]
 
 
+@pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
+def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
+    text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'
+    assert speaker_names(text) == ["가람도", name]
+
+
 def test_a_question_reported_without_marks_is_the_askers_and_the_answer_is_not():
     text = '한도윤 교육감은 "좋다"고 말했다.\n기자들이 갈등을 어떻게 풀 거냐고 묻자 "곧 설명하겠다"고 답했다.'
     found = [(q["kind"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]

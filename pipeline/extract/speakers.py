@@ -19,10 +19,10 @@ from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.unnamed_speakers import unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
-from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, titles
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, surnames, titles
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
-SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3}(?= |\()")  # a missed name, three syllables: 추민완 교수, 추민완(사진) 교수
+SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,4}(?= |\()")  # a missed name: 추민완 교수, 추민완(사진) 교수, 남궁해진 지사
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
@@ -219,10 +219,13 @@ class SpeakerFinder:
 
     def _adnominal(self, entity: Entity) -> bool:
         """``간사인``: a name the model read in a word that ends in a verb's adnominal form (간사 + 이 + ㄴ); not
-        one before a parenthesis (``석해온(67)씨``: 석 + 해 + 온, a name kiwipiepy read as a verb)."""
+        one before a parenthesis (``석해온(67)씨``: 석 + 해 + 온, a name kiwipiepy read as a verb) or before
+        a title (``남궁해진 지사는``: 남궁 + 해지 + ㄴ)."""
         index = bisect.bisect_left(self.morpheme_starts, entity.end) - 1
-        return index >= 0 and self.morphemes[index].tag == "ETM" and self.morphemes[index].end == entity.end \
-            and not self.text.startswith("(", entity.end)
+        if index < 0 or self.morphemes[index].tag != "ETM" or self.morphemes[index].end != entity.end:
+            return False
+        words, _ = self._title_phrase(entity.end, len(self.text))
+        return not self.text.startswith("(", entity.end) and not (words and ends_speaker_title(words[0]))
 
     def _named(self, entity: Entity, limit: int) -> Named:
         name = with_its_places(entity, self.article.entities, self.text)  # 해남군 | 농업기술센터
@@ -258,14 +261,16 @@ class SpeakerFinder:
         return after if after is not None and after.form in quote_cues().also_adverbs and (not words or ends_speaker_title(words[-1])) else None
 
     def _surface_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
-        """``추민완 행정부시장은``: a three-syllable word opened by a surname, which kiwipiepy did not
-        read as one common noun, before a title and a subject particle: a person the entities missed."""
+        """``추민완 행정부시장은``: a three-syllable word opened by a surname (four syllables after a surname of
+        two: 남궁해진), which kiwipiepy did not read as one common noun, before a title and a subject particle: a
+        person the entities missed."""
         found = []
         for match in SURFACE_NAME.finditer(self.text, start, end):
             word = match.group()
-            if not starts_with_surname(word) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken):
+            if not (starts_with_surname(word) if len(word) == 3 else word[:2] in surnames()) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken):
                 continue
-            if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in (dictionary_noun, not_a_name)):
+            tests = (dictionary_noun, not_a_name) if len(word) == 3 else (dictionary_noun,)  # 남궁 + 하 + 어 + 지 + ㄴ: a name still
+            if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in tests):
                 continue  # 조합원, 한국인: a word of the dictionary; 방문한, 국민의: a verb's, a particle's
             words, after = self._title_phrase(match.end(), end)
             if not words or not ends_speaker_title(words[-1]) or after is None or not grammar().marks_subject(after.tag, after.form):
