@@ -543,6 +543,15 @@ def test_a_quote_filling_an_answer_under_a_question_is_the_interviewees():
     assert [q["speaker"]["name"] for q in direct] == ["한도윤", "한도윤"]
 
 
+def test_an_interviews_answers_are_the_person_its_introduction_names_not_the_reporter():
+    text = ("가람대 연구팀, 사과 신품종 개발\n"
+            "(충주=뉴시스) 채다온 기자 = 가람대학교 원예학과 모하준 교수 연구팀이 신품종을 개발했다고 충주시가 19일 밝혔다.\n"
+            "다음은 모하준 교수와의 일문일답.\nQ. 개발 배경은.\n“농가들이 몇 년째 피해를 호소해 왔습니다.”\n"
+            "Q. 유의할 점은.\n“처음 2~3년이 가장 중요합니다.”")
+    direct = [q for q in record_of(text)["quotes"] if q["kind"] == "direct"]
+    assert [q["speaker"]["name"] for q in direct] == ["모하준", "모하준"]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'

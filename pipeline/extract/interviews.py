@@ -3,7 +3,7 @@ paragraph right under a question is the interviewee's answer, whoever spoke last
 
 A page is an interview when at least two short paragraphs open with a question mark of the page's (``―``, ``▲``,
 ``Q.``) and are each followed by a paragraph that does not: a bullet list's items follow one another. The
-interviewee is the person the headline names, else the first person the lead names.
+interviewee is the person the line before the questions names, else the headline's, else the lead's first.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pipeline.extract.speaker_evidence import Candidate, named_here
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
-from pipeline.record import Paragraph, Speaker
+from pipeline.record import Entity, Paragraph, Speaker
 
 MAX_QUESTION_CHARS = 120  # a question line is short; an answer's paragraph opening with a dash is not
 MIN_QUESTIONS = 2
@@ -28,7 +28,7 @@ def interviewee_answer(finder: SpeakerFinder, open_mark: int, close_mark: int, s
     questions = [i for i in range(len(paragraphs) - 1) if _question(text, paragraphs[i]) and not _question(text, paragraphs[i + 1])]
     if index - 1 not in questions or len(questions) < MIN_QUESTIONS:
         return []
-    person = _interviewee(finder)
+    person = _interviewee(finder, paragraphs[questions[0] - 1] if questions[0] else None)
     if person is None:
         return []
     features = {"caption": 1.0, "person": 1.0, "said_before": float(person.name in spoken)}
@@ -40,12 +40,18 @@ def _question(text: str, paragraph: Paragraph) -> bool:
     return len(line) <= MAX_QUESTION_CHARS and line.startswith(quote_cues().question_marks)
 
 
-def _interviewee(finder: SpeakerFinder) -> Speaker | None:
-    """The person the headline names, else the first the lead (the first paragraph that is no headline) names."""
+def _interviewee(finder: SpeakerFinder, introduction: Paragraph | None) -> Speaker | None:
+    """The person named last in the paragraph before the first question (``다음은 박수린 교수와의 일문일답``), else
+    the one the headline names, else the first the lead (the first paragraph that is no headline) names; never
+    the reporter of the byline."""
     paragraphs = finder.article.paragraphs
     lead = next((p for p in paragraphs if not p.is_headline), None)
-    for paragraph in [p for p in paragraphs if p.is_headline][:1] + ([lead] if lead else []):
-        person = next((e for e in finder.entities if e.label == "PS" and paragraph.start <= e.start < paragraph.end), None)
-        if person is not None:
-            return Speaker(person.canonical, person.text, person.role, None, None, None)
-    return None
+    named = [_people_in(finder, introduction)[-1:]] + [_people_in(finder, p)[:1] for p in [p for p in paragraphs if p.is_headline][:1] + [lead]]
+    person = next((people[0] for people in named if people), None)
+    return Speaker(person.canonical, person.text, person.role, None, None, None) if person else None
+
+
+def _people_in(finder: SpeakerFinder, paragraph: Paragraph | None) -> list[Entity]:
+    if paragraph is None:
+        return []
+    return [e for e in finder.entities if e.label == "PS" and not e.is_reporter and paragraph.start <= e.start < paragraph.end]
