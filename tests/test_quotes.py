@@ -187,6 +187,12 @@ def test_the_place_of_a_statement_may_come_with_its_modifiers():
     assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["다리를 새로 놓겠다", "새 공장을 세운다"]
 
 
+def test_a_councils_sessions_are_places_of_a_statement():
+    record = record_of("한하린 의원은 11일 제267회 정례회 시정질문에서 주차장 유료화가 손님을 줄였다고 말했다. "
+                       "박도영 의원은 5분 자유발언에서 요금을 낮춰야 한다고 촉구했다.")
+    assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["주차장 유료화가 손님을 줄였다", "요금을 낮춰야 한다"]
+
+
 def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():
     record = record_of("한도윤 시장은 회견에서 통합에 반대한다고 밝혔다. 박영희 지사가 제안한 협의체에 대해서는 "
                        "시간을 두고 보겠다고 말했다. 김 지사가 새로운 사업을 하겠다고 밝혔다.")
