@@ -193,6 +193,15 @@ def test_a_councils_sessions_are_places_of_a_statement():
     assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["주차장 유료화가 손님을 줄였다", "요금을 낮춰야 한다"]
 
 
+def test_a_subject_after_a_chained_report_or_after_geureomyeonseo_is_the_clauses_own():
+    record = record_of("석무진(72)씨는 농사를 망칠까 걱정이라며 업체가 주민 동의도 받지 않았다고 주장했다.\n"
+                       '우새롬 회장은 "대책이 늦었다"고 비판했다. 그러면서 정부가 물량을 두 배로 늘려야 한다고 촉구했다. '
+                       "그러면서 군은 예산을 늘리겠다고 밝혔다.")
+    said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said == [("농사를 망칠까 걱정이라", "석무진"), ("업체가 주민 동의도 받지 않았다", "석무진"),
+                    ("정부가 물량을 두 배로 늘려야 한다", "우새롬"), ("예산을 늘리겠다", "군")]
+
+
 def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():
     record = record_of("한도윤 시장은 회견에서 통합에 반대한다고 밝혔다. 박영희 지사가 제안한 협의체에 대해서는 "
                        "시간을 두고 보겠다고 말했다. 김 지사가 새로운 사업을 하겠다고 밝혔다.")

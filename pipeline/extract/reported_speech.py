@@ -26,6 +26,7 @@ from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
+SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
@@ -60,7 +61,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end)
         morphemes = article.morphemes[first:last]
-        after_previous = sentence.start
+        after_previous, chain = sentence.start, False
         for index, morpheme in enumerate(morphemes):
             if morpheme.tag not in QUOTATIVE_TAGS or not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
@@ -72,6 +73,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
             subject = subject_end(after_previous, morpheme.start)
+            if chain and subject is not None and case_subject(article.morphemes, starts, subject):
+                subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고: the clause's own subject
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             inside = [at for at in range(start, end) if quoted(at)]
             own_end = _speakers_own_quote(article.text, morphemes, after_previous, inside, quoted) if inside else None
@@ -82,8 +85,13 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                         for at in range(start, end))  # a mark that no quote closed
             if start < end and not stray and (not inside or _report_holds_quote(article.text, start, end, inside)):
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
-            after_previous = _word_end(article.text, morpheme.end) if chained else verb[1]
+            after_previous, chain = (_word_end(article.text, morpheme.end), True) if chained else (verb[1], False)
     return found
+
+
+def case_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
+    """Whether the subject phrase ending at ``subject_end`` ends in a case particle (이, 가), not a topic's (은, 는)."""
+    return morphemes[bisect.bisect_left(starts, subject_end) - 1].tag == SUBJECT_CASE
 
 
 def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:

@@ -212,6 +212,7 @@ class QuoteCues:
     speech_followers: tuple[str, ...]
     after_quotative_particles: tuple[str, ...]
     carried: tuple[str, ...]
+    same_speaker: tuple[str, ...]
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]
     speaker_nouns: frozenset[str]

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
-from pipeline.extract.reported_speech import Reported, reported_clauses
+from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
 from pipeline.extract.speaker_candidates import find_speaker, inline_caption
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
@@ -116,7 +116,16 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     if subject_after_clause(finder, end):
         return None
     found, body = finder.subject_end(start, end), body_topic_end(finder, start, end)
-    return body if body is not None and (found is None or "," not in finder.text[body:found]) else found
+    subject = body if body is not None and (found is None or "," not in finder.text[body:found]) else found
+    return None if subject is not None and _speaker_goes_on(finder, start, subject) else subject
+
+
+def _speaker_goes_on(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
+    """``그러면서 | 정부가 …해야 한다고 촉구했다``: after a connective that keeps the speaker, a subject with 이/가 is
+    the clause's own (a topic with 은/는 is still a new speaker)."""
+    if not finder.text[start:subject_end].lstrip(" ,").startswith(tuple(c + " " for c in quote_cues().same_speaker)):
+        return False
+    return case_subject(finder.morphemes, finder.morpheme_starts, subject_end)
 
 
 def _hearsay(quote: Quote) -> bool:
