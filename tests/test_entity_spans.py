@@ -15,10 +15,10 @@ from pipeline.language.entity_spans import (
     at_word_ends,
     people_of_names,
     people_out_of_titles,
-    people_throughout,
     surnames_in_full,
     without_marks,
 )
+from pipeline.language.family_names import people_throughout
 from pipeline.lexicon import canonical_name, expanded_name
 from pipeline.record import Entity, Morpheme
 from tests.conftest import record_of

@@ -552,6 +552,11 @@ def test_an_interviews_answers_are_the_person_its_introduction_names_not_the_rep
     assert [q["speaker"]["name"] for q in direct] == ["모하준", "모하준"]
 
 
+def test_a_surname_written_with_gun_is_the_person_of_that_surname():
+    text = "주장 석무진(18)군은 시상대에 올랐다. 석군은 감독님이 경기 직전 말씀하신 덕분에 끝까지 뛸 수 있었다고 말했다."
+    assert speaker_names(text) == ["석무진"]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'

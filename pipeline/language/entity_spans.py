@@ -32,7 +32,6 @@ COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numb
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
-MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
 
 def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -49,7 +48,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
-        entity = _surname_before_title(entity)
+        entity = _surname_before_title(_surname_before_suffix(entity, text))
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
             if person is None:
@@ -180,6 +179,17 @@ def _surname_before_title(entity: Entity) -> Entity:
             or entity.label != "PS" and len(title) == len(entity.text) - 1:
         return entity
     return replace(cut_to(entity, entity.start, surname), label="PS", role=title)
+
+
+def _surname_before_suffix(entity: Entity, text: str) -> Entity:
+    """``석군은``, ``탁씨는``: a surname written together with 씨, 군 or 양 and a particle, which kiwipiepy reads as
+    one proper noun at times, is the surname, as in ``석 군은`` (not a company's ``한양 등``)."""
+    surname, suffix = entity.text[:1], entity.text[1:]
+    word = WORD.match(text, entity.start).group()
+    if entity.label != "PS" or suffix not in entity_cues().anonymised_suffixes or not starts_with_surname(surname) \
+            or grammar().without_particle(word) == word:
+        return entity
+    return cut_to(entity, entity.start, surname)
 
 
 def _title_alone(entity: Entity) -> bool:
@@ -352,30 +362,6 @@ def anonymised_in_words(entities: Sequence[Entity], text: str, readable: Callabl
             continue
         found = [e for e in found if not e.start <= start < e.end]
         found.append(Entity(start, end, match.group(1), "PS", match.group(1), "rule", role_after(text, end)))
-    return sorted(found, key=lambda e: e.start)
-
-
-def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
-    """A person named in several words (``토마스 벨``, ``리안 웨이``) is that person wherever the article
-    prints the name again, though the model read it otherwise there (``토마스`` PS and ``벨`` OG before a
-    title, ``리안 웨이`` OG before a company): one name, one person, within an article. Only names the
-    article gives a title somewhere count, and only where ``readable`` says entities are read (not in
-    page chrome)."""
-    names = {e.text for e in entities if e.label == "PS" and e.role and " " in e.text and MULTI_WORD_NAME.fullmatch(e.text)
-             and role_of_word(e.text.split()[-1]) is None}  # a person the article gives a title, not 손 반장
-    found = list(entities)
-    for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?P<rest>\w*)", text):
-            rest = match.group("rest")
-            if rest and rest not in grammar().particles:
-                continue  # 토마스 벨로: another name goes on
-            start, end = match.start(), match.start() + len(name)
-            overlapping = [e for e in found if e.start < end and e.end > start]
-            if not readable(start) or any(e.label == "PS" and (e.start, e.end) == (start, end) or e.start < start or e.end > end
-                                          for e in overlapping):
-                continue  # page chrome, the person already, or a longer name holding it (국립 예시 진흥원)
-            found = [e for e in found if e not in overlapping]
-            found.append(Entity(start, end, name, "PS", name, "rule", role_after(text, end)))
     return sorted(found, key=lambda e: e.start)
 
 

@@ -1,6 +1,7 @@
 """People printed again: a foreign person's family name after the full name (``마리엘 크레인 교수`` …
-``크레인 교수는``) and a Korean full name given a title or an age once (``봉서율(35)``) are that person,
-though kiwipiepy reads the word as a common noun or the model finds no one there."""
+``크레인 교수는``), a Korean full name given a title or an age once (``봉서율(35)``) and a name of several
+words given a title (``토마스 벨``) are that person, though kiwipiepy reads the word as a common noun or the
+model finds no one there."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 �
 MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to find again
 KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two syllables: 봉서율
 AGE = re.compile(r"\(\d")  # 봉서율(35)
+MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 MAX_HEAD_TITLE = 12  # characters from the parenthesis to the head's name: (시장 정유나), (대표이사 한도윤)
 
 
@@ -90,3 +92,27 @@ def _titled_korean_name(entity: Entity, text: str, morphemes: Sequence[Morpheme]
     return (entity.label == "PS" and bool(KOREAN_NAME.fullmatch(entity.text)) and korean_full_name(entity.text)
             and (titled or bool(AGE.match(text, entity.end))) and entity.text not in known_names()
             and not entity_cues().organisation.search(entity.text) and not dictionary_noun(morphemes, starts, entity.start, entity.end))
+
+
+def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
+    """A person named in several words (``토마스 벨``, ``리안 웨이``) is that person wherever the article
+    prints the name again, though the model read it otherwise there (``토마스`` PS and ``벨`` OG before a
+    title, ``리안 웨이`` OG before a company): one name, one person, within an article. Only names the
+    article gives a title somewhere count, and only where ``readable`` says entities are read (not in
+    page chrome)."""
+    names = {e.text for e in entities if e.label == "PS" and e.role and " " in e.text and MULTI_WORD_NAME.fullmatch(e.text)
+             and role_of_word(e.text.split()[-1]) is None}  # a person the article gives a title, not 손 반장
+    found = list(entities)
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?P<rest>\w*)", text):
+            rest = match.group("rest")
+            if rest and rest not in grammar().particles:
+                continue  # 토마스 벨로: another name goes on
+            start, end = match.start(), match.start() + len(name)
+            overlapping = [e for e in found if e.start < end and e.end > start]
+            if not readable(start) or any(e.label == "PS" and (e.start, e.end) == (start, end) or e.start < start or e.end > end
+                                          for e in overlapping):
+                continue  # page chrome, the person already, or a longer name holding it (국립 예시 진흥원)
+            found = [e for e in found if e not in overlapping]
+            found.append(Entity(start, end, name, "PS", name, "rule", role_after(text, end)))
+    return sorted(found, key=lambda e: e.start)

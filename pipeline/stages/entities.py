@@ -38,10 +38,9 @@ from pipeline.language.entity_spans import (
     at_word_ends,
     people_of_names,
     people_out_of_titles,
-    people_throughout,
     surnames_in_full,
 )
-from pipeline.language.family_names import family_names_throughout, korean_names_throughout
+from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
 from pipeline.language.government_spans import governments_apart, markets, without_places_inside_words, without_types
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.false_people import not_people, without_unattached_surnames
