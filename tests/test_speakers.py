@@ -557,6 +557,11 @@ def test_a_surname_written_with_gun_is_the_person_of_that_surname():
     assert speaker_names(text) == ["석무진"]
 
 
+def test_han_opening_a_sentence_picks_one_person_out_though_kiwipiepy_reads_a_verb():
+    text = '상인들은 장사가 안된다고 말했다. 한 카페 운영자는 “골목에는 사람이 지나가지도 않았다”고 말했다.'
+    assert speaker_names(text) == ["상인들", "한 카페 운영자"]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'

@@ -19,6 +19,8 @@ from pipeline.record import Article, Entity, Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
+ADNOMINAL_ENDING = "ETM"
+SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
 MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
 
@@ -56,7 +58,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = text.rfind(" ", 0, morpheme.start) + 1
         word = text[word_start : morpheme.end]
-        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(morphemes, index, first)
+        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(text, morphemes, index, first)
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -108,6 +110,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
             begin -= 1
         elif joined:
             begin -= 2
+        elif determiner_read_as_verb(finder.text, morphemes, begin - 1):
+            return begin - 2  # 한 (하 + ㄴ) | 카페 운영자
         elif before.tag == "ETM" and noun is not None and noun.tag == "VA" and morphemes[begin].tag != DETERMINER:
             return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
         else:
@@ -115,12 +119,24 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     return begin
 
 
-def _one_of_them(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
+def _one_of_them(text: str, morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
     """``한 재학생은``, ``한 민박 운영자는``: a determiner that picks one person out opens the noun phrase, whatever
     its noun (a person the article does not name)."""
     for before in range(index - 1, max(first, index - MAX_UNNAMED_NOUNS - 1) - 1, -1):
         if morphemes[before].tag == DETERMINER:  # not 한 해, 한 번: a time
             return morphemes[before].form in quote_cues().unnamed_determiners and morphemes[before + 1].form not in quote_cues().time_units
+        if determiner_read_as_verb(text, morphemes, before):
+            return morphemes[before + 1].form not in quote_cues().time_units
         if morphemes[before].tag not in grammar().tags.nominal:
             return False
     return False
+
+
+def determiner_read_as_verb(text: str, morphemes: Sequence[Morpheme], index: int) -> bool:
+    """``한 카페 운영자는`` opening a sentence: kiwipiepy reads its 한 as 하 + ㄴ at times; with nothing before it
+    in the sentence that it could have done, it is the determiner (not ``조사를 한 | 카페 운영자는``)."""
+    if index < 1 or morphemes[index].tag != ADNOMINAL_ENDING or text[morphemes[index - 1].start : morphemes[index].end] \
+            not in quote_cues().unnamed_determiners or text[morphemes[index].end : morphemes[index].end + 1] != " ":
+        return False
+    before = morphemes[index - 2] if index >= 2 else None
+    return before is None or before.tag in SENTENCE_END_TAGS or "\n" in text[before.end : morphemes[index - 1].start]
