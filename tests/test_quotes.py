@@ -202,6 +202,11 @@ def test_a_subject_after_a_chained_report_or_after_geureomyeonseo_is_the_clauses
                     ("정부가 물량을 두 배로 늘려야 한다", "우새롬"), ("예산을 늘리겠다", "군")]
 
 
+def test_idioms_of_saying_govern_reported_speech():
+    record = record_of("상인들은 손님은 많은데 남는 게 없다고 입을 모았다. 주민들은 공사를 멈추라고 목소리를 높였다.")
+    assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["손님은 많은데 남는 게 없다", "공사를 멈추라"]
+
+
 def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():
     record = record_of("한도윤 시장은 회견에서 통합에 반대한다고 밝혔다. 박영희 지사가 제안한 협의체에 대해서는 "
                        "시간을 두고 보겠다고 말했다. 김 지사가 새로운 사업을 하겠다고 밝혔다.")

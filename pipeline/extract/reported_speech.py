@@ -201,14 +201,21 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         previous = morphemes[position - 1] if position > index + 1 else None
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
             stem = previous.form + stem  # 설명 + 하
-        if connective and stem not in verbs and _modifies_a_noun(morphemes[position + 1 : position + 3]):
-            continue
-        if stem not in verbs or _not_a_report(stem, morphemes[position + 1 : position + 4]):
-            return None
         word_start = text.rfind(" ", 0, morpheme.start) + 1
+        saying = stem in verbs or _idiom_of_saying(text, word_start, stem)
+        if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
+            continue
+        if not saying or _not_a_report(stem, morphemes[position + 1 : position + 4]):
+            return None
         word_end = _word_end(text, morpheme.start)
         return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
     return None
+
+
+def _idiom_of_saying(text: str, word_start: int, stem: str) -> bool:
+    """``입을 모았다``, ``목소리를 높였다``: the word before the verb and the verb's stem make an idiom of saying."""
+    object_end = word_start - 1
+    return object_end > 0 and f"{text[text.rfind(' ', 0, object_end) + 1 : object_end]} {stem}" in quote_cues().speech_idioms
 
 
 def _reports_next(following: list[Morpheme]) -> bool:

@@ -270,6 +270,7 @@ class QuoteCues:
     closing_quotatives: frozenset[str]
     joining_endings: frozenset[str]
     speech_verbs: frozenset[str]
+    speech_idioms: frozenset[str]
     gist_followers: tuple[str, ...]
     subordinate_endings: frozenset[str]
     supposing_endings: frozenset[str]
