@@ -562,6 +562,14 @@ def test_han_opening_a_sentence_picks_one_person_out_though_kiwipiepy_reads_a_ve
     assert speaker_names(text) == ["상인들", "한 카페 운영자"]
 
 
+def test_a_surname_written_with_ssi_is_the_person_introduced_so_not_the_speaker_before():
+    text = ('마을 노인회장 편기석(79)씨는 서명을 전달했다. 가람대 옥시후 교수는 “보완책이 필요하다”고 말했다. '
+            '편씨는 “병원에만 갈 수 있으면 된다”며 웃어 보였다. 날씨는 맑았다.')
+    record = record_of(text)
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["옥시후", "편기석"]
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["편기석", "옥시후", "편"]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'

@@ -35,6 +35,8 @@ TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, �
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
+SURNAME_WITH_SUFFIX = re.compile(r"(?<![가-힣\w])([가-힣])([가-힣]+)")  # 편씨는, 석군은: one word
+INTRODUCED_AS = re.compile(r"(?:\([^()]{1,12}\))?\s?([가-힣])")  # after a full name: (79)씨, 씨
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 LONE_HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 尹, not 尹錫悅
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
@@ -157,7 +159,24 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
         headline_of_one = in_headline(start) and len({e.text for e in named}) == 1 and starts_with_surname(named[0].text)
         if headline_of_one or any(e.end <= start for e in named):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule", role))
-    return found + _surnames_before_quotes(text, entities) + _hanja_surnames(text, entities)
+    return found + _surnames_before_quotes(text, entities) + _hanja_surnames(text, entities) + _surnames_with_suffix(text, entities)
+
+
+def _surnames_with_suffix(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``편씨는``, ``석군은``: a surname written together with 씨, 군 or 양, which kiwipiepy reads as one word and
+    the model as nobody, is the person the article introduced with that surname and that suffix before
+    (``편기석(79)씨``); other words so made (날씨, 장군) are not, since nobody was introduced so."""
+    found = []
+    for match in SURNAME_WITH_SUFFIX.finditer(text):
+        surname, rest, start = match.group(1), match.group(2), match.start(1)
+        suffix = next((s for s in entity_cues().anonymised_suffixes if rest.startswith(s) and rest[len(s):] in ("", *grammar().particles)), None)
+        if suffix is None or any(e.start <= start < e.end for e in entities):
+            continue
+        introduced = [e for e in entities if e.label == "PS" and e.end <= start and len(e.text) >= 3 and e.text.startswith(surname)
+                      and (after := INTRODUCED_AS.match(text, e.end)) is not None and after.group(1) == suffix]
+        if introduced and starts_with_surname(introduced[-1].text):
+            found.append(Entity(start, start + 1, surname, "PS", surname, "rule"))
+    return found
 
 
 def _surnames_before_quotes(text: str, entities: Sequence[Entity]) -> list[Entity]:
