@@ -207,6 +207,12 @@ def test_idioms_of_saying_govern_reported_speech():
     assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["손님은 많은데 남는 게 없다", "공사를 멈추라"]
 
 
+def test_a_chained_report_before_a_copulas_report_is_a_quote_of_its_own():
+    record = record_of("여말순(76)씨는 가게도 접을 수밖에 없다면서 자신도 이 학교 졸업생이라고 말했다.")
+    said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"]]
+    assert said == [("가게도 접을 수밖에 없다", "여말순"), ("자신도 이 학교 졸업생이라", "여말순")]
+
+
 def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():
     record = record_of("한도윤 시장은 회견에서 통합에 반대한다고 밝혔다. 박영희 지사가 제안한 협의체에 대해서는 "
                        "시간을 두고 보겠다고 말했다. 김 지사가 새로운 사업을 하겠다고 밝혔다.")

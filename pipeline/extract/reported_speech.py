@@ -193,8 +193,9 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
     connective = _connective(morphemes[index])
     for position in range(index + 1, len(morphemes)):
         morpheme = morphemes[position]
-        if connective and morpheme.tag in STATE_TAGS and _reports_next(morphemes[position + 1 : position + 3]) and not quoted(morpheme.start):
-            return None  # …떠안게 된다며 | 대안이 없다고 밝혔다: an adjective's report of its own comes first
+        if connective and (morpheme.tag in STATE_TAGS and _reports_next(morphemes[position + 1 : position + 3])
+                           or _reports_next([morpheme])) and not quoted(morpheme.start):
+            return None  # …떠안게 된다며 | 대안이 없다고 밝혔다, …없다면서 | 졸업생이라고 말했다: a report of its own comes first
         if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start):
             continue
         stem = morpheme.form
