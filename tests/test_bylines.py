@@ -99,6 +99,13 @@ def byline_of(text: str):
     # the writer credited beside the photographer, the reporter beside the camera: the writer, the reporter
     (f"예시 마을 축제 열린다\n글=홍길동 기자 / 사진=김철수 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"{BODY}\n취재=홍길동 기자, 영상=김철수 기자", ([("홍길동", None)], None)),
+    # credits written with a space; a label glued to the name; reporters on lines of their own; the sign alone
+    (f"예시 마을 축제 열린다\n글 홍길동 · 사진 김철수 기자\n{BODY}", ([("홍길동", None)], None)),
+    (f"{BODY}\n취재 홍길동 / 영상 김철수", ([("홍길동", None)], None)),
+    (f"예시 마을 축제 열린다\n기자명홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
+    (f"{BODY}\n홍길동 기자 hong@example.kr\n김철수 기자 kim@example.kr",
+     ([("홍길동", "hong@example.kr"), ("김철수", "kim@example.kr")], None)),
+    (f"{BODY}\n홍길동 기자\n예시일보의 기사는 저작권법의 보호를 받습니다.\nⓒ 예시일보", ([("홍길동", None)], "예시일보")),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected

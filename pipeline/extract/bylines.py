@@ -90,9 +90,10 @@ def trailing_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def glued_reporters() -> re.Pattern[str]:
-    """A job word with the next reporter glued to it, as scrapers join repeated fields: ``조민국 기자조민국 기자``."""
+    """A job word with the next reporter glued to it, as scrapers join repeated fields: ``조민국 기자조민국 기자``;
+    not a label opening the line (``기자명편지안 기자``)."""
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
-    return re.compile(rf"({words})(?={NAME}\s*(?:{words}))")
+    return re.compile(rf"(?<=.)({words})(?={NAME}\s*(?:{words}))")
 
 
 def unglued(text: str) -> str:
@@ -139,14 +140,15 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     publisher = publisher or _tagged_outlet(texts, roles)  # [충북일보] 충북도와 …
     lines = [text for text, role in zip(texts, roles) if role == "byline"]
     if not reporters:
-        for text in lines:
-            text = role_cues().other_credit.sub(" ", text)  # 취재=홍길동 기자, 영상=김철수 기자: the camera's is no reporter
+        for index in (i for i, role in enumerate(roles) if role == "byline"):
+            text = role_cues().other_credit.sub(" ", texts[index])  # 취재=홍길동 기자, 영상=김철수 기자: the camera's is no reporter
             reporters = (reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
                          or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else []))
             dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
             publisher = publisher or _signed_off_outlet(text) or _publisher_before_reporter(text)
             if reporters:
+                reporters += _reporters_below(texts, roles, index, reporters)
                 break
     publisher = publisher or next(filter(None, map(_signed_off_outlet, lines)), None)  # 홍길동 기자입니다. … kbc 홍길동입니다.
     signed_off = _trailing_sign_off(texts, roles)
@@ -163,6 +165,17 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     if not reporters and publisher is None:
         return None
     return Byline(reporters=reporters, publisher=publisher)
+
+
+def _reporters_below(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:
+    """``채도윤 기자 dychae@…`` / ``빈하람 기자 hrbin@…``: reporters on the byline lines right below the first, one each."""
+    below: list[Reporter] = []
+    for text, role in zip(texts[index + 1 :], roles[index + 1 :]):
+        more = reporters_in(text) if role == "byline" else []
+        if not more:
+            break
+        below += [r for r in more if r.name not in {f.name for f in found + below}]
+    return below
 
 
 def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Reporter]:
