@@ -328,6 +328,8 @@ def test_numbered_lines_circled_numbers_inline_and_a_quote_that_opens_the_senten
     [lst] = lists_of("협약 내용은 다음과 같다.\n1. 교통 개선\n2. 주거 지원\n3. 교육 협력\n시는 내년부터 추진한다.")
     assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"] and lst["form"] == "numbered"
     assert lists_of("가격은 1.5배 올랐다.\n2023. 5. 12. 기자") == []
+    [lst] = lists_of("위원회가 심의한 안건은 다음과 같다.\n가. 역세권 계획 변경\n나. 공원 조성 결정\n위원회는 모두 가결했다.")
+    assert items(lst) == ["역세권 계획 변경", "공원 조성 결정"] and lst["form"] == "numbered"
     [lst] = lists_of("시는 ①교통 개선 ②주거 지원 ③교육 협력 등 3개 과제를 추진한다.")
     assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"] and lst["complete"]
     [lst] = lists_of("시장은 “교통, 주거, 교육 등 3개 분야를 챙기겠다”고 말했다.")

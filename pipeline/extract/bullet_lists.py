@@ -19,7 +19,6 @@ from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
-NUMBERED_LINE = re.compile(r"\d{1,2}[.)] (?=\S)")  # a line numbered 1. or 1): a bullet (not 1.5배 nor 2023. 5.)
 DASH_ITEM = re.compile(r"(?:^|(?<=[.!?] ))- ")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC")  # what a particle of the item's last word follows
@@ -44,7 +43,7 @@ class BulletLists(ListReader):
             bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
             if bullet is None and text[:1] and PRIVATE_USE_BULLET.match(text[:1]):
                 bullet = text[0]
-            numbered = NUMBERED_LINE.match(text)
+            numbered = list_cues().numbered_line.match(text)
             if bullet is None and numbered is not None:
                 bullet = numbered.group()  # 1. 교통 개선 / 2. 주거 지원
             if bullet is not None and self.sentences_in(paragraph) > 1:
@@ -190,7 +189,7 @@ class BulletLists(ListReader):
         mark = self.text[max(first.start - 2, 0) : first.start].strip()
         if mark and mark[-1] in cues.dash_bullets:
             return "dashes"
-        if mark and (mark[-1] in cues.numbered_bullets or NUMBERED_LINE.match(self.text[first.start - 3 : first.start + 1].lstrip())):
+        if mark and (mark[-1] in cues.numbered_bullets or cues.numbered_line.match(self.text[first.start - 3 : first.start + 1].lstrip())):
             return "numbered"
         return "bullets"
 
@@ -224,9 +223,11 @@ class BulletLists(ListReader):
 
 def bullet_family(bullet: str) -> str:
     """The kind of mark a list's items share: the mark itself (△, ▲, - are three), all numbered
-    lines (``1.``, ``2)``) one kind and all circled numbers (①, ②) another."""
+    lines (``1.``, ``2)``) one kind, all lettered ones (``가.``, ``나.``) another and all circled numbers (①, ②) another."""
     if bullet[:1].isdigit():
         return "1."
+    if bullet[:1] in list_cues().letter_numbers and bullet[1:2] in (".", ")"):
+        return "가."
     return "circled" if bullet in list_cues().numbered_bullets else bullet
 
 

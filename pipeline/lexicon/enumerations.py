@@ -14,6 +14,7 @@ from pipeline.lexicon.files import alternation, longest_first, read_table
 class ListCues:
     dash_bullets: frozenset[str]
     numbered_bullets: frozenset[str]
+    letter_numbers: tuple[str, ...]
     people_counters: frozenset[str]
     measure_units: tuple[str, ...]
     total_words: tuple[str, ...]
@@ -55,6 +56,11 @@ class ListCues:
         counters = "|".join(map(re.escape, longest_first(self.counters)))
         possessive = re.escape(self.possessive)
         return re.compile(rf"(?P<number>\d+|{numerals})(?P<about>{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?P<noun>[가-힣A-Za-z]+))?")
+
+    @functools.cached_property
+    def numbered_line(self) -> re.Pattern[str]:
+        """A line numbered ``1.``, ``1)`` or with a letter of the Korean order, ``가.``: a bullet (not 1.5배 nor 2023. 5.)."""
+        return re.compile(rf"(?:\d{{1,2}}|{alternation(self.letter_numbers)})[.)] (?=\S)")
 
     @functools.cached_property
     def leading_measure(self) -> re.Pattern[str]:
