@@ -449,6 +449,8 @@ def test_joints_of_both_kinds_add_up_to_the_count():
 def test_a_noun_that_selects_ends_the_introduction():
     [found] = lists_of("도는 주민 제안 사업 가운데 ‘버스정류장 온열의자 설치’, ‘마을 쉼터 조성’ 등 8개 사항을 반영했다.")
     assert items(found) == ["‘버스정류장 온열의자 설치’", "‘마을 쉼터 조성’"]
+    [found] = lists_of("군수는 “남은 임기 동안 교통, 주거, 돌봄 등 3개 분야를 챙기겠다”고 말했다.")
+    assert items(found) == ["교통", "주거", "돌봄"]
 
 
 @pytest.mark.parametrize("text, expected", [
