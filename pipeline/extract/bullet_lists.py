@@ -227,7 +227,7 @@ def bullet_family(bullet: str) -> str:
     if bullet[:1].isdigit():
         return "1."
     if bullet[:1] in list_cues().letter_numbers and bullet[1:2] in (".", ")"):
-        return "가."
+        return "lettered"
     return "circled" if bullet in list_cues().numbered_bullets else bullet
 
 
