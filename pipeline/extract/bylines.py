@@ -20,6 +20,7 @@ import re
 from pipeline.lexicon import is_publisher, list_cues, publisher_for_domain, role_cues, titles
 from pipeline.record import Byline, Reporter
 
+CHROME = "boilerplate"
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_OR_FRAGMENT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")  # 'jwpark@': an address the scrape cut
 MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an outlet and a desk (OO일보 지역부)
@@ -159,7 +160,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     reporters = _with_lone_email(reporters, lines)
     credited = [email for text, role in zip(texts, roles) if role == "caption" for email in EMAIL.findall(text)]
     emails = [r.email for r in reporters if r.email] + credited  # a photographer's address names the paper too
-    publisher = publisher or _copyright_holder(texts)  # the name the page gives itself, before a table's
+    publisher = publisher or _copyright_holder(texts, roles)  # the name the page gives itself, before a table's
     publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
     publisher = publisher or _photo_dateline_agency(texts, roles)
     if not reporters and publisher is None:
@@ -274,12 +275,13 @@ def _photo_dateline_agency(texts: list[str], roles: list[str]) -> str | None:
     return None
 
 
-def _copyright_holder(texts: list[str]) -> str | None:
-    """``저작권자 © 예시일보 무단전재 및 재배포 금지`` -> 예시일보: the last copyright line's holder; one named
-    only in Latin words (``Copyright © Example Broadcasting. All rights reserved.``) when none is in Korean."""
+def _copyright_holder(texts: list[str], roles: list[str]) -> str | None:
+    """``저작권자 © 예시일보 무단전재 및 재배포 금지`` -> 예시일보: the last copyright line's holder (also the sign and
+    the name alone on a line of the page's chrome, ``ⓒ 예시일보``); one named only in Latin words (``Copyright ©
+    Example Broadcasting. All rights reserved.``) when none is in Korean."""
     holder = latin_holder = None
-    for text in texts:
-        if not role_cues().copyright_line.search(text):
+    for text, role in zip(texts, roles):
+        if not (role_cues().copyright_line.search(text) or role == CHROME and role_cues().copyright_sign_line.match(text)):
             continue
         found = role_cues().holder.search(text)
         if found and re.search(r"[가-힣]", found.group("publisher")):

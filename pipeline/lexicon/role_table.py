@@ -14,6 +14,7 @@ class RoleCues:
     boilerplate: tuple[re.Pattern[str], ...]
     date_stamp: str
     copyright: tuple[str, ...]
+    copyright_sign_line: re.Pattern[str]
     copyright_holder: str
     latin_copyright_holder: str
     tail_headings: tuple[re.Pattern[str], ...]
