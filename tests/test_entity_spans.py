@@ -477,8 +477,9 @@ def test_a_persons_name_opening_a_span_that_runs_into_a_title_word_is_the_person
     ("권보람 국민의힘 선거대책본부장은 말했다.", "권보람 국민의힘", [("권보람", "PS", "선거대책본부장"), ("국민의힘", "OG", None)]),
     ('국민의힘 홍가람 의원이"그만두겠다"고 말했다.', "국민의힘 홍가람", [("홍가람", "PS", "의원"), ("국민의힘", "OG", None)]),
     ("정의당 충북도당 위원장은 말했다.", "정의당 충북도당", [("정의당 충북도당", "OG", None)]),  # a known place and a body's ending
+    ("가람시의회 남궁하린 의원은 말했다.", "가람시의회 남궁하린", [("남궁하린", "PS", "의원"), ("가람시의회", "OG", None)]),  # a body's ending
 ])
-def test_a_span_that_joins_a_person_to_a_known_employer_before_a_title_is_the_person_and_the_employer(text, span, expected):
+def test_a_span_that_joins_a_person_to_an_employer_before_a_title_is_the_person_and_the_employer(text, span, expected):
     start = text.index(span)
     parts = morphemes(*[(word, "NNP", text.index(word)) for word in span.split(" ")])
     found = at_word_ends([Entity(start, start + len(span), span, "OG", span, "model")], text, parts)

@@ -86,15 +86,17 @@ def _before_title_word(entity: Entity, text: str) -> tuple[Entity | None, Entity
 def _person_beside_employer(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[Entity | None, Entity]:
     """``추민완 국민의힘 | 대변인은``, ``국민의힘 추민완 | 의원이``: a span that joins a person's name to
     their employer, before a title word, is the person (PS, with the title as role) and the employer
-    (OG). The employer must be a name the lexicon knows, and the name a word kiwipiepy does not know
-    as a common noun, so a body whose first word looks like a name stays whole."""
+    (OG). The employer must be a name the lexicon knows (or, before the name, one with an institution's
+    ending: ``남원시의회 | 남궁하린``), and the name a word kiwipiepy does not know as a common noun, so a body
+    whose first word looks like a name stays whole."""
     after = NEXT_WORD.match(text, entity.end)
     words = entity.text.split(" ")
     if len(words) < 2 or after is None or role_of_word(grammar().without_particle(after.group(1))) is None:
         return None, entity
     for name, employer, name_start in ((words[0], " ".join(words[1:]), entity.start),
                                        (words[-1], " ".join(words[:-1]), entity.end - len(words[-1]))):
-        if known_names().get(employer) is None or not _unknown_name(name, name_start, morphemes, starts):
+        named = known_names().get(employer) is not None or name_start > entity.start and entity_cues().institution.search(employer)
+        if not named or not _unknown_name(name, name_start, morphemes, starts):
             continue
         person = replace(cut_to(entity, name_start, name), label="PS", role=role_after(text, name_start + len(name)))
         employer_start = entity.start if name_start > entity.start else name_start + len(name) + 1
