@@ -570,6 +570,13 @@ def test_a_surname_written_with_ssi_is_the_person_introduced_so_not_the_speaker_
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["편기석", "옥시후", "편"]
 
 
+def test_a_name_before_an_age_and_a_particle_is_a_person_and_a_connective_after_a_pronoun_opens_no_report():
+    text = ('가람씨름단의 모하준(26)이 정상에 올랐다. 모하준은 경기 후 "이 순간만 생각했다"고 말했다. '
+            "그는 이어 올해 안에 타이틀에도 도전하겠다고 다짐했다.")
+    said = [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
+    assert said == [("이 순간만 생각했다", "모하준"), ("올해 안에 타이틀에도 도전하겠다", "모하준")]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'

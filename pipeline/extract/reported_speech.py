@@ -256,7 +256,7 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
         word = text[start:word_end]
         if word_end >= end or not word:
             return start
-        if start == sentence.start and word.rstrip(",") in cues.carried or word in cues.pronouns:
+        if word.rstrip(",") in cues.carried or word in cues.pronouns:  # 그러면서 |, 그는 | 이어 |
             start = word_end
         elif (skipped := _past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |

@@ -177,10 +177,10 @@ class EntityCues:
 
     @functools.cached_property
     def aged_name(self) -> re.Pattern[str]:
-        """``석해온(67)씨``, ``한도윤(45·농민)씨는``, ``한도윤(54) 후보``: a word of three or four syllables (group 1)
-        before an age, then 씨 or a word of its own."""
+        """``석해온(67)씨``, ``한도윤(45·농민)씨는``, ``한도윤(54) 후보``, ``도해온(26)이``: a word of three or four
+        syllables (group 1) before an age, then 씨, a particle or a word of its own."""
         suffixes, particle = alternation(self.anonymised_suffixes), alternation(grammar().particles)
-        return re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{3,4}})(?=\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?: |{suffixes}{particle}?(?![가-힣])))")
+        return re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{3,4}})(?=\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?: |{suffixes}{particle}?(?![가-힣])|{particle}(?![가-힣])))")
 
     @functools.cached_property
     def anonymised(self) -> re.Pattern[str]:
