@@ -577,6 +577,12 @@ def test_a_name_before_an_age_and_a_particle_is_a_person_and_a_connective_after_
     assert said == [("이 순간만 생각했다", "모하준"), ("올해 안에 타이틀에도 도전하겠다", "모하준")]
 
 
+def test_a_name_kiwipiepy_reads_as_a_verb_before_a_candidates_title_is_the_speaker_not_the_rival_in_the_report():
+    text = '위서온 후보는 28일 토론회에서 상대 후보가 예산을 밀어붙였다고 비판했다. 위 후보는 "부채가 늘었다"고 주장했다.'
+    said = [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
+    assert said == [("상대 후보가 예산을 밀어붙였다", "위서온"), ("부채가 늘었다", "위서온")]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'
