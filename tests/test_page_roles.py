@@ -331,3 +331,14 @@ def test_a_headline_ending_in_a_quoted_question_is_no_lead():
 def test_a_bracketed_ranking_heading_opens_the_tail():
     page = [HEADLINE, LEAD, BODY, "[많이 본 뉴스]", "1. 다른 군, 버스 노선 개편", "2. 또 다른 군 축제 개막"]
     assert assign_roles(page)[3:] == ["boilerplate"] * 3
+
+
+def test_a_list_of_other_headlines_above_the_article_and_the_pages_buttons_are_chrome():
+    page = ["최신기사 | 정치 | 북한 | 경제 | 사회 | 세계", "이 시각 주요뉴스", "[속보] 한도윤 지사 “추경 편성하겠다”", "가람제철 임금협상 타결",
+            "로그인 | 회원가입", "전국 > 강원", HEADLINE, "기자 페이지", "공유 | 댓글 | 글자크기조정 | 인쇄", "가 가 가 가 인쇄 스크랩",
+            "예시군청 앞 광장에 조명이 켜져 있다. [예시군 제공. 재판매 및 DB 금지]", LEAD, BODY]
+    roles = assign_roles(page)
+    assert roles[:6] == ["boilerplate"] * 6 and roles[6] == "headline" and roles[7:10] == ["boilerplate"] * 3
+    assert roles[10:] == ["caption", "lead", "body"]
+    record = record_of("\n".join(page))
+    assert [q["speaker"]["name"] for q in record["quotes"] if q["kind"] == "direct"] == ["홍길동"]

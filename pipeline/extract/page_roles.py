@@ -76,6 +76,8 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         word = without_bullet(texts[i])  # • 사람들: a bulleted section label
         if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) or menu_bar(word):
             roles[i] = CHROME
+    for i in headlines_listed_above(texts, roles, lead):
+        roles[i] = CHROME
     for i in closing_names(texts, roles) + stamped_names(texts, roles):
         roles[i] = "byline"
     for i in titles_after_the_end(texts, roles):
@@ -92,9 +94,11 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
 
 def menu_bar(text: str) -> bool:
     """A site's menu on one line: several words, most of them news sections (``머니 산업 IT·과학
-    정치&정책 사회 오피니언 라이프``), or a few words that all are (``정치 지역``, a section's label)."""
-    words = text.split()
-    sections = [word for word in words if any(part in role_cues().section_names for part in MENU_JOINTS.split(word))]
+    정치&정책 사회 오피니언 라이프``), or a few words that all are (``정치 지역``, a section's label, or a page's
+    buttons, ``로그인 | 회원가입``)."""
+    words = [word for word in text.split() if MENU_JOINTS.sub("", word)]  # not the bars between them
+    names = role_cues().section_names | role_cues().button_words
+    sections = [word for word in words if any(part in names for part in MENU_JOINTS.split(word))]
     return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE
 
 
@@ -303,6 +307,25 @@ def paragraph_role(text: str) -> str:
     return "subheadline"
 
 
+def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> list[int]:
+    """``이 시각 주요뉴스`` / ``[속보] …`` / ``…``: a heading of other articles' list above the article and the
+    headline-like lines right under it, up to the next line of chrome; none of them is the article's."""
+    found = []
+    for index in range(lead):
+        if list_heading(texts[index]):
+            found.append(index)
+            below = index + 1
+            while below < lead and roles[below] == "subheadline":
+                found.append(below)
+                below += 1
+    return found
+
+
+def list_heading(text: str) -> bool:
+    """A heading of other articles' list (``많이 본 뉴스``, ``[이 시각 헤드라인]``)."""
+    return len(text) <= MAX_SUBHEADLINE_CHARS and any(p.search(text) or p.search(text.strip(HEADING_BRACKETS)) for p in role_cues().tail_headings)
+
+
 def tail_start(texts: list[str], roles: list[str]) -> int:
     """Where the page's tail of chrome begins: a heading of other articles' lists, or a copyright
     line after the article's body, past the reporter's box printed under it (the index past the end
@@ -311,8 +334,7 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
     cues = role_cues()
     seen_body = False
     for index, (text, role) in enumerate(zip(texts, roles)):
-        short = len(text) <= MAX_SUBHEADLINE_CHARS
-        if seen_body and short and any(p.search(text) or p.search(text.strip(HEADING_BRACKETS)) for p in cues.tail_headings):
+        if seen_body and list_heading(text):
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
             after = index + 1

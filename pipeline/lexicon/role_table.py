@@ -30,6 +30,7 @@ class RoleCues:
     credit_words: tuple[str, ...]
     transcript_markers: str
     section_names: frozenset[str]
+    button_words: frozenset[str]
     credit_line: str
     anchor_introduction: str
     continued_endings: tuple[str, ...]
