@@ -601,6 +601,11 @@ def test_he_is_the_person_introduced_since_the_last_quote(introduction):
     assert speaker_names(text) == ["탁무경", "여시온"]
 
 
+def test_he_is_the_person_introduced_before_when_nobody_spoke_yet():
+    text = '청년 상인도 생겨나고 있다. 모임을 이끄는 이는 빵집을 연 여시온(31)씨다. 그는 “나물로 빵을 만든다”고 말했다.'
+    assert speaker_names(text) == ["여시온"]
+
+
 @pytest.mark.parametrize("issued", ["성명을 내고", "보도자료를 배포하고", "논평을 발표하고"])
 def test_a_body_issuing_a_statement_says_the_quote(issued):
     text = (f'박하은 전북대 총장은 "어려운 결정이었다"며 "장학금을 늘리겠다"고 밝혔다.\n'

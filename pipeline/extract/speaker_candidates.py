@@ -251,7 +251,8 @@ def _pronoun_referent(finder: SpeakerFinder, lead: str, start: int, previous: Qu
     pronoun = next(p for p in pronouns if lead.startswith(p)).split()[-1][:-1]  # 그는 -> 그
     at = finder.text.index(pronoun, start)
     referents = []
-    newer = finder.introduced_person(previous.end, start) if previous is not None else None  # since the last quote: them
+    since = previous.end if previous is not None else finder.article.paragraphs[max(paragraph - CARRY_PARAGRAPHS, 0)].start
+    newer = finder.introduced_person(since, start)  # introduced since the last quote (or within reach): them
     if previous is not None and previous.speaker is not None and finder.person_like(previous.speaker) \
             and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS and newer is None:
         referents.append((previous.speaker, previous.start, True))
