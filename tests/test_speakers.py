@@ -583,6 +583,15 @@ def test_a_name_kiwipiepy_reads_as_a_verb_before_a_candidates_title_is_the_speak
     assert said == [("상대 후보가 예산을 밀어붙였다", "위서온"), ("부채가 늘었다", "위서온")]
 
 
+def test_an_association_written_as_one_word_speaks_and_a_name_ending_in_on_is_a_person():
+    text = ('감귤 농민들이 거리로 나섰다. 솔빛농민회는 25일 기자회견을 열어 "수매 물량을 늘리라"고 촉구했다. '
+            '박하온 솔빛농민회 의장은 "값이 떨어졌다"고 말했다. 30년 지켜온 시장은 활기를 찾았다.')
+    record = record_of(text)
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["솔빛농민회", "박하온"]
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["label"] in ("PS", "OG")] == [
+        ("솔빛농민회", "OG"), ("박하온", "PS"), ("솔빛농민회", "OG")]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'

@@ -23,7 +23,6 @@ from pipeline.lexicon import (
     known_prefixes,
     list_cues,
     names_a_body,
-    person_only_title,
     role_of_word,
     starts_with_surname,
     titles,
@@ -41,7 +40,8 @@ VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
 COUNT_TAG = "SN"
 COMMON_NOUN_TAG = "NNG"
-ADNOMINAL_ENDING = "ETM"
+AUXILIARY_TAGS = frozenset({"VX", "XSV", "XSA"})  # 지켜 + 온, 마련 + 한: a verb's own form
+CONNECTIVE_ENDING = "EC"
 PARTICLE_TAG_PREFIX = "J"  # kiwipiepy's particles: JKS, JX, …
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
@@ -246,15 +246,15 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
                   for word in (text[title_start:title_end].rstrip(",;") for title_start, title_end in following)]  # 회계사, …
         if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
-        read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) \
-            or verb_read_name(doc, start, end) and person_only_title(grammar().without_particle(text[following[0][0] : following[0][1]]))
+        misread = misread_name(doc, start, end)
+        read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) or misread
         if not read_as_a_name or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or _title_noun(doc, start, end) or titles().rank_of(word):
             continue  # 가람면 이유리 이장: a township is no one's name; 지부장 직무대행: nor a title
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
         # right before its title.
-        reach = TITLE_REACH if proper_noun_word(doc, start, end) else 1
+        reach = TITLE_REACH if proper_noun_word(doc, start, end) or misread else 1
         for (title_start, title_end), title in zip(following[:reach], titled):
             following_word = text[title_start:title_end]
             if title:
@@ -327,12 +327,13 @@ def split_name_word(doc: Doc, start: int, end: int) -> bool:
     return len(tags) > 1 and tags[-1] in name_tags and all(tag in name_tags or tag.startswith(PARTICLE_TAG_PREFIX) for tag in tags)
 
 
-def verb_read_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether kiwipiepy read the word as its surname syllable alone and a predicate's adnominal form after it
-    (위서온: 위 + 서 + 오 + ㄴ): before a title only people hold (후보, 의원), a name it does not know."""
+def misread_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether kiwipiepy cut a name ending in 온 into pieces closed by a verb's adnominal ending or a particle
+    (위서온: 위 + 서 + 온, 박하온: 박하 + 온, 한하온: 한 + 하온), not a verb's own form (지켜 + 온, 돌아온)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    tags = [tag for token in span for tag in token.tag_.split("+")] if span is not None else []
-    return len(tags) > 2 and span is not None and span[0].text == doc.text[start] and tags[-1] == ADNOMINAL_ENDING
+    tokens = list(span) if span is not None else []
+    return len(tokens) > 1 and tokens[-1].text.endswith(tuple(entity_cues().misread_name_endings)) \
+        and tokens[-1].tag_.split("+")[0] not in AUXILIARY_TAGS and not tokens[-2].tag_.endswith(CONNECTIVE_ENDING)
 
 
 def _title_noun(doc: Doc, start: int, end: int) -> bool:
