@@ -153,6 +153,12 @@ def test_single_marks_are_quotes_only_with_a_speaker_or_a_quotative():
     assert quotes_of("시는 ‘골목행보’를 이어가며 ‘대한민국 금기깨기’ 특강을 열었다.") == []
 
 
+def test_a_headlines_statement_in_single_marks_may_end_as_a_question_or_a_forecast_after_plural_speakers():
+    text = "가람 사격장 소음…대책위 ‘근본 해법 아냐’\n가람시장 상인들 ‘손님 발길 다시 돌아올 것’ 기대\n대책위는 30일 집회를 열고 국방부 발표가 근본 해법이 아니라고 주장했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [
+        ("근본 해법 아냐", "대책위"), ("손님 발길 다시 돌아올 것", "가람시장 상인들"), ("국방부 발표가 근본 해법이 아니라", "대책위")]
+
+
 def test_indirect_quotes_with_their_speakers_and_verbs():
     text = "박영희 시장은 12일 내년부터 지원을 늘리겠다고 말했다. 해남군은 올해 100억 원을 투입한다고 밝혔다."
     found = [(q["text"], q["speaker"]["name"], q["verb"]) for q in quotes_of(text, "indirect")]

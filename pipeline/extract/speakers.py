@@ -79,7 +79,7 @@ class SpeakerFinder:
         named = close_mark - open_mark > 4 and any(
             e.start >= start and e.end >= open_mark - len(lead) + len(lead.rstrip()) - 1 and e.end <= open_mark
             for e in self.entities
-        ) or job_title_of(lead.split()[-1]) is not None or quote_cues().is_speaker_noun(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’
+        ) or job_title_of(lead.split()[-1]) is not None or quote_cues().names_speakers(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’, 상인들 ‘…’
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
         return named or whole and self._noun_phrase(start, open_mark)
 

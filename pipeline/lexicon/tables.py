@@ -231,6 +231,7 @@ class QuoteCues:
     time_units: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
+    headline_statement_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
@@ -314,6 +315,10 @@ class QuoteCues:
     def is_speaker_noun(self, word: str) -> bool:
         """관계자, 참석자, … or a word ending in one (고위관계자)."""
         return word in self.speaker_nouns or word.endswith(self.speaker_noun_endings)
+
+    def names_speakers(self, word: str) -> bool:
+        """A speaker noun, also in the plural (상인들), as a headline names who speaks."""
+        return self.is_speaker_noun(next((word.removesuffix(p) for p in self.plural_suffixes if word.endswith(p) and len(word) > len(p)), word))
 
 
 @functools.cache

@@ -192,7 +192,8 @@ def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
     if statement and after.startswith(tuple(quote_cues().gist_followers)):  # ‘…따른다’는 취지로 반발했다
         return _first_verb(finder, marked.close) in quote_cues().speech_verbs
     paragraph = finder.article.paragraph_at(marked.open)
-    return statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
+    headline_statement = statement or content.endswith(quote_cues().headline_statement_endings)  # ‘근본 해법 아냐’
+    return headline_statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
 
 
 def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
