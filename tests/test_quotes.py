@@ -219,6 +219,13 @@ def test_a_chained_report_before_a_copulas_report_is_a_quote_of_its_own():
     assert said == [("가게도 접을 수밖에 없다", "여말순"), ("자신도 이 학교 졸업생이라", "여말순")]
 
 
+def test_a_report_chained_by_myeo_shares_its_speaker_with_the_report_it_closes():
+    text = ('가람경찰서 엄지율 수사과장은 "윗선을 추적 중"이라고 말했다.\n'
+            "경찰 관계자는 비슷한 범행이 잇따르고 있다며 확인 절차를 강화하겠다고 밝혔다.")
+    said = [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")]
+    assert said == [("비슷한 범행이 잇따르고 있다", "경찰 관계자"), ("확인 절차를 강화하겠다", "경찰 관계자")]
+
+
 def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():
     record = record_of("한도윤 시장은 회견에서 통합에 반대한다고 밝혔다. 박영희 지사가 제안한 협의체에 대해서는 "
                        "시간을 두고 보겠다고 말했다. 김 지사가 새로운 사업을 하겠다고 밝혔다.")

@@ -91,10 +91,22 @@ def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list
 
 def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: list[Quote]) -> Quote:
     previous = found[-1] if found else None
+    sentence = finder.sentence_of(clause.start)
+    text = article.text[clause.start : clause.end]
+    if previous is not None and _reported_with(article, previous, clause, sentence):
+        return Quote(clause.start, clause.end, text, "indirect", previous.speaker, previous.speaker_reason, clause.verb,
+                     previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
     utterance = previous.utterance + 1 if previous else 0
-    return Quote(clause.start, clause.end, article.text[clause.start : clause.end], "indirect", speaker, reason,
-                 clause.verb, attribution, utterance, finder.sentence_of(clause.start))
+    return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
+
+
+def _reported_with(article: Article, previous: Quote, clause: Reported, sentence: int) -> bool:
+    """``경찰 관계자는 …있다며 | …강화하겠다고 밝혔다``: a clause with no subject of its own after a report closed by
+    -다며 in the same sentence, whose verb it shares, is that report's speaker's too."""
+    own_subject = article.sentences and clause.speaker_phrase_end != article.sentences[sentence].start
+    return previous.kind == "indirect" and previous.sentence == sentence and previous.verb == clause.verb \
+        and previous.end < clause.start and not own_subject
 
 
 def _verb_after(finder: SpeakerFinder, position: int) -> str | None:
