@@ -592,6 +592,11 @@ def test_an_association_written_as_one_word_speaks_and_a_name_ending_in_on_is_a_
         ("솔빛농민회", "OG"), ("박하온", "PS"), ("솔빛농민회", "OG")]
 
 
+def test_bare_prosecutors_are_the_prosecutors_office_named_before():
+    text = "가람지검 형사3부는 가맹점주 12명을 기소했다고 3일 밝혔다. 검찰은 이들이 구매자를 끌어모았다고 설명했다."
+    assert speaker_names(text) == ["가람지방검찰청 형사3부", "가람지방검찰청 형사3부"]
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'
