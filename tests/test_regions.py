@@ -67,8 +67,10 @@ def test_reporters_are_people_with_the_role_reporter():
     record = record_of("(부산=연합뉴스) 이가람 기자 = 부산시는 12일 회의를 열었다고 밝혔다.")
     people = {e["text"]: (e.get("role"), e["source"]) for e in record["entities"] if e["label"] == "PS"}
     assert people["이가람"][0] == "reporter"
-    missed = record_of("시는 12일 회의를 열었다고 말했다.표가온 기자")  # a byline run on to the last sentence
-    assert [(e["text"], e.get("role"), e["source"]) for e in missed["entities"] if e["label"] == "PS"] == [("표가온", "reporter", "byline")]
+    run_on = record_of("시는 12일 회의를 열었다고 말했다.표가온 기자")  # a byline run on to the last sentence
+    assert [(e["text"], e.get("role")) for e in run_on["entities"] if e["label"] == "PS"] == [("표가온", "reporter")]
+    missed = record_of("시는 12일 회의를 열었다고 말했다.모다온 기자")  # one no rule of the entities finds: the byline's
+    assert [(e["text"], e.get("role"), e["source"]) for e in missed["entities"] if e["label"] == "PS"] == [("모다온", "reporter", "byline")]
 
 
 def test_a_datelines_place_is_a_place_without_its_mark():
