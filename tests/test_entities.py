@@ -277,6 +277,10 @@ def refined(text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
     return {(e.text, e.label_) for e in entity_pipeline("rules")(doc).ents}
 
 
+def test_a_village_after_a_township_read_as_an_organisation_is_the_village():
+    assert ("도담리", "LC") in refined("보람면 도담리 주민들이 참여했다.", [("도담리", "OG")])
+
+
 def test_a_surname_before_a_title_kiwipiepy_cuts_in_pieces_is_a_person():
     assert ("조", "PS") in refined("조 최고위원은 반대했다.", [])  # 최고 + 위원: one title word
 

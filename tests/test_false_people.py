@@ -45,6 +45,7 @@ def test_words_ending_in_a_dictionary_noun_without_a_title_are_no_one():
     ("이상만 할머니가 웃었다.", (("이상만", "NNP", 0), ("할머니", "NNG", 4), ("가", "JKS", 7)), "PS"),  # a name ending like a bay
     ("가람강 일원에서 열렸다.", (("가람강", "NNP", 0), ("일원", "NNG", 4), ("에서", "JKB", 6)), "LC"),  # a landform
     ("보람홀에서 열렸다.", (("보람홀", "NNP", 0), ("에서", "JKB", 3)), "LC"),  # a venue
+    ("송지면 솔내리 한도윤 이장은 웃었다.", (("송지면", "NNP", 0), ("솔내리", "NNP", 4), ("한도윤", "NNP", 8)), "LC"),  # an address
 ])
 def test_a_township_or_village_read_as_a_person_is_a_place(text, parts, label):
     name = text.split(" ")[0].removesuffix("에서").removesuffix("이")

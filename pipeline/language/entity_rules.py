@@ -171,7 +171,7 @@ class EntityRules:
             label = "OG"
         elif label == "PS" and name_tagged and " " in text and _institution_word(text.rsplit(" ", 1)[-1]):
             label = "OG"  # 예시텔레콤 종합기술원: no one's name ends in an institution's word
-        elif label == "PS" and (cues.place.search(text) or _village_after_township(words, start, end) or _government_region(text)):
+        elif label == "PS" and (cues.place.search(text) or _government_region(text)) or _village_after_township(words, start, end):
             label = "LC"
         elif label == "OG" and _named_as_a_place(text):
             label = "LC"  # 예시읍, 예시공원, 예시 신항: a place, not a body

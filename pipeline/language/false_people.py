@@ -170,16 +170,17 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
     some names end so too (홍길동 is someone before a title or a particle of a subject)."""
     word = entity.text
     cues = entity_cues()
-    if " " in word or len(word) < 2 or not word.endswith((*cues.administrative_units, *cues.place_word_endings)) \
-            or role_after(text, entity.end) is not None:
+    if " " in word or len(word) < 2 or not word.endswith((*cues.administrative_units, *cues.place_word_endings)):
         return False
     after = bisect.bisect_left(starts, entity.end)
     following = morphemes[after] if after < len(morphemes) else None
-    if following is None:
+    next_word = WORD.match(text, following.start).group() if following is not None else ""
+    if word.endswith(cues.townships) and text[entity.end : entity.end + 1] == " " and next_word.endswith(cues.village_ending):
+        return True  # 가람면 솔내리 (이유리 이장): an address, whoever's title follows
+    if following is None or role_after(text, entity.end) is not None:
         return False
     if following.start == entity.end:
         return following.tag == "JKB" and following.form in grammar().place_particles
-    next_word = WORD.match(text, following.start).group()
     return (following.tag == "NNG" and not following.oov and text[entity.end : following.start] == " "
             and not ends_speaker_title(grammar().without_particle(next_word))  # 홍길동 주민: a resident
             and not next_word.startswith(tuple(titles().job)))  # 한정구 교수팀
