@@ -277,6 +277,11 @@ def refined(text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
     return {(e.text, e.label_) for e in entity_pipeline("rules")(doc).ents}
 
 
+def test_a_river_or_a_lake_read_as_an_organisation_is_the_place_but_a_trading_company_is_not():
+    assert ("가람강", "LC") in refined("가람강 수질 개선 협약을 맺었다.", [("가람강", "OG")])
+    assert ("보람물산", "OG") in refined("보람물산은 공장을 지었다.", [("보람물산", "OG")])
+
+
 def test_a_village_after_a_township_read_as_an_organisation_is_the_village():
     assert ("도담리", "LC") in refined("보람면 도담리 주민들이 참여했다.", [("도담리", "OG")])
 

@@ -93,6 +93,7 @@ class Grammar:
 @dataclass(frozen=True)
 class EntityCues:
     misread_name_endings: tuple[str, ...]
+    landform_endings: tuple[str, ...]
     date_leads: frozenset[str]
     date_day: str
     future_date_leads: tuple[str, ...]
