@@ -597,6 +597,12 @@ def test_bare_prosecutors_are_the_prosecutors_office_named_before():
     assert speaker_names(text) == ["가람지방검찰청 형사3부", "가람지방검찰청 형사3부"]
 
 
+def test_a_name_kiwipiepy_does_not_know_before_an_affiliation_and_a_speaker_noun_is_the_person():
+    text = "진주시는 청년 주택을 짓는다고 밝혔다. 최윤슬 보람국립대 건축학과 교수는 “교육적 의미도 크다”고 말했다."
+    speaker = record_of(text)["quotes"][-1]["speaker"]
+    assert (speaker["name"], speaker["role"], speaker["affiliation"]) == ("최윤슬", "교수", "보람국립대 건축학과")
+
+
 @pytest.mark.parametrize("name", ["남궁해진", "선우해진"])
 def test_a_name_opened_by_a_surname_of_two_syllables_speaks_though_kiwipiepy_reads_a_verb_in_it(name):
     text = f'가람도는 협약을 체결했다고 28일 밝혔다. {name} 지사는 인사말에서 "도민의 기대가 큽니다"라고 말했다.'

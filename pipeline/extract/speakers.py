@@ -198,10 +198,12 @@ class SpeakerFinder:
                 found += [named] if named.particle and not named.followed_by_name else []
         taken = [(e.start, e.end) for e in entities]
         frames = quote_cues().collective_frames  # 업계에서는: the source, as with a particle
+        surface = self._surface_names(start, end, taken)  # 최윤슬 가람대 교수는: the person, not the phrase 최윤슬 … 교수
         found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, s.end or 0, frames),
-                        False, False, False) for s in unnamed_speakers(self, start, end)]
+                        False, False, False) for s in unnamed_speakers(self, start, end)
+                  if not any((s.start or 0) <= n.start < (s.end or 0) for n in surface)]
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
-        found += self._surface_names(start, end, taken)
+        found += surface
         found.sort(key=lambda n: n.start)  # then each person's title phrase (가람제다 | 한소율 대표는), also a missed name's (추민완(사진) 교수는)
         phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found if n.particle and not n.followed_by_name
                    and (n.kind == "person" or n.kind == "surface_name" and self.text.startswith("(", n.speaker.end or 0))]
@@ -275,7 +277,8 @@ class SpeakerFinder:
             words, after = self._title_phrase(match.end(), end)
             if not words or not ends_speaker_title(words[-1]) or after is None or not grammar().marks_subject(after.tag, after.form):
                 continue
-            speaker = Speaker(word, word, role_of_word(words[-1]), " ".join(words[:-1]) or None, match.start(), match.end())
+            written = " ".join(words).split()  # 가람대 건축학과 | 교수: the affiliation's words, then the title
+            speaker = Speaker(word, word, role_of_word(written[-1]), " ".join(written[:-1]) or None, match.start(), match.end())
             found.append(Named(speaker, "surface_name", after.form, False, False, False))
         return found
 
