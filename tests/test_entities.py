@@ -282,6 +282,12 @@ def test_a_river_or_a_lake_read_as_an_organisation_is_the_place_but_a_trading_co
     assert ("보람물산", "OG") in refined("보람물산은 공장을 지었다.", [("보람물산", "OG")])
 
 
+def test_a_place_and_a_schools_short_form_in_one_word_are_the_school():
+    record = record_of("경북 영주시 영주여고 최서윤 학생이 대상을 받았다. 그는 서울에서 자랐다.")
+    labels = {e["text"]: e["label"] for e in record["entities"]}
+    assert labels["영주여고"] == "OG" and labels["서울"] == "LC"
+
+
 def test_a_village_after_a_township_read_as_an_organisation_is_the_village():
     assert ("도담리", "LC") in refined("보람면 도담리 주민들이 참여했다.", [("도담리", "OG")])
 

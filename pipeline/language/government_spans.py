@@ -138,3 +138,16 @@ def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]
     if particle.tag in grammar().tags.actor or particle.tag == "JKB" and particle.form in grammar().partner_particles:
         return "OG"
     return "LC" if particle.tag == "JKB" and particle.form in entity_cues().government_place_particles else None
+
+
+def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
+    """``영주여고``, ``가람초``: a place the lexicon knows and a school's short form, one word, are the school (OG),
+    though the model read the place in it."""
+    forms = tuple(entity_cues().school_short_forms)
+    return [replace(e, label="OG", canonical=e.text, kind=None, parent=None, ambiguous=None)
+            if e.label in ("LC", "PS") and " " not in e.text and _school_of_a_place(e.text, forms) else e for e in entities]
+
+
+def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:
+    form = max((f for f in forms if word.endswith(f) and len(word) > len(f)), key=len, default="")
+    return bool(form) and known_names().get(word[: -len(form)]) is not None
