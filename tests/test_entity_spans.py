@@ -473,6 +473,14 @@ def test_a_persons_name_opening_a_span_that_runs_into_a_title_word_is_the_person
     assert [(e.text, e.label, e.role) for e in found] == [("홍가람", "PS", "엔진설계단장"), ("가람우주연구원", "OG", None)]
 
 
+@pytest.mark.parametrize("span", ["가람해수욕장 일대", "가람대학교 일원"])
+def test_the_area_around_a_name_is_the_place_it_names(span):
+    text = f"{span}에서 축제가 열렸다."
+    parts = morphemes(*[(word, "NNG", text.index(word)) for word in span.split(" ")])
+    [found] = at_word_ends([Entity(0, len(span), span, "OG", span, "model")], text, parts)
+    assert (found.text, found.label) == (span.split(" ")[0], "LC")
+
+
 @pytest.mark.parametrize(("text", "span", "expected"), [
     ("권보람 국민의힘 선거대책본부장은 말했다.", "권보람 국민의힘", [("권보람", "PS", "선거대책본부장"), ("국민의힘", "OG", None)]),
     ('국민의힘 홍가람 의원이"그만두겠다"고 말했다.', "국민의힘 홍가람", [("홍가람", "PS", "의원"), ("국민의힘", "OG", None)]),

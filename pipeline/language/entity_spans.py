@@ -139,6 +139,9 @@ def _before_common_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: 
     part of it, unless they end like a body (가람당 윤리위원회). After a name the lexicon knows they are
     left to :func:`pipeline.language.government_spans.governments_apart`, which also tells a place from a
     party; after a Latin name they are the company's trade (HJ 중공업)."""
+    head, _, last = entity.text.rpartition(" ")
+    if head and last in entity_cues().region_nouns:  # 가람해수욕장 | 일대: the area around what it names, a place
+        return replace(cut_to(entity, entity.start, head), label="LC")
     first = entity.text.split(" ", 1)[0]
     if " " not in entity.text or known_names().get(first) is not None or known_names().get(entity.text) is not None or first.isascii():
         return entity  # a company's Latin name and its trade (HJ 중공업) are one name
