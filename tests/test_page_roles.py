@@ -342,3 +342,17 @@ def test_a_list_of_other_headlines_above_the_article_and_the_pages_buttons_are_c
     assert roles[10:] == ["caption", "lead", "body"]
     record = record_of("\n".join(page))
     assert [q["speaker"]["name"] for q in record["quotes"] if q["kind"] == "direct"] == ["홍길동"]
+
+
+def test_a_sites_motto_menus_page_date_and_prompts_above_the_article_are_chrome():
+    page = ["너울신문", "가람의 바람을 전합니다", "뉴스 | 가람 | 보람 | 관광 | 환경 | 사람", "로그인 | 회원가입 | 구독신청",
+            "2025년 4월 14일 월요일", "앱 설치하고 속보 알림 받기", "종합 ＞ 가람 ＞ 보람", HEADLINE, "글자크기 +", "URL 복사", LEAD, BODY]
+    roles = assign_roles(page)
+    assert roles[:7] == ["boilerplate"] * 7 and roles[7] == "headline" and roles[8:] == ["boilerplate", "boilerplate", "lead", "body"]
+
+
+def test_a_list_of_other_headlines_that_runs_into_the_articles_stamps_ends_with_the_articles_headline():
+    page = ["이 시각 헤드라인", "가람 축제 개막", "보람항 물동량 늘어", HEADLINE, "- 주민 200명 참석 예정", "2025.04.16 (수) 20:31", LEAD, BODY]
+    assert assign_roles(page) == ["boilerplate"] * 3 + ["headline", "subheadline", "boilerplate", "lead", "body"]
+    byline_first = ["홍길동 기자 기자의 다른기사 보기", HEADLINE, LEAD, BODY]  # a byline, no list's heading
+    assert assign_roles(byline_first)[0] == "byline"

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.bylines import dateline_pattern, is_byline, trailing_pattern
-from pipeline.lexicon import canonical_name, list_cues, role_cues, starts_with_surname, titles
+from pipeline.lexicon import canonical_name, list_cues, quote_cues, role_cues, starts_with_surname, titles
 
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
@@ -40,6 +40,9 @@ ARTICLE_LINES = ("body", "subheadline")
 MIN_MENU_WORDS = 4
 MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
 MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
+MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
+MAX_MENU_PART_CHARS = 8
+MAX_MOTTO_CHARS = 20
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
@@ -76,7 +79,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         word = without_bullet(texts[i])  # • 사람들: a bulleted section label
         if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) or menu_bar(word):
             roles[i] = CHROME
-    for i in headlines_listed_above(texts, roles, lead):
+    for i in headlines_listed_above(texts, roles, lead) + motto(texts, roles, lead):
         roles[i] = CHROME
     for i in closing_names(texts, roles) + stamped_names(texts, roles):
         roles[i] = "byline"
@@ -99,7 +102,9 @@ def menu_bar(text: str) -> bool:
     words = [word for word in text.split() if MENU_JOINTS.sub("", word)]  # not the bars between them
     names = role_cues().section_names | role_cues().button_words
     sections = [word for word in words if any(part in names for part in MENU_JOINTS.split(word))]
-    return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE
+    barred = [part.strip() for part in MENU_BARS.split(text)]  # 홈 | 해양 | 수산 | 항만: short names between bars
+    short_parts = len(barred) >= MIN_MENU_WORDS and all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in barred)
+    return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE or short_parts
 
 
 def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
@@ -309,16 +314,31 @@ def paragraph_role(text: str) -> str:
 
 def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> list[int]:
     """``이 시각 주요뉴스`` / ``[속보] …`` / ``…``: a heading of other articles' list above the article and the
-    headline-like lines right under it, up to the next line of chrome; none of them is the article's."""
+    headline-like lines right under it, up to the next line of chrome; none of them is the article's. When the
+    run reaches the article's own stamps (its byline, date or lead) with no menu between, its last line (and the
+    bulleted subheadlines under it) is the article's headline."""
     found = []
     for index in range(lead):
-        if list_heading(texts[index]):
+        if roles[index] != "byline" and list_heading(texts[index]):  # not 홍길동 기자 다른기사 보기, the byline
             found.append(index)
             below = index + 1
             while below < lead and roles[below] == "subheadline":
-                found.append(below)
                 below += 1
+            run = list(range(index + 1, below))
+            if run and (below == lead or roles[below] in ("byline", "caption") or role_cues().date_line.match(texts[below])):
+                headline = max((i for i in run if not texts[i].startswith(tuple(list_cues().bullets))), default=below)
+                run = run[: headline - run[0]]
+            found += run
     return found
+
+
+def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
+    """``너울신문`` / ``제주의 바람을 전합니다``: a short line right under the site's name at the top of the page is its
+    motto, chrome, not the article's headline."""
+    if lead < 3 or roles[0] != CHROME or not role_cues().outlet.match(texts[0] + " ") or roles[1] != "subheadline":
+        return []
+    short = len(texts[1]) <= MAX_MOTTO_CHARS and not PUNCTUATED.search(texts[1]) and not any(m in texts[1] for m in quote_cues().marks)
+    return [1] if short else []
 
 
 def list_heading(text: str) -> bool:
