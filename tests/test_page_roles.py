@@ -356,3 +356,10 @@ def test_a_list_of_other_headlines_that_runs_into_the_articles_stamps_ends_with_
     assert assign_roles(page) == ["boilerplate"] * 3 + ["headline", "subheadline", "boilerplate", "lead", "body"]
     byline_first = ["홍길동 기자 기자의 다른기사 보기", HEADLINE, LEAD, BODY]  # a byline, no list's heading
     assert assign_roles(byline_first)[0] == "byline"
+
+
+def test_a_question_headline_in_a_list_above_the_article_starts_no_tail_and_weather_naming_the_place_first_is_chrome():
+    page = ["주요뉴스", "가람 축제 관람객 \"기대 이하\" 지적 왜?", "지역 > 의회", HEADLINE, "가람 맑음 21℃ | 미세먼지 좋음",
+            "무료 회원가입하고 뉴스레터 받기", "댓글 0", LEAD, BODY]
+    roles = assign_roles(page)
+    assert roles[3] == "headline" and roles[4:7] == ["boilerplate"] * 3 and roles[7:] == ["lead", "body"]

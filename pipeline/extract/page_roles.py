@@ -134,12 +134,12 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
 
 
 def choose_lead(texts: list[str], body: list[int]) -> int:
-    """The first body paragraph that reads as a sentence; but a dateline (``【예시뉴스 춘천=홍길동 기자】
+    """The first body paragraph that reads as a sentence (not a headline's short question); but a dateline (``【예시뉴스 춘천=홍길동 기자】
     …``) opens the lead, and the short lines before it are subtitles even when they end in a full stop."""
     dated = next((i for i in body if dateline_pattern().search(texts[i])), None)
     if dated is not None and all(len(texts[i]) <= MAX_SUBHEADLINE_CHARS for i in body if i < dated):
         return dated
-    return next((i for i in body if reads_as_sentence(texts[i])), body[0])
+    return next((i for i in body if reads_as_sentence(texts[i]) and not headline_question(texts[i])), body[0])
 
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
@@ -333,12 +333,18 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
 
 
 def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
-    """``너울신문`` / ``제주의 바람을 전합니다``: a short line right under the site's name at the top of the page is its
-    motto, chrome, not the article's headline."""
-    if lead < 3 or roles[0] != CHROME or not role_cues().outlet.match(texts[0] + " ") or roles[1] != "subheadline":
+    """``너울신문`` / ``제주의 바람을 전합니다`` / ``뉴스 | 제주 | …``: a short line between the site's name and its menu
+    at the top of the page is its motto, chrome; one above the article's own stamps (``입력 …``) is the headline."""
+    if lead < 3 or roles[0] != CHROME or not role_cues().outlet.match(texts[0] + " ") or roles[1] != "subheadline" \
+            or roles[2] != CHROME or role_cues().date_line.match(texts[2]):
         return []
     short = len(texts[1]) <= MAX_MOTTO_CHARS and not PUNCTUATED.search(texts[1]) and not any(m in texts[1] for m in quote_cues().marks)
     return [1] if short else []
+
+
+def headline_question(text: str) -> bool:
+    """``예천 곤충축제 관람객 "기대 이하" 지적 왜?``: a short line asking a question, as headlines do."""
+    return len(text) <= MAX_SUBHEADLINE_CHARS and text.rstrip("\"'”’)]").endswith("?")
 
 
 def list_heading(text: str) -> bool:
@@ -361,5 +367,5 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
             while after < len(texts) and roles[after] == "byline":
                 after += 1  # the reporter's box a page prints under its copyright line (홍길동 기자 / hong@…)
             return after
-        seen_body = seen_body or role == "body" and reads_as_sentence(text)  # not a headline ending in a verb (…늘었다)
+        seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text)  # not …늘었다, …왜?
     return len(texts)
