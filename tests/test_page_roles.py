@@ -354,6 +354,10 @@ def test_a_sites_motto_menus_page_date_and_prompts_above_the_article_are_chrome(
 def test_a_list_of_other_headlines_that_runs_into_the_articles_stamps_ends_with_the_articles_headline():
     page = ["이 시각 헤드라인", "가람 축제 개막", "보람항 물동량 늘어", HEADLINE, "- 주민 200명 참석 예정", "2025.04.16 (수) 20:31", LEAD, BODY]
     assert assign_roles(page) == ["boilerplate"] * 3 + ["headline", "subheadline", "boilerplate", "lead", "body"]
+    twice = ["실시간 인기기사", "가람 축제 개막", HEADLINE, HEADLINE, "기사입력 2025-04-15 오전 10:12:33", LEAD, BODY]
+    assert assign_roles(twice)[:3] == ["boilerplate", "boilerplate", "headline"]  # the headline printed twice
+    dated_title = ["오늘의 주요뉴스", "가람 축제 개막", "보람항 물동량 늘어", "2025.04.28 (월) 18:40", HEADLINE, LEAD, BODY]
+    assert assign_roles(dated_title)[:5] == ["boilerplate"] * 4 + ["headline"]  # the date is the headline's below it
     byline_first = ["홍길동 기자 기자의 다른기사 보기", HEADLINE, LEAD, BODY]  # a byline, no list's heading
     assert assign_roles(byline_first)[0] == "byline"
 

@@ -325,8 +325,11 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
             while below < lead and roles[below] == "subheadline":
                 below += 1
             run = list(range(index + 1, below))
-            if run and (below == lead or roles[below] in ("byline", "caption") or role_cues().date_line.match(texts[below])):
+            dated = role_cues().date_line.match(texts[below]) and "subheadline" not in roles[below + 1 : lead]  # not a title's
+            if run and (below == lead or roles[below] in ("byline", "caption") or dated):
                 headline = max((i for i in run if not texts[i].startswith(tuple(list_cues().bullets))), default=below)
+                while headline - 1 in run and texts[headline - 1] == texts[headline]:
+                    headline -= 1  # the headline printed twice
                 run = run[: headline - run[0]]
             found += run
     return found
