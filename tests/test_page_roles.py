@@ -349,6 +349,8 @@ def test_a_sites_motto_menus_page_date_and_prompts_above_the_article_are_chrome(
             "2025년 4월 14일 월요일", "앱 설치하고 속보 알림 받기", "종합 ＞ 가람 ＞ 보람", HEADLINE, "글자크기 +", "URL 복사", LEAD, BODY]
     roles = assign_roles(page)
     assert roles[:7] == ["boilerplate"] * 7 and roles[7] == "headline" and roles[8:] == ["boilerplate", "boilerplate", "lead", "body"]
+    notes = ["본문 글씨 키우기", "※ 외부 기고는 본지의 편집방향과 다를 수 있습니다.", "가람·보람 소식"]
+    assert [paragraph_role(text) for text in notes] == ["boilerplate"] * 3
 
 
 def test_a_list_of_other_headlines_that_runs_into_the_articles_stamps_ends_with_the_articles_headline():
