@@ -369,3 +369,19 @@ def test_a_question_headline_in_a_list_above_the_article_starts_no_tail_and_weat
             "무료 회원가입하고 뉴스레터 받기", "댓글 0", LEAD, BODY]
     roles = assign_roles(page)
     assert roles[3] == "headline" and roles[4:7] == ["boilerplate"] * 3 and roles[7:] == ["lead", "body"]
+
+
+def test_players_galleries_reactions_surveys_and_counters_are_chrome_and_a_reporter_on_the_date_line_is_the_byline():
+    chrome = ["2025.04.19 08:00 | 조회 1,024", "00:00 / 02:31", "자막 켜기", "이 기사 어떠셨나요?", "좋아요 0 | 슬퍼요 0 | 화나요 0",
+              "사진 1/5", "다음 사진", "매우만족 만족 보통 불만족 매우불만족", "의견을 입력해주세요.", "KBC 뉴스데스크"]
+    assert [paragraph_role(text) for text in chrome] == ["boilerplate"] * len(chrome)
+    assert paragraph_role("사진1 가람시장이 인사하고 있다.") == "caption"
+    assert paragraph_role("입력 2025.05.02 10:20 | 기자명 홍길동") == "byline"
+
+
+def test_a_related_articles_box_inside_the_article_is_chrome_but_opens_no_tail():
+    sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람군, 해수욕장 연장 운영", "보람도, 해파리 주의보 발령", sentence,
+            "홍길동 기자 hong@example.kr", "저작권자 © 예시일보 무단전재 및 재배포 금지", "많이 본 뉴스", "가람 축제 개막"]
+    roles = assign_roles(page)
+    assert roles[3:6] == ["boilerplate"] * 3 and roles[6:8] == ["body", "byline"] and roles[8:] == ["boilerplate"] * 3

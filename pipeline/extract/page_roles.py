@@ -43,6 +43,7 @@ MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
 MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
 MAX_MENU_PART_CHARS = 8
 MAX_MOTTO_CHARS = 20
+MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
@@ -56,6 +57,8 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     roles = [paragraph_role(text) for text in texts]
     tail = tail_start(texts, roles)
     roles[tail:] = [CHROME] * (len(roles) - tail)
+    for i in related_boxes(texts, roles, tail):
+        roles[i] = CHROME
     for i in range(1, len(roles)):
         # A photo's title sits right above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
         if roles[i - 1] == "subheadline" and len(texts[i - 1]) <= MAX_PHOTO_TITLE_CHARS and role_cues().bare_credit.match(texts[i]):
@@ -345,6 +348,29 @@ def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
     return [1] if short else []
 
 
+def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
+    """``관련기사`` / ``…`` / ``…`` inside the article: a list's heading and the headlines under it, followed by more of
+    the article's sentences before the page's copyright line; chrome, but no tail."""
+    found = []
+    first = next((i for i, (text, role) in enumerate(zip(texts, roles)) if role == "body" and reads_as_sentence(text)), tail)
+    for index in range(first + 1, tail):
+        end = _box_end(texts, roles, index) if list_heading(texts[index]) else None
+        found += list(range(index, end)) if end is not None else []
+    return found
+
+
+def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
+    """Where the article goes on after a list's box at ``heading``: its next sentence of body text within a few lines,
+    when only the article's lines (no other headline) lead from it to the page's copyright line; None when the
+    heading opens the page's tail."""
+    below = range(heading + 1, min(heading + 1 + MAX_BOX_LINES, len(texts)))
+    resumed = next((i for i in below if roles[i] == "body" and reads_as_sentence(texts[i])), None)
+    copyright = next((i for i in range(resumed or len(texts), len(texts)) if role_cues().copyright_line.search(texts[i])), None)
+    if resumed is None or copyright is None or "subheadline" in roles[resumed:copyright]:
+        return None  # other articles' headlines and snippets in turn: a list of the page's tail
+    return resumed
+
+
 def headline_question(text: str) -> bool:
     """``예천 곤충축제 관람객 "기대 이하" 지적 왜?``: a short line asking a question, as headlines do."""
     return len(text) <= MAX_SUBHEADLINE_CHARS and text.rstrip("\"'”’)]").endswith("?")
@@ -363,7 +389,7 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
     cues = role_cues()
     seen_body = False
     for index, (text, role) in enumerate(zip(texts, roles)):
-        if seen_body and list_heading(text):
+        if seen_body and list_heading(text) and _box_end(texts, roles, index) is None:
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
             after = index + 1
