@@ -376,6 +376,10 @@ def test_players_galleries_reactions_surveys_and_counters_are_chrome_and_a_repor
               "사진 1/5", "다음 사진", "매우만족 만족 보통 불만족 매우불만족", "의견을 입력해주세요.", "KBC 뉴스데스크"]
     assert [paragraph_role(text) for text in chrome] == ["boilerplate"] * len(chrome)
     assert paragraph_role("사진1 가람시장이 인사하고 있다.") == "caption"
+    furniture = ["가람소식 제98호 (2025년 5월)", "보도자료 상세", "가람도 대표 누리집", "홍길동 기자의 기사 더보기", "주간 김철수 | 편집장 박영희",
+                 "가람대신문 | 가람시 대학로 1 | 편집국 000-300-1234"]
+    assert [paragraph_role(text) for text in furniture] == ["boilerplate"] * len(furniture)
+    assert paragraph_role("제1호 수소충전소 문 열어") == "subheadline"
     assert paragraph_role("입력 2025.05.02 10:20 | 기자명 홍길동") == "byline"
 
 
