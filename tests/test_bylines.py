@@ -107,6 +107,10 @@ def byline_of(text: str):
     (f"{BODY}\n홍길동 기자 hong@example.kr\n김철수 기자 kim@example.kr",
      ([("홍길동", "hong@example.kr"), ("김철수", "kim@example.kr")], None)),
     (f"{BODY}\n홍길동 기자\n예시일보의 기사는 저작권법의 보호를 받습니다.\nⓒ 예시일보", ([("홍길동", None)], "예시일보")),
+    # a citizen reporter with the job word first, after the credits' labels
+    (f"{BODY}\n시민기자 홍길동", ([("홍길동", None)], None)),
+    (f"{BODY}\n글·사진 군민기자 김철수", ([("김철수", None)], None)),
+    (f"{BODY}\n김철수 군민기자", ([("김철수", None)], None)),
     # the copyright's years before or after the holder
     (f"{BODY}\n홍길동 기자\nⓒ 2019-2025 예시인뉴스", ([("홍길동", None)], "예시인뉴스")),
     (f"{BODY}\n홍길동 기자\nⓒ 예시N 2025", ([("홍길동", None)], "예시N")),

@@ -23,6 +23,8 @@ class Titles:
     compound_ends: tuple[str, ...]
     young_honorifics: frozenset[str]
     reporter: tuple[str, ...]
+    reporter_prefixes: tuple[str, ...]
+    credit_labels: tuple[str, ...]
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
     short_forms: dict[str, str]
