@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.page_roles import assign_roles, paragraph_role
+from pipeline.extract.page_roles import assign_roles, list_heading, paragraph_role
 from tests.conftest import record_of
 
 LEAD = "예시군은 12일 군청에서 주민 설명회를 열었다고 밝혔다."
@@ -380,6 +380,12 @@ def test_players_galleries_reactions_surveys_and_counters_are_chrome_and_a_repor
                  "가람대신문 | 가람시 대학로 1 | 편집국 000-300-1234"]
     assert [paragraph_role(text) for text in furniture] == ["boilerplate"] * len(furniture)
     assert paragraph_role("제1호 수소충전소 문 열어") == "subheadline"
+    sidebars = ["기사 요약", "이 요약은 AI가 기사 본문을 바탕으로 작성했습니다.", "오늘의 운세", "운세 더보기 >", "부고", "투표하기 결과보기",
+                "이메일 주소를 입력하세요", "국제 ▸ 일본", "홈 / 교육 / 학교", "공유 12 | 스크랩", "≡ 가람일보", "가람방송 뉴스데스크",
+                "자막 켜기 | 화질 설정", "제1142호 | 2025년 6월 2일 월요일", "2025.12.01 08:45 | 조회 1,027 | 댓글 6"]
+    assert [paragraph_role(text) for text in sidebars] == ["boilerplate"] * len(sidebars)
+    assert paragraph_role("홈 > 가온소식 > 시민기자 이야기") == "boilerplate"  # a section's path, no citizen reporter
+    assert list_heading("이 기사와 함께 읽은 기사")
     assert paragraph_role("입력 2025.05.02 10:20 | 기자명 홍길동") == "byline"
 
 
