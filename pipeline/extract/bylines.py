@@ -35,7 +35,7 @@ SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[�
 def _reporters_regex(separator: str) -> str:
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
-    name = rf"(?!(?:{words}|{labels})(?![가-힣]))(?!(?:{prefixes})\s?기자){NAME}"  # 홍길동 특파원 김철수 기자, 군민기자, 사진: no name
+    name = rf"(?!(?:{words}|{labels})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}"  # 홍길동 특파원 김철수 기자, 군민기자, 사진: no name
     return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*)\s*(?:{words})(?![가-힣])"
 
 
