@@ -35,7 +35,6 @@ TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, �
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
-SURNAME_WITH_SUFFIX = re.compile(r"(?<![가-힣\w])([가-힣])([가-힣]+)")  # 편씨는, 석군은: one word
 INTRODUCED_AS = re.compile(r"(?:\([^()]{1,12}\))?\s?([가-힣])")  # after a full name: (79)씨, 씨
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 LONE_HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 尹, not 尹錫悅
@@ -167,10 +166,9 @@ def _surnames_with_suffix(text: str, entities: Sequence[Entity]) -> list[Entity]
     the model as nobody, is the person the article introduced with that surname and that suffix before
     (``편기석(79)씨``); other words so made (날씨, 장군) are not, since nobody was introduced so."""
     found = []
-    for match in SURNAME_WITH_SUFFIX.finditer(text):
-        surname, rest, start = match.group(1), match.group(2), match.start(1)
-        suffix = next((s for s in entity_cues().anonymised_suffixes if rest.startswith(s) and rest[len(s):] in ("", *grammar().particles)), None)
-        if suffix is None or any(e.start <= start < e.end for e in entities):
+    for match in entity_cues().suffixed_surname.finditer(text):
+        surname, suffix, start = match.group("surname"), match.group("suffix"), match.start()
+        if any(e.start <= start < e.end for e in entities):
             continue
         introduced = [e for e in entities if e.label == "PS" and e.end <= start and len(e.text) >= 3 and e.text.startswith(surname)
                       and (after := INTRODUCED_AS.match(text, e.end)) is not None and after.group(1) == suffix]

@@ -178,6 +178,13 @@ class EntityCues:
         return re.compile(f"[가-힣]{{2,}}{alternation(self.place_suffixes)}$")
 
     @functools.cached_property
+    def suffixed_surname(self) -> re.Pattern[str]:
+        """``편씨는``, ``석군은``: one syllable (group ``surname``), 씨, 군 or 양 (group ``suffix``) and a particle or
+        nothing, one word."""
+        suffixes, particle = alternation(self.anonymised_suffixes), alternation(grammar().particles)
+        return re.compile(rf"(?<![가-힣\w])(?P<surname>[가-힣])(?P<suffix>{suffixes}){particle}?(?![가-힣])")
+
+    @functools.cached_property
     def aged_name(self) -> re.Pattern[str]:
         """``석해온(67)씨``, ``한도윤(45·농민)씨는``, ``한도윤(54) 후보``, ``도해온(26)이``: a word of three or four
         syllables (group 1) before an age, then 씨, a particle or a word of its own."""
