@@ -1,6 +1,7 @@
 import pytest
 
-from pipeline.extract.page_roles import assign_roles, paragraph_role
+from pipeline.extract.page_lines import paragraph_role
+from pipeline.extract.page_roles import assign_roles
 from pipeline.stages.clean import clean
 from pipeline.stages.ingest import ingest
 from tests.conftest import article_from

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extract.page_roles import assign_roles, list_heading, paragraph_role
+from pipeline.extract.page_lines import list_heading, paragraph_role
+from pipeline.extract.page_roles import assign_roles
 from tests.conftest import record_of
 
 LEAD = "예시군은 12일 군청에서 주민 설명회를 열었다고 밝혔다."

@@ -1,11 +1,12 @@
 """The role of every paragraph: the article's headline, lead, subheadlines, body, captions and byline,
 and the page chrome around them (``boilerplate``).
 
-A paragraph first gets the role its own words give it (:func:`paragraph_role`, cues from
-``roles.toml``). Then its place on the page decides:
+A paragraph first gets the role its own words give it (:func:`pipeline.extract.page_lines.paragraph_role`,
+cues from ``roles.toml``). Then its place on the page decides:
 
 - the **tail**: from a heading of other articles' lists (``많이 본 뉴스``) or a copyright line that
-  follows the article's body, everything is chrome, even sentences and reporters' names;
+  follows the article's body, everything is chrome, even sentences and reporters' names
+  (:mod:`pipeline.extract.page_lists`, with the other articles' lists above and inside the article);
 - the **head**: before the first body paragraph, short words alone are menus, one title-like line is
   the headline (the one that prints the input's stated title, else the one a page prints twice,
   else the first) and the other title-like lines are subheadlines;
@@ -20,37 +21,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.bylines import dateline_pattern, is_byline, trailing_pattern
-from pipeline.lexicon import canonical_name, list_cues, quote_cues, role_cues, starts_with_surname, titles
+from pipeline.extract.bylines import dateline_pattern, trailing_pattern
+from pipeline.extract.page_lines import (
+    CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
+    is_name_alone, menu_bar, paragraph_role, reads_as_sentence, titled_name, without_bullet,
+)
+from pipeline.extract.page_lists import headlines_listed_above, related_boxes, tail_start
+from pipeline.lexicon import list_cues, quote_cues, role_cues, titles
 
-# Longer paragraphs are body text whatever they contain.
-MAX_BYLINE_CHARS = 80
-MAX_SUBHEADLINE_CHARS = 80
-MAX_BOILERPLATE_CHARS = 200
-MAX_CAPTION_CHARS = 200
-MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: one short word
-MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 되살릴 수 없어요.)
 MIN_HEADLINE_CHARS = 6
 MAX_PHOTO_TITLE_CHARS = 24
-MIN_WRAPPED_CHARS = 25  # a line cut at a fixed width is longer than a subtitle
 MIN_WRAPPED_LINES = 5
 MIN_WRAPPED_SHARE = 0.35  # of the article's lines that stop mid-sentence
 MAX_LONG_SHARE = 0.2  # of the article's lines that are paragraphs of their own (longer than a subtitle)
 ARTICLE_LINES = ("body", "subheadline")
-MIN_MENU_WORDS = 4
-MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
-MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
-MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
-MAX_MENU_PART_CHARS = 8
 MAX_MOTTO_CHARS = 20
-MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
-CHROME = "boilerplate"
-HANGUL = re.compile("[\uac00-\ud7a3]")
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
-MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
-SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
-HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
-PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
 def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
@@ -98,18 +84,6 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     return roles
 
 
-def menu_bar(text: str) -> bool:
-    """A site's menu on one line: several words, most of them news sections (``머니 산업 IT·과학
-    정치&정책 사회 오피니언 라이프``), or a few words that all are (``정치 지역``, a section's label, or a page's
-    buttons, ``로그인 | 회원가입``)."""
-    words = [word for word in text.split() if MENU_JOINTS.sub("", word)]  # not the bars between them
-    names = role_cues().section_names | role_cues().button_words
-    sections = [word for word in words if any(part in names for part in MENU_JOINTS.split(word))]
-    barred = [part.strip() for part in MENU_BARS.split(text)]  # 홈 | 해양 | 수산 | 항만: short names between bars
-    short_parts = len(barred) >= MIN_MENU_WORDS and all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in barred)
-    return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE or short_parts
-
-
 def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
     """Title-like lines below the article's end: below a last paragraph that ends with its reporter's
     name (``…말했다. 홍길동 기자``), below a byline or chrome line that follows the last paragraph, or
@@ -152,16 +126,6 @@ def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
     cut = [text for text in article if continued(text)]
     long = [text for text in article if len(text) > MAX_SUBHEADLINE_CHARS]
     return len(cut) >= MIN_WRAPPED_LINES and len(cut) >= len(article) * MIN_WRAPPED_SHARE and len(long) <= len(article) * MAX_LONG_SHARE
-
-
-def continued(text: str) -> bool:
-    """A line that stops mid-sentence: long without a sentence's end, or ending in a comma, a
-    particle or a connective (``… 의료기관인``, ``… 병원이``, ``… 규제 완화,``)."""
-    if text.endswith(","):
-        return True
-    if reads_as_sentence(text) or role_cues().sentence_end.search(text):
-        return False
-    return len(text) >= MIN_WRAPPED_CHARS or text.endswith(role_cues().continued_endings)
 
 
 def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:
@@ -221,20 +185,6 @@ def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
             and any(role in ("body", "subheadline") for role in roles[i + 1 :])]
 
 
-def _credited_to_a_known_name(text: str) -> bool:
-    """``… 기념촬영/산청군``: a description of several words credited after a slash to a government or
-    body the lexicon knows."""
-    found = SLASH_CREDIT.search(text)
-    return found is not None and " " in text[: found.start()].strip() and canonical_name(found.group(1)) is not None
-
-
-def titled_name(text: str) -> bool:
-    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``: a person's name, the words of an affiliation and a
-    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands)."""
-    words = text.split(" ")
-    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and words[-1] in titles().job and is_name_alone(words[0])
-
-
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     """A reporter's name alone on the line after the article's last paragraph (``…라고 말했다.`` /
     ``홍길동``): the byline."""
@@ -256,86 +206,12 @@ def stamped_names(texts: list[str], roles: list[str]) -> list[int]:
             and not name.startswith(cues.stamp_words) and paragraph_role(text) != CHROME]
 
 
-def without_bullet(text: str) -> str:
-    return text.lstrip("".join(list_cues().line_only_bullets) + " ")
-
-
-def is_name_alone(line: str) -> bool:
-    """``홍길동``: a line that may be a person's name and nothing else (``공주시``, a place the lexicon
-    knows, is not)."""
-    return 2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line) and canonical_name(line) is None
-
-
-def reads_as_sentence(text: str) -> bool:
-    """Long, or closed by a full stop: the lead, where a headline that ends in a verb (주민 의견 듣는다,
-    김철수 "말도 안 된다") is neither, nor one whose last quote closes on its own question mark after a name
-    or a phrase (… 기자들 "재정 대책은?"): that mark closes the quote, not a sentence."""
-    if len(text) > MAX_SUBHEADLINE_CHARS:
-        return True
-    found = PUNCTUATED.search(text)
-    if found is None:
-        return False
-    closers = text[found.start() + 1 :]
-    quoted = closers and closers[0] in role_cues().closing_marks
-    opening = max(text.rfind(mark, 0, found.start()) for mark in role_cues().opening_marks) if quoted else -1
-    return not (opening > 0 and text[:opening].strip())
-
-
 def _lone_triangle(texts: list[str], i: int) -> bool:
     bullet = role_cues().caption_bullet
     others = [j for j, text in enumerate(texts) if text != texts[i]]  # a caption may be printed twice
     neighbours = [texts[j] for j in (max((j for j in others if j < i), default=None), min((j for j in others if j > i), default=None)) if j is not None]
     items = any(n.lstrip().startswith(list_cues().bullets) for n in neighbours)
     return texts[i].startswith(bullet) and texts[i].count(bullet) == 1 and not items
-
-
-def paragraph_role(text: str) -> str:
-    """The role a paragraph has on its own, before its neighbours are considered."""
-    cues = role_cues()
-    copyright = cues.copyright_line.search(text)
-    if len(text) <= MAX_CAPTION_CHARS and (any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
-                                           or _credited_to_a_known_name(text)) and not copyright \
-            and not (cues.writer_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
-        return "caption"
-    signed = text[: copyright.start()].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
-    if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
-        return "byline"
-    # A long sentence, or one closed as news sentences are, is the article's even when it names a cue (… 만족도
-    # 조사 결과 …, … 연락처 등 …, 정보를 공유하기 위해 …했다.).
-    sentence = (len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) or cues.article_sentence.search(text)) \
-        and not copyright
-    unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
-    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.chrome):
-        return CHROME
-    if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
-        return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
-    said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
-    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(","):
-        return "body"  # a line that ends in a comma goes on in the next one
-    return "subheadline"
-
-
-def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> list[int]:
-    """``이 시각 주요뉴스`` / ``[속보] …`` / ``…``: a heading of other articles' list above the article and the
-    headline-like lines right under it, up to the next line of chrome; none of them is the article's. When the
-    run reaches the article's own stamps (its byline, date or lead) with no menu between, its last line (and the
-    bulleted subheadlines under it) is the article's headline."""
-    found = []
-    for index in range(lead):
-        if roles[index] != "byline" and list_heading(texts[index]):  # not 홍길동 기자 다른기사 보기, the byline
-            found.append(index)
-            below = index + 1
-            while below < lead and roles[below] == "subheadline":
-                below += 1
-            run = list(range(index + 1, below))
-            dated = role_cues().date_line.match(texts[below]) and "subheadline" not in roles[below + 1 : lead]  # not a title's
-            if run and (below == lead or roles[below] in ("byline", "caption") or dated):
-                headline = max((i for i in run if not texts[i].startswith(tuple(list_cues().bullets))), default=below)
-                while headline - 1 in run and texts[headline - 1] == texts[headline]:
-                    headline -= 1  # the headline printed twice
-                run = run[: headline - run[0]]
-            found += run
-    return found
 
 
 def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
@@ -346,55 +222,3 @@ def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
         return []
     short = len(texts[1]) <= MAX_MOTTO_CHARS and not PUNCTUATED.search(texts[1]) and not any(m in texts[1] for m in quote_cues().marks)
     return [1] if short else []
-
-
-def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
-    """``관련기사`` / ``…`` / ``…`` inside the article: a list's heading and the headlines under it, followed by more of
-    the article's sentences before the page's copyright line; chrome, but no tail."""
-    found = []
-    first = next((i for i, (text, role) in enumerate(zip(texts, roles)) if role == "body" and reads_as_sentence(text)), tail)
-    for index in range(first + 1, tail):
-        end = _box_end(texts, roles, index) if list_heading(texts[index]) else None
-        found += list(range(index, end)) if end is not None else []
-    return found
-
-
-def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
-    """Where the article goes on after a list's box at ``heading``: its next sentence of body text within a few lines,
-    when only the article's lines (no other headline) lead from it to the page's copyright line; None when the
-    heading opens the page's tail."""
-    below = range(heading + 1, min(heading + 1 + MAX_BOX_LINES, len(texts)))
-    resumed = next((i for i in below if roles[i] == "body" and reads_as_sentence(texts[i])), None)
-    copyright = next((i for i in range(resumed or len(texts), len(texts)) if role_cues().copyright_line.search(texts[i])), None)
-    if resumed is None or copyright is None or "subheadline" in roles[resumed:copyright]:
-        return None  # other articles' headlines and snippets in turn: a list of the page's tail
-    return resumed
-
-
-def headline_question(text: str) -> bool:
-    """``예천 곤충축제 관람객 "기대 이하" 지적 왜?``: a short line asking a question, as headlines do."""
-    return len(text) <= MAX_SUBHEADLINE_CHARS and text.rstrip("\"'”’)]").endswith("?")
-
-
-def list_heading(text: str) -> bool:
-    """A heading of other articles' list (``많이 본 뉴스``, ``[이 시각 헤드라인]``)."""
-    return len(text) <= MAX_SUBHEADLINE_CHARS and any(p.search(text) or p.search(text.strip(HEADING_BRACKETS)) for p in role_cues().tail_headings)
-
-
-def tail_start(texts: list[str], roles: list[str]) -> int:
-    """Where the page's tail of chrome begins: a heading of other articles' lists, or a copyright
-    line after the article's body, past the reporter's box printed under it (the index past the end
-    when there is none). The body is a paragraph that reads as a sentence: a headline that ends in a
-    verb (``…이용객 늘었다``) is followed by the meta block's ``댓글 0``, which is no tail's heading."""
-    cues = role_cues()
-    seen_body = False
-    for index, (text, role) in enumerate(zip(texts, roles)):
-        if seen_body and list_heading(text) and _box_end(texts, roles, index) is None:
-            return index
-        if seen_body and role == CHROME and cues.copyright_line.search(text):
-            after = index + 1
-            while after < len(texts) and roles[after] == "byline":
-                after += 1  # the reporter's box a page prints under its copyright line (홍길동 기자 / hong@…)
-            return after
-        seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text)  # not …늘었다, …왜?
-    return len(texts)

@@ -1,0 +1,127 @@
+"""What one line of a scraped page is on its own: the role its words give it (:func:`paragraph_role`, cues
+from ``roles.toml``) and the shapes the page's layout rules test (a sentence, a menu, a name alone, a heading
+of other articles' list). Where the line stands is :mod:`pipeline.extract.page_roles`' business."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.bylines import is_byline, trailing_pattern
+from pipeline.lexicon import canonical_name, list_cues, role_cues, starts_with_surname, titles
+
+# Longer paragraphs are body text whatever they contain.
+MAX_BYLINE_CHARS = 80
+MAX_SUBHEADLINE_CHARS = 80
+MAX_BOILERPLATE_CHARS = 200
+MAX_CAPTION_CHARS = 200
+MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: one short word
+MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 되살릴 수 없어요.)
+MIN_WRAPPED_CHARS = 25  # a line cut at a fixed width is longer than a subtitle
+MIN_MENU_WORDS = 4
+MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
+MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
+MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
+MAX_MENU_PART_CHARS = 8
+CHROME = "boilerplate"
+HANGUL = re.compile("[\uac00-\ud7a3]")
+MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
+SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
+HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
+PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
+
+
+def paragraph_role(text: str) -> str:
+    """The role a paragraph has on its own, before its neighbours are considered."""
+    cues = role_cues()
+    copyright = cues.copyright_line.search(text)
+    if len(text) <= MAX_CAPTION_CHARS and (any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
+                                           or _credited_to_a_known_name(text)) and not copyright \
+            and not (cues.writer_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
+        return "caption"
+    signed = text[: copyright.start()].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
+    if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
+        return "byline"
+    # A long sentence, or one closed as news sentences are, is the article's even when it names a cue (… 만족도
+    # 조사 결과 …, … 연락처 등 …, 정보를 공유하기 위해 …했다.).
+    sentence = (len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) or cues.article_sentence.search(text)) \
+        and not copyright
+    unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
+    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.chrome):
+        return CHROME
+    if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
+        return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
+    said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
+    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(","):
+        return "body"  # a line that ends in a comma goes on in the next one
+    return "subheadline"
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Long, or closed by a full stop: the lead, where a headline that ends in a verb (주민 의견 듣는다,
+    김철수 "말도 안 된다") is neither, nor one whose last quote closes on its own question mark after a name
+    or a phrase (… 기자들 "재정 대책은?"): that mark closes the quote, not a sentence."""
+    if len(text) > MAX_SUBHEADLINE_CHARS:
+        return True
+    found = PUNCTUATED.search(text)
+    if found is None:
+        return False
+    closers = text[found.start() + 1 :]
+    quoted = closers and closers[0] in role_cues().closing_marks
+    opening = max(text.rfind(mark, 0, found.start()) for mark in role_cues().opening_marks) if quoted else -1
+    return not (opening > 0 and text[:opening].strip())
+
+
+def headline_question(text: str) -> bool:
+    """``예천 곤충축제 관람객 "기대 이하" 지적 왜?``: a short line asking a question, as headlines do."""
+    return len(text) <= MAX_SUBHEADLINE_CHARS and text.rstrip("\"'”’)]").endswith("?")
+
+
+def list_heading(text: str) -> bool:
+    """A heading of other articles' list (``많이 본 뉴스``, ``[이 시각 헤드라인]``)."""
+    return len(text) <= MAX_SUBHEADLINE_CHARS and any(p.search(text) or p.search(text.strip(HEADING_BRACKETS)) for p in role_cues().tail_headings)
+
+
+def without_bullet(text: str) -> str:
+    return text.lstrip("".join(list_cues().line_only_bullets) + " ")
+
+
+def is_name_alone(line: str) -> bool:
+    """``홍길동``: a line that may be a person's name and nothing else (``공주시``, a place the lexicon
+    knows, is not)."""
+    return 2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line) and canonical_name(line) is None
+
+
+def titled_name(text: str) -> bool:
+    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``: a person's name, the words of an affiliation and a
+    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands)."""
+    words = text.split(" ")
+    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and words[-1] in titles().job and is_name_alone(words[0])
+
+
+def _credited_to_a_known_name(text: str) -> bool:
+    """``… 기념촬영/산청군``: a description of several words credited after a slash to a government or
+    body the lexicon knows."""
+    found = SLASH_CREDIT.search(text)
+    return found is not None and " " in text[: found.start()].strip() and canonical_name(found.group(1)) is not None
+
+
+def continued(text: str) -> bool:
+    """A line that stops mid-sentence: long without a sentence's end, or ending in a comma, a
+    particle or a connective (``… 의료기관인``, ``… 병원이``, ``… 규제 완화,``)."""
+    if text.endswith(","):
+        return True
+    if reads_as_sentence(text) or role_cues().sentence_end.search(text):
+        return False
+    return len(text) >= MIN_WRAPPED_CHARS or text.endswith(role_cues().continued_endings)
+
+
+def menu_bar(text: str) -> bool:
+    """A site's menu on one line: several words, most of them news sections (``머니 산업 IT·과학
+    정치&정책 사회 오피니언 라이프``), or a few words that all are (``정치 지역``, a section's label, or a page's
+    buttons, ``로그인 | 회원가입``)."""
+    words = [word for word in text.split() if MENU_JOINTS.sub("", word)]  # not the bars between them
+    names = role_cues().section_names | role_cues().button_words
+    sections = [word for word in words if any(part in names for part in MENU_JOINTS.split(word))]
+    barred = [part.strip() for part in MENU_BARS.split(text)]  # 홈 | 해양 | 수산 | 항만: short names between bars
+    short_parts = len(barred) >= MIN_MENU_WORDS and all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in barred)
+    return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE or short_parts

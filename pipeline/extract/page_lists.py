@@ -1,0 +1,75 @@
+"""Other articles' lists on a page: the heading of a list (``많이 본 뉴스``) and the headlines under it above
+the article, a box of related headlines inside it, and the tail of chrome that begins at a list's heading or
+a copyright line below it."""
+
+from __future__ import annotations
+
+from pipeline.extract.page_lines import CHROME, headline_question, list_heading, reads_as_sentence
+from pipeline.lexicon import list_cues, role_cues
+
+MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
+
+
+def tail_start(texts: list[str], roles: list[str]) -> int:
+    """Where the page's tail of chrome begins: a heading of other articles' lists, or a copyright
+    line after the article's body, past the reporter's box printed under it (the index past the end
+    when there is none). The body is a paragraph that reads as a sentence: a headline that ends in a
+    verb (``…이용객 늘었다``) is followed by the meta block's ``댓글 0``, which is no tail's heading."""
+    cues = role_cues()
+    seen_body = False
+    for index, (text, role) in enumerate(zip(texts, roles)):
+        if seen_body and list_heading(text) and _box_end(texts, roles, index) is None:
+            return index
+        if seen_body and role == CHROME and cues.copyright_line.search(text):
+            after = index + 1
+            while after < len(texts) and roles[after] == "byline":
+                after += 1  # the reporter's box a page prints under its copyright line (홍길동 기자 / hong@…)
+            return after
+        seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text)  # not …늘었다, …왜?
+    return len(texts)
+
+
+def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
+    """``관련기사`` / ``…`` / ``…`` inside the article: a list's heading and the headlines under it, followed by more of
+    the article's sentences before the page's copyright line; chrome, but no tail."""
+    found = []
+    first = next((i for i, (text, role) in enumerate(zip(texts, roles)) if role == "body" and reads_as_sentence(text)), tail)
+    for index in range(first + 1, tail):
+        end = _box_end(texts, roles, index) if list_heading(texts[index]) else None
+        found += list(range(index, end)) if end is not None else []
+    return found
+
+
+def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
+    """Where the article goes on after a list's box at ``heading``: its next sentence of body text within a few lines,
+    when only the article's lines (no other headline) lead from it to the page's copyright line; None when the
+    heading opens the page's tail."""
+    below = range(heading + 1, min(heading + 1 + MAX_BOX_LINES, len(texts)))
+    resumed = next((i for i in below if roles[i] == "body" and reads_as_sentence(texts[i])), None)
+    copyright = next((i for i in range(resumed or len(texts), len(texts)) if role_cues().copyright_line.search(texts[i])), None)
+    if resumed is None or copyright is None or "subheadline" in roles[resumed:copyright]:
+        return None  # other articles' headlines and snippets in turn: a list of the page's tail
+    return resumed
+
+
+def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> list[int]:
+    """``이 시각 주요뉴스`` / ``[속보] …`` / ``…``: a heading of other articles' list above the article and the
+    headline-like lines right under it, up to the next line of chrome; none of them is the article's. When the
+    run reaches the article's own stamps (its byline, date or lead) with no menu between, its last line (and the
+    bulleted subheadlines under it) is the article's headline."""
+    found = []
+    for index in range(lead):
+        if roles[index] != "byline" and list_heading(texts[index]):  # not 홍길동 기자 다른기사 보기, the byline
+            found.append(index)
+            below = index + 1
+            while below < lead and roles[below] == "subheadline":
+                below += 1
+            run = list(range(index + 1, below))
+            dated = role_cues().date_line.match(texts[below]) and "subheadline" not in roles[below + 1 : lead]  # not a title's
+            if run and (below == lead or roles[below] in ("byline", "caption") or dated):
+                headline = max((i for i in run if not texts[i].startswith(tuple(list_cues().bullets))), default=below)
+                while headline - 1 in run and texts[headline - 1] == texts[headline]:
+                    headline -= 1  # the headline printed twice
+                run = run[: headline - run[0]]
+            found += run
+    return found
