@@ -396,3 +396,13 @@ def test_a_related_articles_box_inside_the_article_is_chrome_but_opens_no_tail()
             "홍길동 기자 hong@example.kr", "저작권자 © 예시일보 무단전재 및 재배포 금지", "많이 본 뉴스", "가람 축제 개막"]
     roles = assign_roles(page)
     assert roles[3:6] == ["boilerplate"] * 3 and roles[6:8] == ["body", "byline"] and roles[8:] == ["boilerplate"] * 3
+
+
+def test_a_sidebar_box_inside_the_article_is_chrome_up_to_its_closing_button_or_the_next_sentence():
+    sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
+    poll = [HEADLINE, LEAD, BODY, "설문조사", "해수욕장 연장 운영, 어떻게 보십니까?", "잘한 결정이다", "더 지켜봐야 한다", "투표하기 결과보기", sentence]
+    assert assign_roles(poll)[3:] == ["boilerplate"] * 5 + ["body"]
+    searched = [HEADLINE, LEAD, BODY, "인기 검색어", "1 가람군의회", "2 김장 나눔", "3 가람초 개교 100주년", sentence]
+    assert assign_roles(searched)[3:] == ["boilerplate"] * 4 + ["body"]
+    subtitled = [HEADLINE, LEAD, BODY, "해파리 차단망 두 겹으로", sentence]  # no sidebar's heading: the article's subtitle
+    assert assign_roles(subtitled)[3] != "boilerplate"

@@ -4,7 +4,7 @@ a copyright line below it."""
 
 from __future__ import annotations
 
-from pipeline.extract.page_lines import CHROME, headline_question, list_heading, reads_as_sentence
+from pipeline.extract.page_lines import CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, headline_question, list_heading, reads_as_sentence
 from pipeline.lexicon import list_cues, role_cues
 
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
@@ -72,4 +72,20 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
                     headline -= 1  # the headline printed twice
                 run = run[: headline - run[0]]
             found += run
+    return found
+
+
+def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
+    """``설문조사`` / ``… 어떻게 보십니까?`` / ``잘한 결정이다`` / ``투표하기``: a sidebar's heading and the short lines under
+    it, up to its closing button (a line of chrome) or the article's next sentence (``…했다.``), a few lines at most: chrome,
+    wherever the page prints the box. The lines under no such heading stay the article's subtitles."""
+    found = []
+    for index in range(tail):
+        if not any(p.search(texts[index].strip(HEADING_BRACKETS)) for p in role_cues().sidebar_headings):
+            continue
+        below = index + 1
+        while below < min(tail, index + 1 + MAX_BOX_LINES) and roles[below] not in (CHROME, "byline", "caption") \
+                and len(texts[below]) <= MAX_SUBHEADLINE_CHARS and not role_cues().article_sentence.search(texts[below]):
+            below += 1
+        found += range(index, below)
     return found

@@ -18,6 +18,7 @@ class RoleCues:
     copyright_holder: str
     latin_copyright_holder: str
     tail_headings: tuple[re.Pattern[str], ...]
+    sidebar_headings: tuple[re.Pattern[str], ...]
     reporter_stamps: tuple[re.Pattern[str], ...]
     outlet_endings: tuple[str, ...]
     stamp_words: tuple[str, ...]
