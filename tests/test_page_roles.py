@@ -406,3 +406,12 @@ def test_a_sidebar_box_inside_the_article_is_chrome_up_to_its_closing_button_or_
     assert assign_roles(searched)[3:] == ["boilerplate"] * 4 + ["body"]
     subtitled = [HEADLINE, LEAD, BODY, "해파리 차단망 두 겹으로", sentence]  # no sidebar's heading: the article's subtitle
     assert assign_roles(subtitled)[3] != "boilerplate"
+
+
+def test_headlines_and_menus_above_the_article_are_not_a_text_cut_at_a_fixed_width():
+    page = ["가람뉴스", "가람 북부 | 가람 | 보람 | 새솔 | 누리 | 한울", "로그인 | 회원가입 | 구독", "이 시각 주요뉴스",
+            "[속보] 가람산단 물류창고서 큰불…인명피해는 없어", "[홍길동 기자의 강 이야기] 나루터 뱃사공의 하루", "경제",
+            "가람 매실, 올해 수출 200만달러 돌파 '눈앞'", "일본·대만 마트 넘어 현지 백화점 입점", "입력 2025.09.23 09:40",
+            "가람 매실 수출이 올해 처음으로 200만달러를 넘어설 전망이다.", BODY, "가람 매실 가공 공장에서 직원들이 수출용 제품을 포장하고 있다. /김철수 기자", BODY]
+    roles = assign_roles(page)
+    assert roles[7:11] == ["headline", "subheadline", "boilerplate", "lead"] and roles[1:3] == ["boilerplate", "boilerplate"]

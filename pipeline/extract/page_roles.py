@@ -121,11 +121,22 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
     """A text broken into lines of a fixed width (an archive's scan): most of the article's lines are
-    long but end mid-sentence, so they are body text, not subtitles."""
+    long but end mid-sentence, so they are body text, not subtitles. A cut line goes on in the lines below
+    it up to a sentence's end; a run of headlines and menus between chrome (``[속보] …`` / ``경제``) is not cut."""
     article = [text for text, role in zip(texts, roles) if role in ARTICLE_LINES]
-    cut = [text for text in article if continued(text)]
+    cut = [text for i, text in enumerate(texts) if roles[i] in ARTICLE_LINES and continued(text) and _completed_below(texts, roles, i)]
     long = [text for text in article if len(text) > MAX_SUBHEADLINE_CHARS]
     return len(cut) >= MIN_WRAPPED_LINES and len(cut) >= len(article) * MIN_WRAPPED_SHARE and len(long) <= len(article) * MAX_LONG_SHARE
+
+
+def _completed_below(texts: list[str], roles: list[str], index: int) -> bool:
+    """Whether the article's lines from ``index`` on reach one that ends a sentence before any other line."""
+    below = index + 1
+    while below < len(texts) and roles[below] in ARTICLE_LINES:
+        if reads_as_sentence(texts[below]) or role_cues().sentence_end.search(texts[below]):
+            return True
+        below += 1
+    return False
 
 
 def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:
