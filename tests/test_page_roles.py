@@ -415,3 +415,10 @@ def test_headlines_and_menus_above_the_article_are_not_a_text_cut_at_a_fixed_wid
             "가람 매실 수출이 올해 처음으로 200만달러를 넘어설 전망이다.", BODY, "가람 매실 가공 공장에서 직원들이 수출용 제품을 포장하고 있다. /김철수 기자", BODY]
     roles = assign_roles(page)
     assert roles[7:11] == ["headline", "subheadline", "boilerplate", "lead"] and roles[1:3] == ["boilerplate", "boilerplate"]
+
+
+def test_a_photo_credited_to_a_reporter_after_a_slash_inside_the_article_is_a_caption():
+    page = [HEADLINE, LEAD, "가람 매실 가공 공장에서 직원들이 수출용 제품을 포장하고 있다. /김철수 기자", BODY]
+    assert assign_roles(page)[2] == "caption"
+    signed = [HEADLINE, LEAD, "군은 다음 달부터 수출 농가에 물류비를 지원하고 있다. /김철수 기자"]  # the last line: the byline's
+    assert assign_roles(signed)[2] != "caption"

@@ -177,7 +177,8 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         found = next(filter(None, map(credit.search, cues.photo_descriptions(text))), None)
         lead_follows = "body" in roles[i + 1 :]
         credit_words = found.group("credit") if found else ""
-        below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not credit_words.endswith(reporter_words)
+        reporter = credit_words.endswith(reporter_words) and not (found.group("progressive") and _photographer(texts, roles, i, found))
+        below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not reporter
         credited = bool(found) and (above_lead and lead_follows or below)
         triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i)
                                                              or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
@@ -187,6 +188,13 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         elif role == "body" and reads_as_sentence(text):
             above_lead = False
     return captions
+
+
+def _photographer(texts: list[str], roles: list[str], index: int, credit: re.Match[str]) -> bool:
+    """``… 포장하고 있다. /홍길동 기자`` with the article going on below: the photographer's credit after a slash,
+    not the article's byline, which closes the article."""
+    slashed = "/" in texts[index][credit.start() : credit.start("credit")]
+    return slashed and any(roles[j] == "body" and reads_as_sentence(texts[j]) for j in range(index + 1, len(texts)))
 
 
 def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
