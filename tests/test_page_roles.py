@@ -422,3 +422,8 @@ def test_a_photo_credited_to_a_reporter_after_a_slash_inside_the_article_is_a_ca
     assert assign_roles(page)[2] == "caption"
     signed = [HEADLINE, LEAD, "군은 다음 달부터 수출 농가에 물류비를 지원하고 있다. /김철수 기자"]  # the last line: the byline's
     assert assign_roles(signed)[2] != "caption"
+
+
+def test_a_summarys_bulleted_sentences_under_its_heading_are_chrome():
+    page = [HEADLINE, "입력 2025.04.03 12:40", "AI 요약", "• 가람군이 해수욕장 운영을 연장했다.", "• 해파리 차단망이 두 겹으로 늘었다.", LEAD, BODY]
+    assert assign_roles(page)[2:] == ["boilerplate"] * 3 + ["lead", "body"]

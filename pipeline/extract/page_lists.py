@@ -77,7 +77,8 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
 
 def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
     """``설문조사`` / ``… 어떻게 보십니까?`` / ``잘한 결정이다`` / ``투표하기``: a sidebar's heading and the short lines under
-    it, up to its closing button (a line of chrome) or the article's next sentence (``…했다.``), a few lines at most: chrome,
+    it, up to its closing button (a line of chrome) or the article's next sentence (``…했다.``, unless bulleted as a
+    summary's are), a few lines at most: chrome,
     wherever the page prints the box. The lines under no such heading stay the article's subtitles."""
     found = []
     for index in range(tail):
@@ -85,7 +86,8 @@ def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
             continue
         below = index + 1
         while below < min(tail, index + 1 + MAX_BOX_LINES) and roles[below] not in (CHROME, "byline", "caption") \
-                and len(texts[below]) <= MAX_SUBHEADLINE_CHARS and not role_cues().article_sentence.search(texts[below]):
+                and len(texts[below]) <= MAX_SUBHEADLINE_CHARS and (texts[below].startswith(tuple(list_cues().line_only_bullets))
+                                                                    or not role_cues().article_sentence.search(texts[below])):
             below += 1
         found += range(index, below)
     return found
