@@ -28,6 +28,7 @@ POSSESSIVE_TAG = "JKG"  # 의
 SENTENCE_MARK_TAG = "SF"
 TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
 MAX_STATEMENT_NOUNS = 2  # 마지막 말
+AGE_TAGS = ("SSO", "SN", "SSC")  # (61)
 LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는)
 
 
@@ -150,7 +151,8 @@ def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speak
     if named is None:
         return None
     between = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) : last - len(tail)]
-    return named.speaker if all(m.tag in grammar().tags.nominal for m in between) else None  # 윤태오 주장의: a title, or an apposition
+    # 윤태오 주장의: a title, or an apposition; 윤태오(61)씨의: an age in parentheses
+    return named.speaker if all(m.tag in grammar().tags.nominal or m.tag in AGE_TAGS for m in between) else None
 
 
 def _sentence_after_own_quote(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Sentence | None:
