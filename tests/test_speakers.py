@@ -415,6 +415,8 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
     assert speaker_names(text) == ["박보람", "한도윤"]
     text = '박보람 시장은 "좋다"고 말했다.\n"아직도 억울합니다." 대책위원회 한도윤(31) 위원장은 이같이 말하며 눈시울을 붉혔다.'
     assert speaker_names(text) == ["박보람", "한도윤"]  # the saying is not the last verb
+    text = '박보람 시장은 "좋다"고 말했다.\n"몸만 빠져나왔어요."\n봉평면 주민 한도윤(74)씨는 대피소에서 이렇게 말했다.'
+    assert speaker_names(text) == ["박보람", "한도윤"]  # the place and the person share one particle: the person speaks
 
 
 @pytest.mark.parametrize("sentence, expected", [
