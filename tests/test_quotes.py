@@ -536,3 +536,10 @@ def test_a_report_whose_predicate_is_an_adjective_after_a_connective_report_is_i
 def test_a_statement_to_investigators_is_reported_speech():
     text = "구조된 선장 강태윤(61)씨는 그물을 걷어 올리던 중 배가 기울었다고 해경에 진술했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("그물을 걷어 올리던 중 배가 기울었다", "강태윤")]
+
+
+def test_a_case_subject_after_another_argument_in_a_carried_sentence_is_the_clauses_own():
+    record = record_of('우새롬 군수는 "공장을 돕겠다"고 말했다. 또 협력업체 부지도 군이 직접 마련하겠다고 덧붙였다. '
+                       "또 보람시가 예산을 늘리겠다고 밝혔다.")
+    said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said == [("협력업체 부지도 군이 직접 마련하겠다", "우새롬"), ("예산을 늘리겠다", "보람시")]

@@ -35,6 +35,7 @@ TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 # Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
 PLACE_MODIFIER_WORDS = 2
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
+ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
 
 
@@ -75,6 +76,9 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             subject = subject_end(after_previous, morpheme.start)
             if chain and subject is not None and case_subject(article.morphemes, starts, subject):
                 subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고: the clause's own subject
+            elif subject is not None and case_subject(article.morphemes, starts, subject) \
+                    and _argument_before(article, morphemes, after_previous, subject, sentence):
+                subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 군이 is the clause's
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             inside = [at for at in range(start, end) if quoted(at)]
             own_end = _speakers_own_quote(article.text, morphemes, after_previous, inside, quoted) if inside else None
@@ -92,6 +96,18 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
 def case_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
     """Whether the subject phrase ending at ``subject_end`` ends in a case particle (이, 가), not a topic's (은, 는)."""
     return morphemes[bisect.bisect_left(starts, subject_end) - 1].tag == SUBJECT_CASE
+
+
+def _argument_before(article: Article, morphemes: list[Morpheme], start: int, subject_end: int, sentence: Sentence) -> bool:
+    """Whether, in a sentence that opens with a connective carrying the previous speaker (``또``, ``이어``), the case
+    subject ending at ``subject_end`` comes after another argument of the clause (a subject, an object or a ``도``
+    phrase): ``또 | 산업단지 부지도 군이 마련하겠다고``. The speaker's subject comes first; this one is the clause's."""
+    opening = article.text[sentence.start : sentence.end].split(" ", 1)[0].rstrip(",")
+    if opening not in quote_cues().carried:
+        return False
+    first = bisect.bisect_left([m.start for m in morphemes], _clause_start(article, morphemes, start, subject_end, sentence))
+    subject_word = article.text.rfind(" ", 0, subject_end) + 1
+    return any(m.tag in ARGUMENT_TAGS and m.end < subject_word and article.text[m.end : m.end + 1] == " " for m in morphemes[first:])
 
 
 def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:
