@@ -225,6 +225,12 @@ def test_a_clergyman_or_a_licensed_professional_is_titled_like_any_job():
     assert [speaker for _, speaker in speakers(text)] == ["홍길동", "김철수"]
 
 
+def test_a_public_research_or_extension_officer_is_titled_like_any_job():
+    text = ('박보람 의원은 "버스가 줄었다"고 말했다.\n강원도 농업기술원 한도윤 연구사는 "공정을 줄인 게 성과"라고 평가했다. '
+            '가람군 농업기술센터 김철수 지도사는 "수확이 늘었다"고 말했다.')
+    assert [speaker for _, speaker in speakers(text)] == ["박보람", "한도윤", "김철수"]
+
+
 def test_a_bare_noun_is_the_organisation_the_article_named_in_full_before():
     text = ('가람지법 민사1부는 해임이 정당하다고 봤다. 재판부는 "의무 위반 정도가 중하다"고 판시했다.\n'
             '서울대 화학과 연구팀은 새 촉매를 찾았다. 연구팀은 "반응 속도가 두 배로 빨라졌다"고 설명했다.')
