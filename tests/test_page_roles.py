@@ -427,3 +427,13 @@ def test_a_photo_credited_to_a_reporter_after_a_slash_inside_the_article_is_a_ca
 def test_a_summarys_bulleted_sentences_under_its_heading_are_chrome():
     page = [HEADLINE, "입력 2025.04.03 12:40", "AI 요약", "• 가람군이 해수욕장 운영을 연장했다.", "• 해파리 차단망이 두 겹으로 늘었다.", LEAD, BODY]
     assert assign_roles(page)[2:] == ["boilerplate"] * 3 + ["lead", "body"]
+
+
+def test_a_short_line_between_the_sites_name_and_the_pages_date_is_its_motto():
+    page = ["너울신문", "가람을 가장 먼저", "2025.04.03 (목)", "뉴스 | 정치 | 사회 | 경제", HEADLINE, LEAD, BODY]
+    assert assign_roles(page)[:5] == ["boilerplate"] * 4 + ["headline"]
+    page = ["늘푸른가람", "가람을 가장 먼저", "2025년 4월 3일 목요일", "뉴스 | 정치 | 사회 | 경제", HEADLINE, LEAD, BODY]
+    assert assign_roles(page)[:5] == ["boilerplate"] * 4 + ["headline"]
+    stamped = ["너울신문", "가람 축제 개막", "입력 2025.04.03 12:40", LEAD, BODY]  # above the article's stamp: its headline
+    assert assign_roles(stamped)[1] == "headline"
+

@@ -37,6 +37,7 @@ MAX_LONG_SHARE = 0.2  # of the article's lines that are paragraphs of their own 
 ARTICLE_LINES = ("body", "subheadline")
 MAX_MOTTO_CHARS = 20
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
+CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
 def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
@@ -234,10 +235,18 @@ def _lone_triangle(texts: list[str], i: int) -> bool:
 
 
 def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
-    """``너울신문`` / ``제주의 바람을 전합니다`` / ``뉴스 | 제주 | …``: a short line between the site's name and its menu
-    at the top of the page is its motto, chrome; one above the article's own stamps (``입력 …``) is the headline."""
-    if lead < 3 or roles[0] != CHROME or not role_cues().outlet.match(texts[0] + " ") or roles[1] != "subheadline" \
-            or roles[2] != CHROME or role_cues().date_line.match(texts[2]):
+    """``너울신문`` / ``제주의 바람을 전합니다`` / ``뉴스 | 제주 | …``: a short line between the site's name (an outlet's,
+    or any one word with title-like lines below the menus) and its menu at the top of the page is its motto, chrome, and so is one above the page's date (``2025.08.14 (목)``); one above the
+    article's own stamps (``입력 …``, a time) is the headline."""
+    titled_below = any(roles[i] == "subheadline" for i in range(3, lead))  # the headline, below the menus
+    site = role_cues().outlet.match(texts[0] + " ") or " " not in texts[0] and len(texts[0]) <= MAX_MOTTO_CHARS and titled_below
+    if lead < 3 or roles[0] != CHROME or not site or roles[1] != "subheadline" \
+            or roles[2] != CHROME or role_cues().date_line.match(texts[2]) and _articles_stamp(texts[2]):
         return []
     short = len(texts[1]) <= MAX_MOTTO_CHARS and not PUNCTUATED.search(texts[1]) and not any(m in texts[1] for m in quote_cues().marks)
     return [1] if short else []
+
+
+def _articles_stamp(text: str) -> bool:
+    """``입력 2025.04.16 20:31``, ``2025.04.16 (수) 20:31``: the article's stamp, a label or a time, not the page's date."""
+    return text.startswith(role_cues().stamp_words) or bool(CLOCK_TIME.search(text))
