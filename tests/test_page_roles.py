@@ -437,3 +437,10 @@ def test_a_short_line_between_the_sites_name_and_the_pages_date_is_its_motto():
     stamped = ["너울신문", "가람 축제 개막", "입력 2025.04.03 12:40", LEAD, BODY]  # above the article's stamp: its headline
     assert assign_roles(stamped)[1] == "headline"
 
+
+def test_the_reporters_box_under_the_copyright_keeps_its_name_and_address_past_its_labels():
+    page = [HEADLINE, LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지", "기자 프로필", "홍길동 기자", "다른 기사 보기",
+            "hong@example.kr", "사회부에서 복지를 맡고 있습니다.", "홍길동 기자의 다른 기사", "가람 축제 개막"]
+    roles = assign_roles(page)
+    assert roles[3:] == ["boilerplate", "boilerplate", "byline", "boilerplate", "byline"] + ["boilerplate"] * 3
+    assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]

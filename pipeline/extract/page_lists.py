@@ -21,12 +21,28 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
         if seen_body and list_heading(text) and _box_end(texts, roles, index) is None:
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
-            after = index + 1
-            while after < len(texts) and roles[after] == "byline":
-                after += 1  # the reporter's box a page prints under its copyright line (홍길동 기자 / hong@…)
-            return after
+            return _reporter_box_end(texts, roles, index + 1)
         seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text)  # not …늘었다, …왜?
     return len(texts)
+
+
+def _reporter_box_end(texts: list[str], roles: list[str], start: int) -> int:
+    """The end of the reporter's box a page prints under its copyright line (``기자 프로필`` / ``홍길동 기자`` /
+    ``다른 기사 보기`` / ``hong@…``): past its last byline line within a few lines, its labels between; ``start``
+    when there is none. A list's heading or a sentence of text ends it."""
+    end = start
+    for index in range(start, min(len(texts), start + MAX_BOX_LINES)):
+        if roles[index] == "byline":
+            end = index + 1
+        elif list_heading(texts[index]) or reads_as_sentence(texts[index]):
+            break
+    return end
+
+
+def reporter_box_labels(texts: list[str], roles: list[str], tail: int) -> list[int]:
+    """The lines of the reporter's box above ``tail`` that name nobody (``기자 프로필``, ``다른 기사 보기``): chrome."""
+    copyright = max((i for i in range(tail) if roles[i] == CHROME and role_cues().copyright_line.search(texts[i])), default=None)
+    return [] if copyright is None else [i for i in range(copyright + 1, tail) if roles[i] != "byline"]
 
 
 def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:

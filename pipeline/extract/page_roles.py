@@ -26,7 +26,7 @@ from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
     is_name_alone, menu_bar, paragraph_role, reads_as_sentence, titled_name, without_bullet,
 )
-from pipeline.extract.page_lists import headlines_listed_above, related_boxes, sidebar_boxes, tail_start
+from pipeline.extract.page_lists import headlines_listed_above, related_boxes, reporter_box_labels, sidebar_boxes, tail_start
 from pipeline.lexicon import list_cues, quote_cues, role_cues, titles
 
 MIN_HEADLINE_CHARS = 6
@@ -44,7 +44,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     roles = [paragraph_role(text) for text in texts]
     tail = tail_start(texts, roles)
     roles[tail:] = [CHROME] * (len(roles) - tail)
-    for i in related_boxes(texts, roles, tail) + sidebar_boxes(texts, roles, tail):
+    for i in related_boxes(texts, roles, tail) + sidebar_boxes(texts, roles, tail) + reporter_box_labels(texts, roles, tail):
         roles[i] = CHROME
     for i in range(1, len(roles)):
         # A photo's title sits right above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
