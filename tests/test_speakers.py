@@ -483,6 +483,12 @@ def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
     assert speaker_names(text) == ["시민단체", "가람시민행동연대", "가람시민행동연대"]
 
 
+def test_a_residents_action_committee_is_named_in_full_by_its_short_form_and_as_this_group():
+    text = ('봉평면 소각장 반대 대책위원회는 집회를 열고 허가를 취소하라고 요구했다.\n대책위는 "주민을 무시하는 처사"라고 주장했다. '
+            '이 단체는 또 군이 직접 검증에 나서야 한다고 촉구했다.')
+    assert speaker_names(text) == ["봉평면 소각장 반대 대책위원회"] * 3
+
+
 def test_a_young_persons_name_before_an_age_and_gun_speaks_not_a_county():
     text = '수원의 한 고교 2학년 모하준(17)군은 "새벽 2시에 잔다"며 "주말이 유일한 휴식"이라고 말했다.'
     assert speaker_names(text) == ["모하준", "모하준"]
