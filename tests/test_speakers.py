@@ -483,6 +483,12 @@ def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
     assert speaker_names(text) == ["시민단체", "가람시민행동연대", "가람시민행동연대"]
 
 
+def test_an_offices_side_is_the_office_an_earlier_speaker_works_for():
+    text = ('한도윤 충남도교육청 복지과장은 "걷는 학생이 없게 하겠다"고 말했다. 한 업계 관계자는 단가를 올려야 한다고 주장했다.\n'
+            '이와 관련해 교육청 측은 단가를 올리는 방안을 검토하고 있다고 설명했다.')
+    assert speaker_names(text) == ["한도윤", "한 업계 관계자", "충남도교육청"]
+
+
 def test_a_residents_action_committee_is_named_in_full_by_its_short_form_and_as_this_group():
     text = ('봉평면 소각장 반대 대책위원회는 집회를 열고 허가를 취소하라고 요구했다.\n대책위는 "주민을 무시하는 처사"라고 주장했다. '
             '이 단체는 또 군이 직접 검증에 나서야 한다고 촉구했다.')

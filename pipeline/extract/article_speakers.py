@@ -86,8 +86,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
         elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) in quote_cues().body_words and body != name:
-            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, body)), None)
-            quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 대학 측: the one before
+            fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
+                           if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer
+            quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
         elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
