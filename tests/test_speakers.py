@@ -423,6 +423,8 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
     assert speaker_names(text) == ["박보람", "한도윤"]  # the saying is not the last verb
     text = '박보람 시장은 "좋다"고 말했다.\n"몸만 빠져나왔어요."\n봉평면 주민 한도윤(74)씨는 대피소에서 이렇게 말했다.'
     assert speaker_names(text) == ["박보람", "한도윤"]  # the place and the person share one particle: the person speaks
+    text = '박보람 시장은 "좋다"고 말했다.\n봉평면 주민 한도윤(74)씨는 대피소에서 이렇게 말했다.\n"몸만 빠져나왔어요."'
+    assert speaker_names(text) == ["박보람", "한도윤"]  # introduced before the quote, the same
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -129,20 +129,7 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
     predicates = [m for m in finder.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
     if not any(finder.says(predicate) for predicate in predicates):
         return None  # 이같이 말했다, also 이같이 말하며 눈시울을 붉혔다
-    subjects = [m for m in finder.mentions(following.start, following.end) if m.particle]
-    return _phrase_head(finder, subjects).speaker if subjects else None
-
-
-def _phrase_head(finder: SpeakerFinder, subjects: list[Named]) -> Named:
-    """The first subject's head: in ``가람면 주민 한도윤씨는`` the place and the person share the one particle, which
-    no word between them takes, and the person is the subject."""
-    head = subjects[0]
-    for following in subjects[1:]:
-        between = finder.text[head.speaker.end or head.start : following.start].split()
-        if any(word.endswith(head.particle or "") for word in between):
-            break
-        head = following
-    return head
+    return finder.first_subject(following.start, following.end)
 
 
 def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:

@@ -106,7 +106,20 @@ class SpeakerFinder:
         predicates = [m for m in self.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
         if not predicates or not self.says(predicates[-1]):
             return None
-        return next((m.speaker for m in self.mentions(before.start, before.end) if m.particle), None)
+        return self.first_subject(before.start, before.end)
+
+    def first_subject(self, start: int, end: int) -> Speaker | None:
+        """The first subject named between ``start`` and ``end``, as the head of its phrase: in ``가람면 주민 한도윤씨는``
+        the place and the person share the one particle, which no word between them takes, and the person is it."""
+        subjects = [m for m in self.mentions(start, end) if m.particle]
+        if not subjects:
+            return None
+        head = subjects[0]
+        for following in subjects[1:]:
+            if any(word.endswith(head.particle or "") for word in self.text[head.speaker.end or head.start : following.start].split()):
+                break
+            head = following
+        return head.speaker
 
     def says(self, predicate: Morpheme) -> bool:
         """Whether the predicate is a verb of saying (말하다; 발표 + 하다 read together)."""
