@@ -545,6 +545,13 @@ def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_it
     assert (speakers[3]["role"], speakers[3]["affiliation"]) == ("교감", "가람중학교")
 
 
+def test_a_bare_title_opening_a_paragraph_as_its_topic_is_the_one_person_named_with_it():
+    text = ('영천시 농업기술센터 한도윤 소장은 "피해가 크다"고 말했다.\n화북면 주민 박보람(66)씨는 이렇게 말했다.\n'
+            '"하룻밤 새 다 타 버렸습니다."\n소장은 다음 주까지 조사를 마치겠다고 밝혔다.\n'
+            '이어 소장이 직접 나서야 한다는 요구가 나왔다고 박씨는 전했다.')
+    assert speaker_names(text) == ["한도윤", "박보람", "한도윤", "박보람"]  # 소장이 …: the clause's own subject
+
+
 def test_a_post_after_a_name_is_that_persons_title_phrase():
     text = '정가람 전국이장연합회 가람지부장 권한대행은 "함께 가자"고 말했다.'
     assert speaker_names(text) == ["정가람"]

@@ -56,7 +56,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if after is None or not (after.tag in subject and grammar().marks_subject(after.tag, after.form)) \
                 and not text.startswith(frames, morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
             continue
-        word_start = text.rfind(" ", 0, morpheme.start) + 1
+        word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
         noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(text, morphemes, index, first)
         title = None if noun else role_of_word(word)
@@ -81,9 +81,9 @@ def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str)
     """``가람중학교 교감은``: a body's post, with no name, right after the body: the person the article named
     before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
     body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
-    if body is None:
-        return []  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
     text = finder.text
+    if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
+        return _bare_post(finder, phrase, start, title) if start == title_start else []
     word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
     if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
         return []  # 정가람 | 전국이장연합회 가람지부장 권한대행은: the title phrase of the name before it or in it
@@ -91,6 +91,18 @@ def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str)
                and text.startswith(body.text, text.find(" ", e.end) + 1)]
     name = holders[-1].canonical if holders else phrase
     return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
+
+
+def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speaker]:
+    """``소장은`` opening its sentence (after a connective at most) as its topic, with the article having named one person
+    with that title before (``채다온 소장``): that person. Elsewhere, or with several holders, nobody."""
+    sentence = next((s for s in finder.article.sentences if s.start <= start < s.end), None)
+    opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else None
+    topic = finder.text.startswith(tuple(grammar().topic_particles), start + len(title))  # 소장은; 군수가 is a clause's subject as often
+    if opening is None or opening and opening not in quote_cues().carried or not topic:
+        return []
+    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
+    return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
 
 
 def phrase_start_index(finder: Reader, index: int, first: int) -> int:
