@@ -616,3 +616,13 @@ def test_a_title_made_a_level_is_no_name_before_a_title():
 def test_a_name_before_a_title_followed_by_a_comma_is_a_person():
     doc = doc_of("이날 회의에는 한도윤 예산국장, 박수린 기획국장, 권민수 관광체육국장이 참석했다.")
     assert [span.text for span in names_before_titles(doc, Words.of(doc))] == ["한도윤", "박수린", "권민수"]
+
+
+@pytest.mark.parametrize("text", ["가람시는 남이섬과 자라섬을 잇는 뱃길을 연다.", "순환버스는 김천역과 구미역을 오간다.",
+                                  "행사는 가평역과 청평역에서 열린다."])
+def test_two_words_with_a_places_ending_joined_by_gwa_are_places(text):
+    assert not [e for e in record_of(text)["entities"] if e["label"] == "PS"]
+
+
+def test_two_names_ending_in_dong_joined_by_gwa_stay_people():
+    assert [e["label"] for e in record_of("홍길동과 김영동 선수가 뛰었다.")["entities"]] == ["PS", "PS"]

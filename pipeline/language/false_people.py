@@ -27,7 +27,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     in parentheses after the Korean word it spells (``시진핑(習近平)``, ``야행(夜行)``). A township, village,
     landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
     starts = [m.start for m in morphemes]
-    places = [replace(e, label="LC", role=None) if e.label == "PS" and _township(e, text, morphemes, starts) else e for e in entities]
+    places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text))
+              else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
     places = [_as_a_year(e, text) if e.label == "PS" else e for e in places]
@@ -184,6 +185,23 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
     return (following.tag == "NNG" and not following.oov and text[entity.end : following.start] == " "
             and not ends_speaker_title(grammar().without_particle(next_word))  # 홍길동 주민: a resident
             and not next_word.startswith(tuple(titles().job)))  # 한정구 교수팀
+
+
+def _paired_place(entity: Entity, text: str) -> bool:
+    """``월성동과 상인동``, ``자라섬과 남이섬``: a word joined by 과/와 to another with the same place ending, no title
+    after it: two places listed, not persons."""
+    ending = next((e for e in entity_cues().paired_place_endings if entity.text.endswith(e) and len(entity.text) > len(e)), None)
+    if ending is None or " " in entity.text or role_after(text, entity.end) is not None:
+        return False
+    joints = tuple(grammar().conjunctive_particles)
+    others = []
+    if entity.start > 0 and text[entity.start - 1] == " ":  # 월성동과 | 상인동
+        before = text[text.rfind(" ", 0, entity.start - 1) + 1 : entity.start - 1]
+        others += [before.removesuffix(joint) for joint in joints if before.endswith(joint)][:1]
+    joint = next((j for j in joints if text.startswith(j + " ", entity.end)), None)
+    if joint is not None:  # 월성동 | 과 상인동
+        others.append(grammar().without_particle(WORD.match(text, entity.end + len(joint) + 1).group()))
+    return any(word.endswith(ending) and len(word) > len(ending) for word in others)
 
 
 def _whole_word(morpheme: Morpheme, inside: Sequence[Morpheme], text: str) -> bool:

@@ -115,6 +115,7 @@ class EntityCues:
     market_word: str
     type_suffixes: tuple[str, ...]
     village_ending: str
+    paired_place_endings: tuple[str, ...]
     unit_words: frozenset[str]
     unit_endings: tuple[str, ...]
     region_nouns: tuple[str, ...]
