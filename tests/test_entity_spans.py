@@ -481,6 +481,14 @@ def test_the_area_around_a_name_is_the_place_it_names(span):
     assert (found.text, found.label) == (span.split(" ")[0], "LC")
 
 
+def test_the_area_around_a_name_before_common_nouns_is_the_place_it_names():
+    text = "가람해수욕장 일대 공영주차장을 개방한다."
+    span = "가람해수욕장 일대 공영주차장"
+    parts = morphemes(("가람해수욕장", "NNG", 0), ("일대", "NNG", 7), ("공영", "NNG", 10), ("주차장", "NNG", 12))
+    [found] = at_word_ends([Entity(0, len(span), span, "LC", span, "model")], text, parts)
+    assert (found.text, found.label) == ("가람해수욕장", "LC")
+
+
 @pytest.mark.parametrize(("text", "span", "expected"), [
     ("권보람 국민의힘 선거대책본부장은 말했다.", "권보람 국민의힘", [("권보람", "PS", "선거대책본부장"), ("국민의힘", "OG", None)]),
     ('국민의힘 홍가람 의원이"그만두겠다"고 말했다.', "국민의힘 홍가람", [("홍가람", "PS", "의원"), ("국민의힘", "OG", None)]),

@@ -148,8 +148,8 @@ def _before_common_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: 
     at = entity.start
     for word in entity.text.split(" ")[:-1]:
         at += len(word) + 1
-        if common_nouns(at, entity.end, morphemes, starts):
-            return cut_to(entity, entity.start, entity.text[: at - entity.start].rstrip())
+        if common_nouns(at, entity.end, morphemes, starts):  # 가람해수욕장 일대 | 공영주차장: then the area's name alone
+            return _before_common_nouns(cut_to(entity, entity.start, entity.text[: at - entity.start].rstrip()), morphemes, starts)
     return entity
 
 
