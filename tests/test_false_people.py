@@ -115,3 +115,10 @@ def test_a_year_of_the_sixty_year_cycle_is_a_date_not_a_person(text, expected):
 
 def test_one_word_ending_in_an_institutions_suffix_is_the_institution():
     assert [(e["text"], e["label"]) for e in record_of("가람도청은 새 정책을 냈다.")["entities"]] == [("가람도청", "OG")]
+
+
+def test_a_township_after_a_government_is_a_place_in_an_address_whatever_follows():
+    text = "강원 평창군 봉평읍 메밀꽃시장에서 장터가 열린다."
+    [found] = not_people([entity("봉평읍", text, "PS")], text, morphemes(("봉평읍", "NNP", 7), ("메밀꽃시장", "NNP", 11)))
+    assert found.label == "LC"
+    assert record_of("강원 정선군 정선읍 정선아리랑시장에서 장터가 열린다.")["entities"][2]["label"] == "LC"

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, name_like, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, name_like, quote_cues, titles
 from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
@@ -178,6 +178,8 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
     next_word = WORD.match(text, following.start).group() if following is not None else ""
     if word.endswith(cues.townships) and text[entity.end : entity.end + 1] == " " and next_word.endswith(cues.village_ending):
         return True  # 가람면 솔내리 (이유리 이장): an address, whoever's title follows
+    if word.endswith(cues.townships) and _after_a_government(entity, text):
+        return True  # 강원 정선군 정선읍: a township in an address
     if following is None or role_after(text, entity.end) is not None:
         return False
     if following.start == entity.end:
@@ -185,6 +187,14 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
     return (following.tag == "NNG" and not following.oov and text[entity.end : following.start] == " "
             and not ends_speaker_title(grammar().without_particle(next_word))  # 홍길동 주민: a resident
             and not next_word.startswith(tuple(titles().job)))  # 한정구 교수팀
+
+
+def _after_a_government(entity: Entity, text: str) -> bool:
+    """Whether the word before the entity is a government the lexicon knows (``정선군 | 정선읍``)."""
+    if entity.start < 2 or text[entity.start - 1] != " ":
+        return False
+    name = known_names().get(text[text.rfind(" ", 0, entity.start - 1) + 1 : entity.start - 1])
+    return name is not None and name.government
 
 
 def _paired_place(entity: Entity, text: str) -> bool:
