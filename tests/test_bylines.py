@@ -27,6 +27,9 @@ def byline_of(text: str):
     (f"[예시경제(춘천)=홍길동 기자]{BODY}", ([("홍길동", None)], "예시경제")),
     # an outlet the publishers' table knows before '=', spaced
     (f"[뉴데일리 = 홍길동 기자] {BODY}", ([("홍길동", None)], "뉴데일리")),
+    # an outlet's name without brackets before its reporters and '='; a sentence naming an outlet's reporter is none
+    (f"예시타임즈 홍길동 기자 = {BODY}", ([("홍길동", None)], "예시타임즈")),
+    (f"예시강뉴스 독고준서·김철수 기자 = {BODY}", ([("독고준서", None), ("김철수", None)], "예시강뉴스")),
     # a photo's own dateline in its caption, above the article's
     ("예시군 주민 설명회 열려\n[예시=뉴시스] 김철수 기자 = 군수가 설명회장에서 인사하고 있다.(사진=예시군 제공) 2025.03.04. "
      f"photo@newsis.com *재판매 및 DB 금지\n[예시=뉴시스] 홍길동 기자 = {BODY}", ([("홍길동", None)], "뉴시스")),
@@ -165,3 +168,7 @@ def test_copyright_lines_written_with_by_or_in_the_plural_name_the_publisher(lin
 def test_a_site_header_naming_the_reporter_is_a_byline():
     text = "가람시 예산 늘린다\n\n기자명 홍길동 입력 2023.05.12 14:30\n\n가람시가 예산을 늘렸다고 밝혔다. 시는 도로를 고친다."
     assert [r["name"] for r in record_of(text)["byline"]["reporters"]] == ["홍길동"]
+
+
+def test_an_outlets_reporter_named_in_a_sentence_is_no_dateline():
+    assert byline_of(f"예시타임즈 홍길동 기자가 현장을 취재했다. {BODY}") is None

@@ -57,16 +57,19 @@ def spaced_reporters() -> re.Pattern[str]:
 @functools.cache
 def dateline_pattern() -> re.Pattern[str]:
     """A dateline opening the lead: ``(부산=연합뉴스) 이가람 기자 =``, ``[연천=홍길동기자]``, ``[예시일보 홍길동 기자]``,
-    ``[예시인터넷신문/김철수 기자]``, ``[예시팩트 | 서산=박영희 기자]``, ``(세종= 추민완 기자 =``.
+    ``[예시인터넷신문/김철수 기자]``, ``[예시팩트 | 서산=박영희 기자]``, ``(세종= 추민완 기자 =``, and an outlet's name
+    without brackets before its reporter and ``=`` (``예시타임즈 홍길동 기자 =``).
 
-    Groups: ``publisher`` (may be absent), ``reporters``.
+    Groups: ``publisher`` or ``outlet`` (may be absent), ``reporters``.
     """
     reporters = rf"(?P<reporters>(?:{spaced_reporters().pattern}\s*)+)"
     reporter_ahead = spaced_reporters().pattern.replace("?P<names>", "")
     place = r"[가-힣A-Za-z· ]{1,12}"
+    endings = "|".join(map(re.escape, role_cues().outlet_endings))
+    outlet = rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))\s+(?={reporter_ahead}\s*=)"
     return re.compile(
-        rf"^[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
-        rf"|\({place}\)\s*=\s*))?"
+        rf"^(?:{outlet}|[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
+        rf"|\({place}\)\s*=\s*))?)"
         rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
         rf"{reporters}\s*(?:[=\])】>]|$)"  # or the end of a byline line: (부산=연합뉴스) 홍길동 기자
     )
@@ -230,7 +233,7 @@ def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     기자]``) or one the publishers' table knows (``[데일리안 = 홍길동 기자]``)."""
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) or is_publisher(place) else None
-    return _clean_publisher(dateline.group("agency") or dateline.group("publisher") or outlet)
+    return _clean_publisher(dateline.group("agency") or dateline.group("publisher") or dateline.group("outlet") or outlet)
 
 
 def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
