@@ -444,3 +444,13 @@ def test_the_reporters_box_under_the_copyright_keeps_its_name_and_address_past_i
     roles = assign_roles(page)
     assert roles[3:] == ["boilerplate", "boilerplate", "byline", "boilerplate", "byline"] + ["boilerplate"] * 3
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
+
+
+def test_ads_personnel_boxes_support_prompts_tags_and_gallery_buttons_are_chrome():
+    sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
+    page = [HEADLINE, LEAD, BODY, "광고", "가람 센트럴 모델하우스 오픈 | 분양문의 1600-0000", sentence,
+            "인사", "◇가람도 ▲복지국장 홍길동 ▲수산과장 김철수", "인사 전체보기", sentence]
+    assert assign_roles(page)[3:] == ["boilerplate", "boilerplate", "body", "boilerplate", "boilerplate", "boilerplate", "body"]
+    chrome = ["이전 사진 | 다음 사진", "예시일보 뉴스레터 구독하기 – 매주 금요일 받아보세요", "구독 신청하기", "예시신문을 응원해주세요.",
+              "태그 : #폭염 #열대야", "주간 | 매주 목요일 발행"]
+    assert [paragraph_role(text) for text in chrome] == ["boilerplate"] * len(chrome)
