@@ -105,6 +105,8 @@ def byline_of(text: str):
     # credits written with a space; a label glued to the name; reporters on lines of their own; the sign alone
     (f"예시 마을 축제 열린다\n글 홍길동 · 사진 김철수 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"{BODY}\n취재 홍길동 / 영상 김철수", ([("홍길동", None)], None)),
+    (f"{BODY}\n취재 : 홍길동 / 영상취재 : 김철수", ([("홍길동", None)], None)),
+    (f"예시 마을 축제 열린다\n시민기자 김철수 | 등록일 2025-09-10 | 조회 236\n{BODY}", ([("김철수", None)], None)),
     (f"{BODY}\n글 홍길동 (예시대 도시계획학과 교수)", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n기자명홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"{BODY}\n홍길동 기자 hong@example.kr\n김철수 기자 kim@example.kr",
