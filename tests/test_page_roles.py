@@ -427,6 +427,8 @@ def test_a_photo_credited_to_a_reporter_after_a_slash_inside_the_article_is_a_ca
 def test_a_summarys_bulleted_sentences_under_its_heading_are_chrome():
     page = [HEADLINE, "입력 2025.04.03 12:40", "AI 요약", "• 가람군이 해수욕장 운영을 연장했다.", "• 해파리 차단망이 두 겹으로 늘었다.", LEAD, BODY]
     assert assign_roles(page)[2:] == ["boilerplate"] * 3 + ["lead", "body"]
+    noted = [HEADLINE, "기사 요약", "이 요약은 AI가 기사 본문을 바탕으로 작성했습니다.", "· 가람군이 운영을 연장했다.", "요약 접기", LEAD, BODY]
+    assert assign_roles(noted)[1:] == ["boilerplate"] * 4 + ["lead", "body"]  # past the box's note
 
 
 def test_a_short_line_between_the_sites_name_and_the_pages_date_is_its_motto():

@@ -93,17 +93,26 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
 
 def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
     """``설문조사`` / ``… 어떻게 보십니까?`` / ``잘한 결정이다`` / ``투표하기``: a sidebar's heading and the short lines under
-    it, up to its closing button (a line of chrome) or the article's next sentence (``…했다.``, unless bulleted as a
-    summary's are), a few lines at most: chrome,
-    wherever the page prints the box. The lines under no such heading stay the article's subtitles."""
+    it (past a note of chrome right under the heading), up to its closing button (a line of chrome) or the article's
+    next sentence (``…했다.``, unless bulleted as a summary's are), a few lines at most: chrome, wherever the page
+    prints the box. The lines under no such heading stay the article's subtitles."""
     found = []
     for index in range(tail):
-        if not any(p.search(texts[index].strip(HEADING_BRACKETS)) for p in role_cues().sidebar_headings):
-            continue
-        below = index + 1
-        while below < min(tail, index + 1 + MAX_BOX_LINES) and roles[below] not in (CHROME, "byline", "caption") \
-                and len(texts[below]) <= MAX_SUBHEADLINE_CHARS and (texts[below].startswith(tuple(list_cues().line_only_bullets))
-                                                                    or not role_cues().article_sentence.search(texts[below])):
-            below += 1
-        found += range(index, below)
+        if any(p.search(texts[index].strip(HEADING_BRACKETS)) for p in role_cues().sidebar_headings):
+            found += range(index, _box_bottom(texts, roles, index + 1, min(tail, index + 1 + MAX_BOX_LINES)))
     return found
+
+
+def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> int:
+    below, lines = start, 0
+    while below < limit:
+        text, role = texts[below], roles[below]
+        if role == CHROME and not lines and reads_as_sentence(text):
+            below += 1  # 이 요약은 AI가 … 작성했습니다.: the box's note, not its button
+            continue
+        bulleted = text.startswith(tuple(list_cues().line_only_bullets))
+        if role in (CHROME, "byline", "caption") or len(text) > MAX_SUBHEADLINE_CHARS \
+                or not bulleted and role_cues().article_sentence.search(text):
+            break
+        below, lines = below + 1, lines + 1
+    return below
