@@ -58,7 +58,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
-        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(text, morphemes, index, first)
+        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(text, morphemes, index, first) \
+            or _share_of_a_group(morphemes, index, first)
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -129,6 +130,11 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         else:
             break
     return begin
+
+
+def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
+    """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it."""
+    return morphemes[index].form in quote_cues().share_nouns and index > first and quote_cues().is_speaker_noun(morphemes[index - 1].form)
 
 
 def _one_of_them(text: str, morphemes: Sequence[Morpheme], index: int, first: int) -> bool:

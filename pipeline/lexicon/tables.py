@@ -233,6 +233,7 @@ class QuoteCues:
     relation_nouns: frozenset[str]
     phrase_joints: tuple[str, ...]
     plural_suffixes: frozenset[str]
+    share_nouns: frozenset[str]
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
     question_marks: tuple[str, ...]
