@@ -543,3 +543,10 @@ def test_a_case_subject_after_another_argument_in_a_carried_sentence_is_the_clau
                        "또 보람시가 예산을 늘리겠다고 밝혔다.")
     said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
     assert said == [("협력업체 부지도 군이 직접 마련하겠다", "우새롬"), ("예산을 늘리겠다", "보람시")]
+
+
+def test_a_verb_of_saying_linking_two_reported_clauses_leaves_the_chain_to_the_last_verb():
+    record = record_of("우새롬 의원은 환승 시간을 늘려야 한다고 주장했다.\n"
+                       "가람시는 초기 혼선은 예상했던 부분이라며 이용객 자료를 분석해 다음 달 보완책을 내놓겠다고 밝혔다.")
+    said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said[1:] == [("초기 혼선은 예상했던 부분이라", "가람시"), ("이용객 자료를 분석해 다음 달 보완책을 내놓겠다", "가람시")]

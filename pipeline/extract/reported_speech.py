@@ -222,11 +222,21 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         saying = stem in verbs or _idiom_of_saying(text, word_start, stem)
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
+        if connective and saying and _reported_further(text, morphemes, position, quoted):
+            return None  # …부분이라며 자료를 분석해 | …내놓겠다고 밝혔다: the chain's verb, the last clause's, says both
         if not saying or _not_a_report(stem, morphemes[position + 1 : position + 4]):
             return None
         word_end = _word_end(text, morpheme.start)
         return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
     return None
+
+
+def _reported_further(text: str, morphemes: list[Morpheme], position: int, quoted: Callable[[int], bool]) -> bool:
+    """Whether the verb at ``position`` goes on in a connective ending (분석해, 비판하며) to another reported clause of the
+    sentence: then it only links the clauses, and the last one's verb of saying is the report's."""
+    after = next((m for m in morphemes[position + 1 : position + 3] if m.tag != "EP"), None)
+    return after is not None and after.tag == "EC" and not _quotative(text, after) \
+        and any(_quotative(text, m) and not quoted(m.start) for m in morphemes[position + 2 :])
 
 
 def _idiom_of_saying(text: str, word_start: int, stem: str) -> bool:
