@@ -456,3 +456,10 @@ def test_ads_personnel_boxes_support_prompts_tags_and_gallery_buttons_are_chrome
     chrome = ["이전 사진 | 다음 사진", "예시일보 뉴스레터 구독하기 – 매주 금요일 받아보세요", "구독 신청하기", "예시신문을 응원해주세요.",
               "태그 : #폭염 #열대야", "주간 | 매주 목요일 발행"]
     assert [paragraph_role(text) for text in chrome] == ["boilerplate"] * len(chrome)
+
+
+def test_a_description_right_under_an_image_placeholder_is_its_caption():
+    page = [HEADLINE, LEAD, "![](https://example.kr/photo/01.jpg)", "가람항에 들어온 어선에서 선원들이 그물을 털어내고 있다.", BODY,
+            "![](https://example.kr/photo/02.jpg)", "옛 사진을 살펴보는 주민들.", BODY, "![](https://example.kr/photo/03.jpg)", BODY]
+    roles = assign_roles(page)
+    assert roles[2:] == ["caption", "caption", "body", "caption", "caption", "body", "caption", "body"]

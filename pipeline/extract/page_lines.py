@@ -34,7 +34,7 @@ def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
     copyright = cues.copyright_line.search(text)
-    if len(text) <= MAX_CAPTION_CHARS and (any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
+    if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
                                            or _credited_to_a_known_name(text)) and not copyright \
             and not (cues.writer_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"

@@ -184,7 +184,8 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i)
                                                              or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
-        if credited or triangle or headshot or cues.noun_caption.search(text):
+        under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
+        if credited or triangle or headshot or under_image or cues.noun_caption.search(text):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
             above_lead = False

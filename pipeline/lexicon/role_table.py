@@ -23,6 +23,8 @@ class RoleCues:
     outlet_endings: tuple[str, ...]
     stamp_words: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
+    image_placeholder: str
+    progressive_ending: str
     caption_credit: str
     photo_furniture: str
     photo_mark_credit: str
@@ -65,6 +67,14 @@ class RoleCues:
     def stamp(self) -> re.Pattern[str]:
         """A date stamp or counter on a byline line: ``승인 2024.03.05 10:20``, ``댓글 0``."""
         return re.compile(rf"{alternation(self.stamp_words)}?\s*[:：]?\s*\d{{1,4}}(?:[.\-/]\d{{1,2}}){{0,2}}\.?(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")
+
+    @functools.cached_property
+    def image(self) -> re.Pattern[str]:
+        return re.compile(self.image_placeholder)
+
+    @functools.cached_property
+    def progressive(self) -> re.Pattern[str]:
+        return re.compile(self.progressive_ending)
 
     @functools.cached_property
     def credit(self) -> re.Pattern[str]:
