@@ -463,3 +463,12 @@ def test_a_description_right_under_an_image_placeholder_is_its_caption():
             "![](https://example.kr/photo/02.jpg)", "옛 사진을 살펴보는 주민들.", BODY, "![](https://example.kr/photo/03.jpg)", BODY]
     roles = assign_roles(page)
     assert roles[2:] == ["caption", "caption", "body", "caption", "caption", "body", "caption", "body"]
+
+
+def test_a_dated_copyright_sign_a_writers_profile_box_and_an_app_prompt_are_chrome():
+    page = [HEADLINE, LEAD, BODY, "ⓒ 2025 예시일보", "이달의 행사", "10.2(목) 가람 축제 / 가람랜드", "10.11(토) 보람 한마당 / 보람공원"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 4
+    column = [HEADLINE, LEAD, BODY, "필자 약력", "가람대 교육학과 교수", "전 가람도교육청 정책자문위원", "저서 『작은 학교』",
+              "Copyright © 예시일보 All rights reserved."]
+    assert assign_roles(column)[3:] == ["boilerplate"] * 5
+    assert paragraph_role("앱에서 보기") == "boilerplate"

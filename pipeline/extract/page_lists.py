@@ -111,7 +111,7 @@ def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> i
             below += 1  # 이 요약은 AI가 … 작성했습니다.: the box's note, not its button
             continue
         bulleted = text.startswith(tuple(list_cues().line_only_bullets))
-        if role in (CHROME, "byline", "caption") or len(text) > MAX_SUBHEADLINE_CHARS \
+        if role in (CHROME, "byline") or len(text) > MAX_SUBHEADLINE_CHARS \
                 or not bulleted and role_cues().article_sentence.search(text):
             break
         below, lines = below + 1, lines + 1

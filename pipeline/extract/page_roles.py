@@ -38,6 +38,7 @@ ARTICLE_LINES = ("body", "subheadline")
 MAX_MOTTO_CHARS = 20
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
@@ -200,10 +201,10 @@ def _photographer(texts: list[str], roles: list[str], index: int, credit: re.Mat
 
 
 def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
-    """A photo's credit alone on its line (``ⓒ 예시군``) with the article's paragraphs after it: a caption,
-    where after the article it would be the page's copyright line."""
-    return [i for i, text in enumerate(texts) if roles[i] == CHROME and role_cues().mark_credit.match(text)
-            and any(role in ("body", "subheadline") for role in roles[i + 1 :])]
+    """A photo's credit alone on its line (``ⓒ 예시군``) with the article's sentences after it: a caption, where after
+    the article it would be the page's copyright line (and with a year, ``ⓒ 2025 예시일보``, it is that line)."""
+    return [i for i, text in enumerate(texts) if roles[i] == CHROME and role_cues().mark_credit.match(text) and not YEAR.search(text)
+            and any(role == "body" and reads_as_sentence(later) for later, role in zip(texts[i + 1 :], roles[i + 1 :]))]
 
 
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
