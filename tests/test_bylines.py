@@ -106,6 +106,7 @@ def byline_of(text: str):
     (f"예시 마을 축제 열린다\n글 홍길동 · 사진 김철수 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"{BODY}\n취재 홍길동 / 영상 김철수", ([("홍길동", None)], None)),
     (f"{BODY}\n취재 : 홍길동 / 영상취재 : 김철수", ([("홍길동", None)], None)),
+    (f"{BODY}\n예시방송 홍길동입니다.", ([("홍길동", None)], "예시방송")),  # a broadcaster's sign-off without 뉴스
     (f"예시 마을 축제 열린다\n시민기자 김철수 | 등록일 2025-09-10 | 조회 236\n{BODY}", ([("김철수", None)], None)),
     (f"{BODY}\n글 홍길동 (예시대 도시계획학과 교수)", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n기자명홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
