@@ -543,6 +543,9 @@ def test_a_case_subject_after_another_argument_in_a_carried_sentence_is_the_clau
                        "또 보람시가 예산을 늘리겠다고 밝혔다.")
     said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
     assert said == [("협력업체 부지도 군이 직접 마련하겠다", "우새롬"), ("예산을 늘리겠다", "보람시")]
+    record = record_of('우새롬 과장은 "한계가 있다"고 말했다. 이어 해양수산부가 기준을 현실에 맞게 낮춰야 한다고 강조했다.')
+    said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
+    assert said == [("해양수산부가 기준을 현실에 맞게 낮춰야 한다", "우새롬")]  # a duty: the one obliged is the clause's subject
 
 
 def test_a_verb_of_saying_linking_two_reported_clauses_leaves_the_chain_to_the_last_verb():

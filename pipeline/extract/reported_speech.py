@@ -77,7 +77,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if chain and subject is not None and case_subject(article.morphemes, starts, subject):
                 subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고: the clause's own subject
             elif subject is not None and case_subject(article.morphemes, starts, subject) \
-                    and _argument_before(article, morphemes, after_previous, subject, sentence):
+                    and _clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 군이 is the clause's
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             inside = [at for at in range(start, end) if quoted(at)]
@@ -98,13 +98,17 @@ def case_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int)
     return morphemes[bisect.bisect_left(starts, subject_end) - 1].tag == SUBJECT_CASE
 
 
-def _argument_before(article: Article, morphemes: list[Morpheme], start: int, subject_end: int, sentence: Sentence) -> bool:
+def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme], start: int, subject_end: int, end: int,
+                                     sentence: Sentence) -> bool:
     """Whether, in a sentence that opens with a connective carrying the previous speaker (``또``, ``이어``), the case
-    subject ending at ``subject_end`` comes after another argument of the clause (a subject, an object or a ``도``
-    phrase): ``또 | 산업단지 부지도 군이 마련하겠다고``. The speaker's subject comes first; this one is the clause's."""
+    subject ending at ``subject_end`` is the reported clause's own: it comes after another argument of the clause (a
+    subject, an object or a ``도`` phrase: ``또 | 산업단지 부지도 군이 마련하겠다고``), or the clause says what it must do
+    (``이어 | 해양수산부가 기준을 낮춰야 한다고``): the speaker's subject comes first, and nobody reports their own duty so."""
     opening = article.text[sentence.start : sentence.end].split(" ", 1)[0].rstrip(",")
     if opening not in quote_cues().carried:
         return False
+    if article.text[subject_end:end].rstrip().endswith(quote_cues().obligation_endings):
+        return True
     first = bisect.bisect_left([m.start for m in morphemes], _clause_start(article, morphemes, start, subject_end, sentence))
     subject_word = article.text.rfind(" ", 0, subject_end) + 1
     return any(m.tag in ARGUMENT_TAGS and m.end < subject_word and article.text[m.end : m.end + 1] == " " for m in morphemes[first:])

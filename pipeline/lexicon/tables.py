@@ -223,6 +223,7 @@ class QuoteCues:
     after_quotative_particles: tuple[str, ...]
     carried: tuple[str, ...]
     same_speaker: tuple[str, ...]
+    obligation_endings: tuple[str, ...]
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]
     speaker_nouns: frozenset[str]
