@@ -611,6 +611,9 @@ def test_a_name_kiwipiepy_reads_as_a_verb_before_a_candidates_title_is_the_speak
     text = '위서온 후보는 28일 토론회에서 상대 후보가 예산을 밀어붙였다고 비판했다. 위 후보는 "부채가 늘었다"고 주장했다.'
     said = [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
     assert said == [("상대 후보가 예산을 밀어붙였다", "위서온"), ("부채가 늘었다", "위서온")]
+    text = '답변에 나선 한서온 밀양시장은 후보지는 정해지지 않았다고 반박했다. 한 시장은 "동의 없이는 정하지 않겠다"고 말했다.'
+    said = [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
+    assert said == [("후보지는 정해지지 않았다", "한서온"), ("동의 없이는 정하지 않겠다", "한서온")]  # 한 (a determiner) + 서 + 온
 
 
 def test_an_association_written_as_one_word_speaks_and_a_name_ending_in_on_is_a_person():

@@ -42,6 +42,7 @@ COUNT_TAG = "SN"
 COMMON_NOUN_TAG = "NNG"
 AUXILIARY_TAGS = frozenset({"VX", "XSV", "XSA"})  # 지켜 + 온, 마련 + 한: a verb's own form
 CONNECTIVE_ENDING = "EC"
+VERB_TAGS = frozenset({"VV", "VA", "VX"})
 PARTICLE_TAG_PREFIX = "J"  # kiwipiepy's particles: JKS, JX, …
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
@@ -329,11 +330,14 @@ def split_name_word(doc: Doc, start: int, end: int) -> bool:
 
 def misread_name(doc: Doc, start: int, end: int) -> bool:
     """Whether kiwipiepy cut a name ending in 온 into pieces closed by a verb's adnominal ending or a particle
-    (위서온: 위 + 서 + 온, 박하온: 박하 + 온, 한하온: 한 + 하온), not a verb's own form (지켜 + 온, 돌아온)."""
+    (위서온: 위 + 서 + 온, 박하온: 박하 + 온, 한하온: 한 + 하온, 한서온: 한 + 서 + 오 + ㄴ), not a verb's own
+    form, which a verb opens (지켜 + 온, 돌아온)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = list(span) if span is not None else []
-    return len(tokens) > 1 and tokens[-1].text.endswith(tuple(entity_cues().misread_name_endings)) \
-        and tokens[-1].tag_.split("+")[0] not in AUXILIARY_TAGS and not tokens[-2].tag_.endswith(CONNECTIVE_ENDING)
+    if len(tokens) < 2 or not tokens[-1].text.endswith(tuple(entity_cues().misread_name_endings)):
+        return False
+    verb_first = tokens[0].tag_.split("+")[0] in VERB_TAGS  # 지켜 + 온; but 한 (a determiner) + 서 + 온 is 한서온
+    return not verb_first or tokens[-1].tag_.split("+")[0] not in AUXILIARY_TAGS and not tokens[-2].tag_.endswith(CONNECTIVE_ENDING)
 
 
 def _title_noun(doc: Doc, start: int, end: int) -> bool:
