@@ -553,3 +553,14 @@ def test_a_verb_of_saying_linking_two_reported_clauses_leaves_the_chain_to_the_l
                        "가람시는 초기 혼선은 예상했던 부분이라며 이용객 자료를 분석해 다음 달 보완책을 내놓겠다고 밝혔다.")
     said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
     assert said[1:] == [("초기 혼선은 예상했던 부분이라", "가람시"), ("이용객 자료를 분석해 다음 달 보완책을 내놓겠다", "가람시")]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("가람 젓갈축제 장소 옮긴다…상인들 ‘축제 취지 무색’", [("축제 취지 무색", "상인들")]),  # headlinese, closing the headline
+    ("보람군 공무원 1심 징역 3년…변호인 ‘항소하겠다’", [("항소하겠다", "변호인")]),  # one word closing the headline as a statement
+    ("가람 시내버스 파업 사흘째…출근길 ‘발 동동’", []),  # an idiom after no speaker
+    ("가람군 ‘청년 마을’ 조성 본격화", []),  # a term the headline goes on after
+])
+def test_a_single_marked_statement_closing_a_headline_after_its_speaker_is_a_quote(headline, expected):
+    record = record_of(f"{headline}\n시는 공사를 서두른다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "direct"] == expected

@@ -68,9 +68,9 @@ class SpeakerFinder:
         self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
         self._title_phrases: dict[tuple[int, int], tuple[list[str], Morpheme | None]] = {}  # read once for every test of a name
 
-    def headline_quote(self, open_mark: int, close_mark: int) -> bool:
+    def headline_quote(self, open_mark: int, close_mark: int, named_only: bool = False) -> bool:
         """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
-        is a short noun phrase and a quote of several words and nothing else."""
+        is a short noun phrase and a quote of several words and nothing else (not with ``named_only``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(open_mark)]
         start = self.headline_part(paragraph, open_mark)  # 가람시장 선거…명수아 ‘…’: the part after the ellipsis
         lead = self.text[start:open_mark]
@@ -81,7 +81,7 @@ class SpeakerFinder:
             for e in self.entities
         ) or job_title_of(lead.split()[-1]) is not None or quote_cues().names_speakers(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’, 상인들 ‘…’
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
-        return named or whole and self._noun_phrase(start, open_mark)
+        return named or not named_only and whole and self._noun_phrase(start, open_mark)
 
     def headline_part(self, paragraph: Paragraph, end: int) -> int:
         """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”)."""

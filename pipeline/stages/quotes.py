@@ -193,17 +193,21 @@ def in_headline(article: Article, position: int) -> bool:
 
 def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
     """Single marks quote words only with a quotative after them (``‘…’라고 말했다``) or as a
-    headline's statement after its speaker (``김 지사 ‘…’``); titles and terms (``‘안보행보’``) are not."""
+    headline's statement after its speaker (``김 지사 ‘…’``, also in headlinese when the headline closes on it:
+    ``…가람시 ‘연말까지 개통’``, ``…변호인 ‘항소하겠다’``); titles and terms (``‘안보행보’``) are not."""
     content = text[marked.open + 1 : marked.close].strip()
-    if len(content) < 2 or " " not in content:
-        return False
+    paragraph = finder.article.paragraph_at(marked.open)
+    closes = paragraph.is_headline and not text[marked.close + 1 : paragraph.end].strip()  # the headline ends with it
+    if len(content) < 2 or " " not in content:  # one word: a term, unless a headline closes on it as a statement
+        return closes and content.endswith(quote_cues().statement_endings) and finder.headline_quote(marked.open, marked.close, named_only=True)
     after = text[marked.close + 1 : marked.close + 8]
     if after.startswith(quote_cues().followers_longest_first):
         return not _names_a_thing(finder, marked.close)
     statement = content.endswith(quote_cues().statement_endings)
     if statement and after.startswith(tuple(quote_cues().gist_followers)):  # ‘…따른다’는 취지로 반발했다
         return _first_verb(finder, marked.close) in quote_cues().speech_verbs
-    paragraph = finder.article.paragraph_at(marked.open)
+    if closes and not (statement or content.endswith(quote_cues().headline_statement_endings)):  # ‘연말까지 개통’: a speaker's
+        return finder.headline_quote(marked.open, marked.close, named_only=True)  # not 출근길 ‘발 동동’
     headline_statement = statement or content.endswith(quote_cues().headline_statement_endings)  # ‘근본 해법 아냐’
     return headline_statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
 
