@@ -566,3 +566,9 @@ def test_a_place_read_at_the_end_of_another_word_is_no_place():
                       ("서부", "NNG", 12), ("가람권", "NNP", 14))
     found = without_places_inside_words([entity("대전", text, "LC"), entity("수도권", text, "LC"), entity("가람권", text, "LC")], text, parts)
     assert [e.text for e in found] == ["가람권"]  # a direction opening the word leaves it a place
+
+
+def test_a_sentences_connective_run_into_a_name_is_no_part_of_it():
+    text = "반면 봉 의원은 맞받았다."
+    [found] = at_word_ends([Entity(0, 4, "반면 봉", "PS", "반면 봉", "model")], text, [])
+    assert (found.text, found.start) == ("봉", 3)

@@ -48,7 +48,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
-        entity = _surname_before_title(_surname_before_suffix(entity, text))
+        entity = _surname_before_title(_surname_before_suffix(_after_connective(entity), text))
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
             if person is None:
@@ -368,6 +368,12 @@ def anonymised_in_words(entities: Sequence[Entity], text: str, readable: Callabl
         found = [e for e in found if not e.start <= start < e.end]
         found.append(Entity(start, end, match.group(1), "PS", match.group(1), "rule", role_after(text, end)))
     return sorted(found, key=lambda e: e.start)
+
+
+def _after_connective(entity: Entity) -> Entity:
+    """``반면 | 봉``: a sentence's connective the model ran into the name after it is no part of it."""
+    first, _, rest = entity.text.partition(" ")
+    return cut_to(entity, entity.start + len(first) + 1, rest) if rest and first in entity_cues().sentence_connectives else entity
 
 
 def cut_to(entity: Entity, start: int, text: str) -> Entity:
