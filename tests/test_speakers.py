@@ -489,6 +489,9 @@ def test_an_offices_side_is_the_office_an_earlier_speaker_works_for():
     text = ('한도윤 충남도교육청 복지과장은 "걷는 학생이 없게 하겠다"고 말했다. 한 업계 관계자는 단가를 올려야 한다고 주장했다.\n'
             '이와 관련해 교육청 측은 단가를 올리는 방안을 검토하고 있다고 설명했다.')
     assert speaker_names(text) == ["한도윤", "한 업계 관계자", "충남도교육청"]
+    text = ('가람교육지원청은 통합을 추진한다고 밝혔다. 교육지원청 측은 공청회를 열겠다고 밝혔다.\n'
+            '보람의료원은 응급실을 닫는다고 밝혔다. 병원 측은 전문의가 사직했다고 설명했다.')
+    assert speaker_names(text) == ["가람교육지원청", "가람교육지원청", "보람의료원", "보람의료원"]
 
 
 def test_a_residents_action_committee_is_named_in_full_by_its_short_form_and_as_this_group():
