@@ -500,6 +500,12 @@ def test_a_residents_action_committee_is_named_in_full_by_its_short_form_and_as_
     assert speaker_names(text) == ["봉평면 소각장 반대 대책위원회"] * 3
 
 
+def test_a_union_with_its_alias_in_parentheses_speaks_and_its_short_form_names_it():
+    text = ('한빛화학 노동조합(이하 노조)은 결의대회를 열고 임금 동결은 노동자를 우롱하는 처사라고 주장했다. '
+            '노조는 다음 주까지 투표를 하겠다고 밝혔다.')
+    assert speaker_names(text) == ["한빛화학 노동조합"] * 2
+
+
 def test_a_young_persons_name_before_an_age_and_gun_speaks_not_a_county():
     text = '수원의 한 고교 2학년 모하준(17)군은 "새벽 2시에 잔다"며 "주말이 유일한 휴식"이라고 말했다.'
     assert speaker_names(text) == ["모하준", "모하준"]

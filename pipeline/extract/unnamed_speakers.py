@@ -52,7 +52,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         plural = index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().plural_suffixes
         head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
-        after = morphemes[head + 1] if head + 1 < len(morphemes) else None  # the tag first: most are no particle
+        after = morphemes[_past_alias(text, morphemes, head + 1)] if head + 1 < len(morphemes) else None  # most are no particle
         if after is None or not (after.tag in subject and grammar().marks_subject(after.tag, after.form)) \
                 and not text.startswith(frames, morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
             continue
@@ -130,6 +130,14 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         else:
             break
     return begin
+
+
+def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
+    """The morpheme after an alias in parentheses opening at ``index`` (``노동조합(이하 노조)은``), else ``index``."""
+    if index >= len(morphemes) or morphemes[index].form != "(" or not text.startswith(quote_cues().alias_lead, morphemes[index].end):
+        return index
+    close = next((i for i in range(index + 1, min(index + MAX_PHRASE_MORPHEMES, len(morphemes))) if morphemes[i].form == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(morphemes) else index
 
 
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:

@@ -236,6 +236,7 @@ class QuoteCues:
     phrase_joints: tuple[str, ...]
     plural_suffixes: frozenset[str]
     share_nouns: frozenset[str]
+    alias_lead: str
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
     question_marks: tuple[str, ...]
