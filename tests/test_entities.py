@@ -626,3 +626,8 @@ def test_two_words_with_a_places_ending_joined_by_gwa_are_places(text):
 
 def test_two_names_ending_in_dong_joined_by_gwa_stay_people():
     assert [e["label"] for e in record_of("홍길동과 김영동 선수가 뛰었다.")["entities"]] == ["PS", "PS"]
+
+
+def test_governments_listed_with_a_bodys_branch_as_parties_to_an_agreement_are_organisations():
+    record = record_of("충남도와 공주시, 한국농어촌공사 충남지역본부가 15일 업무협약을 체결했다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("충남도", "OG"), ("공주시", "OG")]
