@@ -125,13 +125,15 @@ def _unknown_name(word: str, start: int, morphemes: Sequence[Morpheme], starts: 
 
 
 def _known_name_in_full(entity: Entity, text: str) -> Entity:
-    """``전남 곡성|군(군수 …)``: a place or body cut before the rest of its word, which with it is a
-    name the lexicon knows (곡성군), runs to the word's end."""
+    """``전남 곡성|군(군수 …)``: a place or body cut before the rest of its word, which with it is a name the lexicon
+    knows (곡성군) or a body's regional branch (``한국관광공사 강원|지사``, OG), runs to the word's end."""
     last = entity.start + len(entity.text) - len(entity.text.rsplit(" ", 1)[-1])
     word = WORD.match(text, last).group()
-    if len(word) <= entity.end - last or known_names().get(word) is None:
+    branch = " " in entity.text and grammar().without_particle(word)[entity.end - last :] in entity_cues().branch_endings
+    word = grammar().without_particle(word) if branch else word  # 한국관광공사 강원|지사는: a body's regional branch
+    if len(word) <= entity.end - last or known_names().get(word) is None and not branch:
         return entity
-    return cut_to(entity, entity.start, text[entity.start : last + len(word)])
+    return replace(cut_to(entity, entity.start, text[entity.start : last + len(word)]), label="OG" if branch else entity.label)
 
 
 def _before_common_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity:

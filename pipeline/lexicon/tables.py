@@ -116,6 +116,7 @@ class EntityCues:
     type_suffixes: tuple[str, ...]
     village_ending: str
     paired_place_endings: tuple[str, ...]
+    branch_endings: tuple[str, ...]
     sentence_connectives: frozenset[str]
     unit_words: frozenset[str]
     unit_endings: tuple[str, ...]
