@@ -637,3 +637,11 @@ def test_governments_listed_with_a_bodys_branch_as_parties_to_an_agreement_are_o
                                             ("민주노총 충남지역본부는 성명을 냈다.", "민주노총 충남지역본부")])
 def test_a_bodys_regional_branch_the_model_cut_at_its_region_is_one_organisation(text, body):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]][0] == (body, "OG")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("한국전기안전공사 인천지역본부는 점검에 나섰다.", [("한국전기안전공사 인천지역본부", "OG")]),  # a body and its branch read as two
+    ("김제시 농업기술센터는 밝혔다.", [("김제시", "LC"), ("농업기술센터", "OG")]),  # a government and its office stay apart
+])
+def test_a_body_and_its_branch_read_as_two_are_one_organisation(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected

@@ -151,3 +151,24 @@ def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
 def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:
     form = max((f for f in forms if word.endswith(f) and len(word) > len(f)), key=len, default="")
     return bool(form) and known_names().get(word[: -len(form)]) is not None
+
+
+def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``한국도로공사 | 전북본부``, ``가람대학교 | 산학협력단``: an organisation and the word of its branch or unit right
+    after it, which the model read as two, are one organisation; a government and its office stay apart (``김제시 |
+    농업기술센터``: the government is where the office is)."""
+    found: list[Entity] = []
+    for entity in entities:
+        previous = found[-1] if found else None
+        if previous is not None and previous.label == "OG" and entity.label in ("OG", "LC") and text[previous.end : entity.start] == " " \
+                and _branch_word(entity.text) and not getattr(known_names().get(previous.text), "government", False):
+            whole = text[previous.start : entity.end]
+            found[-1] = replace(previous, end=entity.end, text=whole, canonical=whole, kind=None, parent=None, ambiguous=None)
+            continue
+        found.append(entity)
+    return found
+
+
+def _branch_word(word: str) -> bool:
+    cues = entity_cues()
+    return " " not in word and any(word.endswith(e) and len(word) > len(e) for e in (*cues.branch_endings, *cues.unit_endings))

@@ -41,7 +41,9 @@ from pipeline.language.entity_spans import (
     surnames_in_full,
 )
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
-from pipeline.language.government_spans import governments_apart, markets, schools_of_places, without_places_inside_words, without_types
+from pipeline.language.government_spans import (
+    branches_of_bodies, governments_apart, markets, schools_of_places, without_places_inside_words, without_types,
+)
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
@@ -117,7 +119,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
-    found = schools_of_places(found)
+    found = branches_of_bodies(schools_of_places(found), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
