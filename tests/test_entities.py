@@ -642,6 +642,8 @@ def test_a_bodys_regional_branch_the_model_cut_at_its_region_is_one_organisation
 @pytest.mark.parametrize(("text", "expected"), [
     ("한국전기안전공사 인천지역본부는 점검에 나섰다.", [("한국전기안전공사 인천지역본부", "OG")]),  # a body and its branch read as two
     ("김제시 농업기술센터는 밝혔다.", [("김제시", "LC"), ("농업기술센터", "OG")]),  # a government and its office stay apart
+    ("완도소방서 구조대는 3명을 구조했다.", [("완도소방서 구조대", "OG"), ("3명", "QT")]),  # a unit the model left out
+    ("부경대학교 해양생산시스템관리학부 연구팀이 밝혔다.", [("부경대학교 해양생산시스템관리학부", "OG")]),
 ])
-def test_a_body_and_its_branch_read_as_two_are_one_organisation(text, expected):
+def test_a_body_and_its_branch_read_as_two_or_left_out_are_one_organisation(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected

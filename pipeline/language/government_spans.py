@@ -7,12 +7,15 @@ a party by the particle after it; an analyst counting mentions of 경기도 or �
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import NAMED_LABELS, common_nouns, cut_to
 from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word
 from pipeline.record import Entity, Morpheme
+
+WORD_AFTER = re.compile(r" (\w+)")  # the word after an entity, past one space
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
@@ -154,21 +157,28 @@ def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:
 
 
 def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """``한국도로공사 | 전북본부``, ``가람대학교 | 산학협력단``: an organisation and the word of its branch or unit right
-    after it, which the model read as two, are one organisation; a government and its office stay apart (``김제시 |
-    농업기술센터``: the government is where the office is)."""
+    """``한국도로공사 | 전북본부``, ``가람대학교 | 전자공학과``: an organisation and the word of its branch or unit right
+    after it, which the model read as a second body or not at all, are one organisation; a government and its office
+    stay apart (``김제시 | 농업기술센터``: the government is where the office is)."""
     found: list[Entity] = []
     for entity in entities:
         previous = found[-1] if found else None
-        if previous is not None and previous.label == "OG" and entity.label in ("OG", "LC") and text[previous.end : entity.start] == " " \
-                and _branch_word(entity.text) and not getattr(known_names().get(previous.text), "government", False):
-            whole = text[previous.start : entity.end]
-            found[-1] = replace(previous, end=entity.end, text=whole, canonical=whole, kind=None, parent=None, ambiguous=None)
+        if previous is not None and text[previous.end : entity.start] == " " and entity.label in ("OG", "LC") and _branch_of(previous, entity.text, text):
+            found[-1] = _with_branch(previous, entity.end, text)
             continue
-        found.append(entity)
+        word = WORD_AFTER.match(text, entity.end)
+        unit = grammar().without_particle(word.group(1)) if word else ""
+        taken = any(e.start == entity.end + 1 for e in entities)
+        found.append(_with_branch(entity, entity.end + 1 + len(unit), text) if unit and not taken and _branch_of(entity, unit, text) else entity)
     return found
 
 
-def _branch_word(word: str) -> bool:
+def _branch_of(body: Entity, word: str, text: str) -> bool:
     cues = entity_cues()
-    return " " not in word and any(word.endswith(e) and len(word) > len(e) for e in (*cues.branch_endings, *cues.unit_endings))
+    branch = word in cues.unit_words or any(word.endswith(e) and len(word) > len(e) for e in (*cues.branch_endings, *cues.unit_endings))
+    return body.label == "OG" and " " not in word and branch and not getattr(known_names().get(body.text), "government", False)
+
+
+def _with_branch(body: Entity, end: int, text: str) -> Entity:
+    whole = text[body.start : end]
+    return replace(body, end=end, text=whole, canonical=whole, kind=None, parent=None, ambiguous=None)
