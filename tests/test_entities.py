@@ -631,6 +631,8 @@ def test_two_names_ending_in_dong_joined_by_gwa_stay_people():
 def test_governments_listed_with_a_bodys_branch_as_parties_to_an_agreement_are_organisations():
     record = record_of("충남도와 공주시, 한국농어촌공사 충남지역본부가 15일 업무협약을 체결했다.")
     assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("충남도", "OG"), ("공주시", "OG")]
+    record = record_of("충남아산FC는 아산시, 순천향대학교 스포츠과학과와 협약을 체결했다.")  # a university's department last
+    assert [(e["text"], e["label"]) for e in record["entities"]][1] == ("아산시", "OG")
 
 
 @pytest.mark.parametrize(("text", "body"), [("한국관광공사 강원지사는 10일 설명회를 열었다.", "한국관광공사 강원지사"),

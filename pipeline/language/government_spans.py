@@ -174,9 +174,8 @@ def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 
 def _branch_of(body: Entity, word: str, text: str) -> bool:
-    cues = entity_cues()
-    branch = word in cues.unit_words or any(word.endswith(e) and len(word) > len(e) for e in (*cues.branch_endings, *cues.unit_endings))
-    return body.label == "OG" and " " not in word and branch and not getattr(known_names().get(body.text), "government", False)
+    return body.label == "OG" and " " not in word and entity_cues().names_a_unit(word) \
+        and not getattr(known_names().get(body.text), "government", False)
 
 
 def _with_branch(body: Entity, end: int, text: str) -> Entity:

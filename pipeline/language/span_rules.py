@@ -199,7 +199,7 @@ def _list_particle(words: Words, index: int) -> str | None:
         following, particle = tags[at + 1].split("+")[0], texts[at + 1]
         if spaced[at]:  # a word of the list ends here: a joint or 등 follows, or it was no list (여수시 주민들이)
             if texts[at + 1] in joints or texts[at + 1] == closing or texts[at] == closing or counted and tag in COUNTED_HEAD_TAGS[:2] \
-                    or entity_cues().organisation.search(grammar().without_particle(words.join(at + 1, word_end(words, at + 1)))):
+                    or entity_cues().names_a_body_part(grammar().without_particle(words.join(at + 1, word_end(words, at + 1)))):
                 continue  # 등 | 10개 | 기관이: the count ends a word of its own; 한국농어촌공사 | 충남지역본부가: a body's branch
             return None
         if not following.startswith("J") or following == "JC":

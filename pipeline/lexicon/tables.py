@@ -148,6 +148,14 @@ class EntityCues:
     name_joints: frozenset[str]
     transliteration_syllables: tuple[str, ...]
 
+    def names_a_unit(self, word: str) -> bool:
+        """A body's branch or unit as a word of its own (``강원지사``, ``전자공학과``, ``구조대``)."""
+        return word in self.unit_words or any(word.endswith(e) and len(word) > len(e) for e in (*self.branch_endings, *self.unit_endings))
+
+    def names_a_body_part(self, word: str) -> bool:
+        """A word that names a body or its unit (``충남지역본부``, ``스포츠과학과``): a list's item goes on in it."""
+        return bool(self.organisation.search(word)) or self.names_a_unit(word)
+
     @functools.cached_property
     def transliteration(self) -> re.Pattern[str]:
         """A Hangul syllable only a transliterated name holds: ``클`` of 마이클, ``드`` of 도널드."""
