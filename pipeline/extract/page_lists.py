@@ -104,6 +104,7 @@ def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
 
 
 def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> int:
+    """Where a sidebar's box that starts at ``start`` ends, ``limit`` at most."""
     below, lines = start, 0
     while below < limit:
         text, role = texts[below], roles[below]

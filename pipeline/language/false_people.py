@@ -191,10 +191,15 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
 
 def _after_a_government(entity: Entity, text: str) -> bool:
     """Whether the word before the entity is a government the lexicon knows (``정선군 | 정선읍``)."""
-    if entity.start < 2 or text[entity.start - 1] != " ":
-        return False
-    name = known_names().get(text[text.rfind(" ", 0, entity.start - 1) + 1 : entity.start - 1])
+    name = known_names().get(_word_before(entity, text))
     return name is not None and name.government
+
+
+def _word_before(entity: Entity, text: str) -> str:
+    """The word right before the entity, past one space; empty when none is."""
+    if entity.start < 2 or text[entity.start - 1] != " ":
+        return ""
+    return text[text.rfind(" ", 0, entity.start - 1) + 1 : entity.start - 1]
 
 
 def _paired_place(entity: Entity, text: str) -> bool:
@@ -205,9 +210,8 @@ def _paired_place(entity: Entity, text: str) -> bool:
         return False
     joints = tuple(grammar().conjunctive_particles)
     others = []
-    if entity.start > 0 and text[entity.start - 1] == " ":  # 월성동과 | 상인동
-        before = text[text.rfind(" ", 0, entity.start - 1) + 1 : entity.start - 1]
-        others += [before.removesuffix(joint) for joint in joints if before.endswith(joint)][:1]
+    before = _word_before(entity, text)  # 월성동과 | 상인동
+    others += [before.removesuffix(joint) for joint in joints if before.endswith(joint)][:1]
     joint = next((j for j in joints if text.startswith(j + " ", entity.end)), None)
     if joint is not None:  # 월성동 | 과 상인동
         others.append(grammar().without_particle(WORD.match(text, entity.end + len(joint) + 1).group()))

@@ -7,15 +7,12 @@ a party by the particle after it; an analyst counting mentions of 경기도 or �
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.language.entity_spans import NAMED_LABELS, common_nouns, cut_to
+from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, common_nouns, cut_to
 from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word
 from pipeline.record import Entity, Morpheme
-
-WORD_AFTER = re.compile(r" (\w+)")  # the word after an entity, past one space
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
@@ -161,19 +158,19 @@ def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:
     after it, which the model read as a second body or not at all, are one organisation; a government and its office
     stay apart (``김제시 | 농업기술센터``: the government is where the office is)."""
     found: list[Entity] = []
+    starts = {e.start for e in entities}
     for entity in entities:
         previous = found[-1] if found else None
-        if previous is not None and text[previous.end : entity.start] == " " and entity.label in ("OG", "LC") and _branch_of(previous, entity.text, text):
+        if previous is not None and text[previous.end : entity.start] == " " and entity.label in ("OG", "LC") and _branch_of(previous, entity.text):
             found[-1] = _with_branch(previous, entity.end, text)
             continue
-        word = WORD_AFTER.match(text, entity.end)
-        unit = grammar().without_particle(word.group(1)) if word else ""
-        taken = any(e.start == entity.end + 1 for e in entities)
-        found.append(_with_branch(entity, entity.end + 1 + len(unit), text) if unit and not taken and _branch_of(entity, unit, text) else entity)
+        word = NEXT_WORD.match(text, entity.end)
+        unit = grammar().without_particle(word.group(1)) if word and entity.end + 1 not in starts else ""
+        found.append(_with_branch(entity, entity.end + 1 + len(unit), text) if unit and _branch_of(entity, unit) else entity)
     return found
 
 
-def _branch_of(body: Entity, word: str, text: str) -> bool:
+def _branch_of(body: Entity, word: str) -> bool:
     return body.label == "OG" and " " not in word and entity_cues().names_a_unit(word) \
         and not getattr(known_names().get(body.text), "government", False)
 
