@@ -372,6 +372,7 @@ def test_bullets_that_break_a_number_down_are_no_list():
     assert lists_of(text) == []
     assert lists_of("감염 경로는 다음과 같다.\n△가족 간 전파 8명\n△경로 조사 중 3명\n군은 역학조사를 이어간다.") == []
     assert lists_of("선정 기업은 12곳이다. 업종별로는 ▲기계 6곳 ▲식품 5곳 ▲화학 4곳이다.") == []  # the copula after the last count
+    assert lists_of("피해 규모는 ▲주택 반파 17동 ▲농경지 유실 38㏊ ▲도로 파손 12곳으로 집계됐다.") == []  # units that count nothing
 
 
 def test_a_dash_subtitle_holds_no_list():
@@ -434,6 +435,10 @@ def test_an_approximate_head_count_after_bodies_is_no_list():
 def test_a_conjunction_opening_the_last_item_is_no_part_of_it():
     [found] = lists_of("군은 마을 안길 포장, 공동 빨래방 설치, 그리고 경로당 보수 등 3개 사업을 추진한다.")
     assert items(found) == ["마을 안길 포장", "공동 빨래방 설치", "경로당 보수"]
+
+
+def test_a_person_and_a_group_counted_in_persons_are_no_list():
+    assert lists_of("정하람 교장과 교사 등 12명이 15일 독도 탐방에 나섰다.") == []
 
 
 def test_people_with_their_titles_counted_in_persons_are_a_list():

@@ -14,6 +14,9 @@ from pipeline.lexicon import ends_speaker_title, grammar, list_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
+JOINING_TAG = "JC"  # kiwipiepy's tag of 와/과 joining two nouns
+
+
 class ListReader:
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -55,14 +58,22 @@ class ListReader:
         return found[-1] if found else None
 
     def is_breakdown(self, items: list[Item]) -> bool:
-        """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``), the last
-        maybe with the copula or a particle after it (``▲화학 4곳이다``): a number broken down, not a list of things."""
+        """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``) or a number and a
+        unit (``▲주택 반파 17동 ▲농경지 유실 38㏊``), the last maybe with the copula or a particle after it (``▲화학 4곳이다``):
+        a number broken down, not a list of things."""
         return all((found := self.last_count(item.start, item.end)) and self.text[found.end() : item.end].rstrip(".")
-                   in ("", *grammar().copula, *grammar().particles) for item in items)
+                   in ("", *grammar().copula, *grammar().particles) or list_cues().trailing_measure.search(item.text.rstrip("."))
+                   for item in items)
 
     def is_person(self, item: Item) -> bool:
         """Whether the item is a person: a name (an entity labelled PS covers it), or a name and its title
-        phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``)."""
+        phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``); two joined by 와/과 are people when both are
+        (not ``정하람 교장과 교사``: a group)."""
+        joint = next((m for m in self.article.morphemes if item.start < m.start and m.end < item.end and m.tag == JOINING_TAG
+                      and self.text[m.end : m.end + 1] == " "), None)
+        if joint is not None:
+            return self.is_person(Item(item.start, joint.start, self.text[item.start : joint.start])) \
+                and self.is_person(Item(joint.end + 1, item.end, self.text[joint.end + 1 : item.end]))
         last_word = item.text.split()[-1]
         return any(e.label == "PS" and (e.start <= item.start and item.end <= e.end + 1 or e.start == item.start and ends_speaker_title(last_word))
                    for e in self.article.entities)

@@ -69,6 +69,12 @@ class ListCues:
         return re.compile(rf"\d[\d,.]*\s?(?:{units})(?:\s|$)")
 
     @functools.cached_property
+    def trailing_measure(self) -> re.Pattern[str]:
+        """An item closing with a number and a counter or unit (``주택 반파 17동``, ``농경지 유실 38㏊``): an amount."""
+        units = "|".join(map(re.escape, longest_first((*self.counters, *self.measure_units))))
+        return re.compile(rf"(?<!\S)\d[\d,.]*\s?(?:{units})$")
+
+    @functools.cached_property
     def closing(self) -> re.Pattern[str]:
         """The 등 that closes a comma list: its own word after an item, before a space or a particle."""
         followers = "".join(map(re.escape, self.closing_followers))
