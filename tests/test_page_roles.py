@@ -205,6 +205,12 @@ def test_a_subtitle_heads_text_so_the_last_line_and_a_line_that_stops_mid_senten
     assert assign_roles(page) == ["headline", "lead", "body", "body", "subheadline", "body", "body"]
 
 
+def test_a_line_of_several_clause_words_that_goes_on_below_is_body_not_a_subtitle():
+    page = [HEADLINE, LEAD, "군은 7일 가람역 광장에서 주민설명회를 열고", "착공 일정과 임시주차장 계획을 설명했다.",
+            "■ 임시주차장 300면 마련", BODY]
+    assert assign_roles(page) == ["headline", "lead", "body", "body", "subheadline", "body"]
+
+
 def test_lines_below_a_paragraph_signed_by_its_reporter_are_other_articles():
     page = [HEADLINE, LEAD, BODY + "홍길동 기자", "예시시, 내년 예산 1조원 돌파", "예시군 축제 개막…관광객 몰려"]
     assert assign_roles(page)[3:] == ["boilerplate", "boilerplate"]

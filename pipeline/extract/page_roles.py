@@ -27,7 +27,7 @@ from pipeline.extract.page_lines import (
     is_name_alone, menu_bar, paragraph_role, reads_as_sentence, titled_name, without_bullet,
 )
 from pipeline.extract.page_lists import headlines_listed_above, related_boxes, reporter_box_labels, sidebar_boxes, tail_start
-from pipeline.lexicon import list_cues, quote_cues, role_cues, titles
+from pipeline.lexicon import grammar, list_cues, quote_cues, role_cues, titles
 
 MIN_HEADLINE_CHARS = 6
 MAX_PHOTO_TITLE_CHARS = 24
@@ -36,6 +36,7 @@ MIN_WRAPPED_SHARE = 0.35  # of the article's lines that stop mid-sentence
 MAX_LONG_SHARE = 0.2  # of the article's lines that are paragraphs of their own (longer than a subtitle)
 ARTICLE_LINES = ("body", "subheadline")
 MAX_MOTTO_CHARS = 20
+MIN_CLAUSE_WORDS = 3  # words ending in a particle that make a line below the lead a sentence's, not a subtitle
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -107,9 +108,17 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
     subtitle stops on, with the article going on in the next line (``…했지만`` / ``주민들은 …``)."""
     article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
     found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
-             and j == i + 1 and texts[i].endswith(role_cues().unfinished_endings)]
+             and j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS)]
     last = article[-1]
     return found + ([last] if last > lead and roles[last] == "subheadline" else [])
+
+
+def _clause_words(text: str) -> int:
+    """How many words of a line end in a particle (``군은 | 광장에서 | 주민설명회를 열고``): a sentence's arguments, which
+    a subtitle, written in headlinese, mostly drops (``■ 임시주차장 300면 마련``); none after a bullet, whose line is an item."""
+    if without_bullet(text) != text:
+        return 0
+    return sum(word.endswith(grammar().particles) for word in text.split()[:-1])
 
 
 def choose_lead(texts: list[str], body: list[int]) -> int:
