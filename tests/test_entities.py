@@ -466,6 +466,13 @@ def test_a_short_form_the_article_declares_names_its_body_wherever_printed():
         ("가람FC", "충북가람프로축구단")] * 2
 
 
+def test_a_short_form_declared_after_a_body_the_model_missed_names_that_body_and_its_speaker():
+    record = record_of("주민대책위원회(이하 대책위) 구슬아 위원장은 판결을 환영했다.\n\n대책위는 단속 기록을 공개하라고 군에 요구했다.")
+    bodies = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"]
+    assert bodies == [("주민대책위원회", "OG", "주민대책위원회")] + [("대책위", "OG", "주민대책위원회")] * 2
+    assert record["quotes"][-1]["speaker"]["name"] == "주민대책위원회"
+
+
 def test_a_kind_of_address_is_no_organisation():
     record = record_of("공동대표인 홍길동 대표는 출범사에서 “새 길을 함께 열겠다”고 말했다.")
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("홍길동", "PS")]

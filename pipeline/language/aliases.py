@@ -18,6 +18,7 @@ NAMED_KINDS = ("OG", "LC")
 # A short form declared in parentheses after a name: (이하 가람FC), (이하 ‘수련관’).
 DECLARED_SHORT_FORM = re.compile(r"\((?P<marker>[가-힣]+)[ :,]*['‘\"“]?(?P<short>[가-힣A-Za-z0-9·]{2,20})['’\"”]?\)")
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
+WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,20}$")  # the one word right before a parenthesis
 PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 예세연(예시세로연구소)
 
 
@@ -45,12 +46,11 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
     Its name in full is the canonical one."""
     found = list(entities)
     named: dict[str, str] = {}  # either form -> the name in full
-    for match in PAIR_IN_PARENTHESES.finditer(text):
-        first, second = match.group(1), match.group(2)
+    for spans in _paired_words(text):
+        first, second = (text[start:end] for start, end in spans)
         long = max(first, second, key=len)
-        if not in_article(match.start()) or not abbreviates(first, second) or not _named_as_a_body(long):
+        if not in_article(spans[0][0]) or not abbreviates(first, second) or not _named_as_a_body(long):
             continue
-        spans = [(match.start(1), match.end(1)), (match.start(2), match.end(2))]
         if any(e.start < end and start < e.end and (e.start, e.end) != (start, end) for start, end in spans for e in found):
             continue  # a longer name holds one of them
         found = [e for e in found if (e.start, e.end) not in spans]
@@ -58,6 +58,17 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
         named.update({first: long, second: long})
     found = [replace(e, label="OG", canonical=named[e.text], role=None) if e.label == "PS" and e.text in named else e for e in found]
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _paired_words(text: str) -> list[list[tuple[int, int]]]:
+    """The spans of two words paired in parentheses: ``예시세로연구소(예세연)``, and a short form declared after a
+    word (``주민대책위원회(이하 대책위)``)."""
+    pairs = [[match.span(1), match.span(2)] for match in PAIR_IN_PARENTHESES.finditer(text)]
+    for declared in DECLARED_SHORT_FORM.finditer(text):
+        word = WORD_BEFORE.search(text, 0, declared.start())
+        if declared.group("marker") in entity_cues().short_form_markers and word is not None:
+            pairs.append([word.span(), declared.span("short")])
+    return pairs
 
 
 def _named_as_a_body(name: str) -> bool:
