@@ -351,6 +351,12 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     assert speaker_names(text) == ["가람과학기술원", "가람과학기술원"]
 
 
+def test_a_bodys_kind_as_a_sentences_topic_is_the_body_not_the_last_speaker():
+    text = ("가람대학교는 개편안을 확정했다고 밝혔다. 철학과 왕이서 교수는 기초학문을 줄이는 것은 잘못이라고 비판했다.\n"
+            "대학은 융합 전공 과정을 새로 만들겠다고 밝혔다.")
+    assert speaker_names(text) == ["가람대학교", "왕이서", "가람대학교"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ('당내에서도 "너무 늦었다"며 걱정하는 말이 돈다.', "당내"),
     ('야권 일각에서는 "너무 늦었다"는 지적이 인다.', "야권 일각"),

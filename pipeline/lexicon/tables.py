@@ -335,8 +335,8 @@ class QuoteCues:
         return next((frame for frame in frames if text.startswith(frame, position)), None)
 
     def is_speaker_noun(self, word: str) -> bool:
-        """관계자, 참석자, … or a word ending in one (고위관계자)."""
-        return word in self.speaker_nouns or word.endswith(self.speaker_noun_endings)
+        """관계자, 참석자, … or a word ending in one (고위관계자), or a body's kind that stands for the body (대학, 병원)."""
+        return word in self.speaker_nouns or word in self.body_words or word.endswith(self.speaker_noun_endings)
 
     def names_speakers(self, word: str) -> bool:
         """A speaker noun, also in the plural (상인들), as a headline names who speaks."""
