@@ -435,10 +435,19 @@ def test_a_headline_quote_in_an_article_whose_body_quotes_one_speaker_is_that_sp
     ("보람 후보는 주민을 바보로 아느냐며 맹비난했다.", ("주민을 바보로 아느냐", "맹비난했다")),  # a question's 냐며
     ("보람 교수는 잠을 푹 자라고 조언했다.", ("잠을 푹 자라", "조언했다")),
     ("보람 대표는 그간 고마웠다고 감사를 표했다.", ("그간 고마웠다", "표했다")),
+    ("보람 원장은 지원자가 없었다고 털어놨다.", ("지원자가 없었다", "털어놨다")),  # 털 + 어 + 놓: one verb
 ])
 def test_verbs_of_stance_report_speech(text, expected):
     [quote] = quotes_of(text, "indirect")
     assert (quote["text"], quote["verb"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("보람 원장은 연봉을 올렸다고 해서 의사들이 오지는 않는다고 덧붙였다.", "연봉을 올렸다고 해서 의사들이 오지는 않는다"),
+    ("보람 회장은 사고가 났다고 하더라도 운전자만 탓할 일은 아니라고 말했다.", "사고가 났다고 하더라도 운전자만 탓할 일은 아니라"),
+])
+def test_a_clause_conceded_with_a_quotative_and_hada_is_part_of_the_report(text, expected):
+    assert [quote["text"] for quote in quotes_of(text, "indirect")] == [expected]
 
 
 def test_a_post_or_a_meeting_with_its_particle_is_the_setting_of_a_report():

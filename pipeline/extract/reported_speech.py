@@ -25,6 +25,8 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
+AUXILIARY_VERB = "VX"
+MAX_CONCESSIVE_CHARS = 8  # the word after a quotative read for a concession (하더라도)  # kiwipiepy's tag of 놓 in 털어놓다
 STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
@@ -139,10 +141,17 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
 def _quotative(text: str, morpheme: Morpheme) -> bool:
     """A quotative ending that is not right after a closing quotation mark, with or without the copula
     between (``"…"라며``, ``"…"이라며``: that quote is direct)."""
-    if morpheme.tag not in QUOTATIVE_TAGS or not _written_ending(text, morpheme).endswith(quote_cues().quotative_endings):
+    if morpheme.tag not in QUOTATIVE_TAGS or not _written_ending(text, morpheme).endswith(quote_cues().quotative_endings) \
+            or _concession(text, morpheme.end):
         return False
     before = text[max(morpheme.start - len(quote_cues().copula_after_mark) - 1, 0) : morpheme.start]
     return not before.removesuffix(quote_cues().copula_after_mark).endswith(tuple(quote_cues().marks))
+
+
+def _concession(text: str, position: int) -> bool:
+    """``올렸다고 | 해서 …않는다``, ``났다고 | 하더라도``: the -다고 clause is what the sentence concedes, no report."""
+    word = text[position : position + MAX_CONCESSIVE_CHARS].split(maxsplit=1)
+    return text[position : position + 1] == " " and bool(word) and word[0].rstrip(",") in quote_cues().concessive_words
 
 
 def _written_ending(text: str, morpheme: Morpheme) -> str:
@@ -223,7 +232,7 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
             stem = previous.form + stem  # 설명 + 하
         word_start = text.rfind(" ", 0, morpheme.start) + 1
-        saying = stem in verbs or _idiom_of_saying(text, word_start, stem)
+        saying = stem in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem)
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
         if connective and saying and _reported_further(text, morphemes, position, quoted):
@@ -233,6 +242,15 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         word_end = _word_end(text, morpheme.start)
         return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
     return None
+
+
+def _auxiliary_after(text: str, morphemes: list[Morpheme], position: int) -> str:
+    """The connective and auxiliary verb written in one word with the verb at ``position``, which make one verb with
+    it (털 + 어 + 놓: 털어놨다), else nothing."""
+    following = morphemes[position + 1 : position + 3]
+    if len(following) < 2 or following[0].tag != "EC" or following[1].tag != AUXILIARY_VERB:
+        return ""
+    return following[0].form + following[1].form if not text[morphemes[position].start : following[1].end].count(" ") else ""
 
 
 def _reported_further(text: str, morphemes: list[Morpheme], position: int, quoted: Callable[[int], bool]) -> bool:

@@ -288,6 +288,7 @@ class QuoteCues:
     quotative_endings: tuple[str, ...]
     bare_quotative_particle: str
     quotative_particles: tuple[str, ...]
+    concessive_words: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
     connective_particles: tuple[str, ...]
     unmarked_closers: tuple[str, ...]
