@@ -703,6 +703,7 @@ def test_a_club_speaks_as_its_phrase():
     ("유통업계에서는 감독이 물러나야 한다고 주장했다.", "유통업계"),  # fans and a field's circles
     ('한 재학생은 "막막하다"고 말했다.', "한 재학생"), ('한 민박 운영자는 "막막하다"고 말했다.', "한 민박 운영자"),  # one picked out
     ('한 해 예산은 "막막하다"고 말했다.', "김서윤"),  # a time, no one
+    ("이어 지원자가 한 명도 없었다고 털어놨다.", "김서윤"),  # not even one: no one
     ("정착 청년 상당수는 어린이집이 부족하다고 입을 모았다.", "정착 청년 상당수"),  # a share of a group speaks for it
     ("예산 대부분은 국비로 충당한다고 설명했다.", "김서윤"),  # a share of a sum: no one
 ])

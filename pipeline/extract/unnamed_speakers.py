@@ -20,6 +20,7 @@ from pipeline.record import Article, Entity, Morpheme, Speaker
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 ADNOMINAL_ENDING = "ETM"
+COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
 MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
@@ -58,7 +59,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
-        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(text, morphemes, index, first) \
+        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(text, morphemes, index, first) and not _not_even_one(morpheme, after) \
             or _share_of_a_group(morphemes, index, first)
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
@@ -143,6 +144,11 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
     """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it."""
     return morphemes[index].form in quote_cues().share_nouns and index > first and quote_cues().is_speaker_noun(morphemes[index - 1].form)
+
+
+def _not_even_one(head: Morpheme, after: Morpheme) -> bool:
+    """``한 명도 없었다``: a counter after the determiner, then 도: not even one, nobody who speaks."""
+    return head.tag == COUNTER_TAG and after.form == quote_cues().also_particle
 
 
 def _one_of_them(text: str, morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
