@@ -367,6 +367,11 @@ def test_lines_under_different_marks_are_no_list():
     assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"]
 
 
+def test_a_bullet_line_that_is_a_sentence_is_an_item_without_its_full_stop():
+    [lst] = lists_of("신청 절차는 다음과 같다.\n① 주소지 행정복지센터를 방문한다.\n② 신청서를 작성한다.\n군은 이달부터 접수한다.")
+    assert items(lst) == ["주소지 행정복지센터를 방문한다", "신청서를 작성한다"]
+
+
 def test_bullets_that_break_a_number_down_are_no_list():
     text = "예시군 확진자의 감염 경로는 ▲가족 간 전파 8명 ▲경로 조사 중 3명 ▲해외 입국 1명 등이다."
     assert lists_of(text) == []

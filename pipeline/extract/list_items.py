@@ -14,7 +14,8 @@ from pipeline.lexicon import ends_speaker_title, grammar, list_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
-JOINING_TAG = "JC"  # kiwipiepy's tag of 와/과 joining two nouns
+JOINING_TAG = "JC"
+SENTENCE_STOP = "."  # kiwipiepy's tag of 와/과 joining two nouns
 
 
 class ListReader:
@@ -98,6 +99,8 @@ class ListReader:
         start += len(joining) + 1 if joining else 0  # A, B, 그리고 C 등: the conjunction before the last item
         while end > start and self.text[end - 1] in " \n,":
             end -= 1
+        if self.text.endswith(SENTENCE_STOP, start, end) and not self.text.endswith(SENTENCE_STOP * 2, start, end):
+            end -= 1  # △주소지 센터를 방문한다.: an item that is a sentence ends with its last word
         if start < end and _opens_no_pair(self.text[start:end]):
             start += 1  # “교통, 주거 등 3개 분야를 챙기겠다”: the quote opens the sentence, not the item
         if end - start < 1 or not any(char.isalnum() for char in self.text[start:end]):
