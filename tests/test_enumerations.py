@@ -451,6 +451,11 @@ def test_people_with_their_titles_counted_in_persons_are_a_list():
     assert (items(found), found["announced_count"], found["complete"]) == (["박수린 감사담당관", "윤태오 교수", "한서율 변호사"], 3, True)
 
 
+def test_people_named_under_their_fields_and_counted_in_persons_are_a_list():
+    [found] = lists_of("시는 봉사 부문 윤채아 부녀회장, 산업 부문 강도현 대표 등 2명을 시민상 수상자로 선정했다.")
+    assert items(found) == ["봉사 부문 윤채아 부녀회장", "산업 부문 강도현 대표"]
+
+
 def test_joints_of_both_kinds_add_up_to_the_count():
     [found] = lists_of("전주시는 효자동·삼천동과 상관면·구이면·소양면 등 5개 읍면동을 선정했다.")
     assert items(found) == ["효자동", "삼천동", "상관면", "구이면", "소양면"]

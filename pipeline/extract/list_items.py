@@ -68,7 +68,7 @@ class ListReader:
 
     def is_person(self, item: Item) -> bool:
         """Whether the item is a person: a name (an entity labelled PS covers it), or a name and its title
-        phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``); two joined by 와/과 are people when both are
+        phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``), maybe after what it was chosen for; two joined by 와/과 are people when both are
         (not ``정하람 교장과 교사``: a group)."""
         joint = next((m for m in self.article.morphemes if item.start < m.start and m.end < item.end and m.tag == JOINING_TAG
                       and self.text[m.end : m.end + 1] == " "), None)
@@ -76,8 +76,8 @@ class ListReader:
             return self.is_person(Item(item.start, joint.start, self.text[item.start : joint.start])) \
                 and self.is_person(Item(joint.end + 1, item.end, self.text[joint.end + 1 : item.end]))
         last_word = item.text.split()[-1]
-        return any(e.label == "PS" and (e.start <= item.start and item.end <= e.end + 1 or e.start == item.start and ends_speaker_title(last_word))
-                   for e in self.article.entities)
+        return any(e.label == "PS" and (e.start <= item.start and item.end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word))
+                   for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표: the person after the field
 
     def is_count(self, found: re.Match[str]) -> bool:
         """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun."""
