@@ -351,6 +351,12 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     assert speaker_names(text) == ["가람과학기술원", "가람과학기술원"]
 
 
+def test_a_courts_division_after_its_branch_is_one_body_that_the_bench_speaks_for():
+    text = ("춘천지방법원 강릉지원 형사2부(재판장 권하랑)는 피고인에게 무죄를 선고했다고 밝혔다.\n"
+            '재판부는 "진술만으로는 믿기 어렵다"고 판단했다.')
+    assert speaker_names(text) == ["춘천지방법원 강릉지원 형사2부"] * 2
+
+
 def test_a_bodys_kind_as_a_sentences_topic_is_the_body_not_the_last_speaker():
     text = ("가람대학교는 개편안을 확정했다고 밝혔다. 철학과 왕이서 교수는 기초학문을 줄이는 것은 잘못이라고 비판했다.\n"
             "대학은 융합 전공 과정을 새로 만들겠다고 밝혔다.")

@@ -120,6 +120,8 @@ class EntityCues:
     sentence_connectives: frozenset[str]
     unit_words: frozenset[str]
     unit_endings: tuple[str, ...]
+    court_division_kinds: tuple[str, ...]
+    court_division_ending: str
     region_nouns: tuple[str, ...]
     direction_words: tuple[str, ...]
     short_form_markers: tuple[str, ...]
@@ -150,7 +152,13 @@ class EntityCues:
 
     def names_a_unit(self, word: str) -> bool:
         """A body's branch or unit as a word of its own (``강원지사``, ``전자공학과``, ``구조대``)."""
-        return word in self.unit_words or any(word.endswith(e) and len(word) > len(e) for e in (*self.branch_endings, *self.unit_endings))
+        return word in self.unit_words or any(word.endswith(e) and len(word) > len(e) for e in (*self.branch_endings, *self.unit_endings)) \
+            or bool(self.court_division.fullmatch(word))
+
+    @functools.cached_property
+    def court_division(self) -> re.Pattern[str]:
+        """``형사2부``, ``민사항소1부``: a court's numbered division."""
+        return re.compile(rf"(?:{alternation(self.court_division_kinds)})\d*{self.court_division_ending}")
 
     def names_a_body_part(self, word: str) -> bool:
         """A word that names a body or its unit (``충남지역본부``, ``스포츠과학과``): a list's item goes on in it."""
