@@ -351,6 +351,11 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     assert speaker_names(text) == ["가람과학기술원", "가람과학기술원"]
 
 
+def test_the_head_of_a_local_education_office_is_a_title():
+    text = '교육청은 조사를 진행할 예정이라고 밝혔다.\n제천교육지원청 봉해람 교육장은 "강행하지 않는다"고 말했다.'
+    assert speaker_names(text) == ["교육청", "봉해람"]
+
+
 def test_a_courts_division_after_its_branch_is_one_body_that_the_bench_speaks_for():
     text = ("춘천지방법원 강릉지원 형사2부(재판장 권하랑)는 피고인에게 무죄를 선고했다고 밝혔다.\n"
             '재판부는 "진술만으로는 믿기 어렵다"고 판단했다.')
