@@ -563,6 +563,13 @@ def test_a_quote_followed_by_whose_words_they_were_is_theirs(owner):
     assert speaker_names(text) == ["한도윤", "윤태오", "윤태오"]
 
 
+@pytest.mark.parametrize("owner, speaker", [("방청석에 앉아 있던 한 주민의 말이다.", "한 주민"),
+                                            ("선고를 지켜본 한 입소자 가족의 말이다.", "한 입소자 가족")])
+def test_a_quote_followed_by_whose_words_they_were_may_be_an_unnamed_persons(owner, speaker):
+    text = f'한도윤 판사는 "엄벌이 필요하다"고 말했다.\n"그 돈이 어디로 갔는지 이제야 알았습니다." {owner}'
+    assert speaker_names(text) == ["한도윤", speaker]
+
+
 def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_its_phrase():
     text = ('한도윤 가람FC 감독은 "잘 싸웠다"고 말했다. 보람FC 감독은 "아쉽다"고 말했다.\n'
             '가람FC 감독은 "다음엔 이긴다"고 덧붙였다. 가람중학교 교감은 "절차에 따라 조치했다"고 반박했다.')

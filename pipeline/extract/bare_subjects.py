@@ -15,6 +15,7 @@ import bisect
 import itertools
 
 from pipeline.extract.speakers import Named, SpeakerFinder
+from pipeline.extract.unnamed_speakers import unnamed_owner
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker
 
@@ -148,8 +149,8 @@ def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speak
             or any(m.tag not in closing for m in tail[1 + len(nouns) :]):
         return None
     named = next(reversed(finder.mentions(following.start, tail[0].start)), None)
-    if named is None:
-        return None
+    if named is None:  # 방청석에 있던 한 주민의 말이다: an unnamed person, whom no particle of a subject marks
+        return unnamed_owner(finder, first, first + at - 1) if at > 0 else None
     between = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) : last - len(tail)]
     # 윤태오 주장의: a title, or an apposition; 윤태오(61)씨의: an age in parentheses
     return named.speaker if all(m.tag in grammar().tags.nominal or m.tag in AGE_TAGS for m in between) else None

@@ -79,6 +79,22 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
     return found
 
 
+def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
+    """``방청석에 있던 한 주민의 | 말이다``: the unnamed person whose noun phrase ends at ``head``, before 의, when its
+    noun names speakers or a determiner picks one out; the phrase as written (not the relative clause before it)."""
+    morphemes, text = finder.morphemes, finder.text
+    index = head - 1 if morphemes[head].tag == PLURAL_TAG and head > first else head  # 상인 + 들
+    word_start = max(text.rfind(" ", 0, morphemes[index].start), text.rfind("\n", 0, morphemes[index].start)) + 1
+    cues = quote_cues()
+    if morphemes[index].tag not in grammar().tags.nominal or not (cues.is_speaker_noun(morphemes[index].form)
+                                                               or cues.is_speaker_noun(text[word_start : morphemes[index].end])
+                                                               or _one_of_them(text, morphemes, index, first)):
+        return None
+    start = morphemes[phrase_start_index(finder, index, first)].start
+    phrase = text[start : morphemes[head].end]
+    return Speaker(phrase, phrase, None, None, start, morphemes[head].end)
+
+
 def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str) -> list[Speaker]:
     """``가람중학교 교감은``: a body's post, with no name, right after the body: the person the article named
     before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
