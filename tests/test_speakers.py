@@ -570,6 +570,11 @@ def test_a_quote_followed_by_whose_words_they_were_may_be_an_unnamed_persons(own
     assert speaker_names(text) == ["한도윤", speaker]
 
 
+def test_a_name_before_the_next_headline_quote_is_that_quotes_speaker_not_the_ones_before():
+    quotes = record_of('첫 TV토론…채다온 "딸기 수출 두 배" vs 도윤재 "공약 재탕"')["quotes"]
+    assert [q["speaker"] and q["speaker"]["name"] for q in quotes][1:] == ["도윤재"] and quotes[0]["speaker"] != quotes[1]["speaker"]
+
+
 def test_a_bodys_post_without_a_name_speaks_as_the_person_named_with_it_or_as_its_phrase():
     text = ('한도윤 가람FC 감독은 "잘 싸웠다"고 말했다. 보람FC 감독은 "아쉽다"고 말했다.\n'
             '가람FC 감독은 "다음엔 이긴다"고 덧붙였다. 가람중학교 교감은 "절차에 따라 조치했다"고 반박했다.')

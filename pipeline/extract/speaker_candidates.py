@@ -78,7 +78,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         start = max(start, finder.headline_part(finder.article.paragraphs[finder.paragraph_of(open_mark)], open_mark))
     lead = finder.text[start:open_mark].strip()
     before = [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
-    after = finder.mentions(close_mark + 1, end)
+    after = [m for m in finder.mentions(close_mark + 1, end) if not m.headline]  # … vs 도윤재 "…": the next quote's
     says = _says_after(finder, close_mark, end)
     if says and (subject := bare_subject(finder, start, open_mark, before)) is not None:
         before = [m for m in before if not subject.start <= m.start < (subject.speaker.end or 0)] + [subject]  # 가람연대는 "…"
