@@ -220,6 +220,7 @@ def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
     assert paragraph_role("2024년 03월 05일(화) 10:20") == "boilerplate"
     assert paragraph_role("admin 기자 입력 2024.03.05 10:20 수정 2024.03.06 09:00") == "boilerplate"  # a placeholder user
     assert paragraph_role("UPDATE. 2024-03-05 10:20 (화)") == "boilerplate"
+    assert paragraph_role("2024-03-05 10:20 송고") == paragraph_role("2024.03.05 (10:20)") == "boilerplate"  # an agency's stamp
     assert paragraph_role("매일 저녁 7시 50분") == "boilerplate"  # a programme's schedule
     assert paragraph_role("오후 2시 시청에서 주민 설명회") != "boilerplate"
     assert paragraph_role("5일 예시군 광장에서 주민들이 줄을 서 있다.(예시군 제공)2024.3.5/뉴스1") == "caption"
@@ -328,6 +329,12 @@ def test_a_reporters_box_under_the_copyright_line_is_the_byline():
     page = [HEADLINE, LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지", "홍길동 기자", "hong@example.kr",
             "홍길동 기자의 다른 기사 보기", "많이 본 뉴스", "김철수 기자", "다른 기사의 제목이 여기에"]
     assert assign_roles(page)[3:] == ["boilerplate", "byline", "byline"] + ["boilerplate"] * 4
+
+
+def test_more_of_a_sections_articles_under_the_copyright_opens_a_list_of_other_articles_and_their_reporters():
+    page = [HEADLINE, LEAD, BODY, "정리=홍길동 기자", "Copyright © 예시일보. All rights reserved.", "기획 기사 더보기",
+            "예시시 도심 빈집 활용 방안 / 김철수 기자", "예시군 근대거리 상권의 명암 / 박영희 기자"]
+    assert assign_roles(page)[3:] == ["byline"] + ["boilerplate"] * 4
 
 
 def test_a_headline_ending_in_a_quoted_question_is_no_lead():
