@@ -225,6 +225,7 @@ def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
     assert paragraph_role("오후 2시 시청에서 주민 설명회") != "boilerplate"
     assert paragraph_role("5일 예시군 광장에서 주민들이 줄을 서 있다.(예시군 제공)2024.3.5/뉴스1") == "caption"
     assert paragraph_role("5일 예시군 광장에서 어린이들이 연을 날리고 있다. [예시사진기자단·자료사진]") == "caption"
+    assert paragraph_role("(서울=예시뉴스) 홍길동 기자 = 7일 시민들이 배추를 살펴보고 있다. 2024.11.7 [예시뉴스 자료사진]") == "caption"
 
 
 def test_titles_below_the_article_end_are_other_articles():
