@@ -127,6 +127,15 @@ def test_a_list_inside_a_bullet_item_is_nested_and_lists_say_how_they_are_writte
     assert any(lst["form"] == "dashes" for lst in found)
 
 
+def test_sub_bullets_under_a_bullet_line_are_a_list_nested_under_the_list_of_the_lines_above_them():
+    text = ("계획의 주요 내용은 다음과 같다.\n가. 진단 체계 강화\n - 전수 진단검사 실시\n - 다중 진단 도입\n"
+            "나. 맞춤형 지원 확대\n - 학습 도우미 배치\n - 보충교실 운영\n다. 학부모 참여 확대\n교육청은 성과를 점검한다.")
+    outer, first, second = lists_of(text)
+    assert items(outer) == ["진단 체계 강화", "맞춤형 지원 확대", "학부모 참여 확대"] and outer["parent"] is None
+    assert items(first) == ["전수 진단검사 실시", "다중 진단 도입"] and items(second) == ["학습 도우미 배치", "보충교실 운영"]
+    assert first["parent"] == second["parent"] == outer["id"]
+
+
 def test_a_comma_list_is_introduced_by_its_sentence():
     text = "합의문에는 교통, 관광, 청년 등 3개 분야가 담겼다. 시는 내년에 시행한다."
     [lst] = lists_of(text)

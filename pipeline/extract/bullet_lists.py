@@ -27,43 +27,56 @@ INSIDE_PHRASE_PARTICLES = frozenset({"JC", "JKG"})  # 와/과 joining nouns, 의
 
 class BulletLists(ListReader):
     def find(self) -> list[tuple[Enumeration, list[Warning]]]:
-        """Runs of paragraphs that start with a bullet, and inline ``△A △B`` runs."""
+        """Runs of paragraphs that start with a bullet, and inline ``△A △B`` runs. Lines of another mark under
+        an item (``가. 진단 강화`` / `` - 전수 검사``) are a run of their own, and the run above them goes on after them."""
         found: list[tuple[Enumeration, list[Warning]]] = []
-        run: list[Item] = []
-        family = None  # of the run's bullets
+        run = _Run()
+        above: _Run | None = None  # the run whose item the current run's lines sit under
         paragraphs = self.article.paragraphs
 
-        def close_run(index: int) -> None:
-            if len(run) >= 2 and not self._summary_points(index - len(run), index) and not self.is_breakdown(run):
-                found.append(self._bullet_list(run, paragraphs[index - len(run) - 1] if index - len(run) - 1 >= 0 else None))
-            run.clear()
+        def close(closed: _Run, index: int) -> None:
+            if len(closed.items) >= 2 and not self._summary_points(closed.first, index) and not self.is_breakdown(closed.items):
+                found.append(self._bullet_list(closed.items, paragraphs[closed.first - 1] if closed.first >= 1 else None))
 
         for index, paragraph in enumerate([*paragraphs, None]):
             text = self.text[paragraph.start : paragraph.end] if paragraph and self.lists_may_sit_in(paragraph) else ""
-            bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
-            if bullet is None and text[:1] and PRIVATE_USE_BULLET.match(text[:1]):
-                bullet = text[0]
-            numbered = list_cues().numbered_line.match(text)
-            if bullet is None and numbered is not None:
-                bullet = numbered.group()  # 1. 교통 개선 / 2. 주거 지원
-            if bullet is not None and self.sentences_in(paragraph) > 1:
-                bullet = None  # ■ 제목=본문 …: a section of several sentences, not a list item
+            bullet = self._line_bullet(paragraph, text)
             inline = self._inline_runs(paragraph) if text and bullet is None else []
             if bullet is not None and text.count(bullet) == 1:
                 item = self.item(paragraph.start + len(bullet), paragraph.end)
                 if item is not None:
-                    if run and bullet_family(bullet) != family:
-                        close_run(index)  # ▲ a photo's caption, then ◇ a section title: no list
                     family = bullet_family(bullet)
-                    run.append(item)
+                    if run.items and family != run.family:  # ▲ a photo's caption, then ◇ a section title: no list
+                        if above is not None and above.family == family:
+                            close(run, index)  # back to the items above the sub-items
+                            run, above = above, None
+                        else:
+                            if above is not None:
+                                close(above, index)
+                            run, above = _Run(), run
+                    run.add(item, family, index)
                 continue
             if bullet is not None:
                 inline = self._inline_runs(paragraph)
-            close_run(index)
-            for number, items in enumerate(inline):
+            for closed in (above, run):
+                if closed is not None:
+                    close(closed, index)
+            run, above = _Run(), None
+            for items in inline:
                 if len(items) >= 2 and not self.is_breakdown(items):  # a count before a later run is the previous run's
                     found.append(self._bullet_list(items, paragraph))
-        return found
+        return sorted(found, key=lambda pair: pair[0].start)
+
+    def _line_bullet(self, paragraph: Paragraph | None, text: str) -> str | None:
+        """The bullet that opens a paragraph (``△``, ``1.``, a symbol font's character), or None; not for a
+        paragraph of several sentences (``■ 제목=본문 …``: a section, not a list item)."""
+        bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
+        if bullet is None and text[:1] and PRIVATE_USE_BULLET.match(text[:1]):
+            bullet = text[0]
+        numbered = list_cues().numbered_line.match(text)
+        if bullet is None and numbered is not None:
+            bullet = numbered.group()  # 1. 교통 개선 / 2. 주거 지원
+        return None if bullet is None or paragraph is None or self.sentences_in(paragraph) > 1 else bullet
 
     def _summary_points(self, first: int, end: int) -> bool:
         """Bulleted lines above the lead, read as subheadlines: a release's summary of its own points
@@ -219,6 +232,20 @@ class BulletLists(ListReader):
                           form=self._form(items[0]), intro=intro)
         return lst, [] if complete is not False else [count_mismatch(lst)]
 
+
+
+class _Run:
+    """The items of consecutive bullet lines of one mark, and the paragraph index of the first."""
+
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.family: str | None = None
+        self.first = 0
+
+    def add(self, item: Item, family: str, index: int) -> None:
+        if not self.items:
+            self.family, self.first = family, index
+        self.items.append(item)
 
 
 def bullet_family(bullet: str) -> str:

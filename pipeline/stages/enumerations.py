@@ -50,9 +50,14 @@ def enumerations(article: Article) -> Article:
 
 
 def with_parents(found: list[Enumeration]) -> list[Enumeration]:
-    """A list inside an item of another list gets that list's id as ``parent``."""
-    return [replace(lst, parent=next((other.id for other in found if other is not lst and _inside_an_item(lst, other)), None))
+    """A list inside an item of another list, or under an item's line before the next (``가. 진단 강화`` / `` - 전수 검사``
+    / ``나. …``), gets that list's id as ``parent``."""
+    return [replace(lst, parent=next((other.id for other in found if other is not lst and (_inside_an_item(lst, other) or _under_an_item(lst, other))), None))
             for lst in found]
+
+
+def _under_an_item(inner: Enumeration, outer: Enumeration) -> bool:
+    return any(item.end < inner.start and inner.end < following.start for item, following in zip(outer.items, outer.items[1:]))
 
 
 def _inside_an_item(inner: Enumeration, outer: Enumeration) -> bool:
