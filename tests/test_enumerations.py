@@ -365,6 +365,10 @@ def test_a_wa_after_a_quoted_name_joins_the_first_two_items_of_a_list_without_a_
         ["어린이 학습 도우미 ‘가온’", "시험 관리 서비스 ‘나래’", "전자기타 ‘다솜’"]]
     possessive = "과제는 ‘가온’과 ‘나래’의 협력 사업, 전자기타 ‘다솜’ 등이다."  # one noun phrase: no split
     assert [i["text"] for i in lists_of(possessive)[0]["items"]] == ["‘가온’과 ‘나래’의 협력 사업", "전자기타 ‘다솜’"]
+    titled = "대표 작품은 ‘겨울 솔뫼’와 ‘메밀밭의 오후’, ‘다솜천 물빛’ 등이다."  # a 의 inside a quoted name is the name's
+    assert items(lists_of(titled)[0]) == ["‘겨울 솔뫼’", "‘메밀밭의 오후’", "‘다솜천 물빛’"]
+    parallel = "대표 작품은 박수린 작가의 ‘겨울’과 한지호 작가의 ‘오후’, 윤태오 작가의 ‘강’ 등이다."  # 의 on both sides
+    assert items(lists_of(parallel)[0]) == ["박수린 작가의 ‘겨울’", "한지호 작가의 ‘오후’", "윤태오 작가의 ‘강’"]
 
 
 def test_lines_under_different_marks_are_no_list():

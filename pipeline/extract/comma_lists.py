@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 
-from pipeline.extract.list_items import ListReader, count_noun, strip_particles, whose_property
+from pipeline.extract.list_items import ListReader, count_noun, possessive_on_the_right_only, strip_particles, whose_property
 from pipeline.lexicon import entity_cues, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
@@ -375,7 +375,7 @@ class CommaLists(ListReader):
         neither side is possessive (한국과 일본의 협력); at the count already, a one-word A is outside."""
         first = items[0]
         joint = next((j for j in list_cues().first_pair_joint.finditer(first.text) if self._is_particle(first.start + j.start())), None)
-        if joint is None or len(items) > count or f"{list_cues().possessive} " in first.text[joint.end() :]:
+        if joint is None or len(items) > count or possessive_on_the_right_only(first.text, joint.start(), joint.end()):
             return items  # 한국과 일본의 협력: the 와 phrase is one noun phrase (a 의 inside A's own modifier is not)
         left, right = self.item(first.start, first.start + joint.start()), self.item(first.start + joint.end(), first.end)
         if len(items) == count:  # not 예산 심사와 | 집행, nor ‘학교와 …’

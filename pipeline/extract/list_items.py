@@ -15,7 +15,8 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 
 JOINING_TAG = "JC"
-SENTENCE_STOP = "."  # kiwipiepy's tag of 와/과 joining two nouns
+SENTENCE_STOP = "."
+QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
 
 
 class ListReader:
@@ -218,3 +219,12 @@ def count_mismatch(enumeration: Enumeration) -> Warning:
 
 def overlap(a: Enumeration, b: Enumeration) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def possessive_on_the_right_only(text: str, joint_start: int, joint_end: int) -> bool:
+    """Whether a 의 phrase follows a 와/과 at ``joint_start:joint_end`` with none before it (``한국과 일본의 협력``: one
+    noun phrase, the 의 modifying what both share), not in a quoted name (``‘가온’과 ‘나래의 숲’``) and not in two
+    parallel phrases (``박수린 작가의 겨울 풍경과 한지호 작가의 오후 풍경``)."""
+    possessive = f"{list_cues().possessive} "
+    return possessive in QUOTED.sub("", text[joint_end:]) and possessive not in QUOTED.sub("", text[:joint_start])
+
