@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import entity_cues, grammar
+from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Entity
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
@@ -62,11 +62,11 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
 
 def _paired_words(text: str) -> list[list[tuple[int, int]]]:
     """The spans of two words paired in parentheses: ``예시세로연구소(예세연)``, and a short form declared after a
-    word (``주민대책위원회(이하 대책위)``)."""
+    word that is a name, not a kind of body (``주민대책위원회(이하 대책위)``, not ``가람화학 노동조합(이하 노조)``)."""
     pairs = [[match.span(1), match.span(2)] for match in PAIR_IN_PARENTHESES.finditer(text)]
     for declared in DECLARED_SHORT_FORM.finditer(text):
         word = WORD_BEFORE.search(text, 0, declared.start())
-        if declared.group("marker") in entity_cues().short_form_markers and word is not None:
+        if declared.group("marker") in entity_cues().short_form_markers and word is not None and word.group() not in quote_cues().speaker_nouns:
             pairs.append([word.span(), declared.span("short")])
     return pairs
 
