@@ -266,6 +266,12 @@ def test_durations_take_the_label_of_their_unit():
     assert labels["6시간여"] == "TI" and labels["30여 명"] == "QT"
 
 
+def test_a_time_keeps_its_approximation():
+    record = record_of("화재는 오후 3시께 발생했다. 진화에는 7시간 30분가량 걸렸고 소방대는 오전 10시쯤 철수했다.")
+    times = [entity["text"] for entity in record["entities"] if entity["label"] == "TI"]
+    assert times == ["오후 3시께", "7시간 30분가량", "오전 10시쯤"]
+
+
 def refined(text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """The rules' entities after a model that found ``spans`` (text, label) in ``text``: tokens are kiwipiepy's."""
     doc = doc_of(text)

@@ -29,11 +29,20 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
             entity = _quantity_in_full(entity, text)
             if _no_quantity(entity, text):
                 continue
+        if entity.label == "TI" and entity.text[-1:].isalpha():
+            entity = _time_in_full(entity, text)
         if entity.label == "DT":
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
             entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
         found.append(entity)
     return found
+
+
+def _time_in_full(entity: Entity, text: str) -> Entity:
+    """A time with the approximator glued after it (``오후 3시께``, ``7시간 30분가량``), a particle allowed after that."""
+    rest = WORD.match(text, entity.end).group()
+    suffix = next((s for s in entity_cues().time_approximators if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
+    return cut_to(entity, entity.start, text[entity.start : entity.end + len(suffix)]) if suffix else entity
 
 
 def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:

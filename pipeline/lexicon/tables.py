@@ -100,6 +100,7 @@ class EntityCues:
     approximators: frozenset[str]
     quantity_leads: tuple[str, ...]
     quantity_suffixes: tuple[str, ...]
+    time_approximators: tuple[str, ...]
     glued_units: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
