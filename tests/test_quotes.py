@@ -321,6 +321,7 @@ def test_a_subheadline_quote_takes_no_speaker_from_the_lines_above_but_the_body_
 def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("그는 '예시중 근무'라고 이력서에 기재했다.") == []
     assert speakers("주민들은 이곳을 '작은 바다'라고 부른다.") == []
+    assert speakers("어민들이 '어장 파괴 반대'라고 적힌 손팻말을 들고 있다.") == []  # written on a sign
     assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]
 
 
