@@ -59,8 +59,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
-        noun = quote_cues().is_speaker_noun(morpheme.form) or quote_cues().is_speaker_noun(word) or _one_of_them(text, morphemes, index, first) and not _not_even_one(morpheme, after) \
-            or _share_of_a_group(morphemes, index, first)
+        noun = _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first)
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -85,10 +84,7 @@ def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
     morphemes, text = finder.morphemes, finder.text
     index = head - 1 if morphemes[head].tag == PLURAL_TAG and head > first else head  # 상인 + 들
     word_start = max(text.rfind(" ", 0, morphemes[index].start), text.rfind("\n", 0, morphemes[index].start)) + 1
-    cues = quote_cues()
-    if morphemes[index].tag not in grammar().tags.nominal or not (cues.is_speaker_noun(morphemes[index].form)
-                                                               or cues.is_speaker_noun(text[word_start : morphemes[index].end])
-                                                               or _one_of_them(text, morphemes, index, first)):
+    if morphemes[index].tag not in grammar().tags.nominal or not _names_a_speaker(text, morphemes, index, first, text[word_start : morphemes[index].end]):
         return None
     start = morphemes[phrase_start_index(finder, index, first)].start
     phrase = text[start : morphemes[head].end]
@@ -160,6 +156,14 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
     """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it."""
     return morphemes[index].form in quote_cues().share_nouns and index > first and quote_cues().is_speaker_noun(morphemes[index - 1].form)
+
+
+def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first: int, word: str, after: Morpheme | None = None) -> bool:
+    """Whether the noun at ``index`` (in ``word``) names who speaks: a speaker noun (관계자, 주민들) or one a determiner picks
+    out, unless the particle ``after`` makes it none at all (한 명도)."""
+    cues = quote_cues()
+    return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) \
+        or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
 
 
 def _not_even_one(head: Morpheme, after: Morpheme) -> bool:
