@@ -339,6 +339,8 @@ def test_numbered_lines_circled_numbers_inline_and_a_quote_that_opens_the_senten
     assert lists_of("가격은 1.5배 올랐다.\n2023. 5. 12. 기자") == []
     [lst] = lists_of("위원회가 심의한 안건은 다음과 같다.\n가. 역세권 계획 변경\n나. 공원 조성 결정\n위원회는 모두 가결했다.")
     assert items(lst) == ["역세권 계획 변경", "공원 조성 결정"] and lst["form"] == "numbered"
+    [lst] = lists_of("교육청은 새 학기 안전 대책을 시행한다.\n가. 등하굣길 교통안전 지도 인력 확대\n나. 학교 출입 관리 시스템 전면 도입\n교육청은 예산을 확보했다.")
+    assert items(lst) == ["등하굣길 교통안전 지도 인력 확대", "학교 출입 관리 시스템 전면 도입"]  # kiwipiepy closes a sentence at 가.
     [lst] = lists_of("시는 ①교통 개선 ②주거 지원 ③교육 협력 등 3개 과제를 추진한다.")
     assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"] and lst["complete"]
     [lst] = lists_of("시장은 “교통, 주거, 교육 등 3개 분야를 챙기겠다”고 말했다.")

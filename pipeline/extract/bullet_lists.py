@@ -76,7 +76,7 @@ class BulletLists(ListReader):
         numbered = list_cues().numbered_line.match(text)
         if bullet is None and numbered is not None:
             bullet = numbered.group()  # 1. 교통 개선 / 2. 주거 지원
-        return None if bullet is None or paragraph is None or self.sentences_in(paragraph) > 1 else bullet
+        return None if bullet is None or paragraph is None or self.sentences_in(paragraph, len(bullet)) > 1 else bullet
 
     def _summary_points(self, first: int, end: int) -> bool:
         """Bulleted lines above the lead, read as subheadlines: a release's summary of its own points

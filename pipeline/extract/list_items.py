@@ -114,8 +114,9 @@ class ListReader:
         window = self.text[paragraph.start : paragraph.end] if paragraph else self.text[start:end]
         return "agreement" if any(word in window for word in list_cues().agreement_words) else "list"
 
-    def sentences_in(self, paragraph: Paragraph) -> int:
-        return sum(paragraph.start <= s.start < paragraph.end for s in self.article.sentences)
+    def sentences_in(self, paragraph: Paragraph, mark: int = 0) -> int:
+        """Sentences of a paragraph, not counting one kiwipiepy closes inside its first ``mark`` characters (``가.``)."""
+        return sum(paragraph.start <= s.start < paragraph.end and s.end > paragraph.start + mark for s in self.article.sentences)
 
     def ends_with_noun(self, item: Item) -> bool:
         """The item's last morpheme is a noun, a number, foreign letters or a closing bracket/quote."""
