@@ -744,3 +744,9 @@ def test_he_may_be_one_unnamed_person_picked_out():
     text = ('윤지후 교육감은 "학교를 지키겠다"고 말했다.\n현장의 반응은 엇갈린다. 한 초등학교 교사는 피로가 커질 수 있다고 지적했다. '
             '그는 "통학 차량으로 오래 이동해야 한다"고 말했다.')
     assert speaker_names(text) == ["윤지후", "한 초등학교 교사", "한 초등학교 교사"]
+
+
+def test_he_may_be_one_a_noun_names():
+    text = ('윤지후 교육감은 "학교를 지키겠다"고 말했다.\n영월군청 관계자는 "통학 버스를 늘렸다"고 밝혔다. '
+            '그는 "운행 시간도 늘리겠다"고 말했다.')
+    assert speaker_names(text) == ["윤지후", "영월군청 관계자", "영월군청 관계자"]

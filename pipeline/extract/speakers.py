@@ -180,8 +180,11 @@ class SpeakerFinder:
         return people[-1] if people else None
 
     def person_like(self, speaker: Speaker) -> bool:
-        """A person, or an unnamed one the determiner picks out (``한 초등학교 교사는``): whom 그는 may stand for."""
-        return self.is_person(speaker.name) or speaker.name.startswith(tuple(d + " " for d in quote_cues().unnamed_determiners))
+        """A person, an unnamed one the determiner picks out (``한 초등학교 교사는``) or one a noun names (``도 관계자``):
+        whom 그는 may stand for."""
+        cues = quote_cues()
+        return self.is_person(speaker.name) or speaker.name.startswith(tuple(d + " " for d in cues.unnamed_determiners)) \
+            or speaker.name.split()[-1] in cues.one_person_nouns
 
     def _predicated(self, position: int | None, limit: int) -> bool:
         """Whether the copula follows the name ending at ``position`` (or its title, age, 씨): 여시온(31)씨다."""

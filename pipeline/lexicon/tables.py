@@ -259,6 +259,7 @@ class QuoteCues:
     caption_labels: frozenset[str]
     question_marks: tuple[str, ...]
     unnamed_determiners: frozenset[str]
+    one_person_nouns: frozenset[str]
     time_units: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
