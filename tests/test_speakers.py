@@ -686,6 +686,12 @@ def test_a_question_reported_without_marks_is_the_askers_and_the_answer_is_not()
     assert found == [("direct", "한도윤"), ("indirect", "기자들"), ("direct", "한도윤")]
 
 
+def test_a_question_reported_without_marks_holds_verbs_of_its_own():
+    text = '한도윤 교육감은 "좋다"고 말했다.\n기자들이 비가 계속 오면 행사를 미룰 거냐고 묻자 "곧 정하겠다"고 답했다.'
+    found = [(q["kind"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
+    assert found == [("direct", "한도윤"), ("indirect", "기자들"), ("direct", "한도윤")]
+
+
 @pytest.mark.parametrize("introduction", ["지난해 빵집을 연 여시온(31)씨다. 고향으로 돌아왔다는 그는", "여시온씨는 지난해 빵집을 열었다. 그는"])
 def test_he_is_the_person_introduced_since_the_last_quote(introduction):
     text = f'탁무경 회장은 "상인들도 변해야 한다"고 전했다.\n청년 상인도 생겨나고 있다. {introduction} "나물로 빵을 만든다"고 말했다.'

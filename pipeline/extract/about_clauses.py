@@ -103,8 +103,8 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
             continue
         if remark_at(morphemes, index):
             return morpheme.start
-        if morpheme.tag.split("-")[0] in ("VV", "XSV") and _reported(morphemes, index):
-            continue
+        if morpheme.tag.split("-")[0] in ("VV", "XSV") and (_reported(morphemes, index) or not finder.says(morpheme) and _reported(morphemes, index, past_verbs=True)):
+            continue  # 취재진이 반발이 이어지면 늦출 거냐고 | 묻자: every verb of the question is inside it
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
             ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
             subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
@@ -136,7 +136,8 @@ def remark(morphemes: list[Morpheme]) -> bool:
         and morphemes[1].form == cues.remark_particle
 
 
-def _reported(morphemes: list[Morpheme], index: int) -> bool:
-    """Whether the verb at ``index`` closes a reported clause: a quotative ending (냐고, 다고) comes before the next verb."""
-    following = itertools.takewhile(lambda m: m.tag.split("-")[0] not in ("VV", "XSV"), morphemes[index + 1 :])
+def _reported(morphemes: list[Morpheme], index: int, past_verbs: bool = False) -> bool:
+    """Whether the verb at ``index`` closes a reported clause: a quotative ending (냐고, 다고) comes before the next
+    verb, or anywhere after it (``past_verbs``: the verb is inside one)."""
+    following = morphemes[index + 1 :] if past_verbs else itertools.takewhile(lambda m: m.tag.split("-")[0] not in ("VV", "XSV"), morphemes[index + 1 :])
     return any(m.tag == "EC" and m.form in quote_cues().quotative_endings for m in following)
