@@ -756,3 +756,9 @@ def test_he_may_be_one_a_noun_names():
     text = ('윤지후 교육감은 "학교를 지키겠다"고 말했다.\n영월군청 관계자는 "통학 버스를 늘렸다"고 밝혔다. '
             '그는 "운행 시간도 늘리겠다"고 말했다.')
     assert speaker_names(text) == ["윤지후", "영월군청 관계자", "영월군청 관계자"]
+
+
+def test_a_report_opened_by_a_connective_and_naming_nobody_is_the_last_quotes_speakers():
+    text = ('영월참여연대 윤태오 대표는 "쌀값을 보장하라"고 말했다.\n'
+            '영월참여연대는 군청 앞에서 집회를 열고 수매가를 올리라고 요구했다. 또 군수와 면담을 하자고 제안했다.')
+    assert speaker_names(text) == ["윤태오", "영월참여연대", "영월참여연대"]

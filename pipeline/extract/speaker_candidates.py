@@ -77,6 +77,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     if headline:  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing
         start = max(start, finder.headline_part(finder.article.paragraphs[finder.paragraph_of(open_mark)], open_mark))
     lead = finder.text[start:open_mark].strip()
+    # 또 주민과 다시 논의하자고 제안했다: a report with no subject holds the sentence's connective
+    connective = (lead or finder.text[open_mark:close_mark].strip() if reported else lead).startswith(quote_cues().carried_longest_first)
     before = [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
     after = [m for m in finder.mentions(close_mark + 1, end) if not m.headline]  # … vs 도윤재 "…": the next quote's
     says = _says_after(finder, close_mark, end)
@@ -98,7 +100,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         back = paragraph - finder.paragraph_of(previous.start)
         found.append(Candidate(named_here(previous.speaker), "previous", _features(
             previous=1, person=float(finder.is_person(previous.speaker.name)), said_before=1, paragraphs_back=back,
-            connective_lead=float(lead.startswith(quote_cues().carried_longest_first)), names_nobody=float(nobody),
+            connective_lead=float(connective), names_nobody=float(nobody),
             title=float(previous.speaker.role is not None))))
     own = finder.text.rfind(" ", start, open_mark - 1) + 1 if asked_before is not None else start  # …묻자 | 그는 "…"
     pronouns = _pronoun_referent(finder, finder.text[own:open_mark].strip(), own, previous, paragraph, spoken)
@@ -111,10 +113,12 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
             said_before=float(introducer.name in spoken))))
     subjects = _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
-    topic = _topic_since(finder, previous, sentence) if nobody and not lead.startswith(quote_cues().carried_longest_first) else None
+    topic = _topic_since(finder, previous, sentence) if nobody and not connective else None
     if topic is not None:  # 연구팀은 …확인했다. | 그래서 …다고 밝혔다: the topic since the last quote speaks
         found = [c for c in found if c.where != "previous"]
         subjects = [c for c in subjects if c.speaker.name == topic.speaker.name]
+    if nobody and connective and previous is not None and previous.speaker is not None:  # 또 …고 말했다: the last quote's speaker
+        subjects = [c for c in subjects if c.speaker.name == previous.speaker.name]
     found += subjects
     found += _caption(finder, open_mark, close_mark, spoken) + _credited(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
     found += _remark_owner(finder, close_mark, end, spoken)
