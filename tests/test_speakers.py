@@ -762,3 +762,9 @@ def test_a_report_opened_by_a_connective_and_naming_nobody_is_the_last_quotes_sp
     text = ('영월참여연대 윤태오 대표는 "쌀값을 보장하라"고 말했다.\n'
             '영월참여연대는 군청 앞에서 집회를 열고 수매가를 올리라고 요구했다. 또 군수와 면담을 하자고 제안했다.')
     assert speaker_names(text) == ["윤태오", "영월참여연대", "영월참여연대"]
+
+
+def test_a_headlines_speaker_noun_is_its_speaker_however_kiwipiepy_reads_it():
+    text = ('통영 멸치 어획 급감…어민들 “출어할수록 손해”\n'  # kiwipiepy: 어미 + 이 + ㄴ들
+            '통영 앞바다의 멸치 어획량이 크게 줄었다.\n선장 윤태오씨는 “요즘은 출어할수록 손해”라고 말했다.')
+    assert speaker_names(text) == ["어민들", "윤태오"]

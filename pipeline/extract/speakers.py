@@ -377,6 +377,9 @@ class SpeakerFinder:
         lead = self.text[start:end].strip()
         if not lead or len(lead) > 12 or len(lead.split()) > 3:
             return False
+        last = lead.split()[-1]
+        if quote_cues().names_speakers(last) and (last == lead or self._noun_phrase(start, start + self.text[start:end].rindex(last))):
+            return True  # 어민들, which kiwipiepy may read as 어미 + 이 + ㄴ들
         index = bisect.bisect_left(self.morpheme_starts, start)
         morphemes = [m for m in self.morphemes[index : index + 12] if m.start < end]
         return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
