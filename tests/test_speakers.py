@@ -768,3 +768,8 @@ def test_a_headlines_speaker_noun_is_its_speaker_however_kiwipiepy_reads_it():
     text = ('통영 멸치 어획 급감…어민들 “출어할수록 손해”\n'  # kiwipiepy: 어미 + 이 + ㄴ들
             '통영 앞바다의 멸치 어획량이 크게 줄었다.\n선장 윤태오씨는 “요즘은 출어할수록 손해”라고 말했다.')
     assert speaker_names(text) == ["어민들", "윤태오"]
+
+
+def test_an_unnamed_speakers_phrase_keeps_the_first_syllables_of_its_word():
+    text = '창원 한결정밀이 파업에 들어갔다. 한결정밀 노조는 “체불임금을 해결하라”고 밝혔다.'  # 한결 (adverb) + 정밀
+    assert speaker_names(text) == ["한결정밀 노조"]

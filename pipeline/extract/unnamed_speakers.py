@@ -142,6 +142,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
             return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
         else:
             break
+    while begin > first and morphemes[begin - 1].end == morphemes[begin].start and morphemes[begin - 1].tag in grammar().tags.adverb:
+        begin -= 1  # 한결정밀 노조는: a name's first syllables read as an adverb (한결) are still the name's
     return begin
 
 
