@@ -361,6 +361,8 @@ def test_a_clause_closed_by_a_connective_quotative_before_another_report_is_repo
     text = "이가람 후보는 어르신 누구나 버스를 무료로 타게 하겠다며 내년 예산의 절반을 교통에 쓰겠다고 밝혔다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["어르신 누구나 버스를 무료로 타게 하겠다", "내년 예산의 절반을 교통에 쓰겠다"]
     assert quotes_of("주민들은 비가 온다며 우산을 챙겼다.", "indirect") == []
+    text = "윤 원장은 의사들이 지방으로 오지는 않는다며 정주 여건이 개선돼야 한다고 말했다."  # kiwipiepy: 는다 (EF) + 며 (JC)
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["의사들이 지방으로 오지는 않는다", "정주 여건이 개선돼야 한다"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

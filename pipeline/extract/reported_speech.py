@@ -30,7 +30,8 @@ MAX_CONCESSIVE_CHARS = 8  # the word after a quotative read for a concession (�
 STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
-QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE})
+CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as kiwipiepy reads some
+QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 # A short note in parentheses right after a day word: 오늘(4일), 4일(현지시간).
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
@@ -69,7 +70,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if morpheme.tag not in QUOTATIVE_TAGS or not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
             verb = _speech_verb_after(article.text, morphemes, index, quoted)
-            chained = verb is None and _connective(morpheme)
+            chained = verb is None and _connective(article.text, morpheme)
             if chained:  # …하겠다며 | …하겠다고 밝혔다: the verb of the report that follows says this one too
                 verb = _next_report_verb(article.text, morphemes, index, quoted)
             if verb is None:
@@ -157,14 +158,16 @@ def _concession(text: str, position: int) -> bool:
 def _written_ending(text: str, morpheme: Morpheme) -> str:
     """The quotative ending as written: kiwipiepy reads 있었다고 before a date as 다 (EF) + 고 (JKQ), the
     particle's form then lacking the ending's first syllable."""
+    if morpheme.tag == CONJUNCTIVE_PARTICLE:  # 않는다 + 며
+        return text[morpheme.start - 1 : morpheme.end] if morpheme.form in quote_cues().bare_connective_particles else ""
     if morpheme.tag != QUOTATIVE_PARTICLE:
         return morpheme.form
     return text[morpheme.start - 1 : morpheme.end] if morpheme.form == quote_cues().bare_quotative_particle else ""
 
 
-def _connective(morpheme: Morpheme) -> bool:
+def _connective(text: str, morpheme: Morpheme) -> bool:
     """A quotative that joins its clause to what follows (하겠다며, 만들겠다면서), not one that closes it (다고)."""
-    return morpheme.form.endswith(quote_cues().connective_quotatives)
+    return _written_ending(text, morpheme).endswith(quote_cues().connective_quotatives)
 
 
 def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:
@@ -219,7 +222,7 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
     between them is passed over (``…보냈다며 "왜 …"고 지적했다``), and after a connective quotative so is
     a predicate that only modifies a noun (``…환영한다면서 합의를 위한 회동을 제안했다``)."""
     verbs = quote_cues().speech_verbs
-    connective = _connective(morphemes[index])
+    connective = _connective(text, morphemes[index])
     for position in range(index + 1, len(morphemes)):
         morpheme = morphemes[position]
         if connective and (morpheme.tag in STATE_TAGS and _reports_next(morphemes[position + 1 : position + 3])

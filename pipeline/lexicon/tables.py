@@ -297,6 +297,7 @@ class QuoteCues:
     setting_venue_particle: str
     quotative_endings: tuple[str, ...]
     bare_quotative_particle: str
+    bare_connective_particles: tuple[str, ...]
     quotative_particles: tuple[str, ...]
     concessive_words: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
