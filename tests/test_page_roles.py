@@ -192,6 +192,12 @@ def test_a_menu_bar_is_chrome_and_the_title_under_it_the_headline():
     assert assign_roles(texts)[:3] == ["boilerplate", "boilerplate", "headline"]
 
 
+def test_buttons_joined_by_bars_are_chrome_above_the_headline_and_between_the_paragraphs():
+    texts = ["가람일보", "로그인 | 회원가입 | 신문구독", "가람천 산책로 3㎞ 새로 열려",
+             "가람시는 가람천 산책로 3㎞를 새로 열었다고 5일 밝혔다.", "공유 | 인쇄", "시는 내년에 구간을 더 늘린다."]
+    assert assign_roles(texts) == ["boilerplate", "boilerplate", "headline", "lead", "boilerplate", "body"]
+
+
 def test_a_transcript_marker_is_a_section_title_never_the_headline():
     texts = ["◀ 앵 커 ▶", "행정사무감사 첫 날부터 시의회는 의회사무처를 상대로 날선 질의를 이어갔습니다.",
              "조민국 기자입니다.", "【 기자 】", "감사 첫날 분위기는 뜨거웠습니다."]
