@@ -416,6 +416,10 @@ def test_a_related_articles_box_inside_the_article_is_chrome_but_opens_no_tail()
             "홍길동 기자 hong@example.kr", "저작권자 © 예시일보 무단전재 및 재배포 금지", "많이 본 뉴스", "가람 축제 개막"]
     roles = assign_roles(page)
     assert roles[3:6] == ["boilerplate"] * 3 and roles[6:8] == ["body", "byline"] and roles[8:] == ["boilerplate"] * 3
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람군, 해수욕장 연장 운영", sentence, "홍길동 기자 hong@example.kr",
+            "많이 본 뉴스", "가람 축제 개막", "보람도, 해파리 주의보 발령", "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    roles = assign_roles(page)  # another list below the article, before the copyright line
+    assert roles[3:5] == ["boilerplate"] * 2 and roles[5:7] == ["body", "byline"] and roles[7:] == ["boilerplate"] * 4
 
 
 def test_a_sidebar_box_inside_the_article_is_chrome_up_to_its_closing_button_or_the_next_sentence():

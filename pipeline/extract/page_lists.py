@@ -63,7 +63,10 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     below = range(heading + 1, min(heading + 1 + MAX_BOX_LINES, len(texts)))
     resumed = next((i for i in below if roles[i] == "body" and reads_as_sentence(texts[i])), None)
     copyright = next((i for i in range(resumed or len(texts), len(texts)) if role_cues().copyright_line.search(texts[i])), None)
-    if resumed is None or copyright is None or "subheadline" in roles[resumed:copyright]:
+    if resumed is None or copyright is None:
+        return None
+    next_list = next((i for i in range(resumed + 1, copyright) if list_heading(texts[i])), copyright)
+    if "subheadline" in roles[resumed:next_list]:
         return None  # other articles' headlines and snippets in turn: a list of the page's tail
     return resumed
 
