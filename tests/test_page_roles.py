@@ -420,6 +420,9 @@ def test_a_related_articles_box_inside_the_article_is_chrome_but_opens_no_tail()
             "많이 본 뉴스", "가람 축제 개막", "보람도, 해파리 주의보 발령", "저작권자 © 예시일보 무단전재 및 재배포 금지"]
     roles = assign_roles(page)  # another list below the article, before the copyright line
     assert roles[3:5] == ["boilerplate"] * 2 and roles[5:7] == ["body", "byline"] and roles[7:] == ["boilerplate"] * 4
+    page = [HEADLINE, LEAD, BODY, "많이 본 뉴스", "가람 축제 개막", "댓글운영규칙", "욕설이 담긴 댓글은 예고 없이 삭제될 수 있습니다.",
+            "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 5  # a site's notice, written politely, is no article going on
 
 
 def test_a_sidebar_box_inside_the_article_is_chrome_up_to_its_closing_button_or_the_next_sentence():
