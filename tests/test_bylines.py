@@ -175,3 +175,9 @@ def test_a_site_header_naming_the_reporter_is_a_byline():
 
 def test_an_outlets_reporter_named_in_a_sentence_is_no_dateline():
     assert byline_of(f"예시타임즈 홍길동 기자가 현장을 취재했다. {BODY}") is None
+
+
+@pytest.mark.parametrize("signed", ["윤태오(yto@example.kr)", "윤태오 yto@example.kr"])
+def test_a_name_and_its_email_after_the_last_paragraph_are_the_byline(signed):
+    text = f"가람천 산책로 새로 열려\n{BODY}\n{signed}\n많이 본 뉴스\n가람 축제 개막\n문의(info@example.kr)"
+    assert byline_of(text)[0] == [("윤태오", "yto@example.kr")]

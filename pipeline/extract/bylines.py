@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import is_publisher, list_cues, publisher_for_domain, role_cues, titles
+from pipeline.lexicon import canonical_name, is_publisher, list_cues, publisher_for_domain, role_cues, starts_with_surname, titles
 from pipeline.record import Byline, Reporter
 
 CHROME = "boilerplate"
@@ -28,6 +28,7 @@ NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
+NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
@@ -105,6 +106,14 @@ def unglued(text: str) -> str:
     return glued_reporters().sub(r"\1 ", text)
 
 
+def name_with_email(text: str) -> Reporter | None:
+    """``홍길동(hong@example.kr)``, ``홍길동 hong@example.kr``: a person's name and an e-mail address, nothing else."""
+    found = NAME_WITH_EMAIL.match(text.strip())
+    if found is None or not starts_with_surname(name := found.group("name")) or canonical_name(name) is not None:
+        return None
+    return Reporter(name, found.group("email"))
+
+
 def is_byline(text: str) -> bool:
     """A short paragraph made of reporter names, job words, e-mail addresses and date stamps."""
     text = unglued(text)
@@ -147,7 +156,9 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     if not reporters:
         for index in (i for i, role in enumerate(roles) if role == "byline"):
             text = role_cues().other_credit.sub(" ", texts[index])  # 취재=홍길동 기자, 영상=김철수 기자: the camera's is no reporter
-            reporters = (reporters_in(text) or reporters_stamped(text) or [Reporter(None, e) for e in EMAIL.findall(text)]
+            named = name_with_email(text)
+            reporters = (reporters_in(text) or reporters_stamped(text) or ([named] if named else [])
+                         or [Reporter(None, e) for e in EMAIL.findall(text)]
                          or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else []))
             dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.bylines import dateline_pattern, trailing_pattern
+from pipeline.extract.bylines import dateline_pattern, name_with_email, trailing_pattern
 from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
     is_name_alone, menu_bar, paragraph_role, reads_as_sentence, titled_name, without_bullet,
@@ -217,12 +217,13 @@ def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
 
 
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
-    """A reporter's name alone on the line after the article's last paragraph (``…라고 말했다.`` /
-    ``홍길동``): the byline."""
+    """A reporter's name alone, or with an e-mail address, on the line after the article's last paragraph
+    (``…라고 말했다.`` / ``홍길동``, ``홍길동(hong@example.kr)``): the byline."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
     if last is None or last + 1 >= len(texts):
         return []
-    return [last + 1] if is_name_alone(texts[last + 1]) and roles[last + 1] == "subheadline" else []
+    after = texts[last + 1]
+    return [last + 1] if is_name_alone(after) and roles[last + 1] == "subheadline" or name_with_email(after) is not None else []
 
 
 def stamped_names(texts: list[str], roles: list[str]) -> list[int]:
