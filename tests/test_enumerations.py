@@ -347,6 +347,8 @@ def test_numbered_lines_circled_numbers_inline_and_a_quote_that_opens_the_senten
     assert items(lst) == ["교통", "주거", "교육"]
     [lst] = lists_of("시는 ‘교통 개선’, ‘주거 지원’ 등 2개 과제를 냈다.")
     assert items(lst) == ["‘교통 개선’", "‘주거 지원’"]
+    [lst] = lists_of("새 상품으로는 ‘한산도 트레킹’, ‘욕지도 요리 체험’, ‘사량도 해상 캠핑’ 등이 있다.")
+    assert len(items(lst)) == 3  # kiwipiepy reads 사량 + 도 (a particle) inside the marks: no clause ends there
 
 
 def test_a_noun_ending_in_a_particles_syllable_is_not_split():

@@ -127,11 +127,12 @@ class ListReader:
 
     def has_clause_end(self, start: int, end: int) -> bool:
         """A subject or topic particle or a clause ending that ends a word: 동해시는, 등이 있으며 (not
-        활성화를 위한, nor 묘도수도 read as 묘 + 도 + 수도)."""
+        활성화를 위한, nor 묘도수도 read as 묘 + 도 + 수도, nor one inside quotes: ‘사량도 캠핑’ read as 사량 + 도)."""
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         clause_end = grammar().tags.clause_end
+        marked = self.bracketed(start, end)
         return any(
-            m.tag in clause_end and (m.end == end or self.text[m.end] in " \n,")
+            m.tag in clause_end and (m.end == end or self.text[m.end] in " \n,") and not any(o < m.start and m.end < c for o, c in marked)
             for m in self.article.morphemes[first:] if m.end <= end
         )
 
