@@ -349,6 +349,8 @@ def test_numbered_lines_circled_numbers_inline_and_a_quote_that_opens_the_senten
     assert items(lst) == ["‘교통 개선’", "‘주거 지원’"]
     [lst] = lists_of("새 상품으로는 ‘한산도 트레킹’, ‘욕지도 요리 체험’, ‘사량도 해상 캠핑’ 등이 있다.")
     assert len(items(lst)) == 3  # kiwipiepy reads 사량 + 도 (a particle) inside the marks: no clause ends there
+    [lst] = lists_of("새 상품으로는 통영 트레킹과 욕지도 요리 체험, 사량도 해상 캠핑 등이 있다.")
+    assert items(lst) == ["통영 트레킹", "욕지도 요리 체험", "사량도 해상 캠핑"]  # 와/과 joins the first two, with no count too
 
 
 def test_a_noun_ending_in_a_particles_syllable_is_not_split():

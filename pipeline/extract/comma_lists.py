@@ -24,7 +24,6 @@ MIDDLE_DOT = re.compile("·")
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
-CLOSING_MARKS = "’”)」』"  # what closes a quoted or bracketed name
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
@@ -143,7 +142,7 @@ class CommaLists(ListReader):
             start = items[0].start
         if announced and len(items) < announced:
             items = self._split_to_count(items, announced)
-        if announced and len(items) <= announced or announced is None and self._named_pair_first(items[0]):
+        if announced is None or len(items) <= announced:
             items = self._split_first_pair(items, announced or len(items) + 1)
             items[0] = self._with_own_modifier(items, sentence_start)  # A와 B: the pair may show A's modifier is its own
             start = items[0].start
@@ -365,10 +364,6 @@ class CommaLists(ListReader):
                 start = item.start + joint.end()
             split.append(self.item(start, item.end))
         return split if all(split) else None  # type: ignore[return-value] - all() ruled None out
-
-    def _named_pair_first(self, first: Item) -> bool:
-        """``… ‘필로토’와 … ‘프로바’, C 등이다``: a 와 right after a quoted or bracketed name joins two items."""
-        return any(first.text[j.start() - 1] in CLOSING_MARKS for j in list_cues().first_pair_joint.finditer(first.text) if j.start())
 
     def _split_first_pair(self, items: list[Item], count: int) -> list[Item]:
         """``A와 B, C 등 8개``: the first two items joined by 와/과, split when that lists no more than announced and
