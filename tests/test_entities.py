@@ -548,8 +548,10 @@ def test_a_common_noun_that_also_ends_a_units_word_is_no_unit():
     assert [e["text"] for e in record_of("삼성전자 지원으로 행사가 열렸다.")["entities"]] == ["삼성전자"]
 
 
-def test_libraries_and_museums_are_institutions():
+def test_libraries_museums_and_unions_are_institutions():
     assert [(e["text"], e["label"]) for e in record_of("솔내박물관은 문을 연다.")["entities"]] == [("솔내박물관", "OG")]
+    found = [(e["text"], e["label"]) for e in record_of("금속노조 경남지부 역시 성명을 내고 파업을 지지했다.")["entities"]]
+    assert found == [("금속노조 경남지부", "OG")]  # unions and their branches, never a person with a title
 
 
 def test_a_company_whose_name_is_also_a_word_only_as_a_proper_noun():
