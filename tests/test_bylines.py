@@ -141,9 +141,14 @@ def test_bylines(text):
     assert is_byline(text)
 
 
-@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자들이 모였다", "김 지사는 기자들과 만났다."])
+@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자들이 모였다", "김 지사는 기자들과 만났다.", "전 가람일보 여행 담당 기자",
+                                  "가람일보 출입 기자"])
 def test_not_bylines(text):
-    assert not is_byline(text)
+    assert not is_byline(text)  # what a reporter covers (담당, 출입) is no reporter's name
+
+
+def test_a_reporters_beat_before_the_job_word_is_no_name():
+    assert [r.name for r in reporters_in("홍길동 취재기자")] == ["홍길동"]
 
 
 def test_a_reporter_printed_twice_and_glued_is_one_reporter():
