@@ -198,6 +198,12 @@ def test_buttons_joined_by_bars_are_chrome_above_the_headline_and_between_the_pa
     assert assign_roles(texts) == ["boilerplate", "boilerplate", "headline", "lead", "boilerplate", "body"]
 
 
+def test_other_installments_headlines_below_the_byline_are_chrome_though_they_end_in_a_verb():
+    texts = ["가람일보", HEADLINE, LEAD, BODY, "홍길동 기자 hong@example.kr", "[마을을 가다④] 장터 사라진 면 소재지",
+             "[마을을 가다③] 버스 끊긴 산골에 마을택시 달린다", "저작권자 © 가람일보 무단전재 및 재배포 금지"]
+    assert assign_roles(texts)[4:] == ["byline"] + ["boilerplate"] * 3
+
+
 def test_a_transcript_marker_is_a_section_title_never_the_headline():
     texts = ["◀ 앵 커 ▶", "행정사무감사 첫 날부터 시의회는 의회사무처를 상대로 날선 질의를 이어갔습니다.",
              "조민국 기자입니다.", "【 기자 】", "감사 첫날 분위기는 뜨거웠습니다."]

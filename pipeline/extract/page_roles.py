@@ -92,14 +92,14 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
     name (``…말했다. 홍길동 기자``), below a byline or chrome line that follows the last paragraph, or
     above a date stamp alone (an article list's title and date). The article does not go on after its
     end without a paragraph of text, so they are other articles' headlines and the page's labels."""
-    last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
+    last = max((i for i, role in enumerate(roles) if role in ("lead", "body") and reads_as_sentence(texts[i])), default=None)
     if last is None:
         return []
     signed = bool(trailing_pattern().search(texts[last]))
     dated = [i + 1 < len(texts) and bool(role_cues().date_line.match(texts[i + 1])) for i in range(len(texts))]
     ended = [i for i in range(last + 1, len(roles))
              if signed or dated[i] or any(role in (CHROME, "byline") for role in roles[last + 1 : i])]
-    return [i for i in ended if roles[i] == "subheadline"]
+    return [i for i in ended if roles[i] == "subheadline" or roles[i] == "body" and not reads_as_sentence(texts[i])]  # …달린다
 
 
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
