@@ -92,7 +92,8 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
     name (``…말했다. 홍길동 기자``), below a byline or chrome line that follows the last paragraph, or
     above a date stamp alone (an article list's title and date). The article does not go on after its
     end without a paragraph of text, so they are other articles' headlines and the page's labels."""
-    last = max((i for i, role in enumerate(roles) if role in ("lead", "body") and reads_as_sentence(texts[i])), default=None)
+    last = max((i for i, role in enumerate(roles) if role in ("lead", "body")
+                and (reads_as_sentence(texts[i]) or trailing_pattern().search(texts[i]))), default=None)
     if last is None:
         return []
     signed = bool(trailing_pattern().search(texts[last]))
