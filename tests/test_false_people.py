@@ -53,6 +53,13 @@ def test_a_township_or_village_read_as_a_person_is_a_place(text, parts, label):
     assert found.label == label
 
 
+def test_a_township_before_a_noun_and_a_persons_name_is_where_the_person_lives():
+    text = "웅천동 주민 박순례(62)씨는 웃었다."
+    parts = (("웅천동", "NNP", 0), ("주민", "NNG", 4), ("박순례", "NNP", 7))
+    found = not_people([entity("웅천동", text, "PS"), entity("박순례", text, "PS")], text, morphemes(*parts))
+    assert [(e.text, e.label) for e in found] == [("웅천동", "LC"), ("박순례", "PS")]
+
+
 def test_a_hanja_gloss_after_the_korean_name_is_no_second_person():
     text = "시진핑(習近平) 주석이 말했다."
     gloss = entity("習近平", text, "PS")

@@ -27,7 +27,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     in parentheses after the Korean word it spells (``시진핑(習近平)``, ``야행(夜行)``). A township, village,
     landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
     starts = [m.start for m in morphemes]
-    places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text))
+    places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text)
+                                                                      or _home_of_a_named_person(e, entities, text))
               else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
@@ -187,6 +188,16 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
     return (following.tag == "NNG" and not following.oov and text[entity.end : following.start] == " "
             and not ends_speaker_title(grammar().without_particle(next_word))  # 홍길동 주민: a resident
             and not next_word.startswith(tuple(titles().job)))  # 한정구 교수팀
+
+
+def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``웅천동 주민 박순례(62)씨``: a word with a township's ending, one noun and a person's name after it is
+    where that person lives, not a person with a title."""
+    if " " in entity.text or not entity.text.endswith(entity_cues().administrative_units) or text[entity.end : entity.end + 1] != " ":
+        return False
+    noun = WORD.match(text, entity.end + 1)
+    return noun is not None and text[noun.end() : noun.end() + 1] == " " and quote_cues().is_speaker_noun(noun.group()) \
+        and any(e.label == "PS" and e.start == noun.end() + 1 for e in entities)
 
 
 def _after_a_government(entity: Entity, text: str) -> bool:
