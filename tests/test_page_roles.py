@@ -479,6 +479,10 @@ def test_the_reporters_box_under_the_copyright_keeps_its_name_and_address_past_i
     roles = assign_roles(page)
     assert roles[3:] == ["boilerplate", "boilerplate", "byline", "boilerplate", "byline"] + ["boilerplate"] * 3
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
+    page = [HEADLINE, LEAD, BODY, "공유 | 댓글 | 인쇄", "댓글 0", "댓글쓰기", "0 / 400", "저작권자 © 예시일보 무단전재 및 재배포 금지",
+            "홍길동 기자", "기자 프로필", "e-mail: hong@example.kr", "다른 기사 보기"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 5 + ["byline", "boilerplate", "byline", "boilerplate"]  # below a comment form
+    assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
 
 
 def test_ads_personnel_boxes_support_prompts_tags_and_gallery_buttons_are_chrome():

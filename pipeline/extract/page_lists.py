@@ -45,6 +45,15 @@ def reporter_box_labels(texts: list[str], roles: list[str], tail: int) -> list[i
     return [] if copyright is None else [i for i in range(copyright + 1, tail) if roles[i] != "byline"]
 
 
+def reporter_box_in_tail(texts: list[str], roles: list[str], tail: int) -> list[int]:
+    """The byline lines of the reporter's box under the copyright line, when the tail begins above that line
+    (at a comment form): ``저작권자 © …`` / ``홍길동 기자`` / ``기자 프로필`` / ``e-mail: hong@…`` still names the reporter."""
+    copyright = next((i for i in range(tail, len(texts)) if roles[i] == CHROME and role_cues().copyright_line.search(texts[i])), None)
+    if copyright is None:
+        return []
+    return [i for i in range(copyright + 1, _reporter_box_end(texts, roles, copyright + 1)) if roles[i] == "byline"]
+
+
 def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
     """``관련기사`` / ``…`` / ``…`` inside the article: a list's heading and the headlines under it, followed by more of
     the article's sentences before the page's copyright line; chrome, but no tail."""

@@ -26,7 +26,9 @@ from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
     is_name_alone, menu_bar, paragraph_role, reads_as_sentence, titled_name, without_bullet,
 )
-from pipeline.extract.page_lists import headlines_listed_above, related_boxes, reporter_box_labels, sidebar_boxes, tail_start
+from pipeline.extract.page_lists import (
+    headlines_listed_above, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
+)
 from pipeline.lexicon import grammar, list_cues, quote_cues, role_cues, titles
 
 MIN_HEADLINE_CHARS = 6
@@ -45,7 +47,10 @@ YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     roles = [paragraph_role(text) for text in texts]
     tail = tail_start(texts, roles)
+    box = reporter_box_in_tail(texts, roles, tail)
     roles[tail:] = [CHROME] * (len(roles) - tail)
+    for i in box:
+        roles[i] = "byline"
     for i in related_boxes(texts, roles, tail) + sidebar_boxes(texts, roles, tail) + reporter_box_labels(texts, roles, tail):
         roles[i] = CHROME
     for i in range(1, len(roles)):
