@@ -147,6 +147,12 @@ def test_not_bylines(text):
     assert not is_byline(text)  # what a reporter covers (담당, 출입) is no reporter's name
 
 
+def test_a_reporter_after_a_slash_at_the_end_of_the_last_paragraph_is_the_byline():
+    text = (f"가람천 산책로 새로 열려\n가람시는 가람천 산책로 3㎞를 새로 열었다고 5일 밝혔다.\n{BODY} /윤태오 기자 yto@example.kr\n"
+            "가람 축제 내달 개막한다\n저작권자 © 가람일보 무단전재 및 재배포 금지")
+    assert byline_of(text)[0] == [("윤태오", "yto@example.kr")]
+
+
 def test_a_reporters_beat_before_the_job_word_is_no_name():
     assert [r.name for r in reporters_in("홍길동 취재기자")] == ["홍길동"]
 
