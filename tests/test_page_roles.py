@@ -416,6 +416,7 @@ def test_players_galleries_reactions_surveys_and_counters_are_chrome_and_a_repor
     assert paragraph_role("제보는 카카오톡 친구추가 후 메시지를 남겨주세요.") == "boilerplate"
     assert paragraph_role("주민 제보는 모두 200건에 이르렀다.") == "body"
     assert list_heading("이 기사와 함께 읽은 기사") and list_heading("가람일보 주요뉴스")  # the site's name before the heading
+    assert list_heading("많이 본 칼럼") and list_heading("관련 칼럼")
     assert paragraph_role("입력 2025.05.02 10:20 | 기자명 홍길동") == "byline"
 
 
