@@ -412,7 +412,7 @@ def test_players_galleries_reactions_surveys_and_counters_are_chrome_and_a_repor
                 "자막 켜기 | 화질 설정", "제1142호 | 2025년 6월 2일 월요일", "2025.12.01 08:45 | 조회 1,027 | 댓글 6"]
     assert [paragraph_role(text) for text in sidebars] == ["boilerplate"] * len(sidebars)
     assert paragraph_role("홈 > 가온소식 > 시민기자 이야기") == "boilerplate"  # a section's path, no citizen reporter
-    assert paragraph_role("가람통신은 독자 여러분의 소중한 제보를 기다립니다.") == "boilerplate"  # a prompt for tips
+    assert paragraph_role("가람통신은 독자의 제보를 기다립니다.") == "boilerplate"  # a prompt for tips
     assert paragraph_role("제보는 카카오톡 친구추가 후 메시지를 남겨주세요.") == "boilerplate"
     assert paragraph_role("주민 제보는 모두 200건에 이르렀다.") == "body"
     assert list_heading("이 기사와 함께 읽은 기사") and list_heading("가람일보 주요뉴스")  # the site's name before the heading
