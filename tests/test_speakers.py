@@ -746,16 +746,13 @@ def test_a_head_named_in_parentheses_after_the_body_is_the_person_named_with_the
     assert speaker_names(text) == ["여수시", "정유나"]
 
 
-def test_he_may_be_one_unnamed_person_picked_out():
-    text = ('윤지후 교육감은 "학교를 지키겠다"고 말했다.\n현장의 반응은 엇갈린다. 한 초등학교 교사는 피로가 커질 수 있다고 지적했다. '
-            '그는 "통학 차량으로 오래 이동해야 한다"고 말했다.')
-    assert speaker_names(text) == ["윤지후", "한 초등학교 교사", "한 초등학교 교사"]
-
-
-def test_he_may_be_one_a_noun_names():
-    text = ('윤지후 교육감은 "학교를 지키겠다"고 말했다.\n영월군청 관계자는 "통학 버스를 늘렸다"고 밝혔다. '
-            '그는 "운행 시간도 늘리겠다"고 말했다.')
-    assert speaker_names(text) == ["윤지후", "영월군청 관계자", "영월군청 관계자"]
+@pytest.mark.parametrize(("introduction", "speaker"), [
+    ("현장의 반응은 엇갈린다. 한 초등학교 교사는 피로가 커질 수 있다고 지적했다.", "한 초등학교 교사"),  # picked out by 한
+    ('영월군청 관계자는 "통학 버스를 늘렸다"고 밝혔다.', "영월군청 관계자"),  # a noun for one person
+])
+def test_he_may_be_an_unnamed_person(introduction, speaker):
+    text = f'윤지후 교육감은 "학교를 지키겠다"고 말했다.\n{introduction} 그는 "통학 차량으로 오래 이동해야 한다"고 말했다.'
+    assert speaker_names(text) == ["윤지후", speaker, speaker]
 
 
 def test_a_report_opened_by_a_connective_and_naming_nobody_is_the_last_quotes_speakers():
