@@ -664,3 +664,22 @@ def test_a_bodys_regional_branch_the_model_cut_at_its_region_is_one_organisation
 ])
 def test_a_body_and_its_branch_read_as_two_or_left_out_are_one_organisation(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected
+
+
+@pytest.mark.parametrize("name", ["채윤슬", "표지안"])
+def test_a_name_before_a_governments_short_form_and_a_post_in_it_is_a_person(name):
+    """채 + 윤 + 슬, 표지 + 안: kiwipiepy reads no name, but ``도`` and a post after the word say one."""
+    article = record_of(f'{name} 도 농업정책과장은 "창업까지 돕겠다"고 말했다.')
+    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [(name, "농업정책과장")]
+    assert article["quotes"][0]["speaker"]["name"] == name
+
+
+def test_a_word_before_a_surname_and_its_title_is_no_name_before_a_governments_short_form():
+    article = record_of('도해온 의원은 조례를 냈다. 인터뷰를 마치며 도 의원은 "다시 내겠다"고 말했다.')
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["도해온", "도"]
+    assert article["quotes"][0]["speaker"]["name"] == "도해온"
+
+
+def test_the_head_of_a_village_association_is_a_title_after_a_name():
+    article = record_of("보성군은 올해 명예군민으로 봉하윤 청년회장, 강도현 대표를 선정했다.")
+    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("봉하윤", "청년회장"), ("강도현", "대표")]

@@ -305,9 +305,9 @@ def role_after(text: str, end: int, reach: int = 4) -> str | None:
     for match in WRITTEN_WORD.finditer(text[end : end + 80]):
         if match.start() > 0 and text[end : end + match.start()].count("\n"):
             return None
-        word = match.group()
-        if word.startswith("(") and word.endswith(")"):
-            continue  # 추민완(사진) 예시대 교수: a parenthesis between the name and its title
+        word = match.group().rstrip(",")  # 봉하윤 청년회장, 강도현 대표: the comma ends the title phrase
+        if word.startswith("(") and word.endswith(")") or word in entity_cues().government_short_forms:
+            continue  # 추민완(사진) 예시대 교수, 채윤슬 도 농업정책과장: a parenthesis or a government between the name and its title
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
         role = role_of_word(bare)
         if role is not None:

@@ -12,21 +12,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.language.kiwi_doc import Words
-from pipeline.lexicon import (
-    Name,
-    entity_cues,
-    grammar,
-    holds_compound_title,
-    holds_title,
-    is_job_title,
-    known_names,
-    known_prefixes,
-    list_cues,
-    names_a_body,
-    role_of_word,
-    starts_with_surname,
-    titles,
-)
+from pipeline.lexicon import (Name, entity_cues, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
+                              list_cues, names_a_body, role_of_word, starts_with_surname, titles)
 
 THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
 SPACED_WORD = re.compile(r"\S+")
@@ -243,12 +230,15 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         if start < after_title or not starts_with_surname(word):
             continue
         following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
+        after = [text[title_start:title_end].rstrip(",;") for title_start, title_end in following]  # 회계사, …
+        # 채윤슬 도 농업정책과장: a government's short form before a post in it says a name (채 + 윤 + 슬) is one (not 마치며 도 의원)
+        of_government = len(after) > 1 and after[0] in entity_cues().government_short_forms and holds_compound_title(after[1]) \
+            and not holds_title(after[1])
         # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 보람위 | 공동보람위원장
-        titled = [holds_title(word) or holds_compound_title(word) and proper_noun_word(doc, start, end)
-                  for word in (text[title_start:title_end].rstrip(",;") for title_start, title_end in following)]  # 회계사, …
+        titled = [holds_title(word) or holds_compound_title(word) and (of_government or proper_noun_word(doc, start, end)) for word in after]
         if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
-        misread = misread_name(doc, start, end)
+        misread = misread_name(doc, start, end) or of_government
         read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) or misread
         if not read_as_a_name or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or _title_noun(doc, start, end) or titles().rank_of(word):
@@ -266,7 +256,8 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
                     after_title = title_end
                 break
             bare = grammar().without_particle(following_word)
-            if following_word not in known_names() and (bare != following_word or not noun_word(doc, title_start, title_end)):
+            affiliation = following_word in known_names() or of_government and title_start == following[0][0]
+            if not affiliation and (bare != following_word or not noun_word(doc, title_start, title_end)):
                 break  # only nouns or known names (an affiliation) may stand between a name and its title
             if korean_full_name(following_word) and _one_proper_noun(doc, title_start, title_end) and not _one_proper_noun(doc, start, end):
                 break  # 가람당 한도윤 의원: the name nearer the title is the person (but 문하린 전교조 대변인)

@@ -111,6 +111,7 @@ class EntityCues:
     generic_authorities: frozenset[str]
     generic_authority_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
+    government_short_forms: tuple[str, ...]
     townships: tuple[str, ...]
     place_word_endings: tuple[str, ...]
     market_word: str
