@@ -501,3 +501,18 @@ def test_thousands_an_approximate_head_count_and_a_first_verb_made_a_noun(text, 
 def test_the_copula_after_the_last_inline_bullet_is_no_part_of_it(last):
     [found] = lists_of(f"협약 분야는 △청년 디지털 교육 △지역 기업 재직자 훈련 △{last}")
     assert items(found)[-1] == last.removesuffix("이다.").removesuffix("다.")
+
+
+def test_a_section_title_opened_by_a_mark_right_below_the_lead_holds_no_list():
+    text = "예시군이 올해 군정 계획을 내놨다.\n■ 교통·주거 등 2대 과제 마련\n군은 교통 분야 예산을 늘린다."
+    assert lists_of(text) == []
+
+
+def test_a_spaced_dash_introduces_a_list_like_a_colon():
+    [lst] = lists_of("군이 내놓은 대책 — 골목 순찰 강화, 방범등 확충, 비상벨 설치 등 3대 과제다.")
+    assert items(lst) == ["골목 순찰 강화", "방범등 확충", "비상벨 설치"]
+
+
+def test_a_time_of_day_without_a_number_opening_the_first_item_is_the_items():
+    [lst] = lists_of("군은 야간 순찰 강화, 방범등 확충 등 2개 과제를 추진한다.")
+    assert items(lst) == ["야간 순찰 강화", "방범등 확충"]

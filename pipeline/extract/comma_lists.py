@@ -221,6 +221,9 @@ class CommaLists(ListReader):
         label = self.text.rfind(":", position, end)  # 교통: | 버스, …: a label names what follows
         if label >= 0:
             position = label + 1
+        dash = max(self.text.rfind(f" {mark} ", position, end) for mark in cues.introducing_dashes)
+        if dash >= 0:
+            position = dash + 2  # 군이 내놓은 처방 — | A, B 등 3대 전략: a spaced dash introduces like a colon
         ellipsis = max((self.text.rfind(mark, position, end) + len(mark) for mark in grammar().ellipses if mark in self.text[position:end]), default=-1)
         position = max(position, ellipsis)  # 예시위…| 주민부담 완화 등 6개 안건: a headline's clauses
         while position < end and self.text[position] == " ":
@@ -229,8 +232,10 @@ class CommaLists(ListReader):
 
     def _past_date(self, start: int, end: int) -> int:
         """A date or time before the first item is when, not what (지난 5일 | A·B·C 등 3개 읍면), unless a
-        modifier clause of the item holds it (2017년 선정된 A)."""
-        when = next((e for e in self.article.entities if e.label in ("DT", "TI") and e.start <= start < e.end), None)
+        modifier clause of the item holds it (2017년 선정된 A). A time of day without a number (야간 관광 코스
+        개발) is the item's own word."""
+        when = next((e for e in self.article.entities if e.start <= start < e.end
+                     and (e.label == "DT" or e.label == "TI" and any(map(str.isdigit, e.text)))), None)
         if when is None or when.end >= end or self.text[when.end] != " ":
             return start
         first = bisect.bisect_left(self.morpheme_ends, when.end + 1)

@@ -33,14 +33,18 @@ class ListReader:
         return not paragraph.is_chrome and paragraph.role != "caption"
 
     def is_subtitle(self, paragraph: Paragraph) -> bool:
-        """A title line opened by a dash (``- 교통·주거 등 2대 과제 마련 -``) or a section title among
-        the body's paragraphs (``도서관·체육관 등 2개 시설 야간 개방``); a deck (above the lead, or
-        scraped right below it) and a bullet list's item (``△교통: 버스, 지하철 등 …``) are not."""
+        """A title line opened by a dash (``- 교통·주거 등 2대 과제 마련 -``), one opened by a section mark
+        after the lead (``■ …``) or a section title among the body's paragraphs (``도서관·체육관 등 2개
+        시설 야간 개방``); a deck (above the lead, or scraped right below it) and a bullet list's item
+        (``△교통: 버스, 지하철 등 …``) are not."""
         cues = list_cues()
         if not paragraph.is_headline:
             return False
         if self.text.startswith(cues.subtitle_dashes, paragraph.start):
             return True
+        after_lead = any(p.role in ("lead", "body") and p.end <= paragraph.start for p in self.article.paragraphs)
+        if after_lead and self.text.startswith(cues.section_marks, paragraph.start):
+            return True  # ■ 교통·주거 등 2대 과제 마련: a section title, even right below the lead
         inside_body = any(p.role == "body" and p.end <= paragraph.start for p in self.article.paragraphs)
         return inside_body and not self.text.startswith(cues.bullets, paragraph.start)
 

@@ -25,6 +25,8 @@ class ListCues:
     bullets: tuple[str, ...]
     line_only_bullets: frozenset[str]
     subtitle_dashes: tuple[str, ...]
+    section_marks: tuple[str, ...]
+    introducing_dashes: tuple[str, ...]
     cue_opener: str
     discourse_markers: frozenset[str]
     composition_words: frozenset[str]
