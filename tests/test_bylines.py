@@ -110,6 +110,7 @@ def byline_of(text: str):
     (f"예시 마을 축제 열린다\n시민기자 김철수 | 등록일 2025-09-10 | 조회 236\n{BODY}", ([("김철수", None)], None)),
     (f"{BODY}\n글 홍길동 (예시대 도시계획학과 교수)", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n기자명홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
+    (f"예시 마을 축제 열린다\nBy 홍길동\n{BODY}", ([("홍길동", None)], None)),  # an English credit
     (f"{BODY}\n홍길동 기자 hong@example.kr\n김철수 기자 kim@example.kr",
      ([("홍길동", "hong@example.kr"), ("김철수", "kim@example.kr")], None)),
     (f"{BODY}\n홍길동 기자\n예시일보의 기사는 저작권법의 보호를 받습니다.\nⓒ 예시일보", ([("홍길동", None)], "예시일보")),

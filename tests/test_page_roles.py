@@ -513,3 +513,21 @@ def test_a_dated_copyright_sign_a_writers_profile_box_and_an_app_prompt_are_chro
               "Copyright © 예시일보 All rights reserved."]
     assert assign_roles(column)[3:] == ["boilerplate"] * 5
     assert paragraph_role("앱에서 보기") == "boilerplate"
+
+
+def test_a_menu_bar_opened_by_a_list_heading_above_the_article_is_the_sites_menu():
+    page = ["예시일보", "최신기사 | 예시 | 가람 | 보람 | 새솔", HEADLINE, '"주민 뜻 듣겠다"…내달까지 설명회', "2024-08-09 06:00",
+            "댓글 0 | 조회 1,204", LEAD, BODY]
+    assert assign_roles(page) == ["boilerplate", "boilerplate", "headline", "subheadline", "boilerplate", "boilerplate", "lead", "body"]
+
+
+def test_a_search_boxs_placeholder_and_bars_of_buttons_and_sections_are_chrome():
+    page = ["예시일보", "검색어를 입력하세요", "로그인 | 회원가입 | 뉴스레터", "오피니언 | 기고", HEADLINE, LEAD, BODY,
+            "공유하기 | 인쇄하기 | 스크랩"]
+    assert assign_roles(page) == ["boilerplate"] * 4 + ["headline", "lead", "body", "boilerplate"]
+
+
+def test_a_noun_phrase_closed_by_a_full_stop_between_paragraphs_describes_a_photo():
+    page = [HEADLINE, LEAD, BODY, "예시군 골목에 새로 들어선 작은 책방.", BODY.replace("홍길동", "김철수"),
+            "— 앞으로 계획은.", "주민과 더 자주 만나겠다."]
+    assert assign_roles(page)[3:] == ["caption", "body", "body", "body"]

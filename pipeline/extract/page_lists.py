@@ -4,7 +4,8 @@ a copyright line below it."""
 
 from __future__ import annotations
 
-from pipeline.extract.page_lines import CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, headline_question, list_heading, reads_as_sentence
+from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, MENU_BARS, headline_question, list_heading,
+                                         menu_bar, reads_as_sentence)
 from pipeline.lexicon import list_cues, role_cues
 
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
@@ -90,7 +91,8 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
     bulleted subheadlines under it) is the article's headline."""
     found = []
     for index in range(lead):
-        if roles[index] != "byline" and list_heading(texts[index]):  # not 홍길동 기자 다른기사 보기, the byline
+        if roles[index] != "byline" and list_heading(texts[index]) and not (MENU_BARS.search(texts[index]) and menu_bar(texts[index])):
+            # not 홍길동 기자 다른기사 보기, the byline, nor 최신기사 | 강릉 | 동해, the site's menu
             found.append(index)
             below = index + 1
             while below < lead and roles[below] == "subheadline":

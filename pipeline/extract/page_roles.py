@@ -40,6 +40,7 @@ ARTICLE_LINES = ("body", "subheadline")
 MAX_MOTTO_CHARS = 20
 MIN_CLAUSE_WORDS = 3  # words ending in a particle that make a line below the lead a sentence's, not a subtitle
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
+MAX_DESCRIPTION_CHARS = 50  # a photo's description as a noun phrase (…골목에 들어선 작은 갤러리.)
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -172,6 +173,17 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     return next((i for i in candidates if printed_twice[texts[i]] > 1), candidates[0])
 
 
+def _noun_phrase_between_paragraphs(texts: list[str], roles: list[str], i: int) -> bool:
+    """``… 골목에 들어선 작은 갤러리.`` between two of the article's sentences: a short line closed by a full stop
+    after a noun, not a verb's ending, and quoting no one, describes a photo; the article's sentences end in verbs."""
+    text, cues = texts[i], role_cues()
+    between = 0 < i < len(texts) - 1 and all(roles[j] == "body" and cues.article_sentence.search(texts[j]) for j in (i - 1, i + 1))
+    unfinished = text[:-1].endswith((*cues.unfinished_endings, *cues.question_endings))  # — 앞으로 계획은.: a question
+    return (between and len(text) <= MAX_DESCRIPTION_CHARS and text.endswith(".") and text[-2:-1].isalnum() and not unfinished
+            and not text.startswith(list_cues().subtitle_dashes) and not any(mark in text for mark in cues.opening_marks)
+            and cues.sentence_end.search(text[:-1]) is None)
+
+
 def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
     """Captions told by their place: a photo's description with a credit above the article's first
     sentence (``… 발언하고 있다. 연합뉴스``), one further down with a credit that names no reporter (a
@@ -201,7 +213,8 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
                                                              or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
-        if credited or triangle or headshot or under_image or cues.noun_caption.search(text):
+        described = not above_lead and _noun_phrase_between_paragraphs(texts, roles, i)
+        if credited or triangle or headshot or under_image or described or cues.noun_caption.search(text):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
             above_lead = False

@@ -43,6 +43,7 @@ class RoleCues:
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]
     article_sentence_end: str
+    question_endings: tuple[str, ...]
     writer_credit: re.Pattern[str]
     other_credit: re.Pattern[str]
     email_label: re.Pattern[str]
