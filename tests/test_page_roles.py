@@ -531,3 +531,13 @@ def test_a_noun_phrase_closed_by_a_full_stop_between_paragraphs_describes_a_phot
     page = [HEADLINE, LEAD, BODY, "예시군 골목에 새로 들어선 작은 책방.", BODY.replace("홍길동", "김철수"),
             "— 앞으로 계획은.", "주민과 더 자주 만나겠다."]
     assert assign_roles(page)[3:] == ["caption", "body", "body", "body"]
+
+
+def test_a_ranking_box_above_the_article_ends_at_its_first_line_without_a_rank():
+    page = ["예시일보", "인기 검색어", "1 예시천", "2 가람산", "3 조선업", HEADLINE, "주민 의견 모아 내년 착공", "2024.12.03 16:45", LEAD, BODY]
+    assert assign_roles(page) == ["boilerplate"] * 5 + ["headline", "subheadline", "boilerplate", "lead", "body"]
+
+
+def test_a_releases_source_note_names_no_reporter():
+    page = [HEADLINE, LEAD, BODY, "<자료제공=예시군>", "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3] == "boilerplate"

@@ -4,9 +4,13 @@ a copyright line below it."""
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, MENU_BARS, headline_question, list_heading,
                                          menu_bar, reads_as_sentence)
 from pipeline.lexicon import list_cues, role_cues
+
+RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 
@@ -121,10 +125,14 @@ def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
 
 
 def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> int:
-    """Where a sidebar's box that starts at ``start`` ends, ``limit`` at most."""
+    """Where a sidebar's box that starts at ``start`` ends, ``limit`` at most; a ranking's box (``1 태화강`` /
+    ``2 반구천``) ends at its first line without a rank."""
     below, lines = start, 0
+    ranked = start < limit and bool(RANK.match(texts[start]))
     while below < limit:
         text, role = texts[below], roles[below]
+        if ranked and not RANK.match(text):
+            break
         if role == CHROME and not lines and reads_as_sentence(text):
             below += 1  # 이 요약은 AI가 … 작성했습니다.: the box's note, not its button
             continue
