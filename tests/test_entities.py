@@ -683,3 +683,21 @@ def test_a_word_before_a_surname_and_its_title_is_no_name_before_a_governments_s
 def test_the_head_of_a_village_association_is_a_title_after_a_name():
     article = record_of("보성군은 올해 명예군민으로 봉하윤 청년회장, 강도현 대표를 선정했다.")
     assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("봉하윤", "청년회장"), ("강도현", "대표")]
+
+
+def test_a_foreign_name_kiwipiepy_knows_the_start_of_runs_to_its_words_end():
+    """kiwipiepy's dictionary holds 에밀리 하트, which opens 에밀리 하트웰; not 마크 로스코전, an exhibition."""
+    article = record_of("공동 연구에 참여한 미국 오리건주립대 에밀리 하트웰 교수는 평가했다. 시립미술관은 마크 로스코전을 연다.")
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["에밀리 하트웰", "마크 로스코"]
+
+
+def test_a_foreign_given_name_read_with_the_institution_before_it_is_the_persons():
+    article = record_of('독일 예시연구소 요나스 린드크비스트 교수가 참여했다.\n린드크비스트 교수는 "기억이 옮겨지는 시간"이라고 말했다.')
+    people = [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"]
+    assert people == [("요나스 린드크비스트", "요나스 린드크비스트"), ("린드크비스트", "요나스 린드크비스트")]
+    assert "예시연구소" in [e["text"] for e in article["entities"] if e["label"] == "OG"]
+
+
+def test_a_surname_the_model_read_as_a_body_before_a_title_is_the_person_named_before():
+    article = record_of('표지안 지사는 "해녀를 지키겠다"고 말했다.\n표 지사는 이어 위치 추적 장치를 보급하겠다고 밝혔다.')
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["표지안", "표지안"]

@@ -152,8 +152,8 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
     for match in SURNAME_AND_WORD.finditer(text):
         surname, start = match.group(1), match.start(1)
         role = role_of_word(grammar().without_particle(match.group(2)))
-        if role is None or any(e.start < start + 1 and start < e.end for e in entities):
-            continue
+        if role is None or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) for e in entities):
+            continue  # (a surname the model read as a body, 표 of 표 지사, is the person's)
         named = [e for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)]
         headline_of_one = in_headline(start) and len({e.text for e in named}) == 1 and starts_with_surname(named[0].text)
         if headline_of_one or any(e.end <= start for e in named):

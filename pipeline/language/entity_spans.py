@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.canonical import role_after
+from pipeline.language.foreign_names import foreign_name_in_full
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import (ends_speaker_title, entity_cues, governments_named, grammar, is_job_title, job_title_of, known_names, name_like,
@@ -48,7 +49,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
-        entity = _surname_before_title(_surname_before_suffix(_after_connective(entity), text))
+        entity = foreign_name_in_full(_surname_before_title(_surname_before_suffix(_after_connective(entity), text)), text)
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
             if person is None:

@@ -133,6 +133,7 @@ class EntityCues:
     anonymised_suffixes: tuple[str, ...]
     age_unit: str
     government_affiliation_words: frozenset[str]
+    name_derivative_suffixes: tuple[str, ...]
     government_area_words: frozenset[str]
     credit_marks: tuple[str, ...]
     government_place_particles: frozenset[str]

@@ -41,6 +41,7 @@ from pipeline.language.entity_spans import (
     surnames_in_full,
 )
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
+from pipeline.language.foreign_names import given_names_apart
 from pipeline.language.government_spans import (
     branches_of_bodies, governments_apart, markets, schools_of_places, without_places_inside_words, without_types,
 )
@@ -118,6 +119,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
+    found = given_names_apart(found, article.text)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = branches_of_bodies(schools_of_places(found), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
@@ -132,7 +134,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found, lambda at: article.paragraph_at(at).is_headline)
                   if not article.paragraph_at(e.start).is_chrome]
-    found = sorted(found + references, key=lambda e: e.start)
+    found = sorted([e for e in found if not any((e.start, e.end) == (r.start, r.end) for r in references)] + references, key=lambda e: e.start)
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
     resolved = resolve_canonicals(not_people(found, article.text, article.morphemes), article.text, region_evidence(article))
     article.entities = without_unattached_surnames(resolved, article.text)

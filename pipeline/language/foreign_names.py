@@ -1,0 +1,60 @@
+"""Foreign names, which kiwipiepy's dictionary and the model know only in part.
+
+The dictionary holds some foreign names of two words (``에밀리 하트``) that open a longer name
+(``에밀리 하트웰``): the model's person then ends inside the word. And the model reads a given name after an
+institution as the institution's (``카롤린스카연구소 요나스``), leaving the person only the family name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.language.span_rules import korean_full_name
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, titles
+from pipeline.record import Entity
+
+WORD_REST = re.compile(r"[가-힣]*")
+MAX_LEFT_SYLLABLES = 2  # 하트|웰, 스미|스: the syllables a known name leaves of a longer one
+MAX_GIVEN_NAME_SYLLABLES = 5  # 요나스, 크리스티나
+HANGUL_WORD = re.compile(r"[가-힣]+")
+
+
+def foreign_name_in_full(entity: Entity, text: str) -> Entity:
+    """``에밀리 하트|웰 교수`` -> ``에밀리 하트웰``: a person of several words cut inside its last word runs to
+    the word's end, unless what is left is a particle, a title, an honorific or a suffix that makes the name
+    another thing's (``에밀리 하트씨``, ``에밀리 하트님``, ``마크 로스코전``, an exhibition)."""
+    if entity.label != "PS" or " " not in entity.text or korean_full_name(entity.text.split(" ")[0]):
+        return entity  # 조훈현 국|수: a Korean name and a title kiwipiepy cut
+    left = grammar().without_particle(WORD_REST.match(text, entity.end).group())
+    if not left or len(left) > MAX_LEFT_SYLLABLES or ends_speaker_title(left) or is_job_title(left) \
+            or left == titles().honorific or left in entity_cues().name_derivative_suffixes:
+        return entity
+    name = entity.text + left
+    canonical = name if entity.canonical == entity.text else entity.canonical
+    return replace(entity, end=entity.end + len(left), text=name, canonical=canonical)
+
+
+def given_names_apart(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``카롤린스카연구소 요나스`` OG + ``린드크비스트`` PS -> ``카롤린스카연구소`` OG + ``요나스 린드크비스트`` PS: the
+    model reads a foreign given name after an institution as the institution's last word, and the family name
+    before its title as the person. A last word that ends like no body or place, is no name the lexicon knows and
+    no Korean name (``가람대 한도윤``) is the person's given name."""
+    found = list(entities)
+    for index, (body, person) in enumerate(zip(entities, entities[1:])):
+        head, _, given = body.text.rpartition(" ")
+        if body.label not in ("OG", "LC") or person.label != "PS" or person.role is None or text[body.end : person.start] != " " \
+                or " " in person.text or not head or not _given_name(given):
+            continue
+        found[index] = replace(body, end=body.start + len(head), text=head, canonical=head)
+        name = f"{given} {person.text}"
+        found[index + 1] = replace(person, start=body.end - len(given), text=name, canonical=name)
+    return found
+
+
+def _given_name(word: str) -> bool:
+    cues = entity_cues()
+    return (2 <= len(word) <= MAX_GIVEN_NAME_SYLLABLES and HANGUL_WORD.fullmatch(word) is not None and not korean_full_name(word)
+            and known_names().get(word) is None and not cues.institution.search(word) and not cues.organisation.search(word)
+            and not cues.place.fullmatch(word))
