@@ -770,3 +770,14 @@ def test_a_headlines_speaker_noun_is_its_speaker_however_kiwipiepy_reads_it():
 def test_an_unnamed_speakers_phrase_keeps_the_first_syllables_of_its_word():
     text = '창원 한결정밀이 파업에 들어갔다. 한결정밀 노조는 “체불임금을 해결하라”고 밝혔다.'  # 한결 (adverb) + 정밀
     assert speaker_names(text) == ["한결정밀 노조"]
+
+
+def test_a_bare_team_noun_is_the_team_of_the_person_printed_with_it_before():
+    text = '예시대 신소재공학부 도하결 교수 연구팀이 리튬 분리막을 개발했다. 결과는 학술지에 실렸다.\n연구팀은 기술 이전을 협의하고 있다고 밝혔다.'
+    assert speaker_names(text) == ["도하결 교수 연구팀"]
+
+
+def test_a_civic_groups_name_of_one_word_and_its_short_form_name_the_group():
+    text = ('남강지키기시민모임은 20일 기자회견을 열고 "철새 쉼터를 지켜야 한다"고 주장했다.\n'
+            '시민모임은 천연기념물이 관찰됐다고 밝혔다.')
+    assert speaker_names(text) == ["남강지키기시민모임", "남강지키기시민모임"]

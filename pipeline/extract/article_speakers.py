@@ -22,6 +22,7 @@ from pipeline.record import Entity, Quote, Speaker
 MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
 MIN_ONE_SPEAKER_QUOTES = 3  # body quotes, all of one speaker, that make the headline's quotes theirs too
 WORD_AFTER = re.compile(r" (\S+)")  # the word after an entity, with its particle
+TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
 
 
 def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
@@ -67,13 +68,14 @@ def _pieces(text: str) -> set[str]:
 
 
 def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), text: str = "",
-                    organisations: Sequence[Entity] = ()) -> list[Quote]:
+                    organisations: Sequence[Entity] = (), persons: Sequence[Entity] = ()) -> list[Quote]:
     """A speaker called by a bare noun (``연구진은``) after a fuller phrase with that noun
     (``국제 공동 연구진은``) is the speaker of that phrase: the fullest name the article gives, as an
     earlier speaker or, failing one, as an organisation of ``text`` before the quote (``가람지방법원
     형사1부는 … 판단했다`` … ``재판부는 "…"``; ``가람대 화학과 연구팀`` for 연구팀). A team named after its
     head, one of ``people`` (``한도윤 가람대 화학과 교수팀``), is ``한도윤 교수팀``, with the words
-    between as its affiliation."""
+    between as its affiliation; a bare team noun stands for the team of the latest of ``persons`` printed with it
+    before the quote (``도하결 교수 연구팀이 … 개발했다`` … ``연구팀은``)."""
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
@@ -89,9 +91,11 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                            if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
-        elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words):
+        elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
+                                           or name.endswith(entity_cues().institution_suffixes)):  # 시민모임 after 남강지키기시민모임
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
-            fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start])
+            fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \
+                or _team_in_full(name, text, [e for e in persons if e.end <= quote.start])
             if name in entity_cues().body_short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
                 fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                                if named and named.endswith((entity_cues().body_short_forms[name], name)) and named != name), fuller)
@@ -116,6 +120,18 @@ def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity])
         word = WORD_AFTER.match(text, entity.end)
         if noun not in quote_cues().body_words and word and grammar().without_particle(word.group(1)) == noun:
             return f"{entity.text} {noun}"
+    return None
+
+
+def _team_in_full(noun: str, text: str, persons: Sequence[Entity]) -> str | None:
+    """The team of the latest person printed with the bare team ``noun`` after their name, maybe past their
+    title (``도하결 교수 연구팀``): named by the person's full name."""
+    if noun not in quote_cues().team_nouns:
+        return None
+    for person in reversed(persons):
+        words = [grammar().without_particle(word) for word in text[person.end : person.end + TEAM_REACH].split()[:2]]
+        if words[:1] == [noun] or len(words) == 2 and is_job_title(words[0]) and words[1] == noun:
+            return " ".join([person.canonical, *words])
     return None
 
 

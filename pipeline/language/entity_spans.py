@@ -1,10 +1,5 @@
-"""Entity spans repaired at word level, after the model.
-
-The model labels kiwipiepy's morphemes, so a span can stop inside a word (``광양`` of
-``광양상공회의소``, ``제롬 김 국제`` of ``… 국제백신연구소``) or run a person's name and title
-together as one entity (``나준혁 남도보건연구원장`` OG). An analyst joins on names, so such spans
-are cut back to what names someone: the words before the cut, or the person before the title.
-"""
+"""Entity spans repaired at word level: the model labels kiwipiepy's morphemes, so a span can stop inside a word
+(``제롬 김 국제`` of ``… 국제백신연구소``) or run a name and title together (``나준혁 남도보건연구원장`` OG)."""
 
 from __future__ import annotations
 
@@ -36,13 +31,13 @@ LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 
 
 def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """Spans brought to the words that name something. Names cut inside a compound word lose the cut word:
-    ``제롬 김 국제|백신연구소`` -> ``제롬 김``; a body inside a title word (``국회|의원``) and a generic
-    authority (``재판부``) are none; a one-word name cut so (``광양|상공회의소``) is dropped. A title or a
-    particle after the cut is no compound (``홍길동|기자``, ``광주시|는``), and a name the lexicon knows
-    stays as it is, or runs to the end of its word (``청송|군``). A place's or body's span also loses a
-    generic authority opening it (``당 | 선대위``), a title word it ran into (and a person's name opening
-    it becomes the person), what follows a determiner (``여의도 | 한 카페``) and trailing common nouns."""
+    """Spans brought to the words that name something. Names cut inside a compound word lose the cut word
+    (``제롬 김 국제|백신연구소`` -> ``제롬 김``), or run to its end when it ends like an institution; a body inside a
+    title word (``국회|의원``) and a generic authority (``재판부``) are none. A title or a particle after the cut is
+    no compound (``홍길동|기자``, ``광주시|는``), and a name the lexicon knows stays as it is, or runs to the end of
+    its word (``청송|군``). A place's or body's span also loses a generic authority opening it (``당 | 선대위``), a
+    title word it ran into (a person's name opening it becomes the person), what follows a determiner (``여의도 |
+    한 카페``) and trailing common nouns."""
     starts = [m.start for m in morphemes]
     kept = []
     for entity in map(without_marks, entities):
@@ -56,7 +51,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 person, entity = _person_beside_employer(entity, text, morphemes, starts)
             kept += [person] if person is not None else []
             entity = _person_before_their_title(entity, text, morphemes, starts)
-        if entity.label in NAMED_LABELS and _inside_compound(entity.end, text, morphemes, starts):
+        if entity.label in NAMED_LABELS and (_inside_compound(entity.end, text, morphemes, starts) or _inside_body_word(entity, text)):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
             entity = _before_determiner(entity, text, morphemes, starts)
@@ -215,12 +210,10 @@ def _inside_title(entity: Entity, text: str) -> bool:
 
 
 def _whole_name(entity: Entity, text: str) -> Entity | None:
-    """The entity cut inside a word, as the words that name something: the whole word when it is an
-    institution's or a place's name of the entity's label, or when the entity is a place, body or "person"
-    inside it (``마포|구청`` OG or ``마포`` LC -> 마포구청 OG, as the guideline writes one-word institutions;
-    ``대한|석유협회`` PS -> 대한석유협회 OG); the
-    entity as it is when that name's label is another (``예시|장관상``) or the lexicon knows the name;
-    else the words before the cut."""
+    """The entity cut inside a word, as the words that name something: the whole word when it is an institution's
+    or a place's name of the entity's label, or when the entity is a place, body or "person" inside it (``마포|구청``
+    OG or ``마포`` LC -> 마포구청 OG; ``대한|석유협회`` PS -> 대한석유협회 OG); the entity as it is when that name's
+    label is another (``예시|장관상``) or the lexicon knows the name; else the words before the cut."""
     word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
     cues = entity_cues()
     label = "OG" if cues.institution.fullmatch(word) else "LC" if cues.place.fullmatch(word) else None
@@ -264,6 +257,13 @@ def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts:
     rest = grammar().without_particle(WORD.match(text, end).group())
     institution = entity_cues().institution.fullmatch(rest) and not is_job_title(rest)  # 자동차연구원, not 기자
     return len(morphemes[index].form) > 1 and (not ends_speaker_title(rest) or bool(institution))
+
+
+def _inside_body_word(entity: Entity, text: str) -> bool:
+    """``남강|지키기시민모임``: a place or body opening a word that ends like an institution (모임, 연대) is inside its name."""
+    word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
+    return entity.label in ("LC", "OG") and " " not in entity.text and any(
+        len(e) > 1 and word.endswith(e) and len(word) > len(entity.text) + len(e) for e in entity_cues().institution_suffixes)
 
 
 def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:

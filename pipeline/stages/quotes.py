@@ -71,7 +71,7 @@ def quotes(article: Article) -> Article:
     headline = functools.partial(_in_headline, article, opened=frozenset(opened))
     found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
-                            [e for e in article.entities if e.label == ORGANISATION])
+                            [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON])
     found = anonymised_groups(found, article.text)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
