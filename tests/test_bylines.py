@@ -111,6 +111,9 @@ def byline_of(text: str):
     (f"{BODY}\n글 홍길동 (예시대 도시계획학과 교수)", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n기자명홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\nBy 홍길동\n{BODY}", ([("홍길동", None)], None)),  # an English credit
+    # two reporters labelled at the top, named again with their e-mails at the end
+    (f"예시 마을 축제 열린다\n기자명홍길동 기자\n기자명김철수 기자\n{BODY}\n홍길동 기자 hong@example.kr\n김철수 기자 kim@example.kr",
+     ([("홍길동", "hong@example.kr"), ("김철수", "kim@example.kr")], None)),
     (f"{BODY}\n홍길동 기자 hong@example.kr\n김철수 기자 kim@example.kr",
      ([("홍길동", "hong@example.kr"), ("김철수", "kim@example.kr")], None)),
     (f"{BODY}\n홍길동 기자\n예시일보의 기사는 저작권법의 보호를 받습니다.\nⓒ 예시일보", ([("홍길동", None)], "예시일보")),

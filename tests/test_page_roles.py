@@ -541,3 +541,16 @@ def test_a_ranking_box_above_the_article_ends_at_its_first_line_without_a_rank()
 def test_a_releases_source_note_names_no_reporter():
     page = [HEADLINE, LEAD, BODY, "<자료제공=예시군>", "ⓒ 예시일보 무단전재 및 재배포 금지"]
     assert assign_roles(page)[3] == "boilerplate"
+
+
+def test_back_issues_comment_prompts_print_stamps_and_calls_for_citizen_reporters_are_chrome():
+    page = ["예시주보", "지난호 보기", "2025.12.01 발행 제812호", HEADLINE, "지면 2025.02.18 18면", LEAD, BODY,
+            "이 기사에 대한 의견을 남겨주세요", "의견쓰기", "시민기자 신청하기"]
+    roles = assign_roles(page)
+    assert [roles[i] for i in (1, 2, 4, 7, 8, 9)] == ["boilerplate"] * 6 and roles[3] == "headline"
+
+
+def test_a_photos_source_after_its_description_and_a_noun_phrase_above_the_lead_are_captions():
+    page = [HEADLINE, "입력 2024.03.05 10:20", "예시산 옛길 초입의 전나무 숲길.", LEAD, BODY, "주말 나들이객으로 붐비는 예시마을 골목. 사진=예시일보 DB",
+            BODY]
+    assert assign_roles(page) == ["headline", "boilerplate", "caption", "lead", "body", "caption", "body"]

@@ -187,7 +187,7 @@ def _reporters_below(texts: list[str], roles: list[str], index: int, found: list
     """``채도윤 기자 dychae@…`` / ``빈하람 기자 hrbin@…``: reporters on the byline lines right below the first, one each."""
     below: list[Reporter] = []
     for text, role in zip(texts[index + 1 :], roles[index + 1 :]):
-        more = reporters_in(text) if role == "byline" else []
+        more = (reporters_in(text) or reporters_stamped(text)) if role == "byline" else []  # 기자명홍길동 기자 / 기자명김철수 기자
         if not more:
             break
         below += [r for r in more if r.name not in {f.name for f in found + below}]
@@ -258,11 +258,13 @@ def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
 
 def _with_lone_email(reporters: list[Reporter], lines: list[str]) -> list[Reporter]:
     """One reporter named in a dateline and one e-mail on a byline line of its own (``walden@yna.co.kr``)
-    are the same person."""
+    are the same person; a reporter named again with an e-mail on another byline line (``기자명홍길동 기자`` at
+    the top, ``홍길동 기자 hong@…`` at the end) has that e-mail."""
     emails = sorted({email for line in lines for email in EMAIL.findall(line)})
     if len(reporters) == 1 and reporters[0].email is None and len(emails) == 1:
         return [Reporter(reporters[0].name, emails[0])]
-    return reporters
+    elsewhere = {r.name: r.email for line in lines for r in reporters_in(line) if r.email}
+    return [Reporter(r.name, r.email or elsewhere.get(r.name or "")) for r in reporters]
 
 
 def _publisher_before_reporter(text: str) -> str | None:

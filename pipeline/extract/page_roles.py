@@ -174,10 +174,12 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
 
 
 def _noun_phrase_between_paragraphs(texts: list[str], roles: list[str], i: int) -> bool:
-    """``… 골목에 들어선 작은 갤러리.`` between two of the article's sentences: a short line closed by a full stop
+    """``… 골목에 들어선 작은 갤러리.`` between two of the article's sentences or above the first: a short line closed by a full stop
     after a noun, not a verb's ending, and quoting no one, describes a photo; the article's sentences end in verbs."""
     text, cues = texts[i], role_cues()
-    between = 0 < i < len(texts) - 1 and all(roles[j] == "body" and cues.article_sentence.search(texts[j]) for j in (i - 1, i + 1))
+    sentences = [j for j, line in enumerate(texts) if roles[j] == "body" and cues.article_sentence.search(line)]
+    # or above the first, below the page's stamps (입력 … / 숲길. / …이다.), where a deck's nouns (… 확보.) are not
+    between = i + 1 in sentences and (i - 1 in sentences or sentences[0] > i and roles[i - 1] in (CHROME, "byline"))
     unfinished = text[:-1].endswith((*cues.unfinished_endings, *cues.question_endings))  # — 앞으로 계획은.: a question
     return (between and len(text) <= MAX_DESCRIPTION_CHARS and text.endswith(".") and text[-2:-1].isalnum() and not unfinished
             and not text.startswith(list_cues().subtitle_dashes) and not any(mark in text for mark in cues.opening_marks)
@@ -213,7 +215,7 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
                                                              or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
-        described = not above_lead and _noun_phrase_between_paragraphs(texts, roles, i)
+        described = _noun_phrase_between_paragraphs(texts, roles, i)
         if credited or triangle or headshot or under_image or described or cues.noun_caption.search(text):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
