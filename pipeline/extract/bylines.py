@@ -29,6 +29,7 @@ SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
+MAX_WRITER_WORDS = 5  # 권민수 | 속초시의회 | 의원: a writer's name, an affiliation of a few words and a title
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
@@ -159,7 +160,8 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
             named = name_with_email(text)
             reporters = (reporters_in(text) or reporters_stamped(text) or ([named] if named else [])
                          or [Reporter(None, e) for e in EMAIL.findall(text)]
-                         or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else []))
+                         or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else [])
+                         or _column_writer(text))
             dateline = dateline_pattern().search(text)  # [예시농업신문=홍길동 기자] on a line of its own
             publisher = publisher or (_dateline_publisher(dateline) if dateline else None)
             publisher = publisher or _signed_off_outlet(text) or _publisher_before_reporter(text)
@@ -181,6 +183,13 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     if not reporters and publisher is None:
         return None
     return Byline(reporters=reporters, publisher=publisher)
+
+
+def _column_writer(text: str) -> list[Reporter]:
+    """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it."""
+    words = text.split()
+    titled = 2 <= len(words) <= MAX_WRITER_WORDS and words[-1] in titles().job and NAME_ALONE.match(words[0])
+    return [Reporter(words[0])] if titled and starts_with_surname(words[0]) else []
 
 
 def _reporters_below(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:
@@ -241,10 +250,14 @@ def _trailing_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
 def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     """The agency after the place (``(부산=연합뉴스)``), the outlet before it (``[헤럴드경제(안동)=…``), or
     the word before ``=`` when it is an outlet's name, not a place: named like one (``[예시농업신문=홍길동
-    기자]``) or one the publishers' table knows (``[데일리안 = 홍길동 기자]``)."""
+    기자]``) or one the publishers' table knows (``[데일리안 = 홍길동 기자]``); a place in brackets (``[순천]``)
+    tags the region, not the outlet."""
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) or is_publisher(place) else None
-    return _clean_publisher(dateline.group("agency") or dateline.group("publisher") or dateline.group("outlet") or outlet)
+    tagged = _clean_publisher(dateline.group("publisher"))
+    if tagged and canonical_name(tagged) is not None and not is_publisher(tagged):
+        tagged = None  # [순천] 홍길동 기자: a region's tag, not an outlet
+    return _clean_publisher(dateline.group("agency") or tagged or dateline.group("outlet") or outlet)
 
 
 def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:

@@ -33,13 +33,15 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
 
 def _reporter_box_end(texts: list[str], roles: list[str], start: int) -> int:
     """The end of the reporter's box a page prints under its copyright line (``기자 프로필`` / ``홍길동 기자`` /
-    ``다른 기사 보기`` / ``hong@…``): past its last byline line within a few lines, its labels between; ``start``
-    when there is none. A list's heading or a sentence of text ends it."""
+    ``다른 기사 보기`` / ``hong@…``): past its last byline line within a few lines, its labels and the reporter's
+    polite profile between (``… 이야기를 씁니다.``); ``start`` when there is none. A list's heading or a news
+    sentence ends it."""
     end = start
     for index in range(start, min(len(texts), start + MAX_BOX_LINES)):
+        text = texts[index]
         if roles[index] == "byline":
             end = index + 1
-        elif list_heading(texts[index]) or reads_as_sentence(texts[index]):
+        elif list_heading(text) or reads_as_sentence(text) and (len(text) > MAX_SUBHEADLINE_CHARS or role_cues().article_sentence.search(text)):
             break
     return end
 

@@ -90,7 +90,16 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     headline = choose_headline(texts, candidates, title)
     if headline is not None:
         roles[headline] = "headline"
+        if _column_writer(texts, roles, headline):
+            roles[headline + 1] = "byline"
     return roles
+
+
+def _column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
+    """``[기고] …`` / ``권민수 속초시의회 의원``: right under an opinion piece's headline, a name and title alone is
+    its writer, the byline."""
+    tagged = texts[headline].lstrip("[【〈< ").startswith(role_cues().opinion_tags)
+    return tagged and headline + 1 < len(texts) and roles[headline + 1] in ("subheadline", "caption") and titled_name(texts[headline + 1])
 
 
 def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:

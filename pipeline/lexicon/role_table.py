@@ -44,6 +44,7 @@ class RoleCues:
     opening_marks: tuple[str, ...]
     article_sentence_end: str
     question_endings: tuple[str, ...]
+    opinion_tags: tuple[str, ...]
     writer_credit: re.Pattern[str]
     other_credit: re.Pattern[str]
     email_label: re.Pattern[str]
