@@ -781,3 +781,15 @@ def test_a_civic_groups_name_of_one_word_and_its_short_form_name_the_group():
     text = ('남강지키기시민모임은 20일 기자회견을 열고 "철새 쉼터를 지켜야 한다"고 주장했다.\n'
             '시민모임은 천연기념물이 관찰됐다고 밝혔다.')
     assert speaker_names(text) == ["남강지키기시민모임", "남강지키기시민모임"]
+
+
+def test_an_interviewee_the_headline_names_answers_though_the_introduction_names_another_after():
+    text = ('[인터뷰] 윤채아 예시음악재단 대표 "시민의 축제로"\n'
+            '지난 1월 취임한 윤채아 예시음악재단 대표는 전임 강도현 대표가 다진 명성 위에 시민 참여를 더하겠다고 했다. 다음은 일문일답.\n'
+            'Q. 소감은.\n"어깨가 무겁습니다."\nQ. 계획은.\n"섬마을 음악회를 엽니다."')
+    assert speaker_names(text)[-2:] == ["윤채아", "윤채아"]
+
+
+def test_a_name_after_rago_read_as_a_verbs_form_is_the_speaker_before_a_title():
+    # kiwipiepy: 라고 + 하 + ㄴ (said) + 도 + 윤
+    assert speaker_names('"바다는 거짓말을 하지 않는다"라고 한도윤 고흥군수는 말했다.') == ["한도윤"]

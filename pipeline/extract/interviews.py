@@ -41,12 +41,16 @@ def _question(text: str, paragraph: Paragraph) -> bool:
 
 
 def _interviewee(finder: SpeakerFinder, introduction: Paragraph | None) -> Speaker | None:
-    """The person named last in the paragraph before the first question (``다음은 박수린 교수와의 일문일답``), else
-    the one the headline names, else the first the lead (the first paragraph that is no headline) names; never
-    the reporter of the byline."""
+    """The person named last in the paragraph before the first question (``다음은 박수린 교수와의 일문일답``) that the
+    headline names too, else the last it names (not ``전임 권민수 대표`` after the interviewee the headline
+    names), else the one the headline names, else the first the lead (the first paragraph that is no headline)
+    names; never the reporter of the byline."""
     paragraphs = finder.article.paragraphs
     lead = next((p for p in paragraphs if not p.is_headline), None)
-    named = [_people_in(finder, introduction)[-1:]] + [_people_in(finder, p)[:1] for p in [p for p in paragraphs if p.is_headline][:1] + [lead]]
+    headline = [p for p in paragraphs if p.is_headline][:1]
+    in_headline = {e.canonical for p in headline for e in _people_in(finder, p)}
+    introduced = _people_in(finder, introduction)
+    named = [[e for e in introduced if e.canonical in in_headline][-1:], introduced[-1:]] + [_people_in(finder, p)[:1] for p in headline + [lead]]
     person = next((people[0] for people in named if people), None)
     return Speaker(person.canonical, person.text, person.role, None, None, None) if person else None
 

@@ -238,7 +238,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         titled = [holds_title(word) or holds_compound_title(word) and (of_government or proper_noun_word(doc, start, end)) for word in after]
         if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
-        misread = misread_name(doc, start, end) or of_government
+        misread = misread_name(doc, start, end) or of_government or titled[0] and _surname_then_nouns(doc, start, end)
         read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) or misread
         if not read_as_a_name or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or _title_noun(doc, start, end) or titles().rank_of(word):
@@ -262,6 +262,15 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             if korean_full_name(following_word) and _one_proper_noun(doc, title_start, title_end) and not _one_proper_noun(doc, start, end):
                 break  # 가람당 한도윤 의원: the name nearer the title is the person (but 문하린 전교조 대변인)
     return spans
+
+
+def _surname_then_nouns(doc: Doc, start: int, end: int) -> bool:
+    """``…"라고 한도윤 군수는``: kiwipiepy reads the surname as a verb's form (하 + ㄴ, "said") and the given name as
+    nouns (도 + 윤); right before a title the word is a name. Not a word whose first syllable opens a longer
+    morpheme (이어 + 서) or whose rest is no noun (말 + 했다)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    rest = [token for token in span if token.idx > start] if span is not None else []
+    return bool(rest) and rest[0].idx == start + 1 and all(tag.startswith("NN") for token in rest for tag in token.tag_.split("+"))
 
 
 def names_in_title_parentheses(doc: Doc, words: Words) -> list[Span]:
