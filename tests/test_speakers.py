@@ -793,3 +793,8 @@ def test_an_interviewee_the_headline_names_answers_though_the_introduction_names
 def test_a_name_after_rago_read_as_a_verbs_form_is_the_speaker_before_a_title():
     # kiwipiepy: 라고 + 하 + ㄴ (said) + 도 + 윤
     assert speaker_names('"바다는 거짓말을 하지 않는다"라고 한도윤 고흥군수는 말했다.') == ["한도윤"]
+
+
+def test_a_word_read_as_a_person_before_the_noun_for_an_official_is_their_employer():
+    text = '회사 측은 입장이 다르다. 태화정밀 관계자는 "물류비만 연간 40억원이 든다"고 말했다.'  # 태 opens surnames too
+    assert speaker_names(text) == ["태화정밀 관계자"]

@@ -33,7 +33,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
     places = [_as_a_year(e, text) if e.label == "PS" else e for e in places]
-    places = [replace(e, label="OG", role=None, canonical=e.text) if _institution_word(e) else e for e in places]
+    places = [replace(e, label="OG", role=None, canonical=e.text) if _institution_word(e) or _officials_employer(e, text) else e for e in places]
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text)
@@ -149,6 +149,13 @@ def _institution_word(entity: Entity) -> bool:
     suffixes = entity_cues().long_institution_suffixes
     return entity.label == "PS" and " " not in entity.text and entity.text.endswith(suffixes) and len(entity.text) > max(
         (len(s) for s in suffixes if entity.text.endswith(s)), default=0) + 1
+
+
+def _officials_employer(entity: Entity, text: str) -> bool:
+    """``태화정밀 관계자는``: a word the model read as a person, right before the noun for an unnamed official, is
+    the body the official speaks for; no one is called a person's 관계자."""
+    after = text[entity.end : entity.end + 8].split()
+    return entity.label == "PS" and " " not in entity.text and bool(after) and grammar().without_particle(after[0]) in quote_cues().official_nouns
 
 
 def _as_a_year(entity: Entity, text: str) -> Entity:

@@ -252,6 +252,7 @@ class QuoteCues:
     body_heads: dict[str, tuple[str, ...]]
     side_noun: str
     team_nouns: frozenset[str]
+    official_nouns: frozenset[str]
     relation_nouns: frozenset[str]
     phrase_joints: tuple[str, ...]
     plural_suffixes: frozenset[str]
