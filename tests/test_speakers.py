@@ -798,3 +798,8 @@ def test_a_name_after_rago_read_as_a_verbs_form_is_the_speaker_before_a_title():
 def test_a_word_read_as_a_person_before_the_noun_for_an_official_is_their_employer():
     text = '회사 측은 입장이 다르다. 태화정밀 관계자는 "물류비만 연간 40억원이 든다"고 말했다.'  # 태 opens surnames too
     assert speaker_names(text) == ["태화정밀 관계자"]
+
+
+def test_a_transcript_caption_of_an_unnamed_official_names_the_speaker_by_its_phrase():
+    text = '한국전력은 노선 변경이 어렵다는 입장입니다.\n◀SYN▶ 한국전력 중부건설본부 관계자\n"우회 노선은 산림 훼손이 큽니다."'
+    assert speaker_names(text) == ["한국전력 중부건설본부 관계자"]

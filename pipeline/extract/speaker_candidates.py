@@ -310,13 +310,23 @@ def _caption(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: fro
         return []
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
              and _caption_label(finder.text[line.start : e.start])]
-    speakers = [Speaker(e.canonical, e.text, e.role, None, e.start, e.end) for e in names[:1]]
+    speakers = [Speaker(e.canonical, e.text, e.role, None, e.start, e.end) for e in names[:1]] or _official_captioned(finder, line.start, caption)
     if not speakers:  # a name the entities missed: the word after the label, shaped like a Korean name
         word = next((w for w in CAPTION_NAME.finditer(caption) if w.group() not in quote_cues().caption_labels), None)
         at = line.start + finder.text[line.start : line.end].find(word.group()) if word else -1
         if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]) and not dictionary_noun(finder.morphemes, finder.morpheme_starts, at, at + len(word.group())):
             speakers = [Speaker(word.group(), word.group(), None, None, at, at + len(word.group()))]
     return [Candidate(named_here(s), "caption", _features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
+
+
+def _official_captioned(finder: SpeakerFinder, line_start: int, caption: str) -> list[Speaker]:
+    """``◀SYN▶ 한국전력 중부건설본부 관계자``: an unnamed official's caption names the speaker by its phrase."""
+    label = max((caption.find(mark) + len(mark) for mark in quote_cues().caption_label_closers if mark in caption), default=0)
+    phrase = caption[label:].strip()
+    if not phrase or phrase.split()[-1] not in quote_cues().official_nouns:
+        return []
+    at = finder.text.find(phrase, line_start)
+    return [Speaker(phrase, phrase, None, None, at, at + len(phrase))]
 
 
 def _credited(finder: SpeakerFinder, close_mark: int, spoken: frozenset[str]) -> list[Candidate]:

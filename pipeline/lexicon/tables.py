@@ -253,6 +253,7 @@ class QuoteCues:
     side_noun: str
     team_nouns: frozenset[str]
     official_nouns: frozenset[str]
+    caption_label_closers: tuple[str, ...]
     relation_nouns: frozenset[str]
     phrase_joints: tuple[str, ...]
     plural_suffixes: frozenset[str]
