@@ -29,6 +29,7 @@ SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
+SLASHED_NAMES = re.compile(r"^(?P<names>[가-힣]{3}(?:\s*/\s*[가-힣]{3})+)\s*기자$")  # 한도윤 / 박수린 기자: three-syllable names only
 MAX_WRITER_WORDS = 5  # 권민수 | 속초시의회 | 의원: a writer's name, an affiliation of a few words and a title
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
@@ -158,7 +159,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
         for index in (i for i, role in enumerate(roles) if role == "byline"):
             text = role_cues().other_credit.sub(" ", texts[index])  # 취재=홍길동 기자, 영상=김철수 기자: the camera's is no reporter
             named = name_with_email(text)
-            reporters = (reporters_in(text) or reporters_stamped(text) or ([named] if named else [])
+            reporters = (_slashed_reporters(text) or reporters_in(text) or reporters_stamped(text) or ([named] if named else [])
                          or [Reporter(None, e) for e in EMAIL.findall(text)]
                          or ([Reporter(name)] if NAME_ALONE.match(name := text.lstrip("".join(list_cues().line_only_bullets) + " ")) else [])
                          or _column_writer(text))
@@ -183,6 +184,14 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     if not reporters and publisher is None:
         return None
     return Byline(reporters=reporters, publisher=publisher)
+
+
+def _slashed_reporters(text: str) -> list[Reporter]:
+    """``한도윤 / 박수린 / 탁이현 기자``: names apart by slashes before one job word, each a surname and a given name."""
+    found = SLASHED_NAMES.match(text)
+    names = [name.strip() for name in found.group("names").split("/")] if found else []
+    named = names and all(starts_with_surname(name) and not name.endswith(titles().desk_endings) for name in names)  # not 사회부
+    return [Reporter(name) for name in names] if named else []
 
 
 def _column_writer(text: str) -> list[Reporter]:

@@ -25,6 +25,7 @@ class Titles:
     reporter: tuple[str, ...]
     reporter_prefixes: tuple[str, ...]
     credit_labels: tuple[str, ...]
+    desk_endings: tuple[str, ...]
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
     short_forms: dict[str, str]
