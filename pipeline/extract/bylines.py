@@ -29,7 +29,6 @@ SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
-SLASHED_NAMES = re.compile(r"^(?P<names>[가-힣]{3}(?:\s*/\s*[가-힣]{3})+)\s*기자$")  # 한도윤 / 박수린 기자: three-syllable names only
 MAX_WRITER_WORDS = 5  # 권민수 | 속초시의회 | 의원: a writer's name, an affiliation of a few words and a title
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
@@ -188,7 +187,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
 
 def _slashed_reporters(text: str) -> list[Reporter]:
     """``한도윤 / 박수린 / 탁이현 기자``: names apart by slashes before one job word, each a surname and a given name."""
-    found = SLASHED_NAMES.match(text)
+    found = role_cues().slashed_reporters.match(text)
     names = [name.strip() for name in found.group("names").split("/")] if found else []
     named = names and all(starts_with_surname(name) and not name.endswith(titles().desk_endings) for name in names)  # not 사회부
     return [Reporter(name) for name in names] if named else []
