@@ -552,5 +552,5 @@ def test_back_issues_comment_prompts_print_stamps_and_calls_for_citizen_reporter
 
 def test_a_photos_source_after_its_description_and_a_noun_phrase_above_the_lead_are_captions():
     page = [HEADLINE, "입력 2024.03.05 10:20", "예시산 옛길 초입의 전나무 숲길.", LEAD, BODY, "주말 나들이객으로 붐비는 예시마을 골목. 사진=예시일보 DB",
-            BODY]
-    assert assign_roles(page) == ["headline", "boilerplate", "caption", "lead", "body", "caption", "body"]
+            BODY, "참가자들이 수확을 체험하고 있다. <사진제공=예시군>", BODY]
+    assert assign_roles(page) == ["headline", "boilerplate", "caption", "lead", "body", "caption", "body", "caption", "body"]
