@@ -554,3 +554,8 @@ def test_a_photos_source_after_its_description_and_a_noun_phrase_above_the_lead_
     page = [HEADLINE, "입력 2024.03.05 10:20", "예시산 옛길 초입의 전나무 숲길.", LEAD, BODY, "주말 나들이객으로 붐비는 예시마을 골목. 사진=예시일보 DB",
             BODY, "참가자들이 수확을 체험하고 있다. <사진제공=예시군>", BODY]
     assert assign_roles(page) == ["headline", "boilerplate", "caption", "lead", "body", "caption", "body", "caption", "body"]
+
+
+def test_a_line_opened_by_a_section_mark_below_the_lead_is_a_subtitle_however_it_is_worded():
+    page = [HEADLINE, LEAD, BODY, "■ 마을 안쪽 도로는 '차 없는 거리'로", BODY.replace("홍길동", "김철수")]
+    assert assign_roles(page)[3] == "subheadline"

@@ -131,8 +131,9 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
 
 def _clause_words(text: str) -> int:
     """How many words of a line end in a particle (``군은 | 광장에서 | 주민설명회를 열고``): a sentence's arguments, which
-    a subtitle, written in headlinese, mostly drops (``■ 임시주차장 300면 마련``); none after a bullet, whose line is an item."""
-    if without_bullet(text) != text:
+    a subtitle, written in headlinese, mostly drops (``■ 임시주차장 300면 마련``); none after a bullet, whose line is an item,
+    nor after a section mark, whose line is a title however it is worded (``■ 안쪽 도로는 '차 없는 거리'로``)."""
+    if without_bullet(text) != text or text.startswith(list_cues().section_marks):
         return 0
     return sum(word.endswith(grammar().particles) for word in text.split()[:-1])
 
