@@ -516,3 +516,9 @@ def test_a_spaced_dash_introduces_a_list_like_a_colon():
 def test_a_time_of_day_without_a_number_opening_the_first_item_is_the_items():
     [lst] = lists_of("군은 야간 순찰 강화, 방범등 확충 등 2개 과제를 추진한다.")
     assert items(lst) == ["야간 순찰 강화", "방범등 확충"]
+
+
+def test_examples_picked_out_by_a_verb_other_than_the_copula_or_itda_are_no_list():
+    assert lists_of("응답자들은 불편한 점으로 주차 공간 부족, 카드 결제 불가 등을 꼽았다.") == []
+    [lst] = lists_of("과제로는 주차장 확충, 아케이드 보수 등 두 가지를 꼽았다.")  # a count makes one
+    assert items(lst) == ["주차장 확충", "아케이드 보수"]
