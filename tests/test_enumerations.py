@@ -522,3 +522,8 @@ def test_examples_picked_out_by_a_verb_other_than_the_copula_or_itda_are_no_list
     assert lists_of("응답자들은 불편한 점으로 주차 공간 부족, 카드 결제 불가 등을 꼽았다.") == []
     [lst] = lists_of("과제로는 주차장 확충, 아케이드 보수 등 두 가지를 꼽았다.")  # a count makes one
     assert items(lst) == ["주차장 확충", "아케이드 보수"]
+
+
+def test_a_modifier_after_a_label_is_the_first_items():
+    lists = lists_of("시는 사업을 확정했다.\n▲경제 분야: 빈 점포 창업 지원, 골목 상권 축제 등 2개 사업\n▲복지 분야: 경로당 보수")
+    assert ["빈 점포 창업 지원", "골목 상권 축제"] in [items(lst) for lst in lists]

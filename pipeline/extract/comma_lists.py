@@ -226,8 +226,9 @@ class CommaLists(ListReader):
             position = dash + 2  # 군이 내놓은 처방 — | A, B 등 3대 전략: a spaced dash introduces like a colon
         ellipsis = max((self.text.rfind(mark, position, end) + len(mark) for mark in grammar().ellipses if mark in self.text[position:end]), default=-1)
         position = max(position, ellipsis)  # 예시위…| 주민부담 완화 등 6개 안건: a headline's clauses
-        while position < end and self.text[position] == " ":
-            position += 1
+        position = end - len(self.text[position:end].lstrip(" "))
+        if max(label, dash) >= 0:
+            return self._past_date(position, end)  # 경제 분야: | 빈 점포 창업 지원: after a label the modifier is the item's
         return self._past_leading_modifier(self._past_date(position, end), end)
 
     def _past_date(self, start: int, end: int) -> int:
