@@ -29,7 +29,7 @@ SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
-MAX_WRITER_WORDS = 5  # 권민수 | 속초시의회 | 의원: a writer's name, an affiliation of a few words and a title
+MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
@@ -195,9 +195,20 @@ def _slashed_reporters(text: str) -> list[Reporter]:
 
 def _column_writer(text: str) -> list[Reporter]:
     """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it."""
-    words = text.split()
-    titled = 2 <= len(words) <= MAX_WRITER_WORDS and words[-1] in titles().job and NAME_ALONE.match(words[0])
-    return [Reporter(words[0])] if titled and starts_with_surname(words[0]) else []
+    return [Reporter(text.split(" ")[0])] if titled_name(text) else []
+
+
+def is_name_alone(line: str) -> bool:
+    """``홍길동``: a line that may be a person's name and nothing else (``공주시``, a place the lexicon
+    knows, is not)."""
+    return 2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line) and canonical_name(line) is None
+
+
+def titled_name(text: str) -> bool:
+    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``: a person's name, the words of an affiliation and a
+    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands)."""
+    words = text.split(" ")
+    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and words[-1] in titles().job and is_name_alone(words[0])
 
 
 def _reporters_below(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:

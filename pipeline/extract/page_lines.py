@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.bylines import is_byline, trailing_pattern
-from pipeline.lexicon import canonical_name, list_cues, role_cues, starts_with_surname, titles
+from pipeline.lexicon import canonical_name, list_cues, role_cues
 
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
@@ -24,7 +24,6 @@ MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars bet
 MAX_MENU_PART_CHARS = 8
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
-MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
 SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
 HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
@@ -48,7 +47,7 @@ def paragraph_role(text: str) -> str:
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
     if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.chrome):
         return CHROME
-    if not sentence and MENU_BARS.search(text) and menu_bar(text):
+    if not sentence and barred_menu(text):
         return CHROME  # 공유 | 인쇄, 로그인 | 회원가입: a page's buttons joined by bars, wherever they stand
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
@@ -87,19 +86,6 @@ def without_bullet(text: str) -> str:
     return text.lstrip("".join(list_cues().line_only_bullets) + " ")
 
 
-def is_name_alone(line: str) -> bool:
-    """``홍길동``: a line that may be a person's name and nothing else (``공주시``, a place the lexicon
-    knows, is not)."""
-    return 2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line) and canonical_name(line) is None
-
-
-def titled_name(text: str) -> bool:
-    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``: a person's name, the words of an affiliation and a
-    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands)."""
-    words = text.split(" ")
-    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and words[-1] in titles().job and is_name_alone(words[0])
-
-
 def _credited_to_a_known_name(text: str) -> bool:
     """``… 기념촬영/산청군``: a description of several words credited after a slash to a government or
     body the lexicon knows."""
@@ -115,6 +101,11 @@ def continued(text: str) -> bool:
     if reads_as_sentence(text) or role_cues().sentence_end.search(text):
         return False
     return len(text) >= MIN_WRAPPED_CHARS or text.endswith(role_cues().continued_endings)
+
+
+def barred_menu(text: str) -> bool:
+    """A site's menu or buttons joined by bars (``로그인 | 회원가입``, ``최신기사 | 강릉 | 동해``)."""
+    return bool(MENU_BARS.search(text)) and menu_bar(text)
 
 
 def menu_bar(text: str) -> bool:

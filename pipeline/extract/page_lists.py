@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, MENU_BARS, headline_question, list_heading,
-                                         menu_bar, reads_as_sentence)
+from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, barred_menu, headline_question, list_heading,
+                                         reads_as_sentence)
 from pipeline.lexicon import list_cues, role_cues
 
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
@@ -97,7 +97,7 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
     bulleted subheadlines under it) is the article's headline."""
     found = []
     for index in range(lead):
-        if roles[index] != "byline" and list_heading(texts[index]) and not (MENU_BARS.search(texts[index]) and menu_bar(texts[index])):
+        if roles[index] != "byline" and list_heading(texts[index]) and not barred_menu(texts[index]):
             # not 홍길동 기자 다른기사 보기, the byline, nor 최신기사 | 강릉 | 동해, the site's menu
             found.append(index)
             below = index + 1

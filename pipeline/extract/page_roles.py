@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.bylines import dateline_pattern, name_with_email, trailing_pattern
+from pipeline.extract.bylines import dateline_pattern, is_name_alone, name_with_email, titled_name, trailing_pattern
 from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
-    is_name_alone, menu_bar, paragraph_role, reads_as_sentence, titled_name, without_bullet,
+    menu_bar, paragraph_role, reads_as_sentence, without_bullet,
 )
 from pipeline.extract.page_lists import (
     headlines_listed_above, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
