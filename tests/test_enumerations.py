@@ -236,6 +236,8 @@ def test_the_last_inline_item_stops_before_the_particle_tying_it_to_the_predicat
                      (["목공교실", "주민을 위한 마을 쉼터 건립"], None), (["숲길 복원", "하천 정비"], 2)]
     record = record_of("평가는 ▷주민 만족도 ▷현장 우수 사례로 이뤄진 정성평가로 나뉜다.")  # what the items make up is none of them
     assert [[item["text"] for item in e["items"]] for e in record["enumerations"]] == [["주민 만족도", "현장 우수 사례"]]
+    record = record_of("구는 △골목 정원 조성 △빈집 정비를 골자로 한 마을 재생 계획을 세웠다.")  # nor what they are the gist of
+    assert [[item["text"] for item in e["items"]] for e in record["enumerations"]] == [["골목 정원 조성", "빈집 정비"]]
 
 
 def test_a_comma_list_closed_by_a_bare_count_its_items_make():
@@ -473,6 +475,11 @@ def test_people_with_their_titles_counted_in_persons_are_a_list():
 def test_people_named_under_their_fields_and_counted_in_persons_are_a_list():
     [found] = lists_of("시는 봉사 부문 윤채아 부녀회장, 산업 부문 강도현 대표 등 2명을 시민상 수상자로 선정했다.")
     assert items(found) == ["봉사 부문 윤채아 부녀회장", "산업 부문 강도현 대표"]
+
+
+def test_people_with_what_they_were_chosen_for_in_parentheses_are_a_list():
+    [found] = lists_of("수상자는 여하람 통장(봉사), 편시우 씨(효행), 도예린 대표(지역경제) 등 3명이다.")
+    assert (items(found), found["complete"]) == (["여하람 통장(봉사)", "편시우 씨(효행)", "도예린 대표(지역경제)"], True)
 
 
 def test_joints_of_both_kinds_add_up_to_the_count():

@@ -147,8 +147,7 @@ class BulletLists(ListReader):
                 break
             after_noun = previous is not None and previous.tag.startswith(NOUN_LIKE_TAGS)
             if morpheme.tag == "ETM" and not self._predicate_noun_follows(index):
-                word = self.text[self.text.rfind(" ", start, morpheme.end) + 1 : morpheme.end]
-                if particle is not None and word in list_cues().composition_words:
+                if particle is not None and self._composition_word(start, morpheme.end):
                     return particle.start  # ▷B로 | 이뤄진 평가: what the items make up is no item's
                 particle = None  # 자립을 | 위한 …: a particle before a modifier is inside the item
             elif morpheme.tag.startswith("J") and morpheme.tag not in INSIDE_PHRASE_PARTICLES and after_noun and particle is None \
@@ -160,6 +159,13 @@ class BulletLists(ListReader):
                 return particle.start if particle is not None and particle.start > start else end
             previous = morpheme
         return end
+
+    def _composition_word(self, start: int, end: int) -> bool:
+        """Whether the word ending at ``end``, alone or with the word before it (``골자로 한``), says what
+        the items make up."""
+        word_start = self.text.rfind(" ", start, end) + 1
+        two_words = self.text[self.text.rfind(" ", start, max(word_start - 1, start)) + 1 : end]
+        return bool({self.text[word_start:end], two_words} & list_cues().composition_words)
 
     def _predicate_noun_follows(self, index: int) -> bool:
         """``추진할 예정이다``: the adnominal ending before a predicate noun and the copula closes the

@@ -16,6 +16,7 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 JOINING_TAG = "JC"
 SENTENCE_STOP = "."
+CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
 
 
@@ -80,7 +81,7 @@ class ListReader:
         if joint is not None:
             return self.is_person(Item(item.start, joint.start, self.text[item.start : joint.start])) \
                 and self.is_person(Item(joint.end + 1, item.end, self.text[joint.end + 1 : item.end]))
-        last_word = item.text.split()[-1]
+        last_word = CLOSING_PARENTHESIS.sub("", item.text).split()[-1]  # 윤채아 부녀회장(봉사): the title, then what for
         return any(e.label == "PS" and (e.start <= item.start and item.end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word))
                    for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표: the person after the field
 
