@@ -703,7 +703,8 @@ def test_he_is_the_person_introduced_before_when_nobody_spoke_yet():
     assert speaker_names(text) == ["여시온"]
 
 
-@pytest.mark.parametrize("issued", ["성명을 내고", "보도자료를 배포하고", "논평을 발표하고"])
+@pytest.mark.parametrize("issued", ["성명을 내고", "보도자료를 배포하고", "논평을 발표하고", "감사 직후 입장문을 내고",
+                                    "시청 앞에서 기자회견을 열고"])
 def test_a_body_issuing_a_statement_says_the_quote(issued):
     text = (f'박하은 전북대 총장은 "어려운 결정이었다"며 "장학금을 늘리겠다"고 밝혔다.\n'
             f'전북대 총학생회는 {issued} "대학이 표결을 강행했다"며 "일방적 결정"이라고 반발했다.')

@@ -229,8 +229,16 @@ def _adverbial(morphemes: list[Morpheme], index: int) -> bool:
     if verb.tag == "XSV" and index > 1 and morphemes[index - 2].end == verb.start:
         stem, at = morphemes[index - 2].form + stem, index - 2  # 관련 + 하
     issued = at > 1 and stem in quote_cues().issuing_verbs and morphemes[at - 1].tag == OBJECT_PARTICLE \
-        and morphemes[at - 2].form in quote_cues().statement_documents  # 성명을 내고 "…": issuing what is quoted
+        and _compound_before(morphemes, at - 1).endswith(tuple(quote_cues().statement_documents))  # 성명을 내고 "…": issuing what is quoted
     return stem in quote_cues().adverbial_verbs or issued
+
+
+def _compound_before(morphemes: list[Morpheme], index: int) -> str:
+    """The nouns written together right before morpheme ``index``, as one word (입장 + 문: 입장문)."""
+    start = index
+    while start > 0 and morphemes[start - 1].tag.startswith("NN") and morphemes[start - 1].end == morphemes[start].start:
+        start -= 1
+    return "".join(m.form for m in morphemes[start:index])
 
 
 def _says_after(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
