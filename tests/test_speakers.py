@@ -444,6 +444,15 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
     assert speaker_names(text) == ["박보람", "한도윤"]  # introduced before the quote, the same
 
 
+def test_a_quote_opening_its_paragraph_is_said_by_the_person_the_next_sentence_opens_with():
+    text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
+            '"장날에만 손님이 와요." 떡집을 하는 도예린(58)씨는 한숨을 쉬며 말했다.\n'
+            '"평일엔 한 판도 못 팔아요." 도씨는 매출이 절반으로 줄었다고 했다.')
+    assert speaker_names(text) == ["편시우", "도예린", "도예린", "도예린"]
+    text = '편시우 이장은 "길이 좁다"고 말했다.\n"버스도 끊겼어요." 반면 도예린(58)씨는 길이 넓다고 말했다.'
+    assert speaker_names(text) == ["편시우", "편시우", "도예린"]  # a sentence turning to someone else
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ('권민수 전국이통장연합회 회장은 "고맙다"고 말했다.', "권민수"),  # 전국 + 이 + 통장: a word split at no particle
     ('전국이통장연합회 관계자는 "고맙다"고 말했다.', "전국이통장연합회 관계자"),

@@ -123,14 +123,35 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
     """``"…" 한도윤 부사장은 이같이 말했다``: a quote that is its own sentence, followed by a sentence whose
     subject says "this" with a verb of saying, was said by that subject."""
     following = _sentence_after_own_quote(finder, open_mark, close_mark)
-    if following is None or not any(word in finder.text[following.start : following.end].split() for word in quote_cues().pointing_back):
+    if following is None:
         return None
     first = bisect.bisect_left(finder.morpheme_starts, following.start)
     last = bisect.bisect_left(finder.morpheme_starts, following.end)
     predicates = [m for m in finder.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
-    if not any(finder.says(predicate) for predicate in predicates):
-        return None  # 이같이 말했다, also 이같이 말하며 눈시울을 붉혔다
-    return finder.first_subject(following.start, following.end)
+    words = finder.text[following.start : following.end].split()
+    if any(word in words for word in quote_cues().pointing_back):
+        if not any(finder.says(predicate) for predicate in predicates):
+            return None  # 이같이 말했다, also 이같이 말하며 눈시울을 붉혔다
+        return finder.first_subject(following.start, following.end)
+    if predicates and finder.says(predicates[-1]) and _opens_paragraph(finder, open_mark) \
+            and finder.paragraph_of(following.start) == finder.paragraph_of(open_mark) \
+            and not finder.text[following.start : following.end].startswith(tuple(quote_cues().turning_openers)):
+        return _person_opening(finder, following)  # "…" | 봉씨는 손을 멈추지 않은 채 말했다
+    return None
+
+
+def _opens_paragraph(finder: SpeakerFinder, open_mark: int) -> bool:
+    paragraph = finder.article.paragraphs[finder.paragraph_of(open_mark)]
+    return not finder.text[paragraph.start : open_mark].strip()
+
+
+def _person_opening(finder: SpeakerFinder, sentence: Sentence) -> Speaker | None:
+    """The person who is the first subject of ``sentence`` (not one also there, 도), or None."""
+    subjects = [m for m in finder.mentions(sentence.start, sentence.end) if m.particle]
+    if not subjects or subjects[0].particle in quote_cues().not_speaker_particles:
+        return None
+    speaker = finder.first_subject(sentence.start, sentence.end)
+    return speaker if speaker is not None and finder.is_person(speaker.name) else None
 
 
 def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:

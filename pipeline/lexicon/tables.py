@@ -247,6 +247,7 @@ class QuoteCues:
     obligation_endings: tuple[str, ...]
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]
+    turning_openers: tuple[str, ...]
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, tuple[str, ...]]
