@@ -444,6 +444,12 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
     assert speaker_names(text) == ["박보람", "한도윤"]  # introduced before the quote, the same
 
 
+def test_a_captain_and_a_grandmother_are_titled_people_under_their_surname_too():
+    text = ('여하람(63) 선장은 빈 어창을 가리켰다. 여 선장은 어장이 북쪽으로 옮겨 갔다고 했다.\n'
+            '편순임(81) 할머니는 모시를 짜고 있었다. 편 할머니는 "열다섯에 배웠어"라고 말했다.')
+    assert speaker_names(text) == ["여하람", "편순임"]
+
+
 def test_a_quote_opening_its_paragraph_is_said_by_the_person_the_next_sentence_opens_with():
     text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
             '"장날에만 손님이 와요." 떡집을 하는 도예린(58)씨는 한숨을 쉬며 말했다.\n'
