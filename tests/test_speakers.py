@@ -444,6 +444,19 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
     assert speaker_names(text) == ["박보람", "한도윤"]  # introduced before the quote, the same
 
 
+def test_a_quote_of_its_own_is_said_by_the_person_its_paragraph_last_made_its_subject():
+    text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
+            '골목에서 만난 도예린(74)씨는 27년간 막장에서 일했다. 진폐증 때문이다. "후회는 안 해요."\n'
+            '배를 배웅하던 편 이장이 하늘을 올려다봤다. "내일은 바람이 잔잔해야 할 텐데."')
+    assert speaker_names(text) == ["편시우", "도예린", "편시우"]
+    text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
+            '해 질 녘 도예린(34)씨에게 앞날을 물었다. 그는 잠시 생각하더니 답했다. "청년이 열 명쯤 있으면 좋겠어요."')
+    assert speaker_names(text) == ["편시우", "도예린"]  # 그는: the person it refers to
+    text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
+            '도예린(58)씨의 논은 토사에 덮여 있다. "흙이 다 쓸려 갔어요." 도씨는 흙을 쥐어 보이며 말했다.')
+    assert speaker_names(text) == ["편시우", "도예린"]
+
+
 def test_a_captain_and_a_grandmother_are_titled_people_under_their_surname_too():
     text = ('여하람(63) 선장은 빈 어창을 가리켰다. 여 선장은 어장이 북쪽으로 옮겨 갔다고 했다.\n'
             '편순임(81) 할머니는 모시를 짜고 있었다. 편 할머니는 "열다섯에 배웠어"라고 말했다.')

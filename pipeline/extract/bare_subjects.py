@@ -133,16 +133,53 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
         if not any(finder.says(predicate) for predicate in predicates):
             return None  # 이같이 말했다, also 이같이 말하며 눈시울을 붉혔다
         return finder.first_subject(following.start, following.end)
-    if predicates and finder.says(predicates[-1]) and _opens_paragraph(finder, open_mark) \
+    if predicates and finder.says(predicates[-1]) and not _quote_before_in_paragraph(finder, open_mark) \
             and finder.paragraph_of(following.start) == finder.paragraph_of(open_mark) \
             and not finder.text[following.start : following.end].startswith(tuple(quote_cues().turning_openers)):
         return _person_opening(finder, following)  # "…" | 봉씨는 손을 멈추지 않은 채 말했다
     return None
 
 
-def _opens_paragraph(finder: SpeakerFinder, open_mark: int) -> bool:
-    paragraph = finder.article.paragraphs[finder.paragraph_of(open_mark)]
-    return not finder.text[paragraph.start : open_mark].strip()
+def introduced_in_paragraph(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
+    """``사택 골목에서 만난 우만석(74)씨는 … 일했다. 진폐증 때문이다. "…"``: a quote that is a sentence of its own,
+    the first of its paragraph, was said by the person the paragraph last made its subject before it (also as
+    그는, the person it refers to: ``방씨에게 물었다. 그는 잠시 생각하더니 답했다. "…"``)."""
+    if not _own_sentence(finder, open_mark, close_mark) or _quote_before_in_paragraph(finder, open_mark):
+        return None
+    start = finder.article.paragraphs[finder.paragraph_of(open_mark)].start
+    named = finder.mentions(start, open_mark)
+    subjects = [m for m in named if m.particle and m.particle not in quote_cues().not_speaker_particles]
+    pronoun = _last_pronoun(finder, start, open_mark)
+    if pronoun is not None and (not subjects or subjects[-1].start < pronoun):
+        people = [m for m in named if m.start < pronoun and finder.is_person(m.speaker.name)]
+        return people[-1].speaker if people else None
+    return subjects[-1].speaker if subjects and finder.is_person(subjects[-1].speaker.name) else None
+
+
+def _last_pronoun(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """Where the last pronoun subject (그는, 그녀는) between ``start`` and ``end`` stands."""
+    text = finder.text[start:end]
+    found = [start + at for pronoun in quote_cues().pronouns if " " not in pronoun
+             for at in _word_starts(text, pronoun)]
+    return max(found, default=None)
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    return [i for i in range(len(text)) if text.startswith(word + " ", i) and (i == 0 or text[i - 1] in " \n")]
+
+
+def _quote_before_in_paragraph(finder: SpeakerFinder, open_mark: int) -> bool:
+    start = finder.article.paragraphs[finder.paragraph_of(open_mark)].start
+    return any(start <= opening < open_mark for opening, _ in finder.inside_quotes)
+
+
+def _own_sentence(finder: SpeakerFinder, open_mark: int, close_mark: int) -> bool:
+    """Whether the quote is a sentence of its own: nothing of its sentences outside the marks but a stop."""
+    sentences = finder.article.sentences
+    if not sentences:
+        return False
+    own, last = sentences[finder.sentence_of(open_mark)], sentences[finder.sentence_of(close_mark)]
+    return not finder.text[own.start : open_mark].strip() and not finder.text[close_mark + 1 : last.end].strip(" .!?\n")
 
 
 def _person_opening(finder: SpeakerFinder, sentence: Sentence) -> Speaker | None:
@@ -183,7 +220,6 @@ def _sentence_after_own_quote(finder: SpeakerFinder, open_mark: int, close_mark:
     if not sentences:
         return None
     index = finder.sentence_of(close_mark)
-    own = sentences[finder.sentence_of(open_mark)]
-    if finder.text[own.start : open_mark].strip() or finder.text[close_mark + 1 : sentences[index].end].strip(" .!?\n"):
+    if not _own_sentence(finder, open_mark, close_mark):
         return None
     return next((s for s in sentences[index + 1 : index + 2] if not finder.text[close_mark + 1 : s.start].strip(" .!?\n")), None)

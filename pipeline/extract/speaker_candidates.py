@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.about_clauses import about_clause, own_clause_subject, statement_noun_after, taken_up_as_remark, voices_rise
-from pipeline.extract.bare_subjects import bare_subject, introduced_after, owner_after, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, owner_after, subject_right_after
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder
@@ -126,7 +126,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if reported and says and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]
-    if nobody and (after_quote := introduced_after(finder, open_mark, close_mark) or owner_after(finder, open_mark, close_mark)):
+    if nobody and (after_quote := introduced_after(finder, open_mark, close_mark) or owner_after(finder, open_mark, close_mark)
+                   or introduced_in_paragraph(finder, open_mark, close_mark)):
         found = [c for c in found if c.attribution == "explicit"] + [Candidate(named_here(after_quote), "introducer", _features(
             introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]
     if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 인다: nobody named says it
