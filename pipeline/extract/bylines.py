@@ -270,12 +270,12 @@ def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     """The agency after the place (``(부산=연합뉴스)``), the outlet before it (``[헤럴드경제(안동)=…``), or
     the word before ``=`` when it is an outlet's name, not a place: named like one (``[예시농업신문=홍길동
     기자]``) or one the publishers' table knows (``[데일리안 = 홍길동 기자]``); a place in brackets (``[순천]``)
-    tags the region, not the outlet."""
+    tags the region, and a desk (``[지역취재본부]``) the newsroom, not the outlet."""
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) or is_publisher(place) else None
     tagged = _clean_publisher(dateline.group("publisher"))
-    if tagged and canonical_name(tagged) is not None and not is_publisher(tagged):
-        tagged = None  # [순천] 홍길동 기자: a region's tag, not an outlet
+    if tagged and (canonical_name(tagged) is not None or tagged.endswith(titles().desk_endings)) and not is_publisher(tagged):
+        tagged = None  # [순천] 홍길동 기자, [지역취재본부] 홍길동 기자: a region's tag or a desk, not an outlet
     return _clean_publisher(dateline.group("agency") or tagged or dateline.group("outlet") or outlet)
 
 
