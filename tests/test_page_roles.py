@@ -435,6 +435,16 @@ def test_a_related_articles_box_inside_the_article_is_chrome_but_opens_no_tail()
     assert assign_roles(page)[3:] == ["boilerplate"] * 5  # a site's notice, written politely, is no article going on
 
 
+def test_a_line_broken_inside_a_quote_is_the_body_going_on():
+    assert paragraph_role('가람소방서 관계자는 "작은 불씨도 큰불로 번질 수 있다"며 "영농 부산물은 태우지 말고') == "body"
+    assert paragraph_role("가람소방서 관계자는 “영농 부산물은 태우지 말고") == "body"
+    assert paragraph_role('■ "펌프장 증설도 함께 가야"') == "subheadline"
+    sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람군, 해수욕장 연장 운영", sentence, '가람소방서 관계자는 "작은 불씨도 조심해야 한다"며 "부산물은 태우지 말고',
+            '파쇄 지원 사업을 이용해 달라"고 당부했다.', "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:] == ["boilerplate", "boilerplate", "body", "body", "body", "boilerplate"]
+
+
 def test_a_sidebar_box_inside_the_article_is_chrome_up_to_its_closing_button_or_the_next_sentence():
     sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
     poll = [HEADLINE, LEAD, BODY, "설문조사", "해수욕장 연장 운영, 어떻게 보십니까?", "잘한 결정이다", "더 지켜봐야 한다", "투표하기 결과보기", sentence]

@@ -52,9 +52,15 @@ def paragraph_role(text: str) -> str:
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
     said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
-    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(","):
-        return "body"  # a line that ends in a comma goes on in the next one
+    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said):
+        return "body"  # a line that ends in a comma, or inside a quote, goes on in the next one
     return "subheadline"
+
+
+def quote_left_open(text: str) -> bool:
+    """Whether a double quote opened in the line is still open at its end (``관계자는 "… 태우지 말고``): a quote
+    broken off by the scraper's line, to be closed below."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def reads_as_sentence(text: str) -> bool:
