@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.page_lines import list_heading, paragraph_role
 from pipeline.extract.page_roles import assign_roles
 from tests.conftest import record_of
@@ -433,6 +435,18 @@ def test_a_related_articles_box_inside_the_article_is_chrome_but_opens_no_tail()
     page = [HEADLINE, LEAD, BODY, "많이 본 뉴스", "가람 축제 개막", "댓글운영규칙", "욕설이 담긴 댓글은 예고 없이 삭제될 수 있습니다.",
             "저작권자 © 예시일보 무단전재 및 재배포 금지"]
     assert assign_roles(page)[3:] == ["boilerplate"] * 5  # a site's notice, written politely, is no article going on
+
+
+@pytest.mark.parametrize("line", ["SNS 기사보내기", "페이스북(으)로 기사보내기", "기사 공유", "좋아요", "다른 공유 찾기",
+                                  "기획 > 우리 동네 사람들", "뉴스1 | 2024.03.05 10:20", "자료제공=가람군"])
+def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
+    assert paragraph_role(line) == "boilerplate"
+
+
+def test_a_comment_count_among_the_stamps_above_the_headline_heads_no_list():
+    page = ["가람일보", "로그인 | 회원가입 | 구독신청", "입력 2024.05.02 09:11", "댓글 3", HEADLINE,
+            "운수업체 적자 누적에 노선 반납…대체 교통 감감", "이 기사를 공유합니다", LEAD, BODY]
+    assert assign_roles(page)[3:6] == ["boilerplate", "headline", "subheadline"]
 
 
 def test_a_line_broken_inside_a_quote_is_the_body_going_on():

@@ -97,8 +97,10 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
     bulleted subheadlines under it) is the article's headline."""
     found = []
     for index in range(lead):
-        if roles[index] != "byline" and list_heading(texts[index]) and not barred_menu(texts[index]):
-            # not 홍길동 기자 다른기사 보기, the byline, nor 최신기사 | 강릉 | 동해, the site's menu
+        counter = role_cues().comment_counter.match(texts[index]) and "subheadline" not in roles[:index]
+        if roles[index] != "byline" and list_heading(texts[index]) and not barred_menu(texts[index]) and not counter:
+            # not 홍길동 기자 다른기사 보기, the byline, nor 최신기사 | 강릉 | 동해, the site's menu, nor 댓글 3 among
+            # the stamps above the headline
             found.append(index)
             below = index + 1
             while below < lead and roles[below] == "subheadline":

@@ -32,6 +32,7 @@ class RoleCues:
     caption_bullet: str
     credit_words: tuple[str, ...]
     transcript_markers: str
+    comment_count: str
     section_names: frozenset[str]
     button_words: frozenset[str]
     credit_line: str
@@ -126,6 +127,10 @@ class RoleCues:
     @functools.cached_property
     def bare_credit(self) -> re.Pattern[str]:
         return re.compile(self.credit_line)
+
+    @functools.cached_property
+    def comment_counter(self) -> re.Pattern[str]:
+        return re.compile(self.comment_count)
 
     @functools.cached_property
     def transcript_marker(self) -> re.Pattern[str]:
