@@ -443,6 +443,10 @@ def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
 
 
+def test_a_description_credited_to_the_outlets_photographer_after_the_sign_is_a_caption():
+    assert paragraph_role("2일 오전 가람시 버스정류장에서 시민들이 버스를 기다리고 있다. ⓒ가람일보 홍길동 기자") == "caption"
+
+
 def test_a_comment_count_among_the_stamps_above_the_headline_heads_no_list():
     page = ["가람일보", "로그인 | 회원가입 | 구독신청", "입력 2024.05.02 09:11", "댓글 3", HEADLINE,
             "운수업체 적자 누적에 노선 반납…대체 교통 감감", "이 기사를 공유합니다", LEAD, BODY]
