@@ -104,6 +104,9 @@ def test_a_broadcast_caption_names_the_quote_under_it():
     text = ("주말 공원이 붐볐습니다.\n\n김하늘 / 6학년\n\"친구들이랑 뛰어놀아서 정말 신나요.\"\n\n"
             "박지호 / 예시시 솔내동\n\"가족과 나오니 마음이 편합니다.\"")
     assert [name for _, name in speakers(text)] == ["김하늘", "박지호"]
+    text = ("예시시는 지원금을 주겠다고 밝혔습니다.\n\n(인터뷰) 구하린 / 예시수산과학원 예시해양연구소 연구사\n"
+            "\"먹이 공급을 줄여야 피해를 줄일 수 있습니다.\"")
+    assert [name for _, name in speakers(text)] == ["구하린"]  # a labelled caption's long affiliation
 
 
 def test_a_headline_surname_is_the_person_the_article_names():

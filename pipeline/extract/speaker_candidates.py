@@ -39,6 +39,8 @@ OBJECT_PARTICLE = "JKO"
 POSSESSIVE_TAG = "JKG"  # 의
 DIRECTNESS = ("explicit", "pronoun", "carried")
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
+LABEL_REACH = 8  # characters from a caption line's start within which its label stands: (인터뷰), ◀ INT ▶
+LABELLED_CAPTION_LENGTH = 45  # one opened by its label may hold a long affiliation: (인터뷰) 한지호 / 예시연구원 예시연구소 연구사
 CREDIT_LENGTH = 40  # characters of a quote's credit in parentheses: (한도윤 예시대 화학과 교수)
 SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_DASHES = " -–—•"  # a quote's paragraph may open with a dash (- "보시는 것처럼 …")
@@ -314,8 +316,9 @@ def _caption(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: fro
         return []  # the quote does not fill its paragraph (a subheadline's "…" 목소리도)
     line = paragraphs[index - 1]
     caption = finder.text[line.start : line.end].strip()
-    if line.is_chrome or not caption or len(caption) > CAPTION_LENGTH or caption[-1] in SENTENCE_MARKS or any(
-            mark in caption for mark in quote_cues().marks):
+    labelled = any(label in caption[:LABEL_REACH] for label in quote_cues().caption_labels)
+    if line.is_chrome or not caption or len(caption) > (LABELLED_CAPTION_LENGTH if labelled else CAPTION_LENGTH) \
+            or caption[-1] in SENTENCE_MARKS or any(mark in caption for mark in quote_cues().marks):
         return []
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
              and _caption_label(finder.text[line.start : e.start])]
