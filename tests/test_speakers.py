@@ -118,6 +118,10 @@ def test_a_headline_quote_that_names_nobody_takes_the_speaker_of_the_body_quote_
     text = ('정례회의 발언… "남은 과제 끝까지 챙길 것"\n\n'
             '김민국 총리는 12일 국무회의에서 "남은 과제를 하나도 빠짐없이 끝까지 챙길 것"이라고 말했다.')
     assert speakers(text) == [("남은 과제 끝까지 챙길 것", "김민국"), ("남은 과제를 하나도 빠짐없이 끝까지 챙길 것", "김민국")]
+    text = ('가람시의회 시정질문…"재정자립도 바닥인데 행사성 예산만 늘려" 질타\n\n'
+            '편시우 의원은 "재정자립도가 10%대에 머무는데 시는 축제와 기념행사 예산만 해마다 늘리고 있다"고 따졌다.\n'
+            '도예린 시장은 "국비 매칭 사업이라 시비 부담은 크지 않다"고 답했다.')
+    assert [name for _, name in speakers(text)][0] == "편시우"  # a headline's summary of the words, not their copy
 
 
 def test_a_speaker_called_by_a_bare_noun_is_the_fuller_phrase_before_it():

@@ -19,7 +19,7 @@ from pipeline.extract.speaker_evidence import named_here
 from pipeline.lexicon import entity_cues, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
-MIN_SHARED = 0.5  # of the headline quote's two-character pieces found in the body quote
+MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the body quote: a headline sums the words up, endings cut
 MIN_ONE_SPEAKER_QUOTES = 3  # body quotes, all of one speaker, that make the headline's quotes theirs too
 WORD_AFTER = re.compile(r" (\S+)")  # the word after an entity, with its particle
 TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
