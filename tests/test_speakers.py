@@ -399,6 +399,11 @@ def test_a_village_group_is_an_unnamed_speaker_with_its_place():
     assert speaker_names(text) == ["가람동 부녀회", "순천시 삼산동 주민자치회"]
 
 
+def test_a_councils_party_caucus_speaks_as_its_phrase():
+    text = '국민의힘 가람시의회 의원단은 기자회견을 열고 "다수당 독식"이라고 비판했다.'
+    assert speaker_names(text) == ["국민의힘 가람시의회 의원단"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ('윤보람 후보는 이가람 의원이 전날 "선거 개입"이라고 비난한 데 대해 "말도 안 된다"고 반박했다.', ["이가람", "윤보람"]),
     ('윤보람 후보는 이가람 의원이 "선거 개입"이라고 반응한 것과 관련해 "말도 안 된다"고 했다.', ["이가람", "윤보람"]),
