@@ -20,6 +20,7 @@ from pipeline.evaluation.gold import (
     load_gold,
     text_sha256,
 )
+from pipeline.evaluation.paragraphs import score_byline_parts
 
 TEXT = (
     '김동연 지사는 12일 광주광역시를 찾았다.\n'
@@ -188,6 +189,14 @@ def test_dedup_roles_and_byline():
     assert scores["roles.accuracy"] == pytest.approx(2 / 3)
     assert scores["dedup.accuracy"] == pytest.approx(3 / 4)  # source paragraph 2 is absent, not a duplicate
     assert scores["byline.exact"] == 0.0
+    assert (scores["byline.names"], scores["byline.reporters"], scores["byline.publisher"]) == (0.0, 0.0, 1.0)
+
+
+def test_byline_parts_say_where_a_wrong_byline_goes_wrong():
+    gold = {"byline": {"reporters": [{"name": "이가람", "email": "ga@example.kr"}], "publisher": "예시일보"}}
+    predicted = {"byline": {"reporters": [{"name": "이가람", "email": None}], "publisher": "예시신문"}}
+    assert score_byline_parts(gold, predicted) == {"reporters": False, "names": True, "publisher": False}
+    assert score_byline_parts(gold, gold) == {"reporters": True, "names": True, "publisher": True}
 
 
 def test_missing_prediction_counts_everything_as_missed():

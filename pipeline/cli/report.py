@@ -52,7 +52,8 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
     console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
                                                               ("article or chrome right", result.chrome),
                                                               ("extractions outside chrome", result.outside_chrome),
-                                                              ("byline exact", result.byline)]))
+                                                              ("byline exact", result.byline),
+                                                              *((f"byline {part} right", ratio) for part, ratio in result.byline_parts.items())]))
     for problem in result.problems:
         console.print(f"[red]problem:[/red] {problem}")
     if findings and result.findings:

@@ -33,7 +33,7 @@ from pipeline.evaluation.counts import Finding, Ratio, prf
 from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.enumerations import EnumerationScores, score_enumerations
 from pipeline.evaluation.gold import Gold, GoldError, load_gold
-from pipeline.evaluation.paragraphs import score_byline, score_dedup, score_extraction_in_chrome, score_roles
+from pipeline.evaluation.paragraphs import score_byline, score_byline_parts, score_dedup, score_extraction_in_chrome, score_roles
 from pipeline.evaluation.quotes import QuoteScores, score_quotes
 from pipeline.record import ENTITY_LABELS
 
@@ -46,6 +46,7 @@ HEADLINE_METRICS = {
     "roles": "roles.accuracy",
     "byline": "byline.exact",
 }
+BYLINE_PARTS = ("reporters", "names", "publisher")  # byline.reporters: names and e-mails; byline.names: names alone
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Evaluation:
     chrome: Ratio = field(default_factory=Ratio)  # article or page chrome, right
     outside_chrome: Ratio = field(default_factory=Ratio)  # predicted quotes, lists, entities not from chrome
     byline: Ratio = field(default_factory=Ratio)
+    byline_parts: dict[str, Ratio] = field(default_factory=lambda: {part: Ratio() for part in BYLINE_PARTS})
     annotated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     findings: list[Finding] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -92,6 +94,7 @@ class Evaluation:
         flat["roles.chrome.accuracy"] = self.chrome.value
         flat["roles.chrome.clean"] = self.outside_chrome.value
         flat["byline.exact"] = self.byline.value
+        flat |= {f"byline.{part}": ratio.value for part, ratio in self.byline_parts.items()}
         return flat
 
     def metric(self, name: str) -> float | None:
@@ -124,6 +127,7 @@ class Evaluation:
                 "chrome": self.chrome.as_dict(),
                 "outside_chrome": self.outside_chrome.as_dict(),
                 "byline": self.byline.as_dict(),
+                "byline_parts": {part: ratio.as_dict() for part, ratio in self.byline_parts.items()},
             },
             "annotated": dict(self.annotated),
             "findings": [asdict(f) for f in self.findings],
@@ -139,6 +143,7 @@ def known_metrics() -> list[str]:
     names += [f"entities.canonical.{label}" for label in ENTITY_LABELS]
     names += ["quotes.attribution", "quotes.indirect.attribution", "roles.chrome.accuracy", "roles.chrome.clean", "enumerations.lists.found", "enumerations.lists.count", "enumerations.lists.complete",
               "enumerations.lists.refers_to", "dedup.accuracy", "roles.accuracy", "byline.exact"]
+    names += [f"byline.{part}" for part in BYLINE_PARTS]
     return names
 
 
@@ -210,6 +215,9 @@ def _score_document(result: Evaluation, gold: Gold, expected: dict, predicted: d
             ratio, findings = scorer(expected, predicted, doc_id)
             target += ratio
             result.findings += findings
+    if gold.annotates("byline"):
+        for part, right in score_byline_parts(expected, predicted).items():
+            result.byline_parts[part].add(right)
 
 
 def _without_spans(data: dict) -> dict:
