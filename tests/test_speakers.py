@@ -454,6 +454,8 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
     assert speaker_names(text) == ["박보람", "한도윤"]  # the place and the person share one particle: the person speaks
     text = '박보람 시장은 "좋다"고 말했다.\n봉평면 주민 한도윤(74)씨는 대피소에서 이렇게 말했다.\n"몸만 빠져나왔어요."'
     assert speaker_names(text) == ["박보람", "한도윤"]  # introduced before the quote, the same
+    text = '박보람 관장은 "어서 오세요"라고 말했다.\n해설사 정다온(66)씨는 관람객들에게 경험을 들려준다. 그는 이렇게 말했다.\n"다들 귀를 기울여요."'
+    assert speaker_names(text) == ["박보람", "정다온"]  # introduced as 그는: the person named before it
 
 
 def test_a_quote_of_its_own_is_said_by_the_person_its_paragraph_last_made_its_subject():
