@@ -399,6 +399,14 @@ def test_a_village_group_is_an_unnamed_speaker_with_its_place():
     assert speaker_names(text) == ["가람동 부녀회", "순천시 삼산동 주민자치회"]
 
 
+def test_a_plural_noun_of_people_speaks_as_its_phrase():
+    text = ('박수린 관장은 "어서 오세요"라고 말했다.\n'
+            '선별장 작업자들은 올해는 오후 세 시면 일이 끝난다고 입을 모았다.')
+    assert speaker_names(text) == ["박수린", "선별장 작업자들"]
+    text = '교사들은 찬성하는 반면 행정직 직원들은 업무를 가중시킨다며 반발하고 있다.'
+    assert speaker_names(text) == ["행정직 직원들"]  # the clause set against the next by 반면 has its own subject
+
+
 def test_a_councils_party_caucus_speaks_as_its_phrase():
     text = '국민의힘 가람시의회 의원단은 기자회견을 열고 "다수당 독식"이라고 비판했다.'
     assert speaker_names(text) == ["국민의힘 가람시의회 의원단"]

@@ -119,9 +119,11 @@ def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme]
 
 def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:
     """Whether a clause ends between ``start`` and ``end``: a connective ending followed by a comma
-    (``…밝혔으나,``, ``…했지만,``)."""
+    (``…밝혔으나,``, ``…했지만,``), or a clause set against what follows (``교원들은 찬성하는 반면 | 직원들은 …``)."""
     first = bisect.bisect_left([m.start for m in morphemes], start)
-    return any(m.tag == "EC" and text[m.end : m.end + 1] == "," for m in itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
+    inside = list(itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
+    return any(m.tag == "EC" and text[m.end : m.end + 1] == "," for m in inside) \
+        or any(m.tag == "ETM" and after.form in quote_cues().contrast_nouns for m, after in zip(inside, inside[1:]))
 
 
 def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int], particle_end: int) -> bool:

@@ -164,8 +164,15 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
     """Whether the noun at ``index`` (in ``word``) names who speaks: a speaker noun (관계자, 주민들) or one a determiner picks
     out, unless the particle ``after`` makes it none at all (한 명도)."""
     cues = quote_cues()
-    return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) \
+    return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
+
+
+def _people(morphemes: Sequence[Morpheme], index: int) -> bool:
+    """``작업자들은``, ``마을 할머니들은``: a noun of people made plural by 들 names a group that speaks (the plural
+    is written of people, rarely of things)."""
+    return (index + 1 < len(morphemes) and morphemes[index].tag == "NNG" and morphemes[index + 1].tag == PLURAL_TAG
+            and morphemes[index + 1].form in quote_cues().plural_suffixes and morphemes[index + 1].start == morphemes[index].end)
 
 
 def _not_even_one(head: Morpheme, after: Morpheme) -> bool:

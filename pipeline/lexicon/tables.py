@@ -248,6 +248,7 @@ class QuoteCues:
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]
     turning_openers: tuple[str, ...]
+    contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, tuple[str, ...]]
