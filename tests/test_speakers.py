@@ -407,6 +407,11 @@ def test_a_plural_noun_of_people_speaks_as_its_phrase():
     assert speaker_names(text) == ["행정직 직원들"]  # the clause set against the next by 반면 has its own subject
 
 
+def test_a_body_no_entity_holds_after_a_datelines_reporter_is_named_without_the_dateline():
+    text = "(전주=연합뉴스) 채다온 기자 = 하늬시는 노선을 개편한다고 3일 밝혔다."
+    assert speaker_names(text) == ["하늬시"]
+
+
 def test_a_councils_party_caucus_speaks_as_its_phrase():
     text = '국민의힘 가람시의회 의원단은 기자회견을 열고 "다수당 독식"이라고 비판했다.'
     assert speaker_names(text) == ["국민의힘 가람시의회 의원단"]
