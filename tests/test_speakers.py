@@ -412,6 +412,12 @@ def test_a_body_no_entity_holds_after_a_datelines_reporter_is_named_without_the_
     assert speaker_names(text) == ["하늬시"]
 
 
+def test_a_counties_health_centre_is_a_body_that_speaks():
+    text = ('무안군은 다음 달부터 예방접종을 무료로 지원한다고 3일 밝혔다.\n'
+            '무안군보건소는 접종 초기 예약이 몰릴 것에 대비해 보건지소 11곳에서도 접종을 하기로 했다고 밝혔다.')
+    assert speaker_names(text) == ["무안군", "무안군보건소"]
+
+
 def test_a_councils_party_caucus_speaks_as_its_phrase():
     text = '국민의힘 가람시의회 의원단은 기자회견을 열고 "다수당 독식"이라고 비판했다.'
     assert speaker_names(text) == ["국민의힘 가람시의회 의원단"]
