@@ -117,6 +117,9 @@ def byline_of(text: str):
     # a region's tag before the reporter names no outlet; an opinion piece's writer under its headline
     (f"예시 마을 축제 열린다\n[순천] 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n[지역취재본부] 홍길동·김철수 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),  # a desk
+    (f"예시 마을 축제 열린다\n예시일보 황보윤 의료전문기자 =\n{BODY}", ([("황보윤", None)], "예시일보")),  # a beat glued to the job word
+    (f"{BODY}\n홍길동 기자\nCopyright © 주식회사 예시일보. All rights reserved.", ([("홍길동", None)], "예시일보")),  # a company's mark
+    (f"{BODY}\n홍길동 기자\nCopyright ⓒ (주)예시일보 All rights reserved", ([("홍길동", None)], "예시일보")),
     (f"[기고] 예시호 수변은 시민의 정원이다\n홍길동 예시시의회 의원\n{BODY}", ([("홍길동", None)], None)),
     # the reporter's box under the copyright line, with a polite profile between the name and the e-mail
     (f"{BODY}\n저작권자 © 예시일보 무단전재 및 재배포 금지\n홍길동 기자\n기자 프로필\n마을 사람들의 이야기를 씁니다.\nhong@example.kr\n"

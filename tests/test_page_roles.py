@@ -453,6 +453,14 @@ def test_a_comment_count_among_the_stamps_above_the_headline_heads_no_list():
     assert assign_roles(page)[3:6] == ["boilerplate", "headline", "subheadline"]
 
 
+def test_a_related_box_with_credited_headlines_above_a_photo_caption_opens_no_tail():
+    sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람군, 해수욕장 연장 운영 / 김철수 기자", "보람도, 해파리 주의보 발령 / 이영희 기자", sentence,
+            "26일 가람해수욕장에서 피서객들이 물놀이를 하고 있다. /가람군 제공", "홍길동 기자 hong@example.kr",
+            "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[6:] == ["body", "caption", "byline", "boilerplate"]
+
+
 def test_a_line_broken_inside_a_quote_is_the_body_going_on():
     assert paragraph_role('가람소방서 관계자는 "작은 불씨도 큰불로 번질 수 있다"며 "영농 부산물은 태우지 말고') == "body"
     assert paragraph_role("가람소방서 관계자는 “영농 부산물은 태우지 말고") == "body"

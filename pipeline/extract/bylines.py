@@ -38,7 +38,8 @@ def _reporters_regex(separator: str) -> str:
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
     name = rf"(?!(?:{words}|{labels})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}"  # 홍길동 특파원 김철수 기자, 군민기자, 사진: no name
-    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*)\s*(?:{words})(?![가-힣])"
+    beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
+    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*)(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?![가-힣])"
 
 
 @functools.cache

@@ -64,6 +64,11 @@ class RoleCues:
         return re.compile(f"{self.article_sentence_end}[{closers}]*$")
 
     @functools.cached_property
+    def sentence_inside(self) -> re.Pattern[str]:
+        """A news sentence closed inside a line, more after it (``… 표결하고 있다. /가람시의회 제공``): no headline."""
+        return re.compile(f"{self.article_sentence_end}\\s")
+
+    @functools.cached_property
     def copyright_line(self) -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{pattern})" for pattern in self.copyright), re.IGNORECASE)
 
