@@ -118,6 +118,8 @@ def byline_of(text: str):
     (f"예시 마을 축제 열린다\n[순천] 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n[지역취재본부] 홍길동·김철수 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),  # a desk
     (f"예시 마을 축제 열린다\n예시일보 황보윤 의료전문기자 =\n{BODY}", ([("황보윤", None)], "예시일보")),  # a beat glued to the job word
+    (f"예시 마을 축제 열린다\n글홍길동 · 사진김철수\n{BODY}", ([("홍길동", None)], None)),  # the labels glued to the names
+    (f"예시 마을 축제 열린다\n예시일보 사회부 차장 홍길동\n{BODY}", ([("홍길동", None)], "예시일보")),  # outlet, desk, rank, name
     (f"{BODY}\n홍길동 기자\nCopyright © 주식회사 예시일보. All rights reserved.", ([("홍길동", None)], "예시일보")),  # a company's mark
     (f"{BODY}\n홍길동 기자\nCopyright ⓒ (주)예시일보 All rights reserved", ([("홍길동", None)], "예시일보")),
     (f"[기고] 예시호 수변은 시민의 정원이다\n홍길동 예시시의회 의원\n{BODY}", ([("홍길동", None)], None)),
