@@ -477,6 +477,12 @@ def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back
     assert speaker_names(text) == ["박보람", "정다온"]  # introduced as 그는: the person named before it
 
 
+def test_a_conductor_and_a_craftsman_are_titled_people_under_their_surname_too():
+    text = ('지휘대에 선 채윤호(48) 지휘자가 손을 들었다.\n채 지휘자는 "처음엔 한 달이 걸린 아이도 있었다"고 말했다.\n'
+            '공방을 지키는 염상길(72) 장인은 웃었다. 염 장인은 "이것밖에 할 줄 몰랐다"고 했다.')
+    assert speaker_names(text) == ["채윤호", "염상길"]
+
+
 def test_a_quote_of_its_own_is_said_by_the_person_its_paragraph_last_made_its_subject():
     text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
             '골목에서 만난 도예린(74)씨는 27년간 막장에서 일했다. 진폐증 때문이다. "후회는 안 해요."\n'
