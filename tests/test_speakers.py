@@ -418,6 +418,13 @@ def test_a_counties_health_centre_is_a_body_that_speaks():
     assert speaker_names(text) == ["무안군", "무안군보건소"]
 
 
+def test_a_bare_institution_noun_is_the_body_the_article_named_in_full():
+    text = ('경북도농업기술원은 사과꽃 냉해 피해가 확인됐다고 17일 밝혔다.\n'
+            '육다빈(63)씨는 "수확량이 절반으로 줄 것 같다"고 말했다.\n'
+            '기술원은 남은 꽃에 인공수분을 서둘러야 한다고 당부했다.')
+    assert speaker_names(text) == ["경북도농업기술원", "육다빈", "경북도농업기술원"]
+
+
 def test_a_councils_party_caucus_speaks_as_its_phrase():
     text = '국민의힘 가람시의회 의원단은 기자회견을 열고 "다수당 독식"이라고 비판했다.'
     assert speaker_names(text) == ["국민의힘 가람시의회 의원단"]

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.canonical import government_of_unit
-from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
@@ -161,10 +161,12 @@ def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> 
 
 
 def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first: int, word: str, after: Morpheme | None = None) -> bool:
-    """Whether the noun at ``index`` (in ``word``) names who speaks: a speaker noun (관계자, 주민들) or one a determiner picks
-    out, unless the particle ``after`` makes it none at all (한 명도)."""
+    """Whether the noun at ``index`` (in ``word``) names who speaks: a speaker noun (관계자, 주민들), a bare institution's
+    noun (기술원은: the body the article named in full) or one a determiner picks out, unless the particle ``after`` makes
+    it none at all (한 명도)."""
     cues = quote_cues()
     return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) \
+        or word in entity_cues().long_institution_suffixes \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
 
 
