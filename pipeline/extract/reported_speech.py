@@ -119,7 +119,7 @@ def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme]
 
 def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:
     """Whether a clause ends between ``start`` and ``end``: a connective ending followed by a comma
-    (``…밝혔으나,``, ``…했지만,``), or a clause set against what follows (``교원들은 찬성하는 반면 | 직원들은 …``)."""
+    (``…밝혔으나,``, ``…했지만,``), or a clause set against what follows (``주민들은 반기는 반면 | 상인들은 …``)."""
     first = bisect.bisect_left([m.start for m in morphemes], start)
     inside = list(itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
     return any(m.tag == "EC" and text[m.end : m.end + 1] == "," for m in inside) \
