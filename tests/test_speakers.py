@@ -425,6 +425,12 @@ def test_a_bare_institution_noun_is_the_body_the_article_named_in_full():
     assert speaker_names(text) == ["경북도농업기술원", "육다빈", "경북도농업기술원"]
 
 
+def test_a_body_no_entity_holds_speaks_after_a_word_that_turns_the_sentence():
+    text = ('가람상공회의소 관계자는 "영향을 다시 살펴봐 달라"고 당부했다.\n'
+            '반면 하늬시민행동은 성명에서 의회의 결정을 환영한다고 주장했다.')
+    assert speaker_names(text) == ["가람상공회의소 관계자", "하늬시민행동"]
+
+
 def test_a_councils_party_caucus_speaks_as_its_phrase():
     text = '국민의힘 가람시의회 의원단은 기자회견을 열고 "다수당 독식"이라고 비판했다.'
     assert speaker_names(text) == ["국민의힘 가람시의회 의원단"]

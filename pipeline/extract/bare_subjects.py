@@ -100,9 +100,9 @@ def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     for word in finder.text[start:end].split()[:LEADING_WORDS]:
         word_start = finder.text.index(word, position)
         position = word_start + len(word)
-        if word.rstrip(",") in quote_cues().carried or any(e.start <= word_start and position <= e.end and e.label in TIME_LABELS
+        if word.rstrip(",") in quote_cues().carried or word.rstrip(",") in quote_cues().turning_openers or any(e.start <= word_start and position <= e.end and e.label in TIME_LABELS
                                                             for e in finder.article.entities):
-            continue  # 다만, 이날: what opens the sentence before its subject
+            continue  # 다만, 이날, 반면: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
         subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
         named = bare_subject(finder, start, position, []) if subject else None
