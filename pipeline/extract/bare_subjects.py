@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 
 from pipeline.extract.speakers import Named, SpeakerFinder
 from pipeline.extract.unnamed_speakers import unnamed_owner
@@ -151,21 +152,15 @@ def introduced_in_paragraph(finder: SpeakerFinder, open_mark: int, close_mark: i
     subjects = [m for m in named if m.particle and m.particle not in quote_cues().not_speaker_particles]
     pronoun = _last_pronoun(finder, start, open_mark)
     if pronoun is not None and (not subjects or subjects[-1].start < pronoun):
-        people = [m for m in named if m.start < pronoun and finder.is_person(m.speaker.name)]
-        return people[-1].speaker if people else None
+        return finder.person_named_before(pronoun)
     return subjects[-1].speaker if subjects and finder.is_person(subjects[-1].speaker.name) else None
 
 
 def _last_pronoun(finder: SpeakerFinder, start: int, end: int) -> int | None:
-    """Where the last pronoun subject (그는, 그녀는) between ``start`` and ``end`` stands."""
-    text = finder.text[start:end]
-    found = [start + at for pronoun in quote_cues().pronouns if " " not in pronoun
-             for at in _word_starts(text, pronoun)]
-    return max(found, default=None)
-
-
-def _word_starts(text: str, word: str) -> list[int]:
-    return [i for i in range(len(text)) if text.startswith(word + " ", i) and (i == 0 or text[i - 1] in " \n")]
+    """Where the last pronoun subject (그는, 그녀는) between ``start`` and ``end`` stands, as a word of its own."""
+    pronouns = "|".join(re.escape(p) for p in quote_cues().pronouns if " " not in p)
+    found = list(re.finditer(rf"(?<!\S)(?:{pronouns}) ", finder.text[start:end]))
+    return start + found[-1].start() if found else None
 
 
 def _quote_before_in_paragraph(finder: SpeakerFinder, open_mark: int) -> bool:

@@ -20,7 +20,7 @@ from pipeline.extract.unnamed_speakers import unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, surnames, titles
-from pipeline.record import Article, Entity, Morpheme, Paragraph, Sentence, Speaker
+from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,4}(?= |\()")  # a missed name: 추민완 교수, 추민완(사진) 교수, 남궁해진 지사
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
@@ -106,14 +106,14 @@ class SpeakerFinder:
         predicates = [m for m in self.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
         if not predicates or not self.says(predicates[-1]):
             return None
-        return self.first_subject(before.start, before.end) or self._pronoun_referent(before)
+        opened_by_pronoun = self.text[before.start : before.end].startswith(tuple(f"{p} " for p in quote_cues().pronouns))
+        return self.first_subject(before.start, before.end) or (self.person_named_before(before.start) if opened_by_pronoun else None)
 
-    def _pronoun_referent(self, sentence: Sentence) -> Speaker | None:
-        """``돈씨는 … 들려준다. 그는 이렇게 말했다.``: a sentence opened by a pronoun is the person its paragraph named last."""
-        if not self.text[sentence.start : sentence.end].startswith(tuple(f"{p} " for p in quote_cues().pronouns)):
-            return None
-        start = self.article.paragraphs[self.paragraph_of(sentence.start)].start
-        people = [m for m in self.mentions(start, sentence.start) if self.is_person(m.speaker.name)]
+    def person_named_before(self, position: int) -> Speaker | None:
+        """The person ``position``'s paragraph named last before it, whom a pronoun there stands for (``돈씨는 …
+        들려준다. 그는 이렇게 말했다.``)."""
+        start = self.article.paragraphs[self.paragraph_of(position)].start
+        people = [m for m in self.mentions(start, position) if self.is_person(m.speaker.name)]
         return people[-1].speaker if people else None
 
     def first_subject(self, start: int, end: int) -> Speaker | None:
