@@ -271,6 +271,11 @@ def test_a_supposed_saying_is_no_reported_speech():
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["어디서 왔냐", "내년에 다시 오겠다"]
 
 
+def test_hearsay_in_single_marks_before_the_noun_it_modifies_is_no_report():
+    text = "질의응답에서 '한도윤 후보가 기다리고 있다고 한다'는 질문에 박수린 후보는 \"관심 없다\"고 답했다."
+    assert quotes_of(text, "indirect") == []
+
+
 def test_a_saying_in_the_passive_is_hearsay():
     text = "이 새는 겨울에 남쪽으로 간다고 알려졌다. 그가 사퇴했다고 전해졌다. 김 대표는 사퇴하겠다고 전했다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["사퇴하겠다"]

@@ -245,7 +245,8 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         if not saying or _not_a_report(stem, morphemes[position + 1 : position + 4]):
             return None
         word_end = _word_end(text, morpheme.start)
-        return text[word_start:word_end].rstrip(".,!?\"'”’"), word_end
+        closing = next((i for i in range(morpheme.end, word_end) if text[i] in quote_cues().double_and_single_marks), word_end)
+        return text[word_start:closing].rstrip(".,!?"), word_end  # ‘…있다고 한다’는: the verb 한다, the marks' own
     return None
 
 
