@@ -94,6 +94,12 @@ def test_headline_noun_phrase_speakers():
     assert speakers('가곡면, “이웃과 정을 나눕니다”\n면은 성금을 냈다.')[0] == ("이웃과 정을 나눕니다", "가곡면", "explicit")
 
 
+def test_a_headline_phrase_naming_a_measure_is_what_the_quote_is_about():
+    text = ('가람특별법 "다시 논의할 필요 없어"\n여야가 합의한 가람특별법 처리가 미뤄졌다.\n'
+            '지역 정치권 관계자는 "이견 없는 법안으로 다시 논의할 필요가 없다"고 말했다.')
+    assert [name for _, name, _ in speakers(text)] == ["지역 정치권 관계자", "지역 정치권 관계자"]
+
+
 def test_headline_speaker_and_mismatched_marks():
     assert speakers('안철수 "단일화는 없다"') == [("단일화는 없다", "안철수", "explicit")]
     assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]
@@ -290,6 +296,12 @@ def test_a_bare_court_division_is_the_division_named_before():
     text = ("가람지방법원 형사1부는 “죄가 무겁다”고 밝혔다. 한도윤 변호사는 “무죄”라고 주장했다. "
             "재판부는 “죄질이 나쁘다”고 판시했다.")
     assert quotes_of(text)[-1]["speaker"]["name"] == "가람지방법원 형사1부"
+
+
+def test_the_appeal_stages_bench_is_the_division_named_before_and_the_first_instances_is_another():
+    text = ("가람지방법원 민사1부(재판장 한도윤)는 A씨가 낸 소송 항소심에서 원고 승소 판결을 내렸다고 밝혔다. "
+            '1심 재판부는 "증거가 부족하다"며 청구를 기각했다. 항소심 재판부는 "고통도 배상해야 한다"고 밝혔다.')
+    assert [name for _, name, _ in speakers(text)] == ["1심 재판부", "가람지방법원 민사1부"]
 
 
 @pytest.mark.parametrize("division", ["형사3단독", "민사2단독", "행정1부"])

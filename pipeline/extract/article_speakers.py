@@ -83,6 +83,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         name = quote.speaker.name if quote.speaker else None
         if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
             name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
+        stage, _, noun = (name or "").partition(" ")
+        if stage in quote_cues().trial_stages and noun in quote_cues().body_words:
+            name = noun  # 항소심 재판부: the division named before
         demonstrative, _, noun = (name or "").partition(" ")
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)

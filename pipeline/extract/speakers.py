@@ -376,6 +376,8 @@ class SpeakerFinder:
         phrase = self.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
         if not (begin >= start and self.text[end : end + 1] in marks and self._noun_phrase(begin, begin + len(phrase))):
             return []
+        if phrase.endswith(quote_cues().measure_endings):
+            return []  # 세종집무실 법안 "…": what the quote is about
         if any(begin <= e.start and e.end <= begin + len(phrase) for e in self.entities):
             return []  # 홍 "…": the name is the speaker, found with the entities
         return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]

@@ -252,6 +252,7 @@ class QuoteCues:
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, tuple[str, ...]]
+    trial_stages: frozenset[str]
     side_noun: str
     team_nouns: frozenset[str]
     official_nouns: frozenset[str]
@@ -270,6 +271,7 @@ class QuoteCues:
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
     headline_statement_endings: tuple[str, ...]
+    measure_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
     not_speaker_particles: frozenset[str]
