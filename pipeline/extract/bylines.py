@@ -168,6 +168,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
             publisher = publisher or _signed_off_outlet(text) or _publisher_before_reporter(text)
             if reporters:
                 reporters += _reporters_below(texts, roles, index, reporters)
+                reporters += _named_again_with_others(texts, roles, index, reporters)
                 break
     publisher = publisher or next(filter(None, map(_signed_off_outlet, lines)), None)  # 홍길동 기자입니다. … kbc 홍길동입니다.
     signed_off = _trailing_sign_off(texts, roles)
@@ -221,6 +222,17 @@ def _reporters_below(texts: list[str], roles: list[str], index: int, found: list
             break
         below += [r for r in more if r.name not in {f.name for f in found + below}]
     return below
+
+
+def _named_again_with_others(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:
+    """``입력 … | 기자명 홍길동`` above the article, ``홍길동 기자 hong@…`` / ``김철수 기자 kim@…`` below it: a later
+    byline line that names a reporter found again is the same byline, and the reporters on the lines right below
+    it are the article's too."""
+    names = {reporter.name for reporter in found}
+    for later in (i for i in range(index + 1, len(texts)) if roles[i] == "byline"):
+        if names & {reporter.name for reporter in reporters_in(texts[later])}:
+            return _reporters_below(texts, roles, later, found)
+    return []
 
 
 def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Reporter]:
