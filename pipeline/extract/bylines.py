@@ -17,7 +17,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import canonical_name, is_publisher, list_cues, publisher_for_domain, role_cues, starts_with_surname, titles
+from pipeline.lexicon import (canonical_name, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
+                              titles)
 from pipeline.record import Byline, Reporter
 
 CHROME = "boilerplate"
@@ -207,10 +208,10 @@ def is_name_alone(line: str) -> bool:
 
 
 def titled_name(text: str) -> bool:
-    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``: a person's name, the words of an affiliation and a
+    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``, ``홍길동 가람도서관장``: a person's name, the words of an affiliation and a
     job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands)."""
     words = text.split(" ")
-    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and words[-1] in titles().job and is_name_alone(words[0])
+    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and role_of_word(words[-1]) is not None and is_name_alone(words[0])  # 가람도서관장
 
 
 def _reporters_below(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:
