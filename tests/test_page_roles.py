@@ -445,6 +445,16 @@ def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
 
 
+@pytest.mark.parametrize("line", ["RSS | 모바일 | 구독신청", "최신순 | 추천순 | 답글순", "글씨 크게 | 글씨 작게 | 인쇄하기", "0개의 댓글",
+                                  "댓글 정렬", "내 댓글 모음", "메뉴 열기", "지역 | 가람/하늬", "지역 / 동부"])
+def test_three_buttons_between_bars_a_comment_sections_counter_and_a_sections_part_are_chrome(line):
+    assert paragraph_role(line) == "boilerplate"
+
+
+def test_a_title_after_a_section_and_a_bar_is_no_crumb():
+    assert paragraph_role("정치 | 가람시의회 예산안 처리 무산") != "boilerplate"
+
+
 def test_a_description_credited_to_the_outlets_photographer_after_the_sign_is_a_caption():
     assert paragraph_role("2일 오전 가람시 버스정류장에서 시민들이 버스를 기다리고 있다. ⓒ가람일보 홍길동 기자") == "caption"
 

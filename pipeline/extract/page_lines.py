@@ -18,9 +18,11 @@ MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: on
 MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭제한 댓글은 되살릴 수 없어요.)
 MIN_WRAPPED_CHARS = 25  # a line cut at a fixed width is longer than a subtitle
 MIN_MENU_WORDS = 4
+MIN_BARRED_PARTS = 3  # 최신순 | 추천순 | 답글순: short names between bars, three or more
 MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
 MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
 MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
+CRUMB_MARKS = re.compile(r"\s[|│/]\s")  # 지역 / 동부: a section and its part
 MAX_MENU_PART_CHARS = 8
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -32,6 +34,8 @@ PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence tha
 def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
+    if section_crumb(text):
+        return CHROME  # 지역 / 동부, not a caption's credit (…기념촬영/산청군)
     copyright = cues.copyright_line.search(text)
     if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
                                            or _credited_to_a_known_name(text)) and not copyright \
@@ -114,6 +118,13 @@ def barred_menu(text: str) -> bool:
     return bool(MENU_BARS.search(text)) and menu_bar(text)
 
 
+def section_crumb(text: str) -> bool:
+    """``지역 | 가람/하늬``, ``지역 / 동부``: a news section and the part of it the article is filed under."""
+    parts = CRUMB_MARKS.split(text)
+    return len(parts) == 2 and parts[0] in role_cues().section_names and 0 < len(parts[1]) <= MAX_MENU_PART_CHARS \
+        and not PUNCTUATED.search(parts[1])
+
+
 def menu_bar(text: str) -> bool:
     """A site's menu on one line: several words, most of them news sections (``머니 산업 IT·과학
     정치&정책 사회 오피니언 라이프``), or a few words that all are (``정치 지역``, a section's label, or a page's
@@ -122,5 +133,5 @@ def menu_bar(text: str) -> bool:
     names = role_cues().section_names | role_cues().button_words
     sections = [word for word in words if any(part in names for part in MENU_JOINTS.split(word))]
     barred = [part.strip() for part in MENU_BARS.split(text)]  # 홈 | 해양 | 수산 | 항만: short names between bars
-    short_parts = len(barred) >= MIN_MENU_WORDS and all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in barred)
+    short_parts = len(barred) >= MIN_BARRED_PARTS and all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in barred)
     return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE or short_parts
