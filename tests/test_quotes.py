@@ -342,6 +342,11 @@ def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]
 
 
+def test_a_name_in_brackets_is_part_of_an_unnamed_speakers_phrase():
+    text = '녹취록에서 <가람의소리> 기자가 "정말 그랬어요?"라고 묻자 한도윤 씨는 "그렇다"고 답했다.'
+    assert [name for _, name, _ in speakers(text)] == ["<가람의소리> 기자", "한도윤"]
+
+
 def test_a_speaker_noun_after_a_demonstrative_is_the_speaker_named_in_full_before():
     text = '예시당 고위 관계자는 이날 통화에서 "분위기는 다르다"고 말했다. 이어 이 관계자는 "결단했을 것"이라고 말했다.'
     assert [name for _, name, _ in speakers(text)] == ["예시당 고위 관계자", "예시당 고위 관계자"]

@@ -134,6 +134,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
             break
         elif before.tag in nominal:
             begin -= 1
+        elif (opening := _bracketed_name(morphemes, begin - 1, first)) is not None:
+            begin = opening  # <가람의소리> 기자
         elif joined:
             begin -= 2
         elif determiner_read_as_verb(finder.text, morphemes, begin - 1):
@@ -145,6 +147,20 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     while begin > first and morphemes[begin - 1].end == morphemes[begin].start and morphemes[begin - 1].tag in grammar().tags.adverb:
         begin -= 1  # 한결정밀 노조는: a name's first syllables read as an adverb (한결) are still the name's
     return begin
+
+
+def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> int | None:
+    """The index of the opening bracket of a name set in brackets that closes at ``closing`` (``<가람의소리>``), if
+    only nouns stand between the two."""
+    pair = next((p for p in quote_cues().name_brackets if morphemes[closing].form == p[1]), None)
+    if pair is None:
+        return None
+    for index in range(closing - 1, max(first, closing - MAX_PHRASE_MORPHEMES) - 1, -1):
+        if morphemes[index].form == pair[0]:
+            return index if index < closing - 1 else None
+        if morphemes[index].tag not in grammar().tags.nominal:
+            return None
+    return None
 
 
 def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:

@@ -259,6 +259,7 @@ class QuoteCues:
     caption_label_closers: tuple[str, ...]
     relation_nouns: frozenset[str]
     phrase_joints: tuple[str, ...]
+    name_brackets: tuple[str, ...]
     plural_suffixes: frozenset[str]
     share_nouns: frozenset[str]
     alias_lead: str
