@@ -477,6 +477,11 @@ def test_people_named_under_their_fields_and_counted_in_persons_are_a_list():
     assert items(found) == ["봉사 부문 윤채아 부녀회장", "산업 부문 강도현 대표"]
 
 
+def test_a_firefighters_rank_is_a_title_of_a_person_in_a_list():
+    [found] = lists_of("시는 여하람 통장, 박온유 가람안전센터 소방장 등 2명에게 표창을 수여했다.")
+    assert items(found) == ["여하람 통장", "박온유 가람안전센터 소방장"]
+
+
 def test_people_with_what_they_were_chosen_for_in_parentheses_are_a_list():
     [found] = lists_of("수상자는 여하람 통장(봉사), 편시우 씨(효행), 도예린 대표(지역경제) 등 3명이다.")
     assert (items(found), found["complete"]) == (["여하람 통장(봉사)", "편시우 씨(효행)", "도예린 대표(지역경제)"], True)
