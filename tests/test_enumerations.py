@@ -379,6 +379,15 @@ def test_a_wa_after_a_quoted_name_joins_the_first_two_items_of_a_list_without_a_
     assert items(lists_of(parallel)[0]) == ["박수린 작가의 ‘겨울’", "한지호 작가의 ‘오후’", "윤태오 작가의 ‘강’"]
 
 
+def test_a_wa_after_a_straight_quote_mark_joins_two_items_as_after_a_curly_one():
+    [found] = lists_of("미술관은 박수린 작가의 '겨울 숲'과 한지호 작가의 '오후의 창' 등 2건의 기획전을 선보인다.")
+    assert (items(found), found["complete"]) == (["박수린 작가의 '겨울 숲'", "한지호 작가의 '오후의 창'"], True)
+
+
+def test_a_headlines_comma_after_its_subject_opens_no_list_without_deung():
+    assert lists_of("가람미술관, 가을 기획전 2건 개막\n가람미술관은 5일부터 가을 기획전 2건을 선보인다.") == []
+
+
 def test_lines_under_different_marks_are_no_list():
     """A photo's ▲ caption followed by a ◇ section title: two marks, two things, no list."""
     text = ("예시군은 12일 군청에서 주민 설명회를 열었다고 밝혔다.\n▲ 홍길동 군수가 설명회장에서 주민들과 인사하고 있다.\n"

@@ -98,6 +98,8 @@ class CommaLists(ListReader):
         lst = self._list_before(sentence_start, end, end, sentence_end)
         if lst is None or lst.announced_count is None or len(lst.items) < 2 or not lst.complete:
             return None  # without 등 a list is whole: a count its items do not make is another thing's (매칭, 기존 41개 과제)
+        if lst.start == sentence_start and self.article.paragraph_at(lst.start).is_headline:
+            return None  # 가람미술관, 가을 기획전 2건 개막: a headline's comma sets off its subject
         return lst
 
     def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int,
