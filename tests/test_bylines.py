@@ -114,6 +114,9 @@ def byline_of(text: str):
     # reporters' names apart by slashes before one job word, not a desk's
     (f"예시 마을 축제 열린다\n한도윤 / 박수린 / 탁이현 기자\n{BODY}", ([("한도윤", None), ("박수린", None), ("탁이현", None)], None)),
     (f"예시 마을 축제 열린다\n사회부 / 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
+    (f"예시 마을 축제 열린다\n김태오 / 설빈 기자\n{BODY}", ([("김태오", None), ("설빈", None)], None)),  # a two-syllable name
+    # a desk's head signing in the stamps' line
+    (f"예시 마을 축제 열린다\n홍길동 경제부장 | 입력 2025.09.03 09:00 | 수정 2025.09.03 10:12\n{BODY}", ([("홍길동", None)], None)),
     # a region's tag before the reporter names no outlet; an opinion piece's writer under its headline
     (f"예시 마을 축제 열린다\n[순천] 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n[지역취재본부] 홍길동·김철수 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),  # a desk

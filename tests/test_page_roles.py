@@ -439,6 +439,13 @@ def test_a_related_articles_box_inside_the_article_is_chrome_but_opens_no_tail()
     assert assign_roles(page)[3:] == ["boilerplate"] * 5  # a site's notice, written politely, is no article going on
 
 
+def test_a_related_box_credited_to_reporters_inside_the_article_ends_nothing_above_the_copyrights_sign_alone():
+    sentence = "가람상공회의소는 산단과 도심을 잇는 통근버스를 늘려 달라고 시에 건의했다."
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람시, 산단 통근버스 신설 / 강수빈 기자", "기숙사 건립 첫 삽 / 강수빈 기자", sentence,
+            "ⓒ (주)예시일보"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 3 + ["body", "boilerplate"]
+
+
 @pytest.mark.parametrize("line", ["SNS 기사보내기", "페이스북(으)로 기사보내기", "기사 공유", "좋아요", "다른 공유 찾기",
                                   "기획 > 우리 동네 사람들", "뉴스1 | 2024.03.05 10:20", "자료제공=가람군"])
 def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):

@@ -78,7 +78,7 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     heading opens the page's tail."""
     below = range(heading + 1, min(heading + 1 + MAX_BOX_LINES, len(texts)))
     resumed = next((i for i in below if roles[i] == "body" and reads_as_sentence(texts[i])), None)
-    copyright = next((i for i in range(resumed or len(texts), len(texts)) if role_cues().copyright_line.search(texts[i])), None)
+    copyright = next((i for i in range(resumed or len(texts), len(texts)) if _copyright(texts[i])), None)
     if resumed is None or copyright is None:
         return None
     next_list = next((i for i in range(resumed + 1, copyright) if list_heading(texts[i])), copyright)
@@ -146,3 +146,8 @@ def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> i
             break
         below, lines = below + 1, lines + 1
     return below
+
+
+def _copyright(text: str) -> bool:
+    """A copyright line, also the sign and the holder alone (``ⓒ (주)예시일보``)."""
+    return bool(role_cues().copyright_line.search(text) or role_cues().copyright_sign_line.match(text))
