@@ -119,6 +119,8 @@ def byline_of(text: str):
     (f"예시 마을 축제 열린다\n홍길동 경제부장 | 입력 2025.09.03 09:00 | 수정 2025.09.03 10:12\n{BODY}", ([("홍길동", None)], None)),
     # a region's tag before the reporter names no outlet; an opinion piece's writer under its headline
     (f"예시 마을 축제 열린다\n[순천] 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
+    (f"예시 마을 축제 열린다\n[하늬] 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),  # a region the lexicon does not know
+    (f"예시 마을 축제 열린다\n[가람일보] 홍길동 기자\n{BODY}", ([("홍길동", None)], "가람일보")),
     (f"예시 마을 축제 열린다\n[지역취재본부] 홍길동·김철수 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),  # a desk
     (f"예시 마을 축제 열린다\n예시일보 황보윤 의료전문기자 =\n{BODY}", ([("황보윤", None)], "예시일보")),  # a beat glued to the job word
     (f"예시 마을 축제 열린다\n글홍길동 · 사진김철수\n{BODY}", ([("홍길동", None)], None)),  # the labels glued to the names

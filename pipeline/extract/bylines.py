@@ -31,6 +31,7 @@ LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
 MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
+REGION_TAG_CHARS = 3  # [하늬] 홍길동 기자: a short tag of no outlet's form names the region, known or not
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
@@ -288,8 +289,9 @@ def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) or is_publisher(place) else None
     tagged = _clean_publisher(dateline.group("publisher"))
-    if tagged and (canonical_name(tagged) is not None or tagged.endswith(titles().desk_endings)) and not is_publisher(tagged):
-        tagged = None  # [순천] 홍길동 기자, [지역취재본부] 홍길동 기자: a region's tag or a desk, not an outlet
+    if tagged and not (is_publisher(tagged) or tagged.endswith(role_cues().outlet_endings) or not tagged.isalpha() or tagged.isascii()) \
+            and (canonical_name(tagged) is not None or tagged.endswith(titles().desk_endings) or len(tagged) <= REGION_TAG_CHARS):
+        tagged = None  # [순천] 홍길동 기자, [하늬] …, [지역취재본부] 홍길동 기자: a region's tag or a desk, not an outlet
     return _clean_publisher(dateline.group("agency") or tagged or dateline.group("outlet") or outlet)
 
 
