@@ -446,6 +446,12 @@ def test_a_related_box_credited_to_reporters_inside_the_article_ends_nothing_abo
     assert assign_roles(page)[3:] == ["boilerplate"] * 3 + ["body", "boilerplate"]
 
 
+def test_a_sections_other_articles_under_the_copyright_are_chrome_though_credited_to_citizen_reporters():
+    page = [HEADLINE, "글·사진 시민기자 홍길동", LEAD, BODY, "Copyright © 예시일보 All rights reserved.", "시민기자석 다른 글",
+            "경로당에 스마트 돌봄 들어왔어요 / 시민기자 김철수", "마지막 운동회 / 시민기자 박영희"]
+    assert assign_roles(page)[4:] == ["boilerplate"] * 4
+
+
 @pytest.mark.parametrize("line", ["SNS 기사보내기", "페이스북(으)로 기사보내기", "기사 공유", "좋아요", "다른 공유 찾기",
                                   "기획 > 우리 동네 사람들", "뉴스1 | 2024.03.05 10:20", "자료제공=가람군"])
 def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
