@@ -257,6 +257,12 @@ def test_unnamed_speakers_are_their_noun_phrase():
     assert [q["speaker"]["name"] for q in quotes_of(text)] == ["40대 여성 승객"]
 
 
+def test_what_an_unnamed_person_picked_out_by_han_does_is_no_name():
+    article = record_of("“장사가 돼야 버티죠.” 골목에서 만난 한 국밥집 상인은 이렇게 하소연했다.")
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["한 국밥집 상인"]
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == []
+
+
 def test_an_organisation_with_its_head_in_parentheses_speaks():
     text = "화천군(군수 한도윤)은 오는 20일 화천문화관에서 음악회를 연다고 밝혔다. 화천군(군수 한도윤)은 “많이 오시길 바란다”고 말했다."
     record = record_of(text)

@@ -36,7 +36,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     places = [replace(e, label="OG", role=None, canonical=e.text) if _institution_word(e) or _officials_employer(e, text) else e for e in places]
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
-                                                        or _typhoon(e, places, text)
+                                                        or _typhoon(e, places, text) or _unnamed_persons_modifier(e, text, morphemes, starts)
                                                         or _name_and_common_noun(e, text, morphemes, starts))]
 
 
@@ -66,6 +66,16 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
     spaced = [m for before, m in zip(inside, inside[1:]) if before.end < m.start]  # the later words' first morphemes
     return any(m.tag == "NNG" and not m.oov and len(m.form) >= 2 and _whole_word(m, inside, text)
                and not entity_cues().transliteration.search(m.form) for m in spaced)
+
+
+def _unnamed_persons_modifier(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """``한 국밥집 상인``: a word between the determiner that picks an unnamed person out and the noun that names
+    them says what they do; nobody is named."""
+    index = bisect.bisect_left(starts, entity.start)
+    before = morphemes[index - 1] if index > 0 else None
+    picked = before is not None and before.tag == "MM" and before.form in quote_cues().unnamed_determiners and before.end < entity.start
+    word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
+    return picked and word is not None and quote_cues().is_speaker_noun(grammar().without_particle(word.group()))
 
 
 def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
