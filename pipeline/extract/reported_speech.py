@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pipeline.extract.speech_settings import past_setting, past_setting_after, past_time_or_place
 from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme, Sentence
 
@@ -34,10 +34,7 @@ CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as ki
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 # A short note in parentheses right after a day word: 오늘(4일), 4일(현지시간).
-TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 # Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
-PLACE_MODIFIER_WORDS = 2
-PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
 
@@ -312,75 +309,11 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             return start
         if word.rstrip(",") in cues.carried or word in cues.pronouns:  # 그러면서 |, 그는 | 이어 |
             start = word_end
-        elif (skipped := _past_setting(text, morphemes, word, word_end, end)) is not None:
+        elif (skipped := past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |
-        elif (skipped := _past_time_or_place(article, morphemes, start, word_end)) is not None:
+        elif (skipped := past_time_or_place(article, morphemes, start, word_end)) is not None:
             start = skipped
-        elif word.endswith(cues.setting_venue_particle) and (skipped := _past_setting_after(text, morphemes, word_end, end)) is not None:
+        elif word.endswith(cues.setting_venue_particle) and (skipped := past_setting_after(text, morphemes, word_end, end)) is not None:
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
         else:
             return start
-
-
-def _past_setting_after(text: str, morphemes: list[Morpheme], position: int, end: int) -> int | None:
-    """Where a setting that starts at the word after ``position`` ends (``의회에서 | 회견을 갖고``)."""
-    start = position + 1
-    word_end = next((i for i in range(start, end) if text[i] == " "), end)
-    return _past_setting(text, morphemes, text[start:word_end], word_end, end) if word_end < end else None
-
-
-def _past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int, end: int) -> int | None:
-    """Where the setting of the speech act that opens the clause ends: a place or audience and the verb
-    that joins it (``회견을 열어 |``, ``기자들과 만나 |``, ``라디오에 출연해 |``); None without one."""
-    cues = quote_cues()
-    bare = grammar().without_particle(word)
-    if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences):
-        return None
-    verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
-    verb = [m for m in morphemes if word_end < m.start < verb_end]
-    stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
-    if not verb or stem not in cues.setting_verbs:
-        return None
-    if verb[-1].tag == "ETM":  # 간담회를 가진 뒤 |: the time noun after the verb closes the setting
-        noun_end = next((i for i in range(verb_end + 1, end) if text[i] == " "), end)
-        noun = grammar().without_particle(text[verb_end + 1 : noun_end])
-        return noun_end if noun in grammar().clause_nouns and noun_end < end else None
-    return verb_end if verb[-1].tag == "EC" and verb_end < end else None
-
-
-def _speech_time(text: str, label: str) -> bool:
-    """이날, 12일, 지난 12일, 오후 2시: when a statement was made; not 올해 or 오는 13일, which are what is said."""
-    cues = quote_cues()
-    if text.startswith(entity_cues().future_date_leads):
-        return False
-    return label == "TI" or text in cues.speech_days or text.endswith(cues.day_suffix)
-
-
-def _past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int) -> int | None:
-    """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
-    opens the clause ends; None when the clause does not open with one. A date with a particle
-    (내년부터) or ahead of the speech (오는 13일) belongs to what is said."""
-    text = article.text
-    when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
-    if when is not None and _speech_time(when.text, when.label):
-        date = TIME_NOTE.match(text, when.end)  # 오늘(4일), 4일(현지시간)
-        end = date.end() if date else when.end
-        if text[end : end + 1] == " ":
-            return end
-    for _ in range(PLACE_MODIFIER_WORDS + 1):
-        bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
-        last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
-        if last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles:
-            place = text[start : last.start]
-            return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서
-        if not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
-            return None
-        start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
-        word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
-    return None
-
-
-def _place_modifier(word: list[Morpheme]) -> bool:
-    """A word that may modify the place of a speech act: nouns, numbers and an adnominal verb, no
-    particle and no other ending (``세번째 정책 보도자료에서``, ``오후 열린 회견에서``)."""
-    return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag in PLACE_MODIFIER_TAGS for m in word)

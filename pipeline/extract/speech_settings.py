@@ -1,0 +1,79 @@
+"""Where and when a statement was made, which opens a reported clause without being part of it: the time
+(``이날 |``, ``12일 |``), the place (``기자회견에서 |``) and the setting with its verb (``회견을 열어 |``,
+``기자들과 만나 |``, ``의회에서 | 회견을 갖고 |``)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.record import Article, Morpheme
+
+PLACE_MODIFIER_WORDS = 2
+PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
+TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
+
+
+def past_setting_after(text: str, morphemes: list[Morpheme], position: int, end: int) -> int | None:
+    """Where a setting that starts at the word after ``position`` ends (``의회에서 | 회견을 갖고``)."""
+    start = position + 1
+    word_end = next((i for i in range(start, end) if text[i] == " "), end)
+    return past_setting(text, morphemes, text[start:word_end], word_end, end) if word_end < end else None
+
+
+def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int, end: int) -> int | None:
+    """Where the setting of the speech act that opens the clause ends: a place or audience and the verb
+    that joins it (``회견을 열어 |``, ``기자들과 만나 |``, ``라디오에 출연해 |``); None without one."""
+    cues = quote_cues()
+    bare = grammar().without_particle(word)
+    if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences):
+        return None
+    verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
+    verb = [m for m in morphemes if word_end < m.start < verb_end]
+    stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
+    if not verb or stem not in cues.setting_verbs:
+        return None
+    if verb[-1].tag == "ETM":  # 간담회를 가진 뒤 |: the time noun after the verb closes the setting
+        noun_end = next((i for i in range(verb_end + 1, end) if text[i] == " "), end)
+        noun = grammar().without_particle(text[verb_end + 1 : noun_end])
+        return noun_end if noun in grammar().clause_nouns and noun_end < end else None
+    return verb_end if verb[-1].tag == "EC" and verb_end < end else None
+
+
+def _speech_time(text: str, label: str) -> bool:
+    """이날, 12일, 지난 12일, 오후 2시: when a statement was made; not 올해 or 오는 13일, which are what is said."""
+    cues = quote_cues()
+    if text.startswith(entity_cues().future_date_leads):
+        return False
+    return label == "TI" or text in cues.speech_days or text.endswith(cues.day_suffix)
+
+
+def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int) -> int | None:
+    """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
+    opens the clause ends; None when the clause does not open with one. A date with a particle
+    (내년부터) or ahead of the speech (오는 13일) belongs to what is said."""
+    text = article.text
+    when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
+    if when is not None and _speech_time(when.text, when.label):
+        date = TIME_NOTE.match(text, when.end)  # 오늘(4일), 4일(현지시간)
+        end = date.end() if date else when.end
+        if text[end : end + 1] == " ":
+            return end
+    for _ in range(PLACE_MODIFIER_WORDS + 1):
+        bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
+        last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
+        if last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles:
+            place = text[start : last.start]
+            return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서
+        if not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
+            return None
+        start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
+        word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
+    return None
+
+
+def _place_modifier(word: list[Morpheme]) -> bool:
+    """A word that may modify the place of a speech act: nouns, numbers and an adnominal verb, no
+    particle and no other ending (``세번째 정책 보도자료에서``, ``오후 열린 회견에서``)."""
+    return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag in PLACE_MODIFIER_TAGS for m in word)
