@@ -70,10 +70,8 @@ class CommaLists(ListReader):
         last = bisect.bisect_left(self.morpheme_ends, word_start + len("·".join(parts)))
         if last < len(self.article.morphemes) and self.article.morphemes[last].tag not in NAME_TAGS:
             return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list
-        items, at = [], word_start
-        for part in parts:
-            items.append(Item(at, at + len(part), part))
-            at += len(part) + 1
+        starts = itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start)
+        items = [Item(at, at + len(part), part) for at, part in zip(starts, parts)]
         noun = count_noun(count)
         end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
         return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
@@ -96,11 +94,10 @@ class CommaLists(ListReader):
             return None  # 산단형 7곳, 항만형 5곳 …: the items' own numbers, not a count of them
         end = sentence_start + len(before)
         lst = self._list_before(sentence_start, end, end, sentence_end)
-        if lst is None or lst.announced_count is None or len(lst.items) < 2 or not lst.complete:
-            return None  # without 등 a list is whole: a count its items do not make is another thing's (매칭, 기존 41개 과제)
-        if lst.start == sentence_start and self.article.paragraph_at(lst.start).is_headline:
-            return None  # 가람미술관, 가을 기획전 2건 개막: a headline's comma sets off its subject
-        return lst
+        # Without 등 a list is whole: a count its items do not make is another thing's (매칭, 기존 41개 과제); and a
+        # headline's comma after its first phrase sets off the subject (가람미술관, 가을 기획전 2건 개막).
+        whole = lst is not None and lst.announced_count is not None and len(lst.items) > 1 and lst.complete
+        return lst if whole and not (lst.start == sentence_start and self.article.paragraph_at(lst.start).is_headline) else None
 
     def _list_before(self, sentence_start: int, items_end: int, closing_end: int, sentence_end: int,
                      pieces_start: int | None = None) -> Enumeration | None:
