@@ -191,6 +191,11 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     assert said == ["주민 불편을 줄이겠다", "각계각층에서 활동하는 인사를 위촉했다"]
 
 
+def test_a_venue_of_several_words_and_a_setting_with_modifiers_open_no_reported_clause():
+    text = "한도윤 지사는 1일 도청 대회의실에서 취임 2주년 기자회견을 열고 신공항 부지를 올해 안에 확정하겠다고 밝혔다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["신공항 부지를 올해 안에 확정하겠다"]
+
+
 def test_the_place_of_a_statement_may_come_with_its_modifiers():
     record = record_of("군은 12일 세번째 정책 보도자료에서 주민 불편을 줄이겠다고 밝혔다. 박 시장은 오후 열린 회견에서 예산을 늘리겠다고 말했다.")
     said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]

@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.extract.speech_settings import past_setting, past_setting_after, past_time_or_place
+from pipeline.extract.speech_settings import past_setting, past_time_or_place, past_venue_setting
 from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme, Sentence
 
@@ -313,7 +313,7 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := past_time_or_place(article, morphemes, start, word_end)) is not None:
             start = skipped
-        elif word.endswith(cues.setting_venue_particle) and (skipped := past_setting_after(text, morphemes, word_end, end)) is not None:
+        elif (skipped := past_venue_setting(text, morphemes, start, end)) is not None:
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
         else:
             return start

@@ -11,15 +11,40 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme
 
 PLACE_MODIFIER_WORDS = 2
+VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 
 
-def past_setting_after(text: str, morphemes: list[Morpheme], position: int, end: int) -> int | None:
-    """Where a setting that starts at the word after ``position`` ends (``의회에서 | 회견을 갖고``)."""
+def past_venue_setting(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
+    """Where a venue of a few nouns closed by 에서 and the setting after it end (``의회에서 | 회견을 갖고 |``, ``도청
+    대회의실에서 | 취임 2주년 기자회견을 열고 |``); None when the clause does not open with them."""
+    for _ in range(VENUE_WORDS):
+        word_end = next((i for i in range(start, end) if text[i] == " "), end)
+        if word_end >= end:
+            return None
+        if text[start:word_end].endswith(quote_cues().setting_venue_particle):
+            return _past_setting_after(text, morphemes, word_end, end)
+        if not all(m.tag in grammar().tags.nominal for m in morphemes if start <= m.start < word_end):
+            return None
+        start = word_end + 1
+    return None
+
+
+def _past_setting_after(text: str, morphemes: list[Morpheme], position: int, end: int) -> int | None:
+    """Where a setting that starts at the word after ``position`` ends, maybe past a few words that modify its
+    place (``의회에서 | 회견을 갖고``, ``대회의실에서 | 취임 2주년 기자회견을 열고``)."""
     start = position + 1
-    word_end = next((i for i in range(start, end) if text[i] == " "), end)
-    return past_setting(text, morphemes, text[start:word_end], word_end, end) if word_end < end else None
+    for _ in range(PLACE_MODIFIER_WORDS + 1):
+        word_end = next((i for i in range(start, end) if text[i] == " "), end)
+        if word_end >= end:
+            return None
+        if (skipped := past_setting(text, morphemes, text[start:word_end], word_end, end)) is not None:
+            return skipped
+        if not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
+            return None
+        start = word_end + 1
+    return None
 
 
 def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int, end: int) -> int | None:
