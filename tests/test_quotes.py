@@ -196,6 +196,12 @@ def test_a_venue_of_several_words_and_a_setting_with_modifiers_open_no_reported_
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["신공항 부지를 올해 안에 확정하겠다"]
 
 
+def test_a_subject_after_a_collective_speakers_frame_is_the_clauses_own():
+    text = "지역 부동산업계에서는 건물주들이 임대료를 낮추지 않으면 공실이 늘어날 것이라고 내다봤다."
+    [quote] = quotes_of(text, "indirect")
+    assert (quote["text"], quote["speaker"]["name"]) == ("건물주들이 임대료를 낮추지 않으면 공실이 늘어날 것이라", "지역 부동산업계")
+
+
 def test_the_place_of_a_statement_may_come_with_its_modifiers():
     record = record_of("군은 12일 세번째 정책 보도자료에서 주민 불편을 줄이겠다고 밝혔다. 박 시장은 오후 열린 회견에서 예산을 늘리겠다고 말했다.")
     said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]

@@ -162,8 +162,10 @@ class SpeakerFinder:
         if pronoun is not None and not topic:  # 그는 | 김씨가 해명하라고: the subject inside is what is said
             return end - len(lead) + len(pronoun)
         frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
-        sources = [n.speaker.end + len(n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]
-        return found or (sources[0] if sources else None)  # 가람군에 따르면 | …다고 밝혔다: the source says it
+        sources = [(n.speaker.end + len(n.particle), n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]
+        if found and sources and sources[0][0] < found and not topic and sources[0][1].endswith(quote_cues().collective_frames):
+            return sources[0][0]  # 업계에서는 | 건물주들이 …: a topic's frame, the subject after it the clause's own
+        return found or (sources[0][0] if sources else None)  # 가람군에 따르면 | …다고 밝혔다: the source says it
 
     def _affiliation_of(self, entity: Entity, limit: int) -> str | None:
         """The organisation in a person's title phrase (``추민완 예시당 대변인은`` -> 예시당); None without one."""
