@@ -202,6 +202,13 @@ def test_a_subject_after_a_collective_speakers_frame_is_the_clauses_own():
     assert (quote["text"], quote["speaker"]["name"]) == ("건물주들이 임대료를 낮추지 않으면 공실이 늘어날 것이라", "지역 부동산업계")
 
 
+def test_a_subject_after_the_quotes_clause_set_against_the_next_is_not_its_speaker():
+    text = '한도윤 시의원은 "현실적인 대안"이라고 평가한 반면, 박수린 시의원은 "졸속 추진"이라고 비판했다.'
+    assert [name for _, name, _ in speakers(text)] == ["한도윤", "박수린"]
+    text = '"반가운 소식"이라고 반긴 반면, 박수린 시의원은 시가 협의하지 않았다고 비판했다.'  # nobody named for the first
+    assert [name for _, name, _ in speakers(text)] == [None]
+
+
 def test_the_place_of_a_statement_may_come_with_its_modifiers():
     record = record_of("군은 12일 세번째 정책 보도자료에서 주민 불편을 줄이겠다고 밝혔다. 박 시장은 오후 열린 회견에서 예산을 늘리겠다고 말했다.")
     said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]
