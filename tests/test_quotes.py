@@ -209,6 +209,11 @@ def test_a_subject_after_the_quotes_clause_set_against_the_next_is_not_its_speak
     assert [name for _, name, _ in speakers(text)] == [None]
 
 
+def test_a_quote_someone_was_heard_saying_is_theirs_not_the_hearers():
+    text = '택시기사 한도윤(56)씨는 김모씨가 "현금은 받았다"고 말하는 것을 듣고 경찰에 신고했다.'
+    assert [name for _, name, _ in speakers(text)] == ["김모"]
+
+
 def test_the_place_of_a_statement_may_come_with_its_modifiers():
     record = record_of("군은 12일 세번째 정책 보도자료에서 주민 불편을 줄이겠다고 밝혔다. 박 시장은 오후 열린 회견에서 예산을 늘리겠다고 말했다.")
     said = [q["text"] for q in record["quotes"] if q["kind"] == "indirect"]

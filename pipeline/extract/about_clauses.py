@@ -46,6 +46,12 @@ def about_after(morphemes: list[Morpheme]) -> bool:
     return bool(rest) and (rest[0].form in quote_cues().about_verbs or verb in quote_cues().about_verbs)
 
 
+def _heard(morphemes: list[Morpheme]) -> bool:
+    """``(말하는) 것을 듣고``: a bound noun that someone heard or saw."""
+    rest = morphemes[2:] if len(morphemes) > 1 and morphemes[1].tag.startswith("J") else morphemes[1:]
+    return bool(rest) and morphemes[0].form in quote_cues().about_nouns and rest[0].form in quote_cues().perception_verbs
+
+
 def answers_about(morphemes: list[Morpheme]) -> bool:
     """Whether ``morphemes`` open with a particle and a verb that makes the noun before them the quote's
     topic (사진 | 에 대하, 법안 | 과 관련 하, 글 | 을 두), past further nouns of that noun (사진 촬영에 대해)."""
@@ -108,7 +114,8 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
             ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
             subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
-            about = ending is not None and ending.tag == "ETM" and about_after(morphemes[morphemes.index(ending) + 1 :])
+            after = morphemes[morphemes.index(ending) + 1 :] if ending is not None and ending.tag == "ETM" else []
+            about = bool(after) and (about_after(after) or _heard(after))
             return morpheme.start if (subordinate or about) and finder.says(morpheme) else None
     return None
 

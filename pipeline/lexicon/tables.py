@@ -283,6 +283,7 @@ class QuoteCues:
     statement_documents: frozenset[str]
     about_nouns: frozenset[str]
     about_verbs: frozenset[str]
+    perception_verbs: frozenset[str]
     remark_nouns: frozenset[str]
     voice_nouns: frozenset[str]
     rising_verbs: frozenset[str]
