@@ -364,6 +364,13 @@ def test_a_subheadline_quote_takes_no_speaker_from_the_lines_above_but_the_body_
                               ("해제라니 불안하다", "김모", "explicit")]
 
 
+def test_a_headline_above_a_quote_alone_is_no_caption_and_the_body_names_the_court_in_full():
+    text = ('가람지법 민사2부 원고 승소 판결, 운송련에 책임 물어\n"수리비 지급해도 고통까지 회복 볼 수 없어"\n'
+            "가람지법 민사2부(한도윤 부장판사)는 A씨가 낸 소송 항소심에서 원고 승소 판결을 내렸다고 23일 밝혔다.\n"
+            '항소심 재판부는 "수리비만 지급한 것으로는 고통까지 회복된다고 볼 수 없다"고 밝혔다.')
+    assert {name for _, name, _ in speakers(text)} == {"가람지방법원 민사2부"}
+
+
 def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("그는 '예시중 근무'라고 이력서에 기재했다.") == []
     assert speakers("주민들은 이곳을 '작은 바다'라고 부른다.") == []

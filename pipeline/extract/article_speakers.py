@@ -119,7 +119,7 @@ def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity])
     printed right before the noun (``가람대 화학과 | 연구팀``)."""
     for entity in reversed(organisations):
         if _fuller(entity.text, noun):
-            return entity.text
+            return entity.canonical or entity.text  # 가람지법 민사2부: 가람지방법원 민사2부
         word = WORD_AFTER.match(text, entity.end)
         if noun not in quote_cues().body_words and word and grammar().without_particle(word.group(1)) == noun:
             return f"{entity.text} {noun}"

@@ -319,7 +319,7 @@ def _caption(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: fro
     line = paragraphs[index - 1]
     caption = finder.text[line.start : line.end].strip()
     labelled = any(label in caption[:LABEL_REACH] for label in quote_cues().caption_labels)
-    if line.is_chrome or not caption or len(caption) > (LABELLED_CAPTION_LENGTH if labelled else CAPTION_LENGTH) \
+    if line.is_chrome or line.role == "headline" or not caption or len(caption) > (LABELLED_CAPTION_LENGTH if labelled else CAPTION_LENGTH) \
             or caption[-1] in SENTENCE_MARKS or any(mark in caption for mark in quote_cues().marks):
         return []
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
