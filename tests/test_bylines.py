@@ -115,6 +115,8 @@ def byline_of(text: str):
     (f"예시 마을 축제 열린다\n한도윤 / 박수린 / 탁이현 기자\n{BODY}", ([("한도윤", None), ("박수린", None), ("탁이현", None)], None)),
     (f"예시 마을 축제 열린다\n사회부 / 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n김태오 / 설빈 기자\n{BODY}", ([("김태오", None), ("설빈", None)], None)),  # a two-syllable name
+    (f"{BODY}\n홍길동 사회부장 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),  # a desk's head with an e-mail
+    (f"{BODY} 홍길동 의료전문기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),  # a beat, glued to the last sentence
     # a desk's head signing in the stamps' line
     (f"예시 마을 축제 열린다\n홍길동 경제부장 | 입력 2025.09.03 09:00 | 수정 2025.09.03 10:12\n{BODY}", ([("홍길동", None)], None)),
     # a region's tag before the reporter names no outlet; an opinion piece's writer under its headline

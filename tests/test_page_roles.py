@@ -452,6 +452,13 @@ def test_a_sections_other_articles_under_the_copyright_are_chrome_though_credite
     assert assign_roles(page)[4:] == ["boilerplate"] * 4
 
 
+def test_a_section_title_below_a_related_box_is_the_articles_going_on():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람 앞바다 풍력단지 환경평가 통과 / 김철수 기자",
+            "기금은 어업 피해 보상과 별도로 운영되며 장학금에도 쓸 수 있다.", "◆ 강제할 수단 없다는 지적도",
+            "반대표를 던진 박영희 의원은 강제할 수단이 없다고 지적했다.", "홍길동 기자 hong@example.kr", "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 2 + ["body", "subheadline", "body", "byline", "boilerplate"]
+
+
 @pytest.mark.parametrize("line", ["SNS 기사보내기", "페이스북(으)로 기사보내기", "기사 공유", "좋아요", "다른 공유 찾기",
                                   "기획 > 우리 동네 사람들", "뉴스1 | 2024.03.05 10:20", "자료제공=가람군"])
 def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):

@@ -82,7 +82,8 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     if resumed is None or copyright is None:
         return None
     next_list = next((i for i in range(resumed + 1, copyright) if list_heading(texts[i])), copyright)
-    if any(roles[i] == "subheadline" and not role_cues().sentence_inside.search(texts[i]) for i in range(resumed, next_list)):
+    if any(roles[i] == "subheadline" and not role_cues().sentence_inside.search(texts[i])
+           and not texts[i].startswith(list_cues().section_marks) for i in range(resumed, next_list)):  # not ◆ a section's title
         return None  # other articles' headlines and snippets in turn: a list of the page's tail (not a photo's caption, …있다.)
     sentences = [i for i in range(resumed, copyright) if roles[i] == "body" and reads_as_sentence(texts[i])]
     if sentences == [resumed] and not role_cues().article_sentence.search(texts[resumed]):
