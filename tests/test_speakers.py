@@ -241,7 +241,7 @@ def test_a_public_research_or_extension_officer_is_titled_like_any_job():
 def test_a_bare_noun_is_the_organisation_the_article_named_in_full_before():
     text = ('가람지법 민사1부는 해임이 정당하다고 봤다. 재판부는 "의무 위반 정도가 중하다"고 판시했다.\n'
             '서울대 화학과 연구팀은 새 촉매를 찾았다. 연구팀은 "반응 속도가 두 배로 빨라졌다"고 설명했다.')
-    assert [speaker for _, speaker in speakers(text)] == ["가람지법 민사1부", "서울대 화학과 연구팀"]
+    assert [speaker for _, speaker in speakers(text)] == ["가람지방법원 민사1부", "서울대 화학과 연구팀"]  # the court in full
 
 
 def test_an_unnamed_speakers_phrase_runs_over_a_middle_dot():
