@@ -296,7 +296,7 @@ class SpeakerFinder:
         for match in SURFACE_NAME.finditer(self.text, start, end):
             word = match.group()
             if not (starts_with_surname(word) if len(word) == 3 else word[:2] in surnames()) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken) \
-                    or self.text[max(0, match.start() - 3) : match.start()].split()[-1:] in [[d] for d in quote_cues().unnamed_determiners]:
+                    or (self.text[max(0, match.start() - 3) : match.start()].split() or [""])[-1] in quote_cues().unnamed_determiners:
                 continue  # 한 국밥집 상인은: what an unnamed person does, no name
             tests = (dictionary_noun, not_a_name) if len(word) == 3 else (dictionary_noun,)  # 남궁 + 하 + 어 + 지 + ㄴ: a name still
             if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in tests):
