@@ -534,6 +534,8 @@ def test_a_summarys_bulleted_sentences_under_its_heading_are_chrome():
     assert assign_roles(page)[2:] == ["boilerplate"] * 3 + ["lead", "body"]
     noted = [HEADLINE, "기사 요약", "이 요약은 AI가 기사 본문을 바탕으로 작성했습니다.", "· 가람군이 운영을 연장했다.", "요약 접기", LEAD, BODY]
     assert assign_roles(noted)[1:] == ["boilerplate"] * 4 + ["lead", "body"]  # past the box's note
+    content = [HEADLINE, "기사내용 요약", "가람군, 해수욕장 운영 연장", "해파리 차단망 두 겹으로", LEAD, BODY]
+    assert assign_roles(content)[1:] == ["boilerplate"] * 3 + ["lead", "body"]  # the heading as an agency writes it
 
 
 def test_a_short_line_between_the_sites_name_and_the_pages_date_is_its_motto():
