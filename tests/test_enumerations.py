@@ -167,6 +167,11 @@ def test_sub_lists_side_by_side_are_two_lists():
     assert items(second) == ["정주형", "연계형"]
 
 
+def test_examples_joined_to_a_list_by_and_are_no_part_of_its_first_item():
+    only, = lists_of("개소식에는 한가람 군수, 도누리 군의회 의장 등 민·관 위원들과 솔빛농원, 다온목장, 새벽양봉 등 12개 농가가 참석했다.")
+    assert items(only) == ["솔빛농원", "다온목장", "새벽양봉"] and only["announced_count"] == 12
+
+
 def test_numbers_with_units_are_no_list_but_names_with_numbers_are():
     assert lists_of("이곳에는 70층, 58층, 41층 높이의 주상복합 3개 동이 들어선다.") == []
     [lines] = lists_of("1호선, 2호선, 3호선 등 3개 노선이 지난다.")
@@ -217,6 +222,13 @@ def test_a_date_before_the_first_item_is_when_unless_the_items_modifier_holds_it
                        "군은 2019년 선정된 보람지구, 새솔지구 등 2개 지구를 정비했다.")
     assert [[item["text"] for item in e["items"]] for e in record["enumerations"]] == [
         ["가람읍", "보람면", "새솔면"], ["2019년 선정된 보람지구", "새솔지구"]]
+
+
+def test_a_time_of_day_after_a_date_is_when_but_opening_an_item_it_is_the_items():
+    record = record_of("봉사단은 지난 5일 오후 가람읍, 보람면, 새솔면 등 3개 읍면을 돌았다.\n"
+                       "군은 저녁 공연, 낮 공연, 체험 마당 등 3개 행사를 연다.")
+    assert [[item["text"] for item in e["items"]] for e in record["enumerations"]] == [
+        ["가람읍", "보람면", "새솔면"], ["저녁 공연", "낮 공연", "체험 마당"]]
 
 
 def test_two_inline_bullet_lists_in_one_paragraph_and_an_item_holding_its_own_closing_word():

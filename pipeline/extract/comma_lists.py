@@ -4,8 +4,7 @@ Items are separated by commas (not inside parentheses), and the first two by 와
 ``·`` and ``및`` stay inside an item. The first item starts after the last word ending in a particle
 or a verb ending (``경기도와 광주광역시가 | 인공지능(AI) 산업 분야 상호 협력, …``), past a verb
 modifier that belongs to the introduction (``기금에 포함된 | A``). A count may sit after 등, with a modifier
-between (``… 등 상생발전을 위한 8개 과제``); one before the items (``9개 스타트업은 A, B 등이다``) is not the list's.
-"""
+between (``… 등 상생발전을 위한 8개 과제``); one before the items (``9개 스타트업은 A, B 등이다``) is not the list's."""
 
 from __future__ import annotations
 
@@ -46,6 +45,8 @@ class CommaLists(ListReader):
                 if lst is not None:
                     found.append((lst, []))
                     after_list = lst.end if lst.end <= sentence.start + closing.end() + MODIFIER_REACH else after_list
+                else:  # A, B 등 노사정 대표와 | C, D 등 10개 기업: examples joined to the next list
+                    after_list = self.joined_after(sentence.start + closing.end(), sentence.end) or after_list
             for closing in cues.including_phrase.finditer(text):
                 # A, B를 포함한 9개소: "including", closed by a count only.
                 lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
@@ -246,13 +247,13 @@ class CommaLists(ListReader):
         return after + len(tail) + 1  # 한 주 동안 | A
 
     def _past_leading_modifier(self, start: int, end: int) -> int:
-        """Skip first words that belong to what came before: a verb modifier (기금에 포함된 | A), with a
-        dependent noun and its own modifier (쉴 수 있는 | A) or a noun of time (나눈 뒤 | A), or a
-        discourse marker (이날 | A)."""
+        """Skip first words that belong to what came before: a verb modifier (기금에 포함된 | A), with a dependent noun and
+        its own modifier (쉴 수 있는 | A) or a noun of time (나눈 뒤 | A), a discourse marker (이날 | A) or a time of day after
+        a date (이날 오후 | A)."""
         word = FIRST_WORD.match(self.text, start, end)
         if word is None or word.end() >= end:
             return start
-        if word.group() in list_cues().discourse_markers:
+        if word.group() in list_cues().discourse_markers or word.group() in list_cues().times_of_day and self.after_when(start):
             return word.end() + 1
         position = start
         while word is not None and word.end() < end and self._ends_in_modifier(word.end()):

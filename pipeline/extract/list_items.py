@@ -15,6 +15,8 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 
 JOINING_TAG = "JC"
+WHEN_LABELS = ("DT", "TI")
+MIDDLE_DOT = "·"
 SENTENCE_STOP = "."
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
@@ -169,6 +171,23 @@ class ListReader:
                 past = self.past_own_modifier(morpheme.end, end)
                 if past > morpheme.end and not self.has_word_boundary(past, end):
                     return morpheme.start
+        return None
+
+    def after_when(self, start: int) -> bool:
+        """Whether a date or time ends right before ``start`` (지난 5일 | 저녁 A)."""
+        return any(e.end + 1 == start and e.label in WHEN_LABELS for e in self.article.entities)
+
+    def joined_after(self, closing_end: int, end: int) -> int | None:
+        """Where the noun phrase after a 등 that closes no list joins the next list with 와/과 (``A, B 등 노사정
+        대표와 | C, D 등 10개 기업``): the next list starts past it. None when a verb, a comma or another
+        particle comes first (the 등 then closes examples inside a clause)."""
+        conjunctive = grammar().conjunctive_particles
+        first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
+        for morpheme in itertools.takewhile(lambda m: m.end < end, self.article.morphemes[first:]):
+            if morpheme.tag == JOINING_TAG and morpheme.form in conjunctive and self.text[morpheme.end : morpheme.end + 1] == " ":
+                return morpheme.end
+            if not morpheme.tag.startswith(("NN", "XSN", "SN", "SL", "MM")) and morpheme.form != MIDDLE_DOT:
+                return None  # 민·관 위원들과: a middle dot stays inside the phrase
         return None
 
     def past_own_modifier(self, start: int, end: int) -> int:

@@ -29,6 +29,7 @@ class ListCues:
     introducing_dashes: tuple[str, ...]
     cue_opener: str
     discourse_markers: frozenset[str]
+    times_of_day: frozenset[str]
     composition_words: frozenset[str]
     closing_word: str
     closing_followers: tuple[str, ...]
