@@ -260,6 +260,19 @@ def test_a_section_label_of_two_words_and_a_bare_slash_is_chrome_not_a_name_tag(
     assert paragraph_role("한지호 / 6학년") == "caption"
 
 
+def test_a_word_right_above_a_credited_caption_below_the_byline_is_the_photos_title():
+    page = [HEADLINE, "한도윤 기자 | 승인 2025.04.03", "예시체육관", "예시체육관에서 주민들이 운동하고 있다. /예시군 제공", LEAD, BODY]
+    assert assign_roles(page)[2:4] == ["caption", "caption"]
+    labelled = ["사회", "예시체육관에서 주민들이 운동하고 있다. /예시군 제공", HEADLINE, LEAD, BODY]
+    assert assign_roles(labelled)[0] == "boilerplate"  # at the top of the page: a section's label
+
+
+def test_a_wire_services_credit_closed_by_a_period_or_a_scrapes_bar_is_a_caption_above_the_lead():
+    for caption in ("소방관들이 잔불을 끄는 모습. 뉴시스.", "물에 잠긴 예시천 둔치. 연합뉴스 |", "예시항 방파제. 뉴스1. |"):
+        assert assign_roles([caption, LEAD, BODY])[0] == "caption", caption
+    assert assign_roles(["예시군은 5일 설명했다. 이어 발표했다. |", LEAD, BODY])[0] != "caption"
+
+
 def test_an_agencys_caption_with_the_photo_desks_address_and_a_resale_notice():
     """The description, its credit and then an e-mail, a date or a resale notice: still a caption, so its
     own dateline is not the article's."""

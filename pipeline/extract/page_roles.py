@@ -76,7 +76,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     for i in head:
         word = without_bullet(texts[i])  # • 사람들: a bulleted section label
         if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) or menu_bar(word):
-            roles[i] = CHROME
+            roles[i] = "caption" if _photo_title(roles, i) else CHROME
     for i in headlines_listed_above(texts, roles, lead) + motto(texts, roles, lead):
         roles[i] = CHROME
     for i in closing_names(texts, roles) + stamped_names(texts, roles):
@@ -93,6 +93,12 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         if _column_writer(texts, roles, headline):
             roles[headline + 1] = "byline"
     return roles
+
+
+def _photo_title(roles: list[str], i: int) -> bool:
+    """A word right above a photo's caption, below the article's lines, is the photo's title (``청년창업센터``);
+    at the top of the page or under its chrome it is a section's label."""
+    return 0 < i < len(roles) - 1 and roles[i + 1] == "caption" and roles[i - 1] not in (CHROME, "caption")
 
 
 def _column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
