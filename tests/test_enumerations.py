@@ -37,6 +37,15 @@ def test_modifier_between_closing_and_count_and_korean_numerals():
     assert items(lst) == ["주차", "소음", "안전"] and lst["announced_count"] == 3 and lst["complete"]
 
 
+def test_a_korean_numeral_counts_the_noun_right_after_it_but_never_an_order_or_a_repeat():
+    [regions] = lists_of("그는 가람·누리·보람 등 세 지역의 시장을 돌았다.")
+    assert items(regions) == ["가람", "누리", "보람"] and (regions["announced_count"], regions["count_noun"]) == (3, "지역")
+    [towns] = lists_of("새솔군과 다온군 등 두 군이 손을 잡았다.")
+    assert (towns["announced_count"], towns["count_noun"], towns["complete"]) == (2, "군", True)
+    assert lists_of("가람시, 누리군 두 번째 협약식 열어") == []
+    assert all(e["announced_count"] is None for e in lists_of("가람시와 누리군 등은 세 차례 회의를 열었다."))
+
+
 def test_parentheses_stay_inside_an_item():
     [lst] = lists_of("인공지능(AI, 빅데이터) 산업, 바이오 산업 등 2개 분야를 키운다.")
     assert items(lst)[0] == "인공지능(AI, 빅데이터) 산업"

@@ -7,6 +7,7 @@ functions read a count phrase (``8개 사항에`` -> 8, 사항) and strip partic
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -20,6 +21,15 @@ MIDDLE_DOT = "·"
 SENTENCE_STOP = "."
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
+
+
+@functools.cache
+def bare_count_phrase() -> re.Pattern[str]:
+    """``다섯 지역``, ``두 도시가``: a Korean numeral of two or more right before a noun counts it without a
+    counter; the noun ends before its particles."""
+    numerals = "|".join(sorted((n for n, value in list_cues().numerals.items() if value > 1), key=len, reverse=True))
+    particles = "|".join(sorted(grammar().particles, key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?P<number>{numerals}) (?P<counter>[가-힣]+?)(?=(?:{particles})?(?![가-힣]))(?:(?!)(?P<about>)(?P<noun>))?")  # about, noun: never
 
 
 class ListReader:
@@ -54,12 +64,19 @@ class ListReader:
     def counts(self, start: int, end: int) -> list[re.Match[str]]:
         """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
         counter as kiwipiepy reads them, so that 세종, 한편 or 열대 never count."""
-        return [m for m in list_cues().count_phrase.finditer(self.text, start, end) if self.is_count(m)]
+        counted = [m for m in list_cues().count_phrase.finditer(self.text, start, end) if self.is_count(m)]
+        bare = [m for m in bare_count_phrase().finditer(self.text, start, end)
+                if self.is_bare_count(m) and not any(c.start() <= m.start() < c.end() for c in counted)]
+        return sorted(counted + bare, key=lambda m: m.start())
 
     def count_at(self, position: int, end: int | None = None) -> re.Match[str] | None:
         """The count phrase starting at ``position``, or None."""
-        found = list_cues().count_phrase.match(self.text, position, len(self.text) if end is None else end)
-        return found if found is not None and self.is_count(found) else None
+        end = len(self.text) if end is None else end
+        found = list_cues().count_phrase.match(self.text, position, end)
+        if found is not None and self.is_count(found):
+            return found
+        found = bare_count_phrase().match(self.text, position, end)
+        return found if found is not None and self.is_bare_count(found) else None
 
     def last_count(self, start: int, end: int) -> re.Match[str] | None:
         """The last count phrase between ``start`` and ``end``."""
@@ -86,6 +103,10 @@ class ListReader:
         last_word = CLOSING_PARENTHESIS.sub("", item.text).split()[-1]  # 윤채아 부녀회장(봉사): the title, then what for
         return any(e.label == "PS" and (e.start <= item.start and item.end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word))
                    for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표: the person after the field
+
+    def is_bare_count(self, found: re.Match[str]) -> bool:
+        """A numeral and a noun that counts (``세 지역``), not one that orders or repeats (``두 번째``, ``세 차례``)."""
+        return found.group("counter") not in list_cues().uncounted_nouns and self.is_count(found)
 
     def is_count(self, found: re.Match[str]) -> bool:
         """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun."""

@@ -21,6 +21,7 @@ class ListCues:
     naming_joints: tuple[str, ...]
     numerals: dict[str, int]
     counters: tuple[str, ...]
+    uncounted_nouns: frozenset[str]
     agreement_words: tuple[str, ...]
     bullets: tuple[str, ...]
     line_only_bullets: frozenset[str]
