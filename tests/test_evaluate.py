@@ -180,6 +180,16 @@ def test_an_optional_gold_list_is_neither_missed_nor_spurious():
         assert scores.lists_found.total == 0 and findings == []
 
 
+def test_an_optional_gold_quote_is_neither_missed_nor_spurious():
+    from pipeline.evaluation.quotes import score_quotes
+    slogan = {"kind": "direct", "text": "다 함께 가자", "start": 3, "end": 9, "speaker": None,
+              "optional": True, "note": "a slogan in marks"}
+    spoken = {"kind": "direct", "text": "곧 끝난다", "start": 20, "end": 25, "speaker": {"name": "한가람"}}
+    for predicted in ([spoken], [slogan, spoken]):
+        scores, findings = score_quotes([slogan, spoken], predicted)
+        assert (scores.e2e.tp, scores.e2e.fp, scores.e2e.fn) == (1, 0, 0) and findings == []
+
+
 def test_dedup_roles_and_byline():
     prediction = perfect()
     prediction["paragraphs"][1]["role"] = "subheadline"

@@ -36,11 +36,16 @@ def kind_of(quote: dict) -> str:
 
 
 def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "", kind: str = "direct") -> tuple[QuoteScores, list[Finding]]:
-    """Detection, attribution and end-to-end counts for one document's quotes of one ``kind``."""
+    """Detection, attribution and end-to-end counts for one document's quotes of one ``kind``. A gold quote
+    marked ``optional`` (a reading the guideline leaves open) is neither missed when absent nor makes the
+    prediction on it spurious."""
     scores, findings = QuoteScores(), []
+    optional = [quote for quote in gold if quote.get("optional") and kind_of(quote) == kind]
     gold = [quote for quote in gold if not quote.get("optional") and kind_of(quote) == kind]
     predicted = [quote for quote in predicted if kind_of(quote) == kind]
     pairs = pair_quotes(gold, predicted, kind)
+    unpaired = [index for index in range(len(predicted)) if index not in set(pairs.values())]
+    tolerated = {unpaired[j] for j in pair_quotes(optional, [predicted[i] for i in unpaired], kind).values()}
     task = "quotes" if kind == "direct" else "indirect quotes"
     for index, quote in enumerate(gold):
         partner = pairs.get(index)
@@ -62,7 +67,7 @@ def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "", kind
                 Finding(task, doc_id, "wrong speaker", short(quote["text"]), quote["start"], quote["end"],
                         f"gold {speaker_name(quote)}, predicted {speaker_name(predicted[partner])}")
             )
-    paired = set(pairs.values())
+    paired = set(pairs.values()) | tolerated
     for index, quote in enumerate(predicted):
         if index not in paired:
             scores.detection.fp += 1
