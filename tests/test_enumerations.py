@@ -46,6 +46,13 @@ def test_a_korean_numeral_counts_the_noun_right_after_it_but_never_an_order_or_a
     assert all(e["announced_count"] is None for e in lists_of("가람시와 누리군 등은 세 차례 회의를 열었다."))
 
 
+def test_a_total_word_between_the_closing_word_and_the_count_keeps_the_count():
+    [members] = lists_of("위원은 ▲한가람 가람문화원장 ▲도누리 가람군체육회장 ▲박하늘 모범운전자회 지회장 등 총 3명이다.")
+    assert (members["announced_count"], members["complete"]) == (3, True)
+    [projects] = lists_of("올해 사업은 ▲골목 정비 ▲공원 조성 등 모두 4개다.")
+    assert (projects["announced_count"], projects["complete"]) == (4, False)
+
+
 def test_parentheses_stay_inside_an_item():
     [lst] = lists_of("인공지능(AI, 빅데이터) 산업, 바이오 산업 등 2개 분야를 키운다.")
     assert items(lst)[0] == "인공지능(AI, 빅데이터) 산업"

@@ -124,7 +124,7 @@ class CommaLists(ListReader):
         if late and items and not any(self._modified(item) for item in items[1:]):
             items[0] = self._past_contrast(items[0])  # 3개와 기존의 | D, E 등 5개
         after = self.text[closing_end:sentence_end]
-        count = self.count_at(closing_end + len(after) - len(after.lstrip()), sentence_end)
+        count = self.count_after(closing_end, sentence_end)  # 등 8개 사항, 등 총 8개 사항
         possessive = cues.possessive + " "
         if count is None and after.startswith(possessive):
             count = self.count_at(closing_end + len(possessive), sentence_end)  # 등의 3개 분야

@@ -78,6 +78,12 @@ class ListReader:
         found = bare_count_phrase().match(self.text, position, end)
         return found if found is not None and self.is_bare_count(found) else None
 
+    def count_after(self, position: int, end: int | None = None) -> re.Match[str] | None:
+        """The count phrase starting at ``position`` past spaces, or past a total word (``등 총 7명``)."""
+        position += len(self.text[position : position + 2]) - len(self.text[position : position + 2].lstrip(" "))
+        total = next((word for word in list_cues().total_words if self.text.startswith(word + " ", position)), "")
+        return self.count_at(position + len(total) + (1 if total else 0), end)
+
     def last_count(self, start: int, end: int) -> re.Match[str] | None:
         """The last count phrase between ``start`` and ``end``."""
         found = self.counts(start, end)
