@@ -260,6 +260,11 @@ def test_a_section_label_of_two_words_and_a_bare_slash_is_chrome_not_a_name_tag(
     assert paragraph_role("한지호 / 6학년") == "caption"
 
 
+def test_a_line_right_above_the_articles_stamp_is_a_title_even_when_it_reads_as_a_sentence():
+    page = ["[예시] 추운 날엔 경로당으로 오세요!", "예시방송 입력 : 2021.01.05 10:12", LEAD, BODY]
+    assert assign_roles(page)[::2] == ["headline", "lead"]
+
+
 def test_a_word_right_above_a_credited_caption_below_the_byline_is_the_photos_title():
     page = [HEADLINE, "한도윤 기자 | 승인 2025.04.03", "예시체육관", "예시체육관에서 주민들이 운동하고 있다. /예시군 제공", LEAD, BODY]
     assert assign_roles(page)[2:4] == ["caption", "caption"]

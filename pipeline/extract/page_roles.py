@@ -150,7 +150,14 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
     dated = next((i for i in body if dateline_pattern().search(texts[i])), None)
     if dated is not None and all(len(texts[i]) <= MAX_SUBHEADLINE_CHARS for i in body if i < dated):
         return dated
-    return next((i for i in body if reads_as_sentence(texts[i]) and not headline_question(texts[i])), body[0])
+    below_stamp = [i for i in body if not _above_stamp(texts, i)] or body  # 추운 날엔 …오세요! / 입력 : …: a title
+    return next((i for i in below_stamp if reads_as_sentence(texts[i]) and not headline_question(texts[i])), below_stamp[0])
+
+
+def _above_stamp(texts: list[str], i: int) -> bool:
+    """Whether the line right below ``i`` is the article's stamp with its time (``예시방송 입력 : 2021.01.05 10:12``)."""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    return any(word in below.split() or below.startswith(word) for word in role_cues().stamp_words) and bool(CLOCK_TIME.search(below))
 
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
