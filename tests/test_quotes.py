@@ -147,6 +147,12 @@ def test_a_stray_mark_shifts_nothing():
     assert [q["text"] for q in quotes_of('박영희 시장은 ”외로운 표시 뒤에 "좋다"고 말했다.')] == ["좋다"]
 
 
+def test_a_double_quote_closed_by_a_single_mark_before_its_quotative_is_one_quote():
+    found = quotes_of("한가람 군수는 “주민 곁에서 끝까지 돕겠다‘고 말했다.\n도누리 의원은 “함께 ‘가람 숲길’을 걷겠다’고 했다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in found] == [("주민 곁에서 끝까지 돕겠다", "한가람"),
+                                                                  ("함께 ‘가람 숲길’을 걷겠다", "도누리")]
+
+
 def test_a_statement_over_several_paragraphs_is_one_quote():
     text = '박영희 시장은 이렇게 말했다.\n"첫 문단의 말이다.\n"둘째 문단의 말이다."'
     [quote] = quotes_of(text)

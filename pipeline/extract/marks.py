@@ -27,6 +27,7 @@ OPENING_GLYPHS = frozenset("“‘")
 CLOSING_GLYPHS = frozenset("”’")
 HANGUL_SYLLABLES = (0xAC00, 0xD7A3)
 BEFORE_OPENING = frozenset(" \n([{<·-—–…")  # what may stand right before an opening mark
+SINGLE_MARKS = frozenset("‘’'")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]], marks: frozenset[st
             elif opened is not None:
                 found.append(Marked(opened, position, single))
                 opened = None
+        if opened is not None and not single and (close := _closed_by_single(text, opened, end)) is not None:
+            found.append(Marked(opened, close))  # "…지원하겠다'고 말했다: closed by a single mark
+            opened = None
         carried = opened
     return sorted(found, key=lambda marked: marked.open)
 
@@ -92,6 +96,31 @@ def _unmarked_close(text: str, opened: int, position: int) -> int | None:
     last_word = content.rsplit(" ", 1)[1]
     connective = next((c for c in quote_cues().unmarked_closers if last_word.endswith(c) and len(last_word) > len(c)), None)
     return opened + 1 + len(content) - len(connective) if connective else None
+
+
+def _closed_by_single(text: str, opened: int, end: int) -> int | None:
+    """Where a double quote left open to its paragraph's end was closed by a single mark a quotative
+    follows (``"…최대한 지원하겠다'고 말했다``), one that closes no single quote of its own inside it."""
+    depth = 0
+    for found in _mark_pattern(SINGLE_MARKS).finditer(text, opened + 1, end):
+        if _quotative_at(text, found.start() + 1, end) and not text[found.start() - 1].isspace():
+            if not depth:
+                return found.start()
+            depth -= 1
+        elif direction(text, found.start(), opened + 1, end) == OPENS:
+            depth += 1
+        elif depth:
+            depth -= 1
+    return None
+
+
+def _quotative_at(text: str, position: int, end: int) -> bool:
+    """A quotative that ends its word at ``position`` (``고`` of ``'고 말했다``, ``라며``)."""
+    for follower in quote_cues().speech_followers:
+        rest = position + len(follower)
+        if text.startswith(follower, position) and " " not in follower and (rest >= end or not text[rest].isalnum()):
+            return True
+    return False
 
 
 def _follower_at(text: str, position: int, end: int) -> bool:
