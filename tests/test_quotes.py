@@ -153,6 +153,14 @@ def test_a_double_quote_closed_by_a_single_mark_before_its_quotative_is_one_quot
                                                                   ("함께 ‘가람 숲길’을 걷겠다", "도누리")]
 
 
+def test_an_interviews_answer_cut_by_the_pages_width_is_one_quote_of_the_captioned_person():
+    text = '가람의료원이 문을 연 지 50년이 됐습니다.\n(인터뷰)한도윤 원장\n"그동안 가람 주민들의 건강을 지키는\n든든한 이웃이 되려 애썼다고 봐"\n의료원은 새 병동을 짓습니다.'
+    [quote] = quotes_of(text)
+    assert quote["text"] == "그동안 가람 주민들의 건강을 지키는\n든든한 이웃이 되려 애썼다고 봐" and quote["speaker"]["name"] == "한도윤"
+    unclosed = '가람군은 "주민과 함께\n박하람 군수는 12일 "좋다"고 말했다.'  # the next line's first mark opens: no carry
+    assert [q["text"] for q in quotes_of(unclosed)] == ["좋다"]
+
+
 def test_a_statement_over_several_paragraphs_is_one_quote():
     text = '박영희 시장은 이렇게 말했다.\n"첫 문단의 말이다.\n"둘째 문단의 말이다."'
     [quote] = quotes_of(text)

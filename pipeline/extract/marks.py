@@ -7,7 +7,8 @@ neighbours do not tell (``는"좋다``) does the glyph (``“`` opens, ``”`` c
 Then, left to right: a closing mark closes the open quote or, when none is open, is stray (an inch
 sign, a lone ``”``); an opening mark while a quote is open means that quote was never closed: it ends
 before a quotative connective right before the new mark (``"…할 계획이라며 "…"``), else it is dropped. A quote still open at the end of its paragraph goes on when the next paragraph opens with
-a mark and closes later (a statement over several paragraphs, one opening mark per paragraph);
+a mark and closes later (a statement over several paragraphs, one opening mark per paragraph), or when
+the paragraph stops mid-sentence and the next one's first mark closes (a line cut by the page's width);
 otherwise it is dropped.
 
 Double marks and single marks (``‘…’``, ``'…'``) are paired separately; whether a pair is speech is for
@@ -28,6 +29,7 @@ CLOSING_GLYPHS = frozenset("”’")
 HANGUL_SYLLABLES = (0xAC00, 0xD7A3)
 BEFORE_OPENING = frozenset(" \n([{<·-—–…")  # what may stand right before an opening mark
 SINGLE_MARKS = frozenset("‘’'")
+SENTENCE_ENDS = frozenset(".?!…")
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,17 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]], marks: frozenset[st
     """Every pair of ``marks`` in the paragraphs (start, end), in text order."""
     found: list[Marked] = []
     carried: int | None = None  # a quote left open by the previous paragraph
+    previous_end = 0
     for start, end in paragraphs:
         positions = [found.start() for found in _mark_pattern(frozenset(marks)).finditer(text, start, end)]
-        if carried is not None and not (positions and positions[0] == start and direction(text, start, start, end) != CLOSES):
+        reopened = positions and positions[0] == start and direction(text, start, start, end) != CLOSES
+        wrapped = positions and not single and text[previous_end - 1 : previous_end] not in SENTENCE_ENDS \
+            and direction(text, positions[0], start, end) == CLOSES  # "…건강을 지키는 / 이웃이 되려 애썼다고 봐": a line cut inside the quote
+        if carried is not None and not (reopened or wrapped):
             carried = None  # the next paragraph does not go on with the quote: it was never closed
-        elif carried is not None:
+        elif carried is not None and reopened:
             positions = positions[1:]  # the mark that reopens the continued quote
+        previous_end = end
         opened = carried
         for position in positions:
             way = direction(text, position, start, end)

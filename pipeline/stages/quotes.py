@@ -39,6 +39,7 @@ PERSON = "PS"
 ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
+CAPTION_LABEL_REACH = 8  # characters from a caption line's start within which its label stands: (인터뷰), ◀ INT ▶
 
 
 def quotes(article: Article) -> Article:
@@ -53,7 +54,8 @@ def quotes(article: Article) -> Article:
     finder = SpeakerFinder(article, quoted)
     single = [m for m in pair_marks(article.text, paragraphs, quote_cues().single_marks, single=True) if not _inside(m, quoted)]
     speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
-              or headline_speech(article, m) or inline_caption(article.text, article.paragraph_at(m.open).start, m.open)]
+              or headline_speech(article, m) or inline_caption(article.text, article.paragraph_at(m.open).start, m.open)
+              or _under_labelled_caption(article, m)]
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
@@ -76,6 +78,15 @@ def quotes(article: Article) -> Article:
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
+
+
+def _under_labelled_caption(article: Article, marked: Marked) -> bool:
+    """A quote that opens its paragraph right under an interview's caption line (``(인터뷰)한도윤 원장`` / ``"…애썼다고
+    봐"``) is speech whatever its ending, as one after the caption on its own line is."""
+    index = next((i for i, p in enumerate(article.paragraphs) if p.start == marked.open), None)
+    above = article.paragraphs[index - 1] if index else None
+    label = article.text[above.start : above.start + CAPTION_LABEL_REACH] if above is not None and above.role == "caption" else ""
+    return any(word in label for word in quote_cues().caption_labels)
 
 
 def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list[Quote]) -> Quote:
