@@ -215,6 +215,13 @@ def test_a_site_header_naming_the_reporter_is_a_byline():
     assert [r["name"] for r in record_of(text)["byline"]["reporters"]] == ["홍길동"]
 
 
+def test_a_broadcasters_tag_before_a_transcripts_first_marker_names_the_publisher():
+    text = "가람 물난리 속보\n[KBS 가람] [앵커]\n가람에 큰비가 내렸습니다.\n이어서 한도윤 기자가 보도합니다.\n[리포트]\n둑이 무너졌습니다."
+    byline = record_of(text)["byline"]
+    assert (byline["publisher"], [r["name"] for r in byline["reporters"]]) == ("KBS", ["한도윤"])
+    assert record_of(text.replace("[KBS 가람] [앵커]", "[가람 소식] [앵커]"))["byline"]["publisher"] is None
+
+
 def test_an_outlets_reporter_named_in_a_sentence_is_no_dateline():
     assert byline_of(f"예시타임즈 홍길동 기자가 현장을 취재했다. {BODY}") is None
 

@@ -36,6 +36,9 @@ SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
 
+TAGGED_MARKER = re.compile(r"^\[(?P<tag>[^\[\]]{2,16})\]\s*")  # [KBS 가람] before a transcript's marker
+
+
 def _reporters_regex(separator: str) -> str:
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
@@ -156,7 +159,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     inner = None if reporters else inner_dateline_pattern().search(lead)
     if inner:
         reporters, publisher = reporters_in(inner.group("reporters"), spaced_reporters()), _dateline_publisher(inner)
-    publisher = publisher or _tagged_outlet(texts, roles)  # [충북일보] 충북도와 …
+    publisher = publisher or _tagged_outlet(texts, roles) or _transcript_outlet(texts)  # [충북일보] 충북도와 …, [KBS 가람] [앵커]
     lines = [text for text, role in zip(texts, roles) if role == "byline"]
     if not reporters:
         for index in (i for i, role in enumerate(roles) if role == "byline"):
@@ -327,6 +330,16 @@ def _tagged_outlet(texts: list[str], roles: list[str]) -> str | None:
     a caption taken for the lead, a body paragraph's."""
     opening = (text for text, role in zip(texts, roles) if role in ("lead", "body") and text[:1] in "[【(")
     return next(filter(None, map(_publisher_before_reporter, opening)), None)
+
+
+def _transcript_outlet(texts: list[str]) -> str | None:
+    """``[KBS 가람] [앵커]``: the broadcaster, with its local station's place, that tags a transcript's first marker."""
+    for text in texts:
+        tagged = TAGGED_MARKER.match(text)
+        if tagged and role_cues().transcript_marker.match(text[tagged.end() :]):
+            outlet = tagged.group("tag").split()[0]
+            return outlet if is_publisher(outlet) else None
+    return None
 
 
 def _photo_dateline_agency(texts: list[str], roles: list[str]) -> str | None:
