@@ -108,6 +108,19 @@ def test_gold_judges_each_change(seed_record):
     assert diff_runs(fewer, old, golds=golds).changes[0].verdict == "better"
 
 
+def test_a_change_on_an_optional_gold_quote_is_neither_better_nor_worse(seed_record, tmp_path):
+    old = {seed_record["doc_id"]: seed_record}
+    fewer = copy.deepcopy(old)
+    removed = fewer[seed_record["doc_id"]]["quotes"].pop(0)
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    for quote in gold["quotes"]:
+        if (quote["start"], quote["end"]) == (removed["start"], removed["end"]):
+            quote |= {"optional": True, "note": "a reading the guideline leaves open"}
+    (tmp_path / GOLD.name).write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    [change] = diff_runs(old, fewer, golds=load_gold(tmp_path / GOLD.name)).changes
+    assert (change.task, change.kind, change.verdict) == ("quotes", "removed", None)
+
+
 def test_cli_fails_on_change_and_prints_json(two_runs, tmp_path):
     old, new = write(two_runs[0], tmp_path / "old.jsonl"), write(two_runs[1], tmp_path / "new.jsonl")
     runner = CliRunner()

@@ -114,7 +114,11 @@ def _quotes(doc_id: str, old: dict, new: dict, gold: tuple[Gold, dict] | None) -
         after = [quote for quote in new["quotes"] if kind_of(quote) == kind]
         annotated = gold is not None and gold[0].annotates("quotes" if kind == "direct" else "indirect_quotes")
         expected = [q for q in gold[1]["quotes"] if kind_of(q) == kind and not q.get("optional")] if annotated else []
+        optional = [q for q in gold[1]["quotes"] if kind_of(q) == kind and q.get("optional")] if annotated else []
         pairs = pair_quotes(before, after, kind)
+
+        def judged(quote: dict) -> bool:  # a quote on an optional gold quote is neither better nor worse
+            return annotated and not pair_quotes(optional, [quote], kind)
 
         def in_gold(quote: dict) -> dict | None:
             partner = pair_quotes(expected, [quote], kind)
@@ -122,7 +126,7 @@ def _quotes(doc_id: str, old: dict, new: dict, gold: tuple[Gold, dict] | None) -
 
         for index, quote in enumerate(before):
             if index not in pairs:
-                verdict = _verdict(in_gold(quote) is not None, in_gold(quote) is None) if annotated else None
+                verdict = _verdict(in_gold(quote) is not None, in_gold(quote) is None) if judged(quote) else None
                 yield Change("quotes", doc_id, "removed", short(quote["text"]), quote["start"], quote["end"],
                              old=f"{kind}, {speaker_name(quote)}", verdict=verdict)
                 continue
@@ -140,7 +144,7 @@ def _quotes(doc_id: str, old: dict, new: dict, gold: tuple[Gold, dict] | None) -
         paired = set(pairs.values())
         for index, quote in enumerate(after):
             if index not in paired:
-                verdict = _verdict(in_gold(quote) is None, in_gold(quote) is not None) if annotated else None
+                verdict = _verdict(in_gold(quote) is None, in_gold(quote) is not None) if judged(quote) else None
                 yield Change("quotes", doc_id, "added", short(quote["text"]), quote["start"], quote["end"],
                              new=f"{kind}, {speaker_name(quote)}", verdict=verdict)
 
