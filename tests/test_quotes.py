@@ -161,6 +161,11 @@ def test_an_interviews_answer_cut_by_the_pages_width_is_one_quote_of_the_caption
     assert [q["text"] for q in quotes_of(unclosed)] == ["좋다"]
 
 
+def test_quotes_listed_with_a_comma_before_the_quotative_are_one_statements():
+    found = quotes_of("한가람 후보는 “주차장은 넉넉하냐”, “마트는 가까우냐”고 묻는 등 생활을 챙겼다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in found] == [("주차장은 넉넉하냐", "한가람"), ("마트는 가까우냐", "한가람")]
+
+
 def test_a_statement_over_several_paragraphs_is_one_quote():
     text = '박영희 시장은 이렇게 말했다.\n"첫 문단의 말이다.\n"둘째 문단의 말이다."'
     [quote] = quotes_of(text)

@@ -39,6 +39,7 @@ PERSON = "PS"
 ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
+LISTING_COMMA = ","  # between quotes listed in one statement
 CAPTION_LABEL_REACH = 8  # characters from a caption line's start within which its label stands: (인터뷰), ◀ INT ▶
 
 
@@ -56,6 +57,7 @@ def quotes(article: Article) -> Article:
     speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
               or headline_speech(article, m) or inline_caption(article.text, article.paragraph_at(m.open).start, m.open)
               or _under_labelled_caption(article, m)]
+    speech = _listed_with_speech(article.text, direct, speech)
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
@@ -78,6 +80,15 @@ def quotes(article: Article) -> Article:
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
+
+
+def _listed_with_speech(text: str, direct: list[Marked], speech: list[Marked]) -> list[Marked]:
+    """Quotes listed with a comma before one that is speech (``“…넉넉하냐”, “…가까우냐”고 묻는``) are speech too."""
+    found = set(speech)
+    for marked, following in reversed(list(zip(direct, direct[1:]))):
+        if following in found and text[marked.close + 1 : following.open].strip() == LISTING_COMMA:
+            found.add(marked)
+    return [m for m in direct if m in found]
 
 
 def _under_labelled_caption(article: Article, marked: Marked) -> bool:
