@@ -28,7 +28,6 @@ OPENING_GLYPHS = frozenset("“‘")
 CLOSING_GLYPHS = frozenset("”’")
 HANGUL_SYLLABLES = (0xAC00, 0xD7A3)
 BEFORE_OPENING = frozenset(" \n([{<·-—–…")  # what may stand right before an opening mark
-SINGLE_MARKS = frozenset("‘’'")
 SENTENCE_ENDS = frozenset(".?!…")
 
 
@@ -109,7 +108,7 @@ def _closed_by_single(text: str, opened: int, end: int) -> int | None:
     """Where a double quote left open to its paragraph's end was closed by a single mark a quotative
     follows (``"…최대한 지원하겠다'고 말했다``), one that closes no single quote of its own inside it."""
     depth = 0
-    for found in _mark_pattern(SINGLE_MARKS).finditer(text, opened + 1, end):
+    for found in _mark_pattern(frozenset(quote_cues().single_marks)).finditer(text, opened + 1, end):
         if _quotative_at(text, found.start() + 1, end) and not text[found.start() - 1].isspace():
             if not depth:
                 return found.start()
