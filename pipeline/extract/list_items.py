@@ -80,9 +80,10 @@ class ListReader:
 
     def count_after(self, position: int, end: int | None = None) -> re.Match[str] | None:
         """The count phrase starting at ``position`` past spaces, or past a total word (``등 총 7명``)."""
-        position += len(self.text[position : position + 2]) - len(self.text[position : position + 2].lstrip(" "))
-        total = next((word for word in list_cues().total_words if self.text.startswith(word + " ", position)), "")
-        return self.count_at(position + len(total) + (1 if total else 0), end)
+        while self.text.startswith(" ", position):
+            position += 1
+        total = next((word + " " for word in list_cues().total_words if self.text.startswith(word + " ", position)), "")
+        return self.count_at(position + len(total), end)
 
     def last_count(self, start: int, end: int) -> re.Match[str] | None:
         """The last count phrase between ``start`` and ``end``."""

@@ -29,7 +29,7 @@ from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
-from pipeline.extract.speaker_candidates import find_speaker, inline_caption
+from pipeline.extract.speaker_candidates import LABEL_REACH, find_speaker, inline_caption
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
 from pipeline.record import Article, Quote
@@ -40,7 +40,6 @@ ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 LISTING_COMMA = ","  # between quotes listed in one statement
-CAPTION_LABEL_REACH = 8  # characters from a caption line's start within which its label stands: (인터뷰), ◀ INT ▶
 
 
 def quotes(article: Article) -> Article:
@@ -96,7 +95,7 @@ def _under_labelled_caption(article: Article, marked: Marked) -> bool:
     봐"``) is speech whatever its ending, as one after the caption on its own line is."""
     index = next((i for i, p in enumerate(article.paragraphs) if p.start == marked.open), None)
     above = article.paragraphs[index - 1] if index else None
-    label = article.text[above.start : above.start + CAPTION_LABEL_REACH] if above is not None and above.role == "caption" else ""
+    label = article.text[above.start : above.start + LABEL_REACH] if above is not None and above.role == "caption" else ""
     return any(word in label for word in quote_cues().caption_labels)
 
 
