@@ -430,6 +430,12 @@ def test_a_bullet_line_that_is_a_sentence_is_an_item_without_its_full_stop():
     assert items(lst) == ["주소지 행정복지센터를 방문한다", "신청서를 작성한다"]
 
 
+def test_an_inline_slogan_item_ends_before_its_exclamation_mark_and_keeps_its_count():
+    [lst] = lists_of("가람군은 △아이가 웃는 가람! △일터가 넘치는 가람! △어르신이 편한 가람! 등 3가지 비전을 내놓았다.")
+    assert items(lst) == ["아이가 웃는 가람", "일터가 넘치는 가람", "어르신이 편한 가람"]
+    assert lst["announced_count"] == 3
+
+
 def test_bullets_that_break_a_number_down_are_no_list():
     text = "예시군 확진자의 감염 경로는 ▲가족 간 전파 8명 ▲경로 조사 중 3명 ▲해외 입국 1명 등이다."
     assert lists_of(text) == []

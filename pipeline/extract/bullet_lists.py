@@ -11,6 +11,7 @@ import itertools
 import re
 
 from pipeline.extract.list_items import (
+    SENTENCE_STOPS,
     ListReader,
     count_mismatch,
     count_noun,
@@ -225,8 +226,9 @@ class BulletLists(ListReader):
         last item."""
         cues = list_cues()
         announced, noun = None, None
-        closing = cues.closing_before_count.match(self.text[items[-1].end : items[-1].end + 3])
-        after = self.count_after(items[-1].end + closing.end()) if closing else None  # △A △B 등 (총) 9개 분야
+        last_end = items[-1].end + (self.text[items[-1].end : items[-1].end + 1] in SENTENCE_STOPS)  # △A! △B! 등 3가지
+        closing = cues.closing_before_count.match(self.text[last_end : last_end + 3])
+        after = self.count_after(last_end + closing.end()) if closing else None  # △A △B 등 (총) 9개 분야
         if after is None and context is not None:
             after = self._count_spelled_out(context.start, items[0].start)
         if after is not None:  # △A △B 등 9개 분야; a count before the items (다음 3개다) is not the list's
