@@ -45,7 +45,15 @@ def byline_of(text: str):
     (f"제목이 여기 있다\n홍길동 기자 | 승인 2024.03.05 10:20 | 댓글 0\n{BODY}", ([("홍길동", None)], None)),
     (f"{BODY}\n홍길동 기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
     (f"{BODY}\n홍길동·김철수 기자", ([("홍길동", None), ("김철수", None)], None)),
-    (f"{BODY}\n예시일보/홍길동기자 hong@", ([("홍길동", None)], "예시일보")),
+    (f"{BODY}\n예시일보/홍길동기자 hong@", ([("홍길동", "hong@")], "예시일보")),  # an e-mail the page cut, as printed
+    # the forms of the Korea Press Foundation's byline tests (ntrust-worker), with invented names
+    (f"{BODY}\n[홍길동 기자 / 김철수 기자]", ([("홍길동", None), ("김철수", None)], None)),
+    (f"{BODY}\n가람=홍길동 기자 hong@", ([("홍길동", "hong@")], None)),
+    (f"{BODY}\n글/홍길동기자 hong@kyeongin.com · 사진/김철수기자 kim@kyeongin.com", ([("홍길동", "hong@kyeongin.com")], "경인일보")),
+    (f"{BODY}\n가람/홍길동 hong@kado.net", ([("홍길동", "hong@kado.net")], "강원도민일보")),
+    (f"{BODY}\n홍길동 가람닷컴 기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
+    (f"{BODY}\n홍길동 가람닷컴 문화팀 기자", ([("홍길동", None)], None)),
+    (f"{BODY}\n홍길동 AI노믹스 기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
     (f"예시 마을 축제 열린다\n홍길동 발행일 2021-04-08 제9면\n{BODY}", ([("홍길동", None)], None)),
     # glued to the end of the last paragraph
     (f'{BODY} 그는 "좋다"고 말했다.홍길동 기자', ([("홍길동", None)], None)),

@@ -24,6 +24,7 @@ from pipeline.record import Byline, Reporter
 CHROME = "boilerplate"
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_OR_FRAGMENT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")  # 'jwpark@': an address the scrape cut
+EMAIL_AS_PRINTED = re.compile(rf"{EMAIL.pattern}|[A-Za-z0-9._%+-]+@(?=\s*$)")  # also one cut after its @ at the line's end
 MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an outlet and a desk (OO일보 지역부)
 NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
@@ -39,21 +40,24 @@ SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[�
 TAGGED_MARKER = re.compile(r"^\[(?P<tag>[^\[\]]{2,16})\]\s*")  # [KBS 가람] before a transcript's marker
 
 
-def _reporters_regex(separator: str) -> str:
+def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
     name = rf"(?!(?:{words}|{labels})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}"  # 홍길동 특파원 김철수 기자, 군민기자, 사진: no name
     beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
-    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*)(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?![가-힣])"
+    units = "|".join(map(re.escape, (*role_cues().outlet_endings, *titles().desk_endings)))
+    unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]*)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
+    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?![가-힣])"
 
 
 @functools.cache
 def reporter_pattern() -> re.Pattern[str]:
-    """Names (2–4 Hangul syllables, several joined by ·/,) followed by a job word.
+    """Names (2–4 Hangul syllables, several joined by ·/,) followed by a job word, maybe past the outlet
+    or the desk between them (``홍길동 예시닷컴 기자``, ``홍길동 예시일보 문화팀 기자``).
 
     Group ``names`` holds ``이가람`` in ``/이가람기자`` and ``홍길동·김철수`` in ``홍길동·김철수 기자``.
     """
-    return re.compile(_reporters_regex(r"\s*[·,]\s*"))
+    return re.compile(_reporters_regex(r"\s*[·,]\s*", affiliated=True))
 
 
 @functools.cache
@@ -98,7 +102,7 @@ def trailing_pattern() -> re.Pattern[str]:
     beats = "|".join(map(re.escape, titles().beat_job_words))  # …덧붙였다. 황보윤 의료전문기자
     return re.compile(
         rf"(?<=[.!?\"”’'])\s*(?:/?\s*(?P<names>[가-힣]{{2,4}})\s*(?:[가-힣]{{1,4}}(?:{beats})|{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>"
-        rf"|/(?=\s*{EMAIL.pattern}))\s*(?P<email>{EMAIL.pattern})?\s*[|│]?\s*$"
+        rf"|/(?=\s*{EMAIL.pattern}))\s*(?P<email>{EMAIL_AS_PRINTED.pattern})?\s*[|│]?\s*$"
     )
 
 
@@ -246,7 +250,7 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
     matches = (pattern or reporter_pattern()).finditer(unglued(text))
     found = [name for match in matches for name in SEPARATOR.split(match.group("names"))]
     names = list(dict.fromkeys(found))  # a name printed twice is one reporter
-    emails = EMAIL.findall(text)
+    emails = EMAIL_AS_PRINTED.findall(text)
     if len(emails) == len(names):
         return [Reporter(name, email) for name, email in zip(names, emails)]
     return [Reporter(name, emails[0] if i == 0 and emails else None) for i, name in enumerate(names)]
@@ -293,6 +297,8 @@ def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) or is_publisher(place) else None
     tagged = _clean_publisher(dateline.group("publisher"))
+    if tagged and reporter_pattern().search(tagged):
+        tagged = None  # [홍길동 기자 / 김철수 기자]: the first reporter, not an outlet
     if tagged and not (is_publisher(tagged) or tagged.endswith(role_cues().outlet_endings) or not tagged.isalpha() or tagged.isascii()) \
             and (canonical_name(tagged) is not None or tagged.endswith(titles().desk_endings) or len(tagged) <= REGION_TAG_CHARS):
         tagged = None  # [순천] 홍길동 기자, [하늬] …, [지역취재본부] 홍길동 기자: a region's tag or a desk, not an outlet
