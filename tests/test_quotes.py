@@ -210,6 +210,13 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     assert said == ["주민 불편을 줄이겠다", "각계각층에서 활동하는 인사를 위촉했다"]
 
 
+def test_a_statement_place_modified_by_another_place_opens_no_reported_clause():
+    said = [q["text"] for q in quotes_of("한 의원은 가람공단에 대한 행정사무감사에서 자료가 부족하다고 지적했다.", "indirect")]
+    said += [q["text"] for q in quotes_of("한 의원은 시청에서 열린 간담회에서 예산이 모자란다고 말했다.", "indirect")]
+    said += [q["text"] for q in quotes_of("한 의원은 가람공단에 대한 지원을 늘리겠다고 말했다.", "indirect")]
+    assert said == ["자료가 부족하다", "예산이 모자란다", "가람공단에 대한 지원을 늘리겠다"]
+
+
 def test_a_venue_of_several_words_and_a_setting_with_modifiers_open_no_reported_clause():
     text = "한도윤 지사는 1일 도청 대회의실에서 취임 2주년 기자회견을 열고 신공항 부지를 올해 안에 확정하겠다고 밝혔다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["신공항 부지를 올해 안에 확정하겠다"]

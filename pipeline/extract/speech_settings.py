@@ -88,14 +88,23 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     for _ in range(PLACE_MODIFIER_WORDS + 1):
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
         last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
-        if last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles:
-            place = text[start : last.start]
-            return word_end if place.endswith(quote_cues().speech_places) else None  # 기자회견에서, not 각계각층에서
-        if not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
+        placed = last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles
+        if placed and text[start : last.start].endswith(quote_cues().speech_places):
+            return word_end  # 기자회견에서, not 각계각층에서
+        if placed and not _adnominal_verb_after(text, morphemes, word_end):
             return None
+        if not placed and not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
+            return None  # 가람청에 | 대한 감사에서, 시청에서 | 열린 간담회에서: a place the speech act's place is of
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
         word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
     return None
+
+
+def _adnominal_verb_after(text: str, morphemes: list[Morpheme], word_end: int) -> bool:
+    """Whether the word after ``word_end`` is a verb in its adnominal form (``대한``, ``열린``)."""
+    next_end = next((i for i in range(word_end + 1, len(text)) if text[i] in " \n"), len(text))
+    word = [m for m in morphemes if word_end < m.start < next_end]
+    return len(word) >= 2 and word[-1].tag == "ETM" and word[0].tag in ("VV", "NNG") and _place_modifier(word)
 
 
 def _place_modifier(word: list[Morpheme]) -> bool:
