@@ -152,6 +152,12 @@ def test_captions_by_their_nouns_and_credits_below_the_lead():
     assert assign_roles(page) == ["headline", "caption", "lead", "caption", "body", "caption"]
 
 
+def test_a_line_naming_a_picture_and_a_head_shot_credited_to_its_provider_and_an_archive_are_captions():
+    page = [HEADLINE, "예시군 청소년수련관 조감도", LEAD, "‘2025 예시 문화재 야행’ 포스터", BODY,
+            "홍길동 예시부 제2차관. (예시부 제공) /예시통신 DB", BODY]
+    assert assign_roles(page) == ["headline", "caption", "lead", "caption", "body", "caption", "body"]
+
+
 def test_triangle_captions_above_the_lead():
     page = [HEADLINE, "▲ 바다에서 본 예시항 전경으로, 왼쪽은 새 부두다.", "▲ 공사 중인 예시항 여객터미널.", LEAD, BODY]
     assert assign_roles(page)[1:3] == ["caption", "caption"]

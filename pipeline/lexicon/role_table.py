@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from pipeline.lexicon.files import alternation, read_table
 
+MAX_PICTURE_TITLE_CHARS = 40  # what a picture's title line holds before its noun
+
 
 @dataclass(frozen=True)
 class RoleCues:
@@ -40,6 +42,7 @@ class RoleCues:
     continued_endings: tuple[str, ...]
     unfinished_endings: tuple[str, ...]
     caption_nouns: tuple[str, ...]
+    picture_nouns: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]
@@ -128,6 +131,11 @@ class RoleCues:
     def noun_caption(self) -> re.Pattern[str]:
         """A photo's description that ends in a caption noun and a full stop: ``… 방송화면.``."""
         return re.compile(rf"{alternation(self.caption_nouns)}\.$")
+
+    @functools.cached_property
+    def picture_caption(self) -> re.Pattern[str]:
+        """A short line that names a picture, full stop or not: ``예시군 청소년수련관 조감도``, ``‘예시 축제’ 포스터``."""
+        return re.compile(rf"^.{{2,{MAX_PICTURE_TITLE_CHARS}}}[\s’'”\"]{alternation(self.picture_nouns)}\.?$")
 
     @functools.cached_property
     def bare_credit(self) -> re.Pattern[str]:
