@@ -174,12 +174,12 @@ class CommaLists(ListReader):
     def _count_after_modifier(self, closing_end: int, sentence_end: int) -> re.Match[str] | None:
         """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
         found = self.counts(closing_end, min(closing_end + MODIFIER_REACH, sentence_end))
-        if not found or ITEM_CLAUSE_BREAK.search(self.text[closing_end : found[0].start()]):
-            return None  # a sentence or clause ends first
+        between = self.text[closing_end : found[0].start()] if found else ""
+        if not found or ITEM_CLAUSE_BREAK.search(between) or set(between.split()[:1]) & set(list_cues().others_words):
+            return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
-        last = bisect.bisect_left(self.morpheme_ends, found[0].start())
-        between = self.article.morphemes[first:last]
-        if any(m.tag in ("EC", "SN") for m in between) or whose_property(between):
+        modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
+        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier):
             # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
             # its own; the count is another thing's
             return None

@@ -18,6 +18,7 @@ class ListCues:
     people_counters: frozenset[str]
     measure_units: tuple[str, ...]
     total_words: tuple[str, ...]
+    others_words: tuple[str, ...]
     naming_joints: tuple[str, ...]
     numerals: dict[str, int]
     counters: tuple[str, ...]
