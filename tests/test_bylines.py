@@ -68,6 +68,7 @@ def byline_of(text: str):
     (f"{BODY}\n홍길동", ([("홍길동", None)], None)),
     (f"{BODY}\n예시방송 홍길동 기잡니다.", ([("홍길동", None)], "예시방송")),
     (f"{BODY}\nkbc 홍길동입니다.", ([("홍길동", None)], "kbc")),
+    (f"{BODY}\n네트워크 현장, ABCS 가람민방 홍길동 기잡니다.", ([("홍길동", None)], "ABCS")),  # the Latin name, not its station
     (f"홍길동 기자입니다.\n{BODY}\nkbc 홍길동입니다.", ([("홍길동", None)], "kbc")),
     # a sign-off with the word for news after the broadcaster's name, apart or after Latin letters: the broadcaster
     (f"{BODY}\n가람비씨 뉴스 홍길동입니다.\nCopyright © Garam Broadcasting. All rights reserved.", ([("홍길동", None)], "가람비씨")),
