@@ -858,6 +858,15 @@ def test_a_bare_team_noun_is_the_team_of_the_person_printed_with_it_before():
     assert speaker_names(text) == ["도하결 교수 연구팀"]
 
 
+@pytest.mark.parametrize(("opening", "team"), [
+    ("도하결 연구팀이 리튬 분리막을 개발했다.", "도하결 연구팀"),  # the team, not the word after it
+    ("도하결 예시대 교수 연구팀이 리튬 분리막을 개발했다.", "도하결 교수 연구팀"),  # past the head's affiliation
+    ("국내 연구팀이 리튬 분리막을 개발했다.", "국내 연구팀"),  # named by whose it is, no head
+])
+def test_a_bare_team_noun_is_the_team_the_article_named_before(opening: str, team: str):
+    assert speaker_names(f"{opening} 결과는 학술지에 실렸다.\n연구팀은 기술 이전을 협의하고 있다고 밝혔다.") == [team]
+
+
 def test_a_civic_groups_name_of_one_word_and_its_short_form_name_the_group():
     text = ('남강지키기시민모임은 20일 기자회견을 열고 "철새 쉼터를 지켜야 한다"고 주장했다.\n'
             '시민모임은 천연기념물이 관찰됐다고 밝혔다.')

@@ -98,7 +98,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                                            or name.endswith(entity_cues().institution_suffixes)):  # 시민모임 after 남강지키기시민모임
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \
-                or _team_in_full(name, text, [e for e in persons if e.end <= quote.start])
+                or _team_in_full(name, text, [e for e in persons if e.end <= quote.start], quote.start)
             if name in entity_cues().body_short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
                 fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                                if named and named.endswith((entity_cues().body_short_forms[name], name)) and named != name), fuller)
@@ -126,16 +126,22 @@ def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity])
     return None
 
 
-def _team_in_full(noun: str, text: str, persons: Sequence[Entity]) -> str | None:
+def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) -> str | None:
     """The team of the latest person printed with the bare team ``noun`` after their name, maybe past their
-    title (``도하결 교수 연구팀``): named by the person's full name."""
+    title and the affiliation before it (``도하결 교수 연구팀``, ``도하결 가람대 교수 연구팀`` -> 도하결 교수 연구팀):
+    named by the person's full name; with no such person, the team the text named last before ``before`` with
+    a word that says whose it is (``국내 연구팀``, ``국제 공동 연구진``)."""
     if noun not in quote_cues().team_nouns:
         return None
     for person in reversed(persons):
-        words = [grammar().without_particle(word) for word in text[person.end : person.end + TEAM_REACH].split()[:2]]
-        if words[:1] == [noun] or len(words) == 2 and is_job_title(words[0]) and words[1] == noun:
-            return " ".join([person.canonical, *words])
-    return None
+        words = [grammar().without_particle(word) for word in text[person.end : person.end + TEAM_REACH].split()[:3]]
+        if words[:1] == [noun]:
+            return f"{person.canonical} {noun}"
+        titled = next((at for at in (0, 1) if len(words) > at + 1 and is_job_title(words[at]) and words[at + 1] == noun), None)
+        if titled is not None:
+            return " ".join([person.canonical, words[titled], noun])
+    named = [found.group("team") for found in quote_cues().modified_team.finditer(text, 0, before) if found.group("noun") == noun]
+    return named[-1] if named else None
 
 
 def _team_by_its_head(speaker: Speaker, people: frozenset[str]) -> Speaker:

@@ -255,6 +255,7 @@ class QuoteCues:
     trial_stages: frozenset[str]
     side_noun: str
     team_nouns: frozenset[str]
+    team_modifiers: tuple[str, ...]
     official_nouns: frozenset[str]
     caption_label_closers: tuple[str, ...]
     relation_nouns: frozenset[str]
@@ -329,6 +330,12 @@ class QuoteCues:
     @functools.cached_property
     def double_and_single_marks(self) -> frozenset[str]:
         return self.marks | self.single_marks
+
+    @functools.cached_property
+    def modified_team(self) -> re.Pattern[str]:
+        """A team named by whose it is (``국내 연구팀``, ``국제 공동 연구진``): groups ``team`` and ``noun``."""
+        modifier = alternation(self.team_modifiers)
+        return re.compile(rf"(?<!\S)(?P<team>(?:{modifier})(?: (?:{modifier}))? (?P<noun>{alternation(sorted(self.team_nouns))}))")
 
     @functools.cached_property
     def any_mark(self) -> re.Pattern[str]:
