@@ -400,6 +400,7 @@ def test_a_headline_above_a_quote_alone_is_no_caption_and_the_body_names_the_cou
 def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("그는 '예시중 근무'라고 이력서에 기재했다.") == []
     assert speakers("주민들은 이곳을 '작은 바다'라고 부른다.") == []
+    assert speakers("가람전자는 '별빛 드론(Star Drone)'이라고 불리는 기체를 공개했다.") == []  # what it is called
     assert speakers("어민들이 '어장 파괴 반대'라고 적힌 손팻말을 들고 있다.") == []  # written on a sign
     assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]
 
