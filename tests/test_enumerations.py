@@ -441,6 +441,11 @@ def test_a_count_of_the_others_after_the_closing_word_is_no_lists_count():
     assert lists_of("군은 가람교 보수, 하늘길 정비 등 다른 12개 사업을 미뤘다.") == []
 
 
+def test_a_comma_list_closed_by_a_total_word_and_its_count_without_the_closing_word():
+    [lst] = lists_of("평가 대상은 임기를 앞둔 가람연구원, 나래연구원(NRI), 다솜연구원 총 3곳이다.")
+    assert items(lst) == ["가람연구원", "나래연구원(NRI)", "다솜연구원"] and lst["announced_count"] == 3
+
+
 def test_bullets_that_break_a_number_down_are_no_list():
     text = "예시군 확진자의 감염 경로는 ▲가족 간 전파 8명 ▲경로 조사 중 3명 ▲해외 입국 1명 등이다."
     assert lists_of(text) == []

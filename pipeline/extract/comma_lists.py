@@ -80,8 +80,8 @@ class CommaLists(ListReader):
 
     def _counted_without_closing(self, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
         """``A, B, C 4개 기관은``: the count right after a comma list, without 등."""
-        word = list_cues().closing_word
-        before = self.text[sentence_start : count.start()].rstrip()
+        word, before = list_cues().closing_word, self.text[sentence_start : count.start()].rstrip()
+        before = next((before[: -len(total)].rstrip() for total in list_cues().total_words if before.endswith(" " + total)), before)  # A, B 총 2곳
         if count.start() == sentence_start or before.endswith(word) or "," not in before or not self.text[count.start() - 1].isspace():
             return None
         last = sentence_start + before.rfind(",") + 1
