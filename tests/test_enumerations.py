@@ -454,6 +454,13 @@ def test_bullets_that_break_a_number_down_are_no_list():
     assert lists_of("피해 규모는 ▲주택 반파 17동 ▲농경지 유실 38㏊ ▲도로 파손 12곳으로 집계됐다.") == []  # units that count nothing
 
 
+def test_dash_subtitles_run_into_the_start_of_the_lead_are_no_list():
+    text = "- 새 배터리 수명 두 배. - 전기차에 쓰일 것으로 기대. 국내 연구진이 새 배터리를 개발했다고 12일 밝혔다."
+    assert lists_of(text) == []
+    [lst] = lists_of("- 차체는 낡은 배에서 가져왔다. - 엔진은 중고차에서 떼어냈다. 그가 만든 배는 시속 40㎞로 달린다.")
+    assert items(lst) == ["차체는 낡은 배에서 가져왔다", "엔진은 중고차에서 떼어냈다"]  # sentences: a list
+
+
 def test_a_dash_subtitle_holds_no_list():
     text = "- 교통 개선·주거 지원 등 2대 과제 마련 -\n예시군은 교통 개선, 주거 지원 등 2개 과제를 추진한다고 12일 밝혔다."
     [lst] = lists_of(text)

@@ -92,7 +92,9 @@ class BulletLists(ListReader):
         text = self.text[paragraph.start : paragraph.end]
         dashes = [m.start() for m in DASH_ITEM.finditer(text)]
         if len(dashes) >= 2:
-            return [self._dash_items(paragraph, dashes)]
+            items = self._dash_items(paragraph, dashes)
+            subtitles = dashes[0] == 0 and paragraph.role == "lead" and not any(map(self._ends_a_sentence, items))
+            return [] if subtitles else [items]  # - 가람 개발. - 나래 예측. 본문 …: headlinese run into the lead's start
         cues = list_cues()
         marks = [m for m in cues.bullets if m not in cues.line_only_bullets and text.count(m) >= 2]
         numbers = [i for i, char in enumerate(text) if char in cues.numbered_bullets]
@@ -188,6 +190,11 @@ class BulletLists(ListReader):
             if joint:
                 return start + len(before) - len(joint)
         return end
+
+    def _ends_a_sentence(self, item: Item) -> bool:
+        """Whether the item closes on a final ending (``…가져왔다``), not in headlinese (``…할 것으로 예측``)."""
+        index = bisect.bisect_left(self.morpheme_ends, item.end)
+        return index < len(self.article.morphemes) and self.article.morphemes[index].tag == "EF"
 
     def _dash_items(self, paragraph: Paragraph, dashes: list[int]) -> list[Item]:
         """``- A다. - B다. - C다. 본문 …``: dashes after sentence ends; the last item is one sentence."""
