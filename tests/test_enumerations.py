@@ -454,6 +454,11 @@ def test_bullets_that_break_a_number_down_are_no_list():
     assert lists_of("피해 규모는 ▲주택 반파 17동 ▲농경지 유실 38㏊ ▲도로 파손 12곳으로 집계됐다.") == []  # units that count nothing
 
 
+def test_an_inline_item_keeps_a_closing_word_of_its_own_before_the_next_bullet():
+    [lst] = lists_of("연구소는 △설계, 모의실험 △고굴절률, 저굴절률 등 △제작 공정 관련 분야를 연구한다.")
+    assert items(lst)[:2] == ["설계, 모의실험", "고굴절률, 저굴절률 등"]
+
+
 def test_dash_subtitles_run_into_the_start_of_the_lead_are_no_list():
     text = "- 새 배터리 수명 두 배. - 전기차에 쓰일 것으로 기대. 국내 연구진이 새 배터리를 개발했다고 12일 밝혔다."
     assert lists_of(text) == []

@@ -109,9 +109,7 @@ class BulletLists(ListReader):
             item_end = _item_end(text, start + len(mark), end)
             closed = start != positions[-1] and self._closes_list(paragraph.start + item_end, paragraph.start + end)
             if start != positions[-1] and not closed:
-                item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 녹지 확충 △B: the whole run
-                closing_word = " " + cues.closing_word
-                item_end -= len(closing_word) if text[:item_end].endswith(closing_word) else 0  # △A, B 등 △C
+                item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 녹지 확충 △B, △A, B 등 △C: the whole run
             if start == positions[-1] and not closed and item_end == len(text[:end].rstrip(" ,.")):
                 item_end = self._before_predicate(paragraph.start + start + len(mark), paragraph.start + item_end) - paragraph.start
             if start == positions[-1] or closed:
