@@ -210,6 +210,13 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     assert said == ["주민 불편을 줄이겠다", "각계각층에서 활동하는 인사를 위촉했다"]
 
 
+def test_what_the_speaker_did_before_the_report_is_no_part_of_it():
+    said = [q["text"] for q in quotes_of("한도윤 씨의 아들은 회사에 지원서를 내며 아버지가 수석이라고 적었다.", "indirect")]
+    said += [q["text"] for q in quotes_of("김 시장은 예산을 늘리며 사업을 확대하겠다고 밝혔다.", "indirect")]  # no subject of its own
+    said += [q["text"] for q in quotes_of("김 시장은 경기가 나빠지며 매출이 줄었다고 말했다.", "indirect")]  # its own subject
+    assert said == ["아버지가 수석이라", "예산을 늘리며 사업을 확대하겠다", "경기가 나빠지며 매출이 줄었다"]
+
+
 def test_a_statement_place_modified_by_another_place_opens_no_reported_clause():
     said = [q["text"] for q in quotes_of("한 의원은 가람공단에 대한 행정사무감사에서 자료가 부족하다고 지적했다.", "indirect")]
     said += [q["text"] for q in quotes_of("한 의원은 시청에서 열린 간담회에서 예산이 모자란다고 말했다.", "indirect")]

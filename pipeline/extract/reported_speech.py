@@ -80,6 +80,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                     and _clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 군이 is the clause's
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
+            start = _past_speakers_action(article.text, morphemes, start, end) if subject is not None else start
             inside = [at for at in range(start, end) if quoted(at)]
             own_end = _speakers_own_quote(article.text, morphemes, after_previous, inside, quoted) if inside else None
             if own_end is not None:
@@ -91,6 +92,20 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
             after_previous, chain = (_word_end(article.text, morpheme.end), True) if chained else (verb[1], False)
     return found
+
+
+def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: int) -> int:
+    """``아들이 | 회사에 지원서를 내며 | 아버지가 수석이라고 적었다``: a clause with no subject of its own, closed by
+    a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject."""
+    inside = [m for m in morphemes if start <= m.start < end]
+    for index, morpheme in enumerate(inside[:-1]):
+        if morpheme.tag in (SUBJECT_PARTICLE, TOPIC_TAG):
+            return start  # the words before have a subject: they are part of the report
+        if morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
+            word_end = text.find(" ", morpheme.end + 1)
+            last = next((m for m in reversed(inside) if m.end <= word_end), None) if word_end != -1 else None
+            return inside[index + 1].start if last is not None and last.tag == SUBJECT_PARTICLE else start
+    return start
 
 
 def case_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:

@@ -276,6 +276,7 @@ class QuoteCues:
     measure_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
+    action_connectives: frozenset[str]
     not_speaker_particles: frozenset[str]
     also_adverbs: frozenset[str]
     also_particle: str
