@@ -867,6 +867,11 @@ def test_a_bare_team_noun_is_the_team_the_article_named_before(opening: str, tea
     assert speaker_names(f"{opening} 결과는 학술지에 실렸다.\n연구팀은 기술 이전을 협의하고 있다고 밝혔다.") == [team]
 
 
+def test_two_parties_joined_as_one_subject_are_one_speaker_as_printed():
+    assert speaker_names("순천시와 광양시는 12일 관광 교류를 늘리기로 했다고 밝혔다.") == ["순천시와 광양시"]
+    assert speaker_names("순천시는 광양시와 협약을 맺었다고 밝혔다.") == ["순천시"]  # the partner is no subject
+
+
 def test_a_civic_groups_name_of_one_word_and_its_short_form_name_the_group():
     text = ('남강지키기시민모임은 20일 기자회견을 열고 "철새 쉼터를 지켜야 한다"고 주장했다.\n'
             '시민모임은 천연기념물이 관찰됐다고 밝혔다.')

@@ -3,14 +3,15 @@
 A press release names a district's office, centre or council after its government and township
 (``가람군 솔내면 지역사회보장협의체``); the model reads the places as entities of their own, and the body
 alone would leave it unclear whose centre speaks. The guideline writes such a speaker as the text gives it,
-places included, as it does ``부산광역시 동구의회``.
+places included, as it does ``부산광역시 동구의회``; and two parties that speak as one subject, joined by 과/와
+(``가람군과 나래시는 … 밝혔다``), as printed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.lexicon import entity_cues, known_names
+from pipeline.lexicon import entity_cues, known_names, quote_cues
 from pipeline.record import Entity
 
 PLACE_LABELS = ("LC", "OG")
@@ -47,3 +48,13 @@ def _names_its_place(name: str) -> bool:
 def _local_place_name(name: str) -> bool:
     known = known_names().get(name)
     return known is not None and known.government or entity_cues().administrative_unit.search(name) is not None
+
+
+def joint_subject(second: Entity, entities: Sequence[Entity], text: str) -> str | None:
+    """``가람군과 나래시는``, ``가람당과 나래당은``: the party printed right before ``second`` and joined to it by
+    과/와, of the same kind (two people, or two bodies or governments), and both as printed; None without one."""
+    kinds = (("PS",), PLACE_LABELS)
+    kind = next((k for k in kinds if second.label in k), ())
+    first = next((e for e in entities if e.end < second.start and e.label in kind
+                  and text[e.end : second.start] in {joint + " " for joint in quote_cues().party_joints}), None)
+    return text[first.start : second.end] if first is not None else None

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.body_names import with_its_places
+from pipeline.extract.body_names import joint_subject, with_its_places
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.unnamed_speakers import unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
@@ -256,9 +256,9 @@ class SpeakerFinder:
         return not self.text.startswith("(", entity.end) and not (words and ends_speaker_title(words[0]))
 
     def _named(self, entity: Entity, limit: int) -> Named:
-        name = with_its_places(entity, self.article.entities, self.text)  # 해남군 | 농업기술센터
+        particle = self._particle_form(entity.end, limit)  # 해남군 | 농업기술센터; 가람군과 | 나래시는: both
+        name = (joint_subject(entity, self.article.entities, self.text) if particle else None) or with_its_places(entity, self.article.entities, self.text)
         speaker = Speaker(name, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
-        particle = self._particle_form(entity.end, limit)
         _, after = self._title_phrase(entity.end, limit)
         oblique = particle is None and after is not None and after.tag.startswith("J") and not grammar().marks_subject(after.tag, after.form)
         kind = "person" if entity.label == "PS" else "organisation"

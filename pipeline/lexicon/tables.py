@@ -256,6 +256,7 @@ class QuoteCues:
     side_noun: str
     team_nouns: frozenset[str]
     team_modifiers: tuple[str, ...]
+    party_joints: tuple[str, ...]
     official_nouns: frozenset[str]
     caption_label_closers: tuple[str, ...]
     relation_nouns: frozenset[str]
