@@ -436,7 +436,7 @@ def test_an_inline_slogan_item_ends_before_its_exclamation_mark_and_keeps_its_co
     assert lst["announced_count"] == 3
 
 
-def test_a_count_of_the_others_after_the_closing_word_is_no_lists_count():
+def test_examples_closed_by_a_count_of_the_others_are_no_list():
     assert lists_of("군은 가람교 보수 등 다른 51개 사업의 예산을 줄였다.") == []
     assert lists_of("군은 가람교 보수, 하늘길 정비 등 다른 12개 사업을 미뤘다.") == []
 

@@ -58,7 +58,8 @@ def test_bulleted_stamps_and_a_releases_contact_block_are_chrome():
     assert roles[2:5] == ["boilerplate"] * 3
     assert roles[7:] == ["boilerplate"] * 8
     release = [HEADLINE, "【예시과장 홍길동 123-4567, 예시팀장 김철수 123-4568】", LEAD, BODY, "(예시 행사 사진 2장 첨부)"]
-    assert assign_roles(release)[1::3] == ["boilerplate", "boilerplate"]
+    roles = assign_roles(release)
+    assert (roles[1], roles[4]) == ("boilerplate", "boilerplate")
 
 
 def test_photo_captions_by_their_credits():

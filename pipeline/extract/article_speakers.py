@@ -134,10 +134,12 @@ def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) 
     if noun not in quote_cues().team_nouns:
         return None
     for person in reversed(persons):
-        words = [grammar().without_particle(word) for word in text[person.end : person.end + TEAM_REACH].split()[:3]]
+        printed = text[person.end : person.end + TEAM_REACH].split()[:3]
+        words = [grammar().without_particle(word) for word in printed]
         if words[:1] == [noun]:
             return f"{person.canonical} {noun}"
-        titled = next((at for at in (0, 1) if len(words) > at + 1 and is_job_title(words[at]) and words[at + 1] == noun), None)
+        titled = next((at for at in (0, 1) if len(words) > at + 1 and is_job_title(words[at]) and words[at + 1] == noun
+                       and (at == 0 or printed[0] == words[0])), None)  # 도하결 가람대 교수 연구팀; not 도하결 씨와 교수 연구팀
         if titled is not None:
             return " ".join([person.canonical, words[titled], noun])
     named = [found.group("team") for found in quote_cues().modified_team.finditer(text, 0, before) if found.group("noun") == noun]

@@ -11,7 +11,6 @@ import itertools
 import re
 
 from pipeline.extract.list_items import (
-    SENTENCE_STOPS,
     ListReader,
     count_mismatch,
     count_noun,
@@ -93,8 +92,8 @@ class BulletLists(ListReader):
         dashes = [m.start() for m in DASH_ITEM.finditer(text)]
         if len(dashes) >= 2:
             items = self._dash_items(paragraph, dashes)
-            subtitles = dashes[0] == 0 and paragraph.role == "lead" and not any(map(self._ends_a_sentence, items))
-            return [] if subtitles else [items]  # - 가람 개발. - 나래 예측. 본문 …: headlinese run into the lead's start
+            if not (dashes[0] == 0 and paragraph.role == "lead" and not any(map(self._ends_a_sentence, items))):
+                return [items]  # not headlinese run into the lead's start (- 가람 개발. - 나래 예측. 본문 …)
         cues = list_cues()
         marks = [m for m in cues.bullets if m not in cues.line_only_bullets and text.count(m) >= 2]
         numbers = [i for i, char in enumerate(text) if char in cues.numbered_bullets]
@@ -231,7 +230,7 @@ class BulletLists(ListReader):
         last item."""
         cues = list_cues()
         announced, noun = None, None
-        last_end = items[-1].end + (self.text[items[-1].end : items[-1].end + 1] in SENTENCE_STOPS)  # △A! △B! 등 3가지
+        last_end = items[-1].end + (self.text[items[-1].end : items[-1].end + 1] in cues.item_stops)  # △A! △B! 등 3가지
         closing = cues.closing_before_count.match(self.text[last_end : last_end + 3])
         after = self.count_after(last_end + closing.end()) if closing else None  # △A △B 등 (총) 9개 분야
         if after is None and context is not None:

@@ -24,7 +24,7 @@ from pipeline.record import Byline, Reporter
 CHROME = "boilerplate"
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_OR_FRAGMENT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")  # 'jwpark@': an address the scrape cut
-EMAIL_AS_PRINTED = re.compile(rf"{EMAIL.pattern}|[A-Za-z0-9._%+-]+@(?=\s*$)")  # also one cut after its @ at the line's end
+EMAIL_AS_PRINTED = re.compile(rf"{EMAIL.pattern}|[A-Za-z0-9._%+-]+@(?=[\s|│·,]|$)")  # also one the page cut after its @
 MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an outlet and a desk (OO일보 지역부)
 NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
@@ -46,7 +46,7 @@ def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     name = rf"(?!(?:{words}|{labels})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}"  # 홍길동 특파원 김철수 기자, 군민기자, 사진: no name
     beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
     units = "|".join(map(re.escape, (*role_cues().outlet_endings, *titles().desk_endings)))
-    unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]*)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
+    unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
     return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?![가-힣])"
 
 

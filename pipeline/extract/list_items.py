@@ -18,7 +18,6 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 JOINING_TAG = "JC"
 WHEN_LABELS = ("DT", "TI")
 MIDDLE_DOT = "·"
-SENTENCE_STOPS = ".!"  # the marks that close an item written as a sentence or a slogan
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
 
@@ -135,7 +134,8 @@ class ListReader:
         start += len(joining) + 1 if joining else 0  # A, B, 그리고 C 등: the conjunction before the last item
         while end > start and self.text[end - 1] in " \n,":
             end -= 1
-        if end - start > 1 and self.text[end - 1] in SENTENCE_STOPS and self.text[end - 2] not in SENTENCE_STOPS:
+        stops = list_cues().item_stops
+        if end - start > 1 and self.text[end - 1] in stops and self.text[end - 2] not in stops:
             end -= 1  # △주소지 센터를 방문한다., △돌아오는 가람!: an item that is a sentence or a slogan ends with its last word
         if start < end and _opens_no_pair(self.text[start:end]):
             start += 1  # “교통, 주거 등 3개 분야를 챙기겠다”: the quote opens the sentence, not the item

@@ -99,8 +99,8 @@ def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end:
     a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject."""
     inside = [m for m in morphemes if start <= m.start < end]
     for index, morpheme in enumerate(inside[:-1]):
-        if morpheme.tag in (SUBJECT_PARTICLE, TOPIC_TAG):
-            return start  # the words before have a subject: they are part of the report
+        if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles:
+            return start  # the words before have a subject (이/가, 은/는): they are part of the report
         if morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
             word_end = text.find(" ", morpheme.end + 1)
             last = next((m for m in reversed(inside) if m.end <= word_end), None) if word_end != -1 else None

@@ -92,16 +92,17 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         if placed and text[start : last.start].endswith(quote_cues().speech_places):
             return word_end  # 기자회견에서, not 각계각층에서
         if placed and not _adnominal_verb_after(text, morphemes, word_end):
-            return None
+            return None  # 각계각층에서 활동하는: a place of what is said; not 가람청에 | 대한 감사에서, 시청에서 | 열린 간담회에서
         if not placed and not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
-            return None  # 가람청에 | 대한 감사에서, 시청에서 | 열린 간담회에서: a place the speech act's place is of
+            return None
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
         word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
     return None
 
 
 def _adnominal_verb_after(text: str, morphemes: list[Morpheme], word_end: int) -> bool:
-    """Whether the word after ``word_end`` is a verb in its adnominal form (``대한``, ``열린``)."""
+    """Whether the word after ``word_end`` is a verb in its adnominal form (``대한``, ``열린``, also a noun's verb:
+    ``개최한``)."""
     next_end = next((i for i in range(word_end + 1, len(text)) if text[i] in " \n"), len(text))
     word = [m for m in morphemes if word_end < m.start < next_end]
     return len(word) >= 2 and word[-1].tag == "ETM" and word[0].tag in ("VV", "NNG") and _place_modifier(word)

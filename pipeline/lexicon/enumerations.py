@@ -34,6 +34,7 @@ class ListCues:
     times_of_day: frozenset[str]
     composition_words: frozenset[str]
     closing_word: str
+    item_stops: tuple[str, ...]
     closing_followers: tuple[str, ...]
     closing_endings: tuple[str, ...]
     including: tuple[str, ...]

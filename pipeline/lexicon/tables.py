@@ -337,7 +337,8 @@ class QuoteCues:
     def modified_team(self) -> re.Pattern[str]:
         """A team named by whose it is (``국내 연구팀``, ``국제 공동 연구진``): groups ``team`` and ``noun``."""
         modifier = alternation(self.team_modifiers)
-        return re.compile(rf"(?<!\S)(?P<team>(?:{modifier})(?: (?:{modifier}))? (?P<noun>{alternation(sorted(self.team_nouns))}))")
+        noun = alternation(sorted(self.team_nouns))
+        return re.compile(rf"(?<!\S)(?P<team>(?:{modifier})(?: (?:{modifier}))? (?P<noun>{noun}))(?!장)")  # not 국내 연구팀장
 
     @functools.cached_property
     def any_mark(self) -> re.Pattern[str]:
