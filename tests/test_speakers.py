@@ -389,6 +389,7 @@ def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected
     ("해남군 농업기술센터는 올해 벼 재배 교육을 마쳤다고 밝혔다.", "해남군 농업기술센터"),
     ("화순군 가람면 지역사회보장협의체는 이웃을 도왔다고 밝혔다.", "화순군 가람면 지역사회보장협의체"),
     ("전남 순천시의회는 조례를 통과시켰다고 밝혔다.", "순천시의회"),  # a government's own body names its place
+    ('미국 질병통제예방센터는 "확진자가 늘었다"고 밝혔다.', "미국 질병통제예방센터"),  # a state's body, its country
 ])
 def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
     assert speaker_names(text) == [expected]

@@ -19,13 +19,17 @@ PLACE_LABELS = ("LC", "OG")
 
 def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
     """The body's canonical name with the local governments and townships written right before it, each
-    one space apart and with no particle (``해남군 | 농업기술센터``); the name alone when there are none,
-    when the body is itself a government or a person, or when the place is a country (``중국 | 가람그룹``)."""
+    one space apart and with no particle (``해남군 | 농업기술센터``), or the country of a state's body (``미국 |
+    질병통제예방센터``); the name alone when there are none, when the body is itself a government or a person,
+    or when a country stands before a company (``중국 | 가람그룹``)."""
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
         return body.canonical
     if body.start < 2 or text[body.start - 1] != " ":
         return body.canonical
     ending_at = {e.end: e for e in entities if e.end < body.start}
+    country = ending_at.get(body.start - 1)
+    if country is not None and _country(country) and body.text.endswith(tuple(entity_cues().state_body_endings)):
+        return f"{country.text} {body.text}"
     start, places = body.start, []
     while (entity := ending_at.get(start - 1)) is not None and text[entity.end] == " " \
             and entity.label in PLACE_LABELS and _local_place(entity):
@@ -37,6 +41,12 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
 def _local_place(entity: Entity) -> bool:
     """A province, city, county, district, township or village: a government or its unit by name."""
     return _local_place_name(entity.text)
+
+
+def _country(entity: Entity) -> bool:
+    """A country by name: a place the lexicon knows that may also act as a party, and no local government."""
+    known = known_names().get(entity.text)
+    return known is not None and known.label == "LC" and "OG" in known.also and not known.government
 
 
 def _names_its_place(name: str) -> bool:

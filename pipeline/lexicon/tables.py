@@ -141,6 +141,7 @@ class EntityCues:
     body_short_forms: dict[str, str]
     abbreviated_endings: dict[str, str]
     government_body_endings: tuple[str, ...]
+    state_body_endings: tuple[str, ...]
     government_hall: str
     duration_tails: tuple[str, ...]
     former_markers: tuple[str, ...]
