@@ -339,6 +339,12 @@ def test_a_supposed_saying_is_no_reported_speech():
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["어디서 왔냐", "내년에 다시 오겠다"]
 
 
+def test_quoted_words_in_a_supposed_saying_are_no_quote():
+    text = ("가람전자는 음성 비서를 내놓았다. 이용자가 \"내일 비 와?\"라고 물으면 비서가 답한다. ‘불 꺼’라고 말하면 불이 꺼진다. "
+            "이는 ‘작은 혁명’이라고 할 수 있다. 한미래 대표는 \"연말에 새 기능을 더하겠다\"고 말했다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "direct")] == [("연말에 새 기능을 더하겠다", "한미래")]
+
+
 def test_hearsay_in_single_marks_before_the_noun_it_modifies_is_no_report():
     text = "토론에서 '한도윤 후보가 단일화를 원한다고 한다'는 질문에 박수린 후보는 \"생각 없다\"고 잘랐다."
     assert quotes_of(text, "indirect") == []

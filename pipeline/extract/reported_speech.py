@@ -295,9 +295,30 @@ def _modifies_a_noun(following: list[Morpheme]) -> bool:
     return any(m.tag == "ETM" for m in following[:1]) or len(following) > 1 and following[0].tag == "EP" and following[1].tag == "ETM"
 
 
+def supposed_saying_after(morphemes: list[Morpheme], starts: list[int], close_mark: int) -> bool:
+    """Whether a quotative and a verb of saying in a supposition follow a closing mark (``"오늘 날씨 어때"라고
+    물으면``, ``‘…’라고 말하면``, ``‘…’라고 할 수 있다``): quoted words given as an example, nobody's."""
+    index = bisect.bisect_left(starts, close_mark + 1)
+    following = morphemes[index : index + 7]
+    if not following or following[0].start != close_mark + 1:
+        return False
+    if following[0].tag in grammar().tags.copula:  # ‘작은 혁명’ + 이 + 라고
+        following = following[1:]
+    if len(following) < 3 or following[0].tag not in QUOTATIVE_TAGS:
+        return False
+    stem = 2 if following[1].tag in NOUN_BEFORE_VERB_SUFFIX and following[2].tag == "XSV" else 1  # 말 + 하 + 면
+    return following[stem].tag.split("-")[0] in PREDICATE_TAGS and _supposed(following[stem].form, following[stem + 1 :])
+
+
 def _not_a_report(stem: str, following: list[Morpheme]) -> bool:
     """Whether a verb of saying is supposed or passive rather than someone's report, from the morphemes
     after its stem: ``해 보자``, ``하면``, ``한다면``, ``했다면``, ``할 수 있다``; ``알려졌다``, ``전해진``."""
+    passive = quote_cues().passive
+    rest = [m for m in following if m.tag != "EP"]
+    return _supposed(stem, following) or len(rest) > 1 and rest[0].form in passive.endings and rest[1].form == passive.word
+
+
+def _supposed(stem: str, following: list[Morpheme]) -> bool:
     cues = quote_cues()
     rest = [m for m in following if m.tag != "EP"]
     if not rest:
@@ -305,9 +326,7 @@ def _not_a_report(stem: str, following: list[Morpheme]) -> bool:
     ending, word = rest[0], rest[1].form if len(rest) > 1 else None
     return (ending.tag == "EC" and ending.form in cues.supposing_endings
             or stem in cues.trying_verbs and ending.form in cues.trying.endings and word == cues.trying.word
-            or ending.form in cues.possibility.endings and word == cues.possibility.word
-            or ending.form in cues.passive.endings and word == cues.passive.word)
-
+            or ending.form in cues.possibility.endings and word == cues.possibility.word)
 
 
 def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: int, sentence: Sentence) -> int:

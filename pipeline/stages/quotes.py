@@ -6,6 +6,7 @@ over several paragraphs is one quote. A pair of double marks is kept when its co
 quotative or connective follows it (``"…"라고``, ``"…"며``, ``"…"고 말했다``) or it reads as a statement
 (``안철수 "…"``); a quoted term (``"스마트시티"를``) is not. A pair of single marks (``‘…’``) counts only
 when a quotative follows it or it is a headline's statement with its speaker (``김 지사 ‘…’``).
+Quoted words given as an example in a supposed saying (``"내일 비 와?"라고 물으면``) are none.
 
 **Indirect quotes** (``kind`` indirect) are reported clauses closed by a quotative ending and a verb
 of saying (:mod:`pipeline.extract.reported_speech`): ``김 지사는 지원을 늘리겠다고 말했다`` ->
@@ -28,7 +29,7 @@ from dataclasses import replace
 from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
-from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
+from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses, supposed_saying_after
 from pipeline.extract.speaker_candidates import LABEL_REACH, find_speaker, inline_caption
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
@@ -60,6 +61,7 @@ def quotes(article: Article) -> Article:
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
+    speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     if quoted_ranges != quoted:  # a question in single marks is quoted words too, no clause of the sentence
         finder = SpeakerFinder(article, quoted_ranges)
