@@ -289,6 +289,11 @@ def test_an_anonymised_person_named_with_others_speaks_for_the_group(text, expec
     assert [speaker for _, speaker in speakers(text)] == expected
 
 
+def test_an_anonymised_person_named_with_others_reports_for_the_group():
+    text = "해고된 직원 B 씨 등은 회사가 휴일 근무를 강요했다고 주장했다."
+    assert speakers(text, "indirect") == [("회사가 휴일 근무를 강요했다", "B 씨 등")]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

@@ -356,7 +356,8 @@ class SpeakerFinder:
         if after is None or not grammar().marks_subject(after.tag, after.form) or after.form in quote_cues().not_speaker_particles and not also \
                 or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
             return None
-        return after.start if not words or ends_speaker_title(words[-1]) or words[-1] in titles().young_honorifics else None  # 모하준(17)군
+        last = words[-1].removesuffix(" " + quote_cues().group_marker) if words else ""  # A 씨 등은: one named with others speaks for them
+        return after.start if not words or ends_speaker_title(last) or last in titles().young_honorifics else None  # 모하준(17)군
 
     def _affiliation(self, entity: Entity) -> bool:
         """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""
