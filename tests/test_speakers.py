@@ -294,6 +294,11 @@ def test_an_anonymised_person_named_with_others_reports_for_the_group():
     assert speakers(text, "indirect") == [("회사가 휴일 근무를 강요했다", "B 씨 등")]
 
 
+def test_two_people_joined_with_their_titles_speak_as_one_subject():
+    text = '최 의원과 박 전 의원은 이날 "사실무근", "허위"라며 반박했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["최 의원과 박 전 의원", "최 의원과 박 전 의원"]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

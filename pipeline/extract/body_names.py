@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.lexicon import entity_cues, known_names, quote_cues
+from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
 from pipeline.record import Entity
 
 PLACE_LABELS = ("LC", "OG")
+MAX_JOINT_TITLE_WORDS = 2  # 홍 | 전 의원과 | 유 의원은: the first person's title between them
 
 
 def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
@@ -60,11 +61,22 @@ def _local_place_name(name: str) -> bool:
     return known is not None and known.government or entity_cues().administrative_unit.search(name) is not None
 
 
-def joint_subject(second: Entity, entities: Sequence[Entity], text: str) -> str | None:
+def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_end: int | None = None) -> str | None:
     """``가람군과 나래시는``, ``가람당과 나래당은``: the party printed right before ``second`` and joined to it by
-    과/와, of the same kind (two people, or two bodies or governments), and both as printed; None without one."""
+    과/와, of the same kind (two people, or two bodies or governments), and both as printed; None without one.
+    Two people keep their titles, the second's up to ``title_end`` (``홍 의원과 유 전 의원은``)."""
     kinds = (("PS",), PLACE_LABELS)
     kind = next((k for k in kinds if second.label in k), ())
-    first = next((e for e in entities if e.end < second.start and e.label in kind
-                  and text[e.end : second.start] in {joint + " " for joint in quote_cues().party_joints}), None)
-    return text[first.start : second.end] if first is not None else None
+    first = next((e for e in entities if e.end < second.start and e.label in kind and _joined(text[e.end : second.start], e.label)), None)
+    if first is None:
+        return None
+    return text[first.start : title_end if second.label == "PS" and title_end else second.end].rstrip()
+
+
+def _joined(between: str, label: str) -> bool:
+    """Whether the words between two parties join them: 과/와, after the first one's title when a person's (``의원과``)."""
+    joint = next((j for j in quote_cues().party_joints if between.endswith(j + " ")), None)
+    if joint is None:
+        return False
+    title = between[: -len(joint) - 1].split()
+    return not title if label != "PS" else not title or len(title) <= MAX_JOINT_TITLE_WORDS and ends_speaker_title(title[-1]) and between.startswith(" ")
