@@ -299,6 +299,11 @@ def test_two_people_joined_with_their_titles_speak_as_one_subject():
     assert [speaker for _, speaker in speakers(text)] == ["최 의원과 박 전 의원", "최 의원과 박 전 의원"]
 
 
+def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
+    text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

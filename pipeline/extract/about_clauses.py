@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from pipeline.extract.speakers import Named, SpeakerFinder
 from pipeline.lexicon import grammar, quote_cues
-from pipeline.record import Morpheme
+from pipeline.record import Morpheme, Quote, Speaker
 
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
@@ -119,6 +119,17 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
             return morpheme.start if (subordinate or about) and finder.says(morpheme) else None
     return None
 
+
+
+def answering_topic(finder: SpeakerFinder, quote: Quote) -> Speaker | None:
+    """``한 후보는 가람일보가 "…"고 주장한 데 대해 반박했다``: the topic of the sentence that answers a quote
+    made in a clause of its own (its speaker the clause's subject), who goes on speaking after it (``그러면서 "…"``)."""
+    sentence = finder.article.sentences[finder.sentence_of(quote.start)]
+    first, last = bisect.bisect_left(finder.morpheme_starts, quote.end + 1), bisect.bisect_left(finder.morpheme_starts, sentence.end)
+    if quote.speaker is None or own_clause_end(finder, finder.morphemes[first:last]) is None:
+        return None
+    topics = [m for m in finder.mentions(sentence.start, quote.start) if m.particle in grammar().topic_particles]
+    return topics[0].speaker if topics and topics[0].speaker.name != quote.speaker.name else None
 
 
 def taken_up_as_remark(finder: SpeakerFinder, close_mark: int, end: int) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import about_clause, own_clause_subject, statement_noun_after, taken_up_as_remark, voices_rise
+from pipeline.extract.about_clauses import about_clause, answering_topic, own_clause_subject, statement_noun_after, taken_up_as_remark, voices_rise
 from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, owner_after, subject_right_after
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
@@ -99,6 +99,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)
     previous = _carried_from([q for q in earlier if not finder.article.paragraphs[finder.paragraph_of(q.start)].is_headline], asked_before)
+    if previous is not None and finder.sentence_of(previous.start) < sentence and (answerer := answering_topic(finder, previous)) is not None:
+        previous = replace(previous, speaker=answerer)  # …"…"고 주장한 데 대해 반박했다. 그러면서 "…": the one who answered
     if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS \
             and not _subject_since(finder, before, previous, open_mark):
         back = paragraph - finder.paragraph_of(previous.start)
