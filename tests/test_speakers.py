@@ -304,6 +304,12 @@ def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]
 
 
+def test_a_team_named_by_its_heads_surname_is_the_team_of_the_full_name():
+    text = ("가람연구원 최서윤 박사팀은 새 치료 물질을 찾았다고 15일 밝혔다. 최 박사팀은 \"임상을 서두르겠다\"고 말했다. "
+            "데이비드 노먼 가람대 교수팀은 화석을 분석했다고 발표했다. 노먼 교수팀은 뇌 조직이 남았다고 추정했다.")
+    assert speaker_names(text) == ["최서윤 박사팀", "최서윤 박사팀", "데이비드 노먼 교수팀", "데이비드 노먼 교수팀"]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

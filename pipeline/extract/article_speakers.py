@@ -79,7 +79,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
-            quote = replace(quote, speaker=_team_by_its_head(quote.speaker, people))
+            quote = replace(quote, speaker=_team_by_its_head(quote.speaker, people, persons))
         name = quote.speaker.name if quote.speaker else None
         if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
             name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
@@ -146,13 +146,14 @@ def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) 
     return named[-1] if named else None
 
 
-def _team_by_its_head(speaker: Speaker, people: frozenset[str]) -> Speaker:
+def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequence[Entity] = ()) -> Speaker:
     head, _, rest = speaker.name.rpartition(" ")
     if rest not in quote_cues().team_nouns:
         return speaker
     person = max((p for p in people if head == p or head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
     if person is not None:
-        return replace(speaker, name=f"{person} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :] or None)
+        full = next((e.canonical for e in persons if e.start <= (speaker.start or 0) < e.end and e.text.endswith(person)), person)  # 김 박사팀: 김영수's
+        return replace(speaker, name=f"{full} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :] or None)
     named, _, title = head.rpartition(" ") if is_job_title(head.rpartition(" ")[2]) else (head, "", "")  # 박수린 교수 | 연구팀
     person = max((p for p in people if named.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀
     if person is None:
