@@ -310,6 +310,11 @@ def test_a_team_named_by_its_heads_surname_is_the_team_of_the_full_name():
     assert speaker_names(text) == ["최서윤 박사팀", "최서윤 박사팀", "데이비드 노먼 교수팀", "데이비드 노먼 교수팀"]
 
 
+def test_a_bare_team_noun_is_the_team_a_headline_named_before_a_comma():
+    text = "GKI 연구진, 새 배터리 소재 개발\n가람연구원은 새 소재를 찾았다고 밝혔다. 연구진은 \"상용화를 서두르겠다\"고 말했다."
+    assert speakers(text) == [("상용화를 서두르겠다", "GKI 연구진")]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

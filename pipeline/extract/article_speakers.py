@@ -21,7 +21,7 @@ from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the body quote: a headline sums the words up, endings cut
 MIN_ONE_SPEAKER_QUOTES = 3  # body quotes, all of one speaker, that make the headline's quotes theirs too
-WORD_AFTER = re.compile(r" (\S+)")  # the word after an entity, with its particle
+WORD_AFTER = re.compile(r" ([^\s,]+)")  # the word after an entity, with its particle, without a comma
 TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
 
 
