@@ -315,6 +315,11 @@ def test_a_bare_team_noun_is_the_team_a_headline_named_before_a_comma():
     assert speakers(text) == [("상용화를 서두르겠다", "GKI 연구진")]
 
 
+def test_a_country_printed_before_a_paper_is_no_part_of_its_name():
+    assert speaker_names('미국 뉴욕타임스(NYT)는 20일 "투표율이 높았다"고 보도했다.') == ["뉴욕타임스"]
+    assert speaker_names('영국 가디언은 "투표율이 높았다"고 전했다.') == ["가디언"]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

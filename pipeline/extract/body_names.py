@@ -22,14 +22,17 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
     """The body's canonical name with the local governments and townships written right before it, each
     one space apart and with no particle (``해남군 | 농업기술센터``), or the country of a state's body (``미국 |
     질병통제예방센터``); the name alone when there are none, when the body is itself a government or a person,
-    or when a country stands before a company (``중국 | 가람그룹``)."""
+    or when a country stands before a company (``중국 | 가람그룹``, also taken as one entity: ``미국 워싱턴포스트``)."""
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
         return body.canonical
+    country, _, name = body.canonical.partition(" ")
+    if name and _country(country) and not body.canonical.endswith(tuple(entity_cues().state_body_endings)):
+        return name  # 미국 워싱턴포스트, taken as one: the paper; its country is no part of its name
     if body.start < 2 or text[body.start - 1] != " ":
         return body.canonical
     ending_at = {e.end: e for e in entities if e.end < body.start}
     country = ending_at.get(body.start - 1)
-    if country is not None and _country(country) and body.text.endswith(tuple(entity_cues().state_body_endings)):
+    if country is not None and _country(country.text) and body.text.endswith(tuple(entity_cues().state_body_endings)):
         return f"{country.text} {body.text}"
     start, places = body.start, []
     while (entity := ending_at.get(start - 1)) is not None and text[entity.end] == " " \
@@ -44,9 +47,9 @@ def _local_place(entity: Entity) -> bool:
     return _local_place_name(entity.text)
 
 
-def _country(entity: Entity) -> bool:
+def _country(name: str) -> bool:
     """A country by name: a place the lexicon knows that may also act as a party, and no local government."""
-    known = known_names().get(entity.text)
+    known = known_names().get(name)
     return known is not None and known.label == "LC" and "OG" in known.also and not known.government
 
 
