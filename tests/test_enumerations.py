@@ -395,6 +395,11 @@ def test_a_count_after_the_closing_word_and_its_possessive():
     assert items(lst) == ["교통", "주거", "교육"] and (lst["announced_count"], lst["count_noun"]) == (3, "분야")
 
 
+def test_a_wa_spaced_from_a_quoted_name_still_joins_two_items():
+    text = "정부는 ‘가온 기념관 건립’ 과 ‘나래선 연장’ 등 6개 사업을 예비타당성조사 대상으로 선정했다."
+    assert [items(e) for e in lists_of(text)] == [["‘가온 기념관 건립’", "‘나래선 연장’"]]
+
+
 def test_a_wa_after_a_quoted_name_joins_the_first_two_items_of_a_list_without_a_count():
     text = "가람전자가 선보일 과제는 어린이 학습 도우미 ‘가온’과 시험 관리 서비스 ‘나래’, 전자기타 ‘다솜’ 등이다."
     assert [[i["text"] for i in e["items"]] for e in lists_of(text)] == [

@@ -118,8 +118,9 @@ class ListCues:
 
     @functools.cached_property
     def first_pair_joint(self) -> re.Pattern[str]:
-        """``와 `` / ``과 `` after a syllable, a closing mark (straight or curly: ``‘겨울 숲’과``, ``'겨울 숲'과``) or a parenthesis."""
-        return re.compile(f"(?<=[가-힣’”)'\"]){alternation(self.item_joiners)} ")
+        """``와 `` / ``과 `` after a syllable, a closing mark (straight or curly: ``‘겨울 숲’과``, ``'겨울 숲'과``, also
+        spaced from it: ``‘겨울 숲’ 과``) or a parenthesis."""
+        return re.compile(f"(?:(?<=[가-힣’”)'\"])|(?<=[’”'\"] )){alternation(self.item_joiners)} ")
 
     @functools.cached_property
     def amount(self) -> re.Pattern[str]:
