@@ -320,6 +320,11 @@ def test_a_country_printed_before_a_paper_is_no_part_of_its_name():
     assert speaker_names('영국 가디언은 "투표율이 높았다"고 전했다.') == ["가디언"]
 
 
+def test_two_bodies_joined_with_their_short_forms_speak_as_one_subject():
+    text = "세계보건기구(WHO)와 미국 질병통제예방센터(CDC)는 여행자에게 모기를 조심하라고 권고했다."
+    assert speaker_names(text) == ["세계보건기구(WHO)와 미국 질병통제예방센터(CDC)"]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

@@ -9,12 +9,14 @@ places included, as it does ``부산광역시 동구의회``; and two parties th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
 from pipeline.record import Entity
 
 PLACE_LABELS = ("LC", "OG")
+SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
 MAX_JOINT_TITLE_WORDS = 2  # 홍 | 전 의원과 | 유 의원은: the first person's title between them
 
 
@@ -67,17 +69,22 @@ def _local_place_name(name: str) -> bool:
 def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_end: int | None = None) -> str | None:
     """``가람군과 나래시는``, ``가람당과 나래당은``: the party printed right before ``second`` and joined to it by
     과/와, of the same kind (two people, or two bodies or governments), and both as printed; None without one.
-    Two people keep their titles, the second's up to ``title_end`` (``홍 의원과 유 전 의원은``)."""
+    Two people keep their titles, the second's up to ``title_end`` (``홍 의원과 유 전 의원은``); two bodies their short
+    forms in parentheses (``세계보건기구(WHO)와 미국 질병예방통제센터(CDC)는``)."""
     kinds = (("PS",), PLACE_LABELS)
     kind = next((k for k in kinds if second.label in k), ())
-    first = next((e for e in entities if e.end < second.start and e.label in kind and _joined(text[e.end : second.start], e.label)), None)
+    opening = next((e.start for e in entities if e.end + 1 == second.start and text[e.end] == " " and _country(e.text)), second.start)  # 미국 | 질병예방통제센터
+    first = next((e for e in entities if e.end < opening and e.label in kind and _joined(text[e.end : opening], e.label)), None)
     if first is None:
         return None
-    return text[first.start : title_end if second.label == "PS" and title_end else second.end].rstrip()
+    short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병예방통제센터(CDC)는
+    return text[first.start : title_end if title_end and (second.label == "PS" or short_form) else second.end].rstrip()
 
 
 def _joined(between: str, label: str) -> bool:
-    """Whether the words between two parties join them: 과/와, after the first one's title when a person's (``의원과``)."""
+    """Whether the words between two parties join them: 과/와, after the first one's title when a person's (``의원과``),
+    or after its short form in parentheses (``세계보건기구(WHO)와``)."""
+    between = SHORT_FORM.sub("", between, count=1) if between.startswith("(") else between
     joint = next((j for j in quote_cues().party_joints if between.endswith(j + " ")), None)
     if joint is None:
         return False
