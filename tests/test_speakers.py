@@ -325,6 +325,15 @@ def test_two_bodies_joined_with_their_short_forms_speak_as_one_subject():
     assert speaker_names(text) == ["세계보건기구(WHO)와 미국 질병통제예방센터(CDC)"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가람닷컴 등 외신은 탐사선이 자료를 모두 보냈다고 보도했다.", "가람닷컴 등 외신"),
+    ('보건복지부, 교육부, 행정안전부 등 3개 부처는 15일 "방역 대책을 내놓겠다"고 밝혔다.', "보건복지부, 교육부, 행정안전부 등 3개 부처"),
+    ("가람대와 보람대 등 국제 공동 연구진은 새 화석을 찾았다고 밝혔다.", "국제 공동 연구진"),
+])
+def test_a_collective_noun_after_a_list_closed_by_deung_takes_the_names_in(text, expected):
+    assert speaker_names(text) == [expected]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

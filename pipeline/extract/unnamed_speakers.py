@@ -14,7 +14,7 @@ from typing import Protocol
 
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.canonical import government_of_unit
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cues, role_of_word
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
@@ -66,6 +66,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
         phrase_start = morphemes[phrase_start_index(finder, index, first)].start
+        phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람대 등 국제 공동 연구진: the team
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
             continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
@@ -161,6 +162,23 @@ def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> 
         if morphemes[index].tag not in grammar().tags.nominal:
             return None
     return None
+
+
+def _listed_before(finder: Reader, phrase_start: int, start: int) -> int:
+    """``가람닷컴 등 외신은``, ``환경부, 교육부 등 5개 부처는``: the names listed before 등 belong to the speaker's
+    phrase, back over every entity joined to the next by a comma, a middle dot or 과/와."""
+    closing = f" {list_cues().closing_word} "
+    if not finder.text.endswith(closing, start, phrase_start):
+        return phrase_start
+    position, listed = phrase_start - len(closing), phrase_start
+    separators = (", ", "·", *(joint + " " for joint in quote_cues().party_joints))
+    while (entity := next((e for e in finder.entities if e.end == position and e.start >= start), None)) is not None:
+        listed = entity.start
+        separator = next((s for s in separators if finder.text.endswith(s, start, entity.start)), None)
+        if separator is None:
+            break
+        position = entity.start - len(separator)
+    return listed
 
 
 def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
