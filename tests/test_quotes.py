@@ -564,8 +564,10 @@ def test_a_press_conference_held_somewhere_or_before_is_a_reports_setting():
 
 
 def test_foreign_media_report_as_unnamed_speakers():
-    [quote] = quotes_of("가람닷컴 등 외신은 발사가 성공했다고 보도했다.", "indirect")
+    [quote] = quotes_of("외신은 발사가 성공했다고 보도했다.", "indirect")
     assert (quote["text"], quote["speaker"]["name"]) == ("발사가 성공했다", "외신")
+    [listed] = quotes_of("가람닷컴 등 외신은 발사가 성공했다고 보도했다.", "indirect")  # the names before 등 are the phrase's
+    assert listed["speaker"]["name"] == "가람닷컴 등 외신"
 
 
 def test_a_quote_after_a_transcripts_inline_caption_is_speech_whatever_its_ending():
