@@ -334,6 +334,15 @@ def test_a_collective_noun_after_a_list_closed_by_deung_takes_the_names_in(text,
     assert speaker_names(text) == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가람학회가 조사한 결과 전문가 10명 중 7명은 정책이 실패했다고 평가했다.", ("정책이 실패했다", "전문가 10명 중 7명")),
+    ("보람리서치가 조사한 결과 주민 대부분은 예산이 부족하다고 답했다.", ("예산이 부족하다", "주민 대부분")),
+    ("응답자 중 8명은 예산이 부족하다고 답했다.", ("예산이 부족하다", "응답자 중 8명")),
+])
+def test_a_share_picked_out_of_a_group_after_a_clause_of_result_reports(text, expected):
+    assert speakers(text, "indirect") == [expected]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

@@ -15,6 +15,7 @@ import bisect
 import itertools
 import re
 
+from pipeline.extract.reported_speech import modifies_a_noun_after
 from pipeline.extract.speakers import Named, SpeakerFinder
 from pipeline.extract.unnamed_speakers import unnamed_owner
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
@@ -106,6 +107,8 @@ def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
             continue  # 다만, 이날, 반면: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
         subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
+        if subject and modifies_a_noun_after(finder.text, finder.morphemes, finder.morpheme_starts, position):
+            return None  # 가람학회가 조사한 | 결과: the subject of a clause that modifies a noun
         named = bare_subject(finder, start, position, []) if subject else None
         return position if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
     return None

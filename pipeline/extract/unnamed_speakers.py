@@ -21,6 +21,7 @@ MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
 ADNOMINAL_ENDING = "ETM"
 COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
+NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
 MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
@@ -59,13 +60,14 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
-        noun = _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first)
+        share = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
+        noun = _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or share is not None
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
-        phrase_start = morphemes[phrase_start_index(finder, index, first)].start
+        phrase_start = morphemes[phrase_start_index(finder, index if share is None else share, first)].start
         phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람대 등 국제 공동 연구진: the team
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
@@ -131,8 +133,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
-        if before.form in quote_cues().not_in_speaker_phrase:
-            break
+        if before.form in quote_cues().not_in_speaker_phrase or before.form in grammar().clause_nouns:
+            break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name
         elif before.tag in nominal:
             begin -= 1
         elif (opening := _bracketed_name(morphemes, begin - 1, first)) is not None:
@@ -192,6 +194,19 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
     """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it."""
     return morphemes[index].form in quote_cues().share_nouns and index > first and quote_cues().is_speaker_noun(morphemes[index - 1].form)
+
+
+def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int | None:
+    """``전문가 10명 중 7명은``, ``응답자 중 7명은``: a count of people picked out of a group speaks for it; the index
+    of the group's noun, or None."""
+    cues = quote_cues()
+    if morphemes[index].form not in cues.share_counters or index - 3 < first or morphemes[index - 1].tag != NUMBER_TAG \
+            or morphemes[index - 2].form != cues.share_selector:
+        return None
+    at = index - 3
+    if at - 1 >= first and morphemes[at].form in cues.share_counters and morphemes[at - 1].tag == NUMBER_TAG:
+        at -= 2  # 10명 중
+    return at if cues.is_speaker_noun(morphemes[at].form) else None
 
 
 def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first: int, word: str, after: Morpheme | None = None) -> bool:

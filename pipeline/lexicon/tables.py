@@ -265,6 +265,8 @@ class QuoteCues:
     name_brackets: tuple[str, ...]
     plural_suffixes: frozenset[str]
     share_nouns: frozenset[str]
+    share_counters: frozenset[str]
+    share_selector: str
     alias_lead: str
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
