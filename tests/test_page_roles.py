@@ -253,6 +253,20 @@ def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
     assert paragraph_role("(서울=예시뉴스) 홍길동 기자 = 7일 시민들이 배추를 살펴보고 있다. 2024.11.7 [예시뉴스 자료사진]") == "caption"
 
 
+def test_photo_captions_closed_by_their_source_or_a_wire_services_date():
+    assert paragraph_role("예시군이 개방한 선인장 군락지 모습. [사진 예시특별자치도]") == "caption"
+    assert paragraph_role("수상한 구청장과 직원들이 기념사진을 찍고 있다.[예시구]") == "caption"
+    assert paragraph_role("예시 기원 현수막. (사진=예시뉴스 DB).") == "caption"
+    wire = "[예시=AP/뉴시스] 1일(현지시간) 한 정상이 회의 개막행사에서 연설하고 있다. 2021.11.02"
+    assert paragraph_role(wire) == "caption"
+    assert paragraph_role("[세종=뉴시스] 홍길동 기자 = 정부가 예산을 늘렸다. 2021.11.02") != "caption"  # the article's dateline
+
+
+def test_a_description_glued_to_its_photographers_credit_above_the_lead_is_a_caption():
+    page = [HEADLINE, "예시 후보가 23일 한 카페에서 발언하고 있다.홍길동 기자", LEAD, BODY]
+    assert assign_roles(page)[1:3] == ["caption", "lead"]
+
+
 def test_titles_below_the_article_end_are_other_articles():
     dated_list = [HEADLINE, LEAD, BODY, "예시시, 내년 예산 1조원 돌파", "2025-12-19", "예시군 축제 개막…관광객 몰려"]
     assert assign_roles(dated_list)[3:] == ["boilerplate"] * 3
