@@ -345,6 +345,11 @@ def test_quoted_words_in_a_supposed_saying_are_no_quote():
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "direct")] == [("연말에 새 기능을 더하겠다", "한미래")]
 
 
+def test_a_date_opened_by_jinan_between_the_report_and_its_verb_is_no_predicate():
+    text = "가람구는 새 도서관을 짓는다고 지난 4월 밝혔다. 보람군은 예산을 늘린다고 지난 15일 발표했다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["새 도서관을 짓는다", "예산을 늘린다"]
+
+
 def test_hearsay_in_single_marks_before_the_noun_it_modifies_is_no_report():
     text = "토론에서 '한도윤 후보가 단일화를 원한다고 한다'는 질문에 박수린 후보는 \"생각 없다\"고 잘랐다."
     assert quotes_of(text, "indirect") == []

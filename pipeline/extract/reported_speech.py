@@ -242,8 +242,9 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         if connective and (morpheme.tag in STATE_TAGS and _reports_next(morphemes[position + 1 : position + 3])
                            or _reports_next([morpheme])) and not quoted(morpheme.start):
             return None  # …떠안게 된다며 | 대안이 없다고 밝혔다, …없다면서 | 졸업생이라고 말했다: a report of its own comes first
-        if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start):
-            continue
+        if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start) \
+                or text[text.rfind(" ", 0, morpheme.start) + 1 : _word_end(text, morpheme.start)] in entity_cues().date_leads:
+            continue  # …개발한다고 지난 | 4월 밝혔다: the date's word, no predicate
         stem = morpheme.form
         previous = morphemes[position - 1] if position > index + 1 else None
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
