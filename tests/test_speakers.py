@@ -343,6 +343,11 @@ def test_a_share_picked_out_of_a_group_after_a_clause_of_result_reports(text, ex
     assert speakers(text, "indirect") == [expected]
 
 
+def test_a_state_bodys_short_form_the_entities_miss_is_a_reports_subject():
+    assert speakers("가람부는 내년에 연구선을 새로 짓는다고 밝혔다.", "indirect") == [("내년에 연구선을 새로 짓는다", "가람부")]
+    assert speakers("미래부는 연구선을 새로 짓는다고 밝혔다.", "indirect") == [("연구선을 새로 짓는다", "미래창조과학부")]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]
