@@ -9,7 +9,8 @@ import bisect
 import itertools
 from dataclasses import replace
 
-from pipeline.extract.speakers import Named, SpeakerFinder
+from pipeline.extract.named import Named
+from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme, Quote, Speaker
 

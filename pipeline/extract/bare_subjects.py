@@ -16,7 +16,8 @@ import itertools
 import re
 
 from pipeline.extract.reported_speech import modifies_a_noun_after
-from pipeline.extract.speakers import Named, SpeakerFinder
+from pipeline.extract.named import Named
+from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.unnamed_speakers import unnamed_owner
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker

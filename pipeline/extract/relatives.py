@@ -11,7 +11,7 @@ from pipeline.record import Speaker
 
 
 class Mention(Protocol):
-    """What :class:`pipeline.extract.speakers.Named` offers here (speakers imports this module)."""
+    """What :class:`pipeline.extract.named.Named` offers here (speakers imports this module)."""
 
     speaker: Speaker
     kind: str

@@ -25,7 +25,8 @@ from pipeline.extract.bare_subjects import bare_subject, introduced_after, intro
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
-from pipeline.extract.speakers import CARRY_PARAGRAPHS, Named, SpeakerFinder
+from pipeline.extract.named import Named
+from pipeline.extract.speakers import CARRY_PARAGRAPHS, SpeakerFinder
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker

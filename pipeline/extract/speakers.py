@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from pipeline.extract.body_names import joint_subject, with_its_places
+from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.unnamed_speakers import unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
@@ -28,22 +28,6 @@ MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
-
-
-@dataclass(frozen=True)
-class Named:
-    """A speaker named in the text, and the grammar around the name."""
-
-    speaker: Speaker
-    kind: str  # person, organisation, unnamed (도 관계자), surface_name (a name the entities missed)
-    particle: str | None  # the subject or topic particle after the name or its title phrase (은, 가)
-    oblique: bool  # another particle follows it (에게, 에 대해, 을, 의)
-    followed_by_name: bool  # another name follows it directly (가람제다 한소율 대표는)
-    headline: bool  # a name right before an opening mark (안철수 "…")
-
-    @property
-    def start(self) -> int:
-        return self.speaker.start or 0
 
 
 class SpeakerFinder:
