@@ -348,6 +348,11 @@ def test_a_state_bodys_short_form_the_entities_miss_is_a_reports_subject():
     assert speakers("미래부는 연구선을 새로 짓는다고 밝혔다.", "indirect") == [("연구선을 새로 짓는다", "미래창조과학부")]
 
 
+def test_a_bare_unit_before_a_headlines_quote_is_the_government_the_article_names():
+    text = '예산 247억 삭감…군 "삭감 이해 안돼"\n전남 해남군의회가 군이 제출한 예산을 삭감했다.'
+    assert speakers(text) == [("삭감 이해 안돼", "해남군")]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]
