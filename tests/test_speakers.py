@@ -349,7 +349,7 @@ def test_a_state_bodys_short_form_the_entities_miss_is_a_reports_subject():
 
 
 def test_a_bare_unit_before_a_headlines_quote_is_the_government_the_article_names():
-    text = '예산 247억 삭감…군 "삭감 이해 안돼"\n전남 해남군의회가 군이 제출한 예산을 삭감했다.'
+    text = '예산 247억 삭감…군 "삭감 이해 안돼"\n전남 해남군의회가 해남군이 제출한 예산을 삭감했다.'
     assert speakers(text) == [("삭감 이해 안돼", "해남군")]
 
 
