@@ -12,7 +12,7 @@ import bisect
 import itertools
 import re
 
-from pipeline.extract.list_items import ListReader, count_noun, possessive_on_the_right_only, strip_particles, whose_property
+from pipeline.extract.list_items import MODIFIER_REACH, ListReader, count_noun, possessive_on_the_right_only, strip_particles
 from pipeline.lexicon import entity_cues, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
@@ -20,12 +20,10 @@ NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 MIDDLE_DOT = re.compile("·")
-MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
-ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 
 
 class CommaLists(ListReader):
@@ -129,7 +127,7 @@ class CommaLists(ListReader):
         if count is None and after.startswith(possessive):
             count = self.count_at(closing_end + len(possessive), sentence_end)  # 등의 3개 분야
         if count is None and after.startswith(" "):
-            count = self._count_after_modifier(closing_end, sentence_end)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
+            count = self.count_after_modifier(closing_end, sentence_end)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
         if not self._is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
             return None  # an item never ends in a verb: the "list" is running text
         start, end = items[0].start, closing_end
@@ -170,20 +168,6 @@ class CommaLists(ListReader):
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
-
-    def _count_after_modifier(self, closing_end: int, sentence_end: int) -> re.Match[str] | None:
-        """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
-        found = self.counts(closing_end, min(closing_end + MODIFIER_REACH, sentence_end))
-        between = self.text[closing_end : found[0].start()] if found else ""
-        if not found or ITEM_CLAUSE_BREAK.search(between) or set(between.split()[:1]) & set(list_cues().others_words):
-            return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others
-        first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
-        modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
-        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier):
-            # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
-            # its own; the count is another thing's
-            return None
-        return found[0]
 
     def _ends_with_count(self, start: int, end: int) -> bool:
         match = self.last_count(start, end)

@@ -19,6 +19,8 @@ JOINING_TAG = "JC"
 WHEN_LABELS = ("DT", "TI")
 MIDDLE_DOT = "·"
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
+ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
 
 
@@ -217,6 +219,20 @@ class ListReader:
             if not morpheme.tag.startswith(("NN", "XSN", "SN", "SL", "MM")) and morpheme.form != MIDDLE_DOT:
                 return None  # 민·관 위원들과: a middle dot stays inside the phrase
         return None
+
+    def count_after_modifier(self, closing_end: int, sentence_end: int) -> re.Match[str] | None:
+        """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
+        found = self.counts(closing_end, min(closing_end + MODIFIER_REACH, sentence_end))
+        between = self.text[closing_end : found[0].start()] if found else ""
+        if not found or ITEM_CLAUSE_BREAK.search(between) or set(between.split()[:1]) & set(list_cues().others_words):
+            return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others
+        first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
+        modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
+        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier):
+            # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
+            # its own; the count is another thing's
+            return None
+        return found[0]
 
     def past_own_modifier(self, start: int, end: int) -> int:
         """Where the introduction may end in a later piece of a list: past its modifier clause when the
