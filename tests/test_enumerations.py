@@ -395,6 +395,12 @@ def test_a_count_after_the_closing_word_and_its_possessive():
     assert items(lst) == ["교통", "주거", "교육"] and (lst["announced_count"], lst["count_noun"]) == (3, "분야")
 
 
+def test_a_count_after_a_modifier_closes_an_inline_bullet_list():
+    text = "행사에는 ▲가람필름 ▲보람스포츠 ▲솔빛협동조합 등 학교와 연계한 23개 인턴십 기관이 함께했다."
+    [lst] = lists_of(text)
+    assert items(lst) == ["가람필름", "보람스포츠", "솔빛협동조합"] and (lst["announced_count"], lst["complete"]) == (23, False)
+
+
 def test_a_wa_spaced_from_a_quoted_name_still_joins_two_items():
     text = "정부는 ‘가온 기념관 건립’ 과 ‘나래선 연장’ 등 6개 사업을 예비타당성조사 대상으로 선정했다."
     assert [items(e) for e in lists_of(text)] == [["‘가온 기념관 건립’", "‘나래선 연장’"]]

@@ -233,6 +233,8 @@ class BulletLists(ListReader):
         last_end = items[-1].end + (self.text[items[-1].end : items[-1].end + 1] in cues.item_stops)  # △A! △B! 등 3가지
         closing = cues.closing_before_count.match(self.text[last_end : last_end + 3])
         after = self.count_after(last_end + closing.end()) if closing else None  # △A △B 등 (총) 9개 분야
+        if after is None and closing is not None:  # ▲A ▲B 등 학교와 연계한 23개 기관
+            after = self.count_after_modifier(last_end + closing.end(), self.article.paragraph_at(last_end).end)
         if after is None and context is not None:
             after = self._count_spelled_out(context.start, items[0].start)
         if after is not None:  # △A △B 등 9개 분야; a count before the items (다음 3개다) is not the list's
