@@ -353,6 +353,11 @@ def test_a_bare_unit_before_a_headlines_quote_is_the_government_the_article_name
     assert speakers(text) == [("삭감 이해 안돼", "해남군")]
 
 
+def test_a_township_speaks_with_its_county_printed_before_it():
+    assert speaker_names("화순군 도곡면은 15일 이웃돕기 쌀을 나눴다고 밝혔다.") == ["화순군 도곡면"]
+    assert speaker_names("도곡면은 15일 이웃돕기 쌀을 나눴다고 밝혔다.") == ["도곡면"]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

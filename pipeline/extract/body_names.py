@@ -24,7 +24,11 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
     """The body's canonical name with the local governments and townships written right before it, each
     one space apart and with no particle (``해남군 | 농업기술센터``), or the country of a state's body (``미국 |
     질병통제예방센터``); the name alone when there are none, when the body is itself a government or a person,
-    or when a country stands before a company (``중국 | 가람그룹``, also taken as one entity: ``미국 워싱턴포스트``)."""
+    or when a country stands before a company (``중국 | 가람그룹``, also taken as one entity: ``미국 워싱턴포스트``); a
+    township with its county or city before it (``보성군 보성읍``)."""
+    county = next((e for e in entities if e.end + 1 == body.start and text[e.end] == " " and _local_place(e)), None)
+    if county is not None and body.text.endswith(tuple(entity_cues().townships)) and not county.text.endswith(tuple(entity_cues().townships)):
+        return f"{county.text} {body.text}"  # 보성군 | 보성읍은: the township of that county, as printed
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
         return body.canonical
     country, _, name = body.canonical.partition(" ")
