@@ -254,16 +254,18 @@ def test_a_date_stamp_alone_is_chrome_and_an_agency_photo_credit_a_caption():
 
 
 def test_photo_captions_closed_by_their_source_or_a_wire_services_date():
-    assert paragraph_role("예시군이 개방한 선인장 군락지 모습. [사진 예시특별자치도]") == "caption"
-    assert paragraph_role("수상한 구청장과 직원들이 기념사진을 찍고 있다.[예시구]") == "caption"
-    assert paragraph_role("예시 기원 현수막. (사진=예시뉴스 DB).") == "caption"
-    wire = "[예시=AP/뉴시스] 1일(현지시간) 한 정상이 회의 개막행사에서 연설하고 있다. 2021.11.02"
+    assert paragraph_role("새로 문을 연 가람천 산책로. [사진 예시시]") == "caption"
+    assert paragraph_role("시상식을 마친 주민들이 손을 흔들고 있다.[예시구]") == "caption"
+    assert paragraph_role("가람천 벚꽃길 풍경. (사진=예시뉴스 DB).") == "caption"
+    wire = "[예시=AP/뉴시스] 3일(현지시간) 한 총리가 의회에서 발언하고 있다. 그는 예산 증액을 약속했다. 2021.11.02"
     assert paragraph_role(wire) == "caption"
     assert paragraph_role("[세종=뉴시스] 홍길동 기자 = 정부가 예산을 늘렸다. 2021.11.02") != "caption"  # the article's dateline
+    assert paragraph_role("주민은 누구나 쓸 수 있다.(문의 농업정책과)") != "caption"  # a contact note, no photo
+    assert paragraph_role("가입자가 늘고 있다(자료=예시청).") != "caption"  # a sentence citing its data
 
 
 def test_a_description_glued_to_its_photographers_credit_above_the_lead_is_a_caption():
-    page = [HEADLINE, "예시 후보가 23일 한 카페에서 발언하고 있다.홍길동 기자", LEAD, BODY]
+    page = [HEADLINE, "예시 후보가 5일 시장 골목에서 발언하고 있다.홍길동 기자", LEAD, BODY]
     assert assign_roles(page)[1:3] == ["caption", "lead"]
 
 
