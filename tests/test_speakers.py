@@ -335,9 +335,10 @@ def test_a_collective_noun_after_a_list_closed_by_deung_takes_the_names_in(text,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("가람학회가 조사한 결과 전문가 10명 중 7명은 정책이 실패했다고 평가했다.", ("정책이 실패했다", "전문가 10명 중 7명")),
-    ("보람리서치가 조사한 결과 주민 대부분은 예산이 부족하다고 답했다.", ("예산이 부족하다", "주민 대부분")),
-    ("응답자 중 8명은 예산이 부족하다고 답했다.", ("예산이 부족하다", "응답자 중 8명")),
+    ("가람학회가 조사한 결과 교사 20명 중 13명은 급식이 부족하다고 답했다.", ("급식이 부족하다", "교사 20명 중 13명")),
+    ("보람리서치가 조사한 결과 주민 대부분은 버스가 부족하다고 답했다.", ("버스가 부족하다", "주민 대부분")),
+    ("응답자 가운데 8명은 버스가 부족하다고 답했다.", ("버스가 부족하다", "응답자 가운데 8명")),
+    ("가람군 설문에 답한 주민\n10명 중 7명은 버스가 부족하다고 답했다.", ("10명 중 7명은 버스가 부족하다", None)),  # no group across lines
 ])
 def test_a_share_picked_out_of_a_group_after_a_clause_of_result_reports(text, expected):
     assert speakers(text, "indirect") == [expected]

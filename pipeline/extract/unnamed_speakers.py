@@ -60,14 +60,14 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
-        share = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
-        noun = _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or share is not None
+        group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
+        noun = _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or group_index is not None
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
-        phrase_start = morphemes[phrase_start_index(finder, index if share is None else share, first)].start
+        phrase_start = morphemes[phrase_start_index(finder, index if group_index is None else group_index, first)].start
         phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람대 등 국제 공동 연구진: the team
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
@@ -133,7 +133,7 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
-        if before.form in quote_cues().not_in_speaker_phrase or before.form in grammar().clause_nouns:
+        if before.form in quote_cues().not_in_speaker_phrase:
             break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name
         elif before.tag in nominal:
             begin -= 1
@@ -173,7 +173,7 @@ def _listed_before(finder: Reader, phrase_start: int, start: int) -> int:
     if not finder.text.endswith(closing, start, phrase_start):
         return phrase_start
     position, listed = phrase_start - len(closing), phrase_start
-    separators = (", ", "·", *(joint + " " for joint in quote_cues().party_joints))
+    separators = (*list_cues().item_separators, *(joint + " " for joint in list_cues().item_joiners))
     while (entity := next((e for e in finder.entities if e.end == position and e.start >= start), None)) is not None:
         listed = entity.start
         separator = next((s for s in separators if finder.text.endswith(s, start, entity.start)), None)
@@ -201,10 +201,10 @@ def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int
     of the group's noun, or None."""
     cues = quote_cues()
     if morphemes[index].form not in cues.share_counters or index - 3 < first or morphemes[index - 1].tag != NUMBER_TAG \
-            or morphemes[index - 2].form != cues.share_selector:
+            or morphemes[index - 2].form not in cues.share_selectors:
         return None
     at = index - 3
-    if at - 1 >= first and morphemes[at].form in cues.share_counters and morphemes[at - 1].tag == NUMBER_TAG:
+    if at - 2 >= first and morphemes[at].form in cues.share_counters and morphemes[at - 1].tag == NUMBER_TAG:
         at -= 2  # 10명 중
     return at if cues.is_speaker_noun(morphemes[at].form) else None
 

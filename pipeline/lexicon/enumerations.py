@@ -50,6 +50,7 @@ class ListCues:
     name_quotes: tuple[str, ...]
     quote_pairs: tuple[str, ...]
     item_joiners: tuple[str, ...]
+    item_separators: tuple[str, ...]
     possessive: str
     amount_units: tuple[str, ...]
     currency: str

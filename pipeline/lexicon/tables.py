@@ -266,7 +266,7 @@ class QuoteCues:
     plural_suffixes: frozenset[str]
     share_nouns: frozenset[str]
     share_counters: frozenset[str]
-    share_selector: str
+    share_selectors: frozenset[str]
     alias_lead: str
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]
