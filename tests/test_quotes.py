@@ -346,7 +346,7 @@ def test_quoted_words_in_a_supposed_saying_are_no_quote():
 
 
 def test_a_date_opened_by_jinan_between_the_report_and_its_verb_is_no_predicate():
-    text = "가람구는 새 도서관을 짓는다고 지난 4월 밝혔다. 보람군은 예산을 늘린다고 지난 15일 발표했다."
+    text = "가람구는 새 도서관을 짓는다고 지난 3월 발표했다. 보람군은 예산을 늘린다고 지난 15일 알렸다. 가람시는 회관을 짓는다고 지난 정부를 비판했다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["새 도서관을 짓는다", "예산을 늘린다"]
 
 

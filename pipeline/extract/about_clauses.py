@@ -123,8 +123,9 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
 
 
 def answering_topic(finder: SpeakerFinder, quote: Quote) -> Speaker | None:
-    """``한 후보는 가람일보가 "…"고 주장한 데 대해 반박했다``: the topic of the sentence that answers a quote
-    made in a clause of its own (its speaker the clause's subject), who goes on speaking after it (``그러면서 "…"``)."""
+    """``한 후보는 가람일보가 "…"고 주장한 데 대해 반박했다``: the topic (은/는) of the sentence of ``quote``, when the
+    quote closes a clause of its own (주장한 데 대해, 묻자) and the topic is someone else than its speaker; who
+    a later sentence's quote is carried from (``그러면서 "…"``), not the quote's speaker."""
     sentence = finder.article.sentences[finder.sentence_of(quote.start)]
     first, last = bisect.bisect_left(finder.morpheme_starts, quote.end + 1), bisect.bisect_left(finder.morpheme_starts, sentence.end)
     if quote.speaker is None or own_clause_end(finder, finder.morphemes[first:last]) is None:

@@ -108,6 +108,22 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     return found
 
 
+def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
+    """A headline's bare ``군``/``시`` before its quote (``…삭감…군 "이해 못 해"``) is the government of that kind the
+    body quotes, when it quotes exactly one (a bare 군 with no county quoted may be the army)."""
+    units = entity_cues().administrative_units
+    found = []
+    for quote in quotes:
+        name = quote.speaker.name if quote.speaker else None
+        if name in units and in_headline(quote):
+            governments = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name != name
+                           and q.speaker.name.endswith(name)}
+            if len(governments) == 1:
+                quote = replace(quote, speaker=replace(quote.speaker, name=governments.pop()))  # type: ignore[arg-type]
+        found.append(quote)
+    return found
+
+
 def _bare_institution(word: str) -> bool:
     """An institution's ending alone (``센터는``), or after a government's unit (``군의회는``, ``시교육청은``)."""
     return word in entity_cues().institution_suffixes or word[:1] in entity_cues().administrative_units and names_a_body(word)
@@ -152,7 +168,8 @@ def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequenc
         return speaker
     person = max((p for p in people if head == p or head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
     if person is not None:
-        full = next((e.canonical for e in persons if e.start <= (speaker.start or 0) < e.end and e.text.endswith(person)), person)  # 김 박사팀: 김영수's
+        full = next((e.canonical for e in persons if speaker.start is not None and e.start <= speaker.start < e.end
+                     and e.text.endswith(person)), person)  # 김 박사팀: 김영수's
         return replace(speaker, name=f"{full} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :] or None)
     named, _, title = head.rpartition(" ") if is_job_title(head.rpartition(" ")[2]) else (head, "", "")  # 박수린 교수 | 연구팀
     person = max((p for p in people if named.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀

@@ -27,7 +27,6 @@ NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
 OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
 MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
-SHORT_BODY_SYLLABLES = 3  # 미래부, 교육부, 보훈처: a ministry's or agency's short form
 TIME_LABELS = ("DT", "TI")
 POSSESSIVE_TAG = "JKG"  # 의
 SENTENCE_MARK_TAG = "SF"
@@ -76,13 +75,11 @@ def _before_time(finder: SpeakerFinder, start: int, position: int) -> int:
 
 
 def _names_a_body(name: str, nouns: list[Morpheme]) -> bool:
-    """Nouns only, one of them proper, or ending like a body; or a state body's short form, one noun of three
-    syllables that ends like one (미래부, 보훈처)."""
+    """Nouns only, one of them proper, or ending like a body."""
     if not nouns or any(m.tag not in NOUN_TAGS for m in nouns):
         return False
     endings = tuple(e for e in entity_cues().organisation_endings if len(e) >= MIN_BODY_ENDING)
-    short_form = len(nouns) == 1 and len(name) == SHORT_BODY_SYLLABLES and name.endswith(tuple(entity_cues().state_body_endings))
-    return any(m.tag == PROPER_NOUN for m in nouns) or name.endswith(endings) or bool(entity_cues().institution.search(name)) or short_form
+    return any(m.tag == PROPER_NOUN for m in nouns) or name.endswith(endings) or bool(entity_cues().institution.search(name))
 
 
 def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: int) -> bool:

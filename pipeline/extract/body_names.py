@@ -32,8 +32,9 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
         return body.canonical
     country, _, name = body.canonical.partition(" ")
-    if name and _country(country) and not body.canonical.endswith(tuple(entity_cues().state_body_endings)):
-        return name  # 미국 워싱턴포스트, taken as one: the paper; its country is no part of its name
+    known = known_names().get(name) if name and _country(country) else None
+    if known is not None and known.canonical == name and not name.endswith(tuple(entity_cues().state_body_endings)):
+        return name  # 미국 워싱턴포스트, taken as one: the paper, a name of its own; not 미국 민주당
     if body.start < 2 or text[body.start - 1] != " ":
         return body.canonical
     ending_at = {e.end: e for e in entities if e.end < body.start}

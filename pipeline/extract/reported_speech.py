@@ -242,8 +242,7 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         if connective and (morpheme.tag in STATE_TAGS and _reports_next(morphemes[position + 1 : position + 3])
                            or _reports_next([morpheme])) and not quoted(morpheme.start):
             return None  # …떠안게 된다며 | 대안이 없다고 밝혔다, …없다면서 | 졸업생이라고 말했다: a report of its own comes first
-        if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start) \
-                or text[text.rfind(" ", 0, morpheme.start) + 1 : _word_end(text, morpheme.start)] in entity_cues().date_leads:
+        if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start) or _opens_a_date(text, morpheme.start):
             continue  # …개발한다고 지난 | 4월 밝혔다: the date's word, no predicate
         stem = morpheme.form
         previous = morphemes[position - 1] if position > index + 1 else None
@@ -261,6 +260,13 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         closing = next((i for i in range(morpheme.end, word_end) if text[i] in quote_cues().double_and_single_marks), word_end)
         return text[word_start:closing].rstrip(".,!?"), word_end  # ‘…있다고 한다’는: the verb 한다, the marks' own
     return None
+
+
+def _opens_a_date(text: str, position: int) -> bool:
+    """Whether the word at ``position`` is 지난/오는 before a number (지난 4월, 오는 15일): a date's, not a predicate."""
+    word_end = _word_end(text, position)
+    word = text[text.rfind(" ", 0, position) + 1 : word_end]
+    return word in entity_cues().date_leads and text[word_end + 1 : word_end + 2].isdigit()
 
 
 def _auxiliary_after(text: str, morphemes: list[Morpheme], position: int) -> str:

@@ -18,7 +18,6 @@ from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.unnamed_speakers import unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
-from pipeline.language.canonical import government_of_unit
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, surnames, titles
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
@@ -369,7 +368,7 @@ class SpeakerFinder:
             return []  # 세종집무실 법안 "…": what the quote is about
         if any(begin <= e.start and e.end <= begin + len(phrase) for e in self.entities):
             return []  # 홍 "…": the name is the speaker, found with the entities
-        return [Speaker(government_of_unit(phrase, self.article.entities) or phrase, phrase, None, None, begin, begin + len(phrase))]  # 군 "…": 가람군
+        return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
 
     def _noun_phrase(self, start: int, end: int) -> bool:
         """A short run of nouns (at most three words, 12 characters): a headline's speaker."""

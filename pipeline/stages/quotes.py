@@ -26,7 +26,7 @@ import bisect
 import functools
 from dataclasses import replace
 
-from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body
+from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body, units_quoted_in_body
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses, supposed_saying_after
@@ -74,7 +74,7 @@ def quotes(article: Article) -> Article:
     opened = {m.open + 1 for m in leading}
     found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
     headline = functools.partial(_in_headline, article, opened=frozenset(opened))
-    found = speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities)
+    found = units_quoted_in_body(speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities), headline)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON])
     found = anonymised_groups(found, article.text)
