@@ -402,7 +402,7 @@ def test_a_count_after_a_modifier_closes_an_inline_bullet_list():
 
 
 def test_a_wa_spaced_from_a_quoted_name_still_joins_two_items():
-    text = "정부는 ‘가온 기념관 건립’ 과 ‘나래선 연장’ 등 6개 사업을 예비타당성조사 대상으로 선정했다."
+    text = "정부는 ‘가온 기념관 건립’ 과 ‘나래선 연장’ 등 6개 사업을 새로 뽑았다."
     assert [items(e) for e in lists_of(text)] == [["‘가온 기념관 건립’", "‘나래선 연장’"]]
 
 

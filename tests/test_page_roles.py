@@ -257,7 +257,7 @@ def test_photo_captions_closed_by_their_source_or_a_wire_services_date():
     assert paragraph_role("새로 문을 연 가람천 산책로. [사진 예시시]") == "caption"
     assert paragraph_role("시상식을 마친 주민들이 손을 흔들고 있다.[예시구]") == "caption"
     assert paragraph_role("가람천 벚꽃길 풍경. (사진=예시뉴스 DB).") == "caption"
-    wire = "[예시=AP/뉴시스] 3일(현지시간) 한 총리가 의회에서 발언하고 있다. 그는 예산 증액을 약속했다. 2021.11.02"
+    wire = "[예시=AP/뉴시스] 3일(현지시간) 한 총리가 손을 흔들며 웃고 있다. 그는 예산 증액을 약속했다. 2021.11.02"
     assert paragraph_role(wire) == "caption"
     assert paragraph_role("[세종=뉴시스] 홍길동 기자 = 정부가 예산을 늘렸다. 2021.11.02") != "caption"  # the article's dateline
     assert paragraph_role("주민은 누구나 쓸 수 있다.(문의 농업정책과)") != "caption"  # a contact note, no photo

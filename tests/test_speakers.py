@@ -329,7 +329,7 @@ def test_two_bodies_joined_with_their_short_forms_speak_as_one_subject():
 @pytest.mark.parametrize(("text", "expected"), [
     ("가람닷컴 등 외신은 탐사선이 자료를 모두 보냈다고 보도했다.", "가람닷컴 등 외신"),
     ('보건복지부, 교육부, 행정안전부 등 3개 부처는 15일 "방역 대책을 내놓겠다"고 밝혔다.', "보건복지부, 교육부, 행정안전부 등 3개 부처"),
-    ("가람대와 보람대 등 국제 공동 연구진은 새 화석을 찾았다고 밝혔다.", "국제 공동 연구진"),
+    ("가람연구소와 보람연구소 등 국제 공동 연구진은 새 화석을 찾았다고 밝혔다.", "국제 공동 연구진"),
 ])
 def test_a_collective_noun_after_a_list_closed_by_deung_takes_the_names_in(text, expected):
     assert speaker_names(text) == [expected]

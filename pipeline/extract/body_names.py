@@ -74,8 +74,8 @@ def _local_place_name(name: str) -> bool:
 def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_end: int | None = None) -> str | None:
     """``가람군과 나래시는``, ``가람당과 나래당은``: the party printed right before ``second`` and joined to it by
     과/와, of the same kind (two people, or two bodies or governments), and both as printed; None without one.
-    Two people keep their titles, the second's up to ``title_end`` (``홍 의원과 유 전 의원은``); two bodies their short
-    forms in parentheses (``세계보건기구(WHO)와 미국 질병예방통제센터(CDC)는``)."""
+    Two people keep their titles, the second's up to ``title_end`` (``최 의원과 박 전 의원은``); two bodies their short
+    forms in parentheses (``유럽연합(EU)과 미국 질병통제예방센터(CDC)는``)."""
     kinds = (("PS",), PLACE_LABELS)
     kind = next((k for k in kinds if second.label in k), ())
     opening = next((e.start for e in entities if e.end + 1 == second.start and text[e.end] == " " and _country(e.text)), second.start)  # 미국 | 질병예방통제센터

@@ -241,7 +241,7 @@ class SpeakerFinder:
 
     def _named(self, entity: Entity, limit: int) -> Named:
         particle = self._particle_form(entity.end, limit)  # 해남군 | 농업기술센터; 가람군과 | 나래시는: both
-        _, after = self._title_phrase(entity.end, limit)  # 홍 의원과 유 전 의원 | 은: both, as printed
+        _, after = self._title_phrase(entity.end, limit)  # 최 의원과 박 전 의원 | 은: both, as printed
         name = (joint_subject(entity, self.article.entities, self.text, after and after.start) if particle else None) or with_its_places(entity, self.article.entities, self.text)
         speaker = Speaker(name, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
         oblique = particle is None and after is not None and after.tag.startswith("J") and not grammar().marks_subject(after.tag, after.form)

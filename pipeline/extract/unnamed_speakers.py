@@ -68,7 +68,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
         phrase_start = morphemes[phrase_start_index(finder, index if group_index is None else group_index, first)].start
-        phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람대 등 국제 공동 연구진: the team
+        phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
             continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
