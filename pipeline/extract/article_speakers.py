@@ -114,12 +114,12 @@ def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], boo
     units = entity_cues().administrative_units
     found = []
     for quote in quotes:
-        name = quote.speaker.name if quote.speaker else None
-        if name in units and in_headline(quote):
-            governments = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name != name
-                           and q.speaker.name.endswith(name)}
+        speaker = quote.speaker
+        if speaker is not None and speaker.name in units and in_headline(quote):
+            governments = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name != speaker.name
+                           and q.speaker.name.endswith(speaker.name)}
             if len(governments) == 1:
-                quote = replace(quote, speaker=replace(quote.speaker, name=governments.pop()))  # type: ignore[arg-type]
+                quote = replace(quote, speaker=replace(speaker, name=governments.pop()))
         found.append(quote)
     return found
 
