@@ -10,14 +10,14 @@ places included, as it does ``부산광역시 동구의회``; and two parties th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
 from pipeline.record import Entity
 
 PLACE_LABELS = ("LC", "OG")
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
-MAX_JOINT_TITLE_WORDS = 2  # 홍 | 전 의원과 | 유 의원은: the first person's title between them
+MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 
 
 def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
@@ -26,7 +26,7 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
     질병통제예방센터``); the name alone when there are none, when the body is itself a government or a person,
     or when a country stands before a company (``중국 | 가람그룹``, also taken as one entity: ``미국 워싱턴포스트``); a
     township with its county or city before it (``보성군 보성읍``)."""
-    county = next((e for e in entities if e.end + 1 == body.start and text[e.end] == " " and _local_place(e)), None)
+    county = _right_before(body, entities, text, _local_place)
     if county is not None and body.text.endswith(tuple(entity_cues().townships)) and not county.text.endswith(tuple(entity_cues().townships)):
         return f"{county.text} {body.text}"  # 보성군 | 보성읍은: the township of that county, as printed
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
@@ -47,6 +47,11 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
         places.insert(0, entity.text)
         start = entity.start
     return " ".join([*places, body.text]) if places else body.canonical
+
+
+def _right_before(body: Entity, entities: Sequence[Entity], text: str, kind: Callable[[Entity], bool]) -> Entity | None:
+    """The entity of ``kind`` printed one space before ``body`` (보성군 | 보성읍, 미국 | 질병통제예방센터), or None."""
+    return next((e for e in entities if e.end + 1 == body.start and text[e.end] == " " and kind(e)), None)
 
 
 def _local_place(entity: Entity) -> bool:
@@ -78,11 +83,12 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     forms in parentheses (``유럽연합(EU)과 미국 질병통제예방센터(CDC)는``)."""
     kinds = (("PS",), PLACE_LABELS)
     kind = next((k for k in kinds if second.label in k), ())
-    opening = next((e.start for e in entities if e.end + 1 == second.start and text[e.end] == " " and _country(e.text)), second.start)  # 미국 | 질병예방통제센터
+    country = _right_before(second, entities, text, lambda e: _country(e.text))
+    opening = country.start if country is not None else second.start  # 미국 | 질병통제예방센터
     first = next((e for e in entities if e.end < opening and e.label in kind and _joined(text[e.end : opening], e.label)), None)
     if first is None:
         return None
-    short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병예방통제센터(CDC)는
+    short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병통제예방센터(CDC)는
     return text[first.start : title_end if title_end and (second.label == "PS" or short_form) else second.end].rstrip()
 
 
