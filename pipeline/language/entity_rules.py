@@ -384,8 +384,7 @@ def _named_as_a_place(text: str) -> bool:
     """Whether a name ends like a place more than like a body: its longest place or landform ending (``공원``,
     ``신항``, ``읍``, ``강``) is longer than any organisation's or institution's ending it has (the 원 of 공원)."""
     cues = entity_cues()
-    place = max((s for s in (*cues.place_suffixes, *cues.landform_endings) if text.endswith(s)), key=len, default="")
-    body = max((s for s in (*cues.organisation_endings, *cues.institution_suffixes) if text.endswith(s)), key=len, default="")
+    place, body = cues.place_endings.longest_in(text), cues.body_endings.longest_in(text)
     return len(text.replace(" ", "")) >= len(place) + 2 and len(place) > len(body)
 
 

@@ -20,6 +20,24 @@ AUXILIARY_PARTICLE = "JX"  # kiwipiepy's tag of 은/는, 도, 까지, 만
 
 
 @dataclass(frozen=True)
+class Endings:
+    """Word endings looked up by length: a word's longest ending in a few set look-ups, not a test per ending
+    (the place and body endings are some hundreds, and every entity is tested against them)."""
+
+    forms: frozenset[str]
+    longest: int
+
+    @classmethod
+    def of(cls, *groups: Iterable[str]) -> Endings:
+        forms = frozenset(form for group in groups for form in group)
+        return cls(forms, max(map(len, forms), default=0))
+
+    def longest_in(self, word: str) -> str:
+        """The longest of these endings ``word`` has, or ``""``."""
+        return next((word[-size:] for size in range(min(len(word), self.longest), 0, -1) if word[-size:] in self.forms), "")
+
+
+@dataclass(frozen=True)
 class Tags:
     """kiwipiepy (Sejong) tag sets, named by what the rules use them for."""
 
@@ -173,6 +191,16 @@ class EntityCues:
         """A Hangul syllable only a transliterated name holds: ``클`` of 마이클, ``드`` of 도널드."""
         syllables = [syllable for entry in self.transliteration_syllables for syllable in hangul_syllables(*entry.split())]
         return re.compile(f"[{''.join(syllables)}]")
+
+    @functools.cached_property
+    def place_endings(self) -> Endings:
+        """What ends a place's name: a place suffix or a landform (``공원``, ``신항``, ``읍``, ``강``)."""
+        return Endings.of(self.place_suffixes, self.landform_endings)
+
+    @functools.cached_property
+    def body_endings(self) -> Endings:
+        """What ends a body's name: an organisation's or an institution's ending."""
+        return Endings.of(self.organisation_endings, self.institution_suffixes)
 
     @functools.cached_property
     def long_institution_suffixes(self) -> tuple[str, ...]:
