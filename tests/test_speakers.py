@@ -971,3 +971,19 @@ def test_a_word_read_as_a_person_before_the_noun_for_an_official_is_their_employ
 def test_a_transcript_caption_of_an_unnamed_official_names_the_speaker_by_its_phrase():
     text = '한국전력은 노선 변경이 어렵다는 입장입니다.\n◀SYN▶ 한국전력 중부건설본부 관계자\n"우회 노선은 산림 훼손이 큽니다."'
     assert speaker_names(text) == ["한국전력 중부건설본부 관계자"]
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("가람면 지역사회보장협의체(위원장 한도윤)는", "가람면 지역사회보장협의체"),
+    ("가람군여성자원봉사자회(회장 한도윤)가", "가람군여성자원봉사자회"),
+    ("가람면 지역사회보장협의체(공공위원장 한도윤, 민간위원장 박순임)는", "가람면 지역사회보장협의체"),
+    ("가람군 자원봉사센터(센터장 한도윤)는", "가람군 자원봉사센터"),
+])
+def test_a_body_the_model_missed_with_its_head_in_parentheses_is_the_speaker(subject, body):
+    quote = record_of(f"{subject} 지난 10일 김장 나눔 행사를 열었다고 밝혔다.")["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == (body, "김장 나눔 행사를 열었다")
+
+
+def test_a_name_found_before_a_bodys_head_in_parentheses_is_the_speaker_without_the_words_describing_it():
+    quote = record_of("종합환경위생기업 세스코(대표이사 한도윤)는 품질 인증을 4회 연속 획득했다고 밝혔다.")["quotes"][0]
+    assert quote["speaker"]["name"] == "세스코"

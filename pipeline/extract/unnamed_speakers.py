@@ -9,6 +9,7 @@ only needs the record it reads and which characters are quoted.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -25,6 +26,8 @@ NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
 MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
+MAX_HEADS_CHARS = 40  # (센터장 한도윤, 부센터장 박보람): a body's heads in parentheses after its name
+HEAD_NAME = re.compile("[가-힣]{2,4}")
 
 
 class Reader(Protocol):
@@ -44,7 +47,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
     frame, 업계에서는) speaks."""
     found = []
     text, morphemes = finder.text, finder.morphemes
-    nominal, subject, frames = grammar().tags.nominal, grammar().tags.subject, (*quote_cues().collective_frames, *quote_cues().source_frames)
+    cues, rules = quote_cues(), grammar()
+    nominal, subject, frames = rules.tags.nominal, rules.tags.subject, (*cues.collective_frames, *cues.source_frames)
     first = bisect.bisect_left(finder.morpheme_starts, start)
     for index in range(first, len(morphemes)):
         morpheme = morphemes[index]
@@ -52,16 +56,20 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             break
         if morpheme.tag not in nominal:
             continue
-        plural = index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().plural_suffixes
+        plural = index + 1 < len(morphemes) and morphemes[index + 1].form in cues.plural_suffixes
         head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
-        after = morphemes[_past_alias(text, morphemes, head + 1)] if head + 1 < len(morphemes) else None  # most are no particle
-        if after is None or not (after.tag in subject and grammar().marks_subject(after.tag, after.form)) \
+        headed = _past_heads(finder, head + 1)  # 가람봉사회(회장 한도윤)는: a body, though the model missed it
+        if headed is not None and any(e.end == morphemes[head].end for e in finder.article.entities):
+            continue  # 종합환경위생기업 세스코(대표이사 한도윤)는: the name found is the body, not the phrase
+        after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
+        after = morphemes[after_index] if after_index < len(morphemes) else None  # most are no particle
+        if after is None or not (after.tag in subject and rules.marks_subject(after.tag, after.form)) \
                 and not text.startswith(frames, morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
-        noun = _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or group_index is not None
+        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or group_index is not None
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -189,6 +197,19 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
         return index
     close = next((i for i in range(index + 1, min(index + MAX_PHRASE_MORPHEMES, len(morphemes))) if morphemes[i].form == ")"), None)
     return close + 1 if close is not None and close + 1 < len(morphemes) else index
+
+
+def _past_heads(finder: Reader, index: int) -> int | None:
+    """The morpheme after a body's heads in parentheses glued to its name (``가람봉사회(회장 한도윤)는``, ``(센터장
+    한도윤, 부센터장 박보람)``: each a title and a name), else None: only a body has a head."""
+    morphemes, text = finder.morphemes, finder.text
+    if index >= len(morphemes) or morphemes[index].form != "(" or morphemes[index].start != morphemes[index - 1].end:
+        return None
+    close = text.find(")", morphemes[index].end, morphemes[index].end + MAX_HEADS_CHARS)
+    heads = [part.split() for part in text[morphemes[index].end : close].split(",")]
+    if close < 0 or not all(len(words) == 2 and role_of_word(words[0]) is not None and HEAD_NAME.fullmatch(words[1]) for words in heads):
+        return None
+    return bisect.bisect_left(finder.morpheme_starts, close + 1)
 
 
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
