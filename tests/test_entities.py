@@ -701,3 +701,13 @@ def test_a_foreign_given_name_read_with_the_institution_before_it_is_the_persons
 def test_a_surname_the_model_read_as_a_body_before_a_title_is_the_person_named_before():
     article = record_of('표지안 지사는 "해녀를 지키겠다"고 말했다.\n표 지사는 이어 위치 추적 장치를 보급하겠다고 밝혔다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["표지안", "표지안"]
+
+
+def test_a_name_titled_in_a_bodys_parentheses_of_several_heads_is_that_person_where_cut_short():
+    text = "가람면 협의체(공공위원장 한도윤, 민간위원장 나점임)는 행사를 열었다. 나점임 위원장은 말했다."
+    first, second = text.index("나점임"), text.rindex("나점임")
+    morphemes = [Morpheme("나점임", "NNP", first, first + 3, 0), Morpheme("나점", "NNP", second, second + 2, 1),
+                 Morpheme("이", "VCP", second + 2, second + 3, 1), Morpheme("ᆷ", "EF", second + 2, second + 3, 1)]
+    cut = Entity(second, second + 2, "나점", "PS", "나점", "model", None)
+    found = korean_names_throughout([Entity(first, first + 3, "나점임", "PS", "나점임", "model", None), cut], text, morphemes, lambda at: True)
+    assert [(e.start, e.text) for e in found] == [(first, "나점임"), (second, "나점임")]

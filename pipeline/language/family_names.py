@@ -19,7 +19,7 @@ MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to 
 KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two syllables: 봉서율
 AGE = re.compile(r"\(\d")  # 봉서율(35)
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
-MAX_HEAD_TITLE = 12  # characters from the parenthesis to the head's name: (시장 정유나), (대표이사 한도윤)
+MAX_HEADS_CHARS = 40  # from the parenthesis to a head's name: (시장 정유나), (공공위원장 한도윤, 민간위원장 박보람)
 
 
 def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
@@ -86,12 +86,20 @@ def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
 
 def _titled_korean_name(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     titled = entity.role is not None and (entity.role.endswith(titles().long_job) or entity.role in entity_cues().anonymised_suffixes)
-    opening = text.rfind("(", max(entity.start - MAX_HEAD_TITLE, 0), entity.start)  # 여수시(시장 정유나): a body's head
-    title = text[opening + 1 : entity.start].strip() if opening >= 0 and text.startswith(")", entity.end) else ""
+    title = _head_title(entity, text)
     titled = titled or bool(title) and " " not in title and role_of_word(title) is not None
     return (entity.label == "PS" and bool(KOREAN_NAME.fullmatch(entity.text)) and korean_full_name(entity.text)
             and (titled or bool(AGE.match(text, entity.end))) and entity.text not in known_names()
             and not entity_cues().organisation.search(entity.text) and not dictionary_noun(morphemes, starts, entity.start, entity.end))
+
+
+def _head_title(entity: Entity, text: str) -> str:
+    """The title before a head's name in a body's parentheses (``여수시(시장 정유나)``, ``(공공위원장 한도윤, 민간위원장
+    박보람)``), else ``""``."""
+    opening = text.rfind("(", max(entity.start - MAX_HEADS_CHARS, 0), entity.start)
+    if opening < 0 or ")" in text[opening : entity.start] or not text.startswith((")", ","), entity.end):
+        return ""
+    return text[opening + 1 : entity.start].rsplit(",", 1)[-1].strip()
 
 
 def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
