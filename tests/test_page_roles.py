@@ -672,3 +672,12 @@ def test_a_photos_source_after_its_description_and_a_noun_phrase_above_the_lead_
 def test_a_line_opened_by_a_section_mark_below_the_lead_is_a_subtitle_however_it_is_worded():
     page = [HEADLINE, LEAD, BODY, "■ 마을 안쪽 도로는 '차 없는 거리'로", BODY.replace("홍길동", "김철수")]
     assert assign_roles(page)[3] == "subheadline"
+
+
+@pytest.mark.parametrize("headline", ["가람군 장학회, 고액기부자모임 회원 첫 탄생!", "하루 한 과정, 나를 키우는 배움의 시간을 가지다!"])
+def test_a_short_line_that_exclaims_is_a_headline_not_the_lead(headline):
+    assert assign_roles([headline, LEAD, BODY]) == ["headline", "lead", "body"]
+
+
+def test_a_short_line_that_calls_on_its_readers_opens_a_speech_as_its_lead():
+    assert assign_roles(["존경하는 가람군민 여러분!", "새해가 밝았습니다.", "올해도 군민과 함께 가겠습니다."])[0] == "lead"

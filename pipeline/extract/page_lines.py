@@ -28,6 +28,7 @@ CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
 SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
 HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
+EXCLAMATION = "!"
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
@@ -70,11 +71,13 @@ def quote_left_open(text: str) -> bool:
 def reads_as_sentence(text: str) -> bool:
     """Long, or closed by a full stop: the lead, where a headline that ends in a verb (주민 의견 듣는다,
     김철수 "말도 안 된다") is neither, nor one whose last quote closes on its own question mark after a name
-    or a phrase (… 기자들 "재정 대책은?"): that mark closes the quote, not a sentence."""
+    or a phrase (… 기자들 "재정 대책은?"): that mark closes the quote, not a sentence; nor a short line that
+    exclaims (… 회원 탄생!, … 시간을 가지다!), as headlines do and news sentences do not, unless it calls on
+    those it speaks to (존경하는 군민 여러분!: a speech's first sentence)."""
     if len(text) > MAX_SUBHEADLINE_CHARS:
         return True
     found = PUNCTUATED.search(text)
-    if found is None:
+    if found is None or text[found.start()] == EXCLAMATION and not text[: found.start()].endswith(role_cues().address_words):
         return False
     closers = text[found.start() + 1 :]
     quoted = closers and closers[0] in role_cues().closing_marks

@@ -46,6 +46,7 @@ class RoleCues:
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]
+    address_words: tuple[str, ...]
     article_sentence_end: str
     question_endings: tuple[str, ...]
     opinion_tags: tuple[str, ...]
