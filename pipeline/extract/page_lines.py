@@ -26,7 +26,8 @@ CRUMB_MARKS = re.compile(r"\s[|│/]\s")  # 지역 / 동부: a section and its p
 MAX_MENU_PART_CHARS = 8
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
-SLASH_CREDIT = re.compile(r"\S\s?/\s?([가-힣]{2,8})$")  # … 기념촬영/산청군
+SLASH_CREDIT = re.compile(r"\S\s?/\s?(?P<credit>[가-힣]{2,8})$")  # … 기념촬영/산청군
+DOTTED_CREDIT = re.compile(r"[^\s.](\.)\s(?P<credit>[가-힣]{2,8})$")  # 가람시청 청사 전경. 가람시
 HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
 EXCLAMATION = "!"
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
@@ -100,10 +101,12 @@ def without_bullet(text: str) -> str:
 
 
 def _credited_to_a_known_name(text: str) -> bool:
-    """``… 기념촬영/산청군``: a description of several words credited after a slash to a government or
-    body the lexicon knows."""
+    """``… 기념촬영/산청군``, ``가람시청 청사 전경. 가람시``: a description of several words credited after a slash,
+    or after the full stop of a phrase that is no sentence, to a government or body the lexicon knows."""
     found = SLASH_CREDIT.search(text)
-    return found is not None and " " in text[: found.start()].strip() and canonical_name(found.group(1)) is not None
+    if found is None and (dotted := DOTTED_CREDIT.search(text)) is not None and not role_cues().sentence_end.search(text[: dotted.start(1)]):
+        found = dotted
+    return found is not None and " " in text[: found.start()].strip() and canonical_name(found.group("credit")) is not None
 
 
 def continued(text: str) -> bool:
