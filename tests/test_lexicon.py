@@ -9,7 +9,7 @@ from pipeline.lexicon import files
 from pipeline.lexicon.files import LexiconError, read_list, read_table, read_tsv
 from pipeline.lexicon.hangul import hangul_syllables
 from pipeline.lexicon.role_table import RoleCues
-from pipeline.lexicon.tables import QuoteCues
+from pipeline.lexicon.quote_table import QuoteCues
 
 
 def test_every_shipped_table_loads():

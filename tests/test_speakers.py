@@ -987,3 +987,24 @@ def test_a_body_the_model_missed_with_its_head_in_parentheses_is_the_speaker(sub
 def test_a_name_found_before_a_bodys_head_in_parentheses_is_the_speaker_without_the_words_describing_it():
     quote = record_of("종합환경위생기업 세스코(대표이사 한도윤)는 품질 인증을 4회 연속 획득했다고 밝혔다.")["quotes"][0]
     assert quote["speaker"]["name"] == "세스코"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("응답자의 66.9%는", "응답자의 66.9%"),
+    ("응답자 중 69.4%가", "응답자 중 69.4%"),
+    ("응답자의 90퍼센트(%)가", "응답자의 90퍼센트(%)"),
+])
+def test_a_percent_share_of_a_group_of_people_speaks_for_it(subject, speaker):
+    quote = record_of(f"가람군이 주민 500명에게 물었다. {subject} 축제가 좋았다고 답했다.")["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == (speaker, "축제가 좋았다")
+
+
+def test_a_percent_share_of_a_thing_speaks_for_no_one():
+    quotes = record_of("가람군은 예산의 30%가 복지에 쓰인다고 밝혔다.")["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["가람군"]
+
+
+def test_a_share_alone_after_a_share_of_a_group_speaks_for_it_and_a_run_of_quotes_that_voices_rise_carries_no_one():
+    quotes = record_of("가람군이 주민 500명에게 물었다. 응답자의 90%가 “축제가 좋았다”고 답했고, 85%는 “음식이 맛있다”고 "
+                       "평가했다. 그 밖에도 “다시 오고 싶다”, “길이 편했다”라는 긍정적인 응답도 이어졌다.")["quotes"]
+    assert [q["speaker"] and q["speaker"]["name"] for q in quotes] == ["응답자의 90%", "85%", None, None]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import replace
 
 from pipeline.extract.named import Named
@@ -16,6 +17,8 @@ from pipeline.record import Morpheme, Quote, Speaker
 
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
+VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
+QUOTE_RUN = re.compile(r',\s*[“"][^“”"]*[”"]')  # …”, “…”: the next quote of a run
 
 
 def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
@@ -72,11 +75,13 @@ def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
 
 
 def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
-    """``"…"는 비판이 인다``, ``"…"라는 목소리도 커지고 있다``: the quote names a kind of voice that arises,
-    no one's statement."""
+    """``"…"는 비판이 인다``, ``"…"라는 긍정적인 응답도 이어졌다``: the quote names a kind of voice that arises,
+    no one's statement; so does each quote of a run joined by commas before it (``"…", "…"라는 응답도``)."""
+    while (joined := QUOTE_RUN.match(finder.text, close_mark + 1)) is not None and joined.end() < end:
+        close_mark = joined.end() - 1
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
-    words = [m for m in finder.morphemes[first : first + 6] if m.start < end]
-    nouns = [i for i, m in enumerate(words[:3]) if m.tag == "NNG" and m.form in quote_cues().voice_nouns]
+    words = [m for m in finder.morphemes[first : first + VOICE_NOUN_REACH + 3] if m.start < end]
+    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and m.form in quote_cues().voice_nouns]
     if not nouns or words[nouns[0] - 1].tag != "ETM":
         return False
     rest = words[nouns[0] + 1 : nouns[0] + 4]

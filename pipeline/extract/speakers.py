@@ -16,7 +16,7 @@ import re
 from pipeline.extract.body_names import joint_subject, with_its_places
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
-from pipeline.extract.unnamed_speakers import unnamed_speakers
+from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, surnames, titles
@@ -131,10 +131,12 @@ class SpeakerFinder:
         after a clause closed by a comma is a new speaker's (``이 대표는 …밝혔으나, 박 의원은 | …고``)."""
         found, topic = None, False
         for named in self.mentions(start, end):
-            particle = self._subject_particle_after(named.speaker.end, end) if named.particle else None
+            share = quote_cues().percent_share.match(self.text, named.start) if named.particle else None  # 응답자의 66.9%는
+            share_end = share.end() if share is not None and share.start("particle") == named.speaker.end else None
+            particle = share_end or (self._subject_particle_after(named.speaker.end, end) if named.particle else None)
             if particle is not None and (found is None or named.particle in grammar().topic_particles
                                          and clause_closed(self.text, self.morphemes, found, named.start)):
-                found = self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
+                found = share_end or self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
                 topic = named.particle in grammar().topic_particles
             elif found is None and named.particle == quote_cues().also_particle \
                     and (particle := self._subject_particle_after(named.speaker.end, end, also=True)) is not None:
@@ -212,6 +214,7 @@ class SpeakerFinder:
         found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, s.end or 0, frames),
                         False, False, False) for s in unnamed_speakers(self, start, end)
                   if not any((s.start or 0) <= n.start < (s.end or 0) for n in surface)]
+        found += [Named(s, "unnamed", particle, False, False, False) for s, particle in percent_shares(self, start, end)]  # 응답자의 66.9%는
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += surface
         found.sort(key=lambda n: n.start)  # then each person's title phrase (가람제다 | 한소율 대표는), also a missed name's (추민완(사진) 교수는)

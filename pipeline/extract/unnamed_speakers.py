@@ -89,6 +89,25 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
     return found
 
 
+def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, str]]:
+    """The percentages of a group of people as subjects between ``start`` and ``end``, each with its particle:
+    ``응답자의 66.9%는`` speaks for the group, as printed; alone (``85%는``) after such a share in its paragraph,
+    for the same group; never of a thing (``예산의 30%가``)."""
+    cues, text = quote_cues(), finder.text
+    found = []
+    for match in cues.percent_share.finditer(text, start, end + 1):  # the space after the particle may be ``end``
+        if match.end() > end:
+            break
+        group = match.group("group")
+        paragraph_start = finder.article.paragraph_at(match.start()).start
+        of_people = cues.names_speakers(group) if group else any(
+            earlier.group("group") and cues.names_speakers(earlier.group("group")) for earlier in cues.percent_share.finditer(text, paragraph_start, match.start()))
+        if of_people and not finder.quoted(match.start()):
+            phrase = text[match.start() : match.start("particle")]
+            found.append((Speaker(phrase, phrase, None, None, match.start(), match.start("particle")), match.group("particle")))
+    return found
+
+
 def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
     """``방청석에 있던 한 주민의 | 말이다``: the unnamed person whose noun phrase ends at ``head``, before 의, when its
     noun names speakers or a determiner picks one out; the phrase as written (not the relative clause before it)."""

@@ -4,9 +4,9 @@ Each data file is read once per process, on first use, and checked as it is read
 key raises :class:`LexiconError` naming the file and line. Stages and language components import
 their words from here, never from a literal in code:
 
-- :mod:`~pipeline.lexicon.tables`: the cue tables (``grammar.toml``, ``entities.toml``, ``roles.toml``,
-  ``quotes.toml``) as frozen dataclasses, and :mod:`~pipeline.lexicon.enumerations` that of
-  ``enumerations.toml``;
+- :mod:`~pipeline.lexicon.tables` (``grammar.toml``, ``entities.toml``), :mod:`~pipeline.lexicon.quote_table`
+  (``quotes.toml``), :mod:`~pipeline.lexicon.role_table` (``roles.toml``) and :mod:`~pipeline.lexicon.enumerations`
+  (``enumerations.toml``): the cue tables as frozen dataclasses;
 - :mod:`~pipeline.lexicon.names`: the gazetteer, local governments, surnames and publishers;
 - :mod:`~pipeline.lexicon.titles`: job titles, and whether a word is one (``titles.toml``);
 - :mod:`~pipeline.lexicon.speakers`: the speaker model's weights (``speakers.toml``).
@@ -43,10 +43,10 @@ from pipeline.lexicon.names import (
 )
 from pipeline.lexicon.speakers import speaker_model
 from pipeline.lexicon.role_table import role_cues
+from pipeline.lexicon.quote_table import quote_cues
 from pipeline.lexicon.tables import (
     entity_cues,
     grammar,
-    quote_cues,
 )
 from pipeline.lexicon.titles import (
     ends_speaker_title,

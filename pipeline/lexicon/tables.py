@@ -1,4 +1,4 @@
-"""The cue tables, one typed dataclass per TOML file, each read once per process.
+"""The grammar and entity cue tables, one typed dataclass per TOML file, each read once per process.
 
 A field is a key of its file (checked on load, see :func:`pipeline.lexicon.files.read_table`); what
 the rules derive from the words (a regular expression, a set sorted longest first) is a cached
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipeline.lexicon.files import alternation, longest_first, read_table
+from pipeline.lexicon.files import alternation, read_table
 from pipeline.lexicon.hangul import hangul_syllables
 
 LONG_SUFFIX = 2  # syllables: 도청, 경찰서; not 청, 대
@@ -258,154 +258,6 @@ def _without(ending: re.Pattern[str], word: str) -> str:
     return ending.sub("", word)
 
 
-@dataclass(frozen=True)
-class EndingThenWord:
-    """An ending and the word right after it (해 + 보자: 어 then 보; 할 + 수: ᆯ then 수)."""
-
-    endings: frozenset[str]
-    word: str
-
-
-@dataclass(frozen=True)
-class QuoteCues:
-    marks: frozenset[str]
-    speech_followers: tuple[str, ...]
-    after_quotative_particles: tuple[str, ...]
-    carried: tuple[str, ...]
-    same_speaker: tuple[str, ...]
-    obligation_endings: tuple[str, ...]
-    pronouns: tuple[str, ...]
-    pointing_back: tuple[str, ...]
-    turning_openers: tuple[str, ...]
-    contrast_nouns: frozenset[str]
-    speaker_nouns: frozenset[str]
-    body_words: dict[str, tuple[str, ...]]
-    body_heads: dict[str, tuple[str, ...]]
-    trial_stages: frozenset[str]
-    side_noun: str
-    team_nouns: frozenset[str]
-    team_modifiers: tuple[str, ...]
-    party_joints: tuple[str, ...]
-    official_nouns: frozenset[str]
-    caption_label_closers: tuple[str, ...]
-    relation_nouns: frozenset[str]
-    phrase_joints: tuple[str, ...]
-    name_brackets: tuple[str, ...]
-    plural_suffixes: frozenset[str]
-    share_nouns: frozenset[str]
-    share_counters: frozenset[str]
-    share_selectors: frozenset[str]
-    alias_lead: str
-    corporate_marks: frozenset[str]
-    caption_labels: frozenset[str]
-    question_marks: tuple[str, ...]
-    unnamed_determiners: frozenset[str]
-    one_person_nouns: frozenset[str]
-    time_units: frozenset[str]
-    not_in_speaker_phrase: frozenset[str]
-    statement_endings: tuple[str, ...]
-    headline_statement_endings: tuple[str, ...]
-    measure_endings: tuple[str, ...]
-    statement_modifiers: tuple[str, ...]
-    utterance_joints: frozenset[str]
-    action_connectives: frozenset[str]
-    not_speaker_particles: frozenset[str]
-    also_adverbs: frozenset[str]
-    also_particle: str
-    adverbial_verbs: frozenset[str]
-    issuing_verbs: frozenset[str]
-    statement_documents: frozenset[str]
-    about_nouns: frozenset[str]
-    about_verbs: frozenset[str]
-    perception_verbs: frozenset[str]
-    remark_nouns: frozenset[str]
-    voice_nouns: frozenset[str]
-    rising_verbs: frozenset[str]
-    statement_nouns: frozenset[str]
-    group_marker: str
-    group_particles: tuple[str, ...]
-    remark_particle: str
-    copula_after_mark: str
-    naming_verbs: frozenset[str]
-    demonstratives: frozenset[str]
-    single_marks: frozenset[str]
-    source_frames: tuple[str, ...]
-    body_subject_frame: str
-    collective_frames: tuple[str, ...]
-    speech_days: frozenset[str]
-    day_suffix: str
-    speech_places: tuple[str, ...]
-    speech_place_particles: frozenset[str]
-    speech_audiences: frozenset[str]
-    setting_verbs: frozenset[str]
-    setting_venue_particle: str
-    quotative_endings: tuple[str, ...]
-    bare_quotative_particle: str
-    bare_connective_particles: tuple[str, ...]
-    quotative_particles: tuple[str, ...]
-    concessive_words: tuple[str, ...]
-    connective_quotatives: tuple[str, ...]
-    connective_particles: tuple[str, ...]
-    unmarked_closers: tuple[str, ...]
-    closing_quotatives: frozenset[str]
-    joining_endings: frozenset[str]
-    speech_verbs: frozenset[str]
-    speech_idioms: frozenset[str]
-    gist_followers: tuple[str, ...]
-    subordinate_endings: frozenset[str]
-    supposing_endings: frozenset[str]
-    trying_verbs: frozenset[str]
-    trying: EndingThenWord
-    possibility: EndingThenWord
-    passive: EndingThenWord
-    hearsay_verbs: frozenset[str]
-
-    @functools.cached_property
-    def double_and_single_marks(self) -> frozenset[str]:
-        return self.marks | self.single_marks
-
-    @functools.cached_property
-    def modified_team(self) -> re.Pattern[str]:
-        """A team named by whose it is (``국내 연구팀``, ``국제 공동 연구진``): groups ``team`` and ``noun``."""
-        modifier = alternation(self.team_modifiers)
-        noun = alternation(sorted(self.team_nouns))
-        return re.compile(rf"(?<!\S)(?P<team>(?:{modifier})(?: (?:{modifier}))? (?P<noun>{noun}))(?!장)")  # not 국내 연구팀장
-
-    @functools.cached_property
-    def any_mark(self) -> re.Pattern[str]:
-        return re.compile("[" + "".join(map(re.escape, sorted(self.marks))) + "]")
-
-    @functools.cached_property
-    def followers_longest_first(self) -> tuple[str, ...]:
-        return longest_first(self.speech_followers)
-
-    @functools.cached_property
-    def carried_longest_first(self) -> tuple[str, ...]:
-        return longest_first(self.carried)
-
-    @functools.cached_property
-    def pronouns_longest_first(self) -> tuple[str, ...]:
-        return longest_first(self.pronouns)
-
-    @functools.cached_property
-    def speaker_noun_endings(self) -> tuple[str, ...]:
-        """The speaker nouns that a longer word can end in (고위관계자)."""
-        return tuple(noun for noun in self.speaker_nouns if len(noun) >= 3)
-
-    @staticmethod
-    def frame_at(text: str, position: int, frames: Iterable[str]) -> str | None:
-        """The frame among ``frames`` that ``text`` has at ``position`` (에 따르면, 에서는), or None."""
-        return next((frame for frame in frames if text.startswith(frame, position)), None)
-
-    def is_speaker_noun(self, word: str) -> bool:
-        """관계자, 참석자, … or a word ending in one (고위관계자), or a body's kind that stands for the body (대학, 병원)."""
-        return word in self.speaker_nouns or word in self.body_words or word.endswith(self.speaker_noun_endings)
-
-    def names_speakers(self, word: str) -> bool:
-        """A speaker noun, also in the plural (상인들), as a headline names who speaks."""
-        return self.is_speaker_noun(next((word.removesuffix(p) for p in self.plural_suffixes if word.endswith(p) and len(word) > len(p)), word))
-
-
 @functools.cache
 def grammar() -> Grammar:
     return read_table(Grammar, "grammar.toml")
@@ -414,8 +266,3 @@ def grammar() -> Grammar:
 @functools.cache
 def entity_cues() -> EntityCues:
     return read_table(EntityCues, "entities.toml")
-
-
-@functools.cache
-def quote_cues() -> QuoteCues:
-    return read_table(QuoteCues, "quotes.toml")
