@@ -220,13 +220,15 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
 
 def _past_heads(finder: Reader, index: int) -> int | None:
     """The morpheme after a body's heads in parentheses glued to its name (``가람봉사회(회장 한도윤)는``, ``(센터장
-    한도윤, 부센터장 박보람)``: each a title and a name), else None: only a body has a head."""
+    한도윤, 부센터장 박보람)``, ``(공동위원장 한도윤, 박보람)``: a title and a name each, or a name after the first),
+    else None: only a body has a head."""
     morphemes, text = finder.morphemes, finder.text
     if index >= len(morphemes) or morphemes[index].form != "(" or morphemes[index].start != morphemes[index - 1].end:
         return None
     close = text.find(")", morphemes[index].end, morphemes[index].end + MAX_HEADS_CHARS)
-    heads = [part.split() for part in text[morphemes[index].end : close].split(",")]
-    if close < 0 or not all(len(words) == 2 and role_of_word(words[0]) is not None and HEAD_NAME.fullmatch(words[1]) for words in heads):
+    heads = [part.split() for part in text[morphemes[index].end : close].split(",")]  # a name alone shares the title before it
+    if close < 0 or not all((len(words) == 2 and role_of_word(words[0]) is not None or len(words) == 1 and n > 0) and HEAD_NAME.fullmatch(words[-1])
+                            for n, words in enumerate(heads)):
         return None
     return bisect.bisect_left(finder.morpheme_starts, close + 1)
 
