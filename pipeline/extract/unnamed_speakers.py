@@ -94,7 +94,9 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
     ``응답자의 66.9%는`` speaks for the group, as printed; alone (``85%는``) after such a share in its paragraph,
     for the same group; never of a thing (``예산의 30%가``)."""
     cues, text = quote_cues(), finder.text
-    found = []
+    found: list[tuple[Speaker, str]] = []
+    if not any(unit in text[start : end + 1] for unit in cues.percent_units):
+        return found  # most stretches hold no percentage: no search
     for match in cues.percent_share.finditer(text, start, end + 1):  # the space after the particle may be ``end``
         if match.end() > end:
             break
