@@ -615,3 +615,9 @@ def test_examples_picked_out_by_a_verb_other_than_the_copula_or_itda_are_no_list
 def test_a_modifier_after_a_label_is_the_first_items():
     lists = lists_of("시는 사업을 확정했다.\n▲경제 분야: 빈 점포 창업 지원, 골목 상권 축제 등 2개 사업\n▲복지 분야: 경로당 보수")
     assert ["빈 점포 창업 지원", "골목 상권 축제"] in [items(lst) for lst in lists]
+
+
+def test_a_middle_dot_typed_after_a_comma_is_one_separator():
+    assert split_items("가,·나") == [(0, 1), (3, 4)]
+    [lst] = lists_of("군은 가람·나래·보람,·새솔·한빛 등 5개 마을에 쌀을 전했다.")
+    assert items(lst) == ["가람", "나래", "보람", "새솔", "한빛"] and lst["complete"]

@@ -370,7 +370,8 @@ class CommaLists(ListReader):
 
 
 def split_items(segment: str) -> list[tuple[int, int]]:
-    """Comma-separated pieces of ``segment`` as (start, end); commas inside brackets or a number (2,130억 원) do not split."""
+    """Comma-separated pieces of ``segment`` as (start, end); commas inside brackets or a number (2,130억 원) do not split,
+    and a middle dot typed after a comma is part of it."""
     pieces, depth, start = [], 0, 0
     for index, char in enumerate(segment):
         if char in "([{（":
@@ -379,6 +380,6 @@ def split_items(segment: str) -> list[tuple[int, int]]:
             depth = max(depth - 1, 0)
         elif char == "," and depth == 0 and not (segment[index - 1 : index] + segment[index + 1 : index + 2]).isdigit():
             pieces.append((start, index))
-            start = index + 1
+            start = index + 1 + (segment[index + 1 : index + 2] == MIDDLE_DOT.pattern)  # 의왕,·과천: one separator, twice typed
     pieces.append((start, len(segment)))
     return pieces
