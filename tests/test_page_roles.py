@@ -687,3 +687,8 @@ def test_a_short_line_that_calls_on_its_readers_opens_a_speech_as_its_lead():
 def test_a_described_photo_credited_after_its_full_stop_to_a_known_body_is_a_caption(line):
     assert paragraph_role(line) == "caption"
     assert paragraph_role("수원시는 버스 노선을 늘렸다. 수원시") != "caption"  # a sentence, then a stray name
+
+
+def test_a_government_sites_menu_above_the_headline_is_chrome():
+    page = ["시정정보 새소식 보도자료 보도자료 상세 공유 인쇄/페이지출력", HEADLINE, LEAD, BODY]
+    assert assign_roles(page) == ["boilerplate", "headline", "lead", "body"]
