@@ -689,6 +689,12 @@ def test_a_described_photo_credited_after_its_full_stop_to_a_known_body_is_a_cap
     assert paragraph_role("수원시는 버스 노선을 늘렸다. 수원시") != "caption"  # a sentence, then a stray name
 
 
+def test_a_stated_title_cut_short_with_an_ellipsis_names_the_line_it_starts():
+    title = "가람군, 2025년 가람수군학교 제1기 수료식 개..."
+    assert assign_roles(["가람군, 2025년 가람수군학교 제1기 수료식 개최", LEAD, BODY], title)[0] == "headline"
+    assert assign_roles(["가람군, 2025년 가람수군학교 제2기 입학식 개최", LEAD, BODY], title)[0] == "subheadline"
+
+
 def test_a_government_sites_menu_above_the_headline_is_chrome():
     page = ["시정정보 새소식 보도자료 보도자료 상세 공유 인쇄/페이지출력", HEADLINE, LEAD, BODY]
     assert assign_roles(page) == ["boilerplate", "headline", "lead", "body"]

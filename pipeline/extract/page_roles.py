@@ -184,12 +184,13 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     """The headline among the title-like lines before the lead.
 
     When the input states its title (a crawler's ``title``, a page's ``<title>``), the headline is the
-    line that prints it, or there is none (a press release whose text starts below its title). Else it
+    line that prints it (or starts with it, when an ellipsis cuts it short), or there is none (a press release whose text starts below its title). Else it
     is the line the page prints twice, or the first.
     """
     if title:
         wanted = " ".join(title.split())
-        return next((i for i in candidates if texts[i] == wanted or texts[i] in wanted or wanted in texts[i]), None)
+        cut = next((wanted[: -len(mark)].rstrip() for mark in role_cues().truncation_marks if wanted.endswith(mark)), None)
+        return next((i for i in candidates if texts[i] in wanted or wanted in texts[i] or cut and texts[i].startswith(cut)), None)
     if not candidates:
         return None
     printed_twice = Counter(texts)

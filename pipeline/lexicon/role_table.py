@@ -47,6 +47,7 @@ class RoleCues:
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]
     address_words: tuple[str, ...]
+    truncation_marks: tuple[str, ...]
     article_sentence_end: str
     question_endings: tuple[str, ...]
     opinion_tags: tuple[str, ...]
