@@ -9,11 +9,11 @@ only needs the record it reads and which characters are quoted.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from pipeline.extract.reported_speech import PARTICLE
+from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Article, Entity, Morpheme, Speaker
@@ -26,8 +26,6 @@ NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
 MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
-MAX_HEADS_CHARS = 40  # (센터장 한도윤, 부센터장 박보람): a body's heads in parentheses after its name
-HEAD_NAME = re.compile("[가-힣]{2,4}")
 
 
 class Reader(Protocol):
@@ -221,18 +219,12 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
 
 
 def _past_heads(finder: Reader, index: int) -> int | None:
-    """The morpheme after a body's heads in parentheses glued to its name (``가람봉사회(회장 한도윤)는``, ``(센터장
-    한도윤, 부센터장 박보람)``, ``(공동위원장 한도윤, 박보람)``: a title and a name each, or a name after the first),
-    else None: only a body has a head."""
-    morphemes, text = finder.morphemes, finder.text
+    """The morpheme after a body's heads in parentheses glued to its name (``가람봉사회(회장 한도윤)는``), else None."""
+    morphemes = finder.morphemes
     if index >= len(morphemes) or morphemes[index].form != "(" or morphemes[index].start != morphemes[index - 1].end:
         return None
-    close = text.find(")", morphemes[index].end, morphemes[index].end + MAX_HEADS_CHARS)
-    heads = [part.split() for part in text[morphemes[index].end : close].split(",")]  # a name alone shares the title before it
-    if close < 0 or not all((len(words) == 2 and role_of_word(words[0]) is not None or len(words) == 1 and n > 0) and HEAD_NAME.fullmatch(words[-1])
-                            for n, words in enumerate(heads)):
-        return None
-    return bisect.bisect_left(finder.morpheme_starts, close + 1)
+    close = heads_close(finder.text, morphemes[index].start)
+    return None if close is None else bisect.bisect_left(finder.morpheme_starts, close + 1)
 
 
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:

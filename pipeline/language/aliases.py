@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Entity
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
@@ -20,6 +20,18 @@ DECLARED_SHORT_FORM = re.compile(r"\((?P<marker>[가-힣]+)[ :,]*['‘\"“]?(?P
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
 WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,20}$")  # the one word right before a parenthesis
 PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 예세연(예시세로연구소)
+MAX_HEADS_CHARS = 40  # (센터장 한도윤, 부센터장 박보람): a body's heads in parentheses after its name
+HEAD_NAME = re.compile("[가-힣]{2,4}")
+
+
+def heads_close(text: str, opening: int) -> int | None:
+    """Where the parenthesis opening at ``opening`` closes when it holds a body's heads (``(회장 한도윤)``, ``(센터장
+    한도윤, 부센터장 박보람)``, ``(공동위원장 한도윤, 박보람)``: a title and a name each, or a name after the first),
+    else None: only a body has a head."""
+    close = text.find(")", opening + 1, opening + 1 + MAX_HEADS_CHARS) if text.startswith("(", opening) else -1
+    heads = [part.split() for part in text[opening + 1 : close].split(",")]
+    return close if close >= 0 and all((len(words) == 2 and role_of_word(words[0]) is not None or len(words) == 1 and n > 0)
+                                       and HEAD_NAME.fullmatch(words[-1]) for n, words in enumerate(heads)) else None
 
 
 def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity]:
