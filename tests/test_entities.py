@@ -711,3 +711,9 @@ def test_a_name_titled_in_a_bodys_parentheses_of_several_heads_is_that_person_wh
     cut = Entity(second, second + 2, "나점", "PS", "나점", "model", None)
     found = korean_names_throughout([Entity(first, first + 3, "나점임", "PS", "나점임", "model", None), cut], text, morphemes, lambda at: True)
     assert [(e.start, e.text) for e in found] == [(first, "나점임"), (second, "나점임")]
+
+
+def test_a_name_the_article_prints_with_a_bodys_heads_in_parentheses_is_that_body_wherever_printed():
+    article = record_of("가람군은 가람블루베리 공선회(회장 한도윤)가 총회를 열었다고 밝혔다. 공선회 회원은 “출하가 늘었다”고 말했다.")
+    assert {e["label"] for e in article["entities"] if e["text"] == "공선회"} == {"OG"}
+    assert article["quotes"][-1]["speaker"]["name"] != "공선회"

@@ -1,7 +1,8 @@
 """Persons the model found that are no one: a noun of one syllable run into common nouns (``김 수출
 확대``: 김 is laver), words ending in a dictionary noun (``가람 매실 산업``), a Hanja gloss after the Korean
 word it spells (``시진핑(習近平)``), a lone syllable the article never resolves to anyone (``김 양식``); and
-places read as persons (``보람동 주민``, ``가람강 일원``)."""
+places read as persons (``보람동 주민``, ``가람강 일원``); bodies printed with their heads in parentheses
+(``공선회(회장 한도윤)``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, name_like, quote_cues, titles
@@ -33,11 +35,19 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
     places = [_as_a_year(e, text) if e.label == "PS" else e for e in places]
-    places = [replace(e, label="OG", role=None, canonical=e.text) if _institution_word(e) or _officials_employer(e, text) else e for e in places]
+    headed = _bodies_with_heads(places, text)
+    places = [replace(e, label="OG", role=None, canonical=e.text) if _institution_word(e) or _officials_employer(e, text) or e.text in headed
+              else e for e in places]
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text) or _unnamed_persons_modifier(e, text, morphemes, starts)
                                                         or _name_and_common_noun(e, text, morphemes, starts))]
+
+
+def _bodies_with_heads(entities: Sequence[Entity], text: str) -> frozenset[str]:
+    """The persons' names the article prints with a body's heads in parentheses after them (``가람 공선회(회장
+    한도윤)``): bodies, wherever printed (공선회 reads as 공 + 선회, a name)."""
+    return frozenset(e.text for e in entities if e.label == "PS" and heads_close(text, e.end) is not None)
 
 
 def without_unattached_surnames(entities: Sequence[Entity], text: str) -> list[Entity]:
