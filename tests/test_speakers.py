@@ -1009,3 +1009,8 @@ def test_a_share_alone_after_a_share_of_a_group_speaks_for_it_and_a_run_of_quote
     quotes = record_of("가람군이 주민 500명에게 물었다. 응답자의 90%가 “축제가 좋았다”고 답했고, 85%는 “음식이 맛있다”고 "
                        "평가했다. 그 밖에도 “다시 오고 싶다”, “길이 편했다”라는 긍정적인 응답도 이어졌다.")["quotes"]
     assert [q["speaker"] and q["speaker"]["name"] for q in quotes] == ["응답자의 90%", "85%", None, None]
+
+
+def test_a_body_with_its_head_in_parentheses_and_a_collective_frame_speaks_in_whole_words():
+    quote = record_of("오호라골 마을조합(이사장 한도윤)에서는 수익금 100만원을 기탁했다고 밝혔다.")["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == ("오호라골 마을조합", "수익금 100만원을 기탁했다")

@@ -62,7 +62,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
         after = morphemes[after_index] if after_index < len(morphemes) else None  # most are no particle
         if after is None or not (after.tag in subject and rules.marks_subject(after.tag, after.form)) \
-                and not text.startswith(frames, morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
+                and not text.startswith(frames, after.start if headed is not None and after else morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
@@ -73,7 +73,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
-        phrase_start = morphemes[phrase_start_index(finder, index if group_index is None else group_index, first)].start
+        phrase_start = _whole_word(text, morphemes[phrase_start_index(finder, index if group_index is None else group_index, first)].start, start)
         phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
@@ -106,6 +106,13 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
             phrase = text[match.start() : match.start("particle")]
             found.append((Speaker(phrase, phrase, None, None, match.start(), match.start("particle")), match.group("particle")))
     return found
+
+
+def _whole_word(text: str, position: int, limit: int) -> int:
+    """Where the word holding ``position`` starts, when only letters stand before it in that word and it starts at
+    or after ``limit`` (``오호라골 마을조합``: kiwipiepy reads 오호라 as an interjection): a phrase is made of whole words."""
+    word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    return word_start if word_start >= limit and text[word_start:position].isalnum() else position
 
 
 def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
@@ -216,6 +223,13 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
         return index
     close = next((i for i in range(index + 1, min(index + MAX_PHRASE_MORPHEMES, len(morphemes))) if morphemes[i].form == ")"), None)
     return close + 1 if close is not None and close + 1 < len(morphemes) else index
+
+
+def past_heads(text: str, position: int) -> int:
+    """Where the text goes on after a body's heads in parentheses at ``position`` (``가람조합(이사장 한도윤)|에서는``),
+    else ``position``."""
+    close = heads_close(text, position)
+    return position if close is None else close + 1
 
 
 def _past_heads(finder: Reader, index: int) -> int | None:
