@@ -1014,3 +1014,8 @@ def test_a_share_alone_after_a_share_of_a_group_speaks_for_it_and_a_run_of_quote
 def test_a_body_with_its_head_in_parentheses_and_a_collective_frame_speaks_in_whole_words():
     quote = record_of("오호라골 마을조합(이사장 한도윤)에서는 수익금 100만원을 기탁했다고 밝혔다.")["quotes"][0]
     assert (quote["speaker"]["name"], quote["text"]) == ("오호라골 마을조합", "수익금 100만원을 기탁했다")
+
+
+def test_two_townships_with_their_counties_and_heads_speak_as_one_without_the_heads():
+    quote = record_of("보성군 가람면(면장 한도윤)과 장흥군 나래면(면장 박보람)이 면사무소에서 자매결연 협약을 체결했다고 15일 전했다.")["quotes"][0]
+    assert quote["speaker"]["name"] == "보성군 가람면과 장흥군 나래면"

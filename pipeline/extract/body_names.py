@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.language.aliases import heads_close
 from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
 from pipeline.record import Entity
 
@@ -84,12 +85,20 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     kinds = (("PS",), PLACE_LABELS)
     kind = next((k for k in kinds if second.label in k), ())
     country = _right_before(second, entities, text, lambda e: _country(e.text))
-    opening = country.start if country is not None else second.start  # 미국 | 질병통제예방센터
+    opening = country.start if country is not None else _printed_start(second, entities, text)  # 미국 | 질병통제예방센터
     first = next((e for e in entities if e.end < opening and e.label in kind and _joined(text[e.end : opening], e.label)), None)
     if first is None:
         return None
     short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병통제예방센터(CDC)는
-    return text[first.start : title_end if title_end and (second.label == "PS" or short_form) else second.end].rstrip()
+    printed = text[_printed_start(first, entities, text) : title_end if title_end and (second.label == "PS" or short_form) else second.end]
+    return SHORT_FORM.sub(lambda found: "" if heads_close(found.group(), 0) is not None else found.group(), printed).rstrip()  # no heads
+
+
+def _printed_start(party: Entity, entities: Sequence[Entity], text: str) -> int:
+    """Where a party's name starts as printed: at its county or city when it is a township (``담양군 | 창평면``)."""
+    townships = tuple(entity_cues().townships)
+    county = _right_before(party, entities, text, _local_place) if party.text.endswith(townships) else None
+    return county.start if county is not None and not county.text.endswith(townships) else party.start
 
 
 def _joined(between: str, label: str) -> bool:
