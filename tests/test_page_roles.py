@@ -674,7 +674,7 @@ def test_a_line_opened_by_a_section_mark_below_the_lead_is_a_subtitle_however_it
     assert assign_roles(page)[3] == "subheadline"
 
 
-@pytest.mark.parametrize("headline", ["가람군 장학회, 고액기부자모임 회원 첫 탄생!", "하루 한 과정, 나를 키우는 배움의 시간을 가지다!"])
+@pytest.mark.parametrize("headline", ["가람군 장학재단에 첫 고액기부 회원 탄생!", "매일 한 걸음, 스스로 키우는 공부의 시간을 가지다!"])
 def test_a_short_line_that_exclaims_is_a_headline_not_the_lead(headline):
     assert assign_roles([headline, LEAD, BODY]) == ["headline", "lead", "body"]
 
@@ -696,5 +696,5 @@ def test_a_stated_title_cut_short_with_an_ellipsis_names_the_line_it_starts():
 
 
 def test_a_government_sites_menu_above_the_headline_is_chrome():
-    page = ["시정정보 새소식 보도자료 보도자료 상세 공유 인쇄/페이지출력", HEADLINE, LEAD, BODY]
+    page = ["시정정보 공지사항 보도자료 상세보기 공유 인쇄", HEADLINE, LEAD, BODY]
     assert assign_roles(page) == ["boilerplate", "headline", "lead", "body"]

@@ -27,6 +27,6 @@ def test_one_kiwi_per_process():
 
 
 def test_a_name_kiwipiepy_reads_as_a_sentence_of_its_own_stays_in_its_sentence():
-    text = "정점임 가람면 봉사회 회장은 “춥고 비가 오는 궂은 날씨에도 회원들의 협조로 김장을 무사히 마쳤다”라고 전했다."
+    text = "정점임 가람면 부녀회 회장은 “올해도 회원들의 도움으로 김장 나눔을 잘 끝냈다”라고 말했다."
     article = run_text(text)
     assert [article.text[s.start : s.end] for s in article.sentences] == [text]

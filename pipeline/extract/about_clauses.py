@@ -75,8 +75,8 @@ def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
 
 
 def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
-    """``"…"는 비판이 인다``, ``"…"라는 긍정적인 응답도 이어졌다``: the quote names a kind of voice that arises,
-    no one's statement; so does each quote of a run joined by commas before it (``"…", "…"라는 응답도``)."""
+    """``"…"는 비판이 인다``, ``"…"라는 좋은 응답이 나왔다``: the quote names a kind of voice that arises,
+    no one's statement; so does each quote of a run joined by commas before it (``"…", "…"라는 응답이``)."""
     while (joined := QUOTE_RUN.match(finder.text, close_mark + 1)) is not None and joined.end() < end:
         close_mark = joined.end() - 1
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)

@@ -58,7 +58,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
         headed = _past_heads(finder, head + 1)  # 가람봉사회(회장 한도윤)는: a body, though the model missed it
         if headed is not None and any(e.end == morphemes[head].end for e in finder.article.entities):
-            continue  # 종합환경위생기업 세스코(대표이사 한도윤)는: the name found is the body, not the phrase
+            continue  # 종합위생기업 한빛코(대표이사 한도윤)는: the name found is the body, not the phrase
         after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
         after = morphemes[after_index] if after_index < len(morphemes) else None  # most are no particle
         if after is None or not (after.tag in subject and rules.marks_subject(after.tag, after.form)) \
