@@ -716,4 +716,6 @@ def test_a_name_titled_in_a_bodys_parentheses_of_several_heads_is_that_person_wh
 def test_a_name_the_article_prints_with_a_bodys_heads_in_parentheses_is_that_body_wherever_printed():
     article = record_of("가람군은 가람블루베리 공선회(회장 한도윤)가 총회를 열었다고 밝혔다. 공선회 회원은 “출하가 늘었다”고 말했다.")
     assert {e["label"] for e in article["entities"] if e["text"] == "공선회"} == {"OG"}
-    assert article["quotes"][-1]["speaker"]["name"] != "공선회"
+    assert article["quotes"][-1]["speaker"]["name"] == "공선회 회원"
+    person = record_of("박보람(시장 권한대행)은 “예산을 늘리겠다”고 말했다.")["entities"]  # a title and a word of office: no body's head
+    assert [(e["text"], e["label"]) for e in person] == [("박보람", "PS")]

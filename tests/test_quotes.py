@@ -686,4 +686,4 @@ def test_a_single_marked_statement_closing_a_headline_after_its_speaker_is_a_quo
 @pytest.mark.parametrize("question", ["'위원회를 다시 꾸릴 계획이냐'는 질문에", "'단일화 제의가 오면 응할 생각이 있나'라는 질문에"])
 def test_a_question_in_single_marks_taken_up_by_the_answer_is_a_quote(question):
     quotes = record_of(f"한도윤 대표는 {question} \"관심 없다\"고 답했다.")["quotes"]
-    assert [q["text"] for q in quotes][:1] == [question.split("'")[1]]
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in quotes] == [(question.split("'")[1], None), ("관심 없다", "한도윤")]

@@ -1019,3 +1019,13 @@ def test_a_body_with_its_head_in_parentheses_and_a_collective_frame_speaks_in_wh
 def test_two_townships_with_their_counties_and_heads_speak_as_one_without_the_heads():
     quote = record_of("보성군 가람면(면장 한도윤)과 장흥군 나래면(면장 박보람)이 면사무소에서 우호 교류 협약을 맺었다고 15일 전했다.")["quotes"][0]
     assert quote["speaker"]["name"] == "보성군 가람면과 장흥군 나래면"
+
+
+def test_a_percentage_alone_after_a_noun_is_that_things_share_not_a_group_of_people():
+    quotes = record_of("가람군은 응답자의 90%가 만족했다고 밝혔다. 이어 올해는 예산 30%가 복지에 쓰인다고 설명했다.")["quotes"]
+    assert [q["text"] for q in quotes][-1] == "올해는 예산 30%가 복지에 쓰인다"
+
+
+@pytest.mark.parametrize("text", ["이번 공연(감독 한도윤)은 관객 1만 명을 넘겼다고 밝혔다.", "특강(강사 한도윤)은 큰 호응을 얻었다고 밝혔다."])
+def test_a_thing_with_a_person_in_parentheses_is_no_body_that_speaks(text):
+    assert record_of(text)["quotes"][0]["speaker"] is None

@@ -16,7 +16,7 @@ import re
 from pipeline.extract.body_names import joint_subject, with_its_places
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
-from pipeline.extract.unnamed_speakers import past_heads, percent_shares, unnamed_speakers
+from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, surnames, titles
@@ -211,9 +211,9 @@ class SpeakerFinder:
         taken = [(e.start, e.end) for e in entities]
         frames = quote_cues().collective_frames  # 업계에서는: the source, as with a particle
         surface = self._surface_names(start, end, taken)  # 최윤슬 가람대 교수는: the person, not the phrase 최윤슬 … 교수
-        found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, past_heads(self.text, s.end or 0), frames),
+        found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, s.end or 0, frames),
                         False, False, False) for s in unnamed_speakers(self, start, end)
-                  if not any((s.start or 0) <= n.start < (s.end or 0) for n in surface)]  # 가람조합(이사장 한도윤)에서는
+                  if not any((s.start or 0) <= n.start < (s.end or 0) for n in surface)]
         found += [Named(s, "unnamed", particle, False, False, False) for s, particle in percent_shares(self, start, end)]  # 응답자의 66.9%는
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += surface

@@ -25,6 +25,8 @@ COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
 NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
+PROPER_NOUN = "NNP"
+CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
 
 
@@ -57,12 +59,15 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         plural = index + 1 < len(morphemes) and morphemes[index + 1].form in cues.plural_suffixes
         head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
         headed = _past_heads(finder, head + 1)  # 가람봉사회(회장 한도윤)는: a body, though the model missed it
+        body = morphemes[head].tag == PROPER_NOUN or entity_cues().body_endings.longest_in(morphemes[head].form) \
+            or morphemes[head].form.endswith(cues.headed_body_endings)  # not 공연(감독 …)
+        headed = headed if body else None
         if headed is not None and any(e.end == morphemes[head].end for e in finder.article.entities):
             continue  # 종합위생기업 한빛코(대표이사 한도윤)는: the name found is the body, not the phrase
         after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
         after = morphemes[after_index] if after_index < len(morphemes) else None  # most are no particle
         if after is None or not (after.tag in subject and rules.marks_subject(after.tag, after.form)) \
-                and not text.startswith(frames, after.start if headed is not None and after else morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
+                and not text.startswith(frames, after.start if headed is not None else morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
@@ -100,7 +105,7 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
             break
         group = match.group("group")
         paragraph_start = finder.article.paragraph_at(match.start()).start
-        of_people = cues.names_speakers(group) if group else any(
+        of_people = cues.names_speakers(group) if group else _opens_a_clause(finder, match.start()) and any(
             earlier.group("group") and cues.names_speakers(earlier.group("group")) for earlier in cues.percent_share.finditer(text, paragraph_start, match.start()))
         if of_people and not finder.quoted(match.start()):
             phrase = text[match.start() : match.start("particle")]
@@ -112,7 +117,14 @@ def _whole_word(text: str, position: int, limit: int) -> int:
     """Where the word holding ``position`` starts, when only letters stand before it in that word and it starts at
     or after ``limit`` (``오호라골 마을조합``: kiwipiepy reads 오호라 as an interjection): a phrase is made of whole words."""
     word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
-    return word_start if word_start >= limit and text[word_start:position].isalnum() else position
+    return word_start if word_start >= limit and text[word_start:position].isalpha() else position
+
+
+def _opens_a_clause(finder: Reader, position: int) -> bool:
+    """Whether a clause opens at ``position``: after a comma, a connective ending or a sentence's end (``답했고, | 85%는``),
+    not after a noun whose share it is (``예산 | 30%가``)."""
+    index = bisect.bisect_left(finder.morpheme_starts, position) - 1
+    return index < 0 or finder.morphemes[index].tag in CLAUSE_BREAK_TAGS
 
 
 def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
@@ -223,13 +235,6 @@ def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:
         return index
     close = next((i for i in range(index + 1, min(index + MAX_PHRASE_MORPHEMES, len(morphemes))) if morphemes[i].form == ")"), None)
     return close + 1 if close is not None and close + 1 < len(morphemes) else index
-
-
-def past_heads(text: str, position: int) -> int:
-    """Where the text goes on after a body's heads in parentheses at ``position`` (``가람조합(이사장 한도윤)|에서는``),
-    else ``position``."""
-    close = heads_close(text, position)
-    return position if close is None else close + 1
 
 
 def _past_heads(finder: Reader, index: int) -> int | None:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Entity
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
@@ -29,9 +29,16 @@ def heads_close(text: str, opening: int) -> int | None:
     한도윤, 부센터장 박보람)``, ``(공동위원장 한도윤, 박보람)``: a title and a name each, or a name after the first),
     else None: only a body has a head."""
     close = text.find(")", opening + 1, opening + 1 + MAX_HEADS_CHARS) if text.startswith("(", opening) else -1
+    if close < 0:
+        return None
     heads = [part.split() for part in text[opening + 1 : close].split(",")]
-    return close if close >= 0 and all((len(words) == 2 and role_of_word(words[0]) is not None or len(words) == 1 and n > 0)
-                                       and HEAD_NAME.fullmatch(words[-1]) for n, words in enumerate(heads)) else None
+    return close if all((len(words) == 2 and role_of_word(words[0]) is not None or len(words) == 1 and n > 0) and _head_name(words[-1])
+                        for n, words in enumerate(heads)) else None
+
+
+def _head_name(word: str) -> bool:
+    """A person's name after a head's title, not another title or a word of office (시장 권한대행, 위원장 대행)."""
+    return bool(HEAD_NAME.fullmatch(word)) and name_like(word) and role_of_word(word) is None
 
 
 def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.language.aliases import MAX_HEADS_CHARS
 from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.span_rules import korean_full_name
@@ -19,7 +20,6 @@ MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to 
 KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two syllables: 봉서율
 AGE = re.compile(r"\(\d")  # 봉서율(35)
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
-MAX_HEADS_CHARS = 40  # from the parenthesis to a head's name: (시장 정유나), (공공위원장 한도윤, 민간위원장 박보람)
 
 
 def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],

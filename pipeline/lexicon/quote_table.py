@@ -50,6 +50,7 @@ class QuoteCues:
     percent_units: tuple[str, ...]
     genitive_particle: str
     share_subject_particles: tuple[str, ...]
+    headed_body_endings: tuple[str, ...]
     alias_lead: str
     corporate_marks: frozenset[str]
     caption_labels: frozenset[str]

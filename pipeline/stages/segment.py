@@ -11,10 +11,13 @@ stage cost 1.11 x a bare ``tokenize`` instead of 1.02 x.
 
 from __future__ import annotations
 
-from kiwipiepy import Token
+from typing import TYPE_CHECKING
 
 from pipeline.language.analysers import kiwi
 from pipeline.record import Article, Morpheme, Sentence
+
+if TYPE_CHECKING:
+    from kiwipiepy import Token
 
 
 def segment(article: Article) -> Article:
