@@ -6,6 +6,7 @@ clause of its own (``기자가 "…"라고 묻자 "…"고 답했다``), whose s
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -18,7 +19,7 @@ from pipeline.record import Morpheme, Quote, Speaker
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
-QUOTE_RUN = re.compile(r',\s*[“"][^“”"]*[”"]')  # …”, “…”: the next quote of a run
+
 
 
 def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
@@ -74,10 +75,17 @@ def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
     return any(m.form in quote_cues().statement_nouns for m in nouns)
 
 
+@functools.cache
+def _quote_run() -> re.Pattern[str]:
+    """``…”, “…”``: a comma, then the next quote of a run, in any of the double marks."""
+    marks = "".join(map(re.escape, quote_cues().marks))
+    return re.compile(rf",\s*[{marks}][^{marks}]*[{marks}]")
+
+
 def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
     """``"…"는 비판이 인다``, ``"…"라는 좋은 응답이 나왔다``: the quote names a kind of voice that arises,
     no one's statement; so does each quote of a run joined by commas before it (``"…", "…"라는 응답이``)."""
-    while (joined := QUOTE_RUN.match(finder.text, close_mark + 1)) is not None and joined.end() < end:
+    while (joined := _quote_run().match(finder.text, close_mark + 1)) is not None and joined.end() < end:
         close_mark = joined.end() - 1
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     words = [m for m in finder.morphemes[first : first + VOICE_NOUN_REACH + 3] if m.start < end]
