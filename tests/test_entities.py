@@ -719,3 +719,9 @@ def test_a_name_the_article_prints_with_a_bodys_heads_in_parentheses_is_that_bod
     assert article["quotes"][-1]["speaker"]["name"] == "공선회 회원"
     person = record_of("박보람(시장 권한대행)은 “예산을 늘리겠다”고 말했다.")["entities"]  # a title and a word of office: no body's head
     assert [(e["text"], e["label"]) for e in person] == [("박보람", "PS")]
+
+
+def test_a_government_named_between_a_person_and_the_title_is_skipped_for_the_role():
+    article = record_of("한도윤 전남도 해양수산국장은 “항만을 키우겠다”고 말했다.")
+    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("한도윤", "해양수산국장")]
+    assert article["quotes"][0]["speaker"]["role"] == "해양수산국장"

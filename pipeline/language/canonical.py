@@ -17,6 +17,7 @@ from pipeline.lexicon import (
     ends_speaker_title,
     entity_cues,
     expanded_name,
+    governments_named,
     grammar,
     hanja_surnames,
     names_a_body,
@@ -306,8 +307,8 @@ def role_after(text: str, end: int, reach: int = 4) -> str | None:
         if match.start() > 0 and text[end : end + match.start()].count("\n"):
             return None
         word = match.group().rstrip(",")  # 봉하윤 청년회장, 강도현 대표: the comma ends the title phrase
-        if word.startswith("(") and word.endswith(")") or word in entity_cues().government_short_forms:
-            continue  # 추민완(사진) 예시대 교수, 채윤슬 도 농업정책과장: a parenthesis or a government between the name and its title
+        if word.startswith("(") and word.endswith(")") or word in entity_cues().government_short_forms or governments_named(word):
+            continue  # 추민완(사진) 예시대 교수, 채윤슬 도 농업정책과장, 한도윤 전남도 부지사: a parenthesis or a government between
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
         role = role_of_word(bare)
         if role is not None:
