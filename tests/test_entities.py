@@ -722,6 +722,6 @@ def test_a_name_the_article_prints_with_a_bodys_heads_in_parentheses_is_that_bod
 
 
 def test_a_government_named_between_a_person_and_the_title_is_skipped_for_the_role():
-    article = record_of("한도윤 전남도 해양수산국장은 “항만을 키우겠다”고 말했다.")
-    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("한도윤", "해양수산국장")]
-    assert article["quotes"][0]["speaker"]["role"] == "해양수산국장"
+    article = record_of("한도윤 경남도 관광진흥국장은 “섬을 알리겠다”고 말했다.")
+    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("한도윤", "관광진흥국장")]
+    assert article["quotes"][0]["speaker"]["role"] == "관광진흥국장"
