@@ -59,9 +59,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         plural = index + 1 < len(morphemes) and morphemes[index + 1].form in cues.plural_suffixes
         head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
         headed = _past_heads(finder, head + 1)  # 가람봉사회(회장 한도윤)는: a body, though the model missed it
-        body = morphemes[head].tag == PROPER_NOUN or entity_cues().body_endings.longest_in(morphemes[head].form) \
-            or morphemes[head].form.endswith(cues.headed_body_endings)  # not 공연(감독 …)
-        headed = headed if body else None
+        if headed is not None and not _names_a_body(morphemes[head]):
+            headed = None  # 공연(감독 한도윤)은: a thing with a person in parentheses
         if headed is not None and any(e.end == morphemes[head].end for e in finder.article.entities):
             continue  # 종합위생기업 한빛코(대표이사 한도윤)는: the name found is the body, not the phrase
         after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
@@ -244,6 +243,11 @@ def _past_heads(finder: Reader, index: int) -> int | None:
         return None
     close = heads_close(finder.text, morphemes[index].start)
     return None if close is None else bisect.bisect_left(finder.morpheme_starts, close + 1)
+
+
+def _names_a_body(noun: Morpheme) -> bool:
+    """A proper noun or a body's ending (``마을조합``, ``보장협의체``), which may have heads."""
+    return noun.tag == PROPER_NOUN or bool(entity_cues().body_endings.longest_in(noun.form)) or noun.form.endswith(quote_cues().headed_body_endings)
 
 
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
