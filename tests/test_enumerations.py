@@ -621,3 +621,11 @@ def test_a_middle_dot_typed_after_a_comma_is_one_separator():
     assert split_items("가,·나") == [(0, 1), (3, 4)]
     [lst] = lists_of("군은 가람·나래·보람,·새솔·한빛 등 5개 마을에 쌀을 전했다.")
     assert items(lst) == ["가람", "나래", "보람", "새솔", "한빛"] and lst["complete"]
+
+
+@pytest.mark.parametrize("dot", ["ㆍ", "‧"])
+def test_the_hangul_and_hyphenation_middle_dots_join_items_as_the_middle_dot_does(dot):
+    """Press releases type the Hangul letter ㆍ (or the hyphenation point ‧) where others type ·."""
+    [lst] = lists_of(f"도는 여수{dot}순천{dot}광양 등 3개 시와 협약을 맺었다.")
+    assert items(lst) == ["여수", "순천", "광양"] and lst["complete"]
+    assert split_items(f"가,{dot}나") == [(0, 1), (3, 4)]

@@ -19,7 +19,6 @@ from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
-MIDDLE_DOT = re.compile("·")
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
@@ -336,7 +335,7 @@ class CommaLists(ListReader):
         ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written;
         and so at 및 (``교통 및 주거, 교육 등 3개``); the joints also add up (``효자동·삼천동과 상관면·구이면 등 4개`` -> 4 items)."""
         together = items
-        for joint_pattern in (list_cues().item_joint, MIDDLE_DOT, HYPHEN_BETWEEN_NAMES, grammar().adverb_joint):
+        for joint_pattern in (list_cues().item_joint, list_cues().middle_dot, HYPHEN_BETWEEN_NAMES, grammar().adverb_joint):
             split, together = self._split_at(items, joint_pattern), self._split_at(together, joint_pattern) or together
             if (found := next((f for f in (split, together) if f is not None and len(f) == count), None)) is not None:
                 return found
@@ -380,6 +379,6 @@ def split_items(segment: str) -> list[tuple[int, int]]:
             depth = max(depth - 1, 0)
         elif char == "," and depth == 0 and not (segment[index - 1 : index] + segment[index + 1 : index + 2]).isdigit():
             pieces.append((start, index))
-            start = index + 1 + (segment[index + 1 : index + 2] == MIDDLE_DOT.pattern)  # 의왕,·과천: one separator, twice typed
+            start = index + 1 + (segment[index + 1 : index + 2] in list_cues().middle_dots)  # 의왕,·과천: one separator, twice typed
     pieces.append((start, len(segment)))
     return pieces

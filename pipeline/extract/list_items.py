@@ -17,7 +17,6 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 JOINING_TAG = "JC"
 WHEN_LABELS = ("DT", "TI")
-MIDDLE_DOT = "·"
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
@@ -216,7 +215,7 @@ class ListReader:
         for morpheme in itertools.takewhile(lambda m: m.end < end, self.article.morphemes[first:]):
             if morpheme.tag == JOINING_TAG and morpheme.form in conjunctive and self.text[morpheme.end : morpheme.end + 1] == " ":
                 return morpheme.end
-            if not morpheme.tag.startswith(("NN", "XSN", "SN", "SL", "MM")) and morpheme.form != MIDDLE_DOT:
+            if not morpheme.tag.startswith(("NN", "XSN", "SN", "SL", "MM")) and morpheme.form not in list_cues().middle_dots:
                 return None  # 민·관 위원들과: a middle dot stays inside the phrase
         return None
 

@@ -42,6 +42,7 @@ class ListCues:
     approximators: frozenset[str]
     approximate_suffix: str
     joining_words: tuple[str, ...]
+    middle_dots: frozenset[str]
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
     intro_counters: tuple[str, ...]
@@ -111,6 +112,10 @@ class ListCues:
     def intro_count(self) -> re.Pattern[str]:
         """``15개소로 ``: a count that ends the introduction of the items after it."""
         return re.compile(rf"\d+\s?{alternation(self.intro_counters)}{alternation(self.intro_count_particles)} ")
+
+    @functools.cached_property
+    def middle_dot(self) -> re.Pattern[str]:
+        return re.compile(f"[{''.join(sorted(self.middle_dots))}]")
 
     @functools.cached_property
     def item_joint(self) -> re.Pattern[str]:
