@@ -674,6 +674,15 @@ def test_a_name_before_a_governments_short_form_and_a_post_in_it_is_a_person(nam
     assert article["quotes"][0]["speaker"]["name"] == name
 
 
+@pytest.mark.parametrize("government", ["전남도", "순천시"])
+def test_a_name_before_a_government_and_a_post_in_it_is_a_person_whatever_the_governments_name_looks_like(government):
+    """나 + 새봄 is no name to kiwipiepy, and 전남도 looks like one (전 + 남도): the government and the post after the
+    word say the word is the person."""
+    article = record_of(f'나새봄 {government} 관광정책국장은 "관광객이 늘었다"고 말했다.')
+    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("나새봄", "관광정책국장")]
+    assert [e["text"] for e in record_of("오늘은 전남도 관광국장이 왔다.")["entities"] if e["label"] == "PS"] == []
+
+
 def test_a_word_before_a_surname_and_its_title_is_no_name_before_a_governments_short_form():
     article = record_of('도해온 의원은 조례를 냈다. 인터뷰를 마치며 도 의원은 "다시 내겠다"고 말했다.')
     assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["도해온", "도"]

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.language.kiwi_doc import Words
-from pipeline.lexicon import (Name, entity_cues, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
+from pipeline.lexicon import (Name, entity_cues, governments_named, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
                               list_cues, names_a_body, role_of_word, starts_with_surname, titles)
 
 THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
@@ -231,14 +231,16 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             continue
         following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
         after = [text[title_start:title_end].rstrip(",;") for title_start, title_end in following]  # 회계사, …
-        # 채윤슬 도 농업정책과장: a government's short form before a post in it says a name (채 + 윤 + 슬) is one (not 마치며 도 의원)
-        of_government = len(after) > 1 and after[0] in entity_cues().government_short_forms and holds_compound_title(after[1]) \
-            and not holds_title(after[1])
+        # 채윤슬 도 농업정책과장, 나새봄 전남도 관광국장: a government before a post in it says the word before is the
+        # post's holder (not 마치며 도 의원); the bare short form (도) also that a name cut into pieces (채 + 윤 + 슬) is one
+        of_government = len(after) > 1 and (after[0] in entity_cues().government_short_forms or bool(governments_named(after[0]))) \
+            and holds_compound_title(after[1]) and not holds_title(after[1])
         # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 보람위 | 공동보람위원장
         titled = [holds_title(word) or holds_compound_title(word) and (of_government or proper_noun_word(doc, start, end)) for word in after]
         if not any(titled):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
-        misread = misread_name(doc, start, end) or of_government or titled[0] and _surname_then_nouns(doc, start, end)
+        of_short_form = of_government and after[0] in entity_cues().government_short_forms
+        misread = misread_name(doc, start, end) or of_short_form or titled[0] and _surname_then_nouns(doc, start, end)
         read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) or misread
         if not read_as_a_name or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or _title_noun(doc, start, end) or titles().rank_of(word):
@@ -246,7 +248,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
         # right before its title.
-        reach = TITLE_REACH if proper_noun_word(doc, start, end) or misread else 1
+        reach = TITLE_REACH if proper_noun_word(doc, start, end) or misread or of_government else 1
         for (title_start, title_end), title in zip(following[:reach], titled):
             following_word = text[title_start:title_end]
             if title:
@@ -256,10 +258,10 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
                     after_title = title_end
                 break
             bare = grammar().without_particle(following_word)
-            affiliation = following_word in known_names() or of_government and title_start == following[0][0]
-            if not affiliation and (bare != following_word or not noun_word(doc, title_start, title_end)):
+            government = of_government and title_start == following[0][0]  # 전남도, whatever name it looks like
+            if not (following_word in known_names() or government) and (bare != following_word or not noun_word(doc, title_start, title_end)):
                 break  # only nouns or known names (an affiliation) may stand between a name and its title
-            if korean_full_name(following_word) and _one_proper_noun(doc, title_start, title_end) and not _one_proper_noun(doc, start, end):
+            if not government and korean_full_name(following_word) and _one_proper_noun(doc, title_start, title_end) and not _one_proper_noun(doc, start, end):
                 break  # 가람당 한도윤 의원: the name nearer the title is the person (but 문하린 전교조 대변인)
     return spans
 
