@@ -32,6 +32,8 @@ def test_roles_of_a_news_article():
     [
         ("담당부서 : 홍보담당관 / 연락처 : 061-123-4567", "boilerplate"),
         ("1.[보도자료] 군청 소식.hwp (343.00 Kb) Hit: 1", "boilerplate"),
+        ("가람천 벚꽃길 전경.JPG", "boilerplate"),  # an attachment's name, its extension in capitals
+        ("보도자료 원문.PDF", "boilerplate"),
         ("<저작권자(c) 예시통신, 무단 전재-재배포 금지>", "boilerplate"),
         ("본 공공저작물은 공공누리 4유형 조건에 따라 이용할 수 있습니다.", "boilerplate"),
         ("[예시진흥원 제공]", "caption"),
