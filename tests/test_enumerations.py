@@ -629,3 +629,18 @@ def test_the_hangul_and_hyphenation_middle_dots_join_items_as_the_middle_dot_doe
     [lst] = lists_of(f"도는 여수{dot}순천{dot}광양 등 3개 시와 협약을 맺었다.")
     assert items(lst) == ["여수", "순천", "광양"] and lst["complete"]
     assert split_items(f"가,{dot}나") == [(0, 1), (3, 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("군은 새봄축제(4월), 가을축제(10월) 등 관광 분야와 복지 분야 등 2개 분야에 예산을 늘렸다.", ["관광 분야", "복지 분야"]),
+    ("시는 쌀 인증(1위) 과일 평가(대상) 등 친환경 농업과 가공 산업 등 2개 분야에서 상을 받았다.", ["친환경 농업", "가공 산업"]),
+])
+def test_examples_closed_by_등_describe_the_counted_lists_first_item(text, expected):
+    """``A, B 등 C와 D 등 2개 분야``: A and B are examples of C, which the count includes; the count after the
+    second 등 is not the examples'."""
+    assert [items(lst) for lst in lists_of(text)] == [expected]
+
+
+def test_examples_joined_to_a_list_they_do_not_belong_to_stay_apart():
+    [lst] = lists_of("회의에는 가람시, 나래시 등 노사정 대표와 보람전자, 새솔화학 등 10개 기업이 참석했다.")
+    assert items(lst) == ["보람전자", "새솔화학"] and lst["announced_count"] == 10

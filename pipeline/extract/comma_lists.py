@@ -35,15 +35,21 @@ class CommaLists(ListReader):
                 continue  # a weather widget, a ranking list, a photo caption or a subtitle is not a list of the article
             text = self.text[sentence.start : sentence.end]
             after_list = sentence.start  # A, B, C 등 3개와 | 기존의 D, E 등 5개: sub-lists side by side
+            described = None  # A, B 등 | C와 D 등 2개 분야: where the phrase that examples describe starts
             for closing in cues.closing.finditer(text):
                 if not self._is_closing_word(sentence.start + closing.end() - 1):
                     continue  # 중고등, 초등: 등 inside a word
-                lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end, after_list)
+                bounds = (sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
+                lst = self._list_before(*bounds, after_list)
+                if described is not None and (wider := self._list_before(*bounds, described)) is not None \
+                        and (wider.complete or len(lst.items if lst else ()) < 2 <= len(wider.items)):
+                    lst = wider  # the phrase the examples describe is the first item where that makes the count (or a list)
                 if lst is not None:
                     found.append((lst, []))
-                    after_list = lst.end if lst.end <= sentence.start + closing.end() + MODIFIER_REACH else after_list
+                    after_list, described = lst.end if lst.end <= sentence.start + closing.end() + MODIFIER_REACH else after_list, None
                 else:  # A, B 등 노사정 대표와 | C, D 등 10개 기업: examples joined to the next list
-                    after_list = self.joined_after(sentence.start + closing.end(), sentence.end) or after_list
+                    joined = self.joined_after(sentence.start + closing.end(), sentence.end)
+                    after_list, described = joined or after_list, sentence.start + closing.end() if joined else None
             for closing in cues.including_phrase.finditer(text):
                 # A, B를 포함한 9개소: "including", closed by a count only.
                 lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)

@@ -215,7 +215,7 @@ class ListReader:
         for morpheme in itertools.takewhile(lambda m: m.end < end, self.article.morphemes[first:]):
             if morpheme.tag == JOINING_TAG and morpheme.form in conjunctive and self.text[morpheme.end : morpheme.end + 1] == " ":
                 return morpheme.end
-            if not morpheme.tag.startswith(("NN", "XSN", "SN", "SL", "MM")) and morpheme.form not in list_cues().middle_dots:
+            if not morpheme.tag.startswith(("NN", "XSN", "XPN", "SN", "SL", "MM")) and morpheme.form not in list_cues().middle_dots:
                 return None  # 민·관 위원들과: a middle dot stays inside the phrase
         return None
 
@@ -223,8 +223,9 @@ class ListReader:
         """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
         found = self.counts(closing_end, min(closing_end + MODIFIER_REACH, sentence_end))
         between = self.text[closing_end : found[0].start()] if found else ""
-        if not found or ITEM_CLAUSE_BREAK.search(between) or set(between.split()[:1]) & set(list_cues().others_words):
-            return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others
+        if not found or ITEM_CLAUSE_BREAK.search(between) or set(between.split()[:1]) & set(list_cues().others_words) \
+                or list_cues().closing_word in between.split():
+            return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others; A 등 B와 C 등 2개: C's
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
         if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier):
