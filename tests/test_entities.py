@@ -683,6 +683,15 @@ def test_a_name_before_a_government_and_a_post_in_it_is_a_person_whatever_the_go
     assert [e["text"] for e in record_of("오늘은 전남도 관광국장이 왔다.")["entities"] if e["label"] == "PS"] == []
 
 
+@pytest.mark.parametrize("government", ["전남도", "도"])
+def test_a_name_that_reads_as_a_surname_and_a_title_before_a_governments_post_is_the_whole_name(government):
+    """강 + 위원 reads as a surname written with a title (김총리); a government's post after the word says it is a name."""
+    article = record_of(f'강위원 {government} 경제부지사는 "농정을 바꾸겠다"고 말했다.')
+    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("강위원", "경제부지사")]
+    assert article["quotes"][0]["speaker"]["name"] == "강위원"
+    assert [(e["text"], e["role"]) for e in record_of('김지사는 "좋다"고 말했다.')["entities"]] == [("김", "지사")]
+
+
 def test_a_word_before_a_surname_and_its_title_is_no_name_before_a_governments_short_form():
     article = record_of('도해온 의원은 조례를 냈다. 인터뷰를 마치며 도 의원은 "다시 내겠다"고 말했다.')
     assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["도해온", "도"]

@@ -12,7 +12,7 @@ from pipeline.language.canonical import role_after
 from pipeline.language.foreign_names import foreign_name_in_full
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import (ends_speaker_title, entity_cues, governments_named, grammar, is_job_title, job_title_of, known_names, name_like,
+from pipeline.lexicon import (ends_speaker_title, entity_cues, government_post, governments_named, grammar, is_job_title, job_title_of, known_names, name_like,
                               names_a_body, person_only_title, quote_cues, role_of_word, starts_with_surname)
 from pipeline.record import Entity, Morpheme
 
@@ -44,7 +44,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
-        entity = foreign_name_in_full(_surname_before_title(_surname_before_suffix(_after_connective(entity), text)), text)
+        entity = foreign_name_in_full(_surname_before_title(_surname_before_suffix(_after_connective(entity), text), text), text)
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
             if person is None:
@@ -173,13 +173,13 @@ def _without_generic_head(entity: Entity) -> Entity:
     return cut_to(entity, entity.start + len(head) + 1, rest) if rest and head in entity_cues().generic_authorities else entity
 
 
-def _surname_before_title(entity: Entity) -> Entity:
-    """``김총리``, ``이후보``: a surname written together with a job title, as headlines write them, is
-    the surname with the title as its role, like ``김 총리``, and so is one apart read as a body (``맹
-    책임연구원`` OG); a word that is a title itself (이사장, 구청장) is no surname's."""
+def _surname_before_title(entity: Entity, text: str) -> Entity:
+    """``김총리``, ``이후보``: a surname written together with a job title, as headlines write them, is the surname with
+    the title as its role, like ``김 총리``, and so is one apart read as a body (``맹 책임연구원`` OG); a word that is a
+    title itself (이사장, 구청장) is no surname's, nor a name before a government's post (``강위원 전남도 경제부지사``)."""
     surname, title = entity.text[:1], entity.text[1:].removeprefix(" ")
     if len(title) < 2 or not starts_with_surname(surname) or job_title_of(title) != title or is_job_title(entity.text) \
-            or entity.label != "PS" and len(title) == len(entity.text) - 1:
+            or entity.label != "PS" and len(title) == len(entity.text) - 1 or government_post(text[entity.end :].split(maxsplit=2)[:2]):
         return entity
     return replace(cut_to(entity, entity.start, surname), label="PS", role=title)
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.language.kiwi_doc import Words
-from pipeline.lexicon import (Name, entity_cues, governments_named, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
+from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
                               list_cues, names_a_body, role_of_word, starts_with_surname, titles)
 
 THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
@@ -231,10 +231,9 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             continue
         following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
         after = [text[title_start:title_end].rstrip(",;") for title_start, title_end in following]  # 회계사, …
-        # 채윤슬 도 농업정책과장, 나새봄 전남도 관광국장: a government before a post in it says the word before is the
-        # post's holder (not 마치며 도 의원); the bare short form (도) also that a name cut into pieces (채 + 윤 + 슬) is one
-        of_government = len(after) > 1 and (after[0] in entity_cues().government_short_forms or bool(governments_named(after[0]))) \
-            and holds_compound_title(after[1]) and not holds_title(after[1])
+        # 채윤슬 도 농업정책과장, 나새봄 전남도 관광국장: a government and a post in it say the word before is the post's
+        # holder; the bare short form (도) also that a name cut into pieces (채 + 윤 + 슬) is one
+        of_government = government_post(after)
         # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 보람위 | 공동보람위원장
         titled = [holds_title(word) or holds_compound_title(word) and (of_government or proper_noun_word(doc, start, end)) for word in after]
         if not any(titled):

@@ -8,11 +8,12 @@ words (기자, 특파원).
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.lexicon.files import read_table
-from pipeline.lexicon.names import Name, known_names
-from pipeline.lexicon.tables import grammar
+from pipeline.lexicon.names import Name, governments_named, known_names
+from pipeline.lexicon.tables import entity_cues, grammar
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,14 @@ def holds_compound_title(word: str) -> bool:
     """A word ending in a job title that still names a job inside a longer word, with or without its
     particle (``조사연구팀장은``, ``사무국장``)."""
     return grammar().without_particle(word).endswith(titles().compound_ends)
+
+
+def government_post(words: Sequence[str]) -> bool:
+    """Whether the words open with a government (its name or a short form: 전남도, 도) and a post in it that is
+    no title alone (``전남도 경제부지사``, ``도 농업정책과장``; not ``도 의원``): after a word, they say it is the
+    post's holder, a name (``강위원 전남도 경제부지사``)."""
+    government = len(words) > 1 and (words[0] in entity_cues().government_short_forms or bool(governments_named(words[0])))
+    return government and holds_compound_title(words[1]) and not holds_title(words[1])
 
 
 def ends_speaker_title(word: str) -> bool:
