@@ -687,3 +687,16 @@ def test_a_single_marked_statement_closing_a_headline_after_its_speaker_is_a_quo
 def test_a_question_in_single_marks_taken_up_by_the_answer_is_a_quote(question):
     quotes = record_of(f"한도윤 대표는 {question} \"관심 없다\"고 답했다.")["quotes"]
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in quotes] == [(question.split("'")[1], None), ("관심 없다", "한도윤")]
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("순천시는 한도윤 씨가 이웃에게 전해 달라며 성금을 냈다고 밝혔다.", "한도윤 씨가 이웃에게 전해 달라며 성금을 냈다", "순천시"),
+    ("화순군 도곡면은 월곡리에 사는 박보람 씨가 어려운 이웃에게 써달라며 쌀 30포를 기탁했다고 밝혔다.",
+     "월곡리에 사는 박보람 씨가 어려운 이웃에게 써달라며 쌀 30포를 기탁했다", "화순군 도곡면"),
+])
+def test_a_request_joined_to_an_act_is_part_of_the_acts_report(text, clause, speaker):
+    """써달라며 joins the request to the gift (기탁했다), no verb of saying: one report, the body's."""
+    [quote] = quotes_of(text, "indirect")
+    assert (quote["text"], quote["speaker"]["name"]) == (clause, speaker)
+    statements = quotes_of("김 지사는 주민을 돕겠다며 예산을 늘리겠다고 밝혔다.", "indirect")
+    assert [q["text"] for q in statements] == ["주민을 돕겠다", "예산을 늘리겠다"]  # a statement's -다며 still reports

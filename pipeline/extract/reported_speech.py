@@ -67,7 +67,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if morpheme.tag not in QUOTATIVE_TAGS or not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
             verb = _speech_verb_after(article.text, morphemes, index, quoted)
-            chained = verb is None and _connective(article.text, morpheme)
+            chained = verb is None and _connective(article.text, morpheme) and not _request(article.text, morpheme)
             if chained:  # …하겠다며 | …하겠다고 밝혔다: the verb of the report that follows says this one too
                 verb = _next_report_verb(article.text, morphemes, index, quoted)
             if verb is None:
@@ -182,6 +182,11 @@ def _written_ending(text: str, morpheme: Morpheme) -> str:
 def _connective(text: str, morpheme: Morpheme) -> bool:
     """A quotative that joins its clause to what follows (하겠다며, 만들겠다면서), not one that closes it (다고)."""
     return _written_ending(text, morpheme).endswith(quote_cues().connective_quotatives)
+
+
+def _request(text: str, morpheme: Morpheme) -> bool:
+    """A request closed by a connective (써달라며, 전해 달라며): joined to an act, it is part of the act's report."""
+    return text[text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end].endswith(quote_cues().request_quotatives)
 
 
 def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:

@@ -101,6 +101,7 @@ class QuoteCues:
     quotative_particles: tuple[str, ...]
     concessive_words: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
+    request_quotatives: tuple[str, ...]
     connective_particles: tuple[str, ...]
     unmarked_closers: tuple[str, ...]
     closing_quotatives: frozenset[str]
