@@ -55,3 +55,11 @@ def test_photo_title_above_its_credit_is_a_caption():
 def test_navigation_words_before_the_lead_are_boilerplate():
     roles = assign_roles(["홈", "열린군정", "군청이 행사를 열었다."])
     assert roles == ["boilerplate", "boilerplate", "lead"]
+
+
+def test_a_described_scene_under_a_caption_label_is_a_caption():
+    """``[사진 설명]`` then ``… 나눔 모습``: the label's line says what the next one is, a noun phrase of a photo."""
+    roles = assign_roles(["가람군, 쌀 나눔 행사 열어", "가람군은 12일 쌀을 나눴다고 밝혔다.", "군수는 주민들에게 감사했다.",
+                          "[사진 설명]", "가람면 주민 쌀 나눔 모습"])
+    assert roles[-2:] == ["caption", "caption"]
+    assert assign_roles(["가람군, 쌀 나눔 행사 열어", "가람군은 12일 쌀을 나눴다.", "주민들의 웃는 모습"])[-1] != "caption"
