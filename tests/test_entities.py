@@ -683,6 +683,12 @@ def test_a_name_before_a_government_and_a_post_in_it_is_a_person_whatever_the_go
     assert [e["text"] for e in record_of("오늘은 전남도 관광국장이 왔다.")["entities"] if e["label"] == "PS"] == []
 
 
+@pytest.mark.parametrize("text", ["하반기 전남도 관광국장 인사가 있다.", '지난해 도 농업정책과장은 "늘렸다"고 말했다.'])
+def test_a_common_noun_before_a_governments_post_is_no_name(text):
+    """하반기, 지난해: one noun kiwipiepy knows, a time; the post after it is no evidence of a name."""
+    assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == []
+
+
 @pytest.mark.parametrize("government", ["전남도", "도"])
 def test_a_name_that_reads_as_a_surname_and_a_title_before_a_governments_post_is_the_whole_name(government):
     """강 + 위원 reads as a surname written with a title (김총리); a government's post after the word says it is a name."""
@@ -690,6 +696,8 @@ def test_a_name_that_reads_as_a_surname_and_a_title_before_a_governments_post_is
     assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("강위원", "경제부지사")]
     assert article["quotes"][0]["speaker"]["name"] == "강위원"
     assert [(e["text"], e["role"]) for e in record_of('김지사는 "좋다"고 말했다.')["entities"]] == [("김", "지사")]
+    same_post = record_of("김지사 도 경제부지사에 나새봄 전 국장 임명")["entities"]  # the governor's deputy: 김 is the 지사
+    assert ("김", "지사") in [(e["text"], e["role"]) for e in same_post if e["label"] == "PS"]
 
 
 def test_a_word_before_a_surname_and_its_title_is_no_name_before_a_governments_short_form():

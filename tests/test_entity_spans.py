@@ -13,12 +13,11 @@ from pipeline.language.government_spans import governments_apart, markets, witho
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.entity_spans import (
     at_word_ends,
-    people_of_names,
-    people_out_of_titles,
     surnames_in_full,
     without_marks,
 )
 from pipeline.language.family_names import people_throughout
+from pipeline.language.person_spans import people_of_names, people_out_of_titles
 from pipeline.lexicon import canonical_name, expanded_name
 from pipeline.record import Entity, Morpheme
 from tests.conftest import record_of

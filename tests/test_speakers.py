@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.speaker_evidence import FEATURES, Candidate, choose
 from pipeline.lexicon import canonical_name, speaker_model
-from pipeline.language.entity_spans import people_out_of_titles
+from pipeline.language.person_spans import people_out_of_titles
 from pipeline.record import Entity, Morpheme, Speaker
 from tests.conftest import record_of
 

@@ -12,14 +12,13 @@ from pipeline.language.canonical import role_after
 from pipeline.language.foreign_names import foreign_name_in_full
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import (ends_speaker_title, entity_cues, government_post, governments_named, grammar, is_job_title, job_title_of, known_names, name_like,
+from pipeline.lexicon import (ends_speaker_title, entity_cues, government_post, governments_named, grammar, is_job_title, job_title_of, known_names,
                               names_a_body, person_only_title, quote_cues, role_of_word, starts_with_surname)
 from pipeline.record import Entity, Morpheme
 
 DETERMINER_TAG = "MM"  # kiwipiepy's determiners: 한, 이, 모든
 COMPOUND_HEAD_TAGS = ("NNG", "NNP")  # a noun after the cut: the span stopped inside a compound
 NAMED_LABELS = ("PS", "OG", "LC")
-PERSON_NAME_LENGTHS = (2, 3, 4)
 MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a surname and a title)
 WORD = re.compile(r"\w*")
 OPENING_MARKS = {"(": ")", "<": ">", "[": "]", "“": "”", "‘": "’"}
@@ -27,7 +26,6 @@ NEXT_WORD = re.compile(r" (\w+)")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
-LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 
 
 def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -174,12 +172,13 @@ def _without_generic_head(entity: Entity) -> Entity:
 
 
 def _surname_before_title(entity: Entity, text: str) -> Entity:
-    """``김총리``, ``이후보``: a surname written together with a job title, as headlines write them, is the surname with
-    the title as its role, like ``김 총리``, and so is one apart read as a body (``맹 책임연구원`` OG); a word that is a
-    title itself (이사장, 구청장) is no surname's, nor a name before a government's post (``강위원 전남도 경제부지사``)."""
-    surname, title = entity.text[:1], entity.text[1:].removeprefix(" ")
+    """``김총리``, ``이후보``: a surname written with a job title, as headlines write them, is the surname with the title as role,
+    like ``김 총리``, and so is one apart read as a body (``맹 책임연구원`` OG); not a title itself (이사장, 구청장), nor a name
+    before another kind of government post (``강위원 전남도 경제부지사``; but ``김지사 도 경제부지사에``: the same post)."""
+    surname, title, after = entity.text[:1], entity.text[1:].removeprefix(" "), text[entity.end :].split(maxsplit=2)[:2]
+    other_post = government_post(after) and not grammar().without_particle(after[1]).endswith(title)
     if len(title) < 2 or not starts_with_surname(surname) or job_title_of(title) != title or is_job_title(entity.text) \
-            or entity.label != "PS" and len(title) == len(entity.text) - 1 or government_post(text[entity.end :].split(maxsplit=2)[:2]):
+            or entity.label != "PS" and len(title) == len(entity.text) - 1 or other_post:
         return entity
     return replace(cut_to(entity, entity.start, surname), label="PS", role=title)
 
@@ -264,83 +263,6 @@ def _inside_body_word(entity: Entity, text: str) -> bool:
     word, suffixes = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()]), entity_cues().institution_suffixes
     return entity.label in ("LC", "OG") and " " not in entity.text and word.endswith(suffixes) and any(
         len(e) > 1 and word.endswith(e) and len(word) > len(entity.text) + len(e) for e in suffixes)
-
-
-def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """A person's name and title, or name and affiliation before a title, that the model took as one
-    entity is the person, PS, with the title as role (``나준혁 남도보건연구원장`` OG -> 나준혁) and the
-    affiliation an OG of its own (``한미숙 ㈜가람식품`` OG before 대표 -> 한미숙 PS, ㈜가람식품 OG); so is
-    an organisation, a name and a title taken as one (``가람대학교 나준혁 평생교육원장`` OG -> 가람대학교 OG,
-    나준혁 PS). The name: a word kiwipiepy does not know, reads as a proper noun or splits after a
-    surname; after the organisation, of three syllables."""
-    starts = [m.start for m in morphemes]
-    found = []
-    for entity in entities:
-        words = entity.text.split(" ")
-        title_after = WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " else ""
-        role = role_of_word(words[-1]) or role_of_word(grammar().without_particle(title_after))
-        if entity.label in ("OG", "LC") and " " in entity.text:  # a name and a body read as one: the title may follow an affiliation
-            role = role or role_after(text, entity.end)
-        at = entity.start
-        for index, word in enumerate(words[:-1] if entity.label in NAMED_LABELS and role else []):
-            if (index == 0 or len(word) == 3) and _name_word(word, at, morphemes, starts):
-                found += _person_apart(entity, at, word, role, text)
-                break
-            at += len(word) + 1
-        else:
-            found.append(entity)
-    return found
-
-
-def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> list[Entity]:
-    """The organisation before the name, the person, and the organisation between the name and a title
-    printed after the entity."""
-    person = Entity(at, at + len(name), name, "PS", name, entity.source, entity.role or role)
-    before = [cut_to(entity, entity.start, text[entity.start : at - 1])] if at > entity.start else []
-    between = []
-    if not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
-        between = [Entity(person.end + 1, entity.end, text[person.end + 1 : entity.end], "OG", text[person.end + 1 : entity.end], entity.source)]
-    return [*[replace(b, label="OG") for b in before], person, *between]
-
-
-def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
-    if len(word) not in PERSON_NAME_LENGTHS or not name_like(word) or word in known_names():
-        return False
-    index = bisect.bisect_left(starts, start)
-    inside = [m for m in morphemes[index : index + 3] if m.end <= start + len(word)]
-    if len(inside) == 1:
-        return inside[0].oov or inside[0].tag == "NNP"
-    return len(word) == 3 and len(inside) > 1 and inside[0].tag == "NNP" and len(inside[0].form) == 1  # a surname kiwipiepy cut off from the name
-
-
-def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """No person is one common noun of kiwipiepy's dictionary (``공관위``, ``우승자`` read as PS) unless a
-    title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``입상자 대표``) is
-    none even then. Names are proper nouns or words the dictionary does not hold. A Korean name is a word
-    of two to four syllables: a longer single word read as a person names a body when it ends like one
-    or follows a company's mark (``예시면사무소``, ``㈜예시메카텍`` OG) and nothing otherwise
-    (``세계예시축제``), unless a title follows it or the article names someone in several words ending in
-    it: foreign family names run longer (``예시도프스키 감독``, ``마크 예시도프스키`` … ``예시도프스키``)."""
-    starts = [m.start for m in morphemes]
-    family_names = {e.text.rsplit(" ", 1)[1] for e in entities if e.label == "PS" and " " in e.text}
-    found = []
-    for entity in entities:
-        if entity.label == "PS" and LONG_KOREAN_WORD.fullmatch(entity.text) and entity.text not in family_names \
-                and role_after(text, entity.end, reach=1) is None:
-            company = text[entity.start - 1 : entity.start] in quote_cues().corporate_marks  # ㈜예시메카텍
-            if not company and not entity_cues().organisation.search(entity.text):
-                continue
-            entity = replace(entity, label="OG", role=None)
-        if entity.label != "PS" or not _common_noun(entity, morphemes, starts) \
-                or role_after(text, entity.end, reach=1) is not None and not entity.text.endswith(entity_cues().role_noun_endings):
-            found.append(entity)
-    return found
-
-
-def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
-    at = bisect.bisect_left(starts, entity.start)
-    word = morphemes[at] if at < len(morphemes) else None
-    return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
 
 
 def surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -242,8 +242,9 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         misread = misread_name(doc, start, end) or of_short_form or titled[0] and _surname_then_nouns(doc, start, end)
         read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) or misread
         if not read_as_a_name or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
-                or word.endswith(entity_cues().townships) or _title_noun(doc, start, end) or titles().rank_of(word):
-            continue  # 가람면 이유리 이장: a township is no one's name; 지부장 직무대행: nor a title
+                or word.endswith(entity_cues().townships) or titles().rank_of(word) \
+                or _one_common_noun(doc, start, end) and (role_of_word(word) is not None or of_government):
+            continue  # 가람면 이유리 이장: a township is no one's name; 지부장 직무대행: nor a title; 지난해 도 과장: nor a time
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
         # right before its title.
@@ -342,11 +343,11 @@ def misread_name(doc: Doc, start: int, end: int) -> bool:
     return not verb_first or tokens[-1].tag_.split("+")[0] not in AUXILIARY_TAGS and not tokens[-2].tag_.endswith(CONNECTIVE_ENDING)
 
 
-def _title_noun(doc: Doc, start: int, end: int) -> bool:
-    """Whether kiwipiepy reads the word as one common noun of its own that names a role (지부장): a title
-    before another (지부장 직무대행), not a surname and a title (지 + 부장), which it would read apart."""
+def _one_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether kiwipiepy reads the word as one common noun of its own (지부장, 하반기): a word it knows, a title before another
+    (지부장 직무대행) or a time (하반기 전남도 관광국장), not a surname and a title (지 + 부장), which it would read apart."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].tag_ == COMMON_NOUN_TAG and role_of_word(span.text) is not None
+    return span is not None and len(span) == 1 and span[0].tag_ == COMMON_NOUN_TAG
 
 
 def _one_proper_noun(doc: Doc, start: int, end: int) -> bool:

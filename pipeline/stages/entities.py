@@ -33,19 +33,14 @@ from pipeline.language.canonical import (
     without_names_inside,
 )
 from pipeline.extract.bylines import dateline_place
-from pipeline.language.entity_spans import (
-    anonymised_in_words,
-    at_word_ends,
-    people_of_names,
-    people_out_of_titles,
-    surnames_in_full,
-)
+from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
 from pipeline.language.foreign_names import given_names_apart
 from pipeline.language.government_spans import (
     branches_of_bodies, governments_apart, markets, schools_of_places, without_places_inside_words, without_types,
 )
 from pipeline.language.number_spans import dates_together, quantities_and_durations
+from pipeline.language.person_spans import people_of_names, people_out_of_titles
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence

@@ -1,0 +1,94 @@
+"""People told apart from what the model ran them into: a title or an affiliation (``나준혁 남도보건연구원장`` OG ->
+나준혁 PS), or read where there is none, in a common noun of kiwipiepy's dictionary (``공관위``) or a body's long word."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.language.canonical import role_after
+from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
+from pipeline.lexicon import entity_cues, grammar, known_names, name_like, quote_cues, role_of_word
+from pipeline.record import Entity, Morpheme
+
+PERSON_NAME_LENGTHS = (2, 3, 4)
+LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
+
+
+def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """A person's name and title, or name and affiliation before a title, that the model took as one
+    entity is the person, PS, with the title as role (``나준혁 남도보건연구원장`` OG -> 나준혁) and the
+    affiliation an OG of its own (``한미숙 ㈜가람식품`` OG before 대표 -> 한미숙 PS, ㈜가람식품 OG); so is
+    an organisation, a name and a title taken as one (``가람대학교 나준혁 평생교육원장`` OG -> 가람대학교 OG,
+    나준혁 PS). The name: a word kiwipiepy does not know, reads as a proper noun or splits after a
+    surname; after the organisation, of three syllables."""
+    starts = [m.start for m in morphemes]
+    found = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        title_after = WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " else ""
+        role = role_of_word(words[-1]) or role_of_word(grammar().without_particle(title_after))
+        if entity.label in ("OG", "LC") and " " in entity.text:  # a name and a body read as one: the title may follow an affiliation
+            role = role or role_after(text, entity.end)
+        at = entity.start
+        for index, word in enumerate(words[:-1] if entity.label in NAMED_LABELS and role else []):
+            if (index == 0 or len(word) == 3) and _name_word(word, at, morphemes, starts):
+                found += _person_apart(entity, at, word, role, text)
+                break
+            at += len(word) + 1
+        else:
+            found.append(entity)
+    return found
+
+
+def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> list[Entity]:
+    """The organisation before the name, the person, and the organisation between the name and a title
+    printed after the entity."""
+    person = Entity(at, at + len(name), name, "PS", name, entity.source, entity.role or role)
+    before = [cut_to(entity, entity.start, text[entity.start : at - 1])] if at > entity.start else []
+    between = []
+    if not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
+        between = [Entity(person.end + 1, entity.end, text[person.end + 1 : entity.end], "OG", text[person.end + 1 : entity.end], entity.source)]
+    return [*[replace(b, label="OG") for b in before], person, *between]
+
+
+def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    if len(word) not in PERSON_NAME_LENGTHS or not name_like(word) or word in known_names():
+        return False
+    index = bisect.bisect_left(starts, start)
+    inside = [m for m in morphemes[index : index + 3] if m.end <= start + len(word)]
+    if len(inside) == 1:
+        return inside[0].oov or inside[0].tag == "NNP"
+    return len(word) == 3 and len(inside) > 1 and inside[0].tag == "NNP" and len(inside[0].form) == 1  # a surname kiwipiepy cut off from the name
+
+
+def people_of_names(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """No person is one common noun of kiwipiepy's dictionary (``공관위``, ``우승자`` read as PS) unless a
+    title follows it (``이재민 후보``: a name that is also a word); a noun of a role (``입상자 대표``) is
+    none even then. Names are proper nouns or words the dictionary does not hold. A Korean name is a word
+    of two to four syllables: a longer single word read as a person names a body when it ends like one
+    or follows a company's mark (``예시면사무소``, ``㈜예시메카텍`` OG) and nothing otherwise
+    (``세계예시축제``), unless a title follows it or the article names someone in several words ending in
+    it: foreign family names run longer (``예시도프스키 감독``, ``마크 예시도프스키`` … ``예시도프스키``)."""
+    starts = [m.start for m in morphemes]
+    family_names = {e.text.rsplit(" ", 1)[1] for e in entities if e.label == "PS" and " " in e.text}
+    found = []
+    for entity in entities:
+        if entity.label == "PS" and LONG_KOREAN_WORD.fullmatch(entity.text) and entity.text not in family_names \
+                and role_after(text, entity.end, reach=1) is None:
+            company = text[entity.start - 1 : entity.start] in quote_cues().corporate_marks  # ㈜예시메카텍
+            if not company and not entity_cues().organisation.search(entity.text):
+                continue
+            entity = replace(entity, label="OG", role=None)
+        if entity.label != "PS" or not _common_noun(entity, morphemes, starts) \
+                or role_after(text, entity.end, reach=1) is not None and not entity.text.endswith(entity_cues().role_noun_endings):
+            found.append(entity)
+    return found
+
+
+def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    at = bisect.bisect_left(starts, entity.start)
+    word = morphemes[at] if at < len(morphemes) else None
+    return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
