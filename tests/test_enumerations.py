@@ -644,3 +644,18 @@ def test_examples_closed_by_등_describe_the_counted_lists_first_item(text, expe
 def test_examples_joined_to_a_list_they_do_not_belong_to_stay_apart():
     [lst] = lists_of("회의에는 가람시, 나래시 등 노사정 대표와 보람전자, 새솔화학 등 10개 기업이 참석했다.")
     assert items(lst) == ["보람전자", "새솔화학"] and lst["announced_count"] == 10
+
+
+def test_examples_before_a_count_of_another_kind_stay_apart_though_the_count_would_be_made():
+    [lst] = lists_of("김 군수, 이 의장 등 내빈과 가람농협, 나래농협, 보람농협 등 4개 농협 관계자가 참석했다.")
+    assert items(lst) == ["가람농협", "나래농협", "보람농협"] and not lst["complete"]
+
+
+def test_examples_describe_a_first_item_of_the_counted_kind_beside_a_dotted_item():
+    [lst] = lists_of("군은 쌀 인증(1위) 과일 평가(대상) 등 친환경 분야와 판로·유통 등 2개 분야에서 상을 받았다.")
+    assert items(lst) == ["친환경 분야", "판로·유통"]
+
+
+def test_names_joined_by_the_hangul_middle_dot_before_their_count():
+    [lst] = lists_of("남원ㆍ정읍ㆍ김제 3개 도시는 협약을 맺었다.")
+    assert items(lst) == ["남원", "정읍", "김제"]

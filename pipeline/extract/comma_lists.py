@@ -41,15 +41,14 @@ class CommaLists(ListReader):
                     continue  # 중고등, 초등: 등 inside a word
                 bounds = (sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
                 lst = self._list_before(*bounds, after_list)
-                if described is not None and (wider := self._list_before(*bounds, described)) is not None \
-                        and (wider.complete or len(lst.items if lst else ()) < 2 <= len(wider.items)):
-                    lst = wider  # the phrase the examples describe is the first item where that makes the count (or a list)
+                if described is not None and _describes_first_item(lst, wider := self._list_before(*bounds, described)):
+                    lst = wider
+                described = None
                 if lst is not None:
                     found.append((lst, []))
-                    after_list, described = lst.end if lst.end <= sentence.start + closing.end() + MODIFIER_REACH else after_list, None
-                else:  # A, B 등 노사정 대표와 | C, D 등 10개 기업: examples joined to the next list
-                    joined = self.joined_after(sentence.start + closing.end(), sentence.end)
-                    after_list, described = joined or after_list, sentence.start + closing.end() if joined else None
+                    after_list = lst.end if lst.end <= sentence.start + closing.end() + MODIFIER_REACH else after_list
+                elif joined := self.joined_after(sentence.start + closing.end(), sentence.end):
+                    after_list, described = joined, sentence.start + closing.end()  # A, B 등 노사정 대표와 | C, D 등 10개 기업
             for closing in cues.including_phrase.finditer(text):
                 # A, B를 포함한 9개소: "including", closed by a count only.
                 lst = self._list_before(sentence.start, sentence.start + closing.start(), sentence.start + closing.end(), sentence.end)
@@ -68,10 +67,11 @@ class CommaLists(ListReader):
         if not before.endswith(" "):
             return None
         word_start = sentence.start + len(before.rstrip()) - len(before.rstrip().split()[-1]) if before.strip() else count.start()
-        parts = self.text[word_start : count.start()].rstrip().split("·")
+        word = self.text[word_start : count.start()].rstrip()
+        parts = list_cues().middle_dot.split(word)
         if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() for p in parts):
             return None
-        last = bisect.bisect_left(self.morpheme_ends, word_start + len("·".join(parts)))
+        last = bisect.bisect_left(self.morpheme_ends, word_start + len(word))
         if last < len(self.article.morphemes) and self.article.morphemes[last].tag not in NAME_TAGS:
             return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list
         starts = itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start)
@@ -388,3 +388,13 @@ def split_items(segment: str) -> list[tuple[int, int]]:
             start = index + 1 + (segment[index + 1 : index + 2] in list_cues().middle_dots)  # 의왕,·과천: one separator, twice typed
     pieces.append((start, len(segment)))
     return pieces
+
+
+def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:
+    """Whether the phrase that examples closed by 등 describe is the list's first item (``A, B 등 | 관광 분야와 복지 분야 등 2개
+    분야``): where the list without it has one item at most, or where with it the count is made and it is of the counted kind;
+    not the guests before a count of farms (``A 군수, B 의장 등 내빈과 | C, D, E 등 4개 농협``)."""
+    if wider is None or len(wider.items) < 2:
+        return False
+    counted_kind = bool(wider.complete and wider.count_noun and wider.items[0].text.endswith(wider.count_noun))
+    return listed is None or len(listed.items) < 2 or counted_kind

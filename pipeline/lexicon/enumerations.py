@@ -115,7 +115,8 @@ class ListCues:
 
     @functools.cached_property
     def middle_dot(self) -> re.Pattern[str]:
-        return re.compile(f"[{''.join(sorted(self.middle_dots))}]")
+        """One of the middle dots that join names inside an item's word (교통·주거, 여수ㆍ순천)."""
+        return re.compile(alternation(self.middle_dots))
 
     @functools.cached_property
     def item_joint(self) -> re.Pattern[str]:
