@@ -700,3 +700,5 @@ def test_a_request_joined_to_an_act_is_part_of_the_acts_report(text, clause, spe
     assert (quote["text"], quote["speaker"]["name"]) == (clause, speaker)
     statements = quotes_of("김 지사는 주민을 돕겠다며 예산을 늘리겠다고 밝혔다.", "indirect")
     assert [q["text"] for q in statements] == ["주민을 돕겠다", "예산을 늘리겠다"]  # a statement's -다며 still reports
+    promise = quotes_of("김 시장은 시민들이 도와 달라며 축제를 꼭 성공시키겠다고 말했다.", "indirect")
+    assert [q["text"] for q in promise] == ["시민들이 도와 달라", "축제를 꼭 성공시키겠다"]  # a request before a promise too

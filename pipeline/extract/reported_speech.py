@@ -31,6 +31,7 @@ STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
 CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as kiwipiepy reads some
+PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 # A short note in parentheses right after a day word: 오늘(4일), 4일(현지시간).
@@ -67,7 +68,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if morpheme.tag not in QUOTATIVE_TAGS or not _quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
             verb = _speech_verb_after(article.text, morphemes, index, quoted)
-            chained = verb is None and _connective(article.text, morpheme) and not _request(article.text, morpheme)
+            chained = verb is None and _connective(article.text, morpheme) and not _request_in_a_deed(article.text, morphemes, index, quoted)
             if chained:  # …하겠다며 | …하겠다고 밝혔다: the verb of the report that follows says this one too
                 verb = _next_report_verb(article.text, morphemes, index, quoted)
             if verb is None:
@@ -184,9 +185,14 @@ def _connective(text: str, morpheme: Morpheme) -> bool:
     return _written_ending(text, morpheme).endswith(quote_cues().connective_quotatives)
 
 
-def _request(text: str, morpheme: Morpheme) -> bool:
-    """A request closed by a connective (써달라며, 전해 달라며): joined to an act, it is part of the act's report."""
-    return text[text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end].endswith(quote_cues().request_quotatives)
+def _request_in_a_deed(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> bool:
+    """A request closed by a connective (써달라며, 전해 달라며) joined to a deed the next report tells in the past (…써달라며
+    쌀을 기탁했다고 밝혔다): part of the deed's report; not one before a promise (…도와 달라며 …성공시키겠다고 말했다)."""
+    morpheme = morphemes[index]
+    if not text[text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end].endswith(quote_cues().request_quotatives):
+        return False
+    report = next((at for at in range(index + 1, len(morphemes)) if _quotative(text, morphemes[at]) and not quoted(morphemes[at].start)), index)
+    return any(m.tag == PAST_TAG and m.form in quote_cues().past_endings for m in morphemes[index + 1 : report])
 
 
 def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:

@@ -102,6 +102,7 @@ class QuoteCues:
     concessive_words: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
     request_quotatives: tuple[str, ...]
+    past_endings: frozenset[str]
     connective_particles: tuple[str, ...]
     unmarked_closers: tuple[str, ...]
     closing_quotatives: frozenset[str]
