@@ -26,6 +26,7 @@ class RoleCues:
     stamp_words: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
     image_placeholder: str
+    caption_label: str
     progressive_ending: str
     caption_credit: str
     photo_furniture: str
@@ -85,6 +86,10 @@ class RoleCues:
     @functools.cached_property
     def image(self) -> re.Pattern[str]:
         return re.compile(self.image_placeholder)
+
+    @functools.cached_property
+    def label_of_caption(self) -> re.Pattern[str]:
+        return re.compile(self.caption_label)
 
     @functools.cached_property
     def progressive(self) -> re.Pattern[str]:
