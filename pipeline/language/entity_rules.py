@@ -100,15 +100,16 @@ class EntityRules:
         found = self._pattern_spans(doc, words, [span for span in kept if span.label_ == "PS"]) + self._name_spans(doc, words)
         kept = _numbers_by_unit(kept, found)
         if self.overwrite:
-            doc.ents = filter_spans(found + [e for e in kept if not any(overlap(e, f) for f in found)])
+            entities = filter_spans(found + [e for e in kept if not any(overlap(e, f) for f in found)])
         else:
             # A longer name replaces the person it extends and what the model read otherwise in its words
             # (마리엘 | 크레인 OG), never another person (가람화원 | 한도윤).
             longer = [f for f in found if any(_extends(f, e) for e in kept)]
             kept = [e for e in kept if not any(_extends(f, e) or e.label_ != "PS" and f.start <= e.start and e.end <= f.end for f in longer)]
             free = [span for span in found if not any(overlap(span, e) for e in kept)]
-            doc.ents = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
-        doc.ents = _branches_joined(list(doc.ents), words)
+            entities = sorted([*kept, *filter_spans(free)], key=lambda s: s.start)
+        # Set once: the spans do not overlap and are in text order, as ``doc.ents`` would give them back.
+        doc.ents = _branches_joined(entities, words)
         return doc
 
     def _refine(self, span: Span, words: Words) -> Span | None:
