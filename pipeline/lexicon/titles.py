@@ -102,6 +102,7 @@ def holds_title(word: str) -> bool:
     return is_job_title(bare)
 
 
+@functools.lru_cache(maxsize=65536)
 def holds_compound_title(word: str) -> bool:
     """A word ending in a job title that still names a job inside a longer word, with or without its
     particle (``조사연구팀장은``, ``사무국장``)."""
