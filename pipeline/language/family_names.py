@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pipeline.language.aliases import MAX_HEADS_CHARS
 from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
+from pipeline.language.occurrences import word_occurrences
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import entity_cues, grammar, known_names, name_like, role_of_word, titles
 from pipeline.record import Entity, Morpheme
@@ -30,9 +31,8 @@ def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
     starts = [m.start for m in morphemes]
     found = list(entities)
     for full_name, family in sorted(_foreign_family_names(entities).items()):
-        for match in re.finditer(rf"(?<!\w){re.escape(family)}(?P<rest>\w*)", text):
-            start, end = match.span(0)[0], match.start() + len(family)
-            rest = match.group("rest")
+        for start, rest in word_occurrences(family, text):
+            end = start + len(family)
             if not readable(start) or not _named_there(text, end, rest, family) or rest and dictionary_noun(morphemes, starts, start, end):
                 continue
             overlapping = [e for e in found if e.start < end and start < e.end]
@@ -74,10 +74,10 @@ def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
     names = {e.text for e in entities if _titled_korean_name(e, text, morphemes, starts)}
     found = list(entities)
     for name in sorted(names):
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?P<rest>\w*)", text):
-            start, end = match.start(), match.start() + len(name)
+        for start, rest in word_occurrences(name, text):
+            end = start + len(name)
             overlapping = [e for e in found if e.start < end and start < e.end]
-            if match.group("rest") not in ("", *grammar().particles) or not readable(start) \
+            if rest not in ("", *grammar().particles) or not readable(start) \
                     or any(not (e.label == "PS" and e.start == start and e.end < end) for e in overlapping):
                 continue  # only where nothing was found, or the name cut short (명수 of 명수아)
             found = [e for e in found if e not in overlapping] + [Entity(start, end, name, "PS", name, "rule", role_after(text, end))]
@@ -112,11 +112,10 @@ def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[
              and role_of_word(e.text.split()[-1]) is None}  # a person the article gives a title, not 손 반장
     found = list(entities)
     for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?P<rest>\w*)", text):
-            rest = match.group("rest")
+        for start, rest in word_occurrences(name, text):
             if rest and rest not in grammar().particles:
                 continue  # 토마스 벨로: another name goes on
-            start, end = match.start(), match.start() + len(name)
+            end = start + len(name)
             overlapping = [e for e in found if e.start < end and e.end > start]
             if not readable(start) or any(e.label == "PS" and (e.start, e.end) == (start, end) or e.start < start or e.end > end
                                           for e in overlapping):

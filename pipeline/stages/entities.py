@@ -7,7 +7,6 @@ text is never analysed twice. The statistical model and the rules run in the ord
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import groupby
@@ -41,6 +40,7 @@ from pipeline.language.government_spans import (
 )
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.person_spans import people_of_names, people_out_of_titles
+from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence
@@ -159,8 +159,8 @@ def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
     last = max((i for i, p in enumerate(article.paragraphs) if not p.is_chrome), default=None)
     by_span = {(e.start, e.end): e for e in found}
     for name in sorted(names):
-        for match in re.finditer(re.escape(name), article.text):
-            start, end = match.span()
+        for start in occurrences(name, article.text):
+            end = start + len(name)
             paragraph = article.paragraph_at(start)
             index = article.paragraphs.index(paragraph)
             dateline = start - paragraph.start <= DATELINE_REACH and article.text[paragraph.start] in DATELINE_OPENERS
