@@ -100,7 +100,11 @@ class MatchEdge:
         """The first of ``indices`` whose token a match can have at this edge, or None."""
         if self.reach == sys.maxsize:
             return next(iter(indices), None)
-        return next((index for index in indices if words.tags[index] in self.tags or words.texts[index] in self.words), None)
+        tags, texts, edge_tags, edge_words = words.tags, words.texts, self.tags, self.words  # read once: this runs over every token
+        for index in indices:
+            if tags[index] in edge_tags or texts[index] in edge_words:
+                return index
+        return None
 
 
 def _values(value: str | dict | None) -> list[str] | None:
