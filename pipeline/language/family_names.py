@@ -85,11 +85,12 @@ def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
 
 
 def _titled_korean_name(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    if entity.label != "PS" or not KOREAN_NAME.fullmatch(entity.text) or not korean_full_name(entity.text):
+        return False  # most entities, told apart before the dearer tests of a title
     titled = entity.role is not None and (entity.role.endswith(titles().long_job) or entity.role in entity_cues().anonymised_suffixes)
     title = _head_title(entity, text)
     titled = titled or bool(title) and " " not in title and role_of_word(title) is not None
-    return (entity.label == "PS" and bool(KOREAN_NAME.fullmatch(entity.text)) and korean_full_name(entity.text)
-            and (titled or bool(AGE.match(text, entity.end))) and entity.text not in known_names()
+    return ((titled or bool(AGE.match(text, entity.end))) and entity.text not in known_names()
             and not entity_cues().organisation.search(entity.text) and not dictionary_noun(morphemes, starts, entity.start, entity.end))
 
 
