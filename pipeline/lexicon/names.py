@@ -209,7 +209,14 @@ def name_like(word: str) -> bool:
 def names_a_body(word: str) -> bool:
     """``도의회``, ``시의회``: a syllable that may be a surname, then an institution's ending of two
     syllables or more. Such a word is a body, never a person's name."""
-    return len(word) >= 3 and word[1:] in entity_cues().institution_suffixes
+    return len(word) >= 3 and word[1:] in _institution_suffixes()
+
+
+@functools.cache
+def _institution_suffixes() -> frozenset[str]:
+    """The institution suffixes as a set: :func:`names_a_body` is asked of most words opened by a surname,
+    and a tuple of them is searched end to end."""
+    return frozenset(entity_cues().institution_suffixes)
 
 
 @functools.cache
