@@ -689,12 +689,12 @@ def test_a_common_noun_before_a_governments_post_is_no_name(text):
     assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == []
 
 
-@pytest.mark.parametrize("government", ["전남도", "도"])
+@pytest.mark.parametrize("government", ["경남도", "도"])
 def test_a_name_that_reads_as_a_surname_and_a_title_before_a_governments_post_is_the_whole_name(government):
-    """강 + 위원 reads as a surname written with a title (김총리); a government's post after the word says it is a name."""
-    article = record_of(f'강위원 {government} 경제부지사는 "농정을 바꾸겠다"고 말했다.')
-    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("강위원", "경제부지사")]
-    assert article["quotes"][0]["speaker"]["name"] == "강위원"
+    """표 + 위원 reads as a surname written with a title (김총리); a government's post after the word says it is a name."""
+    article = record_of(f'표위원 {government} 경제부지사는 "농정을 바꾸겠다"고 말했다.')
+    assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("표위원", "경제부지사")]
+    assert article["quotes"][0]["speaker"]["name"] == "표위원"
     assert [(e["text"], e["role"]) for e in record_of('김지사는 "좋다"고 말했다.')["entities"]] == [("김", "지사")]
     same_post = record_of("김지사 도 경제부지사에 나새봄 전 국장 임명")["entities"]  # the governor's deputy: 김 is the 지사
     assert ("김", "지사") in [(e["text"], e["role"]) for e in same_post if e["label"] == "PS"]

@@ -112,7 +112,7 @@ def holds_compound_title(word: str) -> bool:
 def government_post(words: Sequence[str]) -> bool:
     """Whether the words open with a government (its name or a short form: 전남도, 도) and a post in it that is
     no title alone (``전남도 경제부지사``, ``도 농업정책과장``; not ``도 의원``): after a word, they say it is the
-    post's holder, a name (``강위원 전남도 경제부지사``)."""
+    post's holder, a name (``표위원 경남도 경제부지사``)."""
     government = len(words) > 1 and (words[0] in entity_cues().government_short_forms or bool(governments_named(words[0])))
     return government and holds_compound_title(words[1]) and not holds_title(words[1])
 
