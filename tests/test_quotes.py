@@ -691,8 +691,8 @@ def test_a_question_in_single_marks_taken_up_by_the_answer_is_a_quote(question):
 
 @pytest.mark.parametrize("text, clause, speaker", [
     ("순천시는 한도윤 씨가 이웃에게 전해 달라며 성금을 냈다고 밝혔다.", "한도윤 씨가 이웃에게 전해 달라며 성금을 냈다", "순천시"),
-    ("보성군 벌교읍은 나래리에 사는 박보람 씨가 홀로 사는 노인에게 전해 달라며 쌀 20포를 기부했다고 밝혔다.",
-     "나래리에 사는 박보람 씨가 홀로 사는 노인에게 전해 달라며 쌀 20포를 기부했다", "보성군 벌교읍"),
+    ("보성군 벌교읍은 나래리에 사는 박보람 씨가 홀로 사는 노인에게 전해 달라며 쌀 20포를 내놓았다고 전했다.",
+     "나래리에 사는 박보람 씨가 홀로 사는 노인에게 전해 달라며 쌀 20포를 내놓았다", "보성군 벌교읍"),
 ])
 def test_a_request_joined_to_an_act_is_part_of_the_acts_report(text, clause, speaker):
     """써달라며 joins the request to the gift (기탁했다), no verb of saying: one report, the body's."""
