@@ -20,14 +20,26 @@ PLACE_LABELS = ("LC", "OG")
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 
+EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position, in their order
 
-def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
+
+def entities_by_end(entities: Sequence[Entity]) -> EntitiesByEnd:
+    """The entities by where each ends, built once per article: the entity right before a name is looked up at
+    its end rather than sought among all of them for every name."""
+    by_end: EntitiesByEnd = {}
+    for entity in entities:
+        by_end.setdefault(entity.end, []).append(entity)
+    return by_end
+
+
+def with_its_places(body: Entity, entities: Sequence[Entity], text: str, by_end: EntitiesByEnd | None = None) -> str:
     """The body's canonical name with the local governments and townships written right before it, each
     one space apart and with no particle (``해남군 | 농업기술센터``), or the country of a state's body (``미국 |
     질병통제예방센터``); the name alone when there are none, when the body is itself a government or a person,
     or when a country stands before a company (``중국 | 가람그룹``, also taken as one entity: ``미국 워싱턴포스트``); a
     township with its county or city before it (``보성군 보성읍``)."""
-    county = _right_before(body, entities, text, _local_place)
+    by_end = entities_by_end(entities) if by_end is None else by_end
+    county = _right_before(body, by_end, text, _local_place)
     if county is not None and body.text.endswith(tuple(entity_cues().townships)) and not county.text.endswith(tuple(entity_cues().townships)):
         return f"{county.text} {body.text}"  # 보성군 | 보성읍은: the township of that county, as printed
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
@@ -50,9 +62,9 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str) -> str:
     return " ".join([*places, body.text]) if places else body.canonical
 
 
-def _right_before(body: Entity, entities: Sequence[Entity], text: str, kind: Callable[[Entity], bool]) -> Entity | None:
+def _right_before(body: Entity, by_end: EntitiesByEnd, text: str, kind: Callable[[Entity], bool]) -> Entity | None:
     """The entity of ``kind`` printed one space before ``body`` (보성군 | 보성읍, 미국 | 질병통제예방센터), or None."""
-    return next((e for e in entities if e.end + 1 == body.start and text[e.end] == " " and kind(e)), None)
+    return next((e for e in by_end.get(body.start - 1, ()) if text[e.end] == " " and kind(e)), None)
 
 
 def _local_place(entity: Entity) -> bool:
@@ -77,27 +89,31 @@ def _local_place_name(name: str) -> bool:
     return known is not None and known.government or entity_cues().administrative_unit.search(name) is not None
 
 
-def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_end: int | None = None) -> str | None:
+def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_end: int | None = None,
+                  by_end: EntitiesByEnd | None = None) -> str | None:
     """``가람군과 나래시는``, ``가람당과 나래당은``: the party printed right before ``second`` and joined to it by
     과/와, of the same kind (two people, or two bodies or governments), and both as printed; None without one.
     Two people keep their titles, the second's up to ``title_end`` (``최 의원과 박 전 의원은``); two bodies their short
     forms in parentheses (``유럽연합(EU)과 미국 질병통제예방센터(CDC)는``)."""
     kinds = (("PS",), PLACE_LABELS)
     kind = next((k for k in kinds if second.label in k), ())
-    country = _right_before(second, entities, text, lambda e: _country(e.text))
-    opening = country.start if country is not None else _printed_start(second, entities, text)  # 미국 | 질병통제예방센터
+    by_end = entities_by_end(entities) if by_end is None else by_end
+    country = _right_before(second, by_end, text, lambda e: _country(e.text))
+    opening = country.start if country is not None else _printed_start(second, by_end, text)  # 미국 | 질병통제예방센터
+    if not text.endswith(tuple(j + " " for j in quote_cues().party_joints), 0, opening):
+        return None  # no 과/와 right before it: no words between a party and it can join them (see _joined)
     first = next((e for e in entities if e.end < opening and e.label in kind and _joined(text[e.end : opening], e.label)), None)
     if first is None:
         return None
     short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병통제예방센터(CDC)는
-    printed = text[_printed_start(first, entities, text) : title_end if title_end and (second.label == "PS" or short_form) else second.end]
+    printed = text[_printed_start(first, by_end, text) : title_end if title_end and (second.label == "PS" or short_form) else second.end]
     return SHORT_FORM.sub(lambda found: "" if heads_close(found.group(), 0) is not None else found.group(), printed).rstrip()  # no heads
 
 
-def _printed_start(party: Entity, entities: Sequence[Entity], text: str) -> int:
+def _printed_start(party: Entity, by_end: EntitiesByEnd, text: str) -> int:
     """Where a party's name starts as printed: at its county or city when it is a township (``담양군 | 창평면``)."""
     townships = tuple(entity_cues().townships)
-    county = _right_before(party, entities, text, _local_place) if party.text.endswith(townships) else None
+    county = _right_before(party, by_end, text, _local_place) if party.text.endswith(townships) else None
     return county.start if county is not None and not county.text.endswith(townships) else party.start
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline.extract.body_names import joint_subject, with_its_places
+from pipeline.extract.body_names import entities_by_end, joint_subject, with_its_places
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
@@ -46,6 +46,7 @@ class SpeakerFinder:
         self._place_starts = [e.start for e in self.places]
         self._person_starts = {e.start for e in self.entities if e.label == "PS"}
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
+        self._by_end = entities_by_end(article.entities)  # what stands right before each name, looked up for every name
         self.inside_quotes = sorted(quoted)  # (opening mark, closing mark) of every direct quote, disjoint
         self._quote_opens = [a for a, _ in self.inside_quotes]
         self._quote_closes = [b for _, b in self.inside_quotes]
@@ -245,7 +246,8 @@ class SpeakerFinder:
     def _named(self, entity: Entity, limit: int) -> Named:
         particle = self._particle_form(entity.end, limit)  # 해남군 | 농업기술센터; 가람군과 | 나래시는: both
         _, after = self._title_phrase(entity.end, limit)  # 최 의원과 박 전 의원 | 은: both, as printed
-        name = (joint_subject(entity, self.article.entities, self.text, after and after.start) if particle else None) or with_its_places(entity, self.article.entities, self.text)
+        entities, by_end = self.article.entities, self._by_end
+        name = (joint_subject(entity, entities, self.text, after and after.start, by_end) if particle else None) or with_its_places(entity, entities, self.text, by_end)
         speaker = Speaker(name, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
         oblique = particle is None and after is not None and after.tag.startswith("J") and not grammar().marks_subject(after.tag, after.form)
         kind = "person" if entity.label == "PS" else "organisation"
