@@ -49,22 +49,25 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
     text, morphemes = finder.text, finder.morphemes
     cues, rules = quote_cues(), grammar()
     nominal, subject, frames = rules.tags.nominal, rules.tags.subject, (*cues.collective_frames, *cues.source_frames)
-    first = bisect.bisect_left(finder.morpheme_starts, start)
-    for index in range(first, len(morphemes)):
+    first, count = bisect.bisect_left(finder.morpheme_starts, start), len(morphemes)
+    for index in range(first, count):
         morpheme = morphemes[index]
         if morpheme.end > end:
             break
         if morpheme.tag not in nominal:
             continue
-        plural = index + 1 < len(morphemes) and morphemes[index + 1].form in cues.plural_suffixes
+        plural = index + 1 < count and morphemes[index + 1].form in cues.plural_suffixes
         head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
-        headed = _past_heads(finder, head + 1)  # 가람봉사회(회장 한도윤)는: a body, though the model missed it
-        if headed is not None and not _names_a_body(morphemes[head]):
-            headed = None  # 공연(감독 한도윤)은: a thing with a person in parentheses
-        if headed is not None and any(e.end == morphemes[head].end for e in finder.article.entities):
-            continue  # 종합위생기업 한빛코(대표이사 한도윤)는: the name found is the body, not the phrase
-        after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
-        after = morphemes[after_index] if after_index < len(morphemes) else None  # most are no particle
+        if head + 1 < count and morphemes[head + 1].form != "(":
+            headed, after_index = None, head + 1  # most nouns: no parentheses to look past (see _past_heads, _past_alias)
+        else:
+            headed = _past_heads(finder, head + 1)  # 가람봉사회(회장 한도윤)는: a body, though the model missed it
+            if headed is not None and not _names_a_body(morphemes[head]):
+                headed = None  # 공연(감독 한도윤)은: a thing with a person in parentheses
+            if headed is not None and any(e.end == morphemes[head].end for e in finder.article.entities):
+                continue  # 종합위생기업 한빛코(대표이사 한도윤)는: the name found is the body, not the phrase
+            after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
+        after = morphemes[after_index] if after_index < count else None  # most are no particle
         if after is None or not (after.tag in subject and rules.marks_subject(after.tag, after.form)) \
                 and not text.startswith(frames, after.start if headed is not None else morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
             continue
