@@ -363,11 +363,13 @@ class SpeakerFinder:
     def _headline_phrase(self, start: int, end: int) -> list[Speaker]:
         """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
         is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
-        paragraph = self.article.paragraphs[self.paragraph_of(start)]
         marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
+        if self.text[end : end + 1] not in marks:
+            return []  # tested first: most spans end at no mark, and the headline's part need not be read
+        paragraph = self.article.paragraphs[self.paragraph_of(start)]
         begin = self.headline_part(paragraph, end)
         phrase = self.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
-        if not (begin >= start and self.text[end : end + 1] in marks and self._noun_phrase(begin, begin + len(phrase))):
+        if not (begin >= start and self._noun_phrase(begin, begin + len(phrase))):
             return []
         if phrase.endswith(quote_cues().measure_endings):
             return []  # 세종집무실 법안 "…": what the quote is about
