@@ -30,3 +30,9 @@ def test_a_name_kiwipiepy_reads_as_a_sentence_of_its_own_stays_in_its_sentence()
     text = "정점임 가람면 부녀회 회장은 “올해도 회원들의 도움으로 김장 나눔을 잘 끝냈다”라고 말했다."
     article = run_text(text)
     assert [article.text[s.start : s.end] for s in article.sentences] == [text]
+
+
+def test_morphemes_are_in_text_order_where_kiwipiepy_restores_one_out_of_it():
+    """가르치려 온: kiwipiepy restores 하 after 려고 and gives 어 a start before 하's; later stages bisect on the starts."""
+    starts = [m.start for m in run_text("아이들을 가르치려 온 선생님이다.").morphemes]
+    assert starts == sorted(starts)

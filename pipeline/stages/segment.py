@@ -32,9 +32,16 @@ def segment(article: Article) -> Article:
         for tokens in sentence_tokens(article.paragraph_text(paragraph)):
             index = len(sentences)
             sentences.append(Sentence(offset + tokens[0].start, offset + tokens[-1].end, paragraph_index))
-            morphemes += [Morpheme(token.form, token.tag, offset + token.start, offset + token.end, index, bool(token.oov)) for token in tokens]
+            # In text order: every later stage bisects on the starts, and kiwipiepy can give a restored morpheme before
+            # one it read earlier (가르치려 온: 려고 14, 하 15, 어 14); the sort is stable, so equal starts keep its order.
+            ordered = sorted(tokens, key=_token_start)
+            morphemes += [Morpheme(token.form, token.tag, offset + token.start, offset + token.end, index, bool(token.oov)) for token in ordered]
     article.sentences, article.morphemes = sentences, morphemes
     return article
+
+
+def _token_start(token: Token) -> int:
+    return token.start
 
 
 def sentence_tokens(text: str) -> list[list[Token]]:
