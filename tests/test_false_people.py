@@ -87,6 +87,7 @@ def test_an_affiliation_or_a_word_of_standing_between_a_name_and_a_title_is_no_p
 @pytest.mark.parametrize("text, expected", [
     ("서울·가람·보람 등 부지를 활용한다.", [("서울", "LC"), ("가람", "LC")]),
     ("김철수·박영희 의원이 왔다.", [("김철수", "PS"), ("박영희", "PS")]),
+    ("대상 지역은 중앙동, 평화동, 새솔동 등 3개 동이다.", [("중앙동", "LC"), ("평화동", "LC"), ("새솔동", "LC"), ("3개", "QT")]),  # a comma, one unit
 ])
 def test_a_person_joined_to_a_place_by_a_list_mark_is_a_place(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected

@@ -141,10 +141,18 @@ def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity
 
 
 def _joined(place: Entity, other: Entity, text: str) -> bool:
-    """Joined by a list mark (``·``, ``∼``); a comma is left alone, since it also ends a country's short form
-    before a person (``미, 바이든 행정부``)."""
+    """Joined by a list mark (``·``, ``∼``), or by a comma between two words with the same unit's ending
+    (``보람동, 가람동``); a comma alone is not enough, since it also ends a country's short form before a
+    person (``미, 바이든 행정부``)."""
     first, second = (place, other) if place.end <= other.start else (other, place)
-    return text[first.end : second.start] in entity_cues().place_list_marks
+    between = text[first.end : second.start]
+    return between in entity_cues().place_list_marks or between.strip() == "," and _same_unit(place.text, other.text)
+
+
+def _same_unit(place: str, other: str) -> bool:
+    """Whether both are one word of a name and an administrative unit's ending, the same (보람동, 가람동)."""
+    unit = next((u for u in entity_cues().administrative_units if place.endswith(u)), None)
+    return unit is not None and " " not in place + other and min(len(place), len(other)) > len(unit) + 1 and other.endswith(unit)
 
 
 def _latin_term(entity: Entity, text: str) -> bool:
