@@ -12,6 +12,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.language.kiwi_doc import Words
+from pipeline.language.word_readings import (misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
+                                             surname_then_nouns)
 from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
                               list_cues, names_a_body, role_of_word, starts_with_surname, titles)
 
@@ -26,11 +28,6 @@ PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광�
 VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
 COUNT_TAG = "SN"
-COMMON_NOUN_TAG = "NNG"
-AUXILIARY_TAGS = frozenset({"VX", "XSV", "XSA"})  # 지켜 + 온, 마련 + 한: a verb's own form
-CONNECTIVE_ENDING = "EC"
-VERB_TAGS = frozenset({"VV", "VA", "VX"})
-PARTICLE_TAG_PREFIX = "J"  # kiwipiepy's particles: JKS, JX, …
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
@@ -231,19 +228,21 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             continue
         following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
         after = [text[title_start:title_end].rstrip(",;") for title_start, title_end in following]  # 회계사, …
+        if not any(holds_title(each) or holds_compound_title(each) for each in after):
+            continue  # no title within reach: most such words (3 syllables from a surname) are not names
         # 채윤슬 도 농업정책과장, 나새봄 전남도 관광국장: a government and a post in it say the word before is the post's
         # holder; the bare short form (도) also that a name cut into pieces (채 + 윤 + 슬) is one
         of_government = government_post(after)
         # A title ending a longer word (조사연구팀장) follows a proper noun's name only: 보람위 | 공동보람위원장
         titled = [holds_title(word) or holds_compound_title(word) and (of_government or proper_noun_word(doc, start, end)) for word in after]
         if not any(titled):
-            continue  # no title within reach: most such words (3 syllables from a surname) are not names
+            continue  # only a compound title, after no proper noun's name
         of_short_form = of_government and after[0] in entity_cues().government_short_forms
-        misread = misread_name(doc, start, end) or of_short_form or titled[0] and _surname_then_nouns(doc, start, end)
+        misread = misread_name(doc, start, end) or of_short_form or titled[0] and surname_then_nouns(doc, start, end)
         read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) or misread
         if not read_as_a_name or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or titles().rank_of(word) \
-                or _one_common_noun(doc, start, end) and (role_of_word(word) is not None or of_government):
+                or one_common_noun(doc, start, end) and (role_of_word(word) is not None or of_government):
             continue  # 가람면 이유리 이장: a township is no one's name; 지부장 직무대행: nor a title; 지난해 도 과장: nor a time
         # The title may follow an affiliation (추민완 국민의힘 중앙선거본부 수석대변인은), unless the word is
         # one common noun, which may be a name kiwipiepy does not know (추민완 동해시장은) but then only
@@ -261,18 +260,9 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
             government = of_government and title_start == following[0][0]  # 전남도, whatever name it looks like
             if not (following_word in known_names() or government) and (bare != following_word or not noun_word(doc, title_start, title_end)):
                 break  # only nouns or known names (an affiliation) may stand between a name and its title
-            if not government and korean_full_name(following_word) and _one_proper_noun(doc, title_start, title_end) and not _one_proper_noun(doc, start, end):
+            if not government and korean_full_name(following_word) and one_proper_noun(doc, title_start, title_end) and not one_proper_noun(doc, start, end):
                 break  # 가람당 한도윤 의원: the name nearer the title is the person (but 문하린 전교조 대변인)
     return spans
-
-
-def _surname_then_nouns(doc: Doc, start: int, end: int) -> bool:
-    """``…"라고 한도윤 군수는``: kiwipiepy reads the surname as a verb's form (하 + ㄴ, "said") and the given name as
-    nouns (도 + 윤); right before a title the word is a name. Not a word whose first syllable opens a longer
-    morpheme (이어 + 서) or whose rest is no noun (말 + 했다)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    rest = [token for token in span if token.idx > start] if span is not None else []
-    return bool(rest) and rest[0].idx == start + 1 and all(tag.startswith("NN") for token in rest for tag in token.tag_.split("+"))
 
 
 def names_in_title_parentheses(doc: Doc, words: Words) -> list[Span]:
@@ -312,60 +302,6 @@ def anonymised_people(doc: Doc, words: Words) -> list[Span]:
         if span is not None:
             spans.append(span)
     return spans
-
-
-def noun_word(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    prefixes = grammar().tags.noun_word_prefixes
-    return span is not None and all(
-        token.text == "·" or tag.startswith(prefixes) for token in span for tag in token.tag_.split("+")
-    )  # 시·도교육청: the middle dot joins nouns
-
-
-def split_name_word(doc: Doc, start: int, end: int) -> bool:
-    """Whether kiwipiepy split the word into pieces a name it does not know may be read as, a particle among them
-    but not at the end: 어 + 진솔 (an interjection and a root), 나 + 도 + 운; not 이번 + 엔, 나 + 도 + 는."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tags = [tag for token in span for tag in token.tag_.split("+")] if span is not None else []
-    name_tags = grammar().tags.missed_name
-    return len(tags) > 1 and tags[-1] in name_tags and all(tag in name_tags or tag.startswith(PARTICLE_TAG_PREFIX) for tag in tags)
-
-
-def misread_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether kiwipiepy cut a name ending in 온 into pieces closed by a verb's adnominal ending or a particle
-    (위서온: 위 + 서 + 온, 박하온: 박하 + 온, 한하온: 한 + 하온, 한서온: 한 + 서 + 오 + ㄴ), not a verb's own
-    form, which a verb opens (지켜 + 온, 돌아온)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
-    if len(tokens) < 2 or not tokens[-1].text.endswith(tuple(entity_cues().misread_name_endings)):
-        return False
-    verb_first = tokens[0].tag_.split("+")[0] in VERB_TAGS  # 지켜 + 온; but 한 (a determiner) + 서 + 온 is 한서온
-    return not verb_first or tokens[-1].tag_.split("+")[0] not in AUXILIARY_TAGS and not tokens[-2].tag_.endswith(CONNECTIVE_ENDING)
-
-
-def _one_common_noun(doc: Doc, start: int, end: int) -> bool:
-    """Whether kiwipiepy reads the word as one common noun of its own (지부장, 하반기): a word it knows, a title before another
-    (지부장 직무대행) or a time (하반기 전남도 관광국장), not a surname and a title (지 + 부장), which it would read apart."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].tag_ == COMMON_NOUN_TAG
-
-
-def _one_proper_noun(doc: Doc, start: int, end: int) -> bool:
-    """Whether kiwipiepy reads the word as one proper noun (한도윤), not pieces (가람 + 당)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].tag_ == "NNP"
-
-
-def proper_noun_word(doc: Doc, start: int, end: int) -> bool:
-    """A word that can be a name: only nouns, and either a proper noun among them or several pieces
-    (a name kiwipiepy does not know comes out in pieces: 장 + 충남, 이 + 양수); a single common noun
-    (가운데) is not."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    tags = [tag for token in span for tag in token.tag_.split("+")]
-    nouns = tags[1:] if tags[0] == "MM" else tags  # 이 + 양수: a surname read as a determiner
-    return all(tag.startswith(("NN", "SL", "SN", "XSN")) for tag in nouns) and ("NNP" in tags or len(span) > 1)
 
 
 def known_name_at(words: Words, start: int, longest: int = KNOWN_NAME_TOKENS) -> tuple[int, Name | None]:

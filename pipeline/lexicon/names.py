@@ -153,6 +153,7 @@ def government_and_body(word: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def governments_named(text: str) -> tuple[Government, ...]:
     """Every government ``text`` may name: one for most (``순천`` -> 순천시), several for a name two or
     more share (``동구``, ``고성군``, ``광주시``: 광주광역시 or Gyeonggi's 광주시), one again when the

@@ -63,6 +63,8 @@ def job_title_of(word: str) -> str | None:
         return word
     if word.endswith(titles().honorific) and word[: -len(titles().honorific)] in titles().job:
         return word[: -len(titles().honorific)]
+    if not word.endswith(titles().government_heads):
+        return None  # one test for most words, not one per head
     for head in titles().government_heads:
         government = word[: -len(head)]
         if word.endswith(head) and known_names().get(government, _NOT_A_NAME).government:
@@ -113,8 +115,9 @@ def government_post(words: Sequence[str]) -> bool:
     """Whether the words open with a government (its name or a short form: 전남도, 도) and a post in it that is
     no title alone (``전남도 경제부지사``, ``도 농업정책과장``; not ``도 의원``): after a word, they say it is the
     post's holder, a name (``표위원 경남도 경제부지사``)."""
-    government = len(words) > 1 and (words[0] in entity_cues().government_short_forms or bool(governments_named(words[0])))
-    return government and holds_compound_title(words[1]) and not holds_title(words[1])
+    if len(words) < 2 or not holds_compound_title(words[1]) or holds_title(words[1]):
+        return False  # the post first: cached, and it rules out most words
+    return words[0] in entity_cues().government_short_forms or bool(governments_named(words[0]))
 
 
 def ends_speaker_title(word: str) -> bool:
