@@ -260,8 +260,10 @@ def _inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts:
 
 def _inside_body_word(entity: Entity, text: str) -> bool:
     """``남강|지키기시민모임``: a place or body opening a word that ends like an institution (모임, 연대) is inside its name."""
+    if entity.label not in ("LC", "OG") or " " in entity.text:
+        return False  # told before the word is read
     word, suffixes = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()]), entity_cues().institution_suffixes
-    return entity.label in ("LC", "OG") and " " not in entity.text and word.endswith(suffixes) and any(
+    return word.endswith(suffixes) and any(
         len(e) > 1 and word.endswith(e) and len(word) > len(entity.text) + len(e) for e in suffixes)
 
 

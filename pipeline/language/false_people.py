@@ -164,11 +164,18 @@ def _latin_term(entity: Entity, text: str) -> bool:
 
 def _typhoon(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
     """``태풍 가람과 보람``: a name after the word for a typhoon, and the names listed with it, name storms."""
-    before = text[: entity.start]
-    if before.rstrip().endswith(tuple(entity_cues().storm_words)):
+    # Offsets into the text, not a copy of all of it before each name: a long article has many names.
+    if text.endswith(tuple(entity_cues().storm_words), 0, _before_spaces(text, entity.start)):
         return True
-    joined = [e for e in entities if e.label == "PS" and e.end < entity.start and before[e.end :].strip() in entity_cues().name_joints]
+    joined = [e for e in entities if e.label == "PS" and e.end < entity.start and text[e.end : entity.start].strip() in entity_cues().name_joints]
     return any(_typhoon(e, entities, text) for e in joined)
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``, without copying the text."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _institution_word(entity: Entity) -> bool:
