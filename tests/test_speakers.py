@@ -430,6 +430,17 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     assert speaker_names(text) == ["가람과학기술원", "가람과학기술원"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('가람과학기술원은 새 연구동을 짓는다. 대학 측은 "공간이 부족했다"고 말했다.', "가람과학기술원"),  # named, not a speaker
+    ('가람항만공사는 지난달 계획을 의결했다. 공사 측은 "단계적으로 진행한다"고 설명했다.', "가람항만공사"),
+    ('가람전통시장상인회는 지원을 요구했다. 상인회 측은 "손님이 줄었다"고 말했다.', "가람전통시장상인회"),
+    ('가람항운노동조합은 즉각 반발했다. 노조 측은 "일자리를 잃는다"고 밝혔다.', "가람항운노동조합"),  # 노조: 노동조합
+    ('가람항운노동조합은 즉각 반발했다. 노조는 "일자리를 잃는다"고 밝혔다.', "가람항운노동조합"),
+])
+def test_a_bodys_side_or_kind_is_the_body_the_article_named_before(text, expected):
+    assert speaker_names(text)[-1] == expected
+
+
 def test_the_head_of_a_local_education_office_is_a_title():
     text = '교육청은 조사를 진행할 예정이라고 밝혔다.\n제천교육지원청 봉해람 교육장은 "강행하지 않는다"고 말했다.'
     assert speaker_names(text) == ["교육청", "봉해람"]

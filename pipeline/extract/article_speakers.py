@@ -90,9 +90,10 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
-        elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) in quote_cues().body_words and body != name:
+        elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) != name and _names_a_kind_of_body(body):
             fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                            if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer
+            fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.end <= quote.start])  # or the body named before
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
         elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
                                            or name.endswith(entity_cues().institution_suffixes)):  # 시민모임 after 남강지키기시민모임
@@ -181,11 +182,20 @@ def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequenc
 def _fuller(full: str, noun: str) -> bool:
     """Whether ``full`` names what the bare ``noun`` stands for: it ends with it, as a word (국제 공동 연구진
     for 연구진) or, for a group rather than a title, inside a compound (가람 시장군수협의회 for 협의회;
-    부회장 is no 회장); for a body's noun, it holds its word and head (가람지방법원 형사1부 for 재판부)."""
+    부회장 is no 회장), or with what the noun is short for (가람항운노동조합 for 노조); for a body's noun, it
+    holds its word and head (가람지방법원 형사1부 for 재판부)."""
     cues = quote_cues()
     if noun in cues.body_words:
         return full != noun and any(word in full for word in cues.body_words[noun]) and full.endswith(tuple(cues.body_heads[noun]))
-    return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun)
+    long_form = entity_cues().body_short_forms.get(noun)
+    return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun) \
+        or long_form is not None and full.endswith(long_form) and full != long_form
+
+
+def _names_a_kind_of_body(noun: str) -> bool:
+    """A noun that names a kind of body (대학, 공사, 상인회, 노조): its side (``공사 측``) is the body of that kind the
+    article named."""
+    return noun in quote_cues().body_words or len(noun) > 1 and noun in entity_cues().institution_suffixes
 
 
 def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,
