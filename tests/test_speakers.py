@@ -238,6 +238,12 @@ def test_a_public_research_or_extension_officer_is_titled_like_any_job():
     assert [speaker for _, speaker in speakers(text)] == ["박보람", "한도윤", "김철수"]
 
 
+def test_a_medical_specialist_or_a_vet_is_titled_like_any_job():
+    text = ('가람의료원 응급실장 표승우 전문의는 "혼자서는 지킬 수 없다"고 말했다.\n'
+            '보람동물병원 한다온 수의사는 "예방접종이 중요하다"고 말했다.')
+    assert [speaker for _, speaker in speakers(text)] == ["표승우", "한다온"]
+
+
 def test_a_bare_noun_is_the_organisation_the_article_named_in_full_before():
     text = ('가람지법 민사1부는 해임이 정당하다고 봤다. 재판부는 "의무 위반 정도가 중하다"고 판시했다.\n'
             '서울대 화학과 연구팀은 새 촉매를 찾았다. 연구팀은 "반응 속도가 두 배로 빨라졌다"고 설명했다.')
