@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline import lexicon
 from pipeline.lexicon import files
 from pipeline.lexicon.files import LexiconError, read_list, read_table, read_tsv
 from pipeline.lexicon.hangul import hangul_syllables
+from pipeline.lexicon.patterns import AnyPattern
 from pipeline.lexicon.role_table import RoleCues
 from pipeline.lexicon.quote_table import QuoteCues
 
@@ -80,3 +83,19 @@ def test_transliterated_names_are_told_from_korean_ones_by_their_syllables():
     korean = ["김동연", "이슬기", "박그루", "남궁민수", "최한결", "이새롬", "정은"]
     assert [lexicon.name_like(name) for name in foreign] == [False] * len(foreign)
     assert [lexicon.name_like(name) for name in korean] == [True] * len(korean)
+
+
+def test_any_pattern_finds_what_one_of_its_patterns_finds():
+    written = ["^작성자\\s*:", "^연락처|연락처\\s*:", "공공누리", "(?:로고|버튼)$", "^(a)\\1$", "(?i)copyright", "^\\d+$"]
+    patterns = [re.compile(pattern) for pattern in written]
+    joined = AnyPattern(patterns)
+    for text in ["작성자 : 홍길동", "담당 연락처 : 1", "연락처", "이 글은 공공누리", "로고", "로고 보기", "aa", "xaa",
+                 "COPYRIGHT 2024", "2024", "2024년", "", "본문이다."]:
+        assert joined.search(text) == any(pattern.search(text) for pattern in patterns), text
+
+
+def test_any_pattern_joins_the_page_chrome_cues():
+    cues = lexicon.role_cues()
+    for text in ["저작권자 © 예시일보", "목록", "• 인쇄", "2024.03.05", "시장은 이날 연락처를 남겼다.", "사진=연합뉴스"]:
+        assert cues.any_chrome.search(text) == any(pattern.search(text) for pattern in cues.chrome), text
+        assert cues.any_caption.search(text) == any(pattern.search(text) for pattern in cues.caption), text

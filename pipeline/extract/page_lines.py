@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.bylines import is_byline, trailing_pattern
 from pipeline.lexicon import canonical_name, list_cues, role_cues
+from pipeline.lexicon.patterns import AnyPattern
 
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
@@ -39,7 +40,7 @@ def paragraph_role(text: str) -> str:
     if section_crumb(text):
         return CHROME  # 지역 / 동부, not a caption's credit (…기념촬영/산청군)
     copyright = cues.copyright_line.search(text)
-    if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(p.search(form) for form in cues.photo_descriptions(text) for p in cues.caption)
+    if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(map(cues.any_caption.search, cues.photo_descriptions(text)))
                                            or _credited_to_a_known_name(text)) and not copyright \
             and not (cues.writer_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"
@@ -51,7 +52,7 @@ def paragraph_role(text: str) -> str:
     sentence = (len(text) > MAX_CHROME_SENTENCE_CHARS and PUNCTUATED.search(text) or cues.article_sentence.search(text)) \
         and not copyright
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
-    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and any(p.search(text) or p.search(unbulleted) for p in cues.chrome):
+    if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and _found_in(cues.any_chrome, text, unbulleted):
         return CHROME
     if not sentence and barred_menu(text):
         return CHROME  # 공유 | 인쇄, 로그인 | 회원가입: a page's buttons joined by bars, wherever they stand
@@ -93,7 +94,13 @@ def headline_question(text: str) -> bool:
 
 def list_heading(text: str) -> bool:
     """A heading of other articles' list (``많이 본 뉴스``, ``[이 시각 헤드라인]``)."""
-    return len(text) <= MAX_SUBHEADLINE_CHARS and any(p.search(text) or p.search(text.strip(HEADING_BRACKETS)) for p in role_cues().tail_headings)
+    return len(text) <= MAX_SUBHEADLINE_CHARS and _found_in(role_cues().any_tail_heading, text, text.strip(HEADING_BRACKETS))
+
+
+def _found_in(patterns: AnyPattern, text: str, bare: str) -> bool:
+    """Whether any of ``patterns`` is found in ``text`` or in its ``bare`` form (bullet or brackets taken off);
+    the bare form is searched only when it differs, which it mostly does not."""
+    return patterns.search(text) or bare != text and patterns.search(bare)
 
 
 def without_bullet(text: str) -> str:

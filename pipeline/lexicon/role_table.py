@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lexicon.files import alternation, read_table
+from pipeline.lexicon.patterns import AnyPattern
 
 MAX_PICTURE_TITLE_CHARS = 40  # what a picture's title line holds before its noun
 
@@ -129,6 +130,19 @@ class RoleCues:
     def chrome(self) -> tuple[re.Pattern[str], ...]:
         """Every pattern that makes a short paragraph page chrome."""
         return (*self.boilerplate, self.date_line)
+
+    @functools.cached_property
+    def any_chrome(self) -> AnyPattern:
+        """Whether any of :attr:`chrome` is found: one test, not one per pattern."""
+        return AnyPattern(self.chrome)
+
+    @functools.cached_property
+    def any_caption(self) -> AnyPattern:
+        return AnyPattern(self.caption)
+
+    @functools.cached_property
+    def any_tail_heading(self) -> AnyPattern:
+        return AnyPattern(self.tail_headings)
 
     @functools.cached_property
     def anchor_intro(self) -> re.Pattern[str]:
