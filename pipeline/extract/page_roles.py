@@ -157,7 +157,10 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
 def _above_stamp(texts: list[str], i: int) -> bool:
     """Whether the line right below ``i`` is the article's stamp with its time (``예시방송 입력 : 2021.01.05 10:12``)."""
     below = texts[i + 1] if i + 1 < len(texts) else ""
-    return any(word in below.split() or below.startswith(word) for word in role_cues().stamp_words) and bool(CLOCK_TIME.search(below))
+    if not CLOCK_TIME.search(below):  # the cheaper test first: most lines have no time
+        return False
+    words = below.split()
+    return any(word in words or below.startswith(word) for word in role_cues().stamp_words)
 
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
@@ -197,17 +200,22 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     return next((i for i in candidates if printed_twice[texts[i]] > 1), candidates[0])
 
 
-def _noun_phrase_between_paragraphs(texts: list[str], roles: list[str], i: int) -> bool:
-    """``… 골목에 들어선 작은 갤러리.`` between two of the article's sentences or above the first: a short line closed by a full stop
-    after a noun, not a verb's ending, and quoting no one, describes a photo; the article's sentences end in verbs."""
+def _noun_phrase_between_paragraphs(texts: list[str], roles: list[str], i: int, sentences: list[int]) -> bool:
+    """``… 골목에 들어선 작은 갤러리.`` between two of the article's ``sentences`` (:func:`_news_sentences`) or above the first:
+    a short line closed by a full stop after a noun, not a verb's ending, and quoting no one, describes a photo; the article's
+    sentences end in verbs."""
     text, cues = texts[i], role_cues()
-    sentences = [j for j, line in enumerate(texts) if roles[j] == "body" and cues.article_sentence.search(line)]
     # or above the first, below the page's stamps (입력 … / 숲길. / …이다.), where a deck's nouns (… 확보.) are not
     between = i + 1 in sentences and (i - 1 in sentences or sentences[0] > i and roles[i - 1] in (CHROME, "byline"))
     unfinished = text[:-1].endswith((*cues.unfinished_endings, *cues.question_endings))  # — 앞으로 계획은.: a question
     return (between and len(text) <= MAX_DESCRIPTION_CHARS and text.endswith(".") and text[-2:-1].isalnum() and not unfinished
             and not text.startswith(list_cues().subtitle_dashes) and not any(mark in text for mark in cues.opening_marks)
             and cues.sentence_end.search(text[:-1]) is None)
+
+
+def _news_sentences(texts: list[str], roles: list[str]) -> list[int]:
+    """The body's lines closed as news sentences are (``…밝혔다.``)."""
+    return [j for j, line in enumerate(texts) if roles[j] == "body" and role_cues().article_sentence.search(line)]
 
 
 def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
@@ -221,6 +229,7 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
     cues, reporter_words = role_cues(), titles().reporter
     credit = cues.credit
     captions, above_lead = [], True
+    sentences = _news_sentences(texts, roles)  # once: the roles do not change here
     for i, (text, role) in enumerate(zip(texts, roles)):
         if role not in ("body", "subheadline") or len(text) > MAX_CAPTION_CHARS:
             above_lead = above_lead and not (role == "body" and reads_as_sentence(text))
@@ -240,7 +249,7 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
                                                              or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
-        described = _noun_phrase_between_paragraphs(texts, roles, i)
+        described = _noun_phrase_between_paragraphs(texts, roles, i, sentences)
         if credited or triangle or headshot or under_image or described or cues.noun_caption.search(text) or cues.picture_caption.match(text):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
