@@ -113,14 +113,11 @@ class RoleCues:
     def furniture(self) -> re.Pattern[str]:
         return re.compile(self.photo_furniture)
 
-    def photo_descriptions(self, text: str) -> list[str]:
+    def photo_descriptions(self, text: str) -> tuple[str, ...]:
         """``text``, then ``text`` without each e-mail, resale notice or date an agency prints after a
         photo's credit, one at a time from the end: ``… 있다. 2025.3.4 a@b.kr`` -> ``… 있다. 2025.3.4``
         (the date says caption) -> ``… 있다.``."""
-        forms = [text]
-        while (found := self.furniture.search(forms[-1])) and found.start() > 0:
-            forms.append(forms[-1][: found.start()])
-        return forms
+        return _without_furniture(self.furniture, text)
 
     @functools.cached_property
     def date_line(self) -> re.Pattern[str]:
@@ -182,6 +179,14 @@ class RoleCues:
     def outlet(self) -> re.Pattern[str]:
         """An outlet's name opening a byline line: ``강원일보 지역부 …``, ``광주일보/…``, ``[강원일보] …``."""
         return re.compile(rf"^\s*[\[【(]?\s*(?P<name>[가-힣A-Za-z0-9]{{0,12}}{alternation(self.outlet_endings)})\s*[\]】)/ ]")
+
+
+@functools.lru_cache(maxsize=1024)  # a line is asked for its role, then whether it is a caption: the search is costly
+def _without_furniture(furniture: re.Pattern[str], text: str) -> tuple[str, ...]:
+    forms = [text]
+    while (found := furniture.search(forms[-1])) and found.start() > 0:
+        forms.append(forms[-1][: found.start()])
+    return tuple(forms)
 
 
 @functools.cache
