@@ -33,9 +33,13 @@ def bare_count_phrase() -> re.Pattern[str]:
 
 
 class ListReader:
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, like: ListReader | None = None) -> None:
+        """``like``: a reader of the same article, whose indexes of its morphemes (read only) serve this one too."""
         self.article = article
         self.text = article.text
+        if like is not None and like.article is article:
+            self.morpheme_ends, self.morpheme_at = like.morpheme_ends, like.morpheme_at
+            return
         self.morpheme_ends = [m.end for m in article.morphemes]
         self.morpheme_at = {m.start: m for m in reversed(article.morphemes)}  # the first morpheme starting there
 

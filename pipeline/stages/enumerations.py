@@ -37,10 +37,11 @@ def enumerations(article: Article) -> Article:
     ``'두 도시는 AI 협력, 청년 교류, 관광 협력 등 3개 사항에 합의했다.'`` -> one agreement list, items AI 협력 |
     청년 교류 | 관광 협력, announced 3 사항, complete.
     """
-    bullets = BulletLists(article).find()
+    bullet_reader = BulletLists(article)
+    bullets = bullet_reader.find()
     # △A △B 등 9개 분야: a bullet list closed by 등 is found once, as a bullet list; a comma list inside
     # one of its items (△교통: 버스, 지하철, 택시 등 3개) is a list of its own, nested in it.
-    commas = [(lst, warnings) for lst, warnings in CommaLists(article).find()
+    commas = [(lst, warnings) for lst, warnings in CommaLists(article, like=bullet_reader).find()
               if not any(overlap(lst, bullet) and not _inside_an_item(lst, bullet) for bullet, _ in bullets)]
     found = sorted(commas + bullets, key=lambda pair: pair[0].start)
     numbered = [replace(lst, id=index) for index, (lst, _) in enumerate(found)]
