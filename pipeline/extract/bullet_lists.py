@@ -95,8 +95,9 @@ class BulletLists(ListReader):
             if not (dashes[0] == 0 and paragraph.role == "lead" and not any(map(self._ends_a_sentence, items))):
                 return [items]  # not headlinese run into the lead's start (- 가람 개발. - 나래 예측. 본문 …)
         cues = list_cues()
-        marks = [m for m in cues.bullets if m not in cues.line_only_bullets and text.count(m) >= 2]
-        numbers = [i for i, char in enumerate(text) if char in cues.numbered_bullets]
+        marks = [m for m in cues.inline_bullets if text.count(m) >= 2]
+        # most paragraphs hold no numbered bullet: one test in C before a walk over their characters
+        numbers = [] if cues.numbered_bullets.isdisjoint(text) else [i for i, char in enumerate(text) if char in cues.numbered_bullets]
         if not marks and len(numbers) < 2:
             return []
         mark = marks[0] if marks else text[numbers[0]]  # ①A ②B ③C: the numbers are one family of marks

@@ -57,6 +57,11 @@ class ListCues:
     currency: str
 
     @functools.cached_property
+    def inline_bullets(self) -> tuple[str, ...]:
+        """The bullets that may also mark items inside a line (``△A △B``), in their order."""
+        return tuple(bullet for bullet in self.bullets if bullet not in self.line_only_bullets)
+
+    @functools.cached_property
     def count_phrase(self) -> re.Pattern[str]:
         """``8개 사항``, ``세 가지``, ``3곳``, ``6개의 쉼터``, ``20여 개 프로그램``: number (approximated or not), counter,
         then an optional noun, past a 의."""
