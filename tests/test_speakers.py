@@ -442,6 +442,7 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     ('가람전통시장상인회는 지원을 요구했다. 상인회 측은 "손님이 줄었다"고 말했다.', "가람전통시장상인회"),
     ('가람항운노동조합은 즉각 반발했다. 노조 측은 "일자리를 잃는다"고 밝혔다.', "가람항운노동조합"),  # 노조: 노동조합
     ('가람항운노동조합은 즉각 반발했다. 노조는 "일자리를 잃는다"고 밝혔다.', "가람항운노동조합"),
+    ('가람시민행동연대는 중단을 요구한다. 이 단체는 "서식지가 훼손된다"고 주장했다.', "가람시민행동연대"),  # a demonstrative
 ])
 def test_a_bodys_side_or_kind_is_the_body_the_article_named_before(text, expected):
     assert speaker_names(text)[-1] == expected

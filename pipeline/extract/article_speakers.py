@@ -88,7 +88,8 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             name = noun  # 항소심 재판부: the division named before
         demonstrative, _, noun = (name or "").partition(" ")
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
-            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
+            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None) \
+                or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start])  # 이 단체: a body named before
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
         elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) != name and _names_a_kind_of_body(body):
             fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
