@@ -200,6 +200,12 @@ def test_anonymised_people_are_the_surname_named_with_mo():
     assert {("김", "김모"), ("A", "A")} <= found
 
 
+def test_the_surname_alone_after_an_anonymised_person_is_that_person():
+    article = record_of('주민 한모(67)씨는 말을 잇지 못했다. 한씨는 "물이 무릎까지 찼다"고 말했다.')
+    assert [e["canonical"] for e in article["entities"] if e["label"] == "PS"] == ["한모", "한모"]
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["한모"]
+
+
 def test_surname_and_title_after_the_full_name_is_the_same_person():
     article = record_of("이재명 후보는 연설했다. 이 후보는 웃었다. 이 사건은 크다.")
     references = [e for e in article["entities"] if e["text"] == "이"]

@@ -48,7 +48,8 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
     (:mod:`pipeline.language.regions`).
 
     ``[김동연 PS, 강기정 PS, 강 PS]`` -> the last one's canonical is ``강기정``. A surname followed by
-    모 in ``text`` is an anonymised person (``김모씨``): named ``김모``, never resolved to a named 김.
+    모 in ``text`` is an anonymised person (``김모씨``): named ``김모``, never resolved to a named 김; the
+    surname alone after it (``김씨는``) is that person, as after a full name.
     """
     marker = entity_cues().anonymised_marker
     people: list[Entity] = []
@@ -56,6 +57,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
     for entity in entities:
         if entity.label == "PS" and len(entity.text) == 1 and text and text[entity.end : entity.end + len(marker)] == marker:
             entity = named_as(entity, entity.text + marker)
+            people.append(entity)  # 김모(67)씨 … 김씨는: the same person, with no other name
         elif entity.label == "PS":
             mention = hanja_surnames().get(entity.text, entity.text)  # 尹 reads as 윤
             named = full_name(mention, entity.role, people) or surface_full_name(text, mention, entity.start)
