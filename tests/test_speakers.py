@@ -561,6 +561,7 @@ def test_an_unnamed_relative_speaks_as_their_phrase_not_the_person_they_are_kin_
 @pytest.mark.parametrize("text, expected", [
     ('홍보람 의원은 "좋다"고 말했다.\n그는 "언제 출마할 겁니까?"라는 질문에 "아직 모른다"고 답했다.', ["홍보람", None, "홍보람"]),
     ('홍보람 의원은 "좋다"고 말했다.\n이를 두고 "이제야 하다니 늦었다"는 비판이 인다.', ["홍보람", None]),
+    ('주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n게시판에는 "버스가 사라졌다"는 항의가 잇따랐다.', ["한보람", None]),  # a complaint
     ('김보람 총리는 반대했다. 재난지원금도 "최소 100만 원은 줘야 한다"는 이보람 후보의 굳은 의지에도 김 총리는 반대했다.',
      ["이보람"]),
 ])
