@@ -139,6 +139,8 @@ def test_a_transcript_caption_with_a_label_names_the_quote_under_it():
 def test_a_headline_title_is_the_person_the_article_names_with_it():
     text = '[간추린 소식] 창원시장 “청사 이전 서둘러야…연내 착공”\n\n이가람 창원시장이 4일 기자회견에서 청사 이전 계획을 밝혔다.'
     assert speakers(text)[0] == ("청사 이전 서둘러야…연내 착공", "이가람")
+    body = '해남읍 번영회장 “상권을 살리겠다”\n\n한도윤(66) 해남읍 번영회장은 인사말에서 “다시 시작하겠다”고 말했다.'
+    assert speakers(body)[0] == ("상권을 살리겠다", "한도윤")  # the post after its body's name
 
 
 def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_an_organisation():

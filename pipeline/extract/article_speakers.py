@@ -201,11 +201,19 @@ def _names_a_kind_of_body(noun: str) -> bool:
 
 def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,
                       entities: Sequence[Entity]) -> list[Quote]:
-    """A headline quote after a bare title (``창원시장 “…”``) that names nobody is the person the article
-    names with that title (이가람 창원시장), when it names exactly one."""
+    """A headline quote after a bare title (``창원시장 “…”``), or whose speaker is a post as written
+    (``가람시장 상인회장 “…”``), is the person the article names with that title (이가람 창원시장; 한도윤
+    가람시장 상인회장), when it names exactly one."""
     found = []
+    persons = {e.canonical for e in entities if e.label == "PS"}
     for quote in quotes:
-        if quote.speaker is None and quote.kind == "direct" and in_headline(quote):
+        if quote.kind == "direct" and in_headline(quote) and _post_without_a_name(quote.speaker, persons):
+            phrase = quote.speaker  # 가람시장 상인회장 "…": the post, which the body gives its holder's name
+            role = role_of_word(phrase.mention.split()[-1])
+            people = {e.canonical for e in entities if e.label == "PS" and titles().same_post(e.role, role)}
+            if role is not None and len(people) == 1:
+                quote = replace(quote, speaker=replace(phrase, name=people.pop(), role=role))
+        elif quote.speaker is None and quote.kind == "direct" and in_headline(quote):
             words = text[: quote.start - 1].rstrip().rsplit(maxsplit=1)
             role = role_of_word(grammar().without_particle(words[-1].strip(",:"))) if words else None
             people = {e.canonical for e in entities if e.label == "PS" and titles().same_post(e.role, role)}
@@ -215,6 +223,11 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
                 quote = replace(quote, speaker=speaker, speaker_reason=None, attribution="explicit")
         found.append(quote)
     return found
+
+
+def _post_without_a_name(speaker: Speaker | None, persons: set[str]) -> bool:
+    """Whether the speaker is a phrase as written that ends in a title and names no person (``가람시장 상인회장``)."""
+    return speaker is not None and speaker.name == speaker.mention and speaker.name not in persons and bool(speaker.mention)
 
 
 def anonymised_groups(quotes: list[Quote], text: str) -> list[Quote]:
