@@ -206,6 +206,11 @@ def test_the_surname_alone_after_an_anonymised_person_is_that_person():
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한모"]
 
 
+def test_a_market_is_no_post_but_a_special_citys_head_is():
+    article = record_of('양동시장 상인회 한보람 회장은 "손님이 늘었다"고 말했다. 홍길동 창원특례시장은 "돕겠다"고 말했다.')
+    assert {e["text"]: e["role"] for e in article["entities"] if e["label"] == "PS"} == {"한보람": "회장", "홍길동": "시장"}
+
+
 def test_surname_and_title_after_the_full_name_is_the_same_person():
     article = record_of("이재명 후보는 연설했다. 이 후보는 웃었다. 이 사건은 크다.")
     references = [e for e in article["entities"] if e["text"] == "이"]
