@@ -141,6 +141,8 @@ def test_a_headline_title_is_the_person_the_article_names_with_it():
     assert speakers(text)[0] == ("청사 이전 서둘러야…연내 착공", "이가람")
     body = '해남읍 번영회장 “상권을 살리겠다”\n\n한도윤(66) 해남읍 번영회장은 인사말에서 “다시 시작하겠다”고 말했다.'
     assert speakers(body)[0] == ("상권을 살리겠다", "한도윤")  # the post after its body's name
+    split = '가람노인회장 “경로당 늘려야”\n\n가람노인회 한보람 회장은 “경로당이 부족하다”고 말했다.'
+    assert speakers(split)[0] == ("경로당 늘려야", "한보람")  # the body and the title apart, 회 written once in the headline
 
 
 def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_an_organisation():

@@ -209,8 +209,9 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
     for quote in quotes:
         if quote.kind == "direct" and in_headline(quote) and _post_without_a_name(quote.speaker, persons):
             phrase = quote.speaker  # 가람시장 상인회장 "…": the post, which the body gives its holder's name
-            role = role_of_word(phrase.mention.split()[-1])
-            people = {e.canonical for e in entities if e.label == "PS" and titles().same_post(e.role, role)}
+            word = phrase.mention.split()[-1]
+            role = role_of_word(word)
+            people = {e.canonical for e in entities if e.label == "PS" and (titles().same_post(e.role, role) or _post_of_body(word, e, text))}
             if role is not None and len(people) == 1:
                 quote = replace(quote, speaker=replace(phrase, name=people.pop(), role=role))
         elif quote.speaker is None and quote.kind == "direct" and in_headline(quote):
@@ -223,6 +224,16 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
                 quote = replace(quote, speaker=speaker, speaker_reason=None, attribution="explicit")
         found.append(quote)
     return found
+
+
+def _post_of_body(post: str, person: Entity, text: str) -> bool:
+    """Whether ``post`` fuses the body printed right before the person with the person's title, as a
+    headline does (``가람노인회장`` for ``가람노인회 한도윤 회장``: the syllable they share written once)."""
+    before, role = text[: person.start], person.role or ""
+    if not before.endswith(" ") or not before.strip() or len(role) < 2:
+        return False
+    body = before.split()[-1]
+    return post == body + role or body.endswith(role[0]) and post == body + role[1:]
 
 
 def _post_without_a_name(speaker: Speaker | None, persons: set[str]) -> bool:
