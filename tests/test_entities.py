@@ -206,9 +206,10 @@ def test_the_surname_alone_after_an_anonymised_person_is_that_person():
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한모"]
 
 
-def test_a_market_is_no_post_but_a_special_citys_head_is():
-    article = record_of('양동시장 상인회 한보람 회장은 "손님이 늘었다"고 말했다. 홍길동 창원특례시장은 "돕겠다"고 말했다.')
-    assert {e["text"]: e["role"] for e in article["entities"] if e["label"] == "PS"} == {"한보람": "회장", "홍길동": "시장"}
+def test_a_special_citys_head_is_its_mayor_and_a_foreign_citys_too():
+    article = record_of('홍길동 창원특례시장은 "돕겠다"고 말했다. 에릭 애덤스 뉴욕시장은 "지키겠다"고 말했다.')
+    assert {e["text"]: e["role"] for e in article["entities"] if e["label"] == "PS"} == {"홍길동": "시장", "에릭 애덤스": "뉴욕시장"}
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["홍길동", "에릭 애덤스"]
 
 
 def test_surname_and_title_after_the_full_name_is_the_same_person():
