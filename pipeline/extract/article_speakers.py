@@ -229,11 +229,11 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
 def _post_of_body(post: str, person: Entity, text: str) -> bool:
     """Whether ``post`` fuses the body printed right before the person with the person's title, as a
     headline does (``가람노인회장`` for ``가람노인회 한도윤 회장``: the syllable they share written once)."""
-    before, role = text[: person.start], person.role or ""
-    if not before.endswith(" ") or not before.strip() or len(role) < 2:
+    role, end = person.role or "", person.start - 1  # the body's word ends at the space before the name
+    if len(role) < 2 or end < 1 or text[end] != " ":
         return False
-    body = before.split()[-1]
-    return post == body + role or body.endswith(role[0]) and post == body + role[1:]
+    body = text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+    return bool(body) and (post == body + role or body.endswith(role[0]) and post == body + role[1:])
 
 
 def _post_without_a_name(speaker: Speaker | None, persons: set[str]) -> bool:
