@@ -161,6 +161,12 @@ def byline_of(text: str):
     (f"{BODY}\n홍길동 기자\nⓒ 2019-2025 예시인뉴스", ([("홍길동", None)], "예시인뉴스")),
     (f"{BODY}\n홍길동 기자\nⓒ 예시N 2025", ([("홍길동", None)], "예시N")),
     (f"{BODY}\n홍길동 기자\nCopyright © 2024 예시일보. All rights reserved.", ([("홍길동", None)], "예시일보")),
+    # a byline line that runs into the copyright's sign and holder before its cue
+    (f"{BODY}\n홍길동 기자 hong@example.kr ⓒ예시일보(www.example.kr), 무단전재 및 재배포 금지",
+     ([("홍길동", "hong@example.kr")], "예시일보")),
+    # two reporters in the dateline, their e-mails in the same order on a line of their own at the end
+    (f"(전주=연합뉴스) 홍길동 김철수 기자 = {BODY}\nhong@yna.co.kr kim@yna.co.kr\n<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+     ([("홍길동", "hong@yna.co.kr"), ("김철수", "kim@yna.co.kr")], "연합뉴스")),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected

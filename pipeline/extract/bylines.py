@@ -316,11 +316,15 @@ def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
 
 def _with_lone_email(reporters: list[Reporter], lines: list[str]) -> list[Reporter]:
     """One reporter named in a dateline and one e-mail on a byline line of its own (``walden@yna.co.kr``)
-    are the same person; a reporter named again with an e-mail on another byline line (``기자명홍길동 기자`` at
-    the top, ``홍길동 기자 hong@…`` at the end) has that e-mail."""
+    are the same person, and so are several and a line of as many e-mails alone, in their order
+    (``hong@yna.co.kr kim@yna.co.kr``); a reporter named again with an e-mail on another byline line
+    (``기자명홍길동 기자`` at the top, ``홍길동 기자 hong@…`` at the end) has that e-mail."""
     emails = sorted({email for line in lines for email in EMAIL.findall(line)})
     if len(reporters) == 1 and reporters[0].email is None and len(emails) == 1:
         return [Reporter(reporters[0].name, emails[0])]
+    listed = next((found for line in lines if (found := EMAIL.findall(line)) and not EMAIL.sub("", line).strip(" ,/·")), [])
+    if len(reporters) > 1 and len(listed) == len(reporters) and not any(r.email for r in reporters):
+        return [Reporter(r.name, email) for r, email in zip(reporters, listed)]
     elsewhere = {r.name: r.email for line in lines for r in reporters_in(line) if r.email}
     return [Reporter(r.name, r.email or elsewhere.get(r.name or "")) for r in reporters]
 

@@ -44,7 +44,7 @@ def paragraph_role(text: str) -> str:
                                            or _credited_to_a_known_name(text)) and not copyright \
             and not (cues.writer_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"
-    signed = text[: copyright.start()].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
+    signed = text[: _footer_start(text, copyright)].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
         return "byline"
     # A long sentence, or one closed as news sentences are, is the article's even when it names a cue (… 만족도
@@ -62,6 +62,13 @@ def paragraph_role(text: str) -> str:
     if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said):
         return "body"  # a line that ends in a comma, or inside a quote, goes on in the next one
     return "subheadline"
+
+
+def _footer_start(text: str, copyright: re.Match[str]) -> int:
+    """Where a line's copyright footer starts: at its cue (``무단전재``) or at the holder before it
+    (``ⓒ예시일보(www.…), 무단전재 …``)."""
+    holder = role_cues().holder.search(text, 0, copyright.start())
+    return holder.start() if holder else copyright.start()
 
 
 def quote_left_open(text: str) -> bool:
