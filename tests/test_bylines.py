@@ -167,6 +167,21 @@ def byline_of(text: str):
     # two reporters in the dateline, their e-mails in the same order on a line of their own at the end
     (f"(전주=연합뉴스) 홍길동 김철수 기자 = {BODY}\nhong@yna.co.kr kim@yna.co.kr\n<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
      ([("홍길동", "hong@yna.co.kr"), ("김철수", "kim@yna.co.kr")], "연합뉴스")),
+    # a hanja job word; a copyright's sign and holder with the site's address
+    (f"{BODY}\n포항 홍길동 記者", ([("홍길동", None)], None)),
+    (f"{BODY}\n홍길동 기자\nⓒ예시일보 - www.example.kr", ([("홍길동", None)], "예시일보")),
+    # a broadcaster's Latin name with a digit in its sign-off; a holder of one Latin word
+    (f"{BODY}\nA1뉴스 홍길동입니다.", ([("홍길동", None)], "A1")),
+    (f"{BODY}\nABC 홍길동 기자 (hong@example.kr)\nCopyright © ABC. All rights reserved.", ([("홍길동", "hong@example.kr")], "ABC")),
+    # a broadcast's credits: the one who reported, not the camera nor the editor
+    (f"{BODY}\n취재 홍길동 / 촬영 김철수 / 편집 박영희", ([("홍길동", None)], None)),
+    # the job word before the name, with the stamps or the e-mail after it
+    (f"예시 축제 열린다\n기자 홍길동 | 등록 2024.05.02 10:20\n{BODY}", ([("홍길동", None)], None)),
+    (f"{BODY}\n기자 홍길동 (hong@example.kr)", ([("홍길동", "hong@example.kr")], None)),
+    # a column signed after a slash by a desk's head
+    (f"[데스크칼럼] 예시의 봄\n{BODY}\n/홍길동 정치부장", ([("홍길동", None)], None)),
+    # an interview's credits: who talked and who wrote it up, not the photographer
+    (f"예시 군수에게 듣는다\n대담=홍길동 기자 / 정리=김철수 기자 / 사진=박영희 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected
@@ -187,7 +202,7 @@ def test_bylines(text):
     assert is_byline(text)
 
 
-@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자들이 모였다", "김 지사는 기자들과 만났다.", "전 가람일보 여행 담당 기자",
+@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자 간담회 | 입력 2024.05.02 10:20", "기자들이 모였다", "김 지사는 기자들과 만났다.", "전 가람일보 여행 담당 기자",
                                   "가람일보 출입 기자"])
 def test_not_bylines(text):
     assert not is_byline(text)  # what a reporter covers (담당, 출입) is no reporter's name
