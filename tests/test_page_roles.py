@@ -29,6 +29,25 @@ def test_widgets_and_stamps_are_chrome():
     assert assign_roles(page)[4:] == ["headline", "lead", "body"]
 
 
+def test_a_list_of_other_articles_credited_to_their_reporters_above_the_article_is_chrome():
+    page = ["예시시민신문", "최신기사", "다른 마을 광역버스 노선 신설 확정", "김철수 기자 2024.05.01", "예시 초등학교 과밀 학급 해소 대책",
+            "박영희 기자 2024.04.30", HEADLINE, "입력 2024.05.02 10:30", LEAD, BODY, "홍길동 기자"]
+    roles = assign_roles(page)
+    assert roles[:6] == ["boilerplate"] * 6 and roles[6:9] == ["headline", "boilerplate", "lead"]
+    assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": None}]
+
+
+def test_a_weeklys_list_of_this_issues_articles_below_the_copyright_is_chrome():
+    page = [HEADLINE, LEAD, BODY, "저작권자 © 예시신문 무단전재 및 재배포 금지", "이번 호 주요기사", "다른 마을 주차장 확충 착공",
+            "김철수 기자 2024.05.01", "다른 면 버스 노선 개편", "박영희 기자 2024.05.01"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 6
+
+
+def test_the_writer_under_a_columns_headline_is_its_byline():
+    page = ["[편집국에서] 예시 축제 20년, 다음 20년을 묻는다", "홍길동 편집국장", "승인 2024.05.02 10:00", LEAD, BODY]
+    assert assign_roles(page)[:2] == ["headline", "byline"]
+
+
 def test_a_ranking_list_after_the_article_is_chrome_even_with_quotes():
     page = [HEADLINE, LEAD, BODY, "인기기사", '다른 후보 "다 하겠다"', "다른 기사의 본문도 길게 이어지는 문장이다."]
     assert assign_roles(page)[3:] == ["boilerplate"] * 3

@@ -104,17 +104,25 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
             # the stamps above the headline
             found.append(index)
             below = index + 1
-            while below < lead and roles[below] == "subheadline":
+            while below < lead and (roles[below] == "subheadline" or _entry_credit(roles, below)):
                 below += 1
             run = list(range(index + 1, below))
             dated = role_cues().date_line.match(texts[below]) and "subheadline" not in roles[below + 1 : lead]  # not a title's
             if run and (below == lead or roles[below] in ("byline", "caption") or dated):
-                headline = max((i for i in run if not texts[i].startswith(tuple(list_cues().bullets))), default=below)
+                headline = max((i for i in run if roles[i] == "subheadline" and not texts[i].startswith(tuple(list_cues().bullets))), default=below)
                 while headline - 1 in run and texts[headline - 1] == texts[headline]:
                     headline -= 1  # the headline printed twice
                 run = run[: headline - run[0]]
             found += run
     return found
+
+
+def _entry_credit(roles: list[str], index: int) -> bool:
+    """``최신기사`` / ``…`` / ``홍길동 기자 2024.05.01`` / ``…`` / ``김철수 기자 2024.04.30``: a reporter's line that credits one
+    headline of a list, the next headline under it and another such line two below, none the article's byline."""
+    return roles[index] == "byline" and index + 2 < len(roles) and roles[index + 1] == "subheadline" and roles[index + 2] == "byline" \
+        or index >= 2 and roles[index] == "byline" and roles[index - 1] == "subheadline" and roles[index - 2] == "byline" \
+        and _entry_credit(roles, index - 2)
 
 
 def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
