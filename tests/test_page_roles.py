@@ -527,6 +527,18 @@ def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
 
 
+@pytest.mark.parametrize("line", ["이메일 보내기", "음성으로 듣기", "번역 설정", "타임톡 3", "예시일보 언론사 구독", "글쓴이", "이전 글",
+                                  "답글 남기기", "기사제보", "[광고] 예시 신도시 선착순 계약", "이메일 주소는 공개되지 않습니다.",
+                                  "ABC 뉴스광장", "예시일보 논설위원칼럼"])
+def test_buttons_ads_programmes_and_sections_of_columns_are_chrome(line):
+    assert paragraph_role(line) == "boilerplate"
+
+
+def test_a_pages_buttons_above_the_headline_are_no_headline():
+    page = ["예시일보", "ABC 뉴스광장", "이메일 보내기", HEADLINE, "입력 2024.05.02 10:30", LEAD, BODY]
+    assert assign_roles(page)[:5] == ["boilerplate", "boilerplate", "boilerplate", "headline", "boilerplate"]
+
+
 @pytest.mark.parametrize("line", ["RSS | 모바일 | 구독신청", "최신순 | 추천순 | 답글순", "글씨 크게 | 글씨 작게 | 인쇄하기", "0개의 댓글",
                                   "댓글 정렬", "내 댓글 모음", "메뉴 열기", "지역 | 가람/하늬", "지역 / 동부"])
 def test_three_buttons_between_bars_a_comment_sections_counter_and_a_sections_part_are_chrome(line):
