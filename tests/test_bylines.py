@@ -182,6 +182,10 @@ def byline_of(text: str):
     (f"[데스크칼럼] 예시의 봄\n{BODY}\n/홍길동 정치부장", ([("홍길동", None)], None)),
     # an interview's credits: who talked and who wrote it up, not the photographer
     (f"예시 군수에게 듣는다\n대담=홍길동 기자 / 정리=김철수 기자 / 사진=박영희 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),
+    # a name before the stamps past a bar; a content system's user or a desk there names no reporter
+    (f"예시 축제 열린다\n홍길동 | 입력 2024.05.02 10:20\n{BODY}", ([("홍길동", None)], None)),
+    (f"예시 축제 열린다\n관리자 입력 2024.05.02 10:20\n{BODY}", None),
+    (f"예시 축제 열린다\n편집부 | 입력 2024.05.02 10:20\n{BODY}", None),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected

@@ -43,6 +43,12 @@ def test_a_weeklys_list_of_this_issues_articles_below_the_copyright_is_chrome():
     assert assign_roles(page)[3:] == ["boilerplate"] * 6
 
 
+def test_a_list_headed_by_the_sites_name_and_most_read_below_the_copyright_is_chrome():
+    page = [HEADLINE, LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지", "예시일보 많이 본 뉴스", "다른 마을 주차장 확충 착공",
+            "김철수 기자 2024.05.01"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 4
+
+
 def test_the_writer_under_a_columns_headline_is_its_byline():
     page = ["[편집국에서] 예시 축제 20년, 다음 20년을 묻는다", "홍길동 편집국장", "승인 2024.05.02 10:00", LEAD, BODY]
     assert assign_roles(page)[:2] == ["headline", "byline"]
