@@ -309,6 +309,15 @@ def test_two_people_joined_with_their_titles_speak_as_one_subject():
     assert [speaker for _, speaker in speakers(text)] == ["최 의원과 박 전 의원", "최 의원과 박 전 의원"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('축사에 나선 박서준, 최민호, 이누리 전 시장은 "응원을 보낸다"고 말했다.', "박서준, 최민호, 이누리"),
+    ('박서준·최민호 의원은 "응원을 보낸다"고 말했다.', "박서준·최민호"),
+    ('행사에는 박서준 회장, 최민호 의원이 참석했다. 최민호 의원은 "응원을 보낸다"고 말했다.', "최민호"),
+])
+def test_people_listed_by_commas_or_middle_dots_before_their_one_title_speak_as_one_subject(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

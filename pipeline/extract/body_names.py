@@ -4,7 +4,7 @@ A press release names a district's office, centre or council after its governmen
 (``가람군 솔내면 지역사회보장협의체``); the model reads the places as entities of their own, and the body
 alone would leave it unclear whose centre speaks. The guideline writes such a speaker as the text gives it,
 places included, as it does ``부산광역시 동구의회``; and two parties that speak as one subject, joined by 과/와
-(``가람군과 나래시는 … 밝혔다``), as printed.
+(``가람군과 나래시는 … 밝혔다``), or people listed by commas before their one title (``한보람, 김다솜 전 시장은``), as printed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from pipeline.record import Entity
 PLACE_LABELS = ("LC", "OG")
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
+MAX_JOINT_CHARS = 4  # a comma with a space or two around it
+LIST_JOINT = re.compile(r"(?:\s*,\s*|[·ㆍ])$")  # the comma or middle dot between two names of a list
 
 EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position, in their order
 
@@ -98,6 +100,8 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     kinds = (("PS",), PLACE_LABELS)
     kind = next((k for k in kinds if second.label in k), ())
     by_end = entities_by_end(entities) if by_end is None else by_end
+    if second.label == "PS" and (listed := _people_listed_before(second, by_end, text)) is not None:
+        return text[listed : second.end]  # 한보람, 김다솜, 이누리 전 시장은: the names as printed, their one title apart
     country = _right_before(second, by_end, text, lambda e: _country(e.text))
     opening = country.start if country is not None else _printed_start(second, by_end, text)  # 미국 | 질병통제예방센터
     if not text.endswith(tuple(j + " " for j in quote_cues().party_joints), 0, opening):
@@ -108,6 +112,18 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병통제예방센터(CDC)는
     printed = text[_printed_start(first, by_end, text) : title_end if title_end and (second.label == "PS" or short_form) else second.end]
     return SHORT_FORM.sub(lambda found: "" if heads_close(found.group(), 0) is not None else found.group(), printed).rstrip()  # no heads
+
+
+def _people_listed_before(last: Entity, by_end: EntitiesByEnd, text: str) -> int | None:
+    """Where a list of people's names ending in ``last`` starts, the names apart by commas or middle dots alone
+    (``한보람, 김다솜, 이누리``, ``한보람·김다솜``); None when no name stands right before it so."""
+    start = None
+    while (joint := LIST_JOINT.search(text, max(0, last.start - MAX_JOINT_CHARS), last.start)) is not None:
+        before = next((e for e in by_end.get(joint.start(), ()) if e.label == "PS"), None)
+        if before is None:
+            break
+        start, last = before.start, before
+    return start
 
 
 def _printed_start(party: Entity, by_end: EntitiesByEnd, text: str) -> int:
