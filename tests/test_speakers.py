@@ -318,6 +318,12 @@ def test_people_listed_by_commas_or_middle_dots_before_their_one_title_speak_as_
     assert [speaker for _, speaker in speakers(text)] == [expected]
 
 
+@pytest.mark.parametrize("text", ['박서준(가람갑 국회의원)도당위원장은 "공약을 발표했다"고 말했다.', '박서준(가람을) 의원은 "공약을 발표했다"고 말했다.'])
+def test_a_members_electoral_district_in_parentheses_is_no_speaker(text):
+    assert [speaker for _, speaker in speakers(text)] == ["박서준"]
+    assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == ["박서준"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

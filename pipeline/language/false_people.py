@@ -26,7 +26,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     """The entities without the persons the model found that are no one: a noun of one syllable run
     into common nouns (``김 수출 물량``: 김 is laver; not 조 바이든, nor a determiner's 한 이주민 여성, an
     unnamed speaker), words ending in a dictionary noun with no title (``가람 매실 산업``) and a Hanja gloss
-    in parentheses after the Korean word it spells (``시진핑(習近平)``, ``야행(夜行)``). A township, village,
+    in parentheses after the Korean word it spells (``시진핑(習近平)``, ``야행(夜行)``), an electoral district after a
+    member's name (``박서준(가람갑)``). A township, village,
     landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text)
@@ -41,6 +42,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text) or _unnamed_persons_modifier(e, text, morphemes, starts)
+                                                        or _constituency(e, places, text)
                                                         or _name_and_common_noun(e, text, morphemes, starts))]
 
 
@@ -230,6 +232,13 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
     return (following.tag == "NNG" and not following.oov and text[entity.end : following.start] == " "
             and not ends_speaker_title(grammar().without_particle(next_word))  # 홍길동 주민: a resident
             and not next_word.startswith(tuple(titles().job)))  # 한정구 교수팀
+
+
+def _constituency(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``박서준(가람갑) 의원``, ``박서준(가람갑 국회의원)``: the electoral district in parentheses right after a person's
+    name, where the model read a person."""
+    return entity.text.endswith(entity_cues().constituency_endings) and len(entity.text) > 1 and text[entity.start - 1 : entity.start] == "(" \
+        and any(e.label == "PS" and e.end == entity.start - 1 for e in entities)
 
 
 def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

@@ -145,6 +145,7 @@ class EntityCues:
     region_nouns: tuple[str, ...]
     direction_words: tuple[str, ...]
     short_form_markers: tuple[str, ...]
+    constituency_endings: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
