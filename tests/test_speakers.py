@@ -324,6 +324,17 @@ def test_a_members_electoral_district_in_parentheses_is_no_speaker(text):
     assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == ["박서준"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('가람지법은 이웃에게 “무식하다”, “백수냐”라고 말해 모욕죄로 기소된 A씨에 대해 벌금형을 선고했다.', ["A", "A"]),
+    ('가람지법은 "돈을 갚겠다"고 속인 혐의로 기소된 김모(45)씨에게 징역 1년을 선고했다.', ["김모"]),
+    ('박서준 시장은 "최선을 다하겠다"고 말한 김민호 의원의 발언을 비판했다.', ["김민호"]),
+    ('박서준 시장은 "최선을 다하겠다"고 말한 뒤 자리를 떠났다.', ["박서준"]),
+    ('김민호 후보가 "제가 지면 감옥에 갈 것 같다"고 검사 출신인 박서준 후보를 겨냥했다.', ["김민호"]),
+])
+def test_a_quote_in_a_clause_that_modifies_a_name_is_that_names(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

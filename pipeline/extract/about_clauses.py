@@ -19,6 +19,11 @@ from pipeline.record import Morpheme, Quote, Speaker
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
+RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
+CLAUSE_STOPS = frozenset({"EF", "SF", "JKQ"})  # a sentence's end, another quote's particle
+JOINED_REACH = 60  # morphemes past quotes joined by commas ("…", "…"라고) to look for the clause after them
+PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
+VERB_TAGS = ("VV", "XSV")  # a verb that takes the quote (말하다, 소리치다), not a copula or an adjective
 
 
 
@@ -174,3 +179,35 @@ def _reported(morphemes: list[Morpheme], index: int, past_verbs: bool = False) -
     verb, or anywhere after it (``past_verbs``: the verb is inside one)."""
     following = morphemes[index + 1 :] if past_verbs else itertools.takewhile(lambda m: m.tag.split("-")[0] not in ("VV", "XSV"), morphemes[index + 1 :])
     return any(m.tag == "EC" and m.form in quote_cues().quotative_endings for m in following)
+
+
+def relative_head(finder: SpeakerFinder, close_mark: int, end: int) -> Named | None:
+    """``"…"고 소리친 50대 남성을``, ``"…", "…"라고 말해 모욕죄로 기소된 A씨에 대해``: a quote taken by a verb whose
+    clause modifies the name right after it (past the clause's other words and verbs, no subject between) was said
+    by that name, not by the sentence's subject (the court, the police); not when the first predicate after the
+    quote is a copula (``"…"고 검찰 출신인 윤 후보를 겨냥했다``: the quote is the main verb's)."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
+    morphemes = _past_joined_quotes([m for m in finder.morphemes[first : first + JOINED_REACH] if m.start < end])[:RELATIVE_REACH]
+    if not morphemes or not (morphemes[0].tag == "JKQ" or morphemes[0].form in quote_cues().utterance_joints):
+        return None
+    verb = False
+    for morpheme in morphemes[1:]:
+        if morpheme.tag in CLAUSE_STOPS or grammar().marks_subject(morpheme.tag, morpheme.form):
+            return None  # "…"라고 A씨가 말한: the subject is named; "…"고 말했다: the sentence ends
+        if morpheme.tag.startswith(PREDICATE_TAGS) and not verb:
+            if not morpheme.tag.startswith(VERB_TAGS):
+                return None
+            verb = True
+        if morpheme.tag == "ETM" and verb:
+            head = next(iter(finder.mentions(morpheme.end, end)), None)
+            if head is not None and not finder.text[morpheme.end : head.start].strip():
+                return head
+    return None
+
+
+def _past_joined_quotes(morphemes: list[Morpheme]) -> list[Morpheme]:
+    """The morphemes after a quote and the quotes a comma joins to it (``"…", "…"라고``): from the last one's closing mark."""
+    index = 0
+    while index + 1 < len(morphemes) and morphemes[index].form == "," and morphemes[index + 1].tag == "SSO":
+        index = next((i + 1 for i in range(index + 2, len(morphemes)) if morphemes[i].tag == "SSC"), len(morphemes))
+    return morphemes[index:]
