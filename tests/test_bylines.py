@@ -186,6 +186,19 @@ def byline_of(text: str):
     (f"예시 축제 열린다\n홍길동 | 입력 2024.05.02 10:20\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 축제 열린다\n관리자 입력 2024.05.02 10:20\n{BODY}", None),
     (f"예시 축제 열린다\n편집부 | 입력 2024.05.02 10:20\n{BODY}", None),
+    # an outlet's name before the stamps is no reporter; a youth reporter with the job word first and a note after the name
+    (f"예시신문 | 입력 2024.05.02 10:20\n{BODY}\n청소년기자 홍길동 (예시고 2학년)", ([("홍길동", None)], None)),
+    # a resident reporter, before or after the job word, never the place he covers
+    (f"{BODY}\n정선 주재기자 홍길동", ([("홍길동", None)], None)),
+    (f"{BODY}\n홍길동 주재기자", ([("홍길동", None)], None)),
+    # a desk's rank after the name, the desk apart from it
+    (f"{BODY}\n홍길동 사회부 차장 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
+    # a broadcaster's Latin name after its region on the byline line wins over the copyright's holder
+    (f"{BODY}\n가람CBS 홍길동 기자\nCopyright © 가람노컷뉴스", ([("홍길동", None)], "가람CBS")),
+    # the reporter's byline with a photo's credit after it, past a bar printed as ㅣ
+    (f"{BODY}\n가람=홍길동 기자 hong@example.kr ㅣ 사진=김철수 기자", ([("홍길동", "hong@example.kr")], None)),
+    # an opinion's writer in parentheses below it
+    (f"[기고] 예시의 미래를 묻는다\n{BODY}\n(홍길동 가람대 지역개발학과 교수)", ([("홍길동", None)], None)),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import (canonical_name, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
+from pipeline.lexicon import (canonical_name, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
                               titles)
 from pipeline.record import Byline, Reporter
 
@@ -206,7 +206,9 @@ def _slashed_reporters(text: str) -> list[Reporter]:
 
 
 def _column_writer(text: str) -> list[Reporter]:
-    """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it."""
+    """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it (also in
+    parentheses below the piece: ``(권민수 속초시의회 의원)``)."""
+    text = text[1:-1] if text.startswith("(") and text.endswith(")") else text
     return [Reporter(text.split(" ")[0])] if titled_name(text) else []
 
 
@@ -248,7 +250,7 @@ def _named_again_with_others(texts: list[str], roles: list[str], index: int, fou
 def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Reporter]:
     """The reporters ``pattern`` (by default :func:`reporter_pattern`) finds, each with its e-mail."""
     matches = (pattern or reporter_pattern()).finditer(unglued(text))
-    found = [name for match in matches for name in SEPARATOR.split(match.group("names"))]
+    found = [name for match in matches for name in SEPARATOR.split(match.group("names")) if not governments_named(name)]  # 정선 주재기자: a place
     names = list(dict.fromkeys(found))  # a name printed twice is one reporter
     emails = EMAIL_AS_PRINTED.findall(text)
     if len(emails) == len(names):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.bylines import is_byline, trailing_pattern
-from pipeline.lexicon import canonical_name, list_cues, role_cues
+from pipeline.lexicon import canonical_name, list_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 
 # Longer paragraphs are body text whatever they contain.
@@ -31,6 +31,7 @@ SLASH_CREDIT = re.compile(r"\S\s?/\s?(?P<credit>[가-힣]{2,8})$")  # … 기념
 DOTTED_CREDIT = re.compile(r"[^\s.](\.)\s(?P<credit>[가-힣]{2,8})$")  # 가람시청 청사 전경. 가람시
 HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
 EXCLAMATION = "!"
+CREDIT_JOINTS = " |│ㅣ/·,"  # what joins a photo's credit to the byline before it (ㅣ: a vowel printed as a bar)
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
@@ -42,7 +43,7 @@ def paragraph_role(text: str) -> str:
     copyright = cues.copyright_line.search(text)
     if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(map(cues.any_caption.search, cues.photo_descriptions(text)))
                                            or _credited_to_a_known_name(text)) and not copyright \
-            and not (cues.writer_credit.match(text) and is_byline(text)):  # 글=홍길동 기자 / 사진=김철수 기자
+            and not (cues.writer_credit.match(text) and is_byline(text)) and not _signed_before_credit(text):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"
     signed = text[: _footer_start(text, copyright)].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
@@ -62,6 +63,14 @@ def paragraph_role(text: str) -> str:
     if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said):
         return "body"  # a line that ends in a comma, or inside a quote, goes on in the next one
     return "subheadline"
+
+
+def _signed_before_credit(text: str) -> bool:
+    """``가람=홍길동 기자 hong@… ㅣ 사진=김철수 기자``: the reporter's byline, a photo's credit after it (not a graphic
+    designer's, ``홍길동 디자인기자 /사진=…``)."""
+    credit = role_cues().other_credit.search(text)
+    signed = text[: credit.start()].strip(CREDIT_JOINTS) if credit else ""
+    return bool(signed) and not any(label in signed for label in titles().credit_labels) and is_byline(signed)  # not 홍길동 디자인기자
 
 
 def _footer_start(text: str, copyright: re.Match[str]) -> int:

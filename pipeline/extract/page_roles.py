@@ -273,12 +273,14 @@ def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
 
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     """A reporter's name alone, or with an e-mail address, on the line after the article's last paragraph
-    (``…라고 말했다.`` / ``홍길동``, ``홍길동(hong@example.kr)``): the byline."""
+    (``…라고 말했다.`` / ``홍길동``, ``홍길동(hong@example.kr)``), or a writer with their title in parentheses
+    (``(홍길동 가람대 교수)``): the byline."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
     if last is None or last + 1 >= len(texts):
         return []
     after = texts[last + 1]
-    return [last + 1] if is_name_alone(after) and roles[last + 1] == "subheadline" or name_with_email(after) is not None else []
+    writer = after.startswith("(") and after.endswith(")") and titled_name(after[1:-1])  # (홍길동 가람대 교수): an opinion's writer
+    return [last + 1] if is_name_alone(after) and roles[last + 1] == "subheadline" or name_with_email(after) is not None or writer else []
 
 
 def stamped_names(texts: list[str], roles: list[str]) -> list[int]:
