@@ -49,6 +49,10 @@ def test_a_list_headed_by_the_sites_name_and_most_read_below_the_copyright_is_ch
     assert assign_roles(page)[3:] == ["boilerplate"] * 4
 
 
+def test_a_list_of_related_releases_is_a_lists_heading():
+    assert list_heading("관련 보도자료")
+
+
 def test_the_writer_under_a_columns_headline_is_its_byline():
     page = ["[편집국에서] 예시 축제 20년, 다음 20년을 묻는다", "홍길동 편집국장", "승인 2024.05.02 10:00", LEAD, BODY]
     assert assign_roles(page)[:2] == ["headline", "byline"]
@@ -535,7 +539,9 @@ def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
 
 @pytest.mark.parametrize("line", ["이메일 보내기", "음성으로 듣기", "번역 설정", "타임톡 3", "예시일보 언론사 구독", "글쓴이", "이전 글",
                                   "답글 남기기", "기사제보", "[광고] 예시 신도시 선착순 계약", "이메일 주소는 공개되지 않습니다.",
-                                  "ABC 뉴스광장", "예시일보 논설위원칼럼"])
+                                  "ABC 뉴스광장", "예시일보 논설위원칼럼", "광고 건너뛰기", "다음 영상", "0:00", "사진 확대",
+                                  "Your browser does not support the audio element.", "기사를 읽어드립니다", "조회수 | 312",
+                                  "Published : May 20, 2024 - 17:11", "예시신문 구독 신청"])
 def test_buttons_ads_programmes_and_sections_of_columns_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
 
