@@ -23,6 +23,7 @@ MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the bo
 MIN_ONE_SPEAKER_QUOTES = 3  # body quotes, all of one speaker, that make the headline's quotes theirs too
 WORD_AFTER = re.compile(r" ([^\s,]+)")  # the word after an entity, with its particle, without a comma
 TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
+INTRODUCER_REACH = 8  # characters before a name that may hold the kind of body it is: 환경단체인 ‘
 
 
 def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
@@ -88,7 +89,8 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             name = noun  # 항소심 재판부: the division named before
         demonstrative, _, noun = (name or "").partition(" ")
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
-            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None) \
+            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and (_fuller(q.speaker.name, noun)
+                                                                                     or _introduced_as(noun, text, q.speaker.start))), None) \
                 or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start])  # 이 단체: a body named before
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
         elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) != name and _names_a_kind_of_body(body):
@@ -124,6 +126,12 @@ def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], boo
                 quote = replace(quote, speaker=replace(speaker, name=governments.pop()))
         found.append(quote)
     return found
+
+
+def _introduced_as(noun: str, text: str, start: int | None) -> bool:
+    """Whether the name at ``start`` was printed right after a word of the ``noun``'s kind (``환경단체인 ‘보람숲지킴이’``
+    for 이 단체), which says what it is where its own name does not."""
+    return start is not None and re.search(rf"{re.escape(noun)}(?:인)?\s?['‘\"“]?$", text[max(0, start - INTRODUCER_REACH) : start]) is not None
 
 
 def _bare_institution(word: str) -> bool:

@@ -322,6 +322,9 @@ class SpeakerFinder:
                 depth += {"SSO": 1, "SSC": -1}.get(morpheme.tag, 0)  # (37), (사장): skipped
                 continue
             attached = morpheme.start == position or not self.text[position : morpheme.start].strip()
+            if morpheme.tag == "SSC" and morpheme.form in quote_cues().name_closing_marks and morpheme.start == position and not words:
+                position = morpheme.end  # '가람버스시민행동'은: the mark that closes the name
+                continue
             inner = morpheme.tag == "JKG" or morpheme.form == "·"  # 국민의힘, 시·도교육청노동조합
             if morpheme.tag in title_tags or morpheme.form in quote_cues().corporate_marks or inner and attached and words \
                     or glued_adnominal(self.text, self.morphemes, index):  # 열린민주당

@@ -6,6 +6,7 @@ printed again; a term's abbreviation (``발광다이오드(LED)``) names nothing
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -150,3 +151,24 @@ def _named_throughout(short: str, long: Entity, found: list[Entity], text: str, 
             continue
         found = [e for e in found if e not in overlapping] + [Entity(start, end, short, long.label, long.canonical, "rule")]
     return found
+
+
+def bodies_in_quote_marks(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+    """``시민단체 '가람버스시민행동'은``, ``환경단체인 ‘보람숲지킴이’는``: a name in quote marks right after a noun of a
+    kind of body is that body, OG, whatever the model read inside it; and so is the name wherever the article
+    prints it again outside marks."""
+    found = list(entities)
+    names = set()
+    for match in _body_in_marks().finditer(text):
+        start, end = match.span("name")
+        if not in_article(start) or any(e.start < start and end < e.end for e in found):
+            continue
+        found = [e for e in found if not (start <= e.start and e.end <= end)] + [Entity(start, end, match.group("name"), "OG", match.group("name"), "rule")]
+        names.add(match.group("name"))
+    return sorted((replace(e, label="OG", role=None) if e.label == "PS" and e.text in names else e for e in found), key=lambda e: e.start)
+
+
+@functools.cache
+def _body_in_marks() -> re.Pattern[str]:
+    kinds = "|".join(map(re.escape, entity_cues().body_kind_nouns))
+    return re.compile(rf"(?:{kinds})(?:인)?\s?['‘](?P<name>[가-힣A-Za-z0-9·]{{2,30}})['’]")

@@ -53,6 +53,7 @@ class QuoteCues:
     headed_body_endings: tuple[str, ...]
     alias_lead: str
     corporate_marks: frozenset[str]
+    name_closing_marks: frozenset[str]
     caption_labels: frozenset[str]
     question_marks: tuple[str, ...]
     unnamed_determiners: frozenset[str]

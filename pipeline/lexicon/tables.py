@@ -146,6 +146,7 @@ class EntityCues:
     direction_words: tuple[str, ...]
     short_form_markers: tuple[str, ...]
     constituency_endings: tuple[str, ...]
+    body_kind_nouns: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str

@@ -22,7 +22,7 @@ from pipeline.language.analysers import (
     entity_pipeline,
     one_blas_thread,
 )
-from pipeline.language.aliases import aliases_in_parentheses, aliases_throughout, bodies_in_parentheses
+from pipeline.language.aliases import aliases_in_parentheses, aliases_throughout, bodies_in_parentheses, bodies_in_quote_marks
 from pipeline.language.canonical import (
     mention_summary,
     resolve_canonicals,
@@ -121,6 +121,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome)
+    found = bodies_in_quote_marks(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
