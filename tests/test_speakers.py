@@ -343,6 +343,11 @@ def test_a_body_named_in_quote_marks_after_its_kind_speaks_and_is_this_body():
     assert [speaker for _, speaker in speakers(reported)] == ["보람숲지킴이"]
 
 
+def test_a_name_read_with_the_university_after_it_before_a_teams_noun_is_the_person():
+    text = '여민석 부경대 해양학과 교수팀은 굴의 정화 능력을 확인했다. 여 교수는 "굴이 바다의 정수기 역할을 한다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["여민석"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

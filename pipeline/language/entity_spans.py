@@ -25,6 +25,7 @@ OPENING_MARKS = {"(": ")", "<": ">", "[": "]", "“": "”", "‘": "’"}
 NEXT_WORD = re.compile(r" (\w+)")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
+TEAM_ENDING = "팀"  # 교수팀: a professor's team, whose head holds the title
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
 
 
@@ -80,22 +81,29 @@ def _before_title_word(entity: Entity, text: str) -> tuple[Entity | None, Entity
 def _person_beside_employer(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[Entity | None, Entity]:
     """``추민완 국민의힘 | 대변인은``, ``국민의힘 추민완 | 의원이``: a span that joins a person's name to
     their employer, before a title word, is the person (PS, with the title as role) and the employer
-    (OG). The employer must be a name the lexicon knows (or, before the name, one with an institution's
-    ending: ``남원시의회 | 남궁하린``), and the name a word kiwipiepy does not know as a common noun, so a body
+    (OG). The employer must be a name the lexicon knows (or one with an institution's ending, before the name:
+    ``남원시의회 | 남궁하린``, or after it when its first word is one too: ``여민석 | 가람대 해양학과 | 교수팀은``, the
+    team's head holding the title), and the name a word kiwipiepy does not know as a common noun, so a body
     whose first word looks like a name stays whole."""
     after = NEXT_WORD.match(text, entity.end)
     words = entity.text.split(" ")
-    if len(words) < 2 or after is None or role_of_word(grammar().without_particle(after.group(1))) is None:
+    if len(words) < 2 or after is None or role_of_word(_title_of(grammar().without_particle(after.group(1)))) is None:
         return None, entity
     for name, employer, name_start in ((words[0], " ".join(words[1:]), entity.start),
                                        (words[-1], " ".join(words[:-1]), entity.end - len(words[-1]))):
-        named = known_names().get(employer) is not None or name_start > entity.start and entity_cues().institution.search(employer)
+        opening = known_names().get(words[1]) is not None or entity_cues().institution.fullmatch(words[1])  # 여민석 | 부경대 해양학과
+        named = known_names().get(employer) is not None or entity_cues().institution.search(employer) and (name_start > entity.start or opening)
         if not named or not _unknown_name(name, name_start, morphemes, starts):
             continue
         person = replace(cut_to(entity, name_start, name), label="PS", role=role_after(text, name_start + len(name)))
         employer_start = entity.start if name_start > entity.start else name_start + len(name) + 1
         return person, replace(cut_to(entity, employer_start, employer), label="OG")
     return None, entity
+
+
+def _title_of(word: str) -> str:
+    """The title in a team's noun (교수팀 → 교수), else the word."""
+    return word.removesuffix(TEAM_ENDING) if word in quote_cues().team_nouns and word.endswith(TEAM_ENDING) else word
 
 
 def _person_before_their_title(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity:
