@@ -348,6 +348,11 @@ def test_a_name_read_with_the_university_after_it_before_a_teams_noun_is_the_per
     assert [speaker for _, speaker in speakers(text)] == ["여민석"]
 
 
+def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
+    text = "토론회는 '가람 소각장 건립 반대 주민대책위원회'(이하 대책위)가 주최했다. 대책위는 \"밀실 행정을 규탄한다\"고 밝혔다."
+    assert [speaker for _, speaker in speakers(text)] == ["가람 소각장 건립 반대 주민대책위원회"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

@@ -20,6 +20,8 @@ NAMED_KINDS = ("OG", "LC")
 DECLARED_SHORT_FORM = re.compile(r"\((?P<marker>[가-힣]+)[ :,]*['‘\"“]?(?P<short>[가-힣A-Za-z0-9·]{2,20})['’\"”]?\)")
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
 WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,20}$")  # the one word right before a parenthesis
+MAX_QUOTED_NAME = 40
+QUOTED_BEFORE = re.compile(rf"(?<=['‘\"“])[가-힣A-Za-z0-9· ]{{2,{MAX_QUOTED_NAME}}}(?=['’\"”]$)")  # a name in quote marks right before it
 PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 예세연(예시세로연구소)
 MAX_HEADS_CHARS = 40  # (센터장 한도윤, 부센터장 박보람): a body's heads in parentheses after its name
 HEAD_NAME = re.compile("[가-힣]{2,4}")
@@ -85,7 +87,8 @@ def _paired_words(text: str) -> list[list[tuple[int, int]]]:
     word that is a name, not a kind of body (``주민대책위원회(이하 대책위)``, not ``가람화학 노동조합(이하 노조)``)."""
     pairs = [[match.span(1), match.span(2)] for match in PAIR_IN_PARENTHESES.finditer(text)]
     for declared in DECLARED_SHORT_FORM.finditer(text):
-        word = WORD_BEFORE.search(text, 0, declared.start())
+        word = QUOTED_BEFORE.search(text, max(0, declared.start() - MAX_QUOTED_NAME - 2), declared.start()) \
+            or WORD_BEFORE.search(text, 0, declared.start())  # '가람 소각장 반대 주민대책위원회'(이하 대책위): the name in marks
         if declared.group("marker") in entity_cues().short_form_markers and word is not None and word.group() not in quote_cues().speaker_nouns:
             pairs.append([word.span(), declared.span("short")])
     return pairs
