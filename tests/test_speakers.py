@@ -353,6 +353,15 @@ def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     assert [speaker for _, speaker in speakers(text)] == ["가람 소각장 건립 반대 주민대책위원회"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('전남 여수경찰서는 "수거책이 늘었다"고 밝혔다.', "여수경찰서"),  # an office named after its city: no province
+    ('해남군 농업기술센터는 "수확이 늘었다"고 밝혔다.', "해남군 농업기술센터"),
+    ('순천시 월등면행정복지센터는 "쌀을 나눴다"고 밝혔다.', "순천시 월등면행정복지센터"),  # a township's office keeps its city
+])
+def test_an_office_named_after_its_city_takes_no_place_before_it(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == [expected]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

@@ -81,9 +81,12 @@ def _country(name: str) -> bool:
 
 
 def _names_its_place(name: str) -> bool:
-    """A government's own body, whose name opens with its place (순천시의회, 해남군청): no place is added."""
-    return name.endswith(tuple(entity_cues().government_body_endings)) and any(
-        _local_place_name(name[:end]) for end in range(2, len(name)))
+    """A government's own body, or an office named after the city or county it serves, whose name opens with that
+    place (순천시의회, 해남군청, 여수경찰서): no place is added (not 전남 여수경찰서); a township's office keeps its county."""
+    if name.endswith(tuple(entity_cues().government_body_endings)):
+        return any(_local_place_name(name[:end]) for end in range(2, len(name)))
+    return " " not in name and bool(entity_cues().institution.search(name)) and any(
+        getattr(known_names().get(name[:end]), "government", False) for end in range(2, len(name)))  # not 월등면행정복지센터
 
 
 def _local_place_name(name: str) -> bool:
