@@ -362,6 +362,11 @@ def test_an_office_named_after_its_city_takes_no_place_before_it(text, expected)
     assert [speaker for _, speaker in speakers(text)] == [expected]
 
 
+def test_a_topic_inside_a_report_after_a_pronoun_is_what_is_said():
+    text = '소방서 관계자는 "불길을 잡았다"고 말했다. 그는 대피 과정에서 다친 주민은 없다고 덧붙였다.'
+    assert speakers(text, "indirect") == [("대피 과정에서 다친 주민은 없다", "소방서 관계자")]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

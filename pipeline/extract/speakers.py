@@ -146,8 +146,9 @@ class SpeakerFinder:
                 found = also.end  # 가람도교육청 역시 | …할 예정이라고
         lead = self.text[start:end].lstrip(" ,")
         pronoun = next((p for p in quote_cues().pronouns_longest_first if lead.startswith(p + " ")), None)
-        if pronoun is not None and not topic:  # 그는 | 김씨가 해명하라고: the subject inside is what is said
-            return end - len(lead) + len(pronoun)
+        pronoun_end = end - len(lead) + len(pronoun) if pronoun is not None else None
+        if pronoun_end is not None and (not topic or found is not None and not clause_closed(self.text, self.morphemes, pronoun_end, found)):
+            return pronoun_end  # 그는 | 김씨가 해명하라고, 그는 | 다친 주민은 없다고: the subject inside is what is said
         frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
         sources = [(n.speaker.end + len(n.particle), n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]
         if found and sources and sources[0][0] < found and not topic and sources[0][1].endswith(quote_cues().collective_frames):
