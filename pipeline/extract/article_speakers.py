@@ -131,7 +131,8 @@ def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], boo
 def _introduced_as(noun: str, text: str, start: int | None) -> bool:
     """Whether the name at ``start`` was printed right after a word of the ``noun``'s kind (``환경단체인 ‘보람숲지킴이’``
     for 이 단체), which says what it is where its own name does not."""
-    return start is not None and re.search(rf"{re.escape(noun)}(?:인)?\s?['‘\"“]?$", text[max(0, start - INTRODUCER_REACH) : start]) is not None
+    copula = re.escape(entity_cues().kind_copula)
+    return start is not None and re.search(rf"{re.escape(noun)}(?:{copula})?\s?['‘\"“]?$", text[max(0, start - INTRODUCER_REACH) : start]) is not None
 
 
 def _bare_institution(word: str) -> bool:

@@ -9,6 +9,7 @@ places included, as it does ``부산광역시 동구의회``; and two parties th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -20,7 +21,6 @@ PLACE_LABELS = ("LC", "OG")
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 MAX_JOINT_CHARS = 4  # a comma with a space or two around it
-LIST_JOINT = re.compile(r"(?:\s*,\s*|[·ㆍ])$")  # the comma or middle dot between two names of a list
 
 EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position, in their order
 
@@ -121,12 +121,19 @@ def _people_listed_before(last: Entity, by_end: EntitiesByEnd, text: str) -> int
     """Where a list of people's names ending in ``last`` starts, the names apart by commas or middle dots alone
     (``한보람, 김다솜, 이누리``, ``한보람·김다솜``); None when no name stands right before it so."""
     start = None
-    while (joint := LIST_JOINT.search(text, max(0, last.start - MAX_JOINT_CHARS), last.start)) is not None:
+    while (joint := _list_joint().search(text, max(0, last.start - MAX_JOINT_CHARS), last.start)) is not None:
         before = next((e for e in by_end.get(joint.start(), ()) if e.label == "PS"), None)
         if before is None:
             break
         start, last = before.start, before
     return start
+
+
+@functools.cache
+def _list_joint() -> re.Pattern[str]:
+    """The comma or middle dot between two names of a list, at the end of the text searched."""
+    dots = "".join(map(re.escape, quote_cues().phrase_joints))
+    return re.compile(rf"(?:\s*,\s*|[{dots}])$")
 
 
 def _printed_start(party: Entity, by_end: EntitiesByEnd, text: str) -> int:

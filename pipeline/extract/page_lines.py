@@ -31,7 +31,6 @@ SLASH_CREDIT = re.compile(r"\S\s?/\s?(?P<credit>[가-힣]{2,8})$")  # … 기념
 DOTTED_CREDIT = re.compile(r"[^\s.](\.)\s(?P<credit>[가-힣]{2,8})$")  # 가람시청 청사 전경. 가람시
 HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
 EXCLAMATION = "!"
-CREDIT_JOINTS = " |│ㅣ/·,"  # what joins a photo's credit to the byline before it (ㅣ: a vowel printed as a bar)
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
@@ -69,7 +68,7 @@ def _signed_before_credit(text: str) -> bool:
     """``가람=홍길동 기자 hong@… ㅣ 사진=김철수 기자``: the reporter's byline, a photo's credit after it (not a graphic
     designer's, ``홍길동 디자인기자 /사진=…``)."""
     credit = role_cues().other_credit.search(text)
-    signed = text[: credit.start()].strip(CREDIT_JOINTS) if credit else ""
+    signed = text[: credit.start()].strip(role_cues().credit_joints) if credit else ""
     return bool(signed) and not any(label in signed for label in titles().credit_labels) and is_byline(signed)  # not 홍길동 디자인기자
 
 

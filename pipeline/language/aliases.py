@@ -174,4 +174,5 @@ def bodies_in_quote_marks(entities: Sequence[Entity], text: str, in_article: Cal
 @functools.cache
 def _body_in_marks() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, entity_cues().body_kind_nouns))
-    return re.compile(rf"(?:{kinds})(?:인)?\s?['‘](?P<name>[가-힣A-Za-z0-9·]{{2,30}})['’]")
+    copula = re.escape(entity_cues().kind_copula)
+    return re.compile(rf"(?:{kinds})(?:{copula})?\s?['‘](?P<name>[\w·]{{2,30}})['’]")

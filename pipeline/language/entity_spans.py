@@ -25,7 +25,6 @@ OPENING_MARKS = {"(": ")", "<": ">", "[": "]", "“": "”", "‘": "’"}
 NEXT_WORD = re.compile(r" (\w+)")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
-TEAM_ENDING = "팀"  # 교수팀: a professor's team, whose head holds the title
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
 
 
@@ -103,7 +102,8 @@ def _person_beside_employer(entity: Entity, text: str, morphemes: Sequence[Morph
 
 def _title_of(word: str) -> str:
     """The title in a team's noun (교수팀 → 교수), else the word."""
-    return word.removesuffix(TEAM_ENDING) if word in quote_cues().team_nouns and word.endswith(TEAM_ENDING) else word
+    ending = quote_cues().team_ending
+    return word.removesuffix(ending) if word in quote_cues().team_nouns and word.endswith(ending) else word
 
 
 def _person_before_their_title(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity:

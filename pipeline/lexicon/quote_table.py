@@ -36,6 +36,7 @@ class QuoteCues:
     trial_stages: frozenset[str]
     side_noun: str
     team_nouns: frozenset[str]
+    team_ending: str
     team_modifiers: tuple[str, ...]
     party_joints: tuple[str, ...]
     official_nouns: frozenset[str]

@@ -19,6 +19,7 @@ class RoleCues:
     copyright: tuple[str, ...]
     copyright_sign_line: re.Pattern[str]
     copyright_holder: str
+    credit_joints: str
     latin_copyright_holder: str
     tail_headings: tuple[re.Pattern[str], ...]
     sidebar_headings: tuple[re.Pattern[str], ...]

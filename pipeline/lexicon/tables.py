@@ -147,6 +147,7 @@ class EntityCues:
     short_form_markers: tuple[str, ...]
     constituency_endings: tuple[str, ...]
     body_kind_nouns: tuple[str, ...]
+    kind_copula: str
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
