@@ -388,6 +388,8 @@ def test_a_noun_ending_in_a_particles_syllable_is_not_split():
     assert items(lst) == ["가람면 쉼터 조성사업"]  # 쏟은 결과: a clause of result; 결과 is no 결 + 과
     [lst] = lists_of("시는 올해 결과 보고, 평가 등 2개 절차를 밟는다.")
     assert items(lst) == ["결과 보고", "평가"]
+    [lst] = lists_of("평가는 사업성, 주민 참여도, 지속성 등 3개 항목으로 진행된다.")  # 참여 + 도 before a comma: no particle
+    assert items(lst) == ["사업성", "주민 참여도", "지속성"] and lst["complete"]
 
 
 def test_a_count_after_the_closing_word_and_its_possessive():

@@ -197,8 +197,8 @@ class CommaLists(ListReader):
             word_ends = morpheme.end == len(self.text) or self.text[morpheme.end] in " \n,"  # the cheapest test first
             if not word_ends or any(a < morpheme.start and morpheme.end < b for a, b in bracketed):
                 continue  # inside a word; inside quotes or parentheses: a title's or a note's words, not the introduction
-            boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles \
-                and not (morpheme.tag == NOMINAL_ENDING and not self.text[morpheme.end : scan_end].strip())  # 텃밭 가꾸기: the item's own
+            boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles and not self.noun_ending_like_also(morpheme) \
+                and not (morpheme.tag == NOMINAL_ENDING and not self.text[morpheme.end : scan_end].strip())  # 텃밭 가꾸기, 주민 참여도: the item's own
             selects = morpheme.form in cues.intro_nouns and morpheme.tag in SELECTING_NOUN_TAGS  # 사업 중 | A; 사업 가운데 | A
             adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs  # 또 |, not A 및 B
             apposition = morpheme.tag == "ETM" and self.article.morphemes[index - 1].tag in tags.copula  # 투자 사업인 | A

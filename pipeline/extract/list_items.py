@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 
-from pipeline.lexicon import ends_speaker_title, grammar, list_cues
+from pipeline.lexicon import ends_speaker_title, grammar, list_cues, quote_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
@@ -163,18 +163,26 @@ class ListReader:
         index = bisect.bisect_left(self.morpheme_ends, item.end)
         if index >= len(self.article.morphemes) or self.article.morphemes[index].end != item.end:
             return True  # not on a morpheme boundary: nothing to judge
-        return self.article.morphemes[index].tag.startswith(grammar().tags.item_end_prefixes)
+        last = self.article.morphemes[index]
+        return last.tag.startswith(grammar().tags.item_end_prefixes) or self.noun_ending_like_also(last)
 
     def has_clause_end(self, start: int, end: int) -> bool:
         """A subject or topic particle or a clause ending that ends a word: 동해시는, 등이 있으며 (not
-        활성화를 위한, nor 묘도수도 read as 묘 + 도 + 수도, nor one inside quotes: ‘사량도 캠핑’ read as 사량 + 도)."""
+        활성화를 위한, nor 묘도수도 read as 묘 + 도 + 수도, nor one inside quotes: ‘사량도 캠핑’ read as 사량 + 도, nor an
+        item's 참여도, read as 참여 + 도)."""
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         clause_end = grammar().tags.clause_end
         marked = self.bracketed(start, end)
         return any(
             m.tag in clause_end and (m.end == end or self.text[m.end] in " \n,") and not any(o < m.start and m.end < c for o, c in marked)
+            and not self.noun_ending_like_also(m)
             for m in self.article.morphemes[first:] if m.end <= end
         )
+
+    def noun_ending_like_also(self, morpheme: Morpheme) -> bool:
+        """``주민 참여도,``: a noun's last syllable kiwipiepy reads as the particle 도 (참여 + 도), which no item of a
+        comma list takes before its comma."""
+        return morpheme.tag == "JX" and morpheme.form == quote_cues().also_particle and self.text[morpheme.end : morpheme.end + 1] == ","
 
     def has_word_boundary(self, start: int, end: int) -> bool:
         """A particle or ending between ``start`` and ``end`` that ends a word inside a clause."""
