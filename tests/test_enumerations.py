@@ -392,6 +392,11 @@ def test_a_noun_ending_in_a_particles_syllable_is_not_split():
     assert items(lst) == ["사업성", "주민 참여도", "지속성"] and lst["complete"]
 
 
+def test_people_with_a_masters_title_and_an_exact_count_are_a_list():
+    [lst] = lists_of("수상자는 봉사 부문 최민경 부녀회장, 문화 부문 권소리 명창 등 2명이다.")
+    assert items(lst) == ["봉사 부문 최민경 부녀회장", "문화 부문 권소리 명창"] and lst["announced_count"] == 2
+
+
 def test_a_count_after_the_closing_word_and_its_possessive():
     [lst] = lists_of("시는 교통, 주거, 교육 등의 3개 분야를 지원한다.")
     assert items(lst) == ["교통", "주거", "교육"] and (lst["announced_count"], lst["count_noun"]) == (3, "분야")
