@@ -732,6 +732,11 @@ def test_a_headlines_noun_phrase_after_its_ellipsis_says_its_quote():
     assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [("용접 불티가 원인 추정", "소방")]
 
 
+def test_a_headlines_phrase_of_four_words_naming_speakers_says_its_quote():
+    text = '가람 소각장 반대 주민들 “밀실 행정 규탄”\n주민 300여 명이 20일 시청 앞에서 집회를 열었다. 주민대표 정봉석씨는 "공개하라"고 말했다.'
+    assert speaker_names(text) == ["가람 소각장 반대 주민들", "정봉석"]
+
+
 def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
     text = ('가람 버스요금 인상…시민단체 "서민 부담 가중"\n가람시민행동연대는 성명을 통해 "책임을 떠넘기는 것"이라고 비판했다. '
             '이 단체는 버스 업체의 경영 실태부터 공개하라고 촉구했다.')

@@ -26,6 +26,7 @@ SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,4}(?= |\()")  
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
+SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
 BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
@@ -382,12 +383,14 @@ class SpeakerFinder:
         return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
 
     def _noun_phrase(self, start: int, end: int) -> bool:
-        """A short run of nouns (at most three words, 12 characters): a headline's speaker."""
+        """A short run of nouns (at most three words, 12 characters; four and 16 when the last names speakers:
+        ``가람 소각장 반대 주민들``): a headline's speaker."""
         lead = self.text[start:end].strip()
-        if not lead or len(lead) > 12 or len(lead.split()) > 3:
+        last = lead.split()[-1] if lead else ""
+        speakers = quote_cues().names_speakers(last)
+        if not lead or len(lead) > (LONG_HEADLINE_PHRASE if speakers else SHORT_HEADLINE_PHRASE) or len(lead.split()) > 3 + speakers:
             return False
-        last = lead.split()[-1]
-        if quote_cues().names_speakers(last) and (last == lead or self._noun_phrase(start, start + self.text[start:end].rindex(last))):
+        if speakers and (last == lead or self._noun_phrase(start, start + self.text[start:end].rindex(last))):
             return True  # 어민들, which kiwipiepy may read as 어미 + 이 + ㄴ들
         index = bisect.bisect_left(self.morpheme_starts, start)
         morphemes = [m for m in self.morphemes[index : index + 12] if m.start < end]
