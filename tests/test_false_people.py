@@ -58,6 +58,10 @@ def test_a_township_before_a_noun_and_a_persons_name_is_where_the_person_lives()
     parts = (("웅천동", "NNP", 0), ("주민", "NNG", 4), ("박순례", "NNP", 7))
     found = not_people([entity("웅천동", text, "PS"), entity("박순례", text, "PS")], text, morphemes(*parts))
     assert [(e.text, e.label) for e in found] == [("웅천동", "LC"), ("박순례", "PS")]
+    text = "가람리 해녀 한보람(82)씨는 웃었다."  # a job between the village and the name
+    parts = (("가람리", "NNP", 0), ("해녀", "NNG", 4), ("한보람", "NNP", 7))
+    found = not_people([entity("가람리", text, "PS"), entity("한보람", text, "PS")], text, morphemes(*parts))
+    assert [(e.text, e.label) for e in found] == [("가람리", "LC"), ("한보람", "PS")]
 
 
 def test_a_hanja_gloss_after_the_korean_name_is_no_second_person():
