@@ -367,6 +367,11 @@ def test_a_topic_inside_a_report_after_a_pronoun_is_what_is_said():
     assert speakers(text, "indirect") == [("대피 과정에서 다친 주민은 없다", "소방서 관계자")]
 
 
+def test_a_quote_opening_its_sentence_is_the_subject_after_its_quotatives_not_the_last_speakers():
+    text = '회사 측은 토목 공사를 다음 달 시작한다고 설명했다.\n"폐수는 모두 재처리한다"라고 가람켐 관계자는 전했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["가람켐 관계자"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

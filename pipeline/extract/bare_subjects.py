@@ -84,8 +84,8 @@ def _names_a_body(name: str, nouns: list[Morpheme]) -> bool:
 
 def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: int) -> bool:
     """Whether the word after a reported clause's quotative is the subject of its verb of saying (``…가능하다고
-    가람대 측은 평가했다``): the sentence names its own speaker, after the clause. (For direct quotes the
-    learned weights of a name after the quote decide.)"""
+    가람대 측은 평가했다``): the sentence names its own speaker, after the clause; so does a direct quote that opens
+    its sentence (``"…"라고 가람켐 관계자는 전했다``)."""
     first = [m for m in after if m.start == after[0].start and m.particle is not None] if after else []  # 가람대 | 가람대 측은
     if not first or first[0].particle in quote_cues().not_speaker_particles:
         return False

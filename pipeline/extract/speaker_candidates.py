@@ -132,8 +132,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     found += _remark_owner(finder, close_mark, end, spoken)
     if headline:  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
-    if reported and says and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
-        found = [c for c in found if c.attribution == "explicit"]
+    if says and (reported or not lead) and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
+        found = [c for c in found if c.attribution == "explicit"]  # nor into "…"라고 관계자는 전했다, the sentence's own
     if nobody and (after_quote := introduced_after(finder, open_mark, close_mark) or owner_after(finder, open_mark, close_mark)
                    or introduced_in_paragraph(finder, open_mark, close_mark)):
         found = [c for c in found if c.attribution == "explicit"] + [Candidate(named_here(after_quote), "introducer", _features(
