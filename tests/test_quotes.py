@@ -516,6 +516,11 @@ def test_a_quote_whose_closing_mark_is_missing_or_spaced_is_still_one(text, expe
     ("박 대변인은 기자들과 만나 두 사람이 일정을 맞췄다고 설명했다.", ["두 사람이 일정을 맞췄다"]),
     ("김 장관은 라디오에 출연해 물가가 곧 안정될 것이라고 말했다.", ["물가가 곧 안정될 것이라"]),
     ("그는 예산을 늘려 복지를 강화하겠다고 밝혔다.", ["예산을 늘려 복지를 강화하겠다"]),
+    # issuing what is said is its setting too, also after an adverb of how soon, but an adverb alone is what is said
+    ("가람시민행동은 성명을 내고 노선 개편을 철회해야 한다고 주장했다.", ["노선 개편을 철회해야 한다"]),
+    ("가람시는 곧바로 논평을 내 사실과 다르다고 반박했다.", ["사실과 다르다"]),
+    ("가람시는 설명자료를 내 사실과 다르다고 해명했다.", ["사실과 다르다"]),
+    ("가람시는 반드시 착공해야 한다고 밝혔다.", ["반드시 착공해야 한다"]),
 ])
 def test_a_report_reaches_its_verb_past_a_modifier_and_starts_past_its_setting(text, expected):
     assert [q["text"] for q in quotes_of(text, "indirect")] == expected

@@ -38,6 +38,7 @@ NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 # Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
+ADVERB_TAG = "MAG"
 
 
 @dataclass(frozen=True)
@@ -347,6 +348,15 @@ def _supposed(stem: str, following: list[Morpheme]) -> bool:
             or ending.form in cues.possibility.endings and word == cues.possibility.word)
 
 
+def _past_adverb_and_setting(text: str, morphemes: list[Morpheme], start: int, word_end: int, end: int) -> int | None:
+    """Where a setting ends that an adverb of the speech act opens (``곧바로 논평을 내 |``, ``즉각 성명을 내고 |``)."""
+    word = [m for m in morphemes if start <= m.start < word_end]
+    if len(word) != 1 or word[0].tag != ADVERB_TAG:
+        return None
+    next_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
+    return past_setting(text, morphemes, text[word_end + 1 : next_end], next_end, end)
+
+
 def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: int, sentence: Sentence) -> int:
     """The first word of the reported clause at or after ``start``: past spaces, a leading connective
     or pronoun, and the time and place of the speech act (이날, 12일, 기자회견에서)."""
@@ -363,6 +373,8 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = word_end
         elif (skipped := past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |
+        elif (skipped := _past_adverb_and_setting(text, morphemes, start, word_end, end)) is not None:
+            start = skipped  # 곧바로 논평을 내 |: how soon it was issued
         elif (skipped := past_time_or_place(article, morphemes, start, word_end)) is not None:
             start = skipped
         elif (skipped := past_venue_setting(text, morphemes, start, end)) is not None:
