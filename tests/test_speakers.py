@@ -372,6 +372,17 @@ def test_a_quote_opening_its_sentence_is_the_subject_after_its_quotatives_not_th
     assert [speaker for _, speaker in speakers(text)] == ["가람켐 관계자"]
 
 
+def test_a_collegiate_court_division_is_the_division_its_bench_stands_for():
+    text = ('가람지방법원 형사합의12부(재판장 한도윤)는 20일 임건호 의원에게 징역 1년을 선고했다. '
+            '재판부는 "피고인은 불법이라는 점을 알았다"고 판시했다.')
+    assert [speaker for _, speaker in speakers(text)] == ["가람지방법원 형사합의12부"]
+
+
+def test_an_unnamed_member_with_a_region_in_the_phrase_speaks_as_the_phrase_not_the_region():
+    text = '한 수도권 초선 의원은 "개헌 논의가 민생을 덮을 수 있다"고 우려했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한 수도권 초선 의원"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

@@ -210,7 +210,8 @@ class SpeakerFinder:
         for place in places:  # 용인시는 … 밝혔다: a place that speaks is its government
             if place.end <= end and not self.quoted(place.start):
                 named = self._named(place, end)
-                found += [named] if named.particle and not named.followed_by_name else []
+                titled = ends_speaker_title((self._title_phrase(place.end, end)[0] or [""])[-1])  # 수도권 | 초선 의원은: a person's region
+                found += [named] if named.particle and not named.followed_by_name and not titled else []
         taken = [(e.start, e.end) for e in entities]
         frames = quote_cues().collective_frames  # 업계에서는: the source, as with a particle
         surface = self._surface_names(start, end, taken)  # 최윤슬 가람대 교수는: the person, not the phrase 최윤슬 … 교수

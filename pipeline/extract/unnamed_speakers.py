@@ -27,7 +27,7 @@ SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
 PROPER_NOUN = "NNP"
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
-MAX_UNNAMED_NOUNS = 2  # 한 | 민박 운영자: the nouns between the determiner and the head
+MAX_UNNAMED_NOUNS = 3  # 한 | 민박 운영자, 한 | 수도 + 권 초선 의원: the nouns between the determiner and the head
 
 
 class Reader(Protocol):
