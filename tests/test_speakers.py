@@ -383,6 +383,11 @@ def test_an_unnamed_member_with_a_region_in_the_phrase_speaks_as_the_phrase_not_
     assert [speaker for _, speaker in speakers(text)] == ["한 수도권 초선 의원"]
 
 
+def test_a_bare_post_that_the_article_gives_nobody_speaks_as_written():
+    text = '곽민호 의원은 "사과할 뜻이 없다"고 말했다. 국회의장은 지난달 "엄정 대응하겠다"고 밝힌 바 있다.'
+    assert [speaker for _, speaker in speakers(text)] == ["곽민호", "국회의장"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]
