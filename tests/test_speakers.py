@@ -388,6 +388,11 @@ def test_a_bare_post_that_the_article_gives_nobody_speaks_as_written():
     assert [speaker for _, speaker in speakers(text)] == ["곽민호", "국회의장"]
 
 
+def test_a_share_that_opens_a_clause_after_a_comma_speaks_for_that_clause():
+    text = "조사 결과 응답자의 55%는 시장이 잘하고 있다고 답했고, 38%는 잘못하고 있다고 답했다."
+    assert [speaker for _, speaker in speakers(text, "indirect")] == ["응답자의 55%", "38%"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

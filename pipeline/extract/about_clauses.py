@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.named import Named
+from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme, Quote, Speaker
@@ -211,3 +212,15 @@ def _past_joined_quotes(morphemes: list[Morpheme]) -> list[Morpheme]:
     while index + 1 < len(morphemes) and morphemes[index].form == "," and morphemes[index + 1].tag == "SSO":
         index = next((i + 1 for i in range(index + 2, len(morphemes)) if morphemes[i].tag == "SSC"), len(morphemes))
     return morphemes[index:]
+
+
+def past_closed_clauses(finder: SpeakerFinder, before: list[Named]) -> list[Named]:
+    """The names before a quote from the last topic that opens a clause of its own after one closed by a comma
+    (``응답자의 55%는 …다고 답했고, | 38%는 …다고``): the subjects before it said the earlier clause, not this one."""
+    topics = grammar().topic_particles
+    cut = 0
+    for index, named in enumerate(before[1:], 1):
+        if named.particle in topics and any(b.particle for b in before[:index]) \
+                and clause_closed(finder.text, finder.morphemes, before[index - 1].start, named.start):
+            cut = index
+    return before[cut:]

@@ -20,8 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import (about_clause, answering_topic, own_clause_subject, relative_head, statement_noun_after, taken_up_as_remark,
-                                           voices_rise)
+from pipeline.extract.about_clauses import (about_clause, answering_topic, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
+                                           taken_up_as_remark, voices_rise)
 from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, owner_after, subject_right_after
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
@@ -84,7 +84,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     lead = finder.text[start:open_mark].strip()
     # 또 주민과 다시 논의하자고 제안했다: a report with no subject holds the sentence's connective
     connective = (lead or finder.text[open_mark:close_mark].strip() if reported else lead).startswith(quote_cues().carried_longest_first)
-    before = [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)]
+    before = past_closed_clauses(finder, [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)])
     after = [m for m in finder.mentions(close_mark + 1, end) if not m.headline  # … vs 도윤재 "…": the next quote's
              and not clause_closed(finder.text, finder.morphemes, close_mark, m.start)]  # "…"라고 평가한 반면, | 박 의원은
     says = _says_after(finder, close_mark, end)
