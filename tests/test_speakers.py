@@ -393,6 +393,12 @@ def test_a_share_that_opens_a_clause_after_a_comma_speaks_for_that_clause():
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["응답자의 55%", "38%"]
 
 
+def test_each_of_two_speakers_in_a_headline_says_the_quote_after_it():
+    record = record_of('민주 "예산 삭감 부당" 국힘 "방만 예산"')
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["민주", "국민의힘"]
+    assert [e["text"] for e in record["entities"]] == ["민주", "국힘"]  # no quote mark inside a name
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

@@ -79,8 +79,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
     end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
     headline = finder.article.paragraphs[finder.paragraph_of(open_mark)].is_headline
-    if headline:  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing
-        start = max(start, finder.headline_part(finder.article.paragraphs[finder.paragraph_of(open_mark)], open_mark))
+    if headline:  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing; 민주 "…" 국힘 "…": nor one before a quote
+        start = max(start, finder.headline_part(finder.article.paragraphs[finder.paragraph_of(open_mark)], open_mark),
+                    *(q.end + 1 for q in earlier if start <= q.end < open_mark))
     lead = finder.text[start:open_mark].strip()
     # 또 주민과 다시 논의하자고 제안했다: a report with no subject holds the sentence's connective
     connective = (lead or finder.text[open_mark:close_mark].strip() if reported else lead).startswith(quote_cues().carried_longest_first)

@@ -22,6 +22,7 @@ NAMED_LABELS = ("PS", "OG", "LC")
 MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a surname and a title)
 WORD = re.compile(r"\w*")
 OPENING_MARKS = {"(": ")", "<": ">", "[": "]", "“": "”", "‘": "’"}
+STRAIGHT_MARKS = "\"'"  # marks that open and close alike: one alone in a span is a quote's, not the name's
 NEXT_WORD = re.compile(r" (\w+)")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
 EDGE_MARKS = " \n\"'“”‘’「」『』"
@@ -248,6 +249,8 @@ def without_marks(entity: Entity) -> Entity:
         text = text[:-1]  # SH) of 예시공사(SH): a bracket the name does not open
     unclosed = next((i for i, c in enumerate(text) if c in OPENING_MARKS and OPENING_MARKS[c] not in text[i:]), None)
     text = text[:unclosed].rstrip() if unclosed else text  # 가람테크<주, 가람군“…: a bracket the name does not close
+    straight = next((i for i, c in enumerate(text) if c in STRAIGHT_MARKS and text.count(c) % 2), None)
+    text = text[:straight].rstrip() if straight else text  # 국힘 "방 (of 국힘 "방만 예산"): a mark that opens a quote after the name
     start = entity.start + len(text) - len(text.lstrip(EDGE_MARKS))
     text = text.lstrip(EDGE_MARKS)
     if text == entity.text:
