@@ -351,6 +351,8 @@ def test_a_name_read_with_the_university_after_it_before_a_teams_noun_is_the_per
 def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     text = "토론회는 '가람 소각장 건립 반대 주민대책위원회'(이하 대책위)가 주최했다. 대책위는 \"밀실 행정을 규탄한다\"고 밝혔다."
     assert [speaker for _, speaker in speakers(text)] == ["가람 소각장 건립 반대 주민대책위원회"]
+    placed = "집회는 '광양 소각장 건립 반대 주민대책위원회'(이하 대책위)가 주최했다. 대책위는 \"밀실 행정을 규탄한다\"고 밝혔다."
+    assert [speaker for _, speaker in speakers(placed)] == ["광양 소각장 건립 반대 주민대책위원회"]  # a place inside the name
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -386,6 +388,8 @@ def test_an_unnamed_member_with_a_region_in_the_phrase_speaks_as_the_phrase_not_
 def test_a_bare_post_that_the_article_gives_nobody_speaks_as_written():
     text = '곽민호 의원은 "사과할 뜻이 없다"고 말했다. 국회의장은 지난달 "엄정 대응하겠다"고 밝힌 바 있다.'
     assert [speaker for _, speaker in speakers(text)] == ["곽민호", "국회의장"]
+    fused = '홍나연 가람도립미술관장은 "드문 사례"라고 소개했다. 관장은 매주 토요일 작가와의 대화를 연다고 덧붙였다.'
+    assert [speaker for _, speaker in speakers(fused, "indirect")] == ["홍나연"]  # the post fused with its body before
 
 
 def test_a_share_that_opens_a_clause_after_a_comma_speaks_for_that_clause():

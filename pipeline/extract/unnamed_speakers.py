@@ -167,7 +167,8 @@ def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speake
     if opening is None or opening and opening not in quote_cues().carried or not topic:
         return []
     holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
-    if not holders:  # 국회의장은: a post the article names no one with speaks as written
+    fused = any(e.label == "PS" and e.end <= start and e.role and e.role.endswith(role) for e in finder.article.entities)  # 미술관장
+    if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
         return [Speaker(title, title, role, None, start, start + len(title))]
     return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
 

@@ -73,9 +73,9 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
         long = max(first, second, key=len)
         if not in_article(spans[0][0]) or not abbreviates(first, second) or not _named_as_a_body(long):
             continue
-        if any(e.start < end and start < e.end and (e.start, e.end) != (start, end) for start, end in spans for e in found):
+        if any(e.start < end and start < e.end and (e.start < start or end < e.end) for start, end in spans for e in found):
             continue  # a longer name holds one of them
-        found = [e for e in found if (e.start, e.end) not in spans]
+        found = [e for e in found if not any(start <= e.start and e.end <= end for start, end in spans)]  # 광양 of '광양 … 대책위원회'
         found += [Entity(start, end, text[start:end], "OG", long, "rule") for start, end in spans]
         named.update({first: long, second: long})
     found = [replace(e, label="OG", canonical=named[e.text], role=None) if e.label == "PS" and e.text in named else e for e in found]
