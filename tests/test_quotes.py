@@ -521,6 +521,8 @@ def test_a_quote_whose_closing_mark_is_missing_or_spaced_is_still_one(text, expe
     ("가람시는 곧바로 논평을 내 사실과 다르다고 반박했다.", ["사실과 다르다"]),
     ("가람시는 설명자료를 내 사실과 다르다고 해명했다.", ["사실과 다르다"]),
     ("가람시는 반드시 착공해야 한다고 밝혔다.", ["반드시 착공해야 한다"]),
+    # a bare post as the sentence's topic names the speaker; a recurring day is what is said
+    ('채다온 소장은 "좋다"고 말했다. 소장은 매주 토요일 문을 연다고 밝혔다.', ["매주 토요일 문을 연다"]),
 ])
 def test_a_report_reaches_its_verb_past_a_modifier_and_starts_past_its_setting(text, expected):
     assert [q["text"] for q in quotes_of(text, "indirect")] == expected

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline.extract.speech_settings import past_setting, past_time_or_place, past_venue_setting
-from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Sentence
 
 PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
@@ -348,6 +348,12 @@ def _supposed(stem: str, following: list[Morpheme]) -> bool:
             or ending.form in cues.possibility.endings and word == cues.possibility.word)
 
 
+def _bare_post_topic(word: str) -> bool:
+    """``관장은``, ``군수는``: a title alone as the sentence's topic, which names the speaker (see unnamed_speakers)."""
+    bare = grammar().without_particle(word)
+    return bare != word and word.endswith(tuple(grammar().topic_particles)) and role_of_word(bare) == bare
+
+
 def _past_adverb_and_setting(text: str, morphemes: list[Morpheme], start: int, word_end: int, end: int) -> int | None:
     """Where a setting ends that an adverb of the speech act opens (``곧바로 논평을 내 |``, ``즉각 성명을 내고 |``)."""
     word = [m for m in morphemes if start <= m.start < word_end]
@@ -369,8 +375,8 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
         word = text[start:word_end]
         if word_end >= end or not word:
             return start
-        if word.rstrip(",") in cues.carried or word in cues.pronouns:  # 그러면서 |, 그는 | 이어 |
-            start = word_end
+        if word.rstrip(",") in cues.carried or word in cues.pronouns or start == sentence.start and _bare_post_topic(word):
+            start = word_end  # 그러면서 |, 그는 | 이어 |, 관장은 |
         elif (skipped := past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := _past_adverb_and_setting(text, morphemes, start, word_end, end)) is not None:

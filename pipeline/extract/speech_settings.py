@@ -67,10 +67,10 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
 
 
 def _speech_time(text: str, label: str) -> bool:
-    """이날, 12일, 지난 12일, 오후 2시: when a statement was made; not 올해 or 오는 13일, which are what is said."""
+    """이날, 12일, 지난 12일, 오후 2시: when a statement was made; not 올해, 오는 13일 or 매주 토요일, which are what is said."""
     cues = quote_cues()
-    if text.startswith(entity_cues().future_date_leads):
-        return False
+    if text.startswith((*entity_cues().future_date_leads, *cues.recurring_leads)):
+        return False  # 오는 13일, 매주 토요일: when what is said happens
     return label == "TI" or text in cues.speech_days or text.endswith(cues.day_suffix)
 
 

@@ -54,6 +54,7 @@ class QuoteCues:
     headed_body_endings: tuple[str, ...]
     alias_lead: str
     corporate_marks: frozenset[str]
+    recurring_leads: tuple[str, ...]
     name_closing_marks: frozenset[str]
     caption_labels: frozenset[str]
     question_marks: tuple[str, ...]
