@@ -403,6 +403,11 @@ def test_each_of_two_speakers_in_a_headline_says_the_quote_after_it():
     assert [e["text"] for e in record["entities"]] == ["민주", "국힘"]  # no quote mark inside a name
 
 
+def test_the_side_of_a_bare_unit_is_the_articles_government_of_that_kind():
+    text = '순천시는 조례 개정을 검토하고 있다. 시 측은 "용역 결과를 본 뒤 정하겠다"고 밝혔다. 시 관계자는 "곧 정한다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["순천시", "시 관계자"]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

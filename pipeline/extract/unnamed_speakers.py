@@ -89,7 +89,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if title is not None:
             found += _post(finder, phrase, phrase_start, word_start, title)
             continue
-        named = government_of_unit(phrase, finder.article.entities)  # 시는: the article's 울산광역시
+        unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
+        named = government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         found.append(Speaker(named or phrase, phrase, None, None, phrase_start, morphemes[head].end))
     return found
 
