@@ -1100,6 +1100,8 @@ def test_a_word_read_as_a_person_before_the_noun_for_an_official_is_their_employ
 def test_a_transcript_caption_of_an_unnamed_official_names_the_speaker_by_its_phrase():
     text = '한국전력은 노선 변경이 어렵다는 입장입니다.\n◀SYN▶ 한국전력 중부건설본부 관계자\n"우회 노선은 산림 훼손이 큽니다."'
     assert speaker_names(text) == ["한국전력 중부건설본부 관계자"]
+    altered = '회사 측은 작업을 멈췄다고 밝혔습니다.\n◀ INT ▶ 조선소 관계자 (음성변조)\n"점검이 끝나야 재개합니다."'
+    assert speaker_names(altered) == ["회사 측", "조선소 관계자"]  # the note on the voice is no part of the speaker
 
 
 @pytest.mark.parametrize("subject, body", [

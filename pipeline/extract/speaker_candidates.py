@@ -344,6 +344,8 @@ def _official_captioned(finder: SpeakerFinder, line_start: int, caption: str) ->
     """``◀SYN▶ 한국전력 중부건설본부 관계자``: an unnamed official's caption names the speaker by its phrase."""
     label = max((caption.find(mark) + len(mark) for mark in quote_cues().caption_label_closers if mark in caption), default=0)
     phrase = caption[label:].strip()
+    note = next((n for n in quote_cues().caption_notes if phrase.endswith(n)), None)  # 조선소 관계자 (음성변조)
+    phrase = phrase.removesuffix(note).rstrip(" /") if note else phrase
     if not phrase or phrase.split()[-1] not in quote_cues().official_nouns:
         return []
     at = finder.text.find(phrase, line_start)

@@ -57,6 +57,7 @@ class QuoteCues:
     recurring_leads: tuple[str, ...]
     name_closing_marks: frozenset[str]
     caption_labels: frozenset[str]
+    caption_notes: tuple[str, ...]
     question_marks: tuple[str, ...]
     unnamed_determiners: frozenset[str]
     one_person_nouns: frozenset[str]
