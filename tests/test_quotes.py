@@ -159,6 +159,9 @@ def test_an_interviews_answer_cut_by_the_pages_width_is_one_quote_of_the_caption
     assert quote["text"] == "그동안 가람 주민들의 건강을 지키는\n든든한 이웃이 되려 애썼다고 봐" and quote["speaker"]["name"] == "한도윤"
     unclosed = '가람군은 "주민과 함께\n박하람 군수는 12일 "좋다"고 말했다.'  # the next line's first mark opens: no carry
     assert [q["text"] for q in quotes_of(unclosed)] == ["좋다"]
+    closing = '시는 12일 계획을 발표했다.\n상인 오민수씨는 "요즘 손님이 줄었지만\n시장을 쉬어 가는 곳이라고 생각하면 버틸 수 있다"고 말했다.'
+    [quote] = quotes_of(closing)  # a straight mark before 고 closes the quote the line before left open
+    assert quote["text"] == "요즘 손님이 줄었지만\n시장을 쉬어 가는 곳이라고 생각하면 버틸 수 있다" and quote["speaker"]["name"] == "오민수"
 
 
 def test_quotes_listed_with_a_comma_before_the_quotative_are_one_statements():

@@ -50,7 +50,7 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]], marks: frozenset[st
         positions = [found.start() for found in _mark_pattern(frozenset(marks)).finditer(text, start, end)]
         reopened = positions and positions[0] == start and direction(text, start, start, end) != CLOSES
         wrapped = positions and not single and text[previous_end - 1 : previous_end] not in SENTENCE_ENDS \
-            and direction(text, positions[0], start, end) == CLOSES  # "…건강을 지키는 / 이웃이 되려 애썼다고 봐": a line cut inside the quote
+            and direction(text, positions[0], start, end) != OPENS  # "…건강을 지키는 / 이웃이 되려 애썼다고 봐": a line cut inside the quote
         if carried is not None and not (reopened or wrapped):
             carried = None  # the next paragraph does not go on with the quote: it was never closed
         elif carried is not None and reopened:
