@@ -351,6 +351,8 @@ def test_a_name_read_with_the_university_after_it_before_a_teams_noun_is_the_per
 def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     text = "토론회는 '가람 소각장 건립 반대 주민대책위원회'(이하 대책위)가 주최했다. 대책위는 \"밀실 행정을 규탄한다\"고 밝혔다."
     assert [speaker for _, speaker in speakers(text)] == ["가람 소각장 건립 반대 주민대책위원회"]
+    spaced = '이날 갈산면 축사 증축 반대 주민대책위원회(이하 대책위)는 집회를 열었다. 대책위는 "증축을 철회하라"고 요구했다.'
+    assert [speaker for _, speaker in speakers(spaced)] == ["갈산면 축사 증축 반대 주민대책위원회"]  # its nouns before, not the day
     placed = "집회는 '광양 소각장 건립 반대 주민대책위원회'(이하 대책위)가 주최했다. 대책위는 \"밀실 행정을 규탄한다\"고 밝혔다."
     assert [speaker for _, speaker in speakers(placed)] == ["광양 소각장 건립 반대 주민대책위원회"]  # a place inside the name
 

@@ -6,16 +6,19 @@ printed again; a term's abbreviation (``발광다이오드(LED)``) names nothing
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.lexicon import entity_cues, grammar, name_like, quote_cues, role_of_word
-from pipeline.record import Entity
+from pipeline.record import Entity, Morpheme
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 NAMED_KINDS = ("OG", "LC")
+NAME_WORD_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL"})  # words that may be a name's: nouns, numbers, Latin letters
+MAX_NAME_WORDS = 5
 # A short form declared in parentheses after a name: (이하 가람FC), (이하 ‘수련관’).
 DECLARED_SHORT_FORM = re.compile(r"\((?P<marker>[가-힣]+)[ :,]*['‘\"“]?(?P<short>[가-힣A-Za-z0-9·]{2,20})['’\"”]?\)")
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
@@ -61,14 +64,19 @@ def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity
             if not _term_abbreviation(e, text, ends)]
 
 
-def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool],
+                          morphemes: Sequence[Morpheme] = ()) -> list[Entity]:
     """A body's name and its short form paired in parentheses, either way round (``예시세로연구소(예세연)``,
     ``예세연(예시세로연구소)``), when the long form ends like a body: both are that organisation, whatever
     the model read there (a place, nothing), and so is either form the model read as a person elsewhere.
-    Its name in full is the canonical one."""
+    Its name in full is the canonical one: a declared short form's, with the nouns printed before its last word
+    (``가람면 축사 반대 | 주민대책위원회(이하 대책위)``)."""
     found = list(entities)
     named: dict[str, str] = {}  # either form -> the name in full
+    starts = [m.start for m in morphemes]
     for spans in _paired_words(text):
+        if DECLARED_SHORT_FORM.match(text, spans[0][1]) and morphemes:
+            spans = [_with_nouns_before(spans[0], text, morphemes, starts, entities), spans[1]]
         first, second = (text[start:end] for start, end in spans)
         long = max(first, second, key=len)
         if not in_article(spans[0][0]) or not abbreviates(first, second) or not _named_as_a_body(long):
@@ -80,6 +88,23 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
         named.update({first: long, second: long})
     found = [replace(e, label="OG", canonical=named[e.text], role=None) if e.label == "PS" and e.text in named else e for e in found]
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _with_nouns_before(span: tuple[int, int], text: str, morphemes: Sequence[Morpheme], starts: list[int],
+                       entities: Sequence[Entity]) -> tuple[int, int]:
+    """The span with the words right before it that are nouns alone, no particle, no time, count or person among
+    them, up to ``MAX_NAME_WORDS``: a committee's name before its declared short form."""
+    start, end = span
+    for _ in range(MAX_NAME_WORDS):
+        if start < 2 or text[start - 1] != " ":
+            break
+        word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+        inside = morphemes[bisect.bisect_left(starts, word_start) : bisect.bisect_left(starts, start - 1)]
+        if not inside or any(m.tag not in NAME_WORD_TAGS for m in inside) \
+                or any(e.label not in NAMED_KINDS and e.start < start - 1 and word_start < e.end for e in entities):
+            break
+        start = word_start
+    return start, end
 
 
 def _paired_words(text: str) -> list[list[tuple[int, int]]]:

@@ -120,7 +120,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
-    found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome)
+    found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome,
+                                  article.morphemes)
     found = bodies_in_quote_marks(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
