@@ -410,6 +410,11 @@ def test_the_side_of_a_bare_unit_is_the_articles_government_of_that_kind():
     assert [speaker for _, speaker in speakers(text)] == ["순천시", "시 관계자"]
 
 
+def test_a_body_opening_a_report_after_a_sentence_adverb_speaks_it():
+    text = '어민 탁형준씨는 "수온이 올랐다"고 말했다. 실제로 국립수산과학원은 올여름 남해 수온이 2도 올랐다고 발표했다.'
+    assert speakers(text, "indirect") == [("올여름 남해 수온이 2도 올랐다", "국립수산과학원")]
+
+
 def test_the_topic_that_answered_a_quote_goes_on_after_a_connective():
     text = '윤 후보는 가람일보가 전날 "후보직을 내려놓으라"고 주장한 데 대해 반박했다. 그러면서 "근거 없는 비방"이라고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람일보", "윤"]

@@ -23,6 +23,7 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker
 
 PROPER_NOUN = "NNP"
+ADVERB_TAG, COMMA_TAG = "MAG", "SP"  # an adverb, and the comma kiwipiepy tags after it
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
 OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
@@ -104,8 +105,8 @@ def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
         word_start = finder.text.index(word, position)
         position = word_start + len(word)
         if word.rstrip(",") in quote_cues().carried or word.rstrip(",") in quote_cues().turning_openers or any(e.start <= word_start and position <= e.end and e.label in TIME_LABELS
-                                                            for e in finder.article.entities):
-            continue  # 다만, 이날, 반면: what opens the sentence before its subject
+                                                            for e in finder.article.entities) or _adverb(finder, word_start, position):
+            continue  # 다만, 이날, 반면, 실제로: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
         subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
         if subject and modifies_a_noun_after(finder.text, finder.morphemes, finder.morpheme_starts, position):
@@ -113,6 +114,12 @@ def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
         named = bare_subject(finder, start, position, []) if subject else None
         return position if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
     return None
+
+
+def _adverb(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether the word between ``start`` and ``end`` is one adverb (실제로, 특히), with a comma at most."""
+    inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
+    return bool(inside) and inside[0].tag == ADVERB_TAG and all(m.tag in (ADVERB_TAG, COMMA_TAG) for m in inside)
 
 
 def subject_after_clause(finder: SpeakerFinder, quotative: int) -> bool:
