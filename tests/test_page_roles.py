@@ -599,6 +599,9 @@ def test_a_sidebar_box_inside_the_article_is_chrome_up_to_its_closing_button_or_
     assert assign_roles(searched)[3:] == ["boilerplate"] * 4 + ["body"]
     subtitled = [HEADLINE, LEAD, BODY, "해파리 차단망 두 겹으로", sentence]  # no sidebar's heading: the article's subtitle
     assert assign_roles(subtitled)[3] != "boilerplate"
+    above = ["예시뉴스", "오늘의 운세", '쥐띠 "서두르지 마라"', '소띠 "마음 쓰지 말 것"', "사회", '가람의료원 야간 진료 축소…원장 "의사 없다"',
+             "홍길동 기자 | 2024.12.16 11:02", LEAD, BODY]  # a section's label ends the box above the headline
+    assert assign_roles(above)[:7] == ["boilerplate"] * 5 + ["headline", "byline"]
 
 
 def test_headlines_and_menus_above_the_article_are_not_a_text_cut_at_a_fixed_width():

@@ -150,9 +150,9 @@ def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> i
             below += 1  # 이 요약은 AI가 … 작성했습니다.: the box's note, not its button
             continue
         bulleted = text.startswith(tuple(list_cues().line_only_bullets))
-        if role in (CHROME, "byline") or len(text) > MAX_SUBHEADLINE_CHARS \
+        if role in (CHROME, "byline") or len(text) > MAX_SUBHEADLINE_CHARS or text.strip() in role_cues().section_names \
                 or not bulleted and role_cues().article_sentence.search(text):
-            break
+            break  # the page's chrome, a section's label (사회) above the article, or the article's sentence
         below, lines = below + 1, lines + 1
     return below
 
