@@ -49,6 +49,12 @@ def test_a_list_headed_by_the_sites_name_and_most_read_below_the_copyright_is_ch
     assert assign_roles(page)[3:] == ["boilerplate"] * 4
 
 
+@pytest.mark.parametrize("label", ["[2024 재보선]", "[가람 진료소 1년] ③"])
+def test_a_label_in_brackets_above_the_title_is_no_headline(label):
+    page = ["예시일보", label, "섬마을 진료소에 의사가 왔다", "입력 2024.05.02 10:30", LEAD, BODY]
+    assert assign_roles(page)[1:3] == ["subheadline", "headline"]
+
+
 def test_a_list_of_related_releases_is_a_lists_heading():
     assert list_heading("관련 보도자료")
 

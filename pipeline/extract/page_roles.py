@@ -43,6 +43,7 @@ NUMBERED = re.compile(r"^\d{1,2}\.\s")
 MAX_DESCRIPTION_CHARS = 50  # a photo's description as a noun phrase (…골목에 들어선 작은 갤러리.)
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+BRACKETED_LABEL = re.compile(r"^\[[^\[\]]{1,24}\]\s*(?:[①-⑳]|\W)?$")  # [2024 재보선], [가람 진료소 1년] ③: a series' or section's label, no title
 
 
 def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
@@ -85,7 +86,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         roles[i] = CHROME
     for i in body_lines_below_lead(texts, roles, lead):
         roles[i] = "body"
-    candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS
+    candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS and not BRACKETED_LABEL.match(texts[i])
                   and not texts[i].startswith(list_cues().bullets) and not role_cues().transcript_marker.match(texts[i])]
     headline = choose_headline(texts, candidates, title)
     if headline is not None:
