@@ -23,7 +23,7 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker
 
 PROPER_NOUN = "NNP"
-ADVERB_TAG, COMMA_TAG = "MAG", "SP"  # an adverb, and the comma kiwipiepy tags after it
+COMMA_TAG = "SP"  # the comma kiwipiepy tags after an opening adverb
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
 OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
@@ -119,7 +119,8 @@ def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
 def _adverb(finder: SpeakerFinder, start: int, end: int) -> bool:
     """Whether the word between ``start`` and ``end`` is one adverb (실제로, 특히), with a comma at most."""
     inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
-    return bool(inside) and inside[0].tag == ADVERB_TAG and all(m.tag in (ADVERB_TAG, COMMA_TAG) for m in inside)
+    adverb = grammar().tags.adverb
+    return bool(inside) and inside[0].tag in adverb and all(m.tag in adverb or m.tag == COMMA_TAG for m in inside)
 
 
 def subject_after_clause(finder: SpeakerFinder, quotative: int) -> bool:

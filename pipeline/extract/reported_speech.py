@@ -38,7 +38,6 @@ NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 # Words that may modify the place of a speech act before it: 세번째 정책 | 보도자료에서.
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
-ADVERB_TAG = "MAG"
 
 
 @dataclass(frozen=True)
@@ -357,7 +356,7 @@ def _bare_post_topic(word: str) -> bool:
 def _past_adverb_and_setting(text: str, morphemes: list[Morpheme], start: int, word_end: int, end: int) -> int | None:
     """Where a setting ends that an adverb of the speech act opens (``곧바로 논평을 내 |``, ``즉각 성명을 내고 |``)."""
     word = [m for m in morphemes if start <= m.start < word_end]
-    if len(word) != 1 or word[0].tag != ADVERB_TAG:
+    if len(word) != 1 or word[0].tag not in grammar().tags.adverb:
         return None
     next_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
     return past_setting(text, morphemes, text[word_end + 1 : next_end], next_end, end)
