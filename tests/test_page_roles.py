@@ -442,6 +442,12 @@ def test_a_bracketed_ranking_heading_opens_the_tail():
     assert assign_roles(page)[3:] == ["boilerplate"] * 3
 
 
+def test_a_sentence_opened_like_a_ranking_heading_is_the_articles():
+    page = [HEADLINE, LEAD, "분야별 주요 과제는 다음과 같다.", "1. 일자리", "- 청년 인턴 채용 지원", BODY]
+    assert "boilerplate" not in assign_roles(page)
+    assert list_heading("분야별 주요뉴스") and not list_heading("분야별 주요 과제는 다음과 같다.")
+
+
 def test_a_list_of_other_headlines_above_the_article_and_the_pages_buttons_are_chrome():
     page = ["최신기사 | 정치 | 북한 | 경제 | 사회 | 세계", "이 시각 주요뉴스", "[속보] 한도윤 지사 “추경 편성하겠다”", "가람제철 임금협상 타결",
             "로그인 | 회원가입", "전국 > 강원", HEADLINE, "기자 페이지", "공유 | 댓글 | 글자크기조정 | 인쇄", "가 가 가 가 인쇄 스크랩",
