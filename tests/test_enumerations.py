@@ -32,6 +32,22 @@ def test_partial_lists_link_to_the_complete_list():
     assert [item["matches"] for item in partial["items"]] == [0, 1]
 
 
+@pytest.mark.parametrize("detail", [
+    "세부 과제는 다음과 같다.\n① 시내버스 노선 개편\n② 청년 임대주택 공급\n③ 경로당 냉방비 지원",
+    "세 과제는 ▲시내버스 노선 전면 개편 ▲청년 임대주택 추가 공급 ▲경로당 냉방비 지원이다.",
+])
+def test_a_partial_list_links_to_a_list_of_as_many_items_with_no_count_of_its_own(detail):
+    partial, complete = lists_of("가람시는 버스 노선 개편, 임대주택 공급 등 3대 과제를 발표했다.\n" + detail)
+    assert complete["announced_count"] is None and len(complete["items"]) == 3
+    assert partial["refers_to"] == complete["id"] and [item["matches"] for item in partial["items"]] == [0, 1]
+
+
+def test_a_partial_list_links_to_no_list_of_other_items():
+    partial, other = lists_of("가람시는 버스 노선 개편, 임대주택 공급 등 3대 과제를 발표했다.\n"
+                              "참석자는 다음과 같다.\n① 한도윤 시장\n② 박보람 의장\n③ 김다솜 교육장")
+    assert partial["refers_to"] is None
+
+
 def test_modifier_between_closing_and_count_and_korean_numerals():
     [lst] = lists_of("시는 주차, 소음, 안전 등 주민이 꼽은 세 가지 문제를 점검했다.")
     assert items(lst) == ["주차", "소음", "안전"] and lst["announced_count"] == 3 and lst["complete"]

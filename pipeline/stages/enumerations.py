@@ -15,8 +15,8 @@ A count is a list's announced count only when it closes the list: one before the
 
 How items are cut is in :mod:`pipeline.extract.comma_lists` and :mod:`pipeline.extract.bullet_lists`.
 Here the lists are put in text order and numbered, and a partial list (fewer items than announced)
-that summarises a complete list with the same count in the article gets ``refers_to`` and, per item,
-the index of its best match. A count that does not add up without 등 is a ``count_mismatch``
+that summarises a complete list in the article (with the same count, or with none and as many items)
+gets ``refers_to`` and, per item, the index of its best match. A count that does not add up without 등 is a ``count_mismatch``
 warning. The cues are in ``pipeline/data/enumerations.toml``.
 """
 
@@ -66,16 +66,31 @@ def _inside_an_item(inner: Enumeration, outer: Enumeration) -> bool:
 
 
 def link_partial_lists(found: list[Enumeration]) -> list[Enumeration]:
-    """A partial list points at the complete list with the same count; its items get their best match."""
-    complete = [lst for lst in found if lst.complete and lst.announced_count]
+    """A partial list points at the complete list it summarises; its items get their best match."""
     linked = []
     for lst in found:
-        target = None if lst.complete or not lst.announced_count else next(
-            (c for c in complete if c.announced_count == lst.announced_count), None)
+        target = None if lst.complete or not lst.announced_count else summarised_list(lst, found)
         if target is not None:
             lst = replace(lst, refers_to=target.id, items=tuple(replace(item, matches=best_match(item.text, target)) for item in lst.items))
         linked.append(lst)
     return linked
+
+
+def summarised_list(partial: Enumeration, found: list[Enumeration]) -> Enumeration | None:
+    """The complete list with the partial list's count; else a list with no count of its own (lines under
+    ``다음과 같다``, ``6대 과제는 ▲A ▲B …``) of as many items as the partial one announces, which holds most of
+    its items' words: ``교통 개선 등 5대 과제`` … ``▲교통 개선 ▲주거 안정 …``."""
+    complete = next((other for other in found if other.complete and other.announced_count == partial.announced_count), None)
+    if complete is not None:
+        return complete
+    return next((other for other in found if other.announced_count is None and len(other.items) == partial.announced_count
+                 and 2 * sum(_held(item.text, other) for item in partial.items) >= len(partial.items)), None)
+
+
+def _held(text: str, other: Enumeration) -> bool:
+    """Whether one item of ``other`` holds at least half the words of ``text``."""
+    words = text.split()
+    return any(2 * sum(word in item.text for word in words) >= len(words) for item in other.items)
 
 
 def best_match(text: str, target: Enumeration) -> int:
