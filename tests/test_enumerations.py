@@ -48,6 +48,19 @@ def test_a_partial_list_links_to_no_list_of_other_items():
     assert partial["refers_to"] is None
 
 
+def test_the_content_of_an_agreement_is_read_past_its_parties_and_from_the_line_introducing_it():
+    parties, = lists_of("가람시는 나래대학교와 보람공사, 다온테크노파크 등 3개 기관과 인재 양성 업무협약을 맺었다.")
+    assert parties["kind"] == "list"
+    lines, = lists_of("가람시와 나래군이 업무협약을 맺었다.\n협약 내용은 다음과 같다.\n① 현장 실습 공동 운영\n② 실습장 구축")
+    assert lines["kind"] == "agreement"
+
+
+def test_the_list_an_agreements_partial_list_summarises_is_its_content_too():
+    partial, complete = lists_of("두 기관은 실습 운영, 장학금 지원 등 3개 사항에 합의했다.\n"
+                                 "세부 내용은 다음과 같다.\n1. 현장 실습 운영\n2. 재학생 장학금 지원\n3. 졸업생 채용 연계")
+    assert partial["refers_to"] == complete["id"] and complete["kind"] == "agreement"
+
+
 def test_modifier_between_closing_and_count_and_korean_numerals():
     [lst] = lists_of("시는 주차, 소음, 안전 등 주민이 꼽은 세 가지 문제를 점검했다.")
     assert items(lst) == ["주차", "소음", "안전"] and lst["announced_count"] == 3 and lst["complete"]

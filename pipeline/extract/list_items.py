@@ -149,9 +149,15 @@ class ListReader:
         return Item(start, end, self.text[start:end])
 
     def kind(self, start: int, end: int) -> str:
-        """``agreement`` when the paragraph holding ``start`` speaks of an agreement (협약, 합의), else ``list``."""
-        paragraph = next((p for p in self.article.paragraphs if p.start <= start < p.end + 1), None)
-        window = self.text[paragraph.start : paragraph.end] if paragraph else self.text[start:end]
+        """``agreement`` when the paragraph holding ``start`` speaks of an agreement (협약, 합의), or, for a list whose
+        lines open their paragraphs, the line that introduces it (``협약 내용은 다음과 같다.`` / ``① …``); else ``list``."""
+        paragraphs = self.article.paragraphs
+        index = next((i for i, p in enumerate(paragraphs) if p.start <= start < p.end + 1), None)
+        if index is None:
+            window = self.text[start:end]
+        else:
+            opening = not any(char.isalpha() for char in self.text[paragraphs[index].start : start])  # ① |, 1. |
+            window = self.text[paragraphs[index - 1 if index and opening else index].start : paragraphs[index].end]
         return "agreement" if any(word in window for word in list_cues().agreement_words) else "list"
 
     def sentences_in(self, paragraph: Paragraph, mark: int = 0) -> int:

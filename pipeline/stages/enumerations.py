@@ -30,6 +30,9 @@ from pipeline.extract.comma_lists import CommaLists
 from pipeline.extract.list_items import overlap
 from pipeline.record import Article, Enumeration
 
+AGREEMENT = "agreement"
+PARTY_LABELS = frozenset({"OG", "LC"})  # the parties an agreement joins: bodies, and governments read as places
+
 
 def enumerations(article: Article) -> Article:
     """Fill ``enumerations`` and add count mismatches to ``warnings``.
@@ -45,7 +48,7 @@ def enumerations(article: Article) -> Article:
               if not any(overlap(lst, bullet) and not _inside_an_item(lst, bullet) for bullet, _ in bullets)]
     found = sorted(commas + bullets, key=lambda pair: pair[0].start)
     numbered = [replace(lst, id=index) for index, (lst, _) in enumerate(found)]
-    article.enumerations = link_partial_lists(with_parents(numbered))
+    article.enumerations = [replace(lst, kind="list") if _of_parties(lst, article) else lst for lst in link_partial_lists(with_parents(numbered))]
     article.warnings = [warning for _, warnings in found for warning in warnings]
     return article
 
@@ -65,14 +68,24 @@ def _inside_an_item(inner: Enumeration, outer: Enumeration) -> bool:
     return any(item.start <= inner.start and inner.end <= item.end for item in outer.items)
 
 
+def _of_parties(lst: Enumeration, article: Article) -> bool:
+    """Whether the items are bodies or places the entities name, all but one at most (a name the model missed):
+    the parties to an agreement (``가람시와 나래대, 보람공사 등 3개 기관과 협약을 맺었다``), never its content."""
+    names = {(entity.start, entity.end) for entity in article.entities if entity.label in PARTY_LABELS}
+    named = sum((item.start, item.end) in names for item in lst.items)
+    return named == len(lst.items) or named >= 2 and named >= len(lst.items) - 1
+
+
 def link_partial_lists(found: list[Enumeration]) -> list[Enumeration]:
-    """A partial list points at the complete list it summarises; its items get their best match."""
+    """A partial list points at the complete list it summarises, which is an agreement's content when the
+    partial one is; its items get their best match."""
+    targets = {lst.id: summarised_list(lst, found) for lst in found if not lst.complete and lst.announced_count}
+    agreed = {target.id for lst in found if (target := targets.get(lst.id)) is not None and lst.kind == AGREEMENT}
     linked = []
     for lst in found:
-        target = None if lst.complete or not lst.announced_count else summarised_list(lst, found)
-        if target is not None:
+        if (target := targets.get(lst.id)) is not None:
             lst = replace(lst, refers_to=target.id, items=tuple(replace(item, matches=best_match(item.text, target)) for item in lst.items))
-        linked.append(lst)
+        linked.append(replace(lst, kind=AGREEMENT) if lst.id in agreed else lst)
     return linked
 
 
