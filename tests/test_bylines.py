@@ -144,6 +144,7 @@ def byline_of(text: str):
      ([("홍길동", "hong@example.kr"), ("김철수", "kim@example.kr")], None)),
     (f"[기고] 예시호 수변은 시민의 정원이다\n홍길동 예시시의회 의원\n{BODY}", ([("홍길동", None)], None)),
     (f"[기고] 작은 도서관이 마을을 바꾼다\n홍길동 가람군립도서관장\n{BODY}", ([("홍길동", None)], None)),  # the title glued to its body
+    (f"[가람칼럼] 골목 서점이 남긴 것\n홍길동 칼럼니스트\n{BODY}", ([("홍길동", None)], None)),  # an outlet's column, its columnist
     # the reporter's box under the copyright line, with a polite profile between the name and the e-mail
     (f"{BODY}\n저작권자 © 예시일보 무단전재 및 재배포 금지\n홍길동 기자\n기자 프로필\n마을 사람들의 이야기를 씁니다.\nhong@example.kr\n"
      "다른 기사 보기", ([("홍길동", "hong@example.kr")], "예시일보")),

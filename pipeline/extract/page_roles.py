@@ -105,7 +105,10 @@ def _photo_title(roles: list[str], i: int) -> bool:
 def _column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
     """``[기고] …`` / ``권민수 속초시의회 의원``: right under an opinion piece's headline, a name and title alone is
     its writer, the byline."""
-    tagged = texts[headline].lstrip("[【〈< ").startswith(role_cues().opinion_tags)
+    label = texts[headline].lstrip("[【〈< ")
+    tags = role_cues().opinion_tags
+    bracketed = label != texts[headline] and re.split(r"[\]】〉>]", label, maxsplit=1)[0].strip()
+    tagged = label.startswith(tags) or bool(bracketed) and bracketed.endswith(tags)  # [기고], also an outlet's [가람칼럼]
     return tagged and headline + 1 < len(texts) and roles[headline + 1] in ("subheadline", "caption") and titled_name(texts[headline + 1])
 
 
