@@ -442,6 +442,12 @@ def test_a_bracketed_ranking_heading_opens_the_tail():
     assert assign_roles(page)[3:] == ["boilerplate"] * 3
 
 
+@pytest.mark.parametrize("line", ["기사 듣기", "본문 듣기", "AI 음성으로 듣기", "SNS 공유", "관리자 | 조회 318",
+                                  "2024년 05월 03일 (금) 제3512호", "2024년 5월 3일 금요일 제3512호"])
+def test_a_reading_button_a_posters_view_count_and_an_issues_date_are_chrome(line):
+    assert assign_roles([line, HEADLINE, LEAD, BODY]) == ["boilerplate", "headline", "lead", "body"]
+
+
 def test_a_sentence_opened_like_a_ranking_heading_is_the_articles():
     page = [HEADLINE, LEAD, "분야별 주요 과제는 다음과 같다.", "1. 일자리", "- 청년 인턴 채용 지원", BODY]
     assert "boilerplate" not in assign_roles(page)
