@@ -571,3 +571,20 @@ def test_a_sentences_connective_run_into_a_name_is_no_part_of_it():
     text = "반면 봉 의원은 맞받았다."
     [found] = at_word_ends([Entity(0, 4, "반면 봉", "PS", "반면 봉", "model")], text, [])
     assert (found.text, found.start) == ("봉", 3)
+
+
+@pytest.mark.parametrize(("sentence", "journal"), [
+    ("연구 결과는 국제학술지 '가람 에너지'에 실렸다.", "가람 에너지"),
+    ("연구 결과는 의학 학술지 ‘나래 온콜로지’ 최신호에 게재됐다.", "나래 온콜로지"),
+    ("연구 결과는 국제 학술지 보람레터 지난달 12일자에 게재됐다.", "보람레터"),
+    ("연구 결과는 국제학술지 가람 바이오테크놀로지 표지를 장식했다.", "가람 바이오테크놀로지"),
+    ("연구 결과는 국제학술지인 다온학회지(DJ) 10월호에 실렸다.", "다온학회지"),
+])
+def test_a_journal_named_after_a_journals_noun_is_one_organisation_without_its_marks_issue_or_date(sentence, journal):
+    record = record_of(sentence)
+    assert (journal, "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+
+
+def test_no_journal_where_no_name_follows_its_noun_or_a_paper_ends_in_one():
+    assert record_of("그는 학술지 게재를 앞두고 있다.")["entities"] == []
+    assert "기사" not in [e["text"] for e in record_of("월스트리트저널 기사에 따르면 그렇다.")["entities"]]

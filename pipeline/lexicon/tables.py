@@ -148,6 +148,8 @@ class EntityCues:
     constituency_endings: tuple[str, ...]
     body_kind_nouns: tuple[str, ...]
     kind_copula: str
+    journal_nouns: frozenset[str]
+    journal_issue_words: frozenset[str]
     place_suffixes: tuple[str, ...]
     province_suffix: str
     anonymised_marker: str
