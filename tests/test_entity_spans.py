@@ -588,3 +588,15 @@ def test_a_journal_named_after_a_journals_noun_is_one_organisation_without_its_m
 def test_no_journal_where_no_name_follows_its_noun_or_a_paper_ends_in_one():
     assert record_of("그는 학술지 게재를 앞두고 있다.")["entities"] == []
     assert "기사" not in [e["text"] for e in record_of("월스트리트저널 기사에 따르면 그렇다.")["entities"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("고려대 화학과 김민수 교수 연구팀은 촉매를 개발했다.", [("고려대 화학과", "OG"), ("김민수", "PS")]),  # 화학 + 과: no particle
+    ("조성배 연세대 컴퓨터과학과 교수는 설명했다.", [("조성배", "PS"), ("연세대 컴퓨터과학과", "OG")]),
+    ("서울아산병원 신경과 김민수 교수는 이같이 말했다.", [("서울아산병원 신경과", "OG"), ("김민수", "PS")]),
+    ("서울대 물리학과 최영진 교수는 현상을 관측했다.", [("서울대 물리학과", "OG"), ("최영진", "PS")]),
+    ("이대연 미국 펜실베이니아대 교수 연구진이 참여했다.", [("이대연", "PS"), ("미국", "LC"), ("펜실베이니아대", "OG")]),
+    ("행사는 서울 서대문구 연세대에서 열렸다.", [("서울", "LC"), ("서대문구", "LC"), ("연세대", "OG")]),
+])
+def test_a_university_and_its_department_are_one_body_and_the_places_before_it_places(sentence, expected):
+    assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == expected

@@ -55,7 +55,8 @@ PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
 LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
-COMPOUND_TAGS = frozenset({"NNP", "NNG", "XSN"})  # the nouns of one word written together: 가람 + 프로 + 축구단
+COMPOUND_TAGS = frozenset({"NNP", "NNG", "XSN"})
+NOUN_TAGS = ("NNG", "NNP")  # the nouns of one word written together: 가람 + 프로 + 축구단
 
 
 @Language.factory("kornews_entity_rules", default_config={"overwrite": False})
@@ -137,8 +138,9 @@ class EntityRules:
             if label == "PS" and end - start == 1 and len(texts[start]) == 1 and texts[start].isascii() and not title_follows(words, end):
                 return None  # a lone capital is someone only with a title (A 교수) or as A씨, not in R&D
         particles = grammar().particles
-        while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles or texts[end - 1].isspace()):
-            end -= 1
+        while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles and not tags[end - 1].startswith(NOUN_TAGS)
+                                   or texts[end - 1].isspace()):
+            end -= 1  # 과 that kiwipiepy read as a noun ends a department's name (컴퓨터과학 + 과): no particle
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not is_job_title(texts[end]):
                 end += 1  # a name is the whole word: 김경북 read as 김 + 경북

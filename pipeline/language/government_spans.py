@@ -104,9 +104,10 @@ def _city(name: str) -> bool:
 
 def _named_within(rest: str) -> bool:
     """Whether the words after a government name a place or body of their own, not a team or company
-    that carries the region's name in Latin letters or as a known organisation (대구 FC: one organisation)."""
+    that carries the region's name in Latin letters or as a known organisation (대구 FC: one organisation),
+    unless that organisation ends like an institution in the place (서대문구 | 연세대, 미국 | 펜실베이니아대)."""
     known = known_names().get(rest)
-    return " " in rest or not (rest.isascii() or known is not None and known.label == "OG")
+    return " " in rest or not (rest.isascii() or known is not None and known.label == "OG" and not entity_cues().institution.search(rest))
 
 
 def _inner_label(rest: str, label: str) -> str:
@@ -159,15 +160,30 @@ def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:
     stay apart (``김제시 | 농업기술센터``: the government is where the office is)."""
     found: list[Entity] = []
     starts = {e.start for e in entities}
+    people = {e.start for e in entities if e.label == "PS"}
     for entity in entities:
         previous = found[-1] if found else None
-        if previous is not None and text[previous.end : entity.start] == " " and entity.label in ("OG", "LC") and _branch_of(previous, entity.text):
-            found[-1] = _with_branch(previous, entity.end, text)
+        if previous is not None and text[previous.end : entity.start] == " " and entity.label in ("OG", "LC") \
+                and _branch_of(_institution_of_staff(previous, entity.end + 1, people, found[-2] if len(found) > 1 else None), entity.text):
+            found[-1] = _with_branch(replace(previous, label="OG", role=None), entity.end, text)
             continue
         word = NEXT_WORD.match(text, entity.end)
-        unit = grammar().without_particle(word.group(1)) if word and entity.end + 1 not in starts else ""
+        unit = _unit_without_particle(word.group(1)) if word and entity.end + 1 not in starts else ""
         found.append(_with_branch(entity, entity.end + 1 + len(unit), text) if unit and _branch_of(entity, unit) else entity)
     return found
+
+
+def _institution_of_staff(body: Entity, after_unit: int, people: set[int], before: Entity | None) -> Entity:
+    """``서울대 | 물리학과 | 최영진 교수``, ``조성배 | 연세대 | 컴퓨터과학과 교수``: a person read in a word shaped like an
+    institution (가람대), with its unit and next to the person the title goes with, is that institution."""
+    shaped = body.label == "PS" and entity_cues().institution.fullmatch(body.text) is not None
+    beside = after_unit in people or before is not None and before.label == "PS" and before.end + 1 == body.start
+    return replace(body, label="OG") if shaped and beside else body
+
+
+def _unit_without_particle(word: str) -> str:
+    """The unit's word without its particle, unless what reads as one ends the unit's name (화학 + 과: 화학과)."""
+    return word if entity_cues().names_a_unit(word) else grammar().without_particle(word)
 
 
 def _branch_of(body: Entity, word: str) -> bool:
