@@ -600,3 +600,13 @@ def test_no_journal_where_no_name_follows_its_noun_or_a_paper_ends_in_one():
 ])
 def test_a_university_and_its_department_are_one_body_and_the_places_before_it_places(sentence, expected):
     assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == expected
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("에밀리 카터 미국 가람대 교수는 \"놀라운 결과\"라고 말했다.", "에밀리 카터"),
+    ("데이비드 존슨 영국 옥스퍼드대 교수는 \"흥미롭다\"고 말했다.", "데이비드 존슨"),
+])
+def test_the_family_name_after_a_foreign_given_name_is_the_persons_before_their_country_body_or_title(sentence, person):
+    record = record_of(sentence)
+    assert (person, "PS") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert record["quotes"][0]["speaker"]["name"] == person

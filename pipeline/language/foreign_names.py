@@ -13,12 +13,13 @@ from dataclasses import replace
 
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, titles
-from pipeline.record import Entity
+from pipeline.record import Entity, Morpheme
 
 WORD_REST = re.compile(r"[가-힣]*")
 MAX_LEFT_SYLLABLES = 2  # 하트|웰, 스미|스: the syllables a known name leaves of a longer one
 MAX_GIVEN_NAME_SYLLABLES = 5  # 요나스, 크리스티나
 HANGUL_WORD = re.compile(r"[가-힣]+")
+FOLLOWING_WORD = re.compile(r" ([가-힣]{2,5})(?= )")  # the word right after a name, before the next
 
 
 def foreign_name_in_full(entity: Entity, text: str) -> Entity:
@@ -58,3 +59,35 @@ def _given_name(word: str) -> bool:
     return (2 <= len(word) <= MAX_GIVEN_NAME_SYLLABLES and HANGUL_WORD.fullmatch(word) is not None and not korean_full_name(word)
             and known_names().get(word) is None and not cues.institution.search(word) and not cues.organisation.search(word)
             and not cues.place.fullmatch(word))
+
+
+def family_names_after_given(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``에밀리`` PS + ``카터 | 미국 스탠퍼드대 교수`` -> ``에밀리 카터``: the model reads a foreign given name as the person
+    and leaves the family name after it, when the person's country, body or title follows. A proper noun of its own
+    word right after a foreign given name, no name the lexicon knows, is the family name when what comes next is
+    such a name or a title (not ``제임스 웹 | 우주망원경``)."""
+    starts = {m.start: m for m in morphemes}
+    found = list(entities)
+    for index, person in enumerate(entities):
+        word = FOLLOWING_WORD.match(text, person.end)
+        if person.label != "PS" or " " in person.text or korean_full_name(person.text) or word is None:
+            continue
+        family = word.group(1)
+        morpheme = starts.get(word.start(1))
+        if morpheme is None or morpheme.tag != "NNP" or morpheme.end != word.end(1) or not _given_name(family) \
+                or any(e.start < word.end(1) and word.start(1) < e.end for e in entities if e is not person):
+            continue
+        if _names_what_follows_a_person(text, word.end(1) + 1):
+            name = f"{person.text} {family}"
+            found[index] = replace(person, end=word.end(1), text=name, canonical=name if person.canonical == person.text else person.canonical)
+    return found
+
+
+def _names_what_follows_a_person(text: str, position: int) -> bool:
+    """A country, body or place the lexicon knows, an institution's word, or a title, opening the text at ``position``."""
+    following = HANGUL_WORD.match(text, position)
+    if following is None:
+        return False
+    word = grammar().without_particle(following.group())
+    cues = entity_cues()
+    return word in known_names() or bool(cues.institution.search(word)) or is_job_title(word) or ends_speaker_title(word)

@@ -34,7 +34,7 @@ from pipeline.language.canonical import (
 from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
-from pipeline.language.foreign_names import given_names_apart
+from pipeline.language.foreign_names import family_names_after_given, given_names_apart
 from pipeline.language.government_spans import (
     branches_of_bodies, governments_apart, markets, schools_of_places, without_places_inside_words, without_types,
 )
@@ -115,7 +115,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
-    found = given_names_apart(found, article.text)
+    found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = branches_of_bodies(schools_of_places(found), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
