@@ -590,6 +590,8 @@ def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected
     ("화순군 가람면 지역사회보장협의체는 이웃을 도왔다고 밝혔다.", "화순군 가람면 지역사회보장협의체"),
     ("전남 순천시의회는 조례를 통과시켰다고 밝혔다.", "순천시의회"),  # a government's own body names its place
     ('미국 질병통제예방센터는 "확진자가 늘었다"고 밝혔다.', "미국 질병통제예방센터"),  # a state's body, its country
+    ("미국 항공우주국(NASA)은 탐사선이 착륙에 성공했다고 발표했다.", "미국 항공우주국"),  # an agency, 국
+    ("미국 국립보건원(NIH)은 새 지침을 내놨다고 밝혔다.", "미국 국립보건원"),  # a national institute, 국립…
 ])
 def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
     assert speaker_names(text) == [expected]

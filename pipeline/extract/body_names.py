@@ -48,13 +48,13 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str, by_end:
         return body.canonical
     country, _, name = body.canonical.partition(" ")
     known = known_names().get(name) if name and _country(country) else None
-    if known is not None and known.canonical == name and not name.endswith(tuple(entity_cues().state_body_endings)):
+    if known is not None and known.canonical == name and not entity_cues().names_a_state_body(name):
         return name  # 미국 워싱턴포스트, taken as one: the paper, a name of its own; not 미국 민주당
     if body.start < 2 or text[body.start - 1] != " ":
         return body.canonical
     ending_at = {e.end: e for e in entities if e.end < body.start}
     country = ending_at.get(body.start - 1)
-    if country is not None and _country(country.text) and body.text.endswith(tuple(entity_cues().state_body_endings)):
+    if country is not None and _country(country.text) and entity_cues().names_a_state_body(body.text):
         return f"{country.text} {body.text}"
     start, places = body.start, []
     while (entity := ending_at.get(start - 1)) is not None and text[entity.end] == " " \

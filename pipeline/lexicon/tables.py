@@ -165,6 +165,7 @@ class EntityCues:
     abbreviated_endings: dict[str, str]
     government_body_endings: tuple[str, ...]
     state_body_endings: tuple[str, ...]
+    state_body_prefixes: tuple[str, ...]
     government_hall: str
     duration_tails: tuple[str, ...]
     former_markers: tuple[str, ...]
@@ -176,6 +177,11 @@ class EntityCues:
     school_titles: frozenset[str]
     name_joints: frozenset[str]
     transliteration_syllables: tuple[str, ...]
+
+    def names_a_state_body(self, name: str) -> bool:
+        """A state's own body (ministries, agencies: ``상무부``, ``항공우주국``, ``국립보건원``), which a country printed
+        before it names with it."""
+        return name.endswith(self.state_body_endings) or name.startswith(self.state_body_prefixes)
 
     def names_a_unit(self, word: str) -> bool:
         """A body's branch or unit as a word of its own (``강원지사``, ``전자공학과``, ``구조대``)."""
