@@ -610,3 +610,16 @@ def test_the_family_name_after_a_foreign_given_name_is_the_persons_before_their_
     record = record_of(sentence)
     assert (person, "PS") in [(e["text"], e["label"]) for e in record["entities"]]
     assert record["quotes"][0]["speaker"]["name"] == person
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("미국 구글의 AI 연구 자회사 딥마인드는 새 모델을 공개했다고 밝혔다.", "딥마인드"),
+    ("가람시는 스타트업 나래랩스와 협약을 맺었다.", "나래랩스"),
+    ("시민단체 가람연대는 \"반대한다\"고 밝혔다.", "가람연대"),  # the name, not its kind
+])
+def test_a_name_right_after_the_noun_of_its_kind_of_body_is_that_body(sentence, body):
+    assert (body, "OG") in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
+
+
+def test_a_person_after_a_kind_of_body_stays_a_person():
+    assert ("김철수", "PS") in [(e["text"], e["label"]) for e in record_of("노조 김철수 위원장은 \"싸우겠다\"고 말했다.")["entities"]]

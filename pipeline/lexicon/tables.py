@@ -149,6 +149,7 @@ class EntityCues:
     body_kind_nouns: tuple[str, ...]
     kind_copula: str
     journal_nouns: frozenset[str]
+    company_kind_nouns: tuple[str, ...]
     journal_issue_words: frozenset[str]
     place_suffixes: tuple[str, ...]
     province_suffix: str

@@ -39,6 +39,7 @@ from pipeline.language.government_spans import (
     branches_of_bodies, governments_apart, markets, schools_of_places, without_places_inside_words, without_types,
 )
 from pipeline.language.journals import journals
+from pipeline.language.kind_names import bodies_after_their_kind
 from pipeline.language.number_spans import dates_together, quantities_and_durations
 from pipeline.language.person_spans import people_of_names, people_out_of_titles
 from pipeline.language.occurrences import occurrences
@@ -125,6 +126,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                                   article.morphemes)
     found = bodies_in_quote_marks(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = journals(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = bodies_after_their_kind(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)

@@ -1,0 +1,68 @@
+"""Bodies named right after a noun of their kind: ``자회사 딥마인드는``, ``제약사 화이자가``, ``스타트업 가람랩스와``.
+
+News introduces a company or group the reader may not know with the kind of body it is. The model, which
+knows few of them, misses the name or reads it as a person or a place; the kind noun before it says what it
+is. Names in quote marks after such a noun are :func:`pipeline.language.aliases.bodies_in_quote_marks`'.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from pipeline.language.span_rules import korean_full_name
+from pipeline.lexicon import entity_cues, grammar, is_job_title
+from pipeline.record import Entity, Morpheme
+
+NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Latin letters
+NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
+MIN_NAME_CHARS = 2
+KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
+
+
+def bodies_after_their_kind(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """The word right after a kind of body's noun (``자회사 | 딥마인드는``) is that body, OG, when it opens with a proper
+    noun; not a person with a title after it (``노조 | 김철수 위원장``) nor a Korean full name."""
+    starts = [m.start for m in morphemes]
+    found = list(entities)
+    for kind in _kind_noun().finditer(text):
+        span = _name_after(text, kind.end(), morphemes, starts)
+        if span is None or not in_article(span[0]):
+            continue
+        start, end = span
+        name = text[start:end]
+        over = [e for e in found if e.start < end and start < e.end and (e.start < start or end < e.end)]
+        if korean_full_name(name) and len(name) <= KOREAN_NAME_CHARS or _titled(text, end) or any(e.start != kind.start() or e.end != end for e in over):
+            continue  # a person, or a name already read over more words (but not over its kind: 시민단체 가람연대)
+        found = [e for e in found if e.end <= start or end <= e.start] + [Entity(start, end, name, "OG", name, "rule")]
+    return sorted(found, key=lambda e: e.start)
+
+
+@functools.cache
+def _kind_noun() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, sorted(entity_cues().company_kind_nouns, key=len, reverse=True)))
+    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?:{nouns}) (?=[가-힣A-Za-z])")
+
+
+def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[int, int] | None:
+    """The name's span in the word at ``start``, without its particle, when the word opens with a proper noun."""
+    word_end = next((i for i in range(start, len(text)) if not (text[i].isalnum() or text[i] in "&·")), len(text))
+    first = bisect.bisect_left(starts, start)
+    inside = [m for m in morphemes[first:] if m.start < word_end]
+    if not inside or inside[0].start != start or inside[0].tag not in NAME_TAGS:
+        return None
+    end = start
+    for morpheme in inside:
+        if morpheme.tag not in NAME_PART_TAGS:
+            break
+        end = morpheme.end
+    return (start, end) if end - start >= MIN_NAME_CHARS else None
+
+
+def _titled(text: str, end: int) -> bool:
+    """Whether a title follows the name in the next two words (``김철수 위원장``, ``김철수 가람대 교수``): the person's."""
+    if text[end : end + 1] != " ":
+        return False
+    return any(is_job_title(grammar().without_particle(word)) for word in text[end:].split(maxsplit=2)[:2])
