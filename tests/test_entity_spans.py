@@ -623,3 +623,12 @@ def test_a_name_right_after_the_noun_of_its_kind_of_body_is_that_body(sentence, 
 
 def test_a_person_after_a_kind_of_body_stays_a_person():
     assert ("김철수", "PS") in [(e["text"], e["label"]) for e in record_of("노조 김철수 위원장은 \"싸우겠다\"고 말했다.")["entities"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("치료 8주 만에 종양이 줄었다.", ("8주", "DT")),
+    ("그는 2주 동안 머물렀다.", ("2주", "DT")),
+    ("그는 주식 100주를 샀다.", ("100주", "QT")),
+])
+def test_weeks_of_a_duration_are_a_date_and_shares_a_quantity(sentence, expected):
+    assert expected in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]

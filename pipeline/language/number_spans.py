@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.language.entity_spans import WORD, cut_to
 from pipeline.lexicon import entity_cues, grammar
@@ -29,6 +30,8 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
             entity = _quantity_in_full(entity, text)
             if _no_quantity(entity, text):
                 continue
+            if _weeks_of_a_duration(entity, text):
+                entity = replace(entity, label="DT")  # 8주 만에: weeks, longer than a day
         if entity.label == "TI" and entity.text[-1:].isalpha():
             entity = _time_in_full(entity, text)
         if entity.label == "DT":
@@ -36,6 +39,13 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
             entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
         found.append(entity)
     return found
+
+
+def _weeks_of_a_duration(entity: Entity, text: str) -> bool:
+    """``8주 만에``, ``2주 동안``: a number of weeks before a duration's tail, a date's span (not ``100주``, shares)."""
+    cues = entity_cues()
+    number = entity.text.rstrip("".join(cues.week_units))
+    return entity.text.endswith(cues.week_units) and number[-1:].isdigit() and text.startswith(cues.duration_tails, entity.end)
 
 
 def _time_in_full(entity: Entity, text: str) -> Entity:

@@ -169,6 +169,7 @@ class EntityCues:
     state_body_prefixes: tuple[str, ...]
     government_hall: str
     duration_tails: tuple[str, ...]
+    week_units: tuple[str, ...]
     former_markers: tuple[str, ...]
     place_list_marks: frozenset[str]
     storm_words: tuple[str, ...]
