@@ -632,3 +632,11 @@ def test_a_person_after_a_kind_of_body_stays_a_person():
 ])
 def test_weeks_of_a_duration_are_a_date_and_shares_a_quantity(sentence, expected):
     assert expected in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
+
+
+@pytest.mark.parametrize(("sentence", "quantity"), [
+    ("기온은 20~40도까지 오른다.", "20~40도"),  # 도, degrees: no particle
+    ("미세먼지 농도는 10㎍/㎥ 이하였다.", "10㎍/㎥"),  # a unit per another
+])
+def test_a_quantity_keeps_a_unit_that_reads_as_a_particle_and_a_unit_per_another(sentence, quantity):
+    assert (quantity, "QT") in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]

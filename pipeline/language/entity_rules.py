@@ -56,7 +56,7 @@ LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
 COMPOUND_TAGS = frozenset({"NNP", "NNG", "XSN"})
-NOUN_TAGS = ("NNG", "NNP")  # the nouns of one word written together: 가람 + 프로 + 축구단
+NOUN_TAGS = ("NNG", "NNP", "NNB")  # 과 of 화학과, 도 of 40도: a noun or a counter kiwipiepy read, no particle  # the nouns of one word written together: 가람 + 프로 + 축구단
 
 
 @Language.factory("kornews_entity_rules", default_config={"overwrite": False})
@@ -140,7 +140,7 @@ class EntityRules:
         particles = grammar().particles
         while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles and not tags[end - 1].startswith(NOUN_TAGS)
                                    or texts[end - 1].isspace()):
-            end -= 1  # 과 that kiwipiepy read as a noun ends a department's name (컴퓨터과학 + 과): no particle
+            end -= 1  # not 과 that ends a department's name (컴퓨터과학 + 과), nor 도 of degrees (40 + 도)
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not is_job_title(texts[end]):
                 end += 1  # a name is the whole word: 김경북 read as 김 + 경북

@@ -100,10 +100,11 @@ def _quantity_tails() -> list[str]:
 
 @functools.cache
 def _glued_unit() -> re.Pattern[str]:
-    """A unit written in Latin letters (``entities.toml`` ``glued_units``) or a squared sign, not followed
-    by another Latin letter: 300만TEU, 20㎡; not the G of 5G."""
+    """A unit written in Latin letters (``entities.toml`` ``glued_units``) or a squared sign, maybe per another,
+    not followed by another Latin letter: 300만TEU, 20㎡, 10㎍/㎥; not the G of 5G."""
     units = sorted(entity_cues().glued_units, key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, units))}|{SQUARED_UNIT.pattern})(?![A-Za-z])")
+    unit = f"(?:{'|'.join(map(re.escape, units))}|{SQUARED_UNIT.pattern})"
+    return re.compile(f"(?:{unit}(?:/{unit})?|/{unit})(?![A-Za-z])")  # also per another: 10㎍/㎥, 3km/h, after the first
 
 
 def _no_quantity(entity: Entity, text: str) -> bool:
