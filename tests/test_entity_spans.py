@@ -640,3 +640,8 @@ def test_weeks_of_a_duration_are_a_date_and_shares_a_quantity(sentence, expected
 ])
 def test_a_quantity_keeps_a_unit_that_reads_as_a_particle_and_a_unit_per_another(sentence, quantity):
     assert (quantity, "QT") in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
+
+
+def test_a_date_run_into_the_first_syllables_of_the_next_word_ends_before_it():
+    record = record_of("극지연구소는 올해 12월 쇄빙연구선을 띄운다.")
+    assert ("올해 12월", "DT") in [(e["text"], e["label"]) for e in record["entities"]]

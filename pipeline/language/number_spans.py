@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from pipeline.language.entity_spans import WORD, cut_to
 from pipeline.lexicon import entity_cues, grammar
-from pipeline.record import Entity
+from pipeline.record import Entity, Morpheme
 
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
+WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "SF", "SP", "SS", "SE", "SO", "SW")  # what may close a word: particles, suffixes, endings, marks
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
 
 
@@ -111,3 +112,23 @@ def _no_quantity(entity: Entity, text: str) -> bool:
     glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
     digits = any(character.isdigit() for character in entity.text)
     return glued or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
+
+
+def dates_at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``올해 12월 쇄|빙연구선을`` -> ``올해 12월``: a date or time the model ran into the first syllables of the next
+    word ends before that word, when the word has no digit and goes on past the span in more than a particle, a
+    suffix, an ending, a duration's tail or an approximator (``5월 말|까지``, ``두 시간|씩``, ``두 달|만에`` end where the span
+    does)."""
+    by_start = {m.start: m for m in morphemes}
+    cues = entity_cues()
+    tails = (*cues.duration_tails, *cues.time_approximators, *cues.quantity_suffixes)  # 두 달|만에, 2월 초|쯤
+    found = []
+    for entity in entities:
+        head, _, last = entity.text.rpartition(" ")
+        following = by_start.get(entity.end)
+        cut = entity.label in ("DT", "TI") and head and not any(character.isdigit() for character in last) \
+            and following is not None and text[entity.end - 1 : entity.end].isalpha() and not following.tag.startswith(WORD_ENDING_TAGS) \
+            and not text.startswith(tails, entity.end)
+        found.append(cut_to(entity, entity.start, head) if cut else entity)
+    return found
+
