@@ -645,3 +645,9 @@ def test_a_quantity_keeps_a_unit_that_reads_as_a_particle_and_a_unit_per_another
 def test_a_date_run_into_the_first_syllables_of_the_next_word_ends_before_it():
     record = record_of("극지연구소는 올해 12월 쇄빙연구선을 띄운다.")
     assert ("올해 12월", "DT") in [(e["text"], e["label"]) for e in record["entities"]]
+
+
+def test_a_body_read_as_a_person_before_its_members_name_and_title_is_the_body():
+    record = record_of("상인회 한정호 회장은 \"내년에는 부스를 늘리겠다\"고 했다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("상인회", "OG"), ("한정호", "PS")]
+    assert record["quotes"][0]["speaker"]["name"] == "한정호"

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
+from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import entity_cues, grammar, known_names, name_like, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme
 
@@ -92,3 +93,23 @@ def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int
     at = bisect.bisect_left(starts, entity.start)
     word = morphemes[at] if at < len(morphemes) else None
     return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
+
+
+KOREAN_NAME_CHARS = 3  # 한정호: the member's name; 전남도, 국민의힘 are no one's
+
+
+def body_before_its_member(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``상인회`` PS + ``한정호`` OG + ``회장은`` -> ``상인회`` OG + ``한정호`` PS: a word ending like a body (회, 협회,
+    조합) right before a person's name and title is the person's body, though it reads as a name (상 + 인회)
+    and the model took them the other way round."""
+    found = list(entities)
+    cues = entity_cues()
+    for index, (body, person) in enumerate(zip(entities, entities[1:])):
+        after = WORD.match(text, person.end + 1) if text[person.end : person.end + 1] == " " else None
+        titled = after is not None and role_of_word(grammar().without_particle(after.group())) is not None
+        if body.label == "PS" and person.label == "OG" and text[body.end : person.start] == " " and titled \
+                and cues.organisation.search(body.text) and role_of_word(body.text) is None and body.text not in known_names() \
+                and korean_full_name(person.text) and len(person.text) == KOREAN_NAME_CHARS and person.text not in known_names():
+            found[index] = replace(body, label="OG", role=None)
+            found[index + 1] = replace(person, label="PS", role=role_after(text, person.end))
+    return found

@@ -41,7 +41,7 @@ from pipeline.language.government_spans import (
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import bodies_after_their_kind
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
-from pipeline.language.person_spans import people_of_names, people_out_of_titles
+from pipeline.language.person_spans import body_before_its_member, people_of_names, people_out_of_titles
 from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
@@ -121,7 +121,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = branches_of_bodies(schools_of_places(found), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
-    found = surnames_in_full(people_of_names(found, article.text, article.morphemes), article.text)
+    found = surnames_in_full(people_of_names(body_before_its_member(found, article.text), article.text, article.morphemes), article.text)
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome,
                                   article.morphemes)
