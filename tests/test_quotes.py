@@ -306,6 +306,12 @@ def test_a_reported_clause_before_a_direct_quote_and_verbs_of_protest():
     assert said == ["김 팀장이 회의 자료를 늦게 냈다", "소음을 키운다"]
 
 
+@pytest.mark.parametrize("verb", ["깎아내렸다", "평가절하했다", "폄하했다", "규탄했다"])
+def test_verbs_that_belittle_or_condemn_report_speech(verb):
+    said = quotes_of(f"김 후보는 상대의 공약이 재탕에 불과하다고 {verb}.", "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("상대의 공약이 재탕에 불과하다", "김")]
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

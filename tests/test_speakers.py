@@ -1169,3 +1169,8 @@ def test_a_percentage_alone_after_a_noun_is_that_things_share_not_a_group_of_peo
 @pytest.mark.parametrize("text", ["이번 공연(감독 한도윤)은 관객 1만 명을 넘겼다고 밝혔다.", "특강(강사 한도윤)은 큰 호응을 얻었다고 밝혔다."])
 def test_a_thing_with_a_person_in_parentheses_is_no_body_that_speaks(text):
     assert record_of(text)["quotes"][0]["speaker"] is None
+
+
+def test_an_elected_candidate_is_titled_and_named_in_full_by_surname_and_title():
+    text = '조현태 당선인은 "시민 덕분"이라고 말했다. 박영희 후보는 "축하한다"고 말했다. 조 당선인은 "열심히 하겠다"고 말했다.'
+    assert speaker_names(text) == ["조현태", "박영희", "조현태"]

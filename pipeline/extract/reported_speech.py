@@ -260,7 +260,8 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
             stem = previous.form + stem  # 설명 + 하
         word_start = text.rfind(" ", 0, morpheme.start) + 1
-        saying = stem in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem)
+        compound = text[word_start : morpheme.start] + morpheme.form if morpheme.tag == "XSV" else stem  # 평가 + 절하 + 하
+        saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem)
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
         if connective and saying and _reported_further(text, morphemes, position, quoted):
