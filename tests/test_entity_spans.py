@@ -651,3 +651,16 @@ def test_a_body_read_as_a_person_before_its_members_name_and_title_is_the_body()
     record = record_of("상인회 한정호 회장은 \"내년에는 부스를 늘리겠다\"고 했다.")
     assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("상인회", "OG"), ("한정호", "PS")]
     assert record["quotes"][0]["speaker"]["name"] == "한정호"
+
+
+def test_a_partys_city_branch_cut_before_its_last_syllable_is_whole():
+    record = record_of("민주당 부산시당 김수아 대변인은 논평을 내고 \"시정을 못 했다\"고 비판했다.")
+    assert ("민주당 부산시당", "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("사전투표는 오는 29~30일 이틀간 진행된다.", [("오는 29~30일", "DT"), ("이틀", "DT")]),
+    ("그는 지난 대선 때도 같은 약속을 했다.", []),  # the lead alone dates nothing
+])
+def test_a_date_takes_its_lead_and_the_lead_alone_is_no_date(sentence, expected):
+    assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == expected

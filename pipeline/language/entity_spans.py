@@ -50,6 +50,8 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 person, entity = _person_beside_employer(entity, text, morphemes, starts)
             kept += [person] if person is not None else []
             entity = _person_before_their_title(entity, text, morphemes, starts)
+        if entity.label == "OG":
+            entity = _unit_glued_after(entity, text)
         if entity.label in NAMED_LABELS and (_inside_compound(entity.end, text, morphemes, starts) or _inside_body_word(entity, text)):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
@@ -215,6 +217,19 @@ def _inside_title(entity: Entity, text: str) -> bool:
     """A body or place written together with a job title (``국회|의원``, ``해남|군수``): no entity, a post."""
     rest = WORD.match(text, entity.end).group()
     return bool(rest) and is_job_title(grammar().without_particle(rest)) and is_job_title(grammar().without_particle(entity.text + rest))
+
+
+def _unit_glued_after(entity: Entity, text: str) -> Entity:
+    """``민주당 부산시|당`` -> ``민주당 부산시당``: a body cut before the syllable that makes its last word a unit's
+    (a party's city branch), which kiwipiepy reads as a word of its own, runs to that word's end."""
+    rest = WORD.match(text, entity.end).group()
+    last = entity.text.rsplit(" ", 1)[-1]
+    unit = grammar().without_particle(last + rest) if rest else last
+    cues = entity_cues()
+    if len(unit) <= len(last) or not cues.names_a_unit(unit) or cues.names_a_unit(last):
+        return entity
+    whole = text[entity.start : entity.end + len(unit) - len(last)]
+    return replace(entity, end=entity.start + len(whole), text=whole, canonical=whole if entity.canonical == entity.text else entity.canonical + whole[len(entity.text) :])
 
 
 def _whole_name(entity: Entity, text: str) -> Entity | None:

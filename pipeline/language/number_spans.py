@@ -59,14 +59,22 @@ def _time_in_full(entity: Entity, text: str) -> Entity:
 def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A date and the month or day after it are one date (``올해 1월``, ``지난해 12월 31일``), as the
     guideline writes ``2023년 5월``: the model sometimes reads them apart. A day and another date word
-    after it stay two (``지난 11일 연말``, ``4~5일 이틀``)."""
+    after it stay two (``지난 11일 연말``, ``4~5일 이틀``). A date takes 오는/지난 before its number (``오는 29~30일``),
+    and the lead alone is no date (``지난 대선``)."""
     found: list[Entity] = []
+    leads = entity_cues().date_leads
     for entity in entities:
+        if entity.label == "DT" and entity.text in leads:
+            continue  # 지난 | 대선: the lead alone dates nothing
         before = found[-1] if found else None
         if before is not None and before.label == entity.label == "DT" and text[before.end : entity.start] == " " \
                 and entity.text[0].isdigit() and not before.text.endswith(entity_cues().date_day):
             found[-1] = cut_to(before, before.start, text[before.start : entity.end])
             continue
+        lead = next((lead for lead in sorted(leads) if entity.label == "DT" and entity.text[:1].isdigit()
+                     and text[max(0, entity.start - len(lead) - 1) : entity.start] == lead + " "), None)
+        if lead is not None and (entity.start - len(lead) - 1 == 0 or not text[entity.start - len(lead) - 2].isalnum()):
+            entity = cut_to(entity, entity.start - len(lead) - 1, text[entity.start - len(lead) - 1 : entity.end])  # 오는 | 29~30일
         found.append(entity)
     return found
 
