@@ -664,3 +664,13 @@ def test_a_partys_city_branch_cut_before_its_last_syllable_is_whole():
 ])
 def test_a_date_takes_its_lead_and_the_lead_alone_is_no_date(sentence, expected):
     assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == expected
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("윤재석 예비후보는 7일 광주시의회 기자실에서 회견을 열었다.", "광주시의회"),
+    ("세 후보는 28일 완주군청 대회의실에서 토론했다.", "완주군청"),
+    ("배 의원은 경남도의회 프레스센터에서 기자회견을 열었다.", "경남도의회"),
+])
+def test_a_room_of_a_bodys_building_is_no_part_of_its_name(sentence, body):
+    named = [e["text"] for e in record_of(sentence)["entities"] if e["label"] == "OG"]
+    assert named == [body]

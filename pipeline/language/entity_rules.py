@@ -315,7 +315,7 @@ def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
 def _unit_word(word: str) -> bool:
     """A unit's or branch's word (솔내지원, 감염내과, 선대위), not a common noun that is also an ending (지원)."""
     cues = entity_cues()
-    return word in cues.unit_words or any(word.endswith(ending) and len(word) > len(ending) for ending in cues.unit_endings)
+    return word not in cues.venue_words and (word in cues.unit_words or any(word.endswith(ending) and len(word) > len(ending) for ending in cues.unit_endings))
 
 
 def _village_after_township(words: Words, start: int, end: int) -> bool:

@@ -50,6 +50,9 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 person, entity = _person_beside_employer(entity, text, morphemes, starts)
             kept += [person] if person is not None else []
             entity = _person_before_their_title(entity, text, morphemes, starts)
+        if kept and entity.text in entity_cues().venue_words and kept[-1].label == "OG" and text[kept[-1].end : entity.start] == " " \
+                and (entity_cues().institution.search(kept[-1].text) or entity_cues().organisation.search(kept[-1].text)):
+            continue  # 가람도의회 | 프레스센터: a room of the body's building, no name
         if entity.label == "OG":
             entity = _unit_glued_after(entity, text)
         if entity.label in NAMED_LABELS and (_inside_compound(entity.end, text, morphemes, starts) or _inside_body_word(entity, text)):
@@ -143,12 +146,15 @@ def _known_name_in_full(entity: Entity, text: str) -> Entity:
 
 def _before_common_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity:
     """``가람당 | 경선``, ``가람항 | 미래``, ``네이처 | 12일``: common nouns (or a date) after a name are not
-    part of it, unless they end like a body (가람당 윤리위원회). After a name the lexicon knows they are
+    part of it, unless they end like a body (가람당 윤리위원회), nor is a room of its building (가람시의회 | 기자실). After a name the lexicon knows they are
     left to :func:`pipeline.language.government_spans.governments_apart`, which also tells a place from a
     party; after a Latin name they are the company's trade (HJ 중공업)."""
     head, _, last = entity.text.rpartition(" ")
     if head and last in entity_cues().region_nouns:  # 가람해수욕장 | 일대: the area around what it names, a place
         return replace(cut_to(entity, entity.start, head), label="LC")
+    cues = entity_cues()
+    if head and last in cues.venue_words and (cues.institution.search(head) or cues.organisation.search(head)):
+        return cut_to(entity, entity.start, head)  # 가람시의회 | 기자실: where it happened, the body alone
     first = entity.text.split(" ", 1)[0]
     if " " not in entity.text or known_names().get(first) is not None or known_names().get(entity.text) is not None or first.isascii():
         return entity  # a company's Latin name and its trade (HJ 중공업) are one name

@@ -149,6 +149,7 @@ class EntityCues:
     body_kind_nouns: tuple[str, ...]
     kind_copula: str
     journal_nouns: frozenset[str]
+    venue_words: frozenset[str]
     company_kind_nouns: tuple[str, ...]
     journal_issue_words: frozenset[str]
     place_suffixes: tuple[str, ...]
@@ -187,6 +188,8 @@ class EntityCues:
 
     def names_a_unit(self, word: str) -> bool:
         """A body's branch or unit as a word of its own (``강원지사``, ``전자공학과``, ``구조대``)."""
+        if word in self.venue_words:
+            return False  # 프레스센터: a room of the body's building
         return word in self.unit_words or any(word.endswith(e) and len(word) > len(e) for e in (*self.branch_endings, *self.unit_endings)) \
             or bool(self.court_division.fullmatch(word))
 
