@@ -1174,3 +1174,7 @@ def test_a_thing_with_a_person_in_parentheses_is_no_body_that_speaks(text):
 def test_an_elected_candidate_is_titled_and_named_in_full_by_surname_and_title():
     text = '조현태 당선인은 "시민 덕분"이라고 말했다. 박영희 후보는 "축하한다"고 말했다. 조 당선인은 "열심히 하겠다"고 말했다.'
     assert speaker_names(text) == ["조현태", "박영희", "조현태"]
+
+
+def test_a_bare_party_branch_is_the_branch_the_article_named_in_full():
+    assert speaker_names('국민의힘 울산시당은 논평을 냈다. 시당은 "폄훼를 중단하라"고 요구했다.') == ["국민의힘 울산시당"]

@@ -99,7 +99,8 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.end <= quote.start])  # or the body named before
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
         elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
-                                           or name.endswith(entity_cues().institution_suffixes)):  # 시민모임 after 남강지키기시민모임
+                                           or name.endswith(entity_cues().institution_suffixes) or entity_cues().names_a_unit(name)):
+            # 시민모임 after 남강지키기시민모임, 시당 after 가람당 예시시당
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \
                 or _team_in_full(name, text, [e for e in persons if e.end <= quote.start], quote.start)
