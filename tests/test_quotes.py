@@ -312,6 +312,12 @@ def test_verbs_that_belittle_or_condemn_report_speech(verb):
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("상대의 공약이 재탕에 불과하다", "김")]
 
 
+def test_a_request_reported_after_a_clause_closed_by_dami_is_a_report_of_its_own():
+    said = quotes_of("김 의원은 지역 기업들이 어려움을 겪고 있다며 정부에 금융 지원 확대를 요청하겠다고 밝혔다.", "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [
+        ("지역 기업들이 어려움을 겪고 있다", "김"), ("정부에 금융 지원 확대를 요청하겠다", "김")]
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

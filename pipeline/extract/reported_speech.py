@@ -264,7 +264,7 @@ def _speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted:
         saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem)
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
-        if connective and saying and _reported_further(text, morphemes, position, quoted):
+        if connective and saying and (_reported_further(text, morphemes, position, quoted) or _reports_itself(text, morphemes, position)):
             return None  # …부분이라며 자료를 분석해 | …내놓겠다고 밝혔다: the chain's verb, the last clause's, says both
         if not saying or _not_a_report(stem, morphemes[position + 1 : position + 4]):
             return None
@@ -296,6 +296,13 @@ def _reported_further(text: str, morphemes: list[Morpheme], position: int, quote
     after = next((m for m in morphemes[position + 1 : position + 3] if m.tag != "EP"), None)
     return after is not None and after.tag == "EC" and not _quotative(text, after) \
         and any(_quotative(text, m) and not quoted(m.start) for m in morphemes[position + 2 :])
+
+
+def _reports_itself(text: str, morphemes: list[Morpheme], position: int) -> bool:
+    """Whether the verb of saying at ``position`` closes a reported clause of its own (…있다며 | 정부에 지원을
+    요청하겠다고 밝혔다): a report of the sentence's verb, not the verb of the clause before."""
+    after = next((m for m in morphemes[position + 1 : position + 3] if m.tag != PAST_TAG), None)
+    return after is not None and after.tag in QUOTATIVE_TAGS and _quotative(text, after) and not _connective(text, after)
 
 
 def _idiom_of_saying(text: str, word_start: int, stem: str) -> bool:
