@@ -318,6 +318,13 @@ def test_a_request_reported_after_a_clause_closed_by_dami_is_a_report_of_its_own
         ("지역 기업들이 어려움을 겪고 있다", "김"), ("정부에 금융 지원 확대를 요청하겠다", "김")]
 
 
+@pytest.mark.parametrize("setting", ["부산MBC 라디오에 출연해", "곧바로 반박 논평을 내", "재차 글을 올려", "같은 날 보도자료를 내",
+                                     "등록 직후 기자회견을 열고", "같은 날"])
+def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(setting):
+    said = quotes_of(f"김 후보는 {setting} 공약을 반드시 지키겠다고 밝혔다.", "indirect")
+    assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.extract.speech_settings import past_setting, past_time_or_place, past_venue_setting
+from pipeline.extract.speech_settings import past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Sentence
 
@@ -392,5 +392,7 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped
         elif (skipped := past_venue_setting(text, morphemes, start, end)) is not None:
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
+        elif (skipped := past_modified_setting(text, morphemes, start, end)) is not None:
+            start = skipped  # 같은 날 |, 곧바로 반박 논평을 내 |
         else:
             return start

@@ -112,3 +112,35 @@ def _place_modifier(word: list[Morpheme]) -> bool:
     """A word that may modify the place of a speech act: nouns, numbers and an adnominal verb, no
     particle and no other ending (``세번째 정책 보도자료에서``, ``오후 열린 회견에서``)."""
     return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag in PLACE_MODIFIER_TAGS for m in word)
+
+
+def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
+    """Where a setting ends that a time in words (``같은 날 |``, ``등록 직후 |``) or a few modifiers open: an adverb of
+    how soon or how often and nouns before its place (``곧바로 반박 | 논평을 내 |``, ``부산MBC | 라디오에 출연해 |``,
+    ``재차 | 글을 올려 |``); also that time alone. None when the clause opens with neither."""
+    cues = quote_cues()
+    time = next((phrase for phrase in cues.speech_time_phrases if text.startswith(phrase + " ", start)), None)
+    if time is None:
+        first_end = next((i for i in range(start, end) if text[i] == " "), end)
+        second_end = next((i for i in range(first_end + 1, end) if text[i] == " "), end)
+        if second_end < end and text[first_end + 1 : second_end] in cues.event_time_nouns and _nouns(morphemes, start, first_end):
+            return second_end + 1  # 등록 직후 |
+    position = start + len(time) + 1 if time is not None else start
+    for _ in range(PLACE_MODIFIER_WORDS + 1):
+        word_end = next((i for i in range(position, end) if text[i] == " "), end)
+        if word_end >= end:
+            break
+        if (skipped := past_setting(text, morphemes, text[position:word_end], word_end, end)) is not None:
+            return skipped
+        inside = [m for m in morphemes if position <= m.start < word_end]
+        if not inside or not (_nouns(morphemes, position, word_end) or len(inside) == 1 and inside[0].tag in grammar().tags.adverb):
+            break
+        position = word_end + 1
+    return position if time is not None else None
+
+
+def _nouns(morphemes: list[Morpheme], start: int, end: int) -> bool:
+    """Whether the word at [start, end) is nouns, Latin letters or numbers only, no particle (반박, 부산MBC)."""
+    inside = [m for m in morphemes if start <= m.start < end]
+    return bool(inside) and all(m.tag in grammar().tags.nominal or m.tag in ("SL", "SN") for m in inside)
+

@@ -98,6 +98,8 @@ class QuoteCues:
     speech_place_particles: frozenset[str]
     speech_audiences: frozenset[str]
     setting_verbs: frozenset[str]
+    speech_time_phrases: tuple[str, ...]
+    event_time_nouns: frozenset[str]
     setting_venue_particle: str
     quotative_endings: tuple[str, ...]
     bare_quotative_particle: str
