@@ -37,6 +37,7 @@ from pipeline.language.span_rules import (
     overlap,
     person_end,
     title_follows,
+    unit_word,
     word_start,
 )
 from pipeline.lexicon import (
@@ -306,16 +307,10 @@ def _branches_joined(spans: list[Span], words: Words) -> list[Span]:
         if span.label_ == "OG" and end < len(words.texts) and words.spaced[end - 1]:
             while end < len(words.texts) and not words.tags[end].startswith(PARTICLE_TAG) and words.texts[end] != "(" and (end == span.end or not words.spaced[end - 1]):
                 end += 1  # the next word, without its particle or a parenthesis (형사3단독(재판장 …))
-            if end > span.end and _unit_word(words.join(span.end, end).strip()):
+            if end > span.end and unit_word(words.join(span.end, end).strip()):
                 span = Span(span.doc, span.start, end, label="OG", kb_id=span.kb_id_ or "rule")
         joined.append(span)
     return filter_spans(joined)
-
-
-def _unit_word(word: str) -> bool:
-    """A unit's or branch's word (솔내지원, 감염내과, 선대위), not a common noun that is also an ending (지원)."""
-    cues = entity_cues()
-    return word not in cues.venue_words and (word in cues.unit_words or any(word.endswith(ending) and len(word) > len(ending) for ending in cues.unit_endings))
 
 
 def _village_after_township(words: Words, start: int, end: int) -> bool:

@@ -333,3 +333,9 @@ def title_follows(words: Words, end: int) -> bool:
 
 def overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def unit_word(word: str) -> bool:
+    """A unit's or branch's word (솔내지원, 감염내과, 선대위), not a common noun that is also an ending (지원)."""
+    cues = entity_cues()
+    return word not in cues.venue_words and (word in cues.unit_words or any(word.endswith(ending) and len(word) > len(ending) for ending in cues.unit_endings))
