@@ -674,3 +674,16 @@ def test_a_date_takes_its_lead_and_the_lead_alone_is_no_date(sentence, expected)
 def test_a_room_of_a_bodys_building_is_no_part_of_its_name(sentence, body):
     named = [e["text"] for e in record_of(sentence)["entities"] if e["label"] == "OG"]
     assert named == [body]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("한 후보는 광주 송정역 광장에서 유세를 열었다.", "송정역"),  # 송정 | 역
+    ("부산시장 선거에서 가덕도신공항 착공이 쟁점이다.", "가덕도신공항"),  # 가덕도 | 신 + 공항
+    ("정원박람회는 순천만국가정원에서 열린다.", "순천만국가정원"),
+])
+def test_a_station_an_airport_and_a_garden_are_whole_places(sentence, place):
+    assert (place, "LC") in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
+
+
+def test_a_place_glued_to_a_region_noun_stays_the_place():
+    assert ("광주", "LC") in [(e["text"], e["label"]) for e in record_of("광주지역 기업들이 어렵다.")["entities"]]

@@ -53,7 +53,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if kept and entity.text in entity_cues().venue_words and kept[-1].label == "OG" and text[kept[-1].end : entity.start] == " " \
                 and (entity_cues().institution.search(kept[-1].text) or entity_cues().organisation.search(kept[-1].text)):
             continue  # 가람도의회 | 프레스센터: a room of the body's building, no name
-        if entity.label == "OG":
+        if entity.label in ("OG", "LC"):
             entity = _unit_glued_after(entity, text)
         if entity.label in NAMED_LABELS and (_inside_compound(entity.end, text, morphemes, starts) or _inside_body_word(entity, text)):
             entity = _whole_name(entity, text)
@@ -226,16 +226,22 @@ def _inside_title(entity: Entity, text: str) -> bool:
 
 
 def _unit_glued_after(entity: Entity, text: str) -> Entity:
-    """``민주당 부산시|당`` -> ``민주당 부산시당``: a body cut before the syllable that makes its last word a unit's
-    (a party's city branch), which kiwipiepy reads as a word of its own, runs to that word's end."""
+    """``민주당 부산시|당`` -> ``민주당 부산시당``, ``송정|역`` -> ``송정역`` LC, ``가덕도|신공항`` -> ``가덕도신공항`` LC: a body or
+    place cut before the syllables that make its last word a unit's (a party's city branch) or a place's (a station, an
+    airport), which kiwipiepy reads as words of their own, runs to that word's end."""
     rest = WORD.match(text, entity.end).group()
     last = entity.text.rsplit(" ", 1)[-1]
-    unit = grammar().without_particle(last + rest) if rest else last
+    word = grammar().without_particle(last + rest) if rest else last
     cues = entity_cues()
-    if len(unit) <= len(last) or not cues.names_a_unit(unit) or cues.names_a_unit(last):
+    unit = entity.label == "OG" and cues.names_a_unit(word) and not cues.names_a_unit(last)
+    suffix = max((e for e in cues.place_suffixes if word.endswith(e)), key=len, default="")
+    station = word == last + cues.station_ending  # 송정 + 역, not 광주 + 지역: a one-syllable ending glued alone
+    place = station or cues.place.fullmatch(word) is not None and cues.place.fullmatch(last) is None and len(suffix) > 1
+    if len(word) <= len(last) or not (unit or place):
         return entity
-    whole = text[entity.start : entity.end + len(unit) - len(last)]
-    return replace(entity, end=entity.start + len(whole), text=whole, canonical=whole if entity.canonical == entity.text else entity.canonical + whole[len(entity.text) :])
+    whole = text[entity.start : entity.end + len(word) - len(last)]
+    canonical = whole if entity.canonical == entity.text or place else entity.canonical + whole[len(entity.text) :]
+    return replace(entity, end=entity.start + len(whole), text=whole, canonical=canonical, label="LC" if place and not unit else entity.label)
 
 
 def _whole_name(entity: Entity, text: str) -> Entity | None:

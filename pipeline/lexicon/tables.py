@@ -150,6 +150,7 @@ class EntityCues:
     kind_copula: str
     journal_nouns: frozenset[str]
     venue_words: frozenset[str]
+    station_ending: str
     company_kind_nouns: tuple[str, ...]
     journal_issue_words: frozenset[str]
     place_suffixes: tuple[str, ...]
