@@ -325,6 +325,13 @@ def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(settin
     assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
 
 
+def test_a_date_opening_the_report_is_what_is_said_when_the_saying_is_dated_apart():
+    said = quotes_of("가람시는 지난 11일 시청 상황실에서 나래공사와 협약을 체결했다고 12일 밝혔다.", "indirect")
+    assert [q["text"] for q in said] == ["지난 11일 시청 상황실에서 나래공사와 협약을 체결했다"]
+    said = quotes_of("가람시는 12일 기자회견에서 협약을 체결하겠다고 밝혔다.", "indirect")
+    assert [q["text"] for q in said] == ["협약을 체결하겠다"]  # the day of the saying
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

@@ -74,13 +74,14 @@ def _speech_time(text: str, label: str) -> bool:
     return label == "TI" or text in cues.speech_days or text.endswith(cues.day_suffix)
 
 
-def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int) -> int | None:
+def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int, report_end: int) -> int | None:
     """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
     opens the clause ends; None when the clause does not open with one. A date with a particle
-    (내년부터) or ahead of the speech (오는 13일) belongs to what is said."""
+    (내년부터) or ahead of the speech (오는 13일) belongs to what is said, and so does one when the report ending at
+    ``report_end`` dates its saying apart (``지난 11일 … 체결했다고 12일 밝혔다``: 11일 is when it was signed)."""
     text = article.text
     when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
-    if when is not None and _speech_time(when.text, when.label):
+    if when is not None and _speech_time(when.text, when.label) and not _dated_saying(article, report_end):
         date = TIME_NOTE.match(text, when.end)  # 오늘(4일), 4일(현지시간)
         end = date.end() if date else when.end
         if text[end : end + 1] == " ":
@@ -98,6 +99,12 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
         word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
     return None
+
+
+def _dated_saying(article: Article, report_end: int) -> bool:
+    """Whether a date stands between the quotative ending at ``report_end`` and the verb of saying (…했다고 | 12일 밝혔다)."""
+    after = report_end + 2  # past the quotative particle and the space: 고 |
+    return any(e.label == "DT" and report_end < e.start <= after + 1 for e in article.entities)
 
 
 def _adnominal_verb_after(text: str, morphemes: list[Morpheme], word_end: int) -> bool:
