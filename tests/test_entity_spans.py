@@ -687,3 +687,10 @@ def test_a_station_an_airport_and_a_garden_are_whole_places(sentence, place):
 
 def test_a_place_glued_to_a_region_noun_stays_the_place():
     assert ("광주", "LC") in [(e["text"], e["label"]) for e in record_of("광주지역 기업들이 어렵다.")["entities"]]
+
+
+def test_a_government_opening_a_headline_before_a_comma_acts_though_a_place_follows():
+    record = record_of("곡성군, 섬진강 살리기 나섰다\n곡성군은 섬진강 살리기에 나섰다고 밝혔다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("곡성군", "OG"), ("섬진강", "LC")]
+    listed = record_of("충남, 전남 폭우 피해 커\n비가 많이 왔다.")
+    assert [(e["text"], e["label"]) for e in listed["entities"]] == [("충남", "LC"), ("전남", "LC")]

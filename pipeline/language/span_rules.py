@@ -145,12 +145,13 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"
         if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
             return "LC"  # 광주에서, 해남을 경유하는
+        if word == "," and start == 0 and not (following + 1 < len(texts) and _government(texts[following + 1])):
+            return "OG"  # 용인시, … opens a headline, also before a place (곡성군, 섬진강 살리기); 충남, 전남 … is a list
         if word in grammar().list_joints:  # 순천시, 여수시, 예시포럼이 주관했다: a list takes its last word's particle
             listed = _list_particle(words, following + 1)
             if listed is not None:
                 return listed
-        headline = word == "," and start == 0 and not (following + 1 < len(texts) and texts[following + 1] in known_names())
-        return "OG" if headline else None  # 용인시, … opens a headline; 충남, 전남 … is a list
+        return None
     if word in cues.government_affiliation_words or role_of_word(grammar().without_particle(words.join(following, word_end(words, following)))):
         return "OG"  # 서울시 관계자, 예시시 주택정책실장은: its staff
     if word == list_cues().closing_word:  # …, 전북 등이 참여했다: the list's particle after 등
@@ -339,3 +340,8 @@ def unit_word(word: str) -> bool:
     """A unit's or branch's word (솔내지원, 감염내과, 선대위), not a common noun that is also an ending (지원)."""
     cues = entity_cues()
     return word not in cues.venue_words and (word in cues.unit_words or any(word.endswith(ending) and len(word) > len(ending) for ending in cues.unit_endings))
+
+
+def _government(word: str) -> bool:
+    name = known_names().get(word)
+    return name is not None and name.government
