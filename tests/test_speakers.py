@@ -1178,3 +1178,9 @@ def test_an_elected_candidate_is_titled_and_named_in_full_by_surname_and_title()
 
 def test_a_bare_party_branch_is_the_branch_the_article_named_in_full():
     assert speaker_names('국민의힘 울산시당은 논평을 냈다. 시당은 "폄훼를 중단하라"고 요구했다.') == ["국민의힘 울산시당"]
+
+
+@pytest.mark.parametrize("particle", ["가", "도"])
+def test_a_quote_alone_after_a_sentence_opened_by_another_person_is_theirs(particle):
+    text = f'김복례(79) 할머니는 "귀신이 나온다"고 했다. 이점순(82) 할머니{particle} 고개를 끄덕였다. "애기 우는 소리를 들었어."'
+    assert speaker_names(text) == ["김복례", "이점순"]

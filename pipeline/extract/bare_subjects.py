@@ -230,3 +230,11 @@ def _sentence_after_own_quote(finder: SpeakerFinder, open_mark: int, close_mark:
     if not _own_sentence(finder, open_mark, close_mark):
         return None
     return next((s for s in sentences[index + 1 : index + 2] if not finder.text[close_mark + 1 : s.start].strip(" .!?\n")), None)
+
+
+def opening_person(finder: SpeakerFinder, sentence: Sentence) -> Named | None:
+    """The person a sentence without a quote opens with as its subject (``이점순 할머니가 고개를 끄덕였다.``, also with 도):
+    a quote alone on its line right after it is theirs, as it would be a topic's."""
+    mentions = finder.mentions(sentence.start, sentence.end)[:1]
+    return next((m for m in mentions if m.kind == "person" and m.particle in quote_cues().opening_subject_particles
+                 and not finder.text[sentence.start : m.start].strip() and not finder.quoted(sentence.end - 2)), None)

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import (about_clause, answering_topic, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
                                            taken_up_as_remark, voices_rise)
-from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, owner_after, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, opening_person, owner_after, subject_right_after
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
@@ -168,7 +168,7 @@ def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int) -
         return None
     before = finder.article.sentences[sentence - 1]
     topics = [m for m in finder.mentions(before.start, before.end) if m.particle in grammar().topic_particles]
-    topic = topics[-1] if topics else None
+    topic = topics[-1] if topics else opening_person(finder, before)  # 이점순 할머니가 고개를 끄덕였다. | "…"
     return topic if topic is not None and topic.start > previous.end and topic.speaker.name != previous.speaker.name else None
 
 

@@ -98,6 +98,7 @@ class QuoteCues:
     speech_place_particles: frozenset[str]
     speech_audiences: frozenset[str]
     setting_verbs: frozenset[str]
+    opening_subject_particles: frozenset[str]
     speech_time_phrases: tuple[str, ...]
     event_time_nouns: frozenset[str]
     setting_venue_particle: str
