@@ -332,6 +332,11 @@ def test_a_date_opening_the_report_is_what_is_said_when_the_saying_is_dated_apar
     assert [q["text"] for q in said] == ["협약을 체결하겠다"]  # the day of the saying
 
 
+@pytest.mark.parametrize("text", ['그는 "이제 끝이구나"라고 생각했다.', '그는 "다시 시작하자"고 마음먹었다.', '김 씨는 "이제 끝이구나" 싶었다.'])
+def test_words_in_marks_before_a_verb_of_thinking_are_a_thought_not_a_quote(text):
+    assert quotes_of(text) == []
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

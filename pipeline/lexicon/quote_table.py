@@ -87,6 +87,7 @@ class QuoteCues:
     remark_particle: str
     copula_after_mark: str
     naming_verbs: frozenset[str]
+    thought_verbs: tuple[str, ...]
     demonstratives: frozenset[str]
     single_marks: frozenset[str]
     source_frames: tuple[str, ...]

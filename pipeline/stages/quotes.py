@@ -39,6 +39,8 @@ CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
+THOUGHT_REACH = 4  # morphemes after a closing mark that hold a verb of thinking right after it: 라고 | 생각 + 하
+QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 LISTING_COMMA = ","  # between quotes listed in one statement
 
@@ -61,7 +63,7 @@ def quotes(article: Article) -> Article:
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
-    speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close)]
+    speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close) and not _thought(finder, m.close)]
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     if quoted_ranges != quoted:  # a question in single marks is quoted words too, no clause of the sentence
         finder = SpeakerFinder(article, quoted_ranges)
@@ -239,6 +241,17 @@ def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
     """``‘…’라고 이력서에 기재했다``, ``‘…’라고 부른다``: the first verb after the quotative records or names,
     so the marks label a thing; nobody said the words."""
     return _first_verb(finder, close_mark) in quote_cues().naming_verbs
+
+
+def _thought(finder: SpeakerFinder, close_mark: int) -> bool:
+    """``"…"라고 생각했다``, ``"…"고 마음먹었다``, ``"…" 싶었다``: words the marks set before a verb of thinking, right after
+    the quotative or the mark, are a thought; nobody said them."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
+    following = [m for m in finder.morphemes[first : first + THOUGHT_REACH]]
+    if following and following[0].tag == QUOTATIVE_TAG:
+        following = following[1:]  # 라고 | 생각했다
+    stem = "".join(m.form for m in following[:2] if m.tag.startswith(("VV", "VX", "NNG", "XSV")))
+    return bool(following) and any(stem.startswith(verb) for verb in quote_cues().thought_verbs)
 
 
 def _first_verb(finder: SpeakerFinder, close_mark: int) -> str | None:
