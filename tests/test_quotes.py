@@ -337,6 +337,11 @@ def test_words_in_marks_before_a_verb_of_thinking_are_a_thought_not_a_quote(text
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize("text", ["주민들은 얼마나 버티나 보자는 눈치였다.", "가족들은 뭐라고 했나."])
+def test_an_adnominal_saying_and_a_question_about_what_was_said_report_nothing(text):
+    assert quotes_of(text, "indirect") == []
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

@@ -341,7 +341,8 @@ def _not_a_report(stem: str, following: list[Morpheme]) -> bool:
     after its stem: ``해 보자``, ``하면``, ``한다면``, ``했다면``, ``할 수 있다``; ``알려졌다``, ``전해진``."""
     passive = quote_cues().passive
     rest = [m for m in following if m.tag != "EP"]
-    return _supposed(stem, following) or len(rest) > 1 and rest[0].form in passive.endings and rest[1].form == passive.word
+    adnominal = stem == quote_cues().saying_light_verb and bool(rest) and rest[0].form == quote_cues().present_adnominal  # 보자는 (자고 하 + 는)
+    return adnominal or _supposed(stem, following) or len(rest) > 1 and rest[0].form in passive.endings and rest[1].form == passive.word
 
 
 def _supposed(stem: str, following: list[Morpheme]) -> bool:

@@ -88,6 +88,9 @@ class QuoteCues:
     copula_after_mark: str
     naming_verbs: frozenset[str]
     thought_verbs: tuple[str, ...]
+    saying_light_verb: str
+    present_adnominal: str
+    what_words: frozenset[str]
     demonstratives: frozenset[str]
     single_marks: frozenset[str]
     source_frames: tuple[str, ...]

@@ -166,8 +166,10 @@ def _speaker_goes_on(finder: SpeakerFinder, start: int, subject_end: int) -> boo
 
 
 def _hearsay(quote: Quote) -> bool:
-    """``…많다고 한다`` with nobody to say it: hearsay, no quote (a speaker found makes it a report)."""
-    return quote.kind == "indirect" and quote.speaker is None and quote.verb in quote_cues().hearsay_verbs
+    """``…많다고 한다`` with nobody to say it: hearsay, no quote (a speaker found makes it a report); ``뭐라고 했나``:
+    a question about what was said, which reports nothing."""
+    asks_what = quote.kind == "indirect" and quote.text in quote_cues().what_words
+    return asks_what or quote.kind == "indirect" and quote.speaker is None and quote.verb in quote_cues().hearsay_verbs
 
 
 def _spoken(found: list[Quote]) -> frozenset[str]:
