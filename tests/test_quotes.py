@@ -342,6 +342,11 @@ def test_an_adnominal_saying_and_a_question_about_what_was_said_report_nothing(t
     assert quotes_of(text, "indirect") == []
 
 
+def test_an_evaluations_title_in_single_marks_in_a_headline_is_no_quote():
+    text = "가람군, 문화체육관광부 '지역문화 대표 브랜드 평가' 최우수상\n가람군은 평가에서 최우수상을 받았다고 밝혔다."
+    assert quotes_of(text) == []
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

@@ -230,13 +230,20 @@ def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
     after = text[marked.close + 1 : marked.close + 8]
     if after.startswith(quote_cues().followers_longest_first):
         return not _names_a_thing(finder, marked.close)
-    statement = content.endswith(quote_cues().statement_endings)
+    statement = content.endswith(quote_cues().statement_endings) and not _ends_in_noun(finder, marked.close)  # not 평가, 국가
     if statement and after.startswith(tuple(quote_cues().gist_followers)):  # ‘…따른다’는 취지로 반발했다
         return _first_verb(finder, marked.close) in quote_cues().speech_verbs
     if closes and not (statement or content.endswith(quote_cues().headline_statement_endings)):  # ‘연말까지 개통’: a speaker's
         return finder.headline_quote(marked.open, marked.close, named_only=True)  # not 출근길 ‘발 동동’
     headline_statement = statement or content.endswith(quote_cues().headline_statement_endings)  # ‘근본 해법 아냐’
     return headline_statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
+
+
+def _ends_in_noun(finder: SpeakerFinder, close_mark: int) -> bool:
+    """Whether the marks close on a noun (``'지역문화 대표 브랜드 평가'``), a title's last word, not a sentence's ending that
+    shares its syllable (가, 다)."""
+    index = bisect.bisect_left(finder.morpheme_starts, close_mark) - 1
+    return index >= 0 and finder.morphemes[index].end == close_mark and finder.morphemes[index].tag.startswith("NN")
 
 
 def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
