@@ -3,6 +3,8 @@ reporters told from the people in the news; a dateline's place is a place."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.language.regions import RegionEvidence, place_governments
 from pipeline.record import Entity
 from tests.conftest import record_of
@@ -118,3 +120,10 @@ def test_a_rate_over_an_equals_sign_is_no_dateline():
 
     assert _dateline_apart(0, "1달러=1300원", "QT") == [(0, "1달러=1300원", "QT")]
     assert _dateline_apart(5, "워싱턴=연합뉴스", "OG") == [(5, "워싱턴", "LC"), (9, "연합뉴스", "OG")]
+
+
+@pytest.mark.parametrize("text", ["광주 북구(구청장 한도윤)는 치매 검진을 확대한다고 밝혔다.", "광주시 북구는 예산을 늘린다고 밝혔다."])
+def test_a_city_and_its_district_written_together_settle_each_other(text):
+    record = record_of(text)
+    assert [e["canonical"] for e in record["entities"][:2]] == ["광주광역시", "광주광역시 북구"]
+    assert record["quotes"][0]["speaker"]["name"] == "광주광역시 북구"

@@ -52,10 +52,23 @@ class RegionEvidence:
 
 def place_governments(entities: Sequence[Entity], evidence: RegionEvidence = RegionEvidence()) -> list[Entity]:
     """The entities with every government's ``kind`` and ``parent`` set and shared names settled."""
-    named = [(entity, governments_named(entity.text) if entity.label in GOVERNMENT_LABELS else ()) for entity in entities]
+    named = _pairs_settled([(entity, governments_named(entity.text) if entity.label in GOVERNMENT_LABELS else ()) for entity in entities])
     settled = {candidates[0] for _, candidates in named if len(candidates) == 1}  # named in full or with the province
     return [_placed(entity, candidates, settled, evidence) if candidates else _body_placed(entity, settled, evidence)
             for entity, candidates in named]
+
+
+def _pairs_settled(named: list[tuple[Entity, tuple[Government, ...]]]) -> list[tuple[Entity, tuple[Government, ...]]]:
+    """A government written right before another, which only one of its namesakes holds (``광주 | 북구``: 광주광역시 has a
+    북구, 경기도 광주시 none), settles both: the pair is that one and its district."""
+    found = list(named)
+    for index, ((first, outer), (second, inner)) in enumerate(zip(named, named[1:])):
+        if not outer or not inner or second.start - first.end != 1 or len(outer) == len(inner) == 1:
+            continue
+        pairs = [(parent, child) for parent in outer for child in inner if child.parent == parent.official]
+        if len(pairs) == 1:
+            found[index], found[index + 1] = (first, (pairs[0][0],)), (second, (pairs[0][1],))
+    return found
 
 
 def _body_placed(entity: Entity, settled: set[Government], evidence: RegionEvidence) -> Entity:
