@@ -694,3 +694,9 @@ def test_a_government_opening_a_headline_before_a_comma_acts_though_a_place_foll
     assert [(e["text"], e["label"]) for e in record["entities"]][:2] == [("곡성군", "OG"), ("섬진강", "LC")]
     listed = record_of("충남, 전남 폭우 피해 커\n비가 많이 왔다.")
     assert [(e["text"], e["label"]) for e in listed["entities"]] == [("충남", "LC"), ("전남", "LC")]
+
+
+def test_a_bank_presidents_title_fused_with_the_bank_is_the_persons_title():
+    record = record_of('한상철 가람은행장은 "지역과 함께 하겠다"고 말했다. 한 행장은 "고맙다"고 덧붙였다.')
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("한상철", "PS"), ("한", "PS")]
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["한상철", "한상철"]
