@@ -61,6 +61,11 @@ def test_the_list_an_agreements_partial_list_summarises_is_its_content_too():
     assert partial["refers_to"] == complete["id"] and complete["kind"] == "agreement"
 
 
+def test_words_that_select_the_items_after_a_comma_open_no_item():
+    [lst] = lists_of("가람도의 빈집은 1만 2,300여 동으로, 이 가운데 가람시, 나래시, 보람시 등 3개 시의 빈집이 절반을 넘는다.")
+    assert items(lst) == ["가람시", "나래시", "보람시"]
+
+
 def test_modifier_between_closing_and_count_and_korean_numerals():
     [lst] = lists_of("시는 주차, 소음, 안전 등 주민이 꼽은 세 가지 문제를 점검했다.")
     assert items(lst) == ["주차", "소음", "안전"] and lst["announced_count"] == 3 and lst["complete"]

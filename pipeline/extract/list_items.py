@@ -135,8 +135,8 @@ class ListReader:
             start += 1
         if self.text.startswith(("- ", "– ", "— "), start):
             start += 2
-        joining = next((word for word in list_cues().joining_words if self.text.startswith(word + " ", start)), None)
-        start += len(joining) + 1 if joining else 0  # A, B, 그리고 C 등: the conjunction before the last item
+        joining = next((word for word in (*list_cues().joining_words, *list_cues().selecting_openers) if self.text.startswith(word + " ", start)), None)
+        start += len(joining) + 1 if joining else 0  # A, B, 그리고 C 등: the conjunction before the last item; …, 이 가운데 | A
         while end > start and self.text[end - 1] in " \n,":
             end -= 1
         stops = list_cues().item_stops

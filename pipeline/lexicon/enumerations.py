@@ -42,6 +42,7 @@ class ListCues:
     approximators: frozenset[str]
     approximate_suffix: str
     joining_words: tuple[str, ...]
+    selecting_openers: tuple[str, ...]
     middle_dots: frozenset[str]
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
