@@ -700,3 +700,12 @@ def test_examples_describe_a_first_item_of_the_counted_kind_beside_a_dotted_item
 def test_names_joined_by_the_hangul_middle_dot_before_their_count():
     [lst] = lists_of("남원ㆍ정읍ㆍ김제 3개 도시는 협약을 맺었다.")
     assert items(lst) == ["남원", "정읍", "김제"]
+
+
+def test_lines_under_the_last_lettered_item_are_nested_in_it_as_those_under_the_others():
+    text = ("계획은 크게 세 갈래다.\n가. 기반시설 확충\n1) 용수 관로 조기 완공\n2) 송전선로 지중화 협의\n나. 인력 양성\n"
+            "1) 반도체 학과 정원 확대\n2) 재직자 재교육 신설\n다. 정주 여건 개선\n1) 임대주택 2,000호 공급\n2) 광역버스 노선 신설\n"
+            "도는 분기마다 추진 상황을 점검한다.")
+    outer, *inner = lists_of(text)
+    assert items(outer) == ["기반시설 확충", "인력 양성", "정주 여건 개선"]
+    assert [lst["parent"] for lst in inner] == [outer["id"]] * 3

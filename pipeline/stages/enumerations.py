@@ -48,16 +48,25 @@ def enumerations(article: Article) -> Article:
               if not any(overlap(lst, bullet) and not _inside_an_item(lst, bullet) for bullet, _ in bullets)]
     found = sorted(commas + bullets, key=lambda pair: pair[0].start)
     numbered = [replace(lst, id=index) for index, (lst, _) in enumerate(found)]
-    article.enumerations = [replace(lst, kind="list") if _of_parties(lst, article) else lst for lst in link_partial_lists(with_parents(numbered))]
+    article.enumerations = [replace(lst, kind="list") if _of_parties(lst, article) else lst for lst in link_partial_lists(with_parents(numbered, article.text))]
     article.warnings = [warning for _, warnings in found for warning in warnings]
     return article
 
 
-def with_parents(found: list[Enumeration]) -> list[Enumeration]:
+def with_parents(found: list[Enumeration], text: str) -> list[Enumeration]:
     """A list inside an item of another list, or under an item's line before the next (``가. 진단 강화`` / `` - 전수 검사``
-    / ``나. …``), gets that list's id as ``parent``."""
-    return [replace(lst, parent=next((other.id for other in found if other is not lst and (_inside_an_item(lst, other) or _under_an_item(lst, other))), None))
-            for lst in found]
+    / ``나. …``), gets that list's id as ``parent``; so does one right under the last item's line when a list sits under
+    an earlier item of the same list (``다. 정주 여건`` / ``1) …``, as under ``가.`` and ``나.``)."""
+    parented = [replace(lst, parent=next((other.id for other in found if other is not lst and (_inside_an_item(lst, other) or _under_an_item(lst, other))), None))
+                for lst in found]
+    parents = {lst.parent for lst in parented if lst.parent is not None}
+    return [replace(lst, parent=next((other.id for other in found if other.id in parents and _under_the_last_item(lst, other, text)), None))
+            if lst.parent is None else lst for lst in parented]
+
+
+def _under_the_last_item(inner: Enumeration, outer: Enumeration, text: str) -> bool:
+    last = outer.items[-1]
+    return last.end < inner.start and not any(character.isalpha() for character in text[last.end : inner.start]) and "\n" in text[last.end : inner.start]
 
 
 def _under_an_item(inner: Enumeration, outer: Enumeration) -> bool:
