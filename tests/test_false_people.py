@@ -134,3 +134,17 @@ def test_a_township_after_a_government_is_a_place_in_an_address_whatever_follows
     [found] = not_people([entity("봉평읍", text, "PS")], text, morphemes(("봉평읍", "NNP", 7), ("메밀꽃시장", "NNP", 11)))
     assert found.label == "LC"
     assert record_of("강원 정선군 정선읍 정선아리랑시장에서 장터가 열린다.")["entities"][2]["label"] == "LC"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("가람군은 자은도, 임자도, 안좌도에 해상풍력 단지를 만든다.", ["자은도", "임자도", "안좌도"]),  # 에: a destination
+    ("가람군은 도초도와 비금도에서 축제를 연다.", ["도초도", "비금도"]),  # joined by 와
+    ("가람구는 봉선동, 주월동, 월산동 등 3개 동에서 시범사업을 한다.", ["봉선동", "주월동", "월산동"]),  # what the count calls them
+])
+def test_islands_and_neighbourhoods_read_as_people_are_places(text, places):
+    found = [(e["text"], e["label"]) for e in record_of(text)["entities"]]
+    assert all((place, "LC") in found for place in places)
+
+
+def test_a_name_ending_like_an_island_before_a_source_frame_stays_a_person():
+    assert ("김민도", "PS") in [(e["text"], e["label"]) for e in record_of("김민도에 따르면 그렇다.")["entities"]]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, name_like, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, titles
 from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
@@ -143,12 +143,13 @@ def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity
 
 
 def _joined(place: Entity, other: Entity, text: str) -> bool:
-    """Joined by a list mark (``·``, ``∼``), or by a comma between two words with the same unit's ending
-    (``보람동, 가람동``); a comma alone is not enough, since it also ends a country's short form before a
+    """Joined by a list mark (``·``, ``∼``), or by a comma or 와/과 between two words with the same unit's ending
+    (``보람동, 가람동``, ``도초도와 비금도``); a comma alone is not enough, since it also ends a country's short form before a
     person (``미, 바이든 행정부``)."""
     first, second = (place, other) if place.end <= other.start else (other, place)
     between = text[first.end : second.start]
-    return between in entity_cues().place_list_marks or between.strip() == "," and _same_unit(place.text, other.text)
+    joint = between.strip() == "," or between.strip() in grammar().conjunctive_particles  # 보람동, 가람동; 도초도와 비금도
+    return between in entity_cues().place_list_marks or joint and _same_unit(place.text, other.text)
 
 
 def _same_unit(place: str, other: str) -> bool:
@@ -227,8 +228,15 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
         return True  # 강원 정선군 정선읍: a township in an address
     if following is None or role_after(text, entity.end) is not None:
         return False
+    unit = next((u for u in cues.administrative_units if word.endswith(u)), None)
+    counters = "|".join(map(re.escape, list_cues().intro_counters))
+    if unit is not None and re.match(rf" {re.escape(list_cues().closing_word)} (?:\S+ )?\d+(?:{counters})? ?{re.escape(unit)}", text[entity.end :]):
+        return True  # 봉선동, 주월동, 월산동 | 등 3개 동: what the count calls them
     if following.start == entity.end:
-        return following.tag == "JKB" and following.form in grammar().place_particles
+        rules = grammar()
+        destination = following.form in rules.destination_particles and word.endswith(cues.administrative_units) \
+            and not text[following.end + 1 :].startswith(rules.not_destination_words)  # 안좌도에, not 가람동에 대해
+        return following.tag == "JKB" and (following.form in rules.place_particles or destination)
     return (following.tag == "NNG" and not following.oov and text[entity.end : following.start] == " "
             and not ends_speaker_title(grammar().without_particle(next_word))  # 홍길동 주민: a resident
             and not next_word.startswith(tuple(titles().job)))  # 한정구 교수팀

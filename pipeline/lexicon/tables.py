@@ -74,6 +74,8 @@ class Grammar:
     copula: tuple[str, ...]
     partner_particles: frozenset[str]
     place_particles: frozenset[str]
+    destination_particles: frozenset[str]
+    not_destination_words: tuple[str, ...]
     conjunctive_particles: frozenset[str]
     conjunctive_adverbs: frozenset[str]
     clause_nouns: frozenset[str]
