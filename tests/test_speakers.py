@@ -1184,3 +1184,11 @@ def test_a_bare_party_branch_is_the_branch_the_article_named_in_full():
 def test_a_quote_alone_after_a_sentence_opened_by_another_person_is_theirs(particle):
     text = f'김복례(79) 할머니는 "귀신이 나온다"고 했다. 이점순(82) 할머니{particle} 고개를 끄덕였다. "애기 우는 소리를 들었어."'
     assert speaker_names(text) == ["김복례", "이점순"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('육상철(63)·채명자(61)씨는 "가게를 접을 수 없다"고 말했다.', "육상철·채명자"),
+    ('육상철(63)씨와 채명자(61)씨는 "가게를 접을 수 없다"고 말했다.', "육상철씨와 채명자씨"),
+])
+def test_two_people_with_their_ages_speak_as_one_without_the_ages(text, speaker):
+    assert speaker_names(text) == [speaker]

@@ -19,6 +19,8 @@ from pipeline.record import Entity
 
 PLACE_LABELS = ("LC", "OG")
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
+AGE = re.compile(r"\(\d{1,3}\)")  # 육상철(63): a person's age after the name
+AGE_BEFORE = re.compile(r"\(\d{1,3}\)$")
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 MAX_JOINT_CHARS = 4  # a comma with a space or two around it
 
@@ -104,7 +106,7 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     kind = next((k for k in kinds if second.label in k), ())
     by_end = entities_by_end(entities) if by_end is None else by_end
     if second.label == "PS" and (listed := _people_listed_before(second, by_end, text)) is not None:
-        return text[listed : second.end]  # 한보람, 김다솜, 이누리 전 시장은: the names as printed, their one title apart
+        return AGE.sub("", text[listed : second.end])  # 한보람, 김다솜, 이누리 전 시장은: the names as printed, their one title apart
     country = _right_before(second, by_end, text, lambda e: _country(e.text))
     opening = country.start if country is not None else _printed_start(second, by_end, text)  # 미국 | 질병통제예방센터
     if not text.endswith(tuple(j + " " for j in quote_cues().party_joints), 0, opening):
@@ -114,6 +116,7 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
         return None
     short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병통제예방센터(CDC)는
     printed = text[_printed_start(first, by_end, text) : title_end if title_end and (second.label == "PS" or short_form) else second.end]
+    printed = AGE.sub("", printed)  # 육상철(63)씨와 채명자(61)씨: no ages
     return SHORT_FORM.sub(lambda found: "" if heads_close(found.group(), 0) is not None else found.group(), printed).rstrip()  # no heads
 
 
@@ -122,7 +125,8 @@ def _people_listed_before(last: Entity, by_end: EntitiesByEnd, text: str) -> int
     (``한보람, 김다솜, 이누리``, ``한보람·김다솜``); None when no name stands right before it so."""
     start = None
     while (joint := _list_joint().search(text, max(0, last.start - MAX_JOINT_CHARS), last.start)) is not None:
-        before = next((e for e in by_end.get(joint.start(), ()) if e.label == "PS"), None)
+        age = AGE_BEFORE.search(text, 0, joint.start())  # 육상철(63)·채명자: the age between the name and the mark
+        before = next((e for e in by_end.get(age.start() if age else joint.start(), ()) if e.label == "PS"), None)
         if before is None:
             break
         start, last = before.start, before
@@ -151,4 +155,6 @@ def _joined(between: str, label: str) -> bool:
     if joint is None:
         return False
     title = between[: -len(joint) - 1].split()
-    return not title if label != "PS" else not title or len(title) <= MAX_JOINT_TITLE_WORDS and ends_speaker_title(title[-1]) and between.startswith(" ")
+    glued = title == [between[: -len(joint) - 1]] and title[0] in entity_cues().anonymised_suffixes  # 육상철(63)씨와 | 채명자(61)씨는
+    return not title if label != "PS" else not title or len(title) <= MAX_JOINT_TITLE_WORDS and ends_speaker_title(title[-1]) \
+        and (between.startswith(" ") or glued)
