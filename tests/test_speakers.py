@@ -1192,3 +1192,10 @@ def test_a_quote_alone_after_a_sentence_opened_by_another_person_is_theirs(parti
 ])
 def test_two_people_with_their_ages_speak_as_one_without_the_ages(text, speaker):
     assert speaker_names(text) == [speaker]
+
+
+def test_a_quote_whose_saying_is_reported_in_turn_is_its_own_clauses_subjects():
+    text = '도예린씨는 곽말순씨가 늘 "떡은 정성 반, 쌀 반"이라고 말했다고 전했다.'
+    direct = [q for q in record_of(text)["quotes"] if q["kind"] == "direct"]
+    assert [q["speaker"]["name"] for q in direct] == ["곽말순"]
+    assert speaker_names('김 지사는 "함께 가겠다"고 말했다고 밝혔다.') == ["김"]  # no subject of its own: the topic's

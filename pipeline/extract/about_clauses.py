@@ -129,6 +129,8 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
             continue
         if remark_at(morphemes, index):
             return morpheme.start
+        if morpheme.tag.split("-")[0] in ("VV", "XSV") and finder.says(morpheme) and _reporting_ending(morphemes[index + 1 : index + 3]):
+            return morpheme.start  # 곽씨가 "…"라고 말했다고 | 전했다: the saying is reported in turn, its own clause's subject said it
         if morpheme.tag.split("-")[0] in ("VV", "XSV") and (_reported(morphemes, index) or not finder.says(morpheme) and _reported(morphemes, index, past_verbs=True)):
             continue  # 취재진이 반발이 이어지면 늦출 거냐고 | 묻자: every verb of the question is inside it
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
@@ -139,6 +141,11 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
             return morpheme.start if (subordinate or about) and finder.says(morpheme) else None
     return None
 
+
+
+def _reporting_ending(following: list[Morpheme]) -> bool:
+    ending = next((m for m in following if m.tag != "EP"), None)
+    return ending is not None and ending.tag == "EC" and ending.form in quote_cues().reporting_endings
 
 
 def answering_topic(finder: SpeakerFinder, quote: Quote) -> Speaker | None:

@@ -89,6 +89,7 @@ class QuoteCues:
     naming_verbs: frozenset[str]
     thought_verbs: tuple[str, ...]
     saying_light_verb: str
+    reporting_endings: frozenset[str]
     present_adnominal: str
     what_words: frozenset[str]
     demonstratives: frozenset[str]
