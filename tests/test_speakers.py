@@ -1199,3 +1199,8 @@ def test_a_quote_whose_saying_is_reported_in_turn_is_its_own_clauses_subjects():
     direct = [q for q in record_of(text)["quotes"] if q["kind"] == "direct"]
     assert [q["speaker"]["name"] for q in direct] == ["곽말순"]
     assert speaker_names('김 지사는 "함께 가겠다"고 말했다고 밝혔다.') == ["김"]  # no subject of its own: the topic's
+
+
+def test_a_headlines_group_of_people_with_a_place_before_it_speaks_as_written():
+    text = '부산 국회의원 당선인들 "여야 떠나 부산 현안 한목소리"\n부산 지역 국회의원 당선인 18명이 모여 현안을 논의했다.'
+    assert speaker_names(text) == ["부산 국회의원 당선인들"]

@@ -379,7 +379,8 @@ class SpeakerFinder:
             return []
         if phrase.endswith(quote_cues().measure_endings):
             return []  # 세종집무실 법안 "…": what the quote is about
-        if any(begin <= e.start and e.end <= begin + len(phrase) for e in self.entities):
+        group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase  # 부산 국회의원 당선인들: people, a place their modifier
+        if not group and any(begin <= e.start and e.end <= begin + len(phrase) for e in self.entities):
             return []  # 홍 "…": the name is the speaker, found with the entities
         return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
 
