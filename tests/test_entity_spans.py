@@ -700,3 +700,9 @@ def test_a_bank_presidents_title_fused_with_the_bank_is_the_persons_title():
     record = record_of('한상철 가람은행장은 "지역과 함께 하겠다"고 말했다. 한 행장은 "고맙다"고 덧붙였다.')
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("한상철", "PS"), ("한", "PS")]
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["한상철", "한상철"]
+
+
+def test_a_titled_name_read_as_a_place_in_the_headline_is_the_person_there_too():
+    record = record_of('[대선 D-20] 한서윤 "헌법 전문에 반드시 싣겠다"\n한서윤 후보는 광주를 찾았다.')
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["text"] == "한서윤"] == [("한서윤", "PS")] * 2
+    assert record["quotes"][0]["speaker"]["name"] == "한서윤"

@@ -68,7 +68,7 @@ def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
                             readable: Callable[[int], bool]) -> list[Entity]:
     """A Korean full name the article gives a person's title, 씨 or an age somewhere (``봉서율(35)이``, ``한도윤
     감독은``) is that person wherever it is printed again as a word of its own where nothing was found (a
-    headline's ``봉서율 “…”``) or the name was cut short; not a word kiwipiepy knows as a common noun (지난해) nor
+    headline's ``봉서율 “…”``), the name was cut short or read as a place or a body; not a word kiwipiepy knows as a common noun (지난해) nor
     one ending like a body."""
     starts = [m.start for m in morphemes]
     names = {e.text for e in entities if _titled_korean_name(e, text, morphemes, starts)}
@@ -78,8 +78,9 @@ def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
             end = start + len(name)
             overlapping = [e for e in found if e.start < end and start < e.end]
             if rest not in ("", *grammar().particles) or not readable(start) \
-                    or any(not (e.label == "PS" and e.start == start and e.end < end) for e in overlapping):
-                continue  # only where nothing was found, or the name cut short (명수 of 명수아)
+                    or any(not (e.label == "PS" and e.start == start and e.end < end or (e.start, e.end) == (start, end) and e.label != "PS")
+                           for e in overlapping):
+                continue  # only where nothing was found, the name cut short (명수 of 명수아) or read as a place (a headline's 한서윤 "…")
             found = [e for e in found if e not in overlapping] + [Entity(start, end, name, "PS", name, "rule", role_after(text, end))]
     return sorted(found, key=lambda e: (e.start, e.end))
 
