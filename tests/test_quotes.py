@@ -347,6 +347,13 @@ def test_an_evaluations_title_in_single_marks_in_a_headline_is_no_quote():
     assert quotes_of(text) == []
 
 
+def test_a_topic_after_a_clause_of_time_speaks_the_report_but_not_one_inside_a_quote():
+    said = quotes_of("나 후보가 해명을 요구하자 정 후보는 사실이 아니라고 반박했다.", "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("사실이 아니라", "정")]
+    text = '박 수석은 "김 수석이 아침 출근하자마자 사의를 표했다"며 대통령은 사의를 수용했다고 밝혔다.'
+    assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["박"]
+
+
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():
     text = "김철수 군수는 예산을 늘리자는 입장을 내놨으나, 박영희 의원은 예산을 줄여야 한다고 주장했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == [("예산을 줄여야 한다", "박영희")]

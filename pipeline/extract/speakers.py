@@ -137,7 +137,7 @@ class SpeakerFinder:
             share_end = share.end() if share is not None and share.start("particle") == named.speaker.end else None
             particle = share_end or (self._subject_particle_after(named.speaker.end, end) if named.particle else None)
             if particle is not None and (found is None or named.particle in grammar().topic_particles
-                                         and clause_closed(self.text, self.morphemes, found, named.start)):
+                                         and clause_closed(self.text, self.morphemes, found, named.start, self.quoted)):
                 found = share_end or self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
                 topic = named.particle in grammar().topic_particles
             elif found is None and named.particle == quote_cues().also_particle \
