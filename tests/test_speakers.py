@@ -1204,3 +1204,9 @@ def test_a_quote_whose_saying_is_reported_in_turn_is_its_own_clauses_subjects():
 def test_a_headlines_group_of_people_with_a_place_before_it_speaks_as_written():
     text = '부산 국회의원 당선인들 "여야 떠나 부산 현안 한목소리"\n부산 지역 국회의원 당선인 18명이 모여 현안을 논의했다.'
     assert speaker_names(text) == ["부산 국회의원 당선인들"]
+
+
+def test_an_elder_called_ong_is_titled_and_a_closing_address_is_a_speech_place():
+    assert speaker_names('류덕수 옹은 "평생 이 일을 했다"고 말했다. 류 옹은 "힘들지 않았다"고 덧붙였다.') == ["류덕수", "류덕수"]
+    said = [q for q in record_of("김 군수는 폐회사에서 예산을 늘리겠다고 말했다.")["quotes"] if q["kind"] == "indirect"]
+    assert [q["text"] for q in said] == ["예산을 늘리겠다"]
