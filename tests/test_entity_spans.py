@@ -706,3 +706,8 @@ def test_a_titled_name_read_as_a_place_in_the_headline_is_the_person_there_too()
     record = record_of('[대선 D-20] 한서윤 "헌법 전문에 반드시 싣겠다"\n한서윤 후보는 광주를 찾았다.')
     assert [(e["text"], e["label"]) for e in record["entities"] if e["text"] == "한서윤"] == [("한서윤", "PS")] * 2
     assert record["quotes"][0]["speaker"]["name"] == "한서윤"
+
+
+def test_a_government_as_the_source_of_what_is_said_acts():
+    assert ("괴산군", "OG") in [(e["text"], e["label"]) for e in record_of("괴산군에 따르면 올해 주문이 늘었다.")["entities"]]
+    assert ("괴산군", "LC") in [(e["text"], e["label"]) for e in record_of("괴산군에서 축제가 열렸다.")["entities"]]

@@ -15,7 +15,7 @@ from pipeline.language.kiwi_doc import Words
 from pipeline.language.word_readings import (misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
 from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
-                              list_cues, names_a_body, role_of_word, starts_with_surname, titles)
+                              list_cues, names_a_body, quote_cues, role_of_word, starts_with_surname, titles)
 
 THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
 SPACED_WORD = re.compile(r"\S+")
@@ -143,6 +143,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle decides
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
             return "OG"
+        if words.join(following, min(len(texts), following + 3)).startswith(quote_cues().source_frames):
+            return "OG"  # 괴산군에 따르면: the source of what is said
         if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
             return "LC"  # 광주에서, 해남을 경유하는
         if word == "," and start == 0 and not (following + 1 < len(texts) and _government(texts[following + 1])):
