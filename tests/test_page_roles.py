@@ -443,7 +443,8 @@ def test_a_bracketed_ranking_heading_opens_the_tail():
 
 
 @pytest.mark.parametrize("line", ["기사 듣기", "본문 듣기", "AI 음성으로 듣기", "SNS 공유", "관리자 | 조회 318",
-                                  "2024년 05월 03일 (금) 제3512호", "2024년 5월 3일 금요일 제3512호"])
+                                  "2024년 05월 03일 (금) 제3512호", "2024년 5월 3일 금요일 제3512호",
+                                  "지난호 보기 | 2024.03.04 발행 제1045호", "2024.11.14 발행 제692호"])
 def test_a_reading_button_a_posters_view_count_and_an_issues_date_are_chrome(line):
     assert assign_roles([line, HEADLINE, LEAD, BODY]) == ["boilerplate", "headline", "lead", "body"]
 
