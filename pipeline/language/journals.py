@@ -14,7 +14,9 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from pipeline.language.kind_names import as_body
 from pipeline.lexicon import entity_cues
+from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 MAX_NAME_WORDS = 3  # 뉴잉글랜드 저널 오브 메디슨 is one word to kiwipiepy; longer runs are no journal's name
@@ -32,16 +34,13 @@ def journals(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme
         span = _marked_name(text, cue.end()) or _unmarked_name(text, cue.end(), morphemes, starts)
         if span is None or not in_article(span[0]):
             continue
-        start, end = span
-        name = text[start:end]
-        found = [e for e in found if e.end <= start or end <= e.start] + [Entity(start, end, name, "OG", name, "rule")]
+        found = as_body(found, *span, text)
     return sorted(found, key=lambda e: e.start)
 
 
 @functools.cache
 def _journal_noun() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(entity_cues().journal_nouns, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w'‘\"“])(?:{nouns})(?:{re.escape(entity_cues().kind_copula)})?\s+")
+    return re.compile(rf"(?<![\w'‘\"“]){alternation(entity_cues().journal_nouns)}(?:{re.escape(entity_cues().kind_copula)})?\s+")
 
 
 def _marked_name(text: str, start: int) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import entity_cues, grammar, is_job_title
+from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Latin letters
@@ -36,14 +37,19 @@ def bodies_after_their_kind(entities: Sequence[Entity], text: str, morphemes: Se
         over = [e for e in found if e.start < end and start < e.end and (e.start < start or end < e.end)]
         if korean_full_name(name) and len(name) <= KOREAN_NAME_CHARS or _titled(text, end) or any(e.start != kind.start() or e.end != end for e in over):
             continue  # a person, or a name already read over more words (but not over its kind: 시민단체 가람연대)
-        found = [e for e in found if e.end <= start or end <= e.start] + [Entity(start, end, name, "OG", name, "rule")]
+        found = as_body(found, start, end, text)
     return sorted(found, key=lambda e: e.start)
+
+
+def as_body(found: list[Entity], start: int, end: int, text: str) -> list[Entity]:
+    """``found`` with the words at [start, end) one OG, in place of whatever was read over them."""
+    name = text[start:end]
+    return [e for e in found if e.end <= start or end <= e.start] + [Entity(start, end, name, "OG", name, "rule")]
 
 
 @functools.cache
 def _kind_noun() -> re.Pattern[str]:
-    nouns = "|".join(map(re.escape, sorted(entity_cues().company_kind_nouns, key=len, reverse=True)))
-    return re.compile(rf"(?<![가-힣A-Za-z0-9])(?:{nouns}) (?=[가-힣A-Za-z])")
+    return re.compile(rf"(?<![가-힣A-Za-z0-9]){alternation(entity_cues().company_kind_nouns)} (?=[가-힣A-Za-z])")
 
 
 def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[int, int] | None:
