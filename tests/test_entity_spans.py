@@ -711,3 +711,19 @@ def test_a_titled_name_read_as_a_place_in_the_headline_is_the_person_there_too()
 def test_a_government_as_the_source_of_what_is_said_acts():
     assert ("괴산군", "OG") in [(e["text"], e["label"]) for e in record_of("괴산군에 따르면 올해 주문이 늘었다.")["entities"]]
     assert ("괴산군", "LC") in [(e["text"], e["label"]) for e in record_of("괴산군에서 축제가 열렸다.")["entities"]]
+
+
+@pytest.mark.parametrize("sentence", ["그는 학회지 편집을 맡았다.", "한 교수는 국제학술지 심사위원으로 활동했다.",
+                                      "연구소는 매년 학술지 발간을 지원하고 있다.", "국내 기업 AI 도입률은 30%에 그쳤다.",
+                                      "시민단체 SNS 계정에 글이 올라왔다."])
+def test_a_common_word_after_a_journals_or_bodys_noun_is_no_organisation(sentence):
+    assert [e for e in record_of(sentence)["entities"] if e["label"] == "OG"] == []
+
+
+def test_a_journal_in_angle_marks_is_named_without_them():
+    assert ("네이처", "OG") in [(e["text"], e["label"]) for e in record_of("연구 결과는 국제학술지 《네이처》에 실렸다.")["entities"]]
+
+
+def test_a_date_keeps_a_bound_noun_glued_after_it_and_a_person_before_ro_stays_a_person():
+    assert ("내년 상반기", "DT") in [(e["text"], e["label"]) for e in record_of("내년 상반기중 착공할 예정이다.")["entities"]]
+    assert ("김영구", "PS") in [(e["text"], e["label"]) for e in record_of("여야는 후보를 김영구로 단일화했다.")["entities"]]

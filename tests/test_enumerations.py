@@ -709,3 +709,11 @@ def test_lines_under_the_last_lettered_item_are_nested_in_it_as_those_under_the_
     outer, *inner = lists_of(text)
     assert items(outer) == ["기반시설 확충", "인력 양성", "정주 여건 개선"]
     assert [lst["parent"] for lst in inner] == [outer["id"]] * 3
+
+
+def test_a_partial_list_refers_to_no_list_introduced_as_another_things_and_a_comma_list_nests_in_no_lines():
+    partial, other = lists_of("가람시는 교통 개선 등 3대 과제를 추진한다고 밝혔다.\n한편 주민들은 ▲주차장 개선 ▲소음 감소 ▲녹지 확충을 요구했다.")
+    assert partial["refers_to"] is None
+    text = "가. 진단 강화\n- 전수 검사 실시\n- 선별진료소 확대\n나. 치료 확대\n- 병상 확충\n- 의료진 충원\n서울, 부산, 대구 등 3개 시가 이 사업에 참여한다."
+    comma = next(lst for lst in lists_of(text) if items(lst) == ["서울", "부산", "대구"])
+    assert comma["parent"] is None

@@ -337,6 +337,10 @@ def test_words_in_marks_before_a_verb_of_thinking_are_a_thought_not_a_quote(text
     assert quotes_of(text) == []
 
 
+def test_a_thought_reported_as_said_is_a_quote():
+    assert [q["speaker"]["name"] for q in quotes_of('김 장관은 "지금이 적기"라고 생각한다고 말했다.')] == ["김"]
+
+
 @pytest.mark.parametrize("text", ["주민들은 얼마나 버티나 보자는 눈치였다.", "가족들은 뭐라고 했나."])
 def test_an_adnominal_saying_and_a_question_about_what_was_said_report_nothing(text):
     assert quotes_of(text, "indirect") == []
@@ -352,6 +356,15 @@ def test_a_topic_after_a_clause_of_time_speaks_the_report_but_not_one_inside_a_q
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("사실이 아니라", "정")]
     text = '박 수석은 "김 수석이 아침 출근하자마자 사의를 표했다"며 대통령은 사의를 수용했다고 밝혔다.'
     assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == ["박"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("김철수 의원은 같은 날 정부 대책이 실효성이 없다고 비판했다.", "정부 대책이 실효성이 없다"),  # no setting after the time
+    ("김씨는 다음 날 다시 오겠다고 말했다.", "다음 날 다시 오겠다"),
+    ("김철수 의원은 선거 이후 지역 경제가 무너졌다고 말했다.", "선거 이후 지역 경제가 무너졌다"),
+])
+def test_words_after_a_time_of_saying_are_what_is_said_without_a_setting(text, said):
+    assert [q["text"] for q in quotes_of(text, "indirect")] == [said]
 
 
 def test_a_topic_after_a_clause_closed_by_a_comma_speaks_the_reported_clause():

@@ -1210,3 +1210,7 @@ def test_an_elder_called_ong_is_titled_and_a_closing_address_is_a_speech_place()
     assert speaker_names('류덕수 옹은 "평생 이 일을 했다"고 말했다. 류 옹은 "힘들지 않았다"고 덧붙였다.') == ["류덕수", "류덕수"]
     said = [q for q in record_of("김 군수는 폐회사에서 예산을 늘리겠다고 말했다.")["quotes"] if q["kind"] == "indirect"]
     assert [q["text"] for q in said] == ["예산을 늘리겠다"]
+
+
+def test_an_airfield_is_no_bank_presidents_title():
+    assert ("수원", "LC") in [(e["text"], e["label"]) for e in record_of("주민들은 수원 비행장 이전을 요구했다.")["entities"]]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -132,22 +133,29 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
         second_end = next((i for i in range(first_end + 1, end) if text[i] == " "), end)
         if second_end < end and text[first_end + 1 : second_end] in cues.event_time_nouns and _nouns(morphemes, start, first_end):
             return second_end + 1  # 등록 직후 |
-    position = start + len(time) + 1 if time is not None else start
+    after_time = start + len(time) + 1 if time is not None else start
+    position = after_time
     for _ in range(PLACE_MODIFIER_WORDS + 1):
         word_end = next((i for i in range(position, end) if text[i] == " "), end)
         if word_end >= end:
             break
         if (skipped := past_setting(text, morphemes, text[position:word_end], word_end, end)) is not None:
             return skipped
-        inside = [m for m in morphemes if position <= m.start < word_end]
+        inside = _inside(morphemes, position, word_end)
         if not inside or not (_nouns(morphemes, position, word_end) or len(inside) == 1 and inside[0].tag in grammar().tags.adverb):
             break
         position = word_end + 1
-    return position if time is not None else None
+    return after_time if time is not None else None  # 같은 날 | 정부 대책이 …: modifiers without a setting are what is said
+
+
+def _inside(morphemes: list[Morpheme], start: int, end: int) -> list[Morpheme]:
+    """The morphemes of [start, end), found by bisection: a clause start is read for every report."""
+    first = bisect.bisect_left([m.start for m in morphemes], start)
+    return list(itertools.takewhile(lambda m: m.start < end, morphemes[first:]))
 
 
 def _nouns(morphemes: list[Morpheme], start: int, end: int) -> bool:
     """Whether the word at [start, end) is nouns, Latin letters or numbers only, no particle (반박, 부산MBC)."""
-    inside = [m for m in morphemes if start <= m.start < end]
+    inside = _inside(morphemes, start, end)
     return bool(inside) and all(m.tag in grammar().tags.nominal or m.tag in ("SL", "SN") for m in inside)
 

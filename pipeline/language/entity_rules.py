@@ -56,8 +56,8 @@ PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
 LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
 SINGLE_QUOTES = frozenset("‘’'")  # a term set in them names a thing
-COMPOUND_TAGS = frozenset({"NNP", "NNG", "XSN"})
-NOUN_TAGS = ("NNG", "NNP", "NNB")  # 과 of 화학과, 도 of 40도: a noun or a counter kiwipiepy read, no particle  # the nouns of one word written together: 가람 + 프로 + 축구단
+COMPOUND_TAGS = frozenset({"NNP", "NNG", "XSN"})  # the nouns of one word written together: 가람 + 프로 + 축구단
+NOUN_TAGS = ("NNG", "NNP", "NNB")  # 과 of 화학과, 도 of 40도: a noun or a counter kiwipiepy read, no particle
 
 
 @Language.factory("kornews_entity_rules", default_config={"overwrite": False})

@@ -21,8 +21,9 @@ from pipeline.record import Entity, Morpheme
 
 MAX_NAME_WORDS = 3  # 뉴잉글랜드 저널 오브 메디슨 is one word to kiwipiepy; longer runs are no journal's name
 MAX_MARKED_NAME = 40
-CLOSING_MARKS = {"'": "'", "‘": "’", "\"": "\"", "“": "”"}
+CLOSING_MARKS = {"'": "'", "‘": "’", "\"": "\"", "“": "”", "《": "》", "〈": "〉", "<": ">", "‹": ">", "「": "」", "『": "』"}
 ENDING_TAGS = ("J", "E", "VCP")  # what may close a name's word: particles, endings, the copula (네이처 + 에; 셀 + 이 + 다)
+NAME_TAGS = frozenset({"NNP", "SL"})  # what opens a name kiwipiepy knows as one: a proper noun, Latin letters
 CLOSING_PUNCTUATION = ",.)'’\"”"
 
 
@@ -32,7 +33,7 @@ def journals(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme
     starts = [m.start for m in morphemes]
     for cue in _journal_noun().finditer(text):
         span = _marked_name(text, cue.end()) or _unmarked_name(text, cue.end(), morphemes, starts)
-        if span is None or not in_article(span[0]):
+        if span is None or span[0] == span[1] or not in_article(span[0]):
             continue
         found = as_body(found, *span, text)
     return sorted(found, key=lambda e: e.start)
@@ -44,12 +45,12 @@ def _journal_noun() -> re.Pattern[str]:
 
 
 def _marked_name(text: str, start: int) -> tuple[int, int] | None:
-    """``'네이처 에너지'``: the name inside the marks."""
+    """``'네이처 에너지'``, ``《네이처》``: the name inside the marks (an unclosed mark names nothing)."""
     closing = CLOSING_MARKS.get(text[start : start + 1])
     if closing is None:
         return None
     end = text.find(closing, start + 1, start + 1 + MAX_MARKED_NAME + 1)
-    return (start + 1, end) if end > start + 1 and "\n" not in text[start:end] else None
+    return (start + 1, end) if end > start + 1 and "\n" not in text[start:end] else (start, start)
 
 
 def _unmarked_name(text: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[int, int] | None:
@@ -67,9 +68,17 @@ def _unmarked_name(text: str, start: int, morphemes: Sequence[Morpheme], starts:
             return (start, end) if end is not None else None  # the issue, the date or a particle alone closes it
         if closed is not None or bare != word or bare.endswith(tuple(CLOSING_PUNCTUATION)):
             stop = closed if closed is not None else position + len(bare.rstrip(CLOSING_PUNCTUATION))
-            return (start, stop) if stop > start and not text[start:stop].endswith(" ") else None
+            named = bare != word or _name_like(text[start:stop], start, morphemes, starts)  # 플로스원(Plos ONE); not 편집을
+            return (start, stop) if stop > start and not text[start:stop].endswith(" ") and named else None
         end, position = word_end, word_end + 1
     return None
+
+
+def _name_like(name: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """A name closed by its particle alone must read as one: a proper noun or Latin letters first, or a syllable only
+    transliterations hold (``네이처에``, ``셀에`` in marks only; never ``학회지 편집을``, ``학술지 발간을``)."""
+    first = morphemes[bisect.bisect_left(starts, start)] if bisect.bisect_left(starts, start) < len(morphemes) else None
+    return first is not None and first.tag in NAME_TAGS or entity_cues().transliteration.search(name) is not None
 
 
 def _ending_at(word: str, position: int, morphemes: Sequence[Morpheme], starts: list[int]) -> int | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -20,6 +21,7 @@ from pipeline.record import Entity, Morpheme
 NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Latin letters
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
 MIN_NAME_CHARS = 2
+PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -53,10 +55,11 @@ def _kind_noun() -> re.Pattern[str]:
 
 
 def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[int, int] | None:
-    """The name's span in the word at ``start``, without its particle, when the word opens with a proper noun."""
+    """The name's span in the word at ``start``, without its particle, when the word opens with a proper noun and a
+    particle closes it (``딥마인드는``): a bare word modifies the noun after it (``SNS 계정``), no body's name."""
     word_end = next((i for i in range(start, len(text)) if not (text[i].isalnum() or text[i] in "&·")), len(text))
     first = bisect.bisect_left(starts, start)
-    inside = [m for m in morphemes[first:] if m.start < word_end]
+    inside = list(itertools.takewhile(lambda m: m.start < word_end, morphemes[first:]))
     if not inside or inside[0].start != start or inside[0].tag not in NAME_TAGS:
         return None
     end = start
@@ -64,7 +67,8 @@ def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: li
         if morpheme.tag not in NAME_PART_TAGS:
             break
         end = morpheme.end
-    return (start, end) if end - start >= MIN_NAME_CHARS else None
+    particle = end < word_end and any(m.start == end and m.tag.startswith(PARTICLE_TAG) for m in inside)  # 딥마인드는, not SNS 계정
+    return (start, end) if end - start >= MIN_NAME_CHARS and particle else None
 
 
 def _titled(text: str, end: int) -> bool:

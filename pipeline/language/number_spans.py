@@ -16,7 +16,7 @@ from pipeline.lexicon import entity_cues, grammar
 from pipeline.record import Entity, Morpheme
 
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
-WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "SF", "SP", "SS", "SE", "SO", "SW")  # what may close a word: particles, suffixes, endings, marks
+WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "NNB", "SF", "SP", "SS", "SE", "SO", "SW")  # what may close a word: particles, suffixes, endings, a bound noun (상반기 + 중), marks
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
 
 

@@ -28,9 +28,11 @@ from dataclasses import replace
 from pipeline.extract.bullet_lists import BulletLists
 from pipeline.extract.comma_lists import CommaLists
 from pipeline.extract.list_items import overlap
+from pipeline.lexicon import list_cues
 from pipeline.record import Article, Enumeration
 
 AGREEMENT = "agreement"
+COMMA_FORM = "comma"  # a list written inline, A, B 등: never a sub-list of lines
 PARTY_LABELS = frozenset({"OG", "LC"})  # the parties an agreement joins: bodies, and governments read as places
 
 
@@ -48,7 +50,7 @@ def enumerations(article: Article) -> Article:
               if not any(overlap(lst, bullet) and not _inside_an_item(lst, bullet) for bullet, _ in bullets)]
     found = sorted(commas + bullets, key=lambda pair: pair[0].start)
     numbered = [replace(lst, id=index) for index, (lst, _) in enumerate(found)]
-    article.enumerations = [replace(lst, kind="list") if _of_parties(lst, article) else lst for lst in link_partial_lists(with_parents(numbered, article.text))]
+    article.enumerations = [replace(lst, kind="list") if _of_parties(lst, article) else lst for lst in link_partial_lists(with_parents(numbered, article.text), article.text)]
     article.warnings = [warning for _, warnings in found for warning in warnings]
     return article
 
@@ -65,8 +67,10 @@ def with_parents(found: list[Enumeration], text: str) -> list[Enumeration]:
 
 
 def _under_the_last_item(inner: Enumeration, outer: Enumeration, text: str) -> bool:
+    """A list of lines (not a comma list opening the next paragraph) right under the last item's line."""
     last = outer.items[-1]
-    return last.end < inner.start and not any(character.isalpha() for character in text[last.end : inner.start]) and "\n" in text[last.end : inner.start]
+    between = text[last.end : inner.start]
+    return inner.form != COMMA_FORM and last.end < inner.start and not any(character.isalpha() for character in between) and "\n" in between
 
 
 def _under_an_item(inner: Enumeration, outer: Enumeration) -> bool:
@@ -85,10 +89,10 @@ def _of_parties(lst: Enumeration, article: Article) -> bool:
     return named == len(lst.items) or named >= 2 and named >= len(lst.items) - 1
 
 
-def link_partial_lists(found: list[Enumeration]) -> list[Enumeration]:
+def link_partial_lists(found: list[Enumeration], text: str) -> list[Enumeration]:
     """A partial list points at the complete list it summarises, which is an agreement's content when the
     partial one is; its items get their best match."""
-    targets = {lst.id: summarised_list(lst, found) for lst in found if not lst.complete and lst.announced_count}
+    targets = {lst.id: summarised_list(lst, found, text) for lst in found if not lst.complete and lst.announced_count}
     agreed = {target.id for lst in found if (target := targets.get(lst.id)) is not None and lst.kind == AGREEMENT}
     linked = []
     for lst in found:
@@ -98,7 +102,7 @@ def link_partial_lists(found: list[Enumeration]) -> list[Enumeration]:
     return linked
 
 
-def summarised_list(partial: Enumeration, found: list[Enumeration]) -> Enumeration | None:
+def summarised_list(partial: Enumeration, found: list[Enumeration], text: str) -> Enumeration | None:
     """The complete list with the partial list's count; else a list with no count of its own (lines under
     ``다음과 같다``, ``6대 과제는 ▲A ▲B …``) of as many items as the partial one announces, which holds most of
     its items' words: ``교통 개선 등 5대 과제`` … ``▲교통 개선 ▲주거 안정 …``."""
@@ -106,7 +110,18 @@ def summarised_list(partial: Enumeration, found: list[Enumeration]) -> Enumerati
     if complete is not None:
         return complete
     return next((other for other in found if other.announced_count is None and len(other.items) == partial.announced_count
-                 and 2 * sum(_held(item.text, other) for item in partial.items) >= len(partial.items)), None)
+                 and 2 * sum(_held(item.text, other) for item in partial.items) >= len(partial.items) and _introduced_as(other, partial, text)), None)
+
+
+def _introduced_as(detail: Enumeration, partial: Enumeration, text: str) -> bool:
+    """Whether the words before the detailed list on its line (or the line above a list of lines) introduce it as the
+    partial one's (``5대 과제는 | ▲…``, ``협약 내용은 다음과 같다. | ① …``), not as another thing's that happens to share
+    a word (``주민들은 | ▲주차장 개선 …``)."""
+    line_start = text.rfind("\n", 0, detail.start) + 1
+    intro = text[line_start : detail.start]
+    if not any(character.isalpha() for character in intro):  # ① …: a list of lines, introduced by the line above
+        intro = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    return bool(partial.count_noun) and partial.count_noun in intro or any(cue in intro for cue in list_cues().detail_introductions)
 
 
 def _held(text: str, other: Enumeration) -> bool:

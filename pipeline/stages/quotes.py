@@ -39,7 +39,7 @@ CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
-THOUGHT_REACH = 4  # morphemes after a closing mark that hold a verb of thinking right after it: 라고 | 생각 + 하
+THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking right after it, and its ending: 라고 | 생각 + 하 + ㄴ다고
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 LISTING_COMMA = ","  # between quotes listed in one statement
@@ -256,11 +256,12 @@ def _thought(finder: SpeakerFinder, close_mark: int) -> bool:
     """``"…"라고 생각했다``, ``"…"고 마음먹었다``, ``"…" 싶었다``: words the marks set before a verb of thinking, right after
     the quotative or the mark, are a thought; nobody said them."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
-    following = [m for m in finder.morphemes[first : first + THOUGHT_REACH]]
+    following = finder.morphemes[first : first + THOUGHT_REACH]
     if following and following[0].tag == QUOTATIVE_TAG:
         following = following[1:]  # 라고 | 생각했다
     stem = "".join(m.form for m in following[:2] if m.tag.startswith(("VV", "VX", "NNG", "XSV")))
-    return bool(following) and any(stem.startswith(verb) for verb in quote_cues().thought_verbs)
+    reported = any(m.tag == "EC" and m.form.endswith(tuple(quote_cues().reporting_endings)) for m in following[1:])  # 생각한다고 말했다
+    return bool(following) and any(stem.startswith(verb) for verb in quote_cues().thought_verbs) and not reported
 
 
 def _first_verb(finder: SpeakerFinder, close_mark: int) -> str | None:
