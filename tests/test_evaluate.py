@@ -190,6 +190,35 @@ def test_an_optional_gold_quote_is_neither_missed_nor_spurious():
         assert (scores.e2e.tp, scores.e2e.fp, scores.e2e.fn) == (1, 0, 0) and findings == []
 
 
+@pytest.mark.parametrize(("gold_name", "predicted_name", "kind"), [
+    ("한가람", None, "none given"),
+    (None, "한가람", "given where gold has none"),
+    ("시 관계자", "관계자", "part of the name"),
+    ("한가람", "한가람 시장", "the name and more"),
+    ("한가람", "도나래", "another name"),
+])
+def test_wrong_speakers_are_told_apart_by_kind(gold_name, predicted_name, kind):
+    from pipeline.evaluation.quotes import score_quotes
+
+    def quote(name: str | None, attribution: str) -> dict:
+        return {"kind": "direct", "text": "곧 끝난다", "start": 20, "end": 25, "attribution": attribution,
+                "speaker": {"name": name} if name else None}
+
+    scores, _ = score_quotes([quote(gold_name, "carried")], [quote(predicted_name, "explicit")])
+    assert dict(scores.wrong_speakers) == {kind: 1}
+    assert scores.as_dict()["attribution_by_way"] == {"carried": {"value": 0.0, "hits": 0, "total": 1}}
+
+
+def test_attribution_is_split_by_how_the_gold_finds_its_speaker():
+    from pipeline.evaluation.quotes import score_quotes
+    said = {"kind": "direct", "text": "곧 끝난다", "start": 20, "end": 25, "speaker": {"name": "한가람"}}
+    carried = {"kind": "direct", "text": "다시 한다", "start": 40, "end": 45, "speaker": {"name": "한가람"},
+               "attribution": "carried"}
+    scores, _ = score_quotes([said, carried], [said])
+    assert {way: ratio.value for way, ratio in scores.attribution_by_way.items()} == {"explicit": 1.0, "carried": 0.0}
+    assert not scores.wrong_speakers  # a missed quote is no wrong speaker
+
+
 def test_dedup_roles_and_byline():
     prediction = perfect()
     prediction["paragraphs"][1]["role"] = "subheadline"

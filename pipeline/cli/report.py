@@ -27,7 +27,9 @@ from rich.text import Text
 from pipeline.evaluation import HEADLINE_METRICS, Evaluation
 from pipeline.evaluation.counts import Counts, Ratio
 from pipeline.evaluation.diff import RunDiff
+from pipeline.evaluation.annotation import ATTRIBUTIONS
 from pipeline.evaluation.entities import EntityScores
+from pipeline.evaluation.quotes import WRONG_SPEAKER_KINDS
 from pipeline.io.reader import count_items
 from pipeline.io.writer import errors_path
 from pipeline.record import ENTITY_LABELS
@@ -43,7 +45,10 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
     for task, title, scores in (("quotes", "direct quotes", result.quotes), ("indirect_quotes", "indirect quotes", result.indirect_quotes)):
         if result.annotated[task]:
             console.print(_counts_table(title, [("detection", scores.detection), ("end-to-end (speaker right)", scores.e2e)],
-                                        [("attribution", scores.attribution)]))
+                                        [("attribution", scores.attribution),
+                                         *((f"  speaker {way}", scores.attribution_by_way[way]) for way in ATTRIBUTIONS
+                                           if way in scores.attribution_by_way)],
+                                        [(f"wrong speaker: {kind}", scores.wrong_speakers[kind]) for kind in WRONG_SPEAKER_KINDS]))
     if result.annotated["enumerations"]:
         e = result.enumerations
         console.print(_counts_table("enumerations", [("items", e.items)],
@@ -123,13 +128,16 @@ def entity_table(scores: EntityScores, title: str) -> Table:
     return table
 
 
-def _counts_table(title: str, counts: list[tuple[str, Counts]], ratios: list[tuple[str, Ratio]]) -> Table:
+def _counts_table(title: str, counts: list[tuple[str, Counts]], ratios: list[tuple[str, Ratio]],
+                  tallies: list[tuple[str, int]] = ()) -> Table:
     table = _prf_table(title)
     for name, value in counts:
         _add_counts(table, name, value)
     for name, ratio in ratios:
         value = "n/a" if ratio.value is None else f"{ratio.value:.3f}"
         table.add_row(name, "", "", value, f"{ratio.hits}/{ratio.total}", "", "")
+    for name, tally in tallies:
+        table.add_row(name, "", "", "", str(tally), "", "")
     return table
 
 

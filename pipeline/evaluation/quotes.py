@@ -7,12 +7,15 @@ spans overlap by at least half of their union (``INDIRECT_OVERLAP``). A quote wi
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.evaluation.counts import Counts, Finding, Ratio, normalise_space, short
 
 INDIRECT_OVERLAP = 0.5
+# How a wrong speaker is wrong, in the order the report lists them.
+WRONG_SPEAKER_KINDS = ("none given", "given where gold has none", "part of the name", "the name and more", "another name")
 
 
 @dataclass
@@ -20,15 +23,49 @@ class QuoteScores:
     detection: Counts = field(default_factory=Counts)
     attribution: Ratio = field(default_factory=Ratio)
     e2e: Counts = field(default_factory=Counts)
+    # Attribution by how the gold says its speaker is found (explicit, carried, pronoun, unresolved), and
+    # the wrong speakers by kind: the split says which part of speaker finding to work on, even where the
+    # misses themselves are sealed.
+    attribution_by_way: dict[str, Ratio] = field(default_factory=dict)
+    wrong_speakers: Counter = field(default_factory=Counter)
 
     def __iadd__(self, other: QuoteScores) -> QuoteScores:
         self.detection += other.detection
         self.e2e += other.e2e
         self.attribution += other.attribution
+        for way, ratio in other.attribution_by_way.items():
+            self.attribution_by_way.setdefault(way, Ratio()).__iadd__(ratio)
+        self.wrong_speakers += other.wrong_speakers
         return self
 
+    def add_attribution(self, gold: dict, predicted: dict | None) -> bool:
+        """Count one gold quote's speaker against its detected partner (None: the quote was missed, so its
+        speaker is not right, but no wrong speaker either); True when it is right."""
+        wrong = None if predicted is None else wrong_speaker_kind(speaker_name(gold), speaker_name(predicted))
+        right = predicted is not None and wrong is None
+        self.attribution.add(right)
+        self.attribution_by_way.setdefault(gold.get("attribution") or "explicit", Ratio()).add(right)
+        if wrong:
+            self.wrong_speakers[wrong] += 1
+        return right
+
     def as_dict(self) -> dict[str, Any]:
-        return {"detection": self.detection.as_dict(), "attribution": self.attribution.as_dict(), "e2e": self.e2e.as_dict()}
+        return {"detection": self.detection.as_dict(), "attribution": self.attribution.as_dict(), "e2e": self.e2e.as_dict(),
+                "attribution_by_way": {way: ratio.as_dict() for way, ratio in sorted(self.attribution_by_way.items())},
+                "wrong_speakers": {kind: self.wrong_speakers[kind] for kind in WRONG_SPEAKER_KINDS}}
+
+
+def wrong_speaker_kind(gold: str | None, predicted: str | None) -> str | None:
+    """None when the names agree, else which of ``WRONG_SPEAKER_KINDS`` the disagreement is."""
+    if gold == predicted:
+        return None
+    if predicted is None:
+        return "none given"
+    if gold is None:
+        return "given where gold has none"
+    if predicted in gold:
+        return "part of the name"
+    return "the name and more" if gold in predicted else "another name"
 
 
 def kind_of(quote: dict) -> str:
@@ -52,13 +89,11 @@ def score_quotes(gold: list[dict], predicted: list[dict], doc_id: str = "", kind
         if partner is None:
             scores.detection.fn += 1
             scores.e2e.fn += 1
-            scores.attribution.add(False)
+            scores.add_attribution(quote, None)
             findings.append(Finding(task, doc_id, "missed", short(quote["text"]), quote["start"], quote["end"], f"speaker {speaker_name(quote)}"))
             continue
         scores.detection.tp += 1
-        right = speaker_name(predicted[partner]) == speaker_name(quote)
-        scores.attribution.add(right)
-        if right:
+        if scores.add_attribution(quote, predicted[partner]):
             scores.e2e.tp += 1
         else:
             scores.e2e.fn += 1
