@@ -193,9 +193,9 @@ def test_an_optional_gold_quote_is_neither_missed_nor_spurious():
 @pytest.mark.parametrize(("gold_name", "predicted_name", "kind"), [
     ("한가람", None, "none given"),
     (None, "한가람", "given where gold has none"),
-    ("시 관계자", "관계자", "part of the name"),
-    ("한가람", "한가람 시장", "the name and more"),
-    ("한가람", "도나래", "another name"),
+    ("시 관계자", "관계자", "part of the gold"),
+    ("한가람", "한가람 시장", "the gold and more"),
+    ("한가람", "도나래", "another"),
 ])
 def test_wrong_speakers_are_told_apart_by_kind(gold_name, predicted_name, kind):
     from pipeline.evaluation.quotes import score_quotes
@@ -234,8 +234,13 @@ def test_dedup_roles_and_byline():
 def test_byline_parts_say_where_a_wrong_byline_goes_wrong():
     gold = {"byline": {"reporters": [{"name": "이가람", "email": "ga@example.kr"}], "publisher": "예시일보"}}
     predicted = {"byline": {"reporters": [{"name": "이가람", "email": None}], "publisher": "예시신문"}}
-    assert score_byline_parts(gold, predicted) == {"reporters": False, "names": True, "publisher": False}
-    assert score_byline_parts(gold, gold) == {"reporters": True, "names": True, "publisher": True}
+    assert score_byline_parts(gold, predicted) == {"reporters": "another", "names": None, "publisher": "another"}
+    assert score_byline_parts(gold, gold) == {"reporters": None, "names": None, "publisher": None}
+    two = {"byline": {"reporters": [{"name": "이가람", "email": None}, {"name": "도나래", "email": None}], "publisher": None}}
+    assert score_byline_parts(two, predicted)["names"] == "part of the gold"
+    assert score_byline_parts(predicted, two)["names"] == "the gold and more"
+    assert score_byline_parts(two, {"byline": None}) == {"reporters": "none given", "names": "none given", "publisher": None}
+    assert score_byline_parts({"byline": None}, predicted)["publisher"] == "given where gold has none"
 
 
 def test_missing_prediction_counts_everything_as_missed():

@@ -25,11 +25,10 @@ from rich.table import Table
 from rich.text import Text
 
 from pipeline.evaluation import HEADLINE_METRICS, Evaluation
-from pipeline.evaluation.counts import Counts, Ratio
+from pipeline.evaluation.counts import DISAGREEMENTS, Counts, Ratio
 from pipeline.evaluation.diff import RunDiff
 from pipeline.evaluation.annotation import ATTRIBUTIONS
 from pipeline.evaluation.entities import EntityScores
-from pipeline.evaluation.quotes import WRONG_SPEAKER_KINDS
 from pipeline.io.reader import count_items
 from pipeline.io.writer import errors_path
 from pipeline.record import ENTITY_LABELS
@@ -48,7 +47,7 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
                                         [("attribution", scores.attribution),
                                          *((f"  speaker {way}", scores.attribution_by_way[way]) for way in ATTRIBUTIONS
                                            if way in scores.attribution_by_way)],
-                                        [(f"wrong speaker: {kind}", scores.wrong_speakers[kind]) for kind in WRONG_SPEAKER_KINDS]))
+                                        [(f"wrong speaker: {kind}", scores.wrong_speakers[kind]) for kind in DISAGREEMENTS]))
     if result.annotated["enumerations"]:
         e = result.enumerations
         console.print(_counts_table("enumerations", [("items", e.items)],
@@ -58,7 +57,9 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
                                                               ("article or chrome right", result.chrome),
                                                               ("extractions outside chrome", result.outside_chrome),
                                                               ("byline exact", result.byline),
-                                                              *((f"byline {part} right", ratio) for part, ratio in result.byline_parts.items())]))
+                                                              *((f"byline {part} right", ratio) for part, ratio in result.byline_parts.items())],
+                                    [(f"byline {part} wrong: {kind}", wrong[kind]) for part, wrong in result.byline_wrong.items()
+                                     for kind in DISAGREEMENTS if wrong[kind]]))
     for problem in result.problems:
         console.print(f"[red]problem:[/red] {problem}")
     if findings and result.findings:

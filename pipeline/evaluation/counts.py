@@ -83,3 +83,25 @@ def prf(prefix: str, counts: Counts) -> dict[str, float]:
 def short(text: str, width: int = 60) -> str:
     text = normalise_space(text)
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# How a wrong answer is wrong, in the order reports list them.
+DISAGREEMENTS = ("none given", "given where gold has none", "part of the gold", "the gold and more", "another")
+
+
+def disagreement(gold: str | tuple | None, predicted: str | tuple | None) -> str | None:
+    """None when the two agree, else which of ``DISAGREEMENTS`` it is. Text is part of other text when it
+    is inside it; a tuple (of names) when each of its members is among the other's."""
+    if gold == predicted:
+        return None
+    if not predicted:
+        return "none given"
+    if not gold:
+        return "given where gold has none"
+    if _inside(predicted, gold):
+        return "part of the gold"
+    return "the gold and more" if _inside(gold, predicted) else "another"
+
+
+def _inside(part: str | tuple, whole: str | tuple) -> bool:
+    return part in whole if isinstance(part, str) else set(part) <= set(whole)

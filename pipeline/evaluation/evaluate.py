@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.counts import Finding, Ratio, prf
+from pipeline.evaluation.counts import DISAGREEMENTS, Finding, Ratio, prf
 from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.enumerations import EnumerationScores, score_enumerations
 from pipeline.evaluation.gold import Gold, GoldError, load_gold
@@ -62,6 +62,7 @@ class Evaluation:
     outside_chrome: Ratio = field(default_factory=Ratio)  # predicted quotes, lists, entities not from chrome
     byline: Ratio = field(default_factory=Ratio)
     byline_parts: dict[str, Ratio] = field(default_factory=lambda: {part: Ratio() for part in BYLINE_PARTS})
+    byline_wrong: dict[str, Counter] = field(default_factory=lambda: {part: Counter() for part in BYLINE_PARTS})
     annotated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     findings: list[Finding] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -128,6 +129,7 @@ class Evaluation:
                 "outside_chrome": self.outside_chrome.as_dict(),
                 "byline": self.byline.as_dict(),
                 "byline_parts": {part: ratio.as_dict() for part, ratio in self.byline_parts.items()},
+                "byline_wrong": {part: {kind: wrong[kind] for kind in DISAGREEMENTS} for part, wrong in self.byline_wrong.items()},
             },
             "annotated": dict(self.annotated),
             "findings": [asdict(f) for f in self.findings],
@@ -216,8 +218,10 @@ def _score_document(result: Evaluation, gold: Gold, expected: dict, predicted: d
             target += ratio
             result.findings += findings
     if gold.annotates("byline"):
-        for part, right in score_byline_parts(expected, predicted).items():
-            result.byline_parts[part].add(right)
+        for part, wrong in score_byline_parts(expected, predicted).items():
+            result.byline_parts[part].add(wrong is None)
+            if wrong:
+                result.byline_wrong[part][wrong] += 1
 
 
 def _without_spans(data: dict) -> dict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.evaluation.counts import Finding, Ratio, short
+from pipeline.evaluation.counts import Finding, Ratio, disagreement, short
 
 CHROME = "boilerplate"  # the role of page chrome; every other role is part of the article
 
@@ -62,14 +62,14 @@ def byline_key(byline: dict | None) -> tuple | None:
     return (tuple((r.get("name"), r.get("email")) for r in byline.get("reporters", [])), byline.get("publisher"))
 
 
-def score_byline_parts(gold: dict, predicted: dict) -> dict[str, bool]:
-    """Which parts of the byline are right, so that a wrong byline says where it goes wrong: the reporters
-    with their e-mails, their names alone, the publisher."""
+def score_byline_parts(gold: dict, predicted: dict) -> dict[str, str | None]:
+    """How each part of the byline disagrees with the gold (None: right), so that a wrong byline says where
+    it goes wrong: the reporters with their e-mails, their names alone, the publisher."""
     expected, got = gold.get("byline") or {}, predicted.get("byline") or {}
     names = [tuple(r.get("name") for r in byline.get("reporters", [])) for byline in (expected, got)]
     reporters = [byline_key(byline)[0] if byline else () for byline in (expected, got)]
-    return {"reporters": reporters[0] == reporters[1], "names": names[0] == names[1],
-            "publisher": expected.get("publisher") == got.get("publisher")}
+    return {"reporters": disagreement(*reporters), "names": disagreement(*names),
+            "publisher": disagreement(expected.get("publisher"), got.get("publisher"))}
 
 
 def score_byline(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, list[Finding]]:

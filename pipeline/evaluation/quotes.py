@@ -11,11 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.evaluation.counts import Counts, Finding, Ratio, normalise_space, short
+from pipeline.evaluation.counts import DISAGREEMENTS, Counts, Finding, Ratio, disagreement, normalise_space, short
 
 INDIRECT_OVERLAP = 0.5
-# How a wrong speaker is wrong, in the order the report lists them.
-WRONG_SPEAKER_KINDS = ("none given", "given where gold has none", "part of the name", "the name and more", "another name")
 
 
 @dataclass
@@ -41,7 +39,7 @@ class QuoteScores:
     def add_attribution(self, gold: dict, predicted: dict | None) -> bool:
         """Count one gold quote's speaker against its detected partner (None: the quote was missed, so its
         speaker is not right, but no wrong speaker either); True when it is right."""
-        wrong = None if predicted is None else wrong_speaker_kind(speaker_name(gold), speaker_name(predicted))
+        wrong = None if predicted is None else disagreement(speaker_name(gold), speaker_name(predicted))
         right = predicted is not None and wrong is None
         self.attribution.add(right)
         self.attribution_by_way.setdefault(gold.get("attribution") or "explicit", Ratio()).add(right)
@@ -52,20 +50,7 @@ class QuoteScores:
     def as_dict(self) -> dict[str, Any]:
         return {"detection": self.detection.as_dict(), "attribution": self.attribution.as_dict(), "e2e": self.e2e.as_dict(),
                 "attribution_by_way": {way: ratio.as_dict() for way, ratio in sorted(self.attribution_by_way.items())},
-                "wrong_speakers": {kind: self.wrong_speakers[kind] for kind in WRONG_SPEAKER_KINDS}}
-
-
-def wrong_speaker_kind(gold: str | None, predicted: str | None) -> str | None:
-    """None when the names agree, else which of ``WRONG_SPEAKER_KINDS`` the disagreement is."""
-    if gold == predicted:
-        return None
-    if predicted is None:
-        return "none given"
-    if gold is None:
-        return "given where gold has none"
-    if predicted in gold:
-        return "part of the name"
-    return "the name and more" if gold in predicted else "another name"
+                "wrong_speakers": {kind: self.wrong_speakers[kind] for kind in DISAGREEMENTS}}
 
 
 def kind_of(quote: dict) -> str:
