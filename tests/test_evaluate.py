@@ -219,6 +219,19 @@ def test_attribution_is_split_by_how_the_gold_finds_its_speaker():
     assert not scores.wrong_speakers  # a missed quote is no wrong speaker
 
 
+def test_items_not_matched_are_counted_by_how_they_are_cut():
+    from pipeline.evaluation.enumerations import score_enumerations
+
+    def items(*spans: tuple[int, int]) -> list[dict]:
+        return [{"start": spans[0][0], "end": spans[-1][1], "items": [{"start": a, "end": b, "text": "가" * (b - a)} for a, b in spans]}]
+
+    gold = items((0, 10), (12, 20), (22, 30), (40, 45))
+    predicted = items((0, 10), (12, 16), (17, 20), (21, 31), (50, 55))
+    scores, _ = score_enumerations(gold, predicted)
+    assert dict(+scores.wrong_items) == {"part of the gold": 1, "the gold and more": 1, "none given": 1,
+                                         "given where gold has none": 1}
+
+
 def test_dedup_roles_and_byline():
     prediction = perfect()
     prediction["paragraphs"][1]["role"] = "subheadline"

@@ -52,7 +52,8 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
         e = result.enumerations
         console.print(_counts_table("enumerations", [("items", e.items)],
                                     [("lists found", e.lists_found), ("announced count right", e.count),
-                                     ("completeness right", e.complete), ("refers_to right", e.refers_to)]))
+                                     ("completeness right", e.complete), ("refers_to right", e.refers_to)],
+                                    [(f"items wrong: {kind}", e.wrong_items[kind]) for kind in DISAGREEMENTS]))
     console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
                                                               ("article or chrome right", result.chrome),
                                                               ("extractions outside chrome", result.outside_chrome),

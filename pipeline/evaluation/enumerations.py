@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.evaluation.counts import Counts, Finding, Ratio, short
+from pipeline.evaluation.counts import DISAGREEMENTS, Counts, Finding, Ratio, short
 
 
 @dataclass
@@ -15,9 +16,13 @@ class EnumerationScores:
     count: Ratio = field(default_factory=Ratio)
     complete: Ratio = field(default_factory=Ratio)
     refers_to: Ratio = field(default_factory=Ratio)
+    # Items not matched exactly, by how they differ (a cut inside the gold item, past it, across it, or
+    # no item there at all), as the wrong speakers are counted.
+    wrong_items: Counter = field(default_factory=Counter)
 
     def __iadd__(self, other: EnumerationScores) -> EnumerationScores:
         self.items += other.items
+        self.wrong_items += other.wrong_items
         for name in ("lists_found", "count", "complete", "refers_to"):
             mine, theirs = getattr(self, name), getattr(other, name)
             mine += theirs
@@ -28,6 +33,7 @@ class EnumerationScores:
             "items": self.items.as_dict(),
             "lists": {name: getattr(self, attr).as_dict() for name, attr in
                       (("found", "lists_found"), ("count", "count"), ("complete", "complete"), ("refers_to", "refers_to"))},
+            "wrong_items": {kind: self.wrong_items[kind] for kind in DISAGREEMENTS},
         }
 
 
@@ -49,10 +55,13 @@ def score_enumerations(gold: list[dict], predicted: list[dict], doc_id: str = ""
             scores.items.tp += 1
         else:
             scores.items.fn += 1
+            scores.wrong_items[_cut(span, [s for s in predicted_items if s not in gold_items])] += 1
             findings.append(Finding("enumerations", doc_id, "missed item", item["text"], *span))
     for span, item in predicted_items.items():
         if span not in gold_items:
             scores.items.fp += 1
+            if _cut(span, list(gold_items)) == "none given":
+                scores.wrong_items["given where gold has none"] += 1
             findings.append(Finding("enumerations", doc_id, "spurious item", item["text"], *span))
 
     partner_of = pair_lists(gold, predicted)
@@ -82,6 +91,16 @@ def score_enumerations(gold: list[dict], predicted: list[dict], doc_id: str = ""
         if index not in paired:
             findings.append(Finding("enumerations", doc_id, "spurious list", short(" | ".join(i["text"] for i in lst["items"])), lst["start"], lst["end"]))
     return scores, findings
+
+
+def _cut(gold: tuple[int, int], others: list[tuple[int, int]]) -> str:
+    """How the items of ``others`` cut the span of the item ``gold``: inside it, past it or across it."""
+    over = [span for span in others if span[0] < gold[1] and gold[0] < span[1]]
+    if not over:
+        return "none given"
+    if all(gold[0] <= start and end <= gold[1] for start, end in over):
+        return "part of the gold"
+    return "the gold and more" if any(start <= gold[0] and gold[1] <= end for start, end in over) else "another"
 
 
 def _overlaps(a: dict, b: dict) -> bool:
