@@ -244,6 +244,13 @@ def test_dedup_roles_and_byline():
     assert (scores["byline.names"], scores["byline.reporters"], scores["byline.publisher"]) == (0.0, 0.0, 1.0)
 
 
+def test_wrong_roles_are_tallied_by_gold_and_predicted_role():
+    from pipeline.evaluation.paragraphs import role_confusions
+    gold = {"paragraphs": [{"source_index": i, "role": role} for i, role in enumerate(("headline", "caption", "body", "caption"))]}
+    predicted = {"paragraphs": [{"source_index": i, "role": role} for i, role in enumerate(("headline", "subheadline", "body"))]}
+    assert role_confusions(gold, predicted) == {("caption", "subheadline"): 1, ("caption", None): 1}
+
+
 def test_byline_parts_say_where_a_wrong_byline_goes_wrong():
     gold = {"byline": {"reporters": [{"name": "이가람", "email": "ga@example.kr"}], "publisher": "예시일보"}}
     predicted = {"byline": {"reporters": [{"name": "이가람", "email": None}], "publisher": "예시신문"}}

@@ -61,6 +61,8 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
                                                               *((f"byline {part} right", ratio) for part, ratio in result.byline_parts.items())],
                                     [(f"byline {part} wrong: {kind}", wrong[kind]) for part, wrong in result.byline_wrong.items()
                                      for kind in DISAGREEMENTS if wrong[kind]]))
+    if result.role_confusions:
+        console.print(_confusion_table(result))
     for problem in result.problems:
         console.print(f"[red]problem:[/red] {problem}")
     if findings and result.findings:
@@ -127,6 +129,17 @@ def entity_table(scores: EntityScores, title: str) -> Table:
             _add_counts(table, label, scores.strict[label])
     _add_counts(table, "micro", scores.strict_micro, style="bold")
     _add_counts(table, "lenient micro (overlap, any label)", scores.lenient, style="italic")
+    return table
+
+
+def _confusion_table(result: Evaluation, limit: int = 12) -> Table:
+    """The wrong roles, most frequent first: which role the gold gives and which was predicted."""
+    table = Table(title="wrong roles (gold → predicted)", title_justify="left")
+    for column in ("gold", "predicted", "paragraphs"):
+        table.add_column(column, justify="right" if column == "paragraphs" else "left")
+    ranked = sorted(result.role_confusions.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    for (gold, predicted), paragraphs in ranked[:limit]:
+        table.add_row(gold, predicted or "(absent)", str(paragraphs))
     return table
 
 

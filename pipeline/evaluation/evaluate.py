@@ -33,7 +33,14 @@ from pipeline.evaluation.counts import DISAGREEMENTS, Finding, Ratio, prf
 from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.enumerations import EnumerationScores, score_enumerations
 from pipeline.evaluation.gold import Gold, GoldError, load_gold
-from pipeline.evaluation.paragraphs import score_byline, score_byline_parts, score_dedup, score_extraction_in_chrome, score_roles
+from pipeline.evaluation.paragraphs import (
+    role_confusions,
+    score_byline,
+    score_byline_parts,
+    score_dedup,
+    score_extraction_in_chrome,
+    score_roles,
+)
 from pipeline.evaluation.quotes import QuoteScores, score_quotes
 from pipeline.record import ENTITY_LABELS
 
@@ -58,6 +65,7 @@ class Evaluation:
     enumerations: EnumerationScores = field(default_factory=EnumerationScores)
     dedup: Ratio = field(default_factory=Ratio)
     roles: Ratio = field(default_factory=Ratio)
+    role_confusions: Counter = field(default_factory=Counter)  # (gold role, predicted role) -> paragraphs
     chrome: Ratio = field(default_factory=Ratio)  # article or page chrome, right
     outside_chrome: Ratio = field(default_factory=Ratio)  # predicted quotes, lists, entities not from chrome
     byline: Ratio = field(default_factory=Ratio)
@@ -125,6 +133,8 @@ class Evaluation:
                 "enumerations": self.enumerations.as_dict(),
                 "dedup": self.dedup.as_dict(),
                 "roles": self.roles.as_dict(),
+                "role_confusions": [{"gold": gold, "predicted": got, "paragraphs": n}
+                                    for (gold, got), n in sorted(self.role_confusions.items(), key=lambda kv: (-kv[1], str(kv[0])))],
                 "chrome": self.chrome.as_dict(),
                 "outside_chrome": self.outside_chrome.as_dict(),
                 "byline": self.byline.as_dict(),
@@ -208,6 +218,7 @@ def _score_document(result: Evaluation, gold: Gold, expected: dict, predicted: d
         roles, chrome, findings = score_roles(expected, predicted, doc_id)
         result.roles += roles
         result.chrome += chrome
+        result.role_confusions += role_confusions(expected, predicted)
         result.findings += findings
         outside, findings = score_extraction_in_chrome(expected, predicted, doc_id)
         result.outside_chrome += outside

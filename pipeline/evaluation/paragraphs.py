@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from pipeline.evaluation.counts import Finding, Ratio, disagreement, short
 
 CHROME = "boilerplate"  # the role of page chrome; every other role is part of the article
@@ -39,6 +41,14 @@ def score_roles(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, R
             findings.append(Finding("roles", doc_id, "wrong", short(gold["text"][paragraph["start"] : paragraph["end"]]),
                                     paragraph["start"], paragraph["end"], f"gold {paragraph['role']}, predicted {got}"))
     return roles, chrome, findings
+
+
+def role_confusions(gold: dict, predicted: dict) -> Counter:
+    """(gold role, predicted role) -> how many paragraphs got that wrong role: which roles are taken
+    for which, where the findings are not listed (a paragraph missing from the prediction has role None)."""
+    predicted_roles = {p["source_index"]: p["role"] for p in predicted.get("paragraphs", [])}
+    return Counter((p["role"], predicted_roles.get(p["source_index"])) for p in gold["paragraphs"]
+                   if predicted_roles.get(p["source_index"]) != p["role"])
 
 
 def score_extraction_in_chrome(gold: dict, predicted: dict, doc_id: str = "") -> tuple[Ratio, list[Finding]]:
