@@ -29,7 +29,8 @@ from dataclasses import replace
 from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body, units_quoted_in_body
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
-from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses, supposed_saying_after
+from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
+from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.speaker_candidates import LABEL_REACH, find_speaker, inline_caption
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
