@@ -37,6 +37,14 @@ def test_a_list_of_other_articles_credited_to_their_reporters_above_the_article_
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": None}]
 
 
+def test_headlines_listed_above_the_article_with_their_credits_on_the_same_line_are_chrome():
+    page = ["예시일보", "이 시각 주요뉴스", "[속보] 다른 군 신청사 착공 김철수 기자 2024.04.01", "나래공항 국제선 여객 최대 / 박영희 기자",
+            "로그인 | 회원가입", HEADLINE, LEAD, BODY, "홍길동 선임기자 hong@example.kr"]
+    roles = assign_roles(page)
+    assert roles[:6] == ["boilerplate"] * 5 + ["headline"]
+    assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
+
+
 def test_a_weeklys_list_of_this_issues_articles_below_the_copyright_is_chrome():
     page = [HEADLINE, LEAD, BODY, "저작권자 © 예시신문 무단전재 및 재배포 금지", "이번 호 주요기사", "다른 마을 주차장 확충 착공",
             "김철수 기자 2024.05.01", "다른 면 버스 노선 개편", "박영희 기자 2024.05.01"]

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.bylines import reporter_pattern
 from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, barred_menu, headline_question, list_heading,
                                          reads_as_sentence)
 from pipeline.lexicon import list_cues, role_cues
 
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
+MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 
 
@@ -104,7 +106,7 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
             # the stamps above the headline
             found.append(index)
             below = index + 1
-            while below < lead and (roles[below] == "subheadline" or _entry_credit(roles, below)):
+            while below < lead and (roles[below] == "subheadline" or _entry_credit(roles, below) or _credited_headline(texts[below], roles[below])):
                 below += 1
             run = list(range(index + 1, below))
             dated = role_cues().date_line.match(texts[below]) and "subheadline" not in roles[below + 1 : lead]  # not a title's
@@ -115,6 +117,13 @@ def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> lis
                 run = run[: headline - run[0]]
             found += run
     return found
+
+
+def _credited_headline(text: str, role: str) -> bool:
+    """``나래공항 국제선 여객 최대 / 박영희 기자``, ``… 김철수 기자 2024.04.01``: another article's headline with its
+    credit on the same line, which reads as a byline."""
+    credit = reporter_pattern().search(text) if role == "byline" else None
+    return credit is not None and len(text[: credit.start()].strip(" /|·-")) >= MIN_CREDITED_HEADLINE_CHARS
 
 
 def _entry_credit(roles: list[str], index: int) -> bool:
