@@ -193,6 +193,8 @@ def byline_of(text: str):
     # a resident reporter, before or after the job word, never the place he covers
     (f"{BODY}\n정선 주재기자 홍길동", ([("홍길동", None)], None)),
     (f"{BODY}\n홍길동 주재기자", ([("홍길동", None)], None)),
+    # a senior writer's title
+    (f"{BODY}\n홍길동 대기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
     # a desk's rank after the name, the desk apart from it
     (f"{BODY}\n홍길동 사회부 차장 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
     # a broadcaster's Latin name after its region on the byline line wins over the copyright's holder
