@@ -146,5 +146,16 @@ def test_islands_and_neighbourhoods_read_as_people_are_places(text, places):
     assert all((place, "LC") in found for place in places)
 
 
+def test_a_word_with_an_ending_no_given_name_has_is_a_place_unless_titled():
+    found = [(e["text"], e["label"]) for e in record_of("시는 장항역과 서천터미널을 잇는 버스를 늘린다.")["entities"]]
+    assert ("장항역", "LC") in found
+    station = "보람역을 찾았다."
+    person = entity("보람역", station, "PS")
+    assert [e.label for e in not_people([person], station, morphemes(("보람역", "NNP", 0), ("을", "JKO", 3)))] == ["LC"]
+    titled = "보람역 선장은 보람역을 찾았다."  # titled once in the article: a person throughout
+    people = [Entity(0, 3, "보람역", "PS", "보람역", "model", "선장"), entity("보람역", titled, "PS", start=8)]
+    assert [e.label for e in not_people(people, titled, morphemes(("보람역", "NNP", 0), ("선장", "NNG", 4), ("보람역", "NNP", 8)))] == ["PS", "PS"]
+
+
 def test_a_name_ending_like_an_island_before_a_source_frame_stays_a_person():
     assert ("김민도", "PS") in [(e["text"], e["label"]) for e in record_of("김민도에 따르면 그렇다.")["entities"]]

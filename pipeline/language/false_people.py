@@ -31,7 +31,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text)
-                                                                      or _home_of_a_named_person(e, entities, text))
+                                                                      or _home_of_a_named_person(e, entities, text)
+                                                                      or _untitled_place(e, entities, text))
               else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
@@ -258,6 +259,14 @@ def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: st
     return noun is not None and text[noun.end() : noun.end() + 1] == " " \
         and (quote_cues().is_speaker_noun(noun.group()) or ends_speaker_title(noun.group())) \
         and any(e.label == "PS" and e.start == noun.end() + 1 for e in entities)
+
+
+def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``가람역에서``, ``보람섬과``: one word with an ending no given name has, never titled in the article: a place."""
+    word, endings = entity.text, entity_cues().name_free_place_endings
+    if " " in word or not any(word.endswith(e) and len(word) > len(e) for e in endings) or role_after(text, entity.end) is not None:
+        return False
+    return not any(e.text == word and e.role for e in entities)
 
 
 def _after_a_government(entity: Entity, text: str) -> bool:
