@@ -736,6 +736,12 @@ def test_a_foreign_given_name_read_with_the_institution_before_it_is_the_persons
     assert "예시연구소" in [e["text"] for e in article["entities"] if e["label"] == "OG"]
 
 
+def test_a_job_title_ending_a_body_before_a_name_is_no_foreign_given_name():
+    article = record_of('이에 대해 군산시 총무과장 한서윤씨는 "규정대로 했다"고 반박했다.')
+    assert [(e["text"], e["label"]) for e in article["entities"] if e["label"] == "PS"] == [("한서윤", "PS")]
+    assert article["quotes"][0]["speaker"]["name"] == "한서윤"
+
+
 def test_a_surname_the_model_read_as_a_body_before_a_title_is_the_person_named_before():
     article = record_of('표지안 지사는 "해녀를 지키겠다"고 말했다.\n표 지사는 이어 위치 추적 장치를 보급하겠다고 밝혔다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["표지안", "표지안"]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
 WORD_REST = re.compile(r"[가-힣]*")
@@ -58,7 +58,7 @@ def _given_name(word: str) -> bool:
     cues = entity_cues()
     return (2 <= len(word) <= MAX_GIVEN_NAME_SYLLABLES and HANGUL_WORD.fullmatch(word) is not None and not korean_full_name(word)
             and known_names().get(word) is None and not cues.institution.search(word) and not cues.organisation.search(word)
-            and not cues.place.fullmatch(word))
+            and not cues.place.fullmatch(word) and role_of_word(word) is None)  # not 가람시 총무과장 | 한서윤: a title
 
 
 def family_names_after_given(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
