@@ -109,6 +109,13 @@ def test_a_broadcast_caption_names_the_quote_under_it():
     assert [name for _, name in speakers(text)] == ["구하린"]  # a labelled caption's long affiliation
 
 
+def test_a_surname_and_title_is_the_person_whose_compound_title_ends_in_it():
+    text = '한서윤 해양수산국장은 "늘리겠다"고 말했다. 한도윤 의원은 "부족하다"고 지적했다. 한 국장은 "검토하겠다"고 답했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한서윤", "한도윤", "한서윤"]
+    deputy = '한서윤 행정부시장은 "늘리겠다"고 말했다. 한도윤 시장은 "부족하다"고 했다. 한 시장은 "검토하겠다"고 답했다.'
+    assert record_of(deputy)["quotes"][2]["speaker"]["name"] == "한도윤"  # 행정부시장 ends in the deputy's 부시장
+
+
 def test_a_headline_surname_is_the_person_the_article_names():
     text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
     assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]

@@ -36,8 +36,15 @@ class Titles:
 
     def same_post(self, held: str | None, mentioned: str | None) -> bool:
         """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,
-        or its short form (도지사 -> 지사, 국회의원 -> 의원)."""
-        return held is not None and mentioned is not None and (held == mentioned or self.short_forms.get(held) == mentioned)
+        its short form (도지사 -> 지사, 국회의원 -> 의원) or the job title a compound ends in (해양수산국장 ->
+        국장; not 행정부시장 -> 시장, which ends in the deputy's 부시장)."""
+        if held is None or mentioned is None:
+            return False
+        return held == mentioned or self.short_forms.get(held) == mentioned or self.title_ending(held) == mentioned
+
+    def title_ending(self, word: str) -> str | None:
+        """The longest job title a longer word ends in (해양수산국장 -> 국장, 행정부시장 -> 부시장)."""
+        return max((title for title in self.long_job if word.endswith(title) and len(word) > len(title)), key=len, default=None)
 
     def rank_of(self, word: str) -> bool:
         """Whether the word is a title and a suffix of rank (경정급, 차관급): a level, no one's name."""
