@@ -116,6 +116,15 @@ def test_a_surname_and_title_is_the_person_whose_compound_title_ends_in_it():
     assert record_of(deputy)["quotes"][2]["speaker"]["name"] == "한도윤"  # 행정부시장 ends in the deputy's 부시장
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('재판을 지켜본 A씨의 외삼촌은 "억울하다"고 말했다.', "A씨의 외삼촌"),
+    ('피해자 가족은 "엄벌해 달라"고 호소했다.', "피해자 가족"),
+    ('숨진 E(64)씨의 아들은 "믿기지 않는다"고 말했다.', "E씨의 아들"),  # the age dropped from the name
+])
+def test_an_unnamed_relative_speaks_as_their_noun_phrase(text, name):
+    assert record_of(text)["quotes"][0]["speaker"]["name"] == name
+
+
 def test_a_headline_surname_is_the_person_the_article_names():
     text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
     assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]

@@ -18,7 +18,7 @@ import re
 from pipeline.extract.reported_speech import modifies_a_noun_after
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
-from pipeline.extract.unnamed_speakers import unnamed_owner
+from pipeline.extract.unnamed_speakers import AGE_TAGS, unnamed_owner
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker
 
@@ -33,7 +33,6 @@ POSSESSIVE_TAG = "JKG"  # 의
 SENTENCE_MARK_TAG = "SF"
 TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
 MAX_STATEMENT_NOUNS = 2  # 마지막 말
-AGE_TAGS = ("SSO", "SN", "SSC")  # (61)
 LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는)
 
 

@@ -12,6 +12,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
+from pipeline.extract.body_names import AGE
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
@@ -25,6 +26,7 @@ COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
 NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
+AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 PROPER_NOUN = "NNP"
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 MAX_UNNAMED_NOUNS = 3  # 한 | 민박 운영자, 한 | 수도 + 권 초선 의원: the nouns between the determiner and the head
@@ -91,7 +93,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
         named = government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
-        found.append(Speaker(named or phrase, phrase, None, None, phrase_start, morphemes[head].end))
+        found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, morphemes[head].end))
     return found
 
 
@@ -191,6 +193,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
             begin -= 1
         elif (opening := _bracketed_name(morphemes, begin - 1, first)) is not None:
             begin = opening  # <가람의소리> 기자
+        elif _age_glued(morphemes, begin - 1, first):
+            begin -= 3  # 숨진 E(64)씨의 아들: the person's age, kept in the mention, dropped from the name
         elif joined:
             begin -= 2
         elif determiner_read_as_verb(finder.text, morphemes, begin - 1):
@@ -202,6 +206,14 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     while begin > first and morphemes[begin - 1].end == morphemes[begin].start and morphemes[begin - 1].tag in grammar().tags.adverb:
         begin -= 1  # 한결정밀 노조는: a name's first syllables read as an adverb (한결) are still the name's
     return begin
+
+
+def _age_glued(morphemes: Sequence[Morpheme], closing: int, first: int) -> bool:
+    """Whether ``closing`` closes an age in parentheses glued to the noun before it (``E(64)``)."""
+    opening = closing - 2
+    return (opening - 1 >= first and morphemes[closing].tag == AGE_TAGS[2] and morphemes[closing - 1].tag == AGE_TAGS[1]
+            and morphemes[opening].tag == AGE_TAGS[0] and morphemes[opening - 1].tag in grammar().tags.nominal
+            and morphemes[opening - 1].end == morphemes[opening].start and morphemes[closing].end == morphemes[closing + 1].start)
 
 
 def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> int | None:
