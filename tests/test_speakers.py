@@ -310,6 +310,7 @@ def test_an_adverb_of_addition_after_a_name_reads_as_its_particle(text):
     ('광산 관리자 A(58)씨 등은 "의무를 어기지 않았다"고 주장했다. 이어 "관계가 없다"고 덧붙였다.', ["A씨 등", "A씨 등"]),
     ('직원 A 씨 등은 "보복이다"라고 주장했다.', ["A 씨 등"]),
     ('A씨는 "억울하다"고 말했다.', ["A"]),
+    ('한모(41)씨와 도모(39)씨는 가게를 털었다. 한씨 등은 "돈이 없었다"고 진술했다.', ["한씨 등"]),  # the surname printed again
 ])
 def test_an_anonymised_person_named_with_others_speaks_for_the_group(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected

@@ -270,7 +270,8 @@ def anonymised_groups(quotes: list[Quote], text: str) -> list[Quote]:
 
 @functools.cache
 def _anonymised_group() -> re.Pattern[str]:
-    """An anonymised name (``A``, ``정모``) and, when a subject particle follows, its ``(37)씨 등`` (group ``group``)."""
+    """An anonymised name (``A``, ``정모``, or the surname alone as printed again, ``정씨 등``) and, when a subject
+    particle follows, its ``(37)씨 등`` (group ``group``)."""
     cues, speech = entity_cues(), quote_cues()
     suffixes, particles = "|".join(cues.anonymised_suffixes), "".join(speech.group_particles)
-    return re.compile(rf"(?:[A-Z]|[가-힣]{cues.anonymised_marker})(?P<group>(?:\([^)\n]{{1,20}}\))? ?(?:{suffixes}) {speech.group_marker}(?=[{particles}]))?")
+    return re.compile(rf"(?:[A-Z]|[가-힣]{cues.anonymised_marker}?)(?P<group>(?:\([^)\n]{{1,20}}\))? ?(?:{suffixes}) {speech.group_marker}(?=[{particles}]))?")
