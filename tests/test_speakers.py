@@ -125,6 +125,15 @@ def test_an_unnamed_relative_speaks_as_their_noun_phrase(text, name):
     assert record_of(text)["quotes"][0]["speaker"]["name"] == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('보건소는 "조사 중"이라고 밝혔다. 해당 학교 교감은 "모두 회복했다"고 말했다.', "해당 학교 교감"),
+    ('가람중학교에서 사고가 났다. 이 학교 교장은 "죄송하다"고 말했다.', "이 학교 교장"),
+    ('한도윤 교장은 "지켜보겠다"고 했다. 가람중학교에서 사고가 났다. 이 학교 교장은 "죄송하다"고 말했다.', "한도윤"),
+])
+def test_a_post_of_a_body_pointed_back_to_is_the_one_named_with_it_or_the_post_as_written(text, name):
+    assert record_of(text)["quotes"][-1]["speaker"]["name"] == name
+
+
 def test_a_headline_surname_is_the_person_the_article_names():
     text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
     assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]

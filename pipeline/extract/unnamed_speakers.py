@@ -150,6 +150,8 @@ def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str)
     before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
     body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
     text = finder.text
+    if body is None and (pointed := _post_of_a_body_pointed_to(finder, start, title_start, title)):
+        return pointed
     if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
         return _bare_post(finder, phrase, start, title) if start == title_start else []
     word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
@@ -159,6 +161,24 @@ def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str)
                and text.startswith(body.text, text.find(" ", e.end) + 1)]
     name = holders[-1].canonical if holders else phrase
     return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
+
+
+def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, title: str) -> list[Speaker]:
+    """``해당 학교 교감은``, ``이 업체 대표는``: a post of a body the article named before and now points to: the one person
+    the article named with that post, else the post as written."""
+    cues, text = quote_cues(), finder.text
+    words = text[start : title_start - 1].split(" ")
+    if words == [""] or words[-1] not in cues.post_body_nouns:
+        return []
+    if words[0] not in cues.referring_determiners:
+        determiner = text.rfind(" ", 0, max(start - 1, 0)) + 1
+        if text[determiner : start - 1] not in cues.referring_determiners:
+            return []
+        start = determiner  # 이 | 학교 교장: the determiner was read apart from the noun phrase
+    phrase = text[start : title_start + len(title)]
+    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title}
+    name = holders.pop() if len(holders) == 1 else phrase
+    return [Speaker(name, phrase, title, None, start, start + len(phrase))]
 
 
 def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speaker]:

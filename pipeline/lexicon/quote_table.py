@@ -60,6 +60,8 @@ class QuoteCues:
     caption_notes: tuple[str, ...]
     question_marks: tuple[str, ...]
     unnamed_determiners: frozenset[str]
+    referring_determiners: frozenset[str]
+    post_body_nouns: frozenset[str]
     one_person_nouns: frozenset[str]
     time_units: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
