@@ -134,6 +134,11 @@ def test_a_post_of_a_body_pointed_back_to_is_the_one_named_with_it_or_the_post_a
     assert record_of(text)["quotes"][-1]["speaker"]["name"] == name
 
 
+def test_two_people_speaking_as_one_are_named_without_their_parties_in_parentheses():
+    text = '채윤슬(국민의힘·태백1) 의원과 모하준(더불어민주당·정선2) 의원은 "늘려야 한다"고 주장했다. 두 의원은 "철회하라"고 촉구했다.'
+    assert speaker_names(text) == ["채윤슬 의원과 모하준 의원"] * 2
+
+
 def test_a_headline_surname_is_the_person_the_article_names():
     text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
     assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]

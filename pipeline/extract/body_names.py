@@ -19,7 +19,6 @@ from pipeline.record import Entity
 
 PLACE_LABELS = ("LC", "OG")
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
-AGE = re.compile(r"\(\d{1,3}\)")  # 육상철(63): a person's age after the name
 AGE_BEFORE = re.compile(r"\(\d{1,3}\)$")
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 MAX_JOINT_CHARS = 4  # a comma with a space or two around it
@@ -106,7 +105,7 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     kind = next((k for k in kinds if second.label in k), ())
     by_end = entities_by_end(entities) if by_end is None else by_end
     if second.label == "PS" and (listed := _people_listed_before(second, by_end, text)) is not None:
-        return AGE.sub("", text[listed : second.end])  # 한보람, 김다솜, 이누리 전 시장은: the names as printed, their one title apart
+        return SHORT_FORM.sub("", text[listed : second.end])  # 한보람, 김다솜, 이누리 전 시장은: the names as printed, their one title apart
     country = _right_before(second, by_end, text, lambda e: _country(e.text))
     opening = country.start if country is not None else _printed_start(second, by_end, text)  # 미국 | 질병통제예방센터
     if not text.endswith(tuple(j + " " for j in quote_cues().party_joints), 0, opening):
@@ -116,7 +115,7 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
         return None
     short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병통제예방센터(CDC)는
     printed = text[_printed_start(first, by_end, text) : title_end if title_end and (second.label == "PS" or short_form) else second.end]
-    printed = AGE.sub("", printed)  # 육상철(63)씨와 채명자(61)씨: no ages
+    printed = SHORT_FORM.sub("", printed) if second.label == "PS" else printed  # 육상철(63)씨와 채명자(61)씨: no ages, no parties
     return SHORT_FORM.sub(lambda found: "" if heads_close(found.group(), 0) is not None else found.group(), printed).rstrip()  # no heads
 
 

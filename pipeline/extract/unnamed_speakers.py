@@ -9,10 +9,10 @@ only needs the record it reads and which characters are quoted.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from pipeline.extract.body_names import AGE
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
@@ -27,7 +27,9 @@ NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 PLURAL_TAG = "XSN"  # 들 after a noun
 AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
+AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
+POSSESSIVE_TAG = "JKG"  # 의
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 MAX_UNNAMED_NOUNS = 3  # 한 | 민박 운영자, 한 | 수도 + 권 초선 의원: the nouns between the determiner and the head
 
@@ -229,11 +231,13 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
 
 
 def _age_glued(morphemes: Sequence[Morpheme], closing: int, first: int) -> bool:
-    """Whether ``closing`` closes an age in parentheses glued to the noun before it (``E(64)``)."""
+    """Whether ``closing`` closes an age in parentheses glued to the noun before it, of a person the phrase names as
+    whose kin or post it is (``E(64)씨의 아들``; not ``2학년 모하준(17)군은``, who speaks himself)."""
     opening = closing - 2
-    return (opening - 1 >= first and morphemes[closing].tag == AGE_TAGS[2] and morphemes[closing - 1].tag == AGE_TAGS[1]
-            and morphemes[opening].tag == AGE_TAGS[0] and morphemes[opening - 1].tag in grammar().tags.nominal
-            and morphemes[opening - 1].end == morphemes[opening].start and morphemes[closing].end == morphemes[closing + 1].start)
+    return (opening - 1 >= first and closing + 2 < len(morphemes) and morphemes[closing].tag == AGE_TAGS[2]
+            and morphemes[closing - 1].tag == AGE_TAGS[1] and morphemes[opening].tag == AGE_TAGS[0]
+            and morphemes[opening - 1].tag in grammar().tags.nominal and morphemes[opening - 1].end == morphemes[opening].start
+            and morphemes[closing].end == morphemes[closing + 1].start and morphemes[closing + 2].tag == POSSESSIVE_TAG)
 
 
 def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> int | None:
