@@ -376,6 +376,13 @@ def test_broadcast_labels_scenes_and_head_shots_are_captions():
     assert assign_roles(page)[3:6] == ["caption", "body", "caption"]
 
 
+def test_a_quote_printed_as_a_paragraph_of_its_own_below_the_lead_is_body():
+    page = [HEADLINE, LEAD, "가게는 이달 말 문을 닫는다.", '"한 켤레에 3천 원 받던 시절부터 했지요"', "그는 지난 세월을 떠올렸다.",
+            '"그동안 고마웠어요"', BODY]
+    assert assign_roles(page)[3:6] == ["body", "body", "body"]
+    assert assign_roles([HEADLINE, '"주민과 함께 가겠다"', LEAD, BODY])[1] == "subheadline"  # a deck above the lead
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 

@@ -134,9 +134,19 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
     subtitle stops on, with the article going on in the next line (``…했지만`` / ``주민들은 …``)."""
     article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
     found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
-             and j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS)]
+             and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS)
+                  or _spoken_paragraph(texts[i]))]
     last = article[-1]
     return found + ([last] if last > lead and roles[last] == "subheadline" else [])
+
+
+def _spoken_paragraph(text: str) -> bool:
+    """``"구두 한 켤레에 3천 원 받던 시절부터 했지요"``: a paragraph that is one quote closed as speech is (다, 요, 죠, …), words
+    someone said printed on their own below the lead, not a subtitle."""
+    opening, closing = role_cues().opening_marks, role_cues().closing_marks
+    inner = text[1:-1].rstrip(".!?…")
+    return (len(text) > 2 and text[0] in opening and text[-1] in closing and not any(mark in inner for mark in (*opening, *closing))
+            and inner.endswith(tuple(quote_cues().statement_endings)))
 
 
 def _clause_words(text: str) -> int:
