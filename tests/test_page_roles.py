@@ -383,6 +383,16 @@ def test_a_quote_printed_as_a_paragraph_of_its_own_below_the_lead_is_body():
     assert assign_roles([HEADLINE, '"주민과 함께 가겠다"', LEAD, BODY])[1] == "subheadline"  # a deck above the lead
 
 
+@pytest.mark.parametrize("tail", [
+    ["가람일보 뉴스레터", "매일 아침 7시, 가람 소식을 메일로 받아보세요", "이메일 주소 입력", "신청"],
+    ["예시일보 구독하기", "예시일보 후원하기", "이 기사를 추천합니다"],
+    ["연재 목록", "① 보람항 어판장의 새벽", "② 나래시장 사람들"],
+])
+def test_sign_up_boxes_support_buttons_and_a_series_list_below_the_article_are_chrome(tail):
+    page = [HEADLINE, "홍길동 기자 | 입력 2024.03.05 10:20", LEAD, BODY, *tail, "Copyright © 예시일보. All rights reserved."]
+    assert assign_roles(page)[4:] == ["boilerplate"] * (len(tail) + 1)
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 
