@@ -393,6 +393,11 @@ def test_sign_up_boxes_support_buttons_and_a_series_list_below_the_article_are_c
     assert assign_roles(page)[4:] == ["boilerplate"] * (len(tail) + 1)
 
 
+def test_a_section_title_ending_in_a_particle_is_still_a_subtitle():
+    page = [HEADLINE, LEAD, "주민 반응은 엇갈린다. 비용이 적지 않다.", "◇ 남은 과제는", BODY]
+    assert assign_roles(page)[3] == "subheadline"
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 

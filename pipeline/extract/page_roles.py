@@ -134,6 +134,7 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
     subtitle stops on, with the article going on in the next line (``…했지만`` / ``주민들은 …``)."""
     article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
     found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
+             and not texts[i].startswith(list_cues().section_marks)  # ◇ 남은 과제는: a section's title however it is worded
              and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS)
                   or _spoken_paragraph(texts[i]))]
     last = article[-1]
