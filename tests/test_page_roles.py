@@ -398,6 +398,15 @@ def test_a_section_title_ending_in_a_particle_is_still_a_subtitle():
     assert assign_roles(page)[3] == "subheadline"
 
 
+@pytest.mark.parametrize("signed", [
+    ["홍길동 기자 hong@example.kr 저작권자 © 예시일보 무단전재 및 재배포 금지"],
+    ["홍길동 기자 hong@example.kr", "저작권자 © 예시일보 무단전재 및 재배포 금지"],
+])
+def test_a_byline_at_the_copyright_below_the_share_buttons_and_comment_count_names_the_reporter(signed):
+    page = [HEADLINE, LEAD, BODY, "이 기사를 공유합니다", "좋아요 0 | 슬퍼요 0", "댓글 0", *signed]
+    assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 

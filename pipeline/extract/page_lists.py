@@ -13,6 +13,7 @@ from pipeline.lexicon import list_cues, role_cues
 
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
+EMAIL_SIGN = "@"
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 
@@ -57,10 +58,18 @@ def reporter_box_labels(texts: list[str], roles: list[str], tail: int) -> list[i
 def reporter_box_in_tail(texts: list[str], roles: list[str], tail: int) -> list[int]:
     """The byline lines of the reporter's box under the copyright line, when the tail begins above that line
     (at a comment form): ``저작권자 © …`` / ``홍길동 기자`` / ``기자 프로필`` / ``e-mail: hong@…`` still names the reporter."""
-    copyright = next((i for i in range(tail, len(texts)) if roles[i] == CHROME and role_cues().copyright_line.search(texts[i])), None)
+    copyright = next((i for i in range(tail, len(texts)) if roles[i] in (CHROME, "byline") and role_cues().copyright_line.search(texts[i])), None)
     if copyright is None:
         return []
-    return [i for i in range(copyright + 1, _reporter_box_end(texts, roles, copyright + 1)) if roles[i] == "byline"]
+    signed = [copyright] if roles[copyright] == "byline" else []  # 홍길동 기자 hong@… 저작권자 © …: a byline run into the footer
+    above = [copyright - 1] if not signed and copyright - 1 >= tail and _signed_line(texts[copyright - 1], roles[copyright - 1]) else []
+    return above + signed + [i for i in range(copyright + 1, _reporter_box_end(texts, roles, copyright + 1)) if roles[i] == "byline"]
+
+
+def _signed_line(text: str, role: str) -> bool:
+    """``홍길동 기자 hong@example.kr`` right above the copyright line: a reporter and an e-mail, nothing before the name."""
+    credit = reporter_pattern().match(text) if role == "byline" else None
+    return credit is not None and EMAIL_SIGN in text[credit.end() :]
 
 
 def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
