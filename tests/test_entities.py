@@ -736,6 +736,14 @@ def test_a_foreign_given_name_read_with_the_institution_before_it_is_the_persons
     assert "예시연구소" in [e["text"] for e in article["entities"] if e["label"] == "OG"]
 
 
+def test_a_township_and_a_place_in_it_read_as_one_are_two_places():
+    found = [(e["text"], e["label"]) for e in record_of("청주시 흥덕구 오송역 일대가 붐볐다.")["entities"]]
+    assert ("흥덕구", "LC") in found and ("오송역", "LC") in found
+    from pipeline.language.government_spans import places_in_townships
+    merged = [Entity(0, 7, "보람면 솔내리", "LC", "보람면 솔내리", "model"), Entity(8, 14, "보람면 일대", "LC", "보람면 일대", "model")]
+    assert [e.text for e in places_in_townships(merged)] == ["보람면", "솔내리", "보람면 일대"]
+
+
 def test_a_job_title_ending_a_body_before_a_name_is_no_foreign_given_name():
     article = record_of('이에 대해 군산시 총무과장 한서윤씨는 "규정대로 했다"고 반박했다.')
     assert [(e["text"], e["label"]) for e in article["entities"] if e["label"] == "PS"] == [("한서윤", "PS")]

@@ -63,6 +63,27 @@ def _unit_after(name: str, end: int, morphemes: Sequence[Morpheme], starts: list
     return unit if unit and known_names()[name].canonical == name + unit else ""
 
 
+def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
+    """``돌산읍 우두리``, ``애월읍 곽지해수욕장``, ``흥덕구 오송역``: a township or district and a place in it, which the model
+    read as one place, are two, as an address's other parts are."""
+    cues = entity_cues()
+    endings = (*cues.places_in_townships, *cues.name_free_place_endings, *cues.place_word_endings)
+    found: list[Entity] = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        unit, place = words if len(words) == 2 else ("", "")
+        if entity.label != "LC" or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings):
+            found.append(entity)
+            continue
+        found += [cut_to(entity, entity.start, unit), cut_to(entity, entity.end - len(place), place)]
+    return found
+
+
+def _named_unit(word: str, endings: Sequence[str]) -> bool:
+    """A word of a name and one of ``endings`` after it (돌산 + 읍), not the ending alone."""
+    return any(word.endswith(ending) and len(word) > len(ending) for ending in endings)
+
+
 def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A name glued to 시장 that is no city's (``보람시장``, ``서초시장``: 서초 is a district) is a market, a
     place: the whole word, whatever the model read in it; a city's name so glued is its mayor's title."""

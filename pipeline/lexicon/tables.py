@@ -133,6 +133,8 @@ class EntityCues:
     administrative_units: tuple[str, ...]
     government_short_forms: tuple[str, ...]
     townships: tuple[str, ...]
+    address_units: tuple[str, ...]
+    places_in_townships: tuple[str, ...]
     place_word_endings: tuple[str, ...]
     market_word: str
     type_suffixes: tuple[str, ...]
