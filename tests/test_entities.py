@@ -744,6 +744,11 @@ def test_a_township_and_a_place_in_it_read_as_one_are_two_places():
     assert [e.text for e in places_in_townships(merged)] == ["보람면", "솔내리", "보람면 일대"]
 
 
+def test_a_place_read_without_the_ending_written_on_it_is_the_whole_word():
+    assert [(e["text"], e["label"]) for e in record_of("배는 서귀포항에서 출발한다.")["entities"]] == [("서귀포항", "LC")]
+    assert [(e["text"], e["label"]) for e in record_of("관광객들이 정선아리랑시장을 찾았다.")["entities"]] == [("정선아리랑시장", "LC")]
+
+
 def test_a_job_title_ending_a_body_before_a_name_is_no_foreign_given_name():
     article = record_of('이에 대해 군산시 총무과장 한서윤씨는 "규정대로 했다"고 반박했다.')
     assert [(e["text"], e["label"]) for e in article["entities"] if e["label"] == "PS"] == [("한서윤", "PS")]

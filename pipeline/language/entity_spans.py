@@ -54,7 +54,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 and (entity_cues().institution.search(kept[-1].text) or entity_cues().organisation.search(kept[-1].text)):
             continue  # 가람도의회 | 프레스센터: a room of the body's building, no name
         if entity.label in ("OG", "LC"):
-            entity = _unit_glued_after(entity, text)
+            entity = _place_ending_glued_after(_unit_glued_after(entity, text), text)
         if entity.label in NAMED_LABELS and (_inside_compound(entity.end, text, morphemes, starts) or _inside_body_word(entity, text)):
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
@@ -242,6 +242,18 @@ def _unit_glued_after(entity: Entity, text: str) -> Entity:
     whole = text[entity.start : entity.end + len(word) - len(last)]
     canonical = whole if entity.canonical == entity.text or place else entity.canonical + whole[len(entity.text) :]
     return replace(entity, end=entity.start + len(whole), text=whole, canonical=canonical, label="LC" if place and not unit else entity.label)
+
+
+def _place_ending_glued_after(entity: Entity, text: str) -> Entity:
+    """``서귀포|항에서``, ``목포|역``: a place read without the ending written on it that no given name has (항, 역, 섬, 댐,
+    …) is the place the whole word names."""
+    if entity.label != "LC":
+        return entity
+    rest = grammar().without_particle(WORD.match(text, entity.end).group())
+    if rest not in entity_cues().name_free_place_endings:
+        return entity
+    name = entity.text + rest
+    return replace(entity, end=entity.end + len(rest), text=name, canonical=name)
 
 
 def _whole_name(entity: Entity, text: str) -> Entity | None:

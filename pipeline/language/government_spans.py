@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, common_nouns, cut_to
+from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
 from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word
 from pipeline.record import Entity, Morpheme
 
@@ -85,17 +85,25 @@ def _named_unit(word: str, endings: Sequence[str]) -> bool:
 
 
 def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """A name glued to 시장 that is no city's (``보람시장``, ``서초시장``: 서초 is a district) is a market, a
-    place: the whole word, whatever the model read in it; a city's name so glued is its mayor's title."""
+    """A name glued to 시장 that is no city's (``보람시장``, ``서초시장``: 서초 is a district; also past other words of the
+    market's name, ``정선아리랑시장``) is a market, a place: the whole word, whatever the model read in it; a city's name
+    so glued is its mayor's title."""
     market = entity_cues().market_word
     found = []
     for entity in entities:
-        if entity.label in ("LC", "OG", "PS") and text.startswith(market, entity.end) and " " not in entity.text \
-                and len(entity.text) > 1 and not _city(entity.text):
-            name = entity.text + market
-            entity = replace(entity, end=entity.end + len(market), text=name, label="LC", canonical=name, role=None)
+        name = _market_named(entity, text, market) if entity.label in ("LC", "OG", "PS") and " " not in entity.text else None
+        if name is not None and len(entity.text) > 1 and not _city(name[: -len(market)]):
+            entity = replace(entity, end=entity.start + len(name), text=name, label="LC", canonical=name, role=None)
         found.append(entity)
     return found
+
+
+def _market_named(entity: Entity, text: str, market: str) -> str | None:
+    """The market's name the entity opens: itself and 시장 (보람|시장), or its whole word ending so (정선|아리랑시장을)."""
+    if text.startswith(market, entity.end):
+        return entity.text + market
+    word = grammar().without_particle(WORD.match(text, entity.start).group())
+    return word if word.endswith(market) and word.startswith(entity.text) and len(word) > len(entity.text) + len(market) else None
 
 
 def without_types(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
