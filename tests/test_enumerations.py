@@ -98,6 +98,13 @@ def test_bullet_lines_make_a_list():
     assert (lst["announced_count"], lst["complete"]) == (None, None)  # the count came before the items
 
 
+def test_two_sentences_of_inline_bullets_in_one_paragraph_are_two_lists():
+    text = ("가람시는 올해 ▲골목상권 점포 리모델링 ▲청년 창업 지원 ▲청년 상인 임대료 지원을 추진한다. "
+            "시는 또 ▲마을 도서관 확충 ▲주민 강좌를 꾸준히 열 예정이다.")
+    lists = [[item["text"] for item in e["items"]] for e in record_of(text)["enumerations"]]
+    assert lists == [["골목상권 점포 리모델링", "청년 창업 지원", "청년 상인 임대료 지원"], ["마을 도서관 확충", "주민 강좌"]]
+
+
 def test_inline_bullets():
     [lst] = lists_of("지원 내용은 △임대료 감면 △컨설팅 △판로 개척 등이다.")
     assert items(lst) == ["임대료 감면", "컨설팅", "판로 개척"] and lst["announced_count"] is None

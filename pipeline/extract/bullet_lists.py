@@ -108,6 +108,10 @@ class BulletLists(ListReader):
         for start, end in zip(positions, [*positions[1:], _list_end(text, positions[0])]):
             item_end = _item_end(text, start + len(mark), end)
             closed = start != positions[-1] and self._closes_list(paragraph.start + item_end, paragraph.start + end)
+            stop = None if start == positions[-1] or closed else self._sentence_closed_once(paragraph.start + start, paragraph.start + end)
+            if stop is not None:  # ▲C 지원을 추진한다. 시는 또 | ▲D …: the sentence ends the list, the next mark opens another
+                item_end, closed = end, True
+                item_end = self._before_predicate(paragraph.start + start + len(mark), stop) - paragraph.start
             if start != positions[-1] and not closed:
                 item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 녹지 확충 △B, △A, B 등 △C: the whole run
             if start == positions[-1] and not closed and item_end == len(text[:end].rstrip(" ,.")):
@@ -120,6 +124,16 @@ class BulletLists(ListReader):
             if closed:
                 runs.append([])
         return [items for items in runs if items and not any(self._is_a_section(item) for item in items)]
+
+    def _sentence_closed_once(self, start: int, end: int) -> int | None:
+        """Where the one sentence that an item's run between ``start`` and the next mark at ``end`` closes ends
+        (``▲C 지원을 추진한다. 시는 또 ▲D``: the item's own sentence, the next one's opening words after it), when no
+        other full stop comes before it nor after it: a section (``◇제목. 본문 … 밝혔다. ◇``) holds more."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        inside = list(itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]))
+        stops = [after.start for m, after in zip(inside, inside[1:]) if after.tag == "SF"]
+        closed = [after.start for m, after in zip(inside, inside[1:]) if m.tag == "EF" and after.tag == "SF"]
+        return closed[0] if len(stops) == 1 and closed else None
 
     def _is_a_section(self, item: Item) -> bool:
         """``◇소제목. 본문 … 밝혔다. ◇…``: an inline item that holds a sentence closed by its final ending is a
