@@ -407,6 +407,13 @@ def test_a_byline_at_the_copyright_below_the_share_buttons_and_comment_count_nam
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
 
 
+@pytest.mark.parametrize("line", ["2025.03.04 09:10 | 댓글 3", "방송일 2025.03.04 | 조회수 1,204", "다음 영상 자동재생", "소리 켜기",
+                                  "담당자 한가람", "글번호 5120", "이 기사를 후원합니다", "예시뉴스는 독자 여러분의 후원으로 만들어집니다.",
+                                  "예시뉴스 홈", "예시시청 누리집에 오신 것을 환영합니다", "예시일보 | 구독"])
+def test_stamps_player_buttons_release_fields_and_support_prompts_are_chrome(line):
+    assert paragraph_role(line) == "boilerplate"
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 
