@@ -414,6 +414,15 @@ def test_stamps_player_buttons_release_fields_and_support_prompts_are_chrome(lin
     assert paragraph_role(line) == "boilerplate"
 
 
+@pytest.mark.parametrize("line", ["가람대교 야경 [예시뉴스 자료사진]", "덕장에서 과메기를 손질하는 한도윤 씨. 사진 홍길동 기자"])
+def test_a_picture_named_before_its_archive_or_credited_to_its_photographer_is_a_caption(line):
+    assert paragraph_role(line) == "caption"
+
+
+def test_a_bracketed_label_alone_above_the_title_is_its_subtitle():
+    assert assign_roles(["오피니언 | 사설 | 칼럼", "[사설]", HEADLINE, LEAD, BODY])[1:3] == ["subheadline", "headline"]
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 

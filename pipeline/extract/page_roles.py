@@ -76,7 +76,8 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     head = [i for i in range(lead) if roles[i] == "subheadline"]
     for i in head:
         word = without_bullet(texts[i])  # • 사람들: a bulleted section label
-        if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) or menu_bar(word):
+        if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) \
+                and not BRACKETED_LABEL.match(word) or menu_bar(word):  # [사설] above the title: the title's label
             roles[i] = "caption" if _photo_title(roles, i) else CHROME
     for i in headlines_listed_above(texts, roles, lead) + motto(texts, roles, lead):
         roles[i] = CHROME
