@@ -423,6 +423,11 @@ def test_a_bracketed_label_alone_above_the_title_is_its_subtitle():
     assert assign_roles(["오피니언 | 사설 | 칼럼", "[사설]", HEADLINE, LEAD, BODY])[1:3] == ["subheadline", "headline"]
 
 
+def test_a_weeklys_motto_under_its_name_is_chrome():
+    page = ["주간 가람신문", "보람의 내일을 기록합니다", "2025년 6월 9일 월요일", HEADLINE, LEAD, BODY]
+    assert assign_roles(page)[:4] == ["boilerplate", "boilerplate", "boilerplate", "headline"]
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 

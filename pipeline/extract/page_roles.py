@@ -324,7 +324,8 @@ def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
     or any one word with title-like lines below the menus) and its menu at the top of the page is its motto, chrome, and so is one above the page's date (``2025.08.14 (목)``); one above the
     article's own stamps (``입력 …``, a time) is the headline."""
     titled_below = any(roles[i] == "subheadline" for i in range(3, lead))  # the headline, below the menus
-    site = role_cues().outlet.match(texts[0] + " ") or " " not in texts[0] and len(texts[0]) <= MAX_MOTTO_CHARS and titled_below
+    words = texts[0].split()  # 주간 솔뫼신문: a weekly's name after its frequency
+    site = 0 < len(words) <= 2 and role_cues().outlet.match(words[-1] + " ") or " " not in texts[0] and len(texts[0]) <= MAX_MOTTO_CHARS and titled_below
     if lead < 3 or roles[0] != CHROME or not site or roles[1] != "subheadline" \
             or roles[2] != CHROME or role_cues().date_line.match(texts[2]) and _articles_stamp(texts[2]):
         return []
