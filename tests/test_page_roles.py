@@ -428,6 +428,12 @@ def test_a_weeklys_motto_under_its_name_is_chrome():
     assert assign_roles(page)[:4] == ["boilerplate", "boilerplate", "boilerplate", "headline"]
 
 
+@pytest.mark.parametrize("line", ["보람TV 한도윤입니다.", "한도윤 기자의 보도입니다."])
+def test_a_broadcasters_sign_off_and_the_anchors_hand_off_name_the_reporter(line):
+    page = ["가람군, 고수온 경보", "[앵커]", "가람군 앞바다에 고수온 경보가 내려졌습니다.", "[리포트]", "양식장 어민들은 걱정이 큽니다.", line]
+    assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "한도윤", "email": None}]
+
+
 def test_a_programmes_sign_off_names_the_reporter():
     assert assign_roles([HEADLINE, LEAD, BODY, "예시방송 뉴스 홍길동입니다."])[-1] == "byline"
 
