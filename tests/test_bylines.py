@@ -208,6 +208,11 @@ def test_byline_forms(text, expected):
     assert byline_of(text) == expected
 
 
+def test_an_interviews_credits_at_the_end_name_both_reporters_after_the_stamp_named_one():
+    text = "[만나봅시다] 가람시장 한도윤\n탁연우 기자 | 승인 2025.03.04 10:00\n— 취임 소감은.\n주민과 함께 가겠습니다.\n대담=탁연우 기자 / 정리=서다온 기자"
+    assert byline_of(text) == ([("탁연우", None), ("서다온", None)], None)
+
+
 def test_a_photo_credit_is_not_a_byline():
     assert byline_of(f"12일 행사에 참석한 주민들. 사진=홍길동 기자\n{BODY}") is None
 

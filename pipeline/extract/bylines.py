@@ -238,12 +238,14 @@ def _reporters_below(texts: list[str], roles: list[str], index: int, found: list
 
 def _named_again_with_others(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:
     """``입력 … | 기자명 홍길동`` above the article, ``홍길동 기자 hong@…`` / ``김철수 기자 kim@…`` below it: a later
-    byline line that names a reporter found again is the same byline, and the reporters on the lines right below
-    it are the article's too."""
+    byline line that names a reporter found again is the same byline, and the reporters beside them on it (``대담=홍길동
+    기자 / 정리=김철수 기자``) and on the lines right below it are the article's too."""
     names = {reporter.name for reporter in found}
     for later in (i for i in range(index + 1, len(texts)) if roles[i] == "byline"):
-        if names & {reporter.name for reporter in reporters_in(texts[later])}:
-            return _reporters_below(texts, roles, later, found)
+        again = reporters_in(role_cues().other_credit.sub(" ", texts[later]))
+        if names & {reporter.name for reporter in again}:
+            beside = [reporter for reporter in again if reporter.name not in names]  # 대담=홍길동 기자 / 정리=김철수 기자
+            return beside + _reporters_below(texts, roles, later, found + beside)
     return []
 
 
