@@ -157,5 +157,10 @@ def test_a_word_with_an_ending_no_given_name_has_is_a_place_unless_titled():
     assert [e.label for e in not_people(people, titled, morphemes(("보람역", "NNP", 0), ("선장", "NNG", 4), ("보람역", "NNP", 8)))] == ["PS", "PS"]
 
 
+def test_a_word_ending_in_a_companys_trade_is_the_company_not_a_person():
+    found = [(e["text"], e["label"]) for e in record_of('도연정밀 한서윤 대표는 "수출을 늘리겠다"고 말했다.')["entities"]]
+    assert found == [("도연정밀", "OG"), ("한서윤", "PS")]
+
+
 def test_a_name_ending_like_an_island_before_a_source_frame_stays_a_person():
     assert ("김민도", "PS") in [(e["text"], e["label"]) for e in record_of("김민도에 따르면 그렇다.")["entities"]]

@@ -183,9 +183,9 @@ def _before_spaces(text: str, end: int) -> int:
 
 
 def _institution_word(entity: Entity) -> bool:
-    """``가람도청``, ``보람경찰서``: one word ending in an institution's suffix of two syllables or more is the
-    institution, not a person (one syllable, 청 or 대, ends names too)."""
-    suffixes = entity_cues().long_institution_suffixes
+    """``가람도청``, ``보람경찰서``, ``도연정밀``: one word ending in an institution's suffix of two syllables or more, or in
+    a company's trade, is the institution, not a person (one syllable, 청 or 대, ends names too)."""
+    suffixes = (*entity_cues().long_institution_suffixes, *entity_cues().company_endings)
     return entity.label == "PS" and " " not in entity.text and entity.text.endswith(suffixes) and len(entity.text) > max(
         (len(s) for s in suffixes if entity.text.endswith(s)), default=0) + 1
 

@@ -140,6 +140,7 @@ class EntityCues:
     type_suffixes: tuple[str, ...]
     village_ending: str
     name_free_place_endings: tuple[str, ...]
+    company_endings: tuple[str, ...]
     paired_place_endings: tuple[str, ...]
     branch_endings: tuple[str, ...]
     sentence_connectives: frozenset[str]
