@@ -749,6 +749,10 @@ def test_a_place_read_without_the_ending_written_on_it_is_the_whole_word():
     assert [(e["text"], e["label"]) for e in record_of("관광객들이 정선아리랑시장을 찾았다.")["entities"]] == [("정선아리랑시장", "LC")]
 
 
+def test_a_name_inside_a_word_run_to_its_end_is_no_second_entity():
+    assert [(e["text"], e["label"]) for e in record_of("해남땅끝농협은 쌀을 수매했다.")["entities"]] == [("해남땅끝농협", "OG")]
+
+
 def test_a_job_title_ending_a_body_before_a_name_is_no_foreign_given_name():
     article = record_of('이에 대해 군산시 총무과장 한서윤씨는 "규정대로 했다"고 반박했다.')
     assert [(e["text"], e["label"]) for e in article["entities"] if e["label"] == "PS"] == [("한서윤", "PS")]
