@@ -753,6 +753,13 @@ def test_a_name_inside_a_word_run_to_its_end_is_no_second_entity():
     assert [(e["text"], e["label"]) for e in record_of("해남땅끝농협은 쌀을 수매했다.")["entities"]] == [("해남땅끝농협", "OG")]
 
 
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("금리를 1%포인트 깎아준다.", "1%포인트"), ("실업률은 0.3%p 올랐다.", "0.3%p"), ("발전량은 120만㎾h로 늘었다.", "120만㎾h"),
+])
+def test_a_percentage_point_and_a_power_hour_are_part_of_the_quantity(text, quantity):
+    assert (quantity, "QT") in [(e["text"], e["label"]) for e in record_of(text)["entities"]]
+
+
 def test_a_job_title_ending_a_body_before_a_name_is_no_foreign_given_name():
     article = record_of('이에 대해 군산시 총무과장 한서윤씨는 "규정대로 했다"고 반박했다.')
     assert [(e["text"], e["label"]) for e in article["entities"] if e["label"] == "PS"] == [("한서윤", "PS")]

@@ -17,7 +17,8 @@ from pipeline.record import Entity, Morpheme
 
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
 WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "NNB", "SF", "SP", "SS", "SE", "SO", "SW")  # what may close a word: particles, suffixes, endings, a bound noun (상반기 + 중), marks
-SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]")  # ㎡, ㎞, ㎏: one sign each
+SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]h?")  # ㎡, ㎞, ㎏: one sign each, an hour after a power's (㎾h)
+PERCENT = "%"
 
 
 def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -87,6 +88,8 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
     if entity.text[-1].isdigit() or not entity.text[-1].isascii():
         unit = _glued_unit().match(text, end)
         end = unit.end() if unit else end
+    elif entity.text.endswith(PERCENT):
+        end += next((len(t) for t in cues.percent_point_tails if text.startswith(t, end) and not _latin_letter(text[end + len(t) : end + len(t) + 1])), 0)  # 1%포인트, 1.2%p
     rest = WORD.match(text, end).group()
     suffix = next((s for s in _quantity_tails() if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
     end += len(suffix)
@@ -98,6 +101,10 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
         if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
             start = at
     return entity if (start, end) == (entity.start, entity.end) else cut_to(entity, start, text[start:end])
+
+
+def _latin_letter(character: str) -> bool:
+    return character.isascii() and character.isalpha()
 
 
 @functools.cache
