@@ -760,6 +760,10 @@ def test_a_percentage_point_and_a_power_hour_are_part_of_the_quantity(text, quan
     assert (quantity, "QT") in [(e["text"], e["label"]) for e in record_of(text)["entities"]]
 
 
+def test_a_duration_ends_at_its_unit_before_sae():
+    assert ("1년", "DT") in [(e["text"], e["label"]) for e in record_of("매출은 1년 새 두 배로 늘었다.")["entities"]]
+
+
 def test_a_job_title_ending_a_body_before_a_name_is_no_foreign_given_name():
     article = record_of('이에 대해 군산시 총무과장 한서윤씨는 "규정대로 했다"고 반박했다.')
     assert [(e["text"], e["label"]) for e in article["entities"] if e["label"] == "PS"] == [("한서윤", "PS")]
