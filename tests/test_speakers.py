@@ -139,6 +139,12 @@ def test_two_people_speaking_as_one_are_named_without_their_parties_in_parenthes
     assert speaker_names(text) == ["채윤슬 의원과 모하준 의원"] * 2
 
 
+@pytest.mark.parametrize("title", ["큐레이터", "코치", "트레이너", "셰프"])
+def test_more_job_titles_name_their_holder_as_speaker(title):
+    text = f'관람객들이 붐볐다. 가람미술관 한도윤(39) {title}는 "동선을 새로 짰다"고 설명했다. 한 {title}는 이어 야간 행사를 연다고 밝혔다.'
+    assert speaker_names(text) == ["한도윤", "한도윤"]
+
+
 def test_a_headline_surname_is_the_person_the_article_names():
     text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
     assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]
