@@ -162,5 +162,12 @@ def test_a_word_ending_in_a_companys_trade_is_the_company_not_a_person():
     assert found == [("도연정밀", "OG"), ("한서윤", "PS")]
 
 
+def test_a_district_after_its_city_read_as_a_person_is_a_place():
+    text = "창원 성산구 가람초등학교"
+    district = entity("성산구", text, "PS")
+    found = not_people([district], text, morphemes(("창원", "NNP", 0), ("성산구", "NNP", 3), ("가람초등학교", "NNP", 7)))
+    assert [(e.text, e.label) for e in found] == [("성산구", "LC")]
+
+
 def test_a_name_ending_like_an_island_before_a_source_frame_stays_a_person():
     assert ("김민도", "PS") in [(e["text"], e["label"]) for e in record_of("김민도에 따르면 그렇다.")["entities"]]

@@ -145,6 +145,13 @@ def test_more_job_titles_name_their_holder_as_speaker(title):
     assert speaker_names(text) == ["한도윤", "한도윤"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('같은 학년 한도윤(12)군도 "재밌다"고 말했다.', "한도윤"),  # a boy's honorific after his age, then 도: no county
+])
+def test_a_persons_speech_is_not_taken_by_a_unit_word_near_the_name(text, name):
+    assert speaker_names(text) == [name]
+
+
 def test_a_headline_surname_is_the_person_the_article_names():
     text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
     assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]

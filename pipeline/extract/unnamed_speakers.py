@@ -77,6 +77,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
+        if text[morpheme.start - 1 : morpheme.start] == ")" and morpheme.form in entity_cues().government_short_forms:
+            continue  # 한도윤(12)군도: a boy's honorific after his age, not the county
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
         noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or group_index is not None
         title = None if noun else role_of_word(word)
