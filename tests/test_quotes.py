@@ -105,6 +105,11 @@ def test_headline_speaker_and_mismatched_marks():
     assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]
 
 
+@pytest.mark.parametrize("text", ["한도윤 씨는 걱정을 덜었다고 웃으며 말했다.", "한도윤 씨는 반드시 해내겠다고 힘주어 말했다."])
+def test_a_verb_of_manner_before_the_verb_of_saying_leaves_the_report(text):
+    assert [(q["kind"], q["text"]) for q in record_of(text)["quotes"]][0][0] == "indirect"
+
+
 def test_a_question_reported_with_its_quotative_and_a_quotative_with_a_particle_are_speech():
     said = quotes_of('박 대표는 "왜 보고만 있는 것"이냐고 따졌다. 김 의원은 "그건 사실이라서 말하는…"이라고도 했다.')
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("왜 보고만 있는 것", "박"), ("그건 사실이라서 말하는…", "김")]

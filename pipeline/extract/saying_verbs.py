@@ -81,6 +81,8 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem)
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
+        if not saying and _manner_before_saying(text, morphemes, position):
+            continue  # …다고 웃으며 | 말했다: how it was said, then the verb of saying
         if connective and saying and (_reported_further(text, morphemes, position, quoted) or _reports_itself(text, morphemes, position)):
             return None  # …부분이라며 자료를 분석해 | …내놓겠다고 밝혔다: the chain's verb, the last clause's, says both
         if not saying or not_a_report(stem, morphemes[position + 1 : position + 4]):
@@ -89,6 +91,17 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         closing = next((i for i in range(morpheme.end, word_end) if text[i] in quote_cues().double_and_single_marks), word_end)
         return text[word_start:closing].rstrip(".,!?"), word_end  # ‘…있다고 한다’는: the verb 한다, the marks' own
     return None
+
+
+def _manner_before_saying(text: str, morphemes: list[Morpheme], position: int) -> bool:
+    """Whether the predicate at ``position`` closes on a connective of manner (웃 + 으며, 힘주 + 어) and the next word is a
+    verb of saying (말했다, 설명했다)."""
+    ending = morphemes[position + 1] if position + 1 < len(morphemes) else None
+    if ending is None or ending.tag != "EC" or ending.form not in quote_cues().manner_endings or text[ending.end : ending.end + 1] != " ":
+        return False
+    following = [m for m in morphemes[position + 2 : position + 4] if m.start < end_of_word(text, ending.end + 1)]
+    stem = "".join(m.form for m in following if m.tag in NOUN_BEFORE_VERB_SUFFIX or m.tag.split("-")[0] in PREDICATE_TAGS)
+    return stem in quote_cues().speech_verbs
 
 
 def _opens_a_date(text: str, position: int) -> bool:
