@@ -105,6 +105,11 @@ def test_headline_speaker_and_mismatched_marks():
     assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]
 
 
+def test_a_forecast_is_reported_speech():
+    quotes = record_of("가람지방기상청은 태풍이 내일 오후 남해안을 지날 것으로 보인다고 예보했다.")["quotes"]
+    assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "가람지방기상청")]
+
+
 @pytest.mark.parametrize("text", ["한도윤 씨는 걱정을 덜었다고 웃으며 말했다.", "한도윤 씨는 반드시 해내겠다고 힘주어 말했다."])
 def test_a_verb_of_manner_before_the_verb_of_saying_leaves_the_report(text):
     assert [(q["kind"], q["text"]) for q in record_of(text)["quotes"]][0][0] == "indirect"
