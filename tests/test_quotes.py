@@ -105,6 +105,14 @@ def test_headline_speaker_and_mismatched_marks():
     assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("농업회사법인 가람들녘이 흑마늘 잼을 미국에 수출한다고 12일 밝혔다.", "가람들녘"),  # a body named after its legal kind
+    ("반면 지역 의사회는 인력 확보가 어렵다고 지적했다.", "지역 의사회"),  # a professional association as its phrase
+])
+def test_bodies_named_after_their_kind_and_professional_associations_report(text, speaker):
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [speaker]
+
+
 def test_a_forecast_is_reported_speech():
     quotes = record_of("가람지방기상청은 태풍이 내일 오후 남해안을 지날 것으로 보인다고 예보했다.")["quotes"]
     assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "가람지방기상청")]
