@@ -16,7 +16,6 @@ from pipeline.extract.list_items import MODIFIER_REACH, ListReader, count_noun, 
 from pipeline.lexicon import entity_cues, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
-NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
@@ -133,7 +132,7 @@ class CommaLists(ListReader):
             count = self.count_at(closing_end + len(possessive), sentence_end)  # 등의 3개 분야
         if count is None and after.startswith(" "):
             count = self.count_after_modifier(closing_end, sentence_end)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
-        if not self._is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
+        if not self.is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
             return None  # an item never ends in a verb: the "list" is running text
         start, end = items[0].start, closing_end
         announced, noun = None, None
@@ -158,21 +157,6 @@ class CommaLists(ListReader):
         (``3개와 | 기존의 D``)."""
         word = FIRST_WORD.match(self.text, start, end)
         return word.end() if word is not None and word.start() == start else start
-
-    def _is_a_list(self, items: list[Item], count: re.Match[str] | None, after: str) -> bool:
-        """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
-        cues = list_cues()
-        if not items or count is None and all(cues.amount.search(item.text) for item in items):
-            return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
-        if self.is_breakdown(items):
-            return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
-        if len(items) > 1 and all(cues.leading_measure.match(item.text) for item in items):
-            return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind
-        if count is not None:
-            return count.group("counter") not in cues.people_counters or not count.group("about") and all(map(self.is_person, items))
-        if len(items) < 2 or not cues.open_list_ending.match(after):
-            return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
-        return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
 
     def _ends_with_count(self, start: int, end: int) -> bool:
         match = self.last_count(start, end)

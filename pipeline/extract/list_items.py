@@ -18,6 +18,7 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 JOINING_TAG = "JC"
 WHEN_LABELS = ("DT", "TI")
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
@@ -93,6 +94,21 @@ class ListReader:
         """The last count phrase between ``start`` and ``end``."""
         found = self.counts(start, end)
         return found[-1] if found else None
+
+    def is_a_list(self, items: list[Item], count: re.Match[str] | None, after: str) -> bool:
+        """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
+        cues = list_cues()
+        if not items or count is None and all(cues.amount.search(item.text) for item in items):
+            return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
+        if self.is_breakdown(items):
+            return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
+        if len(items) > 1 and all(cues.leading_measure.match(item.text) for item in items):
+            return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind
+        if count is not None:
+            return count.group("counter") not in cues.people_counters or not count.group("about") and all(map(self.is_person, items))
+        if len(items) < 2 or not cues.open_list_ending.match(after):
+            return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
+        return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
 
     def is_breakdown(self, items: list[Item]) -> bool:
         """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``) or a number and a
