@@ -116,11 +116,17 @@ def test_bodies_named_after_their_kind_and_professional_associations_report(text
 def test_a_forecast_is_reported_speech():
     quotes = record_of("가람지방기상청은 태풍이 내일 오후 남해안을 지날 것으로 보인다고 예보했다.")["quotes"]
     assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "가람지방기상청")]
+    made_a_noun = record_of("서다온 교수는 집값이 오를 것이라고 예측하기는 어렵다고 말했다.")["quotes"]
+    assert [(q["text"], q["verb"]) for q in made_a_noun] == [("집값이 오를 것이라고 예측하기는 어렵다", "말했다")]
 
 
 @pytest.mark.parametrize("text", ["한도윤 씨는 걱정을 덜었다고 웃으며 말했다.", "한도윤 씨는 반드시 해내겠다고 힘주어 말했다."])
 def test_a_verb_of_manner_before_the_verb_of_saying_leaves_the_report(text):
     assert [(q["kind"], q["text"]) for q in record_of(text)["quotes"]][0][0] == "indirect"
+
+
+def test_a_verb_of_judging_before_a_refusal_to_answer_makes_no_report():
+    assert record_of("한도윤 위원장은 질문이 부적절하다고 여겨 답하지 않았다.")["quotes"] == []
 
 
 def test_a_question_reported_with_its_quotative_and_a_quotative_with_a_particle_are_speech():

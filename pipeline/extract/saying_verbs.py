@@ -22,6 +22,7 @@ CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as ki
 PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
+NOMINAL_ENDING = "ETN"  # 하 + 기, 하 + 음: a verb made a noun
 
 
 def quotative(text: str, morpheme: Morpheme) -> bool:
@@ -97,7 +98,8 @@ def _manner_before_saying(text: str, morphemes: list[Morpheme], position: int) -
     """Whether the predicate at ``position`` closes on a connective of manner (웃 + 으며, 힘주 + 어) and the next word is a
     verb of saying (말했다, 설명했다)."""
     ending = morphemes[position + 1] if position + 1 < len(morphemes) else None
-    if ending is None or ending.tag != "EC" or ending.form not in quote_cues().manner_endings or text[ending.end : ending.end + 1] != " ":
+    if ending is None or ending.tag != "EC" or ending.form not in quote_cues().manner_endings or text[ending.end : ending.end + 1] != " " \
+            or morphemes[position].form not in quote_cues().manner_verbs:
         return False
     following = [m for m in morphemes[position + 2 : position + 4] if m.start < end_of_word(text, ending.end + 1)]
     stem = "".join(m.form for m in following if m.tag in NOUN_BEFORE_VERB_SUFFIX or m.tag.split("-")[0] in PREDICATE_TAGS)
@@ -171,6 +173,8 @@ def not_a_report(stem: str, following: list[Morpheme]) -> bool:
     after its stem: ``해 보자``, ``하면``, ``한다면``, ``했다면``, ``할 수 있다``; ``알려졌다``, ``전해진``."""
     passive = quote_cues().passive
     rest = [m for m in following if m.tag != "EP"]
+    if rest and rest[0].tag == NOMINAL_ENDING:
+        return True  # 예측하기는 어렵다: the verb made a noun, no one's report
     adnominal = stem == quote_cues().saying_light_verb and bool(rest) and rest[0].form == quote_cues().present_adnominal  # 보자는 (자고 하 + 는)
     return adnominal or _supposed(stem, following) or len(rest) > 1 and rest[0].form in passive.endings and rest[1].form == passive.word
 
