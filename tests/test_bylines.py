@@ -228,7 +228,7 @@ def test_bylines(text):
     assert is_byline(text)
 
 
-@pytest.mark.parametrize("text", ["강 시장 기자회견", "기자 간담회 | 입력 2024.05.02 10:20", "기자들이 모였다", "김 지사는 기자들과 만났다.", "전 가람일보 여행 담당 기자",
+@pytest.mark.parametrize("text", ["■ 입소 대기자 1200명", "입주 대기자 한도윤씨", "가람TV 시청자입니다.", "강 시장 기자회견", "기자 간담회 | 입력 2024.05.02 10:20", "기자들이 모였다", "김 지사는 기자들과 만났다.", "전 가람일보 여행 담당 기자",
                                   "가람일보 출입 기자"])
 def test_not_bylines(text):
     assert not is_byline(text)  # what a reporter covers (담당, 출입) is no reporter's name

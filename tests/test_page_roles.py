@@ -412,6 +412,7 @@ def test_a_byline_at_the_copyright_below_the_share_buttons_and_comment_count_nam
                                   "예시뉴스 홈", "예시시청 누리집에 오신 것을 환영합니다", "예시일보 | 구독"])
 def test_stamps_player_buttons_release_fields_and_support_prompts_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
+    assert paragraph_role("스마트홈") != "boilerplate"  # no outlet before 홈: a word, no home link
 
 
 @pytest.mark.parametrize("line", ["가람대교 야경 [예시뉴스 자료사진]", "덕장에서 과메기를 손질하는 한도윤 씨. 사진 홍길동 기자"])
