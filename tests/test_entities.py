@@ -742,6 +742,8 @@ def test_a_township_and_a_place_in_it_read_as_one_are_two_places():
     from pipeline.language.government_spans import places_in_townships
     merged = [Entity(0, 7, "보람면 솔내리", "LC", "보람면 솔내리", "model"), Entity(8, 14, "보람면 일대", "LC", "보람면 일대", "model")]
     assert [e.text for e in places_in_townships(merged)] == ["보람면", "솔내리", "보람면 일대"]
+    street = [Entity(0, 6, "인사동 거리", "LC", "인사동 거리", "model"), Entity(7, 14, "보람동 가람리", "LC", "보람동 가람리", "model")]
+    assert [e.text for e in places_in_townships(street)] == ["인사동 거리", "보람동 가람리"]  # 리 is a village after 읍/면 only
 
 
 def test_a_place_read_without_the_ending_written_on_it_is_the_whole_word():

@@ -103,6 +103,8 @@ def test_two_sentences_of_inline_bullets_in_one_paragraph_are_two_lists():
             "시는 또 ▲마을 도서관 확충 ▲주민 강좌를 꾸준히 열 예정이다.")
     lists = [[item["text"] for item in e["items"]] for e in record_of(text)["enumerations"]]
     assert lists == [["골목상권 점포 리모델링", "청년 창업 지원", "청년 상인 임대료 지원"], ["마을 도서관 확충", "주민 강좌"]]
+    own = record_of("가람시의 올해 3대 과제는 ▲청년 월세 지원 확대다. ▲신혼부부 주거 지원 ▲출산 장려금 인상")["enumerations"]
+    assert [len(e["items"]) for e in own] == [3]  # an item closed on its own, the list going on
 
 
 def test_inline_bullets():

@@ -167,6 +167,8 @@ def test_a_district_after_its_city_read_as_a_person_is_a_place():
     district = entity("성산구", text, "PS")
     found = not_people([district], text, morphemes(("창원", "NNP", 0), ("성산구", "NNP", 3), ("가람초등학교", "NNP", 7)))
     assert [(e.text, e.label) for e in found] == [("성산구", "LC")]
+    person = "경기 수원 이상구(45)씨"
+    assert not_people([entity("이상구", person, "PS")], person, morphemes(("경기", "NNP", 0), ("수원", "NNP", 3), ("이상구", "NNP", 6)))[0].label == "PS"
 
 
 def test_a_name_ending_like_an_island_before_a_source_frame_stays_a_person():

@@ -37,6 +37,12 @@ def test_a_list_of_other_articles_credited_to_their_reporters_above_the_article_
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": None}]
 
 
+def test_an_outlet_and_desk_before_the_reporter_under_a_list_above_the_article_is_the_byline():
+    page = ["예시일보", "많이 본 뉴스", "다른 마을 버스 노선 개편", "다른 군 축제 개막", HEADLINE, "예시일보 정치부 홍길동 기자",
+            "군, 주민 의견 수렴해 연말 확정", LEAD, BODY]
+    assert assign_roles(page)[4:7] == ["headline", "byline", "subheadline"]
+
+
 def test_headlines_listed_above_the_article_with_their_credits_on_the_same_line_are_chrome():
     page = ["예시일보", "이 시각 주요뉴스", "[속보] 다른 군 신청사 착공 김철수 기자 2024.04.01", "나래공항 국제선 여객 최대 / 박영희 기자",
             "로그인 | 회원가입", HEADLINE, LEAD, BODY, "홍길동 선임기자 hong@example.kr"]
@@ -422,6 +428,13 @@ def test_a_picture_named_before_its_archive_or_credited_to_its_photographer_is_a
 
 def test_a_bracketed_label_alone_above_the_title_is_its_subtitle():
     assert assign_roles(["오피니언 | 사설 | 칼럼", "[사설]", HEADLINE, LEAD, BODY])[1:3] == ["subheadline", "headline"]
+    assert assign_roles(["[전체기사]", "[지역]", HEADLINE, LEAD, BODY])[:3] == ["boilerplate", "boilerplate", "headline"]  # a menu
+    last = "설명회에는 주민 80여명이 참석했다. 참석자들은 도로 확장을 요구했다. 사진 한도윤 기자"
+    assert assign_roles([HEADLINE, LEAD, last])[2] == "body"  # sentences of the article, then the photographer's credit
+
+
+def test_a_weekly_needs_its_frequency_word_and_a_bare_word_for_news_is_no_outlet():
+    assert assign_roles(["속보 뉴스", HEADLINE, "이 기사를 공유합니다", LEAD, BODY])[1] == "headline"
 
 
 def test_a_weeklys_motto_under_its_name_is_chrome():

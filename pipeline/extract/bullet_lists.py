@@ -110,7 +110,7 @@ class BulletLists(ListReader):
             closed = start != positions[-1] and self._closes_list(paragraph.start + item_end, paragraph.start + end)
             stop = None if start == positions[-1] or closed else self._sentence_closed_once(paragraph.start + start, paragraph.start + end)
             if stop is not None:  # ▲C 지원을 추진한다. 시는 또 | ▲D …: the sentence ends the list, the next mark opens another
-                item_end, closed = end, True
+                closed = True
                 item_end = self._before_predicate(paragraph.start + start + len(mark), stop) - paragraph.start
             if start != positions[-1] and not closed:
                 item_end = len(text[:end].rstrip(" ,."))  # △A 조성 등 녹지 확충 △B, △A, B 등 △C: the whole run
@@ -133,7 +133,9 @@ class BulletLists(ListReader):
         inside = list(itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]))
         stops = [after.start for m, after in zip(inside, inside[1:]) if after.tag == "SF"]
         closed = [after.start for m, after in zip(inside, inside[1:]) if m.tag == "EF" and after.tag == "SF"]
-        return closed[0] if len(stops) == 1 and closed else None
+        if len(stops) != 1 or not closed or not self.text[closed[0] + 1 : end].strip():
+            return None  # ▲A 확대다. ▲B: an item closed on its own, the list going on
+        return closed[0]
 
     def _is_a_section(self, item: Item) -> bool:
         """``◇소제목. 본문 … 밝혔다. ◇…``: an inline item that holds a sentence closed by its final ending is a

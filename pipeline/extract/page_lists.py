@@ -9,11 +9,12 @@ import re
 from pipeline.extract.bylines import reporter_pattern
 from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, barred_menu, headline_question, list_heading,
                                          reads_as_sentence)
-from pipeline.lexicon import list_cues, role_cues
+from pipeline.lexicon import list_cues, role_cues, titles
 
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
 EMAIL_SIGN = "@"
+OFFICE_ENDINGS = ("본부", "지사", "총국", "센터")  # 세종취재본부, 동부지사: a desk's office
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 
@@ -132,7 +133,15 @@ def _credited_headline(text: str, role: str) -> bool:
     """``나래공항 국제선 여객 최대 / 박영희 기자``, ``… 김철수 기자 2024.04.01``: another article's headline with its
     credit on the same line, which reads as a byline."""
     credit = reporter_pattern().search(text) if role == "byline" else None
-    return credit is not None and len(text[: credit.start()].strip(" /|·-")) >= MIN_CREDITED_HEADLINE_CHARS
+    before = text[: credit.start()].strip(" /|·-") if credit is not None else ""
+    return len(before) >= MIN_CREDITED_HEADLINE_CHARS and not _outlet_and_desk(before)
+
+
+def _outlet_and_desk(words: str) -> bool:
+    """``가람일보 정치부``, ``가람일보 세종취재본부``: an outlet and its desk before a reporter, the article's own byline."""
+    return bool(role_cues().outlet.match(words.split(" ")[0] + " ")) and all(
+        word.endswith(titles().desk_endings) or role_cues().outlet.match(word + " ") or word.endswith(OFFICE_ENDINGS)
+        for word in words.split(" "))
 
 
 def _entry_credit(roles: list[str], index: int) -> bool:

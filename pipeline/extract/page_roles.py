@@ -77,7 +77,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     for i in head:
         word = without_bullet(texts[i])  # • 사람들: a bulleted section label
         if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) \
-                and not BRACKETED_LABEL.match(word) or menu_bar(word):  # [사설] above the title: the title's label
+                and not _title_label(texts, roles, i) or menu_bar(word):
             roles[i] = "caption" if _photo_title(roles, i) else CHROME
     for i in headlines_listed_above(texts, roles, lead) + motto(texts, roles, lead):
         roles[i] = CHROME
@@ -95,6 +95,15 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         if _column_writer(texts, roles, headline):
             roles[headline + 1] = "byline"
     return roles
+
+
+def _title_label(texts: list[str], roles: list[str], i: int) -> bool:
+    """``[사설]`` alone right above the title: the title's label, where a run of bracketed words (``[전체기사]`` /
+    ``[지역]``) is a menu."""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    above = texts[i - 1] if i > 0 else ""
+    return bool(BRACKETED_LABEL.match(texts[i])) and roles[i + 1 : i + 2] == ["subheadline"] and not BRACKETED_LABEL.match(below) \
+        and not BRACKETED_LABEL.match(above)
 
 
 def _photo_title(roles: list[str], i: int) -> bool:
@@ -325,7 +334,8 @@ def motto(texts: list[str], roles: list[str], lead: int) -> list[int]:
     article's own stamps (``입력 …``, a time) is the headline."""
     titled_below = any(roles[i] == "subheadline" for i in range(3, lead))  # the headline, below the menus
     words = texts[0].split()  # 주간 솔뫼신문: a weekly's name after its frequency
-    site = 0 < len(words) <= 2 and role_cues().outlet.match(words[-1] + " ") or " " not in texts[0] and len(texts[0]) <= MAX_MOTTO_CHARS and titled_below
+    weekly = len(words) == 2 and words[0] in role_cues().publication_frequencies and role_cues().outlet.match(words[1] + " ")
+    site = role_cues().outlet.match(texts[0] + " ") or weekly or " " not in texts[0] and len(texts[0]) <= MAX_MOTTO_CHARS and titled_below
     if lead < 3 or roles[0] != CHROME or not site or roles[1] != "subheadline" \
             or roles[2] != CHROME or role_cues().date_line.match(texts[2]) and _articles_stamp(texts[2]):
         return []

@@ -180,9 +180,12 @@ def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, tit
             return []
         start = determiner  # 이 | 학교 교장: the determiner was read apart from the noun phrase
     phrase = text[start : title_start + len(title)]
-    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title}
-    name = holders.pop() if len(holders) == 1 else phrase
-    return [Speaker(name, phrase, title, None, start, start + len(phrase))]
+    holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title]
+    latest = holders[-1] if holders else None
+    # The one holder, unless another post of that title came between (누리전자 대표는 …) or 같은 points to someone else there.
+    resolved = latest is not None and len({e.canonical for e in holders}) == 1 and title not in text[latest.end + len(title) + 1 : start] \
+        and not text.startswith(quote_cues().other_person_determiners, start)
+    return [Speaker(latest.canonical if resolved else phrase, phrase, title, None, start, start + len(phrase))]
 
 
 def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speaker]:

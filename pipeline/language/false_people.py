@@ -225,7 +225,9 @@ def _township(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: 
     next_word = WORD.match(text, following.start).group() if following is not None else ""
     if word.endswith(cues.townships) and text[entity.end : entity.end + 1] == " " and next_word.endswith(cues.village_ending):
         return True  # 가람면 솔내리 (이유리 이장): an address, whoever's title follows
-    if (word.endswith(cues.townships) or word.endswith(cues.government_short_forms) and len(word) > 2) and _after_a_government(entity, text):
+    district = word.endswith(cues.government_short_forms) and len(word) > 2 and role_after(text, entity.end) is None \
+        and text[entity.end : entity.end + 1] not in ("(", *cues.anonymised_suffixes)  # not 수원 이상구(45)씨, 이상구씨: a person
+    if (word.endswith(cues.townships) or district) and _after_a_government(entity, text):
         return True  # 강원 정선군 정선읍, 창원 성산구: a township or district in an address
     if following is None or role_after(text, entity.end) is not None:
         return False

@@ -72,7 +72,9 @@ def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
     for entity in entities:
         words = entity.text.split(" ")
         unit, place = words if len(words) == 2 else ("", "")
-        if entity.label != "LC" or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings):
+        village = place.endswith(cues.village_ending) and not unit.endswith(cues.townships)  # 리 after 읍/면 only (not 종로구 인사동 거리)
+        if entity.label != "LC" or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings) or village \
+                or place in cues.street_nouns:
             found.append(entity)
             continue
         found += [cut_to(entity, entity.start, unit), cut_to(entity, entity.end - len(place), place)]
@@ -92,7 +94,7 @@ def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
     found = []
     for entity in entities:
         name = _market_named(entity, text, market) if entity.label in ("LC", "OG", "PS") and " " not in entity.text else None
-        if name is not None and len(entity.text) > 1 and not _city(name[: -len(market)]):
+        if name is not None and len(entity.text) > 1 and not _city(name[: -len(market)]) and not governments_named(name[: -len(market)] + "시"):
             entity = replace(entity, end=entity.start + len(name), text=name, label="LC", canonical=name, role=None)
         found.append(entity)
     return found

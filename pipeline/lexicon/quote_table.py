@@ -61,6 +61,7 @@ class QuoteCues:
     question_marks: tuple[str, ...]
     unnamed_determiners: frozenset[str]
     referring_determiners: frozenset[str]
+    other_person_determiners: tuple[str, ...]
     manner_verbs: frozenset[str]
     manner_endings: frozenset[str]
     post_body_nouns: frozenset[str]

@@ -25,6 +25,7 @@ class RoleCues:
     sidebar_headings: tuple[re.Pattern[str], ...]
     reporter_stamps: tuple[re.Pattern[str], ...]
     outlet_endings: tuple[str, ...]
+    publication_frequencies: frozenset[str]
     stamp_words: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
     image_placeholder: str

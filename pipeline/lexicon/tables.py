@@ -135,6 +135,7 @@ class EntityCues:
     townships: tuple[str, ...]
     address_units: tuple[str, ...]
     places_in_townships: tuple[str, ...]
+    street_nouns: frozenset[str]
     place_word_endings: tuple[str, ...]
     market_word: str
     type_suffixes: tuple[str, ...]
