@@ -113,6 +113,12 @@ def test_bodies_named_after_their_kind_and_professional_associations_report(text
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [speaker]
 
 
+@pytest.mark.parametrize("text", ["한도윤 의원은 14일 열린 제251회 임시회 5분 자유발언에서 병원이 멀어졌다고 지적했다.",
+                                  "한도윤 의원은 시청에서 열린 주민 간담회에서 병원이 멀어졌다고 지적했다."])
+def test_a_setting_of_several_words_before_its_place_opens_the_report_without_being_part_of_it(text):
+    assert [q["text"] for q in record_of(text)["quotes"]] == ["병원이 멀어졌다"]
+
+
 def test_a_forecast_is_reported_speech():
     quotes = record_of("가람지방기상청은 태풍이 내일 오후 남해안을 지날 것으로 보인다고 예보했다.")["quotes"]
     assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "가람지방기상청")]

@@ -11,7 +11,7 @@ import re
 from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme
 
-PLACE_MODIFIER_WORDS = 2
+PLACE_MODIFIER_WORDS = 4  # 14일 | 열린 제251회 임시회 5분 자유발언에서: the words before a place
 VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
