@@ -119,6 +119,14 @@ def test_a_setting_of_several_words_before_its_place_opens_the_report_without_be
     assert [q["text"] for q in record_of(text)["quotes"]] == ["병원이 멀어졌다"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("구도심 상인들은 손님이 줄었다며 불만을 쏟아냈다.", "구도심 상인들"), ("주민들은 공사가 늦어진다고 우려를 나타냈다.", "주민들"),
+    ('한보름 의원은 "도가 숨겼다"고 주장했다. 충북도 대변인실은 이에 대해 "사실이 아니다"고 해명했다.', "충북도 대변인실"),
+])
+def test_idioms_of_saying_and_a_bodys_office_report(text, speaker):
+    assert record_of(text)["quotes"][-1]["speaker"]["name"] == speaker
+
+
 def test_a_forecast_is_reported_speech():
     quotes = record_of("가람지방기상청은 태풍이 내일 오후 남해안을 지날 것으로 보인다고 예보했다.")["quotes"]
     assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "가람지방기상청")]
