@@ -154,6 +154,11 @@ def test_a_persons_speech_is_not_taken_by_a_unit_word_near_the_name(text, name):
     assert speaker_names(text) == [name]
 
 
+def test_a_facilitys_side_is_the_facility_the_article_named():
+    text = "가람공항은 결항이 늘었다고 밝혔다. 공항 측은 내일 운항을 재개한다고 설명했다."
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람공항", "가람공항"]
+
+
 def test_a_headline_surname_is_the_person_the_article_names():
     text = '홍 “사실 아니다” 유 “근거 없는 주장”\n\n홍민재 의원과 유소현 전 의원은 12일 기자회견을 열어 의혹을 부인했다.'
     assert speakers(text) == [("사실 아니다", "홍민재"), ("근거 없는 주장", "유소현")]

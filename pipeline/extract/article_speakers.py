@@ -204,9 +204,10 @@ def _fuller(full: str, noun: str) -> bool:
 
 
 def _names_a_kind_of_body(noun: str) -> bool:
-    """A noun that names a kind of body (대학, 공사, 상인회, 노조): its side (``공사 측``) is the body of that kind the
-    article named."""
-    return noun in quote_cues().body_words or len(noun) > 1 and noun in entity_cues().institution_suffixes
+    """A noun that names a kind of body (대학, 공사, 상인회, 노조) or of a facility run as one (공항, 경기장): its side
+    (``공사 측``, ``공항 측``) is the body of that kind the article named."""
+    cues = entity_cues()
+    return noun in quote_cues().body_words or len(noun) > 1 and (noun in cues.institution_suffixes or noun in cues.place_suffixes)
 
 
 def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,
