@@ -522,6 +522,7 @@ def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("주민들은 이곳을 '작은 바다'라고 부른다.") == []
     assert speakers("가람전자는 '별빛 드론(Star Drone)'이라고 불리는 기체를 공개했다.") == []  # what it is called
     assert speakers("어민들이 '어장 파괴 반대'라고 적힌 손팻말을 들고 있다.") == []  # written on a sign
+    assert speakers("군은 이 그림을 '손끝 도화지'라고 이름 붙였다.") == [] and speakers("주민들은 마을을 '작은 바다'라고 이름 지었다.") == []
     assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]
 
 
