@@ -14,7 +14,6 @@ from pipeline.lexicon import list_cues, role_cues, titles
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
 EMAIL_SIGN = "@"
-OFFICE_ENDINGS = ("본부", "지사", "총국", "센터")  # 세종취재본부, 동부지사: a desk's office
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 
@@ -140,7 +139,7 @@ def _credited_headline(text: str, role: str) -> bool:
 def _outlet_and_desk(words: str) -> bool:
     """``가람일보 정치부``, ``가람일보 세종취재본부``: an outlet and its desk before a reporter, the article's own byline."""
     return bool(role_cues().outlet.match(words.split(" ")[0] + " ")) and all(
-        word.endswith(titles().desk_endings) or role_cues().outlet.match(word + " ") or word.endswith(OFFICE_ENDINGS)
+        word.endswith(titles().desk_endings) or role_cues().outlet.match(word + " ") or word.endswith(titles().desk_offices)
         for word in words.split(" "))
 
 

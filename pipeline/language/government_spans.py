@@ -94,7 +94,7 @@ def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
     found = []
     for entity in entities:
         name = _market_named(entity, text, market) if entity.label in ("LC", "OG", "PS") and " " not in entity.text else None
-        if name is not None and len(entity.text) > 1 and not _city(name[: -len(market)]) and not governments_named(name[: -len(market)] + "시"):
+        if name is not None and len(entity.text) > 1 and not _city(name[: -len(market)]) and not governments_named(name[: -len(market)] + entity_cues().city_unit):
             entity = replace(entity, end=entity.start + len(name), text=name, label="LC", canonical=name, role=None)
         found.append(entity)
     return found

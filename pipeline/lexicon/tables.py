@@ -138,6 +138,7 @@ class EntityCues:
     street_nouns: frozenset[str]
     place_word_endings: tuple[str, ...]
     market_word: str
+    city_unit: str
     type_suffixes: tuple[str, ...]
     village_ending: str
     name_free_place_endings: tuple[str, ...]

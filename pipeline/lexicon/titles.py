@@ -27,6 +27,7 @@ class Titles:
     reporter_prefixes: tuple[str, ...]
     credit_labels: tuple[str, ...]
     desk_endings: tuple[str, ...]
+    desk_offices: tuple[str, ...]
     beat_job_words: tuple[str, ...]
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
