@@ -98,6 +98,14 @@ def test_bullet_lines_make_a_list():
     assert (lst["announced_count"], lst["complete"]) == (None, None)  # the count came before the items
 
 
+@pytest.mark.parametrize(("text", "items"), [
+    ("주민들은 ①길 청소 ②꽃 심기 ③쓰레기 되가져가기를 정했다.", ["길 청소", "꽃 심기", "쓰레기 되가져가기"]),  # a verb made a noun, then its particle
+    ("선수단은 남은 기간 양궁, 펜싱, 수영 등 3개 종목에 집중한다.", ["양궁", "펜싱", "수영"]),  # a period before the first item
+])
+def test_item_edges_at_a_nominal_verbs_particle_and_after_a_period(text, items):
+    assert [[i["text"] for i in e["items"]] for e in record_of(text)["enumerations"]] == [items]
+
+
 def test_two_sentences_of_inline_bullets_in_one_paragraph_are_two_lists():
     text = ("가람시는 올해 ▲골목상권 점포 리모델링 ▲청년 창업 지원 ▲청년 상인 임대료 지원을 추진한다. "
             "시는 또 ▲마을 도서관 확충 ▲주민 강좌를 꾸준히 열 예정이다.")

@@ -21,7 +21,7 @@ from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
 DASH_ITEM = re.compile(r"(?:^|(?<=[.!?] ))- ")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC")  # what a particle of the item's last word follows
+NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC", "ETN")  # what a particle of the item's last word follows (그리 + 기 + 를 too)
 INSIDE_PHRASE_PARTICLES = frozenset({"JC", "JKG"})  # 와/과 joining nouns, 의: inside a noun phrase
 
 

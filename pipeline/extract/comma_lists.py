@@ -234,8 +234,8 @@ class CommaLists(ListReader):
             after = FIRST_WORD.match(self.text, position, end)
             if after is None or after.end() >= end:
                 break
-            if after.group() in grammar().clause_nouns:
-                return after.end() + 1  # 나눈 뒤 | A: a clause of time
+            if after.group() in grammar().clause_nouns or after.group() in list_cues().period_nouns:
+                return after.end() + 1  # 나눈 뒤 | A: a clause of time; 남은 기간 | A: a period
             then = FIRST_WORD.match(self.text, after.end() + 1, end)
             dependent = self.morpheme_at.get(after.start())
             if dependent is not None and dependent.tag == "NNB" and dependent.end == after.end() and then is not None:
