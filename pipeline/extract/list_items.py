@@ -127,9 +127,10 @@ class ListReader:
         if joint is not None:
             return self.is_person(Item(item.start, joint.start, self.text[item.start : joint.start])) \
                 and self.is_person(Item(joint.end + 1, item.end, self.text[joint.end + 1 : item.end]))
-        last_word = CLOSING_PARENTHESIS.sub("", item.text).split()[-1]  # 윤채아 부녀회장(봉사): the title, then what for
-        return any(e.label == "PS" and (e.start <= item.start and item.end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word))
-                   for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표: the person after the field
+        bare = CLOSING_PARENTHESIS.sub("", item.text)
+        last_word, bare_end = bare.split()[-1], item.start + len(bare.rstrip())  # 윤채아 부녀회장(봉사): the title, then what for
+        return any(e.label == "PS" and (e.start <= item.start and bare_end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word))
+                   for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표; 박지후(새미래당), 박지후(52): the name, a note after it
 
     def is_bare_count(self, found: re.Match[str]) -> bool:
         """A numeral and a noun that counts (``세 지역``), not one that orders or repeats (``두 번째``, ``세 차례``)."""
