@@ -110,6 +110,7 @@ class CommaLists(ListReader):
         late = pieces_start is not None and sentence_start < pieces_start < items_end
         offset = self._past_joiner(pieces_start, items_end) if late else sentence_start  # type: ignore[arg-type]
         pieces = [(start + offset - sentence_start, end + offset - sentence_start) for start, end in split_items(self.text[offset:items_end])]
+        pieces = self._after_last_ellipsis(pieces, sentence_start)  # 가람시의회, 임시회 개회…| 조례안 등 12건: a headline's clauses
         # The list starts after the last clause boundary before its last item: earlier pieces belong
         # to an introduction ("한편, 동해시는 A와 B, C 등" -> A와 B | C).
         for index in range(len(pieces) - 1, -1, -1):
@@ -151,6 +152,16 @@ class CommaLists(ListReader):
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
         return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
                            form="comma", intro=Span(sentence_start, sentence_end))
+
+    def _after_last_ellipsis(self, pieces: list[tuple[int, int]], sentence_start: int) -> list[tuple[int, int]]:
+        """The pieces after the last ellipsis among them, which ends a headline's clause before the list's."""
+        for index in range(len(pieces) - 1, -1, -1):
+            start, end = pieces[index]
+            piece = self.text[sentence_start + start : sentence_start + end]
+            cut = max((piece.rfind(mark) + len(mark) for mark in grammar().ellipses if mark in piece), default=-1)
+            if cut >= 0:
+                return [(start + cut, end), *pieces[index + 1 :]] if piece[cut:].strip() else pieces[index + 1 :]
+        return pieces
 
     def _past_joiner(self, start: int, end: int) -> int:
         """After a list: past what is glued to its end, the 와/과 or particle that joins it to the next one
