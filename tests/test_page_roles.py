@@ -402,6 +402,7 @@ def test_sign_up_boxes_support_buttons_and_a_series_list_below_the_article_are_c
 def test_a_section_title_ending_in_a_particle_is_still_a_subtitle():
     page = [HEADLINE, LEAD, "주민 반응은 엇갈린다. 비용이 적지 않다.", "◇ 남은 과제는", BODY]
     assert assign_roles(page)[3] == "subheadline"
+    assert paragraph_role("◆ 밤 11시까지 골목 상점 문 연다") == "subheadline"  # worded as a sentence, no full stop
 
 
 @pytest.mark.parametrize("signed", [
