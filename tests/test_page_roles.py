@@ -427,6 +427,12 @@ def test_a_picture_named_before_its_archive_or_credited_to_its_photographer_is_a
     assert paragraph_role(line) == "caption"
 
 
+def test_more_picture_names_a_photo_label_and_a_related_box_heading():
+    assert assign_roles([HEADLINE, LEAD, "축제 행사장 배치도", BODY, "가람천 항공사진", BODY])[2:5] == ["caption", "body", "caption"]
+    assert paragraph_role("<사진> 가람천에 설치된 경관조명.") == "caption"
+    assert list_heading("[함께 보면 좋은 기사]")
+
+
 def test_a_bracketed_label_alone_above_the_title_is_its_subtitle():
     assert assign_roles(["오피니언 | 사설 | 칼럼", "[사설]", HEADLINE, LEAD, BODY])[1:3] == ["subheadline", "headline"]
     assert assign_roles(["[전체기사]", "[지역]", HEADLINE, LEAD, BODY])[:3] == ["boilerplate", "boilerplate", "headline"]  # a menu
