@@ -430,6 +430,7 @@ def test_a_picture_named_before_its_archive_or_credited_to_its_photographer_is_a
 def test_more_picture_names_a_photo_label_and_a_related_box_heading():
     assert assign_roles([HEADLINE, LEAD, "축제 행사장 배치도", BODY, "가람천 항공사진", BODY])[2:5] == ["caption", "body", "caption"]
     assert paragraph_role("<사진> 가람천에 설치된 경관조명.") == "caption"
+    assert paragraph_role("시민들이 둘레길을 달리고 있다. 결승점에는 간식이 차려졌다. /예시신문 DB") == "caption"  # the archive after a slash
     assert list_heading("[함께 보면 좋은 기사]")
 
 
