@@ -100,9 +100,10 @@ def test_bullet_lines_make_a_list():
 
 @pytest.mark.parametrize(("text", "items"), [
     ("주민들은 ①길 청소 ②꽃 심기 ③쓰레기 되가져가기를 정했다.", ["길 청소", "꽃 심기", "쓰레기 되가져가기"]),  # a verb made a noun, then its particle
-    ("선수단은 남은 기간 양궁, 펜싱, 수영 등 3개 종목에 집중한다.", ["양궁", "펜싱", "수영"]),  # a period before the first item
     ("후보는 한도윤(52), 도나래(44) 등 2명이다.", ["한도윤(52)", "도나래(44)"]),  # people with their ages, the exact count
     ("가람시의회, 제321회 임시회 개회…조례안, 동의안 등 12건 심의", ["조례안", "동의안"]),  # a headline's clause before its ellipsis
+    ("극단은 ‘봄날’, ‘여름…그리고 가을’, ‘겨울 나무’ 등 3편을 올린다.", ["‘봄날’", "‘여름…그리고 가을’", "‘겨울 나무’"]),
+    ("노조는 줄어든 기간 연장, 임금 인상, 인력 충원 등 3가지를 요구했다.", ["기간 연장", "임금 인상", "인력 충원"]),  # 기간 stays
 ])
 def test_item_edges_at_a_nominal_verbs_particle_and_after_a_period(text, items):
     assert [[i["text"] for i in e["items"]] for e in record_of(text)["enumerations"]] == [items]

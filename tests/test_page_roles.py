@@ -403,6 +403,9 @@ def test_a_section_title_ending_in_a_particle_is_still_a_subtitle():
     page = [HEADLINE, LEAD, "주민 반응은 엇갈린다. 비용이 적지 않다.", "◇ 남은 과제는", BODY]
     assert assign_roles(page)[3] == "subheadline"
     assert paragraph_role("◆ 밤 11시까지 골목 상점 문 연다") == "subheadline"  # worded as a sentence, no full stop
+    for answer in ("◆ 아닙니다. 요금은 그대로입니다!", "◆ 주민들은 불편을 호소했고,"):
+        assert paragraph_role(answer) == "body"  # sentences, or a line going on in the next
+    assert assign_roles([HEADLINE, LEAD, "◇ 한눈에 보는 새 버스 노선도", LEAD])[2] == "subheadline"  # a section's title naming a picture
 
 
 @pytest.mark.parametrize("signed", [

@@ -119,6 +119,17 @@ def test_a_setting_of_several_words_before_its_place_opens_the_report_without_be
     assert [q["text"] for q in record_of(text)["quotes"]] == ["병원이 멀어졌다"]
 
 
+@pytest.mark.parametrize("text", ["한도윤 의원은 청년 맞춤형 공공 일자리에 예산이 더 필요하다고 말했다.",
+                                  "도나래 군수는 내년 열릴 국제 해양 토론회에 가람군도 참가한다고 밝혔다."])
+def test_words_before_a_place_with_no_past_event_are_what_is_said(text):
+    assert record_of(text)["quotes"][0]["text"].startswith(("청년", "내년"))
+
+
+def test_single_marks_before_a_smile_are_speech():
+    quotes = record_of("한도윤 감독은 '이제야 짐을 내려놓았다'며 미소를 지었다.")["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [("이제야 짐을 내려놓았다", "한도윤")]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("구도심 상인들은 손님이 줄었다며 불만을 쏟아냈다.", "구도심 상인들"), ("주민들은 공사가 늦어진다고 우려를 나타냈다.", "주민들"),
     ('한보름 의원은 "도가 숨겼다"고 주장했다. 충북도 대변인실은 이에 대해 "사실이 아니다"고 해명했다.', "충북도 대변인실"),
@@ -522,7 +533,6 @@ def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("주민들은 이곳을 '작은 바다'라고 부른다.") == []
     assert speakers("가람전자는 '별빛 드론(Star Drone)'이라고 불리는 기체를 공개했다.") == []  # what it is called
     assert speakers("어민들이 '어장 파괴 반대'라고 적힌 손팻말을 들고 있다.") == []  # written on a sign
-    assert speakers("군은 이 그림을 '손끝 도화지'라고 이름 붙였다.") == [] and speakers("주민들은 마을을 '작은 바다'라고 이름 지었다.") == []
     assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]
 
 

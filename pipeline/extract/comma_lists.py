@@ -13,7 +13,7 @@ import itertools
 import re
 
 from pipeline.extract.list_items import MODIFIER_REACH, ListReader, count_noun, possessive_on_the_right_only, strip_particles
-from pipeline.lexicon import entity_cues, grammar, list_cues
+from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
 FIRST_WORD = re.compile(r"\S+")
@@ -154,12 +154,16 @@ class CommaLists(ListReader):
                            form="comma", intro=Span(sentence_start, sentence_end))
 
     def _after_last_ellipsis(self, pieces: list[tuple[int, int]], sentence_start: int) -> list[tuple[int, int]]:
-        """The pieces after the last ellipsis among them, which ends a headline's clause before the list's."""
+        """In a headline, the pieces after the last ellipsis among them, which ends the headline's clause before the
+        list's (``가람시의회, 임시회 개회…조례안, 동의안 등 12건``); not one inside a quoted title (``‘여름…그리고 가을’``),
+        and in running text none, where an ellipsis is an item's own (``하천…계곡 정화``)."""
+        if not self.article.paragraph_at(sentence_start).is_headline:
+            return pieces
         for index in range(len(pieces) - 1, -1, -1):
             start, end = pieces[index]
             piece = self.text[sentence_start + start : sentence_start + end]
             cut = max((piece.rfind(mark) + len(mark) for mark in grammar().ellipses if mark in piece), default=-1)
-            if cut >= 0:
+            if cut >= 0 and not any(piece[:cut].count(mark) % 2 for mark in quote_cues().double_and_single_marks):
                 return [(start + cut, end), *pieces[index + 1 :]] if piece[cut:].strip() else pieces[index + 1 :]
         return pieces
 
@@ -245,8 +249,8 @@ class CommaLists(ListReader):
             after = FIRST_WORD.match(self.text, position, end)
             if after is None or after.end() >= end:
                 break
-            if after.group() in grammar().clause_nouns or after.group() in list_cues().period_nouns:
-                return after.end() + 1  # 나눈 뒤 | A: a clause of time; 남은 기간 | A: a period
+            if after.group() in grammar().clause_nouns:
+                return after.end() + 1  # 나눈 뒤 | A: a clause of time
             then = FIRST_WORD.match(self.text, after.end() + 1, end)
             dependent = self.morpheme_at.get(after.start())
             if dependent is not None and dependent.tag == "NNB" and dependent.end == after.end() and then is not None:

@@ -275,7 +275,7 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
         described = _noun_phrase_between_paragraphs(texts, roles, i, sentences)
-        if credited or triangle or headshot or under_image or described or cues.noun_caption.search(text) or cues.picture_caption.match(text):
+        if credited or triangle or headshot or under_image or described or cues.noun_caption.search(text) or cues.picture_caption.match(text) and not text.startswith(list_cues().section_marks):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
             above_lead = False

@@ -11,7 +11,8 @@ import re
 from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme
 
-PLACE_MODIFIER_WORDS = 4  # 14일 | 열린 제251회 임시회 5분 자유발언에서: the words before a place
+PLACE_MODIFIER_WORDS = 2
+PAST_EVENT_WORDS = 4  # 14일 | 열린 제251회 임시회 5분 자유발언에서: after a past event's verb, the words before its place
 VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
@@ -87,7 +88,11 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         end = date.end() if date else when.end
         if text[end : end + 1] == " ":
             return end
-    for _ in range(PLACE_MODIFIER_WORDS + 1):
+    past_event = False
+    for step in range(PAST_EVENT_WORDS + 1):
+        if step > PLACE_MODIFIER_WORDS and not past_event:
+            return None  # 청년 맞춤형 공공 일자리에: what is said, no setting
+        past_event = past_event or _past_event_verb([m for m in morphemes if start <= m.start < word_end])
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
         last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
         placed = last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles
@@ -100,6 +105,11 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
         word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
     return None
+
+
+def _past_event_verb(word: list[Morpheme]) -> bool:
+    """Whether the word is a verb's past adnominal form (열린, 가진, 개최한): an event that happened, the setting's."""
+    return len(word) >= 2 and word[-1].tag == "ETM" and word[-1].form in quote_cues().past_adnominal_endings and word[0].tag in ("VV", "NNG")
 
 
 def _dated_saying(article: Article, report_end: int) -> bool:

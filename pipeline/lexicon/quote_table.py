@@ -63,6 +63,7 @@ class QuoteCues:
     referring_determiners: frozenset[str]
     other_person_determiners: tuple[str, ...]
     manner_verbs: frozenset[str]
+    past_adnominal_endings: frozenset[str]
     manner_endings: frozenset[str]
     post_body_nouns: frozenset[str]
     one_person_nouns: frozenset[str]
