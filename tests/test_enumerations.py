@@ -105,7 +105,7 @@ def test_bullet_lines_make_a_list():
     ("극단은 ‘봄날’, ‘여름…그리고 가을’, ‘겨울 나무’ 등 3편을 올린다.", ["‘봄날’", "‘여름…그리고 가을’", "‘겨울 나무’"]),
     ("노조는 줄어든 기간 연장, 임금 인상, 인력 충원 등 3가지를 요구했다.", ["기간 연장", "임금 인상", "인력 충원"]),  # 기간 stays
 ])
-def test_item_edges_at_a_nominal_verbs_particle_and_after_a_period(text, items):
+def test_item_edges_at_a_nominal_verbs_particle_a_headlines_ellipsis_and_notes_in_parentheses(text, items):
     assert [[i["text"] for i in e["items"]] for e in record_of(text)["enumerations"]] == [items]
 
 
