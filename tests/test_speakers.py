@@ -154,6 +154,11 @@ def test_a_persons_speech_is_not_taken_by_a_unit_word_near_the_name(text, name):
     assert speaker_names(text) == [name]
 
 
+def test_a_relative_named_after_a_person_speaks_with_do_as_with_neun():
+    text = '한도윤 후보는 "이기겠다"고 말했다. 한 후보의 부인 도나래 씨도 남편이 꼭 당선될 것이라고 말했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["한도윤", "도나래"]
+
+
 def test_a_facilitys_side_is_the_facility_the_article_named():
     text = "가람공항은 결항이 늘었다고 밝혔다. 공항 측은 내일 운항을 재개한다고 설명했다."
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람공항", "가람공항"]

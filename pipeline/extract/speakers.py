@@ -222,7 +222,7 @@ class SpeakerFinder:
         found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
         found += surface
         found.sort(key=lambda n: n.start)  # then each person's title phrase (가람제다 | 한소율 대표는), also a missed name's (추민완(사진) 교수는)
-        phrases = [(n, self._subject_particle_after(n.speaker.end, end)) for n in found if n.particle and not n.followed_by_name
+        phrases = [(n, self._subject_particle_after(n.speaker.end, end, also=True)) for n in found if n.particle and not n.followed_by_name
                    and (n.kind == "person" or n.kind == "surface_name" and self.text.startswith("(", n.speaker.end or 0))]
         inside = [n for n in found if any(p is not n and p.start <= n.start < particle for p, particle in phrases if particle)]
         dropped = relatives_speak(self.text, inside, phrases)  # 한도윤 후보 배우자 | 김보람 씨는
