@@ -766,6 +766,12 @@ def test_a_duration_ends_at_its_unit_before_sae():
     assert ("1년", "DT") in [(e["text"], e["label"]) for e in record_of("매출은 1년 새 두 배로 늘었다.")["entities"]]
 
 
+@pytest.mark.parametrize(("text", "club"), [("대구 FC는 3일 홈경기에서 이겼다.", "대구 FC"), ("강릉 시티FC는 3일 이겼다.", "강릉 시티FC"),
+                                            ("가람 유나이티드는 이겼다.", "가람 유나이티드")])
+def test_a_club_written_apart_from_its_region_is_one_organisation(text, club):
+    assert (club, "OG") in [(e["text"], e["label"]) for e in record_of(text)["entities"]]
+
+
 def test_a_job_title_ending_a_body_before_a_name_is_no_foreign_given_name():
     article = record_of('이에 대해 군산시 총무과장 한서윤씨는 "규정대로 했다"고 반박했다.')
     assert [(e["text"], e["label"]) for e in article["entities"] if e["label"] == "PS"] == [("한서윤", "PS")]

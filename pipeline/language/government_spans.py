@@ -63,6 +63,25 @@ def _unit_after(name: str, end: int, morphemes: Sequence[Morpheme], starts: list
     return unit if unit and known_names()[name].canonical == name + unit else ""
 
 
+def clubs_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``대구 FC``, ``강릉 시티FC``, ``가람 유나이티드``: a place and the club's word after it, apart, are one club (OG), not a
+    place and a club or a person."""
+    endings, found = entity_cues().club_endings, []
+    for entity in entities:
+        club = NEXT_WORD.match(text, entity.end)
+        word = grammar().without_particle(club.group(1)) if club else ""
+        if entity.label in ("LC", "OG") and " " not in entity.text and word.endswith(endings) and word != entity.text:
+            end = club.start(1) + len(word)
+            found = [e for e in found if e.end <= entity.start]
+            entity = replace(cut_to(entity, entity.start, text[entity.start : end]), label="OG")
+        elif found and found[-1].label == "OG" and found[-1].start <= entity.start < found[-1].end:
+            continue  # 시티FC: read inside the club already
+        elif entity.label in ("LC", "PS") and " " in entity.text and entity.text.rsplit(" ", 1)[1].endswith(endings):
+            entity = replace(entity, label="OG", role=None)  # 가람 유나이티드 read as a person
+        found.append(entity)
+    return found
+
+
 def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
     """``돌산읍 우두리``, ``애월읍 곽지해수욕장``, ``흥덕구 오송역``: a township or district and a place in it, which the model
     read as one place, are two, as an address's other parts are."""

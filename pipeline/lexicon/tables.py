@@ -143,6 +143,7 @@ class EntityCues:
     village_ending: str
     name_free_place_endings: tuple[str, ...]
     company_endings: tuple[str, ...]
+    club_endings: tuple[str, ...]
     percent_point_tails: tuple[str, ...]
     paired_place_endings: tuple[str, ...]
     branch_endings: tuple[str, ...]

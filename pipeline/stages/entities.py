@@ -36,7 +36,7 @@ from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, su
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
 from pipeline.language.foreign_names import family_names_after_given, given_names_apart
 from pipeline.language.government_spans import (
-    branches_of_bodies, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
+    branches_of_bodies, clubs_of_places, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
 )
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import bodies_after_their_kind
@@ -118,7 +118,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = at_word_ends(people_out_of_titles(found, article.text, article.morphemes), article.text, article.morphemes)
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
-    found = places_in_townships(found)
+    found = clubs_of_places(places_in_townships(found), article.text)
     found = branches_of_bodies(schools_of_places(found), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
