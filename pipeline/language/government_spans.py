@@ -65,7 +65,8 @@ def _unit_after(name: str, end: int, morphemes: Sequence[Morpheme], starts: list
 
 def clubs_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``대구 FC``, ``강릉 시티FC``, ``가람 유나이티드``: a place and the club's word after it, apart, are one club (OG), not a
-    place and a club or a person."""
+    place and a club or a person. An entity that starts inside the organisation before it is read over by it and goes
+    (the model's ``시티FC`` inside the club; any span crossing an organisation's end)."""
     endings, found = entity_cues().club_endings, []
     for entity in entities:
         club = NEXT_WORD.match(text, entity.end)
@@ -75,7 +76,7 @@ def clubs_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
             found = [e for e in found if e.end <= entity.start]
             entity = replace(cut_to(entity, entity.start, text[entity.start : end]), label="OG")
         elif found and found[-1].label == "OG" and found[-1].start <= entity.start < found[-1].end:
-            continue  # 시티FC: read inside the club already
+            continue  # 시티FC: read inside the club (or any organisation) already
         elif entity.label in ("LC", "PS") and " " in entity.text and entity.text.rsplit(" ", 1)[1].endswith(endings):
             entity = replace(entity, label="OG", role=None)  # 가람 유나이티드 read as a person
         found.append(entity)
