@@ -411,6 +411,7 @@ def test_a_section_title_ending_in_a_particle_is_still_a_subtitle():
 @pytest.mark.parametrize("signed", [
     ["홍길동 기자 hong@example.kr 저작권자 © 예시일보 무단전재 및 재배포 금지"],
     ["홍길동 기자 hong@example.kr", "저작권자 © 예시일보 무단전재 및 재배포 금지"],
+    ["관련기사", "다른 군 축제 개막", "홍길동 기자 hong@example.kr", "의견쓰기", "저작권자 © 예시일보 무단전재 및 재배포 금지"],
 ])
 def test_a_byline_at_the_copyright_below_the_share_buttons_and_comment_count_names_the_reporter(signed):
     page = [HEADLINE, LEAD, BODY, "이 기사를 공유합니다", "좋아요 0 | 슬퍼요 0", "댓글 0", *signed]

@@ -14,6 +14,7 @@ from pipeline.lexicon import list_cues, role_cues, titles
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
 EMAIL_SIGN = "@"
+SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line may stand (홍길동 기자 hong@… / 의견쓰기 / 저작권자 …)
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 
@@ -62,7 +63,7 @@ def reporter_box_in_tail(texts: list[str], roles: list[str], tail: int) -> list[
     if copyright is None:
         return []
     signed = [copyright] if roles[copyright] == "byline" else []  # 홍길동 기자 hong@… 저작권자 © …: a byline run into the footer
-    above = [copyright - 1] if not signed and copyright - 1 >= tail and _signed_line(texts[copyright - 1], roles[copyright - 1]) else []
+    above = [] if signed else [i for i in range(max(tail, copyright - SIGNED_REACH), copyright) if _signed_line(texts[i], roles[i])][-1:]
     return above + signed + [i for i in range(copyright + 1, _reporter_box_end(texts, roles, copyright + 1)) if roles[i] == "byline"]
 
 
