@@ -63,10 +63,10 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
             entity = _before_common_nouns(entity, morphemes, starts)
         if entity is not None:
             kept.append(entity)
-    return _without_names_inside(kept)
+    return _without_nested_spans(kept)
 
 
-def _without_names_inside(entities: list[Entity]) -> list[Entity]:
+def _without_nested_spans(entities: list[Entity]) -> list[Entity]:
     """The entities without one inside another's longer span, which a word run to its end took in (``해남|땅끝농협`` LC
     made ``해남땅끝농협`` OG: the model's ``농협`` inside it is no second name)."""
     inside, reach = set(), -1  # reach: the furthest end of the spans before, in order of start, longest first
