@@ -8,7 +8,7 @@ import sys
 from typer.testing import CliRunner
 
 from pipeline.cli.app import app
-from pipeline.record.offsets import offset_errors
+from pipeline.record.offsets import entity_overlaps, offset_errors
 from tests.conftest import SEED
 
 runner = CliRunner()
@@ -179,4 +179,5 @@ def test_offsets_hold_on_generated_input(tmp_path):
     assert [record["doc_id"] for record in written] == [f"g{i}" for i in range(40)]
     for record in written:
         assert offset_errors(record) == [], record["doc_id"]
+        assert entity_overlaps(record) == [], record["doc_id"]
         assert record["entities"] or record["quotes"] or record["sentences"]

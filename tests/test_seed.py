@@ -1,6 +1,6 @@
 """The seed article end to end: the 'Done when' of the foundation issue."""
 
-from pipeline.record.offsets import offset_errors
+from pipeline.record.offsets import entity_overlaps, offset_errors
 
 
 def test_paragraphs_duplicates_and_roles(seed_record):
@@ -35,3 +35,11 @@ def test_quoted_passage_is_one_sentence(seed_record):
 
 def test_offsets(seed_record):
     assert offset_errors(seed_record) == []
+    assert entity_overlaps(seed_record) == []
+
+
+def test_nested_entities_are_reported():
+    nested = {"entities": [{"start": 0, "end": 3, "text": "경기도"}, {"start": 0, "end": 2, "text": "경기"}]}
+    adjacent = {"entities": [{"start": 0, "end": 2, "text": "경기"}, {"start": 2, "end": 3, "text": "도"}]}
+    assert len(entity_overlaps(nested)) == 1
+    assert entity_overlaps(adjacent) == []

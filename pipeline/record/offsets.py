@@ -1,4 +1,4 @@
-"""The offset invariant: every span in a record points exactly into the record's ``text``."""
+"""The record invariants: every span points exactly into the record's ``text``, and entities never overlap."""
 
 from __future__ import annotations
 
@@ -33,3 +33,16 @@ def offset_errors(record: dict[str, Any]) -> list[str]:
         elif "text" in span and isinstance(span["text"], str) and text[start:end] != span["text"]:
             errors.append(f"{path}: text[{start}:{end}] is {text[start:end]!r}, span says {span['text']!r}")
     return errors
+
+
+def entity_overlaps(record: dict[str, Any]) -> list[str]:
+    """Entities that share a character with the one before them: an entity mention is one span, never nested.
+
+    ``{'entities': [{'start': 0, 'end': 3, 'text': '경기도'}, {'start': 0, 'end': 2, 'text': '경기'}]}`` -> one error.
+    """
+    entities = sorted(record.get("entities") or [], key=lambda span: (span["start"], span["end"]))
+    return [
+        f"entities {before['text']!r} [{before['start']}, {before['end']}) and {after['text']!r} [{after['start']}, {after['end']}) overlap"
+        for before, after in zip(entities, entities[1:])
+        if after["start"] < before["end"]
+    ]
