@@ -36,3 +36,11 @@ def test_morphemes_are_in_text_order_where_kiwipiepy_restores_one_out_of_it():
     """가르치려 온: kiwipiepy restores 하 after 려고 and gives 어 a start before 하's; later stages bisect on the starts."""
     starts = [m.start for m in run_text("아이들을 가르치려 온 선생님이다.").morphemes]
     assert starts == sorted(starts)
+
+
+def test_a_determiner_glued_to_a_noun_is_read_as_the_verbs_adnominal_form():
+    """kiwipiepy reads 요청한 here as 요청 + 한 ("one"); a determiner never joins the word before it."""
+    article = run_text("학생들이 요청한 통학로 정비 사업")
+    assert [(m.form, m.tag) for m in article.morphemes if m.start == 7] == [("하", "XSV"), ("ᆫ", "ETM")]
+    spaced = run_text("단 한 번의 기회가 있었다.")
+    assert ("한", "MM") in [(m.form, m.tag) for m in spaced.morphemes]

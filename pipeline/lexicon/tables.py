@@ -83,6 +83,7 @@ class Grammar:
     list_joints: frozenset[str]
     ellipses: tuple[str, ...]
     passive_verbs: frozenset[str]
+    glued_determiner_readings: dict[str, tuple[str, ...]]
     tags: Tags
 
     @functools.cached_property

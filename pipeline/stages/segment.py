@@ -14,10 +14,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.language.analysers import kiwi
+from pipeline.lexicon import grammar
 from pipeline.record import Article, Morpheme, Sentence
 
 if TYPE_CHECKING:
     from kiwipiepy import Token
+
+DETERMINER_TAG = "MM"
+COMMON_NOUN_TAG = "NNG"
 
 
 def segment(article: Article) -> Article:
@@ -28,16 +32,35 @@ def segment(article: Article) -> Article:
     sentences: list[Sentence] = []
     morphemes: list[Morpheme] = []
     for paragraph_index, paragraph in enumerate(article.paragraphs):
-        offset = paragraph.start
-        for tokens in sentence_tokens(article.paragraph_text(paragraph)):
+        offset, text = paragraph.start, article.paragraph_text(paragraph)
+        for tokens in sentence_tokens(text):
             index = len(sentences)
             sentences.append(Sentence(offset + tokens[0].start, offset + tokens[-1].end, paragraph_index))
             # In text order: every later stage bisects on the starts, and kiwipiepy can give a restored morpheme before
             # one it read earlier (가르치려 온: 려고 14, 하 15, 어 14); the sort is stable, so equal starts keep its order.
             ordered = sorted(tokens, key=_token_start)
             morphemes += [Morpheme(token.form, token.tag, offset + token.start, offset + token.end, index, bool(token.oov)) for token in ordered]
+            if any(token.tag == DETERMINER_TAG for token in ordered):
+                morphemes[len(morphemes) - len(ordered) :] = _with_glued_determiners_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
     article.sentences, article.morphemes = sentences, morphemes
     return article
+
+
+def _with_glued_determiners_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
+    """A determiner glued to the common noun before it and ending the word is a 하다 verb's adnominal form
+    kiwipiepy misread (요청 + 한 "one" -> 요청 + 하 + ᆫ), read as the lexicon says."""
+    readings = grammar().glued_determiner_readings
+    read: list[Morpheme] = []
+    for morpheme in morphemes:
+        glued = morpheme.tag == DETERMINER_TAG and morpheme.form in readings and read and read[-1].tag == COMMON_NOUN_TAG \
+            and read[-1].end == morpheme.start and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace())
+        if not glued:
+            read.append(morpheme)
+            continue
+        for reading in readings[morpheme.form]:
+            form, tag = reading.split("/")
+            read.append(Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False))
+    return read
 
 
 def _token_start(token: Token) -> int:
