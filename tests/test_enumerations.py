@@ -229,6 +229,13 @@ def test_items_with_their_own_modifiers_keep_them():
     assert items(scoped) == ["군산", "목포", "여수"]
 
 
+def test_a_subject_inside_the_items_modifiers_stays_in_the_first_item():
+    [lst] = lists_of("상임위는 김가람 의원이 대표 발의한 청년 창업 지원 조례안, 이보람 의원이 대표 발의한 주차장 관리 조례안 등 5건을 심사한다.")
+    assert items(lst)[0] == "김가람 의원이 대표 발의한 청년 창업 지원 조례안"  # after the topic: the modifier's subject
+    [opening] = lists_of("주민들이 제안한 마을 쉼터 조성 사업, 학생들이 요청한 통학로 정비 사업 등 2건이 채택됐다.")
+    assert items(opening) == ["주민들이 제안한 마을 쉼터 조성 사업", "학생들이 요청한 통학로 정비 사업"]
+
+
 def test_sub_lists_side_by_side_are_two_lists():
     first, second = lists_of("지원 유형은 창업형, 귀촌형, 나눔형 등 3개와 기존의 정주형, 연계형 등 5개 유형이다.")
     assert items(first) == ["창업형", "귀촌형", "나눔형"] and first["announced_count"] == 3

@@ -12,19 +12,19 @@ import bisect
 import itertools
 import re
 
-from pipeline.extract.list_items import MODIFIER_REACH, ListReader, count_noun, possessive_on_the_right_only, strip_particles
+from pipeline.extract.item_modifiers import ItemModifiers
+from pipeline.extract.list_items import MODIFIER_REACH, count_noun, possessive_on_the_right_only, strip_particles
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
 FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
-CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 
 
-class CommaLists(ListReader):
+class CommaLists(ItemModifiers):
     def find(self) -> list[tuple[Enumeration, list[Warning]]]:
         """Every comma list of the article; without 등, only a count its items add up to closes a list."""
         cues = list_cues()
@@ -263,59 +263,6 @@ class CommaLists(ListReader):
         """Whether the word ending at ``word_end`` is a verb's adnominal form (제외한 = 제외 + 하 + ᆫ)."""
         index = bisect.bisect_left(self.morpheme_ends, word_end)
         return any(m.end == word_end and m.tag == "ETM" for m in self.article.morphemes[index : index + 3])
-
-    def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:
-        """The first item with the modifier clause before it, when the clause is the item's because the other
-        items carry modifiers of their own (독서를 돕는 앱 ‘책벗’, 등록을 통한 … ‘펫나우’);
-        otherwise a modifier before the first item scopes over the list (부산을 제외한 | 군산, 목포)."""
-        start = self._clause_start(sentence_start, items[0].start)
-        if start < items[0].start and (any(self._modified(item) for item in items[1:]) or self._described_names(items)):
-            return self.item(start, items[0].end) or items[0]
-        return items[0]
-
-    def _described_names(self, items: list[Item]) -> bool:
-        """Every item is a name in quotes after its description (``3D 음향 솔루션 ‘소리샘’``): descriptions
-        are each item's own, so the one before the first item is too."""
-        quotes = list_cues().name_quotes
-        return (len(items) > 1 and items[0].text.endswith(quotes)
-                and all(item.text.endswith(quotes) and item.text[:1].isalnum() for item in items[1:]))
-
-    def _past_contrast(self, item: Item) -> Item:
-        """A later sub-list's opening modifiers (``A, B 등 3개와 기존의 | D, E 등 5개``) set it
-        against the list before it, as that list's introduction did: they are the sub-list's own
-        introduction, not its first item's."""
-        start = item.start
-        for word in FIRST_WORD.finditer(self.text, item.start, item.end):
-            index = bisect.bisect_left(self.morpheme_ends, word.end())
-            last = self.article.morphemes[index] if index < len(self.article.morphemes) else None
-            if word.end() >= item.end or last is None or last.end != word.end() or last.tag not in ("JKG", "ETM"):
-                break
-            start = word.end() + 1
-        return self.item(start, item.end) or item if start > item.start else item
-
-    def _modified(self, item: Item) -> bool:
-        """Whether the item carries its own modifier clause (반려견의 비문 등록을 통한 … ‘펫나우’)."""
-        first = bisect.bisect_left(self.morpheme_ends, item.start + 1)
-        last = bisect.bisect_left(self.morpheme_ends, item.end)
-        return any(m.tag == "ETM" for m in self.article.morphemes[first:last])
-
-    def _clause_start(self, start: int, item_start: int) -> int:
-        """Where the clause before ``item_start`` begins: after the last subject or topic particle, connective
-        ending or comma (과제는 | 아이의 독서를 돕는 앱 ‘책벗’, …): when the other items carry
-        their own modifiers, the first item's modifier is the item's, not the introduction's."""
-        before = self.text[start:item_start].rstrip()
-        index = bisect.bisect_left(self.morpheme_ends, start + len(before))
-        ending = [m for m in self.article.morphemes[index : index + 3] if m.end == start + len(before)]
-        if not before or not any(m.tag == "ETM" for m in ending):
-            return item_start  # no verb modifier right before the item
-        position = start
-        for morpheme in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : index]:
-            word_ends = morpheme.end >= len(self.text) or self.text[morpheme.end] in " \n,"
-            if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or self.count_at(morpheme.start):
-                position = morpheme.end
-        while position < item_start and self.text[position] in " \n":
-            position += 1
-        return position
 
     def _is_particle(self, position: int) -> bool:
         """Whether kiwipiepy reads the syllable at ``position`` as a particle (와/과), not part of a noun (결과)."""

@@ -1,0 +1,85 @@
+"""Whose is the modifier before a list's first item: the item's own, or the introduction's.
+
+An item keeps its modifier clause when the other items carry modifiers of their own (``독서를 돕는 앱 ‘책벗’,
+노인의 외출을 돕는 서비스 ‘마실’``) or are names in quotes after their descriptions; otherwise a modifier
+before the first item scopes over the list (``부산을 제외한 | 군산, 목포``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.extract.list_items import ListReader
+from pipeline.lexicon import grammar, list_cues
+from pipeline.record import Item
+
+FIRST_WORD = re.compile(r"\S+")
+CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
+SUBJECT_TAG, TOPIC_TAG = "JKS", "JX"
+
+
+class ItemModifiers(ListReader):
+    def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:
+        """The first item with the modifier clause before it, when the clause is the item's because the other
+        items carry modifiers of their own (독서를 돕는 앱 ‘책벗’, 등록을 통한 … ‘펫나우’);
+        otherwise a modifier before the first item scopes over the list (부산을 제외한 | 군산, 목포)."""
+        subjects_inside = any(self._modified(item, with_subject=True) for item in items[1:])
+        start = self._clause_start(sentence_start, items[0], subjects_inside)
+        if start < items[0].start and (any(self._modified(item) for item in items[1:]) or self._described_names(items)):
+            return self.item(start, items[0].end) or items[0]
+        return items[0]
+
+    def _described_names(self, items: list[Item]) -> bool:
+        """Every item is a name in quotes after its description (``3D 음향 솔루션 ‘소리샘’``): descriptions
+        are each item's own, so the one before the first item is too."""
+        quotes = list_cues().name_quotes
+        return (len(items) > 1 and items[0].text.endswith(quotes)
+                and all(item.text.endswith(quotes) and item.text[:1].isalnum() for item in items[1:]))
+
+    def _past_contrast(self, item: Item) -> Item:
+        """A later sub-list's opening modifiers (``A, B 등 3개와 기존의 | D, E 등 5개``) set it
+        against the list before it, as that list's introduction did: they are the sub-list's own
+        introduction, not its first item's."""
+        start = item.start
+        for word in FIRST_WORD.finditer(self.text, item.start, item.end):
+            index = bisect.bisect_left(self.morpheme_ends, word.end())
+            last = self.article.morphemes[index] if index < len(self.article.morphemes) else None
+            if word.end() >= item.end or last is None or last.end != word.end() or last.tag not in ("JKG", "ETM"):
+                break
+            start = word.end() + 1
+        return self.item(start, item.end) or item if start > item.start else item
+
+    def _modified(self, item: Item, with_subject: bool = False) -> bool:
+        """Whether the item carries its own modifier clause (반려견의 비문 등록을 통한 … ‘펫나우’), with a subject
+        of its own when asked (학생들이 요청한 A)."""
+        first = bisect.bisect_left(self.morpheme_ends, item.start + 1)
+        last = bisect.bisect_left(self.morpheme_ends, item.end)
+        tags = [m.tag for m in self.article.morphemes[first:last]]
+        modifier = tags.index("ETM") if "ETM" in tags else -1
+        return modifier >= 0 and (not with_subject or SUBJECT_TAG in tags[:modifier])
+
+    def _clause_start(self, start: int, item: Item, subjects_inside: bool) -> int:
+        """Where the clause before ``item`` begins: after the last subject or topic particle, connective
+        ending or comma (과제는 | 아이의 독서를 돕는 앱 ‘책벗’, …): when the other items carry
+        their own modifiers, the first item's modifier is the item's, not the introduction's. A subject
+        after the sentence's topic, or where the other items' modifiers hold subjects too, is the
+        modifier's own (상임위는 | 김 의원이 발의한 A, 이 의원이 발의한 B); so are the words before an item that
+        starts inside its modifier (… 의원이 | 대표 발의한 A)."""
+        before = self.text[start : item.start].rstrip()
+        index = bisect.bisect_left(self.morpheme_ends, start + len(before))
+        ending = [m for m in self.article.morphemes[index : index + 3] if m.end == start + len(before)]
+        if not before or not any(m.tag == "ETM" for m in ending) and not self._modified(item):
+            return item.start  # no verb modifier right before the item, nor one in it
+        position, topic = start, False
+        for morpheme in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : index + 1]:
+            if morpheme.end > start + len(before):
+                break
+            word_ends = morpheme.end >= len(self.text) or self.text[morpheme.end] in " \n,"
+            if (topic or subjects_inside) and morpheme.tag == SUBJECT_TAG:
+                continue  # 상임위는 | 김 의원이 발의한 A: after the sentence's topic, a subject is the modifier's own
+            if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or self.count_at(morpheme.start):
+                position = morpheme.end
+                topic = topic or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles
+        while position < item.start and self.text[position] in " \n":
+            position += 1
+        return position
