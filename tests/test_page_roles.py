@@ -382,6 +382,11 @@ def test_broadcast_labels_scenes_and_head_shots_are_captions():
     assert assign_roles(page)[3:6] == ["caption", "body", "caption"]
 
 
+def test_a_triangle_line_describing_what_goes_on_between_sections_is_a_caption():
+    page = [HEADLINE, LEAD, "◇ 가람시 청년 정책 확대", BODY, "▲ 김가람 시장이 청년들과 간담회를 하고 있다.", "◇ 남은 과제는 재원", BODY]
+    assert assign_roles(page)[4] == "caption"
+
+
 def test_a_quote_printed_as_a_paragraph_of_its_own_below_the_lead_is_body():
     page = [HEADLINE, LEAD, "가게는 이달 말 문을 닫는다.", '"한 켤레에 3천 원 받던 시절부터 했지요"', "그는 지난 세월을 떠올렸다.",
             '"그동안 고마웠어요"', BODY]

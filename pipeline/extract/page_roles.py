@@ -271,7 +271,7 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not reporter
         credited = bool(found) and (above_lead and lead_follows or below)
         triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i)
-                                                             or text.rstrip(".").endswith(cues.caption_nouns))  # ▲ … 질의하는 장면
+                                                             or text.rstrip(".").endswith(cues.caption_nouns) or bool(cues.progressive.search(text)))  # ▲ … 질의하는 장면, ▲ … 하고 있다.
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
         described = _noun_phrase_between_paragraphs(texts, roles, i, sentences)
