@@ -17,7 +17,7 @@ from pipeline.language.entity_spans import (
     without_marks,
 )
 from pipeline.language.family_names import people_throughout
-from pipeline.language.person_spans import people_of_names, people_out_of_titles
+from pipeline.language.person_spans import bodies_without_titles, people_of_names, people_out_of_titles
 from pipeline.lexicon import canonical_name, expanded_name
 from pipeline.record import Entity, Morpheme
 from tests.conftest import record_of
@@ -430,6 +430,13 @@ def test_a_name_and_an_institute_taken_as_one_organisation_before_an_affiliation
     assert [(e.text, e.label, e.role) for e in found] == [("한도윤", "PS", "책임연구원"), ("가람바다연구원", "OG", None)]
     person = entity("피터 한", "피터 한 가람사 부사장은", "PS")  # a person's name in two words is no name and body
     assert people_out_of_titles([person], "피터 한 가람사 부사장은", []) == [person]
+
+
+def test_a_body_and_the_title_of_a_post_in_it_taken_as_one_entity_are_the_body():
+    text = "한도윤 가람은행 총재는 말했다."
+    assert [e.text for e in bodies_without_titles([entity("가람은행 총재", text, "OG")])] == ["가람은행"]
+    hall = "가람프레스센터 국제회의장에서 열렸다."  # 회의장 is a room, not 의장
+    assert [e.text for e in bodies_without_titles([entity("가람프레스센터 국제회의장", hall, "OG")])] == ["가람프레스센터 국제회의장"]
 
 
 def test_a_determiner_ends_a_name():

@@ -89,6 +89,9 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     ('방청석에 있던 한 주민은 "처음 본다"고 했다.', "한 주민"),  # an adjective's clause too, before a determiner
     # a name kiwipiepy does not know, before an affiliation and a title
     ('우광민 남도상공회의소 회장은 "기업 부담을 덜어야 한다"고 말했다.', "우광민"),
+    # a central bank's governor and an economist are titles of posts, not part of a body's name
+    ('한도윤 가람은행 총재는 "금리를 내리지 않겠다"고 말했다.', "한도윤"),
+    ('박보람 나래증권 수석이코노미스트는 "매파적이었다"고 평가했다.', "박보람"),
 ])
 def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected

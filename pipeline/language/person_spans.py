@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, known_names, name_like, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme
 
 PERSON_NAME_LENGTHS = (2, 3, 4)
@@ -112,4 +112,14 @@ def body_before_its_member(entities: Sequence[Entity], text: str) -> list[Entity
                 and korean_full_name(person.text) and len(person.text) == KOREAN_NAME_CHARS and person.text not in known_names():
             found[index] = replace(body, label="OG", role=None)
             found[index + 1] = replace(person, label="PS", role=role_after(text, person.end))
+    return found
+
+
+def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
+    """``한국은행 총재`` OG -> ``한국은행``: a body and the title of a post in it, taken as one entity, is the body; the
+    title is the post of the person named before it (``김철수 한국은행 총재는``), never part of a name."""
+    found = []
+    for entity in entities:
+        body, _, last = entity.text.rpartition(" ")
+        found.append(cut_to(entity, entity.start, body) if entity.label == "OG" and body and is_job_title(last) else entity)
     return found
