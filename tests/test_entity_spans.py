@@ -439,6 +439,13 @@ def test_a_body_and_the_title_of_a_post_in_it_taken_as_one_entity_are_the_body()
     assert [e.text for e in bodies_without_titles([entity("가람프레스센터 국제회의장", hall, "OG")])] == ["가람프레스센터 국제회의장"]
 
 
+def test_a_foreign_name_before_an_affiliation_and_a_title_is_one_person_and_a_korean_name_before_a_body_is_not():
+    found = record_of("조너선 베이커린 미 상무장관은 12일 관세를 올리겠다고 밝혔다.")["entities"]
+    assert ("조너선 베이커린", "PS") in [(e["text"], e["label"]) for e in found]
+    korean = record_of("한도윤 나래베이커리 대표는 12일 매장을 열었다.")["entities"]
+    assert ("한도윤", "PS") in [(e["text"], e["label"]) for e in korean]
+
+
 def test_a_determiner_ends_a_name():
     found = [(e["text"], e["label"]) for e in record_of("그는 여의도 한 카페에서 기자들과 만났다.")["entities"] if e["label"] in ("LC", "OG")]
     assert found == [("여의도", "LC")]

@@ -92,6 +92,9 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     # a central bank's governor and an economist are titles of posts, not part of a body's name
     ('한도윤 가람은행 총재는 "금리를 내리지 않겠다"고 말했다.', "한도윤"),
     ('박보람 나래증권 수석이코노미스트는 "매파적이었다"고 평가했다.', "박보람"),
+    # a foreign name of several words before a country's one syllable, a body and a title
+    ('마크 헨더린 미 국무부 대변인은 "동맹은 굳건하다"고 말했다.', "마크 헨더린"),
+    ('안드레아스 피터 올센 유럽연합 집행위원장은 "지원은 계속된다"고 말했다.', "안드레아스 피터 올센"),
 ])
 def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected

@@ -91,3 +91,77 @@ def _names_what_follows_a_person(text: str, position: int) -> bool:
     word = grammar().without_particle(following.group())
     cues = entity_cues()
     return word in known_names() or bool(cues.institution.search(word)) or is_job_title(word) or ends_speaker_title(word)
+
+
+SPACED_WORD = re.compile(r"[^\s]+")
+NAME_WORD = re.compile(r"[가-힣]{1,7}|[A-Z]\.")  # 로버트 J. 애덤스: an initial between
+MAX_NAME_WORDS = 4
+MAX_AFFILIATION_WORDS = 3
+NAME_TAGS = ("NNP", "NNG", "SL", "SF")  # what a word of a foreign name is read as; SF: the initial's full stop
+
+
+def foreign_people_before_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``마크 예시먼 미 국무부 대변인은``: the words of a foreign name (two to four, one transliterated) before an affiliation and a title are one person, PS, however the model cut them (``마크 예시먼 미`` PS,
+    ``국무부`` PS): what it read over the name is dropped, a body it read as a person in the affiliation is OG again."""
+    words = [(match.start(), match.end(), match.group()) for match in SPACED_WORD.finditer(text)]
+    found = list(entities)
+    for index, (_, _, word) in enumerate(words):
+        stem = grammar().without_particle(word)
+        if index < 2 or not (is_job_title(stem) or ends_speaker_title(stem)) or not text[words[index - 1][1]].isspace():
+            continue
+        first_affiliation = index
+        while first_affiliation > 0 and index - first_affiliation < MAX_AFFILIATION_WORDS and _affiliation(words[first_affiliation - 1][2]):
+            first_affiliation -= 1
+        first_name = first_affiliation
+        while first_name > 0 and first_affiliation - first_name < MAX_NAME_WORDS and _foreign_name_word(*words[first_name - 1], morphemes):
+            first_name -= 1
+        names = words[first_name:first_affiliation]
+        if len(names) < 2:
+            continue
+        korean = korean_full_name(names[-1][2]) or korean_full_name(names[0][2]) and first_affiliation == index
+        if korean or not any(_transliterated(*name, morphemes) for name in names) \
+                or "\n" in text[words[first_name][0] : words[index][0]]:
+            continue  # 나래소프트 한도윤 대표, 한도윤 나래베이커리 대표: a Korean name and a body's, not one foreign name
+        start, end = words[first_name][0], words[first_affiliation - 1][1]
+        found = _person_over(found, Entity(start, end, text[start:end], "PS", text[start:end], "rule", role_of_word(stem)), words[index][0], text)
+    return found
+
+
+def _person_over(entities: list[Entity], person: Entity, title_start: int, text: str) -> list[Entity]:
+    kept = []
+    for entity in entities:
+        if entity.end <= person.start or entity.start >= title_start:
+            kept.append(entity)
+        elif entity.start >= person.end:  # inside the affiliation: a body, never a person (국무부)
+            kept.append(replace(entity, label="OG") if entity.label == "PS" else entity)
+        elif entity.end > person.end + 1 and text[person.end] == " ":  # 라르센 나토: the name's last word and the body after it
+            rest = text[person.end + 1 : entity.end]
+            kept += [] if rest in entity_cues().country_abbreviations else [replace(entity, start=person.end + 1, text=rest, canonical=rest, label="OG")]
+    return sorted([*kept, person], key=lambda e: (e.start, e.end))
+
+
+def _affiliation(word: str) -> bool:
+    """A word of a body or a country between a person's name and title: 미, 국무부, 나토(NATO), 유엔, ESA, 코펜하겐대."""
+    cues, bare = entity_cues(), word.split("(")[0]
+    return (bare in cues.country_abbreviations or known_names().get(bare) is not None or bool(cues.organisation.search(bare))
+            or bool(cues.institution.search(bare)) or bare.isascii() and bare.isalpha() and bare.isupper() or "(" in word and word.endswith(")"))
+
+
+def _foreign_name_word(start: int, end: int, word: str, morphemes: Sequence[Morpheme]) -> bool:
+    """A word that may be one of a foreign name's: Hangul (or an initial) read as a proper noun or a word the dictionary
+    does not hold; no particle, ending, body, title or known name."""
+    if not NAME_WORD.fullmatch(word) or _affiliation(word) or is_job_title(word) or ends_speaker_title(word):
+        return False
+    inside = _morphemes_of(start, end, morphemes)
+    if not inside or any(not m.tag.startswith(NAME_TAGS) for m in inside):
+        return False
+    return any(m.tag == "NNP" or m.oov for m in inside) or word.endswith(".")
+
+
+def _transliterated(start: int, end: int, word: str, morphemes: Sequence[Morpheme]) -> bool:
+    """A word with a syllable only transliterations hold (헨더슨), or one kiwipiepy's dictionary does not know (응우옌)."""
+    return bool(entity_cues().transliteration.search(word)) or any(m.oov for m in _morphemes_of(start, end, morphemes))
+
+
+def _morphemes_of(start: int, end: int, morphemes: Sequence[Morpheme]) -> list[Morpheme]:
+    return [m for m in morphemes if m.start < end and start < m.end]  # 마크 헨더슨: kiwipiepy holds some names of two words

@@ -192,6 +192,7 @@ class EntityCues:
     school_titles: frozenset[str]
     name_joints: frozenset[str]
     transliteration_syllables: tuple[str, ...]
+    country_abbreviations: frozenset[str]
 
     def names_a_state_body(self, name: str) -> bool:
         """A state's own body (ministries, agencies: ``상무부``, ``항공우주국``, ``국립보건원``), which a country printed
