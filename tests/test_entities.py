@@ -328,6 +328,11 @@ def test_a_given_name_that_opens_with_a_surname_syllable_is_still_foreign():
     assert {("도미닉 하르트만", "PS"), ("마리엘 크레인", "PS")} <= found
 
 
+def test_a_family_name_written_first_refers_to_the_full_name():
+    record = record_of('다카기 히로키 일본 총리는 12일 "협력하겠다"고 말했다. 다카기 총리는 "관계가 좋아졌다"고 덧붙였다.')
+    assert {e["canonical"] for e in record["entities"] if e["text"] == "다카기"} == {"다카기 히로키"}
+
+
 def test_a_longer_name_never_swallows_another_person():
     found = refined("가람화원 한도윤 대표가 왔다.", [("가람화원", "PS"), ("한도윤", "PS")])
     assert ("한도윤", "PS") in found and ("가람화원 한도윤", "PS") not in found
