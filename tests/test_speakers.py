@@ -204,6 +204,10 @@ def test_a_headline_title_is_the_person_the_article_names_with_it():
     assert speakers(body)[0] == ("상권을 살리겠다", "한도윤")  # the post after its body's name
     split = '가람노인회장 “경로당 늘려야”\n\n가람노인회 한보람 회장은 “경로당이 부족하다”고 말했다.'
     assert speakers(split)[0] == ("경로당 늘려야", "한보람")  # the body and the title apart, 회 written once in the headline
+    short = "복지장관 “병상 늘린다”\n\n한도윤 보건복지부 장관은 12일 “병상을 늘리겠다”고 말했다."
+    assert speakers(short)[0] == ("병상 늘린다", "한도윤")  # the body's short name fused to the post
+    country = '日 총리 “한국과 협력”\n\n다카기 히로키 일본 총리는 12일 “한국과 협력하겠다”고 말했다.'
+    assert speakers(country)[0] == ("한국과 협력", "다카기 히로키")  # a country's one syllable is no one
 
 
 def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_an_organisation():

@@ -222,13 +222,13 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
             phrase = quote.speaker  # 가람시장 상인회장 "…": the post, which the body gives its holder's name
             word = phrase.mention.split()[-1]
             role = role_of_word(word)
-            people = {e.canonical for e in entities if e.label == "PS" and (titles().same_post(e.role, role) or _post_of_body(word, e, text))}
+            people = {e.canonical for e in entities if e.label == "PS" and (titles().headline_post(e.role, role) or _post_of_body(word, e, text))}
             if role is not None and len(people) == 1:
                 quote = replace(quote, speaker=replace(phrase, name=people.pop(), role=role))
         elif quote.speaker is None and quote.kind == "direct" and in_headline(quote):
             words = text[: quote.start - 1].rstrip().rsplit(maxsplit=1)
             role = role_of_word(grammar().without_particle(words[-1].strip(",:"))) if words else None
-            people = {e.canonical for e in entities if e.label == "PS" and titles().same_post(e.role, role)}
+            people = {e.canonical for e in entities if e.label == "PS" and titles().headline_post(e.role, role)}
             if len(people) == 1:
                 at = quote.start - 1 - len(text[: quote.start - 1]) + len(text[: quote.start - 1].rstrip()) - len(words[-1])
                 speaker = Speaker(people.pop(), words[-1], role, None, at, at + len(words[-1]))

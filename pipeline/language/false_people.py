@@ -27,7 +27,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     into common nouns (``김 수출 물량``: 김 is laver; not 조 바이든, nor a determiner's 한 이주민 여성, an
     unnamed speaker), words ending in a dictionary noun with no title (``가람 매실 산업``) and a Hanja gloss
     in parentheses after the Korean word it spells (``시진핑(習近平)``, ``야행(夜行)``), an electoral district after a
-    member's name (``박서준(가람갑)``). A township, village,
+    member's name (``박서준(가람갑)``) and a country's one syllable (``日 총리``). A township, village,
     landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text)
@@ -44,7 +44,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text) or _unnamed_persons_modifier(e, text, morphemes, starts)
                                                         or _constituency(e, places, text)
-                                                        or _name_and_common_noun(e, text, morphemes, starts))]
+                                                        or _name_and_common_noun(e, text, morphemes, starts)
+                                                        or e.text in entity_cues().country_abbreviations)]  # 日 총리: a country
 
 
 def _bodies_with_heads(entities: Sequence[Entity], text: str) -> frozenset[str]:

@@ -43,6 +43,17 @@ class Titles:
             return False
         return held == mentioned or self.short_forms.get(held) == mentioned or self.title_ending(held) == mentioned
 
+    def headline_post(self, held: str | None, mentioned: str | None) -> bool:
+        """Whether a headline's title ``mentioned`` names the post ``held``: as :meth:`same_post`, or shortened with
+        its body's name fused to it (국토장관 for 장관, 공정위원장 for 공정거래위원장: the job title they end in); never a
+        reporter's job word."""
+        if held is None or mentioned is None:
+            return False
+        ending = self.title_ending(mentioned)
+        if ending in self.reporter:
+            return False  # 사진=홍길동기자: a photo's credit, no one's post in the news
+        return self.same_post(held, mentioned) or ending is not None and ending in (held, self.title_ending(held))
+
     def title_ending(self, word: str) -> str | None:
         """The longest job title a longer word ends in (해양수산국장 -> 국장, 행정부시장 -> 부시장)."""
         return max((title for title in self.long_job if word.endswith(title) and len(word) > len(title)), key=len, default=None)
