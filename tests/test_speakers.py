@@ -60,6 +60,11 @@ def test_speakers_by_evidence(text, expected):
     assert speakers(text) == expected
 
 
+def test_a_body_that_issues_a_talk_speaks_though_someone_spoke_before():
+    text = '한도윤 장관은 "협상은 순조롭다"고 말했다. 중국 상무부는 10일 대변인 명의 담화를 내고 "단호히 반대한다"고 밝혔다.'
+    assert speakers(text)[-1] == ("단호히 반대한다", "중국 상무부")
+
+
 def test_a_pronoun_takes_the_last_person_named_as_subject():
     text = ('김철수 대표는 "물러나겠다"고 말했다. 박영희 의원은 지도부 전원이 물러나야 한다고 주장했다.\n'
             '그는 "책임지는 용기를 보여달라"고 했다.')
@@ -95,6 +100,9 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     # a foreign name of several words before a country's one syllable, a body and a title
     ('마크 헨더린 미 국무부 대변인은 "동맹은 굳건하다"고 말했다.', "마크 헨더린"),
     ('안드레아스 피터 올센 유럽연합 집행위원장은 "지원은 계속된다"고 말했다.', "안드레아스 피터 올센"),
+    # a foreign government's department, and an unnamed official of a ministry
+    ('러시아 외무부는 성명을 내고 "책임은 서방에 있다"고 주장했다.', "러시아 외무부"),
+    ('외교부 당국자는 기자들과 만나 "아직 이르다"고 말했다.', "외교부 당국자"),
 ])
 def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected
