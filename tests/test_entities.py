@@ -409,6 +409,14 @@ def test_a_range_of_areas_is_a_quantity():
 
 def test_degrees_are_quantities():
     assert ("360도", "QT") in refined("카메라는 360도 돈다.", [])
+    found = {(e["text"], e["label"]) for e in record_of("물은 섭씨 영하 20도에서 얼었고 차는 시속 80km로 달렸다.")["entities"]}
+    assert {("섭씨 영하 20도", "QT"), ("시속 80km", "QT")} <= found  # the scale and the kind of speed are the quantity's
+
+
+def test_years_ago_are_a_date_and_a_fraction_is_a_quantity():
+    record = record_of("화석은 7000만 년 전의 것이고 비용은 3분의 1로 줄었다. 3학년 학생 5명이 왔다.")
+    found = {(e["text"], e["label"]) for e in record["entities"]}
+    assert {("7000만 년", "DT"), ("3분의 1", "QT")} <= found and ("3학년", "DT") not in found
 
 
 def test_a_lone_capital_with_an_age_and_a_title_is_someone():

@@ -19,6 +19,7 @@ BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
 WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "NNB", "SF", "SP", "SS", "SE", "SO", "SW")  # what may close a word: particles, suffixes, endings, a bound noun (상반기 + 중), marks
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]h?")  # ㎡, ㎞, ㎏: one sign each, an hour after a power's (㎾h)
 PERCENT = "%"
+FRACTION_NUMERATOR = re.compile(r" ?\d[\d,.]*")
 
 
 def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -32,9 +33,11 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
             entity = _quantity_in_full(entity, text)
             if _no_quantity(entity, text):
                 continue
-            if _weeks_of_a_duration(entity, text):
-                entity = replace(entity, label="DT")  # 8주 만에: weeks, longer than a day
-        if entity.label == "TI" and entity.text[-1:].isalpha():
+            if _weeks_of_a_duration(entity, text) or _years(entity):
+                entity = replace(entity, label="DT")  # 8주 만에: weeks, longer than a day; 46억 년 전: years
+        if entity.label in ("TI", "QT") and (fraction := _fraction(entity, text)) is not None:
+            entity = fraction
+        elif entity.label == "TI" and entity.text[-1:].isalpha():
             entity = _time_in_full(entity, text)
         if entity.label == "DT":
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
@@ -48,6 +51,23 @@ def _weeks_of_a_duration(entity: Entity, text: str) -> bool:
     cues = entity_cues()
     number = entity.text.rstrip("".join(cues.week_units))
     return entity.text.endswith(cues.week_units) and number[-1:].isdigit() and text.startswith(cues.duration_tails, entity.end)
+
+
+def _years(entity: Entity) -> bool:
+    """``46억 년 전``, ``7000만 년``: a number of years, before a duration's tail or not."""
+    cues = entity_cues()
+    tail = next((t for t in cues.duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), "")
+    span = entity.text[: len(entity.text) - len(tail)].rstrip()
+    return bool(cues.years.search(span)) and any(map(str.isdigit, span))
+
+
+def _fraction(entity: Entity, text: str) -> Entity | None:
+    """``40분의 1``: a fraction the model read as minutes, as one quantity with its numerator."""
+    joint = entity_cues().fraction_joint
+    if not entity.text[:1].isdigit() or not text.startswith(joint, entity.end - 1):
+        return None
+    numerator = FRACTION_NUMERATOR.match(text, entity.end - 1 + len(joint))
+    return None if numerator is None else replace(cut_to(entity, entity.start, text[entity.start : numerator.end()]), label="QT")
 
 
 def _time_in_full(entity: Entity, text: str) -> Entity:

@@ -183,6 +183,8 @@ class EntityCues:
     government_hall: str
     duration_tails: tuple[str, ...]
     week_units: tuple[str, ...]
+    years: re.Pattern[str]
+    fraction_joint: str
     former_markers: tuple[str, ...]
     place_list_marks: frozenset[str]
     storm_words: tuple[str, ...]
