@@ -446,6 +446,14 @@ def test_a_foreign_name_before_an_affiliation_and_a_title_is_one_person_and_a_ko
     assert ("한도윤", "PS") in [(e["text"], e["label"]) for e in korean]
 
 
+def test_a_university_before_its_unit_is_no_persons_name():
+    text = "한도윤 서울대 의대 생화학교실 교수는 말했다."
+    parts = morphemes(("한도윤", "NNP", 0), ("서울대", "NNP", 4), ("의대", "NNG", 8), ("생화학", "NNG", 11), ("교실", "NNG", 14),
+                      ("교수", "NNG", 17), ("는", "JX", 19))
+    found = people_out_of_titles([entity("서울대 의대 생화학교실", text, "OG")], text, parts)
+    assert [(e.text, e.label) for e in found] == [("서울대 의대 생화학교실", "OG")]
+
+
 def test_a_determiner_ends_a_name():
     found = [(e["text"], e["label"]) for e in record_of("그는 여의도 한 카페에서 기자들과 만났다.")["entities"] if e["label"] in ("LC", "OG")]
     assert found == [("여의도", "LC")]

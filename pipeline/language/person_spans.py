@@ -35,7 +35,7 @@ def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Seque
             role = role or role_after(text, entity.end)
         at = entity.start
         for index, word in enumerate(words[:-1] if entity.label in NAMED_LABELS and role else []):
-            if (index == 0 or len(word) == 3) and _name_word(word, at, morphemes, starts):
+            if (index == 0 or len(word) == 3) and _name_word(word, at, morphemes, starts) and not _university_before_its_unit(word, words[index + 1]):
                 found += _person_apart(entity, at, word, role, text)
                 break
             at += len(word) + 1
@@ -53,6 +53,12 @@ def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> l
     if not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
         between = [Entity(person.end + 1, entity.end, text[person.end + 1 : entity.end], "OG", text[person.end + 1 : entity.end], entity.source)]
     return [*[replace(b, label="OG") for b in before], person, *between]
+
+
+def _university_before_its_unit(word: str, following: str) -> bool:
+    """``서울대 의대``: a word ending in 대 before a university's unit is the university, however it reads as a name."""
+    cues = entity_cues()
+    return word.endswith(cues.university_ending) and grammar().without_particle(following).endswith(cues.university_unit_endings)
 
 
 def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
