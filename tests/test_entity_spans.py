@@ -446,6 +446,15 @@ def test_a_foreign_name_before_an_affiliation_and_a_title_is_one_person_and_a_ko
     assert ("한도윤", "PS") in [(e["text"], e["label"]) for e in korean]
 
 
+def test_a_body_and_a_name_with_a_surname_of_two_syllables_before_a_title_are_apart():
+    text = "가람통합당 남궁민철 의원은 말했다."
+    parts = morphemes(("가람", "NNP", 0), ("통합", "NNG", 2), ("당", "NNG", 4), ("남궁민철", "NNP", 6), ("의원", "NNG", 11), ("은", "JX", 13))
+    found = people_out_of_titles([entity("가람통합당 남궁민철", text, "OG")], text, parts)
+    assert [(e.text, e.label) for e in found] == [("가람통합당", "OG"), ("남궁민철", "PS")]
+    branch = "가람당 전북도당 위원장은 말했다."  # a body's branch ends the entity, no name
+    assert [e.text for e in people_out_of_titles([entity("가람당 전북도당", branch, "OG")], branch, [])] == ["가람당 전북도당"]
+
+
 def test_a_university_before_its_unit_is_no_persons_name():
     text = "한도윤 서울대 의대 생화학교실 교수는 말했다."
     parts = morphemes(("한도윤", "NNP", 0), ("서울대", "NNP", 4), ("의대", "NNG", 8), ("생화학", "NNG", 11), ("교실", "NNG", 14),

@@ -34,8 +34,13 @@ def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Seque
         if entity.label in ("OG", "LC") and " " in entity.text:  # a name and a body read as one: the title may follow an affiliation
             role = role or role_after(text, entity.end)
         at = entity.start
-        for index, word in enumerate(words[:-1] if entity.label in NAMED_LABELS and role else []):
-            if (index == 0 or len(word) == 3) and _name_word(word, at, morphemes, starts) and not _university_before_its_unit(word, words[index + 1]):
+        titled = len(words) > 1 and role_of_word(grammar().without_particle(title_after)) is not None  # 가람당 남궁민철 | 의원
+        for index, word in enumerate(words[: len(words) if titled else -1] if entity.label in NAMED_LABELS and role else []):
+            last = index == len(words) - 1
+            if last and not _last_word_a_name(word):
+                continue  # the entity stays whole
+            if (index == 0 or len(word) == 3 or korean_full_name(word)) and _name_word(word, at, morphemes, starts) \
+                    and (last or not _university_before_its_unit(word, words[index + 1])):
                 found += _person_apart(entity, at, word, role, text)
                 break
             at += len(word) + 1
@@ -50,9 +55,17 @@ def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> l
     person = Entity(at, at + len(name), name, "PS", name, entity.source, entity.role or role)
     before = [cut_to(entity, entity.start, text[entity.start : at - 1])] if at > entity.start else []
     between = []
-    if not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
+    if person.end < entity.end and not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
         between = [Entity(person.end + 1, entity.end, text[person.end + 1 : entity.end], "OG", text[person.end + 1 : entity.end], entity.source)]
     return [*[replace(b, label="OG") for b in before], person, *between]
+
+
+def _last_word_a_name(word: str) -> bool:
+    """``가람당 남궁민철`` before 의원: a Korean full name ending a body's entity, not a word that ends like a body or a
+    place (``민주당 전북도당``, ``성전면``)."""
+    cues = entity_cues()
+    return korean_full_name(word) and not cues.organisation.search(word) and not cues.institution.search(word) \
+        and not cues.place.fullmatch(word)
 
 
 def _university_before_its_unit(word: str, following: str) -> bool:
