@@ -702,6 +702,11 @@ def test_a_bare_institution_noun_is_the_body_the_article_named_in_full():
     assert speaker_names(text) == ["경북도농업기술원", "육다빈", "경북도농업기술원"]
 
 
+def test_a_bare_noun_of_a_body_is_the_branch_of_that_body_named_before():
+    text = '가람노조 솔내지부는 12일 책임자 처벌을 요구했다. 노조는 "사과가 아니라 처벌이 먼저"라고 주장했다.'
+    assert speaker_names(text) == ["가람노조 솔내지부"]
+
+
 def test_a_body_no_entity_holds_speaks_after_a_word_that_turns_the_sentence():
     text = ('가람상공회의소 관계자는 "영향을 다시 살펴봐 달라"고 당부했다.\n'
             '반면 하늬시민행동은 성명에서 의회의 결정을 환영한다고 주장했다.')

@@ -193,14 +193,22 @@ def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequenc
 def _fuller(full: str, noun: str) -> bool:
     """Whether ``full`` names what the bare ``noun`` stands for: it ends with it, as a word (국제 공동 연구진
     for 연구진) or, for a group rather than a title, inside a compound (가람 시장군수협의회 for 협의회;
-    부회장 is no 회장), or with what the noun is short for (가람항운노동조합 for 노조); for a body's noun, it
+    부회장 is no 회장), or with what the noun is short for (가람항운노동조합 for 노조), also as a branch of it (가람노조
+    솔내지부 for 노조); for a body's noun, it
     holds its word and head (가람지방법원 형사1부 for 재판부)."""
     cues = quote_cues()
     if noun in cues.body_words:
         return full != noun and any(word in full for word in cues.body_words[noun]) and full.endswith(tuple(cues.body_heads[noun]))
     long_form = entity_cues().body_short_forms.get(noun)
     return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun) \
-        or long_form is not None and full.endswith(long_form) and full != long_form
+        or long_form is not None and full.endswith(long_form) and full != long_form or _branch_of(full, noun)
+
+
+def _branch_of(full: str, noun: str) -> bool:
+    """``가람노조 솔내지부`` for 노조: a body's branch, the body named by the noun, speaks as that body."""
+    words = full.split()
+    return len(words) == 2 and words[0].endswith(noun) and not is_job_title(noun) \
+        and any(words[1].endswith(ending) and len(words[1]) > len(ending) for ending in entity_cues().branch_endings)
 
 
 def _names_a_kind_of_body(noun: str) -> bool:
