@@ -762,6 +762,13 @@ def test_questions_voices_and_owned_remarks_are_not_the_answerers(text, expected
     assert [q["speaker"] and q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected
 
 
+def test_a_bulleted_quote_line_is_the_persons_a_line_below_names():
+    text = '박보람 시장은 "좋다"고 말했다.\n◆“투표율이 낮으면 조직이 이긴다”\n한 여당 관계자는 판세를 묻자 이같이 말했다.'
+    assert speaker_names(text) == ["박보람", "한 여당 관계자"]  # the bullet opens the line, the quote is still its own
+    credited = '[이번 주 말말말]\n▲“집무실, 말이 아니라 삽으로 보여달라.”\n- 한도윤 가람시장, 14일 정례 브리핑에서'
+    assert speaker_names(credited) == ["한도윤"]  # a dashed line under the quote credits it
+
+
 def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back_to_it():
     text = '박보람 시장은 "좋다"고 말했다.\n"우리는 기술로 세상을 바꾸고 싶습니다." 한도윤 가람전자 부사장은 17일 포럼에서 이같이 말했다.'
     assert speaker_names(text) == ["박보람", "한도윤"]

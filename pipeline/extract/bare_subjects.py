@@ -19,7 +19,7 @@ from pipeline.extract.reported_speech import modifies_a_noun_after
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.unnamed_speakers import AGE_TAGS, unnamed_owner
-from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker
 
 PROPER_NOUN = "NNP"
@@ -137,6 +137,8 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
     following = _sentence_after_own_quote(finder, open_mark, close_mark)
     if following is None:
         return None
+    if (credit := _credit_line(finder, following)) is not None:
+        return credit
     first = bisect.bisect_left(finder.morpheme_starts, following.start)
     last = bisect.bisect_left(finder.morpheme_starts, following.end)
     predicates = [m for m in finder.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
@@ -150,6 +152,18 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
             and not finder.text[following.start : following.end].startswith(tuple(quote_cues().turning_openers)):
         return _person_opening(finder, following)  # "…" | 봉씨는 손을 멈추지 않은 채 말했다
     return None
+
+
+def _credit_line(finder: SpeakerFinder, following: Sentence) -> Speaker | None:
+    """``“…”`` / ``- 한도윤 가람시장, 14일 브리핑에서``: the person a dashed line right under a quote line opens with."""
+    paragraph = finder.article.paragraphs[finder.paragraph_of(following.start)]
+    line = finder.text[paragraph.start : paragraph.end]
+    dash = next((d for d in list_cues().subtitle_dashes if line.startswith(d)), None)
+    if dash is None or paragraph.start != following.start:
+        return None
+    name_start = paragraph.start + len(dash) + len(line[len(dash) :]) - len(line[len(dash) :].lstrip())
+    named = next(iter(finder.mentions(name_start, following.end)), None)
+    return named.speaker if named is not None and named.start == name_start and named.kind == "person" else None
 
 
 def introduced_in_paragraph(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
@@ -185,7 +199,8 @@ def _own_sentence(finder: SpeakerFinder, open_mark: int, close_mark: int) -> boo
     if not sentences:
         return False
     own, last = sentences[finder.sentence_of(open_mark)], sentences[finder.sentence_of(close_mark)]
-    return not finder.text[own.start : open_mark].strip() and not finder.text[close_mark + 1 : last.end].strip(" .!?\n")
+    bullets = "".join(list_cues().bullets)  # ▲“…”: a quote bulleted as a line of its own
+    return not finder.text[own.start : open_mark].strip().strip(bullets) and not finder.text[close_mark + 1 : last.end].strip(" .!?\n")
 
 
 def _person_opening(finder: SpeakerFinder, sentence: Sentence) -> Speaker | None:
