@@ -988,6 +988,12 @@ def test_a_quote_filling_an_answer_under_a_question_is_the_interviewees():
     assert [q["speaker"]["name"] for q in direct] == ["한도윤", "한도윤"]
 
 
+def test_questions_in_lenticular_brackets_are_an_interviews_questions():
+    text = ("[인터뷰] 한도윤 가람구청장\n한도윤 가람구청장은 취임 2주년을 맞아 본지와 인터뷰를 했다.\n"
+            "【지난 2년을 돌아본다면】\n“숨 가쁘게 달렸다.”\n【가장 아쉬운 점은】\n“예산이 부족했다.”")
+    assert speaker_names(text) == ["한도윤", "한도윤"]
+
+
 def test_an_interviews_answers_are_the_person_its_introduction_names_not_the_reporter():
     text = ("가람대 연구팀, 사과 신품종 개발\n"
             "(충주=뉴시스) 채다온 기자 = 가람대학교 원예학과 모하준 교수 연구팀이 신품종을 개발했다고 충주시가 19일 밝혔다.\n"

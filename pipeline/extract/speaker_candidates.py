@@ -28,7 +28,7 @@ from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, SpeakerFinder
-from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
+from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
 from pipeline.lexicon import ends_speaker_title, grammar, name_like, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
 
@@ -332,10 +332,12 @@ def _caption(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: fro
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
              and _caption_label(finder.text[line.start : e.start])]
     speakers = [Speaker(e.canonical, e.text, e.role, None, e.start, e.end) for e in names[:1]] or _official_captioned(finder, line.start, caption)
-    if not speakers:  # a name the entities missed: the word after the label, shaped like a Korean name
+    if not speakers:  # a name the entities missed: the word after the label, shaped like a Korean name, no verb (【지난 …】)
         word = next((w for w in CAPTION_NAME.finditer(caption) if w.group() not in quote_cues().caption_labels), None)
         at = line.start + finder.text[line.start : line.end].find(word.group()) if word else -1
-        if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]) and not dictionary_noun(finder.morphemes, finder.morpheme_starts, at, at + len(word.group())):
+        end = at + len(word.group()) if word else -1
+        if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]) \
+                and not dictionary_noun(finder.morphemes, finder.morpheme_starts, at, end) and not not_a_name(finder.morphemes, finder.morpheme_starts, at, end):
             speakers = [Speaker(word.group(), word.group(), None, None, at, at + len(word.group()))]
     return [Candidate(named_here(s), "caption", _features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
 
