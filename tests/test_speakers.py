@@ -989,6 +989,11 @@ def test_a_quote_filling_an_answer_under_a_question_is_the_interviewees():
     assert [q["speaker"]["name"] for q in direct] == ["한도윤", "한도윤"]
 
 
+def test_a_roundtables_turn_labelled_by_a_name_the_entities_missed_and_a_title_is_that_persons():
+    text = "[좌담회] 지역 산업의 미래\n정태호 국장: “오늘 주제는 산업입니다.”\n임소라 부장: “1단계 사업이 끝났다.”"
+    assert speaker_names(text) == ["정태호", "임소라"]
+
+
 def test_questions_in_lenticular_brackets_are_an_interviews_questions():
     text = ("[인터뷰] 한도윤 가람구청장\n한도윤 가람구청장은 취임 2주년을 맞아 본지와 인터뷰를 했다.\n"
             "【지난 2년을 돌아본다면】\n“숨 가쁘게 달렸다.”\n【가장 아쉬운 점은】\n“예산이 부족했다.”")

@@ -16,13 +16,13 @@ import re
 from pipeline.extract.body_names import entities_by_end, joint_subject, with_its_places
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
+from pipeline.extract.surface_names import surface_names
 from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
-from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal, not_a_name
-from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, starts_with_surname, surnames, titles
+from pipeline.language.kiwi_doc import glued_adnominal
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, titles
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
-SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,4}(?= |\()")  # a missed name: 추민완 교수, 추민완(사진) 교수, 남궁해진 지사
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
@@ -160,7 +160,7 @@ class SpeakerFinder:
         """The organisation in a person's title phrase (``추민완 예시당 대변인은`` -> 예시당); None without one."""
         if entity.label != "PS":
             return None
-        words, _ = self._title_phrase(entity.end, limit)
+        words, _ = self.title_phrase(entity.end, limit)
         written = " ".join(words).split()
         return " ".join(written[:-1]) if len(written) > 1 and ends_speaker_title(written[-1]) else None
 
@@ -187,7 +187,7 @@ class SpeakerFinder:
 
     def _predicated(self, position: int | None, limit: int) -> bool:
         """Whether the copula follows the name ending at ``position`` (or its title, age, 씨): 여시온(31)씨다."""
-        return position is not None and (after := self._title_phrase(position, limit)[1]) is not None and after.tag in grammar().tags.copula
+        return position is not None and (after := self.title_phrase(position, limit)[1]) is not None and after.tag in grammar().tags.copula
 
     def is_person(self, name: str) -> bool:
         return name in self._people
@@ -210,11 +210,11 @@ class SpeakerFinder:
         for place in places:  # 용인시는 … 밝혔다: a place that speaks is its government
             if place.end <= end and not self.quoted(place.start):
                 named = self._named(place, end)
-                titled = ends_speaker_title((self._title_phrase(place.end, end)[0] or [""])[-1])  # 수도권 | 초선 의원은: a person's region
+                titled = ends_speaker_title((self.title_phrase(place.end, end)[0] or [""])[-1])  # 수도권 | 초선 의원은: a person's region
                 found += [named] if named.particle and not named.followed_by_name and not titled else []
         taken = [(e.start, e.end) for e in entities]
         frames = quote_cues().collective_frames  # 업계에서는: the source, as with a particle
-        surface = self._surface_names(start, end, taken)  # 최윤슬 가람대 교수는: the person, not the phrase 최윤슬 … 교수
+        surface = surface_names(self, start, end, taken)  # 최윤슬 가람대 교수는: the person, not the phrase 최윤슬 … 교수
         found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, s.end or 0, frames),
                         False, False, False) for s in unnamed_speakers(self, start, end)
                   if not any((s.start or 0) <= n.start < (s.end or 0) for n in surface)]
@@ -243,12 +243,12 @@ class SpeakerFinder:
         index = bisect.bisect_left(self.morpheme_starts, entity.end) - 1
         if index < 0 or self.morphemes[index].tag != "ETM" or self.morphemes[index].end != entity.end:
             return False
-        words, _ = self._title_phrase(entity.end, len(self.text))
+        words, _ = self.title_phrase(entity.end, len(self.text))
         return not self.text.startswith("(", entity.end) and not (words and ends_speaker_title(words[0]))
 
     def _named(self, entity: Entity, limit: int) -> Named:
         particle = self._particle_form(entity.end, limit)  # 해남군 | 농업기술센터; 가람군과 | 나래시는: both
-        _, after = self._title_phrase(entity.end, limit)  # 최 의원과 박 전 의원 | 은: both, as printed
+        _, after = self.title_phrase(entity.end, limit)  # 최 의원과 박 전 의원 | 은: both, as printed
         entities, by_end = self.article.entities, self._by_end
         name = (joint_subject(entity, entities, self.text, after and after.start, by_end) if particle else None) or with_its_places(entity, entities, self.text, by_end)
         speaker = Speaker(name, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
@@ -277,35 +277,14 @@ class SpeakerFinder:
 
     def _also_adverb_after(self, position: int, limit: int) -> Morpheme | None:
         """``다른 손님 강모씨 역시 "…"``: an adverb of addition after the name (or its title), which reads as 도."""
-        words, after = self._title_phrase(position, limit)
+        words, after = self.title_phrase(position, limit)
         return after if after is not None and after.form in quote_cues().also_adverbs and (not words or ends_speaker_title(words[-1])) else None
-
-    def _surface_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
-        """``추민완 행정부시장은``: a three-syllable word opened by a surname (four syllables after a surname of
-        two: 남궁해진), which kiwipiepy did not read as one common noun, before a title and a subject particle: a
-        person the entities missed."""
-        found = []
-        for match in SURFACE_NAME.finditer(self.text, start, end):
-            word = match.group()
-            if not (starts_with_surname(word) if len(word) == 3 else word[:2] in surnames()) or self.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken) \
-                    or (self.text[max(0, match.start() - 3) : match.start()].split() or [""])[-1] in quote_cues().unnamed_determiners:
-                continue  # 한 국밥집 상인은: what an unnamed person does, no name
-            tests = (dictionary_noun, not_a_name) if len(word) == 3 else (dictionary_noun,)  # 남궁 + 하 + 어 + 지 + ㄴ: a name still
-            if any(test(self.morphemes, self.morpheme_starts, *match.span()) for test in tests):
-                continue  # 조합원, 한국인: a word of the dictionary; 방문한, 국민의: a verb's, a particle's
-            words, after = self._title_phrase(match.end(), end)
-            if not words or not ends_speaker_title(words[-1]) or after is None or not grammar().marks_subject(after.tag, after.form):
-                continue
-            written = " ".join(words).split()  # 가람대 건축학과 | 교수: the affiliation's words, then the title
-            speaker = Speaker(word, word, role_of_word(written[-1]), " ".join(written[:-1]) or None, match.start(), match.end())
-            found.append(Named(speaker, "surface_name", after.form, False, False, False))
-        return found
 
     def quoted(self, position: int) -> bool:
         index = bisect.bisect_left(self._quote_opens, position) - 1  # the last quote opening before position
         return index >= 0 and position < self._quote_closes[index]
 
-    def _title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
+    def title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
         if (position, limit) not in self._title_phrases:
             self._title_phrases[position, limit] = self._read_title_phrase(position, limit)
         return self._title_phrases[position, limit]
@@ -347,7 +326,7 @@ class SpeakerFinder:
         subject: followed by 은/는/이/가, directly or after its title phrase (``김동연 지사는``,
         ``이가람 청와대 민정수석은``, ``김철수 경영지원실장(사장)은``, ``A(37)씨는``); with ``also``, 도 too
         (``박 의장도``: a subject that may or may not speak); not the subject of a clause modifying a noun."""
-        words, after = self._title_phrase(position, limit)
+        words, after = self.title_phrase(position, limit)
         if after is None or not grammar().marks_subject(after.tag, after.form) or after.form in quote_cues().not_speaker_particles and not also \
                 or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
             return None
@@ -358,7 +337,7 @@ class SpeakerFinder:
         """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""
         if entity.label != "OG":
             return False
-        words, _ = self._title_phrase(entity.end, len(self.text))
+        words, _ = self.title_phrase(entity.end, len(self.text))
         return self._name_follows(entity.end) or bool(words) and ends_speaker_title(words[-1])
 
     def _headline_speaker(self, position: int, limit: int) -> bool:

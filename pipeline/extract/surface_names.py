@@ -1,0 +1,55 @@
+"""Names the entities missed but a title gives away: ``추민완 행정부시장은``, ``임소라 부장: “…”``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from pipeline.extract.named import Named
+from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
+from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word, starts_with_surname, surnames
+from pipeline.record import Morpheme, Speaker
+
+SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,4}(?= |\()")  # a missed name: 추민완 교수, 추민완(사진) 교수, 남궁해진 지사
+LABEL_COLON = ":"  # 임소라 부장: “…”
+
+
+class TitleReader(Protocol):
+    """What :func:`surface_names` reads of a :class:`~pipeline.extract.speakers.SpeakerFinder`."""
+
+    text: str
+    morphemes: Sequence[Morpheme]
+    morpheme_starts: list[int]
+
+    def quoted(self, position: int) -> bool: ...
+
+    def title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]: ...
+
+
+def surface_names(finder: TitleReader, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
+    """``추민완 행정부시장은``: a three-syllable word opened by a surname (four syllables after a surname of
+    two: 남궁해진), which kiwipiepy did not read as one common noun, before a title and a subject particle: a
+    person the entities missed."""
+    found = []
+    for match in SURFACE_NAME.finditer(finder.text, start, end):
+        word = match.group()
+        if not (starts_with_surname(word) if len(word) == 3 else word[:2] in surnames()) or finder.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken) \
+                or (finder.text[max(0, match.start() - 3) : match.start()].split() or [""])[-1] in quote_cues().unnamed_determiners:
+            continue  # 한 국밥집 상인은: what an unnamed person does, no name
+        tests = (dictionary_noun, not_a_name) if len(word) == 3 else (dictionary_noun,)  # 남궁 + 하 + 어 + 지 + ㄴ: a name still
+        if any(test(finder.morphemes, finder.morpheme_starts, *match.span()) for test in tests):
+            continue  # 조합원, 한국인: a word of the dictionary; 방문한, 국민의: a verb's, a particle's
+        words, after = finder.title_phrase(match.end(), end)
+        if not words or not ends_speaker_title(words[-1]) or after is None \
+                or not (grammar().marks_subject(after.tag, after.form) or _labels_a_turn(finder.text, match.start(), after)):
+            continue
+        written = " ".join(words).split()  # 가람대 건축학과 | 교수: the affiliation's words, then the title
+        speaker = Speaker(word, word, role_of_word(written[-1]), " ".join(written[:-1]) or None, match.start(), match.end())
+        found.append(Named(speaker, "surface_name", after.form, False, False, False))
+    return found
+
+
+def _labels_a_turn(text: str, start: int, after: Morpheme) -> bool:
+    """``임소라 부장: “…”``: a name and title opening its line before a colon label a speaker's turn."""
+    return text.startswith(LABEL_COLON, after.start) and text[start - 1 : start] in ("", "\n")
