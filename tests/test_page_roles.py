@@ -208,8 +208,6 @@ def test_a_line_naming_a_picture_and_a_head_shot_credited_to_its_provider_and_an
     page = [HEADLINE, "예시군 청소년수련관 조감도", LEAD, "‘2025 예시 문화재 야행’ 포스터", BODY,
             "홍길동 예시부 제2차관. (예시부 제공) /예시통신 DB", BODY]
     assert assign_roles(page) == ["headline", "caption", "lead", "caption", "body", "caption", "body"]
-    photo = [HEADLINE, LEAD, BODY, "가람다방 벽에 걸린 1970년대 가람시장 사진", BODY]
-    assert assign_roles(photo)[3] == "caption"
 
 
 def test_triangle_captions_above_the_lead():
