@@ -20,6 +20,7 @@ from pipeline.language.matching import MatchEdge, compiled_patterns, word_list_f
 from pipeline.language.span_rules import names_before_titles
 from pipeline.lexicon import canonical_name, known_names
 from pipeline.record import Entity, Mention, Morpheme
+from pipeline.record.offsets import entity_overlaps
 from tests.conftest import ROOT, record_of
 
 VOCAB = entity_pipeline("rules").vocab
@@ -417,6 +418,8 @@ def test_years_ago_are_a_date_and_a_fraction_is_a_quantity():
     record = record_of("화석은 7000만 년 전의 것이고 비용은 3분의 1로 줄었다. 3학년 학생 5명이 왔다.")
     found = {(e["text"], e["label"]) for e in record["entities"]}
     assert {("7000만 년", "DT"), ("3분의 1", "QT")} <= found and ("3학년", "DT") not in found
+    counted = record_of("매년 3분의 1씩 줄었고 비용은 약 3분의 1로 줄었다.")
+    assert entity_overlaps(counted) == [] and ("약 3분의 1", "QT") in {(e["text"], e["label"]) for e in counted["entities"]}
 
 
 def test_a_lone_capital_with_an_age_and_a_title_is_someone():

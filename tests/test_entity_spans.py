@@ -440,10 +440,12 @@ def test_a_body_and_the_title_of_a_post_in_it_taken_as_one_entity_are_the_body()
 
 
 def test_a_foreign_name_before_an_affiliation_and_a_title_is_one_person_and_a_korean_name_before_a_body_is_not():
-    found = record_of("조너선 베이커린 미 상무장관은 12일 관세를 올리겠다고 밝혔다.")["entities"]
-    assert ("조너선 베이커린", "PS") in [(e["text"], e["label"]) for e in found]
+    found = record_of("마이클 베이커린 미 상무장관은 12일 관세를 올리겠다고 밝혔다.")["entities"]
+    assert ("마이클 베이커린", "PS") in [(e["text"], e["label"]) for e in found]
     korean = record_of("한도윤 나래베이커리 대표는 12일 매장을 열었다.")["entities"]
     assert ("한도윤", "PS") in [(e["text"], e["label"]) for e in korean]
+    coach = record_of("토마스 투헨 바이에른 뮌헨 감독은 12일 승리를 자신했다.")["entities"]
+    assert ("토마스 투헨", "PS") in [(e["text"], e["label"]) for e in coach]  # a club's two words are no part of the name
 
 
 def test_a_body_and_a_name_with_a_surname_of_two_syllables_before_a_title_are_apart():
@@ -453,6 +455,8 @@ def test_a_body_and_a_name_with_a_surname_of_two_syllables_before_a_title_are_ap
     assert [(e.text, e.label) for e in found] == [("가람통합당", "OG"), ("남궁민철", "PS")]
     branch = "가람당 전북도당 위원장은 말했다."  # a body's branch ends the entity, no name
     assert [e.text for e in people_out_of_titles([entity("가람당 전북도당", branch, "OG")], branch, [])] == ["가람당 전북도당"]
+    team = "가람 정관장 감독은 말했다."  # a team ending in a title's letters (관장) is no name
+    assert [e.text for e in people_out_of_titles([entity("가람 정관장", team, "OG")], team, [])] == ["가람 정관장"]
 
 
 def test_a_university_before_its_unit_is_no_persons_name():
@@ -461,6 +465,9 @@ def test_a_university_before_its_unit_is_no_persons_name():
                       ("교수", "NNG", 17), ("는", "JX", 19))
     found = people_out_of_titles([entity("서울대 의대 생화학교실", text, "OG")], text, parts)
     assert [(e.text, e.label) for e in found] == [("서울대 의대 생화학교실", "OG")]
+    school = "김종대 연세의대 교수는 말했다."  # a school's own name is no unit: the person before it stays a person
+    parts = morphemes(("김종대", "NNP", 0), ("연세의대", "NNP", 4), ("교수", "NNG", 9), ("는", "JX", 11))
+    assert ("김종대", "PS") in [(e.text, e.label) for e in people_out_of_titles([entity("김종대 연세의대", school, "OG")], school, parts)]
 
 
 def test_a_determiner_ends_a_name():

@@ -234,6 +234,8 @@ def test_a_subject_inside_the_items_modifiers_stays_in_the_first_item():
     assert items(lst)[0] == "김가람 의원이 대표 발의한 청년 창업 지원 조례안"  # after the topic: the modifier's subject
     [opening] = lists_of("주민들이 제안한 마을 쉼터 조성 사업, 학생들이 요청한 통학로 정비 사업 등 2건이 채택됐다.")
     assert items(opening) == ["주민들이 제안한 마을 쉼터 조성 사업", "학생들이 요청한 통학로 정비 사업"]
+    [main] = lists_of("김 시장이 주민들이 제안한 공원 조성, 학생들이 낸 통학로 개선 등 2개 사업을 챙겼다.")
+    assert items(main)[0] == "주민들이 제안한 공원 조성"  # the sentence's own subject stays out: only the nearest is the modifier's
 
 
 def test_sub_lists_side_by_side_are_two_lists():

@@ -385,6 +385,8 @@ def test_broadcast_labels_scenes_and_head_shots_are_captions():
 def test_a_triangle_line_describing_what_goes_on_between_sections_is_a_caption():
     page = [HEADLINE, LEAD, "◇ 가람시 청년 정책 확대", BODY, "▲ 김가람 시장이 청년들과 간담회를 하고 있다.", "◇ 남은 과제는 재원", BODY]
     assert assign_roles(page)[4] == "caption"
+    listed = [HEADLINE, LEAD, "▲ 가람시는 청년 월세 지원을 확대하고 있다.", "▲ 가람시는 창업 공간을 늘리고 있다.", BODY]
+    assert assign_roles(listed)[2:4] == ["body", "body"]  # a list of ▲ items, no photos
 
 
 def test_a_quote_printed_as_a_paragraph_of_its_own_below_the_lead_is_body():

@@ -44,3 +44,5 @@ def test_a_determiner_glued_to_a_noun_is_read_as_the_verbs_adnominal_form():
     assert [(m.form, m.tag) for m in article.morphemes if m.start == 7] == [("하", "XSV"), ("ᆫ", "ETM")]
     spaced = run_text("단 한 번의 기회가 있었다.")
     assert ("한", "MM") in [(m.form, m.tag) for m in spaced.morphemes]
+    counted = run_text("주민한 명이 다쳤다.")  # a space lost before "one" person: still a determiner
+    assert ("한", "MM") in [(m.form, m.tag) for m in counted.morphemes]

@@ -63,7 +63,7 @@ class ItemModifiers(ListReader):
         ending or comma (과제는 | 아이의 독서를 돕는 앱 ‘책벗’, …): when the other items carry
         their own modifiers, the first item's modifier is the item's, not the introduction's. A subject
         after the sentence's topic, or where the other items' modifiers hold subjects too, is the
-        modifier's own (상임위는 | 김 의원이 발의한 A, 이 의원이 발의한 B); so are the words before an item that
+        modifier's own (상임위는 | 김 의원이 발의한 A, 이 의원이 발의한 B), the one nearest the item only; so are the words before an item that
         starts inside its modifier (… 의원이 | 대표 발의한 A)."""
         before = self.text[start : item.start].rstrip()
         index = bisect.bisect_left(self.morpheme_ends, start + len(before))
@@ -71,11 +71,12 @@ class ItemModifiers(ListReader):
         if not before or not any(m.tag == "ETM" for m in ending) and not self._modified(item):
             return item.start  # no verb modifier right before the item, nor one in it
         position, topic = start, False
-        for morpheme in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : index + 1]:
-            if morpheme.end > start + len(before):
-                break
+        stretch = [m for m in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : index + 1] if m.end <= start + len(before)]
+        own_subject = None if self._modified(item, with_subject=True) else max(  # the one nearest the item, unless it holds its own
+            (i for i, m in enumerate(stretch) if m.tag == SUBJECT_TAG), default=None)
+        for at, morpheme in enumerate(stretch):
             word_ends = morpheme.end >= len(self.text) or self.text[morpheme.end] in " \n,"
-            if (topic or subjects_inside) and morpheme.tag == SUBJECT_TAG:
+            if (topic or subjects_inside) and at == own_subject:
                 continue  # 상임위는 | 김 의원이 발의한 A: after the sentence's topic, a subject is the modifier's own
             if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or self.count_at(morpheme.start):
                 position = morpheme.end

@@ -271,7 +271,8 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not reporter
         credited = bool(found) and (above_lead and lead_follows or below)
         triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i)
-                                                             or text.rstrip(".").endswith(cues.caption_nouns) or bool(cues.progressive.search(text)))  # ▲ … 질의하는 장면, ▲ … 하고 있다.
+                                                             or text.rstrip(".").endswith(cues.caption_nouns)
+                                                             or bool(cues.progressive.search(text)) and not _among_triangles(texts, i))  # ▲ … 질의하는 장면, ▲ … 하고 있다.
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
         described = _noun_phrase_between_paragraphs(texts, roles, i, sentences)
@@ -318,6 +319,12 @@ def stamped_names(texts: list[str], roles: list[str]) -> list[int]:
     return [i for i, text in enumerate(texts) if roles[i] in (CHROME, "subheadline") and {i - 1, i + 1} & stamps
             and len(name := without_bullet(text)) == 3 and is_name_alone(name) and name not in cues.section_names
             and not name.startswith(cues.stamp_words) and paragraph_role(text) != CHROME]
+
+
+def _among_triangles(texts: list[str], i: int) -> bool:
+    """Whether the line before or after also opens with the caption's triangle: a list of ▲ items, not a photo's caption."""
+    bullet = role_cues().caption_bullet
+    return any(0 <= j < len(texts) and texts[j].lstrip().startswith(bullet) for j in (i - 1, i + 1))
 
 
 def _lone_triangle(texts: list[str], i: int) -> bool:

@@ -7,12 +7,13 @@ institution as the institution's (``카롤린스카연구소 요나스``), leavi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, role_of_word, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, name_like, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
 WORD_REST = re.compile(r"[가-힣]*")
@@ -98,31 +99,37 @@ NAME_WORD = re.compile(r"[가-힣]{1,7}|[A-Z]\.")  # 로버트 J. 애덤스: an 
 MAX_NAME_WORDS = 4
 MAX_AFFILIATION_WORDS = 3
 NAME_TAGS = ("NNP", "NNG", "SL", "SF")  # what a word of a foreign name is read as; SF: the initial's full stop
+UNSUPPORTED_NAME_WORDS = 2  # words of a foreign name no person of the model's covers
+MORPHEME_LOOKBACK = 8  # morphemes read back from a word's end for those over it
 
 
 def foreign_people_before_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """``마크 예시먼 미 국무부 대변인은``: the words of a foreign name (two to four, one transliterated) before an affiliation and a title are one person, PS, however the model cut them (``마크 예시먼 미`` PS,
     ``국무부`` PS): what it read over the name is dropped, a body it read as a person in the affiliation is OG again."""
     words = [(match.start(), match.end(), match.group()) for match in SPACED_WORD.finditer(text)]
+    clubs = _clubs_after_people(entities)
+    starts = [m.start for m in morphemes]
     found = list(entities)
     for index, (_, _, word) in enumerate(words):
         stem = grammar().without_particle(word)
-        if index < 2 or not (is_job_title(stem) or ends_speaker_title(stem)) or not text[words[index - 1][1]].isspace():
+        if index < 2 or not (is_job_title(stem) or ends_speaker_title(stem)):
             continue
-        first_affiliation = index
+        club = next((start for start, end in clubs if end == words[index - 1][1]), None)  # 미켈 아르테타 | 아스널 감독
+        first_affiliation = next(i for i in range(index + 1) if i == index or words[i][0] >= club) if club is not None else index
         while first_affiliation > 0 and index - first_affiliation < MAX_AFFILIATION_WORDS and _affiliation(words[first_affiliation - 1][2]):
             first_affiliation -= 1
         first_name = first_affiliation
-        while first_name > 0 and first_affiliation - first_name < MAX_NAME_WORDS and _foreign_name_word(*words[first_name - 1], morphemes):
+        while first_name > 0 and first_affiliation - first_name < MAX_NAME_WORDS \
+                and _foreign_name_word(*words[first_name - 1], _morphemes_of(*words[first_name - 1][:2], morphemes, starts)):
             first_name -= 1
-        names = words[first_name:first_affiliation]
+        names = _as_the_model_ends_it(words[first_name:first_affiliation], entities)
         if len(names) < 2:
             continue
-        korean = korean_full_name(names[-1][2]) or korean_full_name(names[0][2]) and first_affiliation == index
-        if korean or not any(_transliterated(*name, morphemes) for name in names) \
+        korean = korean_full_name(names[-1][2]) or korean_full_name(names[0][2]) and not entity_cues().transliteration.search(names[0][2])
+        if korean or not any(_transliterated(name[2], _morphemes_of(*name[:2], morphemes, starts)) for name in names) \
                 or "\n" in text[words[first_name][0] : words[index][0]]:
             continue  # 나래소프트 한도윤 대표, 한도윤 나래베이커리 대표: a Korean name and a body's, not one foreign name
-        start, end = words[first_name][0], words[first_affiliation - 1][1]
+        start, end = names[0][0], names[-1][1]
         found = _person_over(found, Entity(start, end, text[start:end], "PS", text[start:end], "rule", role_of_word(stem)), words[index][0], text)
     return found
 
@@ -144,24 +151,47 @@ def _affiliation(word: str) -> bool:
     """A word of a body or a country between a person's name and title: 미, 국무부, 나토(NATO), 유엔, ESA, 코펜하겐대."""
     cues, bare = entity_cues(), word.split("(")[0]
     return (bare in cues.country_abbreviations or known_names().get(bare) is not None or bool(cues.organisation.search(bare))
+            or bare.endswith(cues.company_endings)
             or bool(cues.institution.search(bare)) or bare.isascii() and bare.isalpha() and bare.isupper() or "(" in word and word.endswith(")"))
 
 
-def _foreign_name_word(start: int, end: int, word: str, morphemes: Sequence[Morpheme]) -> bool:
+def _foreign_name_word(start: int, end: int, word: str, inside: Sequence[Morpheme]) -> bool:
     """A word that may be one of a foreign name's: Hangul (or an initial) read as a proper noun or a word the dictionary
-    does not hold; no particle, ending, body, title or known name."""
+    does not hold (``inside``: its morphemes); no particle, ending, body, title or known name."""
     if not NAME_WORD.fullmatch(word) or _affiliation(word) or is_job_title(word) or ends_speaker_title(word):
         return False
-    inside = _morphemes_of(start, end, morphemes)
     if not inside or any(not m.tag.startswith(NAME_TAGS) for m in inside):
         return False
     return any(m.tag == "NNP" or m.oov for m in inside) or word.endswith(".")
 
 
-def _transliterated(start: int, end: int, word: str, morphemes: Sequence[Morpheme]) -> bool:
+def _transliterated(word: str, inside: Sequence[Morpheme]) -> bool:
     """A word with a syllable only transliterations hold (헨더슨), or one kiwipiepy's dictionary does not know (응우옌)."""
-    return bool(entity_cues().transliteration.search(word)) or any(m.oov for m in _morphemes_of(start, end, morphemes))
+    return bool(entity_cues().transliteration.search(word)) or any(m.oov for m in inside)
 
 
-def _morphemes_of(start: int, end: int, morphemes: Sequence[Morpheme]) -> list[Morpheme]:
-    return [m for m in morphemes if m.start < end and start < m.end]  # 마크 헨더슨: kiwipiepy holds some names of two words
+def _as_the_model_ends_it(names: list[tuple[int, int, str]], entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
+    """With no person of the model's over them, two words at most of a foreign name (``카를로 안첼로티 | 레알 마드리드
+    감독``: the club's words read as the name's)."""
+    if not names:
+        return names
+    start, end = names[0][0], names[-1][1]
+    people = [e for e in entities if e.label == "PS" and e.start < end and start < e.end]
+    if not people:
+        return names[:UNSUPPORTED_NAME_WORDS]
+    return names
+
+
+def _clubs_after_people(entities: Sequence[Entity]) -> set[tuple[int, int]]:
+    """``미켈 아르테타 | 아스널 감독``, ``| 레알 마드리드 감독``: an entity right after a person of two words or more (not after an initial,
+    ``로버트 J. | 애덤스``), no Korean name: before a title, the club or company the person heads, however the model
+    labelled it."""
+    return {(after.start, after.end) for before, after in zip(entities, entities[1:])
+            if before.label == "PS" and after.label in ("PS", "OG", "LC") and before.end + 1 == after.start and " " in before.text
+            and not before.text.endswith(".") and not any(map(name_like, after.text.split()))}
+
+
+def _morphemes_of(start: int, end: int, morphemes: Sequence[Morpheme], starts: Sequence[int]) -> list[Morpheme]:
+    """The morphemes over ``start:end``, also one that began a word before (마크 헨더슨: kiwipiepy holds some names of two words)."""
+    last = bisect.bisect_left(starts, end)
+    return [m for m in morphemes[max(0, last - MORPHEME_LOOKBACK) : last] if start < m.end]

@@ -36,14 +36,15 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
             if _weeks_of_a_duration(entity, text) or _years(entity):
                 entity = replace(entity, label="DT")  # 8주 만에: weeks, longer than a day; 46억 년 전: years
         if entity.label in ("TI", "QT") and (fraction := _fraction(entity, text)) is not None:
-            entity = fraction
+            entity = _quantity_in_full(fraction, text)  # 약 3분의 1, 3분의 1가량
         elif entity.label == "TI" and entity.text[-1:].isalpha():
             entity = _time_in_full(entity, text)
         if entity.label == "DT":
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
             entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
         found.append(entity)
-    return found
+    fractions = [e for e in found if e.label == "QT" and entity_cues().fraction_joint in e.text]
+    return [e for e in found if not any(f is not e and f.start < e.end and e.start < f.end for f in fractions)]  # 3분의 | 1씩
 
 
 def _weeks_of_a_duration(entity: Entity, text: str) -> bool:

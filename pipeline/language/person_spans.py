@@ -65,13 +65,13 @@ def _last_word_a_name(word: str) -> bool:
     place (``민주당 전북도당``, ``성전면``)."""
     cues = entity_cues()
     return korean_full_name(word) and not cues.organisation.search(word) and not cues.institution.search(word) \
-        and not cues.place.fullmatch(word)
+        and not cues.place.fullmatch(word) and role_of_word(word) is None  # 안양 정관장: a team, 관장 no name's end
 
 
 def _university_before_its_unit(word: str, following: str) -> bool:
     """``서울대 의대``: a word ending in 대 before a university's unit is the university, however it reads as a name."""
-    cues = entity_cues()
-    return word.endswith(cues.university_ending) and grammar().without_particle(following).endswith(cues.university_unit_endings)
+    cues, unit = entity_cues(), grammar().without_particle(following)
+    return word.endswith(cues.university_ending) and (unit in cues.university_units or unit.endswith(cues.university_unit_endings))
 
 
 def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:

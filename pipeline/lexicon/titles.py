@@ -16,6 +16,9 @@ from pipeline.lexicon.names import Name, governments_named, known_names
 from pipeline.lexicon.tables import entity_cues, grammar
 
 
+MIN_FUSED_BODY = 2  # syllables of a body's short name fused to a title in a headline (국토장관: 국토)
+
+
 @dataclass(frozen=True)
 class Titles:
     job: frozenset[str]
@@ -49,10 +52,12 @@ class Titles:
         reporter's job word."""
         if held is None or mentioned is None:
             return False
+        if self.same_post(held, mentioned):
+            return True
         ending = self.title_ending(mentioned)
-        if ending in self.reporter:
-            return False  # 사진=홍길동기자: a photo's credit, no one's post in the news
-        return self.same_post(held, mentioned) or ending is not None and ending in (held, self.title_ending(held))
+        if ending is None or ending in self.reporter or mentioned in self.job or len(mentioned) - len(ending) < MIN_FUSED_BODY:
+            return False  # 사진=홍길동기자: a photo's credit; 부시장, 이사장, 부총리: posts of their own, not 시장, 사장, 총리
+        return ending in (held, self.title_ending(held))
 
     def title_ending(self, word: str) -> str | None:
         """The longest job title a longer word ends in (해양수산국장 -> 국장, 행정부시장 -> 부시장)."""

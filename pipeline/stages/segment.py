@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 DETERMINER_TAG = "MM"
 COMMON_NOUN_TAG = "NNG"
+BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 
 
 def segment(article: Article) -> Article:
@@ -51,9 +52,10 @@ def _with_glued_determiners_read(morphemes: list[Morpheme], text: str, offset: i
     kiwipiepy misread (요청 + 한 "one" -> 요청 + 하 + ᆫ), read as the lexicon says."""
     readings = grammar().glued_determiner_readings
     read: list[Morpheme] = []
-    for morpheme in morphemes:
+    for index, morpheme in enumerate(morphemes):
+        counted = index + 1 < len(morphemes) and morphemes[index + 1].tag == BOUND_NOUN_TAG  # 주민한 명: a space lost, "one" person
         glued = morpheme.tag == DETERMINER_TAG and morpheme.form in readings and read and read[-1].tag == COMMON_NOUN_TAG \
-            and read[-1].end == morpheme.start and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace())
+            and read[-1].end == morpheme.start and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace()) and not counted
         if not glued:
             read.append(morpheme)
             continue
