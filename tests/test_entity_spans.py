@@ -455,6 +455,10 @@ def test_a_body_and_a_name_with_a_surname_of_two_syllables_before_a_title_are_ap
     assert [(e.text, e.label) for e in found] == [("가람통합당", "OG"), ("남궁민철", "PS")]
     branch = "가람당 전북도당 위원장은 말했다."  # a body's branch ends the entity, no name
     assert [e.text for e in people_out_of_titles([entity("가람당 전북도당", branch, "OG")], branch, [])] == ["가람당 전북도당"]
+    district = "가람도의회 민경태(가람8) 도의원은 말했다."  # the title past a district in parentheses
+    parts = morphemes(("가람도의회", "NNP", 0), ("민경태", "NNP", 6))
+    found = people_out_of_titles([entity("가람도의회 민경태", district, "OG")], district, parts)
+    assert [(e.text, e.label) for e in found] == [("가람도의회", "OG"), ("민경태", "PS")]
     team = "가람 정관장 감독은 말했다."  # a team ending in a title's letters (관장) is no name
     assert [e.text for e in people_out_of_titles([entity("가람 정관장", team, "OG")], team, [])] == ["가람 정관장"]
 

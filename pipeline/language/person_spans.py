@@ -34,7 +34,7 @@ def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Seque
         if entity.label in ("OG", "LC") and " " in entity.text:  # a name and a body read as one: the title may follow an affiliation
             role = role or role_after(text, entity.end)
         at = entity.start
-        titled = len(words) > 1 and role_of_word(grammar().without_particle(title_after)) is not None  # 가람당 남궁민철 | 의원
+        titled = entity.label == "OG" and len(words) > 1 and role is not None  # 가람당 남궁민철 | 의원, also past a district: 민경태(청주8) 도의원
         for index, word in enumerate(words[: len(words) if titled else -1] if entity.label in NAMED_LABELS and role else []):
             last = index == len(words) - 1
             if last and not _last_word_a_name(word):
