@@ -106,12 +106,15 @@ MORPHEME_LOOKBACK = 8  # morphemes read back from a word's end for those over it
 def foreign_people_before_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """``마크 예시먼 미 국무부 대변인은``: the words of a foreign name (two to four, one transliterated) before an affiliation and a title are one person, PS, however the model cut them (``마크 예시먼 미`` PS,
     ``국무부`` PS): what it read over the name is dropped, a body it read as a person in the affiliation is OG again."""
+    transliterated = [m.start for m in morphemes if m.oov or m.tag == "NNP" and entity_cues().transliteration.search(m.form)]
+    if not transliterated:
+        return list(entities)
     words = [(match.start(), match.end(), match.group()) for match in SPACED_WORD.finditer(text)]
     clubs = _clubs_after_people(entities)
     starts = [m.start for m in morphemes]
     found = list(entities)
-    for index, (_, _, word) in enumerate(words):
-        stem = grammar().without_particle(word)
+    for index in _titles_after(transliterated, words):
+        stem = grammar().without_particle(words[index][2])
         if index < 2 or not (is_job_title(stem) or ends_speaker_title(stem)):
             continue
         club = next((start for start, end in clubs if end == words[index - 1][1]), None)  # 미켈 아르테타 | 아스널 감독
@@ -132,6 +135,15 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
         start, end = names[0][0], names[-1][1]
         found = _person_over(found, Entity(start, end, text[start:end], "PS", text[start:end], "rule", role_of_word(stem)), words[index][0], text)
     return found
+
+
+def _titles_after(names: list[int], words: list[tuple[int, int, str]]) -> list[int]:
+    """The words that may be a foreign name's title: those a few words after a proper noun with a syllable only
+    transliterations hold or a word kiwipiepy does not know (at ``names``). Reading only these keeps the rule cheap."""
+    word_starts = [start for start, _, _ in words]
+    named = {bisect.bisect_right(word_starts, position) - 1 for position in names}
+    reach = MAX_NAME_WORDS + MAX_AFFILIATION_WORDS
+    return sorted({index for word in named for index in range(word + 1, min(word + reach + 1, len(words)))})
 
 
 def _person_over(entities: list[Entity], person: Entity, title_start: int, text: str) -> list[Entity]:
