@@ -214,6 +214,10 @@ def test_a_headline_title_is_the_person_the_article_names_with_it():
     assert speakers(split)[0] == ("경로당 늘려야", "한보람")  # the body and the title apart, 회 written once in the headline
     short = "복지장관 “병상 늘린다”\n\n한도윤 보건복지부 장관은 12일 “병상을 늘리겠다”고 말했다."
     assert speakers(short)[0] == ("병상 늘린다", "한도윤")  # the body's short name fused to the post
+    party = "새빛당 의원 “집행부 거수기 전락”\n\n새빛당 소속 시의원들은 12일 기자회견을 열고 시장을 비판했다."
+    assert speakers(party)[0] == ("집행부 거수기 전락", "새빛당 의원")  # a body's post that no one named holds: as written
+    director = "병원장 “인건비 지원 절실”\n\n한도윤 가람대병원장은 12일 “인건비 지원이 절실하다”고 말했다."
+    assert speakers(director)[0] == ("인건비 지원 절실", "한도윤")  # the post fused with its hospital in the body
     deputy = "부시장 “예산 확보 서두를 것”\n\n한도윤 가람시장은 12일 예산 계획을 밝혔다."
     assert speakers(deputy)[0][1] != "한도윤"  # a deputy's post is its own, not the mayor's
     country = '日 총리 “한국과 협력”\n\n다카기 히로키 일본 총리는 12일 “한국과 협력하겠다”고 말했다.'

@@ -20,7 +20,7 @@ from pipeline.extract.surface_names import surface_names
 from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import glued_adnominal
-from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, grammar, is_job_title, job_title_of, name_like, quote_cues, titles
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
@@ -359,7 +359,9 @@ class SpeakerFinder:
         if phrase.endswith(quote_cues().measure_endings):
             return []  # 세종집무실 법안 "…": what the quote is about
         group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase  # 부산 국회의원 당선인들: people, a place their modifier
-        if not group and any(begin <= e.start and e.end <= begin + len(phrase) for e in self.entities):
+        inside = [e for e in self.entities if begin <= e.start and e.end <= begin + len(phrase)]
+        post = " " in phrase and is_job_title(phrase.split()[-1]) and not any(e.label == "PS" for e in inside)  # 가람당 의원 "…"
+        if not group and not post and inside:
             return []  # 홍 "…": the name is the speaker, found with the entities
         return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
 
