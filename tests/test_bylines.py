@@ -102,6 +102,7 @@ def byline_of(text: str):
     # the publisher from the page's copyright line, in Korean before Latin words
     (f"{BODY}\n홍길동 기자\nCopyright © Example Broadcasting Company. All rights reserved.", ([("홍길동", None)], "Example Broadcasting Company")),
     (f"{BODY}\n홍길동 기자\nCopyright © 2024 GARAM ILBO Co., Ltd.", ([("홍길동", None)], "GARAM ILBO")),  # a company's suffix, no rights
+    (f"{BODY}\n홍길동 기자\nCopyright © 2024 All Rights Reserved.", ([("홍길동", None)], None)),  # no holder named
     (f"{BODY}\n홍길동 기자\nⓒ가람日報", ([("홍길동", None)], "가람日報")),  # the holder in Hanja, as printed
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지\nCopyright © Yesi Ilbo. All rights reserved.", ([("홍길동", None)], "예시일보")),
     (f"{BODY}\n홍길동 기자\n저작권자 © 예시일보 무단전재 및 재배포 금지", ([("홍길동", None)], "예시일보")),

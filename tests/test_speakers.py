@@ -711,6 +711,8 @@ def test_a_bare_institution_noun_is_the_body_the_article_named_in_full():
 def test_a_bare_noun_of_a_body_is_the_branch_of_that_body_named_before():
     text = '가람노조 솔내지부는 12일 책임자 처벌을 요구했다. 노조는 "사과가 아니라 처벌이 먼저"라고 주장했다.'
     assert speaker_names(text) == ["가람노조 솔내지부"]
+    office = '가람시 상수도사업본부는 12일 "단수는 없다"고 밝혔다. 시는 "요금 인상은 없다"고 덧붙였다.'
+    assert speaker_names(office)[1] != "가람시 상수도사업본부"  # a government's unit is no body's kind
 
 
 def test_a_body_no_entity_holds_speaks_after_a_word_that_turns_the_sentence():
@@ -774,6 +776,8 @@ def test_a_bulleted_quote_line_is_the_persons_a_line_below_names():
     assert speaker_names(text) == ["박보람", "한 여당 관계자"]  # the bullet opens the line, the quote is still its own
     credited = '[이번 주 말말말]\n▲“집무실, 말이 아니라 삽으로 보여달라.”\n- 한도윤 가람시장, 14일 정례 브리핑에서'
     assert speaker_names(credited) == ["한도윤"]  # a dashed line under the quote credits it
+    subheadline = '박보람 의원은 "좋다"고 말했다.\n“예산 삭감은 부당하다”\n- 한도윤 의원, 예산 삭감에 반발'
+    assert speaker_names(subheadline)[1] != "한도윤"  # under a quote line with no bullet, a dashed line is a subheadline
 
 
 def test_a_quote_of_its_own_said_by_the_subject_of_the_sentence_that_points_back_to_it():
@@ -1004,6 +1008,10 @@ def test_questions_in_lenticular_brackets_are_an_interviews_questions():
     text = ("[인터뷰] 한도윤 가람구청장\n한도윤 가람구청장은 취임 2주년을 맞아 본지와 인터뷰를 했다.\n"
             "【지난 2년을 돌아본다면】\n“숨 가쁘게 달렸다.”\n【가장 아쉬운 점은】\n“예산이 부족했다.”")
     assert speaker_names(text) == ["한도윤", "한도윤"]
+    titles = ("가람시장 상권 살리기\n한도윤 가람시장은 5일 상권 대책을 내놨다.\n【상인들 “장사 안 돼”】\n“손님이 없다.”\n"
+              "【시장 “대책 서두를 것”】\n“곧 발표하겠다.”")
+    answers = [(q["speaker"] or {}).get("name") for q in record_of(titles)["quotes"] if q["text"] == "손님이 없다."]
+    assert answers != ["한도윤"]  # section titles with quotes in them ask nothing: no interview's answer
 
 
 def test_an_interviews_answers_are_the_person_its_introduction_names_not_the_reporter():

@@ -204,10 +204,13 @@ def _fuller(full: str, noun: str) -> bool:
         or long_form is not None and full.endswith(long_form) and full != long_form or _branch_of(full, noun)
 
 
+MIN_BRANCH_NOUN = 2  # 노조: a body's kind of two syllables or more, not a government's unit (시, 도)
+
+
 def _branch_of(full: str, noun: str) -> bool:
     """``가람노조 솔내지부`` for 노조: a body's branch, the body named by the noun, speaks as that body."""
-    words = full.split()
-    return len(words) == 2 and words[0].endswith(noun) and not is_job_title(noun) \
+    words = full.split()  # not 가람시 상수도사업본부 for 시, nor 민주노총 가람본부 for 민주노총: the body itself
+    return len(words) == 2 and len(noun) >= MIN_BRANCH_NOUN and len(words[0]) > len(noun) and words[0].endswith(noun) and not is_job_title(noun) \
         and any(words[1].endswith(ending) and len(words[1]) > len(ending) for ending in entity_cues().branch_endings)
 
 

@@ -155,12 +155,13 @@ def introduced_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> 
 
 
 def _credit_line(finder: SpeakerFinder, following: Sentence) -> Speaker | None:
-    """``“…”`` / ``- 한도윤 가람시장, 14일 브리핑에서``: the person a dashed line right under a quote line opens with."""
+    """``▲“…”`` / ``- 한도윤 가람시장, 14일 브리핑에서``: the person a dashed line right under a bulleted quote line opens with."""
     paragraph = finder.article.paragraphs[finder.paragraph_of(following.start)]
     line = finder.text[paragraph.start : paragraph.end]
     dash = next((d for d in list_cues().subtitle_dashes if line.startswith(d)), None)
-    if dash is None or paragraph.start != following.start:
-        return None
+    quoted = finder.article.paragraphs[finder.paragraph_of(following.start) - 1]
+    if dash is None or paragraph.start != following.start or not finder.text[quoted.start : quoted.end].startswith(tuple(list_cues().bullets)):
+        return None  # only under a bulleted quote line (▲"…"), as a column of sayings prints them; not a dashed subheadline
     name_start = paragraph.start + len(dash) + len(line[len(dash) :]) - len(line[len(dash) :].lstrip())
     named = next(iter(finder.mentions(name_start, following.end)), None)
     return named.speaker if named is not None and named.start == name_start and named.kind == "person" else None

@@ -37,7 +37,8 @@ def interviewee_answer(finder: SpeakerFinder, open_mark: int, close_mark: int, s
 
 def _question(text: str, paragraph: Paragraph) -> bool:
     line = text[paragraph.start : paragraph.end].strip()
-    return len(line) <= MAX_QUESTION_CHARS and line.startswith(quote_cues().question_marks)
+    return len(line) <= MAX_QUESTION_CHARS and line.startswith(quote_cues().question_marks) \
+        and not any(mark in line for mark in quote_cues().marks)  # 【상인들 "장사 안 돼"】: a section's title with a quote, no question
 
 
 def _interviewee(finder: SpeakerFinder, introduction: Paragraph | None) -> Speaker | None:

@@ -52,8 +52,8 @@ class Titles:
         reporter's job word."""
         if held is None or mentioned is None:
             return False
-        if self.same_post(held, mentioned):
-            return True
+        if self.same_post(held, mentioned) or mentioned not in self.job and len(held) > len(mentioned) and held.endswith(mentioned):
+            return True  # 병원장 for 가람대병원장: the held compound ends in the headline's word
         ending = self.title_ending(mentioned)
         if ending is None or ending in self.reporter or mentioned in self.job or len(mentioned) - len(ending) < MIN_FUSED_BODY:
             return False  # 사진=홍길동기자: a photo's credit; 부시장, 이사장, 부총리: posts of their own, not 시장, 사장, 총리
