@@ -44,6 +44,7 @@ def byline_of(text: str):
     (f"{BODY}\n경기/인천 / 홍길동 / 2024-03-05 10:20:11", ([("홍길동", None)], None)),
     (f"제목이 여기 있다\n홍길동 기자 | 승인 2024.03.05 10:20 | 댓글 0\n{BODY}", ([("홍길동", None)], None)),
     (f"제목이 여기 있다\n홍길동 기자입력 2024.03.05 10:20수정 2024.03.05 11:00\n{BODY}", ([("홍길동", None)], None)),  # glued by the scrape
+    (f"제목이 여기 있다\n홍길동 기자등록 취소 요구\n{BODY}", None),  # a word after 기자, no stamp: no byline
     (f"{BODY}\n홍길동 기자 hong@example.kr", ([("홍길동", "hong@example.kr")], None)),
     (f"{BODY}\n홍길동·김철수 기자", ([("홍길동", None), ("김철수", None)], None)),
     (f"{BODY}\n예시일보/홍길동기자 hong@", ([("홍길동", "hong@")], "예시일보")),  # an e-mail the page cut, as printed

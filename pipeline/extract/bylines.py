@@ -47,8 +47,8 @@ def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
     units = "|".join(map(re.escape, (*role_cues().outlet_endings, *titles().desk_endings)))
     unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
-    glued = "|".join(map(re.escape, role_cues().stamp_words))  # 홍길동 기자입력 2024.03.05: the stamp glued on by the scrape
-    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})|[^가-힣]|$)"
+    glued = "|".join(map(re.escape, role_cues().stamp_words))  # 홍길동 기자입력 2024.03.05: the stamp glued on, before its date
+    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)"
 
 
 @functools.cache
