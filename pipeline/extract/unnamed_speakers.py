@@ -156,6 +156,8 @@ def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str)
     text = finder.text
     if body is None and (pointed := _post_of_a_body_pointed_to(finder, start, title_start, title)):
         return pointed
+    if body is None and text[start : title_start - 1] in entity_cues().government_short_forms:  # 도 보건정책과장은: as 시 관계자
+        return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
     if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
         return _bare_post(finder, phrase, start, title) if start == title_start else []
     word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
