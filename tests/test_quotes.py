@@ -822,3 +822,8 @@ def test_a_request_joined_to_an_act_is_part_of_the_acts_report(text, clause, spe
     assert [q["text"] for q in statements] == ["주민을 돕겠다", "예산을 늘리겠다"]  # a statement's -다며 still reports
     promise = quotes_of("김 시장은 시민들이 도와 달라며 축제를 꼭 성공시키겠다고 말했다.", "indirect")
     assert [q["text"] for q in promise] == ["시민들이 도와 달라", "축제를 꼭 성공시키겠다"]  # a request before a promise too
+
+
+def test_words_written_in_a_post_are_quoted():
+    record = record_of("한도윤 의원은 누리집에 ‘증원은 마지막 기회’라는 글을 올렸다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("증원은 마지막 기회", "한도윤")]
