@@ -65,6 +65,11 @@ def test_a_body_that_issues_a_talk_speaks_though_someone_spoke_before():
     assert speakers(text)[-1] == ("단호히 반대한다", "중국 상무부")
 
 
+def test_a_subject_after_its_quote_speaks_though_the_sentence_before_shares_its_paragraph():
+    text = '한보람 계장은 "바다가 변했다"고 말했다. "소라가 예전 같지 않다"라고 도순자씨는 말했다.'
+    assert speakers(text)[-1] == ("소라가 예전 같지 않다", "도순자")
+
+
 def test_a_pronoun_takes_the_last_person_named_as_subject():
     text = ('김철수 대표는 "물러나겠다"고 말했다. 박영희 의원은 지도부 전원이 물러나야 한다고 주장했다.\n'
             '그는 "책임지는 용기를 보여달라"고 했다.')

@@ -31,7 +31,8 @@ from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
 from pipeline.extract.saying_verbs import supposed_saying_after
-from pipeline.extract.speaker_candidates import LABEL_REACH, find_speaker, inline_caption
+from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
+from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
 from pipeline.record import Article, Quote
