@@ -334,6 +334,11 @@ def test_a_family_name_written_first_refers_to_the_full_name():
     assert {e["canonical"] for e in record["entities"] if e["text"] == "다카기"} == {"다카기 히로키"}
 
 
+def test_a_body_read_from_inside_a_long_word_is_the_whole_word():
+    record = record_of("가람통합반대범군민대책위원회는 12일 통합 논의를 중단하라고 요구했다.")
+    assert ("가람통합반대범군민대책위원회", "OG") in {(e["text"], e["label"]) for e in record["entities"]}
+
+
 def test_a_longer_name_never_swallows_another_person():
     found = refined("가람화원 한도윤 대표가 왔다.", [("가람화원", "PS"), ("한도윤", "PS")])
     assert ("한도윤", "PS") in found and ("가람화원 한도윤", "PS") not in found

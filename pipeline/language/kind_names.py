@@ -12,6 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import entity_cues, grammar, is_job_title
@@ -22,6 +23,7 @@ NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Lati
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
 MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
+HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -76,3 +78,19 @@ def _titled(text: str, end: int) -> bool:
     if text[end : end + 1] != " ":
         return False
     return any(is_job_title(grammar().without_particle(word)) for word in text[end:].split(maxsplit=2)[:2])
+
+
+def bodies_in_whole_words(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``가람통합반대범군민대책위원회``: a body the model read from inside a long word, ending like a committee or an
+    institution, is the whole word (``군민대책위원회`` -> the word); Korean compounds name bodies in one word."""
+    cues, found = entity_cues(), []
+    for entity in entities:
+        start = entity.start
+        while start > 0 and HANGUL_SYLLABLE.match(text[start - 1]):
+            start -= 1
+        ends_like_a_body = cues.organisation.search(entity.text) or cues.institution.search(entity.text)
+        if entity.label == "OG" and start < entity.start and ends_like_a_body \
+                and not any(other is not entity and start < other.end and other.start < entity.start for other in entities):
+            entity = replace(entity, start=start, text=text[start : entity.end], canonical=text[start : entity.end])
+        found.append(entity)
+    return found
