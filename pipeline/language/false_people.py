@@ -34,7 +34,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
                                                                       or _home_of_a_named_person(e, entities, text)
                                                                       or _untitled_place(e, entities, text))
               else e for e in entities]
-    places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) else e for e in places]
+    places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) or _body_before_a_member(e, places, text)
+              else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
     places = [_as_a_year(e, text) if e.label == "PS" else e for e in places]
     headed = _bodies_with_heads(places, text)
@@ -90,6 +91,14 @@ def _unnamed_persons_modifier(entity: Entity, text: str, morphemes: Sequence[Mor
     picked = before is not None and before.tag == "MM" and before.form in quote_cues().unnamed_determiners and before.end < entity.start
     word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
     return picked and word is not None and quote_cues().is_speaker_noun(grammar().without_particle(word.group()))
+
+
+def _body_before_a_member(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``나래당 | 이수진 의원``: a one-word "person" ending like a party (당) or an institution (위원회, not 원 or 대, which
+    end given names too) right before a person who has a title is that person's body."""
+    cues = entity_cues()
+    return entity.label == "PS" and " " not in entity.text and entity.text.endswith((cues.party_ending, *cues.long_institution_suffixes)) \
+        and any(e.label == "PS" and e.start == entity.end + 1 and e.role for e in entities)
 
 
 def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

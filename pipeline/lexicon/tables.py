@@ -127,6 +127,7 @@ class EntityCues:
     organisation_endings: tuple[str, ...]
     organisation_words: frozenset[str]
     university_ending: str
+    party_ending: str
     university_units: frozenset[str]
     university_unit_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]
