@@ -104,8 +104,9 @@ MORPHEME_LOOKBACK = 8  # morphemes read back from a word's end for those over it
 
 
 def foreign_people_before_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """``마크 예시먼 미 국무부 대변인은``: the words of a foreign name (two to four, one transliterated) before an affiliation and a title are one person, PS, however the model cut them (``마크 예시먼 미`` PS,
-    ``국무부`` PS): what it read over the name is dropped, a body it read as a person in the affiliation is OG again."""
+    """``마크 예시먼 미 국무부 대변인은``: the words of a foreign name (two to four, one transliterated) before an affiliation
+    and a title are one person, PS, however the model cut them (``마크 예시먼 미`` PS, ``국무부`` PS): what it read over the
+    name is dropped, a body it read as a person in the affiliation is OG again."""
     transliterated = [m.start for m in morphemes if m.oov or m.tag == "NNP" and entity_cues().transliteration.search(m.form)]
     if not transliterated:
         return list(entities)
@@ -125,7 +126,7 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
         while first_name > 0 and first_affiliation - first_name < MAX_NAME_WORDS \
                 and _foreign_name_word(*words[first_name - 1], _morphemes_of(*words[first_name - 1][:2], morphemes, starts)):
             first_name -= 1
-        names = _as_the_model_ends_it(words[first_name:first_affiliation], entities)
+        names = _supported_by_the_model(words[first_name:first_affiliation], entities)
         if len(names) < 2:
             continue
         korean = korean_full_name(names[-1][2]) or korean_full_name(names[0][2]) and not entity_cues().transliteration.search(names[0][2])
@@ -182,7 +183,7 @@ def _transliterated(word: str, inside: Sequence[Morpheme]) -> bool:
     return bool(entity_cues().transliteration.search(word)) or any(m.oov for m in inside)
 
 
-def _as_the_model_ends_it(names: list[tuple[int, int, str]], entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
+def _supported_by_the_model(names: list[tuple[int, int, str]], entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
     """With no person of the model's over them, two words at most of a foreign name (``카를로 안첼로티 | 레알 마드리드
     감독``: the club's words read as the name's)."""
     if not names:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pipeline.language.aliases import HANGUL_SYLLABLE
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import entity_cues, grammar, is_job_title
 from pipeline.lexicon.files import alternation
@@ -23,7 +24,6 @@ NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Lati
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
 MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
-HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
