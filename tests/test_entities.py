@@ -20,6 +20,7 @@ from pipeline.language.matching import MatchEdge, compiled_patterns, word_list_f
 from pipeline.language.span_rules import names_before_titles
 from pipeline.lexicon import canonical_name, known_names
 from pipeline.record import Entity, Mention, Morpheme
+from pipeline.language.foreign_names import foreign_people_named_again
 from pipeline.record.offsets import entity_overlaps
 from tests.conftest import ROOT, record_of
 
@@ -332,6 +333,15 @@ def test_a_given_name_that_opens_with_a_surname_syllable_is_still_foreign():
 def test_a_family_name_written_first_refers_to_the_full_name():
     record = record_of('다카기 히로키 일본 총리는 12일 "협력하겠다"고 말했다. 다카기 총리는 "관계가 좋아졌다"고 덧붙였다.')
     assert {e["canonical"] for e in record["entities"] if e["text"] == "다카기"} == {"다카기 히로키"}
+
+
+def test_a_foreign_name_read_as_a_body_is_the_person_the_article_names_again():
+    found = foreign_people_named_again([Entity(0, 8, "카를로스 멘데린", "OG", "카를로스 멘데린", "model"),
+                                        Entity(20, 23, "멘데린", "PS", "멘데린", "model")])
+    assert [e.label for e in found] == ["PS", "PS"]
+    body = [Entity(0, 13, "청풍면 지역사회보장협의체", "OG", "청풍면 지역사회보장협의체", "model"),
+            Entity(20, 29, "지역사회보장협의체", "PS", "지역사회보장협의체", "model")]
+    assert foreign_people_named_again(body)[0].label == "OG"  # no transliterated words: a body
 
 
 def test_a_body_read_from_inside_a_long_word_is_the_whole_word():

@@ -208,3 +208,18 @@ def _morphemes_of(start: int, end: int, morphemes: Sequence[Morpheme], starts: S
     """The morphemes over ``start:end``, also one that began a word before (마크 헨더슨: kiwipiepy holds some names of two words)."""
     last = bisect.bisect_left(starts, end)
     return [m for m in morphemes[max(0, last - MORPHEME_LOOKBACK) : last] if start < m.end]
+
+
+def foreign_people_named_again(entities: Sequence[Entity]) -> list[Entity]:
+    """``카를로스 멘데스`` OG … ``멘데스는`` PS: a body or place of two or three words, one transliterated and none a body's
+    word or a Korean name, whose last word the article names again as a person is that person (the model read a foreign name as a body)."""
+    people = {e.text for e in entities if e.label == "PS" and " " not in e.text}
+    found = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        if entity.label in ("OG", "LC") and 1 < len(words) <= 3 and words[-1] in people \
+                and any(entity_cues().transliteration.search(word) for word in words) \
+                and not any(_affiliation(word) or korean_full_name(word) for word in words):
+            entity = replace(entity, label="PS")
+        found.append(entity)
+    return found

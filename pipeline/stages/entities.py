@@ -34,7 +34,7 @@ from pipeline.language.canonical import (
 from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
-from pipeline.language.foreign_names import family_names_after_given, foreign_people_before_titles, given_names_apart
+from pipeline.language.foreign_names import family_names_after_given, foreign_people_before_titles, foreign_people_named_again, given_names_apart
 from pipeline.language.government_spans import (
     branches_of_bodies, clubs_of_places, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
 )
@@ -118,7 +118,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = at_word_ends(bodies_without_titles(people_out_of_titles(found, article.text, article.morphemes)), article.text, article.morphemes)
     found = bodies_in_whole_words(found, article.text)
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
-    found = foreign_people_before_titles(found, article.text, article.morphemes)
+    found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = clubs_of_places(places_in_townships(found), article.text)
     found = branches_of_bodies(schools_of_places(found), article.text)
