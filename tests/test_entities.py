@@ -368,6 +368,13 @@ def test_a_korean_name_given_an_age_or_title_once_is_that_person_where_printed_a
     assert article["quotes"][0]["speaker"]["name"] == "봉서율"
 
 
+def test_a_name_after_an_occupation_is_that_person_and_the_occupation_their_role():
+    article = record_of("화가 하늘인은 다음 달 첫 개인전을 연다. 하늘인은 “오래 준비했다”고 말했다. "
+                        "시인 탁세인은 “좋은 전시”라고 했다. 가수 활동을 접은 그는 웃었다.")
+    assert [(e["start"], e["text"]) for e in article["entities"] if e["label"] == "PS"] == [(3, "하늘인"), (24, "하늘인"), (48, "탁세인")]
+    assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in article["quotes"]] == [("하늘인", None), ("탁세인", "시인")]
+
+
 def test_a_two_syllable_surname_with_a_title_is_the_person_of_that_surname():
     article = record_of("가람대 경영학과 남궁새봄 교수가 참여했다. 남궁 교수는 “반영되지 않았다”고 설명했다.")
     assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("남궁새봄", "남궁새봄"), ("남궁", "남궁새봄")]

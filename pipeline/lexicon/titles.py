@@ -37,6 +37,7 @@ class Titles:
     short_forms: dict[str, str]
     rank_suffixes: tuple[str, ...]
     honorific: str
+    before_name: frozenset[str]
 
     def same_post(self, held: str | None, mentioned: str | None) -> bool:
         """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,

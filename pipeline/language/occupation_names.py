@@ -1,0 +1,92 @@
+"""People named after what they do (``가수 하늘인은``, ``투수 한도윤이``).
+
+Culture and sports news write the occupation before the name. A name kiwipiepy reads as common nouns
+(하늘 + 인) and that opens with no surname is then found by no other rule, and the model misses it or runs
+the occupation into it (``시인 탁세인`` PS). The occupation is the person's role, never part of the name,
+and the name is that person wherever the article prints it again as a word of its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
+from pipeline.language.occurrences import word_occurrences
+from pipeline.lexicon import canonical_name, grammar, names_a_body, role_of_word, titles
+from pipeline.record import Entity, Morpheme
+
+NAME_LENGTHS = range(2, 5)  # syllables of a name written after an occupation
+
+
+@functools.cache
+def _occupation_and_word() -> re.Pattern[str]:
+    """An occupation as a word of its own, a space, and the word after it (its particle included)."""
+    occupations = "|".join(re.escape(word) for word in sorted(titles().before_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w·])({occupations}) ([가-힣]+)(?![\w])")
+
+
+def people_after_occupations(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
+                             readable: Callable[[int], bool]) -> list[Entity]:
+    """The entities with each name written after an occupation a person (PS, role the occupation), also
+    where the model ran the two into one entity, and that name a person wherever it is printed again."""
+    starts = [m.start for m in morphemes]
+    found = [_occupation_cut_off(entity) for entity in entities]
+    names = set()
+    for match in _occupation_and_word().finditer(text):
+        start = match.start(2)
+        name = grammar().without_particle(match.group(2))
+        end = start + len(name)
+        if not readable(start) or not _reads_as_a_name(name, start, end, morphemes, starts):
+            continue
+        overlapping = [e for e in found if e.start < end and start < e.end]
+        if any(e.label == "PS" and (e.start, e.end) == (start, end) for e in overlapping):
+            names.add(name)
+            continue
+        if any(not (e.start, e.end) == (start, end) for e in overlapping):
+            continue  # a longer entity holds the word: what the model read is kept
+        found = [e for e in found if e not in overlapping] + [Entity(start, end, name, "PS", name, "rule", match.group(1))]
+        names.add(name)
+    return sorted(_printed_again(found, names, text, readable), key=lambda e: (e.start, e.end))
+
+
+def _occupation_cut_off(entity: Entity) -> Entity:
+    """``시인 탁세인`` PS -> ``탁세인`` PS, role 시인."""
+    occupation, _, name = entity.text.partition(" ")
+    if entity.label != "PS" or occupation not in titles().before_name or len(name) not in NAME_LENGTHS or " " in name:
+        return entity
+    start = entity.start + len(occupation) + 1
+    return replace(entity, start=start, text=name, canonical=name, role=entity.role or occupation)
+
+
+def _reads_as_a_name(name: str, start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Two to four syllables that are no common noun kiwipiepy knows (가수 활동), no title, place or body, and
+    hold no ending (가수 하면)."""
+    if len(name) not in NAME_LENGTHS or role_of_word(name) is not None or canonical_name(name) is not None or names_a_body(name):
+        return False
+    return not dictionary_noun(morphemes, starts, start, end) and not not_a_name(morphemes, starts, start, end) \
+        and _whole_word(morphemes, starts, start, end)
+
+
+def _whole_word(morphemes: Sequence[Morpheme], starts: list[int], start: int, end: int) -> bool:
+    """Whether kiwipiepy's morphemes break at both ends of the name (no particle read inside it)."""
+    index = bisect.bisect_left(starts, start)
+    return index < len(morphemes) and morphemes[index].start == start and any(m.end == end for m in morphemes[index : index + 4])
+
+
+def _printed_again(entities: list[Entity], names: set[str], text: str, readable: Callable[[int], bool]) -> list[Entity]:
+    """The names found after an occupation, wherever else they stand as a word with at most a particle and
+    nothing was found there (or the same word was read as a place or a body)."""
+    found = list(entities)
+    for name in sorted(names):
+        for start, rest in word_occurrences(name, text):
+            end = start + len(name)
+            overlapping = [e for e in found if e.start < end and start < e.end]
+            if rest not in ("", *grammar().particles) or not readable(start) or any((e.start, e.end) != (start, end) or e.label == "PS"
+                                                                                      for e in overlapping):
+                continue
+            found = [e for e in found if e not in overlapping] + [Entity(start, end, name, "PS", name, "rule", None)]
+    return found
