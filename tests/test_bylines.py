@@ -30,6 +30,12 @@ def byline_of(text: str):
     # an outlet's name without brackets before its reporters and '='; a sentence naming an outlet's reporter is none
     (f"예시타임즈 홍길동 기자 = {BODY}", ([("홍길동", None)], "예시타임즈")),
     (f"예시강뉴스 독고준서·김철수 기자 = {BODY}", ([("독고준서", None), ("김철수", None)], "예시강뉴스")),
+    # a reporter opening the lead, with no outlet or bracket, before '=' or a bar; an outlet before a bar; slashes around
+    (f"홍길동 기자={BODY}", ([("홍길동", None)], None)),
+    (f"홍길동 기자 | {BODY}", ([("홍길동", None)], None)),
+    (f"예시타임즈 | 홍길동 기자 | {BODY}", ([("홍길동", None)], "예시타임즈")),
+    (f"/예시타임즈 홍길동 기자/ {BODY}", ([("홍길동", None)], "예시타임즈")),
+    (f"/홍길동 기자/ {BODY}", ([("홍길동", None)], None)),
     # a photo's own dateline in its caption, above the article's
     ("예시군 주민 설명회 열려\n[예시=뉴시스] 김철수 기자 = 군수가 설명회장에서 인사하고 있다.(사진=예시군 제공) 2025.03.04. "
      f"photo@newsis.com *재판매 및 DB 금지\n[예시=뉴시스] 홍길동 기자 = {BODY}", ([("홍길동", None)], "뉴시스")),

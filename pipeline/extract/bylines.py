@@ -79,12 +79,13 @@ def dateline_pattern() -> re.Pattern[str]:
     reporter_ahead = spaced_reporters().pattern.replace("?P<names>", "")
     place = r"[가-힣A-Za-z· ]{1,12}"
     endings = "|".join(map(re.escape, role_cues().outlet_endings))
-    outlet = rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))\s+(?={reporter_ahead}\s*=)"
+    outlet = rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))(?:\s*[|│])?\s+(?={reporter_ahead}\s*[=|│/])"
     return re.compile(
-        rf"^(?:{outlet}|[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
+        rf"^(?:{outlet}|/\s*(?:(?P<slashed>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))\s+)?(?={reporter_ahead}\s*/)|(?={reporter_ahead}\s*[=|│])"
+        rf"|[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
         rf"|\({place}\)\s*=\s*))?)"
         rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
-        rf"{reporters}\s*(?:[=\])】>]|$)"  # or the end of a byline line: (부산=연합뉴스) 홍길동 기자
+        rf"{reporters}\s*(?:[=\])】>|│/]|$)"  # or the end of a byline line: (부산=연합뉴스) 홍길동 기자
     )
 
 
@@ -307,7 +308,7 @@ def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     if tagged and not (is_publisher(tagged) or tagged.endswith(role_cues().outlet_endings) or not tagged.isalpha() or tagged.isascii()) \
             and (canonical_name(tagged) is not None or tagged.endswith(titles().desk_endings) or len(tagged) <= REGION_TAG_CHARS):
         tagged = None  # [순천] 홍길동 기자, [하늬] …, [지역취재본부] 홍길동 기자: a region's tag or a desk, not an outlet
-    return _clean_publisher(dateline.group("agency") or tagged or dateline.group("outlet") or outlet)
+    return _clean_publisher(dateline.group("agency") or tagged or dateline.group("outlet") or dateline.group("slashed") or outlet)
 
 
 def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
