@@ -362,11 +362,18 @@ def test_a_later_items_own_modifier_does_not_end_the_introduction():
     assert items(lst) == ["아이의 독서를 돕는 앱 ‘책벗’", "온라인 학습 서비스 ‘배움터’", "음성 안내로 쉽게 배우는 전자 피아노 ‘솔건반’"]
     [lst] = lists_of("도는 서류를 모두 받은 뒤 운영과 홍보 등 2개 분야를 심사했다.")  # 받은 뒤: a clause of time
     assert items(lst) == ["운영", "홍보"]
+    [lst] = lists_of("시는 지역에 정착하는 청년에게 주거비를 주는 보금자리 사업, 창업 청년에게 사무실을 빌려주는 창업 공간 사업 등 "
+                     "2개 사업을 추진한다.")  # the other item's modifier holds an adverbial particle: so does the first's
+    assert items(lst) == ["지역에 정착하는 청년에게 주거비를 주는 보금자리 사업", "창업 청년에게 사무실을 빌려주는 창업 공간 사업"]
 
 
 def test_names_after_their_descriptions_keep_the_first_description():
     [lst] = lists_of("번호판 인식을 활용한 주차 안내 서비스 ‘빈자리’와 입체 음향 솔루션 ‘소리샘’ 등 7개 과제다.")
     assert items(lst) == ["번호판 인식을 활용한 주차 안내 서비스 ‘빈자리’", "입체 음향 솔루션 ‘소리샘’"]
+    [lst] = lists_of("올해 축제는 골목을 무대로 한 거리 공연 ‘소리판’, 폐공장을 고친 전시장 ‘예술창고’ 등 5개 행사로 꾸며진다.")
+    assert items(lst)[0] == "골목을 무대로 한 거리 공연 ‘소리판’"  # 무대로: inside the first description
+    [lst] = lists_of("힐링 명소는 15개소로 일명 숲길이라 불리는 ‘가람숲’, 억새로 유명한 ‘하늘마루’ 등이 있다.")
+    assert items(lst)[0] == "일명 숲길이라 불리는 ‘가람숲’"  # 15개소로: the count closes the clause before it
     [lst] = lists_of("산책 명소로는 호숫가 언덕을 품은 ‘솔향 정원’과 옛 채석장을 공원으로 바꾼 ‘물빛공원’ 등 6곳이 꼽힌다.")
     assert items(lst) == ["호숫가 언덕을 품은 ‘솔향 정원’", "옛 채석장을 공원으로 바꾼 ‘물빛공원’"]
     [lst] = lists_of("주민들이 제안한 ‘골목 쉼터’, ‘건강 지킴이’ 등 4개 정책을 채택했다.")  # bare names: 제안한 is the list's
@@ -533,6 +540,7 @@ def test_bullets_that_break_a_number_down_are_no_list():
     assert lists_of("감염 경로는 다음과 같다.\n△가족 간 전파 8명\n△경로 조사 중 3명\n군은 역학조사를 이어간다.") == []
     assert lists_of("선정 기업은 12곳이다. 업종별로는 ▲기계 6곳 ▲식품 5곳 ▲화학 4곳이다.") == []  # the copula after the last count
     assert lists_of("피해 규모는 ▲주택 반파 17동 ▲농경지 유실 38㏊ ▲도로 파손 12곳으로 집계됐다.") == []  # units that count nothing
+    assert lists_of("지난겨울 ▲도로 결빙 사고 12건 ▲비닐하우스 붕괴 4동의 피해가 났다.") == []  # the noun the counts break down
 
 
 def test_an_inline_item_keeps_a_closing_word_of_its_own_before_the_next_bullet():
