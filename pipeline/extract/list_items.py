@@ -112,11 +112,20 @@ class ListReader:
 
     def is_breakdown(self, items: list[Item]) -> bool:
         """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``) or a number and a
-        unit (``▲주택 반파 17동 ▲농경지 유실 38㏊``), the last maybe with the copula or a particle after it (``▲화학 4곳이다``):
-        a number broken down, not a list of things."""
+        unit (``▲주택 반파 17동 ▲농경지 유실 38㏊``), the last maybe with the copula or a particle after it (``▲화학 4곳이다``)
+        or the noun it breaks down (``▲붕괴 4동의 피해가``): a number broken down, not a list of things."""
         return all((found := self.last_count(item.start, item.end)) and self.text[found.end() : item.end].rstrip(".")
                    in ("", *grammar().copula, *grammar().particles) or list_cues().trailing_measure.search(item.text.rstrip("."))
-                   for item in items)
+                   for item in [*items[:-1], self._without_head(items[-1])])
+
+    def _without_head(self, item: Item) -> Item:
+        """The last item without the noun its count modifies (``붕괴 4동의 | 피해``), when a possessive ends its
+        next-to-last word."""
+        words = item.text.rstrip(".").rsplit(" ", 1)
+        possessive = list_cues().possessive
+        if len(words) < 2 or not words[0].endswith(possessive):
+            return item
+        return Item(item.start, item.start + len(words[0]) - len(possessive), words[0][: -len(possessive)])
 
     def is_person(self, item: Item) -> bool:
         """Whether the item is a person: a name (an entity labelled PS covers it), or a name and its title
