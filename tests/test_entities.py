@@ -375,6 +375,20 @@ def test_a_name_after_an_occupation_is_that_person_and_the_occupation_their_role
     assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in article["quotes"]] == [("하늘인", None), ("탁세인", "시인")]
 
 
+def test_a_name_of_a_surname_the_lexicon_lacks_is_a_person_before_an_age_and_an_honorific_or_title():
+    article = record_of("마을 분교의 묵이슬(12)양은 “재밌다”고 말했다. 묵양은 “또 올래요”라고 했다. "
+                        "궉복순(84) 할머니는 “아이들이 온다”고 말했다. 궉 할머니는 “좋다”고 했다.")
+    assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [
+        ("묵이슬", "묵이슬"), ("묵", "묵이슬"), ("궉복순", "궉복순"), ("궉", "궉복순")]
+    assert [q["speaker"]["name"] for q in article["quotes"]] == ["묵이슬", "묵이슬", "궉복순", "궉복순"]
+
+
+def test_a_village_before_its_heads_title_is_a_place_not_the_speaker():
+    article = record_of("다랭이마을 이장 내한빛(58)씨는 “마을이 좋다”고 말했다.")
+    assert [(e["text"], e["label"]) for e in article["entities"]] == [("다랭이마을", "LC"), ("내한빛", "PS")]
+    assert article["quotes"][0]["speaker"]["name"] == "내한빛"
+
+
 def test_a_two_syllable_surname_with_a_title_is_the_person_of_that_surname():
     article = record_of("가람대 경영학과 남궁새봄 교수가 참여했다. 남궁 교수는 “반영되지 않았다”고 설명했다.")
     assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("남궁새봄", "남궁새봄"), ("남궁", "남궁새봄")]

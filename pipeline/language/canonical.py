@@ -167,7 +167,8 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
 def _surnames_with_suffix(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """``편씨는``, ``석군은``: a surname written together with 씨, 군 or 양, which kiwipiepy reads as one word and
     the model as nobody, is the person the article introduced with that surname and that suffix before
-    (``편기석(79)씨``); other words so made (날씨, 장군) are not, since nobody was introduced so."""
+    (``편기석(79)씨``), whether or not the lexicon lists the surname; other words so made (날씨, 장군) are not,
+    since nobody was introduced so."""
     found = []
     for match in entity_cues().suffixed_surname.finditer(text):
         surname, suffix, start = match.group("surname"), match.group("suffix"), match.start()
@@ -175,7 +176,7 @@ def _surnames_with_suffix(text: str, entities: Sequence[Entity]) -> list[Entity]
             continue
         introduced = [e for e in entities if e.label == "PS" and e.end <= start and len(e.text) >= 3 and e.text.startswith(surname)
                       and (after := INTRODUCED_AS.match(text, e.end)) is not None and after.group(1) == suffix]
-        if introduced and starts_with_surname(introduced[-1].text):
+        if introduced and not entity_cues().transliteration.search(introduced[-1].text):  # 묵이슬(12)양 … 묵양은, a rare surname too
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule"))
     return found
 

@@ -19,6 +19,7 @@ from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+MIN_NAME_FREE_ENDING = 2  # syllables of an ending, and before it, that make a word longer than any Korean name
 LATIN_TERM = re.compile(r"[A-Z][A-Z0-9&]*[\uac00-\ud7a3]*")  # AMR, A그룹
 
 
@@ -274,11 +275,15 @@ def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: st
 
 
 def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``가람역에서``, ``보람섬과``: one word with an ending no given name has, never titled in the article: a place."""
+    """``가람역에서``, ``보람섬과``: one word with an ending no given name has, never titled in the article: a place;
+    titled too when an ending of two syllables follows two or more (``다랭이마을 이장``)."""
     word, endings = entity.text, entity_cues().name_free_place_endings
-    if " " in word or not any(word.endswith(e) and len(word) > len(e) for e in endings) or role_after(text, entity.end) is not None:
+    ending = max((e for e in endings if word.endswith(e) and len(word) > len(e)), key=len, default="")
+    if " " in word or not ending:
         return False
-    return not any(e.text == word and e.role for e in entities)
+    if len(ending) >= MIN_NAME_FREE_ENDING and len(word) - len(ending) >= MIN_NAME_FREE_ENDING:
+        return True  # 다랭이마을 | 이장: longer than a name, whatever title follows
+    return role_after(text, entity.end) is None and not any(e.text == word and e.role for e in entities)
 
 
 def _after_a_government(entity: Entity, text: str) -> bool:

@@ -277,6 +277,12 @@ class EntityCues:
         return re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{3,4}})(?=\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?: |{suffixes}{particle}?(?![가-힣])|{particle}(?![가-힣])))")
 
     @functools.cached_property
+    def honoured_age(self) -> re.Pattern[str]:
+        """An age in parentheses and 씨, 군 or 양 right after it, maybe with a particle (``(12)양``, ``(45·농민)씨는``)."""
+        suffixes, particle = alternation(self.anonymised_suffixes), alternation(grammar().particles)
+        return re.compile(rf"\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?:{suffixes}){particle}?(?![가-힣])")
+
+    @functools.cached_property
     def anonymised(self) -> re.Pattern[str]:
         """``정모(40)씨``, ``A씨``, ``B(3)군``: group 1 is the surname, group 2 the letter."""
         marker, suffixes = re.escape(self.anonymised_marker), alternation(self.anonymised_suffixes)
