@@ -383,6 +383,13 @@ def test_a_name_of_a_surname_the_lexicon_lacks_is_a_person_before_an_age_and_an_
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["묵이슬", "묵이슬", "궉복순", "궉복순"]
 
 
+def test_a_rare_surname_introduced_with_the_copula_or_written_with_씨_is_the_person():
+    article = record_of("노점 주인은 도바람(71)씨다. 도씨는 “한 봉지 천원”이라고 말했다. "
+                        "총무였던 빙다솜(52)씨도 거들었다. 빙씨는 “벌써 30년”이라고 했다.")
+    assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [
+        ("도바람", "도바람"), ("도", "도바람"), ("빙다솜", "빙다솜"), ("빙", "빙다솜")]
+
+
 def test_a_village_before_its_heads_title_is_a_place_not_the_speaker():
     article = record_of("다랭이마을 이장 내한빛(58)씨는 “마을이 좋다”고 말했다.")
     assert [(e["text"], e["label"]) for e in article["entities"]] == [("다랭이마을", "LC"), ("내한빛", "PS")]

@@ -213,10 +213,11 @@ def _surname_before_title(entity: Entity, text: str) -> Entity:
 
 def _surname_before_suffix(entity: Entity, text: str) -> Entity:
     """``석군은``, ``탁씨는``: a surname written together with 씨, 군 or 양 and a particle, which kiwipiepy reads as
-    one proper noun at times, is the surname, as in ``석 군은`` (not a company's ``한양 등``)."""
+    one proper noun at times, is the surname, as in ``석 군은`` (not a company's ``한양 등``); before 씨, which only
+    follows a person, also a surname too rare for the lexicon's list (``빙씨는``)."""
     surname, suffix = entity.text[:1], entity.text[1:]
     word = WORD.match(text, entity.start).group()
-    if entity.label != "PS" or suffix not in entity_cues().anonymised_suffixes or not starts_with_surname(surname) \
+    if entity.label != "PS" or suffix not in entity_cues().anonymised_suffixes or not (starts_with_surname(surname) or suffix == entity_cues().person_suffix) \
             or grammar().without_particle(word) == word:
         return entity
     return cut_to(entity, entity.start, surname)

@@ -171,6 +171,7 @@ class EntityCues:
     province_suffix: str
     anonymised_marker: str
     anonymised_suffixes: tuple[str, ...]
+    person_suffix: str
     age_unit: str
     government_affiliation_words: frozenset[str]
     name_derivative_suffixes: tuple[str, ...]
@@ -271,15 +272,16 @@ class EntityCues:
 
     @functools.cached_property
     def aged_name(self) -> re.Pattern[str]:
-        """``석해온(67)씨``, ``한도윤(45·농민)씨는``, ``한도윤(54) 후보``, ``도해온(26)이``: a word of three or four
-        syllables (group 1) before an age, then 씨, a particle or a word of its own."""
-        suffixes, particle = alternation(self.anonymised_suffixes), alternation(grammar().particles)
+        """``석해온(67)씨``, ``한도윤(45·농민)씨는``, ``한도윤(54) 후보``, ``도해온(26)이``, ``도바람(71)씨다``: a word of three or
+        four syllables (group 1) before an age, then 씨, a particle, the copula or a word of its own."""
+        suffixes, particle = alternation(self.anonymised_suffixes), alternation((*grammar().particles, *grammar().copula))
         return re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{3,4}})(?=\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?: |{suffixes}{particle}?(?![가-힣])|{particle}(?![가-힣])))")
 
     @functools.cached_property
     def honoured_age(self) -> re.Pattern[str]:
-        """An age in parentheses and 씨, 군 or 양 right after it, maybe with a particle (``(12)양``, ``(45·농민)씨는``)."""
-        suffixes, particle = alternation(self.anonymised_suffixes), alternation(grammar().particles)
+        """An age in parentheses and 씨, 군 or 양 right after it, maybe with a particle or the copula (``(12)양``,
+        ``(45·농민)씨는``, ``(71)씨다``)."""
+        suffixes, particle = alternation(self.anonymised_suffixes), alternation((*grammar().particles, *grammar().copula))
         return re.compile(rf"\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?:{suffixes}){particle}?(?![가-힣])")
 
     @functools.cached_property
