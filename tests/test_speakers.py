@@ -479,6 +479,13 @@ def test_a_bare_post_that_the_article_gives_nobody_speaks_as_written():
     assert [speaker for _, speaker in speakers(fused, "indirect")] == ["홍나연"]  # the post fused with its body before
 
 
+def test_a_bare_post_answering_a_turn_speaks_not_the_one_who_asked():
+    text = '문하늘 의원은 "인력이 부족하다"고 꼬집었다. 이에 보건복지국장은 "내년에 충원하겠다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["문하늘", "보건복지국장"]
+    text = '정우람 의원이 대책을 내놓으라고 요구하자 행정국장은 연말까지 발표하겠다고 답했다.'
+    assert [speaker for _, speaker in speakers(text, "indirect")] == ["정우람", "행정국장"]
+
+
 def test_a_share_that_opens_a_clause_after_a_comma_speaks_for_that_clause():
     text = "조사 결과 응답자의 55%는 시장이 잘하고 있다고 답했고, 38%는 잘못하고 있다고 답했다."
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["응답자의 55%", "38%"]

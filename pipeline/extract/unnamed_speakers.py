@@ -30,6 +30,7 @@ AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
 POSSESSIVE_TAG = "JKG"  # 의
+CONNECTIVE_TAG = "EC"  # 하 + 자 in 요구하자
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 MAX_UNNAMED_NOUNS = 3  # 한 | 민박 운영자, 한 | 수도 + 권 초선 의원: the nouns between the determiner and the head
 
@@ -191,18 +192,29 @@ def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, tit
 
 
 def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speaker]:
-    """``소장은`` opening its sentence (after a connective at most) as its topic, with the article having named one person
-    with that title before (``채다온 소장``): that person. Elsewhere, or with several holders, nobody."""
+    """``소장은`` opening its sentence (after a connective, a turning word such as 이에, or a clause that someone's turn
+    closes, ``…요구하자``, at most) as its topic, with the article having named one person with that title before
+    (``채다온 소장``): that person. Elsewhere, or with several holders, nobody."""
     sentence = next((s for s in finder.article.sentences if s.start <= start < s.end), None)
     opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else None
     topic = finder.text.startswith(tuple(grammar().topic_particles), start + len(title))  # 소장은; 군수가 is a clause's subject as often
-    if opening is None or opening and opening not in quote_cues().carried or not topic:
+    cues = quote_cues()
+    if opening is None or opening and opening not in cues.carried and opening not in cues.turning_openers \
+            and not _after_an_answered_clause(finder, start) or not topic:
         return []
     holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
     fused = any(e.label == "PS" and e.end <= start and e.role and e.role.endswith(role) for e in finder.article.entities)  # 미술관장
     if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
         return [Speaker(title, title, role, None, start, start + len(title))]
     return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
+
+
+def _after_an_answered_clause(finder: Reader, start: int) -> bool:
+    """Whether a clause that someone's turn closes ends right before ``start`` (``…요구하자 | 행정국장은``)."""
+    index = bisect.bisect_left(finder.morpheme_starts, start) - 1
+    ending = finder.morphemes[index] if index >= 0 else None
+    return ending is not None and ending.tag == CONNECTIVE_TAG and ending.form in quote_cues().answered_endings \
+        and not finder.text[ending.end : start].strip()
 
 
 def phrase_start_index(finder: Reader, index: int, first: int) -> int:

@@ -29,6 +29,7 @@ class QuoteCues:
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]
     turning_openers: tuple[str, ...]
+    answered_endings: frozenset[str]
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
