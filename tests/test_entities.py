@@ -390,6 +390,11 @@ def test_a_rare_surname_introduced_with_the_copula_or_written_with_씨_is_the_pe
         ("도바람", "도바람"), ("도", "도바람"), ("빙다솜", "빙다솜"), ("빙", "빙다솜")]
 
 
+def test_a_name_kiwipiepy_reads_with_a_fused_topic_particle_is_a_person_before_a_title():
+    article = record_of("백승훈 시장은 “예산을 늘리겠다”고 말했다.")  # 백 + 승 + 후 + ㄴ
+    assert [(e["text"], e["label"]) for e in article["entities"]] == [("백승훈", "PS")]
+
+
 def test_a_village_before_its_heads_title_is_a_place_not_the_speaker():
     article = record_of("다랭이마을 이장 내한빛(58)씨는 “마을이 좋다”고 말했다.")
     assert [(e["text"], e["label"]) for e in article["entities"]] == [("다랭이마을", "LC"), ("내한빛", "PS")]

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.language.kiwi_doc import Words
-from pipeline.language.word_readings import (misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
+from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
 from pipeline.lexicon import (Name, canonical_name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
                               list_cues, names_a_body, quote_cues, role_of_word, starts_with_surname, titles)
@@ -241,7 +241,7 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
         if not any(titled):
             continue  # only a compound title, after no proper noun's name
         of_short_form = of_government and after[0] in entity_cues().government_short_forms
-        misread = misread_name(doc, start, end) or of_short_form or titled[0] and surname_then_nouns(doc, start, end)
+        misread = misread_name(doc, start, end) or of_short_form or titled[0] and (surname_then_nouns(doc, start, end) or fused_particle_name(doc, start, end))
         read_as_a_name = noun_word(doc, start, end) or split_name_word(doc, start, end) or misread
         if not read_as_a_name or word in known_names() or entity_cues().institution.search(word) or names_a_body(word) \
                 or word.endswith(entity_cues().townships) or titles().rank_of(word) \

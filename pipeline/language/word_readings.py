@@ -13,6 +13,7 @@ AUXILIARY_TAGS = frozenset({"VX", "XSV", "XSA"})  # 지켜 + 온, 마련 + 한: 
 CONNECTIVE_ENDING = "EC"
 VERB_TAGS = frozenset({"VV", "VA", "VX"})
 PARTICLE_TAG_PREFIX = "J"  # kiwipiepy's particles: JKS, JX, …
+TOPIC_TAG = "JX"  # ㄴ, 은, 는
 
 
 def surname_then_nouns(doc: Doc, start: int, end: int) -> bool:
@@ -22,6 +23,19 @@ def surname_then_nouns(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     rest = [token for token in span if token.idx > start] if span is not None else []
     return bool(rest) and rest[0].idx == start + 1 and all(tag.startswith("NN") for token in rest for tag in token.tag_.split("+"))
+
+
+def fused_particle_name(doc: Doc, start: int, end: int) -> bool:
+    """``백승훈``: kiwipiepy reads the given name's last syllable as a noun with the topic particle ㄴ fused into it
+    (후 + ㄴ) after pieces a name may be read as (백 + 승); not a particle of a syllable of its own (이번 + 엔)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    if len(tokens) < 2 or len(tokens[-1].text) != 1:
+        return False
+    last = tokens[-1].tag_.split("+")
+    name_tags = grammar().tags.missed_name
+    return len(last) == 2 and last[0].startswith("NN") and last[1] == TOPIC_TAG \
+        and all(tag in name_tags for token in tokens[:-1] for tag in token.tag_.split("+"))
 
 
 def noun_word(doc: Doc, start: int, end: int) -> bool:
