@@ -486,6 +486,11 @@ def test_a_bare_post_answering_a_turn_speaks_not_the_one_who_asked():
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["정우람", "행정국장"]
 
 
+def test_the_pronoun_after_a_question_reported_without_marks_is_the_one_asked():
+    text = '문하늘 시장은 "예산을 늘리겠다"고 말했다.\n한 기자가 대책이 있느냐고 묻자 그는 "검토 중"이라고 선을 그었다.'
+    assert [speaker for _, speaker in speakers(text)] == ["문하늘", "문하늘"]  # 있 + 느냐고: the question's own verb
+
+
 def test_a_share_that_opens_a_clause_after_a_comma_speaks_for_that_clause():
     text = "조사 결과 응답자의 55%는 시장이 잘하고 있다고 답했고, 38%는 잘못하고 있다고 답했다."
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["응답자의 55%", "38%"]

@@ -183,10 +183,10 @@ def remark(morphemes: list[Morpheme]) -> bool:
 
 
 def _reported(morphemes: list[Morpheme], index: int, past_verbs: bool = False) -> bool:
-    """Whether the verb at ``index`` closes a reported clause: a quotative ending (냐고, 다고) comes before the next
-    verb, or anywhere after it (``past_verbs``: the verb is inside one)."""
+    """Whether the verb at ``index`` closes a reported clause: a quotative ending (냐고, 다고, also as kiwipiepy writes it
+    whole, 느냐고) comes before the next verb, or anywhere after it (``past_verbs``: the verb is inside one)."""
     following = morphemes[index + 1 :] if past_verbs else itertools.takewhile(lambda m: m.tag.split("-")[0] not in ("VV", "XSV"), morphemes[index + 1 :])
-    return any(m.tag == "EC" and m.form in quote_cues().quotative_endings for m in following)
+    return any(m.tag == "EC" and m.form.endswith(quote_cues().quotative_endings) for m in following)
 
 
 def relative_head(finder: SpeakerFinder, close_mark: int, end: int) -> Named | None:
