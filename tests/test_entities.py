@@ -395,6 +395,12 @@ def test_a_name_kiwipiepy_reads_with_a_fused_topic_particle_is_a_person_before_a
     assert [(e["text"], e["label"]) for e in article["entities"]] == [("백승훈", "PS")]
 
 
+def test_a_governments_short_form_after_a_name_is_no_part_of_it():
+    article = record_of("오승철 도 상하수도본부 하수운영과장은 “내년까지 정비하겠다”고 말했다.")
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["오승철"]
+    assert article["quotes"][0]["speaker"]["name"] == "오승철"
+
+
 def test_a_village_before_its_heads_title_is_a_place_not_the_speaker():
     article = record_of("다랭이마을 이장 내한빛(58)씨는 “마을이 좋다”고 말했다.")
     assert [(e["text"], e["label"]) for e in article["entities"]] == [("다랭이마을", "LC"), ("내한빛", "PS")]

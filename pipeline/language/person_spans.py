@@ -136,9 +136,11 @@ def body_before_its_member(entities: Sequence[Entity], text: str) -> list[Entity
 
 def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
     """``한국은행 총재`` OG -> ``한국은행``: a body and the title of a post in it, taken as one entity, is the body; the
-    title is the post of the person named before it (``김철수 한국은행 총재는``), never part of a name."""
+    title is the post of the person named before it (``김철수 한국은행 총재는``), never part of a name. So is a
+    government's short form after a person's name (``오승철 도`` PS before ``상하수도본부 과장``): the post's government."""
     found = []
     for entity in entities:
         body, _, last = entity.text.rpartition(" ")
-        found.append(cut_to(entity, entity.start, body) if entity.label == "OG" and body and is_job_title(last) else entity)
+        short_form = entity.label == "PS" and last in entity_cues().government_short_forms
+        found.append(cut_to(entity, entity.start, body) if body and (entity.label == "OG" and is_job_title(last) or short_form) else entity)
     return found
