@@ -486,6 +486,13 @@ def test_a_bare_post_answering_a_turn_speaks_not_the_one_who_asked():
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["정우람", "행정국장"]
 
 
+def test_a_persons_noun_made_by_a_suffix_opening_its_sentence_speaks():
+    text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n운영자는 이날 간담회에서 "현장의 목소리를 들어달라"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "운영자"]
+    text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n이에 기획자는 이날 "일정이 빠듯하다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "기획자"]
+
+
 def test_the_pronoun_after_a_question_reported_without_marks_is_the_one_asked():
     text = '문하늘 시장은 "예산을 늘리겠다"고 말했다.\n한 기자가 대책이 있느냐고 묻자 그는 "검토 중"이라고 선을 그었다.'
     assert [speaker for _, speaker in speakers(text)] == ["문하늘", "문하늘"]  # 있 + 느냐고: the question's own verb
