@@ -491,6 +491,8 @@ def test_a_persons_noun_made_by_a_suffix_opening_its_sentence_speaks():
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "운영자"]
     text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n이에 기획자는 이날 "일정이 빠듯하다"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "기획자"]
+    text = '나정옥(81) 할머니는 "이름을 쓸 수 있어 좋다"고 말했다.\n선생님은 "할머니들이 열심"이라고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["나정옥", "선생님"]  # 선생 + 님
 
 
 def test_the_pronoun_after_a_question_reported_without_marks_is_the_one_asked():
