@@ -495,6 +495,13 @@ def test_a_persons_noun_made_by_a_suffix_opening_its_sentence_speaks():
     assert [speaker for _, speaker in speakers(text)] == ["나정옥", "선생님"]  # 선생 + 님
 
 
+def test_the_pronoun_after_the_person_the_writer_met_is_that_person():
+    text = '가람양조장은 1958년 문을 열었다. 3대째 이끄는 섭가람(36) 대표를 지난 10일 만났다. 그는 "일단 드셔 보시라"며 잔을 내밀었다.'
+    assert [speaker for _, speaker in speakers(text)] == ["섭가람"]
+    text = '한도윤 시장은 "좋다"고 말했다. 시장은 이날 주민 박보람씨를 만났다. 그는 "도로를 고치겠다"고 약속했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "한도윤"]  # who met them is the topic
+
+
 def test_the_pronoun_after_a_question_reported_without_marks_is_the_one_asked():
     text = '문하늘 시장은 "예산을 늘리겠다"고 말했다.\n한 기자가 대책이 있느냐고 묻자 그는 "검토 중"이라고 선을 그었다.'
     assert [speaker for _, speaker in speakers(text)] == ["문하늘", "문하늘"]  # 있 + 느냐고: the question's own verb

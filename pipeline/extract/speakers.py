@@ -11,6 +11,7 @@ quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from pipeline.extract.body_names import entities_by_end, joint_subject, with_its_places
@@ -24,6 +25,9 @@ from pipeline.lexicon import ends_speaker_title, grammar, is_job_title, job_titl
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
+OBJECT_TAG = "JKO"  # 을/를
+SENTENCE_END_TAG = "SF"
+VERB_REACH = 8  # morphemes after an object that may hold its verb (대표를 | 지난 10일 | 만났다)
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
@@ -172,11 +176,25 @@ class SpeakerFinder:
         return people[-1] if people else None
 
     def introduced_person(self, start: int, end: int) -> Speaker | None:
-        """The person last introduced between ``start`` and ``end`` as a sentence's topic (은/는) or as what a
-        sentence is (``빵집을 연 여시온(31)씨다.``): not a subject inside a clause (``윤 후보가 … 할 것이라는``)."""
+        """The person last introduced between ``start`` and ``end`` as a sentence's topic (은/는), as what a sentence is
+        (``빵집을 연 여시온(31)씨다.``) or as whom the writer met: not a subject inside a clause (``윤 후보가 … 할 것이라는``)."""
         people = [m.speaker for m in self.mentions(start, end) if self.person_like(m.speaker)
-                  and (m.particle in grammar().topic_particles or m.particle is None and self._predicated(m.speaker.end, end))]
+                  and (m.particle in grammar().topic_particles or m.particle is None and (self._predicated(m.speaker.end, end)
+                                                                                            or self._met(m.speaker.end, end)))]
         return people[-1] if people else None
+
+    def _met(self, position: int | None, limit: int) -> bool:
+        """Whether the person ending at ``position`` is whom the writer met (``섭가람(36) 대표를 지난 10일 만났다``): an
+        interview's subject, whom the 그는 after stands for; not when the sentence has a topic of its own, who met them
+        (``시장은 주민 박보람씨를 만났다``)."""
+        after = self.title_phrase(position, limit)[1] if position is not None else None
+        if after is None or after.tag != OBJECT_TAG:
+            return False
+        index = bisect.bisect_left(self.morpheme_starts, after.end)
+        window = list(itertools.takewhile(lambda m: m.tag != SENTENCE_END_TAG, self.morphemes[index : index + VERB_REACH]))
+        sentence_start = self.article.sentences[self.sentence_of(position)].start if self.article.sentences else 0
+        subject = any(m.particle in grammar().topic_particles for m in self.mentions(sentence_start, position))
+        return not subject and any(m.tag.startswith("VV") and m.form in quote_cues().meeting_verbs for m in window)
 
     def person_like(self, speaker: Speaker) -> bool:
         """A person, an unnamed one the determiner picks out (``한 초등학교 교사는``) or one a noun names (``도 관계자``):

@@ -30,6 +30,7 @@ class QuoteCues:
     pointing_back: tuple[str, ...]
     turning_openers: tuple[str, ...]
     answered_endings: frozenset[str]
+    meeting_verbs: frozenset[str]
     person_suffixes: tuple[str, ...]
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
