@@ -365,6 +365,9 @@ def test_a_later_items_own_modifier_does_not_end_the_introduction():
     [lst] = lists_of("시는 지역에 정착하는 청년에게 주거비를 주는 보금자리 사업, 창업 청년에게 사무실을 빌려주는 창업 공간 사업 등 "
                      "2개 사업을 추진한다.")  # the other item's modifier holds an adverbial particle: so does the first's
     assert items(lst) == ["지역에 정착하는 청년에게 주거비를 주는 보금자리 사업", "창업 청년에게 사무실을 빌려주는 창업 공간 사업"]
+    [lst] = lists_of("시는 15일 시청 대회의실에서 청년에게 주거비를 주는 보금자리 사업, 신혼부부에게 이자를 지원하는 희망대출 사업 등 "
+                     "2개 사업을 발표했다.")  # the introduction's time and place are not the item's
+    assert items(lst)[0] == "청년에게 주거비를 주는 보금자리 사업"
 
 
 def test_names_after_their_descriptions_keep_the_first_description():
@@ -372,6 +375,8 @@ def test_names_after_their_descriptions_keep_the_first_description():
     assert items(lst) == ["번호판 인식을 활용한 주차 안내 서비스 ‘빈자리’", "입체 음향 솔루션 ‘소리샘’"]
     [lst] = lists_of("올해 축제는 골목을 무대로 한 거리 공연 ‘소리판’, 폐공장을 고친 전시장 ‘예술창고’ 등 5개 행사로 꾸며진다.")
     assert items(lst)[0] == "골목을 무대로 한 거리 공연 ‘소리판’"  # 무대로: inside the first description
+    [lst] = lists_of("시는 올해 가람천 일대에서 지역 농산물을 활용한 밥상 ‘가람밥상’, 청년 창업 공간 ‘모여라’ 등 3개 사업을 선보인다.")
+    assert items(lst)[0] == "지역 농산물을 활용한 밥상 ‘가람밥상’"  # 일대에서: where the programme runs, not the description
     [lst] = lists_of("힐링 명소는 15개소로 일명 숲길이라 불리는 ‘가람숲’, 억새로 유명한 ‘하늘마루’ 등이 있다.")
     assert items(lst)[0] == "일명 숲길이라 불리는 ‘가람숲’"  # 15개소로: the count closes the clause before it
     [lst] = lists_of("산책 명소로는 호숫가 언덕을 품은 ‘솔향 정원’과 옛 채석장을 공원으로 바꾼 ‘물빛공원’ 등 6곳이 꼽힌다.")

@@ -7,6 +7,7 @@ before the first item scopes over the list (``부산을 제외한 | 군산, 목�
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Set as AbstractSet
 
@@ -16,7 +17,9 @@ from pipeline.record import Item
 
 FIRST_WORD = re.compile(r"\S+")
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
-SUBJECT_TAG, TOPIC_TAG, ADVERBIAL_TAG = "JKS", "JX", "JKB"
+SUBJECT_TAG, TOPIC_TAG, ADVERBIAL_TAG, MODIFIER_TAG = "JKS", "JX", "JKB", "ETM"
+NEXT_WORD = re.compile(r" (\S+)")
+COUNT_TAGS = frozenset({"SN", "NNB", "NR"})  # a number and its counter (15 + 개소)
 
 
 class ItemModifiers(ListReader):
@@ -26,8 +29,8 @@ class ItemModifiers(ListReader):
         otherwise a modifier before the first item scopes over the list (부산을 제외한 | 군산, 목포)."""
         subjects_inside = any(self._modified(item, with_subject=True) for item in items[1:])
         described = self._described_names(items)
-        parallel = set().union(*(self._adverbial_particles(item) for item in items[1:])) if not described else None
-        start = self._clause_start(sentence_start, items[0], subjects_inside, parallel)
+        inside_others = set().union(*(self._adverbial_particles(item) for item in items[1:]))
+        start = self._clause_start(sentence_start, items[0], subjects_inside, inside_others)
         if start < items[0].start and (any(self._modified(item) for item in items[1:]) or described):
             return self.item(start, items[0].end) or items[0]
         return items[0]
@@ -59,10 +62,14 @@ class ItemModifiers(ListReader):
         modifier = next((i for i, m in enumerate(inside) if m.tag == "ETM"), 0)
         return {m.form for m in inside[:modifier] if m.tag == ADVERBIAL_TAG}
 
-    def _after_count(self, position: int) -> bool:
-        """Whether the word ending at ``position`` is a count (15개소로): it closes the clause that counted."""
-        word = self.text[max(self.text.rfind(" ", 0, position), self.text.rfind("\n", 0, position)) + 1 : position]
-        return any(character.isdigit() for character in word)
+    def _before_modifier_verb(self, position: int) -> bool:
+        """Whether the word after the one ending at ``position`` is a verb's modifier form (무대로 | 한)."""
+        word = NEXT_WORD.match(self.text, position)
+        if word is None:
+            return False
+        morphemes = self.article.morphemes
+        index = bisect.bisect_left(self.morpheme_ends, word.end())
+        return any(m.tag == MODIFIER_TAG for m in itertools.takewhile(lambda m: m.end == word.end(), morphemes[index : index + 3]))
 
     def _modified(self, item: Item, with_subject: bool = False) -> bool:
         """Whether the item carries its own modifier clause (반려견의 비문 등록을 통한 … ‘펫나우’), with a subject
@@ -73,15 +80,16 @@ class ItemModifiers(ListReader):
         modifier = tags.index("ETM") if "ETM" in tags else -1
         return modifier >= 0 and (not with_subject or SUBJECT_TAG in tags[:modifier])
 
-    def _clause_start(self, start: int, item: Item, subjects_inside: bool, parallel: AbstractSet[str] | None = frozenset()) -> int:
+    def _clause_start(self, start: int, item: Item, subjects_inside: bool, inside_others: AbstractSet[str]) -> int:
         """Where the clause before ``item`` begins: after the last subject or topic particle, connective
         ending or comma (과제는 | 아이의 독서를 돕는 앱 ‘책벗’, …): when the other items carry
         their own modifiers, the first item's modifier is the item's, not the introduction's. A subject
         after the sentence's topic, or where the other items' modifiers hold subjects too, is the
         modifier's own (상임위는 | 김 의원이 발의한 A, 이 의원이 발의한 B), the one nearest the item only; so are the words before an item that
-        starts inside its modifier (… 의원이 | 대표 발의한 A). An adverbial particle is the modifier's own where
-        the other items' modifiers hold one too (지역에 정착하려는 청년에게 … 지원하는 A, 창업 청년에게 … 빌려주는 B)
-        or every item is a described name (``parallel`` None)."""
+        starts inside its modifier (… 의원이 | 대표 발의한 A). An adverbial particle is the modifier's own where the
+        other items' modifiers hold the same (청년에게 … 지원하는 A, 창업 청년에게 … 빌려주는 B: ``inside_others``) or
+        the modifier's verb follows its word (골목을 무대로 | 한 거리 공연, 지역에 | 정착하려는 청년에게 …); one of
+        the introduction's time or place (15일 대회의실에서 | 청년에게 …) is neither."""
         before = self.text[start : item.start].rstrip()
         index = bisect.bisect_left(self.morpheme_ends, start + len(before))
         ending = [m for m in self.article.morphemes[index : index + 3] if m.end == start + len(before)]
@@ -95,8 +103,9 @@ class ItemModifiers(ListReader):
             word_ends = morpheme.end >= len(self.text) or self.text[morpheme.end] in " \n,"
             if (topic or subjects_inside) and at == own_subject:
                 continue  # 상임위는 | 김 의원이 발의한 A: after the sentence's topic, a subject is the modifier's own
-            if morpheme.tag == ADVERBIAL_TAG and (parallel is None or parallel) and not self._after_count(morpheme.start):
-                continue  # 골목을 무대로 한 거리 공연 '골목 소리판': inside the first item's own modifier (not 15개소로 | …)
+            counted = at > 0 and stretch[at - 1].tag in COUNT_TAGS  # 15개소로 | 일명 …: the clause that counted them
+            if morpheme.tag == ADVERBIAL_TAG and not counted and (morpheme.form in inside_others or self._before_modifier_verb(morpheme.end)):
+                continue  # 골목을 무대로 한 거리 공연 '골목 소리판': inside the first item's own modifier
             if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or self.count_at(morpheme.start):
                 position = morpheme.end
                 topic = topic or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles
