@@ -373,6 +373,9 @@ def test_a_name_after_an_occupation_is_that_person_and_the_occupation_their_role
                         "시인 탁세인은 “좋은 전시”라고 했다. 가수 활동을 접은 그는 웃었다.")
     assert [(e["start"], e["text"]) for e in article["entities"] if e["label"] == "PS"] == [(3, "하늘인"), (24, "하늘인"), (48, "탁세인")]
     assert [(q["speaker"]["name"], q["speaker"]["role"]) for q in article["quotes"]] == [("하늘인", None), ("탁세인", "시인")]
+    for text in ("소리꾼 공연과 성악가 갈라 콘서트가 이어진다.", "배우 지망생이 늘었다. 개그맨 지망생들이 무대에 섰다.",
+                 "재단은 안무가 레지던시 사업을 공모한다."):  # another noun after it, or a common noun of people
+        assert [e for e in record_of(text)["entities"] if e["label"] == "PS"] == []
 
 
 def test_a_name_of_a_surname_the_lexicon_lacks_is_a_person_before_an_age_and_an_honorific_or_title():

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
 from pipeline.language.occurrences import word_occurrences
-from pipeline.lexicon import canonical_name, grammar, names_a_body, role_of_word, titles
+from pipeline.lexicon import canonical_name, entity_cues, grammar, names_a_body, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 
 NAME_LENGTHS = range(2, 5)  # syllables of a name written after an occupation
@@ -40,7 +40,7 @@ def people_after_occupations(entities: Sequence[Entity], text: str, morphemes: S
         start = match.start(2)
         name = grammar().without_particle(match.group(2))
         end = start + len(name)
-        if not readable(start) or not _reads_as_a_name(name, start, end, morphemes, starts):
+        if not readable(start) or not _reads_as_a_name(name, start, end, morphemes, starts) or not _written_as_a_name(match.group(2), name, text, match.end(2)):
             continue
         overlapping = [e for e in found if e.start < end and start < e.end]
         if any(e.label == "PS" and (e.start, e.end) == (start, end) for e in overlapping):
@@ -69,6 +69,18 @@ def _reads_as_a_name(name: str, start: int, end: int, morphemes: Sequence[Morphe
         return False
     return not dictionary_noun(morphemes, starts, start, end) and not not_a_name(morphemes, starts, start, end) \
         and _whole_word(morphemes, starts, start, end)
+
+
+def _written_as_a_name(word: str, name: str, text: str, word_end: int) -> bool:
+    """A name after an occupation takes a particle of its own, 씨 or an age (가수 하늘인은, 화가 모세인(45)씨), not
+    another noun (성악가 갈라 | 콘서트), and ends as no common noun of people there does (배우 지망생, 개그맨
+    지망생들); it opens with a surname or the article prints it again."""
+    cues = entity_cues()
+    if name == word and not text.startswith((cues.person_suffix, f" {cues.person_suffix}", "("), word_end):
+        return False
+    if name.endswith(titles().before_name_non_name_endings):
+        return False
+    return starts_with_surname(name) or len(list(word_occurrences(name, text))) > 1
 
 
 def _whole_word(morphemes: Sequence[Morpheme], starts: list[int], start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ class Titles:
     rank_suffixes: tuple[str, ...]
     honorific: str
     before_name: frozenset[str]
+    before_name_non_name_endings: tuple[str, ...]
 
     def same_post(self, held: str | None, mentioned: str | None) -> bool:
         """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,
