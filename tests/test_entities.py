@@ -378,12 +378,14 @@ def test_a_name_after_an_occupation_is_that_person_and_the_occupation_their_role
         assert [e for e in record_of(text)["entities"] if e["label"] == "PS"] == []
 
 
-def test_a_name_of_a_surname_the_lexicon_lacks_is_a_person_before_an_age_and_an_honorific_or_title():
+def test_a_name_of_a_surname_the_lexicon_lacks_is_a_person_before_an_age_the_article_calls_by_that_surname():
     article = record_of("마을 분교의 묵이슬(12)양은 “재밌다”고 말했다. 묵양은 “또 올래요”라고 했다. "
                         "궉복순(84) 할머니는 “아이들이 온다”고 말했다. 궉 할머니는 “좋다”고 했다.")
     assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [
         ("묵이슬", "묵이슬"), ("묵", "묵이슬"), ("궉복순", "궉복순"), ("궉", "궉복순")]
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["묵이슬", "묵이슬", "궉복순", "궉복순"]
+    for text in ("택시기사(54)씨가 크게 다쳤다. 택배기사(41)씨도 병원으로 옮겨졌다.", "1학년생(7)군이 입학했다."):
+        assert [e for e in record_of(text)["entities"] if e["label"] == "PS"] == []  # never called by a surname after
 
 
 def test_a_rare_surname_introduced_with_the_copula_or_written_with_씨_is_the_person():

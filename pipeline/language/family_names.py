@@ -13,13 +13,15 @@ from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.occurrences import word_occurrences
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, known_names, name_like, role_of_word, titles
+from pipeline.lexicon import entity_cues, grammar, known_names, name_like, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 
 FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 트럼프, 마크 엘리엇 예시버그
 MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to find again
 KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two syllables: 봉서율
 AGE = re.compile(r"\(\d")  # 봉서율(35)
+AGE_THEN_WORD = re.compile(r"\([^)\n]{1,20}\) (\S+)")  # (84) 할머니는
+RARE_SURNAME_NAME_LENGTH = 3  # 묵이슬: a surname and a given name of two syllables
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
 
@@ -125,3 +127,36 @@ def people_throughout(entities: Sequence[Entity], text: str, readable: Callable[
             found = [e for e in found if e not in overlapping]
             found.append(Entity(start, end, name, "PS", name, "rule", role_after(text, end)))
     return sorted(found, key=lambda e: e.start)
+
+
+def people_of_rare_surnames(entities: Sequence[Entity], text: str, readable: Callable[[int], bool]) -> list[Entity]:
+    """A name of three syllables whose surname the lexicon does not list, before an age and 씨, 군, 양 or a title
+    (``묵이슬(12)양``, ``궉복순(84) 할머니``), is a person when the article calls them by that surname later
+    (``묵양은``, ``궉 할머니는``), as it does no common noun so printed (택시기사(54)씨, 중학생(15)군)."""
+    cues = entity_cues()
+    found = list(entities)
+    for match in cues.aged_name.finditer(text):
+        name, start, end = match.group(1), match.start(1), match.end(1)
+        if len(name) != RARE_SURNAME_NAME_LENGTH or starts_with_surname(name) or not readable(start) \
+                or any(e.start < end and start < e.end for e in found if e.label == "PS"):
+            continue
+        if not (cues.honoured_age.match(text, end) or _titled_after_age(text, end)) or not _called_by_surname(name[0], text, end):
+            continue
+        found = [e for e in found if not (e.start < end and start < e.end)] + [Entity(start, end, name, "PS", name, "rule", role_after(text, end))]
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _titled_after_age(text: str, end: int) -> bool:
+    """Whether the age after a name is followed by a title of its own (``(84) 할머니는``, ``(36) 대표``)."""
+    after = AGE_THEN_WORD.match(text, end)
+    return after is not None and role_of_word(grammar().without_particle(after.group(1))) is not None
+
+
+def _called_by_surname(surname: str, text: str, after: int) -> bool:
+    """Whether the text after ``after`` names someone by ``surname`` with 씨, 군, 양 or a title (묵양은, 궉 할머니는)."""
+    for match in re.finditer(rf"(?<![가-힣]){re.escape(surname)}(?: ?)([가-힣]+)", text[after:]):
+        word = grammar().without_particle(match.group(1))
+        if word in entity_cues().anonymised_suffixes or role_of_word(word) is not None:
+            return True
+    return False
+

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from pipeline.language.kiwi_doc import Words
 from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
-from pipeline.lexicon import (Name, canonical_name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
+from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
                               list_cues, names_a_body, quote_cues, role_of_word, starts_with_surname, titles)
 
 THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
@@ -283,29 +283,13 @@ def names_in_title_parentheses(doc: Doc, words: Words) -> list[Span]:
 
 def names_before_ages(doc: Doc, words: Words) -> list[Span]:
     """A surname and a given name before an age in parentheses and 씨 (``석해온(67)씨는``): a person,
-    however kiwipiepy split the word (석 + 해 + 온); also of a surname too rare for the lexicon's list
-    (``묵이슬(12)양``, ``궉복순(84) 할머니``) when 씨, 군, 양 or a title follows the age, as only a person's does."""
+    however kiwipiepy split the word (석 + 해 + 온)."""
     spans = []
     for match in entity_cues().aged_name.finditer(words.text):
-        name = match.group(1)
-        honoured = entity_cues().honoured_age.match(words.text, match.end(1)) is not None or _titled_after_age(words.text, match.end(1))
-        if (korean_full_name(name) or honoured and _unknown_word(doc, name, match.start(1))) and name not in known_names():
+        if korean_full_name(match.group(1)) and match.group(1) not in known_names():
             span = doc.char_span(match.start(1), match.end(1), label="PS", kb_id="rule")
             spans += [span] if span is not None else []
     return spans
-
-
-def _titled_after_age(text: str, end: int) -> bool:
-    """Whether the age after a name is followed by a title of its own (``(84) 할머니는``, ``(36) 대표``)."""
-    close = text.find(")", end)
-    word = text[close + 2 :].split(maxsplit=1)[:1] if close >= 0 and text[close + 1 : close + 2] == " " else []
-    return bool(word) and role_of_word(grammar().without_particle(word[0])) is not None
-
-
-def _unknown_word(doc: Doc, word: str, start: int) -> bool:
-    """A word that is no common noun of kiwipiepy's, place, body or transliteration: a name, when an age and 씨 follow."""
-    return not one_common_noun(doc, start, start + len(word)) and canonical_name(word) is None and not names_a_body(word) \
-        and not entity_cues().transliteration.search(word)
 
 
 def anonymised_people(doc: Doc, words: Words) -> list[Span]:

@@ -275,7 +275,7 @@ class EntityCues:
         """``석해온(67)씨``, ``한도윤(45·농민)씨는``, ``한도윤(54) 후보``, ``도해온(26)이``, ``도바람(71)씨다``: a word of three or
         four syllables (group 1) before an age, then 씨, a particle, the copula or a word of its own."""
         suffixes, particle = alternation(self.anonymised_suffixes), alternation((*grammar().particles, *grammar().copula))
-        return re.compile(rf"(?<![가-힣A-Za-z])([가-힣]{{3,4}})(?=\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?: |{suffixes}{particle}?(?![가-힣])|{particle}(?![가-힣])))")
+        return re.compile(rf"(?<![가-힣A-Za-z0-9])([가-힣]{{3,4}})(?=\(\d{{1,3}}{self.age_unit}?(?:[·,][^)\n]{{1,15}})?\)(?: |{suffixes}{particle}?(?![가-힣])|{particle}(?![가-힣])))")
 
     @functools.cached_property
     def honoured_age(self) -> re.Pattern[str]:

@@ -34,7 +34,7 @@ from pipeline.language.canonical import (
 from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.occupation_names import people_after_occupations
-from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_throughout
+from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_of_rare_surnames, people_throughout
 from pipeline.language.foreign_names import family_names_after_given, foreign_people_before_titles, foreign_people_named_again, given_names_apart
 from pipeline.language.government_spans import (
     branches_of_bodies, clubs_of_places, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
@@ -136,6 +136,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = people_of_rare_surnames(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_after_occupations(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
