@@ -404,6 +404,8 @@ def test_a_governments_short_form_after_a_name_is_no_part_of_it():
     article = record_of("오승철 도 상하수도본부 하수운영과장은 “내년까지 정비하겠다”고 말했다.")
     assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == ["오승철"]
     assert article["quotes"][0]["speaker"]["name"] == "오승철"
+    foreign = record_of("베트남 출신 응우옌 반 도 씨는 “손님이 늘었다”고 말했다.")  # a foreign name ending in the syllable
+    assert all(e["text"].endswith("도") for e in foreign["entities"] if e["label"] == "PS")
 
 
 def test_a_village_before_its_heads_title_is_a_place_not_the_speaker():
