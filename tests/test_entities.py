@@ -117,6 +117,13 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
     assert ("경기도", "OG") in labels and labels.count(("광주광역시", "OG")) == 1 and ("광주광역시", "LC") in labels
 
 
+def test_a_government_a_rate_is_said_of_is_the_place_it_describes():
+    labels = [(e["text"], e["label"]) for e in record_of("전북은 61.9%로 평균을 웃돌았다. 순천과 광양은 각각 0.02% 올랐다. "
+                                                  "경기도는 10일 협약을 맺었다. 광주시가 3억 원을 지원한다.")["entities"]]
+    assert [pair for pair in labels if pair[1] in ("LC", "OG")] == [
+        ("전북", "LC"), ("순천", "LC"), ("광양", "LC"), ("경기도", "OG"), ("광주시", "OG")]
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("순천시, 여수시, 예시포럼이 공동 주관했다.", "OG"),  # a list takes its last word's particle
     ("충남, 전남, 전북 등이 참여했다.", "OG"),  # after 등 too

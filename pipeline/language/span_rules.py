@@ -27,7 +27,9 @@ TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군�
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 홍길동)
 VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
-COUNT_TAG = "SN"
+COUNT_TAG = NUMBER_TAG = "SN"
+PERCENT = "%"
+FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
@@ -141,6 +143,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
         tag = tags[following].split("+")[0]
         if tag == "JC" and following + 1 < len(texts) and _name_at(words, following + 1):
             return _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle decides
+        if tag in grammar().tags.actor and _figure_after(words, following + 1):
+            return "LC"  # 전북은 61.9%로, 북구가 0.09% 하락했다: the place a figure describes
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
             return "OG"
         if words.join(following, min(len(texts), following + 3)).startswith(quote_cues().source_frames):
@@ -191,11 +195,30 @@ def _list_particle(words: Words, index: int) -> str | None:
             return None
         if not following.startswith("J") or following == "JC":
             continue
+        if following in grammar().tags.actor and _figure_after(words, at + 2):
+            return "LC"  # 순천과 광양은 각각 0.02% 올랐다
         if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
             return "OG"
         place = following == "JKB" and particle in entity_cues().government_place_particles
         return "LC" if place or following == "JKO" and _place_verb_after(words, at + 2) else None
     return None
+
+
+def _figure_after(words: Words, index: int) -> bool:
+    """Whether a rate opens what is said of the subject ending before token ``index``, past spaces and at most one
+    adverb (``전북은 | 61.9%``, ``순천과 광양은 | 각각 0.02%``): the subject is the place the figure describes."""
+    texts, tags = words.texts, words.tags
+    adverbs = 0
+    for at in range(index, min(index + FIGURE_REACH, len(texts))):
+        tag = tags[at].split("+")[0]
+        if texts[at].isspace():
+            continue
+        if tag == NUMBER_TAG:
+            return PERCENT in words.join(at, word_end(words, at))  # a rate, not a date (10일) nor an amount given (3억 원을)
+        if tag not in grammar().tags.adverb or adverbs:
+            return False
+        adverbs += 1
+    return False
 
 
 def _place_verb_after(words: Words, index: int) -> bool:
