@@ -495,6 +495,11 @@ def test_a_persons_noun_made_by_a_suffix_opening_its_sentence_speaks():
     assert [speaker for _, speaker in speakers(text)] == ["나정옥", "선생님"]  # 선생 + 님
 
 
+def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
+    text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n가람대는 이날 간담회에서 지원 확대를 요구하며 "현장의 목소리를 들어달라"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람대"]
+
+
 def test_the_pronoun_after_the_person_the_writer_met_is_that_person():
     text = '가람양조장은 1958년 문을 열었다. 3대째 이끄는 섭가람(36) 대표를 지난 10일 만났다. 그는 "일단 드셔 보시라"며 잔을 내밀었다.'
     assert [speaker for _, speaker in speakers(text)] == ["섭가람"]

@@ -195,7 +195,7 @@ def _before_features(finder: SpeakerFinder, named: Named, before: list[Named], o
         "distance": _distance(end, open_mark),
         "first_subject": float(bool(subjects) and subjects[0] is named),
         "subject_between": float(any(m.start > end for m in subjects)),
-        "clause_between": float(_clause_between(finder, end, open_mark)),
+        "clause_between": float(_clause_between(finder, end, open_mark, topic=named.particle in grammar().topic_particles)),
     }
 
 
@@ -203,10 +203,11 @@ def _distance(start: int, end: int) -> float:
     return min(max(end - start, 0) / 100, MAX_DISTANCE)
 
 
-def _clause_between(finder: SpeakerFinder, start: int, end: int) -> bool:
+def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = False) -> bool:
     """A connective or adnominal ending between a name and the quote: the name is the subject of
     another clause (``조 단장이 … 보냈다며 "…"``), not of a verb used as a postposition (``입장문을 통해``),
-    nor of a clause with a subject of its own (``가람시는 요금 인상이 불가피한 이유에 대해 "…"``)."""
+    nor of a clause with a subject of its own (``가람시는 요금 인상이 불가피한 이유에 대해 "…"``), nor, when the name is
+    the sentence's topic, of an action it does on the way (``가람대는 … 지원 확대를 요구하며 "…"고 말했다``)."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
     morphemes = finder.morphemes[first:last]
@@ -217,6 +218,7 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int) -> bool:
         if morpheme.tag == SUBJECT_PARTICLE and index > phrase and not finder.quoted(morpheme.start):
             own_subject = True
         elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index) \
+                and not (topic and morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives) \
                 and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG):  # 같은 날: a modifier, no clause
             if not own_subject:
                 return True
