@@ -498,6 +498,8 @@ def test_a_persons_noun_made_by_a_suffix_opening_its_sentence_speaks():
 def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
     text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n가람대는 이날 간담회에서 지원 확대를 요구하며 "현장의 목소리를 들어달라"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람대"]
+    text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n상인들도 이날 지원 확대를 요구하며 "목소리를 들어달라"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "상인들"]  # 도: also a topic
 
 
 def test_the_pronoun_after_the_person_the_writer_met_is_that_person():

@@ -195,7 +195,7 @@ def _before_features(finder: SpeakerFinder, named: Named, before: list[Named], o
         "distance": _distance(end, open_mark),
         "first_subject": float(bool(subjects) and subjects[0] is named),
         "subject_between": float(any(m.start > end for m in subjects)),
-        "clause_between": float(_clause_between(finder, end, open_mark, topic=named.particle in grammar().topic_particles)),
+        "clause_between": float(_clause_between(finder, end, open_mark, topic=named.particle in (*grammar().topic_particles, quote_cues().also_particle))),
     }
 
 
