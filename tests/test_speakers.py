@@ -500,6 +500,10 @@ def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람대"]
     text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n상인들도 이날 지원 확대를 요구하며 "목소리를 들어달라"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "상인들"]  # 도: also a topic
+    text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n가람환경연합은 이날 시청에서 열린 간담회에서 "목소리를 들어달라"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람환경연합"]  # 열린: a clause of the setting
+    text = '김도윤 후보는 이날 박한솔 신부를 만난 자리에서 "나라가 하나로 뭉쳤으면 좋겠다"는 박 신부의 말에 이같이 답했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["박한솔"]  # the remark's owner, not the topic who answers
 
 
 def test_the_pronoun_after_the_person_the_writer_met_is_that_person():

@@ -122,7 +122,10 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         subjects = [c for c in subjects if c.speaker.name == previous.speaker.name]
     found += subjects
     found += caption_candidates(finder, open_mark, close_mark, spoken) + credited_candidates(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
-    found += _remark_owner(finder, close_mark, end, spoken)
+    owner = _remark_owner(finder, close_mark, end, spoken)
+    if owner:  # "…"는 조 대주교의 말에 답했다: whoever answers, named before the quote, did not say it
+        found = [c for c in found if c.attribution != "explicit" or c.where != "before"]
+    found += owner
     if headline:  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     if says and (reported or not lead) and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
@@ -207,7 +210,8 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = F
     """A connective or adnominal ending between a name and the quote: the name is the subject of
     another clause (``조 단장이 … 보냈다며 "…"``), not of a verb used as a postposition (``입장문을 통해``),
     nor of a clause with a subject of its own (``가람시는 요금 인상이 불가피한 이유에 대해 "…"``), nor, when the name is
-    the sentence's topic, of an action it does on the way (``가람대는 … 지원 확대를 요구하며 "…"고 말했다``)."""
+    the sentence's topic, of an action it does on the way (``가람대는 … 지원 확대를 요구하며 "…"고 말했다``) or of a
+    clause that only modifies a noun of the setting (``이날 시청에서 열린 간담회에서``, ``지난 10일``)."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
     morphemes = finder.morphemes[first:last]
@@ -218,7 +222,7 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = F
         if morpheme.tag == SUBJECT_PARTICLE and index > phrase and not finder.quoted(morpheme.start):
             own_subject = True
         elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index) \
-                and not (topic and morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives) \
+                and not (topic and (morpheme.tag == ADNOMINAL_TAG or morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives)) \
                 and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG):  # 같은 날: a modifier, no clause
             if not own_subject:
                 return True
