@@ -506,6 +506,13 @@ def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
     assert [speaker for _, speaker in speakers(text)] == ["박한솔"]  # the remark's owner, not the topic who answers
 
 
+def test_a_connective_continues_the_topic_that_spoke_since_the_last_quote():
+    text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n가람상인회는 시에 추가 지원을 요청했다. 그러면서 "현장을 봐 달라"고 강조했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람상인회"]
+    text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n시는 올해 예산을 늘렸다. 그러면서 "현장을 봐 달라"고 강조했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "한도윤"]  # the topic since did, not said
+
+
 def test_the_pronoun_after_the_person_the_writer_met_is_that_person():
     text = '가람양조장은 1958년 문을 열었다. 3대째 이끄는 섭가람(36) 대표를 지난 10일 만났다. 그는 "일단 드셔 보시라"며 잔을 내밀었다.'
     assert [speaker for _, speaker in speakers(text)] == ["섭가람"]

@@ -114,7 +114,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
             said_before=float(introducer.name in spoken))))
     subjects = _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
-    topic = _topic_since(finder, previous, sentence) if nobody and not connective else None
+    topic = _topic_since(finder, previous, sentence) if nobody else None
+    if topic is not None and connective and not _spoke(finder, sentence - 1):
+        topic = None  # 그러면서 "…": the last quote's speaker goes on, unless the topic since spoke (…지원을 요청했다. 그러면서)
     if topic is not None:  # 연구팀은 …확인했다. | 그래서 …다고 밝혔다: the topic since the last quote speaks
         found = [c for c in found if c.where != "previous"]
         subjects = [c for c in subjects if c.speaker.name == topic.speaker.name]
@@ -165,6 +167,14 @@ def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int) -
     topics = [m for m in finder.mentions(before.start, before.end) if m.particle in grammar().topic_particles]
     topic = topics[-1] if topics else opening_person(finder, before)  # 이점순 할머니가 고개를 끄덕였다. | "…"
     return topic if topic is not None and topic.start > previous.end and topic.speaker.name != previous.speaker.name else None
+
+
+def _spoke(finder: SpeakerFinder, sentence: int) -> bool:
+    """Whether the sentence's last verb is one of saying (…지원을 요청했다): its topic spoke, quoted or not."""
+    span = finder.article.sentences[sentence]
+    morphemes = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, span.start) : bisect.bisect_left(finder.morpheme_starts, span.end)]
+    verb = next((m for m in reversed(morphemes) if m.tag.split("-")[0] in ("VV", "XSV")), None)
+    return verb is not None and finder.says(verb)
 
 
 def _carried_from(earlier: Sequence[Quote], asked_before: Named | None) -> Quote | None:
