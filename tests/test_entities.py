@@ -415,6 +415,12 @@ def test_a_governments_short_form_after_a_name_is_no_part_of_it():
     assert all(e["text"].endswith("도") for e in foreign["entities"] if e["label"] == "PS")
 
 
+@pytest.mark.parametrize("place", ["무안", "목포", "여수"])
+def test_a_datelines_agency_is_an_organisation_whatever_the_model_reads(place):
+    article = record_of(f"투자협약 체결\n({place}=뉴스1) 정하람 기자 = 전라남도는 14일 협약을 맺었다.")
+    assert [(e["text"], e["label"]) for e in article["entities"]][:2] == [(place, "LC"), ("뉴스1", "OG")]
+
+
 def test_a_village_before_its_heads_title_is_a_place_not_the_speaker():
     article = record_of("다랭이마을 이장 내한빛(58)씨는 “마을이 좋다”고 말했다.")
     assert [(e["text"], e["label"]) for e in article["entities"]] == [("다랭이마을", "LC"), ("내한빛", "PS")]

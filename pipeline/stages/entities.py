@@ -47,7 +47,7 @@ from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence
-from pipeline.lexicon import governments_named, titles
+from pipeline.lexicon import governments_named, is_publisher, role_cues, titles
 from pipeline.record import REPORTER_ROLE, Article, Entity, Morpheme
 
 # Sentences per model batch: a chunk of articles (about 16 sentences each) fits in one.
@@ -144,6 +144,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                   if not article.paragraph_at(e.start).is_chrome]
     found = sorted([e for e in found if not any((e.start, e.end) == (r.start, r.end) for r in references)] + references, key=lambda e: e.start)
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
+    found = agencies_of_datelines(article, found)
     resolved = resolve_canonicals(not_people(found, article.text, article.morphemes), article.text, region_evidence(article))
     article.entities = without_unattached_surnames(resolved, article.text)
     article.mentions = mention_summary(article.entities)
@@ -186,6 +187,21 @@ def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
                     e.start < end and start < e.end for e in by_span.values()):
                 by_span[start, end] = Entity(start, end, name, "PS", name, "byline", REPORTER_ROLE)
     return sorted(by_span.values(), key=lambda e: (e.start, e.end))
+
+
+def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]:
+    """The news agency of a dateline (``(무안=뉴스1)``), an OG where the model found nothing: it reads the place and
+    the agency together as often as apart, and one of them is missed."""
+    added = []
+    for paragraph in article.paragraphs[:DATELINE_PARAGRAPHS]:
+        if paragraph.is_chrome:
+            continue
+        for match in role_cues().agency_dateline.finditer(article.text, paragraph.start, paragraph.end):
+            start, end = match.span("agency")
+            agency = match.group("agency")
+            if (is_publisher(agency) or agency.endswith(role_cues().outlet_endings)) and not any(e.start < end and start < e.end for e in found):
+                added.append(Entity(start, end, agency, "OG", agency, "rule"))
+    return sorted(found + added, key=lambda e: (e.start, e.end)) if added else found
 
 
 def region_evidence(article: Article) -> RegionEvidence:
