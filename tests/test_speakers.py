@@ -506,6 +506,12 @@ def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
     assert [speaker for _, speaker in speakers(text)] == ["박한솔"]  # the remark's owner, not the topic who answers
 
 
+@pytest.mark.parametrize(("headline", "speaker"), [('경찰 "엄정 대응"', "경찰"), ('가람시의회 "예산 삭감 안 돼"', "가람시의회")])
+def test_a_headlines_body_speaks_though_the_next_paragraph_opens_with_a_title(headline, speaker):
+    article = record_of(f'{headline}\n한도윤 가람시장은 10일 "예산을 늘리겠다"고 말했다.')  # 시장은: the next paragraph's
+    assert article["quotes"][0]["speaker"]["name"] == speaker
+
+
 def test_a_connective_continues_the_topic_that_spoke_since_the_last_quote():
     text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n가람상인회는 시에 추가 지원을 요청했다. 그러면서 "현장을 봐 달라"고 강조했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람상인회"]

@@ -355,7 +355,8 @@ class SpeakerFinder:
         """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""
         if entity.label != "OG":
             return False
-        words, _ = self.title_phrase(entity.end, len(self.text))
+        limit = self.article.paragraphs[self.paragraph_of(entity.start)].end  # not a title in the next paragraph (경찰 "…" | 한도윤 시장은)
+        words, _ = self.title_phrase(entity.end, limit)
         return self._name_follows(entity.end) or bool(words) and ends_speaker_title(words[-1])
 
     def _headline_speaker(self, position: int, limit: int) -> bool:
