@@ -15,13 +15,14 @@ import itertools
 import re
 
 from pipeline.extract.body_names import entities_by_end, joint_subject, with_its_places
+from pipeline.extract.headline_phrases import headline_phrase, noun_phrase
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.surface_names import surface_names
 from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import glued_adnominal
-from pipeline.lexicon import ends_speaker_title, grammar, is_job_title, job_title_of, name_like, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, titles
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
@@ -30,7 +31,6 @@ SENTENCE_END_TAG = "SF"
 VERB_REACH = 8  # morphemes after an object that may hold its verb (대표를 | 지난 10일 | 만났다)
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
-SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
 BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
@@ -71,7 +71,7 @@ class SpeakerFinder:
             for e in self.entities
         ) or job_title_of(lead.split()[-1]) is not None or quote_cues().names_speakers(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’, 상인들 ‘…’
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
-        return named or not named_only and whole and self._noun_phrase(start, open_mark)
+        return named or not named_only and whole and noun_phrase(self, start, open_mark)
 
     def headline_part(self, paragraph: Paragraph, end: int) -> int:
         """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”)."""
@@ -237,7 +237,7 @@ class SpeakerFinder:
                         False, False, False) for s in unnamed_speakers(self, start, end)
                   if not any((s.start or 0) <= n.start < (s.end or 0) for n in surface)]
         found += [Named(s, "unnamed", particle, False, False, False) for s, particle in percent_shares(self, start, end)]  # 응답자의 66.9%는
-        found += [Named(s, "unnamed", None, False, False, True) for s in self._headline_phrase(start, end)]
+        found += [Named(s, "unnamed", None, False, False, True) for s in headline_phrase(self, start, end)]
         found += surface
         found.sort(key=lambda n: n.start)  # then each person's title phrase (가람제다 | 한소율 대표는), also a missed name's (추민완(사진) 교수는)
         phrases = [(n, self._subject_particle_after(n.speaker.end, end, also=True)) for n in found if n.particle and not n.followed_by_name
@@ -363,38 +363,4 @@ class SpeakerFinder:
         """``안철수 "…"``: a name right before an opening mark."""
         rest = self.text[position : position + 2]
         return position <= limit and (rest[:1] in quote_cues().marks or rest[:1] == " " and rest[1:2] in quote_cues().marks)
-
-    def _headline_phrase(self, start: int, end: int) -> list[Speaker]:
-        """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
-        is the speaker, as written (a name among the entities is found by ``_headline_speaker``)."""
-        marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
-        if self.text[end : end + 1] not in marks:
-            return []  # tested first: most spans end at no mark, and the headline's part need not be read
-        paragraph = self.article.paragraphs[self.paragraph_of(start)]
-        begin = self.headline_part(paragraph, end)
-        phrase = self.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
-        if not (begin >= start and self._noun_phrase(begin, begin + len(phrase))):
-            return []
-        if phrase.endswith(quote_cues().measure_endings):
-            return []  # 세종집무실 법안 "…": what the quote is about
-        group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase  # 부산 국회의원 당선인들: people, a place their modifier
-        inside = [e for e in self.entities if begin <= e.start and e.end <= begin + len(phrase)]
-        post = " " in phrase and is_job_title(phrase.split()[-1]) and not any(e.label == "PS" for e in inside)  # 가람당 의원 "…"
-        if not group and not post and inside:
-            return []  # 홍 "…": the name is the speaker, found with the entities
-        return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
-
-    def _noun_phrase(self, start: int, end: int) -> bool:
-        """A short run of nouns (at most three words, 12 characters; four and 16 when the last names speakers:
-        ``가람 소각장 반대 주민들``): a headline's speaker."""
-        lead = self.text[start:end].strip()
-        last = lead.split()[-1] if lead else ""
-        speakers = quote_cues().names_speakers(last)
-        if not lead or len(lead) > (LONG_HEADLINE_PHRASE if speakers else SHORT_HEADLINE_PHRASE) or len(lead.split()) > 3 + speakers:
-            return False
-        if speakers and (last == lead or self._noun_phrase(start, start + self.text[start:end].rindex(last))):
-            return True  # 어민들, which kiwipiepy may read as 어미 + 이 + ㄴ들
-        index = bisect.bisect_left(self.morpheme_starts, start)
-        morphemes = [m for m in self.morphemes[index : index + 12] if m.start < end]
-        return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
 

@@ -1,0 +1,67 @@
+"""A headline's speaker written as a short noun phrase before its quote (``직장인들 "월급만 그대로"``,
+``폭설 피해 영암군 "…"``): the phrase as written, or the government or body it ends in."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol
+
+from pipeline.lexicon import grammar, is_job_title, quote_cues
+from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
+
+SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
+
+
+class HeadlineReader(Protocol):
+    """What these functions read of a :class:`~pipeline.extract.speakers.SpeakerFinder`."""
+
+    article: Article
+    text: str
+    morphemes: Sequence[Morpheme]
+    morpheme_starts: list[int]
+    entities: list[Entity]
+    places: list[Entity]
+
+    def paragraph_of(self, position: int) -> int: ...
+
+    def headline_part(self, paragraph: Paragraph, end: int) -> int: ...
+
+
+def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speaker]:
+    """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
+    is the speaker, as written (a name among the entities is found by the speaker finder's ``_headline_speaker``)."""
+    marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
+    if finder.text[end : end + 1] not in marks:
+        return []  # tested first: most spans end at no mark, and the headline's part need not be read
+    paragraph = finder.article.paragraphs[finder.paragraph_of(start)]
+    begin = finder.headline_part(paragraph, end)
+    phrase = finder.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
+    if not (begin >= start and noun_phrase(finder, begin, begin + len(phrase))):
+        return []
+    if phrase.endswith(quote_cues().measure_endings):
+        return []  # 세종집무실 법안 "…": what the quote is about
+    inside = [e for e in finder.entities if begin <= e.start and e.end <= begin + len(phrase)]
+    place_last = next((p for p in finder.places if p.end == begin + len(phrase) and p.start > begin), None)
+    if place_last is not None and place_last.kind is not None:  # 폭설 피해 | 영암군 "…": a government (its kind: county) speaks
+        return [Speaker(place_last.canonical, place_last.text, None, None, place_last.start, place_last.end)]
+    group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase  # 부산 국회의원 당선인들: people, a place their modifier
+    post = " " in phrase and is_job_title(phrase.split()[-1]) and not any(e.label == "PS" for e in inside)  # 가람당 의원 "…"
+    if not group and not post and inside:
+        return []  # 홍 "…": the name is the speaker, found with the entities
+    return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
+
+
+def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
+    """A short run of nouns (at most three words, 12 characters; four and 16 when the last names speakers:
+    ``가람 소각장 반대 주민들``): a headline's speaker."""
+    lead = finder.text[start:end].strip()
+    last = lead.split()[-1] if lead else ""
+    speakers = quote_cues().names_speakers(last)
+    if not lead or len(lead) > (LONG_HEADLINE_PHRASE if speakers else SHORT_HEADLINE_PHRASE) or len(lead.split()) > 3 + speakers:
+        return False
+    if speakers and (last == lead or noun_phrase(finder, start, start + finder.text[start:end].rindex(last))):
+        return True  # 어민들, which kiwipiepy may read as 어미 + 이 + ㄴ들
+    index = bisect.bisect_left(finder.morpheme_starts, start)
+    morphemes = [m for m in finder.morphemes[index : index + 12] if m.start < end]
+    return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
