@@ -370,10 +370,15 @@ def test_a_request_reported_after_a_clause_closed_by_dami_is_a_report_of_its_own
 
 
 @pytest.mark.parametrize("setting", ["부산MBC 라디오에 출연해", "곧바로 반박 논평을 내", "재차 글을 올려", "같은 날 보도자료를 내",
-                                     "등록 직후 기자회견을 열고", "같은 날", "보도자료를 통해", "SNS를 통해"])
+                                     "등록 직후 기자회견을 열고", "같은 날", "보도자료를 통해", "성명을 통해"])
 def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(setting):
     said = quotes_of(f"김 후보는 {setting} 공약을 반드시 지키겠다고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
+
+
+def test_what_a_promise_is_made_through_belongs_to_it():
+    said = quotes_of("가람시는 이번 행사를 통해 지역 농산물 판로를 넓히겠다고 밝혔다.", "indirect")
+    assert [q["text"] for q in said] == ["이번 행사를 통해 지역 농산물 판로를 넓히겠다"]  # not a statement's document
 
 
 def test_a_date_opening_the_report_is_what_is_said_when_the_saying_is_dated_apart():

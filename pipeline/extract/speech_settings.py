@@ -59,8 +59,8 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
     verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
     verb = [m for m in morphemes if word_end < m.start < verb_end]
     stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
-    if not verb or stem not in cues.setting_verbs:
-        return None
+    if not verb or stem not in cues.setting_verbs or stem == cues.medium_verb and not bare.endswith(tuple(cues.statement_documents)):
+        return None  # 행사를 통해 | 판로를 넓히겠다: the means of what is said, only a statement's document is its medium
     if verb[-1].tag == "ETM":  # 간담회를 가진 뒤 |: the time noun after the verb closes the setting
         noun_end = next((i for i in range(verb_end + 1, end) if text[i] == " "), end)
         noun = grammar().without_particle(text[verb_end + 1 : noun_end])

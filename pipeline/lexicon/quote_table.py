@@ -31,6 +31,7 @@ class QuoteCues:
     turning_openers: tuple[str, ...]
     answered_endings: frozenset[str]
     meeting_verbs: frozenset[str]
+    medium_verb: str
     person_suffixes: tuple[str, ...]
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
