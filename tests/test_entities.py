@@ -122,6 +122,8 @@ def test_a_government_a_rate_is_said_of_is_the_place_it_describes():
                                                   "경기도는 10일 협약을 맺었다. 광주시가 3억 원을 지원한다.")["entities"]]
     assert [pair for pair in labels if pair[1] in ("LC", "OG")] == [
         ("전북", "LC"), ("순천", "LC"), ("광양", "LC"), ("경기도", "OG"), ("광주시", "OG")]
+    labels = [(e["text"], e["label"]) for e in record_of("순천시는 30% 할인 혜택을 제공한다. 전남도가 30%, 여수시가 20%를 부담한다.")["entities"]]
+    assert [pair for pair in labels if pair[1] in ("LC", "OG")] == [("순천시", "OG"), ("전남도", "OG"), ("여수시", "OG")]  # what they give
 
 
 @pytest.mark.parametrize(("text", "label"), [

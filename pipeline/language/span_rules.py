@@ -214,11 +214,25 @@ def _figure_after(words: Words, index: int) -> bool:
         if texts[at].isspace():
             continue
         if tag == NUMBER_TAG:
-            return PERCENT in words.join(at, word_end(words, at))  # a rate, not a date (10일) nor an amount given (3억 원을)
+            return _rate_said(words, at)
         if tag not in grammar().tags.adverb or adverbs:
             return False
         adverbs += 1
     return False
+
+
+def _rate_said(words: Words, index: int) -> bool:
+    """Whether the number at token ``index`` is a rate said of the subject: a percentage with 로 (``61.9%로``) or a
+    change after it (``0.02% 올랐다``, ``0.09% 하락했다``); not one of what the subject gives (``30% 할인 혜택을``), a date
+    (10일) nor an amount (3억 원을)."""
+    end = word_end(words, index)
+    word = words.join(index, end)
+    if PERCENT not in word:
+        return False
+    if word.endswith(entity_cues().rate_particles):
+        return True
+    following = words.join(end, word_end(words, end + 1) if end + 1 < len(words.texts) else end).strip()
+    return following.startswith(entity_cues().rate_changes)
 
 
 def _place_verb_after(words: Words, index: int) -> bool:

@@ -172,6 +172,8 @@ class EntityCues:
     anonymised_marker: str
     anonymised_suffixes: tuple[str, ...]
     person_suffix: str
+    rate_particles: tuple[str, ...]
+    rate_changes: tuple[str, ...]
     age_unit: str
     government_affiliation_words: frozenset[str]
     name_derivative_suffixes: tuple[str, ...]
