@@ -504,6 +504,8 @@ def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람환경연합"]  # 열린: a clause of the setting
     text = '김도윤 후보는 이날 박한솔 신부를 만난 자리에서 "나라가 하나로 뭉쳤으면 좋겠다"는 박 신부의 말에 이같이 답했다.'
     assert [speaker for _, speaker in speakers(text)] == ["박한솔"]  # the remark's owner, not the topic who answers
+    text = '한도윤 시장은 "재정은 건전하다"는 입장을 내놓으며 박보람 의원의 주장을 반박했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤"]  # the quote is his own remark; another's comes later
 
 
 @pytest.mark.parametrize(("headline", "speaker"), [('경찰 "엄정 대응"', "경찰"), ('가람시의회 "예산 삭감 안 돼"', "가람시의회"),

@@ -39,6 +39,7 @@ EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
 ADNOMINAL_TAG = "ETM"
+REMARK_ENDING_REACH = 3  # characters between a quote and the name whose remark it is: "…"라는 | 박 신부의 말에
 ADJECTIVE_TAG = "VA"
 OBJECT_PARTICLE = "JKO"
 POSSESSIVE_TAG = "JKG"  # 의
@@ -330,7 +331,9 @@ def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: froz
     opening = finder.morphemes[first : first + 2]
     if not any(m.tag == "ETM" for m in opening):
         return []
-    for named in finder.mentions(close_mark + 1, end):
+    for named in finder.mentions(close_mark + 1, end)[:1]:
+        if len(finder.text[close_mark + 1 : named.start].strip()) > REMARK_ENDING_REACH:
+            break  # "…"는 입장을 내놓으며 박 의원의 주장을: the quote is the speaker's own remark, another's comes later
         rest = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) :]
         rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase, rest))[:1]  # past its title (신부)
         if rest and rest[0].tag == POSSESSIVE_TAG and statement_noun_after(finder, rest[0].end):
