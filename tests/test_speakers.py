@@ -491,8 +491,6 @@ def test_a_persons_noun_made_by_a_suffix_opening_its_sentence_speaks():
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "운영자"]
     text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n이에 기획자는 이날 "일정이 빠듯하다"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "기획자"]
-    text = '나정옥(81) 할머니는 "이름을 쓸 수 있어 좋다"고 말했다.\n선생님은 "할머니들이 열심"이라고 말했다.'
-    assert [speaker for _, speaker in speakers(text)] == ["나정옥", "선생님"]  # 선생 + 님
 
 
 def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
