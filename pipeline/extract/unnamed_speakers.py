@@ -29,9 +29,6 @@ PLURAL_TAG = "XSN"  # 들 after a noun
 AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
-MIN_PERSON_WORD = 3  # syllables of a person's noun made by a suffix: 운영자, not 의자 or 이자
-SENTENCE_BREAKS = ("", "\n", ".", "!", "?")  # what comes before a sentence's first word
-OPENER_REACH = 12  # characters before a word that hold the connective opening its sentence (그러면서, 이에)
 POSSESSIVE_TAG = "JKG"  # 의
 CONNECTIVE_TAG = "EC"  # 하 + 자 in 요구하자
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
@@ -84,8 +81,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if text[morpheme.start - 1 : morpheme.start] == ")" and morpheme.form in entity_cues().government_short_forms:
             continue  # 한도윤(12)군도: a boy's honorific after his age, not the county
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
-        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) \
-            or group_index is not None or _person_opening_a_sentence(text, morphemes[index], word, word_start, after)
+        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or group_index is not None
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -342,20 +338,6 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
     return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) \
         or word in entity_cues().long_institution_suffixes \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
-
-
-def _person_opening_a_sentence(text: str, noun: Morpheme, word: str, word_start: int, topic: Morpheme | None) -> bool:
-    """``운영자는``, ``하늘인은`` opening its sentence as its topic: a common noun of three syllables or more made by a
-    person's suffix (자, 인, 가) is a person, as a word kiwipiepy does not know read with one (하늘 + 인) is a name; with
-    이/가 it is as often a reported clause's own subject (지원자가 한 명도 없었다고)."""
-    cues = quote_cues()
-    if topic is None or topic.form not in grammar().topic_particles or noun.tag == PROPER_NOUN or len(word) < MIN_PERSON_WORD or noun.end != word_start + len(word) or not word.endswith(cues.person_suffixes):
-        return False
-    before = text[max(0, word_start - OPENER_REACH) : word_start].rstrip(" ")
-    if before[-1:] in SENTENCE_BREAKS:
-        return True
-    opener = before.split()[-1].rstrip(",")  # 이에 | 운영자는
-    return (opener in cues.carried or opener in cues.turning_openers) and before[: -len(opener)].rstrip(" ,")[-1:] in SENTENCE_BREAKS
 
 
 def _people(morphemes: Sequence[Morpheme], index: int) -> bool:

@@ -32,7 +32,6 @@ class QuoteCues:
     answered_endings: frozenset[str]
     meeting_verbs: frozenset[str]
     medium_verb: str
-    person_suffixes: tuple[str, ...]
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
