@@ -525,6 +525,10 @@ def test_the_pronoun_after_the_person_the_writer_met_is_that_person():
     assert [speaker for _, speaker in speakers(text)] == ["섭가람"]
     text = '한도윤 시장은 "좋다"고 말했다. 시장은 이날 주민 박보람씨를 만났다. 그는 "도로를 고치겠다"고 약속했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "한도윤"]  # who met them is the topic
+    text = '김철수 시장이 지난 10일 상인회 이동현 회장을 만났다. 그는 "임대료 지원을 늘리겠다"고 약속했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["김철수"]  # a subject with 이/가 met them
+    text = '박민정 의원은 예산 부족을 지적했다. 오는 20일 최영호 교육감을 만날 예정이다. 그는 "증액을 요구하겠다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["박민정"]  # a meeting to come, the topic carried
 
 
 def test_the_pronoun_after_a_question_reported_without_marks_is_the_one_asked():

@@ -185,16 +185,23 @@ class SpeakerFinder:
 
     def _met(self, position: int | None, limit: int) -> bool:
         """Whether the person ending at ``position`` is whom the writer met (``섭가람(36) 대표를 지난 10일 만났다``): an
-        interview's subject, whom the 그는 after stands for; not when the sentence has a topic of its own, who met them
-        (``시장은 주민 박보람씨를 만났다``)."""
+        interview's subject, whom the 그는 after stands for. Not when someone else met them: the sentence has a subject
+        (``시장은 …를 만났다``, ``김 시장이 …를 만났다``) or carries the topic of the sentence before (``김 시장은 간담회를
+        가졌다. 이 자리에서 …를 만났다``); nor a meeting still to come (``만날 예정이다``)."""
         after = self.title_phrase(position, limit)[1] if position is not None else None
-        if after is None or after.tag != OBJECT_TAG:
+        if after is None or after.tag != OBJECT_TAG or not self.article.sentences:
             return False
         index = bisect.bisect_left(self.morpheme_starts, after.end)
         window = list(itertools.takewhile(lambda m: m.tag != SENTENCE_END_TAG, self.morphemes[index : index + VERB_REACH]))
-        sentence_start = self.article.sentences[self.sentence_of(position)].start if self.article.sentences else 0
-        subject = any(m.particle in grammar().topic_particles for m in self.mentions(sentence_start, position))
-        return not subject and any(m.tag.startswith("VV") and m.form in quote_cues().meeting_verbs for m in window)
+        verb = next((i for i, m in enumerate(window) if m.tag.startswith("VV") and m.form in quote_cues().meeting_verbs), None)
+        if verb is None or [m.tag for m in window[verb + 1 : verb + 3]] != ["EP", "EF"]:
+            return False  # 만났다, the sentence's own past verb; not 만날 예정이다
+        sentence = self.sentence_of(position)
+        earlier = self.article.sentences[sentence - 1] if sentence > 0 else None
+        subjects = [m for m in self.mentions(self.article.sentences[sentence].start, position) if m.particle]
+        topic_before = earlier is not None and any(m.particle in grammar().topic_particles and self.person_like(m.speaker)
+                                                   for m in self.mentions(earlier.start, earlier.end))
+        return not subjects and not topic_before
 
     def person_like(self, speaker: Speaker) -> bool:
         """A person, an unnamed one the determiner picks out (``한 초등학교 교사는``) or one a noun names (``도 관계자``):
