@@ -393,7 +393,8 @@ def test_a_name_of_a_surname_the_lexicon_lacks_is_a_person_before_an_age_the_art
     assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [
         ("묵이슬", "묵이슬"), ("묵", "묵이슬"), ("궉복순", "궉복순"), ("궉", "궉복순")]
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["묵이슬", "묵이슬", "궉복순", "궉복순"]
-    for text in ("택시기사(54)씨가 크게 다쳤다. 택배기사(41)씨도 병원으로 옮겨졌다.", "1학년생(7)군이 입학했다."):
+    for text in ("택시기사(54)씨가 크게 다쳤다. 택배기사(41)씨도 병원으로 옮겨졌다.", "1학년생(7)군이 입학했다.",
+                 "새내기(20)씨는 \"설렌다\"고 말했다. 새 단장을 마친 기숙사는 문을 연다."):  # 새 단장을: no one called 새
         assert [e for e in record_of(text)["entities"] if e["label"] == "PS"] == []  # never called by a surname after
 
 

@@ -13,7 +13,7 @@ from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.occurrences import word_occurrences
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, known_names, name_like, role_of_word, starts_with_surname, titles
+from pipeline.lexicon import entity_cues, grammar, known_names, name_like, quote_cues, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 
 FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 트럼프, 마크 엘리엇 예시버그
@@ -153,10 +153,12 @@ def _titled_after_age(text: str, end: int) -> bool:
 
 
 def _called_by_surname(surname: str, text: str, after: int) -> bool:
-    """Whether the text after ``after`` names someone by ``surname`` with 씨, 군, 양 or a title (묵양은, 궉 할머니는)."""
+    """Whether the text after ``after`` names someone by ``surname`` with 씨, 군, 양 or a title, as a sentence's subject
+    (묵양은, 궉 할머니는)."""
+    suffixes = entity_cues().anonymised_suffixes
     for match in re.finditer(rf"(?<![가-힣]){re.escape(surname)}(?: ?)([가-힣]+)", text[after:]):
         word = grammar().without_particle(match.group(1))
-        if word in entity_cues().anonymised_suffixes or role_of_word(word) is not None:
+        subject = match.group(1)[len(word) :] in quote_cues().opening_subject_particles  # 궉 할머니는; not 새 단장을 마친
+        if subject and (word in suffixes or role_of_word(word) is not None):
             return True
     return False
-

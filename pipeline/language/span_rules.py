@@ -27,7 +27,7 @@ TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군�
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 홍길동)
 VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
-COUNT_TAG = NUMBER_TAG = "SN"
+COUNT_TAG = "SN"
 PERCENT = "%"
 FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
@@ -213,7 +213,7 @@ def _figure_after(words: Words, index: int) -> bool:
         tag = tags[at].split("+")[0]
         if texts[at].isspace():
             continue
-        if tag == NUMBER_TAG:
+        if tag == COUNT_TAG:
             return _rate_said(words, at)
         if tag not in grammar().tags.adverb or adverbs:
             return False
