@@ -329,6 +329,13 @@ def test_idioms_of_saying_govern_reported_speech():
     assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["손님은 많은데 남는 게 없다", "공사를 멈추라"]
 
 
+def test_verbs_of_feeling_report_what_was_said_only_at_the_sentences_end():
+    record = record_of("관람객 안태민(41)씨는 셔틀버스 안내가 부족했다고 아쉬워했다. 상인들은 손님이 늘었다고 반겼다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("셔틀버스 안내가 부족했다", "안태민"), ("손님이 늘었다", "상인들")]
+    record = record_of("아이들은 눈이 왔다고 기뻐하며 뛰어다녔다. 입구에는 축제가 열린다고 환영하는 현수막이 걸렸다.")
+    assert record["quotes"] == []  # a reason, before a clause or a noun
+
+
 def test_a_chained_report_before_a_copulas_report_is_a_quote_of_its_own():
     record = record_of("여말순(76)씨는 가게도 접을 수밖에 없다면서 자신도 이 학교 졸업생이라고 말했다.")
     said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"]]

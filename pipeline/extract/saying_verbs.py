@@ -79,7 +79,8 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
             stem = previous.form + stem  # 설명 + 하
         word_start = text.rfind(" ", 0, morpheme.start) + 1
         compound = text[word_start : morpheme.start] + morpheme.form if morpheme.tag == "XSV" else stem  # 평가 + 절하 + 하
-        saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem)
+        saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem) \
+            or stem in quote_cues().sentence_final_speech_verbs and _ends_the_sentence(morphemes[position + 1 : position + 4])
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
         if not saying and _manner_before_saying(text, morphemes, position):
@@ -92,6 +93,13 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         closing = next((i for i in range(morpheme.end, word_end) if text[i] in quote_cues().double_and_single_marks), word_end)
         return text[word_start:closing].rstrip(".,!?"), word_end  # ‘…있다고 한다’는: the verb 한다, the marks' own
     return None
+
+
+def _ends_the_sentence(following: list[Morpheme]) -> bool:
+    """Whether the verb before ``following`` ends its sentence (아쉬워하 + 었 + 다): a verb of feeling reports what was
+    said only so, not before a clause or a noun (눈이 왔다고 기뻐하며, 축제가 열린다고 환영하는 현수막)."""
+    ending = next((m for m in following if m.tag != "EP"), None)
+    return ending is not None and ending.tag == "EF"
 
 
 def _manner_before_saying(text: str, morphemes: list[Morpheme], position: int) -> bool:

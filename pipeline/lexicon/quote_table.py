@@ -129,6 +129,7 @@ class QuoteCues:
     closing_quotatives: frozenset[str]
     joining_endings: frozenset[str]
     speech_verbs: frozenset[str]
+    sentence_final_speech_verbs: frozenset[str]
     speech_idioms: frozenset[str]
     gist_followers: tuple[str, ...]
     subordinate_endings: frozenset[str]
