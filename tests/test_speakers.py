@@ -507,7 +507,8 @@ def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
 
 
 @pytest.mark.parametrize(("headline", "speaker"), [('경찰 "엄정 대응"', "경찰"), ('가람시의회 "예산 삭감 안 돼"', "가람시의회"),
-                                                 ('폭설 피해 영암군 "복구 인력 총동원"', "영암군")])  # the government, not the phrase
+                                                 ('폭설 피해 영암군 "복구 인력 총동원"', "영암군"),  # the government, not the phrase
+                                                 ('설 앞둔 가람시장 상인들 "손님이 없다"', "가람시장 상인들")])  # past the clause that modifies them
 def test_a_headlines_body_speaks_though_the_next_paragraph_opens_with_a_title(headline, speaker):
     article = record_of(f'{headline}\n한도윤 가람시장은 10일 "예산을 늘리겠다"고 말했다.')  # 시장은: the next paragraph's
     assert article["quotes"][0]["speaker"]["name"] == speaker

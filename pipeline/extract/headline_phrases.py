@@ -10,6 +10,8 @@ from typing import Protocol
 from pipeline.lexicon import grammar, is_job_title, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
+MODIFIER_TAG = "ETM"
+MODIFIER_REACH = 24  # morphemes of a headline's part read for a modifier clause before its speakers
 SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
 
 
@@ -37,6 +39,9 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     paragraph = finder.article.paragraphs[finder.paragraph_of(start)]
     begin = finder.headline_part(paragraph, end)
     phrase = finder.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
+    if begin >= start and not noun_phrase(finder, begin, begin + len(phrase)):
+        begin = _past_modifier_clause(finder, begin, begin + len(phrase))  # 설 앞둔 | 가람시장 상인들 "…"
+        phrase = finder.text[begin:end].rstrip().removesuffix(",").rstrip()
     if not (begin >= start and noun_phrase(finder, begin, begin + len(phrase))):
         return []
     if phrase.endswith(quote_cues().measure_endings):
@@ -65,3 +70,17 @@ def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
     index = bisect.bisect_left(finder.morpheme_starts, start)
     morphemes = [m for m in finder.morphemes[index : index + 12] if m.start < end]
     return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
+
+
+def _past_modifier_clause(finder: HeadlineReader, start: int, end: int) -> int:
+    """Where the nouns after a clause that modifies them start (``설 앞둔 | 가람시장 상인들``), when they name speakers;
+    else ``start``: the clause says which people, the nouns who they are."""
+    words = finder.text[start:end].split()
+    if len(words) < 2 or not quote_cues().names_speakers(words[-1]):
+        return start
+    index = bisect.bisect_left(finder.morpheme_starts, start)
+    modifiers = [m for m in finder.morphemes[index : index + MODIFIER_REACH] if m.end <= end and m.tag == MODIFIER_TAG]
+    if not modifiers:
+        return start
+    after = finder.text.find(" ", modifiers[-1].end)
+    return after + 1 if 0 <= after < end else start
