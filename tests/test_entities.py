@@ -117,6 +117,11 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
     assert ("경기도", "OG") in labels and labels.count(("광주광역시", "OG")) == 1 and ("광주광역시", "LC") in labels
 
 
+@pytest.mark.parametrize("text", ["순천시 주최로 행사가 열렸다.", "영암군의 지원을 받았다.", "전라남도에 건의했다."])
+def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
+    assert [e["label"] for e in record_of(text)["entities"]][:1] == ["OG"]
+
+
 def test_a_government_a_rate_is_said_of_is_the_place_it_describes():
     labels = [(e["text"], e["label"]) for e in record_of("전북은 61.9%로 평균을 웃돌았다. 순천과 광양은 각각 0.02% 올랐다. "
                                                   "경기도는 10일 협약을 맺었다. 광주시가 3억 원을 지원한다.")["entities"]]

@@ -149,6 +149,10 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"
         if words.join(following, min(len(texts), following + 3)).startswith(quote_cues().source_frames):
             return "OG"  # 괴산군에 따르면: the source of what is said
+        if tag == "JKB" and word in cues.government_place_particles and _next_word(words, following + 1).startswith(cues.government_requests):
+            return "OG"  # 순천시에 건의했다: a request made to it
+        if tag == "JKG" and grammar().without_particle(_next_word(words, following + 1)) in cues.government_acts:
+            return "OG"  # 순천시의 지원을: its act
         if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
             return "LC"  # 광주에서, 해남을 경유하는
         if word == "," and start == 0 and not (following + 1 < len(texts) and _government(texts[following + 1])):
@@ -202,6 +206,13 @@ def _list_particle(words: Words, index: int) -> str | None:
         place = following == "JKB" and particle in entity_cues().government_place_particles
         return "LC" if place or following == "JKO" and _place_verb_after(words, at + 2) else None
     return None
+
+
+def _next_word(words: Words, index: int) -> str:
+    """The word that starts at token ``index`` or after the spaces there."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return words.join(index, word_end(words, index)) if index < len(words.texts) else ""
 
 
 def _figure_after(words: Words, index: int) -> bool:

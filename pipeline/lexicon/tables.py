@@ -174,6 +174,8 @@ class EntityCues:
     person_suffix: str
     rate_particles: tuple[str, ...]
     rate_changes: tuple[str, ...]
+    government_acts: frozenset[str]
+    government_requests: tuple[str, ...]
     age_unit: str
     government_affiliation_words: frozenset[str]
     name_derivative_suffixes: tuple[str, ...]
