@@ -120,6 +120,7 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
 @pytest.mark.parametrize("text", ["순천시 주최로 행사가 열렸다.", "영암군의 지원을 받았다.", "전라남도에 건의했다."])
 def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
     assert [e["label"] for e in record_of(text)["entities"]][:1] == ["OG"]
+    assert [e["label"] for e in record_of("전라남도에 신청자가 몰렸다.")["entities"]][:1] == ["LC"]  # a noun, no request to it
 
 
 def test_a_government_a_rate_is_said_of_is_the_place_it_describes():

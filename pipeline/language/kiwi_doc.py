@@ -190,3 +190,10 @@ def glued_adnominal(text: str, morphemes: Sequence[Morpheme], index: int) -> boo
         return False
     noun = morphemes[ending + 1]
     return noun.tag in GLUED_NOUN_TAGS and morphemes[ending].end <= noun.start and not text[morphemes[ending].end : noun.start]
+
+
+def word_end(words: Words, index: int) -> int:
+    """One past the last token of the word holding token ``index`` (``최고위원은``: after 은)."""
+    while index + 1 < len(words.texts) and not words.spaced[index] and not words.texts[index + 1].isspace():
+        index += 1
+    return index + 1

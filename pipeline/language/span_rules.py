@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.language.kiwi_doc import Words
+from pipeline.language.government_readings import next_word, rate_after, request_after
+from pipeline.language.kiwi_doc import Words, word_end
 from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
 from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
@@ -28,8 +29,6 @@ PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광�
 VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
 COUNT_TAG = "SN"
-PERCENT = "%"
-FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
@@ -65,13 +64,6 @@ def word_start(words: Words, index: int) -> int:
     while index > 0 and not words.spaced[index - 1] and not words.texts[index - 1].isspace():
         index -= 1
     return index
-
-
-def word_end(words: Words, index: int) -> int:
-    """One past the last token of the word holding token ``index`` (``최고위원은``: after 은)."""
-    while index + 1 < len(words.texts) and not words.spaced[index] and not words.texts[index + 1].isspace():
-        index += 1
-    return index + 1
 
 
 def after_clause_breaks(words: Words, start: int, end: int) -> int:
@@ -143,15 +135,15 @@ def government_label(words: Words, start: int, end: int) -> str | None:
         tag = tags[following].split("+")[0]
         if tag == "JC" and following + 1 < len(texts) and _name_at(words, following + 1):
             return _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle decides
-        if tag in grammar().tags.actor and _figure_after(words, following + 1):
+        if tag in grammar().tags.actor and rate_after(words, following + 1):
             return "LC"  # 전북은 61.9%로, 북구가 0.09% 하락했다: the place a figure describes
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
             return "OG"
         if words.join(following, min(len(texts), following + 3)).startswith(quote_cues().source_frames):
             return "OG"  # 괴산군에 따르면: the source of what is said
-        if tag == "JKB" and word in cues.government_place_particles and _next_word(words, following + 1).startswith(cues.government_requests):
+        if tag == "JKB" and word in cues.government_place_particles and request_after(words, following + 1):
             return "OG"  # 순천시에 건의했다: a request made to it
-        if tag == "JKG" and grammar().without_particle(_next_word(words, following + 1)) in cues.government_acts:
+        if tag == "JKG" and grammar().without_particle(next_word(words, following + 1)) in cues.government_acts:
             return "OG"  # 순천시의 지원을: its act
         if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
             return "LC"  # 광주에서, 해남을 경유하는
@@ -199,51 +191,13 @@ def _list_particle(words: Words, index: int) -> str | None:
             return None
         if not following.startswith("J") or following == "JC":
             continue
-        if following in grammar().tags.actor and _figure_after(words, at + 2):
+        if following in grammar().tags.actor and rate_after(words, at + 2):
             return "LC"  # 순천과 광양은 각각 0.02% 올랐다
         if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
             return "OG"
         place = following == "JKB" and particle in entity_cues().government_place_particles
         return "LC" if place or following == "JKO" and _place_verb_after(words, at + 2) else None
     return None
-
-
-def _next_word(words: Words, index: int) -> str:
-    """The word that starts at token ``index`` or after the spaces there."""
-    while index < len(words.texts) and words.texts[index].isspace():
-        index += 1
-    return words.join(index, word_end(words, index)) if index < len(words.texts) else ""
-
-
-def _figure_after(words: Words, index: int) -> bool:
-    """Whether a rate opens what is said of the subject ending before token ``index``, past spaces and at most one
-    adverb (``전북은 | 61.9%``, ``순천과 광양은 | 각각 0.02%``): the subject is the place the figure describes."""
-    texts, tags = words.texts, words.tags
-    adverbs = 0
-    for at in range(index, min(index + FIGURE_REACH, len(texts))):
-        tag = tags[at].split("+")[0]
-        if texts[at].isspace():
-            continue
-        if tag == COUNT_TAG:
-            return _rate_said(words, at)
-        if tag not in grammar().tags.adverb or adverbs:
-            return False
-        adverbs += 1
-    return False
-
-
-def _rate_said(words: Words, index: int) -> bool:
-    """Whether the number at token ``index`` is a rate said of the subject: a percentage with 로 (``61.9%로``) or a
-    change after it (``0.02% 올랐다``, ``0.09% 하락했다``); not one of what the subject gives (``30% 할인 혜택을``), a date
-    (10일) nor an amount (3억 원을)."""
-    end = word_end(words, index)
-    word = words.join(index, end)
-    if PERCENT not in word:
-        return False
-    if word.endswith(entity_cues().rate_particles):
-        return True
-    following = words.join(end, word_end(words, end + 1) if end + 1 < len(words.texts) else end).strip()
-    return following.startswith(entity_cues().rate_changes)
 
 
 def _place_verb_after(words: Words, index: int) -> bool:

@@ -175,7 +175,7 @@ class EntityCues:
     rate_particles: tuple[str, ...]
     rate_changes: tuple[str, ...]
     government_acts: frozenset[str]
-    government_requests: tuple[str, ...]
+    government_requests: frozenset[str]
     age_unit: str
     government_affiliation_words: frozenset[str]
     name_derivative_suffixes: tuple[str, ...]

@@ -1,0 +1,59 @@
+"""What a government's role as a party or a place reads after it: a rate said of it (``전북은 61.9%로``) and a
+request made to it (``순천시에 건의했다``), besides the particles and words of :func:`pipeline.language.span_rules.government_label`."""
+
+from __future__ import annotations
+
+from pipeline.language.kiwi_doc import Words, word_end
+from pipeline.lexicon import entity_cues, grammar
+
+COUNT_TAG = "SN"
+PERCENT = "%"
+FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
+VERB_SUFFIX_TAG = "XSV"  # 건의 + 하: a noun made a verb
+
+
+def next_word(words: Words, index: int) -> str:
+    """The word that starts at token ``index`` or after the spaces there."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return words.join(index, word_end(words, index)) if index < len(words.texts) else ""
+
+
+def request_after(words: Words, index: int) -> bool:
+    """Whether the word after token ``index`` is a verb of request (건의 + 했다, 요청 + 하기로), not a noun that starts
+    like one (신청자가)."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return index + 1 < len(words.texts) and words.texts[index] in entity_cues().government_requests \
+        and words.tags[index + 1].startswith(VERB_SUFFIX_TAG)
+
+
+def rate_after(words: Words, index: int) -> bool:
+    """Whether a rate opens what is said of the subject ending before token ``index``, past spaces and at most one
+    adverb (``전북은 | 61.9%``, ``순천과 광양은 | 각각 0.02%``): the subject is the place the figure describes."""
+    texts, tags = words.texts, words.tags
+    adverbs = 0
+    for at in range(index, min(index + FIGURE_REACH, len(texts))):
+        tag = tags[at].split("+")[0]
+        if texts[at].isspace():
+            continue
+        if tag == COUNT_TAG:
+            return _rate_said(words, at)
+        if tag not in grammar().tags.adverb or adverbs:
+            return False
+        adverbs += 1
+    return False
+
+
+def _rate_said(words: Words, index: int) -> bool:
+    """Whether the number at token ``index`` is a rate said of the subject: a percentage with 로 (``61.9%로``) or a
+    change after it (``0.02% 올랐다``, ``0.09% 하락했다``); not one of what the subject gives (``30% 할인 혜택을``), a date
+    (10일) nor an amount (3억 원을)."""
+    end = word_end(words, index)
+    word = words.join(index, end)
+    if PERCENT not in word:
+        return False
+    if word.endswith(entity_cues().rate_particles):
+        return True
+    following = words.join(end, word_end(words, end + 1) if end + 1 < len(words.texts) else end).strip()
+    return following.startswith(entity_cues().rate_changes)
