@@ -383,6 +383,12 @@ def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(settin
     assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
 
 
+@pytest.mark.parametrize("opener", ["이와 함께", "다만", "하지만", "그러면서"])
+def test_a_leading_connective_of_several_words_or_a_turn_is_no_part_of_the_report(opener):
+    said = quotes_of(f"한도윤 시장은 예산을 설명했다. {opener} 시설을 늘리겠다고 밝혔다.", "indirect")
+    assert [q["text"] for q in said] == ["시설을 늘리겠다"]
+
+
 def test_what_a_promise_is_made_through_belongs_to_it():
     said = quotes_of("가람시는 이번 행사를 통해 지역 농산물 판로를 넓히겠다고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == ["이번 행사를 통해 지역 농산물 판로를 넓히겠다"]  # not a statement's document

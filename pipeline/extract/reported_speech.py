@@ -233,8 +233,11 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
         word = text[start:word_end]
         if word_end >= end or not word:
             return start
-        if word.rstrip(",") in cues.carried or word in cues.pronouns or start == sentence.start and _bare_post_topic(word):
-            start = word_end  # 그러면서 |, 그는 | 이어 |, 관장은 |
+        opener = next((c for c in (*cues.carried_longest_first, *cues.turning_openers) if text.startswith((c + " ", c + ","), start)), None)
+        if opener is not None:
+            start += len(opener)  # 그러면서 |, 이와 함께 |, 다만 |
+        elif word in cues.pronouns or start == sentence.start and _bare_post_topic(word):
+            start = word_end  # 그는 |, 관장은 |
         elif (skipped := past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := _past_adverb_and_setting(text, morphemes, start, word_end, end)) is not None:
