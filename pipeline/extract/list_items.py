@@ -115,7 +115,8 @@ class ListReader:
         unit (``▲주택 반파 17동 ▲농경지 유실 38㏊``), the last maybe with the copula or a particle after it (``▲화학 4곳이다``)
         or the noun it breaks down (``▲붕괴 4동의 피해가``): a number broken down, not a list of things."""
         return all((found := self.last_count(item.start, item.end)) and self.text[found.end() : item.end].rstrip(".")
-                   in ("", *grammar().copula, *grammar().particles) or list_cues().trailing_measure.search(item.text.rstrip("."))
+                   in ("", *grammar().copula, *list_cues().past_copula, *grammar().particles)
+                   or list_cues().trailing_measure.search(_without_copula(item.text.rstrip(".")))
                    for item in [*items[:-1], self._without_head(items[-1])])
 
     def _without_head(self, item: Item) -> Item:
@@ -342,3 +343,8 @@ def possessive_on_the_right_only(text: str, joint_start: int, joint_end: int) ->
     possessive = f"{list_cues().possessive} "
     return possessive in QUOTED.sub("", text[joint_end:]) and possessive not in QUOTED.sub("", text[:joint_start])
 
+
+def _without_copula(text: str) -> str:
+    """``38㏊였다`` -> ``38㏊``: the past copula closing a breakdown's last item."""
+    ending = next((c for c in list_cues().past_copula if text.endswith(c)), "")
+    return text[: len(text) - len(ending)]

@@ -55,6 +55,7 @@ class ListCues:
     item_joiners: tuple[str, ...]
     item_separators: tuple[str, ...]
     possessive: str
+    past_copula: tuple[str, ...]
     amount_units: tuple[str, ...]
     currency: str
 
