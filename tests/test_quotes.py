@@ -387,6 +387,8 @@ def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(settin
 def test_a_leading_connective_of_several_words_or_a_turn_is_no_part_of_the_report(opener):
     said = quotes_of(f"한도윤 시장은 예산을 설명했다. {opener} 시설을 늘리겠다고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == ["시설을 늘리겠다"]
+    said = quotes_of("한도윤 시장은 이에 따라 내년부터 지원을 늘리겠다고 말했다.", "indirect")
+    assert [q["text"] for q in said] == ["이에 따라 내년부터 지원을 늘리겠다"]  # one phrase with what follows
 
 
 def test_what_a_promise_is_made_through_belongs_to_it():

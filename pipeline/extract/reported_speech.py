@@ -234,6 +234,8 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
         if word_end >= end or not word:
             return start
         opener = next((c for c in (*cues.carried_longest_first, *cues.turning_openers) if text.startswith((c + " ", c + ","), start)), None)
+        if opener is not None and text[start + len(opener) :].lstrip(" ,").split(" ", 1)[0] in cues.opener_phrase_heads:
+            opener = None  # 이에 따라 …: one phrase, what is said
         if opener is not None:
             start += len(opener)  # 그러면서 |, 이와 함께 |, 다만 |
         elif word in cues.pronouns or start == sentence.start and _bare_post_topic(word):

@@ -30,6 +30,7 @@ class QuoteCues:
     pointing_back: tuple[str, ...]
     turning_openers: tuple[str, ...]
     answered_endings: frozenset[str]
+    opener_phrase_heads: frozenset[str]
     meeting_verbs: frozenset[str]
     medium_verb: str
     contrast_nouns: frozenset[str]
