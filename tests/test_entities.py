@@ -121,6 +121,7 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
 def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
     assert [e["label"] for e in record_of(text)["entities"]][:1] == ["OG"]
     assert [e["label"] for e in record_of("전라남도에 신청자가 몰렸다.")["entities"]][:1] == ["LC"]  # a noun, no request to it
+    assert [e["label"] for e in record_of("이번 공모에는 광주에서 신청한 팀도 있다.")["entities"]][:1] == ["LC"]  # where it comes from
 
 
 def test_a_government_a_rate_is_said_of_is_the_place_it_describes():
@@ -428,6 +429,8 @@ def test_a_governments_short_form_after_a_name_is_no_part_of_it():
 def test_a_datelines_agency_is_an_organisation_whatever_the_model_reads(place):
     article = record_of(f"투자협약 체결\n({place}=뉴스1) 정하람 기자 = 전라남도는 14일 협약을 맺었다.")
     assert [(e["text"], e["label"]) for e in article["entities"]][:2] == [(place, "LC"), ("뉴스1", "OG")]
+    note = record_of(f"({place}=뉴스1) 정하람 기자 = 순천시는 ㈜가람테크(업종=정보통신) 등을 선정했다.")
+    assert "정보통신" not in [e["text"] for e in note["entities"]]  # a note in parentheses, no dateline
 
 
 def test_a_village_before_its_heads_title_is_a_place_not_the_speaker():

@@ -176,6 +176,7 @@ class EntityCues:
     rate_changes: tuple[str, ...]
     government_acts: frozenset[str]
     government_requests: frozenset[str]
+    government_request_particles: frozenset[str]
     age_unit: str
     government_affiliation_words: frozenset[str]
     name_derivative_suffixes: tuple[str, ...]

@@ -190,13 +190,15 @@ def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
 
 
 def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]:
-    """The news agency of a dateline (``(무안=뉴스1)``), an OG where the model found nothing: it reads the place and
-    the agency together as often as apart, and one of them is missed."""
+    """The news agency of a dateline opening a paragraph (``(무안=뉴스1)``), an OG where the model found nothing: it reads
+    the place and the agency together as often as apart, and one of them is missed."""
     added = []
     for paragraph in article.paragraphs[:DATELINE_PARAGRAPHS]:
         if paragraph.is_chrome:
             continue
         for match in role_cues().agency_dateline.finditer(article.text, paragraph.start, paragraph.end):
+            if article.text[paragraph.start : match.start()].strip():
+                continue  # ㈜가람테크(업종=정보통신): a note in parentheses, no dateline opening the paragraph
             start, end = match.span("agency")
             agency = match.group("agency")
             if (is_publisher(agency) or agency.endswith(role_cues().outlet_endings)) and not any(e.start < end and start < e.end for e in found):
