@@ -12,18 +12,22 @@ FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, 
 VERB_SUFFIX_TAG = "XSV"  # 건의 + 하: a noun made a verb
 
 
-def next_word(words: Words, index: int) -> str:
-    """The word that starts at token ``index`` or after the spaces there."""
+def _past_spaces(words: Words, index: int) -> int:
     while index < len(words.texts) and words.texts[index].isspace():
         index += 1
+    return index
+
+
+def next_word(words: Words, index: int) -> str:
+    """The word that starts at token ``index`` or after the spaces there."""
+    index = _past_spaces(words, index)
     return words.join(index, word_end(words, index)) if index < len(words.texts) else ""
 
 
 def request_after(words: Words, index: int) -> bool:
     """Whether the word after token ``index`` is a verb of request (건의 + 했다, 요청 + 하기로), not a noun that starts
     like one (신청자가)."""
-    while index < len(words.texts) and words.texts[index].isspace():
-        index += 1
+    index = _past_spaces(words, index)
     return index + 1 < len(words.texts) and words.texts[index] in entity_cues().government_requests \
         and words.tags[index + 1].startswith(VERB_SUFFIX_TAG)
 
