@@ -514,6 +514,13 @@ def test_a_headlines_body_speaks_though_the_next_paragraph_opens_with_a_title(he
     assert article["quotes"][0]["speaker"]["name"] == speaker
 
 
+def test_a_person_introduced_with_도_is_whom_the_pronoun_or_the_quote_after_stands_for():
+    text = '한도윤 시장은 "예산을 늘리겠다"고 말했다.\n이 자리에는 박보람 의원도 참석했다. 그는 "환영한다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "박보람"]
+    text = '한도윤 교장은 "자랑스럽다"고 말했다.\n학부모 연은주(46)씨도 경기를 지켜봤다. "아이들이 정말 잘했어요."'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "연은주"]  # past the noun of her kind
+
+
 def test_a_connective_continues_the_topic_that_spoke_since_the_last_quote():
     text = '한도윤 시장은 "지원을 늘리겠다"고 말했다.\n가람상인회는 시에 추가 지원을 요청했다. 그러면서 "현장을 봐 달라"고 강조했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "가람상인회"]

@@ -248,8 +248,15 @@ def _sentence_after_own_quote(finder: SpeakerFinder, open_mark: int, close_mark:
 
 
 def opening_person(finder: SpeakerFinder, sentence: Sentence) -> Named | None:
-    """The person a sentence without a quote opens with as its subject (``이점순 할머니가 고개를 끄덕였다.``, also with 도):
+    """The person a sentence without a quote opens with as its subject (``이점순 할머니가 고개를 끄덕였다.``, also with 도,
+    also after the noun of their kind, ``학부모 연은주(46)씨도``):
     a quote alone on its line right after it is theirs, as it would be a topic's."""
     mentions = finder.mentions(sentence.start, sentence.end)[:1]
     return next((m for m in mentions if m.kind == "person" and m.particle in quote_cues().opening_subject_particles
-                 and not finder.text[sentence.start : m.start].strip() and not finder.quoted(sentence.end - 2)), None)
+                 and _only_a_kind_before(finder.text[sentence.start : m.start]) and not finder.quoted(sentence.end - 2)), None)
+
+
+def _only_a_kind_before(lead: str) -> bool:
+    """Nothing, or one noun that says what kind of person follows (``학부모 | 연은주(46)씨도``, ``주민 | 김하늘씨가``)."""
+    words = lead.split()
+    return not words or len(words) == 1 and (quote_cues().is_speaker_noun(words[0]) or role_of_word(words[0]) is not None)

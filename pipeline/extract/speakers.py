@@ -179,7 +179,7 @@ class SpeakerFinder:
         """The person last introduced between ``start`` and ``end`` as a sentence's topic (은/는), as what a sentence is
         (``빵집을 연 여시온(31)씨다.``) or as whom the writer met: not a subject inside a clause (``윤 후보가 … 할 것이라는``)."""
         people = [m.speaker for m in self.mentions(start, end) if self.person_like(m.speaker)
-                  and (m.particle in grammar().topic_particles or m.particle is None and (self._predicated(m.speaker.end, end)
+                  and (m.particle in (*grammar().topic_particles, quote_cues().also_particle) or m.particle is None and (self._predicated(m.speaker.end, end)
                                                                                             or self._met(m.speaker.end, end)))]
         return people[-1] if people else None
 
