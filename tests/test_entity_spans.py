@@ -769,3 +769,31 @@ def test_a_journal_in_angle_marks_is_named_without_them():
 def test_a_date_keeps_a_bound_noun_glued_after_it_and_a_person_before_ro_stays_a_person():
     assert ("내년 상반기", "DT") in [(e["text"], e["label"]) for e in record_of("내년 상반기중 착공할 예정이다.")["entities"]]
     assert ("김영구", "PS") in [(e["text"], e["label"]) for e in record_of("여야는 후보를 김영구로 단일화했다.")["entities"]]
+
+
+@pytest.mark.parametrize(("sentence", "companies"), [
+    ("이번 협약에는 ㈜가람메카텍과 ㈜나래테크가 참여했다.", ["㈜가람메카텍", "㈜나래테크"]),
+    ("나래화학(주)는 공장을 짓고 다솜정밀㈜도 함께한다.", ["나래화학(주)", "다솜정밀㈜"]),
+    ("도는 가람테크 주식회사, 주식회사 보람소재와 협약을 맺었다.", ["가람테크 주식회사", "주식회사 보람소재"]),
+    ("농업회사법인 ㈜가람들녘 관계자는 수출을 늘리겠다고 밝혔다.", ["농업회사법인 ㈜가람들녘"]),
+])
+def test_a_name_written_with_a_companys_mark_is_the_company_with_the_mark(sentence, companies):
+    assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"] if e["label"] == "OG" and e["text"] != "도"] \
+        == [(company, "OG") for company in companies]
+
+
+def test_a_companys_mark_spelled_out_after_a_determiner_marks_no_name():
+    assert not [e for e in record_of("이 주식회사는 지난해 문을 열었다.")["entities"] if e["label"] == "OG"]
+
+
+def test_a_company_and_the_person_after_it_are_two_entities():
+    record = record_of("㈜다솜정밀 한소율 대표는 \"기쁘다\"고 말했다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("㈜다솜정밀", "OG"), ("한소율", "PS")]
+    assert record["quotes"][0]["speaker"]["name"] == "한소율"
+
+
+def test_every_mention_of_a_company_has_the_fullest_marked_name_the_article_prints_as_canonical():
+    record = record_of("㈜가람들녘은 잼을 만든다. 농업회사법인 가람들녘 주식회사는 2010년 세워졌다.")
+    assert {e["canonical"] for e in record["entities"] if e["label"] == "OG"} == {"농업회사법인 가람들녘 주식회사"}
+    record = record_of("도는 가람테크 주식회사와 협약했다. 가람테크는 공장을 짓는다.")
+    assert [e["canonical"] for e in record["entities"] if e["text"] == "가람테크"] == ["가람테크 주식회사"]

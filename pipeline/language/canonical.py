@@ -21,7 +21,6 @@ from pipeline.lexicon import (
     grammar,
     hanja_surnames,
     names_a_body,
-    quote_cues,
     role_of_word,
     starts_with_surname,
     surnames,
@@ -29,6 +28,7 @@ from pipeline.lexicon import (
 )
 from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.aliases import DECLARED_SHORT_FORM, abbreviates
+from pipeline.language.kind_names import bare_company_name
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
 from pipeline.language.regions import RegionEvidence, place_governments
 
@@ -110,10 +110,13 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
         if declared and declared.group("marker") in entity_cues().short_form_markers and entity.text == declared.group("short") \
                 and before.label == entity.label != "PS":
             aliases[entity.canonical] = before.canonical
-    marks = tuple(quote_cues().corporate_marks)
+    marked: dict[str, str] = {}  # 가람메카텍 is the ㈜가람메카텍 named, and both the 농업회사법인 가람메카텍 주식회사 named
     for entity in entities:
-        if entity.label == "OG" and entity.canonical.startswith(marks):
-            aliases.setdefault(entity.canonical[1:], entity.canonical)  # 가람메카텍 is the ㈜가람메카텍 named
+        if entity.label == "OG" and (bare := bare_company_name(entity.canonical)) and len(entity.canonical) > len(marked.get(bare, "")):
+            marked[bare] = entity.canonical
+    for entity in entities:
+        if entity.label == "OG" and (bare := bare_company_name(entity.canonical) or entity.canonical) in marked:
+            aliases.setdefault(entity.canonical, marked[bare])
     return [named_as(entity, aliases.get(entity.canonical, entity.canonical)) for entity in entities]
 
 

@@ -24,6 +24,7 @@ NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Lati
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
 MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
+PROPER, COMMON = "proper", "common"
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -94,3 +95,93 @@ def bodies_in_whole_words(entities: Sequence[Entity], text: str) -> list[Entity]
             entity = replace(entity, start=start, text=text[start : entity.end], canonical=text[start : entity.end])
         found.append(entity)
     return found
+
+
+
+def companies_of_marks(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """``㈜가람메카텍과`` -> ``㈜가람메카텍`` OG, and so ``가람화학(주)는``, ``주식회사 가람테크``, ``가람테크 주식회사``:
+    a name written with a company's mark is a company, with the mark, whatever the model read there (a person,
+    a place, part of the word, or nothing); its particle stays out."""
+    starts = [m.start for m in morphemes]
+    found = list(entities)
+    for mark in _company_mark().finditer(text):
+        span = _marked_name(text, mark, morphemes, starts, found)
+        if span is None or not in_article(span[0]):
+            continue
+        span = (_legal_form_before(text, span[0]), span[1])
+        over = [e for e in found if e.start < span[1] and span[0] < e.end]
+        if any(e.start < span[0] for e in over):
+            continue  # a name read over more words before it
+        found = as_body(found, span[0], max([span[1], *(e.end for e in over)]), text)
+    return sorted(found, key=lambda e: e.start)
+
+
+def bare_company_name(name: str) -> str | None:
+    """``가람메카텍`` for ``㈜가람메카텍``, ``가람테크 주식회사``, ``농업회사법인 ㈜가람메카텍``; None for a name
+    without a company's mark."""
+    form, _, rest = name.partition(" ")
+    name = rest if rest and form in entity_cues().company_legal_forms else name
+    for mark in sorted((*entity_cues().company_marks, *entity_cues().company_mark_words), key=len, reverse=True):
+        if name.startswith(mark) or name.endswith(mark):
+            bare = (name[len(mark):] if name.startswith(mark) else name[: -len(mark)]).strip()
+            return bare or None
+    return None
+
+
+
+def _marked_name(text: str, mark: re.Match[str], morphemes: Sequence[Morpheme], starts: list[int],
+                 entities: Sequence[Entity]) -> tuple[int, int] | None:
+    """The span of the mark and the name it marks: the word glued before a mark (가람화학(주)), or else the word
+    after it, without its particle (㈜가람메카텍과); for a spelled-out mark, the name's word before it (가람테크
+    주식회사, a name the model read or a proper noun) or else the word after it (주식회사 가람테크)."""
+    if mark.group() not in entity_cues().company_mark_words:
+        if mark.start() > 0 and _in_name(text[mark.start() - 1]):
+            return _word_start(text, mark.start()), mark.end()
+        return _word_after_mark(text, mark.start(), mark.end(), morphemes, starts)
+    space_before = mark.start() - 1
+    before = _word_start(text, space_before) if text[space_before : mark.start()] == " " else mark.start()
+    nouns = before < space_before and _nouns(morphemes, starts, before, space_before)
+    name_after = text[mark.end() : mark.end() + 1] == " " and _in_name(text[mark.end() + 1 : mark.end() + 2] or " ")
+    if nouns and (not name_after or any(e.end == space_before for e in entities) or nouns == PROPER):
+        return before, mark.end()  # 가람테크 주식회사, 가람테크 주식회사 대표: not 해당 | 주식회사 가람테크
+    return _word_after_mark(text, mark.start(), mark.end() + 1, morphemes, starts) if name_after else None
+
+
+def _legal_form_before(text: str, start: int) -> int:
+    """Where the legal form written before a marked name opens (``농업회사법인 | ㈜가람``), or ``start``."""
+    if text[start - 1 : start] != " ":
+        return start
+    form_start = _word_start(text, start - 1)
+    return form_start if text[form_start : start - 1] in entity_cues().company_legal_forms else start
+
+
+def _in_name(character: str) -> bool:
+    return character.isalnum() or character in "&·"
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and _in_name(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _word_after_mark(text: str, mark_start: int, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[int, int] | None:
+    word_end = next((i for i in range(start, len(text)) if not _in_name(text[i])), len(text))
+    inside = list(itertools.takewhile(lambda m: m.start < word_end, morphemes[bisect.bisect_left(starts, start):]))
+    end = next((m.start for m in inside if m.tag.startswith(PARTICLE_TAG) and m.start > start), word_end)
+    return (mark_start, end) if end > start else None
+
+
+def _nouns(morphemes: Sequence[Morpheme], starts: list[int], start: int, end: int) -> str | None:
+    """Whether the word [start, end) is made of nouns, with no particle: PROPER when one of them is a proper noun or
+    Latin (가람 + 테크), COMMON otherwise, None for another word."""
+    inside = list(itertools.takewhile(lambda m: m.start < end, morphemes[bisect.bisect_left(starts, start):]))
+    if not inside or not all(m.tag in NAME_PART_TAGS for m in inside):
+        return None
+    return PROPER if any(m.tag in NAME_TAGS for m in inside) else COMMON
+
+@functools.cache
+def _company_mark() -> re.Pattern[str]:
+    symbols, words = alternation(entity_cues().company_marks), alternation(entity_cues().company_mark_words)
+    return re.compile(rf"(?<=[가-힣A-Za-z0-9]){symbols}|(?<![가-힣A-Za-z0-9])(?:{symbols}|{words})")

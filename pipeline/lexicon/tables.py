@@ -166,6 +166,9 @@ class EntityCues:
     venue_words: frozenset[str]
     station_ending: str
     company_kind_nouns: tuple[str, ...]
+    company_marks: tuple[str, ...]
+    company_mark_words: tuple[str, ...]
+    company_legal_forms: tuple[str, ...]
     journal_issue_words: frozenset[str]
     place_suffixes: tuple[str, ...]
     province_suffix: str

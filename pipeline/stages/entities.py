@@ -40,7 +40,7 @@ from pipeline.language.government_spans import (
     branches_of_bodies, clubs_of_places, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
 )
 from pipeline.language.journals import journals
-from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words
+from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
 from pipeline.language.person_spans import bodies_without_titles, body_before_its_member, people_of_names, people_out_of_titles
 from pipeline.language.occurrences import occurrences
@@ -117,7 +117,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(bodies_without_titles(people_out_of_titles(found, article.text, article.morphemes)), article.text, article.morphemes)
-    found = bodies_in_whole_words(found, article.text)
+    found = companies_of_marks(bodies_in_whole_words(found, article.text), article.text, article.morphemes,
+                               lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
