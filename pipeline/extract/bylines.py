@@ -43,12 +43,20 @@ TAGGED_MARKER = re.compile(r"^\[(?P<tag>[^\[\]]{2,16})\]\s*")  # [KBS 가람] be
 def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
-    name = rf"(?!(?:{words}|{labels})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}"  # 홍길동 특파원 김철수 기자, 군민기자, 사진: no name
+    desks = _desk().pattern
+    ranks = "|".join(map(re.escape, titles().newsroom_ranks))  # 홍길동 팀장, 김철수 기자: a rank after one of the names
+    name = rf"(?:{desks}\s+)?(?!(?:{words}|{labels}|{desks})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}(?:\s+(?:{ranks})(?=\s*[·,]))?"  # 홍길동 특파원 김철수 기자, 군민기자, 사진, 편집국: no name; 사회부 홍길동·경제부 김철수 기자: each one's desk
     beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
     units = "|".join(map(re.escape, (*role_cues().outlet_endings, *titles().desk_endings)))
     unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
     glued = "|".join(map(re.escape, role_cues().stamp_words))  # 홍길동 기자입력 2024.03.05: the stamp glued on, before its date
-    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)"
+    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)(?!\s+{NAME}\s*$)"  # not 가람 통신원 | 홍길동: the beat
+
+
+@functools.cache
+def _desk() -> re.Pattern[str]:
+    """A newsroom's desk (사회부, 편집국, 취재팀): no reporter's name."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, titles().desk_nouns))})(?:{'|'.join(map(re.escape, titles().desk_endings))})")
 
 
 @functools.cache
@@ -254,7 +262,8 @@ def _named_again_with_others(texts: list[str], roles: list[str], index: int, fou
 def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Reporter]:
     """The reporters ``pattern`` (by default :func:`reporter_pattern`) finds, each with its e-mail."""
     matches = (pattern or reporter_pattern()).finditer(unglued(text))
-    found = [name for match in matches for name in SEPARATOR.split(match.group("names")) if not governments_named(name)]  # 정선 주재기자: a place
+    found = [name for match in matches for name in SEPARATOR.split(match.group("names"))
+             if not governments_named(name) and name not in titles().newsroom_ranks and not _desk().fullmatch(name)]  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
     names = list(dict.fromkeys(found))  # a name printed twice is one reporter
     emails = EMAIL_AS_PRINTED.findall(text)
     if len(emails) == len(names):

@@ -31,6 +31,8 @@ class Titles:
     credit_labels: tuple[str, ...]
     desk_endings: tuple[str, ...]
     desk_offices: tuple[str, ...]
+    desk_nouns: tuple[str, ...]
+    newsroom_ranks: tuple[str, ...]
     beat_job_words: tuple[str, ...]
     whole_words_only: frozenset[str]
     person_only: frozenset[str]
