@@ -220,6 +220,8 @@ def byline_of(text: str):
     # a correspondent with the job word first, after his beat; a desk with the job word names nobody
     (f"예시 축제 열린다\n가람 통신원 홍길동\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 축제 열린다\n편집국 기자 | 입력 2024.05.02 10:20\n{BODY}", None),
+    # a radio station's sign-off names the reporter and the outlet
+    (f"{BODY}\n가람FM 홍길동입니다.\nCopyright © GARAM FM Broadcasting.", ([("홍길동", None)], "가람FM")),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected
