@@ -761,3 +761,17 @@ def test_a_partial_list_refers_to_no_list_introduced_as_another_things_and_a_com
     text = "가. 진단 강화\n- 전수 검사 실시\n- 선별진료소 확대\n나. 치료 확대\n- 병상 확충\n- 의료진 충원\n서울, 부산, 대구 등 3개 시가 이 사업에 참여한다."
     comma = next(lst for lst in lists_of(text) if items(lst) == ["서울", "부산", "대구"])
     assert comma["parent"] is None
+
+
+@pytest.mark.parametrize(("sentence", "items", "count", "complete"), [
+    ("협의체에는 3개 기관(가람대, 나래병원, 다솜재단)이 참여한다.", ["가람대", "나래병원", "다솜재단"], 3, True),
+    ("도내 7개 시군(가람, 나래, 다솜 등)이 참여한다.", ["가람", "나래", "다솜"], 7, False),
+    ("시는 2개 사업(기금 조성·주택단지 건립)을 추진한다.", ["기금 조성", "주택단지 건립"], 2, True),
+])
+def test_names_in_a_parenthesis_right_after_a_count_spell_it_out(sentence, items, count, complete):
+    (found,) = record_of(sentence)["enumerations"]
+    assert ([i["text"] for i in found["items"]], found["announced_count"], found["complete"]) == (items, count, complete)
+
+
+def test_a_parenthesis_of_amounts_after_a_count_is_no_list():
+    assert not record_of("부상자 3명(20대 2명, 30대 1명)이 병원으로 옮겨졌다.")["enumerations"]

@@ -54,7 +54,8 @@ class CommaLists(ItemModifiers):
                 if lst is not None and lst.announced_count is not None and len(lst.items) > 1:
                     found.append((lst, []))  # one thing "among" a count (A를 포함한 5개 사업) is no list
             for count in self.counts(sentence.start, sentence.end):
-                lst = self._counted_without_closing(sentence.start, sentence.end, count) or self._dotted(sentence, count)
+                lst = self._counted_without_closing(sentence.start, sentence.end, count) or self._dotted(sentence, count) \
+                    or self._parenthesised(sentence, count)
                 if lst is not None and not any(other.start <= lst.start < other.end for other, _ in found):
                     found.append((lst, []))
         return found
@@ -79,6 +80,29 @@ class CommaLists(ItemModifiers):
         end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
         return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
                            intro=Span(sentence.start, sentence.end))
+
+    def _parenthesised(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
+        """``3개 기관(가람대, 나래병원, 다솜재단)``: a parenthesis right after a count that names what it counts, apart by
+        commas (or by middle dots, as many as the count), spells the count out; 등 closing it leaves the list open."""
+        noun = count_noun(count)
+        if count.group("noun") is None or not noun:
+            return None
+        opening = count.start("noun") + len(noun)
+        closing = self.text.find(")", opening, sentence.end)
+        inner = self.text[opening + 1 : closing] if self.text.startswith("(", opening) and closing > 0 else ""
+        open_ended = inner.endswith(" " + list_cues().closing_word)
+        inner = inner[: -len(list_cues().closing_word) - 1] if open_ended else inner
+        if "(" in inner or inner.lstrip().startswith(list_cues().bullets):
+            return None  # 5개 과정(▲A ▲B): a bullet list's
+        parts = [(s, e) for s, e in split_items(inner)] if "," in inner else _dotted_parts(inner)
+        items = [item for s, e in parts if (item := self.item(opening + 1 + s, opening + 1 + e)) is not None]
+        announced = list_cues().number(count.group("number"))
+        if len(items) < 2 or announced is None or len(items) > announced or not open_ended and len(items) != announced:
+            return None
+        if not self.is_a_list(items, count, "") or not all(self.ends_with_noun(item) for item in items):
+            return None
+        return Enumeration(0, items[0].start, items[-1].end, self.kind(sentence.start, sentence.end), announced, noun,
+                           len(items) == announced and not open_ended, tuple(items), form="comma", intro=Span(sentence.start, sentence.end))
 
     def _counted_without_closing(self, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
         """``A, B, C 4개 기관은``: the count right after a comma list, without 등."""
@@ -334,6 +358,13 @@ def split_items(segment: str) -> list[tuple[int, int]]:
             start = index + 1 + (segment[index + 1 : index + 2] in list_cues().middle_dots)  # 의왕,·과천: one separator, twice typed
     pieces.append((start, len(segment)))
     return pieces
+
+
+def _dotted_parts(segment: str) -> list[tuple[int, int]]:
+    """The pieces of ``segment`` apart by middle dots, as (start, end)."""
+    bounds = [0, *(m.end() for m in list_cues().middle_dot.finditer(segment))]
+    ends = [m.start() for m in list_cues().middle_dot.finditer(segment)] + [len(segment)]
+    return list(zip(bounds, ends))
 
 
 def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:
