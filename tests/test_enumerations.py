@@ -775,3 +775,17 @@ def test_names_in_a_parenthesis_right_after_a_count_spell_it_out(sentence, items
 
 def test_a_parenthesis_of_amounts_after_a_count_is_no_list():
     assert not record_of("부상자 3명(20대 2명, 30대 1명)이 병원으로 옮겨졌다.")["enumerations"]
+
+
+def test_items_that_open_with_an_amount_and_say_what_is_done_with_it_are_a_list():
+    (found,) = record_of("시는 100억 원 기금 조성, 50억 원 공원 조성 등 2개 사업을 벌인다.")["enumerations"]
+    assert [i["text"] for i in found["items"]] == ["100억 원 기금 조성", "50억 원 공원 조성"]
+
+
+def test_amounts_alone_side_by_side_are_no_list():
+    assert not record_of("70층, 58층, 41층 높이의 주상복합 3개 동이 들어선다.")["enumerations"]
+
+
+def test_a_word_that_ranks_what_is_counted_is_not_the_count_noun():
+    (found,) = record_of("가람시는 교통, 주거, 교육 등 3개 핵심 과제를 정했다.")["enumerations"]
+    assert found["count_noun"] == "과제"

@@ -17,6 +17,7 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 JOINING_TAG = "JC"
 WHEN_LABELS = ("DT", "TI")
+MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
@@ -102,8 +103,9 @@ class ListReader:
             return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
         if self.is_breakdown(items):
             return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
-        if len(items) > 1 and all(cues.leading_measure.match(item.text) for item in items):
-            return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind
+        measures = [cues.leading_measure.match(item.text) for item in items]
+        if len(items) > 1 and all(measures) and any(len(item.text[m.end():].split()) < MEASURED_THING_WORDS for item, m in zip(items, measures) if m):
+            return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind (but 100억 원 기금 조성, …)
         if count is not None:
             return count.group("counter") not in cues.people_counters or not count.group("about") and all(map(self.is_person, items))
         if len(items) < 2 or not cues.open_list_ending.match(after):

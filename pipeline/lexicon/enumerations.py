@@ -40,6 +40,7 @@ class ListCues:
     including: tuple[str, ...]
     leading_item: tuple[str, ...]
     approximators: frozenset[str]
+    count_noun_modifiers: tuple[str, ...]
     approximate_suffix: str
     joining_words: tuple[str, ...]
     selecting_openers: tuple[str, ...]
@@ -67,11 +68,11 @@ class ListCues:
     @functools.cached_property
     def count_phrase(self) -> re.Pattern[str]:
         """``8개 사항``, ``세 가지``, ``3곳``, ``6개의 쉼터``, ``20여 개 프로그램``: number (approximated or not), counter,
-        then an optional noun, past a 의."""
+        then an optional noun, past a 의 and a word that ranks it (``2개 핵심 사업``)."""
         numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
         counters = "|".join(map(re.escape, longest_first(self.counters)))
         possessive = re.escape(self.possessive)
-        return re.compile(rf"(?P<number>\d+|{numerals})(?P<about>{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?P<noun>[가-힣A-Za-z]+))?")
+        return re.compile(rf"(?P<number>\d+|{numerals})(?P<about>{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?:{alternation(self.count_noun_modifiers)}\s(?=[가-힣A-Za-z]))?(?P<noun>[가-힣A-Za-z]+))?")
 
     @functools.cached_property
     def numbered_line(self) -> re.Pattern[str]:
