@@ -789,3 +789,10 @@ def test_amounts_alone_side_by_side_are_no_list():
 def test_a_word_that_ranks_what_is_counted_is_not_the_count_noun():
     (found,) = record_of("가람시는 교통, 주거, 교육 등 3개 핵심 과제를 정했다.")["enumerations"]
     assert found["count_noun"] == "과제"
+
+
+def test_people_who_attended_an_agreements_signing_are_no_content_of_it():
+    record = record_of("협약식에는 정하윤 가람시장과 오태민 한별전자 대표, 윤서아 가람교육지원청 교육장 등 3명이 참석했다.")
+    assert [lst["kind"] for lst in record["enumerations"]] == ["list"]
+    record = record_of("두 기관은 협약을 맺고 청년 창업 지원, 공동 연구, 인력 교류 등 3개 분야에서 협력하기로 했다.")
+    assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]

@@ -34,6 +34,7 @@ from pipeline.record import Article, Enumeration
 AGREEMENT = "agreement"
 COMMA_FORM = "comma"  # a list written inline, A, B 등: never a sub-list of lines
 PARTY_LABELS = frozenset({"OG", "LC"})  # the parties an agreement joins: bodies, and governments read as places
+PERSON = "PS"  # people named with their titles: who attended, signed or spoke
 
 
 def enumerations(article: Article) -> Article:
@@ -82,10 +83,12 @@ def _inside_an_item(inner: Enumeration, outer: Enumeration) -> bool:
 
 
 def _of_parties(lst: Enumeration, article: Article) -> bool:
-    """Whether the items are bodies or places the entities name, all but one at most (a name the model missed):
-    the parties to an agreement (``가람시와 나래대, 보람공사 등 3개 기관과 협약을 맺었다``), never its content."""
+    """Whether the items are bodies or places the entities name, or people named with their titles, all but one at
+    most (a name the model missed): the parties to an agreement (``가람시와 나래대, 보람공사 등 3개 기관과 협약을 맺었다``)
+    or those who attended its signing (``정하윤 가람시장과 오태민 한별전자 대표 등 2명이 참석했다``), never its content."""
     names = {(entity.start, entity.end) for entity in article.entities if entity.label in PARTY_LABELS}
-    named = sum((item.start, item.end) in names for item in lst.items)
+    people = {entity.start for entity in article.entities if entity.label == PERSON}
+    named = sum((item.start, item.end) in names or item.start in people for item in lst.items)
     return named == len(lst.items) or named >= 2 and named >= len(lst.items) - 1
 
 
