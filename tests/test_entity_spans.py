@@ -797,3 +797,19 @@ def test_every_mention_of_a_company_has_the_fullest_marked_name_the_article_prin
     assert {e["canonical"] for e in record["entities"] if e["label"] == "OG"} == {"농업회사법인 가람들녘 주식회사"}
     record = record_of("도는 가람테크 주식회사와 협약했다. 가람테크는 공장을 짓는다.")
     assert [e["canonical"] for e in record["entities"] if e["text"] == "가람테크"] == ["가람테크 주식회사"]
+
+
+def test_a_name_before_a_word_of_membership_is_a_body_not_a_person():
+    record = record_of("반면 나래당 소속 한지민 의원은 이 정도 지원은 최소한이라며 맞섰다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("나래당", "OG"), ("한지민", "PS")]
+    assert record["quotes"][0]["speaker"]["name"] == "한지민"
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("전국학교비정규직노동조합 경기지부는 급식실 환경을 바꿔야 한다고 주장했다.", "전국학교비정규직노동조합 경기지부"),
+    ("가람시민연합 서부지회는 반대한다고 밝혔다.", "가람시민연합 서부지회"),
+])
+def test_a_long_word_ending_like_a_body_before_its_branch_is_one_body_with_it(sentence, body):
+    record = record_of(sentence)
+    assert (body, "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert record["quotes"][0]["speaker"]["name"] == body

@@ -1399,3 +1399,11 @@ def test_an_elder_called_ong_is_titled_and_a_closing_address_is_a_speech_place()
 
 def test_an_airfield_is_no_bank_presidents_title():
     assert ("수원", "LC") in [(e["text"], e["label"]) for e in record_of("주민들은 수원 비행장 이전을 요구했다.")["entities"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("나래대 측은 통합을 서두르겠다고 밝혔다. 하지만 나래대 교수회는 의견 수렴 없이 결정했다며 반발했다.", "나래대 교수회"),
+    ("투자를 이끈 보람벤처스 나윤호 심사역은 해외에서도 통할 기술이라고 설명했다.", "나윤호"),
+])
+def test_a_bodys_council_and_an_investors_title_name_the_speaker(text, speaker):
+    assert record_of(text)["quotes"][-1]["speaker"]["name"] == speaker

@@ -16,6 +16,7 @@ from pipeline.record import Entity, Morpheme
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
+LONG_BODY_WORD = 5  # 전국학교비정규직노동조합, 가람시민연합: a body's full name in one word, not 시당, 노조
 
 
 def governments_apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -203,6 +204,21 @@ def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
 def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:
     form = max((f for f in forms if word.endswith(f) and len(word) > len(f)), key=len, default="")
     return bool(form) and known_names().get(word[: -len(form)]) is not None
+
+
+def bodies_before_branches(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``전국학교비정규직노동조합 | 경기지부``: a long word ending like an organisation right before a branch the model
+    read alone is the branch's body, which the model missed (:func:`branches_of_bodies` then makes them one)."""
+    found = list(entities)
+    for entity in entities:
+        word_end = entity.start - 1
+        word_start = text.rfind(" ", 0, word_end) + 1
+        word = text[word_start:word_end]
+        if entity.label in ("OG", "LC") and text[word_end : entity.start] == " " and entity_cues().names_a_unit(entity.text) \
+                and len(word) >= LONG_BODY_WORD and word.isalpha() and entity_cues().organisation.search(word) \
+                and not any(e.start < word_end and word_start < e.end for e in found):
+            found.append(Entity(word_start, word_end, word, "OG", word, "rule"))
+    return sorted(found, key=lambda e: e.start)
 
 
 def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:

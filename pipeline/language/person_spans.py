@@ -13,6 +13,7 @@ from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme
+from pipeline.lexicon.files import alternation
 
 PERSON_NAME_LENGTHS = (2, 3, 4)
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
@@ -145,3 +146,10 @@ def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
         short_form = entity.label == "PS" and last in entity_cues().government_short_forms and korean_full_name(body)  # not 응우옌 반 도
         found.append(cut_to(entity, entity.start, body) if body and (entity.label == "OG" and is_job_title(last) or short_form) else entity)
     return found
+
+
+def bodies_of_members(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``가람당 소속 한지민 의원``: a "person" followed by a word of membership (소속, 산하) is what people belong to, a
+    body (OG); a place so followed stays one (``중구 소속 영상지구``: land the district holds)."""
+    membership = re.compile(rf" {alternation(entity_cues().membership_words)}(?![가-힣])")
+    return [replace(e, label="OG", role=None) if e.label == "PS" and membership.match(text, e.end) else e for e in entities]

@@ -182,6 +182,7 @@ class EntityCues:
     government_request_particles: frozenset[str]
     age_unit: str
     government_affiliation_words: frozenset[str]
+    membership_words: tuple[str, ...]
     name_derivative_suffixes: tuple[str, ...]
     government_area_words: frozenset[str]
     credit_marks: tuple[str, ...]

@@ -37,12 +37,18 @@ from pipeline.language.occupation_names import people_after_occupations
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_of_rare_surnames, people_throughout
 from pipeline.language.foreign_names import family_names_after_given, foreign_people_before_titles, foreign_people_named_again, given_names_apart
 from pipeline.language.government_spans import (
-    branches_of_bodies, clubs_of_places, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
+    bodies_before_branches, branches_of_bodies, clubs_of_places, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
 )
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
-from pipeline.language.person_spans import bodies_without_titles, body_before_its_member, people_of_names, people_out_of_titles
+from pipeline.language.person_spans import (
+    bodies_of_members,
+    bodies_without_titles,
+    body_before_its_member,
+    people_of_names,
+    people_out_of_titles,
+)
 from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
@@ -123,10 +129,10 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = clubs_of_places(places_in_townships(found), article.text)
-    found = branches_of_bodies(schools_of_places(found), article.text)
+    found = branches_of_bodies(bodies_before_branches(schools_of_places(found), article.text), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
-    found = surnames_in_full(people_of_names(body_before_its_member(found, article.text), article.text, article.morphemes), article.text)
+    found = surnames_in_full(people_of_names(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text, article.morphemes), article.text)
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome,
                                   article.morphemes)
