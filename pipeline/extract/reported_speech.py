@@ -244,11 +244,11 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := _past_adverb_and_setting(text, morphemes, start, word_end, end)) is not None:
             start = skipped  # 곧바로 논평을 내 |: how soon it was issued
+        elif (skipped := past_modified_setting(text, morphemes, start, end)) is not None:
+            start = skipped  # 같은 날 |, 곧바로 반박 논평을 내 |, 지역 라디오에 출연해 |: before the place alone
         elif (skipped := past_time_or_place(article, morphemes, start, word_end, end)) is not None:
             start = skipped
         elif (skipped := past_venue_setting(text, morphemes, start, end)) is not None:
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
-        elif (skipped := past_modified_setting(text, morphemes, start, end)) is not None:
-            start = skipped  # 같은 날 |, 곧바로 반박 논평을 내 |
         else:
             return start

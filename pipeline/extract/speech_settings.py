@@ -8,7 +8,7 @@ import bisect
 import itertools
 import re
 
-from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme
 
 PLACE_MODIFIER_WORDS = 2
@@ -51,16 +51,21 @@ def _past_setting_after(text: str, morphemes: list[Morpheme], position: int, end
 
 def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int, end: int) -> int | None:
     """Where the setting of the speech act that opens the clause ends: a place or audience and the verb
-    that joins it (``회견을 열어 |``, ``기자들과 만나 |``, ``라디오에 출연해 |``); None without one."""
+    that joins it (``회견을 열어 |``, ``기자들과 만나 |``, ``라디오에 출연해 |``), the one who spoke for the speaker
+    (``변호인을 통해 |``), or whom the words were aimed at (``두 후보를 겨냥해 |``); None without one."""
     cues = quote_cues()
     bare = grammar().without_particle(word)
-    if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences):
-        return None
     verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
     verb = [m for m in morphemes if word_end < m.start < verb_end]
     stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
-    if not verb or stem not in cues.setting_verbs or stem == cues.medium_verb and not bare.endswith(tuple(cues.statement_documents)):
-        return None  # 행사를 통해 | 판로를 넓히겠다: the means of what is said, only a statement's document is its medium
+    aimed = bare != word and stem in cues.speech_target_verbs and word.endswith(cues.object_particles) and verb[-1].tag == "EC"
+    if aimed and (ends_speaker_title(bare) or bare in cues.speaker_nouns):
+        return verb_end if verb_end < end else None  # 의원을 향해 |, 두 후보를 겨냥해 |; not 미래를 향해 나아가야 한다
+    if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences or bare in cues.speech_media):
+        return None
+    media = (*cues.statement_documents, *cues.speech_media)
+    if not verb or stem not in cues.setting_verbs or stem == cues.medium_verb and not bare.endswith(media):
+        return None  # 행사를 통해 | 판로를 넓히겠다: the means of what is said, only a statement's document or a spokesman is its medium
     if verb[-1].tag == "ETM":  # 간담회를 가진 뒤 |: the time noun after the verb closes the setting
         noun_end = next((i for i in range(verb_end + 1, end) if text[i] == " "), end)
         noun = grammar().without_particle(text[verb_end + 1 : noun_end])

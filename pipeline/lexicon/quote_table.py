@@ -33,6 +33,9 @@ class QuoteCues:
     opener_phrase_heads: frozenset[str]
     meeting_verbs: frozenset[str]
     medium_verb: str
+    speech_media: tuple[str, ...]
+    speech_target_verbs: frozenset[str]
+    object_particles: tuple[str, ...]
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
