@@ -214,6 +214,7 @@ def byline_of(text: str):
     (f"{BODY}\n가람=홍길동 기자 hong@example.kr ㅣ 사진=김철수 기자", ([("홍길동", "hong@example.kr")], None)),
     # an opinion's writer in parentheses below it
     (f"[기고] 예시의 미래를 묻는다\n{BODY}\n(홍길동 가람대 지역개발학과 교수)", ([("홍길동", None)], None)),
+    (f"[기고] 예시의 미래를 묻는다\n{BODY}\n- 홍길동 가람대 지역개발학과 교수", ([("홍길동", None)], None)),
     # a team's byline: its head's rank among the names, each reporter's desk before the name
     (f"{BODY}\n[기획취재팀] 홍길동 팀장, 김철수·박영희 기자", ([("홍길동", None), ("김철수", None), ("박영희", None)], None)),
     (f"{BODY}\n사회부 홍길동·경제부 김철수 기자", ([("홍길동", None), ("김철수", None)], None)),

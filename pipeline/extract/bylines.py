@@ -33,6 +33,7 @@ NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone,
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
 MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
 REGION_TAG_CHARS = 3  # [하늬] 홍길동 기자: a short tag of no outlet's form names the region, known or not
+WRITER_DASHES = ("- ", "– ", "— ")  # - 홍길동 가람대 교수: an opinion's writer below it
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
@@ -43,7 +44,7 @@ TAGGED_MARKER = re.compile(r"^\[(?P<tag>[^\[\]]{2,16})\]\s*")  # [KBS 가람] be
 def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
-    desks = _desk().pattern
+    desks = titles().desk.pattern
     ranks = "|".join(map(re.escape, titles().newsroom_ranks))  # 홍길동 팀장, 김철수 기자: a rank after one of the names
     name = rf"(?:{desks}\s+)?(?!(?:{words}|{labels}|{desks})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}(?:\s+(?:{ranks})(?=\s*[·,]))?"  # 홍길동 특파원 김철수 기자, 군민기자, 사진, 편집국: no name; 사회부 홍길동·경제부 김철수 기자: each one's desk
     beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
@@ -51,12 +52,6 @@ def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
     glued = "|".join(map(re.escape, role_cues().stamp_words))  # 홍길동 기자입력 2024.03.05: the stamp glued on, before its date
     return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)(?!\s+{NAME}\s*$)"  # not 가람 통신원 | 홍길동: the beat
-
-
-@functools.cache
-def _desk() -> re.Pattern[str]:
-    """A newsroom's desk (사회부, 편집국, 취재팀): no reporter's name."""
-    return re.compile(rf"(?:{'|'.join(map(re.escape, titles().desk_nouns))})(?:{'|'.join(map(re.escape, titles().desk_endings))})")
 
 
 @functools.cache
@@ -217,8 +212,8 @@ def _slashed_reporters(text: str) -> list[Reporter]:
 
 def _column_writer(text: str) -> list[Reporter]:
     """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it (also in
-    parentheses below the piece: ``(권민수 속초시의회 의원)``)."""
-    text = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+    parentheses below the piece: ``(권민수 속초시의회 의원)``, or after a dash: ``- 권민수 속초시의회 의원``)."""
+    text = text[1:-1] if text.startswith("(") and text.endswith(")") else text[2:] if text.startswith(WRITER_DASHES) else text
     return [Reporter(text.split(" ")[0])] if titled_name(text) else []
 
 
@@ -263,7 +258,7 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
     """The reporters ``pattern`` (by default :func:`reporter_pattern`) finds, each with its e-mail."""
     matches = (pattern or reporter_pattern()).finditer(unglued(text))
     found = [name for match in matches for name in SEPARATOR.split(match.group("names"))
-             if not governments_named(name) and name not in titles().newsroom_ranks and not _desk().fullmatch(name)]  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
+             if not governments_named(name) and name not in titles().newsroom_ranks and not titles().desk.fullmatch(name)]  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
     names = list(dict.fromkeys(found))  # a name printed twice is one reporter
     emails = EMAIL_AS_PRINTED.findall(text)
     if len(emails) == len(names):

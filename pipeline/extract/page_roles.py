@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.bylines import dateline_pattern, is_name_alone, name_with_email, titled_name, trailing_pattern
+from pipeline.extract.bylines import WRITER_DASHES, dateline_pattern, is_name_alone, name_with_email, titled_name, trailing_pattern
 from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
     menu_bar, paragraph_role, reads_as_sentence, without_bullet,
@@ -300,12 +300,13 @@ def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     """A reporter's name alone, or with an e-mail address, on the line after the article's last paragraph
     (``…라고 말했다.`` / ``홍길동``, ``홍길동(hong@example.kr)``), or a writer with their title in parentheses
-    (``(홍길동 가람대 교수)``): the byline."""
+    (``(홍길동 가람대 교수)``, ``- 홍길동 가람대 교수``): the byline."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
     if last is None or last + 1 >= len(texts):
         return []
     after = texts[last + 1]
-    writer = after.startswith("(") and after.endswith(")") and titled_name(after[1:-1])  # (홍길동 가람대 교수): an opinion's writer
+    dashed = after.startswith(WRITER_DASHES) and titled_name(after[2:])  # - 홍길동 가람대 교수: the same, on a dash line
+    writer = dashed or after.startswith("(") and after.endswith(")") and titled_name(after[1:-1])  # (홍길동 가람대 교수): an opinion's writer
     return [last + 1] if is_name_alone(after) and roles[last + 1] == "subheadline" or name_with_email(after) is not None or writer else []
 
 

@@ -8,10 +8,11 @@ words (기자, 특파원).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.lexicon.files import read_table
+from pipeline.lexicon.files import alternation, read_table
 from pipeline.lexicon.names import Name, governments_named, known_names
 from pipeline.lexicon.tables import entity_cues, grammar
 
@@ -70,6 +71,11 @@ class Titles:
     def rank_of(self, word: str) -> bool:
         """Whether the word is a title and a suffix of rank (경정급, 차관급): a level, no one's name."""
         return any(word.endswith(suffix) and word[: -len(suffix)] in self.job for suffix in self.rank_suffixes)
+
+    @functools.cached_property
+    def desk(self) -> re.Pattern[str]:
+        """A newsroom's desk (사회부, 편집국, 취재팀): no reporter's name."""
+        return re.compile(f"{alternation(self.desk_nouns)}{alternation(self.desk_endings)}")
 
     @functools.cached_property
     def long_job(self) -> tuple[str, ...]:
