@@ -106,6 +106,9 @@ def byline_of(text: str):
     (f"예시 행사 열려. 인사하는 홍길동 회장 (예시=연합뉴스) 김철수 기자 = 3일 행사장에서 홍길동 회장이 인사하고 있다. {BODY}",
      ([], "연합뉴스")),
     (f"{BODY}\n[사진=연합뉴스]", None),
+    # a caption opening with an agency's whole dateline names that agency, known or not
+    (f"가람시장 추석 대목\n![](https://img.example.kr/1.jpg)\n(가람=나래통신) 홍길동 기자 = 18일 시민들이 장을 보고 있다.\n{BODY}",
+     ([], "나래통신")),
     # the publisher from the page's copyright line, in Korean before Latin words
     (f"{BODY}\n홍길동 기자\nCopyright © Example Broadcasting Company. All rights reserved.", ([("홍길동", None)], "Example Broadcasting Company")),
     (f"{BODY}\n홍길동 기자\nCopyright © 2024 GARAM ILBO Co., Ltd.", ([("홍길동", None)], "GARAM ILBO")),  # a company's suffix, no rights

@@ -365,8 +365,12 @@ def _transcript_outlet(texts: list[str]) -> str | None:
 def _photo_dateline_agency(texts: list[str], roles: list[str]) -> str | None:
     """``… 부사장 (서울=연합뉴스) 홍길동 기자 = 3일 …``: an agency's dateline on a photo's caption (on a
     line of its own or run into the text) names the publisher, as a photographer's e-mail does, when
-    nothing else does; the publishers' table must know the agency."""
+    nothing else does; the publishers' table must know the agency, unless the caption opens with the whole dateline,
+    reporter and all (``(가람=나래통신) 홍길동 기자 = 18일 …``), as a lead does."""
     for text, role in zip(texts, roles):
+        opening = dateline_pattern().match(text) if role == "caption" else None
+        if opening is not None and (agency := _dateline_publisher(opening)):
+            return agency
         if role in ("lead", "body", "caption"):
             for found in role_cues().agency_dateline.finditer(text):
                 if is_publisher(found.group("agency")):
