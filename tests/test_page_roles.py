@@ -124,6 +124,7 @@ def test_captions_credited_to_a_reporter_a_screen_capture_or_a_date():
     assert paragraph_role("| 군수가 브리핑룸에서 발표하고 있다. 2025.3.4 |") == "caption"
     assert paragraph_role("군수는 주민들과 대화하고 있다. 그는 2025.3.4 취임했다.") == "body"
     assert paragraph_role("축제장을 찾은 가족들이 연을 날리는 장면. 솔내일보DB") == "caption"  # the paper's archive
+    assert paragraph_role("가람대 후문 원룸촌. 솔내일보 자료사진") == "caption"  # the archive, in words
     assert paragraph_role("군은 흩어진 주민 정보를 모아 새 DB를 만들었다.") == "body"
 
 
