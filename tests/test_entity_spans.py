@@ -808,6 +808,7 @@ def test_a_name_before_a_word_of_membership_is_a_body_not_a_person():
 @pytest.mark.parametrize(("sentence", "body"), [
     ("전국학교비정규직노동조합 경기지부는 급식실 환경을 바꿔야 한다고 주장했다.", "전국학교비정규직노동조합 경기지부"),
     ("가람시민연합 서부지회는 반대한다고 밝혔다.", "가람시민연합 서부지회"),
+    ("전국농민회총연맹 광주전남연맹은 쌀값 대책을 세워야 한다고 밝혔다.", "전국농민회총연맹 광주전남연맹"),
 ])
 def test_a_long_word_ending_like_a_body_before_its_branch_is_one_body_with_it(sentence, body):
     record = record_of(sentence)

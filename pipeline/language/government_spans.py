@@ -16,6 +16,8 @@ from pipeline.record import Entity, Morpheme
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
+REGIONAL_ENDING_CHARS = 2  # 연맹, 연합, 협회: an ending a branch repeats, not 회 alone
+REGION_SHORT_FORM = 2  # 광주 + 전남, 부산 + 경남: the short forms a branch is named with
 LONG_BODY_WORD = 5  # 전국학교비정규직노동조합, 가람시민연합: a body's full name in one word, not 시당, 노조
 
 
@@ -230,14 +232,35 @@ def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:
     people = {e.start for e in entities if e.label == "PS"}
     for entity in entities:
         previous = found[-1] if found else None
+        if previous is not None and entity.start < previous.end:
+            continue  # inside a regional branch joined to its body (광주 | 전남연맹 of 광주전남연맹)
         if previous is not None and text[previous.end : entity.start] == " " and entity.label in ("OG", "LC") \
                 and _branch_of(_institution_of_staff(previous, entity.end + 1, people, found[-2] if len(found) > 1 else None), entity.text):
             found[-1] = _with_branch(replace(previous, label="OG", role=None), entity.end, text)
             continue
+        if previous is not None and text[previous.end : entity.start] == " " and (regional := _regional_branch(previous, text, entity.start)):
+            found[-1] = _with_branch(replace(previous, label="OG", role=None), regional, text)
+            continue
         word = NEXT_WORD.match(text, entity.end)
         unit = _unit_without_particle(word.group(1)) if word and entity.end + 1 not in starts else ""
-        found.append(_with_branch(entity, entity.end + 1 + len(unit), text) if unit and _branch_of(entity, unit) else entity)
+        if unit and _branch_of(entity, unit):
+            entity = _with_branch(entity, entity.end + 1 + len(unit), text)
+        elif entity.end + 1 not in starts and text[entity.end : entity.end + 1] == " " and (regional := _regional_branch(entity, text, entity.end + 1)):
+            entity = _with_branch(replace(entity, label="OG", role=None), regional, text)
+        found.append(entity)
     return found
+
+
+def _regional_branch(body: Entity, text: str, start: int) -> int | None:
+    """Where the regional branch that starts at ``start`` ends: a word of regions' short forms and the body's own
+    ending (``전국농민회총연맹 | 광주전남연맹``, ``가람시민연합 | 부산경남연합``), which a federation's branches repeat."""
+    word = NEXT_WORD.match(text, start - 1)
+    bare = grammar().without_particle(word.group(1)) if word else ""
+    ending = next((e for e in sorted(entity_cues().organisation_endings, key=len, reverse=True)
+                   if len(e) >= REGIONAL_ENDING_CHARS and body.text.endswith(e) and bare.endswith(e)), None)
+    regions = bare[: -len(ending)] if ending and (body.label == "OG" or len(body.text) >= LONG_BODY_WORD) else ""  # 전국농민회총연맹 read as a person
+    pieces = [regions[i : i + REGION_SHORT_FORM] for i in range(0, len(regions), REGION_SHORT_FORM)]
+    return start + len(bare) if pieces and len(regions) % REGION_SHORT_FORM == 0 and all(governments_named(p) for p in pieces) else None
 
 
 def _institution_of_staff(body: Entity, after_unit: int, people: set[int], before: Entity | None) -> Entity:
