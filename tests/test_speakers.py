@@ -1407,3 +1407,12 @@ def test_an_airfield_is_no_bank_presidents_title():
 ])
 def test_a_bodys_council_and_an_investors_title_name_the_speaker(text, speaker):
     assert record_of(text)["quotes"][-1]["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("\"임대료 지원이 있어야 합니다.\" 한 상인이 말했다.", "한 상인"),
+    ("\"배당도 줄었잖아요.\" 뒷자리에 앉은 한 조합원이 소리쳤다.", "한 조합원"),
+    ("\"임대료 지원이 있어야 합니다.\" 김영희씨가 소리쳤다.", "김영희"),
+])
+def test_the_subject_of_the_sentence_of_saying_after_a_quote_said_it_also_unnamed(text, speaker):
+    assert record_of(text)["quotes"][0]["speaker"]["name"] == speaker

@@ -205,12 +205,13 @@ def _own_sentence(finder: SpeakerFinder, open_mark: int, close_mark: int) -> boo
 
 
 def _person_opening(finder: SpeakerFinder, sentence: Sentence) -> Speaker | None:
-    """The person who is the first subject of ``sentence`` (not one also there, 도), or None."""
+    """The person who is the first subject of ``sentence`` (not one also there, 도), also one a determiner picks
+    out (``한 상인이``), or None."""
     subjects = [m for m in finder.mentions(sentence.start, sentence.end) if m.particle]
     if not subjects or subjects[0].particle in quote_cues().not_speaker_particles:
         return None
     speaker = finder.first_subject(sentence.start, sentence.end)
-    return speaker if speaker is not None and finder.is_person(speaker.name) else None
+    return speaker if speaker is not None and finder.person_like(speaker) else None
 
 
 def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
