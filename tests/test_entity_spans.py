@@ -814,3 +814,14 @@ def test_a_long_word_ending_like_a_body_before_its_branch_is_one_body_with_it(se
     record = record_of(sentence)
     assert (body, "OG") in [(e["text"], e["label"]) for e in record["entities"]]
     assert record["quotes"][0]["speaker"]["name"] == body
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("반면 솔뫼초 학부모회장 반대호(44)씨는 \"아이가 뭘 배우겠느냐\"며 찬성했다.", [("솔뫼초", "OG"), ("반대호", "PS")]),
+    ("새솔초는 2022년 문을 열었다. 새솔초 학생 34명이 왔다.", [("새솔초", "OG"), ("2022년", "DT"), ("새솔초", "OG"), ("34명", "QT")]),
+    ("가람고 교사 김하늘씨는 교실이 춥다고 말했다.", [("가람고", "OG"), ("김하늘", "PS")]),
+    ("김태중 학생은 상을 받았다.", [("김태중", "PS")]),
+    ("특성화고 학생들은 취업했다.", []),
+])
+def test_a_schools_short_form_before_its_people_is_the_school_wherever_the_article_prints_it(sentence, expected):
+    assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == expected

@@ -7,17 +7,22 @@ a party by the particle after it; an analyst counting mentions of 경기도 or �
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
-from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word
+from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word, starts_with_surname
+from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
 WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
 REGIONAL_ENDING_CHARS = 2  # 연맹, 연합, 협회: an ending a branch repeats, not 회 alone
 REGION_SHORT_FORM = 2  # 광주 + 전남, 부산 + 경남: the short forms a branch is named with
+SCHOOL_NAME_CHARS = 2  # 가람 + 초
+PROPER_NOUN = "NNP"
+KOREAN_NAME_CHARS = 3
 LONG_BODY_WORD = 5  # 전국학교비정규직노동조합, 가람시민연합: a body's full name in one word, not 시당, 노조
 
 
@@ -201,6 +206,35 @@ def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
     forms = tuple(entity_cues().school_short_forms)
     return [replace(e, label="OG", canonical=e.text, kind=None, parent=None, ambiguous=None)
             if e.label in ("LC", "PS") and " " not in e.text and _school_of_a_place(e.text, forms) else e for e in entities]
+
+
+def schools_by_their_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """``솔뫼초 학부모회장``, ``새솔초 학생 34명``: a word ending in a school's short form before a word of the school's
+    people names the school, OG, there and wherever else the article prints the word, whatever the model read in it;
+    not a person's name of three syllables ending in 중 or 고 (``김태중 학생``) with no name after the title."""
+    cues = entity_cues()
+    context = re.compile(rf"([가-힣]{{2,6}}) {alternation(cues.school_context_words)}")
+    forms = sorted(cues.school_short_forms, key=len, reverse=True)
+    people = {e.start for e in entities if e.label == "PS"}
+    starts = [m.start for m in morphemes]
+    proper = {m.start for m in morphemes if m.tag == PROPER_NOUN}  # 솔뫼초, not a kind of school: 특성화고, 직업계고
+    schools = {word for m in context.finditer(text) if (word := m.group(1)) and in_article(m.start())
+               and _school_word(word, forms, named_after=m.end() + 1 in people)
+               and any(at in proper for at in starts[bisect.bisect_left(starts, m.start(1)) : bisect.bisect_left(starts, m.end(1))])}
+    found = list(entities)
+    for school in schools:
+        for at in (m.start() for m in re.finditer(rf"(?<![가-힣]){re.escape(school)}(?=[^가-힣]|{alternation(grammar().particles)})", text)):
+            if in_article(at):
+                found = [e for e in found if e.end <= at or at + len(school) <= e.start] + [Entity(at, at + len(school), school, "OG", school, "rule")]
+    return sorted(found, key=lambda e: e.start)
+
+
+def _school_word(word: str, forms: list[str], named_after: bool) -> bool:
+    """Whether ``word`` is a school's short form: a person's name may end so too, unless a name follows its title
+    (``가람고 교사 김하늘``)."""
+    form = next((f for f in forms if word.endswith(f) and len(word) - len(f) >= SCHOOL_NAME_CHARS), None)
+    person_like = len(word) == KOREAN_NAME_CHARS and form in entity_cues().school_forms_names_end_in and starts_with_surname(word)
+    return form is not None and (named_after or not person_like)
 
 
 def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word, starts_with_surname
 from pipeline.record import Entity, Morpheme
 from pipeline.lexicon.files import alternation
 
@@ -115,6 +115,7 @@ def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int
     return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
 
 
+MIN_FULL_NAME = 2  # 김하늘씨 -> 김하늘; 김씨 stays
 KOREAN_NAME_CHARS = 3  # 한정호: the member's name; 전남도, 국민의힘 are no one's
 
 
@@ -153,3 +154,12 @@ def bodies_of_members(entities: Sequence[Entity], text: str) -> list[Entity]:
     body (OG); a place so followed stays one (``중구 소속 영상지구``: land the district holds)."""
     membership = re.compile(rf" {alternation(entity_cues().membership_words)}(?![가-힣])")
     return [replace(e, label="OG", role=None) if e.label == "PS" and membership.match(text, e.end) else e for e in entities]
+
+
+def people_without_their_suffix(entities: Sequence[Entity]) -> list[Entity]:
+    """``김하늘씨`` -> ``김하늘``: the model sometimes reads the honorific glued to a full name into the person; a
+    surname alone with it (``김씨``) stays, as the anonymised form it is."""
+    suffix = entity_cues().person_suffix
+    return [replace(e, end=e.end - len(suffix), text=e.text[: -len(suffix)], canonical=e.canonical.removesuffix(suffix))
+            if e.label == "PS" and e.text.endswith(suffix) and len(e.text) - len(suffix) >= MIN_FULL_NAME
+            and starts_with_surname(e.text) and e.text[: -len(suffix)].isalpha() else e for e in entities]

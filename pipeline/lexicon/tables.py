@@ -202,6 +202,8 @@ class EntityCues:
     place_list_marks: frozenset[str]
     storm_words: tuple[str, ...]
     school_short_forms: tuple[str, ...]
+    school_context_words: tuple[str, ...]
+    school_forms_names_end_in: tuple[str, ...]
     heavenly_stems: str
     earthly_branches: str
     school_titles: frozenset[str]

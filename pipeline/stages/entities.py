@@ -37,7 +37,16 @@ from pipeline.language.occupation_names import people_after_occupations
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_of_rare_surnames, people_throughout
 from pipeline.language.foreign_names import family_names_after_given, foreign_people_before_titles, foreign_people_named_again, given_names_apart
 from pipeline.language.government_spans import (
-    bodies_before_branches, branches_of_bodies, clubs_of_places, governments_apart, markets, places_in_townships, schools_of_places, without_places_inside_words, without_types,
+    bodies_before_branches,
+    branches_of_bodies,
+    clubs_of_places,
+    governments_apart,
+    markets,
+    places_in_townships,
+    schools_by_their_people,
+    schools_of_places,
+    without_places_inside_words,
+    without_types,
 )
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks
@@ -48,6 +57,7 @@ from pipeline.language.person_spans import (
     body_before_its_member,
     people_of_names,
     people_out_of_titles,
+    people_without_their_suffix,
 )
 from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
@@ -122,14 +132,15 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 end = start + len(text)
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
-    found = at_word_ends(bodies_without_titles(people_out_of_titles(found, article.text, article.morphemes)), article.text, article.morphemes)
+    found = at_word_ends(bodies_without_titles(people_out_of_titles(people_without_their_suffix(found), article.text, article.morphemes)), article.text, article.morphemes)
     found = companies_of_marks(bodies_in_whole_words(found, article.text), article.text, article.morphemes,
                                lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = clubs_of_places(places_in_townships(found), article.text)
-    found = branches_of_bodies(bodies_before_branches(schools_of_places(found), article.text), article.text)
+    found = schools_by_their_people(schools_of_places(found), article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = branches_of_bodies(bodies_before_branches(found, article.text), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
     found = surnames_in_full(people_of_names(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text, article.morphemes), article.text)
