@@ -224,8 +224,14 @@ def byline_of(text: str):
     # a correspondent with the job word first, after his beat; a desk with the job word names nobody
     (f"예시 축제 열린다\n가람 통신원 홍길동\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 축제 열린다\n편집국 기자 | 입력 2024.05.02 10:20\n{BODY}", None),
+    # a headline about correspondents names none of them
+    (f"가람군, 해외 통신원 위촉\n{BODY}", None),
     # a radio station's sign-off names the reporter and the outlet
     (f"{BODY}\n가람FM 홍길동입니다.\nCopyright © GARAM FM Broadcasting.", ([("홍길동", None)], "가람FM")),
+    # a station's programme announced is no sign-off
+    (f"{BODY}\n가람FM 교통정보입니다.", None),
+    # a dash line below an article that is no opinion piece, or among a list's dash lines, names no writer
+    (f"{BODY}\n- 홍길동 가람대 지역개발학과 교수\n- 김철수 나래대 행정학과 교수", None),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected

@@ -782,8 +782,9 @@ def test_a_name_written_with_a_companys_mark_is_the_company_with_the_mark(senten
         == [(company, "OG") for company in companies]
 
 
-def test_a_companys_mark_spelled_out_after_a_determiner_marks_no_name():
-    assert not [e for e in record_of("이 주식회사는 지난해 문을 열었다.")["entities"] if e["label"] == "OG"]
+@pytest.mark.parametrize("sentence", ["이 주식회사는 지난해 문을 열었다.", "회사는 주식회사 형태로 바뀐다.", "그는 상장 주식회사로 거듭났다."])
+def test_a_companys_mark_spelled_out_beside_a_common_word_marks_no_name(sentence):
+    assert not [e for e in record_of(sentence)["entities"] if e["label"] == "OG"]
 
 
 def test_a_company_and_the_person_after_it_are_two_entities():
@@ -803,6 +804,12 @@ def test_a_name_before_a_word_of_membership_is_a_body_not_a_person():
     record = record_of("반면 나래당 소속 한지민 의원은 이 정도 지원은 최소한이라며 맞섰다.")
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("나래당", "OG"), ("한지민", "PS")]
     assert record["quotes"][0]["speaker"]["name"] == "한지민"
+
+
+def test_a_persons_name_before_a_word_of_membership_stays_a_person():
+    record = record_of("박지성 소속 구단은 계약을 마쳤다고 밝혔다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("박지성", "PS")]
+
 
 
 @pytest.mark.parametrize(("sentence", "body"), [

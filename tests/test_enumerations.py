@@ -773,8 +773,10 @@ def test_names_in_a_parenthesis_right_after_a_count_spell_it_out(sentence, items
     assert ([i["text"] for i in found["items"]], found["announced_count"], found["complete"]) == (items, count, complete)
 
 
-def test_a_parenthesis_of_amounts_after_a_count_is_no_list():
-    assert not record_of("부상자 3명(20대 2명, 30대 1명)이 병원으로 옮겨졌다.")["enumerations"]
+@pytest.mark.parametrize("sentence", ["부상자 3명(20대 2명, 30대 1명)이 병원으로 옮겨졌다.",
+                                      "시는 도로 2개 구간(총연장 3.2km, 왕복 4차로)을 넓힌다."])
+def test_a_parenthesis_of_amounts_after_a_count_is_no_list(sentence):
+    assert not record_of(sentence)["enumerations"]
 
 
 def test_items_that_open_with_an_amount_and_say_what_is_done_with_it_are_a_list():
@@ -782,8 +784,10 @@ def test_items_that_open_with_an_amount_and_say_what_is_done_with_it_are_a_list(
     assert [i["text"] for i in found["items"]] == ["100억 원 기금 조성", "50억 원 공원 조성"]
 
 
-def test_amounts_alone_side_by_side_are_no_list():
-    assert not record_of("70층, 58층, 41층 높이의 주상복합 3개 동이 들어선다.")["enumerations"]
+@pytest.mark.parametrize("sentence", ["70층, 58층, 41층 높이의 주상복합 3개 동이 들어선다.",
+                                      "시는 1억 5000만 원, 2억 3000만 원 등 2개 사업비를 확보했다."])
+def test_amounts_alone_side_by_side_are_no_list(sentence):
+    assert not record_of(sentence)["enumerations"]
 
 
 def test_a_word_that_ranks_what_is_counted_is_not_the_count_noun():
@@ -791,8 +795,15 @@ def test_a_word_that_ranks_what_is_counted_is_not_the_count_noun():
     assert found["count_noun"] == "과제"
 
 
+def test_a_noun_that_only_sometimes_modifies_another_is_the_count_noun():
+    (found,) = record_of("두 기관은 관광, 교육 등 2개 전략 마련에 나선다.")["enumerations"]
+    assert found["count_noun"] == "전략"
+
+
 def test_people_who_attended_an_agreements_signing_are_no_content_of_it():
     record = record_of("협약식에는 정하윤 가람시장과 오태민 한별전자 대표, 윤서아 가람교육지원청 교육장 등 3명이 참석했다.")
     assert [lst["kind"] for lst in record["enumerations"]] == ["list"]
     record = record_of("두 기관은 협약을 맺고 청년 창업 지원, 공동 연구, 인력 교류 등 3개 분야에서 협력하기로 했다.")
     assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]
+    record = record_of("두 기관은 협약을 맺고 이순신 축제 공동 개최, 관광객 유치 등 2개 사항에 협력하기로 했다.")
+    assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]  # a person the items are about is no party

@@ -97,8 +97,9 @@ class CommaLists(ItemModifiers):
         parts = [(s, e) for s, e in split_items(inner)] if "," in inner else _dotted_parts(inner)
         items = [item for s, e in parts if (item := self.item(opening + 1 + s, opening + 1 + e)) is not None]
         announced = list_cues().number(count.group("number"))
-        if len(items) < 2 or announced is None or len(items) > announced or not open_ended and len(items) != announced:
-            return None
+        if len(items) < 2 or announced is None or len(items) > announced or not open_ended and len(items) != announced \
+                or any(any(char.isdigit() for char in item.text) for item in items):
+            return None  # 2개 구간(총연장 3.2km, 왕복 4차로): what they measure, not their names
         if not self.is_a_list(items, count, "") or not all(self.ends_with_noun(item) for item in items):
             return None
         return Enumeration(0, items[0].start, items[-1].end, self.kind(sentence.start, sentence.end), announced, noun,

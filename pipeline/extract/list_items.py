@@ -104,13 +104,20 @@ class ListReader:
         if self.is_breakdown(items):
             return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
         measures = [cues.leading_measure.match(item.text) for item in items]
-        if len(items) > 1 and all(measures) and any(len(item.text[m.end():].split()) < MEASURED_THING_WORDS for item, m in zip(items, measures) if m):
+        if len(items) > 1 and all(measures) and any(len(self._words_past_amount(item.text[m.end() :])) < MEASURED_THING_WORDS
+                                                    for item, m in zip(items, measures) if m):
             return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind (but 100억 원 기금 조성, …)
         if count is not None:
             return count.group("counter") not in cues.people_counters or not count.group("about") and all(map(self.is_person, items))
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
+
+    @staticmethod
+    def _words_past_amount(rest: str) -> list[str]:
+        """The words after an item's leading amount that are no part of it (``5000만 원 | 기금 조성``)."""
+        cues = list_cues()
+        return [word for word in rest.split() if not word[:1].isdigit() and word not in (cues.currency, *cues.measure_units)]
 
     def is_breakdown(self, items: list[Item]) -> bool:
         """Every item ends with a count (``산단형 7곳, 항만형 5곳``, ``△가족 간 전파 5명 △경로 조사 중 2명``) or a number and a

@@ -305,9 +305,15 @@ def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     if last is None or last + 1 >= len(texts):
         return []
     after = texts[last + 1]
-    dashed = after.startswith(WRITER_DASHES) and titled_name(after[2:])  # - 홍길동 가람대 교수: the same, on a dash line
+    dashed = after.startswith(WRITER_DASHES) and titled_name(after[2:]) and _opinion_piece(texts[:last]) \
+        and not any(line.startswith(WRITER_DASHES) for line in texts[last + 2 : last + 3])  # - 홍길동 가람대 교수, below a [기고]; not a list's line
     writer = dashed or after.startswith("(") and after.endswith(")") and titled_name(after[1:-1])  # (홍길동 가람대 교수): an opinion's writer
     return [last + 1] if is_name_alone(after) and roles[last + 1] == "subheadline" or name_with_email(after) is not None or writer else []
+
+
+def _opinion_piece(texts: list[str]) -> bool:
+    """Whether a line above the article's end tags it as an opinion piece (``[기고]``, ``[가람칼럼] …``)."""
+    return any(f"[{tag}" in text or f"{tag}]" in text for text in texts for tag in role_cues().opinion_tags)
 
 
 def stamped_names(texts: list[str], roles: list[str]) -> list[int]:

@@ -59,8 +59,8 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
     verb = [m for m in morphemes if word_end < m.start < verb_end]
     stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
     aimed = bare != word and stem in cues.speech_target_verbs and word.endswith(cues.object_particles) and verb[-1].tag == "EC"
-    if aimed and (ends_speaker_title(bare) or bare in cues.speaker_nouns):
-        return verb_end if verb_end < end else None  # 의원을 향해 |, 두 후보를 겨냥해 |; not 미래를 향해 나아가야 한다
+    if aimed and ends_speaker_title(bare):
+        return verb_end if verb_end < end else None  # 의원을 향해 |, 두 후보를 겨냥해 |; not 미래를 향해, 관광객을 겨냥해: what is said
     if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences or bare in cues.speech_media):
         return None
     media = (*cues.statement_documents, *cues.speech_media)

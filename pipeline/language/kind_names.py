@@ -24,7 +24,6 @@ NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Lati
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
 MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
-PROPER, COMMON = "proper", "common"
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -128,7 +127,6 @@ def bare_company_name(name: str) -> str | None:
     return None
 
 
-
 def _marked_name(text: str, mark: re.Match[str], morphemes: Sequence[Morpheme], starts: list[int],
                  entities: Sequence[Entity]) -> tuple[int, int] | None:
     """The span of the mark and the name it marks: the word glued before a mark (가람화학(주)), or else the word
@@ -140,11 +138,22 @@ def _marked_name(text: str, mark: re.Match[str], morphemes: Sequence[Morpheme], 
         return _word_after_mark(text, mark.start(), mark.end(), morphemes, starts)
     space_before = mark.start() - 1
     before = _word_start(text, space_before) if text[space_before : mark.start()] == " " else mark.start()
-    nouns = before < space_before and _nouns(morphemes, starts, before, space_before)
+    if before < space_before and _names_a_company(morphemes, starts, before, space_before, entities):
+        return before, mark.end()  # 가람테크 주식회사, 가람테크 주식회사 대표: not 해당 | 주식회사 가람테크, 상장 주식회사
     name_after = text[mark.end() : mark.end() + 1] == " " and _in_name(text[mark.end() + 1 : mark.end() + 2] or " ")
-    if nouns and (not name_after or any(e.end == space_before for e in entities) or nouns == PROPER):
-        return before, mark.end()  # 가람테크 주식회사, 가람테크 주식회사 대표: not 해당 | 주식회사 가람테크
-    return _word_after_mark(text, mark.start(), mark.end() + 1, morphemes, starts) if name_after else None
+    span = _word_after_mark(text, mark.start(), mark.end() + 1, morphemes, starts) if name_after else None
+    named = span is not None and _names_a_company(morphemes, starts, mark.end() + 1, span[1], entities)
+    return span if named else None  # 주식회사 가람테크; not 주식회사 형태로, 주식회사 설립
+
+
+def _names_a_company(morphemes: Sequence[Morpheme], starts: list[int], start: int, end: int, entities: Sequence[Entity]) -> bool:
+    """Whether the word [start, end) beside a spelled-out mark reads as a company's name: nouns, with a proper noun or
+    Latin letters in them, or one the dictionary lacks (가람테크), or more than one (가람 + 소재), or a name the model read
+    there; not one common noun (형태, 설립)."""
+    inside = list(itertools.takewhile(lambda m: m.start < end, morphemes[bisect.bisect_left(starts, start) :]))
+    if not inside or not all(m.tag in NAME_PART_TAGS for m in inside):
+        return False
+    return any(m.tag in NAME_TAGS or m.oov for m in inside) or len(inside) > 1 or any(e.start == start or e.end == end for e in entities)
 
 
 def _legal_form_before(text: str, start: int) -> int:
@@ -172,14 +181,6 @@ def _word_after_mark(text: str, mark_start: int, start: int, morphemes: Sequence
     end = next((m.start for m in inside if m.tag.startswith(PARTICLE_TAG) and m.start > start), word_end)
     return (mark_start, end) if end > start else None
 
-
-def _nouns(morphemes: Sequence[Morpheme], starts: list[int], start: int, end: int) -> str | None:
-    """Whether the word [start, end) is made of nouns, with no particle: PROPER when one of them is a proper noun or
-    Latin (가람 + 테크), COMMON otherwise, None for another word."""
-    inside = list(itertools.takewhile(lambda m: m.start < end, morphemes[bisect.bisect_left(starts, start):]))
-    if not inside or not all(m.tag in NAME_PART_TAGS for m in inside):
-        return None
-    return PROPER if any(m.tag in NAME_TAGS for m in inside) else COMMON
 
 @functools.cache
 def _company_mark() -> re.Pattern[str]:

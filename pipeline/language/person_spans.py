@@ -150,10 +150,11 @@ def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
 
 
 def bodies_of_members(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """``가람당 소속 한지민 의원``: a "person" followed by a word of membership (소속, 산하) is what people belong to, a
-    body (OG); a place so followed stays one (``중구 소속 영상지구``: land the district holds)."""
+    """``가람당 소속 한지민 의원``: a "person" that ends like a body and is followed by a word of membership (소속, 산하)
+    is what people belong to, a body (OG); a place so followed stays one (``중구 소속 영상지구``: land the district holds)."""
     membership = re.compile(rf" {alternation(entity_cues().membership_words)}(?![가-힣])")
-    return [replace(e, label="OG", role=None) if e.label == "PS" and membership.match(text, e.end) else e for e in entities]
+    return [replace(e, label="OG", role=None) if e.label == "PS" and membership.match(text, e.end) and entity_cues().organisation.search(e.text)
+            else e for e in entities]  # not 한지민 소속 구단: a player's club
 
 
 def people_without_their_suffix(entities: Sequence[Entity]) -> list[Entity]:

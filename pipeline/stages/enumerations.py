@@ -28,7 +28,7 @@ from dataclasses import replace
 from pipeline.extract.bullet_lists import BulletLists
 from pipeline.extract.comma_lists import CommaLists
 from pipeline.extract.list_items import overlap
-from pipeline.lexicon import list_cues
+from pipeline.lexicon import ends_speaker_title, list_cues
 from pipeline.record import Article, Enumeration
 
 AGREEMENT = "agreement"
@@ -88,7 +88,8 @@ def _of_parties(lst: Enumeration, article: Article) -> bool:
     or those who attended its signing (``정하윤 가람시장과 오태민 한별전자 대표 등 2명이 참석했다``), never its content."""
     names = {(entity.start, entity.end) for entity in article.entities if entity.label in PARTY_LABELS}
     people = {entity.start for entity in article.entities if entity.label == PERSON}
-    named = sum((item.start, item.end) in names or item.start in people for item in lst.items)
+    titled = [item.start in people and ends_speaker_title(item.text.split()[-1]) for item in lst.items]  # 정하윤 가람시장, not 이순신 축제
+    named = sum((item.start, item.end) in names or person for item, person in zip(lst.items, titled))
     return named == len(lst.items) or named >= 2 and named >= len(lst.items) - 1
 
 
