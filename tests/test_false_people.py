@@ -62,6 +62,10 @@ def test_a_township_before_a_noun_and_a_persons_name_is_where_the_person_lives()
     parts = (("가람리", "NNP", 0), ("해녀", "NNG", 4), ("한보람", "NNP", 7))
     found = not_people([entity("가람리", text, "PS"), entity("한보람", text, "PS")], text, morphemes(*parts))
     assert [(e.text, e.label) for e in found] == [("가람리", "LC"), ("한보람", "PS")]
+    text = "솔내리 한도윤 이장은 웃었다."  # the name and its title right after the village
+    parts = (("솔내리", "NNP", 0), ("한도윤", "NNP", 4), ("이장", "NNG", 8))
+    found = not_people([entity("솔내리", text, "PS"), entity("한도윤", text, "PS")], text, morphemes(*parts))
+    assert [(e.text, e.label) for e in found] == [("솔내리", "LC"), ("한도윤", "PS")]
 
 
 def test_a_hanja_gloss_after_the_korean_name_is_no_second_person():

@@ -1416,3 +1416,8 @@ def test_a_bodys_council_and_an_investors_title_name_the_speaker(text, speaker):
 ])
 def test_the_subject_of_the_sentence_of_saying_after_a_quote_said_it_also_unnamed(text, speaker):
     assert record_of(text)["quotes"][0]["speaker"]["name"] == speaker
+
+
+def test_a_village_before_its_heads_name_is_no_speaker():
+    (quote,) = record_of('동산리 김태식 이장은 "마을 길을 넓혀 달라"고 말했다.')["quotes"]
+    assert quote["speaker"]["name"] == "김태식"

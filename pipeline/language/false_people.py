@@ -265,9 +265,12 @@ def _constituency(entity: Entity, entities: Sequence[Entity], text: str) -> bool
 
 def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
     """``웅천동 주민 박순례(62)씨``, ``가람리 해녀 한보람(82)씨``: a word with a township's ending, one noun (a resident,
-    a job) and a person's name after it is where that person lives, not a person with a title."""
+    a job) and a person's name after it is where that person lives, not a person with a title; so is one right before a
+    person's name and title (``동산리 김태식 이장``: the village he heads)."""
     if " " in entity.text or not entity.text.endswith(entity_cues().administrative_units) or text[entity.end : entity.end + 1] != " ":
         return False
+    if any(e.label == "PS" and e.start == entity.end + 1 and role_after(text, e.end, reach=1) for e in entities):
+        return True
     noun = WORD.match(text, entity.end + 1)
     return noun is not None and text[noun.end() : noun.end() + 1] == " " \
         and (quote_cues().is_speaker_noun(noun.group()) or ends_speaker_title(noun.group())) \
