@@ -172,6 +172,11 @@ def test_titles_and_terms_are_not_quotes():
     assert is_speech('"좋다"고', 0, 3) and not is_speech('"스마트시티"를', 0, 6)
 
 
+def test_words_named_a_remark_are_speech_without_a_sentences_ending():
+    said = quotes_of('박민호 위원장은 "주민이 먼저"라는 말을 되풀이했다. 시는 "청년 도시"라는 비전을 내놓았다. "갑질"이라는 말이 돈다.')
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("주민이 먼저", "박민호")]
+
+
 def test_quote_over_two_sentences_is_one_quote():
     [quote] = quotes_of('박영희 시장은 "첫째 문장이다. 둘째 문장이다"라고 말했다.')
     assert quote["text"] == "첫째 문장이다. 둘째 문장이다"

@@ -80,6 +80,7 @@ class QuoteCues:
     headline_statement_endings: tuple[str, ...]
     measure_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
+    naming_modifiers: tuple[str, ...]
     utterance_joints: frozenset[str]
     action_connectives: frozenset[str]
     not_speaker_particles: frozenset[str]

@@ -34,7 +34,7 @@ from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
-from pipeline.lexicon import quote_cues
+from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Article, Quote
 
 CAPTION = "caption"
@@ -187,7 +187,19 @@ def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
     if after.startswith(quote_cues().followers_longest_first):
         return True
     statement = content.endswith(quote_cues().statement_endings) and " " in content
-    return statement and not after[:1].isalnum() or statement and after.startswith(quote_cues().statement_modifiers)
+    return statement and not after[:1].isalnum() or statement and after.startswith(quote_cues().statement_modifiers) \
+        or " " in content and _named_as_a_statement(text, close_mark + 1)
+
+
+def _named_as_a_statement(text: str, after_mark: int) -> bool:
+    """``"주민이 먼저"라는 | 말을 되풀이했다``: words a modifier names a remark or a stance (말, 발언, 입장) are said,
+    though no ending of a sentence closes them; not a name (``"청년 도시"라는 비전``)."""
+    cues = quote_cues()
+    modifier = next((m for m in cues.naming_modifiers if text.startswith(m, after_mark)), None)
+    if modifier is None or text[after_mark + len(modifier) : after_mark + len(modifier) + 1] != " ":
+        return False
+    noun = text[after_mark + len(modifier) + 1 :].split(maxsplit=1)
+    return bool(noun) and grammar().without_particle(noun[0].rstrip(".,")) in cues.statement_nouns
 
 
 def headline_speech(article: Article, marked: Marked) -> bool:
