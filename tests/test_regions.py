@@ -127,3 +127,8 @@ def test_a_city_and_its_district_written_together_settle_each_other(text):
     record = record_of(text)
     assert [e["canonical"] for e in record["entities"][:2]] == ["광주광역시", "광주광역시 북구"]
     assert record["quotes"][0]["speaker"]["name"] == "광주광역시 북구"
+
+
+def test_a_district_right_after_a_city_that_is_no_metropolitan_government_is_that_citys_own():
+    found = governments("그는 포항시 북구 양덕동에 사무실을 차렸다. 경찰은 대구에서도 수사한다.")
+    assert found["북구"][:3] == ("포항시 북구", "district", "포항시")

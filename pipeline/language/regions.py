@@ -68,7 +68,15 @@ def _pairs_settled(named: list[tuple[Entity, tuple[Government, ...]]]) -> list[t
         pairs = [(parent, child) for parent in outer for child in inner if child.parent == parent.official]
         if len(pairs) == 1:
             found[index], found[index + 1] = (first, (pairs[0][0],)), (second, (pairs[0][1],))
+        elif not pairs and len(outer) == 1 and outer[0].level == "city" and all(child.level == "district" for child in inner):
+            found[index + 1] = (second, (_district_of(outer[0], second.text),))
     return found
+
+
+def _district_of(city: Government, name: str) -> Government:
+    """``포항시 | 북구``: a district written right after a city that is no metropolitan government is the city's own
+    (an administrative district, which the table of governments lacks), not a namesake elsewhere."""
+    return Government(name, "local", city.official, ())
 
 
 def _body_placed(entity: Entity, settled: set[Government], evidence: RegionEvidence) -> Entity:
