@@ -23,6 +23,11 @@ def test_chrome_before_and_after_the_article():
                      "boilerplate", "boilerplate", "boilerplate", "boilerplate"]
 
 
+def test_a_sentence_about_copying_is_the_articles_and_the_notice_after_it_chrome():
+    page = [HEADLINE, LEAD, "무단 전재와 재배포로 인한 저작권 침해 문제도 논의됐다.", BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지", "무단전재 및 재배포를 금합니다"]
+    assert assign_roles(page) == ["headline", "lead", "body", "body", "boilerplate", "boilerplate"]
+
+
 def test_widgets_and_stamps_are_chrome():
     page = ["• 맑음춘천 3.1℃", "• 흐림강릉 5.0℃", "입력 2023.03.02 (10:15)", "읽어주기 기능은 최신 브라우저에서", HEADLINE, LEAD, BODY]
     assert assign_roles(page)[:4] == ["boilerplate"] * 4
