@@ -1421,3 +1421,22 @@ def test_the_subject_of_the_sentence_of_saying_after_a_quote_said_it_also_unname
 def test_a_village_before_its_heads_name_is_no_speaker():
     (quote,) = record_of('동산리 김태식 이장은 "마을 길을 넓혀 달라"고 말했다.')["quotes"]
     assert quote["speaker"]["name"] == "김태식"
+
+
+@pytest.mark.parametrize("opener", ["이에 대해", "이와 관련해", "그러자"])
+def test_a_bare_title_after_a_turning_opener_is_the_speaker_not_the_last_one(opener):
+    text = f'하영철 지사는 "예산을 늘려 달라"고 말했다. {opener} 차관은 "계획을 내놓겠다"고 답했다.'
+    assert speaker_names(text) == ["하영철", "차관"]
+
+
+def test_a_quote_right_after_a_sentence_that_says_whose_words_follow_is_theirs():
+    assert speakers('남원시 유승희 팀장의 설명은 이렇다.\n"올해는 매일 연다."') == [("올해는 매일 연다.", "유승희")]
+
+
+def test_a_quote_after_a_sentence_opened_by_a_person_and_their_body_is_theirs():
+    text = '주민 이길수씨는 "소음이 심하다"고 말했다.\n가람시의회 서미란 의원도 이날 집회에 참석했다.\n"정부가 피해를 조사해야 합니다."'
+    assert speakers(text) == [("소음이 심하다", "이길수"), ("정부가 피해를 조사해야 합니다.", "서미란")]
+
+
+def test_looking_back_is_a_verb_of_saying():
+    assert speakers("이 감독은 선수 3명이 빠졌을 때가 가장 힘들었다고 돌아봤다.", "indirect") == [("선수 3명이 빠졌을 때가 가장 힘들었다", "이")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from pipeline.extract.reported_speech import modifies_a_noun_after
 from pipeline.extract.named import Named
@@ -218,18 +219,33 @@ def owner_after(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speak
     """``"…" 주장 권민수의 말이다.``: a quote that is its own sentence, followed by a sentence that says whose words
     they were (a name, its title, 의 and a noun of saying, then the copula), was said by that name."""
     following = _sentence_after_own_quote(finder, open_mark, close_mark)
-    if following is None:
+    closing = {*grammar().tags.copula, *TENSE_AND_ENDING_TAGS, SENTENCE_MARK_TAG}
+    return None if following is None else _statements_owner(finder, following, lambda rest: all(m.tag in closing for m in rest))
+
+
+def owner_before(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Speaker | None:
+    """``한도윤 팀장의 설명은 이렇다. | "…"``: a quote that is its own sentence, right after a sentence that says whose words
+    follow (a name, its title, 의, a noun of saying, its topic's particle and a word pointing ahead), was said by that name."""
+    index = finder.sentence_of(open_mark)
+    if index == 0 or not _own_sentence(finder, open_mark, close_mark):
         return None
-    first, last = bisect.bisect_left(finder.morpheme_starts, following.start), bisect.bisect_left(finder.morpheme_starts, following.end)
+    before = finder.article.sentences[index - 1]
+    if finder.text[before.end : open_mark].strip() or not finder.text[before.start : before.end].rstrip(" .").endswith(quote_cues().pointing_ahead):
+        return None
+    return _statements_owner(finder, before, lambda rest: bool(rest) and rest[0].form in grammar().topic_particles)
+
+
+def _statements_owner(finder: SpeakerFinder, sentence: Sentence, closes: Callable[[list[Morpheme]], bool]) -> Speaker | None:
+    """Whose statement ``sentence`` names (``윤태오 주장의 말이다``, ``윤태오 주장의 설명은 이렇다``): the name before its last
+    의 and the noun of saying after it, when what follows the noun ``closes`` the sentence as its kind of reference needs."""
+    first, last = bisect.bisect_left(finder.morpheme_starts, sentence.start), bisect.bisect_left(finder.morpheme_starts, sentence.end)
     morphemes = finder.morphemes[first:last]
     at = max((i for i, m in enumerate(morphemes) if m.tag == POSSESSIVE_TAG), default=len(morphemes))
     tail = morphemes[at:]  # 의 마지막 말이었다: the noun of saying may take a modifier, the copula a tense
     nouns = list(itertools.takewhile(lambda m: m.tag in grammar().tags.nominal, tail[1 : 1 + MAX_STATEMENT_NOUNS + 1]))
-    closing = {*grammar().tags.copula, *TENSE_AND_ENDING_TAGS, SENTENCE_MARK_TAG}
-    if not nouns or len(nouns) > MAX_STATEMENT_NOUNS or nouns[-1].form not in quote_cues().statement_nouns \
-            or any(m.tag not in closing for m in tail[1 + len(nouns) :]):
+    if not nouns or len(nouns) > MAX_STATEMENT_NOUNS or nouns[-1].form not in quote_cues().statement_nouns or not closes(tail[1 + len(nouns) :]):
         return None
-    named = next(reversed(finder.mentions(following.start, tail[0].start)), None)
+    named = next(reversed(finder.mentions(sentence.start, tail[0].start)), None)
     if named is None:  # 방청석에 있던 한 주민의 말이다: an unnamed person, whom no particle of a subject marks
         return unnamed_owner(finder, first, first + at - 1) if at > 0 else None
     between = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) : last - len(tail)]
@@ -254,10 +270,12 @@ def opening_person(finder: SpeakerFinder, sentence: Sentence) -> Named | None:
     a quote alone on its line right after it is theirs, as it would be a topic's."""
     mentions = finder.mentions(sentence.start, sentence.end)[:1]
     return next((m for m in mentions if m.kind == "person" and m.particle in quote_cues().opening_subject_particles
-                 and _only_a_kind_before(finder.text[sentence.start : m.start]) and not finder.quoted(sentence.end - 2)), None)
+                 and _only_a_kind_before(finder, sentence.start, m.start) and not finder.quoted(sentence.end - 2)), None)
 
 
-def _only_a_kind_before(lead: str) -> bool:
-    """Nothing, or one noun that says what kind of person follows (``학부모 | 연은주(46)씨도``, ``주민 | 김하늘씨가``)."""
-    words = lead.split()
-    return not words or len(words) == 1 and (quote_cues().is_speaker_noun(words[0]) or role_of_word(words[0]) is not None)
+def _only_a_kind_before(finder: SpeakerFinder, start: int, name_start: int) -> bool:
+    """Nothing, or one noun that says what kind of person follows (``학부모 | 연은주(46)씨도``, ``주민 | 김하늘씨가``), or the
+    body the person belongs to (``가람시의회 | 서미란 의원도``)."""
+    words = finder.text[start:name_start].split()
+    return not words or len(words) == 1 and (quote_cues().is_speaker_noun(words[0]) or role_of_word(words[0]) is not None) \
+        or any(e.label == "OG" and e.start == start and e.end + 1 == name_start for e in finder.entities)

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import (about_clause, answering_topic, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
                                            taken_up_as_remark, voices_rise)
-from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, opening_person, owner_after, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
@@ -134,6 +134,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     if says and (reported or not lead) and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
         found = [c for c in found if c.attribution == "explicit"]  # nor into "…"라고 관계자는 전했다, the sentence's own
     if nobody and (after_quote := introduced_after(finder, open_mark, close_mark) or owner_after(finder, open_mark, close_mark)
+                   or owner_before(finder, open_mark, close_mark)
                    or introduced_in_paragraph(finder, open_mark, close_mark)):
         found = [c for c in found if c.attribution == "explicit"] + [Candidate(named_here(after_quote), "introducer", _features(
             introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]

@@ -28,6 +28,7 @@ class QuoteCues:
     obligation_endings: tuple[str, ...]
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]
+    pointing_ahead: tuple[str, ...]
     turning_openers: tuple[str, ...]
     answered_endings: frozenset[str]
     opener_phrase_heads: frozenset[str]
