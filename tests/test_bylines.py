@@ -228,6 +228,8 @@ def byline_of(text: str):
     (f"가람군, 해외 통신원 위촉\n{BODY}", None),
     # a radio station's sign-off names the reporter and the outlet
     (f"{BODY}\n가람FM 홍길동입니다.\nCopyright © GARAM FM Broadcasting.", ([("홍길동", None)], "가람FM")),
+    # a broadcaster's sign-off closing the last paragraph, before a crew's credit line
+    (f"{BODY}\n시는 다음 달 점검에 나섭니다. 가람방송 홍길동입니다.\n영상취재 : 김철수", ([("홍길동", None)], "가람방송")),
     # a station's programme announced is no sign-off
     (f"{BODY}\n가람FM 교통정보입니다.", None),
     # a dash line below an article that is no opinion piece, or among a list's dash lines, names no writer

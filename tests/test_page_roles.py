@@ -28,6 +28,12 @@ def test_a_sentence_about_copying_is_the_articles_and_the_notice_after_it_chrome
     assert assign_roles(page) == ["headline", "lead", "body", "body", "boilerplate", "boilerplate"]
 
 
+def test_a_weather_widget_a_reading_a_line_a_tab_title_and_a_logo_link_are_chrome_not_the_headline():
+    page = ["가람일보 HOME", "PDF 지면보기", f"{HEADLINE} - 가람일보", "오늘 가람 날씨", "맑음", "17℃", "미세먼지 좋음", "습도 45%",
+            HEADLINE, LEAD, BODY, "키워드 #예시군 #설명회"]
+    assert assign_roles(page) == ["boilerplate"] * 8 + ["headline", "lead", "body", "boilerplate"]
+
+
 def test_widgets_and_stamps_are_chrome():
     page = ["• 맑음춘천 3.1℃", "• 흐림강릉 5.0℃", "입력 2023.03.02 (10:15)", "읽어주기 기능은 최신 브라우저에서", HEADLINE, LEAD, BODY]
     assert assign_roles(page)[:4] == ["boilerplate"] * 4

@@ -285,10 +285,11 @@ def _signed_off_outlet(text: str) -> str | None:
 
 def _trailing_sign_off(texts: list[str], roles: list[str]) -> re.Match[str] | None:
     """``… 하고 있습니다 ABC뉴스 홍길동입니다``: a broadcaster's sign-off (its outlet and reporter) at the end of
-    a transcript's last paragraph, kept on one line (the paragraph's last two or three words)."""
+    a transcript's last paragraph, kept on one line (the paragraph's last two or three words), also before a crew's
+    credit line (``영상취재 : 김철수``)."""
     body = [text for text, role in zip(texts, roles) if role in ("lead", "body")]
-    words = body[-1].split() if body else []
-    signed = (_stamped(" ".join(words[-count:])) for count in SIGN_OFF_WORDS if len(words) > count)
+    words = [paragraph.split() for paragraph in reversed(body[-2:])]
+    signed = (_stamped(" ".join(line[-count:])) for line in words for count in SIGN_OFF_WORDS if len(line) > count)
     return next((found for found in signed if found is not None and found.groupdict().get("outlet")), None)
 
 
