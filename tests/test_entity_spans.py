@@ -832,3 +832,15 @@ def test_a_long_word_ending_like_a_body_before_its_branch_is_one_body_with_it(se
 ])
 def test_a_schools_short_form_before_its_people_is_the_school_wherever_the_article_prints_it(sentence, expected):
     assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == expected
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("장안읍과 일광읍 주민들이 모였다.", ["장안읍", "일광읍"]),
+    ("음성읍·소솔면·원남면 정주 여건을 개선한다.", ["음성읍", "소솔면", "원남면"]),
+])
+def test_a_word_joined_to_a_place_with_the_same_ending_is_a_place(sentence, places):
+    assert [e["text"] for e in record_of(sentence)["entities"] if e["label"] == "LC"] == places
+
+
+def test_a_common_noun_ending_like_a_township_beside_one_is_no_place():
+    assert [e["text"] for e in record_of("가람면과 측면에서 돕는다.")["entities"] if e["label"] == "LC"] in ([], ["가람면"])

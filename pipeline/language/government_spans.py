@@ -21,6 +21,7 @@ WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도�
 REGIONAL_ENDING_CHARS = 2  # 연맹, 연합, 협회: an ending a branch repeats, not 회 alone
 REGION_SHORT_FORM = 2  # 광주 + 전남, 부산 + 경남: the short forms a branch is named with
 SCHOOL_NAME_CHARS = 2  # 가람 + 초
+PAIRED_NAME_CHARS = 2  # 일광 + 읍: a place's name of two syllables or more before its ending (not 측 + 면, a common noun)
 PROPER_NOUN = "NNP"
 KOREAN_NAME_CHARS = 3
 LONG_BODY_WORD = 5  # 전국학교비정규직노동조합, 가람시민연합: a body's full name in one word, not 시당, 노조
@@ -107,6 +108,23 @@ def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
             continue
         found += [cut_to(entity, entity.start, unit), cut_to(entity, entity.end - len(place), place)]
     return found
+
+
+def places_paired_with_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``장안읍과 | 일광읍``, ``고제면, 웅양면``, ``가람역·보람역``: a word the model left unread, joined by 과/와, a comma or a
+    list mark to a place with the same township's or venue's ending, is a place too, and so is the next one along."""
+    cues = entity_cues()
+    joints = (*(j + " " for j in grammar().conjunctive_particles), ", ", ",", *cues.place_list_marks)
+    found = sorted(entities, key=lambda e: e.start)
+    for place in found:  # grows as it goes: a place found is joined to the next
+        ending = next((e for e in cues.paired_place_endings if place.text.endswith(e) and len(place.text) > len(e)), None)
+        joint = next((j for j in joints if text.startswith(j, place.end)), None) if place.label == "LC" and " " not in place.text else None
+        word = WORD.match(text, place.end + len(joint)).group() if joint is not None and ending is not None else ""
+        bare = grammar().without_particle(word)
+        start = place.end + len(joint or "")
+        if _named_unit(bare, (ending,) if ending else ()) and len(bare) >= len(ending or "") + PAIRED_NAME_CHARS and bare.isalpha() and not any(e.start < start + len(bare) and start < e.end for e in found):
+            found.append(Entity(start, start + len(bare), bare, "LC", bare, "rule"))
+    return sorted(found, key=lambda e: e.start)
 
 
 def _named_unit(word: str, endings: Sequence[str]) -> bool:
