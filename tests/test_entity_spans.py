@@ -844,3 +844,15 @@ def test_a_word_joined_to_a_place_with_the_same_ending_is_a_place(sentence, plac
 
 def test_a_common_noun_ending_like_a_township_beside_one_is_no_place():
     assert [e["text"] for e in record_of("가람면과 측면에서 돕는다.")["entities"] if e["label"] == "LC"] in ([], ["가람면"])
+
+
+def test_a_companys_name_without_its_mark_is_the_company_where_the_article_marks_it_elsewhere():
+    record = record_of('㈜솔라켐은 공장을 짓는다. 솔라켐 권하늘 대표는 "기쁘다"고 말했다.')
+    assert [(e["text"], e["label"], e["canonical"]) for e in record["entities"]] \
+        == [("㈜솔라켐", "OG", "㈜솔라켐"), ("솔라켐", "OG", "㈜솔라켐"), ("권하늘", "PS", "권하늘")]
+
+
+def test_national_agencies_are_bodies_with_their_full_names():
+    record = record_of("연구는 농촌진흥청의 지원을 받았다. 병무청과 방사청도 참여했다.")
+    assert [(e["text"], e["label"], e["canonical"]) for e in record["entities"]] \
+        == [("농촌진흥청", "OG", "농촌진흥청"), ("병무청", "OG", "병무청"), ("방사청", "OG", "방위사업청")]

@@ -112,7 +112,9 @@ def companies_of_marks(entities: Sequence[Entity], text: str, morphemes: Sequenc
         if any(e.start < span[0] for e in over):
             continue  # a name read over more words before it
         found = as_body(found, span[0], max([span[1], *(e.end for e in over)]), text)
-    return sorted(found, key=lambda e: e.start)
+    companies = {bare for e in found if e.label == "OG" and (bare := bare_company_name(e.text))}
+    return sorted((replace(e, label="OG", role=None, canonical=e.text) if e.label in ("PS", "LC") and e.text in companies else e
+                   for e in found), key=lambda e: e.start)  # ㈜솔라켐 … 솔라켐 권하늘 대표: the company, named without its mark
 
 
 def bare_company_name(name: str) -> str | None:
