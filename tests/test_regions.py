@@ -95,6 +95,7 @@ def test_a_government_as_a_party_is_og_and_as_a_place_lc():
     assert labels("광주광역시에서 행사가 열렸다.")["광주광역시"] == "LC"
     assert labels("김 지사는 해남군을 찾아 주민을 만났다.")["해남군"] == "LC"
     assert labels("광주 지역 학생들이 대회에 참여했다.")["광주"] == "LC"
+    assert labels("산모들이 전주나 광주까지 원정 출산을 간다.") == {"전주": "LC", "광주": "LC"}  # 까지, read as JX: where to
 
 
 def test_a_bylines_stamps_are_no_entities():
