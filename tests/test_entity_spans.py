@@ -856,3 +856,12 @@ def test_national_agencies_are_bodies_with_their_full_names():
     record = record_of("연구는 농촌진흥청의 지원을 받았다. 병무청과 방사청도 참여했다.")
     assert [(e["text"], e["label"], e["canonical"]) for e in record["entities"]] \
         == [("농촌진흥청", "OG", "농촌진흥청"), ("병무청", "OG", "병무청"), ("방사청", "OG", "방위사업청")]
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("보람읍성 일원에서 축제가 열린다.", ["보람읍성"]),
+    ("평사리공원 일대와 죽도시장 주변이 붐볐다.", ["평사리공원", "죽도시장"]),
+    ("시골마을 일대가 조용하다. 고속버스터미널 인근도 막혔다.", []),
+])
+def test_a_word_with_a_places_ending_before_the_area_around_it_is_that_place(sentence, places):
+    assert [e["text"] for e in record_of(sentence)["entities"] if e["label"] == "LC"] == places

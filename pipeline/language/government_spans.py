@@ -127,6 +127,28 @@ def places_paired_with_places(entities: Sequence[Entity], text: str) -> list[Ent
     return sorted(found, key=lambda e: e.start)
 
 
+def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``해미읍성 | 일원에서``, ``풍천면 | 일대``, ``서산버스터미널 | 인근``: a word the model left unread, with a place's
+    ending after a name of two syllables or more, before a word of the area around it, is that place; when kiwipiepy
+    reads its name as a proper noun or it is a township or a village (not 시골마을, 고속버스터미널: common nouns)."""
+    cues = entity_cues()
+    endings = (*cues.townships, cues.village_ending, *cues.name_free_place_endings, *cues.place_word_endings, *cues.places_in_townships)
+    areas = rf" (?:{alternation(cues.place_area_words)})"
+    starts = [m.start for m in morphemes]
+    found = list(entities)
+    for area in re.finditer(areas, text):
+        start = max(text.rfind(" ", 0, area.start()), text.rfind("\n", 0, area.start())) + 1
+        word = text[start : area.start()]
+        ending = max((e for e in endings if word.endswith(e)), key=len, default="")
+        first = morphemes[bisect.bisect_left(starts, start)] if bisect.bisect_left(starts, start) < len(morphemes) else None
+        named = first is not None and first.start == start and first.tag == PROPER_NOUN or word.endswith((*cues.townships, cues.village_ending))
+        area_word = grammar().without_particle(WORD.match(text, area.start() + 1).group())  # 일원에서, not 일대기
+        if ending and len(word) - len(ending) >= PAIRED_NAME_CHARS and word.isalpha() and named and area_word in cues.place_area_words \
+                and not any(e.start < area.start() and start < e.end for e in found):
+            found.append(Entity(start, area.start(), word, "LC", word, "rule"))
+    return sorted(found, key=lambda e: e.start)
+
+
 def _named_unit(word: str, endings: Sequence[str]) -> bool:
     """A word of a name and one of ``endings`` after it (돌산 + 읍), not the ending alone."""
     return any(word.endswith(ending) and len(word) > len(ending) for ending in endings)

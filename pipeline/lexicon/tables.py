@@ -139,6 +139,7 @@ class EntityCues:
     townships: tuple[str, ...]
     address_units: tuple[str, ...]
     places_in_townships: tuple[str, ...]
+    place_area_words: tuple[str, ...]
     street_nouns: frozenset[str]
     place_word_endings: tuple[str, ...]
     market_word: str
