@@ -395,6 +395,12 @@ def test_what_is_aimed_at_a_thing_or_done_through_a_helper_is_part_of_the_report
     assert [q["text"] for q in said] == [report]
 
 
+def test_a_bodys_kind_alone_as_the_topic_is_no_part_of_the_report():
+    said = quotes_of("㈜가람정밀은 공장을 두고 있다. 회사는 지난 2일 공장을 운영할 수 없다고 통보했다.", "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("공장을 운영할 수 없다", "㈜가람정밀")]
+
+
+
 @pytest.mark.parametrize("opener", ["이와 함께", "다만", "하지만", "그러면서"])
 def test_a_leading_connective_of_several_words_or_a_turn_is_no_part_of_the_report(opener):
     said = quotes_of(f"한도윤 시장은 예산을 설명했다. {opener} 시설을 늘리겠다고 밝혔다.", "indirect")

@@ -207,9 +207,10 @@ def _particle_of(form: str) -> str:
 
 
 def _bare_post_topic(word: str) -> bool:
-    """``관장은``, ``군수는``: a title alone as the sentence's topic, which names the speaker (see unnamed_speakers)."""
+    """``관장은``, ``군수는``: a title alone as the sentence's topic, which names the speaker (see unnamed_speakers); also
+    a body's kind alone (``회사는``, ``병원은``), the body the article named before."""
     bare = grammar().without_particle(word)
-    return bare != word and word.endswith(tuple(grammar().topic_particles)) and role_of_word(bare) == bare
+    return bare != word and word.endswith(tuple(grammar().topic_particles)) and (role_of_word(bare) == bare or bare in quote_cues().post_body_nouns)
 
 
 def _past_adverb_and_setting(text: str, morphemes: list[Morpheme], start: int, word_end: int, end: int) -> int | None:
