@@ -865,3 +865,14 @@ def test_national_agencies_are_bodies_with_their_full_names():
 ])
 def test_a_word_with_a_places_ending_before_the_area_around_it_is_that_place(sentence, places):
     assert [e["text"] for e in record_of(sentence)["entities"] if e["label"] == "LC"] == places
+
+
+def test_an_address_before_a_title_is_two_places_not_a_body():
+    record = record_of('교동면 대룡리 노인회장 서복례(78)씨는 "좋다"고 말했다.')
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["label"] in ("PS", "LC", "OG")] \
+        == [("교동면", "LC"), ("대룡리", "LC"), ("서복례", "PS")]
+
+
+def test_an_event_is_no_body_and_the_township_opening_it_is_where_it_is_held():
+    record = record_of("하동군 악양면 대봉감 축제가 열린다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("하동군", "LC"), ("악양면", "LC")]

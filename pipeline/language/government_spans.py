@@ -94,7 +94,7 @@ def clubs_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
 
 def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
     """``돌산읍 우두리``, ``애월읍 곽지해수욕장``, ``흥덕구 오송역``: a township or district and a place in it, which the model
-    read as one place, are two, as an address's other parts are."""
+    read as one place (or, two parts of an address, as a body), are two places, as an address's other parts are."""
     cues = entity_cues()
     endings = (*cues.places_in_townships, *cues.name_free_place_endings, *cues.place_word_endings)
     found: list[Entity] = []
@@ -102,11 +102,12 @@ def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
         words = entity.text.split(" ")
         unit, place = words if len(words) == 2 else ("", "")
         village = place.endswith(cues.village_ending) and not unit.endswith(cues.townships)  # 리 after 읍/면 only (not 종로구 인사동 거리)
-        if entity.label != "LC" or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings) or village \
+        address = entity.label == "OG" and _named_unit(place, cues.address_units)  # 교동면 대룡리 (노인회장): no body, whatever the model read
+        if entity.label != "LC" and not address or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings) or village \
                 or place in cues.street_nouns:
             found.append(entity)
             continue
-        found += [cut_to(entity, entity.start, unit), cut_to(entity, entity.end - len(place), place)]
+        found += [replace(cut_to(entity, entity.start, unit), label="LC"), replace(cut_to(entity, entity.end - len(place), place), label="LC")]
     return found
 
 
@@ -147,6 +148,21 @@ def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequen
                 and not any(e.start < area.start() and start < e.end for e in found):
             found.append(Entity(start, area.start(), word, "LC", word, "rule"))
     return sorted(found, key=lambda e: e.start)
+
+
+def events_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
+    """``악양면 대봉감 축제``: words the model read as a body that end in an event's noun (축제, 박람회) name an event, no
+    body; a township or district opening them is the place it is held."""
+    cues = entity_cues()
+    found: list[Entity] = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        if entity.label != "OG" or len(words) < 2 or words[-1] not in cues.event_nouns:
+            found.append(entity)
+            continue
+        if _named_unit(words[0], cues.address_units):
+            found.append(replace(cut_to(entity, entity.start, words[0]), label="LC"))
+    return found
 
 
 def _named_unit(word: str, endings: Sequence[str]) -> bool:

@@ -140,6 +140,7 @@ class EntityCues:
     address_units: tuple[str, ...]
     places_in_townships: tuple[str, ...]
     place_area_words: tuple[str, ...]
+    event_nouns: frozenset[str]
     street_nouns: frozenset[str]
     place_word_endings: tuple[str, ...]
     market_word: str

@@ -42,6 +42,7 @@ from pipeline.language.government_spans import (
     clubs_of_places,
     governments_apart,
     markets,
+    events_read_as_bodies,
     places_before_areas,
     places_in_townships,
     places_paired_with_places,
@@ -140,7 +141,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
-    found = places_in_townships(places_before_areas(found, article.text, article.morphemes))
+    found = places_in_townships(places_before_areas(events_read_as_bodies(found), article.text, article.morphemes))
     found = clubs_of_places(places_paired_with_places(found, article.text), article.text)
     found = schools_by_their_people(schools_of_places(found), article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = branches_of_bodies(bodies_before_branches(found, article.text), article.text)
