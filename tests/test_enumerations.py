@@ -807,3 +807,9 @@ def test_people_who_attended_an_agreements_signing_are_no_content_of_it():
     assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]
     record = record_of("두 기관은 협약을 맺고 이순신 축제 공동 개최, 관광객 유치 등 2개 사항에 협력하기로 했다.")
     assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]  # a person the items are about is no party
+
+
+def test_townships_before_an_adjective_with_its_own_subject_and_their_count_are_a_list():
+    (found,) = record_of("군은 새뜸읍, 가온면, 한울면 등 피해가 큰 3개 읍면에 복구비를 지원한다.")["enumerations"]
+    assert ([i["text"] for i in found["items"]], found["announced_count"], found["complete"]) == (["새뜸읍", "가온면", "한울면"], 3, True)
+    assert not record_of("도는 교통, 주거 등 실적이 뛰어난 5개 시군에 상을 준다.")["enumerations"]

@@ -157,7 +157,7 @@ class CommaLists(ItemModifiers):
         if count is None and after.startswith(possessive):
             count = self.count_at(closing_end + len(possessive), sentence_end)  # 등의 3개 분야
         if count is None and after.startswith(" "):
-            count = self.count_after_modifier(closing_end, sentence_end)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
+            count = self.count_after_modifier(closing_end, sentence_end, items)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
         if not self.is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
             return None  # an item never ends in a verb: the "list" is running text
         start, end = items[0].start, closing_end

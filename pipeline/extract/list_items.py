@@ -10,8 +10,9 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 
-from pipeline.lexicon import ends_speaker_title, grammar, list_cues, quote_cues
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
@@ -273,8 +274,9 @@ class ListReader:
                 return None  # 민·관 위원들과: a middle dot stays inside the phrase
         return None
 
-    def count_after_modifier(self, closing_end: int, sentence_end: int) -> re.Match[str] | None:
-        """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등."""
+    def count_after_modifier(self, closing_end: int, sentence_end: int, items: Sequence[Item] = ()) -> re.Match[str] | None:
+        """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등; also after an adjective with its own
+        subject when every item ends in a unit of the counted noun (``가람읍, 보람면 등 피해가 큰 2개 읍면``)."""
         found = self.counts(closing_end, min(closing_end + MODIFIER_REACH, sentence_end))
         between = self.text[closing_end : found[0].start()] if found else ""
         if not found or ITEM_CLAUSE_BREAK.search(between) or set(between.split()[:1]) & set(list_cues().others_words) \
@@ -282,7 +284,7 @@ class ListReader:
             return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others; A 등 B와 C 등 2개: C's
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
-        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier):
+        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier) and not _of_the_counted_units(items, count_noun(found[0])):
             # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
             # its own; the count is another thing's
             return None
@@ -319,6 +321,13 @@ def whose_property(between: list[Morpheme]) -> bool:
     not (``등 주민이 꼽은 세 가지 문제``)."""
     adjectives = ("VA", "XSA")
     return any(m.tag == "JKS" for m in between) and any(m.tag.startswith(adjectives) for m in between)
+
+
+def _of_the_counted_units(items: Sequence[Item], noun: str) -> bool:
+    """Whether every item ends in a unit the counted noun is made of (가람읍, 보람면 … 읍면; 가람시, 나래군 … 시군): the
+    items are the counted things, whatever the modifier before the count says of them."""
+    units = entity_cues().administrative_units
+    return bool(items) and len(noun) > 1 and all(unit in units for unit in noun) and all(item.text[-1:] in noun for item in items)
 
 
 def count_noun(count: re.Match[str]) -> str:
