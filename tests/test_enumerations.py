@@ -813,3 +813,8 @@ def test_townships_before_an_adjective_with_its_own_subject_and_their_count_are_
     (found,) = record_of("군은 새뜸읍, 가온면, 한울면 등 피해가 큰 3개 읍면에 복구비를 지원한다.")["enumerations"]
     assert ([i["text"] for i in found["items"]], found["announced_count"], found["complete"]) == (["새뜸읍", "가온면", "한울면"], 3, True)
     assert not record_of("도는 교통, 주거 등 실적이 뛰어난 5개 시군에 상을 준다.")["enumerations"]
+
+
+def test_people_named_with_their_jobs_before_their_names_and_the_exact_count_are_a_list():
+    (found,) = record_of("본선 심사는 영화감독 한도윤, 배우 정하람, 평론가 오세린 등 3명이 맡는다.")["enumerations"]
+    assert [i["text"] for i in found["items"]] == ["영화감독 한도윤", "배우 정하람", "평론가 오세린"]

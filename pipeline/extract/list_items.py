@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, titles
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
@@ -149,8 +149,14 @@ class ListReader:
                 and self.is_person(Item(joint.end + 1, item.end, self.text[joint.end + 1 : item.end]))
         bare = CLOSING_PARENTHESIS.sub("", item.text)
         last_word, bare_end = bare.split()[-1], item.start + len(bare.rstrip())  # 윤채아 부녀회장(봉사): the title, then what for
-        return any(e.label == "PS" and (e.start <= item.start and bare_end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word))
+        return any(e.label == "PS" and (e.start <= item.start and bare_end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word)
+                                        or item.start < e.start and e.end == bare_end and self._job_before(item.start, e.start))  # 배우 | 정하람
                    for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표; 박지후(새미래당), 박지후(52): the name, a note after it
+
+    def _job_before(self, start: int, name_start: int) -> bool:
+        """Whether the words before a name are its holder's job or title (배우 | 정하람, 영화감독 | 한도윤)."""
+        words = self.text[start:name_start].split()
+        return len(words) == 1 and (words[0] in titles().before_name or ends_speaker_title(words[0]))
 
     def is_bare_count(self, found: re.Match[str]) -> bool:
         """A numeral and a noun that counts (``세 지역``), not one that orders or repeats (``두 번째``, ``세 차례``)."""

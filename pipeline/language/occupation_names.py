@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
 from pipeline.language.occurrences import word_occurrences
-from pipeline.lexicon import canonical_name, entity_cues, grammar, names_a_body, role_of_word, starts_with_surname, titles
+from pipeline.lexicon import canonical_name, entity_cues, grammar, list_cues, names_a_body, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 
 NAME_LENGTHS = range(2, 5)  # syllables of a name written after an occupation
@@ -72,11 +72,12 @@ def _reads_as_a_name(name: str, start: int, end: int, morphemes: Sequence[Morphe
 
 
 def _written_as_a_name(word: str, name: str, text: str, word_end: int) -> bool:
-    """A name after an occupation takes a particle of its own, 씨 or an age (가수 하늘인은, 화가 모세인(45)씨), not
-    another noun (성악가 갈라 | 콘서트), and ends as no common noun of people there does (배우 지망생, 개그맨
+    """A name after an occupation takes a particle of its own, 씨 or an age (가수 하늘인은, 화가 모세인(45)씨), or a list's
+    comma or 등 (배우 정하람, 평론가 오세린 등), not another noun (성악가 갈라 | 콘서트), and ends as no common noun of people there does (배우 지망생, 개그맨
     지망생들); it opens with a surname or the article prints it again."""
     cues = entity_cues()
-    if name == word and not text.startswith((cues.person_suffix, f" {cues.person_suffix}", "("), word_end):
+    listed = text.startswith((",", f" {list_cues().closing_word} "), word_end)  # 배우 정하람, 평론가 오세린 등: people listed
+    if name == word and not text.startswith((cues.person_suffix, f" {cues.person_suffix}", "("), word_end) and not listed:
         return False
     if name.endswith(titles().before_name_non_name_endings):
         return False
