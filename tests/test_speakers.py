@@ -1440,3 +1440,17 @@ def test_a_quote_after_a_sentence_opened_by_a_person_and_their_body_is_theirs():
 
 def test_looking_back_is_a_verb_of_saying():
     assert speakers("이 감독은 선수 3명이 빠졌을 때가 가장 힘들었다고 돌아봤다.", "indirect") == [("선수 3명이 빠졌을 때가 가장 힘들었다", "이")]
+
+
+def test_a_name_read_as_a_noun_and_a_particle_before_a_subjects_title_is_the_speaker():
+    assert speaker_names('한빛구보건소 정유나 치매안심센터장은 "검진을 늘리겠다"고 말했다.') == ["정유나"]
+    assert not [e for e in record_of("새 표어로 군수를 노린다.")["entities"] if e["label"] == "PS"]
+
+
+def test_a_township_before_its_office_and_a_name_is_no_speaker():
+    assert speaker_names('동남동 주민센터 김하늘 동장은 "돕겠다"고 말했다.') == ["김하늘"]
+
+
+def test_a_bare_post_after_the_quote_opening_its_sentence_said_it():
+    text = '박정숙 의원은 "늦었다"고 말했다. "예산이 부족했다"라고 도시건설과장은 해명했다.'
+    assert speaker_names(text) == ["박정숙", "도시건설과장"]

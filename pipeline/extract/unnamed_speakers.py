@@ -200,13 +200,27 @@ def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speake
     topic = finder.text.startswith(tuple(grammar().topic_particles), start + len(title))  # 소장은; 군수가 is a clause's subject as often
     cues = quote_cues()
     if opening is None or opening and opening not in cues.carried and opening not in cues.turning_openers \
-            and not _after_an_answered_clause(finder, start) or not topic:
+            and not _after_an_answered_clause(finder, start) and not _quote_said_before(finder, sentence.start if sentence else start, start) \
+            or not topic:
         return []
     holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
     fused = any(e.label == "PS" and e.end <= start and e.role and e.role.endswith(role) for e in finder.article.entities)  # 미술관장
     if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
         return [Speaker(title, title, role, None, start, start + len(title))]
     return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
+
+
+def _quote_said_before(finder: Reader, sentence_start: int, start: int) -> bool:
+    """Whether the sentence opens with a quote and its quotative right before ``start`` (``"…"라고 | 도시건설과장은 해명했다``):
+    the post is the subject that said it."""
+    text, marks = finder.text, tuple(quote_cues().marks)
+    before = text[sentence_start:start].rstrip()
+    closing = sentence_start + max(before.rfind(mark) for mark in marks)
+    if closing <= sentence_start or before[closing - sentence_start + 1 :] not in quote_cues().speech_followers or not finder.quoted(closing - 1):
+        return False
+    opening = max(text.rfind(mark, sentence_start, closing) for mark in marks)  # the quote's own opening mark
+    lead = text[sentence_start:opening].rstrip() if opening >= sentence_start else None
+    return lead is not None and (not lead or lead.endswith((".", "!", "?")))  # the quote opens the sentence as written
 
 
 def _after_an_answered_clause(finder: Reader, start: int) -> bool:

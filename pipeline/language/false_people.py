@@ -273,8 +273,8 @@ def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: st
         return True
     noun = WORD.match(text, entity.end + 1)
     return noun is not None and text[noun.end() : noun.end() + 1] == " " \
-        and (quote_cues().is_speaker_noun(noun.group()) or ends_speaker_title(noun.group())) \
-        and any(e.label == "PS" and e.start == noun.end() + 1 for e in entities)
+        and (quote_cues().is_speaker_noun(noun.group()) or ends_speaker_title(noun.group()) or entity_cues().names_a_body_part(noun.group())) \
+        and any(e.label == "PS" and e.start == noun.end() + 1 for e in entities)  # also the township's office: 동남동 주민센터 김하늘 동장
 
 
 def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

@@ -141,6 +141,7 @@ class EntityCues:
     places_in_townships: tuple[str, ...]
     place_area_words: tuple[str, ...]
     event_nouns: frozenset[str]
+    name_final_particles: frozenset[str]
     street_nouns: frozenset[str]
     place_word_endings: tuple[str, ...]
     market_word: str
