@@ -133,3 +133,13 @@ def test_a_city_and_its_district_written_together_settle_each_other(text):
 def test_a_district_right_after_a_city_that_is_no_metropolitan_government_is_that_citys_own():
     found = governments("그는 포항시 북구 양덕동에 사무실을 차렸다. 경찰은 대구에서도 수사한다.")
     assert found["북구"][:3] == ("포항시 북구", "district", "포항시")
+
+
+def test_a_region_abroad_after_its_country_is_a_place_where_a_places_particle_follows():
+    assert labels("그는 프랑스 리옹에서 공부했다.") == {"프랑스": "LC", "리옹": "LC"}
+    assert labels("대표단은 중국 장쑤성을 방문했다.") == {"중국": "LC", "장쑤성": "LC"}
+    assert labels("애플도 미국 특허청에 특허를 출원했다.")["특허청"] == "OG"
+
+
+def test_a_government_with_a_short_place_particle_glued_is_the_place():
+    assert [(e["text"], e["label"]) for e in record_of("김천서 열린 대회에서 우승했다.")["entities"]] == [("김천", "LC")]

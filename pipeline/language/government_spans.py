@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
-from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word, starts_with_surname
+from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, quote_cues, role_of_word, starts_with_surname
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
@@ -162,6 +162,36 @@ def events_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
             continue
         if _named_unit(words[0], cues.address_units):
             found.append(replace(cut_to(entity, entity.start, words[0]), label="LC"))
+    return found
+
+
+def foreign_regions_as_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``프랑스 | 리옹에서``, ``중국 | 장쑤성을 방문했다``: a region or city written right after its country, which the model
+    read as a body, is a place where a place's particle or a verb of going there follows, as a government is (한국의
+    governments take their role from :func:`pipeline.language.span_rules.government_label`; abroad, only this)."""
+    cues = entity_cues()
+    countries = {(e.end, e.label) for e in entities if (name := known_names().get(e.text)) is not None and not name.government
+                 and name.label == "LC" and "OG" in name.also}
+    found = []
+    for entity in entities:
+        after = text[entity.end :]
+        particle = next((p for p in sorted(cues.government_place_particles, key=len, reverse=True) if after.startswith(p + " ")), None)
+        visited = after[:1] in quote_cues().object_particles and after[1:].lstrip().startswith(cues.place_object_verbs)
+        abroad = entity.label == "OG" and (entity.start - 1, "LC") in countries and text[entity.start - 1 : entity.start] == " " \
+            and " " not in entity.text and not cues.organisation.search(entity.text)  # not 미국 특허청에: the state's body
+        found.append(replace(entity, label="LC") if abroad and (particle is not None or visited) else entity)
+    return found
+
+
+def governments_with_a_place_particle(entities: Sequence[Entity]) -> list[Entity]:
+    """``김천서 열린``, ``울산서 사고가``: a government with 에서 written short (서) glued to it, which the model took into
+    the name, is the government as a place, without the particle."""
+    short = entity_cues().short_place_particle
+    found = []
+    for entity in entities:
+        name = known_names().get(entity.text[: -len(short)]) if entity.text.endswith(short) and entity.label in NAMED_LABELS else None
+        placed = name is not None and name.government and known_names().get(entity.text) is None
+        found.append(replace(cut_to(entity, entity.start, entity.text[: -len(short)]), label="LC") if placed else entity)
     return found
 
 

@@ -142,6 +142,7 @@ class EntityCues:
     place_area_words: tuple[str, ...]
     event_nouns: frozenset[str]
     name_final_particles: frozenset[str]
+    short_place_particle: str
     street_nouns: frozenset[str]
     place_word_endings: tuple[str, ...]
     market_word: str
