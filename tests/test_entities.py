@@ -841,7 +841,7 @@ def test_a_foreign_given_name_read_with_the_institution_before_it_is_the_persons
 def test_a_township_and_a_place_in_it_read_as_one_are_two_places():
     found = [(e["text"], e["label"]) for e in record_of("청주시 흥덕구 오송역 일대가 붐볐다.")["entities"]]
     assert ("흥덕구", "LC") in found and ("오송역", "LC") in found
-    from pipeline.language.government_spans import places_in_townships
+    from pipeline.language.place_spans import places_in_townships
     merged = [Entity(0, 7, "보람면 솔내리", "LC", "보람면 솔내리", "model"), Entity(8, 14, "보람면 일대", "LC", "보람면 일대", "model")]
     assert [e.text for e in places_in_townships(merged)] == ["보람면", "솔내리", "보람면 일대"]
     street = [Entity(0, 6, "인사동 거리", "LC", "인사동 거리", "model"), Entity(7, 14, "보람동 가람리", "LC", "보람동 가람리", "model")]

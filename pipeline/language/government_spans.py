@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
-from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, quote_cues, role_of_word, starts_with_surname
+from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word, starts_with_surname
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
@@ -21,7 +21,6 @@ WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도�
 REGIONAL_ENDING_CHARS = 2  # 연맹, 연합, 협회: an ending a branch repeats, not 회 alone
 REGION_SHORT_FORM = 2  # 광주 + 전남, 부산 + 경남: the short forms a branch is named with
 SCHOOL_NAME_CHARS = 2  # 가람 + 초
-PAIRED_NAME_CHARS = 2  # 일광 + 읍: a place's name of two syllables or more before its ending (not 측 + 면, a common noun)
 PROPER_NOUN = "NNP"
 KOREAN_NAME_CHARS = 3
 LONG_BODY_WORD = 5  # 전국학교비정규직노동조합, 가람시민연합: a body's full name in one word, not 시당, 노조
@@ -90,114 +89,6 @@ def clubs_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
             entity = replace(entity, label="OG", role=None)  # 가람 유나이티드 read as a person
         found.append(entity)
     return found
-
-
-def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
-    """``돌산읍 우두리``, ``애월읍 곽지해수욕장``, ``흥덕구 오송역``: a township or district and a place in it, which the model
-    read as one place (or, two parts of an address, as a body), are two places, as an address's other parts are."""
-    cues = entity_cues()
-    endings = (*cues.places_in_townships, *cues.name_free_place_endings, *cues.place_word_endings)
-    found: list[Entity] = []
-    for entity in entities:
-        words = entity.text.split(" ")
-        unit, place = words if len(words) == 2 else ("", "")
-        village = place.endswith(cues.village_ending) and not unit.endswith(cues.townships)  # 리 after 읍/면 only (not 종로구 인사동 거리)
-        address = entity.label == "OG" and _named_unit(place, cues.address_units)  # 교동면 대룡리 (노인회장): no body, whatever the model read
-        if entity.label != "LC" and not address or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings) or village \
-                or place in cues.street_nouns:
-            found.append(entity)
-            continue
-        found += [replace(cut_to(entity, entity.start, unit), label="LC"), replace(cut_to(entity, entity.end - len(place), place), label="LC")]
-    return found
-
-
-def places_paired_with_places(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """``장안읍과 | 일광읍``, ``고제면, 웅양면``, ``가람역·보람역``: a word the model left unread, joined by 과/와, a comma or a
-    list mark to a place with the same township's or venue's ending, is a place too, and so is the next one along."""
-    cues = entity_cues()
-    joints = (*(j + " " for j in grammar().conjunctive_particles), ", ", ",", *cues.place_list_marks)
-    found = sorted(entities, key=lambda e: e.start)
-    for place in found:  # grows as it goes: a place found is joined to the next
-        ending = next((e for e in cues.paired_place_endings if place.text.endswith(e) and len(place.text) > len(e)), None)
-        joint = next((j for j in joints if text.startswith(j, place.end)), None) if place.label == "LC" and " " not in place.text else None
-        word = WORD.match(text, place.end + len(joint)).group() if joint is not None and ending is not None else ""
-        bare = grammar().without_particle(word)
-        start = place.end + len(joint or "")
-        if _named_unit(bare, (ending,) if ending else ()) and len(bare) >= len(ending or "") + PAIRED_NAME_CHARS and bare.isalpha() and not any(e.start < start + len(bare) and start < e.end for e in found):
-            found.append(Entity(start, start + len(bare), bare, "LC", bare, "rule"))
-    return sorted(found, key=lambda e: e.start)
-
-
-def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """``해미읍성 | 일원에서``, ``풍천면 | 일대``, ``서산버스터미널 | 인근``: a word the model left unread, with a place's
-    ending after a name of two syllables or more, before a word of the area around it, is that place; when kiwipiepy
-    reads its name as a proper noun or it is a township or a village (not 시골마을, 고속버스터미널: common nouns)."""
-    cues = entity_cues()
-    endings = (*cues.townships, cues.village_ending, *cues.name_free_place_endings, *cues.place_word_endings, *cues.places_in_townships)
-    areas = rf" (?:{alternation(cues.place_area_words)})"
-    starts = [m.start for m in morphemes]
-    found = list(entities)
-    for area in re.finditer(areas, text):
-        start = max(text.rfind(" ", 0, area.start()), text.rfind("\n", 0, area.start())) + 1
-        word = text[start : area.start()]
-        ending = max((e for e in endings if word.endswith(e)), key=len, default="")
-        first = morphemes[bisect.bisect_left(starts, start)] if bisect.bisect_left(starts, start) < len(morphemes) else None
-        named = first is not None and first.start == start and first.tag == PROPER_NOUN or word.endswith((*cues.townships, cues.village_ending))
-        area_word = grammar().without_particle(WORD.match(text, area.start() + 1).group())  # 일원에서, not 일대기
-        if ending and len(word) - len(ending) >= PAIRED_NAME_CHARS and word.isalpha() and named and area_word in cues.place_area_words \
-                and not any(e.start < area.start() and start < e.end for e in found):
-            found.append(Entity(start, area.start(), word, "LC", word, "rule"))
-    return sorted(found, key=lambda e: e.start)
-
-
-def events_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
-    """``악양면 대봉감 축제``: words the model read as a body that end in an event's noun (축제, 박람회) name an event, no
-    body; a township or district opening them is the place it is held."""
-    cues = entity_cues()
-    found: list[Entity] = []
-    for entity in entities:
-        words = entity.text.split(" ")
-        if entity.label != "OG" or len(words) < 2 or words[-1] not in cues.event_nouns:
-            found.append(entity)
-            continue
-        if _named_unit(words[0], cues.address_units):
-            found.append(replace(cut_to(entity, entity.start, words[0]), label="LC"))
-    return found
-
-
-def foreign_regions_as_places(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """``프랑스 | 리옹에서``, ``중국 | 장쑤성을 방문했다``: a region or city written right after its country, which the model
-    read as a body, is a place where a place's particle or a verb of going there follows, as a government is (한국의
-    governments take their role from :func:`pipeline.language.span_rules.government_label`; abroad, only this)."""
-    cues = entity_cues()
-    countries = {(e.end, e.label) for e in entities if (name := known_names().get(e.text)) is not None and not name.government
-                 and name.label == "LC" and "OG" in name.also}
-    found = []
-    for entity in entities:
-        after = text[entity.end :]
-        particle = next((p for p in sorted(cues.government_place_particles, key=len, reverse=True) if after.startswith(p + " ")), None)
-        visited = after[:1] in quote_cues().object_particles and after[1:].lstrip().startswith(cues.place_object_verbs)
-        abroad = entity.label == "OG" and (entity.start - 1, "LC") in countries and text[entity.start - 1 : entity.start] == " " \
-            and " " not in entity.text and not cues.organisation.search(entity.text)  # not 미국 특허청에: the state's body
-        found.append(replace(entity, label="LC") if abroad and (particle is not None or visited) else entity)
-    return found
-
-
-def governments_with_a_place_particle(entities: Sequence[Entity]) -> list[Entity]:
-    """``김천서 열린``, ``울산서 사고가``: a government with 에서 written short (서) glued to it, which the model took into
-    the name, is the government as a place, without the particle."""
-    short = entity_cues().short_place_particle
-    found = []
-    for entity in entities:
-        name = known_names().get(entity.text[: -len(short)]) if entity.text.endswith(short) and entity.label in NAMED_LABELS else None
-        placed = name is not None and name.government and known_names().get(entity.text) is None
-        found.append(replace(cut_to(entity, entity.start, entity.text[: -len(short)]), label="LC") if placed else entity)
-    return found
-
-
-def _named_unit(word: str, endings: Sequence[str]) -> bool:
-    """A word of a name and one of ``endings`` after it (돌산 + 읍), not the ending alone."""
-    return any(word.endswith(ending) and len(word) > len(ending) for ending in endings)
 
 
 def markets(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -42,16 +42,18 @@ from pipeline.language.government_spans import (
     clubs_of_places,
     governments_apart,
     markets,
+    schools_by_their_people,
+    schools_of_places,
+    without_places_inside_words,
+    without_types,
+)
+from pipeline.language.place_spans import (
     events_read_as_bodies,
     foreign_regions_as_places,
     governments_with_a_place_particle,
     places_before_areas,
     places_in_townships,
     places_paired_with_places,
-    schools_by_their_people,
-    schools_of_places,
-    without_places_inside_words,
-    without_types,
 )
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks
