@@ -876,3 +876,17 @@ def test_an_address_before_a_title_is_two_places_not_a_body():
 def test_an_event_is_no_body_and_the_township_opening_it_is_where_it_is_held():
     record = record_of("하동군 악양면 대봉감 축제가 열린다.")
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("하동군", "LC"), ("악양면", "LC")]
+
+
+
+
+def test_a_body_named_once_is_that_body_wherever_the_article_prints_its_name_again():
+    from pipeline.language.place_spans import names_throughout
+    text = "가람문화재단 새 단장\n가람문화재단는 관객이 늘었다. 가람문화재단를 찾았다."
+    starts = [at for at in range(len(text)) if text.startswith("가람문화재단", at)]
+    parts = morphemes(*(("가람문화재단", "NNP", at) for at in starts))
+    named = names_throughout([entity("가람문화재단", text, "OG", starts[1])], text, parts, lambda at: True)
+    assert [(e.start, e.label) for e in named] == [(at, "OG") for at in starts]
+    common = "수소산업 육성\n수소산업을 키운다."
+    found = entity("수소산업", common, "OG")
+    assert names_throughout([found], common, morphemes(("수소", "NNG", 0), ("산업", "NNG", 2)), lambda at: True) == [found]

@@ -1,22 +1,24 @@
 """Places the model missed, ran together or read as something else: the parts of an address (``돌산읍 | 우두리``), a place
 joined to another with its ending (``장안읍과 | 일광읍``) or before the area around it (``해미읍성 | 일원에서``), regions abroad
 after their country (``프랑스 | 리옹에서``), events read as bodies (``악양면 대봉감 축제``) and a government with a short
-place particle glued (``김천서``)."""
+place particle glued (``김천서``); and a body or place named again where the model found nothing."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
+from pipeline.language.entity_spans import NAMED_LABELS, WORD, common_nouns, cut_to
+from pipeline.language.occurrences import word_occurrences
 from pipeline.lexicon import entity_cues, grammar, known_names, quote_cues
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 PAIRED_NAME_CHARS = 2  # 일광 + 읍: a place's name of two syllables or more before its ending (not 측 + 면, a common noun)
 PROPER_NOUN = "NNP"
+MIN_NAME_THROUGHOUT = 4  # 가람문화재단, 보람제철소: a name long enough to be one wherever printed (not 도, 선대위)
 
 
 def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
@@ -125,3 +127,38 @@ def governments_with_a_place_particle(entities: Sequence[Entity]) -> list[Entity
 def _named_unit(word: str, endings: Sequence[str]) -> bool:
     """A word of a name and one of ``endings`` after it (돌산 + 읍), not the ending alone."""
     return any(word.endswith(ending) and len(word) > len(ending) for ending in endings)
+
+
+def names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """``가람문화재단`` … ``가람문화재단이``: a body or place the model found once by a name of its own is that body or
+    place wherever the article prints the name again as a word of its own where nothing was found (a headline, a quote,
+    a second mention): one name, one entity. Not a government or a country, whose label follows its role in each
+    sentence, nor a name the article's entities read both ways, nor common nouns (공동 연구)."""
+    starts = [m.start for m in morphemes]
+    labels: dict[str, set[str]] = {}
+    first: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.label in ("OG", "LC") and in_article(entity.start):
+            labels.setdefault(entity.text, set()).add(entity.label)
+            first.setdefault(entity.text, entity)
+    found = list(entities)
+    for name, entity in first.items():
+        known = known_names().get(name)
+        if len(labels[name]) > 1 or len(name) < MIN_NAME_THROUGHOUT or known is not None and (known.government or len(known.labels) > 1) \
+                or common_nouns(entity.start, entity.end, morphemes, starts) or not _named_so(entity, morphemes, starts):
+            continue
+        for start, rest in word_occurrences(name, text):
+            end = start + len(name)
+            if rest and rest not in grammar().particles or not in_article(start) or any(e.start < end and start < e.end for e in found):
+                continue
+            found.append(Entity(start, end, name, entity.label, entity.canonical, "rule"))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _named_so(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """A proper name of a body or place: kiwipiepy reads a proper noun or Latin letters in it, and it ends as a body's or
+    a place's name does (가람문화재단, 보람제철소; not 선대위, 인턴십)."""
+    cues = entity_cues()
+    inside = morphemes[bisect.bisect_left(starts, entity.start) : bisect.bisect_left(starts, entity.end)]
+    ending = cues.organisation.search(entity.text) or cues.institution.search(entity.text) or cues.place.search(entity.text)
+    return bool(ending) and any(m.tag in (PROPER_NOUN, "SL") for m in inside)

@@ -51,6 +51,7 @@ from pipeline.language.place_spans import (
     events_read_as_bodies,
     foreign_regions_as_places,
     governments_with_a_place_particle,
+    names_throughout,
     places_before_areas,
     places_in_townships,
     places_paired_with_places,
@@ -162,6 +163,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = journals(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = bodies_after_their_kind(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
+    found = names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
