@@ -890,3 +890,13 @@ def test_a_body_named_once_is_that_body_wherever_the_article_prints_its_name_aga
     common = "수소산업 육성\n수소산업을 키운다."
     found = entity("수소산업", common, "OG")
     assert names_throughout([found], common, morphemes(("수소", "NNG", 0), ("산업", "NNG", 2)), lambda at: True) == [found]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ('거주자 응우옌 반 탄(31)씨는 "타는 냄새가 났다"고 말했다.', "응우옌 반 탄"),
+    ('필리핀 출신 마리아 산토스(38)씨는 "좋다"고 말했다.', "마리아 산토스"),
+])
+def test_a_foreign_name_of_several_words_before_the_honorific_is_one_person(sentence, person):
+    record = record_of(sentence)
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == [person]
+    assert record["quotes"][0]["speaker"]["name"] == person

@@ -223,3 +223,31 @@ def foreign_people_named_again(entities: Sequence[Entity]) -> list[Entity]:
             entity = replace(entity, label="PS")
         found.append(entity)
     return found
+
+
+def foreign_people_before_honorifics(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``응우옌 반 탄(45)씨는``, ``마리아 산토스씨가``: the words of a foreign name (two to four, one transliterated) right before
+    씨, maybe past an age, are one person, PS, however the model cut them; not a Korean name after a noun of its kind
+    (``주민 김철수씨``)."""
+    suffix = re.escape(entity_cues().person_suffix)
+    starts = [m.start for m in morphemes]
+    found = list(entities)
+    particles = "|".join(sorted(map(re.escape, grammar().particles), key=len, reverse=True))
+    honorific = rf"(?:\(\d{{1,3}}\))?\s?{suffix}(?:{particles})?(?![가-힣])"  # (45)씨는, not 호텔씨원리조트
+    for match in re.finditer(rf"((?:[가-힣]{{1,7}} ){{1,{MAX_NAME_WORDS - 1}}}[가-힣]{{1,7}}){honorific}", text):
+        words = [(m.start() + match.start(1), m.end() + match.start(1), m.group()) for m in HANGUL_WORD.finditer(match.group(1))]
+        inside = [_morphemes_of(*word[:2], morphemes, starts) for word in words]
+        first = next((i for i, (word, parts) in enumerate(zip(words, inside)) if _transliterated(word[2], parts)), None)
+        if first is None or any(not parts or any(not m.tag.startswith(NAME_TAGS) for m in parts) for parts in inside[first:]):
+            continue  # no transliterated word, or a particle or ending after it: no name runs to 씨
+        while first > 0 and _foreign_name_word(*words[first - 1], inside[first - 1]):
+            first -= 1  # 마리아 | 산토스: a given name the dictionary knows
+        names = words[first:]
+        if len(names) < 2 or korean_full_name(names[-1][2]):
+            continue  # 보람 김철수씨: a Korean name, the word before it another thing
+        start, end = names[0][0], names[-1][1]
+        over = [e for e in found if e.start < end and start < e.end]
+        if any(e.label != "PS" and (e.start < start or e.end > end) for e in over):
+            continue  # a longer body or place holds the words
+        found = [e for e in found if e not in over] + [Entity(start, end, text[start:end], "PS", text[start:end], "rule")]
+    return sorted(found, key=lambda e: (e.start, e.end))

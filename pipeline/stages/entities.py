@@ -35,7 +35,13 @@ from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.occupation_names import people_after_occupations
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_of_rare_surnames, people_throughout
-from pipeline.language.foreign_names import family_names_after_given, foreign_people_before_titles, foreign_people_named_again, given_names_apart
+from pipeline.language.foreign_names import (
+    family_names_after_given,
+    foreign_people_before_honorifics,
+    foreign_people_before_titles,
+    foreign_people_named_again,
+    given_names_apart,
+)
 from pipeline.language.government_spans import (
     bodies_before_branches,
     branches_of_bodies,
@@ -146,6 +152,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                                lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
+    found = foreign_people_before_honorifics(found, article.text, article.morphemes)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = places_in_townships(places_before_areas(events_read_as_bodies(found), article.text, article.morphemes))
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
