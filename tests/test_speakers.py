@@ -1454,3 +1454,11 @@ def test_a_township_before_its_office_and_a_name_is_no_speaker():
 def test_a_bare_post_after_the_quote_opening_its_sentence_said_it():
     text = '박정숙 의원은 "늦었다"고 말했다. "예산이 부족했다"라고 도시건설과장은 해명했다.'
     assert speaker_names(text) == ["박정숙", "도시건설과장"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "report"), [
+    ("두 의원은 시의회 차원의 특별위원회를 꾸리자고 제안했다.", "두 의원", "시의회 차원의 특별위원회를 꾸리자"),
+    ("다만 의료계 일부에서는 대면 진료를 늘려야 한다고 주장했다.", "의료계 일부", "대면 진료를 늘려야 한다"),
+])
+def test_a_few_picked_out_together_or_a_share_of_a_suffixed_group_speak(text, speaker, report):
+    assert speakers(text, "indirect") == [(report, speaker)]

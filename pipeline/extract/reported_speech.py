@@ -241,6 +241,8 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start += len(opener)  # 그러면서 |, 이와 함께 |, 다만 |
         elif word in cues.pronouns or start == sentence.start and _bare_post_topic(word):
             start = word_end  # 그는 |, 관장은 |
+        elif start == sentence.start and word in cues.group_determiners and _bare_post_topic(text[word_end + 1 :].split(" ", 1)[0]):
+            start = next((i for i in range(word_end + 1, end) if text[i] == " "), end)  # 두 의원은 |: the speakers, whoever the phrase names
         elif (skipped := past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := _past_adverb_and_setting(text, morphemes, start, word_end, end)) is not None:

@@ -1,6 +1,6 @@
 """Unnamed speakers: a speaker noun and the nominal words before it, as written (``도 관계자는``, ``한 참석자는``),
-and a body's post without a name (``가람중학교 교감은``), which is the person the article named with that post
-when it did.
+and a body's post without a name (``가람중학교 교감은``, read by :mod:`pipeline.extract.posts`), which is the person
+the article named with that post when it did.
 
 The finder (:class:`pipeline.extract.speakers.SpeakerFinder`) reads them among a span's mentions; this module
 only needs the record it reads and which characters are quoted.
@@ -11,13 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
+from pipeline.extract.posts import Reader, post_of_a_body
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, role_of_word
-from pipeline.record import Article, Entity, Morpheme, Speaker
+from pipeline.record import Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
@@ -30,21 +30,8 @@ AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
 POSSESSIVE_TAG = "JKG"  # 의
-CONNECTIVE_TAG = "EC"  # 하 + 자 in 요구하자
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 MAX_UNNAMED_NOUNS = 3  # 한 | 민박 운영자, 한 | 수도 + 권 초선 의원: the nouns between the determiner and the head
-
-
-class Reader(Protocol):
-    """What :class:`pipeline.extract.speakers.SpeakerFinder` offers here (speakers imports this module)."""
-
-    article: Article
-    text: str
-    morphemes: Sequence[Morpheme]
-    morpheme_starts: list[int]
-    entities: list[Entity]
-
-    def quoted(self, position: int) -> bool: ...
 
 
 def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
@@ -94,8 +81,10 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
         phrase = text[phrase_start : morphemes[head].end]
         if title is not None:
-            found += _post(finder, phrase, phrase_start, word_start, title)
+            found += post_of_a_body(finder, phrase, phrase_start, word_start, title)
             continue
+        if phrase.split(" ", 1)[0] in cues.group_determiners and _named_together(finder, word, phrase_start):
+            continue  # 두 의원은 after 채윤슬 의원과 모하준 의원: the two named before as one subject, carried to it
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
         named = government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, morphemes[head].end))
@@ -123,6 +112,14 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
     return found
 
 
+def _named_together(finder: Reader, title: str, before: int) -> bool:
+    """Whether two people with ``title`` were named before ``before`` joined as one subject (``채윤슬 의원과 모하준 의원은``)."""
+    people = [e for e in finder.entities if e.label == "PS" and e.end <= before and e.role == title]
+    joints = tuple(f"{title}{joint} " for joint in grammar().conjunctive_particles)
+    return any(finder.text[one.end : other.start].lstrip("(").split(")")[-1].lstrip().startswith(joints)
+               for one, other in zip(people, people[1:]))
+
+
 def _whole_word(text: str, position: int, limit: int) -> int:
     """Where the word holding ``position`` starts, when only letters stand before it in that word and it starts at
     or after ``limit`` (``오호라골 마을조합``: kiwipiepy reads 오호라 as an interjection): a phrase is made of whole words."""
@@ -148,87 +145,6 @@ def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
     start = morphemes[phrase_start_index(finder, index, first)].start
     phrase = text[start : morphemes[head].end]
     return Speaker(phrase, phrase, None, None, start, morphemes[head].end)
-
-
-def _post(finder: Reader, phrase: str, start: int, title_start: int, title: str) -> list[Speaker]:
-    """``가람중학교 교감은``: a body's post, with no name, right after the body: the person the article named
-    before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
-    body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
-    text = finder.text
-    if body is None and (pointed := _post_of_a_body_pointed_to(finder, start, title_start, title)):
-        return pointed
-    if body is None and text[start : title_start - 1] in entity_cues().government_short_forms:  # 도 보건정책과장은: as 시 관계자
-        return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
-    if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
-        return _bare_post(finder, phrase, start, title) if start == title_start else []
-    word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
-    if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
-        return []  # 정가람 | 전국이장연합회 가람지부장 권한대행은: the title phrase of the name before it or in it
-    holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
-               and text.startswith(body.text, text.find(" ", e.end) + 1)]
-    name = holders[-1].canonical if holders else phrase
-    return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
-
-
-def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, title: str) -> list[Speaker]:
-    """``해당 학교 교감은``, ``이 업체 대표는``: a post of a body the article named before and now points to: the one person
-    the article named with that post, else the post as written."""
-    cues, text = quote_cues(), finder.text
-    words = text[start : title_start - 1].split(" ")
-    if words == [""] or words[-1] not in cues.post_body_nouns:
-        return []
-    if words[0] not in cues.referring_determiners:
-        determiner = text.rfind(" ", 0, max(start - 1, 0)) + 1
-        if text[determiner : start - 1] not in cues.referring_determiners:
-            return []
-        start = determiner  # 이 | 학교 교장: the determiner was read apart from the noun phrase
-    phrase = text[start : title_start + len(title)]
-    holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title]
-    latest = holders[-1] if holders else None
-    # The one holder, unless another post of that title came between (누리전자 대표는 …) or 같은 points to someone else there.
-    resolved = latest is not None and len({e.canonical for e in holders}) == 1 and title not in text[latest.end + len(title) + 1 : start] \
-        and not text.startswith(quote_cues().other_person_determiners, start)
-    return [Speaker(latest.canonical if resolved else phrase, phrase, title, None, start, start + len(phrase))]
-
-
-def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speaker]:
-    """``소장은`` opening its sentence (after a connective, a turning word such as 이에, or a clause that someone's turn
-    closes, ``…요구하자``, at most) as its topic, with the article having named one person with that title before
-    (``채다온 소장``): that person. Elsewhere, or with several holders, nobody."""
-    sentence = next((s for s in finder.article.sentences if s.start <= start < s.end), None)
-    opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else None
-    topic = finder.text.startswith(tuple(grammar().topic_particles), start + len(title))  # 소장은; 군수가 is a clause's subject as often
-    cues = quote_cues()
-    if opening is None or opening and opening not in cues.carried and opening not in cues.turning_openers \
-            and not _after_an_answered_clause(finder, start) and not _quote_said_before(finder, sentence.start if sentence else start, start) \
-            or not topic:
-        return []
-    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
-    fused = any(e.label == "PS" and e.end <= start and e.role and e.role.endswith(role) for e in finder.article.entities)  # 미술관장
-    if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
-        return [Speaker(title, title, role, None, start, start + len(title))]
-    return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
-
-
-def _quote_said_before(finder: Reader, sentence_start: int, start: int) -> bool:
-    """Whether the sentence opens with a quote and its quotative right before ``start`` (``"…"라고 | 도시건설과장은 해명했다``):
-    the post is the subject that said it."""
-    text, marks = finder.text, tuple(quote_cues().marks)
-    before = text[sentence_start:start].rstrip()
-    closing = sentence_start + max(before.rfind(mark) for mark in marks)
-    if closing <= sentence_start or before[closing - sentence_start + 1 :] not in quote_cues().speech_followers or not finder.quoted(closing - 1):
-        return False
-    opening = max(text.rfind(mark, sentence_start, closing) for mark in marks)  # the quote's own opening mark
-    lead = text[sentence_start:opening].rstrip() if opening >= sentence_start else None
-    return lead is not None and (not lead or lead.endswith((".", "!", "?")))  # the quote opens the sentence as written
-
-
-def _after_an_answered_clause(finder: Reader, start: int) -> bool:
-    """Whether a clause that someone's turn closes ends right before ``start`` (``…요구하자 | 행정국장은``)."""
-    index = bisect.bisect_left(finder.morpheme_starts, start) - 1
-    ending = finder.morphemes[index] if index >= 0 else None
-    return ending is not None and ending.tag == CONNECTIVE_TAG and ending.form in quote_cues().answered_endings \
-        and not finder.text[ending.end : start].strip()
 
 
 def phrase_start_index(finder: Reader, index: int, first: int) -> int:
@@ -327,8 +243,13 @@ def _names_a_body(noun: Morpheme) -> bool:
 
 
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
-    """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it."""
-    return morphemes[index].form in quote_cues().share_nouns and index > first and quote_cues().is_speaker_noun(morphemes[index - 1].form)
+    """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it, also a noun with a suffix
+    (``의료계 일부는``: 의료 + 계)."""
+    if morphemes[index].form not in quote_cues().share_nouns or index <= first:
+        return False
+    group = morphemes[index - 1]
+    glued = index - 2 >= first and group.tag == PLURAL_TAG and morphemes[index - 2].end == group.start  # 의료 + 계
+    return quote_cues().is_speaker_noun(morphemes[index - 2].form + group.form if glued else group.form)
 
 
 def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int | None:
@@ -367,11 +288,13 @@ def _not_even_one(head: Morpheme, after: Morpheme) -> bool:
 
 
 def _one_of_them(text: str, morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
-    """``한 재학생은``, ``한 민박 운영자는``: a determiner that picks one person out opens the noun phrase, whatever
-    its noun (a person the article does not name)."""
+    """``한 재학생은``, ``한 민박 운영자는``: a determiner that picks one person out (or a few together, ``두 의원은``) opens
+    the noun phrase, whatever its noun (people the article does not name there)."""
     for before in range(index - 1, max(first, index - MAX_UNNAMED_NOUNS - 1) - 1, -1):
         if morphemes[before].tag == DETERMINER:  # not 한 해, 한 번: a time
-            return morphemes[before].form in quote_cues().unnamed_determiners and morphemes[before + 1].form not in quote_cues().time_units
+            cues = quote_cues()
+            picked = morphemes[before].form in cues.unnamed_determiners or morphemes[before].form in cues.group_determiners  # 한 주민, 두 의원
+            return picked and morphemes[before + 1].form not in cues.time_units
         if determiner_read_as_verb(text, morphemes, before):
             return morphemes[before + 1].form not in quote_cues().time_units
         if morphemes[before].tag not in grammar().tags.nominal:

@@ -68,6 +68,7 @@ class QuoteCues:
     caption_notes: tuple[str, ...]
     question_marks: tuple[str, ...]
     unnamed_determiners: frozenset[str]
+    group_determiners: frozenset[str]
     referring_determiners: frozenset[str]
     other_person_determiners: tuple[str, ...]
     manner_verbs: frozenset[str]

@@ -1,0 +1,107 @@
+"""Speakers named by a post without a name: a body's post (``가람중학교 교감은``), a post of a body the article points
+back to (``해당 학교 교감은``) and a bare post as a sentence's topic (``소장은``), each the person the article named with
+that post when it did, else the post as written."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol
+
+from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.record import Article, Entity, Morpheme, Speaker
+
+CONNECTIVE_TAG = "EC"  # 하 + 자 in 요구하자
+
+
+class Reader(Protocol):
+    """What :class:`pipeline.extract.speakers.SpeakerFinder` offers the speaker modules (which speakers imports)."""
+
+    article: Article
+    text: str
+    morphemes: Sequence[Morpheme]
+    morpheme_starts: list[int]
+    entities: list[Entity]
+
+    def quoted(self, position: int) -> bool: ...
+
+
+def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, title: str) -> list[Speaker]:
+    """``가람중학교 교감은``: a body's post, with no name, right after the body: the person the article named
+    before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
+    body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
+    text = finder.text
+    if body is None and (pointed := _post_of_a_body_pointed_to(finder, start, title_start, title)):
+        return pointed
+    if body is None and text[start : title_start - 1] in entity_cues().government_short_forms:  # 도 보건정책과장은: as 시 관계자
+        return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
+    if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
+        return _bare_post(finder, phrase, start, title) if start == title_start else []
+    word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
+    if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
+        return []  # 정가람 | 전국이장연합회 가람지부장 권한대행은: the title phrase of the name before it or in it
+    holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
+               and text.startswith(body.text, text.find(" ", e.end) + 1)]
+    name = holders[-1].canonical if holders else phrase
+    return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
+
+
+def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, title: str) -> list[Speaker]:
+    """``해당 학교 교감은``, ``이 업체 대표는``: a post of a body the article named before and now points to: the one person
+    the article named with that post, else the post as written."""
+    cues, text = quote_cues(), finder.text
+    words = text[start : title_start - 1].split(" ")
+    if words == [""] or words[-1] not in cues.post_body_nouns:
+        return []
+    if words[0] not in cues.referring_determiners:
+        determiner = text.rfind(" ", 0, max(start - 1, 0)) + 1
+        if text[determiner : start - 1] not in cues.referring_determiners:
+            return []
+        start = determiner  # 이 | 학교 교장: the determiner was read apart from the noun phrase
+    phrase = text[start : title_start + len(title)]
+    holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title]
+    latest = holders[-1] if holders else None
+    # The one holder, unless another post of that title came between (누리전자 대표는 …) or 같은 points to someone else there.
+    resolved = latest is not None and len({e.canonical for e in holders}) == 1 and title not in text[latest.end + len(title) + 1 : start] \
+        and not text.startswith(quote_cues().other_person_determiners, start)
+    return [Speaker(latest.canonical if resolved else phrase, phrase, title, None, start, start + len(phrase))]
+
+
+def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speaker]:
+    """``소장은`` opening its sentence (after a connective, a turning word such as 이에, or a clause that someone's turn
+    closes, ``…요구하자``, at most) as its topic, with the article having named one person with that title before
+    (``채다온 소장``): that person. Elsewhere, or with several holders, nobody."""
+    sentence = next((s for s in finder.article.sentences if s.start <= start < s.end), None)
+    opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else None
+    topic = finder.text.startswith(tuple(grammar().topic_particles), start + len(title))  # 소장은; 군수가 is a clause's subject as often
+    cues = quote_cues()
+    if opening is None or opening and opening not in cues.carried and opening not in cues.turning_openers \
+            and not _after_an_answered_clause(finder, start) and not _quote_said_before(finder, sentence.start if sentence else start, start) \
+            or not topic:
+        return []
+    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
+    fused = any(e.label == "PS" and e.end <= start and e.role and e.role.endswith(role) for e in finder.article.entities)  # 미술관장
+    if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
+        return [Speaker(title, title, role, None, start, start + len(title))]
+    return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
+
+
+def _quote_said_before(finder: Reader, sentence_start: int, start: int) -> bool:
+    """Whether the sentence opens with a quote and its quotative right before ``start`` (``"…"라고 | 도시건설과장은 해명했다``):
+    the post is the subject that said it."""
+    text, marks = finder.text, tuple(quote_cues().marks)
+    before = text[sentence_start:start].rstrip()
+    closing = sentence_start + max(before.rfind(mark) for mark in marks)
+    if closing <= sentence_start or before[closing - sentence_start + 1 :] not in quote_cues().speech_followers or not finder.quoted(closing - 1):
+        return False
+    opening = max(text.rfind(mark, sentence_start, closing) for mark in marks)  # the quote's own opening mark
+    lead = text[sentence_start:opening].rstrip() if opening >= sentence_start else None
+    return lead is not None and (not lead or lead.endswith((".", "!", "?")))  # the quote opens the sentence as written
+
+
+def _after_an_answered_clause(finder: Reader, start: int) -> bool:
+    """Whether a clause that someone's turn closes ends right before ``start`` (``…요구하자 | 행정국장은``)."""
+    index = bisect.bisect_left(finder.morpheme_starts, start) - 1
+    ending = finder.morphemes[index] if index >= 0 else None
+    return ending is not None and ending.tag == CONNECTIVE_TAG and ending.form in quote_cues().answered_endings \
+        and not finder.text[ending.end : start].strip()
