@@ -1462,3 +1462,9 @@ def test_a_bare_post_after_the_quote_opening_its_sentence_said_it():
 ])
 def test_a_few_picked_out_together_or_a_share_of_a_suffixed_group_speak(text, speaker, report):
     assert speakers(text, "indirect") == [(report, speaker)]
+
+
+def test_a_headlines_speaker_taken_from_the_body_is_the_court_the_body_names():
+    text = ('"음주 측정 거부도 중대 범죄"…항소심, 전직 군의원에 징역형\n가람지방법원 형사항소1부(재판장 문경호)는 10일 B(61)씨의 항소를 '
+            '기각했다.\n재판부는 "음주 측정 거부는 음주운전 못지않은 중대 범죄"라고 판시했다.')
+    assert speaker_names(text) == ["가람지방법원 형사항소1부"] * 2

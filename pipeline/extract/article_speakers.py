@@ -113,6 +113,16 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     return found
 
 
+def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
+    """``"…"…항소심, …`` / ``가람지법 형사1부는 …`` / ``재판부는 "…"``: a headline's speaker taken from the body as its bare
+    noun of an authority (재판부, 경찰) is the name the body's quote resolves it to, the court named there."""
+    resolved = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker and q.speaker.mention and not in_headline(q)
+                and q.speaker.name != q.speaker.mention}
+    return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
+            and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved and q.speaker.name in quote_cues().body_words
+            else q for q in quotes]
+
+
 def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
     """A headline's bare ``군``/``시`` before its quote (``…삭감…군 "이해 못 해"``) is the government of that kind the
     body quotes, when it quotes exactly one (a bare 군 with no county quoted may be the army)."""

@@ -26,7 +26,14 @@ import bisect
 import functools
 from dataclasses import replace
 
-from pipeline.extract.article_speakers import anonymised_groups, phrases_in_full, speakers_by_title, speakers_from_body, units_quoted_in_body
+from pipeline.extract.article_speakers import (
+    anonymised_groups,
+    headline_speakers_in_full,
+    phrases_in_full,
+    speakers_by_title,
+    speakers_from_body,
+    units_quoted_in_body,
+)
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
@@ -81,7 +88,7 @@ def quotes(article: Article) -> Article:
     found = units_quoted_in_body(speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities), headline)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON])
-    found = anonymised_groups(found, article.text)
+    found = headline_speakers_in_full(anonymised_groups(found, article.text), headline)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
