@@ -1468,3 +1468,8 @@ def test_a_headlines_speaker_taken_from_the_body_is_the_court_the_body_names():
     text = ('"음주 측정 거부도 중대 범죄"…항소심, 전직 군의원에 징역형\n가람지방법원 형사항소1부(재판장 문경호)는 10일 B(61)씨의 항소를 '
             '기각했다.\n재판부는 "음주 측정 거부는 음주운전 못지않은 중대 범죄"라고 판시했다.')
     assert speaker_names(text) == ["가람지방법원 형사항소1부"] * 2
+
+
+def test_a_pronoun_after_a_speaker_named_by_a_relation_is_that_speaker():
+    text = 'A씨는 "죄송하다"고 말했다.\n피해 아동의 어머니는 "외치고 싶었다"며 눈물을 흘렸다.\n그는 "아이가 운다"고 말했다.'
+    assert speaker_names(text) == ["A", "피해 아동의 어머니", "피해 아동의 어머니"]

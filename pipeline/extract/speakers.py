@@ -208,7 +208,7 @@ class SpeakerFinder:
         whom 그는 may stand for."""
         cues = quote_cues()
         return self.is_person(speaker.name) or speaker.name.startswith(tuple(d + " " for d in cues.unnamed_determiners)) \
-            or speaker.name.split()[-1] in cues.one_person_nouns
+            or speaker.name.split()[-1] in cues.one_person_nouns or speaker.name.split()[-1] in cues.relation_nouns  # 피해 아동의 어머니
 
     def _predicated(self, position: int | None, limit: int) -> bool:
         """Whether the copula follows the name ending at ``position`` (or its title, age, 씨): 여시온(31)씨다."""
