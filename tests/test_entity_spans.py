@@ -900,3 +900,8 @@ def test_a_foreign_name_of_several_words_before_the_honorific_is_one_person(sent
     record = record_of(sentence)
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == [person]
     assert record["quotes"][0]["speaker"]["name"] == person
+
+
+@pytest.mark.parametrize(("sentence", "body"), [("정의당 경남도당은 성명을 냈다.", "정의당 경남도당"), ("포스코 포항제철소는 밝혔다.", "포스코 포항제철소")])
+def test_a_body_the_gazetteer_knows_and_its_branch_are_one_body(sentence, body):
+    assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == [(body, "OG")]

@@ -91,6 +91,19 @@ def clubs_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
     return found
 
 
+def known_bodies(entities: Sequence[Entity]) -> list[Entity]:
+    """``포스코``, ``정의당 경남도당``: a name the gazetteer knows as a body only (no government, no other label) is a body,
+    whatever the model read there, and so is a place the model read over it and a branch after it (not 테슬라 모델 S, a
+    product the model read as a person)."""
+    found = []
+    for entity in entities:
+        whole = " " not in entity.text
+        name = known_names().get(entity.text.split(" ", 1)[0]) if entity.label == "LC" or whole and entity.label == "PS" else None
+        body = name is not None and not name.government and name.labels == ("OG",)
+        found.append(replace(entity, label="OG", role=None) if body else entity)
+    return found
+
+
 def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
     """A name glued to 시장 that is no city's (``보람시장``, ``서초시장``: 서초 is a district; also past other words of the
     market's name, ``정선아리랑시장``) is a market, a place: the whole word, whatever the model read in it; a city's name

@@ -47,6 +47,7 @@ from pipeline.language.government_spans import (
     branches_of_bodies,
     clubs_of_places,
     governments_apart,
+    known_bodies,
     markets,
     schools_by_their_people,
     schools_of_places,
@@ -158,7 +159,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
     found = clubs_of_places(places_paired_with_places(found, article.text), article.text)
     found = schools_by_their_people(schools_of_places(found), article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
-    found = branches_of_bodies(bodies_before_branches(found, article.text), article.text)
+    found = branches_of_bodies(bodies_before_branches(known_bodies(found), article.text), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
     found = surnames_in_full(people_of_names(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text, article.morphemes), article.text)
