@@ -232,6 +232,7 @@ def byline_of(text: str):
     (f"{BODY}\n시는 다음 달 점검에 나섭니다. 가람방송 홍길동입니다.\n영상취재 : 김철수", ([("홍길동", None)], "가람방송")),
     # a station's programme announced is no sign-off
     (f"{BODY}\n가람FM 교통정보입니다.", None),
+    (f"{BODY}\n가람FM 생활정보입니다.", None),
     # a dash line below an article that is no opinion piece, or among a list's dash lines, names no writer
     (f"{BODY}\n- 홍길동 가람대 지역개발학과 교수\n- 김철수 나래대 행정학과 교수", None),
 ])

@@ -905,3 +905,20 @@ def test_a_foreign_name_of_several_words_before_the_honorific_is_one_person(sent
 @pytest.mark.parametrize(("sentence", "body"), [("정의당 경남도당은 성명을 냈다.", "정의당 경남도당"), ("포스코 포항제철소는 밝혔다.", "포스코 포항제철소")])
 def test_a_body_the_gazetteer_knows_and_its_branch_are_one_body(sentence, body):
     assert [(e["text"], e["label"]) for e in record_of(sentence)["entities"]] == [(body, "OG")]
+
+
+@pytest.mark.parametrize("sentence", ["경사면 일대가 무너졌다.", "오거리 인근이 막혔다.", "서울시장 주변 인사들은 말을 아꼈다.",
+                                      "부산역과 환승역 주변이 붐볐다."])
+def test_common_nouns_with_a_places_ending_beside_a_place_or_its_area_are_no_places(sentence):
+    assert [e["text"] for e in record_of(sentence)["entities"] if e["label"] == "LC"] in ([], ["부산역"])
+
+
+@pytest.mark.parametrize(("sentence", "people"), [("주민과 군수는 2시간 동안 의견을 나눴다.", []), ("참석자는 김영동 이민수 의원 등이다.", ["김영동", "이민수"]),
+                                                ('바리스타 마리아 산토스(38)씨는 "좋다"고 말했다.', ["마리아 산토스"])])
+def test_people_are_not_read_into_nouns_jobs_or_villages(sentence, people):
+    assert [e["text"] for e in record_of(sentence)["entities"] if e["label"] == "PS"] == people
+
+
+def test_a_place_a_company_is_named_after_stays_the_place():
+    record = record_of("농업회사법인 ㈜지리산은 약초를 판다. 이 회사는 지리산 일대에서 약초를 재배한다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]][-1] == ("지리산", "LC")

@@ -876,3 +876,8 @@ def test_a_stated_title_cut_short_with_an_ellipsis_names_the_line_it_starts():
 def test_a_government_sites_menu_above_the_headline_is_chrome():
     page = ["시정정보 공지사항 보도자료 상세보기 공유 인쇄", HEADLINE, LEAD, BODY]
     assert assign_roles(page) == ["boilerplate", "headline", "lead", "body"]
+
+
+def test_a_news_sentence_about_copying_and_claims_is_the_articles():
+    page = [HEADLINE, LEAD, "가람일보는 기사를 무단 전재한 매체를 상대로 손해배상을 청구했다고 밝혔다.", BODY, "무단전재 및 재배포를 금합니다"]
+    assert assign_roles(page) == ["headline", "lead", "body", "body", "boilerplate"]

@@ -867,3 +867,13 @@ def test_a_request_joined_to_an_act_is_part_of_the_acts_report(text, clause, spe
 def test_words_written_in_a_post_are_quoted():
     record = record_of("한도윤 의원은 누리집에 ‘증원은 마지막 기회’라는 글을 올렸다.")
     assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("증원은 마지막 기회", "한도윤")]
+
+
+@pytest.mark.parametrize(("text", "report"), [("김 시장은 다음 날 기자회견을 열어 대책을 마련하겠다고 밝혔다.", "대책을 마련하겠다"),
+                                            ("김 지사는 2일 대변인을 통해 지원금을 지급하겠다고 밝혔다.", "지원금을 지급하겠다")])
+def test_the_next_day_and_a_spokesman_are_the_setting_not_the_report(text, report):
+    assert [q["text"] for q in quotes_of(text, "indirect")] == [report]
+
+
+def test_a_term_named_as_a_word_in_use_is_no_quote():
+    assert quotes_of('"지방 소멸"이라는 말이 나온 지 오래다.') == []

@@ -136,10 +136,19 @@ def test_a_district_right_after_a_city_that_is_no_metropolitan_government_is_tha
 
 
 def test_a_region_abroad_after_its_country_is_a_place_where_a_places_particle_follows():
-    assert labels("그는 프랑스 리옹에서 공부했다.") == {"프랑스": "LC", "리옹": "LC"}
+    assert labels("전시회는 미국 라스베이거스에서 열린다.") == {"미국": "LC", "라스베이거스": "LC"}
     assert labels("대표단은 중국 장쑤성을 방문했다.") == {"중국": "LC", "장쑤성": "LC"}
     assert labels("애플도 미국 특허청에 특허를 출원했다.")["특허청"] == "OG"
 
 
 def test_a_government_with_a_short_place_particle_glued_is_the_place():
     assert [(e["text"], e["label"]) for e in record_of("김천서 열린 대회에서 우승했다.")["entities"]] == [("김천", "LC")]
+
+
+def test_a_government_before_kkaji_and_an_actors_verb_acts():
+    assert labels("주민 반발이 거세지자 포항시까지 나서 재검토를 요구했다.") == {"포항시": "OG"}  # 까지: even
+    assert labels("지하철은 가평까지 연장된다.") == {"가평": "LC"}  # where to
+
+
+def test_a_company_abroad_after_its_country_stays_a_company():
+    assert labels("독일 지멘스에서 기술을 이전받았다.")["지멘스"] == "OG"

@@ -158,7 +158,7 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
             return skipped
         inside = _inside(morphemes, position, word_end)
         if not inside or not (_nouns(morphemes, position, word_end) or len(inside) == 1 and inside[0].tag in grammar().tags.adverb) \
-                or text[position:word_end] in cues.ahead_time_words:
+                or text.startswith(tuple(cues.ahead_time_words), position):
             break  # 다음 달 | 설명회를 열어 |: a time ahead, what is promised
         position = word_end + 1
     return after_time if time is not None else None  # 같은 날 | 정부 대책이 …: modifiers without a setting are what is said

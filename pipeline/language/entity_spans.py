@@ -13,7 +13,7 @@ from pipeline.language.foreign_names import foreign_name_in_full
 from pipeline.language.kiwi_doc import dictionary_noun, glued_adnominal
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import (ends_speaker_title, entity_cues, government_post, governments_named, grammar, is_job_title, job_title_of, known_names,
-                              names_a_body, person_only_title, quote_cues, role_of_word, starts_with_surname)
+                              names_a_body, person_only_title, quote_cues, role_of_word, starts_with_surname, titles)
 from pipeline.record import Entity, Morpheme
 
 DETERMINER_TAG = "MM"  # kiwipiepy's determiners: 한, 이, 모든
@@ -228,7 +228,8 @@ def _title_alone(entity: Entity) -> bool:
     주택정책실장``), of four syllables or more: shorter ones may be a surname written with a title (김이사)."""
     one_word, title = " " not in entity.text and len(entity.text) >= MIN_TITLE_ALONE, job_title_of(entity.text) or entity.text
     post = entity.label == "PS" and title != entity.text and bool(governments_named(entity.text[: -len(title)]))
-    return entity.label in NAMED_LABELS and one_word and (role_of_word(entity.text) == entity.text or post)
+    occupation = entity.label == "PS" and entity.text in titles().before_name  # 바리스타 | 마리아 산토스: the job, not the person
+    return entity.label in NAMED_LABELS and (one_word and (role_of_word(entity.text) == entity.text or post) or occupation)
 
 
 def _inside_title(entity: Entity, text: str) -> bool:

@@ -269,7 +269,8 @@ def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: st
     person's name and title (``동산리 김태식 이장``: the village he heads)."""
     if " " in entity.text or not entity.text.endswith(entity_cues().administrative_units) or text[entity.end : entity.end + 1] != " ":
         return False
-    if any(e.label == "PS" and e.start == entity.end + 1 and role_after(text, e.end, reach=1) for e in entities):
+    village = entity.text.endswith((*entity_cues().townships, entity_cues().village_ending)) or not name_like(entity.text)  # not 김영동 | 이민수 의원
+    if village and any(e.label == "PS" and e.start == entity.end + 1 and role_after(text, e.end, reach=1) for e in entities):
         return True
     noun = WORD.match(text, entity.end + 1)
     return noun is not None and text[noun.end() : noun.end() + 1] == " " \

@@ -237,13 +237,16 @@ def foreign_people_before_honorifics(entities: Sequence[Entity], text: str, morp
     for match in re.finditer(rf"((?:[가-힣]{{1,7}} ){{1,{MAX_NAME_WORDS - 1}}}[가-힣]{{1,7}}){honorific}", text):
         words = [(m.start() + match.start(1), m.end() + match.start(1), m.group()) for m in HANGUL_WORD.finditer(match.group(1))]
         inside = [_morphemes_of(*word[:2], morphemes, starts) for word in words]
-        first = next((i for i, (word, parts) in enumerate(zip(words, inside)) if _transliterated(word[2], parts)), None)
+        first = next((i for i, (word, parts) in enumerate(zip(words, inside)) if _transliterated(word[2], parts) and not _occupation(word[2])), None)
         if first is None or any(not parts or any(not m.tag.startswith(NAME_TAGS) for m in parts) for parts in inside[first:]):
             continue  # no transliterated word, or a particle or ending after it: no name runs to 씨
-        while first > 0 and _foreign_name_word(*words[first - 1], inside[first - 1]):
+        while first > 0 and _foreign_name_word(*words[first - 1], inside[first - 1]) and not _occupation(words[first - 1][2]):
             first -= 1  # 마리아 | 산토스: a given name the dictionary knows
         names = words[first:]
-        if len(names) < 2 or korean_full_name(names[-1][2]):
+        jobs = [i for i, name in enumerate(names) if _occupation(name[2])]
+        names = names[jobs[-1] + 1 :] if jobs else names  # 다랭이마을 이장 | 내한빛: the name after the title only
+        if len(names) < 2 or korean_full_name(names[-1][2]) \
+                or not any(_transliterated(name[2], _morphemes_of(*name[:2], morphemes, starts)) for name in names):
             continue  # 보람 김철수씨: a Korean name, the word before it another thing
         start, end = names[0][0], names[-1][1]
         over = [e for e in found if e.start < end and start < e.end]
@@ -251,3 +254,8 @@ def foreign_people_before_honorifics(entities: Sequence[Entity], text: str, morp
             continue  # a longer body or place holds the words
         found = [e for e in found if e not in over] + [Entity(start, end, text[start:end], "PS", text[start:end], "rule")]
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _occupation(word: str) -> bool:
+    """A job before a name (바리스타 | 마리아 산토스, 유튜버 | 제임스 리): no word of the name."""
+    return word in titles().before_name or is_job_title(word) or ends_speaker_title(word)

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.language.aliases import HANGUL_SYLLABLE
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, is_job_title
+from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
@@ -113,8 +113,14 @@ def companies_of_marks(entities: Sequence[Entity], text: str, morphemes: Sequenc
             continue  # a name read over more words before it
         found = as_body(found, span[0], max([span[1], *(e.end for e in over)]), text)
     companies = {bare for e in found if e.label == "OG" and (bare := bare_company_name(e.text))}
-    return sorted((replace(e, label="OG", role=None, canonical=e.text) if e.label in ("PS", "LC") and e.text in companies else e
+    return sorted((replace(e, label="OG", role=None, canonical=e.text) if e.label in ("PS", "LC") and e.text in companies and not _a_place(e) else e
                    for e in found), key=lambda e: e.start)  # ㈜솔라켐 … 솔라켐 권하늘 대표: the company, named without its mark
+
+
+def _a_place(entity: Entity) -> bool:
+    """A place the model read that a company is named after (㈜지리산 … 지리산 일대): the place, not the company."""
+    known = known_names().get(entity.text)
+    return entity.label == "LC" and (known is not None and known.label == "LC" or bool(entity_cues().place.search(entity.text)))
 
 
 def bare_company_name(name: str) -> str | None:

@@ -177,7 +177,7 @@ def names_read_with_a_particle(entities: Sequence[Entity], text: str, morphemes:
         start, end = match.span()
         inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         split = len(inside) == 2 and inside[0].tag.startswith("NN") and inside[1].tag.startswith("J") and inside[1].end == end \
-            and inside[1].form in entity_cues().name_final_particles
+            and inside[1].form in entity_cues().name_final_particles and not quote_cues().is_speaker_noun(inside[0].form)  # not 주민이 군수는
         role = role_after(text, end, reach=1) if split and korean_full_name(match.group()) else None
         subject = role is not None and text[end + 1 + len(role) :].startswith(tuple(quote_cues().opening_subject_particles))
         if subject and text[end + 1 :].startswith(role) and not any(e.start < end and start < e.end for e in found):

@@ -40,11 +40,13 @@ def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
     return found
 
 
-def places_paired_with_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+def places_paired_with_places(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """``장안읍과 | 일광읍``, ``고제면, 웅양면``, ``가람역·보람역``: a word the model left unread, joined by 과/와, a comma or a
-    list mark to a place with the same township's or venue's ending, is a place too, and so is the next one along."""
+    list mark to a place with the same township's or venue's ending, is a place too, and so is the next one along; a venue's
+    word only when kiwipiepy reads a proper noun there (not 부산역과 | 환승역)."""
     cues = entity_cues()
     joints = (*(j + " " for j in grammar().conjunctive_particles), ", ", ",", *cues.place_list_marks)
+    starts = [m.start for m in morphemes]
     found = sorted(entities, key=lambda e: e.start)
     for place in found:  # grows as it goes: a place found is joined to the next
         ending = next((e for e in cues.paired_place_endings if place.text.endswith(e) and len(place.text) > len(e)), None)
@@ -52,7 +54,11 @@ def places_paired_with_places(entities: Sequence[Entity], text: str) -> list[Ent
         word = WORD.match(text, place.end + len(joint)).group() if joint is not None and ending is not None else ""
         bare = grammar().without_particle(word)
         start = place.end + len(joint or "")
-        if _named_unit(bare, (ending,) if ending else ()) and len(bare) >= len(ending or "") + PAIRED_NAME_CHARS and bare.isalpha() and not any(e.start < start + len(bare) and start < e.end for e in found):
+        first = bisect.bisect_left(starts, start)
+        proper = first < len(morphemes) and morphemes[first].start == start and (morphemes[first].tag == PROPER_NOUN or morphemes[first].oov)
+        named = proper or bare.endswith(cues.townships)  # not 환승역, 무역항: a common noun and the ending
+        if _named_unit(bare, (ending,) if ending else ()) and len(bare) >= len(ending or "") + PAIRED_NAME_CHARS and bare.isalpha() and named \
+                and not any(e.start < start + len(bare) and start < e.end for e in found):
             found.append(Entity(start, start + len(bare), bare, "LC", bare, "rule"))
     return sorted(found, key=lambda e: e.start)
 
@@ -60,7 +66,8 @@ def places_paired_with_places(entities: Sequence[Entity], text: str) -> list[Ent
 def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """``해미읍성 | 일원에서``, ``풍천면 | 일대``, ``서산버스터미널 | 인근``: a word the model left unread, with a place's
     ending after a name of two syllables or more, before a word of the area around it, is that place; when kiwipiepy
-    reads its name as a proper noun or it is a township or a village (not 시골마을, 고속버스터미널: common nouns)."""
+    reads its name as a proper noun or it is a township or a village (not 시골마을, 고속버스터미널, 경사면: common nouns; not 서울시장
+    주변, a mayor's)."""
     cues = entity_cues()
     endings = (*cues.townships, cues.village_ending, *cues.name_free_place_endings, *cues.place_word_endings, *cues.places_in_townships)
     areas = rf" (?:{alternation(cues.place_area_words)})"
@@ -71,10 +78,12 @@ def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequen
         word = text[start : area.start()]
         ending = max((e for e in endings if word.endswith(e)), key=len, default="")
         first = morphemes[bisect.bisect_left(starts, start)] if bisect.bisect_left(starts, start) < len(morphemes) else None
-        named = first is not None and first.start == start and first.tag == PROPER_NOUN or word.endswith((*cues.townships, cues.village_ending))
+        inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, area.start())]
+        one_noun = len(inside) == 1 and not inside[0].oov and inside[0].tag != PROPER_NOUN  # 경사면, 가장자리: a dictionary noun
+        named = first is not None and first.start == start and first.tag == PROPER_NOUN or word.endswith((*cues.townships, cues.village_ending)) and not one_noun
         area_word = grammar().without_particle(WORD.match(text, area.start() + 1).group())  # 일원에서, not 일대기
         if ending and len(word) - len(ending) >= PAIRED_NAME_CHARS and word.isalpha() and named and area_word in cues.place_area_words \
-                and not any(e.start < area.start() and start < e.end for e in found):
+                and word not in cues.street_nouns and not _a_mayor(word) and not any(e.start < area.start() and start < e.end for e in found):
             found.append(Entity(start, area.start(), word, "LC", word, "rule"))
     return sorted(found, key=lambda e: e.start)
 
@@ -108,7 +117,8 @@ def foreign_regions_as_places(entities: Sequence[Entity], text: str) -> list[Ent
         visited = after[:1] in quote_cues().object_particles and after[1:].lstrip().startswith(cues.place_object_verbs)
         abroad = entity.label == "OG" and (entity.start - 1, "LC") in countries and text[entity.start - 1 : entity.start] == " " \
             and " " not in entity.text and not cues.organisation.search(entity.text)  # not 미국 특허청에: the state's body
-        found.append(replace(entity, label="LC") if abroad and (particle is not None or visited) else entity)
+        region = entity.text.endswith(cues.foreign_region_endings) or after.startswith(cues.venue_of_events)  # 리옹에서 열린; not 지멘스에서
+        found.append(replace(entity, label="LC") if abroad and region and (particle is not None or visited) else entity)
     return found
 
 
@@ -162,3 +172,10 @@ def _named_so(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) 
     inside = morphemes[bisect.bisect_left(starts, entity.start) : bisect.bisect_left(starts, entity.end)]
     ending = cues.organisation.search(entity.text) or cues.institution.search(entity.text) or cues.place.search(entity.text)
     return bool(ending) and any(m.tag in (PROPER_NOUN, "SL") for m in inside)
+
+
+def _a_mayor(word: str) -> bool:
+    """``서울시장``: a city's mayor (서울 + 시 + 장), not a market (죽도시장)."""
+    cues = entity_cues()
+    city = known_names().get(word[: -len(cues.market_word)] + cues.city_unit) if word.endswith(cues.market_word) else None
+    return city is not None and city.government

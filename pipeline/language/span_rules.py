@@ -135,8 +135,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
         tag = tags[following].split("+")[0]
         if tag == "JC" and following + 1 < len(texts) and _name_at(words, following + 1):
             return _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle decides
-        if tag in grammar().tags.actor and (rate_after(words, following + 1) or word in cues.government_place_particles):
-            return "LC"  # 전북은 61.9%로, 북구가 0.09% 하락했다: the place a figure describes; 광주까지 (까지 read as JX): where
+        if tag in grammar().tags.actor and (rate_after(words, following + 1) or word in cues.government_place_particles and _going_after(words, following + 1)):
+            return "LC"  # 전북은 61.9%로, 북구가 0.09% 하락했다: the place a figure describes; 광주까지 원정 (까지 read as JX): where to
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
             return "OG"
         if words.join(following, min(len(texts), following + 3)).startswith(quote_cues().source_frames):
@@ -191,13 +191,21 @@ def _list_particle(words: Words, index: int) -> str | None:
             return None
         if not following.startswith("J") or following == "JC":
             continue
-        if following in grammar().tags.actor and (rate_after(words, at + 2) or particle in entity_cues().government_place_particles):
-            return "LC"  # 순천과 광양은 각각 0.02% 올랐다; 전주나 광주까지
+        if following in grammar().tags.actor and (rate_after(words, at + 2) or particle in entity_cues().government_place_particles and _going_after(words, at + 2)):
+            return "LC"  # 순천과 광양은 각각 0.02% 올랐다; 전주나 광주까지 원정
         if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
             return "OG"
         place = following == "JKB" and particle in entity_cues().government_place_particles
         return "LC" if place or following == "JKO" and _place_verb_after(words, at + 2) else None
     return None
+
+
+def _going_after(words: Words, index: int) -> bool:
+    """Whether the word from token ``index`` (past a space) is one of going somewhere (원정, 연장, 운행): 까지 before it says
+    where to, not "even" before an actor's verb (포항시까지 나서)."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return index < len(words.texts) and words.texts[index].startswith(entity_cues().going_words)
 
 
 def _place_verb_after(words: Words, index: int) -> bool:

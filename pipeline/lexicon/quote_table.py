@@ -122,7 +122,7 @@ class QuoteCues:
     opening_subject_particles: frozenset[str]
     speech_time_phrases: tuple[str, ...]
     event_time_nouns: frozenset[str]
-    ahead_time_words: frozenset[str]
+    ahead_time_words: tuple[str, ...]
     setting_venue_particle: str
     quotative_endings: tuple[str, ...]
     bare_quotative_particle: str

@@ -143,6 +143,9 @@ class EntityCues:
     event_nouns: frozenset[str]
     name_final_particles: frozenset[str]
     short_place_particle: str
+    going_words: tuple[str, ...]
+    foreign_region_endings: tuple[str, ...]
+    venue_of_events: tuple[str, ...]
     street_nouns: frozenset[str]
     place_word_endings: tuple[str, ...]
     market_word: str

@@ -157,7 +157,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = places_in_townships(places_before_areas(events_read_as_bodies(found), article.text, article.morphemes))
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
-    found = clubs_of_places(places_paired_with_places(found, article.text), article.text)
+    found = clubs_of_places(places_paired_with_places(found, article.text, article.morphemes), article.text)
     found = schools_by_their_people(schools_of_places(found), article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = branches_of_bodies(bodies_before_branches(known_bodies(found), article.text), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)

@@ -199,14 +199,17 @@ def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
 
 
 def _named_as_a_statement(text: str, after_mark: int) -> bool:
-    """``"주민이 먼저"라는 | 말을 되풀이했다``: words a modifier names a remark or a stance (말, 발언, 입장) are said,
-    though no ending of a sentence closes them; not a name (``"청년 도시"라는 비전``)."""
+    """``"주민이 먼저"라는 | 말을 되풀이했다``: words a modifier names a remark or a stance (말, 발언, 입장) that someone
+    utters, its object, are said, though no ending of a sentence closes them; not a name (``"청년 도시"라는 비전``) nor a term
+    (``"지방 소멸"이라는 말이 나온 지 오래다``)."""
     cues = quote_cues()
     modifier = next((m for m in cues.naming_modifiers if text.startswith(m, after_mark)), None)
     if modifier is None or text[after_mark + len(modifier) : after_mark + len(modifier) + 1] != " ":
         return False
     noun = text[after_mark + len(modifier) + 1 :].split(maxsplit=1)
-    return bool(noun) and grammar().without_particle(noun[0].rstrip(".,")) in cues.statement_nouns
+    word = noun[0].rstrip(".,") if noun else ""
+    bare = grammar().without_particle(word)
+    return bare in cues.statement_nouns and word[len(bare) :] in cues.object_particles  # 말을 되풀이했다; not 말이 나온 지 오래다, a term
 
 
 def headline_speech(article: Article, marked: Marked) -> bool:
