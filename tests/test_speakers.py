@@ -1440,6 +1440,7 @@ def test_a_quote_after_a_sentence_opened_by_a_person_and_their_body_is_theirs():
 
 def test_looking_back_is_a_verb_of_saying():
     assert speakers("이 감독은 선수 3명이 빠졌을 때가 가장 힘들었다고 돌아봤다.", "indirect") == [("선수 3명이 빠졌을 때가 가장 힘들었다", "이")]
+    assert speakers("이에 대해 정의당은 우려된다고 논평했다.", "indirect") == [("우려된다", "정의당")]
 
 
 def test_a_name_read_as_a_noun_and_a_particle_before_a_subjects_title_is_the_speaker():
