@@ -1474,3 +1474,8 @@ def test_a_headlines_speaker_taken_from_the_body_is_the_court_the_body_names():
 def test_a_pronoun_after_a_speaker_named_by_a_relation_is_that_speaker():
     text = 'A씨는 "죄송하다"고 말했다.\n피해 아동의 어머니는 "외치고 싶었다"며 눈물을 흘렸다.\n그는 "아이가 운다"고 말했다.'
     assert speaker_names(text) == ["A", "피해 아동의 어머니", "피해 아동의 어머니"]
+
+
+def test_a_few_picked_out_together_after_two_named_as_one_subject_are_those_two():
+    text = '홍지수 의원과 박민 의원은 반대했다. 홍지수 의원은 "안 된다"고 말했다. 두 의원은 특별위원회를 꾸리자고 제안했다.'
+    assert speaker_names(text) == ["홍지수", "홍지수 의원과 박민 의원"]

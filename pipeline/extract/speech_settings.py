@@ -93,6 +93,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         end = date.end() if date else when.end
         if text[end : end + 1] == " ":
             return end
+    if text[start:word_end] in quote_cues().ahead_event_words or text.startswith(tuple(quote_cues().ahead_time_words), start):
+        return None  # 다음 공판에서 조사하겠다: an event to come, what is promised
     past_event = False
     for step in range(PAST_EVENT_WORDS + 1):
         if step > PLACE_MODIFIER_WORDS and not past_event:

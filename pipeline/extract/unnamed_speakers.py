@@ -83,10 +83,9 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if title is not None:
             found += post_of_a_body(finder, phrase, phrase_start, word_start, title)
             continue
-        if phrase.split(" ", 1)[0] in cues.group_determiners and _named_together(finder, word, phrase_start):
-            continue  # 두 의원은 after 채윤슬 의원과 모하준 의원: the two named before as one subject, carried to it
+        together = _named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
-        named = government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
+        named = together or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, morphemes[head].end))
     return found
 
@@ -112,12 +111,16 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
     return found
 
 
-def _named_together(finder: Reader, title: str, before: int) -> bool:
-    """Whether two people with ``title`` were named before ``before`` joined as one subject (``채윤슬 의원과 모하준 의원은``)."""
+def _named_together(finder: Reader, title: str, before: int) -> str | None:
+    """The two people with ``title`` the article last named before ``before`` joined as one subject (``채윤슬 의원과 모하준
+    의원은``), as one speaker's name (``채윤슬 의원과 모하준 의원``): whom ``두 의원은`` stands for; None without them."""
     people = [e for e in finder.entities if e.label == "PS" and e.end <= before and e.role == title]
-    joints = tuple(f"{title}{joint} " for joint in grammar().conjunctive_particles)
-    return any(finder.text[one.end : other.start].lstrip("(").split(")")[-1].lstrip().startswith(joints)
-               for one, other in zip(people, people[1:]))
+    for one, other in reversed(list(zip(people, people[1:]))):
+        between = finder.text[one.end : other.start].lstrip("(").split(")")[-1].lstrip()
+        joint = next((j for j in grammar().conjunctive_particles if between.startswith(f"{title}{j} ")), None)
+        if joint is not None:
+            return f"{one.canonical} {title}{joint} {other.canonical} {title}"
+    return None
 
 
 def _whole_word(text: str, position: int, limit: int) -> int:

@@ -123,6 +123,7 @@ class QuoteCues:
     speech_time_phrases: tuple[str, ...]
     event_time_nouns: frozenset[str]
     ahead_time_words: tuple[str, ...]
+    ahead_event_words: frozenset[str]
     setting_venue_particle: str
     quotative_endings: tuple[str, ...]
     bare_quotative_particle: str
