@@ -25,7 +25,7 @@ ADNOMINAL_ENDING = "ETM"
 COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
 NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
-PLURAL_TAG = "XSN"  # 들 after a noun
+NOUN_SUFFIX_TAG = "XSN"  # 들, 계: a suffix glued to a noun (방문객 + 들, 의료 + 계)
 AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
@@ -49,7 +49,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if morpheme.tag not in nominal:
             continue
         plural = index + 1 < count and morphemes[index + 1].form in cues.plural_suffixes
-        head = index + 1 if plural and morphemes[index + 1].tag == PLURAL_TAG else index  # 방문객 + 들 + 은
+        head = index + 1 if plural and morphemes[index + 1].tag == NOUN_SUFFIX_TAG else index  # 방문객 + 들 + 은
         if head + 1 < count and morphemes[head + 1].form != "(":
             headed, after_index = None, head + 1  # most nouns: no parentheses to look past (see _past_heads, _past_alias)
         else:
@@ -141,7 +141,7 @@ def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
     """``방청석에 있던 한 주민의 | 말이다``: the unnamed person whose noun phrase ends at ``head``, before 의, when its
     noun names speakers or a determiner picks one out; the phrase as written (not the relative clause before it)."""
     morphemes, text = finder.morphemes, finder.text
-    index = head - 1 if morphemes[head].tag == PLURAL_TAG and head > first else head  # 상인 + 들
+    index = head - 1 if morphemes[head].tag == NOUN_SUFFIX_TAG and head > first else head  # 상인 + 들
     word_start = max(text.rfind(" ", 0, morphemes[index].start), text.rfind("\n", 0, morphemes[index].start)) + 1
     if morphemes[index].tag not in grammar().tags.nominal or not _names_a_speaker(text, morphemes, index, first, text[word_start : morphemes[index].end]):
         return None
@@ -251,7 +251,7 @@ def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> 
     if morphemes[index].form not in quote_cues().share_nouns or index <= first:
         return False
     group = morphemes[index - 1]
-    glued = index - 2 >= first and group.tag == PLURAL_TAG and morphemes[index - 2].end == group.start  # 의료 + 계
+    glued = index - 2 >= first and group.tag == NOUN_SUFFIX_TAG and morphemes[index - 2].end == group.start  # 의료 + 계
     return quote_cues().is_speaker_noun(morphemes[index - 2].form + group.form if glued else group.form)
 
 
@@ -281,7 +281,7 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
 def _people(morphemes: Sequence[Morpheme], index: int) -> bool:
     """``작업자들은``, ``마을 할머니들은``: a noun of people made plural by 들 names a group that speaks (the plural
     is written of people, rarely of things)."""
-    return (index + 1 < len(morphemes) and morphemes[index].tag == "NNG" and morphemes[index + 1].tag == PLURAL_TAG
+    return (index + 1 < len(morphemes) and morphemes[index].tag == "NNG" and morphemes[index + 1].tag == NOUN_SUFFIX_TAG
             and morphemes[index + 1].form in quote_cues().plural_suffixes and morphemes[index + 1].start == morphemes[index].end)
 
 
