@@ -1460,6 +1460,7 @@ def test_a_bare_post_after_the_quote_opening_its_sentence_said_it():
 @pytest.mark.parametrize(("text", "speaker", "report"), [
     ("두 의원은 시의회 차원의 특별위원회를 꾸리자고 제안했다.", "두 의원", "시의회 차원의 특별위원회를 꾸리자"),
     ("다만 의료계 일부에서는 대면 진료를 늘려야 한다고 주장했다.", "의료계 일부", "대면 진료를 늘려야 한다"),
+    ("가람시의회 일부에서는 재정 부담이 크다고 지적했다.", "가람시의회 일부", "재정 부담이 크다"),
 ])
 def test_a_few_picked_out_together_or_a_share_of_a_suffixed_group_speak(text, speaker, report):
     assert speakers(text, "indirect") == [(report, speaker)]

@@ -68,7 +68,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if text[morpheme.start - 1 : morpheme.start] == ")" and morpheme.form in entity_cues().government_short_forms:
             continue  # 한도윤(12)군도: a boy's honorific after his age, not the county
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
-        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or group_index is not None
+        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or _share_of_a_body(finder, index) or group_index is not None
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -253,6 +253,12 @@ def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> 
     group = morphemes[index - 1]
     glued = index - 2 >= first and group.tag == NOUN_SUFFIX_TAG and morphemes[index - 2].end == group.start  # 의료 + 계
     return quote_cues().is_speaker_noun(morphemes[index - 2].form + group.form if glued else group.form)
+
+
+def _share_of_a_body(finder: Reader, index: int) -> bool:
+    """``가람시의회 일부에서는``: a share of a body the article names right before it speaks for that part of the body."""
+    share = finder.morphemes[index]
+    return share.form in quote_cues().share_nouns and any(e.label == "OG" and e.end + 1 == share.start for e in finder.entities)
 
 
 def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int | None:
