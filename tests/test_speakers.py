@@ -1480,3 +1480,7 @@ def test_a_pronoun_after_a_speaker_named_by_a_relation_is_that_speaker():
 def test_a_few_picked_out_together_after_two_named_as_one_subject_are_those_two():
     text = '홍지수 의원과 박민 의원은 반대했다. 홍지수 의원은 "안 된다"고 말했다. 두 의원은 특별위원회를 꾸리자고 제안했다.'
     assert speaker_names(text) == ["홍지수", "홍지수 의원과 박민 의원"]
+
+
+def test_a_party_before_a_noun_of_its_members_is_a_body_and_the_members_speak():
+    assert speakers("시의회 다수당인 새빛당 의원단은 예산안을 원안대로 처리하겠다고 밝혔다.", "indirect") == [("예산안을 원안대로 처리하겠다", "새빛당 의원단")]
