@@ -881,3 +881,8 @@ def test_a_government_sites_menu_above_the_headline_is_chrome():
 def test_a_news_sentence_about_copying_and_claims_is_the_articles():
     page = [HEADLINE, LEAD, "가람일보는 기사를 무단 전재한 매체를 상대로 손해배상을 청구했다고 밝혔다.", BODY, "무단전재 및 재배포를 금합니다"]
     assert assign_roles(page) == ["headline", "lead", "body", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["가람통신 GARAM", "가람매일 논설위원칼럼", "홍길동 편집국장의 다른 칼럼 보기", "음성 기사 옵션 조절 레이어"])
+def test_more_chrome_a_sites_latin_name_a_columns_section_other_columns_and_a_speech_control(line):
+    assert paragraph_role(line) == "boilerplate"
