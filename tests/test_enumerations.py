@@ -818,3 +818,10 @@ def test_townships_before_an_adjective_with_its_own_subject_and_their_count_are_
 def test_people_named_with_their_jobs_before_their_names_and_the_exact_count_are_a_list():
     (found,) = record_of("본선 심사는 영화감독 한도윤, 배우 정하람, 평론가 오세린 등 3명이 맡는다.")["enumerations"]
     assert [i["text"] for i in found["items"]] == ["영화감독 한도윤", "배우 정하람", "평론가 오세린"]
+
+
+def test_unknown_names_counted_as_parties_and_joined_as_partners_are_the_parties_not_the_content():
+    record = record_of("시는 한결정밀, 두리식품, 새봄바이오 등 지역 기업 3곳과 상생 협약을 맺었다.")
+    assert [lst["kind"] for lst in record["enumerations"]] == ["list"]
+    record = record_of("두 기관은 협약을 맺고 청년 창업 지원, 공동 연구, 인력 교류 등 3개 분야와 관련해 협력하기로 했다.")
+    assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]

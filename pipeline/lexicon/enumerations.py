@@ -16,6 +16,7 @@ class ListCues:
     numbered_bullets: frozenset[str]
     letter_numbers: tuple[str, ...]
     people_counters: frozenset[str]
+    party_count_nouns: frozenset[str]
     measure_units: tuple[str, ...]
     total_words: tuple[str, ...]
     others_words: tuple[str, ...]
