@@ -236,6 +236,7 @@ def byline_of(text: str):
     # a station's programme announced is no sign-off
     (f"{BODY}\n가람FM 교통정보입니다.", None),
     (f"{BODY}\n가람FM 생활정보입니다.", None),
+    (f"{BODY}\n가람TV 뉴스 앵커입니다.", None),
     # a dash line below an article that is no opinion piece, or among a list's dash lines, names no writer
     (f"{BODY}\n- 홍길동 가람대 지역개발학과 교수\n- 김철수 나래대 행정학과 교수", None),
 ])

@@ -825,3 +825,8 @@ def test_unknown_names_counted_as_parties_and_joined_as_partners_are_the_parties
     assert [lst["kind"] for lst in record["enumerations"]] == ["list"]
     record = record_of("두 기관은 협약을 맺고 청년 창업 지원, 공동 연구, 인력 교류 등 3개 분야와 관련해 협력하기로 했다.")
     assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]
+
+
+def test_a_count_compared_with_what_follows_is_no_partner():
+    record = record_of("양 기관은 협약을 체결하고 공원, 도서관, 체육관 등 3곳과 같은 생활 시설을 함께 짓기로 했다.")
+    assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]

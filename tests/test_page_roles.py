@@ -886,3 +886,7 @@ def test_a_news_sentence_about_copying_and_claims_is_the_articles():
 @pytest.mark.parametrize("line", ["가람통신 GARAM", "가람매일 논설위원칼럼", "홍길동 편집국장의 다른 칼럼 보기", "음성 기사 옵션 조절 레이어"])
 def test_more_chrome_a_sites_latin_name_a_columns_section_other_columns_and_a_speech_control(line):
     assert paragraph_role(line) == "boilerplate"
+
+
+def test_a_line_that_only_mentions_other_posts_is_no_chrome():
+    assert paragraph_role('◇ 김 시장 "다른 글 보기 어려워"') == "subheadline"

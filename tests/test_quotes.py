@@ -870,6 +870,8 @@ def test_words_written_in_a_post_are_quoted():
 
 
 @pytest.mark.parametrize(("text", "report"), [("김 시장은 다음 날 기자회견을 열어 대책을 마련하겠다고 밝혔다.", "대책을 마련하겠다"),
+                                            ("김 시장은 다음 날 기자회견에서 사퇴하겠다고 밝혔다.", "사퇴하겠다"),
+                                            ("시는 착공식에서 나온 주민 요구를 반영하겠다고 밝혔다.", "착공식에서 나온 주민 요구를 반영하겠다"),
                                             ("김 지사는 2일 대변인을 통해 지원금을 지급하겠다고 밝혔다.", "지원금을 지급하겠다")])
 def test_the_next_day_and_a_spokesman_are_the_setting_not_the_report(text, report):
     assert [q["text"] for q in quotes_of(text, "indirect")] == [report]

@@ -93,7 +93,9 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         end = date.end() if date else when.end
         if text[end : end + 1] == " ":
             return end
-    if text[start:word_end] in quote_cues().ahead_event_words or text.startswith(tuple(quote_cues().ahead_time_words), start):
+    cues = quote_cues()
+    event_ahead = text[start:word_end] in cues.ahead_event_words and not text[word_end + 1 :].startswith(tuple(cues.time_units))  # not 다음 날
+    if event_ahead or text.startswith(tuple(cues.ahead_time_words), start):
         return None  # 다음 공판에서 조사하겠다: an event to come, what is promised
     past_event = False
     for step in range(PAST_EVENT_WORDS + 1):
@@ -103,8 +105,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
         last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
         placed = last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles
-        if placed and text[start : last.start].endswith(quote_cues().speech_places):
-            return word_end  # 기자회견에서, not 각계각층에서
+        if placed and text[start : last.start].endswith(quote_cues().speech_places) and not _adnominal_verb_after(text, morphemes, word_end):
+            return word_end  # 기자회견에서, not 각계각층에서, nor 착공식에서 나온 요구: what is said
         if placed and not _adnominal_verb_after(text, morphemes, word_end):
             return None  # 각계각층에서 활동하는: a place of what is said; not 가람청에 | 대한 감사에서, 시청에서 | 열린 간담회에서
         if not placed and not _place_modifier([m for m in morphemes if start <= m.start < word_end]):

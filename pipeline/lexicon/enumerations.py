@@ -17,6 +17,7 @@ class ListCues:
     letter_numbers: tuple[str, ...]
     people_counters: frozenset[str]
     party_count_nouns: frozenset[str]
+    likeness_words: tuple[str, ...]
     measure_units: tuple[str, ...]
     total_words: tuple[str, ...]
     others_words: tuple[str, ...]

@@ -86,7 +86,9 @@ def _of_parties(lst: Enumeration, article: Article) -> bool:
     """Whether the items are bodies or places the entities name, or people named with their titles, all but one at
     most (a name the model missed), or what the count after them joins as a partner (``… 등 3곳과``): the parties to an agreement (``가람시와 나래대, 보람공사 등 3개 기관과 협약을 맺었다``)
     or those who attended its signing (``정하윤 가람시장과 오태민 한별전자 대표 등 2명이 참석했다``), never its content."""
-    partner = article.text[lst.end : lst.end + 2].startswith(tuple(grammar().partner_particles))
+    after = article.text[lst.end :]
+    particle = next((p for p in grammar().partner_particles if after.startswith(p + " ")), None)
+    partner = particle is not None and not after[len(particle) + 1 :].startswith(tuple(list_cues().likeness_words))  # not 3곳과 같은 시설
     if lst.announced_count and partner and lst.count_noun in list_cues().party_count_nouns:
         return True  # 가람정밀, 나래식품 등 지역 기업 3곳과 | 협약을 맺었다: whom the agreement is with, whatever the model read
     names = {(entity.start, entity.end) for entity in article.entities if entity.label in PARTY_LABELS}
