@@ -198,6 +198,18 @@ def byline_of(text: str):
     (f"[데스크칼럼] 예시의 봄\n{BODY}\n/홍길동 정치부장", ([("홍길동", None)], None)),
     # an interview's credits: who talked and who wrote it up, not the photographer
     (f"예시 군수에게 듣는다\n대담=홍길동 기자 / 정리=김철수 기자 / 사진=박영희 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),
+    # the interviewer credited with a newsroom rank, not the job word; the photographer after a middle dot is no writer
+    (f"예시 군수에게 듣는다\n대담=홍길동 편집국장 / 정리=김철수 기자\n{BODY}", ([("홍길동", None), ("김철수", None)], None)),
+    (f"{BODY}\n정리=홍길동 기자·사진=김철수 기자", ([("홍길동", None)], None)),
+    # three reporters apart by spaces alone on the byline line; a place before a reporter is none
+    (f"{BODY}\n오세린 한재민 민가온 기자", ([("오세린", None), ("한재민", None), ("민가온", None)], None)),
+    (f"{BODY}\n가람군 홍길동 기자", ([("홍길동", None)], None)),
+    # a column's tag on a line of its own above the headline, also with the outlet's name in it: the name and title under
+    # the headline are the writer's byline
+    (f"[데스크칼럼]\n가람천은 누구의 것인가\n홍길동 사회부장\n{BODY}", ([("홍길동", None)], None)),
+    (f"[가람일보 기고]\n가람천 재첩을 지키려면\n홍길동 가람대학교 환경공학과 교수\n{BODY}", ([("홍길동", None)], None)),
+    # a broadcast's crew under the sign-off: the camera reporter and the graphics are no reporters
+    (f"{BODY}\n가람방송 홍길동입니다.\n촬영기자:김철수/그래픽:박영희", ([("홍길동", None)], "가람방송")),
     # a name before the stamps past a bar; a content system's user or a desk there names no reporter
     (f"예시 축제 열린다\n홍길동 | 입력 2024.05.02 10:20\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 축제 열린다\n관리자 입력 2024.05.02 10:20\n{BODY}", None),

@@ -14,19 +14,17 @@ paragraphs are.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from pipeline.lexicon import (canonical_name, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
                               titles)
+from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, inner_dateline_pattern, reporter_pattern,
+                                              spaced_reporters, trailing_pattern, unglued)
 from pipeline.record import Byline, Reporter
 
 CHROME = "boilerplate"
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_OR_FRAGMENT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")  # 'jwpark@': an address the scrape cut
-EMAIL_AS_PRINTED = re.compile(rf"{EMAIL.pattern}|[A-Za-z0-9._%+-]+@(?=[\s|│·,]|$)")  # also one the page cut after its @
 MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an outlet and a desk (OO일보 지역부)
-NAME = r"[가-힣]{2,4}?"
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
@@ -39,88 +37,6 @@ SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[�
 
 
 TAGGED_MARKER = re.compile(r"^\[(?P<tag>[^\[\]]{2,16})\]\s*")  # [KBS 가람] before a transcript's marker
-
-
-def _reporters_regex(separator: str, affiliated: bool = False) -> str:
-    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
-    prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
-    desks = titles().desk.pattern
-    ranks = "|".join(map(re.escape, titles().newsroom_ranks))  # 홍길동 팀장, 김철수 기자: a rank after one of the names
-    name = rf"(?:{desks}\s+)?(?!(?:{words}|{labels}|{desks})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}(?:\s+(?:{ranks})(?=\s*[·,]))?"  # 홍길동 특파원 김철수 기자, 군민기자, 사진, 편집국: no name; 사회부 홍길동·경제부 김철수 기자: each one's desk
-    beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
-    units = "|".join(map(re.escape, (*role_cues().outlet_endings, *titles().desk_endings)))
-    unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
-    glued = "|".join(map(re.escape, role_cues().stamp_words))  # 홍길동 기자입력 2024.03.05: the stamp glued on, before its date
-    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)(?!\s+{NAME}\s*$)"  # not 가람 통신원 | 홍길동: the beat
-
-
-@functools.cache
-def reporter_pattern() -> re.Pattern[str]:
-    """Names (2–4 Hangul syllables, several joined by ·/,) followed by a job word, maybe past the outlet
-    or the desk between them (``홍길동 예시닷컴 기자``, ``홍길동 예시일보 문화팀 기자``).
-
-    Group ``names`` holds ``이가람`` in ``/이가람기자`` and ``홍길동·김철수`` in ``홍길동·김철수 기자``.
-    """
-    return re.compile(_reporters_regex(r"\s*[·,]\s*", affiliated=True))
-
-
-@functools.cache
-def spaced_reporters() -> re.Pattern[str]:
-    """Reporters as a dateline lists them, names also apart by a space (``[예시일보 홍길동 김철수 기자]``)."""
-    return re.compile(_reporters_regex(r"(?:\s*[·,]\s*|\s+)"))
-
-
-@functools.cache
-def dateline_pattern() -> re.Pattern[str]:
-    """A dateline opening the lead: ``(부산=연합뉴스) 이가람 기자 =``, ``[연천=홍길동기자]``, ``[예시일보 홍길동 기자]``,
-    ``[예시인터넷신문/김철수 기자]``, ``[예시팩트 | 서산=박영희 기자]``, ``(세종= 추민완 기자 =``, and an outlet's name
-    without brackets before its reporter and ``=`` (``예시타임즈 홍길동 기자 =``).
-
-    Groups: ``publisher`` or ``outlet`` (may be absent), ``reporters``.
-    """
-    reporters = rf"(?P<reporters>(?:{spaced_reporters().pattern}\s*)+)"
-    reporter_ahead = spaced_reporters().pattern.replace("?P<names>", "")
-    place = r"[가-힣A-Za-z· ]{1,12}"
-    endings = "|".join(map(re.escape, role_cues().outlet_endings))
-    outlet = rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))(?:\s*[|│])?\s+(?={reporter_ahead}\s*[=|│/])"
-    return re.compile(
-        rf"^(?:{outlet}|/\s*(?:(?P<slashed>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))\s+)?(?={reporter_ahead}\s*/)|(?={reporter_ahead}\s*[=|│])"
-        rf"|[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
-        rf"|\({place}\)\s*=\s*))?)"
-        rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
-        rf"{reporters}\s*(?:[=\])】>|│/]|$)"  # or the end of a byline line: (부산=연합뉴스) 홍길동 기자
-    )
-
-
-@functools.cache
-def inner_dateline_pattern() -> re.Pattern[str]:
-    """A dateline after a sentence inside the lead, where a summary or a caption was printed before the
-    article in the same paragraph (``…기대. [예시경제 홍길동 기자] 폐암을 …``)."""
-    return re.compile(r"(?<=[.!?])\s*" + dateline_pattern().pattern.removeprefix("^"))
-
-
-@functools.cache
-def trailing_pattern() -> re.Pattern[str]:
-    """A reporter after the article's last sentence: ``…말했다.표가온 기자``, ``…말했다. 표가온 의료전문기자``, ``…말했다. /표가온 기자``, ``…말했다.<춘천/홍길동>``,
-    ``…줬다. / hong@example.kr`` (an e-mail alone)."""
-    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
-    beats = "|".join(map(re.escape, titles().beat_job_words))  # …덧붙였다. 황보윤 의료전문기자
-    return re.compile(
-        rf"(?<=[.!?\"”’'])\s*(?:/?\s*(?P<names>[가-힣]{{2,4}})\s*(?:[가-힣]{{1,4}}(?:{beats})|{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>"
-        rf"|/(?=\s*{EMAIL.pattern}))\s*(?P<email>{EMAIL_AS_PRINTED.pattern})?\s*[|│]?\s*$"
-    )
-
-
-@functools.cache
-def glued_reporters() -> re.Pattern[str]:
-    """A job word with the next reporter glued to it, as scrapers join repeated fields: ``조민국 기자조민국 기자``;
-    not a label opening the line (``기자명편지안 기자``)."""
-    words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
-    return re.compile(rf"(?<=.)({words})(?={NAME}\s*(?:{words}))")
-
-
-def unglued(text: str) -> str:
-    return glued_reporters().sub(r"\1 ", text)
 
 
 def name_with_email(text: str) -> Reporter | None:
@@ -203,10 +119,11 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
 
 
 def _slashed_reporters(text: str) -> list[Reporter]:
-    """``한도윤 / 박수린 / 탁이현 기자``: names apart by slashes before one job word, each a surname and a given name."""
+    """``한도윤 / 박수린 / 탁이현 기자``, ``오세린 한재민 기자``: names apart by slashes or spaces before one job word, each a
+    surname and a given name, not a desk or a place (``사회부``, ``가람군``)."""
     found = role_cues().slashed_reporters.match(text)
-    names = [name.strip() for name in found.group("names").split("/")] if found else []
-    named = names and all(starts_with_surname(name) and not name.endswith(titles().desk_endings) for name in names)  # not 사회부
+    names = re.split(r"\s*/\s*|\s+", found.group("names")) if found else []
+    named = names and all(is_name_alone(name) and not name.endswith(titles().desk_endings) and not governments_named(name) for name in names)
     return [Reporter(name) for name in names] if named else []
 
 
@@ -234,6 +151,7 @@ def _reporters_below(texts: list[str], roles: list[str], index: int, found: list
     """``채도윤 기자 dychae@…`` / ``빈하람 기자 hrbin@…``: reporters on the byline lines right below the first, one each."""
     below: list[Reporter] = []
     for text, role in zip(texts[index + 1 :], roles[index + 1 :]):
+        text = role_cues().other_credit.sub(" ", text)  # 촬영기자:김철수 / 그래픽:박영희 under the sign-off
         more = (reporters_in(text) or reporters_stamped(text)) if role == "byline" else []  # 기자명홍길동 기자 / 기자명김철수 기자
         if not more:
             break
@@ -257,6 +175,8 @@ def _named_again_with_others(texts: list[str], roles: list[str], index: int, fou
 def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Reporter]:
     """The reporters ``pattern`` (by default :func:`reporter_pattern`) finds, each with its e-mail."""
     matches = (pattern or reporter_pattern()).finditer(unglued(text))
+    if pattern is None:  # 대담=홍길동 편집국장 / 정리=김철수 기자: the interviewer by his rank, in the line's order
+        matches = sorted([*matches, *role_cues().interviewer_rank.finditer(text)], key=lambda match: match.start("names"))
     found = [name for match in matches for name in SEPARATOR.split(match.group("names"))
              if not governments_named(name) and name not in titles().newsroom_ranks and not titles().desk.fullmatch(name)]  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
     names = list(dict.fromkeys(found))  # a name printed twice is one reporter

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.bylines import is_byline, trailing_pattern
+from pipeline.extract.byline_patterns import trailing_pattern
+from pipeline.extract.bylines import is_byline
 from pipeline.lexicon import canonical_name, list_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.bylines import reporter_pattern
+from pipeline.extract.byline_patterns import reporter_pattern
 from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, barred_menu, headline_question, list_heading,
                                          reads_as_sentence)
 from pipeline.lexicon import list_cues, role_cues, titles

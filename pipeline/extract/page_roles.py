@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.bylines import WRITER_DASHES, dateline_pattern, is_name_alone, name_with_email, titled_name, trailing_pattern
+from pipeline.extract.byline_patterns import dateline_pattern, trailing_pattern
+from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name
 from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
     menu_bar, paragraph_role, reads_as_sentence, without_bullet,
@@ -115,11 +116,18 @@ def _photo_title(roles: list[str], i: int) -> bool:
 def _column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
     """``[기고] …`` / ``권민수 속초시의회 의원``: right under an opinion piece's headline, a name and title alone is
     its writer, the byline."""
-    label = texts[headline].lstrip("[【〈< ")
-    tags = role_cues().opinion_tags
-    bracketed = label != texts[headline] and re.split(r"[\]】〉>]", label, maxsplit=1)[0].strip()
-    tagged = label.startswith(tags) or bool(bracketed) and bracketed.endswith(tags)  # [기고], also an outlet's [가람칼럼]
+    tagged = _opinion_tagged(texts[headline]) or headline > 0 and _opinion_tagged(texts[headline - 1], alone=True)  # [데스크칼럼] / 제목
     return tagged and headline + 1 < len(texts) and roles[headline + 1] in ("subheadline", "caption") and titled_name(texts[headline + 1])
+
+
+def _opinion_tagged(text: str, alone: bool = False) -> bool:
+    """``[기고] …``, also an outlet's ``[가람칼럼] …`` or ``[가람일보 기고]``; ``alone``: the tag and nothing else on the line."""
+    label, tags = text.lstrip("[【〈< "), role_cues().opinion_tags
+    parts = re.split(r"[\]】〉>]", label, maxsplit=1) if label != text else []
+    bracketed = parts[0].strip() if len(parts) == 2 else ""
+    if alone:
+        return bracketed.endswith(tags) and not parts[1].strip() if bracketed else False
+    return label.startswith(tags) or bool(bracketed) and bracketed.endswith(tags)
 
 
 def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:

@@ -56,6 +56,7 @@ class RoleCues:
     question_endings: tuple[str, ...]
     opinion_tags: tuple[str, ...]
     writer_credit: re.Pattern[str]
+    interviewer_rank: re.Pattern[str]
     slashed_reporters: re.Pattern[str]
     other_credit: re.Pattern[str]
     email_label: re.Pattern[str]
