@@ -830,3 +830,24 @@ def test_unknown_names_counted_as_parties_and_joined_as_partners_are_the_parties
 def test_a_count_compared_with_what_follows_is_no_partner():
     record = record_of("양 기관은 협약을 체결하고 공원, 도서관, 체육관 등 3곳과 같은 생활 시설을 함께 짓기로 했다.")
     assert [lst["kind"] for lst in record["enumerations"]] == ["agreement"]
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("보람군은 가람리, 나래리 등 2개 마을을 지원한다.", "마을"),  # kiwipiepy's noun, not 마 and a particle
+    ("시는 가람성, 보람박물관 등 3곳 묶어 관광권을 판다.", "곳"),  # a verb after the count counts nothing
+])
+def test_the_count_noun_is_the_noun_kiwipiepy_reads_after_the_count(text, noun):
+    assert [lst["count_noun"] for lst in lists_of(text)] == [noun]
+
+
+@pytest.mark.parametrize("text", [
+    "반면 가람시민연대, 보람환경모임, 나래지킴이 등 시민단체 3곳은 성명을 냈다.",  # a sentence's connective
+    "행사 기간 가람시민연대, 보람환경모임, 나래지킴이 등 3곳은 밤까지 문을 연다.",  # the period it speaks of
+])
+def test_a_connective_or_a_period_opening_the_sentence_is_no_part_of_the_first_item(text):
+    assert [items(lst) for lst in lists_of(text)] == [["가람시민연대", "보람환경모임", "나래지킴이"]]
+
+
+def test_places_before_a_count_of_their_unit_past_a_clause_of_their_own_are_the_list():
+    found = lists_of("복구비는 가람면, 보람면, 나래면 등 피해가 큰 3개 면에 투입된다.")
+    assert [(items(lst), lst["announced_count"]) for lst in found] == [(["가람면", "보람면", "나래면"], 3)]

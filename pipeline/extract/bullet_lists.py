@@ -13,7 +13,6 @@ import re
 from pipeline.extract.list_items import (
     ListReader,
     count_mismatch,
-    count_noun,
 )
 from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
@@ -255,7 +254,7 @@ class BulletLists(ListReader):
         if after is None and context is not None:
             after = self._count_spelled_out(context.start, items[0].start)
         if after is not None:  # △A △B 등 9개 분야; a count before the items (다음 3개다) is not the list's
-            announced, noun = cues.number(after.group("number")), count_noun(after)
+            announced, noun = cues.number(after.group("number")), self.count_noun(after)
         complete = None if announced is None else announced == len(items)
         start, end = items[0].start, items[-1].end
         intro = Span(context.start, context.end) if context is not None else None

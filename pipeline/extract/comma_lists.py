@@ -13,7 +13,7 @@ import itertools
 import re
 
 from pipeline.extract.item_modifiers import ItemModifiers
-from pipeline.extract.list_items import MODIFIER_REACH, count_noun, possessive_on_the_right_only, strip_particles
+from pipeline.extract.list_items import MODIFIER_REACH, possessive_on_the_right_only, strip_particles
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
@@ -76,7 +76,7 @@ class CommaLists(ItemModifiers):
             return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list
         starts = itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start)
         items = [Item(at, at + len(part), part) for at, part in zip(starts, parts)]
-        noun = count_noun(count)
+        noun = self.count_noun(count)
         end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
         return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
                            intro=Span(sentence.start, sentence.end))
@@ -84,7 +84,7 @@ class CommaLists(ItemModifiers):
     def _parenthesised(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
         """``3개 기관(가람대, 나래병원, 다솜재단)``: a parenthesis right after a count that names what it counts, apart by
         commas (or by middle dots, as many as the count), spells the count out; 등 closing it leaves the list open."""
-        noun = count_noun(count)
+        noun = self.count_noun(count)
         if count.group("noun") is None or not noun:
             return None
         opening = count.start("noun") + len(noun)
@@ -163,7 +163,7 @@ class CommaLists(ItemModifiers):
         start, end = items[0].start, closing_end
         announced, noun = None, None
         if count is not None:  # a count before the items (9개 스타트업은 A, B 등이다) is not the list's
-            announced, noun = cues.number(count.group("number")), count_noun(count)
+            announced, noun = cues.number(count.group("number")), self.count_noun(count)
             end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
         if announced and len(items) < announced:
             items = self._with_leading_item(items, sentence_start)
@@ -261,13 +261,17 @@ class CommaLists(ItemModifiers):
 
     def _past_leading_modifier(self, start: int, end: int) -> int:
         """Skip first words that belong to what came before: a verb modifier (기금에 포함된 | A), with a dependent noun and
-        its own modifier (쉴 수 있는 | A) or a noun of time (나눈 뒤 | A), a discourse marker (이날 | A) or a time of day after
-        a date (이날 오후 | A)."""
+        its own modifier (쉴 수 있는 | A) or a noun of time (나눈 뒤 | A), a discourse marker (이날 | A), a time of day after
+        a date (이날 오후 | A) or a period (행사 기간 | A)."""
         word = FIRST_WORD.match(self.text, start, end)
         if word is None or word.end() >= end:
             return start
         if word.group() in list_cues().discourse_markers or word.group() in list_cues().times_of_day and self.after_when(start):
             return word.end() + 1
+        period = FIRST_WORD.match(self.text, word.end() + 1, end)
+        named = period is not None and period.end() < end and (after := self.morpheme_at.get(period.end() + 1)) is not None and after.tag == "NNP"
+        if named and period.group() in list_cues().period_nouns and not self._ends_in_modifier(word.end()):
+            return period.end() + 1  # 행사 기간 | 가람역사관, …: when, not what (not 줄어든 기간 연장, 근로 기간 연장: an item)
         position = start
         while word is not None and word.end() < end and self._ends_in_modifier(word.end()):
             position = word.end() + 1

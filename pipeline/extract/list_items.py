@@ -17,6 +17,7 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 
 JOINING_TAG = "JC"
+COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN"})  # the word a count counts: 사업, 마을, IT; 사업별
 WHEN_LABELS = ("DT", "TI")
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
@@ -67,6 +68,17 @@ class ListReader:
             return True  # ■ 교통·주거 등 2대 과제 마련: a section title, even right below the lead
         inside_body = any(p.role == "body" and p.end <= paragraph.start for p in self.article.paragraphs)
         return inside_body and not self.text.startswith(cues.bullets, paragraph.start)
+
+    def count_noun(self, count: re.Match[str]) -> str:
+        """What a count counts, as kiwipiepy reads the word after it: its nouns (``3개 마을을`` -> 마을, not 마 and a
+        particle), or the counter when a verb follows (``3곳 묶어`` -> 곳)."""
+        noun = count_noun(count)
+        at = count.start("noun") if count.group("noun") and noun != count.group("counter") else -1
+        if at not in self.morpheme_at:
+            return noun
+        first = bisect.bisect_right(self.morpheme_ends, at)
+        nouns = list(itertools.takewhile(lambda m: m.tag in COUNTED_NOUN_TAGS and m.end <= count.end("noun"), self.article.morphemes[first:]))
+        return self.text[at : nouns[-1].end] if nouns else count.group("counter")
 
     def counts(self, start: int, end: int) -> list[re.Match[str]]:
         """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
@@ -290,7 +302,7 @@ class ListReader:
             return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others; A 등 B와 C 등 2개: C's
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
-        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier) and not _of_the_counted_units(items, count_noun(found[0])):
+        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier) and not _of_the_counted_units(items, self.count_noun(found[0])):
             # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
             # its own; the count is another thing's
             return None
@@ -330,14 +342,15 @@ def whose_property(between: list[Morpheme]) -> bool:
 
 
 def _of_the_counted_units(items: Sequence[Item], noun: str) -> bool:
-    """Whether every item ends in a unit the counted noun is made of (가람읍, 보람면 … 읍면; 가람시, 나래군 … 시군): the
+    """Whether every item ends in a unit the counted noun is made of (가람읍, 보람면 … 읍면; 가람시, 나래군 … 시군; 가람면, 보람면 … 면): the
     items are the counted things, whatever the modifier before the count says of them."""
     units = entity_cues().administrative_units
-    return bool(items) and len(noun) > 1 and all(unit in units for unit in noun) and all(item.text[-1:] in noun for item in items)
+    return bool(items) and all(unit in units for unit in noun) and all(item.text[-1:] in noun for item in items)
 
 
 def count_noun(count: re.Match[str]) -> str:
-    """``8개 사항에`` -> 사항; ``20개 가량으로`` -> 개 (an approximation, not a noun)."""
+    """``8개 사항에`` -> 사항; ``20개 가량으로`` -> 개 (an approximation, not a noun). Without the morphemes: see
+    :meth:`ListReader.count_noun`."""
     noun = strip_particles(count.group("noun")) if count.group("noun") else None
     return count.group("counter") if noun is None or noun in list_cues().approximators else noun
 

@@ -34,6 +34,7 @@ class ListCues:
     cue_opener: str
     discourse_markers: frozenset[str]
     times_of_day: frozenset[str]
+    period_nouns: frozenset[str]
     composition_words: frozenset[str]
     closing_word: str
     item_stops: tuple[str, ...]
