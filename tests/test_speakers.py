@@ -1484,3 +1484,28 @@ def test_a_few_picked_out_together_after_two_named_as_one_subject_are_those_two(
 
 def test_a_party_before_a_noun_of_its_members_is_a_body_and_the_members_speak():
     assert speakers("시의회 다수당인 새빛당 의원단은 예산안을 원안대로 처리하겠다고 밝혔다.", "indirect") == [("예산안을 원안대로 처리하겠다", "새빛당 의원단")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom the writer met a few words before the verb, in its own sentence, after a city that spoke: 그는 is that person
+    ('가람시는 원도심 재생에 400억 원을 더 쓴다고 밝혔다. 사업을 맡은 지원센터 윤세라(48) 센터장을 지난 3일 센터 사무실에서 만났다.\n'
+     '그는 "주민이 떠나면 재생이 아니다"라고 말문을 열었다.', [("주민이 떠나면 재생이 아니다", "윤세라")]),
+    # a question line that quotes others: the answer under it is still the interviewee's
+    ('[인터뷰] 윤세라 가람시 센터장\n가람시 원도심을 맡은 윤세라(48) 센터장을 만났다.\n다음은 윤 센터장과의 일문일답.\n― 소감은.\n'
+     '"주민들이 센터를 낯설어했다."\n― 일부 상인들은 "원주민은 떠난다"고 하는데.\n"맞는 지적이다. 임대료가 오르면 밀려난다."',
+     [("주민들이 센터를 낯설어했다.", "윤세라"), ("원주민은 떠난다", "일부 상인들"), ("맞는 지적이다. 임대료가 오르면 밀려난다.", "윤세라")]),
+    # whose words they were, said after the quote, of a person named with 모 (Kim so-and-so)
+    ('대학생 류하늘(21)씨는 "통학이 두 시간"이라며 한숨을 쉬었다.\n"기사님들 처우도 이해는 가죠." 옆에 있던 직장인 김모(38)씨의 말이다.',
+     [("통학이 두 시간", "류하늘"), ("기사님들 처우도 이해는 가죠.", "김모")]),
+    # a province's short form speaking in the headline: its full name, as in the body
+    ('경남도 "사천 항공 단지에 5년간 1조2천억"\n경상남도가 사천과 진주를 잇는 항공 단지에 1조2000억 원을 투입한다.',
+     [("사천 항공 단지에 5년간 1조2천억", "경상남도")]),
+    # 그는 이렇게 말했다. in a paragraph of its own: the person the paragraph before made its subject
+    ('태백시 장성동에서 만난 엄태식(76)씨는 안전모를 한참 바라봤다.\n그는 이렇게 말했다.\n"처음 막장에 들어간 날을 잊을 수가 없어요."',
+     [("처음 막장에 들어간 날을 잊을 수가 없어요.", "엄태식")]),
+    # a post of the body the article named, by the body's kind alone (공사, after 충남개발공사): as written
+    ('문정아 의원이 충남개발공사 임원의 관계를 밝히라고 요구하자 공사 사업본부장은 "특혜 소지는 없다"고 답했다.',
+     [("특혜 소지는 없다", "공사 사업본부장")]),
+])
+def test_speakers_of_interviews_headlines_and_posts(text, expected):
+    assert speakers(text) == expected

@@ -249,8 +249,8 @@ def _statements_owner(finder: SpeakerFinder, sentence: Sentence, closes: Callabl
     if named is None:  # 방청석에 있던 한 주민의 말이다: an unnamed person, whom no particle of a subject marks
         return unnamed_owner(finder, first, first + at - 1) if at > 0 else None
     between = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) : last - len(tail)]
-    # 윤태오 주장의: a title, or an apposition; 윤태오(61)씨의: an age in parentheses
-    return named.speaker if all(m.tag in grammar().tags.nominal or m.tag in AGE_TAGS for m in between) else None
+    # 윤태오 주장의: a title, or an apposition; 윤태오(61)씨의: an age in parentheses; 김모(38)씨의 (모 is NP)
+    return named.speaker if all(m.tag in grammar().tags.title_phrase or m.tag in AGE_TAGS for m in between) else None
 
 
 def _sentence_after_own_quote(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Sentence | None:

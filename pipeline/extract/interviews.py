@@ -36,9 +36,11 @@ def interviewee_answer(finder: SpeakerFinder, open_mark: int, close_mark: int, s
 
 
 def _question(text: str, paragraph: Paragraph) -> bool:
+    """A short line opened by a question's mark; with a quote in it only when it ends as a question does (``― 상인들은
+    "…"고 하는데.``), not a section's title with a quote (``【상인들 "장사 안 돼"】``)."""
     line = text[paragraph.start : paragraph.end].strip()
     return len(line) <= MAX_QUESTION_CHARS and line.startswith(quote_cues().question_marks) \
-        and not any(mark in line for mark in quote_cues().marks)  # 【상인들 "장사 안 돼"】: a section's title with a quote, no question
+        and (not any(mark in line for mark in quote_cues().marks) or line.endswith(quote_cues().quoting_question_endings))
 
 
 def _interviewee(finder: SpeakerFinder, introduction: Paragraph | None) -> Speaker | None:

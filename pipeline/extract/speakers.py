@@ -28,7 +28,7 @@ from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 OBJECT_TAG = "JKO"  # 을/를
 SENTENCE_END_TAG = "SF"
-VERB_REACH = 8  # morphemes after an object that may hold its verb (대표를 | 지난 10일 | 만났다)
+VERB_REACH = 12  # morphemes after an object that may hold its verb (대표를 | 지난 10일 | 만났다, 센터장을 | 지난 3일 센터 사무실에서 | 만났다)
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
 BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
@@ -101,10 +101,14 @@ class SpeakerFinder:
 
     def person_named_before(self, position: int) -> Speaker | None:
         """The person ``position``'s paragraph named last before it, whom a pronoun there stands for (``돈씨는 …
-        들려준다. 그는 이렇게 말했다.``)."""
-        start = self.article.paragraphs[self.paragraph_of(position)].start
-        people = [m for m in self.mentions(start, position) if self.is_person(m.speaker.name)]
-        return people[-1].speaker if people else None
+        들려준다. 그는 이렇게 말했다.``), or the paragraph before when the pronoun opens its own (``… 엄태식(76)씨는 …
+        바라봤다.`` / ``그는 이렇게 말했다.``)."""
+        paragraph = self.paragraph_of(position)
+        for start in (self.article.paragraphs[index].start for index in range(paragraph, max(paragraph - 2, -1), -1)):
+            people = [m for m in self.mentions(start, position) if self.is_person(m.speaker.name)]
+            if people:
+                return people[-1].speaker
+        return None
 
     def first_subject(self, start: int, end: int) -> Speaker | None:
         """The first subject named between ``start`` and ``end``, as the head of its phrase: in ``가람면 주민 한도윤씨는``
@@ -194,7 +198,7 @@ class SpeakerFinder:
         index = bisect.bisect_left(self.morpheme_starts, after.end)
         window = list(itertools.takewhile(lambda m: m.tag != SENTENCE_END_TAG, self.morphemes[index : index + VERB_REACH]))
         verb = next((i for i, m in enumerate(window) if m.tag.startswith("VV") and m.form in quote_cues().meeting_verbs), None)
-        if verb is None or [m.tag for m in window[verb + 1 : verb + 3]] != ["EP", "EF"]:
+        if verb is None or [m.tag for m in self.morphemes[index + verb + 1 : index + verb + 3]] != ["EP", "EF"]:
             return False  # 만났다, the sentence's own past verb; not 만날 예정이다
         sentence = self.sentence_of(position)
         earlier = self.article.sentences[sentence - 1] if sentence > 0 else None

@@ -67,6 +67,7 @@ class QuoteCues:
     caption_labels: frozenset[str]
     caption_notes: tuple[str, ...]
     question_marks: tuple[str, ...]
+    quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
     group_determiners: frozenset[str]
     referring_determiners: frozenset[str]
