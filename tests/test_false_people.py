@@ -177,3 +177,34 @@ def test_a_district_after_its_city_read_as_a_person_is_a_place():
 
 def test_a_name_ending_like_an_island_before_a_source_frame_stays_a_person():
     assert ("김민도", "PS") in [(e["text"], e["label"]) for e in record_of("김민도에 따르면 그렇다.")["entities"]]
+
+
+def labels_of(text: str) -> dict[str, str]:
+    return {e["text"]: e["label"] for e in record_of(text)["entities"]}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("단양군은 소백산 연화봉 인근까지 케이블카를 놓는다. 소백산은 여우 서식지다.", ["소백산", "연화봉"]),
+    ("인천과 백령도를 잇는 여객선이 멈췄다. 동해선과 영동선이 만나는 곳이다.", ["백령도", "동해선", "영동선"]),
+])
+def test_a_word_with_a_place_ending_few_names_have_never_printed_as_a_persons_is_the_place(text, places):
+    found = labels_of(text)
+    assert [found.get(place) for place in places] == ["LC"] * len(places)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("논산시(시장 황명선)가 시민의 알 권리를 보장한다.", "황명선"),  # a head's post before the name in parentheses
+    ("박용만 전 대한상공회의소 회장과의 대담이 공개됐다.", "박용만"),  # a former post after the name
+])
+def test_a_name_with_such_an_ending_printed_as_a_persons_stays_a_person(text, person):
+    assert labels_of(text).get(person) == "PS"
+
+
+def test_a_countrys_language_is_no_name():
+    found = labels_of("시는 포항역에 일본어 안내 데스크를 설치하고 베트남어와 러시아어 메뉴판을 배포했다.")
+    assert not {"일본어", "베트남어", "러시아어"} & set(found)
+
+
+def test_a_facility_read_as_a_body_is_a_place():
+    found = labels_of("시는 포항역과 포항시외버스터미널에 안내 데스크를 설치했다. 울산대교 통행료도 내린다.")
+    assert [found.get(name) for name in ("포항역", "포항시외버스터미널", "울산대교")] == ["LC", "LC", "LC"]

@@ -14,12 +14,14 @@ from dataclasses import replace
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, role_cues, titles
 from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
 HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 MIN_NAME_FREE_ENDING = 2  # syllables of an ending, and before it, that make a word longer than any Korean name
+MIN_RARE_PLACE = 3  # 소백산: a surname and two syllables at least, as a name would be
+MAX_HEAD_BEFORE = 8  # characters between an opening parenthesis and the name of its head (시장 황명선)
 LATIN_TERM = re.compile(r"[A-Z][A-Z0-9&]*[\uac00-\ud7a3]*")  # AMR, A그룹
 
 
@@ -29,7 +31,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     unnamed speaker), words ending in a dictionary noun with no title (``가람 매실 산업``) and a Hanja gloss
     in parentheses after the Korean word it spells (``시진핑(習近平)``, ``야행(夜行)``), an electoral district after a
     member's name (``박서준(가람갑)``) and a country's one syllable (``日 총리``). A township, village,
-    landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``)."""
+    landform or venue the model read as a person is the place it is (``보람동 주민``, ``가람강 일원``). A country's language
+    (``일본어``) is no name of any label."""
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text)
                                                                       or _home_of_a_named_person(e, entities, text)
@@ -42,12 +45,19 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     headed = _bodies_with_heads(places, text)
     places = [replace(e, label="OG", role=None, canonical=e.text) if _institution_word(e) or _officials_employer(e, text) or e.text in headed
               else e for e in places]
-    return [e for e in places if e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
+    return [e for e in places if not _language(e) and (e.label != "PS" or not (_syllable_and_nouns(e, morphemes, starts) or _gloss(e, text)
                                                         or _former_after_a_name(e, places, text) or _latin_term(e, text)
                                                         or _typhoon(e, places, text) or _unnamed_persons_modifier(e, text, morphemes, starts)
                                                         or _constituency(e, places, text)
                                                         or _name_and_common_noun(e, text, morphemes, starts)
-                                                        or e.text in entity_cues().country_abbreviations)]  # 日 총리: a country
+                                                        or e.text in entity_cues().country_abbreviations))]  # 日 총리: a country
+
+
+def _language(entity: Entity) -> bool:
+    """``일본어``, ``베트남어``: a country's name and the suffix of its language, no one's name."""
+    suffix = entity_cues().language_suffix
+    country = known_names().get(entity.text.removesuffix(suffix)) if entity.text.endswith(suffix) else None
+    return country is not None and country.label == "LC" and not country.government
 
 
 def _bodies_with_heads(entities: Sequence[Entity], text: str) -> frozenset[str]:
@@ -287,10 +297,25 @@ def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str) -> bo
     word, endings = entity.text, entity_cues().name_free_place_endings
     ending = max((e for e in endings if word.endswith(e) and len(word) > len(e)), key=len, default="")
     if " " in word or not ending:
-        return False
+        return _rarely_a_name(entity, entities, text)
     if len(ending) >= MIN_NAME_FREE_ENDING and len(word) - len(ending) >= MIN_NAME_FREE_ENDING:
         return True  # 다랭이마을 | 이장: longer than a name, whatever title follows
     return role_after(text, entity.end) is None and not any(e.text == word and e.role for e in entities)
+
+
+def _rarely_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+    """``소백산``, ``백령도``, ``동해선``: a word of three syllables or more with a place's ending few given names have, which
+    the article never prints as a person's: no title, 씨, age, former post or source's frame after any of its mentions, no
+    head's post before it (``(시장 황명선)``)."""
+    word = entity.text
+    if " " in word or len(word) < MIN_RARE_PLACE or not word.endswith(entity_cues().rare_name_place_endings) \
+            or word.endswith(role_cues().picture_nouns):  # 조감도, 노선도: a picture
+        return False
+    mentions = [e for e in entities if e.text == word]
+    after = (*entity_cues().person_markers_after, *quote_cues().source_frames)  # 김민도에 따르면: a source, a person
+    return not any(e.role or role_after(text, e.end) is not None or text.startswith(after, e.end) for e in mentions) \
+        and not any(text[max(e.start - 1, 0) : e.start] == " " and text.rfind("(", 0, e.start) > text.rfind(")", 0, e.start)
+                    and text.rfind("(", 0, e.start) >= e.start - MAX_HEAD_BEFORE for e in mentions)
 
 
 def _after_a_government(entity: Entity, text: str) -> bool:

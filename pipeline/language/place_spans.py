@@ -103,6 +103,14 @@ def events_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
     return found
 
 
+def facilities_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
+    """``포항역``, ``가람버스터미널``, ``울산대교``, ``대덕특구`` read as bodies: facilities, places (the body that runs one
+    is named apart, ``가람역사``, ``한국공항공사``)."""
+    endings = entity_cues().facility_endings
+    named = lambda word: any(word.endswith(ending) and len(word) - len(ending) >= PAIRED_NAME_CHARS for ending in endings)  # not 포항
+    return [replace(e, label="LC") if e.label == "OG" and " " not in e.text and named(e.text) else e for e in entities]
+
+
 def foreign_regions_as_places(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``프랑스 | 리옹에서``, ``중국 | 장쑤성을 방문했다``: a region or city written right after its country, which the model
     read as a body, is a place where a place's particle or a verb of going there follows, as a government is (한국의

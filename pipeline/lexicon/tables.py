@@ -139,6 +139,7 @@ class EntityCues:
     townships: tuple[str, ...]
     address_units: tuple[str, ...]
     places_in_townships: tuple[str, ...]
+    facility_endings: tuple[str, ...]
     place_area_words: tuple[str, ...]
     event_nouns: frozenset[str]
     name_final_particles: frozenset[str]
@@ -153,6 +154,8 @@ class EntityCues:
     type_suffixes: tuple[str, ...]
     village_ending: str
     name_free_place_endings: tuple[str, ...]
+    rare_name_place_endings: tuple[str, ...]
+    person_markers_after: tuple[str, ...]
     company_endings: tuple[str, ...]
     club_endings: tuple[str, ...]
     percent_point_tails: tuple[str, ...]
@@ -217,6 +220,7 @@ class EntityCues:
     name_joints: frozenset[str]
     transliteration_syllables: tuple[str, ...]
     country_abbreviations: frozenset[str]
+    language_suffix: str
 
     def names_a_state_body(self, name: str) -> bool:
         """A state's own body (ministries, agencies: ``상무부``, ``항공우주국``, ``국립보건원``), which a country printed

@@ -56,6 +56,7 @@ from pipeline.language.government_spans import (
 )
 from pipeline.language.place_spans import (
     events_read_as_bodies,
+    facilities_read_as_bodies,
     foreign_regions_as_places,
     governments_with_a_place_particle,
     names_throughout,
@@ -155,7 +156,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
     found = foreign_people_before_honorifics(found, article.text, article.morphemes)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
-    found = places_in_townships(places_before_areas(events_read_as_bodies(found), article.text, article.morphemes))
+    found = places_in_townships(places_before_areas(facilities_read_as_bodies(events_read_as_bodies(found)), article.text, article.morphemes))
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
     found = clubs_of_places(places_paired_with_places(found, article.text, article.morphemes), article.text)
     found = schools_by_their_people(schools_of_places(found), article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
