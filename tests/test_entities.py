@@ -907,3 +907,11 @@ def test_a_government_named_between_a_person_and_the_title_is_skipped_for_the_ro
     article = record_of("한도윤 경남도 관광진흥국장은 “섬을 알리겠다”고 말했다.")
     assert [(e["text"], e["role"]) for e in article["entities"] if e["label"] == "PS"] == [("한도윤", "관광진흥국장")]
     assert article["quotes"][0]["speaker"]["role"] == "관광진흥국장"
+
+
+def test_a_government_named_in_full_is_that_government_where_its_short_form_is_printed_with_a_particle():
+    found = [(e["text"], e["canonical"]) for e in record_of("충남도와 공주시, 부여군이 만났다. 전 총장은 \"공주와 부여를 주 무대로 하자\"고 말했다.")["entities"]]
+    assert ("공주", "공주시") in found and ("부여", "부여군") in found
+    # a common noun as often without a particle, or without the full name in the article
+    assert not [e for e in record_of("전주시는 유가를 발표했다. 상승 폭은 전주 대비 1원이다.")["entities"] if e["text"] == "전주"]
+    assert not [e for e in record_of("탐사선이 화성에 도착했다.")["entities"] if e["text"] == "화성"]

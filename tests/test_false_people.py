@@ -208,3 +208,4 @@ def test_a_countrys_language_is_no_name():
 def test_a_facility_read_as_a_body_is_a_place():
     found = labels_of("시는 포항역과 포항시외버스터미널에 안내 데스크를 설치했다. 울산대교 통행료도 내린다.")
     assert [found.get(name) for name in ("포항역", "포항시외버스터미널", "울산대교")] == ["LC", "LC", "LC"]
+

@@ -7,16 +7,19 @@ a party by the particle after it; an analyst counting mentions of 경기도 or �
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
-from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, role_of_word, starts_with_surname
+from pipeline.language.occurrences import word_occurrences
+from pipeline.lexicon import entity_cues, governments, governments_named, grammar, known_names, role_of_word, starts_with_surname
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 PARENTHESIS_MORPHEMES = 12  # a parenthesis after a government naming its head: (구청장 홍길동)
+LIST_MARKS = ("·", ",")  # between names listed: 여수·광양·목포
 WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
 REGIONAL_ENDING_CHARS = 2  # 연맹, 연합, 협회: an ending a branch repeats, not 회 alone
 REGION_SHORT_FORM = 2  # 광주 + 전남, 부산 + 경남: the short forms a branch is named with
@@ -173,6 +176,36 @@ def _known_place_then_common_nouns(rest: str, start: int, end: int, morphemes: S
     if name is None or name.label != "LC" and not name.government:
         return False
     return not tail or common_nouns(start + len(place) + 1, end, morphemes, starts)
+
+
+def governments_named_again(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """``완주군`` … ``"완주는 …"``: a government the article names in full is that government wherever its short form is
+    printed again with a particle, or in a list, where nothing was found, though kiwipiepy reads the short form as a common
+    noun (완주, 공주, 부여): a party or a place by its particle, a place with none."""
+    units = tuple(entity_cues().administrative_units)
+    official = {known.canonical for e in entities if e.label in ("OG", "LC") and in_article(e.start) and e.text.endswith(units)
+                and (known := known_names().get(e.text)) is not None and known.government}  # 완주군, 대구시; not 화성 alone (Mars)
+    forms = [(form, name) for name in official for form in _short_forms(name)]
+    if not forms:
+        return list(entities)
+    starts = [m.start for m in morphemes]
+    found = list(entities)
+    for form, name in forms:
+        for start, rest in word_occurrences(form, text):
+            end = start + len(form)
+            listed = text[end : end + 1] in LIST_MARKS  # 여수·광양
+            if not (rest in grammar().particles if rest else listed) or not in_article(start) or any(e.start < end and start < e.end for e in found):
+                continue  # 전주 대비, 음성 모델: a common noun as often; 완주는, 공주와 | 부여를: the government
+            found.append(Entity(start, end, form, _role_by_particle(end, morphemes, starts) or "LC", name, "rule"))
+    return sorted(found, key=lambda e: e.start)
+
+
+@functools.cache
+def _short_forms(official: str) -> tuple[str, ...]:
+    """The short forms of a government that name it and no other (완주 -> 완주군; not 광주, read as 광주광역시 first)."""
+    government = next((g for g in governments() if g.official == official), None)
+    names = known_names()
+    return tuple(f for f in (government.short_forms if government else ()) if names.get(f) is not None and names[f].canonical == official)
 
 
 def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:

@@ -47,6 +47,7 @@ from pipeline.language.government_spans import (
     branches_of_bodies,
     clubs_of_places,
     governments_apart,
+    governments_named_again,
     known_bodies,
     markets,
     schools_by_their_people,
@@ -173,6 +174,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = bodies_after_their_kind(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = governments_named_again(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
