@@ -915,3 +915,9 @@ def test_a_government_named_in_full_is_that_government_where_its_short_form_is_p
     # a common noun as often without a particle, or without the full name in the article
     assert not [e for e in record_of("전주시는 유가를 발표했다. 상승 폭은 전주 대비 1원이다.")["entities"] if e["text"] == "전주"]
     assert not [e for e in record_of("탐사선이 화성에 도착했다.")["entities"] if e["text"] == "화성"]
+
+
+def test_parts_of_an_address_read_as_one_place_or_a_person_are_places_each():
+    found = [(e["text"], e["label"]) for e in record_of("청주시 흥덕구 오송읍의 과밀이 심각하다. 여수시 삼산면 거문도는 인구가 줄었다. "
+                                                        "비금면 수대리 어촌계장도 말했다.")["entities"]]
+    assert {("흥덕구", "LC"), ("오송읍", "LC"), ("삼산면", "LC"), ("거문도", "LC"), ("비금면", "LC"), ("수대리", "LC")} <= set(found)

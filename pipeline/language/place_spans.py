@@ -32,7 +32,8 @@ def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
         unit, place = words if len(words) == 2 else ("", "")
         village = place.endswith(cues.village_ending) and not unit.endswith(cues.townships)  # 리 after 읍/면 only (not 종로구 인사동 거리)
         address = entity.label == "OG" and _named_unit(place, cues.address_units)  # 교동면 대룡리 (노인회장): no body, whatever the model read
-        if entity.label != "LC" and not address or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings) or village \
+        person = entity.label == "PS" and unit.endswith(cues.townships)  # 남면 금오도, 비금면 수대리: read as a person
+        if entity.label != "LC" and not address and not person or not _named_unit(unit, cues.address_units) or not _named_unit(place, endings) or village \
                 or place in cues.street_nouns:
             found.append(entity)
             continue
