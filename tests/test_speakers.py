@@ -1509,3 +1509,17 @@ def test_a_party_before_a_noun_of_its_members_is_a_body_and_the_members_speak():
 ])
 def test_speakers_of_interviews_headlines_and_posts(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two statements set against each other in a headline: the first ends its part at vs; each post is its holder's
+    ('케이블카 놓고 설전…시장 ‘발목잡기 그만’ vs 시의원 ‘환경영향 숨기지 마라’\n가람 케이블카를 두고 김재웅 강릉시장과 최은비 강릉시의원이 맞섰다.',
+     [("발목잡기 그만", "김재웅"), ("환경영향 숨기지 마라", "최은비")]),
+    # a heritage holder's title after the name
+    ('가람탈놀이보존회 류성만 이수자는 "원형 공연이 밀려선 안 된다"고 말했다.', [("원형 공연이 밀려선 안 된다", "류성만")]),
+    # an unnamed person's caption in a transcript: the phrase as written, without the voice note
+    ('[리포트]\n백사장에는 쓰레기가 가득합니다.\n◀SYN▶해안 인근 펜션 운영자(음성변조)\n"관광객들이 그냥 가요."',
+     [("관광객들이 그냥 가요.", "해안 인근 펜션 운영자")]),
+])
+def test_speakers_of_headline_contrasts_titles_and_captions(text, expected):
+    assert speakers(text) == expected

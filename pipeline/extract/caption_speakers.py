@@ -9,7 +9,7 @@ import re
 from pipeline.extract.speaker_evidence import Candidate, named_here
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
-from pipeline.lexicon import ends_speaker_title, name_like, quote_cues, role_of_word
+from pipeline.lexicon import ends_speaker_title, entity_cues, name_like, quote_cues, role_of_word
 from pipeline.record import Speaker
 
 CAPTION_LENGTH = 30  # characters of a broadcast caption line: 김하늘 / 6학년, 한지호 / 예시시 솔내동
@@ -65,12 +65,15 @@ def caption_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, s
 
 
 def _official_captioned(finder: SpeakerFinder, line_start: int, caption: str) -> list[Speaker]:
-    """``◀SYN▶ 한국전력 중부건설본부 관계자``: an unnamed official's caption names the speaker by its phrase."""
+    """``◀SYN▶ 한국전력 중부건설본부 관계자``, ``◀SYN▶ 해안 인근 펜션 운영자 (음성변조)``, ``인터뷰 : 차 재배 농민``: an unnamed
+    official's or person's caption names the speaker by its phrase."""
     label = max((caption.find(mark) + len(mark) for mark in quote_cues().caption_label_closers if mark in caption), default=0)
     phrase = caption[label:].strip()
     note = next((n for n in quote_cues().caption_notes if phrase.endswith(n)), None)  # 조선소 관계자 (음성변조)
     phrase = phrase.removesuffix(note).rstrip(" /") if note else phrase
-    if not phrase or phrase.split()[-1] not in quote_cues().official_nouns:
+    last = phrase.split()[-1] if phrase else ""
+    if not last or last not in quote_cues().official_nouns and last not in quote_cues().one_person_nouns \
+            and not (len(last) > 1 and last.endswith(entity_cues().role_noun_endings)):  # 펜션 운영자, 차 재배 농민
         return []
     at = finder.text.find(phrase, line_start)
     return [Speaker(phrase, phrase, None, None, at, at + len(phrase))]

@@ -81,6 +81,7 @@ class QuoteCues:
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
     headline_statement_endings: tuple[str, ...]
+    headline_contrasts: tuple[str, ...]
     measure_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
     naming_modifiers: tuple[str, ...]

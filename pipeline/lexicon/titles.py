@@ -42,6 +42,7 @@ class Titles:
     honorific: str
     before_name: frozenset[str]
     before_name_non_name_endings: tuple[str, ...]
+    headline_unit_prefixes: tuple[str, ...]
 
     def same_post(self, held: str | None, mentioned: str | None) -> bool:
         """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,
@@ -59,6 +60,8 @@ class Titles:
             return False
         if self.same_post(held, mentioned) or mentioned not in self.job and len(held) > len(mentioned) and held.endswith(mentioned):
             return True  # 병원장 for 가람대병원장: the held compound ends in the headline's word
+        if mentioned[:1] in self.headline_unit_prefixes and mentioned[1:] == held:
+            return True  # 시의원 for a city council's 의원
         ending = self.title_ending(mentioned)
         if ending is None or ending in self.reporter or mentioned in self.job or len(mentioned) - len(ending) < MIN_FUSED_BODY:
             return False  # 사진=홍길동기자: a photo's credit; 부시장, 이사장, 부총리: posts of their own, not 시장, 사장, 총리

@@ -248,7 +248,8 @@ def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
     ``…가람시 ‘연말까지 개통’``, ``…변호인 ‘항소하겠다’``); titles and terms (``‘안보행보’``) are not."""
     content = text[marked.open + 1 : marked.close].strip()
     paragraph = finder.article.paragraph_at(marked.open)
-    closes = paragraph.is_headline and not text[marked.close + 1 : paragraph.end].strip()  # the headline ends with it
+    rest = text[marked.close + 1 : paragraph.end].strip()  # the headline ends with it, or its part: 시장 ‘…’ vs 시의원 ‘…’
+    closes = paragraph.is_headline and (not rest or rest.startswith(tuple(c + " " for c in quote_cues().headline_contrasts)))
     if len(content) < 2 or " " not in content:  # one word: a term, unless a headline closes on it as a statement
         return closes and content.endswith(quote_cues().statement_endings) and finder.headline_quote(marked.open, marked.close, named_only=True)
     after = text[marked.close + 1 : marked.close + 8]
