@@ -1523,3 +1523,15 @@ def test_speakers_of_interviews_headlines_and_posts(text, expected):
 ])
 def test_speakers_of_headline_contrasts_titles_and_captions(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post on a blog, named by its title in marks, is the setting of the report, not what is said
+    ("최은비 시의원은 자신의 블로그에 ‘공개 질의’라는 제목의 글을 올려 초안을 왜 공개하지 않느냐고 따졌다.",
+     [("초안을 왜 공개하지 않느냐", "최은비")]),
+    # a group counted, and a share of a group kiwipiepy reads as a prefix and a noun (대 + 부분), speak as printed
+    ("집회에서 주민 80여 명은 저감 시설을 당장 설치하라고 요구했다.", [("저감 시설을 당장 설치하라", "주민 80여 명")]),
+    ("시장을 찾은 주부 대부분은 차례상 규모를 줄였다고 말했다.", [("차례상 규모를 줄였다", "주부 대부분")]),
+])
+def test_reported_speech_of_posts_and_groups(text, expected):
+    assert speakers(text, "indirect") == expected

@@ -153,7 +153,7 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
         if second_end < end and text[first_end + 1 : second_end] in cues.event_time_nouns and _nouns(morphemes, start, first_end):
             return second_end + 1  # 등록 직후 |
     after_time = start + len(time) + 1 if time is not None else start
-    position = after_time
+    position = _past_title(text, after_time, end)
     for _ in range(PLACE_MODIFIER_WORDS + 1):
         word_end = next((i for i in range(position, end) if text[i] == " "), end)
         if word_end >= end:
@@ -166,6 +166,14 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
             break  # 다음 달 | 설명회를 열어 |: a time ahead, what is promised
         position = word_end + 1
     return after_time if time is not None else None  # 같은 날 | 정부 대책이 …: modifiers without a setting are what is said
+
+
+def _past_title(text: str, start: int, end: int) -> int:
+    """Past a document's title in marks and its frame (``‘공개 질의’라는 제목의 | 글을 올려``), else ``start``."""
+    marks = quote_cues().double_and_single_marks
+    close = next((i for i in range(start + 1, end) if text[i] in marks), -1) if text[start : start + 1] in marks else -1
+    frame = next((f for f in quote_cues().title_frames if close > 0 and text.startswith(f + " ", close + 1)), None)
+    return close + 1 + len(frame) + 1 if frame else start
 
 
 def _inside(morphemes: list[Morpheme], start: int, end: int) -> list[Morpheme]:

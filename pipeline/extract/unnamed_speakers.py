@@ -26,6 +26,7 @@ COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
 NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 NOUN_SUFFIX_TAG = "XSN"  # 들, 계: a suffix glued to a noun (방문객 + 들, 의료 + 계)
+PREFIX_TAG = "XPN"  # 대 of 대부분, which kiwipiepy may read apart
 AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
@@ -248,8 +249,10 @@ def _names_a_body(noun: Morpheme) -> bool:
 def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
     """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it, also a noun with a suffix
     (``의료계 일부는``: 의료 + 계)."""
-    if morphemes[index].form not in quote_cues().share_nouns or index <= first:
-        return False
+    split = index - 1 > first and morphemes[index - 1].tag == PREFIX_TAG and morphemes[index - 1].form + morphemes[index].form in quote_cues().share_nouns
+    if not split and morphemes[index].form not in quote_cues().share_nouns or index <= first:
+        return False  # 대 + 부분: kiwipiepy may read 대부분 as a prefix and a noun
+    index -= 1 if split else 0
     group = morphemes[index - 1]
     glued = index - 2 >= first and group.tag == NOUN_SUFFIX_TAG and morphemes[index - 2].end == group.start  # 의료 + 계
     return quote_cues().is_speaker_noun(morphemes[index - 2].form + group.form if glued else group.form)
@@ -262,13 +265,17 @@ def _share_of_a_body(finder: Reader, index: int) -> bool:
 
 
 def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int | None:
-    """``전문가 10명 중 7명은``, ``응답자 중 7명은``: a count of people picked out of a group speaks for it; the index
-    of the group's noun, or None."""
+    """``전문가 10명 중 7명은``, ``응답자 중 7명은``: a count of people picked out of a group speaks for it, and so does a
+    group counted (``주민 80여 명은``); the index of the group's noun, or None."""
     cues = quote_cues()
-    if morphemes[index].form not in cues.share_counters or index - 3 < first or morphemes[index - 1].tag != NUMBER_TAG \
-            or morphemes[index - 2].form not in cues.share_selectors:
+    number = index - 2 if index - 2 >= first and morphemes[index - 1].tag == NOUN_SUFFIX_TAG else index - 1  # 80 + 여 + 명
+    if morphemes[index].form not in cues.share_counters or number - 1 < first or morphemes[number].tag != NUMBER_TAG:
         return None
-    at = index - 3
+    if morphemes[number - 1].form not in cues.share_selectors:  # 주민 80여 명은: the group counted
+        return number - 1 if cues.is_speaker_noun(morphemes[number - 1].form) and morphemes[number - 1].end < morphemes[number].start else None
+    if number - 2 < first:
+        return None
+    at = number - 2
     if at - 2 >= first and morphemes[at].form in cues.share_counters and morphemes[at - 1].tag == NUMBER_TAG:
         at -= 2  # 10명 중
     return at if cues.is_speaker_noun(morphemes[at].form) else None

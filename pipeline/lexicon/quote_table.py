@@ -123,6 +123,7 @@ class QuoteCues:
     setting_verbs: frozenset[str]
     opening_subject_particles: frozenset[str]
     speech_time_phrases: tuple[str, ...]
+    title_frames: tuple[str, ...]
     event_time_nouns: frozenset[str]
     ahead_time_words: tuple[str, ...]
     ahead_event_words: frozenset[str]
