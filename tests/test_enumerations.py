@@ -851,3 +851,8 @@ def test_a_connective_or_a_period_opening_the_sentence_is_no_part_of_the_first_i
 def test_places_before_a_count_of_their_unit_past_a_clause_of_their_own_are_the_list():
     found = lists_of("복구비는 가람면, 보람면, 나래면 등 피해가 큰 3개 면에 투입된다.")
     assert [(items(lst), lst["announced_count"]) for lst in found] == [(["가람면", "보람면", "나래면"], 3)]
+
+
+def test_a_spaced_dash_ends_the_introduction_before_a_first_item_with_its_own_modifier():
+    [lst] = lists_of("시가 정한 상영작 선정 기준 — 가족이 함께 볼 수 있는 영화, 섬 주민이 고른 작품, 바다가 배경인 영화 등 세 가지다.")
+    assert items(lst) == ["가족이 함께 볼 수 있는 영화", "섬 주민이 고른 작품", "바다가 배경인 영화"]

@@ -106,7 +106,8 @@ class ItemModifiers(ListReader):
             counted = at > 0 and stretch[at - 1].tag in COUNT_TAGS  # 15개소로 | 일명 …: the clause that counted them
             if morpheme.tag == ADVERBIAL_TAG and not counted and (morpheme.form in inside_others or self._before_modifier_verb(morpheme.end)):
                 continue  # 골목을 무대로 한 거리 공연 '골목 소리판': inside the first item's own modifier
-            if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or self.count_at(morpheme.start):
+            dash = morpheme.form in list_cues().introducing_dashes and self.text[morpheme.start - 1 : morpheme.start] == " "  # 기준 — | A
+            if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or dash or self.count_at(morpheme.start):
                 position = morpheme.end
                 topic = topic or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles
         while position < item.start and self.text[position] in " \n":
