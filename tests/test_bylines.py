@@ -334,3 +334,15 @@ def test_an_outlets_reporter_named_in_a_sentence_is_no_dateline():
 def test_a_name_and_its_email_after_the_last_paragraph_are_the_byline(signed):
     text = f"가람천 산책로 새로 열려\n{BODY}\n{signed}\n많이 본 뉴스\n가람 축제 개막\n문의(info@example.kr)"
     assert byline_of(text)[0] == [("윤태오", "yto@example.kr")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word before one name is as often a noun as a name: only three names or more apart by spaces are all reporters
+    (f"{BODY}\n이주민 홍수민 기자", ([("홍수민", None)], None)),
+    # names of two syllables between slashes stay reporters though a county has the same name
+    (f"{BODY}\n한도윤 / 강진 기자", ([("한도윤", None), ("강진", None)], None)),
+    # the writing's label and the photo's joined by a middle dot: the writer is the byline
+    (f"{BODY}\n정리·사진=홍길동 기자", ([("홍길동", None)], None)),
+])
+def test_bylines_the_narrowed_rules_leave_alone(text, expected):
+    assert byline_of(text) == expected

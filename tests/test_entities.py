@@ -921,3 +921,18 @@ def test_parts_of_an_address_read_as_one_place_or_a_person_are_places_each():
     found = [(e["text"], e["label"]) for e in record_of("청주시 흥덕구 오송읍의 과밀이 심각하다. 여수시 삼산면 거문도는 인구가 줄었다. "
                                                         "비금면 수대리 어촌계장도 말했다.")["entities"]]
     assert {("흥덕구", "LC"), ("오송읍", "LC"), ("삼산면", "LC"), ("거문도", "LC"), ("비금면", "LC"), ("수대리", "LC")} <= set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "예산군은 국비 예산을 추가로 확보할 계획이다.",  # budget
+    "경기도 대표팀은 전국체전 첫날 경기에서 서울을 꺾었다.",  # game
+    "진도군은 올해 공사 진도가 70%에 이르렀다고 밝혔다.",  # progress
+])
+def test_a_short_form_that_is_a_common_noun_is_no_government_unless_listed_with_one(text):
+    found = record_of(text)["entities"]
+    assert not [e for e in found if e["text"] in ("예산", "경기", "진도")]
+
+
+def test_a_company_whose_name_ends_like_a_station_is_a_body():
+    found = {e["text"]: e["label"] for e in record_of("한국무역협회와 세창무역은 업무협약을 맺었다.")["entities"]}
+    assert found.get("세창무역") == "OG"

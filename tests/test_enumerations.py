@@ -856,3 +856,8 @@ def test_places_before_a_count_of_their_unit_past_a_clause_of_their_own_are_the_
 def test_a_spaced_dash_ends_the_introduction_before_a_first_item_with_its_own_modifier():
     [lst] = lists_of("시가 정한 상영작 선정 기준 — 가족이 함께 볼 수 있는 영화, 섬 주민이 고른 작품, 바다가 배경인 영화 등 세 가지다.")
     assert items(lst) == ["가족이 함께 볼 수 있는 영화", "섬 주민이 고른 작품", "바다가 배경인 영화"]
+
+
+def test_the_count_noun_keeps_its_prefix():
+    [lst] = lists_of("가람복지재단, 보람나눔회, 나래봉사단 등 3개 비영리단체가 협약을 맺었다.")
+    assert lst["count_noun"] == "비영리단체"

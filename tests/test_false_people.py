@@ -185,9 +185,9 @@ def labels_of(text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(("text", "places"), [
     ("단양군은 소백산 연화봉 인근까지 케이블카를 놓는다. 소백산은 여우 서식지다.", ["소백산", "연화봉"]),
-    ("인천과 백령도를 잇는 여객선이 멈췄다. 동해선과 영동선이 만나는 곳이다.", ["백령도", "동해선", "영동선"]),
+    ("인천과 백령도 사곶해변을 잇는 여객선이 멈췄다. 백령도에서는 주민들이 발을 구른다.", ["백령도"]),
 ])
-def test_a_word_with_a_place_ending_few_names_have_never_printed_as_a_persons_is_the_place(text, places):
+def test_a_word_with_a_place_ending_printed_as_a_place_and_never_as_a_persons_is_the_place(text, places):
     found = labels_of(text)
     assert [found.get(place) for place in places] == ["LC"] * len(places)
 
@@ -195,8 +195,10 @@ def test_a_word_with_a_place_ending_few_names_have_never_printed_as_a_persons_is
 @pytest.mark.parametrize(("text", "person"), [
     ("논산시(시장 황명선)가 시민의 알 권리를 보장한다.", "황명선"),  # a head's post before the name in parentheses
     ("박용만 전 대한상공회의소 회장과의 대담이 공개됐다.", "박용만"),  # a former post after the name
+    ("쇼트트랙 대표팀 김혜선이 결승에서 금메달을 땄다. 김혜선은 경기 뒤 눈물을 보였다.", "김혜선"),  # nowhere printed as a place
+    ("이번 공연에는 배우 박은선과 가수 이태강이 출연한다.", "이태강"),  # an occupation before the name
 ])
-def test_a_name_with_such_an_ending_printed_as_a_persons_stays_a_person(text, person):
+def test_a_name_with_such_an_ending_not_printed_as_a_place_or_printed_as_a_persons_stays_a_person(text, person):
     assert labels_of(text).get(person) == "PS"
 
 

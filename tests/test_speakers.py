@@ -1535,3 +1535,20 @@ def test_speakers_of_headline_contrasts_titles_and_captions(text, expected):
 ])
 def test_reported_speech_of_posts_and_groups(text, expected):
     assert speakers(text, "indirect") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a feature's section head with a quote and a question mark is no interview question
+    ('가람산단 악취, 10년째 그대로\n가람시 보람동 주민들이 고통을 호소한다.\n◆ 주민들 "못 살겠다"…대책은 없나?\n"밤마다 창문을 못 열어요."\n'
+     '보람동 주민 김가온(45)씨는 이렇게 하소연했다.', [("못 살겠다", "주민들"), ("밤마다 창문을 못 열어요.", "김가온")]),
+    # 그는 in a paragraph of its own: the subject of the paragraph before, not the last person it names
+    ('국밥집을 하는 한순자(72)씨는 요즘 걱정이 많다. 지난해 남편 박영수씨를 떠나보낸 뒤 혼자 가게를 꾸려왔다.\n그는 이렇게 말했다.\n'
+     '"손님이 절반으로 줄었어요."', [("손님이 절반으로 줄었어요.", "한순자")]),
+    # a city's bare name before a headline quote is its people as written, not the government
+    ('포항 "지진 악몽 되풀이될까 불안"\n포항 시민들이 불안에 떨고 있다.', [("지진 악몽 되풀이될까 불안", "포항")]),
+    # two heads named together as one subject, whatever their posts: 두 기관장은, 두 군수는 (their governments fused)
+    ('서동현 지사와 유승철 교육감은 협약서에 서명했다. 두 기관장은 "함께 하겠다"고 말했다.', [("함께 하겠다", "서동현 지사와 유승철 교육감")]),
+    ('최형준 장흥군수와 노석진 강진군수는 서명했다. 두 군수는 "함께 하겠다"고 말했다.', [("함께 하겠다", "최형준 장흥군수와 노석진 강진군수")]),
+])
+def test_speakers_the_narrowed_rules_leave_alone_and_heads_named_together(text, expected):
+    assert speakers(text) == expected

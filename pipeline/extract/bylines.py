@@ -122,8 +122,10 @@ def _slashed_reporters(text: str) -> list[Reporter]:
     """``한도윤 / 박수린 / 탁이현 기자``, ``오세린 한재민 기자``: names apart by slashes or spaces before one job word, each a
     surname and a given name, not a desk or a place (``사회부``, ``가람군``)."""
     found = role_cues().slashed_reporters.match(text)
+    slashed = bool(found) and "/" in found.group("names")
     names = re.split(r"\s*/\s*|\s+", found.group("names")) if found else []
-    named = names and all(is_name_alone(name) and not name.endswith(titles().desk_endings) and not governments_named(name) for name in names)
+    named = names and all((starts_with_surname(name) if slashed else is_name_alone(name) and not governments_named(name))  # 한도윤 / 강진 기자
+                          and not name.endswith(titles().desk_endings) for name in names)
     return [Reporter(name) for name in names] if named else []
 
 

@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
-from pipeline.lexicon import grammar, is_job_title, quote_cues
+from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 MODIFIER_TAG = "ETM"
@@ -47,7 +47,8 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     if phrase.endswith(quote_cues().measure_endings):
         return []  # 세종집무실 법안 "…": what the quote is about
     inside = [e for e in finder.entities if begin <= e.start and e.end <= begin + len(phrase)]
-    place_last = next((p for p in finder.places if p.end == begin + len(phrase) and p.start >= begin), None)
+    place_last = next((p for p in finder.places if p.end == begin + len(phrase)
+                       and (p.start > begin or p.text.endswith(tuple(entity_cues().administrative_units)))), None)  # 경남도, not 포항: its people
     if place_last is not None and place_last.kind is not None:  # 폭설 피해 | 영암군 "…", 경남도 "…": a government speaks
         return [Speaker(place_last.canonical, place_last.text, None, None, place_last.start, place_last.end)]
     group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase  # 부산 국회의원 당선인들: people, a place their modifier

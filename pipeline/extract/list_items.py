@@ -17,7 +17,7 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 
 JOINING_TAG = "JC"
-COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN"})  # the word a count counts: 사업, 마을, IT; 사업별
+COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})  # the word a count counts: 사업, 마을, IT; 사업별; 비 + 영리단체
 WHEN_LABELS = ("DT", "TI")
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")

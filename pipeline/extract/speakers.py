@@ -101,14 +101,16 @@ class SpeakerFinder:
 
     def person_named_before(self, position: int) -> Speaker | None:
         """The person ``position``'s paragraph named last before it, whom a pronoun there stands for (``돈씨는 …
-        들려준다. 그는 이렇게 말했다.``), or the paragraph before when the pronoun opens its own (``… 엄태식(76)씨는 …
-        바라봤다.`` / ``그는 이렇게 말했다.``)."""
+        들려준다. 그는 이렇게 말했다.``), or the person the paragraph before made its subject last when the pronoun opens its
+        own (``… 엄태식(76)씨는 … 바라봤다.`` / ``그는 이렇게 말했다.``)."""
         paragraph = self.paragraph_of(position)
-        for start in (self.article.paragraphs[index].start for index in range(paragraph, max(paragraph - 2, -1), -1)):
-            people = [m for m in self.mentions(start, position) if self.is_person(m.speaker.name)]
-            if people:
-                return people[-1].speaker
-        return None
+        start = self.article.paragraphs[paragraph].start
+        people = [m for m in self.mentions(start, position) if self.is_person(m.speaker.name)]
+        if people or paragraph == 0:
+            return people[-1].speaker if people else None
+        before = self.article.paragraphs[paragraph - 1]  # the subject it made, not 남편 박영수씨를 after it
+        subjects = [m for m in self.mentions(before.start, before.end) if m.particle and self.is_person(m.speaker.name)]
+        return subjects[-1].speaker if subjects else None
 
     def first_subject(self, start: int, end: int) -> Speaker | None:
         """The first subject named between ``start`` and ``end``, as the head of its phrase: in ``가람면 주민 한도윤씨는``

@@ -81,10 +81,10 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if word not in quote_cues().team_nouns and any(not words.strip() or ends_speaker_title(word) for words in between):
             continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측)
         phrase = text[phrase_start : morphemes[head].end]
-        if title is not None:
+        together = _named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
+        if title is not None and together is None:
             found += post_of_a_body(finder, phrase, phrase_start, word_start, title)
             continue
-        together = _named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
         named = together or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, morphemes[head].end))
@@ -113,14 +113,22 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
 
 
 def _named_together(finder: Reader, title: str, before: int) -> str | None:
-    """The two people with ``title`` the article last named before ``before`` joined as one subject (``채윤슬 의원과 모하준
-    의원은``), as one speaker's name (``채윤슬 의원과 모하준 의원``): whom ``두 의원은`` stands for; None without them."""
-    people = [e for e in finder.entities if e.label == "PS" and e.end <= before and e.role == title]
+    """The two people the article last named before ``before`` joined as one subject with ``title`` (``채윤슬 의원과 모하준
+    의원은``, also fused with their governments, ``최형준 장흥군수와 노석진 강진군수는``), or with any titles where ``title``
+    names heads of any kind (``두 기관장은``: ``서동현 지사와 유승철 교육감``), as printed: whom ``두 의원은`` stands for."""
+    text, post = finder.text, role_of_word(title)
+    any_post = title in quote_cues().heads_of_any_kind
+    people = [e for e in finder.entities if e.label == "PS" and e.end <= before and e.role]
     for one, other in reversed(list(zip(people, people[1:]))):
-        between = finder.text[one.end : other.start].lstrip("(").split(")")[-1].lstrip()
-        joint = next((j for j in grammar().conjunctive_particles if between.startswith(f"{title}{j} ")), None)
-        if joint is not None:
-            return f"{one.canonical} {title}{joint} {other.canonical} {title}"
+        between = text[one.end : other.start].lstrip("(").split(")")[-1].lstrip()
+        word = between.rstrip()
+        joint = next((j for j in grammar().conjunctive_particles if word.endswith(j) and " " not in word and between.endswith(" ")), None)
+        rest = text[other.end : before]
+        rest = rest.split(")", 1)[1] if rest.startswith("(") and ")" in rest else rest  # 모하준(더불어민주당·정선2) | 의원은
+        after = grammar().without_particle(rest.split()[0]) if rest.startswith(" ") and rest.split() else ""
+        titles_of = [role_of_word(word.removesuffix(joint)) if joint else None, role_of_word(after)]
+        if joint is not None and all(titles_of) and (any_post or all(t == post for t in titles_of)):
+            return f"{one.canonical} {word} {other.canonical} {after}"
     return None
 
 

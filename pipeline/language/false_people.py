@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, role_cues, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, role_cues, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
@@ -304,18 +304,40 @@ def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str) -> bo
 
 
 def _rarely_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``소백산``, ``백령도``, ``동해선``: a word of three syllables or more with a place's ending few given names have, which
-    the article never prints as a person's: no title, 씨, age, former post or source's frame after any of its mentions, no
-    head's post before it (``(시장 황명선)``)."""
+    """``소백산``, ``백령도``, ``동해선``: a word of three syllables or more with a place's ending few given names have, printed
+    somewhere as a place is (a place particle after it, ``백령도에서``; a word of the area or of a place after it, ``소백산
+    연화봉 인근``, ``백령도 사곶해변``) and never as a person's (no title
+    before or after it, 씨, age, former post or source's frame after it, no head's post before it: ``(시장 황명선)``)."""
     word = entity.text
     if " " in word or len(word) < MIN_RARE_PLACE or not word.endswith(entity_cues().rare_name_place_endings) \
             or word.endswith(role_cues().picture_nouns):  # 조감도, 노선도: a picture
         return False
     mentions = [e for e in entities if e.text == word]
+    return any(_printed_as_a_place(e, text) for e in mentions) and not any(_printed_as_a_person(e, text) for e in mentions)
+
+
+def _printed_as_a_place(entity: Entity, text: str) -> bool:
+    cues = entity_cues()
+    rest = WORD.match(text, entity.end).group()
+    if rest in cues.government_place_particles:
+        return True  # 백령도에서, 소백산까지
+    following = text[entity.end + len(rest) :].split(None, 2)[:2] if text[entity.end + len(rest) : entity.end + len(rest) + 1] == " " else []
+    places = (*cues.name_free_place_endings, *cues.place_word_endings, *cues.rare_name_place_endings)
+    tails = ("", *grammar().particles, *cues.government_place_particles)
+    if any(w.startswith(c) and w[len(c) :] in tails for w in following for c in cues.place_context_words):
+        return True  # 소백산 연화봉 인근까지, 소백산 풍기 방면
+    return bool(following) and len(first := grammar().without_particle(following[0])) > 2 and first.endswith(places) and not rest  # 백령도 사곶해변
+
+
+def _printed_as_a_person(entity: Entity, text: str) -> bool:
+    """A title before or after the name (배우 박은선, 박은선 의원), 씨, an age, a former post or a source's frame after it, or a
+    head's post before it in parentheses (``(시장 황명선)``)."""
     after = (*entity_cues().person_markers_after, *quote_cues().source_frames)  # 김민도에 따르면: a source, a person
-    return not any(e.role or role_after(text, e.end) is not None or text.startswith(after, e.end) for e in mentions) \
-        and not any(text[max(e.start - 1, 0) : e.start] == " " and text.rfind("(", 0, e.start) > text.rfind(")", 0, e.start)
-                    and text.rfind("(", 0, e.start) >= e.start - MAX_HEAD_BEFORE for e in mentions)
+    before = _word_before(entity, text)
+    titled_before = bool(before) and (before in titles().before_name or role_of_word(grammar().without_particle(before)) is not None)
+    headed = text[max(entity.start - 1, 0) : entity.start] == " " and text.rfind("(", 0, entity.start) > text.rfind(")", 0, entity.start) \
+        and text.rfind("(", 0, entity.start) >= entity.start - MAX_HEAD_BEFORE
+    return bool(entity.role) or role_after(text, entity.end) is not None or text.startswith(after, entity.end) or titled_before or headed
 
 
 def _after_a_government(entity: Entity, text: str) -> bool:

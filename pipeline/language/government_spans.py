@@ -195,9 +195,22 @@ def governments_named_again(entities: Sequence[Entity], text: str, morphemes: Se
             end = start + len(form)
             listed = text[end : end + 1] in LIST_MARKS  # 여수·광양
             if not (rest in grammar().particles if rest else listed) or not in_article(start) or any(e.start < end and start < e.end for e in found):
-                continue  # 전주 대비, 음성 모델: a common noun as often; 완주는, 공주와 | 부여를: the government
+                continue  # 전주 대비, 음성 모델: a common noun as often; 무안은, 여수·광양: the government
+            if form in entity_cues().common_word_short_forms and not _listed_with_a_government(text, start, end, rest):
+                continue  # 국비 예산을, 공사 진도가: a common noun; 공주와 | 부여를: the governments listed
             found.append(Entity(start, end, form, _role_by_particle(end, morphemes, starts) or "LC", name, "rule"))
     return sorted(found, key=lambda e: e.start)
+
+
+def _listed_with_a_government(text: str, start: int, end: int, rest: str) -> bool:
+    """Whether the word at [start, end) (its particle ``rest``) is joined to a government's name before or after it (``공주와
+    부여를``, ``공주·부여``)."""
+    joints = tuple(grammar().conjunctive_particles)
+    after = WORD.match(text, end + len(rest) + 1).group() if rest in joints or text[end : end + 1] in LIST_MARKS else ""
+    word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    before = (text[word_start : start - 1] if start > 0 and text[start - 1] == " " else text[word_start:start]).lstrip("\"“‘'(")
+    before = next((before.removesuffix(j) for j in joints if before.endswith(j)), before.rstrip("".join(LIST_MARKS)) if before.endswith(LIST_MARKS) else "")
+    return any((name := known_names().get(grammar().without_particle(word))) is not None and name.government for word in (after, before) if word)
 
 
 @functools.cache

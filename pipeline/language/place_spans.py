@@ -108,7 +108,8 @@ def facilities_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
     """``포항역``, ``가람버스터미널``, ``울산대교``, ``대덕특구`` read as bodies: facilities, places (the body that runs one
     is named apart, ``가람역사``, ``한국공항공사``)."""
     endings = entity_cues().facility_endings
-    named = lambda word: any(word.endswith(ending) and len(word) - len(ending) >= PAIRED_NAME_CHARS for ending in endings)  # not 포항
+    named = lambda word: any(word.endswith(ending) and len(word) - len(ending) >= PAIRED_NAME_CHARS for ending in endings) \
+        and not word.endswith(entity_cues().company_endings)  # not 포항, nor 세창무역, a company
     return [replace(e, label="LC") if e.label == "OG" and " " not in e.text and named(e.text) else e for e in entities]
 
 

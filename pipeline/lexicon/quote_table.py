@@ -70,6 +70,7 @@ class QuoteCues:
     quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
     group_determiners: frozenset[str]
+    heads_of_any_kind: frozenset[str]
     referring_determiners: frozenset[str]
     other_person_determiners: tuple[str, ...]
     manner_verbs: frozenset[str]
