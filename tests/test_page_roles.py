@@ -890,3 +890,14 @@ def test_more_chrome_a_sites_latin_name_a_columns_section_other_columns_and_a_sp
 
 def test_a_line_that_only_mentions_other_posts_is_no_chrome():
     assert paragraph_role('◇ 김 시장 "다른 글 보기 어려워"') == "subheadline"
+
+
+@pytest.mark.parametrize("top", [
+    ["동네방네 가람", "우리 동네 소식을 씁니다", "홈 | 동네소식 | 가게탐방 | 행사달력 | 제보하기"],  # the site's name and motto above its menu
+    ["가람FM 98.1MHz", "라디오 | 뉴스 | 다시듣기 | 편성표 | 청취자 게시판", "라디오 뉴스"],
+    ["예시군 외국인주민지원센터", "Garam Center for Foreign Residents", "홈 > 센터소식 > 공지사항"],
+    ["홈 > 예시소식 > 사람과 이야기", "사람과 이야기"],  # a section's label under the breadcrumb that ends in it
+])
+def test_the_title_like_lines_above_the_sites_menu_or_breadcrumb_are_no_headline(top):
+    roles = assign_roles([*top, HEADLINE, "2025년 3월 2일", LEAD, BODY])
+    assert roles[len(top)] == "headline" and set(roles[: len(top)]) == {"boilerplate"}

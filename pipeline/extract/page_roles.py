@@ -44,6 +44,7 @@ NUMBERED = re.compile(r"^\d{1,2}\.\s")
 MAX_DESCRIPTION_CHARS = 50  # a photo's description as a noun phrase (…골목에 들어선 작은 갤러리.)
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+CRUMB_TRAIL = re.compile(r"\s[>›»]\s")  # 홈 > 센터소식 > 공지사항: a breadcrumb's steps
 BRACKETED_LABEL = re.compile(r"^\[[^\[\]]{1,24}\]\s*(?:[①-⑳]|\W)?$")  # [2024 재보선], [가람 진료소 1년] ③: a series' or section's label, no title
 
 
@@ -90,7 +91,9 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         roles[i] = "body"
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS and not BRACKETED_LABEL.match(texts[i])
                   and not texts[i].startswith(list_cues().bullets) and not role_cues().transcript_marker.match(texts[i])]
-    headline = choose_headline(texts, candidates, title)
+    for i in _above_navigation(texts, roles, candidates, lead):
+        roles[i] = CHROME
+    headline = choose_headline(texts, [i for i in candidates if roles[i] == "subheadline"], title)
     if headline is not None:
         roles[headline] = "headline"
         if _column_writer(texts, roles, headline):
@@ -175,6 +178,29 @@ def _clause_words(text: str) -> int:
     if without_bullet(text) != text or text.startswith(list_cues().section_marks):
         return 0
     return sum(word.endswith(grammar().particles) for word in text.split()[:-1])
+
+
+def _above_navigation(texts: list[str], roles: list[str], candidates: list[int], lead: int) -> list[int]:
+    """The title-like lines above the page's last menu or breadcrumb before the lead (the site's name and motto, the browser
+    tab's title: ``동네방네 새벽`` / ``우리 동네 소식을 씁니다`` / ``홈 | 동네소식 | …``), and a section's label right below a
+    breadcrumb that ends in it (``홈 > 솔뫼소식 > 사람과 이야기`` / ``사람과 이야기``): chrome, no headline, when a title-like line
+    follows them."""
+    navigation = [i for i in range(lead) if roles[i] == CHROME and _navigation(texts[i])]
+    if not navigation:
+        return []
+    last = navigation[-1]
+    crumb = CRUMB_TRAIL.split(texts[last])[-1].strip()
+    below = [i for i in candidates if i > last and not (i == last + 1 and texts[i] == crumb)]
+    return [i for i in candidates if i not in below] if below else []
+
+
+def _navigation(text: str) -> bool:
+    """A site's menu joined by bars (``홈 | 동네소식 | 가게탐방``, not a row of buttons, ``공유 | 댓글 | 인쇄``) or a breadcrumb
+    (``홈 > 센터소식 > 공지사항``)."""
+    if CRUMB_TRAIL.search(text):
+        return True
+    parts = [part.strip() for part in re.split(r"\s[|│]\s", text)]
+    return len(parts) > 2 and menu_bar(text) and sum(part in role_cues().button_words for part in parts) * 2 < len(parts)
 
 
 def choose_lead(texts: list[str], body: list[int]) -> int:
