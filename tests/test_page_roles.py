@@ -901,3 +901,18 @@ def test_a_line_that_only_mentions_other_posts_is_no_chrome():
 def test_the_title_like_lines_above_the_sites_menu_or_breadcrumb_are_no_headline(top):
     roles = assign_roles([*top, HEADLINE, "2025년 3월 2일", LEAD, BODY])
     assert roles[len(top)] == "headline" and set(roles[: len(top)]) == {"boilerplate"}
+
+
+def test_a_prompt_above_the_sites_menu_is_no_lead():
+    page = ["가람in", "본지는 우리 동네 소식을 함께 전할 시민기자를 상시 모집합니다.", "뉴스 | 동네 | 사람 | 교육 | 환경", HEADLINE,
+            LEAD, BODY, "주민들은 설명회가 끝난 뒤에도 한참 동안 자리를 지켰다."]
+    roles = assign_roles(page)
+    assert roles[1] == "boilerplate" and roles[3] == "headline" and roles[4] == "lead"
+
+
+def test_a_releases_bulleted_items_do_not_make_its_text_a_hard_wrapped_scan():
+    page = ["가람도, 청년 월세 지원 대상 1만 2천 명으로 확대", "- 소득 기준 완화, 4월 1일부터 신청 접수",
+            "가람도는 올해 청년 월세 지원 대상을 지난해 8천 명에서 1만 2천 명으로 늘린다고 밝혔다.", "□ 달라지는 점",
+            "○ 소득 기준: 기준 중위소득 120% → 150%", "○ 거주 요건: 전입 6개월 이상 → 신청일 현재 도내 주소",
+            "○ 지원 인원: 8,000명 → 12,000명", "○ 기간: 4. 1.(화) ~ 4. 30.(수)", "선정된 청년은 월 최대 20만 원씩 지원받는다."]
+    assert assign_roles(page)[:3] == ["headline", "subheadline", "lead"]

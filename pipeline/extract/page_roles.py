@@ -19,10 +19,10 @@ cues from ``roles.toml``). Then its place on the page decides:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from pipeline.extract.byline_patterns import dateline_pattern, trailing_pattern
 from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name
+from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
     menu_bar, paragraph_role, reads_as_sentence, without_bullet,
@@ -44,7 +44,6 @@ NUMBERED = re.compile(r"^\d{1,2}\.\s")
 MAX_DESCRIPTION_CHARS = 50  # a photo's description as a noun phrase (…골목에 들어선 작은 갤러리.)
 CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-CRUMB_TRAIL = re.compile(r"\s[>›»]\s")  # 홈 > 센터소식 > 공지사항: a breadcrumb's steps
 BRACKETED_LABEL = re.compile(r"^\[[^\[\]]{1,24}\]\s*(?:[①-⑳]|\W)?$")  # [2024 재보선], [가람 진료소 1년] ③: a series' or section's label, no title
 
 
@@ -67,6 +66,8 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     if wrapped:  # from the first line cut mid-sentence on, short lines are the body's, not subtitles
         first = next(i for i, (text, role) in enumerate(zip(texts, roles)) if role in ARTICLE_LINES and continued(text))
         roles = ["body" if role == "subheadline" and i >= first else role for i, role in enumerate(roles)]
+    for i in prompts_above_navigation(texts, roles):
+        roles[i] = CHROME
     body = [i for i, role in enumerate(roles) if role == "body"]
     if not body:
         return roles
@@ -91,12 +92,12 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         roles[i] = "body"
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS and not BRACKETED_LABEL.match(texts[i])
                   and not texts[i].startswith(list_cues().bullets) and not role_cues().transcript_marker.match(texts[i])]
-    for i in _above_navigation(texts, roles, candidates, lead):
+    for i in above_navigation(texts, roles, candidates, lead):
         roles[i] = CHROME
     headline = choose_headline(texts, [i for i in candidates if roles[i] == "subheadline"], title)
     if headline is not None:
         roles[headline] = "headline"
-        if _column_writer(texts, roles, headline):
+        if column_writer(texts, roles, headline):
             roles[headline + 1] = "byline"
     return roles
 
@@ -114,23 +115,6 @@ def _photo_title(roles: list[str], i: int) -> bool:
     """A word right above a photo's caption, below the article's lines, is the photo's title (``청년창업센터``);
     at the top of the page or under its chrome it is a section's label."""
     return 0 < i < len(roles) - 1 and roles[i + 1] == "caption" and roles[i - 1] not in (CHROME, "caption")
-
-
-def _column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
-    """``[기고] …`` / ``권민수 속초시의회 의원``: right under an opinion piece's headline, a name and title alone is
-    its writer, the byline."""
-    tagged = _opinion_tagged(texts[headline]) or headline > 0 and _opinion_tagged(texts[headline - 1], alone=True)  # [데스크칼럼] / 제목
-    return tagged and headline + 1 < len(texts) and roles[headline + 1] in ("subheadline", "caption") and titled_name(texts[headline + 1])
-
-
-def _opinion_tagged(text: str, alone: bool = False) -> bool:
-    """``[기고] …``, also an outlet's ``[가람칼럼] …`` or ``[가람일보 기고]``; ``alone``: the tag and nothing else on the line."""
-    label, tags = text.lstrip("[【〈< "), role_cues().opinion_tags
-    parts = re.split(r"[\]】〉>]", label, maxsplit=1) if label != text else []
-    bracketed = parts[0].strip() if len(parts) == 2 else ""
-    if alone:
-        return bracketed.endswith(tags) and not parts[1].strip() if bracketed else False
-    return label.startswith(tags) or bool(bracketed) and bracketed.endswith(tags)
 
 
 def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
@@ -180,29 +164,6 @@ def _clause_words(text: str) -> int:
     return sum(word.endswith(grammar().particles) for word in text.split()[:-1])
 
 
-def _above_navigation(texts: list[str], roles: list[str], candidates: list[int], lead: int) -> list[int]:
-    """The title-like lines above the page's last menu or breadcrumb before the lead (the site's name and motto, the browser
-    tab's title: ``동네방네 새벽`` / ``우리 동네 소식을 씁니다`` / ``홈 | 동네소식 | …``), and a section's label right below a
-    breadcrumb that ends in it (``홈 > 솔뫼소식 > 사람과 이야기`` / ``사람과 이야기``): chrome, no headline, when a title-like line
-    follows them."""
-    navigation = [i for i in range(lead) if roles[i] == CHROME and _navigation(texts[i])]
-    if not navigation:
-        return []
-    last = navigation[-1]
-    crumb = CRUMB_TRAIL.split(texts[last])[-1].strip()
-    below = [i for i in candidates if i > last and not (i == last + 1 and texts[i] == crumb)]
-    return [i for i in candidates if i not in below] if below else []
-
-
-def _navigation(text: str) -> bool:
-    """A site's menu joined by bars (``홈 | 동네소식 | 가게탐방``, not a row of buttons, ``공유 | 댓글 | 인쇄``) or a breadcrumb
-    (``홈 > 센터소식 > 공지사항``)."""
-    if CRUMB_TRAIL.search(text):
-        return True
-    parts = [part.strip() for part in re.split(r"\s[|│]\s", text)]
-    return len(parts) > 2 and menu_bar(text) and sum(part in role_cues().button_words for part in parts) * 2 < len(parts)
-
-
 def choose_lead(texts: list[str], body: list[int]) -> int:
     """The first body paragraph that reads as a sentence (not a headline's short question); but a dateline (``【예시뉴스 춘천=홍길동 기자】
     …``) opens the lead, and the short lines before it are subtitles even when they end in a full stop."""
@@ -227,7 +188,8 @@ def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
     long but end mid-sentence, so they are body text, not subtitles. A cut line goes on in the lines below
     it up to a sentence's end; a run of headlines and menus between chrome (``[속보] …`` / ``경제``) is not cut."""
     article = [text for text, role in zip(texts, roles) if role in ARTICLE_LINES]
-    cut = [text for i, text in enumerate(texts) if roles[i] in ARTICLE_LINES and continued(text) and _completed_below(texts, roles, i)]
+    cut = [text for i, text in enumerate(texts) if roles[i] in ARTICLE_LINES and continued(text)
+           and not text.startswith((*list_cues().bullets, *WRITER_DASHES)) and _completed_below(texts, roles, i)]  # ○ 기간: …: a list's item
     long = [text for text in article if len(text) > MAX_SUBHEADLINE_CHARS]
     return len(cut) >= MIN_WRAPPED_LINES and len(cut) >= len(article) * MIN_WRAPPED_SHARE and len(long) <= len(article) * MAX_LONG_SHARE
 
@@ -240,23 +202,6 @@ def _completed_below(texts: list[str], roles: list[str], index: int) -> bool:
             return True
         below += 1
     return False
-
-
-def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:
-    """The headline among the title-like lines before the lead.
-
-    When the input states its title (a crawler's ``title``, a page's ``<title>``), the headline is the
-    line that prints it (or starts with it, when an ellipsis cuts it short), or there is none (a press release whose text starts below its title). Else it
-    is the line the page prints twice, or the first.
-    """
-    if title:
-        wanted = " ".join(title.split())
-        cut = next((wanted[: -len(mark)].rstrip() for mark in role_cues().truncation_marks if wanted.endswith(mark)), None)
-        return next((i for i in candidates if texts[i] in wanted or wanted in texts[i] or cut and texts[i].startswith(cut)), None)
-    if not candidates:
-        return None
-    printed_twice = Counter(texts)
-    return next((i for i in candidates if printed_twice[texts[i]] > 1), candidates[0])
 
 
 def _noun_phrase_between_paragraphs(texts: list[str], roles: list[str], i: int, sentences: list[int]) -> bool:

@@ -1,0 +1,82 @@
+"""The page's headline among the title-like lines above its lead: not the site's name, motto or the browser tab's title
+above its menu or breadcrumb, nor a section's label; the line a crawler's title names, else the one printed twice, else the
+first; and an opinion piece's writer right under it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.bylines import titled_name
+from pipeline.extract.page_lines import CHROME, menu_bar
+from pipeline.lexicon import role_cues
+
+MAX_PROMPTS_ABOVE_MENU = 1  # a sentence above the menu is the page's (a call for reporters), when the article follows it
+MIN_BODY_BELOW_MENU = 3
+CRUMB_TRAIL = re.compile(r"\s[>›»]\s")  # 홈 > 센터소식 > 공지사항: a breadcrumb's steps
+
+
+def above_navigation(texts: list[str], roles: list[str], candidates: list[int], lead: int) -> list[int]:
+    """The title-like lines above the page's last menu or breadcrumb before the lead (the site's name and motto, the browser
+    tab's title: ``동네방네 새벽`` / ``우리 동네 소식을 씁니다`` / ``홈 | 동네소식 | …``), and a section's label right below a
+    breadcrumb that ends in it (``홈 > 솔뫼소식 > 사람과 이야기`` / ``사람과 이야기``): chrome, no headline, when a title-like line
+    follows them."""
+    navigation = [i for i in range(lead) if roles[i] == CHROME and _navigation(texts[i])]
+    if not navigation:
+        return []
+    last = navigation[-1]
+    crumb = CRUMB_TRAIL.split(texts[last])[-1].strip()
+    below = [i for i in candidates if i > last and not (i == last + 1 and texts[i] == crumb)]
+    return [i for i in candidates if i not in below] if below else []
+
+
+def prompts_above_navigation(texts: list[str], roles: list[str]) -> list[int]:
+    """A sentence above the site's menu with the article's text below it (``본지는 … 시민기자를 상시 모집합니다.`` / ``뉴스 | 동네
+    | 사람``): the page's prompt, not the lead."""
+    body = [i for i, role in enumerate(roles) if role == "body"]
+    tops = [n for n, role in enumerate(roles) if role == CHROME and _navigation(texts[n])
+            and sum(b < n for b in body) <= MAX_PROMPTS_ABOVE_MENU and sum(b > n for b in body) >= MIN_BODY_BELOW_MENU]
+    return [b for b in body if b < tops[-1]] if tops else []
+
+
+def _navigation(text: str) -> bool:
+    """A site's menu joined by bars (``홈 | 동네소식 | 가게탐방``, not a row of buttons, ``공유 | 댓글 | 인쇄``) or a breadcrumb
+    (``홈 > 센터소식 > 공지사항``)."""
+    if CRUMB_TRAIL.search(text):
+        return True
+    parts = [part.strip() for part in re.split(r"\s[|│]\s", text)]
+    return len(parts) > 2 and menu_bar(text) and sum(part in role_cues().button_words for part in parts) * 2 < len(parts)
+
+
+def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:
+    """The headline among the title-like lines before the lead.
+
+    When the input states its title (a crawler's ``title``, a page's ``<title>``), the headline is the
+    line that prints it (or starts with it, when an ellipsis cuts it short), or there is none (a press release whose text starts below its title). Else it
+    is the line the page prints twice, or the first.
+    """
+    if title:
+        wanted = " ".join(title.split())
+        cut = next((wanted[: -len(mark)].rstrip() for mark in role_cues().truncation_marks if wanted.endswith(mark)), None)
+        return next((i for i in candidates if texts[i] in wanted or wanted in texts[i] or cut and texts[i].startswith(cut)), None)
+    if not candidates:
+        return None
+    printed_twice = Counter(texts)
+    return next((i for i in candidates if printed_twice[texts[i]] > 1), candidates[0])
+
+
+def column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
+    """``[기고] …`` / ``권민수 속초시의회 의원``: right under an opinion piece's headline, a name and title alone is
+    its writer, the byline."""
+    tagged = _opinion_tagged(texts[headline]) or headline > 0 and _opinion_tagged(texts[headline - 1], alone=True)  # [데스크칼럼] / 제목
+    return tagged and headline + 1 < len(texts) and roles[headline + 1] in ("subheadline", "caption") and titled_name(texts[headline + 1])
+
+
+def _opinion_tagged(text: str, alone: bool = False) -> bool:
+    """``[기고] …``, also an outlet's ``[가람칼럼] …`` or ``[가람일보 기고]``; ``alone``: the tag and nothing else on the line."""
+    label, tags = text.lstrip("[【〈< "), role_cues().opinion_tags
+    parts = re.split(r"[\]】〉>]", label, maxsplit=1) if label != text else []
+    bracketed = parts[0].strip() if len(parts) == 2 else ""
+    if alone:
+        return bracketed.endswith(tags) and not parts[1].strip() if bracketed else False
+    return label.startswith(tags) or bool(bracketed) and bracketed.endswith(tags)
