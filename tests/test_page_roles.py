@@ -916,3 +916,13 @@ def test_a_releases_bulleted_items_do_not_make_its_text_a_hard_wrapped_scan():
             "○ 소득 기준: 기준 중위소득 120% → 150%", "○ 거주 요건: 전입 6개월 이상 → 신청일 현재 도내 주소",
             "○ 지원 인원: 8,000명 → 12,000명", "○ 기간: 4. 1.(화) ~ 4. 30.(수)", "선정된 청년은 월 최대 20만 원씩 지원받는다."]
     assert assign_roles(page)[:3] == ["headline", "subheadline", "lead"]
+
+
+def test_a_related_box_then_a_section_title_and_a_poll_between_the_articles_paragraphs_end_nothing():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람시 공공자전거 누적 이용 1천만 건 돌파", "공공자전거 사고 보험 공백…치료비는 시민 몫 / 홍길동 기자",
+            '■ 시 "절차 문제 없었지만 운용 점검"', "시 감사위원회는 지난달 30일 담당 부서에 대한 특정감사에 착수했다.", "투표",
+            "공공자전거 예산, 어디에 가장 먼저 써야 한다고 보십니까?", "유지보수·안전 점검", "대여소 확충", "투표하기 | 결과보기",
+            "시의회는 오는 16일 임시회에서 이 문제를 다룰 예정이다.", "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    roles = assign_roles(page)
+    assert roles[3:6] == ["boilerplate"] * 3 and roles[6] != "boilerplate" and roles[7] == "body"
+    assert roles[8:13] == ["boilerplate"] * 5 and roles[13] == "body"

@@ -80,7 +80,8 @@ def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
     first = next((i for i, (text, role) in enumerate(zip(texts, roles)) if role == "body" and reads_as_sentence(text)), tail)
     for index in range(first + 1, tail):
         end = _box_end(texts, roles, index) if list_heading(texts[index]) else None
-        found += list(range(index, end)) if end is not None else []
+        titled = next((i for i in range(index + 1, end) if texts[i].startswith(list_cues().section_marks)), end) if end else None
+        found += list(range(index, titled)) if titled is not None else []  # ■ 시 "…": the article's section title after the box
     return found
 
 
@@ -94,7 +95,8 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     if resumed is None or copyright is None:
         return None
     next_list = next((i for i in range(resumed + 1, copyright) if list_heading(texts[i])), copyright)
-    if any(roles[i] == "subheadline" and not role_cues().sentence_inside.search(texts[i])
+    boxed = set(sidebar_boxes(texts, roles, len(texts)))  # a poll's options between the article's paragraphs
+    if any(roles[i] == "subheadline" and i not in boxed and not role_cues().sentence_inside.search(texts[i])
            and not texts[i].startswith(list_cues().section_marks) for i in range(resumed, next_list)):  # not ◆ a section's title
         return None  # other articles' headlines and snippets in turn: a list of the page's tail (not a photo's caption, …있다.)
     sentences = [i for i in range(resumed, copyright) if roles[i] == "body" and reads_as_sentence(texts[i])]
