@@ -346,3 +346,7 @@ def test_a_name_and_its_email_after_the_last_paragraph_are_the_byline(signed):
 ])
 def test_bylines_the_narrowed_rules_leave_alone(text, expected):
     assert byline_of(text) == expected
+
+
+def test_reporters_apart_by_a_slash_before_the_stamps():
+    assert byline_of(f"예시 축제 열린다\n정우석 / 윤가람 기자 | 입력 2025.09.16 19:40\n{BODY}") == ([("정우석", None), ("윤가람", None)], None)

@@ -926,3 +926,9 @@ def test_a_related_box_then_a_section_title_and_a_poll_between_the_articles_para
     roles = assign_roles(page)
     assert roles[3:6] == ["boilerplate"] * 3 and roles[6] != "boilerplate" and roles[7] == "body"
     assert roles[8:13] == ["boilerplate"] * 5 and roles[13] == "body"
+
+
+def test_an_english_pages_list_heading_and_the_headlines_under_it_are_chrome():
+    page = [HEADLINE, LEAD, BODY, "Most Viewed", "1 Garam port cargo volume hits June record", "2 가람항 물동량 6월 최대 기록했다",
+            "3 Is the coastal tram plan back on track?", "Copyright © GARAM ILBO. All rights reserved."]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 5
