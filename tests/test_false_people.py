@@ -211,3 +211,9 @@ def test_a_facility_read_as_a_body_is_a_place():
     found = labels_of("시는 포항역과 포항시외버스터미널에 안내 데스크를 설치했다. 울산대교 통행료도 내린다.")
     assert [found.get(name) for name in ("포항역", "포항시외버스터미널", "울산대교")] == ["LC", "LC", "LC"]
 
+
+
+def test_a_name_before_a_word_of_the_area_around_a_place_is_the_place():
+    assert labels_of("부여군은 구드래 일원과 정림사지에서 미디어아트를 선보인다.").get("구드래") == "LC"
+    assert labels_of("하동군은 다음 달 화개장터 일원에서 축제를 연다.").get("화개장터") == "LC"
+    assert labels_of("김철수 일대기를 다룬 영화가 개봉했다.").get("김철수") == "PS"  # a biography

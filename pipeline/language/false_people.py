@@ -36,7 +36,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text)
                                                                       or _home_of_a_named_person(e, entities, text)
-                                                                      or _untitled_place(e, entities, text))
+                                                                      or _untitled_place(e, entities, text) or _before_its_area(e, text))
               else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) or _body_before_a_member(e, places, text)
               else e for e in places]
@@ -338,6 +338,13 @@ def _printed_as_a_person(entity: Entity, text: str) -> bool:
     headed = text[max(entity.start - 1, 0) : entity.start] == " " and text.rfind("(", 0, entity.start) > text.rfind(")", 0, entity.start) \
         and text.rfind("(", 0, entity.start) >= entity.start - MAX_HEAD_BEFORE
     return bool(entity.role) or role_after(text, entity.end) is not None or text.startswith(after, entity.end) or titled_before or headed
+
+
+def _before_its_area(entity: Entity, text: str) -> bool:
+    """``구드래 일원과``, ``가람 일대에서``: one word before a word of the area around a place (일원, 일대; not 주변, as often a
+    person's circle) names the place."""
+    following = WORD.match(text, entity.end + 1).group() if text[entity.end : entity.end + 1] == " " and " " not in entity.text else ""
+    return grammar().without_particle(following) in entity_cues().place_only_area_words
 
 
 def _after_a_government(entity: Entity, text: str) -> bool:

@@ -66,9 +66,9 @@ def places_paired_with_places(entities: Sequence[Entity], text: str, morphemes: 
 
 def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """``해미읍성 | 일원에서``, ``풍천면 | 일대``, ``서산버스터미널 | 인근``: a word the model left unread, with a place's
-    ending after a name of two syllables or more, before a word of the area around it, is that place; when kiwipiepy
-    reads its name as a proper noun or it is a township or a village (not 시골마을, 고속버스터미널, 경사면: common nouns; not 서울시장
-    주변, a mayor's)."""
+    ending after a name of two syllables or more (or a proper noun of three or more alone: ``구드래 | 일원``), before a word
+    of the area around it, is that place; when kiwipiepy reads its name as a proper noun or it is a township or a village (not
+    시골마을, 고속버스터미널, 경사면: common nouns; not 서울시장 주변, a mayor's)."""
     cues = entity_cues()
     endings = (*cues.townships, cues.village_ending, *cues.name_free_place_endings, *cues.place_word_endings, *cues.places_in_townships)
     areas = rf" (?:{alternation(cues.place_area_words)})"
@@ -82,8 +82,9 @@ def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequen
         inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, area.start())]
         one_noun = len(inside) == 1 and not inside[0].oov and inside[0].tag != PROPER_NOUN  # 경사면, 가장자리: a dictionary noun
         named = first is not None and first.start == start and first.tag == PROPER_NOUN or word.endswith((*cues.townships, cues.village_ending)) and not one_noun
+        proper = len(inside) == 1 and inside[0].tag == PROPER_NOUN and len(word) > PAIRED_NAME_CHARS  # 구드래 일원, 화개장터 일원: a name alone
         area_word = grammar().without_particle(WORD.match(text, area.start() + 1).group())  # 일원에서, not 일대기
-        if ending and len(word) - len(ending) >= PAIRED_NAME_CHARS and word.isalpha() and named and area_word in cues.place_area_words \
+        if (ending and len(word) - len(ending) >= PAIRED_NAME_CHARS or proper) and word.isalpha() and named and area_word in cues.place_area_words \
                 and word not in cues.street_nouns and not _a_mayor(word) and not any(e.start < area.start() and start < e.end for e in found):
             found.append(Entity(start, area.start(), word, "LC", word, "rule"))
     return sorted(found, key=lambda e: e.start)

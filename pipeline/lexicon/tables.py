@@ -142,6 +142,7 @@ class EntityCues:
     facility_endings: tuple[str, ...]
     common_word_short_forms: frozenset[str]
     place_area_words: tuple[str, ...]
+    place_only_area_words: frozenset[str]
     event_nouns: frozenset[str]
     name_final_particles: frozenset[str]
     short_place_particle: str
