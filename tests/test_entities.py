@@ -936,3 +936,9 @@ def test_a_short_form_that_is_a_common_noun_is_no_government_unless_listed_with_
 def test_a_company_whose_name_ends_like_a_station_is_a_body():
     found = {e["text"]: e["label"] for e in record_of("한국무역협회와 세창무역은 업무협약을 맺었다.")["entities"]}
     assert found.get("세창무역") == "OG"
+
+
+def test_schools_glued_to_their_place_and_before_a_pupils_grade():
+    found = [(e["text"], e["label"]) for e in record_of("순천여고와 광양 마동초가 이름을 올렸다. 초등부에서는 마동초 6학년 고흥민 군이 대상을 받았다.")["entities"]]
+    assert ("순천여고", "OG") in found and found.count(("마동초", "OG")) == 2
+    assert ("김태중", "PS") in [(e["text"], e["label"]) for e in record_of("대상은 김태중 6학년 학생이 받았다.")["entities"]]

@@ -244,19 +244,33 @@ def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
             if e.label in ("LC", "PS") and " " not in e.text and _school_of_a_place(e.text, forms) else e for e in entities]
 
 
+def schools_glued_to_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``순천|여고``: a place the model read with a school's short form glued after it, the word ending there, is the school."""
+    forms = sorted(entity_cues().school_short_forms, key=len, reverse=True)
+    found = []
+    for e in entities:
+        form = next((f for f in forms if text.startswith(f, e.end)), None) if e.label == "LC" and " " not in e.text else None
+        rest = WORD.match(text, e.end + len(form)).group() if form else None
+        if form and (not rest or rest in grammar().particles) and known_names().get(e.text) is not None:
+            e = replace(e, end=e.end + len(form), text=e.text + form, label="OG", canonical=e.text + form, kind=None, parent=None, ambiguous=None)
+        found.append(e)
+    return found
+
+
 def schools_by_their_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
-    """``솔뫼초 학부모회장``, ``새솔초 학생 34명``: a word ending in a school's short form before a word of the school's
-    people names the school, OG, there and wherever else the article prints the word, whatever the model read in it;
+    """``솔뫼초 학부모회장``, ``새솔초 학생 34명``, ``마동초 6학년``: a word ending in a school's short form before a word of the
+    school's people or a grade names the school, OG, there and wherever else the article prints the word, whatever the model read in it;
     not a person's name of three syllables ending in 중 or 고 (``김태중 학생``) with no name after the title."""
     cues = entity_cues()
-    context = re.compile(rf"([가-힣]{{2,6}}) {alternation(cues.school_context_words)}")
+    context = re.compile(rf"([가-힣]{{2,6}}) (?:{alternation(cues.school_context_words)}|\d{{1,2}}{cues.school_grade})")  # 마동초 6학년
     forms = sorted(cues.school_short_forms, key=len, reverse=True)
     people = {e.start for e in entities if e.label == "PS"}
     starts = [m.start for m in morphemes]
     proper = {m.start for m in morphemes if m.tag == PROPER_NOUN}  # 솔뫼초, not a kind of school: 특성화고, 직업계고
     schools = {word for m in context.finditer(text) if (word := m.group(1)) and in_article(m.start())
                and _school_word(word, forms, named_after=m.end() + 1 in people)
-               and any(at in proper for at in starts[bisect.bisect_left(starts, m.start(1)) : bisect.bisect_left(starts, m.end(1))])}
+               and (m.group().endswith(cues.school_grade)  # 마동초 6학년: a pupil's grade, whatever kiwipiepy read in the name
+                    or any(at in proper for at in starts[bisect.bisect_left(starts, m.start(1)) : bisect.bisect_left(starts, m.end(1))]))}
     found = list(entities)
     for school in schools:
         for at in (m.start() for m in re.finditer(rf"(?<![가-힣]){re.escape(school)}(?=[^가-힣]|{alternation(grammar().particles)})", text)):

@@ -217,6 +217,7 @@ class EntityCues:
     school_short_forms: tuple[str, ...]
     school_context_words: tuple[str, ...]
     school_forms_names_end_in: tuple[str, ...]
+    school_grade: str
     heavenly_stems: str
     earthly_branches: str
     school_titles: frozenset[str]

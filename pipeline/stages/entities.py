@@ -51,6 +51,7 @@ from pipeline.language.government_spans import (
     known_bodies,
     markets,
     schools_by_their_people,
+    schools_glued_to_places,
     schools_of_places,
     without_places_inside_words,
     without_types,
@@ -160,7 +161,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = places_in_townships(places_before_areas(facilities_read_as_bodies(events_read_as_bodies(found)), article.text, article.morphemes))
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
     found = clubs_of_places(places_paired_with_places(found, article.text, article.morphemes), article.text)
-    found = schools_by_their_people(schools_of_places(found), article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = schools_by_their_people(schools_glued_to_places(schools_of_places(found), article.text), article.text, article.morphemes,
+                                    lambda at: not article.paragraph_at(at).is_chrome)
     found = branches_of_bodies(bodies_before_branches(known_bodies(found), article.text), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
