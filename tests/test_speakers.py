@@ -1552,3 +1552,15 @@ def test_reported_speech_of_posts_and_groups(text, expected):
 ])
 def test_speakers_the_narrowed_rules_leave_alone_and_heads_named_together(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post of a government's department, written apart (과 read as a particle), with the official in charge
+    ('고흥군 우주항공과 담당 주무관은 "올해는 시험을 볼 수 있다"고 말했다.', [("올해는 시험을 볼 수 있다", "고흥군 우주항공과 담당 주무관")]),
+    ('고흥군 우주항공과 주무관은 "올해는 시험을 볼 수 있다"고 말했다.', [("올해는 시험을 볼 수 있다", "고흥군 우주항공과 주무관")]),
+    ('담당 장학관은 "예산을 배정하겠다"고 말했다.', [("예산을 배정하겠다", "담당 장학관")]),
+    # the government's office by its short form and the office's name
+    ('군 농업기술센터 소장은 "햇차 품질이 좋다"고 말했다.', [("햇차 품질이 좋다", "군 농업기술센터 소장")]),
+])
+def test_posts_of_a_governments_departments_and_offices_speak_as_written(text, expected):
+    assert speakers(text) == expected

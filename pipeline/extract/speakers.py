@@ -22,7 +22,7 @@ from pipeline.extract.surface_names import surface_names
 from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import glued_adnominal
-from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, titles
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
@@ -339,6 +339,8 @@ class SpeakerFinder:
                 position = morpheme.end  # '가람버스시민행동'은: the mark that closes the name
                 continue
             inner = morpheme.tag == "JKG" or morpheme.form == "·"  # 국민의힘, 시·도교육청노동조합
+            inner = inner or morpheme.form in quote_cues().department_endings and bool(words) and role_of_word(words[-1]) is None \
+                and self._title_after(morpheme.end)  # 우주항공과 | 주무관; not 홍길동 시장과 | 군수는, two posts
             if morpheme.tag in title_tags or morpheme.form in quote_cues().corporate_marks or inner and attached and words \
                     or glued_adnominal(self.text, self.morphemes, index):  # 열린민주당
                 if word_start is None or not attached:
@@ -351,6 +353,12 @@ class SpeakerFinder:
                 continue
             return words, morpheme
         return words, None
+
+    def _title_after(self, position: int) -> bool:
+        """Whether the word after ``position`` and a space is a job title (``우주항공과 | 주무관은``: 과 ends a department's name,
+        kiwipiepy reads it as the particle that joins nouns)."""
+        word = self.text[position + 1 :].split(" ", 1)[0] if self.text[position : position + 1] == " " else ""
+        return bool(word) and role_of_word(grammar().without_particle(word)) is not None
 
     def _subject_particle_after(self, position: int, limit: int, also: bool = False) -> int | None:
         """Where the subject particle of a name ending at ``position`` starts, when the name is the

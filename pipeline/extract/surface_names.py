@@ -8,7 +8,7 @@ from typing import Protocol
 
 from pipeline.extract.named import Named
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
-from pipeline.lexicon import ends_speaker_title, grammar, quote_cues, role_of_word, starts_with_surname, surnames
+from pipeline.lexicon import ends_speaker_title, grammar, known_names, quote_cues, role_of_word, starts_with_surname, surnames
 from pipeline.record import Morpheme, Speaker
 
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,4}(?= |\()")  # a missed name: 추민완 교수, 추민완(사진) 교수, 남궁해진 지사
@@ -37,6 +37,8 @@ def surface_names(finder: TitleReader, start: int, end: int, taken: list[tuple[i
         if not (starts_with_surname(word) if len(word) == 3 else word[:2] in surnames()) or finder.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken) \
                 or (finder.text[max(0, match.start() - 3) : match.start()].split() or [""])[-1] in quote_cues().unnamed_determiners:
             continue  # 한 국밥집 상인은: what an unnamed person does, no name
+        if (known := known_names().get(word)) is not None and known.government:
+            continue  # 고흥군 우주항공과 주무관은: a government's post, no 고 + 흥군
         tests = (dictionary_noun, not_a_name) if len(word) == 3 else (dictionary_noun,)  # 남궁 + 하 + 어 + 지 + ㄴ: a name still
         if any(test(finder.morphemes, finder.morpheme_starts, *match.span()) for test in tests):
             continue  # 조합원, 한국인: a word of the dictionary; 방문한, 국민의: a verb's, a particle's
