@@ -350,3 +350,7 @@ def test_bylines_the_narrowed_rules_leave_alone(text, expected):
 
 def test_reporters_apart_by_a_slash_before_the_stamps():
     assert byline_of(f"예시 축제 열린다\n정우석 / 윤가람 기자 | 입력 2025.09.16 19:40\n{BODY}") == ([("정우석", None), ("윤가람", None)], None)
+
+
+def test_a_beat_or_section_before_a_slash_and_one_reporter_is_no_reporter():
+    assert byline_of(f"예시 축제 열린다\n강릉 / 김도현 기자 | 입력 2025.09.16 19:40\n{BODY}") == ([("김도현", None)], None)

@@ -942,3 +942,11 @@ def test_schools_glued_to_their_place_and_before_a_pupils_grade():
     found = [(e["text"], e["label"]) for e in record_of("순천여고와 광양 마동초가 이름을 올렸다. 초등부에서는 마동초 6학년 고흥민 군이 대상을 받았다.")["entities"]]
     assert ("순천여고", "OG") in found and found.count(("마동초", "OG")) == 2
     assert ("김태중", "PS") in [(e["text"], e["label"]) for e in record_of("대상은 김태중 6학년 학생이 받았다.")["entities"]]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("가수 김도현 전역 후 첫 무대는 다음 달 서울에서 열린다.", "김도현", "PS"),  # a discharge, no area
+    ("교육부는 특성화고 3학년 학생의 현장실습 기간을 줄인다. 특성화고 졸업생 취업률은 떨어지고 있다.", "특성화고", None),  # a kind of school
+])
+def test_words_that_only_look_like_an_area_or_a_school_before_a_grade(text, name, label):
+    assert {e["text"]: e["label"] for e in record_of(text)["entities"]}.get(name) == label

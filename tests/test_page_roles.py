@@ -918,9 +918,9 @@ def test_a_releases_bulleted_items_do_not_make_its_text_a_hard_wrapped_scan():
     assert assign_roles(page)[:3] == ["headline", "subheadline", "lead"]
 
 
-def test_a_related_box_then_a_section_title_and_a_poll_between_the_articles_paragraphs_end_nothing():
+def test_a_related_box_then_a_section_title_and_a_survey_between_the_articles_paragraphs_end_nothing():
     page = [HEADLINE, LEAD, BODY, "관련기사", "가람시 공공자전거 누적 이용 1천만 건 돌파", "공공자전거 사고 보험 공백…치료비는 시민 몫 / 홍길동 기자",
-            '■ 시 "절차 문제 없었지만 운용 점검"', "시 감사위원회는 지난달 30일 담당 부서에 대한 특정감사에 착수했다.", "투표",
+            '■ 시 "절차 문제 없었지만 운용 점검"', "시 감사위원회는 지난달 30일 담당 부서에 대한 특정감사에 착수했다.", "설문조사",
             "공공자전거 예산, 어디에 가장 먼저 써야 한다고 보십니까?", "유지보수·안전 점검", "대여소 확충", "투표하기 | 결과보기",
             "시의회는 오는 16일 임시회에서 이 문제를 다룰 예정이다.", "저작권자 © 예시일보 무단전재 및 재배포 금지"]
     roles = assign_roles(page)
@@ -932,3 +932,24 @@ def test_an_english_pages_list_heading_and_the_headlines_under_it_are_chrome():
     page = [HEADLINE, LEAD, BODY, "Most Viewed", "1 Garam port cargo volume hits June record", "2 가람항 물동량 6월 최대 기록했다",
             "3 Is the coastal tram plan back on track?", "Copyright © GARAM ILBO. All rights reserved."]
     assert assign_roles(page)[3:] == ["boilerplate"] * 5
+
+
+def test_a_related_boxs_marked_headlines_stay_the_boxs():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "■ 가람시 공공자전거 누적 이용 1천만 건 돌파", "■ 공공자전거 사고 보험 공백…치료비는 시민 몫",
+            "시민단체는 요금 인상을 멈추라고 주장했다.", "시의회는 오는 16일 이 문제를 다룰 예정이다.", "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:6] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    # a table's row under the lead is no site's menu
+    ([HEADLINE, "홍길동 기자 | 입력 2025.09.16 19:40", LEAD, "구분 | 2023년 | 2024년 | 증감률", "이용 건수 | 120만 | 156만 | 30%", BODY,
+      "시는 대여소 20곳을 새로 설치하기로 했다.", "시 관계자는 안전 점검도 강화하겠다고 밝혔다."], {0: "headline", 2: "lead"}),
+    # a breadcrumb that ends in the article's own title, and a row of share buttons under the headline
+    (["홈 > 뉴스 > 예시군, 주민 설명회 열어 의견 듣는다", HEADLINE, "홍길동 기자 | 입력 2025.09.16 19:40", LEAD, BODY,
+      "주민들은 한참 동안 자리를 지켰다."], {1: "headline"}),
+    ([HEADLINE, "페이스북 공유 | 트위터 공유 | 카카오톡 공유 | 인쇄", "주민 100명 참석…내달 2차 설명회", "홍길동 기자 | 입력 2025.09.16 19:40",
+      LEAD, BODY, "주민들은 한참 동안 자리를 지켰다."], {0: "headline", 1: "boilerplate"}),
+])
+def test_lines_that_only_look_like_a_sites_menu_leave_the_headline_and_lead_alone(page, expected):
+    roles = assign_roles(page)
+    assert {i: roles[i] for i in expected} == expected

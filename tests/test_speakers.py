@@ -1564,3 +1564,14 @@ def test_speakers_the_narrowed_rules_leave_alone_and_heads_named_together(text, 
 ])
 def test_posts_of_a_governments_departments_and_offices_speak_as_written(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post of a department, of the official in charge or of an office, named with its holder before: the holder
+    ('고흥군 우주항공과 박정민 주무관은 일정을 설명했다. 고흥군 우주항공과 주무관은 "시험을 볼 수 있다"고 말했다.', [("시험을 볼 수 있다", "박정민")]),
+    ('김수진 담당 장학관은 계획을 설명했다. 담당 장학관은 "예산을 배정하겠다"고 말했다.', [("예산을 배정하겠다", "김수진")]),
+    # 과 joining two people after a name is no department's
+    ('이정훈 측근과 대변인은 "사실무근"이라고 반박했다.', [("사실무근", "대변인")]),
+])
+def test_posts_named_with_their_holder_and_a_particle_that_joins_two_people(text, expected):
+    assert speakers(text) == expected

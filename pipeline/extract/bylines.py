@@ -124,9 +124,11 @@ def _slashed_reporters(text: str) -> list[Reporter]:
     found = role_cues().slashed_reporters.match(text)
     slashed = bool(found) and "/" in found.group("names")
     names = re.split(r"\s*/\s*|\s+", found.group("names")) if found else []
+    while slashed and names and (canonical_name(names[0]) is not None or names[0] in role_cues().section_names):
+        names = names[1:]  # 강릉 / 김도현 기자, 정치 / 김도현 기자: the beat or the section before the reporter
     named = names and all((starts_with_surname(name) if slashed else is_name_alone(name) and not governments_named(name))  # 한도윤 / 강진 기자
                           and not name.endswith(titles().desk_endings) for name in names)
-    return [Reporter(name) for name in names] if named else []
+    return [Reporter(name) for name in names] if named and len(names) > 1 else []
 
 
 def _column_writer(text: str) -> list[Reporter]:

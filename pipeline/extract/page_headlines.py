@@ -8,11 +8,12 @@ import re
 from collections import Counter
 
 from pipeline.extract.bylines import titled_name
-from pipeline.extract.page_lines import CHROME, menu_bar
+from pipeline.extract.page_lines import CHROME, PUNCTUATED, menu_bar
 from pipeline.lexicon import role_cues
 
 MAX_PROMPTS_ABOVE_MENU = 1  # a sentence above the menu is the page's (a call for reporters), when the article follows it
 MIN_BODY_BELOW_MENU = 3
+MAX_SECTION_LABEL_CHARS = 12  # 사람과 이야기: a section's label, shorter than a headline
 CRUMB_TRAIL = re.compile(r"\s[>›»]\s")  # 홈 > 센터소식 > 공지사항: a breadcrumb's steps
 
 
@@ -26,7 +27,8 @@ def above_navigation(texts: list[str], roles: list[str], candidates: list[int], 
         return []
     last = navigation[-1]
     crumb = CRUMB_TRAIL.split(texts[last])[-1].strip()
-    below = [i for i in candidates if i > last and not (i == last + 1 and texts[i] == crumb)]
+    label = len(crumb) <= MAX_SECTION_LABEL_CHARS and not PUNCTUATED.search(crumb)  # 사람과 이야기; not the article's own title
+    below = [i for i in candidates if i > last and not (label and i == last + 1 and texts[i] == crumb)]
     return [i for i in candidates if i not in below] if below else []
 
 
@@ -34,7 +36,8 @@ def prompts_above_navigation(texts: list[str], roles: list[str]) -> list[int]:
     """A sentence above the site's menu with the article's text below it (``본지는 … 시민기자를 상시 모집합니다.`` / ``뉴스 | 동네
     | 사람``): the page's prompt, not the lead."""
     body = [i for i, role in enumerate(roles) if role == "body"]
-    tops = [n for n, role in enumerate(roles) if role == CHROME and _navigation(texts[n])
+    stamped = next((i for i, (text, role) in enumerate(zip(texts, roles)) if role == "byline" or role_cues().date_line.match(text)), len(texts))
+    tops = [n for n, role in enumerate(roles[:stamped]) if role == CHROME and _navigation(texts[n])  # above the article's stamps only
             and sum(b < n for b in body) <= MAX_PROMPTS_ABOVE_MENU and sum(b > n for b in body) >= MIN_BODY_BELOW_MENU]
     return [b for b in body if b < tops[-1]] if tops else []
 
@@ -45,7 +48,8 @@ def _navigation(text: str) -> bool:
     if CRUMB_TRAIL.search(text):
         return True
     parts = [part.strip() for part in re.split(r"\s[|│]\s", text)]
-    return len(parts) > 2 and menu_bar(text) and sum(part in role_cues().button_words for part in parts) * 2 < len(parts)
+    buttons = any(word in text for word in role_cues().share_button_words)  # 페이스북 공유 | … | 인쇄: a row of buttons
+    return len(parts) > 2 and menu_bar(text) and not buttons and not any(char.isdigit() for char in text)  # not a table's row: 구분 | 2023년
 
 
 def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:

@@ -27,7 +27,8 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
     cues = role_cues()
     seen_body = False
     for index, (text, role) in enumerate(zip(texts, roles)):
-        if seen_body and list_heading(text) and _box_end(texts, roles, index) is None:
+        ranked = not text.isascii() or index + 1 < len(texts) and RANK.match(texts[index + 1]) is not None  # Most Viewed / 1 …
+        if seen_body and list_heading(text) and ranked and _box_end(texts, roles, index) is None:
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
             return _reporter_box_end(texts, roles, index + 1)
@@ -80,8 +81,9 @@ def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
     first = next((i for i, (text, role) in enumerate(zip(texts, roles)) if role == "body" and reads_as_sentence(text)), tail)
     for index in range(first + 1, tail):
         end = _box_end(texts, roles, index) if list_heading(texts[index]) else None
-        titled = next((i for i in range(index + 1, end) if texts[i].startswith(list_cues().section_marks)), end) if end else None
-        found += list(range(index, titled)) if titled is not None else []  # ■ 시 "…": the article's section title after the box
+        marks = list_cues().section_marks  # ■ 시 "…" right above the article's next sentence, alone: its section title, no item
+        titled = end - 1 if end and texts[end - 1].startswith(marks) and not texts[end - 2].startswith(marks) and end - 1 > index + 1 else end
+        found += list(range(index, titled)) if titled is not None else []
     return found
 
 

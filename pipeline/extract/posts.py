@@ -31,18 +31,17 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
     before with that post at that body (``한도윤 가람FC 감독`` … ``가람FC 감독은``), else the post as written."""
     text = finder.text
     department = _department_before(finder, start)
-    if department < start:  # 고흥군 우주항공과 | 담당 주무관은: a post of a government's department, as written
-        phrase = text[department : title_start + len(title)]
-        return [Speaker(phrase, phrase, title, None, department, department + len(phrase))]
+    if department < start:  # 고흥군 우주항공과 | 담당 주무관은: a post of a government's department
+        return [_holder_or_as_written(finder, text[department : title_start + len(title)], department, title)]
     body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
     if body is None and (pointed := _post_of_a_body_pointed_to(finder, start, title_start, title)):
         return pointed
-    if body is None and text[start : title_start - 1] in quote_cues().post_modifiers:  # 담당 장학관은: the official in charge, as written
-        return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
+    if body is None and text[start : title_start - 1] in quote_cues().post_modifiers:  # 담당 장학관은: the official in charge
+        return [_holder_or_as_written(finder, phrase, start, title)]
     unit, _, office = text[start : title_start - 1].partition(" ")  # 군 농업기술센터 소장은: the government's office, as 시 관계자
     cues = entity_cues()
     if body is None and unit in cues.government_short_forms and office and (cues.institution.search(office) or cues.organisation.search(office)):
-        return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
+        return [_holder_or_as_written(finder, phrase, start, title)]
     if body is None and text[start : title_start - 1] in entity_cues().government_short_forms:  # 도 보건정책과장은: as 시 관계자
         return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
     if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
@@ -54,6 +53,12 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
                and text.startswith(body.text, text.find(" ", e.end) + 1)]
     name = holders[-1].canonical if holders else phrase
     return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
+
+
+def _holder_or_as_written(finder: Reader, phrase: str, start: int, title: str) -> Speaker:
+    """The one person the article named before with ``title`` (``박정민 주무관`` … ``우주항공과 주무관은``), else the post as written."""
+    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title}
+    return Speaker(holders.pop() if len(holders) == 1 else phrase, phrase, title, None, start, start + len(phrase))
 
 
 def _department_before(finder: Reader, start: int) -> int:

@@ -339,8 +339,8 @@ class SpeakerFinder:
                 position = morpheme.end  # '가람버스시민행동'은: the mark that closes the name
                 continue
             inner = morpheme.tag == "JKG" or morpheme.form == "·"  # 국민의힘, 시·도교육청노동조합
-            inner = inner or morpheme.form in quote_cues().department_endings and bool(words) and role_of_word(words[-1]) is None \
-                and self._title_after(morpheme.end)  # 우주항공과 | 주무관; not 홍길동 시장과 | 군수는, two posts
+            inner = inner or morpheme.form in quote_cues().department_endings and bool(words) and self.morphemes[index - 1].tag == "NNP" \
+                and self._title_after(morpheme.end)  # 우주항공과 | 주무관 (a proper noun's department); not 측근과 | 대변인은, two people
             if morpheme.tag in title_tags or morpheme.form in quote_cues().corporate_marks or inner and attached and words \
                     or glued_adnominal(self.text, self.morphemes, index):  # 열린민주당
                 if word_start is None or not attached:

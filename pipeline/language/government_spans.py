@@ -269,7 +269,7 @@ def schools_by_their_people(entities: Sequence[Entity], text: str, morphemes: Se
     proper = {m.start for m in morphemes if m.tag == PROPER_NOUN}  # 솔뫼초, not a kind of school: 특성화고, 직업계고
     schools = {word for m in context.finditer(text) if (word := m.group(1)) and in_article(m.start())
                and _school_word(word, forms, named_after=m.end() + 1 in people)
-               and (m.group().endswith(cues.school_grade)  # 마동초 6학년: a pupil's grade, whatever kiwipiepy read in the name
+               and (m.group().endswith(cues.school_grade) and word not in cues.school_kinds  # 마동초 6학년, whatever kiwipiepy read; not 특성화고
                     or any(at in proper for at in starts[bisect.bisect_left(starts, m.start(1)) : bisect.bisect_left(starts, m.end(1))]))}
     found = list(entities)
     for school in schools:

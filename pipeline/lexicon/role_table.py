@@ -41,6 +41,7 @@ class RoleCues:
     comment_count: str
     section_names: frozenset[str]
     button_words: frozenset[str]
+    share_button_words: tuple[str, ...]
     credit_line: str
     anchor_introduction: str
     continued_endings: tuple[str, ...]

@@ -218,6 +218,7 @@ class EntityCues:
     school_context_words: tuple[str, ...]
     school_forms_names_end_in: tuple[str, ...]
     school_grade: str
+    school_kinds: frozenset[str]
     heavenly_stems: str
     earthly_branches: str
     school_titles: frozenset[str]
