@@ -950,3 +950,8 @@ def test_schools_glued_to_their_place_and_before_a_pupils_grade():
 ])
 def test_words_that_only_look_like_an_area_or_a_school_before_a_grade(text, name, label):
     assert {e["text"]: e["label"] for e in record_of(text)["entities"]}.get(name) == label
+
+
+def test_a_proper_noun_before_an_officials_noun_is_the_body_the_official_speaks_for():
+    assert {e["text"]: e["label"] for e in record_of("대성오토텍 관계자는 하청업체 문제라고 말했다.")["entities"]}.get("대성오토텍") == "OG"
+    assert not record_of("업계 관계자는 우려했다. 시 관계자는 말했다.")["entities"]  # common nouns, a short form

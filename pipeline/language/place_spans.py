@@ -176,6 +176,22 @@ def names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[
     return sorted(found, key=lambda e: e.start)
 
 
+def employers_before_officials(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """``대성오토텍 관계자는``: one proper noun of three syllables or more right before an official's noun is the body the
+    official speaks for, OG, though the model found nothing there (not 업계 관계자, 시 관계자: common nouns, a short form)."""
+    starts = [m.start for m in morphemes]
+    found = list(entities)
+    for noun in quote_cues().official_nouns:
+        for at in (m.start() for m in re.finditer(rf"(?<=\S) {re.escape(noun)}", text)):
+            start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+            inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, at)]
+            word = text[start:at]
+            if len(inside) == 1 and inside[0].tag == PROPER_NOUN and len(word) > PAIRED_NAME_CHARS and word.isalnum() and in_article(start) \
+                    and known_names().get(word) is None and not any(e.start < at and start < e.end for e in found):
+                found.append(Entity(start, at, word, "OG", word, "rule"))
+    return sorted(found, key=lambda e: e.start)
+
+
 def _named_so(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     """A proper name of a body or place: kiwipiepy reads a proper noun or Latin letters in it, and it ends as a body's or
     a place's name does (가람문화재단, 보람제철소; not 선대위, 인턴십)."""

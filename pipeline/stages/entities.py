@@ -57,6 +57,7 @@ from pipeline.language.government_spans import (
     without_types,
 )
 from pipeline.language.place_spans import (
+    employers_before_officials,
     events_read_as_bodies,
     facilities_read_as_bodies,
     foreign_regions_as_places,
@@ -177,6 +178,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = aliases_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = governments_named_again(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = employers_before_officials(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
