@@ -955,3 +955,11 @@ def test_words_that_only_look_like_an_area_or_a_school_before_a_grade(text, name
 def test_a_proper_noun_before_an_officials_noun_is_the_body_the_official_speaks_for():
     assert {e["text"]: e["label"] for e in record_of("대성오토텍 관계자는 하청업체 문제라고 말했다.")["entities"]}.get("대성오토텍") == "OG"
     assert not record_of("업계 관계자는 우려했다. 시 관계자는 말했다.")["entities"]  # common nouns, a short form
+
+
+def test_a_word_out_of_the_dictionary_with_a_townships_or_places_ending_is_the_place():
+    found = {e["text"]: e["label"] for e in record_of("위미리에서 만났다. 호명읍 주민들이 모였다. 가람교 인근 나래동 일대가 잠겼다.")["entities"]}
+    assert found.get("위미리") == "LC" and found.get("호명읍") == "LC" and found.get("나래동") == "LC"
+    # a common noun, and a name ending like a quarter with no place around it
+    found = record_of("여행안전지역을 넓힌다. 홍길동은 말했다.")["entities"]
+    assert [(e["text"], e["label"]) for e in found] == [("홍길동", "PS")]

@@ -176,6 +176,38 @@ def names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[
     return sorted(found, key=lambda e: e.start)
 
 
+def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """``위미리에서``, ``호명읍``, ``옥죽동 모래사막``: one word that kiwipiepy's dictionary does not hold, read as one noun, with a
+    township's or a place's ending (읍, 면, 항, 마을, 해변, …), is that place where the model found nothing; with a village's
+    or a neighbourhood's (리, 동), which given names end in too (홍길동), only with a place's particle or the area after it, or
+    after a township (not 활동, 관리: dictionary words)."""
+    cues = entity_cues()
+    plain, named_too = (*cues.townships, *cues.name_free_place_endings), (cues.village_ending, *cues.quarter_endings)
+    found = list(entities)
+    for index, m in enumerate(morphemes):
+        after = morphemes[index + 1] if index + 1 < len(morphemes) else None
+        if after is not None and after.start == m.end and after.form in cues.townships and m.tag in (PROPER_NOUN, "NNG") and len(m.form) > 1:
+            m = replace(m, form=m.form + after.form, end=after.end, oov=True)  # 호명 + 읍: kiwipiepy read the township's name apart
+        word = WORD.match(text, m.start).group()
+        if not m.oov or m.tag not in (PROPER_NOUN, "NNG") or len(m.form) < MIN_NAME_THROUGHOUT - 1 or not word.startswith(m.form) \
+                or not in_article(m.start) or any(e.start < m.end and m.start < e.end for e in found):
+            continue
+        rest = word[len(m.form) :]
+        if rest and rest not in grammar().particles or m.form.endswith(cues.place_like_tails):
+            continue  # 옥죽동민: more than the place; 여행안전지역: a common noun
+        if m.form.endswith(plain) or m.form.endswith(named_too) and _placed(m, rest, text, found):
+            found.append(Entity(m.start, m.end, m.form, "LC", m.form, "rule"))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _placed(morpheme: Morpheme, rest: str, text: str, entities: Sequence[Entity]) -> bool:
+    """A place's particle after the word, the area's word after it, or a township or government right before it."""
+    cues = entity_cues()
+    following = text[morpheme.end + len(rest) + 1 :].split(" ", 1)[0] if text[morpheme.end + len(rest) : morpheme.end + len(rest) + 1] == " " else ""
+    before = any(e.end + 1 == morpheme.start and e.label in ("LC", "OG") for e in entities)
+    return rest in cues.government_place_particles or grammar().without_particle(following) in cues.place_area_words or before
+
+
 def employers_before_officials(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
     """``대성오토텍 관계자는``: one proper noun of three syllables or more right before an official's noun is the body the
     official speaks for, OG, though the model found nothing there (not 업계 관계자, 시 관계자: common nouns, a short form)."""

@@ -155,6 +155,8 @@ class EntityCues:
     city_unit: str
     type_suffixes: tuple[str, ...]
     village_ending: str
+    quarter_endings: tuple[str, ...]
+    place_like_tails: tuple[str, ...]
     name_free_place_endings: tuple[str, ...]
     rare_name_place_endings: tuple[str, ...]
     person_markers_after: tuple[str, ...]

@@ -65,6 +65,7 @@ from pipeline.language.place_spans import (
     names_throughout,
     places_before_areas,
     places_in_townships,
+    places_out_of_the_dictionary,
     places_paired_with_places,
 )
 from pipeline.language.journals import journals
@@ -179,6 +180,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = governments_named_again(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = employers_before_officials(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = places_out_of_the_dictionary(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
