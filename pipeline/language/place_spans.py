@@ -188,9 +188,10 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
         after = morphemes[index + 1] if index + 1 < len(morphemes) else None
         if after is not None and after.start == m.end and after.form in cues.townships and m.tag in (PROPER_NOUN, "NNG") and len(m.form) > 1:
             m = replace(m, form=m.form + after.form, end=after.end, oov=True)  # 호명 + 읍: kiwipiepy read the township's name apart
+        if not m.oov or m.tag not in (PROPER_NOUN, "NNG") or len(m.form) < MIN_NAME_THROUGHOUT - 1:
+            continue  # most morphemes: tested before the word is read
         word = WORD.match(text, m.start).group()
-        if not m.oov or m.tag not in (PROPER_NOUN, "NNG") or len(m.form) < MIN_NAME_THROUGHOUT - 1 or not word.startswith(m.form) \
-                or not in_article(m.start) or any(e.start < m.end and m.start < e.end for e in found):
+        if not word.startswith(m.form) or not in_article(m.start) or any(e.start < m.end and m.start < e.end for e in found):
             continue
         rest = word[len(m.form) :]
         if rest and rest not in grammar().particles or m.form.endswith(cues.place_like_tails):
