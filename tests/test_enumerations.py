@@ -861,3 +861,13 @@ def test_a_spaced_dash_ends_the_introduction_before_a_first_item_with_its_own_mo
 def test_the_count_noun_keeps_its_prefix():
     [lst] = lists_of("가람복지재단, 보람나눔회, 나래봉사단 등 3개 비영리단체가 협약을 맺었다.")
     assert lst["count_noun"] == "비영리단체"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("광주시·전남도, 공항 통합 이전 등 6개 과제 공동 합의\n두 기관은 12일 회의를 열었다.", ["공항 통합 이전"]),
+    ("정선 '아라리 별빛축제', 공연·체험·전시 등 3개 분야로 꾸며\n축제는 12일 개막한다.", ["공연", "체험", "전시"]),
+    ("사과, 배, 감 등 3개 품목 가격 올라\n가격이 올랐다.", ["사과", "배", "감"]),  # no topic: every word an item
+    ("군, 보람원, 나래보증 등 5개 기관 참여\n기관들이 모였다.", ["군", "보람원", "나래보증"]),  # one word: an item
+])
+def test_a_headlines_topic_before_its_comma_is_no_item(text, expected):
+    assert [items(lst) for lst in lists_of(text)][:1] == [expected]

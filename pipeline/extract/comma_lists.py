@@ -147,6 +147,8 @@ class CommaLists(ItemModifiers):
                 break
         items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
+        if len(items) > 1 and self._headline_topic(items):
+            items = items[1:]  # 가람시·나래군, 공항 이전 등 6개 과제: the headline's topic before its comma
         if items:
             items[0] = self._with_own_modifier(items, sentence_start)
         if late and items and not any(self._modified(item) for item in items[1:]):
@@ -191,6 +193,16 @@ class CommaLists(ItemModifiers):
             if cut >= 0 and not any(piece[:cut].count(mark) % 2 for mark in quote_cues().double_and_single_marks):
                 return [(start + cut, end), *pieces[index + 1 :]] if piece[cut:].strip() else pieces[index + 1 :]
         return pieces
+
+    def _headline_topic(self, items: list[Item]) -> bool:
+        """Whether a headline's first item is its topic set off by a comma, as headlines write the subject: places or bodies
+        joined, or a name with its place (``가람시·나래군,``, ``정선 '아라리 축제',``), before items that name none."""
+        first = items[0]
+        if not self.article.paragraph_at(first.start).is_headline or self.text[first.end : first.end + 1] != ",":
+            return False
+        named = any(e.end == first.end and e.label in ("OG", "LC") for e in self.article.entities) or first.text.endswith(tuple(quote_cues().name_closing_marks))
+        phrase = " " in first.text or list_cues().middle_dot.search(first.text) is not None  # not 시, | 예탁원, …: one word, an item
+        return named and phrase and not any(items[1].start <= e.start < items[-1].end and e.label in ("OG", "LC", "PS") for e in self.article.entities)
 
     def _past_joiner(self, start: int, end: int) -> int:
         """After a list: past what is glued to its end, the 와/과 or particle that joins it to the next one
