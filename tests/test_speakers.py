@@ -1575,3 +1575,14 @@ def test_posts_of_a_governments_departments_and_offices_speak_as_written(text, e
 ])
 def test_posts_named_with_their_holder_and_a_particle_that_joins_two_people(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a team named after its head with the head's title, printed again without the affiliation
+    ("가람대 화학과 문태현 교수 연구팀이 수명을 늘렸다.\n문태현 교수 연구팀은 분자를 덮는 방식으로 문제를 풀었다고 밝혔다.",
+     [("분자를 덮는 방식으로 문제를 풀었다", "문태현 교수 연구팀")]),
+    # a paper in a journal is where the report was made, also after a verb of irregular stem (싣 + 은)
+    ("연구팀은 국제학술지 네이처에 실은 논문에서 이 분자층이 우산과 같다고 설명했다.", [("이 분자층이 우산과 같다", "연구팀")]),
+])
+def test_research_teams_and_their_papers(text, expected):
+    assert speakers(text, "indirect") == expected

@@ -192,7 +192,10 @@ def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequenc
     if person is not None:
         full = next((e.canonical for e in persons if speaker.start is not None and e.start <= speaker.start < e.end
                      and e.text.endswith(person)), person)  # 김 박사팀: 김영수's
-        return replace(speaker, name=f"{full} {rest}", affiliation=speaker.affiliation or head[len(person) + 1 :] or None)
+        after = head[len(person) + 1 :]
+        if is_job_title(after):  # 문태현 교수 | 연구팀: the head's title stays in the team's name
+            return replace(speaker, name=f"{full} {after} {rest}")
+        return replace(speaker, name=f"{full} {rest}", affiliation=speaker.affiliation or after or None)
     named, _, title = head.rpartition(" ") if is_job_title(head.rpartition(" ")[2]) else (head, "", "")  # 박수린 교수 | 연구팀
     person = max((p for p in people if named.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀
     if person is None:

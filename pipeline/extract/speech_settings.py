@@ -118,7 +118,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
 
 def _past_event_verb(word: list[Morpheme]) -> bool:
     """Whether the word is a verb's past adnominal form (열린, 가진, 개최한): an event that happened, the setting's."""
-    return len(word) >= 2 and word[-1].tag == "ETM" and word[-1].form in quote_cues().past_adnominal_endings and word[0].tag in ("VV", "NNG")
+    return len(word) >= 2 and word[-1].tag == "ETM" and word[-1].form in quote_cues().past_adnominal_endings \
+        and word[0].tag.split("-")[0] in ("VV", "NNG")  # 실은: 싣 is VV-I, an irregular verb
 
 
 def _dated_saying(article: Article, report_end: int) -> bool:
@@ -132,7 +133,7 @@ def _adnominal_verb_after(text: str, morphemes: list[Morpheme], word_end: int) -
     ``개최한``)."""
     next_end = next((i for i in range(word_end + 1, len(text)) if text[i] in " \n"), len(text))
     word = [m for m in morphemes if word_end < m.start < next_end]
-    return len(word) >= 2 and word[-1].tag == "ETM" and word[0].tag in ("VV", "NNG") and _place_modifier(word)
+    return len(word) >= 2 and word[-1].tag == "ETM" and word[0].tag.split("-")[0] in ("VV", "NNG") and _place_modifier(word)  # 실은: VV-I
 
 
 def _place_modifier(word: list[Morpheme]) -> bool:
