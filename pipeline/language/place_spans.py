@@ -184,9 +184,12 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
     cues = entity_cues()
     plain, named_too = (*cues.townships, *cues.name_free_place_endings), (cues.village_ending, *cues.quarter_endings)
     found = list(entities)
+    townships, last = frozenset(cues.townships), len(morphemes) - 1
     for index, m in enumerate(morphemes):
-        after = morphemes[index + 1] if index + 1 < len(morphemes) else None
-        if after is not None and after.start == m.end and after.form in cues.townships and m.tag in (PROPER_NOUN, "NNG") and len(m.form) > 1:
+        after = morphemes[index + 1] if index < last else None
+        if not m.oov and (after is None or after.form not in townships):
+            continue  # most morphemes: known words with no township after them
+        if after is not None and after.start == m.end and after.form in townships and m.tag in (PROPER_NOUN, "NNG") and len(m.form) > 1:
             m = replace(m, form=m.form + after.form, end=after.end, oov=True)  # 호명 + 읍: kiwipiepy read the township's name apart
         if not m.oov or m.tag not in (PROPER_NOUN, "NNG") or len(m.form) < MIN_NAME_THROUGHOUT - 1:
             continue  # most morphemes: tested before the word is read
