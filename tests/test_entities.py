@@ -958,8 +958,12 @@ def test_a_proper_noun_before_an_officials_noun_is_the_body_the_official_speaks_
 
 
 def test_a_word_out_of_the_dictionary_with_a_townships_or_places_ending_is_the_place():
-    found = {e["text"]: e["label"] for e in record_of("위미리에서 만났다. 호명읍 주민들이 모였다. 가람교 인근 나래동 일대가 잠겼다.")["entities"]}
+    found = {e["text"]: e["label"] for e in record_of("남원읍 위미리에서 만났다. 호명읍 주민들이 모였다. 가람교 인근 나래동 일대가 잠겼다.")["entities"]}
     assert found.get("위미리") == "LC" and found.get("호명읍") == "LC" and found.get("나래동") == "LC"
+    # a place's particle alone is no proof: an aspect, a loanword, a given name; a coinage with a station's ending, no particle
+    found = record_of("국산 제품은 가격면에서 유리하다. 지역 브루어리에서 만든 맥주다. 주민들은 지하화역 설치를 요구했다.")["entities"]
+    assert not [e for e in found if e["label"] == "LC"]
+    assert not [e for e in record_of("세월호 관계자들은 진상 규명을 촉구했다.")["entities"] if e["label"] == "OG"]  # a ship the dictionary knows
     # a common noun, and a name ending like a quarter with no place around it
     found = record_of("여행안전지역을 넓힌다. 홍길동은 말했다.")["entities"]
     assert [(e["text"], e["label"]) for e in found] == [("홍길동", "PS")]

@@ -868,6 +868,8 @@ def test_the_count_noun_keeps_its_prefix():
     ("정선 '아라리 별빛축제', 공연·체험·전시 등 3개 분야로 꾸며\n축제는 12일 개막한다.", ["공연", "체험", "전시"]),
     ("사과, 배, 감 등 3개 품목 가격 올라\n가격이 올랐다.", ["사과", "배", "감"]),  # no topic: every word an item
     ("군, 보람원, 나래보증 등 5개 기관 참여\n기관들이 모였다.", ["군", "보람원", "나래보증"]),  # one word: an item
+    ("'나 혼자 산다', '런닝맨' 등 예능 5편 결방\n결방된다.", ["'나 혼자 산다'", "'런닝맨'"]),  # titles, no topic
+    ("현대차·기아, 부품 협력사 등 50개사 상생 협약\n협약했다.", ["현대차·기아", "부품 협력사"]),  # companies the count counts
 ])
 def test_a_headlines_topic_before_its_comma_is_no_item(text, expected):
     assert [items(lst) for lst in lists_of(text)][:1] == [expected]

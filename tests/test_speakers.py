@@ -1586,3 +1586,13 @@ def test_posts_named_with_their_holder_and_a_particle_that_joins_two_people(text
 ])
 def test_research_teams_and_their_papers(text, expected):
     assert speakers(text, "indirect") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document is what is said unless the verb that published it comes first
+    ("박은영 의원은 보고서에 오류가 많다고 지적했다.", [("보고서에 오류가 많다", "박은영")]),
+    ("이정민 교수는 자신의 논문에서 표절은 없었다고 말했다.", [("자신의 논문에서 표절은 없었다", "이정민")]),
+    ("최동석 대표는 버스 기사에서 시작해 회사를 세웠다고 말했다.", [("버스 기사에서 시작해 회사를 세웠다", "최동석")]),
+])
+def test_a_document_or_a_driver_is_part_of_what_is_said(text, expected):
+    assert speakers(text, "indirect") == expected

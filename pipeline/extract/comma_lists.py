@@ -14,7 +14,7 @@ import re
 
 from pipeline.extract.item_modifiers import ItemModifiers
 from pipeline.extract.list_items import MODIFIER_REACH, possessive_on_the_right_only, strip_particles
-from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
+from pipeline.lexicon import entity_cues, grammar, known_names, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
 FIRST_WORD = re.compile(r"\S+")
@@ -195,14 +195,18 @@ class CommaLists(ItemModifiers):
         return pieces
 
     def _headline_topic(self, items: list[Item]) -> bool:
-        """Whether a headline's first item is its topic set off by a comma, as headlines write the subject: places or bodies
-        joined, or a name with its place (``가람시·나래군,``, ``정선 '아라리 축제',``), before items that name none."""
+        """Whether a headline's first item is its topic set off by a comma, as headlines write the subject: governments joined
+        or a quoted name after its place (``가람시·나래군,``, ``정선 '아라리 축제',``), before items that name no place or body
+        (not ``현대차·기아, 부품 협력사 등 50개사``, counted too, nor ``'나 혼자 산다', '런닝맨' 등``, titles)."""
         first = items[0]
         if not self.article.paragraph_at(first.start).is_headline or self.text[first.end : first.end + 1] != ",":
             return False
-        named = any(e.end == first.end and e.label in ("OG", "LC") for e in self.article.entities) or first.text.endswith(tuple(quote_cues().name_closing_marks))
-        phrase = " " in first.text or list_cues().middle_dot.search(first.text) is not None  # not 시, | 예탁원, …: one word, an item
-        return named and phrase and not any(items[1].start <= e.start < items[-1].end and e.label in ("OG", "LC", "PS") for e in self.article.entities)
+        parts = list_cues().middle_dot.split(first.text)
+        governments = len(parts) > 1 and all((name := known_names().get(part)) is not None and name.government for part in parts)  # 가람시·나래군
+        place, _, name = first.text.partition(" ")
+        placed_name = (known := known_names().get(place)) is not None and known.label == "LC" and name[:1] in quote_cues().double_and_single_marks \
+            and name.endswith(tuple(quote_cues().name_closing_marks))  # 정선 '별빛축제'; not '나 혼자 산다', a title alone
+        return (governments or placed_name) and not any(items[1].start <= e.start < items[-1].end and e.label in ("OG", "LC") for e in self.article.entities)
 
     def _past_joiner(self, start: int, end: int) -> int:
         """After a list: past what is glued to its end, the 와/과 or particle that joins it to the next one

@@ -105,7 +105,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
         last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
         placed = last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles
-        if placed and text[start : last.start].endswith(quote_cues().speech_places) and not _adnominal_verb_after(text, morphemes, word_end):
+        document = past_event and last is not None and last.form == cues.setting_venue_particle and text[start : last.start] in cues.published_documents
+        if placed and (text[start : last.start].endswith(quote_cues().speech_places) or document) and not _adnominal_verb_after(text, morphemes, word_end):
             return word_end  # 기자회견에서, not 각계각층에서, nor 착공식에서 나온 요구: what is said
         if placed and not _adnominal_verb_after(text, morphemes, word_end):
             return None  # 각계각층에서 활동하는: a place of what is said; not 가람청에 | 대한 감사에서, 시청에서 | 열린 간담회에서

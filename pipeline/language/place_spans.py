@@ -177,20 +177,22 @@ def names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[
 
 
 def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
-    """``위미리에서``, ``호명읍``, ``옥죽동 모래사막``: one word that kiwipiepy's dictionary does not hold, read as one noun, with a
-    township's or a place's ending (읍, 면, 항, 마을, 해변, …), is that place where the model found nothing; with a village's
-    or a neighbourhood's (리, 동), which given names end in too (홍길동), only with a place's particle or the area after it, or
-    after a township (not 활동, 관리: dictionary words)."""
+    """``호명읍``, ``남원읍 위미리``, ``강진역에서``: one word that kiwipiepy's dictionary does not hold, read as one noun, with a
+    town's or a village's ending (읍, 마을, 폭포) is that place where the model found nothing; with a venue's (역, 항, 섬, …),
+    with a place's particle or the place around it (not 지하화역 설치, 에너지섬을: coinages); with a township's, village's or quarter's (면, 리, 동), which common nouns and given names end in
+    too (가격면, 브루어리, 홍길동), only after a government or township or before the area's word (not 활동, 관리: dictionary
+    words)."""
     cues = entity_cues()
-    plain, named_too = (*cues.townships, *cues.name_free_place_endings), (cues.village_ending, *cues.quarter_endings)
+    evident, venues = tuple(cues.self_evident_place_endings), tuple(cues.name_free_place_endings)
+    named_too, townships = (cues.village_ending, *cues.quarter_endings, *cues.townships), frozenset(cues.townships)
     found = list(entities)
-    townships, last = frozenset(cues.townships), len(morphemes) - 1
+    last = len(morphemes) - 1
     for index, m in enumerate(morphemes):
         after = morphemes[index + 1] if index < last else None
         if not m.oov and (after is None or after.form not in townships):
             continue  # most morphemes: known words with no township after them
         if after is not None and after.start == m.end and after.form in townships and m.tag in (PROPER_NOUN, "NNG") and len(m.form) > 1:
-            m = replace(m, form=m.form + after.form, end=after.end, oov=True)  # 호명 + 읍: kiwipiepy read the township's name apart
+            m = replace(m, form=m.form + after.form, end=after.end, oov=True)  # 호명 + 읍, 해룡 + 면: read apart
         if not m.oov or m.tag not in (PROPER_NOUN, "NNG") or len(m.form) < MIN_NAME_THROUGHOUT - 1:
             continue  # most morphemes: tested before the word is read
         word = WORD.match(text, m.start).group()
@@ -199,22 +201,25 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
         rest = word[len(m.form) :]
         if rest and rest not in grammar().particles or m.form.endswith(cues.place_like_tails):
             continue  # 옥죽동민: more than the place; 여행안전지역: a common noun
-        if m.form.endswith(plain) or m.form.endswith(named_too) and _placed(m, rest, text, found):
+        placed = _placed(m, rest, text, found)
+        if m.form.endswith(evident) or m.form.endswith(venues) and (placed or rest in cues.government_place_particles) or m.form.endswith(named_too) and placed:
             found.append(Entity(m.start, m.end, m.form, "LC", m.form, "rule"))
     return sorted(found, key=lambda e: e.start)
 
 
 def _placed(morpheme: Morpheme, rest: str, text: str, entities: Sequence[Entity]) -> bool:
-    """A place's particle after the word, the area's word after it, or a township or government right before it."""
+    """The area's word after the word, or a township or government right before it (a place's particle alone is no proof:
+    가격면에서, 브루어리에서, 박하리로)."""
     cues = entity_cues()
     following = text[morpheme.end + len(rest) + 1 :].split(" ", 1)[0] if text[morpheme.end + len(rest) : morpheme.end + len(rest) + 1] == " " else ""
     before = any(e.end + 1 == morpheme.start and e.label in ("LC", "OG") for e in entities)
-    return rest in cues.government_place_particles or grammar().without_particle(following) in cues.place_area_words or before
+    return grammar().without_particle(following) in cues.place_area_words or before
 
 
 def employers_before_officials(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
-    """``대성오토텍 관계자는``: one proper noun of three syllables or more right before an official's noun is the body the
-    official speaks for, OG, though the model found nothing there (not 업계 관계자, 시 관계자: common nouns, a short form)."""
+    """``대성오토텍 관계자는``: one proper noun of three syllables or more that kiwipiepy's dictionary does not hold, right before
+    an official's noun, is the body the official speaks for, OG, though the model found nothing there (not 업계 관계자, 시
+    관계자: common nouns, a short form; nor 세월호, 지스타, 갤럭시 관계자: a ship, an event, a product the dictionary knows)."""
     starts = [m.start for m in morphemes]
     found = list(entities)
     for noun in quote_cues().official_nouns:
@@ -222,7 +227,7 @@ def employers_before_officials(entities: Sequence[Entity], text: str, morphemes:
             start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
             inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, at)]
             word = text[start:at]
-            if len(inside) == 1 and inside[0].tag == PROPER_NOUN and len(word) > PAIRED_NAME_CHARS and word.isalnum() and in_article(start) \
+            if len(inside) == 1 and inside[0].tag == PROPER_NOUN and inside[0].oov and len(word) > PAIRED_NAME_CHARS and word.isalnum() and in_article(start) \
                     and known_names().get(word) is None and not any(e.start < at and start < e.end for e in found):
                 found.append(Entity(start, at, word, "OG", word, "rule"))
     return sorted(found, key=lambda e: e.start)

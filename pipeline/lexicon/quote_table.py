@@ -122,6 +122,7 @@ class QuoteCues:
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
+    published_documents: tuple[str, ...]
     speech_place_particles: frozenset[str]
     speech_audiences: frozenset[str]
     setting_verbs: frozenset[str]

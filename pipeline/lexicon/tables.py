@@ -156,6 +156,7 @@ class EntityCues:
     type_suffixes: tuple[str, ...]
     village_ending: str
     quarter_endings: tuple[str, ...]
+    self_evident_place_endings: tuple[str, ...]
     place_like_tails: tuple[str, ...]
     name_free_place_endings: tuple[str, ...]
     rare_name_place_endings: tuple[str, ...]
