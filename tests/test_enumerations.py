@@ -873,3 +873,9 @@ def test_the_count_noun_keeps_its_prefix():
 ])
 def test_a_headlines_topic_before_its_comma_is_no_item(text, expected):
     assert [items(lst) for lst in lists_of(text)][:1] == [expected]
+
+
+def test_section_titles_opened_by_a_square_make_no_list_but_the_lines_under_them_do():
+    text = ("가람시, 청년 지원 나선다\n가람시는 올해 청년 지원사업에 148억 원을 투입한다고 밝혔다.\n□ 주거 분야\n○ 청년 월세 지원\n"
+            "○ 신혼부부 전세대출 이자 지원\n□ 일자리 분야\n○ 청년 구직활동수당\n○ 청년 채용 인건비 지원\n정다온 정책관은 사업을 설명했다.")
+    assert [items(lst) for lst in lists_of(text)] == [["청년 월세 지원", "신혼부부 전세대출 이자 지원"], ["청년 구직활동수당", "청년 채용 인건비 지원"]]

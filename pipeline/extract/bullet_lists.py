@@ -34,6 +34,8 @@ class BulletLists(ListReader):
         paragraphs = self.article.paragraphs
 
         def close(closed: _Run, index: int) -> None:
+            if closed.family in list_cues().section_marks:
+                return  # □ 주거 분야 / ○ … / □ 일자리 분야: section titles, the lists are the lines under them
             if len(closed.items) >= 2 and not self._summary_points(closed.first, index) and not self.is_breakdown(closed.items):
                 found.append(self._bullet_list(closed.items, paragraphs[closed.first - 1] if closed.first >= 1 else None))
 
