@@ -1596,3 +1596,8 @@ def test_research_teams_and_their_papers(text, expected):
 ])
 def test_a_document_or_a_driver_is_part_of_what_is_said(text, expected):
     assert speakers(text, "indirect") == expected
+
+
+def test_another_doctor_of_the_same_hospital_in_another_department_speaks_as_written():
+    text = '가람대병원 소화기내과 윤석호 교수는 "근육이 느슨해진다"고 말했다.\n같은 병원 가정의학과 전문의는 "커피는 증상을 악화시킨다"고 조언했다.'
+    assert speakers(text) == [("근육이 느슨해진다", "윤석호"), ("커피는 증상을 악화시킨다", "같은 병원 가정의학과 전문의")]

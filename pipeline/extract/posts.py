@@ -78,6 +78,8 @@ def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, tit
     the article named with that post, else the post as written."""
     cues, text = quote_cues(), finder.text
     words = text[start : title_start - 1].split(" ")
+    if len(words) > 2 and words[-1].endswith(tuple(cues.department_words)):
+        words = words[:-1]  # 같은 병원 | 가정의학과 전문의: the body's department between the body and the post
     if words == [""] or words[-1] not in cues.post_body_nouns:
         return []
     if words[0] not in cues.referring_determiners:
