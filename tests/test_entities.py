@@ -967,3 +967,8 @@ def test_a_word_out_of_the_dictionary_with_a_townships_or_places_ending_is_the_p
     # a common noun, and a name ending like a quarter with no place around it
     found = record_of("여행안전지역을 넓힌다. 홍길동은 말했다.")["entities"]
     assert [(e["text"], e["label"]) for e in found] == [("홍길동", "PS")]
+
+
+def test_a_foreign_company_of_two_words_after_its_kind_is_the_body():
+    found = {e["text"]: e["label"] for e in record_of("가람약은 덴마크 제약사 노보 노디스크가 개발한 약이다.")["entities"]}
+    assert found.get("노보 노디스크") == "OG"

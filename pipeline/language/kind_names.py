@@ -61,6 +61,8 @@ def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: li
     particle closes it (``딥마인드는``): a bare word modifies the noun after it (``SNS 계정``), no body's name."""
     word_end = next((i for i in range(start, len(text)) if not (text[i].isalnum() or text[i] in "&·")), len(text))
     first = bisect.bisect_left(starts, start)
+    if first < len(morphemes) and morphemes[first].start == start and morphemes[first].end > word_end:  # 노보 노디스크: one name over a space
+        word_end = next((i for i in range(morphemes[first].end, len(text)) if not (text[i].isalnum() or text[i] in "&·")), len(text))
     inside = list(itertools.takewhile(lambda m: m.start < word_end, morphemes[first:]))
     if not inside or inside[0].start != start or inside[0].tag not in NAME_TAGS:
         return None
