@@ -1601,3 +1601,9 @@ def test_a_document_or_a_driver_is_part_of_what_is_said(text, expected):
 def test_another_doctor_of_the_same_hospital_in_another_department_speaks_as_written():
     text = '가람대병원 소화기내과 윤석호 교수는 "근육이 느슨해진다"고 말했다.\n같은 병원 가정의학과 전문의는 "커피는 증상을 악화시킨다"고 조언했다.'
     assert speakers(text) == [("근육이 느슨해진다", "윤석호"), ("커피는 증상을 악화시킨다", "같은 병원 가정의학과 전문의")]
+
+
+def test_a_bare_post_is_the_one_person_holding_it_fused_with_the_body():
+    text = ('이은숙 가람보건소장은 "치매는 일찍 발견해야 한다"며 "방문 지역을 늘리겠다"고 말했다.\n'
+            "소장은 이와 함께 혼자 사는 어르신을 위해 마을 이장과 생활지원사가 함께 참여하는 '기억 지킴이' 활동도 확대할 계획이라고 덧붙였다.")
+    assert speakers(text, "indirect") == [("혼자 사는 어르신을 위해 마을 이장과 생활지원사가 함께 참여하는 '기억 지킴이' 활동도 확대할 계획이라", "이은숙")]

@@ -110,9 +110,10 @@ def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speake
             or not topic:
         return []
     holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
-    fused = any(e.label == "PS" and e.end <= start and e.role and e.role.endswith(role) for e in finder.article.entities)  # 미술관장
+    fused = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role and e.role.endswith(role)}  # 보건소장
     if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
         return [Speaker(title, title, role, None, start, start + len(title))]
+    holders = holders or fused  # 이은숙 상당보건소장 … 소장은: the one who holds the post fused with its body
     return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
 
 
