@@ -1607,3 +1607,8 @@ def test_a_bare_post_is_the_one_person_holding_it_fused_with_the_body():
     text = ('이은숙 가람보건소장은 "치매는 일찍 발견해야 한다"며 "방문 지역을 늘리겠다"고 말했다.\n'
             "소장은 이와 함께 혼자 사는 어르신을 위해 마을 이장과 생활지원사가 함께 참여하는 '기억 지킴이' 활동도 확대할 계획이라고 덧붙였다.")
     assert speakers(text, "indirect") == [("혼자 사는 어르신을 위해 마을 이장과 생활지원사가 함께 참여하는 '기억 지킴이' 활동도 확대할 계획이라", "이은숙")]
+
+
+def test_a_disaster_text_sent_is_the_setting_of_what_it_asks():
+    assert speakers("가람시는 재난문자를 보내 창문을 닫고 외출을 자제해 달라고 당부했다.", "indirect") == [("창문을 닫고 외출을 자제해 달라", "가람시")]
+    assert speakers("그는 아들에게 돈을 보내 집을 사라고 했다.", "indirect")[0][0] == "아들에게 돈을 보내 집을 사라"  # money is no statement
