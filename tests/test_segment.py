@@ -7,6 +7,13 @@ def test_quote_with_two_sentences_stays_one_sentence():
     assert sentences == ['그러면서 "함께하겠다. 다음엔 초청하겠다"고 덧붙였다.', "이어 행사장을 떠났다."]
 
 
+def test_a_quote_closed_after_its_full_stop_keeps_its_quotative_in_its_sentence():
+    text = '한보람 의원이 "예산을 다시 짜야 한다. 주민 뜻이 먼저다.”고 말했다고 한다.'
+    article = run_text(text)
+    assert article.text[article.sentences[-1].start : article.sentences[-1].end].startswith("주민 뜻이")
+    assert [(q.kind, q.text) for q in article.quotes] == [("direct", "예산을 다시 짜야 한다. 주민 뜻이 먼저다.")]
+
+
 def test_sentences_never_cross_paragraphs():
     article = run_text("첫 문단이다\n둘째 문단이다.")
     assert [s.paragraph for s in article.sentences] == [0, 1]

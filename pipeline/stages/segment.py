@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 DETERMINER_TAG = "MM"
 COMMON_NOUN_TAG = "NNG"
 BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
+QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
 
 
 def segment(article: Article) -> Article:
@@ -71,7 +72,8 @@ def _token_start(token: Token) -> int:
 
 def sentence_tokens(text: str) -> list[list[Token]]:
     """kiwipiepy's sentences of a paragraph, with the splits no news sentence has undone: after one word
-    without punctuation (``정점임 | 가람면 봉사회 회장은``: a name read as 이다 + ㅁ) or inside a word."""
+    without punctuation (``정점임 | 가람면 봉사회 회장은``: a name read as 이다 + ㅁ) or inside a word, also
+    between a quote's closing mark and the particle glued to it (``…먼저다.” | 고 말했다``)."""
     sentences: list[list[Token]] = []
     for tokens in kiwi().tokenize(text, split_sents=True):
         if sentences and _cut_short(sentences[-1], tokens[0], text):
@@ -83,4 +85,6 @@ def sentence_tokens(text: str) -> list[list[Token]]:
 
 def _cut_short(sentence: list[Token], following: Token, text: str) -> bool:
     last = sentence[-1]
+    if following.start == last.end and following.tag == QUOTATIVE_TAG:
+        return True
     return not last.tag.startswith("S") and (following.start == last.end or not any(c.isspace() for c in text[sentence[0].start : last.end]))
