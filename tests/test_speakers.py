@@ -108,6 +108,9 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     # a foreign government's department, and an unnamed official of a ministry
     ('러시아 외무부는 성명을 내고 "책임은 서방에 있다"고 주장했다.', "러시아 외무부"),
     ('외교부 당국자는 기자들과 만나 "아직 이르다"고 말했다.', "외교부 당국자"),
+    # a person's side is the name and 측 as printed, without the occupation before the name
+    ('김가람 측은 "모두 사실이 아니다"라고 밝혔다.', "김가람 측"),
+    ('배우 한보람 측이 하루 만에 "사실이 아니다"라는 입장을 밝혔다.', "한보람 측"),
 ])
 def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected
