@@ -108,6 +108,14 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     # a foreign government's department, and an unnamed official of a ministry
     ('러시아 외무부는 성명을 내고 "책임은 서방에 있다"고 주장했다.', "러시아 외무부"),
     ('외교부 당국자는 기자들과 만나 "아직 이르다"고 말했다.', "외교부 당국자"),
+    # nouns of people, and a team named before its noun
+    ('머뭇거리던 아이는 "선생님이 무섭다"며 교사 박모 씨에 대한 얘기를 털어놨다.', "아이"),
+    ('소년은 "엄마가 보고 싶다"며 울었다.', "소년"),
+    ('하늘샘 팀은 "남는 음식을 절반으로 줄일 수 있다"고 자신했다.', "하늘샘 팀"),
+    # the one a question is put to answers it, unless a subject follows
+    ('상인에게 이유를 묻자 "손님이 줄었다"고 답했다.', "상인"),
+    ('보람요양원 이야기를 들었다. 환자들에게 물어보니 "그 선생님은 늘 용기를 준다"라고 말했다.', "환자들"),
+    ('기자가 주민에게 묻자 가람시장 한도윤 씨는 "곧 고치겠다"고 답했다.', "한도윤"),
     # a person's side is the name and 측 as printed, without the occupation before the name
     ('김가람 측은 "모두 사실이 아니다"라고 밝혔다.', "김가람 측"),
     ('배우 한보람 측이 하루 만에 "사실이 아니다"라는 입장을 밝혔다.', "한보람 측"),

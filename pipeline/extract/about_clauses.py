@@ -14,7 +14,8 @@ from dataclasses import replace
 from pipeline.extract.named import Named
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speakers import SpeakerFinder
-from pipeline.lexicon import grammar, quote_cues
+from pipeline.extract.unnamed_speakers import phrase_start_index
+from pipeline.lexicon import grammar, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
 
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
@@ -24,7 +25,9 @@ RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: �
 CLAUSE_STOPS = frozenset({"EF", "SF", "JKQ"})  # a sentence's end, another quote's particle
 JOINED_REACH = 60  # morphemes past quotes joined by commas ("…", "…"라고) to look for the clause after them
 PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
-VERB_TAGS = ("VV", "XSV")  # a verb that takes the quote (말하다, 소리치다), not a copula or an adjective
+VERB_TAGS = ("VV", "XSV")
+ASKING_REACH = 4  # morphemes from 에게 to its verb of asking: 에게 | 이유 를 | 묻
+PLURAL_SUFFIX_TAG = "XSN"  # 들 of 환자들  # a verb that takes the quote (말하다, 소리치다), not a copula or an adjective
 
 
 
@@ -187,6 +190,41 @@ def _reported(morphemes: list[Morpheme], index: int, past_verbs: bool = False) -
     whole, 느냐고) comes before the next verb, or anywhere after it (``past_verbs``: the verb is inside one)."""
     following = morphemes[index + 1 :] if past_verbs else itertools.takewhile(lambda m: m.tag.split("-")[0] not in ("VV", "XSV"), morphemes[index + 1 :])
     return any(m.tag == "EC" and m.form.endswith(quote_cues().quotative_endings) for m in following)
+
+
+def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None:
+    """``환자들에게 물어보니 "…"라고 말했다``, ``상인에게 이유를 묻자 "…"``: the one a question is put to, in a clause
+    of its own before the quote with no subject after it, answers the quote; a name or a speaker noun."""
+    cues = quote_cues()
+    first = bisect.bisect_left(finder.morpheme_starts, start)
+    morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
+    for index, morpheme in enumerate(morphemes):
+        if morpheme.form not in cues.asked_particles or not morpheme.tag.startswith("JKB") or index == 0:
+            continue
+        rest = morphemes[index + 1 :]
+        asking = next((i for i, m in enumerate(rest[:ASKING_REACH]) if m.tag.startswith("VV") and m.form in cues.asking_verbs
+                       or m.tag == "XSV" and i > 0 and rest[i - 1].form in cues.asking_nouns), None)
+        if asking is None or not any(m.tag == "EC" for m in rest[asking + 1 : asking + 3]):
+            continue
+        if any(grammar().marks_subject(m.tag, m.form) for m in rest[asking + 1 :]):
+            return None  # 주민에게 묻자 | 김 시장은 "…": the subject after answers
+        return _asked(finder, first + index - 1, morpheme.start)
+    return None
+
+
+def _asked(finder: SpeakerFinder, noun: int, end: int) -> Named | None:
+    """The name or the speaker noun's phrase ending at ``end`` (its last morpheme at ``noun``), as a speaker."""
+    entity = next((e for e in finder.entities if e.end == end or e.end < end and role_of_word(finder.text[e.end : end].strip())), None)
+    if entity is not None:  # 가람시에게, 김 지사에게
+        speaker = Speaker(entity.canonical, entity.text, entity.role, None, entity.start, entity.end)
+        return Named(speaker, "person" if entity.label == "PS" else "organisation", None, False, False, False)
+    head = noun - 1 if finder.morphemes[noun].tag == PLURAL_SUFFIX_TAG else noun  # 환자 + 들
+    word_start = finder.text.rfind(" ", 0, finder.morphemes[head].start) + 1
+    if not quote_cues().names_speakers(finder.text[word_start:end]):
+        return None
+    begin = finder.morphemes[phrase_start_index(finder, head, bisect.bisect_left(finder.morpheme_starts, word_start))].start
+    phrase = finder.text[begin:end]
+    return Named(Speaker(phrase, phrase, None, None, begin, end), "unnamed", None, False, False, False)
 
 
 def relative_head(finder: SpeakerFinder, close_mark: int, end: int) -> Named | None:

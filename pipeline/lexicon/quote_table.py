@@ -33,6 +33,9 @@ class QuoteCues:
     answered_endings: frozenset[str]
     opener_phrase_heads: frozenset[str]
     meeting_verbs: frozenset[str]
+    asked_particles: frozenset[str]
+    asking_verbs: frozenset[str]
+    asking_nouns: frozenset[str]
     medium_verb: str
     speech_media: tuple[str, ...]
     speech_target_verbs: frozenset[str]
