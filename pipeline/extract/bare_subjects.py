@@ -31,6 +31,7 @@ CLOSING_SINGLE_MARKS = "’'"
 MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
 TIME_LABELS = ("DT", "TI")
 POSSESSIVE_TAG = "JKG"  # 의
+OWNER_LABELS = ("PS", "OG", "LC")  # 가람군 페이스북: a government read as a place owns its account too
 SENTENCE_MARK_TAG = "SF"
 TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
 MAX_STATEMENT_NOUNS = 2  # 마지막 말
@@ -65,6 +66,31 @@ def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[
         return None  # a name in single marks holds the names the model read inside it
     name = text[name_start:name_end]
     return Named(Speaker(name, name, None, None, name_start, name_end), "organisation", particle.form, False, False, False)
+
+
+def medium_owner(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None:
+    """``가람밴드 트위터에는 "…"라는 글이 올라왔다``, ``가람시 공식 페이스북에 "…"``: a quote posted on a medium written
+    right before it (an account, a blog, a homepage) is its owner's, the name or the word before the medium (its 의
+    dropped); None when the medium has no owner written there."""
+    cues, text = quote_cues(), finder.text
+    words = text[start:open_mark].split()
+    if len(words) < 2:
+        return None
+    medium = next((words[-1].removesuffix(p) for p in cues.posting_particles if words[-1].endswith(p)), "")
+    owner_at = len(words) - 2 - (words[-2] in cues.posting_modifiers)
+    if medium not in cues.posting_media or owner_at < 0:
+        return None
+    owner = words[owner_at].removesuffix(cues.posting_possessive)
+    end = text.rfind(words[owner_at], start, open_mark) + len(owner)
+    entity = next((e for e in finder.article.entities if e.end == end and e.start >= end - len(owner) and e.label in OWNER_LABELS), None)
+    if entity is not None:
+        speaker = Speaker(entity.canonical, entity.text, entity.role, None, entity.start, entity.end)
+        return Named(speaker, "person" if entity.label == "PS" else "organisation", None, False, False, False)
+    first = bisect.bisect_left(finder.morpheme_starts, end - len(owner))
+    nouns = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, end)]
+    if not _names_a_body(owner, nouns):
+        return None
+    return Named(Speaker(owner, owner, None, None, end - len(owner), end), "organisation", None, False, False, False)
 
 
 def _before_time(finder: SpeakerFinder, start: int, position: int) -> int:

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import (about_clause, answering_topic, one_asked, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
                                            taken_up_as_remark, voices_rise)
-from pipeline.extract.bare_subjects import bare_subject, introduced_after, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
@@ -144,6 +144,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [c for c in found if c.where == "credited"]
     if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 비난한 데 대해: the main clause's subject did not say it
         found = [c for c in found if c.where != "before" or (c.speaker.start or 0) >= asker.start]
+    if nobody and (owner := medium_owner(finder, start, open_mark)) is not None:
+        found = [_named(owner, "owner", True, spoken, {})]  # 가람밴드 트위터에는 "…": the account's owner
     if not any(m.particle for m in after) and (asked := one_asked(finder, start, open_mark)) is not None:
         found = [_named(asked, "asked", True, spoken, {})]  # 환자들에게 물어보니 "…": the one asked answers
     if (head := relative_head(finder, close_mark, end)) is not None:  # "…"고 소리친 50대 남성을: the clause's head said it

@@ -17,10 +17,10 @@ from pipeline.lexicon import speaker_model
 from pipeline.record import Speaker
 
 # Where a candidate was found, and how the quote's attribution is then called.
-WHERE = ("before", "after", "headline_speaker", "previous", "pronoun", "introducer", "earlier", "caption", "credited", "relative_head", "asked")
+WHERE = ("before", "after", "headline_speaker", "previous", "pronoun", "introducer", "earlier", "caption", "credited", "relative_head", "asked", "owner")
 ATTRIBUTION = {"before": "explicit", "after": "explicit", "headline_speaker": "explicit", "previous": "carried",
                "pronoun": "pronoun", "introducer": "carried", "earlier": "carried", "caption": "explicit",
-               "credited": "explicit", "relative_head": "explicit", "asked": "explicit"}
+               "credited": "explicit", "relative_head": "explicit", "asked": "explicit", "owner": "explicit"}
 FEATURES = (*WHERE, "person", "organisation", "unnamed", "surface_name", "title", "said_before", "subject", "also", "topic",
             "first_subject", "subject_between", "clause_between", "oblique", "followed_by_name", "distance", "nearest",
             "paragraphs_back", "connective_lead", "names_nobody", "speech_verb", "own_clause", "other_clause")

@@ -34,6 +34,10 @@ class QuoteCues:
     opener_phrase_heads: frozenset[str]
     meeting_verbs: frozenset[str]
     asked_particles: frozenset[str]
+    posting_media: frozenset[str]
+    posting_particles: tuple[str, ...]
+    posting_modifiers: frozenset[str]
+    posting_possessive: str
     asking_verbs: frozenset[str]
     asking_nouns: frozenset[str]
     medium_verb: str
