@@ -116,6 +116,9 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     ('상인에게 이유를 묻자 "손님이 줄었다"고 답했다.', "상인"),
     ('보람요양원 이야기를 들었다. 환자들에게 물어보니 "그 선생님은 늘 용기를 준다"라고 말했다.', "환자들"),
     ('기자가 주민에게 묻자 가람시장 한도윤 씨는 "곧 고치겠다"고 답했다.', "한도윤"),
+    # a body the entities missed opens the sentence, the setting of the quote between (a body's initials are its name)
+    ('GX는 이날 가람통신과의 공동 성명에서 "두 회사의 기술을 합치겠다"라고 밝혔다.', "GX"),
+    ('가람참여연대는 이날 시청 앞에서 "결정을 철회하라"고 주장했다.', "가람참여연대"),
     # a quote posted on a medium is its owner's, not the medium's
     ('보람소년단 트위터에는 "오늘 공연 고마웠습니다"라는 글과 함께 사진이 올라왔다.', "보람소년단"),
     ('가람밴드 공식 페이스북에는 "다음 달에 돌아온다"는 글이 올라왔다.', "가람밴드"),
@@ -126,6 +129,11 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
 ])
 def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected
+
+
+def test_a_body_opening_the_sentence_does_not_speak_past_a_subject_between():
+    text = '가람테크노파크는 이번 조사에서 만족하느냐는 질문에 전체의 65%가 "매우 만족한다"고 응답했다.'
+    assert speakers(text)[0][1] != "가람테크노파크"
 
 
 def test_an_organisation_is_its_own_speaker_not_a_phrase_around_it():

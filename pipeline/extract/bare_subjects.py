@@ -31,6 +31,7 @@ CLOSING_SINGLE_MARKS = "’'"
 MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
 TIME_LABELS = ("DT", "TI")
 POSSESSIVE_TAG = "JKG"  # 의
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")  # a body's initials (MS, LG, SK): no Korean name is written so
 OWNER_LABELS = ("PS", "OG", "LC")  # 가람군 페이스북: a government read as a place owns its account too
 SENTENCE_MARK_TAG = "SF"
 TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
@@ -106,7 +107,8 @@ def _names_a_body(name: str, nouns: list[Morpheme]) -> bool:
     if not nouns or any(m.tag not in NOUN_TAGS for m in nouns):
         return False
     endings = tuple(e for e in entity_cues().organisation_endings if len(e) >= MIN_BODY_ENDING)
-    return any(m.tag == PROPER_NOUN for m in nouns) or name.endswith(endings) or bool(entity_cues().institution.search(name))
+    return any(m.tag == PROPER_NOUN for m in nouns) or name.endswith(endings) or bool(entity_cues().institution.search(name)) \
+        or bool(ACRONYM.fullmatch(name))  # MS는, LG는: a body's initials
 
 
 def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: int) -> bool:
@@ -126,6 +128,17 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
 def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     """Where the sentence's first subject ends, its particle included, when it is a body the entities missed
     (``가람참여연대는 | 시의 결정이 잘못됐다고 주장했다``): the subject of the report, not of its clause."""
+    found = _first_body_subject(finder, start, end)
+    return None if found is None else found[1]
+
+
+def body_topic(finder: SpeakerFinder, start: int, end: int) -> Named | None:
+    """The sentence's first subject when it is a body the entities missed (``가람참여연대는``, ``MS는 이날 … "…"``)."""
+    found = _first_body_subject(finder, start, end)
+    return None if found is None else found[0]
+
+
+def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Named, int] | None:
     position = start
     for word in finder.text[start:end].split()[:LEADING_WORDS]:
         word_start = finder.text.index(word, position)
@@ -138,7 +151,7 @@ def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
         if subject and modifies_a_noun_after(finder.text, finder.morphemes, finder.morpheme_starts, position):
             return None  # 가람학회가 조사한 | 결과: the subject of a clause that modifies a noun
         named = bare_subject(finder, start, position, []) if subject else None
-        return position if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
+        return (named, position) if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
     return None
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import (about_clause, answering_topic, one_asked, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
                                            taken_up_as_remark, voices_rise)
-from pipeline.extract.bare_subjects import bare_subject, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, body_topic, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
@@ -82,8 +82,12 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     after = [m for m in finder.mentions(close_mark + 1, end) if not m.headline  # … vs 도윤재 "…": the next quote's
              and not clause_closed(finder.text, finder.morphemes, close_mark, m.start)]  # "…"라고 평가한 반면, | 박 의원은
     says = _says_after(finder, close_mark, end)
-    if says and (subject := bare_subject(finder, start, open_mark, before)) is not None:
-        before = [m for m in before if not subject.start <= m.start < (subject.speaker.end or 0)] + [subject]  # 가람연대는 "…"
+    subject = bare_subject(finder, start, open_mark, before) if says else None
+    if says and subject is None and not any(m.particle for m in before):
+        subject = body_topic(finder, start, open_mark)  # MS는 이날 가람통신과의 공동 성명에서 "…"
+        subject = None if subject is not None and _case_subject_between(finder, subject.speaker.end or subject.start, open_mark) else subject
+    if subject is not None:
+        before = sorted([m for m in before if not subject.start <= m.start < (subject.speaker.end or 0)] + [subject], key=lambda m: m.start)  # 가람연대는 "…"
     asker = own_clause_subject(finder, before, close_mark, end)
     asked_before = own_clause_subject(finder, before, start, open_mark)  # …이 기자가 "…"라고 묻자 | "그럼"
     found = [_named(m, "headline_speaker" if m.headline else "before", i == len(before) - 1, spoken,
@@ -154,6 +158,13 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
     return found
+
+
+def _case_subject_between(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether a case subject (이/가) stands between ``start`` and ``end``: ``…라는 질문에 전체의 65.3%가 | "…"``, whoever
+    answers there, not the topic before."""
+    first = bisect.bisect_left(finder.morpheme_starts, start)
+    return any(m.tag == SUBJECT_PARTICLE for m in finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, end)])
 
 
 def _subject_since(finder: SpeakerFinder, before: list[Named], previous: Quote, open_mark: int) -> bool:
