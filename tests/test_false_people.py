@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pipeline.language.false_people import not_people, without_unattached_surnames
@@ -217,3 +219,11 @@ def test_a_name_before_a_word_of_the_area_around_a_place_is_the_place():
     assert labels_of("부여군은 구드래 일원과 정림사지에서 미디어아트를 선보인다.").get("구드래") == "LC"
     assert labels_of("하동군은 다음 달 화개장터 일원에서 축제를 연다.").get("화개장터") == "LC"
     assert labels_of("김철수 일대기를 다룬 영화가 개봉했다.").get("김철수") == "PS"  # a biography
+
+
+def test_a_one_word_person_ending_in_the_kind_the_next_person_heads_is_that_body():
+    text = "가람원 한무숙 원장은 웃었다."
+    body, head = entity("가람원", text, "PS"), replace(entity("한무숙", text, "PS"), role="원장")
+    assert [(e.text, e.label) for e in not_people([body, head], text, [])] == [("가람원", "OG"), ("한무숙", "PS")]
+    untitled = replace(entity("한무숙", text, "PS"), role="교수")  # a title that heads no 원: two people side by side
+    assert [e.label for e in not_people([body, untitled], text, [])] == ["PS", "PS"]

@@ -106,13 +106,21 @@ def _unnamed_persons_modifier(entity: Entity, text: str, morphemes: Sequence[Mor
 
 def _body_before_a_member(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
     """``나래당 | 이수진 의원``: a one-word "person" ending like a party (당) or an institution (위원회, not 원 or 대, which
-    end given names too) right before a person who has a title, or before a noun of its members (``나래당 | 의원단은``), is
-    that person's or those members' body."""
+    end given names too, unless the person is titled its head: ``가람원 | 한무숙 원장``) right before a person who has a
+    title, or before a noun of its members (``나래당 | 의원단은``), is that person's or those members' body."""
     cues = entity_cues()
+    if entity.label == "PS" and " " not in entity.text and any(_headed_by(entity, e) for e in entities if e.start == entity.end + 1):
+        return True  # 가람원 | 한무숙 원장: the body the person heads
     if entity.label != "PS" or " " in entity.text or not entity.text.endswith((cues.party_ending, *cues.long_institution_suffixes)):
         return False
     members = text[entity.end : entity.end + 1] == " " and quote_cues().is_speaker_noun(grammar().without_particle(WORD.match(text, entity.end + 1).group()))
     return members or any(e.label == "PS" and e.start == entity.end + 1 and e.role for e in entities)
+
+
+def _headed_by(body: Entity, person: Entity) -> bool:
+    """Whether ``person`` is titled the head of the kind ``body`` ends in (가람원 | 한무숙 원장, 가람청 | 한도윤 청장)."""
+    kind = (person.role or "").removesuffix(entity_cues().head_suffix)
+    return person.label == "PS" and len(body.text) > len(kind) > 0 and kind != person.role and body.text.endswith(kind)
 
 
 def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

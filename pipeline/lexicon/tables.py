@@ -128,6 +128,7 @@ class EntityCues:
     organisation_words: frozenset[str]
     university_ending: str
     party_ending: str
+    head_suffix: str
     university_units: frozenset[str]
     university_unit_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]
