@@ -67,6 +67,15 @@ def test_a_name_cut_inside_another_compound_loses_the_cut_word():
     assert at_word_ends([one_word], "세계백신연구회", parts) == []  # nothing before the cut: no entity
 
 
+def test_a_place_cut_inside_an_institution_its_proper_noun_opens_keeps_the_place_and_adds_the_institution():
+    text = "서울 송파경찰서는 밝혔다."
+    parts = morphemes(("서울", "NNP", 0), ("송파", "NNP", 3), ("경찰서", "NNG", 5), ("는", "JX", 8))
+    found = at_word_ends([entity("서울 송파", text, "LC")], text, parts)
+    assert [(e.text, e.label) for e in found] == [("서울", "LC"), ("송파경찰서", "OG")]
+    record = record_of("서울 송파경찰서는 20일 협박 혐의로 20대 남성을 구속했다고 밝혔다.")
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["송파경찰서"]
+
+
 def test_a_title_or_particle_after_a_name_is_no_compound():
     text = "홍길동기자가 썼다."
     parts = morphemes(("홍길동", "NNP", 0), ("기자", "NNG", 3), ("가", "JKS", 5))

@@ -55,7 +55,9 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
             continue  # 가람도의회 | 프레스센터: a room of the body's building, no name
         if entity.label in ("OG", "LC"):
             entity = _place_ending_glued_after(_unit_glued_after(entity, text), text)
+        cut_institution = None
         if entity.label in NAMED_LABELS and (_inside_compound(entity.end, text, morphemes, starts) or _inside_body_word(entity, text)):
+            cut_institution = _institution_cut(entity, text, morphemes, starts)  # 서울 송파|경찰서: 서울, then 송파경찰서
             entity = _whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
             entity = _before_determiner(entity, text, morphemes, starts)
@@ -63,6 +65,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
             entity = _before_common_nouns(entity, morphemes, starts)
         if entity is not None:
             kept.append(entity)
+        kept += [cut_institution] if cut_institution is not None else []
     return _without_nested_spans(kept)
 
 
@@ -287,6 +290,23 @@ def _whole_name(entity: Entity, text: str) -> Entity | None:
         return entity  # 환경부|장관상: a name inside a longer name, the model's reading kept
     head = text[entity.start : entity.end].rpartition(" ")[0].rstrip()
     return replace(entity, end=entity.start + len(head), text=head, canonical=head) if head else None
+
+
+def _institution_cut(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> Entity | None:
+    """The institution whose word the entity's last word was cut from, when the entity spans several words and
+    a proper noun opens that word (``서울 송파|경찰서`` LC: 송파경찰서 OG, the words before staying what they are;
+    not ``부·울·경 특별|연합``, a common noun's); None for any other cut."""
+    word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
+    last_start = word.rfind(" ") + 1
+    last = word[last_start:]
+    ending = max((e for e in entity_cues().institution_suffixes if last.endswith(e)), key=len, default="")
+    if not last_start or len(ending) < 2 or len(last) <= len(ending) or not entity_cues().institution.fullmatch(last):
+        return None
+    start = entity.start + last_start
+    opening = bisect.bisect_left(starts, start)
+    if opening >= len(morphemes) or morphemes[opening].start != start or morphemes[opening].tag != "NNP":
+        return None
+    return replace(entity, start=start, end=start + len(last), text=last, canonical=last, label="OG", role=None)
 
 
 def without_marks(entity: Entity) -> Entity:
