@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.aliases import heads_close
+from pipeline.language.bodies_beside_people import affiliation_after_a_name, body_before_a_member
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, role_cues, role_of_word, titles
@@ -38,7 +39,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
                                                                       or _home_of_a_named_person(e, entities, text)
                                                                       or _untitled_place(e, entities, text) or _before_its_area(e, text))
               else e for e in entities]
-    places = [replace(e, label="OG", role=None, canonical=e.text) if _affiliation_after_a_name(e, places, text) or _body_before_a_member(e, places, text)
+    places = [replace(e, label="OG", role=None, canonical=e.text) if affiliation_after_a_name(e, places, text) or body_before_a_member(e, places, text)
               else e for e in places]
     places = _schools_before_names(_places_listed_with_places(places, text), text)
     places = [_as_a_year(e, text) if e.label == "PS" else e for e in places]
@@ -102,44 +103,6 @@ def _unnamed_persons_modifier(entity: Entity, text: str, morphemes: Sequence[Mor
     picked = before is not None and before.tag == "MM" and before.form in quote_cues().unnamed_determiners and before.end < entity.start
     word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
     return picked and word is not None and quote_cues().is_speaker_noun(grammar().without_particle(word.group()))
-
-
-def _body_before_a_member(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``나래당 | 이수진 의원``: a one-word "person" ending like a party (당) or an institution (위원회, not 원 or 대, which
-    end given names too, unless the person is titled its head: ``가람원 | 한무숙 원장``) right before a person who has a
-    title, or before a noun of its members (``나래당 | 의원단은``), is that person's or those members' body."""
-    cues = entity_cues()
-    if entity.label == "PS" and " " not in entity.text and any(_headed_by(entity, e) for e in entities if e.start == entity.end + 1):
-        return True  # 가람원 | 한무숙 원장: the body the person heads
-    if entity.label != "PS" or " " in entity.text or not entity.text.endswith((cues.party_ending, *cues.long_institution_suffixes)):
-        return False
-    members = text[entity.end : entity.end + 1] == " " and quote_cues().is_speaker_noun(grammar().without_particle(WORD.match(text, entity.end + 1).group()))
-    return members or any(e.label == "PS" and e.start == entity.end + 1 and e.role for e in entities)
-
-
-def _headed_by(body: Entity, person: Entity) -> bool:
-    """Whether ``person`` is titled the head of the kind ``body`` ends in (가람원 | 한무숙 원장, 가람청 | 한도윤 청장)."""
-    kind = (person.role or "").removesuffix(entity_cues().head_suffix)
-    return person.label == "PS" and len(body.text) > len(kind) > 0 and kind != person.role and body.text.endswith(kind)
-
-
-def _affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
-    """``박한솔 가람테크노파크 원장``, ``마크 리벨 가람대 교수``, ``박가온 전 보람농 대표``: a second "person"
-    between a person's name and the title, also past places and bodies (``김보람 가람면 가람협의체 위원장``), is
-    the person's affiliation, when it does not read as a name or ends like an institution (``서울대``)."""
-    if entity.label != "PS" or " " in entity.text or len(entity.text) < 2 or role_after(text, entity.end, reach=1) is None:
-        return False
-    if name_like(entity.text) and not entity_cues().institution.search(entity.text):
-        return False
-    between, start = ("", *entity_cues().former_markers), entity.start
-    for e in sorted((e for e in entities if e.end < entity.start), key=lambda e: e.end, reverse=True):
-        gap = text[e.end : start]
-        if not (gap.startswith(" ") and gap.endswith(" ") and gap.strip() in between):
-            return False
-        if e.label == "PS":
-            return name_like(e.text) or " " in e.text
-        start = e.start  # 김보람 | 가람면 | 주민자치협의체 위원장: past the places and bodies between
-    return False
 
 
 def _schools_before_names(entities: list[Entity], text: str) -> list[Entity]:
