@@ -140,6 +140,15 @@ def test_idioms_of_saying_and_a_bodys_office_report(text, speaker):
     assert record_of(text)["quotes"][-1]["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker", "clause"), [
+    ("한도윤 조정관은 협상이 계속 이어진다고 말했다.", "한도윤", "협상이 계속 이어진다"),
+    ("마리엘 크레인 파트너는 유가족들이 당연히 추궁할 것이라고 말했다.", "마리엘 크레인", "유가족들이 당연히 추궁할 것이라"),
+])
+def test_a_persons_post_the_lexicon_does_not_know_makes_the_person_the_subject(text, speaker, clause):
+    quote = record_of(text)["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == (speaker, clause)
+
+
 def test_a_forecast_is_reported_speech():
     quotes = record_of("가람지방기상청은 태풍이 내일 오후 남해안을 지날 것으로 보인다고 예보했다.")["quotes"]
     assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "가람지방기상청")]

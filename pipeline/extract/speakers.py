@@ -28,6 +28,7 @@ from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 OBJECT_TAG = "JKO"  # 을/를
 SENTENCE_END_TAG = "SF"
+COMMON_NOUN_TAG = "NNG"
 VERB_REACH = 12  # morphemes after an object that may hold its verb (대표를 | 지난 10일 | 만났다, 센터장을 | 지난 3일 센터 사무실에서 | 만났다)
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
@@ -50,6 +51,7 @@ class SpeakerFinder:
         self._entity_starts = [e.start for e in self.entities]  # the entities are in text order
         self._place_starts = [e.start for e in self.places]
         self._person_starts = {e.start for e in self.entities if e.label == "PS"}
+        self._person_ends = {e.end for e in self.entities if e.label == "PS"}
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
         self._by_end = entities_by_end(article.entities)  # what stands right before each name, looked up for every name
         self.inside_quotes = sorted(quoted)  # (opening mark, closing mark) of every direct quote, disjoint
@@ -370,7 +372,16 @@ class SpeakerFinder:
                 or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end):
             return None
         last = words[-1].removesuffix(" " + quote_cues().group_marker) if words else ""  # A 씨 등은: one named with others speaks for them
-        return after.start if not words or ends_speaker_title(last) or last in titles().young_honorifics else None  # 모하준(17)군
+        return after.start if not words or ends_speaker_title(last) or last in titles().young_honorifics \
+            or self._post_of_a_person(position, words, after) else None  # 모하준(17)군
+
+    def _post_of_a_person(self, position: int, words: list[str], after: Morpheme) -> bool:
+        """``샤히드 보고관은``, ``저스틴 그린 파트너는``: one common noun after a person's name, before the subject's
+        particle, is their post though the lexicon has no such title."""
+        if len(words) != 1 or position not in self._person_ends or quote_cues().names_speakers(words[0]):
+            return False  # 노먼 교수팀은: the team, a speaker noun of its own
+        inside = self.morphemes[bisect.bisect_left(self.morpheme_starts, position) : bisect.bisect_left(self.morpheme_starts, after.start)]
+        return bool(inside) and all(m.tag == COMMON_NOUN_TAG for m in inside)
 
     def _affiliation(self, entity: Entity) -> bool:
         """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""
