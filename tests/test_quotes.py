@@ -134,6 +134,9 @@ def test_single_marks_before_a_smile_are_speech():
     ("구도심 상인들은 손님이 줄었다며 불만을 쏟아냈다.", "구도심 상인들"), ("주민들은 공사가 늦어진다고 우려를 나타냈다.", "주민들"),
     ("가람군 관계자는 정해진 것은 없다고 선을 그었다.", "가람군 관계자"), ("가람건설은 유동성에는 문제가 없다고 공시했다.", "가람건설"),
     ("나래당 의원들은 심사에 응할 수 없다고 맞섰다.", "나래당 의원들"),
+    # collective speakers: armed groups and the press; a reflexive points back at the subject and never speaks
+    ("반군은 자신들이 군용기를 격추했다고 주장했다.", "반군"), ("현지 신문은 주민 3명이 다쳤다고 보도했다.", "현지 신문"),
+    ("통신은 위원장이 선수들과 사진을 찍었다고 전했다.", "통신"),
     ('한보름 의원은 "도가 숨겼다"고 주장했다. 충북도 대변인실은 이에 대해 "사실이 아니다"고 해명했다.', "충북도 대변인실"),
 ])
 def test_idioms_of_saying_and_a_bodys_office_report(text, speaker):

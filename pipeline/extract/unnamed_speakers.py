@@ -297,6 +297,8 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
     noun (기술원은: the body the article named in full) or one a determiner picks out, unless the particle ``after`` makes
     it none at all (한 명도)."""
     cues = quote_cues()
+    if morphemes[index].form in cues.reflexives:
+        return False  # 자신들이: the subject pointed back at, not a group of its own
     return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) \
         or word in entity_cues().long_institution_suffixes \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))

@@ -46,6 +46,7 @@ class QuoteCues:
     object_particles: tuple[str, ...]
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
+    reflexives: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, tuple[str, ...]]
     trial_stages: frozenset[str]
