@@ -281,6 +281,16 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     assert said == ["주민 불편을 줄이겠다", "각계각층에서 활동하는 인사를 위촉했다"]
 
 
+@pytest.mark.parametrize(("text", "clause"), [
+    ("가람시는 블로그를 통해 시민 절반이 정책을 지지한다고 전했다.", "시민 절반이 정책을 지지한다"),  # an account the statement was posted on
+    ("보람구는 트위터를 통해 주민들이 우회로를 이용하도록 유도하고 있다고 밝혔다.", "주민들이 우회로를 이용하도록 유도하고 있다"),
+    ("자녀들은 답변서에서 계모가 유품을 가져가려 한다고 주장했다.", "계모가 유품을 가져가려 한다"),  # a document the statement was made in
+    ("가람시는 행사를 통해 판로를 넓히겠다고 밝혔다.", "행사를 통해 판로를 넓히겠다"),  # the means of what is said
+])
+def test_an_account_or_a_document_of_the_statement_opens_the_reported_clause(text, clause):
+    assert [q["text"] for q in quotes_of(text, "indirect")] == [clause]
+
+
 def test_what_the_speaker_did_before_the_report_is_no_part_of_it():
     said = [q["text"] for q in quotes_of("한도윤 씨의 아들은 회사에 지원서를 내며 아버지가 수석이라고 적었다.", "indirect")]
     said += [q["text"] for q in quotes_of("김 시장은 예산을 늘리며 사업을 확대하겠다고 밝혔다.", "indirect")]  # no subject of its own

@@ -63,7 +63,7 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
         return verb_end if verb_end < end else None  # 의원을 향해 |, 두 후보를 겨냥해 |; not 미래를 향해, 관광객을 겨냥해: what is said
     if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences or bare in cues.speech_media):
         return None
-    media = (*cues.statement_documents, *cues.speech_media)
+    media = (*cues.statement_documents, *cues.speech_media, *cues.posting_media)  # 보도자료를 통해, 블로그를 통해 |
     if not verb or stem not in cues.setting_verbs or stem == cues.medium_verb and not bare.endswith(media):
         return None  # 행사를 통해 | 판로를 넓히겠다: the means of what is said, only a statement's document or a spokesman is its medium
     if verb[-1].tag == "ETM":  # 간담회를 가진 뒤 |: the time noun after the verb closes the setting
