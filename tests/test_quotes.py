@@ -143,6 +143,13 @@ def test_idioms_of_saying_and_a_bodys_office_report(text, speaker):
     assert record_of(text)["quotes"][-1]["speaker"]["name"] == speaker
 
 
+def test_a_source_named_with_a_proper_noun_no_entity_holds_is_the_speaker():
+    quote = quotes_of("지난 20일 영국 매체 데일리메일에 따르면 해당 영상은 싱가포르에서 촬영됐다고 보도했다.", "indirect")[0]
+    assert (quote["speaker"]["name"], quote["text"]) == ("데일리메일", "해당 영상은 싱가포르에서 촬영됐다")
+    unnamed = quotes_of("보도에 따르면 해당 영상은 싱가포르에서 촬영됐다고 전했다.", "indirect")[0]
+    assert unnamed["speaker"] is None  # a report names nobody
+
+
 @pytest.mark.parametrize(("text", "speaker", "clause"), [
     ("한도윤 조정관은 협상이 계속 이어진다고 말했다.", "한도윤", "협상이 계속 이어진다"),
     ("마리엘 크레인 파트너는 유가족들이 당연히 추궁할 것이라고 말했다.", "마리엘 크레인", "유가족들이 당연히 추궁할 것이라"),

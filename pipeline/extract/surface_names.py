@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -12,6 +13,7 @@ from pipeline.lexicon import ends_speaker_title, grammar, known_names, quote_cue
 from pipeline.record import Morpheme, Speaker
 
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,4}(?= |\()")  # a missed name: 추민완 교수, 추민완(사진) 교수, 남궁해진 지사
+SOURCE_NAME_TAGS = ("NNP", "NNG", "SL", "SN")  # 데일리 + 메일, BBC, 채널A: with a proper noun in it, a name; not 보도, 조사
 LABEL_COLON = ":"  # 임소라 부장: “…”
 
 
@@ -49,6 +51,25 @@ def surface_names(finder: TitleReader, start: int, end: int, taken: list[tuple[i
         written = " ".join(words).split()  # 가람대 건축학과 | 교수: the affiliation's words, then the title
         speaker = Speaker(word, word, role_of_word(written[-1]), " ".join(written[:-1]) or None, match.start(), match.end())
         found.append(Named(speaker, "surface_name", after.form, False, False, False))
+    return found + _sources_named(finder, start, end, taken)
+
+
+def _sources_named(finder: TitleReader, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
+    """``영국 매체 데일리메일에 따르면``: a proper noun the entities missed, right before a source's frame, is the
+    source (not ``보도에 따르면``, a common noun that names nobody)."""
+    found = []
+    text = finder.text
+    for frame in quote_cues().source_frames:
+        at = text.find(frame, start, end)
+        while at > start:
+            word_start = max(text.rfind(" ", start, at), text.rfind("\n", start, at), start - 1) + 1
+            first = bisect.bisect_left(finder.morpheme_starts, word_start)
+            inside = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, at)]
+            proper = bool(inside) and all(m.tag in SOURCE_NAME_TAGS for m in inside) and any(m.tag == "NNP" for m in inside)
+            if proper and not finder.quoted(word_start) and not any(a < at and word_start < b for a, b in taken):
+                word = text[word_start:at]
+                found.append(Named(Speaker(word, word, None, None, word_start, at), "organisation", frame, False, False, False))
+            at = text.find(frame, at + len(frame), end)
     return found
 
 
