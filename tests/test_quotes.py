@@ -143,6 +143,18 @@ def test_idioms_of_saying_and_a_bodys_office_report(text, speaker):
     assert record_of(text)["quotes"][-1]["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("유엔의 안드레아 로시 특별보고관은 상황이 나쁘다고 말했다.", ["안드레아 로시"]),  # a foreign name before a rapporteur's title
+    ("윤 일병이 물을 달라고 하자 김 병장은 3초를 줄 테니 물을 먹고 오라고 했다.", ["윤", "김"]),  # military ranks
+])
+def test_a_rapporteurs_and_ranks_titles_make_the_speaker(text, speakers):
+    assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == speakers
+
+
+def test_a_rank_that_ends_another_word_makes_no_person():
+    assert [e["text"] for e in record_of("훌륭한 분들이 포진한 선대위에 기대를 하고 있다.")["entities"] if e["label"] == "PS"] == []
+
+
 def test_a_source_named_with_a_proper_noun_no_entity_holds_is_the_speaker():
     quote = quotes_of("지난 20일 영국 매체 데일리메일에 따르면 해당 영상은 싱가포르에서 촬영됐다고 보도했다.", "indirect")[0]
     assert (quote["speaker"]["name"], quote["text"]) == ("데일리메일", "해당 영상은 싱가포르에서 촬영됐다")

@@ -203,11 +203,13 @@ def _without_generic_head(entity: Entity) -> Entity:
 
 def _surname_before_title(entity: Entity, text: str) -> Entity:
     """``김총리``, ``이후보``: a surname written with a job title, as headlines write them, is the surname with the title as role,
-    like ``김 총리``, and so is one apart read as a body (``맹 책임연구원`` OG); not a title itself (이사장, 구청장), nor a name
+    like ``김 총리``, and so is one apart read as a body (``맹 책임연구원`` OG); not a title itself (이사장, 구청장), nor one
+    that titles only as a word of its own (``선대위``: 대위 is a rank apart), nor a name
     before another kind of government post (``표위원 경남도 경제부지사``; but ``김지사 도 경제부지사에``: the same post)."""
     surname, title, after = entity.text[:1], entity.text[1:].removeprefix(" "), text[entity.end :].split(maxsplit=2)[:2]
     other_post = government_post(after) and not grammar().without_particle(after[1]).endswith(title)
     if len(title) < 2 or not starts_with_surname(surname) or job_title_of(title) != title or is_job_title(entity.text) \
+            or title in titles().whole_words_only and " " not in entity.text[:2] \
             or entity.label != "PS" and len(title) == len(entity.text) - 1 or other_post:
         return entity
     return replace(cut_to(entity, entity.start, surname), label="PS", role=title)

@@ -44,6 +44,8 @@ def names_before_title_words(words: Words) -> list[int]:
         if tag != "NNP" and not (tag == "NNG" and transliterated_noun(words, index)) or text.isascii():
             continue
         following = words.texts[index + 1 : index + 3]
+        if following[:1] and following[0] in titles().whole_words_only and not words.spaced[index]:
+            continue  # 선 + 대위 of 선대위: a rank only as a word of its own
         if following[:1] and following[0] in job or len(following) == 2 and words.tags[index + 1] == "NNP" and following[1] in job:
             found.append(index)
         elif words.spaced[index] and index + 1 < len(words.texts) and holds_title(words.join(index + 1, word_end(words, index + 1))):

@@ -31,13 +31,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.language.kiwi_doc import Words
-from pipeline.lexicon import entity_cues, is_job_title, known_names
+from pipeline.lexicon import entity_cues, is_job_title, known_names, titles
 
 FORMS_FILE = "entity_forms.json"
 CUE_TABLE_FILE = "training_cues.tsv"
 PROPER_NOUN = "NNP"
 NO_CUE = "-"
 FORM_CUE_PREFIX = "k"
+TITLE_CUE = "TITLE"
 
 
 @Language.factory("kornews_token_cues")
@@ -69,6 +70,9 @@ class TokenCues:
             words = Words.of(doc)
             cue_of = _lexicon_cue if self.table is None else self._table_cue
             cues = [cue_of(text, tag == PROPER_NOUN) for text, tag in zip(words.texts, words.tags)]
+            if self.table is None:  # 선 + 대위 of 선대위: a title only as a word of its own is none glued to a word
+                cues = [NO_CUE if cue == TITLE_CUE and i and not words.spaced[i - 1] and words.texts[i] in titles().whole_words_only else cue
+                        for i, cue in enumerate(cues)]
             if self.forms:
                 self._add_form_cues(words, cues)
             strings = doc.vocab.strings
@@ -150,7 +154,7 @@ def _lexicon_cue(text: str, proper_noun: bool) -> str:
     if name is not None:
         return "GOV" if name.government else name.label
     if is_job_title(text):
-        return "TITLE"
+        return TITLE_CUE
     if proper_noun and entity_cues().institution.search(text):
         return "INST"
     return NO_CUE
