@@ -40,6 +40,13 @@ def test_widgets_and_stamps_are_chrome():
     assert assign_roles(page)[4:] == ["headline", "lead", "body"]
 
 
+def test_a_breadcrumb_a_weather_line_a_font_sample_and_labelled_stamps_are_chrome_and_comments_end_the_article():
+    page = ["충북 | 충주", "가람 맑음", "기사의 본문 내용은 이 글자크기로 변경됩니다.", HEADLINE,
+            "등록일 2024-05-02 20:11 | 게재일 2024-05-03", "지면 2024-05-03 (금) 14면", LEAD, BODY, "홍길동 기자", "공유하기:",
+            "댓글목록", "솔내토박이 | 24-05-02 13:20", "어릴 때 다니던 골목이 이렇게 바뀌다니 반갑네요."]
+    assert assign_roles(page) == ["boilerplate"] * 3 + ["headline"] + ["boilerplate"] * 2 + ["lead", "body", "byline"] + ["boilerplate"] * 4
+
+
 def test_a_list_of_other_articles_credited_to_their_reporters_above_the_article_is_chrome():
     page = ["예시시민신문", "최신기사", "다른 마을 광역버스 노선 신설 확정", "김철수 기자 2024.05.01", "예시 초등학교 과밀 학급 해소 대책",
             "박영희 기자 2024.04.30", HEADLINE, "입력 2024.05.02 10:30", LEAD, BODY, "홍길동 기자"]
