@@ -62,6 +62,15 @@ def test_an_html_file_in_cp949_declared_in_its_meta(tmp_path):
     assert record["metadata"]["title"].startswith("경기도·광주시 상생협약 체결")
 
 
+def test_a_page_whose_text_prints_no_byline_takes_its_reporters_from_the_meta_author(tmp_path):
+    html = page().replace("<div class=\"byline\">홍길동 기자 hong@example.kr</div>", "").replace(
+        "<title>", "<meta name=\"author\" content=\"예시일보; 한도윤 기자, 박보람\"><title>")
+    source = tmp_path / "page.html"
+    source.write_text(html, encoding="utf-8")
+    [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert [r["name"] for r in record["byline"]["reporters"]] == ["한도윤", "박보람"]  # not the outlet
+
+
 def test_utf8_bytes_that_declare_euc_kr_are_read_as_utf8():
     raw = page("euc-kr").encode("utf-8")
     assert declared_charset(raw) == "euc-kr" and decode_html(raw)[1] == "utf-8"

@@ -26,6 +26,7 @@ CHROME = "boilerplate"
 EMAIL_OR_FRAGMENT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*")  # 'jwpark@': an address the scrape cut
 MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an outlet and a desk (OO일보 지역부)
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
+AUTHOR_SEPARATOR = re.compile(r"[;,]")  # trafilatura's authors: 배윤경; 이상현
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
@@ -188,6 +189,18 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
     if len(emails) == len(names):
         return [Reporter(name, email) for name, email in zip(names, emails)]
     return [Reporter(name, emails[0] if i == 0 and emails else None) for i, name in enumerate(names)]
+
+
+def reporters_of_author(author: str) -> list[Reporter]:
+    """The reporters a page's metadata names as its author (``유덕기 기자``, ``배윤경; 이상현``), for a page whose text
+    prints no byline: a name with its job word, or a name alone opened by a surname; never an outlet (``SBS 뉴스``,
+    ``뉴스타파``, ``네이버``)."""
+    found: list[Reporter] = []
+    for part in (part.strip() for part in AUTHOR_SEPARATOR.split(author)):
+        named = reporters_in(part) or ([Reporter(part)] if NAME_ALONE.match(part) and starts_with_surname(part)
+                                       and not is_publisher(part) and not part.endswith(role_cues().outlet_endings) else [])
+        found += [reporter for reporter in named if reporter.name not in {r.name for r in found}]
+    return found
 
 
 def reporters_stamped(text: str) -> list[Reporter]:

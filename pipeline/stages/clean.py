@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.bylines import read_byline
+from pipeline.extract.bylines import read_byline, reporters_of_author
 from pipeline.extract.page_roles import assign_roles
-from pipeline.record import CHROME, Article, ArticleError, Paragraph
+from pipeline.record import CHROME, Article, ArticleError, Byline, Paragraph
 
 WHITESPACE = re.compile(r"\s+")
 
@@ -34,6 +34,9 @@ def clean(article: Article) -> Article:
     if all(role == CHROME for role in roles):
         raise ArticleError("no article: every paragraph is page chrome (menus, buttons, copyright lines)")
     article.byline = read_byline(texts, roles)
+    author = article.metadata.get("author")
+    if isinstance(author, str) and not (article.byline and article.byline.reporters) and (named := reporters_of_author(author)):
+        article.byline = Byline(named, article.byline.publisher if article.byline else None)  # a page's meta tags name its reporter
     article.text = "\n".join(texts)
     article.paragraphs = []
     start = 0
