@@ -251,6 +251,8 @@ def byline_of(text: str):
     (f"{BODY}\n가람TV 뉴스 앵커입니다.", None),
     # a dash line below an article that is no opinion piece, or among a list's dash lines, names no writer
     (f"{BODY}\n- 홍길동 가람대 지역개발학과 교수\n- 김철수 나래대 행정학과 교수", None),
+    # a columnist signs with the job word and an e-mail after the piece
+    (f"{BODY}\n한도윤 칼럼니스트 hdy@example.com\n[사진=가람방송]", ([("한도윤", "hdy@example.com")], None)),
 ])
 def test_byline_forms(text, expected):
     assert byline_of(text) == expected
