@@ -86,8 +86,8 @@ def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, tit
         determiner = text.rfind(" ", 0, max(start - 1, 0)) + 1
         if text[determiner : start - 1] in cues.referring_determiners:
             start = determiner  # 이 | 학교 교장: the determiner was read apart from the noun phrase
-        elif len(words) > 1 or not any(e.label == "OG" and e.end <= start and e.text.endswith(words[0]) for e in finder.article.entities):
-            return []  # 공사 사업본부장은, after 가람개발공사: the body's kind alone points back to it as well
+        elif len(words) > 1:
+            return []  # 공사 사업본부장은, after 가람개발공사, or 회사 대표는 alone: the body's kind alone points back to it as well
     phrase = text[start : title_start + len(title)]
     holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title]
     latest = holders[-1] if holders else None
