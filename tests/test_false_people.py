@@ -227,3 +227,8 @@ def test_a_one_word_person_ending_in_the_kind_the_next_person_heads_is_that_body
     assert [(e.text, e.label) for e in not_people([body, head], text, [])] == [("가람원", "OG"), ("한무숙", "PS")]
     untitled = replace(entity("한무숙", text, "PS"), role="교수")  # a title that heads no 원: two people side by side
     assert [e.label for e in not_people([body, untitled], text, [])] == ["PS", "PS"]
+
+
+def test_a_bodys_kind_before_a_post_is_no_one():
+    record = record_of("법원은 유치원 교사가 아이의 신체를 만졌다고 밝혔다.")
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == []

@@ -51,7 +51,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
                                                         or _typhoon(e, places, text) or _unnamed_persons_modifier(e, text, morphemes, starts)
                                                         or _constituency(e, places, text)
                                                         or _name_and_common_noun(e, text, morphemes, starts)
-                                                        or e.text in entity_cues().country_abbreviations))]  # 日 총리: a country
+                                                        or e.text in entity_cues().country_abbreviations  # 日 총리: a country
+                                                        or e.text in quote_cues().post_body_nouns))]  # 유치원 교사: a body's kind
 
 
 def _language(entity: Entity) -> bool:
