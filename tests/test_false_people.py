@@ -222,11 +222,14 @@ def test_a_name_before_a_word_of_the_area_around_a_place_is_the_place():
 
 
 def test_a_one_word_person_ending_in_the_kind_the_next_person_heads_is_that_body():
-    text = "가람원 한무숙 원장은 웃었다."
-    body, head = entity("가람원", text, "PS"), replace(entity("한무숙", text, "PS"), role="원장")
-    assert [(e.text, e.label) for e in not_people([body, head], text, [])] == [("가람원", "OG"), ("한무숙", "PS")]
+    text = "가람누리원 한무숙 원장은 웃었다."
+    body, head = entity("가람누리원", text, "PS"), replace(entity("한무숙", text, "PS"), role="원장")
+    assert [(e.text, e.label) for e in not_people([body, head], text, [])] == [("가람누리원", "OG"), ("한무숙", "PS")]
     untitled = replace(entity("한무숙", text, "PS"), role="교수")  # a title that heads no 원: two people side by side
     assert [e.label for e in not_people([body, untitled], text, [])] == ["PS", "PS"]
+    listed = "박지원 한무숙 원장 등이 참석했다."  # a given name ending in 원: two people listed
+    people = [entity("박지원", listed, "PS"), replace(entity("한무숙", listed, "PS"), role="원장")]
+    assert [e.label for e in not_people(people, listed, [])] == ["PS", "PS"]
 
 
 def test_a_bodys_kind_before_a_post_is_no_one():

@@ -71,6 +71,11 @@ def test_a_page_whose_text_prints_no_byline_takes_its_reporters_from_the_meta_au
     assert [r["name"] for r in record["byline"]["reporters"]] == ["한도윤", "박보람"]  # not the outlet
 
 
+def test_a_desk_an_outlet_or_a_body_among_a_pages_authors_is_no_reporter():
+    from pipeline.extract.bylines import reporters_of_author
+    assert [r.name for r in reporters_of_author("가람일보; 편집부; 홍보팀; 원주시청; 시민기자; 한도윤")] == ["한도윤"]
+
+
 def test_utf8_bytes_that_declare_euc_kr_are_read_as_utf8():
     raw = page("euc-kr").encode("utf-8")
     assert declared_charset(raw) == "euc-kr" and decode_html(raw)[1] == "utf-8"

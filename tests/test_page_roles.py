@@ -47,6 +47,11 @@ def test_a_breadcrumb_a_weather_line_a_font_sample_and_labelled_stamps_are_chrom
     assert assign_roles(page) == ["boilerplate"] * 3 + ["headline"] + ["boilerplate"] * 2 + ["lead", "body", "byline"] + ["boilerplate"] * 4
 
 
+def test_a_forecasts_days_and_a_tables_header_inside_the_article_stay_the_articles():
+    page = [HEADLINE, LEAD, "주말 날씨", "토요일 맑음", "일요일 비", "◇ 시간표", "평일 | 주말", BODY]
+    assert "boilerplate" not in assign_roles(page)
+
+
 def test_a_list_of_other_articles_credited_to_their_reporters_above_the_article_is_chrome():
     page = ["예시시민신문", "최신기사", "다른 마을 광역버스 노선 신설 확정", "김철수 기자 2024.05.01", "예시 초등학교 과밀 학급 해소 대책",
             "박영희 기자 2024.04.30", HEADLINE, "입력 2024.05.02 10:30", LEAD, BODY, "홍길동 기자"]

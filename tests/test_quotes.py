@@ -143,6 +143,26 @@ def test_idioms_of_saying_and_a_bodys_office_report(text, speaker):
     assert record_of(text)["quotes"][-1]["speaker"]["name"] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('박서진 시장은 주민들에게 물으며 "불편한 점이 없느냐"고 말했다.', "박서진"),  # asking while saying: the question is the asker's
+    ('가람시 홈페이지에는 "시장은 사과하라"는 항의 글이 잇따랐다.', None),  # what readers posted: nobody named
+    ('유튜브 채널에는 "구독해 주세요"라는 영상이 올라왔다.', None),  # a platform owns no account
+])
+def test_near_the_asked_and_the_medium_owner_rules_they_do_not_fire(text, speaker):
+    quote = quotes_of(text, "direct")[0]
+    assert (quote["speaker"] or {}).get("name") == speaker
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), [
+    ("경찰청은 브리핑을 열었다. 한도윤 사건은 다음 달 송치된다고 밝혔다.", "한도윤 사건은 다음 달 송치된다", "경찰청"),  # a thing after a name
+    ("가람군은 유튜브를 통해 관광지를 알리겠다고 밝혔다.", "유튜브를 통해 관광지를 알리겠다", "가람군"),  # the means of a promise
+    ("한도윤 씨는 부산 서면에서 가게를 열겠다고 말했다.", "부산 서면에서 가게를 열겠다", "한도윤"),  # a district, no document
+])
+def test_near_the_post_and_the_account_rules_the_clause_keeps_its_words(text, clause, speaker):
+    quote = quotes_of(text, "indirect")[-1]
+    assert quote["text"] == clause and quote["speaker"]["name"].startswith(speaker[:2])
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     ("유엔의 안드레아 로시 특별보고관은 상황이 나쁘다고 말했다.", ["안드레아 로시"]),  # a foreign name before a rapporteur's title
     ("윤 일병이 물을 달라고 하자 김 병장은 3초를 줄 테니 물을 먹고 오라고 했다.", ["윤", "김"]),  # military ranks

@@ -204,8 +204,11 @@ def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None
         rest = morphemes[index + 1 :]
         asking = next((i for i, m in enumerate(rest[:ASKING_REACH]) if m.tag.startswith("VV") and m.form in cues.asking_verbs
                        or m.tag == "XSV" and i > 0 and rest[i - 1].form in cues.asking_nouns), None)
-        if asking is None or not any(m.tag == "EC" for m in rest[asking + 1 : asking + 3]):
+        ending = next((m for m in rest[asking + 1 : asking + 3] if m.tag == "EC"), None) if asking is not None else None
+        if ending is None:
             continue
+        if ending.form in cues.asking_while_endings:
+            return None  # 주민들에게 물으며 "…": the question itself, the asker's
         if any(grammar().marks_subject(m.tag, m.form) for m in rest[asking + 1 :]):
             return None  # 주민에게 묻자 | 김 시장은 "…": the subject after answers
         return _asked(finder, first + index - 1, morpheme.start)

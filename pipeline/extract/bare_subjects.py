@@ -82,6 +82,8 @@ def medium_owner(finder: SpeakerFinder, start: int, open_mark: int) -> Named | N
     if medium not in cues.posting_media or owner_at < 0:
         return None
     owner = words[owner_at].removesuffix(cues.posting_possessive)
+    if owner in cues.posting_media:
+        return None  # 유튜브 채널에는: a platform, no owner
     end = text.rfind(words[owner_at], start, open_mark) + len(owner)
     entity = next((e for e in finder.article.entities if e.end == end and e.start >= end - len(owner) and e.label in OWNER_LABELS), None)
     if entity is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import (canonical_name, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
+from pipeline.lexicon import (canonical_name, entity_cues, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
                               titles)
 from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, inner_dateline_pattern, reporter_pattern,
                                               spaced_reporters, trailing_pattern, unglued)
@@ -197,10 +197,17 @@ def reporters_of_author(author: str) -> list[Reporter]:
     ``뉴스타파``, ``네이버``)."""
     found: list[Reporter] = []
     for part in (part.strip() for part in AUTHOR_SEPARATOR.split(author)):
-        named = reporters_in(part) or ([Reporter(part)] if NAME_ALONE.match(part) and starts_with_surname(part)
-                                       and not is_publisher(part) and not part.endswith(role_cues().outlet_endings) else [])
-        found += [reporter for reporter in named if reporter.name not in {r.name for r in found}]
+        named = reporters_in(part) or ([Reporter(part)] if NAME_ALONE.match(part) and starts_with_surname(part) else [])
+        found += [reporter for reporter in named if reporter.name not in {r.name for r in found} and _authors_name(reporter.name)]
     return found
+
+
+def _authors_name(name: str | None) -> bool:
+    """A person's name among a page's authors: not an outlet (가람일보, 뉴스타파), a desk or a body (편집부, 홍보팀, 이사회,
+    원주시청), a job word (시민기자) or a transliterated word (마스터)."""
+    cues = entity_cues()
+    return bool(name) and not (is_publisher(name) or name.endswith((*role_cues().outlet_endings, *titles().desk_endings, *cues.organisation_endings))
+                               or role_of_word(name) is not None or name.endswith(titles().reporter) or cues.transliteration.search(name))
 
 
 def reporters_stamped(text: str) -> list[Reporter]:

@@ -38,6 +38,7 @@ MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
+READERS_NOUN_REACH = 4  # morphemes from a quote to what readers posted: 는 | 항의 | 글
 ADNOMINAL_TAG = "ETM"
 REMARK_ENDING_REACH = 3  # characters between a quote and the name whose remark it is: "…"라는 | 박 신부의 말에
 ADJECTIVE_TAG = "VA"
@@ -148,7 +149,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [c for c in found if c.where == "credited"]
     if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 비난한 데 대해: the main clause's subject did not say it
         found = [c for c in found if c.where != "before" or (c.speaker.start or 0) >= asker.start]
-    if nobody and (owner := medium_owner(finder, start, open_mark)) is not None:
+    if nobody and not posted_by_readers(finder, close_mark, end) and (owner := medium_owner(finder, start, open_mark)) is not None:
         found = [_named(owner, "owner", True, spoken, {})]  # 가람밴드 트위터에는 "…": the account's owner
     if not any(m.particle for m in after) and (asked := one_asked(finder, start, open_mark)) is not None:
         found = [_named(asked, "asked", True, spoken, {})]  # 환자들에게 물어보니 "…": the one asked answers
@@ -158,6 +159,12 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
     return found
+
+
+def posted_by_readers(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
+    """``"…"는 항의 글이 잇따랐다``: what readers posted (a complaint, a comment), named right after the quote."""
+    following = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, close_mark + 1) :][:READERS_NOUN_REACH]
+    return any(m.tag == "NNG" and m.form in quote_cues().posted_by_readers and m.start < end for m in following)
 
 
 def _case_subject_between(finder: SpeakerFinder, start: int, end: int) -> bool:

@@ -378,8 +378,9 @@ class SpeakerFinder:
     def _post_of_a_person(self, position: int, words: list[str], after: Morpheme) -> bool:
         """``샤히드 보고관은``, ``저스틴 그린 파트너는``: one common noun after a person's name, before the subject's
         particle, is their post though the lexicon has no such title."""
-        if len(words) != 1 or position not in self._person_ends or quote_cues().names_speakers(words[0]):
-            return False  # 노먼 교수팀은: the team, a speaker noun of its own
+        if len(words) != 1 or position not in self._person_ends or quote_cues().names_speakers(words[0]) \
+                or not words[0].endswith(quote_cues().post_noun_endings):
+            return False  # 노먼 교수팀은: the team, a speaker noun of its own; 한도윤 사건은: a thing
         inside = self.morphemes[bisect.bisect_left(self.morpheme_starts, position) : bisect.bisect_left(self.morpheme_starts, after.start)]
         return bool(inside) and all(m.tag == COMMON_NOUN_TAG for m in inside)
 

@@ -66,6 +66,9 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
     media = (*cues.statement_documents, *cues.speech_media, *cues.posting_media)  # 보도자료를 통해, 블로그를 통해 |
     if not verb or stem not in cues.setting_verbs or stem == cues.medium_verb and not bare.endswith(media):
         return None  # 행사를 통해 | 판로를 넓히겠다: the means of what is said, only a statement's document or a spokesman is its medium
+    if stem == cues.medium_verb and bare.endswith(tuple(cues.posting_media)) and any(
+            m.tag == "EP" and m.form in cues.promise_tenses for m in morphemes if verb_end < m.start < end):
+        return None  # 유튜브를 통해 관광지를 알리겠다: the means of a promise
     if verb[-1].tag == "ETM":  # 간담회를 가진 뒤 |: the time noun after the verb closes the setting
         noun_end = next((i for i in range(verb_end + 1, end) if text[i] == " "), end)
         noun = grammar().without_particle(text[verb_end + 1 : noun_end])

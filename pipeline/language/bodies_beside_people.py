@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from pipeline.language.canonical import role_after
 from pipeline.language.compound_words import WORD
+from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import entity_cues, grammar, name_like, quote_cues
 from pipeline.record import Entity
 
@@ -28,7 +29,8 @@ def body_before_a_member(entity: Entity, entities: Sequence[Entity], text: str) 
 def _headed_by(body: Entity, person: Entity) -> bool:
     """Whether ``person`` is titled the head of the kind ``body`` ends in (가람원 | 한무숙 원장, 가람청 | 한도윤 청장)."""
     kind = (person.role or "").removesuffix(entity_cues().head_suffix)
-    return person.label == "PS" and len(body.text) > len(kind) > 0 and kind != person.role and body.text.endswith(kind)
+    return person.label == "PS" and len(body.text) > len(kind) > 0 and kind != person.role and body.text.endswith(kind) \
+        and not korean_full_name(body.text)  # 박지원 | 한무숙 원장: two people, a given name ending in 원
 
 
 def affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

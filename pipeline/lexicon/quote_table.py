@@ -38,8 +38,10 @@ class QuoteCues:
     posting_particles: tuple[str, ...]
     posting_modifiers: frozenset[str]
     posting_possessive: str
+    posted_by_readers: frozenset[str]
     asking_verbs: frozenset[str]
     asking_nouns: frozenset[str]
+    asking_while_endings: frozenset[str]
     medium_verb: str
     speech_media: tuple[str, ...]
     speech_target_verbs: frozenset[str]
@@ -47,6 +49,8 @@ class QuoteCues:
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     reflexives: frozenset[str]
+    post_noun_endings: tuple[str, ...]
+    promise_tenses: frozenset[str]
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, tuple[str, ...]]
     trial_stages: frozenset[str]
