@@ -144,6 +144,15 @@ def test_idioms_of_saying_and_a_bodys_office_report(text, speaker):
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
+    ("가람군에 따르면 마을에는 노인 10명이 산다고 전했다.", "가람군"),  # the counted group after the frame is the clause's
+    ("한도윤 이장에 따르면 마을에는 노인 10명이 산다고 전했다.", "한도윤"),  # the source past its title
+])
+def test_a_source_frame_speaks_and_a_case_subject_after_it_is_the_clauses_own(text, speaker):
+    quote = quotes_of(text, "indirect")[0]
+    assert (quote["speaker"]["name"], quote["text"]) == (speaker, "마을에는 노인 10명이 산다")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
     ('박서진 시장은 주민들에게 물으며 "불편한 점이 없느냐"고 말했다.', "박서진"),  # asking while saying: the question is the asker's
     ('가람시 홈페이지에는 "시장은 사과하라"는 항의 글이 잇따랐다.', None),  # what readers posted: nobody named
     ('유튜브 채널에는 "구독해 주세요"라는 영상이 올라왔다.', None),  # a platform owns no account

@@ -164,8 +164,8 @@ class SpeakerFinder:
             return pronoun_end  # 그는 | 김씨가 해명하라고, 그는 | 다친 주민은 없다고: the subject inside is what is said
         frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
         sources = [(n.speaker.end + len(n.particle), n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]
-        if found and sources and sources[0][0] < found and not topic and sources[0][1].endswith(quote_cues().collective_frames):
-            return sources[0][0]  # 업계에서는 | 건물주들이 …: a topic's frame, the subject after it the clause's own
+        if found and sources and sources[0][0] < found and not topic:
+            return sources[0][0]  # 업계에서는 | 건물주들이 …, 가람군에 따르면 | 노인 10명이 …: the subject after a frame is the clause's own
         return found or (sources[0][0] if sources else None)  # 가람군에 따르면 | …다고 밝혔다: the source says it
 
     def _affiliation_of(self, entity: Entity, limit: int) -> str | None:
@@ -299,7 +299,9 @@ class SpeakerFinder:
         (``가람건설(대표 한도윤)에서``), or None."""
         if position is None:
             return None
-        at = head.end() if (head := PARENTHESES.match(self.text, position)) else position
+        words, after = self.title_phrase(position, limit)  # 한도윤 이장에 따르면: the source's frame past its title
+        titled = after is not None and words and ends_speaker_title(words[-1]) and quote_cues().frame_at(self.text, after.start, quote_cues().source_frames)
+        at = head.end() if (head := PARENTHESES.match(self.text, position)) else after.start if titled else position
         frames = (*quote_cues().source_frames, *([quote_cues().body_subject_frame, *quote_cues().collective_frames] if head else []))
         if (frame := quote_cues().frame_at(self.text, at, frames)) is not None:
             return self.text[position:at] + frame
@@ -376,8 +378,7 @@ class SpeakerFinder:
             or self._post_of_a_person(position, words, after) else None  # 모하준(17)군
 
     def _post_of_a_person(self, position: int, words: list[str], after: Morpheme) -> bool:
-        """``샤히드 보고관은``, ``저스틴 그린 파트너는``: one common noun after a person's name, before the subject's
-        particle, is their post though the lexicon has no such title."""
+        """``한도윤 조정관은``: one common noun ending like a post, after a person's name, is their post (no title listed)."""
         if len(words) != 1 or position not in self._person_ends or quote_cues().names_speakers(words[0]) \
                 or not words[0].endswith(quote_cues().post_noun_endings):
             return False  # 노먼 교수팀은: the team, a speaker noun of its own; 한도윤 사건은: a thing
