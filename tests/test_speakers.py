@@ -173,6 +173,9 @@ def test_an_unnamed_relative_speaks_as_their_noun_phrase(text, name):
     ('한도윤 교장은 "지켜보겠다"고 했다. 가람중학교에서 사고가 났다. 이 학교 교장은 "죄송하다"고 말했다.', "한도윤"),
     ('한도윤 교사는 "지켜보겠다"고 했다. 같은 학교 교사는 "걱정된다"고 말했다.', "같은 학교 교사"),
     ('보람전자 한도윤 대표는 제품을 공개했다. 누리전자 대표는 "따라가겠다"고 말했다. 이 업체 대표는 "낮추겠다"고 밝혔다.', "이 업체 대표"),
+    # a group's post, as 도 관계자: the post as written, not the body that opened the sentence
+    ('주민 대표는 "공사를 멈춰 달라"고 말했다.', "주민 대표"),
+    ('가람대는 이날 졸업식을 열었으며 졸업생 대표는 "후배들에게 고맙다"라고 말했다.', "졸업생 대표"),
     # the body's kind alone, no such body named: the post as written, or the one person named with it
     ('회사 대표는 "곧 복구하겠다"고 말했다.', "회사 대표"),
     ('가람전자 한도윤 대표는 사과했다. 회사 대표는 "곧 복구하겠다"고 말했다.', "한도윤"),

@@ -36,6 +36,8 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
     body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
     if body is None and (pointed := _post_of_a_body_pointed_to(finder, start, title_start, title)):
         return pointed
+    if body is None and quote_cues().names_speakers(text[start : title_start - 1]):  # 주민 대표는: a group's post, as 도 관계자
+        return [_holder_or_as_written(finder, phrase, start, title)]
     if body is None and text[start : title_start - 1] in quote_cues().post_modifiers:  # 담당 장학관은: the official in charge
         return [_holder_or_as_written(finder, phrase, start, title)]
     unit, _, office = text[start : title_start - 1].partition(" ")  # 군 농업기술센터 소장은: the government's office, as 시 관계자
