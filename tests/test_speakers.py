@@ -47,6 +47,11 @@ def test_a_choice_says_why_there_is_no_speaker():
     ('추민완 행정부시장은 "시민 모두가 만든 결과다"라고 말했다.', [("시민 모두가 만든 결과다", "추민완")]),
     # the quote's verb opens its own clause: its subject, not the sentence's topic
     ('박씨는 이어 최 기자가 "거기도 가봤어요?"라고 묻자 "물론"이라고 답했다.', [("거기도 가봤어요?", "최"), ("물론", "박")]),
+    # a saying reported in turn, in the present or as recalled (말한다고, 묻더라고): its own clause's subject; so is one
+    # marked with 도 past the sentence's topic
+    ('한가람 씨는 손님들도 "장사가 어렵다"고 말한다고 전했다.', [("장사가 어렵다", "손님들")]),
+    ('도윤재 의원은 한 시민이 "언제 다리를 놓느냐"고 묻더라고 전했다.', [("언제 다리를 놓느냐", "한 시민")]),
+    ('한도윤 시장은 "좋다"고 말했고 박가람 의장도 "맞다"고 말했다고 전했다.', [("좋다", "한도윤"), ("맞다", "박가람")]),
     # 도: also a speaker
     ('김철수 의원은 "안 된다"고 말했다. 박영희 의장도 "맞다"고 했다.', [("안 된다", "김철수"), ("맞다", "박영희")]),
     # the press asks in a clause of its own; the answer is carried from who spoke before the question

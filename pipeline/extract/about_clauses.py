@@ -115,9 +115,11 @@ def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, e
     clause_end = own_clause_end(finder, finder.morphemes[first:last])
     if clause_end is None:
         return None
-    main = (*grammar().topic_particles, quote_cues().also_particle)  # 은/는, 도: the main clause's subject
-    subjects = [m for m in before if m.particle and m.particle not in main and m.start < clause_end]
-    return subjects[-1] if subjects else None
+    topics = grammar().topic_particles
+    topic = next((m.start for m in before if m.particle in topics), None)
+    subjects = [m for m in before if m.particle and m.particle not in topics and m.start < clause_end
+                and (m.particle != quote_cues().also_particle or topic is not None and topic < m.start)]
+    return subjects[-1] if subjects else None  # 도 is the main clause's (김 지사도 "…"), past a topic the clause's own
 
 
 
@@ -148,7 +150,7 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
 
 def _reporting_ending(following: list[Morpheme]) -> bool:
     ending = next((m for m in following if m.tag != "EP"), None)
-    return ending is not None and ending.tag == "EC" and ending.form in quote_cues().reporting_endings
+    return ending is not None and ending.tag == "EC" and ending.form.endswith(tuple(quote_cues().reporting_endings))  # ᆫ다고, 더라고
 
 
 def answering_topic(finder: SpeakerFinder, quote: Quote) -> Speaker | None:

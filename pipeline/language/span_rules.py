@@ -99,8 +99,8 @@ def person_end(words: Words, start: int, end: int) -> int:
     cues = entity_cues()
     word_starts = [start] + [i + 1 for i in range(start, end - 1) if words.spaced[i]]
     korean = korean_full_name(words.join(start, word_starts[1])) if len(word_starts) > 1 else False
-    for next_word in word_starts[1:]:
-        word = NAME_WORD.match(words.join(next_word, len(words.texts))).group()
+    for word_start in word_starts[1:]:
+        word = NAME_WORD.match(words.join(word_start, len(words.texts))).group()
         bare = grammar().without_particle(word)
         ends_name = word in known_names() or bare in known_names() or role_of_word(bare) is not None
         not_a_name = korean and (
@@ -108,7 +108,7 @@ def person_end(words: Words, start: int, end: int) -> int:
             or LATIN_OR_DIGIT.search(word)
         )
         if ends_name or not_a_name:
-            return next_word
+            return word_start
     return end
 
 
