@@ -850,7 +850,8 @@ def test_a_pronoun_opening_the_sentence_is_the_subject_not_the_subject_inside_th
 
 
 @pytest.mark.parametrize("text", ['한도윤 후보 배우자 김보람 씨가 "죄송하다"고 말했다.', '한도윤 후보의 부인 김보람 씨는 "죄송하다"고 말했다.',
-                                  '한도윤 후보 선거대책본부 김보람 대변인은 "죄송하다"고 말했다.'])  # an aide of the campaign
+                                  '한도윤 후보 선거대책본부 김보람 대변인은 "죄송하다"고 말했다.',  # an aide of the campaign
+                                  '한도윤 후보의 김보람 대변인은 "죄송하다"고 말했다.', '한도윤 후보 캠프의 김보람 대변인은 죄송하다고 말했다.'])
 def test_a_relative_named_in_a_persons_title_phrase_heads_it_and_speaks(text):
     assert speaker_names(text) == ["김보람"]
 

@@ -48,15 +48,13 @@ class SpeakerFinder:
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.entities = [e for e in article.entities if e.label in ("PS", "OG")]
         self.places = [e for e in article.entities if e.label == "LC"]  # a government the model read as a place
-        self._entity_starts = [e.start for e in self.entities]  # the entities are in text order
-        self._place_starts = [e.start for e in self.places]
+        self._entity_starts, self._place_starts = [e.start for e in self.entities], [e.start for e in self.places]  # in text order
         self._person_starts = {e.start for e in self.entities if e.label == "PS"}
         self._person_ends = {e.end for e in self.entities if e.label == "PS"}
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
         self._by_end = entities_by_end(article.entities)  # what stands right before each name, looked up for every name
         self.inside_quotes = sorted(quoted)  # (opening mark, closing mark) of every direct quote, disjoint
-        self._quote_opens = [a for a, _ in self.inside_quotes]
-        self._quote_closes = [b for _, b in self.inside_quotes]
+        self._quote_opens, self._quote_closes = [a for a, _ in self.inside_quotes], [b for _, b in self.inside_quotes]
         self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
         self._title_phrases: dict[tuple[int, int], tuple[list[str], Morpheme | None]] = {}  # read once for every test of a name
 
@@ -347,6 +345,8 @@ class SpeakerFinder:
                 and self._title_after(morpheme.end)  # 우주항공과 | 주무관 (a proper noun's department); not 측근과 | 대변인은, two people
             if morpheme.tag in title_tags or morpheme.form in quote_cues().corporate_marks or inner and attached and words \
                     or glued_adnominal(self.text, self.morphemes, index):  # 열린민주당
+                if words and morpheme.start in self._person_starts and self.text.startswith(" ", morpheme.end):  # not 여수봉사|단장
+                    return words, None  # 도가람 후보의 | 한태식 대변인은: the person named next holds the title
                 if word_start is None or not attached:
                     if len(words) == MAX_TITLE_PHRASE_WORDS:
                         return words, None
