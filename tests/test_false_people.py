@@ -133,6 +133,7 @@ def test_a_year_of_the_sixty_year_cycle_is_a_date_not_a_person(text, expected):
 
 def test_one_word_ending_in_an_institutions_suffix_is_the_institution():
     assert [(e["text"], e["label"]) for e in record_of("가람도청은 새 정책을 냈다.")["entities"]] == [("가람도청", "OG")]
+    assert [(e["text"], e["label"]) for e in record_of("가람요양원은 새 건물을 지었다.")["entities"]] == [("가람요양원", "OG")]
 
 
 def test_a_township_after_a_government_is_a_place_in_an_address_whatever_follows():

@@ -184,6 +184,9 @@ def test_an_unnamed_relative_speaks_as_their_noun_phrase(text, name):
     # the body's kind alone, no such body named: the post as written, or the one person named with it
     ('회사 대표는 "곧 복구하겠다"고 말했다.', "회사 대표"),
     ('가람전자 한도윤 대표는 사과했다. 회사 대표는 "곧 복구하겠다"고 말했다.', "한도윤"),
+    ('한도윤 씨는 "좋다"고 말했다. 요양원 원장은 "깊이 사과드린다"고 말했다.', "요양원 원장"),
+    ('한도윤 씨는 "좋다"고 말했다. 해당 복지관 관장은 "다시 살피겠다"고 말했다.', "해당 복지관 관장"),
+    ('한도윤 씨는 "좋다"고 말했다. 가람요양원 원장은 "깊이 사과드린다"고 말했다.', "가람요양원 원장"),
 ])
 def test_a_post_of_a_body_pointed_back_to_is_the_one_named_with_it_or_the_post_as_written(text, name):
     assert record_of(text)["quotes"][-1]["speaker"]["name"] == name
@@ -403,9 +406,11 @@ def test_a_quote_taken_up_as_someones_remark_after_its_closing_mark_is_that_ones
 @pytest.mark.parametrize("text", [
     '시장을 찾은 노모(61)씨는 “값이 비싸다”라고 말했다. 다른 손님 강모씨 역시 “너무 올랐다”고 했다.',
     '박가람 의원은 "좋다"고 말했다. 최보람 의원 역시 "찬성한다"고 말했다.',
+    '박가람 의원은 "좋다"고 말했다. 가람구 관계자 역시 "어쩔 수 없다"고 했다.',  # an unnamed speaker too
+    '박가람 의원은 "좋다"고 말했다. 보람시 관계자 또한 "검토하겠다"고 했다.',
 ])
 def test_an_adverb_of_addition_after_a_name_reads_as_its_particle(text):
-    assert speakers(text)[-1][1] in ("강모", "최보람")
+    assert speakers(text)[-1][1] in ("강모", "최보람", "가람구 관계자", "보람시 관계자")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -62,8 +62,9 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
         after = morphemes[after_index] if after_index < count else None  # most are no particle
         if after is None or not (after.tag in subject and rules.marks_subject(after.tag, after.form)) \
-                and not text.startswith(frames, after.start if headed is not None else morphemes[head].end):  # 업계에서는, 가람위원회에 따르면
-            continue
+                and not text.startswith(frames, after.start if headed is not None else morphemes[head].end) \
+                and not (after.form in cues.also_adverbs and text[morphemes[head].end : after.start] == " "):  # 업계에서는, 가람위원회에 따르면
+            continue  # 가람구 관계자 역시: reads as 도
         word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
         word = text[word_start : morpheme.end]
         if text[morpheme.start - 1 : morpheme.start] == ")" and morpheme.form in entity_cues().government_short_forms:
