@@ -118,7 +118,8 @@ def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, e
     topics = grammar().topic_particles
     topic = next((m.start for m in before if m.particle in topics), None)
     subjects = [m for m in before if m.particle and m.particle not in topics and m.start < clause_end
-                and (m.particle != quote_cues().also_particle or topic is not None and topic < m.start)]
+                and (m.particle != quote_cues().also_particle or topic is not None and topic < m.start)
+                and not clause_closed(finder.text, finder.morphemes, m.speaker.end or m.start, start, finder.quoted)]  # 주민들이 반발하자 | "…"
     return subjects[-1] if subjects else None  # 도 is the main clause's (김 지사도 "…"), past a topic the clause's own
 
 
@@ -134,8 +135,8 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
             continue
         if remark_at(morphemes, index):
             return morpheme.start
-        if morpheme.tag.split("-")[0] in ("VV", "XSV") and finder.says(morpheme) and _reporting_ending(morphemes[index + 1 : index + 3]):
-            return morpheme.start  # 곽씨가 "…"라고 말했다고 | 전했다: the saying is reported in turn, its own clause's subject said it
+        if morpheme.tag.split("-")[0] in ("VV", "XSV") and finder.says(morpheme) and _own_ending(morphemes[index + 1 : index + 3], cues.reporting_endings, cues.subordinate_endings):
+            return morpheme.start  # 곽씨가 "…"라고 말했다고 | 전했다: the saying is reported in turn; …말했는데 | 아직 그대로라고: a clause of its own
         if morpheme.tag.split("-")[0] in ("VV", "XSV") and (_reported(morphemes, index) or not finder.says(morpheme) and _reported(morphemes, index, past_verbs=True)):
             continue  # 취재진이 반발이 이어지면 늦출 거냐고 | 묻자: every verb of the question is inside it
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
@@ -148,9 +149,11 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
 
 
 
-def _reporting_ending(following: list[Morpheme]) -> bool:
+def _own_ending(following: list[Morpheme], reporting: frozenset[str], subordinate: frozenset[str]) -> bool:
+    """Whether the verb's own ending, past its tense, reports it (ᆫ다고, 더라고: one that ends with a reporting ending) or
+    opens a clause before the main one (묻자, 말했지만)."""
     ending = next((m for m in following if m.tag != "EP"), None)
-    return ending is not None and ending.tag == "EC" and ending.form.endswith(tuple(quote_cues().reporting_endings))  # ᆫ다고, 더라고
+    return ending is not None and ending.tag == "EC" and (ending.form.endswith(tuple(reporting)) or ending.form in subordinate)
 
 
 def answering_topic(finder: SpeakerFinder, quote: Quote) -> Speaker | None:
