@@ -505,6 +505,13 @@ def test_a_quote_opening_its_sentence_is_the_subject_after_its_quotatives_not_th
     assert [speaker for _, speaker in speakers(text)] == ["가람켐 관계자"]
 
 
+def test_a_quote_after_only_its_setting_is_the_subject_after_its_quotative():
+    text = '한도윤 후보는 "좋다"고 말했다.\n이날 시장에서는 "아들이 되겠다"라고 배가람 후보가 외치자 환호가 터졌다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "배가람"]
+    linked = '한도윤 후보는 "좋다"고 말했다.\n그는 "가끔 다툰다"며 박보람 후보가 고집이 세다고 평가했다.'  # 며: the next clause's subject
+    assert [speaker for _, speaker in speakers(linked, "direct")] == ["한도윤", "한도윤"]
+
+
 def test_a_collegiate_court_division_is_the_division_its_bench_stands_for():
     text = ('가람지방법원 형사합의12부(재판장 한도윤)는 20일 임건호 의원에게 징역 1년을 선고했다. '
             '재판부는 "피고인은 불법이라는 점을 알았다"고 판시했다.')

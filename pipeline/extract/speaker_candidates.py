@@ -38,6 +38,7 @@ MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
+QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 READERS_NOUN_REACH = 4  # morphemes from a quote to what readers posted: 는 | 항의 | 글
 ADNOMINAL_TAG = "ETM"
 REMARK_ENDING_REACH = 3  # characters between a quote and the name whose remark it is: "…"라는 | 박 신부의 말에
@@ -136,8 +137,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     found += owner
     if headline:  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
-    if says and (reported or not lead) and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다: nobody is carried
-        found = [c for c in found if c.attribution == "explicit"]  # nor into "…"라고 관계자는 전했다, the sentence's own
+    setting_only = not any(m.particle for m in before) and not pronouns and _quotative_after(finder, close_mark)  # not "…"며 | 윤 후보가
+    if says and (reported or not lead or setting_only) and subject_right_after(finder, after, close_mark):  # …다고 교수팀은 전했다
+        found = [c for c in found if c.attribution == "explicit"]  # nobody is carried, nor into (시장에서는) "…"라고 배 후보가 외치자
     if nobody and (after_quote := introduced_after(finder, open_mark, close_mark) or owner_after(finder, open_mark, close_mark)
                    or owner_before(finder, open_mark, close_mark)
                    or introduced_in_paragraph(finder, open_mark, close_mark)):
@@ -159,6 +161,12 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c
                  for c in found]
     return found
+
+
+def _quotative_after(finder: SpeakerFinder, close_mark: int) -> bool:
+    """Whether a quotative particle (라고, 고) follows the closing mark, which ties the quote to the verb after it."""
+    index = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
+    return index < len(finder.morphemes) and finder.morphemes[index].tag == QUOTATIVE_TAG
 
 
 def posted_by_readers(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
