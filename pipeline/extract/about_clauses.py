@@ -130,13 +130,17 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
     of remark and 에); None when the first verb outside quotes closes no such clause. A question reported without
     marks is passed like a quote (``기자들이 어떻게 풀 거냐고 | 묻자``)."""
     cues = quote_cues()
+    outside = [m for m in morphemes if not finder.quoted(m.start) and m.tag != "SSC"]
+    joined = bool(outside) and outside[0].tag == "EC" and outside[0].form in cues.utterance_joints  # "…"며 | 화를 냈다고
     for index, morpheme in enumerate(morphemes):
         if finder.quoted(morpheme.start):
             continue
         if remark_at(morphemes, index):
             return morpheme.start
-        if morpheme.tag.split("-")[0] in ("VV", "XSV") and finder.says(morpheme) and _own_ending(morphemes[index + 1 : index + 3], cues.reporting_endings, cues.subordinate_endings):
-            return morpheme.start  # 곽씨가 "…"라고 말했다고 | 전했다: the saying is reported in turn; …말했는데 | 아직 그대로라고: a clause of its own
+        if morpheme.tag.split("-")[0] in ("VV", "XSV") and (finder.says(morpheme) or joined) \
+                and _own_ending(morphemes[index + 1 : index + 3], cues.reporting_endings, cues.subordinate_endings if finder.says(morpheme) else frozenset()):
+            return morpheme.start  # 곽씨가 "…"라고 말했다고 | 전했다: the saying is reported in turn (so is an act it goes with, "…"며 화를 냈다고);
+            # …말했는데 | 아직 그대로라고: a clause of its own
         if morpheme.tag.split("-")[0] in ("VV", "XSV") and (_reported(morphemes, index) or not finder.says(morpheme) and _reported(morphemes, index, past_verbs=True)):
             continue  # 취재진이 반발이 이어지면 늦출 거냐고 | 묻자: every verb of the question is inside it
         if morpheme.tag.split("-")[0] in ("VV", "XSV"):
