@@ -518,6 +518,8 @@ def test_a_collegiate_court_division_is_the_division_its_bench_stands_for():
     text = ('가람지방법원 형사합의12부(재판장 한도윤)는 20일 임건호 의원에게 징역 1년을 선고했다. '
             '재판부는 "피고인은 불법이라는 점을 알았다"고 판시했다.')
     assert [speaker for _, speaker in speakers(text)] == ["가람지방법원 형사합의12부"]
+    numbered_first = '가람지방법원 제2형사부(재판장 한도윤 부장판사)는 13일 A(54)씨에게 징역 1년을 선고했다.\n재판부는 "죄질이 나쁘다"고 밝혔다.'
+    assert [speaker for _, speaker in speakers(numbered_first)] == ["가람지방법원 제2형사부"]
 
 
 def test_an_unnamed_member_with_a_region_in_the_phrase_speaks_as_the_phrase_not_the_region():

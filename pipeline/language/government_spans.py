@@ -312,7 +312,7 @@ def branches_of_bodies(entities: Sequence[Entity], text: str) -> list[Entity]:
     after it, which the model read as a second body or not at all, are one organisation; a government and its office
     stay apart (``김제시 | 농업기술센터``: the government is where the office is)."""
     found: list[Entity] = []
-    starts = {e.start for e in entities}
+    starts = {e.start for e in entities if e.label != "QT"}  # 가람지방법원 | 제2형사부: the model's 제2 is the division's number
     people = {e.start for e in entities if e.label == "PS"}
     for entity in entities:
         previous = found[-1] if found else None

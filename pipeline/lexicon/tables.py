@@ -173,6 +173,7 @@ class EntityCues:
     unit_endings: tuple[str, ...]
     court_division_kinds: tuple[str, ...]
     court_division_ending: str
+    court_division_ordinal: str
     region_nouns: tuple[str, ...]
     direction_words: tuple[str, ...]
     short_form_markers: tuple[str, ...]
@@ -245,8 +246,8 @@ class EntityCues:
 
     @functools.cached_property
     def court_division(self) -> re.Pattern[str]:
-        """``형사2부``, ``민사항소1부``: a court's numbered division."""
-        return re.compile(rf"(?:{alternation(self.court_division_kinds)})\d*{self.court_division_ending}")
+        """``형사2부``, ``민사항소1부``, ``제2형사부``: a court's numbered division."""
+        return re.compile(rf"(?:{self.court_division_ordinal}\d+)?(?:{alternation(self.court_division_kinds)})\d*{self.court_division_ending}")
 
     def names_a_body_part(self, word: str) -> bool:
         """A word that names a body or its unit (``충남지역본부``, ``스포츠과학과``): a list's item goes on in it."""
