@@ -236,3 +236,8 @@ def test_a_one_word_person_ending_in_the_kind_the_next_person_heads_is_that_body
 def test_a_bodys_kind_before_a_post_is_no_one():
     record = record_of("법원은 유치원 교사가 아이의 신체를 만졌다고 밝혔다.")
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == []
+
+
+def test_a_title_alone_is_no_one():
+    persons = [entity("시의원", "시의원 \"시장 독선\"", "PS")]
+    assert not_people(persons, "시의원 \"시장 독선\"", []) == []

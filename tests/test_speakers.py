@@ -271,6 +271,8 @@ def test_a_headline_title_is_the_person_the_article_names_with_it():
     assert speakers(deputy)[0][1] != "한도윤"  # a deputy's post is its own, not the mayor's
     country = '日 총리 “한국과 협력”\n\n다카기 히로키 일본 총리는 12일 “한국과 협력하겠다”고 말했다.'
     assert speakers(country)[0] == ("한국과 협력", "다카기 히로키")  # a country's one syllable is no one
+    versus = '가람시장 "의회가 시민 볼모" 시의원 "시장 독선"\n한도윤 가람시장은 "의회가 시민을 볼모로 잡았다"고 말했다.\n류재현 시의원은 "독선"이라고 반박했다.'
+    assert [name for _, name in speakers(versus)][:2] == ["한도윤", "류재현"]  # a title alone the model read as a person
 
 
 def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_an_organisation():

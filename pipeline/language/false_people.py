@@ -15,7 +15,7 @@ from pipeline.language.aliases import heads_close
 from pipeline.language.bodies_beside_people import affiliation_after_a_name, body_before_a_member
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, role_cues, role_of_word, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, list_cues, name_like, quote_cues, role_cues, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
@@ -52,7 +52,8 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
                                                         or _constituency(e, places, text)
                                                         or _name_and_common_noun(e, text, morphemes, starts)
                                                         or e.text in entity_cues().country_abbreviations  # 日 총리: a country
-                                                        or e.text in quote_cues().post_body_nouns))]  # 유치원 교사: a body's kind
+                                                        or e.text in quote_cues().post_body_nouns  # 유치원 교사: a body's kind
+                                                        or is_job_title(e.text)))]  # 시의원 "…": a title alone
 
 
 def _language(entity: Entity) -> bool:
