@@ -273,6 +273,8 @@ def test_a_headline_title_is_the_person_the_article_names_with_it():
     assert speakers(country)[0] == ("한국과 협력", "다카기 히로키")  # a country's one syllable is no one
     versus = '가람시장 "의회가 시민 볼모" 시의원 "시장 독선"\n한도윤 가람시장은 "의회가 시민을 볼모로 잡았다"고 말했다.\n류재현 시의원은 "독선"이라고 반박했다.'
     assert [name for _, name in speakers(versus)][:2] == ["한도윤", "류재현"]  # a title alone the model read as a person
+    others = versus + '\n반면 심보경 의원은 "방향은 맞다"고 말했다.'  # the one printed with the headline's title, not another 의원
+    assert [name for _, name in speakers(others)][:2] == ["한도윤", "류재현"]
 
 
 def test_a_name_and_company_the_model_read_as_one_organisation_are_a_person_and_an_organisation():

@@ -246,19 +246,27 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
             phrase = quote.speaker  # 가람시장 상인회장 "…": the post, which the body gives its holder's name
             word = phrase.mention.split()[-1]
             role = role_of_word(word)
-            people = {e.canonical for e in entities if e.label == "PS" and (titles().headline_post(e.role, role) or _post_of_body(word, e, text))}
+            people = _holders(entities, role, lambda e: _post_of_body(word, e, text))
             if role is not None and len(people) == 1:
                 quote = replace(quote, speaker=replace(phrase, name=people.pop(), role=role))
         elif quote.speaker is None and quote.kind == "direct" and in_headline(quote):
             words = text[: quote.start - 1].rstrip().rsplit(maxsplit=1)
             role = role_of_word(grammar().without_particle(words[-1].strip(",:"))) if words else None
-            people = {e.canonical for e in entities if e.label == "PS" and titles().headline_post(e.role, role)}
+            people = _holders(entities, role)
             if len(people) == 1:
                 at = quote.start - 1 - len(text[: quote.start - 1]) + len(text[: quote.start - 1].rstrip()) - len(words[-1])
                 speaker = Speaker(people.pop(), words[-1], role, None, at, at + len(words[-1]))
                 quote = replace(quote, speaker=speaker, speaker_reason=None, attribution="explicit")
         found.append(quote)
     return found
+
+
+def _holders(entities: Sequence[Entity], role: str | None, also: Callable[[Entity], bool] = lambda _: False) -> set[str]:
+    """The people the article names with a headline's title (or ``also``); of several, the one printed with the very title
+    (``시의원 ‘…’``: the one printed 시의원, not an 의원)."""
+    people = {e.canonical for e in entities if e.label == "PS" and (titles().headline_post(e.role, role) or also(e))}
+    exact = {e.canonical for e in entities if e.label == "PS" and e.role == role}
+    return exact if len(people) > 1 and len(exact) == 1 else people
 
 
 def _post_of_body(post: str, person: Entity, text: str) -> bool:
