@@ -98,11 +98,15 @@ def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
         close_mark = joined.end() - 1
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     words = [m for m in finder.morphemes[first : first + VOICE_NOUN_REACH + 3] if m.start < end]
-    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and m.form in quote_cues().voice_nouns]
+    cues = quote_cues()
+    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and (m.form in cues.voice_nouns or m.form in cues.posts_as_subjects)]
     if not nouns or words[nouns[0] - 1].tag != "ETM":
         return False
-    rest = words[nouns[0] + 1 : nouns[0] + 4]
-    return len(rest) >= 2 and rest[0].tag.startswith("J") and rest[1].form in quote_cues().rising_verbs
+    head = nouns[0]
+    while head + 1 < len(words) and words[head + 1].tag == "NNG":
+        head += 1  # "…"는 항의 글이: the compound's head
+    rest = words[head + 1 : head + 4]
+    return len(rest) >= 2 and rest[0].tag.startswith("J") and rest[1].form in cues.rising_verbs
 
 
 def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:

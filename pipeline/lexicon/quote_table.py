@@ -39,6 +39,7 @@ class QuoteCues:
     posting_modifiers: frozenset[str]
     posting_possessive: str
     posted_by_readers: frozenset[str]
+    posts_as_subjects: frozenset[str]
     asking_verbs: frozenset[str]
     asking_nouns: frozenset[str]
     asking_while_endings: frozenset[str]
