@@ -47,9 +47,12 @@ def test_a_choice_says_why_there_is_no_speaker():
     ('추민완 행정부시장은 "시민 모두가 만든 결과다"라고 말했다.', [("시민 모두가 만든 결과다", "추민완")]),
     # the quote's verb opens its own clause: its subject, not the sentence's topic
     ('박씨는 이어 최 기자가 "거기도 가봤어요?"라고 묻자 "물론"이라고 답했다.', [("거기도 가봤어요?", "최"), ("물론", "박")]),
-    # a saying reported in turn, in the present or as recalled (말한다고, 묻더라고): its own clause's subject; so is one
-    # marked with 도 past the sentence's topic
-    ('한가람 씨는 손님들도 "장사가 어렵다"고 말한다고 전했다.', [("장사가 어렵다", "손님들")]),
+    # a saying reported in turn, in the present or as recalled (말한다고, 묻더라고): its own clause's subject; not one
+    # marked with 도, who may be whom the words are about (정부도 "…"고 요구했다고), nor one of a modifying clause
+    ('한가람 씨는 손님들이 "장사가 어렵다"고 말한다고 전했다.', [("장사가 어렵다", "손님들")]),
+    ('김보람 위원장은 정부도 "책임을 져야 한다"고 요구했다고 밝혔다.', [("책임을 져야 한다", "김보람")]),
+    ('한도윤 지사는 기자들이 묻는 말에 "다시 보겠다"고 답했지만 계획은 밝히지 않았다.', [("다시 보겠다", "한도윤")]),
+    ('김보람 위원장은 노조가 파업을 예고한 가운데 "대화하겠다"고 말했는데, 노조는 거부했다.', [("대화하겠다", "김보람")]),
     ('도윤재 의원은 한 시민이 "언제 다리를 놓느냐"고 묻더라고 전했다.', [("언제 다리를 놓느냐", "한 시민")]),
     ('한도윤 시장은 "좋다"고 말했고 박가람 의장도 "맞다"고 말했다고 전했다.', [("좋다", "한도윤"), ("맞다", "박가람")]),
     # so is an act reported in turn that the quote goes with (…"며 화를 냈다고 전했다)
@@ -894,6 +897,7 @@ def test_an_unnamed_relative_speaks_as_their_phrase_not_the_person_they_are_kin_
     ('주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n게시판에는 "버스가 사라졌다"는 항의가 잇따랐다.', ["한보람", None]),  # a complaint
     ('주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n게시판에는 "버스가 사라졌다", "또 늦었다"는 글이 올라왔다.', ["한보람", None, None]),  # posts
     ('주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n게시판에는 "버스가 사라졌다"는 항의 글이 잇따랐다.', ["한보람", None]),
+    ('주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n게시판에는 "주차장이 부족하다"는 민원 글이 올라왔다.', ["한보람", None]),
     ('한보람씨는 자신의 블로그에 "버스가 사라졌다"는 글을 올렸다.', ["한보람"]),  # the poster's
     ('주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n주민들 사이에서는 "버스가 늦다"는 지적이 끊이지 않는다.', ["한보람", None]),
     ('주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n행사장에서는 "30분 넘게 기다렸다"는 불만도 터져 나왔다.', ["한보람", None]),

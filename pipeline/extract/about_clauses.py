@@ -99,7 +99,8 @@ def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     words = [m for m in finder.morphemes[first : first + VOICE_NOUN_REACH + 3] if m.start < end]
     cues = quote_cues()
-    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and (m.form in cues.voice_nouns or m.form in cues.posts_as_subjects)]
+    voices = (cues.voice_nouns, cues.posts_as_subjects, cues.posted_by_readers)  # 민원 글이: what readers post, as a voice
+    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and any(m.form in v for v in voices)]
     if not nouns or words[nouns[0] - 1].tag != "ETM":
         return False
     head = nouns[0]
@@ -119,12 +120,18 @@ def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, e
     clause_end = own_clause_end(finder, finder.morphemes[first:last])
     if clause_end is None:
         return None
-    topics = grammar().topic_particles
-    topic = next((m.start for m in before if m.particle in topics), None)
-    subjects = [m for m in before if m.particle and m.particle not in topics and m.start < clause_end
-                and (m.particle != quote_cues().also_particle or topic is not None and topic < m.start)
-                and not clause_closed(finder.text, finder.morphemes, m.speaker.end or m.start, start, finder.quoted)]  # 주민들이 반발하자 | "…"
-    return subjects[-1] if subjects else None  # 도 is the main clause's (김 지사도 "…"), past a topic the clause's own
+    main = (*grammar().topic_particles, quote_cues().also_particle)  # 은/는, 도: the main clause's subject (정부도 "…"고 요구했다고: whom it asks)
+    subjects = [m for m in before if m.particle and m.particle not in main and m.start < clause_end
+                and not clause_closed(finder.text, finder.morphemes, m.speaker.end or m.start, start, finder.quoted)  # 주민들이 반발하자 | "…"
+                and not _modifies_before(finder, m.speaker.end or m.start, start)]  # 기자들이 묻는 말에 | "…"
+    return subjects[-1] if subjects else None
+
+
+def _modifies_before(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether a verb's adnominal ending outside quotes stands between ``start`` and ``end``: the subject before it is
+    that modifying clause's (``노조가 파업을 예고한 가운데``), not the quote's."""
+    first, last = bisect.bisect_left(finder.morpheme_starts, start), bisect.bisect_left(finder.morpheme_starts, end)
+    return any(m.tag == "ETM" and not finder.quoted(m.start) for m in finder.morphemes[first:last])
 
 
 
