@@ -57,6 +57,7 @@ def test_a_choice_says_why_there_is_no_speaker():
     ('한도윤 시장은 "좋다"고 말했고 박가람 의장도 "맞다"고 말했다고 전했다.', [("좋다", "한도윤"), ("맞다", "박가람")]),
     # so is an act reported in turn that the quote goes with (…"며 화를 냈다고 전했다)
     ('한도윤 씨는 한 손님이 "왜 보여줘야 하느냐"며 화를 냈다고 전했다.', [("왜 보여줘야 하느냐", "한 손님")]),
+    ('한도윤 씨는 아들이 "엄마"라며 안겼다고 말했다.', [("엄마", "아들")]),  # past the copula of 이라며
     # a saying that opens a clause set before the main one (말했지만, 말했는데) is its own subject's, not the topic's;
     # a subject whose own clause closed before the quote (반발하자) is not
     ('한 상인은 정부 관계자가 "반영하겠다"고 말했지만 달라진 건 없다고 꼬집었다.', [("반영하겠다", "정부 관계자")]),
