@@ -148,18 +148,19 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
             continue
         if remark_at(morphemes, index):
             return morpheme.start
-        if morpheme.tag.split("-")[0] in ("VV", "XSV") and (finder.says(morpheme) or joined) \
-                and _own_ending(morphemes[index + 1 : index + 3], cues.reporting_endings, cues.subordinate_endings if finder.says(morpheme) else frozenset()):
+        if morpheme.tag.split("-")[0] not in ("VV", "XSV"):
+            continue
+        says = finder.says(morpheme)
+        if (says or joined) and _own_ending(morphemes[index + 1 : index + 3], cues.reporting_endings, cues.subordinate_endings if says else frozenset()):
             return morpheme.start  # 곽씨가 "…"라고 말했다고 | 전했다: the saying is reported in turn (so is an act it goes with, "…"며 화를 냈다고);
             # …말했는데 | 아직 그대로라고: a clause of its own
-        if morpheme.tag.split("-")[0] in ("VV", "XSV") and (_reported(morphemes, index) or not finder.says(morpheme) and _reported(morphemes, index, past_verbs=True)):
+        if _reported(morphemes, index) or not says and _reported(morphemes, index, past_verbs=True):
             continue  # 취재진이 반발이 이어지면 늦출 거냐고 | 묻자: every verb of the question is inside it
-        if morpheme.tag.split("-")[0] in ("VV", "XSV"):
-            ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
-            subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
-            after = morphemes[morphemes.index(ending) + 1 :] if ending is not None and ending.tag == "ETM" else []
-            about = bool(after) and (about_after(after) or _heard(after))
-            return morpheme.start if (subordinate or about) and finder.says(morpheme) else None
+        ending = next((m for m in morphemes[index + 1 : index + 3] if m.tag in ("EC", "ETM")), None)
+        subordinate = ending is not None and ending.tag == "EC" and ending.form in cues.subordinate_endings
+        after = morphemes[morphemes.index(ending) + 1 :] if ending is not None and ending.tag == "ETM" else []
+        about = bool(after) and (about_after(after) or _heard(after))
+        return morpheme.start if (subordinate or about) and says else None
     return None
 
 
