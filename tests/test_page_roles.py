@@ -309,6 +309,13 @@ def test_a_line_of_several_clause_words_that_goes_on_below_is_body_not_a_subtitl
     assert assign_roles(page) == ["headline", "lead", "body", "body", "subheadline", "body"]
 
 
+def test_a_line_opened_by_a_sentence_connective_that_goes_on_below_is_body_not_a_subtitle():
+    page = [HEADLINE, LEAD, "아울러 주민 의견 수렴 절차로", "다음 달까지 설문조사를 진행한다.", "■ 임시주차장 300면 마련", BODY]
+    assert assign_roles(page) == ["headline", "lead", "body", "body", "subheadline", "body"]
+    titled = [HEADLINE, LEAD, "또래 상담 확대", "다음 달까지 설문조사를 진행한다.", BODY]
+    assert assign_roles(titled)[2] == "subheadline"  # 또래, not 또
+
+
 def test_lines_below_a_paragraph_signed_by_its_reporter_are_other_articles():
     page = [HEADLINE, LEAD, BODY + "홍길동 기자", "예시시, 내년 예산 1조원 돌파", "예시군 축제 개막…관광객 몰려"]
     assert assign_roles(page)[3:] == ["boilerplate", "boilerplate"]

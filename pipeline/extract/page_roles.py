@@ -30,7 +30,7 @@ from pipeline.extract.page_lines import (
 from pipeline.extract.page_lists import (
     headlines_listed_above, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
 )
-from pipeline.lexicon import grammar, list_cues, quote_cues, role_cues, titles
+from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_cues, titles
 
 MIN_HEADLINE_CHARS = 6
 MAX_PHOTO_TITLE_CHARS = 24
@@ -136,11 +136,13 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
     """Title-like lines below the lead that are the body's: the article's last line (a subtitle heads
     text below it, and a scrape cut mid-sentence leaves one) and a line stopping on an ending no
-    subtitle stops on, with the article going on in the next line (``…했지만`` / ``주민들은 …``)."""
+    subtitle stops on or opened by a connective no subtitle opens with (``아울러 …으로``), with the article going on in
+    the next line (``…했지만`` / ``주민들은 …``)."""
     article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
     found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
              and not texts[i].startswith(list_cues().section_marks)  # ◇ 남은 과제는: a section's title however it is worded
-             and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS)
+             and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS
+                                  or texts[i].split(" ", 1)[0] in entity_cues().sentence_connectives)
                   or _spoken_paragraph(texts[i]))]
     last = article[-1]
     return found + ([last] if last > lead and roles[last] == "subheadline" else [])
