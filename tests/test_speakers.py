@@ -690,6 +690,14 @@ def test_a_bare_unit_before_a_headlines_quote_is_the_government_the_body_quotes(
     assert speakers(army) == [("강력 대응", "군")]
 
 
+def test_a_headlines_bare_unit_and_body_are_those_the_body_quotes_through_their_people_or_names_in_full():
+    text = ('발언 논란…군, “회의규칙에 없다” 유감\n의회, “관례 따랐다”\n해남군의회 한도윤 의원이 5분 발언을 했다. '
+            '군 관계자는 "회의규칙에 없는 발언"이라며 유감을 표했다. 의회는 "관례를 따랐다"고 밝혔다.')
+    assert [name for _, name in speakers(text)] == ["해남군", "해남군의회", "군 관계자", "해남군의회"]
+    army = '북한 도발…군 "강력 대응"\n철원군의회는 주민 대피소를 점검했다. 합참 관계자는 "경계를 강화했다"고 말했다.'
+    assert speakers(army)[0] == ("강력 대응", "군")  # no one of a county quoted: maybe the army
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import named_here
+from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import entity_cues, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
@@ -115,24 +116,29 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
 
 def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
     """``"…"…항소심, …`` / ``가람지법 형사1부는 …`` / ``재판부는 "…"``: a headline's speaker taken from the body as its bare
-    noun of an authority (재판부, 경찰) is the name the body's quote resolves it to, the court named there."""
+    noun of an authority (재판부, 경찰) or an institution's ending (``의회, "…"`` over ``의회는 "…"``) is the name the body's
+    quote resolves it to, the court or council named there."""
     resolved = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker and q.speaker.mention and not in_headline(q)
                 and q.speaker.name != q.speaker.mention}
     return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
-            and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved and q.speaker.name in quote_cues().body_words
+            and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved
+            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name))
             else q for q in quotes]
 
 
-def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
+def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], bool], entities: Sequence[Entity] = ()) -> list[Quote]:
     """A headline's bare ``군``/``시`` before its quote (``…삭감…군 "이해 못 해"``) is the government of that kind the
-    body quotes, when it quotes exactly one (a bare 군 with no county quoted may be the army)."""
+    body quotes, when it quotes exactly one, also through its people (``군 관계자는 "…"``: the article's county, of
+    ``entities``); a bare 군 with no county quoted may be the army."""
     units = entity_cues().administrative_units
     found = []
     for quote in quotes:
         speaker = quote.speaker
         if speaker is not None and speaker.name in units and in_headline(quote):
-            governments = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name != speaker.name
-                           and q.speaker.name.endswith(speaker.name)}
+            body = [q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name != speaker.name]
+            governments = {name for name in body if name.endswith(speaker.name)}
+            if not governments and any(name.startswith(speaker.name + " ") for name in body):  # 군 관계자는 "…"
+                governments = set(filter(None, [government_of_unit(speaker.name, entities)]))
             if len(governments) == 1:
                 quote = replace(quote, speaker=replace(speaker, name=governments.pop()))
         found.append(quote)

@@ -17,6 +17,7 @@ from pipeline.lexicon import (
     ends_speaker_title,
     entity_cues,
     expanded_name,
+    government_and_body,
     governments_named,
     grammar,
     hanja_surnames,
@@ -145,7 +146,16 @@ def government_of_unit(unit: str, entities: Sequence[Entity]) -> str | None:
     if unit not in entity_cues().administrative_units:
         return None
     named = Counter(e.canonical for e in entities if e.label in ("OG", "LC") and len(e.canonical) > 1 and e.canonical.endswith(unit))
+    if not named:  # 해남군의회 alone: the county of its council
+        named = Counter(government for e in entities if e.label == "OG" and (government := _government_of_body(e.canonical)) and government.endswith(unit))
     return named.most_common(1)[0][0] if named else None
+
+
+def _government_of_body(name: str) -> str | None:
+    """``해남군의회`` -> 해남군, ``강원 고성군청`` -> 강원 고성군: the government one of its bodies is named after."""
+    region, _, word = name.rpartition(" ")
+    split = government_and_body(word)
+    return " ".join(filter(None, (region, split[0]))) if split else None
 
 
 def surname_references(text: str, entities: Sequence[Entity], in_headline: Callable[[int], bool] = lambda at: False) -> list[Entity]:

@@ -85,7 +85,8 @@ def quotes(article: Article) -> Article:
     opened = {m.open + 1 for m in leading}
     found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
     headline = functools.partial(_in_headline, article, opened=frozenset(opened))
-    found = units_quoted_in_body(speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities), headline)
+    found = units_quoted_in_body(speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities), headline,
+                                 article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON])
     found = headline_speakers_in_full(anonymised_groups(found, article.text), headline)
