@@ -698,6 +698,15 @@ def test_a_headlines_bare_unit_and_body_are_those_the_body_quotes_through_their_
     assert speakers(army)[0] == ("강력 대응", "군")  # no one of a county quoted: maybe the army
 
 
+def test_a_headlines_speaker_written_short_is_the_speaker_of_the_body_quote_it_repeats_in_full():
+    text = ('한도윤 "죄송하고 참담… 용기 보여달라"\n민주 "정치사에 없던 기이한 사태"\n국민의힘 한도윤 의원이 21일 사퇴했다. '
+            '한편, 더불어민주당은 "정치사에 없던 기이한 사태"라며 꼬집었다.')
+    assert [name for _, name in speakers(text)] == ["한도윤", "더불어민주당", "더불어민주당"]
+    other = ('한도윤 "죄송하고 참담… 용기 보여달라"\n민주 "기이한 사태"\n국민의힘 한도윤 의원이 21일 사퇴했다. '
+             '한편, 정의당은 "책임을 지라"며 꼬집었다.')  # no body quote repeats the headline's
+    assert speakers(other)[1] == ("기이한 사태", "민주")
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

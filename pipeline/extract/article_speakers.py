@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import named_here
+from pipeline.language.aliases import abbreviates
 from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import entity_cues, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
@@ -43,6 +44,28 @@ def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]
                 quote = replace(quote, speaker=named_here(best.speaker), speaker_reason=None, attribution="carried")
         found.append(quote)
     return found
+
+
+def short_forms_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
+    """``민주 "…"`` over ``더불어민주당은 "…"``: a headline's speaker written short (:func:`_short_form_of` the speaker of the
+    body quote it repeats) is that speaker named in full."""
+    body = [q for q in quotes if q.speaker is not None and q.kind == "direct" and not in_headline(q)]
+    found = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and quote.kind == "direct" and in_headline(quote) and body and " " not in speaker.name:
+            best = max(body, key=lambda b: shared(quote.text, b.text))
+            full = best.speaker.name if best.speaker is not None else ""
+            if shared(quote.text, best.text) >= MIN_SHARED and _short_form_of(speaker.name, full):
+                quote = replace(quote, speaker=replace(speaker, name=full))
+        found.append(quote)
+    return found
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """``민주`` of 더불어민주당, ``국힘`` of 국민의힘: one word whose syllables another word holds in order, not its ending (연구진
+    of 국내 연구진, 군 of 해남군: a bare noun, which the body's phrase settles otherwise)."""
+    return " " not in full and len(short) < len(full) and not full.endswith(short) and abbreviates(short, full)
 
 
 def _speaker_of_the_words(quote: Quote, body: list[Quote]) -> Quote | None:

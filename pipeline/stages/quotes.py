@@ -30,6 +30,7 @@ from pipeline.extract.article_speakers import (
     anonymised_groups,
     headline_speakers_in_full,
     phrases_in_full,
+    short_forms_from_body,
     speakers_by_title,
     speakers_from_body,
     units_quoted_in_body,
@@ -89,7 +90,7 @@ def quotes(article: Article) -> Article:
                                  article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON])
-    found = headline_speakers_in_full(anonymised_groups(found, article.text), headline)
+    found = short_forms_from_body(headline_speakers_in_full(anonymised_groups(found, article.text), headline), headline)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
