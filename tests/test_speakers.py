@@ -707,6 +707,14 @@ def test_a_headlines_speaker_written_short_is_the_speaker_of_the_body_quote_it_r
     assert speakers(other)[1] == ("기이한 사태", "민주")
 
 
+def test_a_headlines_speaker_written_as_one_hanja_is_the_body_or_country_it_stands_for():
+    text = '靑 "대통령 사의 즉각 수용"\n한도윤 민정수석이 21일 사의를 표명했다. 청와대 고위관계자는 "대통령도 사의를 수용했다"고 설명했다.'
+    assert [name for _, name in speakers(text)] == ["청와대", "청와대 고위관계자"]
+    assert speakers('北 "도발 아니다"\n북한이 21일 미사일을 쐈다.')[0] == ("도발 아니다", "북한")
+    assert [(e["text"], e["label"], e["canonical"]) for e in record_of("北 도발에 美 반발")["entities"]] == [
+        ("北", "OG", "북한"), ("美", "OG", "미국")]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]
