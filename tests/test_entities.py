@@ -377,6 +377,13 @@ def test_a_foreign_family_name_printed_again_is_the_person_named_in_full():
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["도미닉 하르트만"] * 2
 
 
+def test_a_foreign_family_name_of_one_syllable_printed_again_is_the_person_named_in_full():
+    article = record_of('이날 컨퍼런스에서 피터 리 마이크로소프트연구소 총괄 부사장이 기조연설을 했다. 리 부사장은 "꾸준한 연구가 중요하다"고 강조했다.')
+    assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("피터 리", "피터 리"), ("리", "피터 리")]
+    korean = record_of('이날 피터 리 마이크로소프트연구소 부사장과 리하람 교수가 왔다. 리 교수는 "좋다"고 말했다.')  # a name opening with it
+    assert [e["canonical"] for e in korean["entities"] if e["text"] == "리"] == ["리하람"]
+
+
 def test_a_korean_name_given_an_age_or_title_once_is_that_person_where_printed_again():
     article = record_of('[인터뷰] 은퇴 앞둔 가람군청 양궁 봉서율 "마지막 활시위는 고향에서"\n'
                         "가람군청 양궁팀의 맏언니 봉서율(35)이 다음 달 선수 생활을 마무리한다.")
