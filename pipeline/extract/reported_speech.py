@@ -36,6 +36,7 @@ from pipeline.record import Article, Morpheme, Sentence
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
+SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,15 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
 
 def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: int) -> int:
     """``아들이 | 회사에 지원서를 내며 | 아버지가 수석이라고 적었다``: a clause with no subject of its own, closed by
-    a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject."""
+    a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject, a noun phrase and
+    its 이/가 (``영상을 공개하며 | 두 사람이 친분이 있다고``)."""
     inside = [m for m in morphemes if start <= m.start < end]
     for index, morpheme in enumerate(inside[:-1]):
         if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles:
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
         if morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
-            word_end = text.find(" ", morpheme.end + 1)
-            last = next((m for m in reversed(inside) if m.end <= word_end), None) if word_end != -1 else None
-            return inside[index + 1].start if last is not None and last.tag == SUBJECT_PARTICLE else start
+            phrase = itertools.takewhile(lambda m: m.tag == SUBJECT_PARTICLE or m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :])
+            return inside[index + 1].start if any(m.tag == SUBJECT_PARTICLE for m in phrase) else start  # … 공개하며 | 두 사람이 …
     return start
 
 
