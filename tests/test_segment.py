@@ -14,6 +14,13 @@ def test_a_quote_closed_after_its_full_stop_keeps_its_quotative_in_its_sentence(
     assert [(q.kind, q.text) for q in article.quotes] == [("direct", "예산을 다시 짜야 한다. 주민 뜻이 먼저다.")]
 
 
+def test_a_quote_of_two_sentences_printed_with_its_curly_marks_reversed_stays_one_sentence():
+    text = "김 경장은 ”마음이 한결 놓인다. 사명감을 더 크게 느꼈다“라고 말했다. 이어 파출소로 돌아갔다."
+    article = run_text(text)
+    assert article.text == text  # the marks are turned for kiwipiepy only
+    assert [article.text[s.start : s.end] for s in article.sentences] == [text.rsplit(" 이어", 1)[0], "이어 파출소로 돌아갔다."]
+
+
 def test_sentences_never_cross_paragraphs():
     article = run_text("첫 문단이다\n둘째 문단이다.")
     assert [s.paragraph for s in article.sentences] == [0, 1]

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.extract.marks import pair_marks
 from pipeline.language.analysers import kiwi
-from pipeline.lexicon import grammar
+from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Article, Morpheme, Sentence
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 DETERMINER_TAG = "MM"
 COMMON_NOUN_TAG = "NNG"
 BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
+CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
 
 
@@ -75,12 +77,25 @@ def sentence_tokens(text: str) -> list[list[Token]]:
     without punctuation (``정점임 | 가람면 봉사회 회장은``: a name read as 이다 + ㅁ) or inside a word, also
     between a quote's closing mark and the particle glued to it (``…먼저다.” | 고 말했다``)."""
     sentences: list[list[Token]] = []
-    for tokens in kiwi().tokenize(text, split_sents=True):
+    for tokens in kiwi().tokenize(marks_turned_as_read(text), split_sents=True):
         if sentences and _cut_short(sentences[-1], tokens[0], text):
             sentences[-1] = sentences[-1] + tokens
         else:
             sentences.append(tokens)
     return sentences
+
+
+def marks_turned_as_read(text: str) -> str:
+    """``text`` with each curly double mark turned the way it is read from its place (:func:`pair_marks`): a scrape's
+    ``김 경장은 ”…놓인다. …느꼈다“고 말했다`` reaches kiwipiepy as ``“…”``, which then keeps the quote in its sentence
+    instead of ending one at the mark. One character for one: every offset stays."""
+    if not any(mark in text for mark in CURLY_DOUBLE):
+        return text  # most paragraphs: nothing to turn
+    turned = list(text)
+    for pair in pair_marks(text, [(0, len(text))], quote_cues().marks):
+        if turned[pair.open] in CURLY_DOUBLE and turned[pair.close] in CURLY_DOUBLE:
+            turned[pair.open], turned[pair.close] = CURLY_DOUBLE
+    return "".join(turned)
 
 
 def _cut_short(sentence: list[Token], following: Token, text: str) -> bool:
