@@ -727,6 +727,8 @@ def test_a_collective_speaker_noun_before_a_place_particle_is_the_source_of_the_
     ('윤 후보는 "급식을 늘리겠다며 "쿠폰 제도를 쓰겠다"고 말했다.', ["급식을 늘리겠다", "쿠폰 제도를 쓰겠다"]),
     # a closing mark after a space, before its quotative
     ('김 국장은 “노선 수를 늘려야 한다 ”며 “주1회 노선은 맞지 않다”고 말했다.', ["노선 수를 늘려야 한다 ", "주1회 노선은 맞지 않다"]),
+    # curly marks the wrong way round, read from their place: after a space, 이 opens a word (이 후보), no particle closing one
+    ('심 후보는 ”이 후보는 정책을 뒤집겠다는 것“이라고 말했다.', ["이 후보는 정책을 뒤집겠다는 것"]),
 ])
 def test_a_quote_whose_closing_mark_is_missing_or_spaced_is_still_one(text, expected):
     assert [q["text"] for q in quotes_of(text)] == expected

@@ -78,8 +78,8 @@ def direction(text: str, position: int, start: int, end: int) -> str:
     before = text[position - 1] if position > start else " "
     after = text[position + 1] if position + 1 < end else " "
     opens_here = before in BEFORE_OPENING and not after.isspace()
-    follower = _follower_at(text, position + 1, end)  # "…한다 ”며: a space before, a quotative after
-    closes_here = (not before.isspace() or follower and not after.isspace()) and (after.isspace() or not after.isalnum() or follower)
+    follower = _follower_at(text, position + 1, end)  # "…한다 ”며: a space before, a quotative after (not 이 of ” 이 후보는)
+    closes_here = (not before.isspace() or follower in quote_cues().speech_followers) and (after.isspace() or not after.isalnum() or bool(follower))
     if before.isdigit() and not after.isalnum():
         return CLOSES  # 32" TV: an inch sign, which closes nothing that was not opened
     if opens_here and not closes_here:
@@ -129,17 +129,17 @@ def _quotative_at(text: str, position: int, end: int) -> bool:
     return False
 
 
-def _follower_at(text: str, position: int, end: int) -> bool:
-    """A quotative or particle at ``position`` that is a word's end, not a word's start (``"…"고 말``,
-    ``"…"를``; not ``이번`` after an opening mark)."""
+def _follower_at(text: str, position: int, end: int) -> str | None:
+    """The quotative or particle at ``position`` when it is a word's end, not a word's start (``"…"고 말``,
+    ``"…"를``; not ``이번`` after an opening mark); else None."""
     for length, followers in _followers_by_length():
         if (follower := text[position : position + length]) in followers:
             rest = position + len(follower)
             if follower in quote_cues().speech_followers:  # "…"라고도 했다: an additive particle after the quotative
                 rest += next((len(p) for p in quote_cues().after_quotative_particles if text.startswith(p, rest)), 0)
             after = text[rest] if rest < end else " "
-            return not HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1]
-    return False
+            return None if HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1] else follower
+    return None
 
 
 @functools.cache
