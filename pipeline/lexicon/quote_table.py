@@ -102,6 +102,7 @@ class QuoteCues:
     measure_endings: tuple[str, ...]
     statement_modifiers: tuple[str, ...]
     naming_modifiers: tuple[str, ...]
+    saying_nouns: frozenset[str]
     utterance_joints: frozenset[str]
     action_connectives: frozenset[str]
     not_speaker_particles: frozenset[str]

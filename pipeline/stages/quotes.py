@@ -35,6 +35,7 @@ from pipeline.extract.article_speakers import (
     speakers_from_body,
     units_quoted_in_body,
 )
+from pipeline.extract.about_clauses import voices_rise
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
@@ -68,7 +69,7 @@ def quotes(article: Article) -> Article:
     single = [m for m in pair_marks(article.text, paragraphs, quote_cues().single_marks, single=True) if not _inside(m, quoted)]
     speech = [m for m in direct if is_speech(article.text, m.open, m.close) or finder.headline_quote(m.open, m.close)
               or headline_speech(article, m) or inline_caption(article.text, article.paragraph_at(m.open).start, m.open)
-              or _under_labelled_caption(article, m)]
+              or _under_labelled_caption(article, m) or _voice_named(article, finder, m)]
     speech = _listed_with_speech(article.text, direct, speech)
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
     speech += leading
@@ -212,6 +213,20 @@ def _named_as_a_statement(text: str, after_mark: int) -> bool:
     word = noun[0].rstrip(".,") if noun else ""
     bare = grammar().without_particle(word)
     return bare in cues.statement_nouns and word[len(bare) :] in cues.object_particles  # 말을 되풀이했다; not 말이 나온 지 오래다, a term
+
+
+def _voice_named(article: Article, finder: SpeakerFinder, marked: Marked) -> bool:
+    """``"해마다 되풀이되는 인재"라는 비판도 나온다``, ``“…없애려는 것”이라는 글이 올라왔다``: words of several that a modifier names
+    a voice rising (:func:`voices_rise`) are said, by nobody named, though no sentence's ending closes them; not a saying
+    (``"…"라는 말이 있다``)."""
+    text, cues = article.text, quote_cues()
+    modifier = next((m for m in cues.naming_modifiers if text.startswith(m, marked.close + 1)), None)
+    if modifier is None or " " not in text[marked.open + 1 : marked.close].strip():
+        return False
+    noun = text[marked.close + 1 + len(modifier) :].split(maxsplit=1)
+    if not noun or grammar().without_particle(noun[0]) in cues.saying_nouns:
+        return False
+    return voices_rise(finder, marked.close, article.paragraph_at(marked.close).end)
 
 
 def headline_speech(article: Article, marked: Marked) -> bool:
