@@ -715,6 +715,24 @@ def test_a_headlines_speaker_written_as_one_hanja_is_the_body_or_country_it_stan
         ("北", "OG", "북한"), ("美", "OG", "미국")]
 
 
+def test_a_bare_team_noun_is_the_team_a_heads_title_named_past_an_affiliation():
+    text = '박지후 가람연구원 양자연구단 연구위원팀이 상온 얽힘을 구현했다. 연구팀은 "양자 메모리의 길을 열 것"이라고 밝혔다.'
+    assert speakers(text)[-1] == ("양자 메모리의 길을 열 것", "박지후 연구위원팀")
+
+
+def test_a_companys_or_a_clubs_side_named_by_its_kind_is_that_body_also_in_a_headline_before_it():
+    text = ('현대자동차 노조 "총파업"\n사측 "경영 위기 속 불가피"\n현대자동차 노조는 12일 파업을 예고했다. 현대자동차는 교섭을 제안했다. '
+            '회사 측은 "교섭의 문은 열려 있다"고 말했다.')
+    assert [name for _, name in speakers(text)] == ["현대자동차 노동조합", "현대자동차", "현대자동차"]
+    assert speakers('가람FC는 3연패를 당했다. 구단 측은 "영입이 어려웠다"고 해명했다.') == [("영입이 어려웠다", "가람FC")]
+
+
+def test_the_securities_industry_as_a_source_frame_speaks_and_a_question_from_nobody_has_no_speaker():
+    assert speakers("증권가에서는 새 칩의 매출이 2조원을 넘을 것이라고 내다봤다.", "indirect") == [("새 칩의 매출이 2조원을 넘을 것이라", "증권가")]
+    text = '한도윤 교수는 "여름이 길어진다"고 말했다.\n"겨울 한파는 사라지느냐"는 물음도 나온다.'
+    assert [name for _, name in speakers(text)] == ["한도윤", None]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

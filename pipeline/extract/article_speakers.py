@@ -25,6 +25,10 @@ MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the bo
 MIN_ONE_SPEAKER_QUOTES = 3  # body quotes, all of one speaker, that make the headline's quotes theirs too
 WORD_AFTER = re.compile(r" ([^\s,]+)")  # the word after an entity, with its particle, without a comma
 TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
+TITLED_TEAM_REACH = 40  # characters after a name that may hold an affiliation and a title's team: 영국 가람대 지리학과 교수팀
+MAX_TITLE_PHRASE_WORDS = 4  # the affiliation's words and the team's
+TEAM_SUFFIX = "팀"  # 교수 + 팀, 연구위원 + 팀: a team named by its head's title
+SENTENCE_BREAK = re.compile(r"[.?!]\s|\n")  # a sentence or a line ends between a team named and its bare noun
 INTRODUCER_REACH = 8  # characters before a name that may hold the kind of body it is: 환경단체인 ‘
 
 
@@ -117,10 +121,12 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                                                                                      or _introduced_as(noun, text, q.speaker.start))), None) \
                 or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start])  # 이 단체: a body named before
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
-        elif (body := name and name.removesuffix(" " + quote_cues().side_noun)) != name and _names_a_kind_of_body(body):
+        elif (body := name and (quote_cues().side_words.get(name) or name.removesuffix(" " + quote_cues().side_noun))) != name \
+                and _names_a_kind_of_body(body):  # 대학 측, 사측 (회사 측)
             fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                            if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.end <= quote.start])  # or the body named before
+            fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.start > quote.end][::-1])  # a headline's: after
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
         elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
                                            or name.endswith(entity_cues().institution_suffixes) or entity_cues().names_a_unit(name)):
@@ -197,7 +203,8 @@ def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) 
     """The team of the latest person printed with the bare team ``noun`` after their name, maybe past their
     title and the affiliation before it (``도하결 교수 연구팀``, ``도하결 가람대 교수 연구팀`` -> 도하결 교수 연구팀):
     named by the person's full name; with no such person, the team the text named last before ``before`` with
-    a word that says whose it is (``국내 연구팀``, ``국제 공동 연구진``)."""
+    a word that says whose it is (``국내 연구팀``, ``국제 공동 연구진``), else by its head's title (``사라 존슨 영국 가람대
+    교수팀`` -> 사라 존슨 교수팀)."""
     if noun not in quote_cues().team_nouns:
         return None
     for person in reversed(persons):
@@ -210,7 +217,22 @@ def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) 
         if titled is not None:
             return " ".join([person.canonical, words[titled], noun])
     named = [found.group("team") for found in quote_cues().modified_team.finditer(text, 0, before) if found.group("noun") == noun]
-    return named[-1] if named else None
+    if named:
+        return named[-1]  # 국내 연구진 … 연구진은: the same noun, though a professor's team came between
+    return next((f"{p.canonical} {team}" for p in reversed(persons) if (team := _titled_team(text, p.end)) is not None
+                 and SENTENCE_BREAK.search(text, p.end, before)), None)  # not the headline's own: 가람대 한도윤 교수팀 …"…"
+
+
+def _titled_team(text: str, end: int) -> str | None:
+    """The team a person's title names after the name, past an affiliation of words with no particle (``사라 존슨 |
+    영국 가람대 지리학과 | 교수팀은`` -> 교수팀, ``박지후 | 연구위원팀이`` -> 연구위원팀); None when a word with a particle comes first."""
+    for word in text[end : end + TITLED_TEAM_REACH].split()[:MAX_TITLE_PHRASE_WORDS + 1]:
+        bare = grammar().without_particle(word.strip(",")) or word
+        if bare.endswith(TEAM_SUFFIX) and is_job_title(bare[: -len(TEAM_SUFFIX)]):
+            return bare
+        if bare != word and word[len(bare) :] not in grammar().conjunctive_particles:
+            return None  # 가람연구소의: not 지리학과, read as 지리학 + 과
+    return None
 
 
 def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequence[Entity] = ()) -> Speaker:
@@ -241,6 +263,8 @@ def _fuller(full: str, noun: str) -> bool:
     cues = quote_cues()
     if noun in cues.body_words:
         return full != noun and any(word in full for word in cues.body_words[noun]) and full.endswith(tuple(cues.body_heads[noun]))
+    if noun in cues.company_nouns:  # 회사 측: 가람바이오, ㈜가람정밀
+        return full.endswith(cues.company_endings) or full.startswith(tuple(cues.corporate_marks))
     long_form = entity_cues().body_short_forms.get(noun)
     return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun) \
         or long_form is not None and full.endswith(long_form) and full != long_form or _branch_of(full, noun)
@@ -260,7 +284,8 @@ def _names_a_kind_of_body(noun: str) -> bool:
     """A noun that names a kind of body (대학, 공사, 상인회, 노조) or of a facility run as one (공항, 경기장): its side
     (``공사 측``, ``공항 측``) is the body of that kind the article named."""
     cues = entity_cues()
-    return noun in quote_cues().body_words or len(noun) > 1 and (noun in cues.institution_suffixes or noun in cues.place_suffixes)
+    return noun in quote_cues().body_words or noun in quote_cues().company_nouns \
+        or len(noun) > 1 and (noun in cues.institution_suffixes or noun in cues.place_suffixes)
 
 
 def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool], text: str,

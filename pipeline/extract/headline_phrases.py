@@ -51,6 +51,8 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
                        and (p.start > begin or p.text.endswith(tuple(entity_cues().administrative_units)))), None)  # 경남도, not 포항: its people
     if place_last is not None and place_last.kind is not None:  # 폭설 피해 | 영암군 "…", 경남도 "…": a government speaks
         return [Speaker(place_last.canonical, place_last.text, None, None, place_last.start, place_last.end)]
+    if any(e.label == "OG" and (e.start, e.end) == (begin, begin + len(phrase)) for e in inside):
+        return []  # 가람자동차 노조 "…": one body, found with the entities and named in full (가람자동차 노동조합)
     group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase  # 부산 국회의원 당선인들: people, a place their modifier
     post = " " in phrase and is_job_title(phrase.split()[-1]) and not any(e.label == "PS" for e in inside)  # 가람당 의원 "…"
     if not group and not post and inside:

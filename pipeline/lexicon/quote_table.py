@@ -56,6 +56,9 @@ class QuoteCues:
     body_heads: dict[str, tuple[str, ...]]
     trial_stages: frozenset[str]
     side_noun: str
+    side_words: dict[str, str]
+    company_nouns: frozenset[str]
+    company_endings: tuple[str, ...]
     team_nouns: frozenset[str]
     team_ending: str
     team_modifiers: tuple[str, ...]
