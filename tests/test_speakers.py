@@ -733,6 +733,11 @@ def test_the_securities_industry_as_a_source_frame_speaks_and_a_question_from_no
     assert [name for _, name in speakers(text)] == ["한도윤", None]
 
 
+def test_a_bodys_name_ending_in_a_short_form_is_named_with_the_long_form_the_article_prints():
+    text = '가람자동차 노조 "총파업"\n가람자동차 노동조합(이하 노조)은 11일 결의대회를 열었다. 노조는 "파업하겠다"고 밝혔다.'
+    assert [name for _, name in speakers(text)] == ["가람자동차 노동조합", "가람자동차 노동조합"]
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

@@ -108,7 +108,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
-            quote = replace(quote, speaker=_team_by_its_head(quote.speaker, people, persons))
+            quote = replace(quote, speaker=_team_by_its_head(_short_form_in_full(quote.speaker, text), people, persons))
         name = quote.speaker.name if quote.speaker else None
         if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
             name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
@@ -233,6 +233,15 @@ def _titled_team(text: str, end: int) -> str | None:
         if bare != word and word[len(bare) :] not in grammar().conjunctive_particles:
             return None  # 가람연구소의: not 지리학과, read as 지리학 + 과
     return None
+
+
+def _short_form_in_full(speaker: Speaker, text: str) -> Speaker:
+    """``가람자동차 노조`` where the article prints ``가람자동차 노동조합``: a body's name ending in a short form (노조, 선대위)
+    is named with the long form the article gives it."""
+    head, _, last = speaker.name.rpartition(" ")
+    long_form = entity_cues().body_short_forms.get(last) if head else None
+    full = f"{head} {long_form}" if long_form else None
+    return replace(speaker, name=full) if full and full in text else speaker
 
 
 def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequence[Entity] = ()) -> Speaker:
