@@ -738,6 +738,12 @@ def test_a_bodys_name_ending_in_a_short_form_is_named_with_the_long_form_the_art
     assert [name for _, name in speakers(text)] == ["가람자동차 노동조합", "가람자동차 노동조합"]
 
 
+def test_a_scholars_title_ends_the_title_phrase_so_the_named_scientist_speaks():
+    text = ('한도윤 가람연구소 책임연구원은 "임계점에 가까이 와 있다"고 말했다.\n그는 이어 대책을 세워야 한다고 강조했다.\n'
+            '공동 연구에 참여한 올리버 베넷 영국 남극조사단 해양학자는 "쇄빙선이 없었다면 갈 수 없었을 것"이라고 말했다.')
+    assert speakers(text)[-1] == ("쇄빙선이 없었다면 갈 수 없었을 것", "올리버 베넷")
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]
