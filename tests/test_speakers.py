@@ -744,6 +744,12 @@ def test_a_scholars_title_ends_the_title_phrase_so_the_named_scientist_speaks():
     assert speakers(text)[-1] == ("쇄빙선이 없었다면 갈 수 없었을 것", "올리버 베넷")
 
 
+def test_a_quote_standing_after_a_full_stop_kiwipiepy_kept_in_its_sentence_is_the_topic_of_the_words_before():
+    text = ('보람면 이장 강보람(66)씨는 "정말 전쟁터 같았다"고 말했다.\n집을 잃은 주민도 있다. 한옥분(79) 할머니는 불에 탄 집터를 '
+            '바라보며 한동안 말을 잇지 못했다. "50년 넘게 살던 집인데 숟가락 하나 못 챙겼어."')
+    assert speakers(text)[-1] == ("50년 넘게 살던 집인데 숟가락 하나 못 챙겼어.", "한옥분")
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

@@ -32,7 +32,7 @@ from pipeline.extract.named import Named
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, SpeakerFinder
 from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import grammar, quote_cues
-from pipeline.record import Morpheme, Quote, Speaker
+from pipeline.record import Morpheme, Quote, Sentence, Speaker
 
 MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
@@ -76,7 +76,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     if headline:  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing; 민주 "…" 국힘 "…": nor one before a quote
         start = max(start, finder.headline_part(finder.article.paragraphs[finder.paragraph_of(open_mark)], open_mark),
                     *(q.end + 1 for q in earlier if start <= q.end < open_mark))
-    start = _past_full_stops(finder, start, open_mark)  # 고 말했다. | "…"라고 한도윤씨는: kiwipiepy kept two sentences as one
+    cut = (start, past := _past_full_stops(finder, start, open_mark))  # 고 말했다. | "…"라고 한도윤씨는: kiwipiepy kept two sentences as one
+    start = past
     lead = finder.text[start:open_mark].strip()
     # 또 주민과 다시 논의하자고 제안했다: a report with no subject holds the sentence's connective
     connective = (lead or finder.text[open_mark:close_mark].strip() if reported else lead).startswith(quote_cues().carried_longest_first)
@@ -120,8 +121,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found.append(Candidate(named_here(introducer), "introducer", _features(
             introducer=1, subject=1, person=float(finder.is_person(introducer.name)), names_nobody=float(nobody),
             said_before=float(introducer.name in spoken))))
-    subjects = _earlier_subjects(finder, sentence, open_mark, paragraph, spoken)
-    topic = _topic_since(finder, previous, sentence) if nobody else None
+    subjects = _earlier_subjects(finder, sentence, open_mark, paragraph, spoken, cut)
+    topic = _topic_since(finder, previous, sentence, cut) if nobody else None
     if topic is not None and connective and not _spoke(finder, sentence - 1):
         topic = None  # 그러면서 "…": the last quote's speaker goes on, unless the topic since spoke (…지원을 요청했다. 그러면서)
     if topic is not None:  # 연구팀은 …확인했다. | 그래서 …다고 밝혔다: the topic since the last quote speaks
@@ -190,12 +191,13 @@ def _subject_since(finder: SpeakerFinder, before: list[Named], previous: Quote, 
             and not _clause_between(finder, last.speaker.end or last.start, open_mark))
 
 
-def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int) -> Named | None:
-    """The topic of the sentence just before, when it comes after the last quote and is someone else:
-    a sentence that names nobody continues that topic, not the last quote's speaker."""
-    if sentence == 0 or previous is None or previous.speaker is None:
+def _topic_since(finder: SpeakerFinder, previous: Quote | None, sentence: int, cut: tuple[int, int] | None = None) -> Named | None:
+    """The topic of the sentence just before (or of the one a full stop ``cut`` off the quote's), when it comes after the
+    last quote and is someone else: a sentence that names nobody continues that topic, not the last quote's speaker."""
+    cut_off = cut is not None and cut[0] < cut[1]
+    if sentence == 0 and not cut_off or previous is None or previous.speaker is None:
         return None
-    before = finder.article.sentences[sentence - 1]
+    before = Sentence(*cut, finder.paragraph_of(cut[0])) if cut_off and cut is not None else finder.article.sentences[sentence - 1]
     topics = [m for m in finder.mentions(before.start, before.end) if m.particle in grammar().topic_particles]
     topic = topics[-1] if topics else opening_person(finder, before)  # 이점순 할머니가 고개를 끄덕였다. | "…"
     return topic if topic is not None and topic.start > previous.end and topic.speaker.name != previous.speaker.name else None
@@ -333,15 +335,17 @@ def _pronoun_referent(finder: SpeakerFinder, lead: str, start: int, previous: Qu
     return found
 
 
-def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, paragraph: int, spoken: frozenset[str]) -> list[Candidate]:
-    """The subjects of the sentences before, as far back as the paragraph before."""
+def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, paragraph: int, spoken: frozenset[str],
+                      cut: tuple[int, int] | None = None) -> list[Candidate]:
+    """The subjects of the sentences before, as far back as the paragraph before, and of the ones a full stop ``cut`` off the
+    quote's (``김 할머니는 … 못했다. "…"``, which kiwipiepy read as one sentence)."""
     found = []
-    for index in range(max(sentence - EARLIER_SENTENCES, 0), sentence):
-        earlier = finder.article.sentences[index]
-        back = paragraph - finder.paragraph_of(earlier.start)
+    spans = [(s.start, s.end) for s in finder.article.sentences[max(sentence - EARLIER_SENTENCES, 0) : sentence]]
+    for span_start, span_end in spans + ([cut] if cut is not None and cut[0] < cut[1] else []):
+        back = paragraph - finder.paragraph_of(span_start)
         if back > 1:
             continue
-        for named in finder.mentions(earlier.start, earlier.end):
+        for named in finder.mentions(span_start, span_end):
             if named.particle:
                 found.append(_named(named, "earlier", False, spoken, {"distance": _distance(named.speaker.end or 0, open_mark),
                                                                       "paragraphs_back": back}))
