@@ -750,6 +750,13 @@ def test_a_quote_standing_after_a_full_stop_kiwipiepy_kept_in_its_sentence_is_th
     assert speakers(text)[-1] == ("50년 넘게 살던 집인데 숟가락 하나 못 챙겼어.", "한옥분")
 
 
+def test_a_headlines_ruling_or_opposition_side_in_hanja_is_the_party_the_article_calls_so():
+    text = ('與 “특별법 연내 처리”…野 “총선용 공수표”\n특별법을 두고 여야의 공방이 거세다. 여당인 국민의힘은 “연내 처리는 약속”이라는 입장을 '
+            '밝혔다. 제1야당인 더불어민주당은 즉각 반박했다. 민주당 김하린 대변인은 “총선용 공수표”라고 비판했다.')
+    assert [name for _, name in speakers(text)][:2] == ["국민의힘", "더불어민주당"]
+    assert speakers('野 “총선용 공수표”\n민주당 김하린 대변인은 “총선용 공수표”라고 비판했다.')[0] == ("총선용 공수표", "野")  # no party called so
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]

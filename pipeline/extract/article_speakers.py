@@ -27,6 +27,7 @@ WORD_AFTER = re.compile(r" ([^\s,]+)")  # the word after an entity, with its par
 TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
 TITLED_TEAM_REACH = 40  # characters after a name that may hold an affiliation and a title's team: 영국 가람대 지리학과 교수팀
 MAX_TITLE_PHRASE_WORDS = 4  # the affiliation's words and the team's
+PARTY_SIDE_REACH = 6  # characters before a party that may hold 여당인, 제1야당인
 TEAM_SUFFIX = "팀"  # 교수 + 팀, 연구위원 + 팀: a team named by its head's title
 SENTENCE_BREAK = re.compile(r"[.?!]\s|\n")  # a sentence or a line ends between a team named and its bare noun
 INTRODUCER_REACH = 8  # characters before a name that may hold the kind of body it is: 환경단체인 ‘
@@ -108,7 +109,8 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
-            quote = replace(quote, speaker=_team_by_its_head(_short_form_in_full(quote.speaker, text), people, persons))
+            speaker = _party_of_its_side(_short_form_in_full(quote.speaker, text), text, organisations)
+            quote = replace(quote, speaker=_team_by_its_head(speaker, people, persons))
         name = quote.speaker.name if quote.speaker else None
         if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
             name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
@@ -242,6 +244,20 @@ def _short_form_in_full(speaker: Speaker, text: str) -> Speaker:
     long_form = entity_cues().body_short_forms.get(last) if head else None
     full = f"{head} {long_form}" if long_form else None
     return replace(speaker, name=full) if full and full in text else speaker
+
+
+def _party_of_its_side(speaker: Speaker, text: str, organisations: Sequence[Entity]) -> Speaker:
+    """``與 "…"`` where the article prints ``여당인 국민의힘``: a side written short is the party the article calls so, the
+    organisation printed right after that word (and the copula's 인)."""
+    words = quote_cues().party_sides.get(speaker.name)
+    if not words:
+        return speaker
+    copula = entity_cues().kind_copula
+    for entity in organisations:
+        before = text[max(0, entity.start - PARTY_SIDE_REACH) : entity.start].rstrip()
+        if before.endswith(tuple(words)) or before.endswith(tuple(word + copula for word in words)):
+            return replace(speaker, name=entity.canonical)
+    return speaker
 
 
 def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequence[Entity] = ()) -> Speaker:
