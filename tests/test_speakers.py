@@ -757,6 +757,15 @@ def test_a_headlines_ruling_or_opposition_side_in_hanja_is_the_party_the_article
     assert speakers('野 “총선용 공수표”\n민주당 김하린 대변인은 “총선용 공수표”라고 비판했다.')[0] == ("총선용 공수표", "野")  # no party called so
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('다만 일부 농가는 "재배 기술이 까다롭다"며 현장 교육을 늘려 달라고 요청했다.', ["일부 농가", "일부 농가"]),  # farms speak
+    ('이준서 씨는 "기쁘다"고 말했다. 같은 회사 인사담당자는 “분위기가 젊어졌다”고 말했다.', ["이준서", "같은 회사 인사담당자"]),
+    ('한도윤 씨는 "좋았다"고 말했다. 게시판에는 "내년에도 꼭 다시 오겠다"는 후기가 잇따랐다.', ["한도윤", None]),  # reviews
+])
+def test_farms_staff_in_charge_and_reviews_are_voices_of_their_own(text, expected):
+    assert [name for _, name in speakers(text)] == expected
+
+
 def test_a_subject_named_after_the_previous_quote_speaks_the_next_one():
     article = record_of('한도윤 후보가 "억울하다"면서 "재판을 받겠다"고 말한 데 대해 정의당은 "책임을 지라"며 비판했다.')
     assert [q["speaker"]["name"] for q in article["quotes"]] == ["한도윤", "한도윤", "정의당"]
