@@ -758,7 +758,7 @@ def test_a_headlines_ruling_or_opposition_side_in_hanja_is_the_party_the_article
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ('다만 일부 농가는 "재배 기술이 까다롭다"며 현장 교육을 늘려 달라고 요청했다.', ["일부 농가", "일부 농가"]),  # farms speak
+    ('다만 일부 농가는 "재배 기술이 까다롭다"며 현장 교육을 늘려 달라고 요청했다.', ["일부 농가"]),  # farms speak
     ('이준서 씨는 "기쁘다"고 말했다. 같은 회사 인사담당자는 “분위기가 젊어졌다”고 말했다.', ["이준서", "같은 회사 인사담당자"]),
     ('한도윤 씨는 "좋았다"고 말했다. 게시판에는 "내년에도 꼭 다시 오겠다"는 후기가 잇따랐다.', ["한도윤", None]),  # reviews
 ])
