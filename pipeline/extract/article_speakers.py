@@ -147,13 +147,13 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
 
 def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
     """``"…"…항소심, …`` / ``가람지법 형사1부는 …`` / ``재판부는 "…"``: a headline's speaker taken from the body as its bare
-    noun of an authority (재판부, 경찰) or an institution's ending (``의회, "…"`` over ``의회는 "…"``) is the name the body's
-    quote resolves it to, the court or council named there."""
+    noun of an authority (재판부, 경찰) or an institution's ending (``의회, "…"`` over ``의회는 "…"``), or carried from the
+    body's quote it repeats (``보건소 측``), is the name the body's quote resolves it to, the court or council named there."""
     resolved = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker and q.speaker.mention and not in_headline(q)
                 and q.speaker.name != q.speaker.mention}
     return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
             and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved
-            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name))
+            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name) or q.attribution == "carried")
             else q for q in quotes]
 
 
