@@ -314,6 +314,8 @@ def test_a_line_opened_by_a_sentence_connective_that_goes_on_below_is_body_not_a
     assert assign_roles(page) == ["headline", "lead", "body", "body", "subheadline", "body"]
     titled = [HEADLINE, LEAD, "또래 상담 확대", "다음 달까지 설문조사를 진행한다.", BODY]
     assert assign_roles(titled)[2] == "subheadline"  # 또래, not 또
+    for subtitle in ("하지만 과제도 남아", "특히 눈에 띄는 변화", "또한 청년 전용관 첫선"):  # headlinese: subtitles
+        assert assign_roles([HEADLINE, LEAD, subtitle, "다음 달까지 설문조사를 진행한다.", BODY])[2] == "subheadline", subtitle
 
 
 def test_lines_below_a_paragraph_signed_by_its_reporter_are_other_articles():

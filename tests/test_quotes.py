@@ -344,7 +344,9 @@ def test_what_the_speaker_did_before_the_report_is_no_part_of_it():
     said += [q["text"] for q in quotes_of("김 시장은 예산을 늘리며 사업을 확대하겠다고 밝혔다.", "indirect")]  # no subject of its own
     said += [q["text"] for q in quotes_of("김 시장은 경기가 나빠지며 매출이 줄었다고 말했다.", "indirect")]  # its own subject
     said += [q["text"] for q in quotes_of("한 의원은 영상을 공개하며 시장 측근 두 사람이 친분이 있다고 주장했다.", "indirect")]  # a phrase
-    assert said == ["아버지가 수석이라", "예산을 늘리며 사업을 확대하겠다", "경기가 나빠지며 매출이 줄었다", "시장 측근 두 사람이 친분이 있다"]
+    said += [q["text"] for q in quotes_of("김 소장은 해마다 조금씩 늘며 올해 방문객 수가 50만 명을 넘었다고 말했다.", "indirect")]  # no act
+    assert said == ["아버지가 수석이라", "예산을 늘리며 사업을 확대하겠다", "경기가 나빠지며 매출이 줄었다", "시장 측근 두 사람이 친분이 있다",
+                    "해마다 조금씩 늘며 올해 방문객 수가 50만 명을 넘었다"]
 
 
 def test_a_statement_place_modified_by_another_place_opens_no_reported_clause():
@@ -729,6 +731,8 @@ def test_a_collective_speaker_noun_before_a_place_particle_is_the_source_of_the_
     ('김 국장은 “노선 수를 늘려야 한다 ”며 “주1회 노선은 맞지 않다”고 말했다.', ["노선 수를 늘려야 한다 ", "주1회 노선은 맞지 않다"]),
     # curly marks the wrong way round, read from their place: after a space, 이 opens a word (이 후보), no particle closing one
     ('심 후보는 ”이 후보는 정책을 뒤집겠다는 것“이라고 말했다.', ["이 후보는 정책을 뒤집겠다는 것"]),
+    # a closing mark after a space before a statement's modifier
+    ('한도윤 군수는 “올해는 꼭 해내겠다 ”는 각오를 밝혔다.', ["올해는 꼭 해내겠다 "]),
 ])
 def test_a_quote_whose_closing_mark_is_missing_or_spaced_is_still_one(text, expected):
     assert [q["text"] for q in quotes_of(text)] == expected

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import named_here
 from pipeline.language.aliases import abbreviates
-from pipeline.language.canonical import government_of_unit
+from pipeline.language.canonical import government_of_body
 from pipeline.lexicon import entity_cues, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
@@ -27,7 +27,6 @@ WORD_AFTER = re.compile(r" ([^\s,]+)")  # the word after an entity, with its par
 TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
 TITLED_TEAM_REACH = 40  # characters after a name that may hold an affiliation and a title's team: 영국 가람대 지리학과 교수팀
 MAX_TITLE_PHRASE_WORDS = 4  # the affiliation's words and the team's
-PARTY_SIDE_REACH = 6  # characters before a party that may hold 여당인, 제1야당인
 TEAM_SUFFIX = "팀"  # 교수 + 팀, 연구위원 + 팀: a team named by its head's title
 SENTENCE_BREAK = re.compile(r"[.?!]\s|\n")  # a sentence or a line ends between a team named and its bare noun
 INTRODUCER_REACH = 8  # characters before a name that may hold the kind of body it is: 환경단체인 ‘
@@ -70,7 +69,8 @@ def short_forms_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bo
 def _short_form_of(short: str, full: str) -> bool:
     """``민주`` of 더불어민주당, ``국힘`` of 국민의힘: one word whose syllables another word holds in order, not its ending (연구진
     of 국내 연구진, 군 of 해남군: a bare noun, which the body's phrase settles otherwise)."""
-    return " " not in full and len(short) < len(full) and not full.endswith(short) and abbreviates(short, full)
+    return " " not in full and len(short) < len(full) and not full.endswith(short) and abbreviates(short, full) \
+        and not quote_cues().is_speaker_noun(short)  # 시민, 상인: people, not 가람시민연대
 
 
 def _speaker_of_the_words(quote: Quote, body: list[Quote]) -> Quote | None:
@@ -109,8 +109,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
-            speaker = _party_of_its_side(_short_form_in_full(quote.speaker, text), text, organisations)
-            quote = replace(quote, speaker=_team_by_its_head(speaker, people, persons))
+            quote = replace(quote, speaker=_team_by_its_head(_short_form_in_full(quote.speaker, text), people, persons))
         name = quote.speaker.name if quote.speaker else None
         if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
             name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
@@ -129,6 +128,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                            if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.end <= quote.start])  # or the body named before
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.start > quote.end][::-1])  # a headline's: after
+            if body in quote_cues().company_nouns:  # 회사 측, 구단 측: the one the article names, or none
+                named = {e.canonical or e.text for e in organisations if _fuller(e.text, body)}
+                fuller = named.pop() if len(named) == 1 else None
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
         elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
                                            or name.endswith(entity_cues().institution_suffixes) or entity_cues().names_a_unit(name)):
@@ -153,7 +155,8 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
                 and q.speaker.name != q.speaker.mention}
     return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
             and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved
-            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name) or q.attribution == "carried")
+            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name)
+                 or q.attribution == "carried" and q.speaker.name not in quote_cues().team_nouns)  # 연구진 "…" before 국내 연구진: bare
             else q for q in quotes]
 
 
@@ -169,11 +172,18 @@ def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], boo
             body = [q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name != speaker.name]
             governments = {name for name in body if name.endswith(speaker.name)}
             if not governments and any(name.startswith(speaker.name + " ") for name in body):  # 군 관계자는 "…"
-                governments = set(filter(None, [government_of_unit(speaker.name, entities)]))
+                governments = _governments_acting(speaker.name, entities)
             if len(governments) == 1:
                 quote = replace(quote, speaker=replace(speaker, name=governments.pop()))
         found.append(quote)
     return found
+
+
+def _governments_acting(unit: str, entities: Sequence[Entity]) -> set[str]:
+    """The governments of a unit's kind the article names as bodies (OG: 해남군은, or one of their bodies, 해남군의회), not
+    places (철원군 인근: where the army may be)."""
+    named = {e.canonical for e in entities if e.label == "OG" and len(e.canonical) > 1 and e.canonical.endswith(unit)}
+    return named | {g for e in entities if e.label == "OG" and (g := government_of_body(e.canonical)) and g.endswith(unit)}
 
 
 def _introduced_as(noun: str, text: str, start: int | None) -> bool:
@@ -205,7 +215,7 @@ def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) 
     """The team of the latest person printed with the bare team ``noun`` after their name, maybe past their
     title and the affiliation before it (``도하결 교수 연구팀``, ``도하결 가람대 교수 연구팀`` -> 도하결 교수 연구팀):
     named by the person's full name; with no such person, the team the text named last before ``before`` with
-    a word that says whose it is (``국내 연구팀``, ``국제 공동 연구진``), else by its head's title (``사라 존슨 영국 가람대
+    a word that says whose it is (``국내 연구팀``, ``국제 공동 연구진``), else by its head's title when it named one team so (``사라 존슨 영국 가람대
     교수팀`` -> 사라 존슨 교수팀)."""
     if noun not in quote_cues().team_nouns:
         return None
@@ -221,8 +231,9 @@ def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) 
     named = [found.group("team") for found in quote_cues().modified_team.finditer(text, 0, before) if found.group("noun") == noun]
     if named:
         return named[-1]  # 국내 연구진 … 연구진은: the same noun, though a professor's team came between
-    return next((f"{p.canonical} {team}" for p in reversed(persons) if (team := _titled_team(text, p.end)) is not None
-                 and SENTENCE_BREAK.search(text, p.end, before)), None)  # not the headline's own: 가람대 한도윤 교수팀 …"…"
+    teams = {f"{p.canonical} {team}" for p in persons if (team := _titled_team(text, p.end)) is not None
+             and SENTENCE_BREAK.search(text, p.end, before)}  # not the headline's own: 가람대 한도윤 교수팀 …"…"
+    return teams.pop() if len(teams) == 1 else None  # two teams named: either
 
 
 def _titled_team(text: str, end: int) -> str | None:
@@ -244,20 +255,6 @@ def _short_form_in_full(speaker: Speaker, text: str) -> Speaker:
     long_form = entity_cues().body_short_forms.get(last) if head else None
     full = f"{head} {long_form}" if long_form else None
     return replace(speaker, name=full) if full and full in text else speaker
-
-
-def _party_of_its_side(speaker: Speaker, text: str, organisations: Sequence[Entity]) -> Speaker:
-    """``與 "…"`` where the article prints ``여당인 국민의힘``: a side written short is the party the article calls so, the
-    organisation printed right after that word (and the copula's 인)."""
-    words = quote_cues().party_sides.get(speaker.name)
-    if not words:
-        return speaker
-    copula = entity_cues().kind_copula
-    for entity in organisations:
-        before = text[max(0, entity.start - PARTY_SIDE_REACH) : entity.start].rstrip()
-        if before.endswith(tuple(words)) or before.endswith(tuple(word + copula for word in words)):
-            return replace(speaker, name=entity.canonical)
-    return speaker
 
 
 def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequence[Entity] = ()) -> Speaker:

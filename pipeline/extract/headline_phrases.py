@@ -64,8 +64,6 @@ def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
     """A short run of nouns (at most three words, 12 characters; four and 16 when the last names speakers:
     ``가람 소각장 반대 주민들``): a headline's speaker."""
     lead = finder.text[start:end].strip()
-    if lead in quote_cues().party_sides:
-        return True  # 與 "…", 野 "…": a side written in hanja, the party the article calls so
     last = lead.split()[-1] if lead else ""
     speakers = quote_cues().names_speakers(last)
     if not lead or len(lead) > (LONG_HEADLINE_PHRASE if speakers else SHORT_HEADLINE_PHRASE) or len(lead.split()) > 3 + speakers:

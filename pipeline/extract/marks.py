@@ -79,7 +79,8 @@ def direction(text: str, position: int, start: int, end: int) -> str:
     after = text[position + 1] if position + 1 < end else " "
     opens_here = before in BEFORE_OPENING and not after.isspace()
     follower = _follower_at(text, position + 1, end)  # "…한다 ”며: a space before, a quotative after (not 이 of ” 이 후보는)
-    closes_here = (not before.isspace() or follower in quote_cues().speech_followers) and (after.isspace() or not after.isalnum() or bool(follower))
+    spaced_closer = follower in quote_cues().speech_followers or follower in quote_cues().statement_modifiers  # ”며, ”는 각오
+    closes_here = (not before.isspace() or spaced_closer) and (after.isspace() or not after.isalnum() or bool(follower))
     if before.isdigit() and not after.isalnum():
         return CLOSES  # 32" TV: an inch sign, which closes nothing that was not opened
     if opens_here and not closes_here:

@@ -136,16 +136,23 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
     """Title-like lines below the lead that are the body's: the article's last line (a subtitle heads
     text below it, and a scrape cut mid-sentence leaves one) and a line stopping on an ending no
-    subtitle stops on or opened by a connective no subtitle opens with (``아울러 …으로``), with the article going on in
+    subtitle stops on or opened by a connective and stopping on a particle (``또한 …으로``), with the article going on in
     the next line (``…했지만`` / ``주민들은 …``)."""
     article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
     found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
              and not texts[i].startswith(list_cues().section_marks)  # ◇ 남은 과제는: a section's title however it is worded
              and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS
-                                  or texts[i].split(" ", 1)[0] in entity_cues().sentence_connectives)
+                                  or texts[i].split(" ", 1)[0] in entity_cues().sentence_connectives and _stops_on_a_particle(texts[i]))
                   or _spoken_paragraph(texts[i]))]
     last = article[-1]
     return found + ([last] if last > lead and roles[last] == "subheadline" else [])
+
+
+def _stops_on_a_particle(text: str) -> bool:
+    """``또한 관람객 대상 특별 체험으로``: a line whose last word ends in a particle, its sentence going on (not a subtitle in
+    headlinese, ``하지만 과제도 남아``, ``특히 눈에 띄는 변화``)."""
+    last = text.split()[-1] if text.split() else ""
+    return grammar().without_particle(last) != last
 
 
 def _spoken_paragraph(text: str) -> bool:

@@ -35,6 +35,7 @@ from pipeline.record import Article, Morpheme, Sentence
 
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
+OBJECT_TAG = "JKO"  # 을/를
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 
@@ -103,8 +104,11 @@ def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end:
         if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles:
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
         if morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
-            phrase = itertools.takewhile(lambda m: m.tag == SUBJECT_PARTICLE or m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :])
-            return inside[index + 1].start if any(m.tag == SUBJECT_PARTICLE for m in phrase) else start  # … 공개하며 | 두 사람이 …
+            phrase = list(itertools.takewhile(lambda m: m.tag == SUBJECT_PARTICLE or m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
+            subject = any(m.tag == SUBJECT_PARTICLE for m in phrase)
+            one_word = subject and text[inside[index + 1].start : phrase[-1].end].count(" ") == 0
+            acted = any(m.tag == OBJECT_TAG for m in inside[:index])  # 영상을 공개하며, not 해마다 늘며 | 올해 방문객 수가: what is said
+            return inside[index + 1].start if subject and (one_word or acted) else start
     return start
 
 

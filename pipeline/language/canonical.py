@@ -147,11 +147,11 @@ def government_of_unit(unit: str, entities: Sequence[Entity]) -> str | None:
         return None
     named = Counter(e.canonical for e in entities if e.label in ("OG", "LC") and len(e.canonical) > 1 and e.canonical.endswith(unit))
     if not named:  # 해남군의회 alone: the county of its council
-        named = Counter(government for e in entities if e.label == "OG" and (government := _government_of_body(e.canonical)) and government.endswith(unit))
+        named = Counter(government for e in entities if e.label == "OG" and (government := government_of_body(e.canonical)) and government.endswith(unit))
     return named.most_common(1)[0][0] if named else None
 
 
-def _government_of_body(name: str) -> str | None:
+def government_of_body(name: str) -> str | None:
     """``해남군의회`` -> 해남군, ``강원 고성군청`` -> 강원 고성군: the government one of its bodies is named after."""
     region, _, word = name.rpartition(" ")
     split = government_and_body(word)

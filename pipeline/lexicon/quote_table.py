@@ -57,7 +57,6 @@ class QuoteCues:
     trial_stages: frozenset[str]
     side_noun: str
     side_words: dict[str, str]
-    party_sides: dict[str, tuple[str, ...]]
     company_nouns: frozenset[str]
     company_endings: tuple[str, ...]
     team_nouns: frozenset[str]

@@ -226,6 +226,9 @@ def _voice_named(article: Article, finder: SpeakerFinder, marked: Marked) -> boo
     noun = text[marked.close + 1 + len(modifier) :].split(maxsplit=1)
     if not noun or grammar().without_particle(noun[0]) in cues.saying_nouns:
         return False
+    first, last = (bisect.bisect_left(finder.morpheme_starts, at) for at in (marked.open + 1, marked.close))
+    if all(m.tag in grammar().tags.nominal for m in finder.morphemes[first:last]):
+        return False  # "인구 절벽"이라는 우려: a term, nouns only, nobody's words
     return voices_rise(finder, marked.close, article.paragraph_at(marked.close).end)
 
 
