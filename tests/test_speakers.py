@@ -768,6 +768,7 @@ def test_farms_staff_in_charge_and_reviews_are_voices_of_their_own(text, expecte
     ('한도윤 가람연구소 소장은 "좋다"고 말했다.\n한 과학자는 "아직 자료가 부족하다"고 했다.', ["한도윤", "한 과학자"]),
     # a headline's bare 군 with a county named only as a place: maybe the army
     ('北 포격…군 "즉각 대응"\n북한이 21일 철원군 인근 비무장지대에 포격을 가했다. 군 관계자는 "대응 사격을 했다"고 말했다.', ["군", "군 관계자"]),
+    ('사격장 소음 반발…군 "주민과 협의"\n가람군 보람면 주민들이 육군 사격장 소음에 항의했다. 군 관계자는 "협의하겠다"고 말했다.', ["군", "군 관계자"]),
     # people written short are no body's short form
     ('시민 "주차장 늘려야"\n가람시민연대는 "주차장을 늘려야 한다"고 밝혔다.', ["시민", "가람시민연대"]),
 ])

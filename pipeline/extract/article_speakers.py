@@ -18,7 +18,7 @@ from dataclasses import replace
 from pipeline.extract.speaker_evidence import named_here
 from pipeline.language.aliases import abbreviates
 from pipeline.language.canonical import government_of_body
-from pipeline.lexicon import entity_cues, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
+from pipeline.lexicon import entity_cues, governments_named, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the body quote: a headline sums the words up, endings cut
@@ -182,7 +182,7 @@ def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], boo
 def _governments_acting(unit: str, entities: Sequence[Entity]) -> set[str]:
     """The governments of a unit's kind the article names as bodies (OG: 해남군은, or one of their bodies, 해남군의회), not
     places (철원군 인근: where the army may be)."""
-    named = {e.canonical for e in entities if e.label == "OG" and len(e.canonical) > 1 and e.canonical.endswith(unit)}
+    named = {e.canonical for e in entities if e.label == "OG" and e.canonical.endswith(unit) and governments_named(e.canonical)}  # not 육군
     return named | {g for e in entities if e.label == "OG" and (g := government_of_body(e.canonical)) and g.endswith(unit)}
 
 

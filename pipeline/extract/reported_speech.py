@@ -35,7 +35,6 @@ from pipeline.record import Article, Morpheme, Sentence
 
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
-OBJECT_TAG = "JKO"  # 을/를
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 
@@ -97,18 +96,20 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
 
 def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: int) -> int:
     """``아들이 | 회사에 지원서를 내며 | 아버지가 수석이라고 적었다``: a clause with no subject of its own, closed by
-    a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject, a noun phrase and
-    its 이/가 (``영상을 공개하며 | 두 사람이 친분이 있다고``)."""
+    a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject, one word, or a noun
+    phrase after an act of showing what backs the words (``영상을 공개하며 | 두 사람이 친분이 있다고``)."""
     inside = [m for m in morphemes if start <= m.start < end]
     for index, morpheme in enumerate(inside[:-1]):
         if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles:
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
         if morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
-            phrase = list(itertools.takewhile(lambda m: m.tag == SUBJECT_PARTICLE or m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
-            subject = any(m.tag == SUBJECT_PARTICLE for m in phrase)
-            one_word = subject and text[inside[index + 1].start : phrase[-1].end].count(" ") == 0
-            acted = any(m.tag == OBJECT_TAG for m in inside[:index])  # 영상을 공개하며, not 해마다 늘며 | 올해 방문객 수가: what is said
-            return inside[index + 1].start if subject and (one_word or acted) else start
+            phrase = list(itertools.takewhile(lambda m: m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
+            after = inside[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(inside) else None
+            subject = bool(phrase) and after is not None and after.tag == SUBJECT_PARTICLE  # 아버지가, 시장 측근 두 사람이
+            one_word = subject and " " not in text[inside[index + 1].start : after.end]
+            stem = next((m.form for m in reversed(inside[:index]) if m.tag.startswith(("VV", "NNG"))), "")
+            shown = stem in quote_cues().showing_verbs  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
+            return inside[index + 1].start if subject and (one_word or shown) else start
     return start
 
 

@@ -108,6 +108,7 @@ class QuoteCues:
     saying_nouns: frozenset[str]
     utterance_joints: frozenset[str]
     action_connectives: frozenset[str]
+    showing_verbs: frozenset[str]
     not_speaker_particles: frozenset[str]
     also_adverbs: frozenset[str]
     also_particle: str
