@@ -27,7 +27,6 @@ WORD_AFTER = re.compile(r" ([^\s,]+)")  # the word after an entity, with its par
 TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
 TITLED_TEAM_REACH = 40  # characters after a name that may hold an affiliation and a title's team: 영국 가람대 지리학과 교수팀
 MAX_TITLE_PHRASE_WORDS = 4  # the affiliation's words and the team's
-TEAM_SUFFIX = "팀"  # 교수 + 팀, 연구위원 + 팀: a team named by its head's title
 SENTENCE_BREAK = re.compile(r"[.?!]\s|\n")  # a sentence or a line ends between a team named and its bare noun
 INTRODUCER_REACH = 8  # characters before a name that may hold the kind of body it is: 환경단체인 ‘
 
@@ -241,7 +240,7 @@ def _titled_team(text: str, end: int) -> str | None:
     영국 가람대 지리학과 | 교수팀은`` -> 교수팀, ``박지후 | 연구위원팀이`` -> 연구위원팀); None when a word with a particle comes first."""
     for word in text[end : end + TITLED_TEAM_REACH].split()[:MAX_TITLE_PHRASE_WORDS + 1]:
         bare = grammar().without_particle(word.strip(",")) or word
-        if bare.endswith(TEAM_SUFFIX) and is_job_title(bare[: -len(TEAM_SUFFIX)]):
+        if bare.endswith(quote_cues().team_suffix) and is_job_title(bare[: -len(quote_cues().team_suffix)]):
             return bare
         if bare != word and word[len(bare) :] not in grammar().conjunctive_particles:
             return None  # 가람연구소의: not 지리학과, read as 지리학 + 과

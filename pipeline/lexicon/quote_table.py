@@ -60,6 +60,7 @@ class QuoteCues:
     company_nouns: frozenset[str]
     company_endings: tuple[str, ...]
     team_nouns: frozenset[str]
+    team_suffix: str
     team_ending: str
     team_modifiers: tuple[str, ...]
     party_joints: tuple[str, ...]
