@@ -378,9 +378,9 @@ def test_a_foreign_family_name_printed_again_is_the_person_named_in_full():
 
 
 def test_a_foreign_family_name_of_one_syllable_printed_again_is_the_person_named_in_full():
-    article = record_of('이날 컨퍼런스에서 피터 리 마이크로소프트연구소 총괄 부사장이 기조연설을 했다. 리 부사장은 "꾸준한 연구가 중요하다"고 강조했다.')
-    assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("피터 리", "피터 리"), ("리", "피터 리")]
-    korean = record_of('이날 피터 리 마이크로소프트연구소 부사장과 리하람 교수가 왔다. 리 교수는 "좋다"고 말했다.')  # a name opening with it
+    article = record_of('마이클 리 가람은행 행장은 12일 기업인들을 만났다. 리 행장은 "지역 기업을 돕겠다"고 말했다.')
+    assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("마이클 리", "마이클 리"), ("리", "마이클 리")]
+    korean = record_of('마이클 리 가람은행 행장과 리하람 교수가 만났다. 리 교수는 "좋다"고 말했다.')  # a name opening with it
     assert [e["canonical"] for e in korean["entities"] if e["text"] == "리"] == ["리하람"]
 
 

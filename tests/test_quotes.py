@@ -343,10 +343,10 @@ def test_what_the_speaker_did_before_the_report_is_no_part_of_it():
     said = [q["text"] for q in quotes_of("한도윤 씨의 아들은 회사에 지원서를 내며 아버지가 수석이라고 적었다.", "indirect")]
     said += [q["text"] for q in quotes_of("김 시장은 예산을 늘리며 사업을 확대하겠다고 밝혔다.", "indirect")]  # no subject of its own
     said += [q["text"] for q in quotes_of("김 시장은 경기가 나빠지며 매출이 줄었다고 말했다.", "indirect")]  # its own subject
-    said += [q["text"] for q in quotes_of("한 의원은 영상을 공개하며 시장 측근 두 사람이 친분이 있다고 주장했다.", "indirect")]  # a phrase
+    said += [q["text"] for q in quotes_of("한 의원은 영상을 공개하며 시장 측근 두 사람이 자주 만났다고 주장했다.", "indirect")]  # a phrase
     said += [q["text"] for q in quotes_of("김 소장은 해마다 조금씩 늘며 올해 방문객 수가 50만 명을 넘었다고 말했다.", "indirect")]  # no act
     said += [q["text"] for q in quotes_of("한 청장은 단속을 강화하며 불법 주차 건수가 줄었다고 말했다.", "indirect")]  # a cause, not a showing
-    assert said == ["아버지가 수석이라", "예산을 늘리며 사업을 확대하겠다", "경기가 나빠지며 매출이 줄었다", "시장 측근 두 사람이 친분이 있다",
+    assert said == ["아버지가 수석이라", "예산을 늘리며 사업을 확대하겠다", "경기가 나빠지며 매출이 줄었다", "시장 측근 두 사람이 자주 만났다",
                     "해마다 조금씩 늘며 올해 방문객 수가 50만 명을 넘었다", "단속을 강화하며 불법 주차 건수가 줄었다"]
 
 

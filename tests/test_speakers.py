@@ -691,24 +691,24 @@ def test_a_bare_unit_before_a_headlines_quote_is_the_government_the_body_quotes(
 
 
 def test_a_headlines_bare_unit_and_body_are_those_the_body_quotes_through_their_people_or_names_in_full():
-    text = ('발언 논란…군, “회의규칙에 없다” 유감\n의회, “관례 따랐다”\n해남군의회 한도윤 의원이 5분 발언을 했다. '
-            '군 관계자는 "회의규칙에 없는 발언"이라며 유감을 표했다. 의회는 "관례를 따랐다"고 밝혔다.')
+    text = ('조례 논란…군, “절차에 어긋난다” 반발\n의회, “적법하게 처리”\n해남군의회 한도윤 의원이 조례안을 냈다. '
+            '군 관계자는 "절차에 어긋난 조례"라며 반발했다. 의회는 "적법하게 처리했다"고 밝혔다.')
     assert [name for _, name in speakers(text)] == ["해남군", "해남군의회", "군 관계자", "해남군의회"]
     army = '북한 도발…군 "강력 대응"\n철원군의회는 주민 대피소를 점검했다. 합참 관계자는 "경계를 강화했다"고 말했다.'
     assert speakers(army)[0] == ("강력 대응", "군")  # no one of a county quoted: maybe the army
 
 
 def test_a_headlines_speaker_written_short_is_the_speaker_of_the_body_quote_it_repeats_in_full():
-    text = ('한도윤 "죄송하고 참담… 용기 보여달라"\n민주 "정치사에 없던 기이한 사태"\n국민의힘 한도윤 의원이 21일 사퇴했다. '
-            '한편, 더불어민주당은 "정치사에 없던 기이한 사태"라며 꼬집었다.')
+    text = ('한도윤 "송구하다"\n민주 "전례 없는 당내 분란"\n국민의힘 한도윤 의원이 21일 사퇴했다. '
+            '한편, 더불어민주당은 "전례 없는 당내 분란"이라며 꼬집었다.')
     assert [name for _, name in speakers(text)] == ["한도윤", "더불어민주당", "더불어민주당"]
-    other = ('한도윤 "죄송하고 참담… 용기 보여달라"\n민주 "기이한 사태"\n국민의힘 한도윤 의원이 21일 사퇴했다. '
+    other = ('한도윤 "송구하다"\n민주 "당내 분란"\n국민의힘 한도윤 의원이 21일 사퇴했다. '
              '한편, 정의당은 "책임을 지라"며 꼬집었다.')  # no body quote repeats the headline's
-    assert speakers(other)[1] == ("기이한 사태", "민주")
+    assert speakers(other)[1] == ("당내 분란", "민주")
 
 
 def test_a_headlines_speaker_written_as_one_hanja_is_the_body_it_stands_for():
-    text = '靑 "대통령 사의 즉각 수용"\n한도윤 민정수석이 21일 사의를 표명했다. 청와대 고위관계자는 "대통령도 사의를 수용했다"고 설명했다.'
+    text = '靑 "개각 폭 최소화"\n한도윤 비서실장이 21일 개각 방향을 설명했다. 청와대 고위관계자는 "개각 폭은 최소화한다"고 밝혔다.'
     assert [name for _, name in speakers(text)] == ["청와대", "청와대 고위관계자"]
     assert speakers('檢 "혐의 입증 자신"\n가람지검은 21일 한도윤 전 시장을 기소했다.')[0] == ("혐의 입증 자신", "검찰")
     assert "대한민국" not in {e["canonical"] for e in record_of('韓 "특검법 수용 못해"\n국민의힘 한도윤 대표는 반대했다.')["entities"]}

@@ -149,7 +149,7 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
 
 
 def _stops_on_a_particle(text: str) -> bool:
-    """``또한 관람객 대상 특별 체험으로``: a line whose last word ends in a particle, its sentence going on (not a subtitle in
+    """``또한 주민 대상 설명회로``: a line whose last word ends in a particle, its sentence going on (not a subtitle in
     headlinese, ``하지만 과제도 남아``, ``특히 눈에 띄는 변화``)."""
     last = text.split()[-1] if text.split() else ""
     return grammar().without_particle(last) != last

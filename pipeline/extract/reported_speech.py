@@ -97,7 +97,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
 def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: int) -> int:
     """``아들이 | 회사에 지원서를 내며 | 아버지가 수석이라고 적었다``: a clause with no subject of its own, closed by
     a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject, one word, or a noun
-    phrase after an act of showing what backs the words (``영상을 공개하며 | 두 사람이 친분이 있다고``)."""
+    phrase after an act of showing what backs the words (``영상을 공개하며 | 두 사람이 자주 만났다고``)."""
     inside = [m for m in morphemes if start <= m.start < end]
     for index, morpheme in enumerate(inside[:-1]):
         if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles:

@@ -292,7 +292,7 @@ def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str |
     """The full name a surname-only mention refers to: the latest earlier person with that surname,
     preferring one with the same role or its full form (``김 지사`` -> 김동연 도지사, not 김철수 의원); for a name of
     several words, its last word (``마크 예시먼`` … ``예시먼은`` -> 마크 예시먼, also of one syllable where no name opens with
-    it: ``피터 리`` … ``리 부사장은``) or, as a family name written first, its first (``사토 히로키`` … ``사토 총리는`` -> 사토 히로키)."""
+    it: ``마이클 리`` … ``리 행장은``) or, as a family name written first, its first (``사토 히로키`` … ``사토 총리는`` -> 사토 히로키)."""
     if len(mention) > 1 and " " not in mention and mention not in surnames():
         named = [p for p in people if " " in p.canonical and mention in (p.canonical.rsplit(" ", 1)[1], p.canonical.split(" ", 1)[0])
                  and not any(canonical_name(word) for word in p.canonical.split(" "))]  # not 예시군 예시농원
@@ -300,7 +300,7 @@ def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str |
     if len(mention) != 1 and mention not in surnames():  # a surname: 김, also 남궁 (남궁 교수 -> 남궁새봄)
         return None
     candidates = [p for p in people if len(p.canonical) > len(mention) and p.canonical.startswith(mention)] \
-        or [p for p in people if p.canonical.endswith(" " + mention)]  # 피터 리 … 리 부사장: a foreign family name of one syllable
+        or [p for p in people if p.canonical.endswith(" " + mention)]  # 마이클 리 … 리 행장: a foreign family name of one syllable
     same_role = [p for p in candidates if role and p.role == role]
     same_post = [p for p in candidates if titles().same_post(p.role, role)]  # 김 지사: 김동연 도지사
     chosen = (same_role or same_post or candidates)[-1:]
