@@ -1773,3 +1773,36 @@ def test_a_bare_post_is_the_one_person_holding_it_fused_with_the_body():
 def test_a_disaster_text_sent_is_the_setting_of_what_it_asks():
     assert speakers("가람시는 재난문자를 보내 창문을 닫고 외출을 자제해 달라고 당부했다.", "indirect") == [("창문을 닫고 외출을 자제해 달라", "가람시")]
     assert speakers("그는 아들에게 돈을 보내 집을 사라고 했다.", "indirect")[0][0] == "아들에게 돈을 보내 집을 사라"  # money is no statement
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the surname and the word printed after the full name before, a word that is no title of the lexicon's
+    ('솔바람연구원 채다온 연구원은 "표본이 예상보다 많다"고 말했다.\n채 연구원은 "분석에 두 달이 걸린다"고 설명했다.',
+     [("표본이 예상보다 많다", "채다온"), ("분석에 두 달이 걸린다", "채다온")]),
+    # a longer word ending in it, the word being no title (선임연구원 ... 연구원)
+    ('가람천문대 모하린 선임연구원은 "관측 자료가 쌓였다"고 말했다.\n모 연구원은 "내년에 공개한다"고 덧붙였다.',
+     [("관측 자료가 쌓였다", "모하린"), ("내년에 공개한다", "모하린")]),
+    # two printed with that surname and that word: either may speak, so the speaker stays as written
+    ('채다온 연구원과 채우림 연구원이 자료를 모았다.\n채 연구원은 "분석에 두 달이 걸린다"고 설명했다.',
+     [("분석에 두 달이 걸린다", "채 연구원")]),
+])
+def test_a_surname_and_a_word_are_the_one_person_printed_so_before(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_question_ending_its_sentence_inside_the_marks_is_said_by_the_subject_after_it():
+    text = '솔밭초 학부모 임다솔씨는 "통학로가 위험하다"고 말했다.\n“이 길로 아이들이 다닐 수 있을까요?” 솔밭초 5학년 한 학생이 되물었다.'
+    assert speakers(text) == [("통학로가 위험하다", "임다솔"), ("이 길로 아이들이 다닐 수 있을까요?", "솔밭초 5학년 한 학생")]
+
+
+def test_a_city_before_its_deputy_mayor_is_the_body_and_the_deputy_speaks():
+    record = record_of('나래시 서하윤 부시장은 "내년 예산을 늘리겠다"고 말했다.')
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["label"] in ("PS", "OG")] == [("나래시", "OG"), ("서하윤", "PS")]
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["서하윤"]
+
+
+def test_a_surname_before_the_word_printed_after_the_full_name_is_that_person():
+    text = '솔내군 감자작목반 우만석(58) 반장은 지난주 밭을 갈아엎었다. 우 반장은 “캘수록 손해”라고 말했다.'
+    record = record_of(text)
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["우만석"]
+    assert ("우", "PS", "우만석") in [(e["text"], e["label"], e["canonical"]) for e in record["entities"]]

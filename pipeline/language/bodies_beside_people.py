@@ -27,10 +27,12 @@ def body_before_a_member(entity: Entity, entities: Sequence[Entity], text: str) 
 
 
 def _headed_by(body: Entity, person: Entity) -> bool:
-    """Whether ``person`` is titled the head of the kind ``body`` ends in (가람원 | 한무숙 원장, 가람청 | 한도윤 청장)."""
-    kind = (person.role or "").removesuffix(entity_cues().head_suffix)
+    """Whether ``person`` is titled the head of the kind ``body`` ends in, or its deputy (가람원 | 한무숙 원장, 가람청 | 한도윤
+    청장, 가람시 | 한도윤 부시장)."""
+    kind = (person.role or "").removesuffix(entity_cues().head_suffix).removeprefix(entity_cues().deputy_prefix)  # 부시장: 시
     return person.label == "PS" and len(body.text) > len(kind) > 0 and kind != person.role and body.text.endswith(kind) \
-        and not korean_full_name(body.text)  # 박지원 | 한무숙 원장: two people, a given name ending in 원
+        and (kind in entity_cues().government_short_forms or not korean_full_name(body.text))  # 박지원 | 한무숙 원장: two
+    # people, a given name ending in 원; a city's 시 before its mayor ends no given name (나래시 | 한도윤 시장)
 
 
 def affiliation_after_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:

@@ -37,6 +37,7 @@ TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, �
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
+WORD_AFTER_NAME = re.compile(r"(?:\([^()]{1,12}\))? ([가-힣]+)")  # (63) 반장은
 INTRODUCED_AS = re.compile(r"(?:\([^()]{1,12}\))?\s?([가-힣])")  # after a full name: (79)씨, 씨
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 LONE_HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 尹, not 尹錫悅
@@ -162,19 +163,36 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
     """People called by surname and title (``이 후보는``) that the entities missed, where the article
     has named someone with that surname before: kiwipiepy reads a lone 이 as a determiner (this), so
     the model, which sees one sentence, cannot tell. A headline's (``봉 후보 “…”``) may name the one
-    person of that surname the body names after it.
+    person of that surname the body names after it. A word the lexicon lists as no title does as one when it followed
+    the full name of the one person of that surname named before (``서만수(63) 반장`` … ``서 반장은``), also where the
+    model read the surname and the word as one person (``서 반장``).
     """
     found = []
     for match in SURNAME_AND_WORD.finditer(text):
         surname, start = match.group(1), match.start(1)
-        role = role_of_word(grammar().without_particle(match.group(2)))
-        if role is None or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) for e in entities):
-            continue  # (a surname the model read as a body, 표 of 표 지사, is the person's)
+        word = grammar().without_particle(match.group(2))
+        role = role_of_word(word)
         named = [e for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)]
+        before = [e for e in named if e.end <= start and len(e.text) > 2]
+        if role is None and not (len({e.text for e in before}) == 1 and _printed_after(word, before, text)) \
+                or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) and not _surname_and_word(e, surname, word)
+                       for e in entities):
+            continue  # (a surname the model read as a body, 표 of 표 지사, is the person's)
         headline_of_one = in_headline(start) and len({e.text for e in named}) == 1 and starts_with_surname(named[0].text)
         if headline_of_one or any(e.end <= start for e in named):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule", role))
     return found + _surnames_before_quotes(text, entities) + _hanja_surnames(text, entities) + _surnames_with_suffix(text, entities)
+
+
+def _surname_and_word(entity: Entity, surname: str, word: str) -> bool:
+    """Whether the model read a surname and the word after it as one person (``정 연구원``): the person is the surname's."""
+    return entity.label == "PS" and entity.text == f"{surname} {word}"
+
+
+def _printed_after(word: str, people: Sequence[Entity], text: str) -> bool:
+    """Whether ``word`` followed the full name of ``people`` (past an age in parentheses), as a title the lexicon does not
+    list does: ``서만수(63) 반장은`` … ``서 반장은`` (of two people of that surname, the word says nothing of which)."""
+    return any(grammar().without_particle(after.group(1)) == word for e in people if (after := WORD_AFTER_NAME.match(text, e.end)) is not None)
 
 
 def _surnames_with_suffix(text: str, entities: Sequence[Entity]) -> list[Entity]:

@@ -129,6 +129,7 @@ class EntityCues:
     university_ending: str
     party_ending: str
     head_suffix: str
+    deputy_prefix: str
     university_units: frozenset[str]
     university_unit_endings: tuple[str, ...]
     role_noun_endings: tuple[str, ...]

@@ -43,6 +43,7 @@ from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
+from pipeline.extract.surname_speakers import speakers_by_surname
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Article, Quote
 
@@ -92,6 +93,7 @@ def quotes(article: Article) -> Article:
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON])
     found = short_forms_from_body(headline_speakers_in_full(anonymised_groups(found, article.text), headline), headline)
+    found = speakers_by_surname(found, article.text, article.entities)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
