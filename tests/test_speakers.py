@@ -1806,3 +1806,28 @@ def test_a_surname_before_the_word_printed_after_the_full_name_is_that_person():
     record = record_of(text)
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["우만석"]
     assert ("우", "PS", "우만석") in [(e["text"], e["label"], e["canonical"]) for e in record["entities"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject right before a quote is the quote's, though the quote's first word reads as a verb's adnominal form
+    ('오지훈 시장과 길다래 의원이 맞섰다.\n오 시장은 길 의원이 “지난 예산은 낭비”라고 한 데 대해 “수치로 답하겠다”고 반박했다.',
+     [("지난 예산은 낭비", "길다래"), ("수치로 답하겠다", "오지훈")]),
+    # a party's name and a surname the model read as one person: the party, and the person of that surname
+    ('솔빛당 오민재 후보와 해솔당 문다인 후보가 토론회에서 충돌했다.\n해솔당 문 후보는 이에 대해 “비용은 시민 몫”이라고 반박했다.', [("비용은 시민 몫", "문다인")]),
+    # a demonstrative and a kind noun: the body its kind introduced, also in a genitive (시민단체 ‘…’의 고발)
+    ('수사는 환경단체 ‘푸른솔내’의 고발로 시작됐다.\n이 단체는 성명을 내고 “끝까지 지켜보겠다”고 밝혔다.', [("끝까지 지켜보겠다", "푸른솔내")]),
+    # a voice that rises from nobody, with words between it and the verb it rises by
+    ('오지훈씨는 "괜찮다"고 말했다.\n게시판에는 "운행 시간을 늘려 달라"는 글이 이틀 만에 100건 넘게 올라왔다.', [("괜찮다", "오지훈"), ("운행 시간을 늘려 달라", None)]),
+    # a broadcast's sentence that points ahead, said politely, names whose words follow
+    ('솔내시 김보람 팀장의 설명은 이렇습니다.\n"곧 익숙해지실 겁니다."', [("곧 익숙해지실 겁니다.", "김보람")]),
+    # a caption line with a note on the voice names its speaker by its phrase, label or not
+    ('[기자]\n주민들은 불편을 호소합니다.\n택시 기사 (음성변조)\n"손님이 절반으로 줄었어요."', [("손님이 절반으로 줄었어요.", "택시 기사")]),
+])
+def test_speakers_of_pages_scraped_from_regional_sites(text, expected):
+    assert speakers(text) == expected
+
+
+def test_the_answer_under_an_interviews_question_that_quotes_someone_is_the_interviewees():
+    text = ('[인터뷰] 청년 이장 길다래 “빈집이 보물”\n솔내마을 길다래(31) 이장을 지난 3일 만났다.\n【이장이 된 계기는.】\n“어르신들이 등을 떠미셨어요.”\n'
+            '【군수는 “청년 이장을 키우겠다”고 했는데.】\n“반가운 말씀이에요. 제도도 바뀌어야 해요.”')
+    assert speakers(text)[-1] == ("반가운 말씀이에요. 제도도 바뀌어야 해요.", "길다래")

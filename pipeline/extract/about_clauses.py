@@ -20,6 +20,7 @@ from pipeline.record import Morpheme, Quote, Speaker
 
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
+RISING_VERB_REACH = 10  # morphemes from a voice's particle to the verb it rises by: 글이 | 하루 만에 300건 넘게 | 올라오
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
 RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
 CLAUSE_STOPS = frozenset({"EF", "SF", "JKQ"})  # a sentence's end, another quote's particle
@@ -106,8 +107,10 @@ def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
     head = nouns[0]
     while head + 1 < len(words) and words[head + 1].tag == "NNG":
         head += 1  # "…"는 항의 글이: the compound's head
-    rest = words[head + 1 : head + 4]
-    return len(rest) >= 2 and rest[0].tag.startswith("J") and rest[1].form in cues.rising_verbs
+    after = first + head + 1
+    rest = list(itertools.takewhile(lambda m: m.tag not in CLAUSE_STOPS, finder.morphemes[after + 1 : after + 1 + RISING_VERB_REACH]))
+    return after < len(finder.morphemes) and finder.morphemes[after].tag.startswith("J") and any(  # 글이 | 하루 만에 300건 넘게 | 올라왔다
+        m.form in cues.rising_verbs and m.tag.split("-")[0] in PREDICATE_TAGS for m in rest)
 
 
 def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:

@@ -119,7 +119,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and (_fuller(q.speaker.name, noun)
                                                                                      or _introduced_as(noun, text, q.speaker.start))), None) \
-                or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start])  # 이 단체: a body named before
+                or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start]) \
+                or next((e.canonical or e.text for e in reversed(organisations) if e.end <= quote.start and _introduced_as(noun, text, e.start)), None)
+            # 이 단체: a body named before, also one its kind introduced (시민단체 ‘가람감시단’의 고발로)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
         elif (body := name and (quote_cues().side_words.get(name) or name.removesuffix(" " + quote_cues().side_noun))) != name \
                 and _names_a_kind_of_body(body):  # 대학 측, 사측 (회사 측)

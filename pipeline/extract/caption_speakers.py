@@ -66,15 +66,16 @@ def caption_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, s
 
 def _official_captioned(finder: SpeakerFinder, line_start: int, caption: str) -> list[Speaker]:
     """``◀SYN▶ 한국전력 중부건설본부 관계자``, ``◀SYN▶ 해안 인근 펜션 운영자 (음성변조)``, ``인터뷰 : 차 재배 농민``: an unnamed
-    official's or person's caption names the speaker by its phrase."""
+    official's or person's caption names the speaker by its phrase; so does any short phrase with a note on the voice,
+    label or not (``버스 기사 (음성변조)``)."""
     label = max((caption.find(mark) + len(mark) for mark in quote_cues().caption_label_closers if mark in caption), default=0)
     phrase = caption[label:].strip()
     note = next((n for n in quote_cues().caption_notes if phrase.endswith(n)), None)  # 조선소 관계자 (음성변조)
     phrase = phrase.removesuffix(note).rstrip(" /") if note else phrase
     last = phrase.split()[-1] if phrase else ""
-    if not last or last not in quote_cues().official_nouns and last not in quote_cues().one_person_nouns \
+    if not last or not note and last not in quote_cues().official_nouns and last not in quote_cues().one_person_nouns \
             and not (len(last) > 1 and last.endswith(entity_cues().role_noun_endings)):  # 펜션 운영자, 차 재배 농민
-        return []
+        return []  # with a note on the voice the line is a person's caption whatever the noun: 버스 기사 (음성변조)
     at = finder.text.find(phrase, line_start)
     return [Speaker(phrase, phrase, None, None, at, at + len(phrase))]
 

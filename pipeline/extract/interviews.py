@@ -16,6 +16,7 @@ from pipeline.record import Entity, Paragraph, Speaker
 MAX_QUESTION_CHARS = 120  # a question line is short; an answer's paragraph opening with a dash is not
 MIN_QUESTIONS = 2
 ANSWER_TAIL = " .…"  # what may follow the closing mark of a quote that fills its paragraph
+QUESTION_CLOSERS = "】]>)"  # what closes a question set in brackets: 【…했는데.】
 
 
 def interviewee_answer(finder: SpeakerFinder, open_mark: int, close_mark: int, spoken: frozenset[str]) -> list[Candidate]:
@@ -37,10 +38,11 @@ def interviewee_answer(finder: SpeakerFinder, open_mark: int, close_mark: int, s
 
 def _question(text: str, paragraph: Paragraph) -> bool:
     """A short line opened by a question's mark; with a quote in it only when it ends as a question does (``― 상인들은
-    "…"고 하는데.``), not a section's title with a quote (``【상인들 "장사 안 돼"】``)."""
+    "…"고 하는데.``, also inside brackets: ``【군수는 "…"고 했는데.】``), not a section's title with a quote
+    (``【상인들 "장사 안 돼"】``)."""
     line = text[paragraph.start : paragraph.end].strip()
     return len(line) <= MAX_QUESTION_CHARS and line.startswith(quote_cues().question_marks) \
-        and (not any(mark in line for mark in quote_cues().marks) or line.endswith(quote_cues().quoting_question_endings))
+        and (not any(mark in line for mark in quote_cues().marks) or line.rstrip(QUESTION_CLOSERS).endswith(quote_cues().quoting_question_endings))
 
 
 def _interviewee(finder: SpeakerFinder, introduction: Paragraph | None) -> Speaker | None:

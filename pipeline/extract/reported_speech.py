@@ -148,8 +148,8 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
     """Whether the subject whose particle ends at ``particle_end`` is the subject of a clause that modifies
     the noun after it (``박 지사가 제안한 | 행정통합``): the next word is an action verb in its adnominal
     form. Such a subject is not the sentence's; an adjective (``새로운``) or a state (``정형화된``) modifies
-    without one."""
-    if text[particle_end : particle_end + 1] != " ":
+    without one. A quote opening after the particle is the subject's words, not a modifier (``박 의원이 | "남은 것은…"``)."""
+    if text[particle_end : particle_end + 1] != " " or not text[particle_end + 1 : particle_end + 2].isalnum():
         return False
     first = bisect.bisect_left(starts, particle_end + 1)
     word_end = end_of_word(text, particle_end + 1)

@@ -168,6 +168,7 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
     model read the surname and the word as one person (``서 반장``).
     """
     found = []
+    bodies = {e.text for e in entities if e.label == "OG"}
     for match in SURNAME_AND_WORD.finditer(text):
         surname, start = match.group(1), match.start(1)
         word = grammar().without_particle(match.group(2))
@@ -175,7 +176,7 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
         named = [e for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)]
         before = [e for e in named if e.end <= start and len(e.text) > 2]
         if role is None and not (len({e.text for e in before}) == 1 and _printed_after(word, before, text)) \
-                or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) and not _surname_and_word(e, surname, word)
+                or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) and not _surname_and_word(e, surname, word, bodies)
                        for e in entities):
             continue  # (a surname the model read as a body, 표 of 표 지사, is the person's)
         headline_of_one = in_headline(start) and len({e.text for e in named}) == 1 and starts_with_surname(named[0].text)
@@ -184,9 +185,26 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
     return found + _surnames_before_quotes(text, entities) + _hanja_surnames(text, entities) + _surnames_with_suffix(text, entities)
 
 
-def _surname_and_word(entity: Entity, surname: str, word: str) -> bool:
-    """Whether the model read a surname and the word after it as one person (``정 연구원``): the person is the surname's."""
-    return entity.label == "PS" and entity.text == f"{surname} {word}"
+def _surname_and_word(entity: Entity, surname: str, word: str, bodies: set[str]) -> bool:
+    """Whether the model read a surname and the word after it as one person (``정 연구원``), or a body the article names
+    and the surname after it (``다움당 문``): the person is the surname's."""
+    body, _, last = entity.text.rpartition(" ")
+    shaped = body in bodies or " " not in body and (body.endswith(entity_cues().party_ending) or entity_cues().institution.fullmatch(body) is not None)
+    return entity.label == "PS" and (entity.text == f"{surname} {word}" or last == surname and bool(body) and shaped)
+
+
+def with_surname_references(entities: Sequence[Entity], references: Sequence[Entity]) -> list[Entity]:
+    """``entities`` with the surname ``references`` in their place: a person read over a reference's surname and the word
+    after it (``정 연구원``) gives way to it, one read over a body and the surname (``다움당 문``) is the body again."""
+    kept = []
+    for entity in entities:
+        reference = next((r for r in references if entity.start <= r.start < entity.end), None)
+        if reference is None:
+            kept.append(entity)
+        elif entity.label == "PS" and reference.start > entity.start and entity.end == reference.end:  # 다움당 | 문
+            body = entity.text[: reference.start - entity.start].rstrip()
+            kept.append(replace(entity, end=entity.start + len(body), text=body, label="OG", canonical=body, role=None))
+    return sorted(kept + list(references), key=lambda e: e.start)
 
 
 def _printed_after(word: str, people: Sequence[Entity], text: str) -> bool:

@@ -29,6 +29,7 @@ from pipeline.language.canonical import (
     role_after,
     surname_references,
     titled_names,
+    with_surname_references,
     without_names_inside,
 )
 from pipeline.extract.bylines import dateline_place
@@ -190,8 +191,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found, lambda at: article.paragraph_at(at).is_headline)
                   if not article.paragraph_at(e.start).is_chrome]
-    found = sorted([e for e in found if not any(r.start == e.start and r.end <= e.end and e.text.startswith(f"{r.text} ") or (e.start, e.end) == (r.start, r.end)
-                                                for r in references)] + references, key=lambda e: e.start)  # 정 연구원 PS: 정
+    found = with_surname_references(found, references)
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
     found = agencies_of_datelines(article, found)
     resolved = resolve_canonicals(not_people(found, article.text, article.morphemes), article.text, region_evidence(article))
