@@ -1831,3 +1831,15 @@ def test_the_answer_under_an_interviews_question_that_quotes_someone_is_the_inte
     text = ('[인터뷰] 청년 이장 길다래 “빈집이 보물”\n솔내마을 길다래(31) 이장을 지난 3일 만났다.\n【이장이 된 계기는.】\n“어르신들이 등을 떠미셨어요.”\n'
             '【군수는 “청년 이장을 키우겠다”고 했는데.】\n“반가운 말씀이에요. 제도도 바뀌어야 해요.”')
     assert speakers(text)[-1] == ("반가운 말씀이에요. 제도도 바뀌어야 해요.", "길다래")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a board's owner before a voice that rises from readers says nothing; an account's owner says what it posted, past a date
+    ('황지민씨는 “냄새가 심하다”고 말했다.\n라온시 홈페이지 민원 게시판에도 “창문을 못 연다”는 글이 잇따르고 있다.', [("냄새가 심하다", "황지민"), ("창문을 못 연다", None)]),
+    ('황지민씨는 “냄새가 심하다”고 말했다.\n솔내시 공식 페이스북에는 지난 4일 “측정을 늘리겠다”는 글이 올라왔다.', [("냄새가 심하다", "황지민"), ("측정을 늘리겠다", "솔내시")]),
+    # a subject goes through a clause of time before its quote (확정한 뒤); a caption's bullet is no part of the phrase
+    ('노태준 감독은 “팬들 덕분”이라고 말했다.\n관중들이 폭죽을 터뜨린 뒤 “한 번 더”라고 외쳤다.', [("팬들 덕분", "노태준"), ("한 번 더", "관중들")]),
+    ('노태준 감독은 “팬들 덕분”이라고 말했다.\n▲ 선수들이 “고맙습니다”라고 외치고 있다.', [("팬들 덕분", "노태준"), ("고맙습니다", "선수들")]),
+])
+def test_speakers_of_boards_accounts_time_clauses_and_captions(text, expected):
+    assert speakers(text) == expected

@@ -74,7 +74,7 @@ def medium_owner(finder: SpeakerFinder, start: int, open_mark: int) -> Named | N
     right before it (an account, a blog, a homepage) is its owner's, the name or the word before the medium (its 의
     dropped); None when the medium has no owner written there."""
     cues, text = quote_cues(), finder.text
-    words = text[start:open_mark].split()
+    words = text[start : _before_time(finder, start, open_mark)].split()  # 공식 페이스북에는 | 지난 4일 | "…"
     if len(words) < 2:
         return None
     medium = next((words[-1].removesuffix(p) for p in cues.posting_particles if words[-1].endswith(p)), "")

@@ -146,8 +146,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
                    or introduced_in_paragraph(finder, open_mark, close_mark)):
         found = [c for c in found if c.attribution == "explicit"] + [Candidate(named_here(after_quote), "introducer", _features(
             introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]
-    if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 인다: nobody named says it
-        found = [c for c in found if c.attribution == "explicit"]
+    if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 인다: nobody named says it, nor a board's owner
+        found = [c for c in found if c.attribution == "explicit" and not c.features.get("oblique")]  # (가람시 민원 게시판에도 "…"는 글이)
     if asker is None and taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's
         found = [c for c in found if c.where == "credited"]
     if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 비난한 데 대해: the main clause's subject did not say it
@@ -267,7 +267,9 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = F
             own_subject = True
         elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index) \
                 and not (topic and (morpheme.tag == ADNOMINAL_TAG or morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives)) \
-                and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG):  # 같은 날: a modifier, no clause
+                and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG) \
+                and not (morpheme.tag == ADNOMINAL_TAG and index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().sequence_nouns):
+            # 같은 날: a modifier, no clause; 확정한 뒤: a clause of time the subject goes through
             if not own_subject:
                 return True
             own_subject = False  # that clause, with its own subject, is closed

@@ -78,6 +78,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
         phrase_start = _whole_word(text, morphemes[phrase_start_index(finder, index if group_index is None else group_index, first)].start, start)
         phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
+        phrase_start = _past_bullets(text, phrase_start, word_start)  # ▲ 선수들이: a caption's bullet, no part of the phrase
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in cues.team_nouns and word != cues.side_noun and any(not words.strip() or ends_speaker_title(word) for words in between):
             continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측, 김가람 측)
@@ -114,6 +115,12 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
             phrase = text[match.start() : match.start("particle")]
             found.append((Speaker(phrase, phrase, None, None, match.start(), match.start("particle")), match.group("particle")))
     return found
+
+
+def _past_bullets(text: str, start: int, limit: int) -> int:
+    while start < limit and (text[start] in list_cues().bullets or text[start].isspace()):
+        start += 1
+    return start
 
 
 def _named_together(finder: Reader, title: str, before: int) -> str | None:
