@@ -1843,3 +1843,13 @@ def test_the_answer_under_an_interviews_question_that_quotes_someone_is_the_inte
 ])
 def test_speakers_of_boards_accounts_time_clauses_and_captions(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_date_and_a_meeting_before_a_saying_dated_apart_are_the_reports():
+    text = '솔내대학교는 지난 9일 교무회의에서 두 학과를 합치는 안을 의결했다고 11일 밝혔다.'
+    assert speakers(text, "indirect") == [("지난 9일 교무회의에서 두 학과를 합치는 안을 의결했다", "솔내대학교")]
+
+
+def test_a_body_named_after_its_place_keeps_its_own_name_where_it_speaks_alone():
+    text = '경북 한결시 한결대학교가 학과 통합을 추진하자 학생들이 반발하고 있다.\n한결대학교는 지난 9일 교무회의에서 두 학과를 합치는 안을 심의했다고 11일 밝혔다.'
+    assert speakers(text, "indirect")[-1][1] == "한결대학교"  # not 한결시 한결대학교, though the lead prints the city before it

@@ -207,9 +207,16 @@ def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity])
         if _fuller(entity.text, noun):
             return entity.canonical or entity.text  # 가람지법 민사2부: 가람지방법원 민사2부
         word = WORD_AFTER.match(text, entity.end)
-        if noun not in quote_cues().body_words and word and grammar().without_particle(word.group(1)) == noun:
+        if noun not in quote_cues().body_words and word and grammar().without_particle(word.group(1)) == noun and not _named_after(noun, entity.text):
             return f"{entity.text} {noun}"
     return None
+
+
+def _named_after(name: str, place: str) -> bool:
+    """Whether ``name`` opens with the ``place`` printed before it, without its unit (한결시 | 한결대학교): a name of its
+    own, named after its place, which the place does not join."""
+    stem = place[:-1] if place.endswith(entity_cues().administrative_units) else place
+    return len(stem) >= 2 and name.startswith(stem)
 
 
 def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) -> str | None:

@@ -88,10 +88,13 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
     opens the clause ends; None when the clause does not open with one. A date with a particle
     (내년부터) or ahead of the speech (오는 13일) belongs to what is said, and so does one when the report ending at
-    ``report_end`` dates its saying apart (``지난 11일 … 체결했다고 12일 밝혔다``: 11일 is when it was signed)."""
+    ``report_end`` dates its saying apart (``지난 11일 … 체결했다고 12일 밝혔다``: 11일 is when it was signed), with the
+    place after it (``지난 13일 교무회의에서 … 심의했다고 15일 밝혔다``: where it was deliberated)."""
     text = article.text
     when = next((e for e in article.entities if e.start == start and e.label in ("DT", "TI")), None)
-    if when is not None and _speech_time(when.text, when.label) and not _dated_saying(article, report_end):
+    if when is not None and _speech_time(when.text, when.label) and _dated_saying(article, report_end):
+        return None  # 지난 13일 교무회의에서 … 심의했다고 | 15일 밝혔다: the date and the meeting after it are the event's
+    if when is not None and _speech_time(when.text, when.label):
         date = TIME_NOTE.match(text, when.end)  # 오늘(4일), 4일(현지시간)
         end = date.end() if date else when.end
         if text[end : end + 1] == " ":
