@@ -1853,3 +1853,10 @@ def test_a_date_and_a_meeting_before_a_saying_dated_apart_are_the_reports():
 def test_a_body_named_after_its_place_keeps_its_own_name_where_it_speaks_alone():
     text = '경북 한결시 한결대학교가 학과 통합을 추진하자 학생들이 반발하고 있다.\n한결대학교는 지난 9일 교무회의에서 두 학과를 합치는 안을 심의했다고 11일 밝혔다.'
     assert speakers(text, "indirect")[-1][1] == "한결대학교"  # not 한결시 한결대학교, though the lead prints the city before it
+
+
+def test_yang_before_a_title_counts_the_two_unless_someone_of_that_surname_is_named():
+    text = '도하준 후보와 문서윤 후보가 토론에서 맞붙었다.\n사회자가 “무엇을 고르겠느냐”고 묻자 양 후보는 “없다”고 답했다.'
+    assert speakers(text)[-1] == ("없다", "도하준 후보와 문서윤 후보")
+    text = '양서진 후보와 문서윤 후보가 토론에서 맞붙었다.\n사회자가 “무엇을 고르겠느냐”고 묻자 양 후보는 “없다”고 답했다.'
+    assert speakers(text)[-1] == ("없다", "양서진")
