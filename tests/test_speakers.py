@@ -1124,7 +1124,7 @@ def test_this_group_is_the_civic_group_named_before_not_a_headlines_phrase():
 def test_an_offices_side_is_the_office_an_earlier_speaker_works_for():
     text = ('한도윤 충남도교육청 복지과장은 "걷는 학생이 없게 하겠다"고 말했다. 한 업계 관계자는 단가를 올려야 한다고 주장했다.\n'
             '이와 관련해 교육청 측은 단가를 올리는 방안을 검토하고 있다고 설명했다.')
-    assert speaker_names(text) == ["한도윤", "한 업계 관계자", "충남도교육청"]
+    assert speaker_names(text) == ["한도윤", "한 업계 관계자", "충청남도교육청"]  # the office in full, as the guideline names bodies
     text = ('가람교육지원청은 통합을 추진한다고 밝혔다. 교육지원청 측은 공청회를 열겠다고 밝혔다.\n'
             '보람의료원은 응급실을 닫는다고 밝혔다. 병원 측은 전문의가 사직했다고 설명했다.')
     assert speaker_names(text) == ["가람교육지원청", "가람교육지원청", "보람의료원", "보람의료원"]
@@ -1860,3 +1860,18 @@ def test_yang_before_a_title_counts_the_two_unless_someone_of_that_surname_is_na
     assert speakers(text)[-1] == ("없다", "도하준 후보와 문서윤 후보")
     text = '양서진 후보와 문서윤 후보가 토론에서 맞붙었다.\n사회자가 “무엇을 고르겠느냐”고 묻자 양 후보는 “없다”고 답했다.'
     assert speakers(text)[-1] == ("없다", "양서진")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # titles of a club's or a group's officers (총무, 반장, 사무장) make their holder the speaker, and the surname after
+    ('구정숙(72)씨는 "손님이 줄었다"고 말했다.\n상인회 살림을 맡은 하미경 총무는 "매출이 절반"이라고 말했다.\n하 총무는 "모르는 시민이 많다"고 했다.',
+     [("손님이 줄었다", "구정숙"), ("매출이 절반", "하미경"), ("모르는 시민이 많다", "하미경")]),
+    ('구정숙(72)씨는 "손님이 줄었다"고 말했다.\n해녀회를 이끄는 탁순례 반장은 "해녀가 열 명 남짓"이라고 말했다.', [("손님이 줄었다", "구정숙"), ("해녀가 열 명 남짓", "탁순례")]),
+    # a bus company's side, named by its ending (여객, 운수)
+    ('금강운수 노조는 15일 파업에 들어갔다.\n사측은 "임금을 줄 여력이 없다"고 밝혔다.', [("임금을 줄 여력이 없다", "금강운수")]),
+    # a body's side after an earlier speaker's affiliation printed short: the body's full name
+    ('솔바다수산업협동조합(이하 솔바다수협)이 위판장을 짓는다.\n윤태오 솔바다수협 조합장은 “제값을 받게 하겠다”고 말했다.\n수협 측은 “수온 탓”이라고 설명했다.',
+     [("제값을 받게 하겠다", "윤태오"), ("수온 탓", "솔바다수산업협동조합")]),
+])
+def test_officers_companies_and_bodies_sides(text, expected):
+    assert speakers(text) == expected

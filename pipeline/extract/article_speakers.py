@@ -125,8 +125,8 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
         elif (body := name and (quote_cues().side_words.get(name) or name.removesuffix(" " + quote_cues().side_noun))) != name \
                 and _names_a_kind_of_body(body):  # 대학 측, 사측 (회사 측)
-            fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
-                           if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer
+            fuller = next((_canonical_of(named, organisations) for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
+                           if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer (its full name)
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.end <= quote.start])  # or the body named before
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.start > quote.end][::-1])  # a headline's: after
             if body in quote_cues().company_nouns:  # 회사 측, 구단 측: the one the article names, or none
@@ -210,6 +210,11 @@ def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity])
         if noun not in quote_cues().body_words and word and grammar().without_particle(word.group(1)) == noun and not _named_after(noun, entity.text):
             return f"{entity.text} {noun}"
     return None
+
+
+def _canonical_of(name: str, organisations: Sequence[Entity]) -> str:
+    """The full name the entities give a body printed as ``name`` (해송수협 → 해송수산업협동조합), else ``name``."""
+    return next((e.canonical for e in organisations if e.text == name and e.canonical), name)
 
 
 def _named_after(name: str, place: str) -> bool:
