@@ -1875,3 +1875,12 @@ def test_yang_before_a_title_counts_the_two_unless_someone_of_that_surname_is_na
 ])
 def test_officers_companies_and_bodies_sides(text, expected):
     assert speakers(text) == expected
+
+
+def test_bodies_and_people_the_model_misread():
+    # a county's body written as one word is the source, though the model read a person in it (송하|군농민회)
+    text = '한 의장은 "트랙터를 세워 두겠다"고 말했다.\n송하군농민회에 따르면 올해 벼 재고는 40% 늘었다고 전했다.'
+    assert speakers(text, "indirect") == [("올해 벼 재고는 40% 늘었다", "송하군농민회")]
+    # a noun of people before a title and a name is no person (조합원 | 대표 한상훈)
+    text = '피해 조합원들은 형량이 가볍다고 반발했다.\n조합원 대표 한상훈(73)씨는 “돌려받은 건 3천만 원뿐”이라고 말했다.'
+    assert speakers(text) == [("돌려받은 건 3천만 원뿐", "한상훈")]

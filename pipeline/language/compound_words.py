@@ -65,9 +65,12 @@ def inside_compound(end: int, text: str, morphemes: Sequence[Morpheme], starts: 
 
 
 def inside_body_word(entity: Entity, text: str) -> bool:
-    """``남강|지키기시민모임``: a place or body opening a word that ends like an institution (모임, 연대) is inside its name."""
-    if entity.label not in ("LC", "OG") or " " in entity.text:
+    """``남강|지키기시민모임``: a place or body opening a word that ends like an institution (모임, 연대) is inside its name;
+    so is a "person" the model read in a place's name before its unit and such an ending (``송하|군농민회``)."""
+    if entity.label not in ("LC", "OG", "PS") or " " in entity.text:
         return False  # told before the word is read
     word, suffixes = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()]), entity_cues().institution_suffixes
+    if entity.label == "PS" and not word[len(entity.text) : len(entity.text) + 1] in entity_cues().government_short_forms:
+        return False
     return word.endswith(suffixes) and any(
         len(e) > 1 and word.endswith(e) and len(word) > len(entity.text) + len(e) for e in suffixes)

@@ -72,12 +72,13 @@ def _bodies_with_heads(entities: Sequence[Entity], text: str) -> frozenset[str]:
 def without_unattached_surnames(entities: Sequence[Entity], text: str) -> list[Entity]:
     """The entities (their canonical names resolved) without a lone syllable the article never resolves
     to a full name, with no title, 씨 or quotation after it (``김 양식``, ``김 생산``: laver), nor one that counts people
-    when nobody of that surname is named (``양 후보는``: both candidates)."""
-    return [e for e in entities if e.label != "PS" or not (_unattached(e, text) or _counting_word(e))]
+    when nobody of that surname is named (``양 후보는``: both candidates), nor a noun of people (``조합원 | 대표 한상훈``)."""
+    return [e for e in entities if e.label != "PS" or not (_unattached(e, text) or _names_nobody(e))]
 
 
-def _counting_word(entity: Entity) -> bool:
-    return entity.text in quote_cues().group_determiners and entity.canonical == entity.text
+def _names_nobody(entity: Entity) -> bool:
+    unresolved = entity.canonical == entity.text  # (구 of 구 부장, resolved to 구재명, is a surname)
+    return unresolved and (entity.text in quote_cues().group_determiners or quote_cues().is_speaker_noun(entity.text))
 
 
 def _syllable_and_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
