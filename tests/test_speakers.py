@@ -1884,3 +1884,18 @@ def test_bodies_and_people_the_model_misread():
     # a noun of people before a title and a name is no person (조합원 | 대표 한상훈)
     text = '피해 조합원들은 형량이 가볍다고 반발했다.\n조합원 대표 한상훈(73)씨는 “돌려받은 건 3천만 원뿐”이라고 말했다.'
     assert speakers(text) == [("돌려받은 건 3천만 원뿐", "한상훈")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # idioms of voicing a feeling end a report (걱정을 나타냈다, 불만을 드러냈다)
+    ("일부 상인들은 조명을 줄이면 매출이 떨어진다며 걱정을 나타냈다.", [("조명을 줄이면 매출이 떨어진다", "일부 상인들")]),
+    ("주민들은 소음이 심하다며 불만을 드러냈다.", [("소음이 심하다", "주민들")]),
+    # finishing the place of speech is its setting (인터뷰를 마치며), finishing a work is what is said
+    ("하지원 센터장은 인터뷰를 마치며 이주민도 결국 시민이라고 강조했다.", [("이주민도 결국 시민이라", "하지원")]),
+    ("하지원 시장은 공사를 마치며 예산을 늘리겠다고 말했다.", [("공사를 마치며 예산을 늘리겠다", "하지원")]),
+    # a farming corporation (영농조합법인) is a body that speaks, not the subject of the clause inside its report
+    ("한편 가람영농조합법인은 기금 통장을 조합원 3명이 함께 관리하도록 정관을 바꿨다고 밝혔다.",
+     [("기금 통장을 조합원 3명이 함께 관리하도록 정관을 바꿨다", "가람영농조합법인")]),
+])
+def test_reports_of_feelings_settings_and_corporations(text, expected):
+    assert speakers(text, "indirect") == expected
