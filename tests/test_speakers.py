@@ -1899,3 +1899,14 @@ def test_bodies_and_people_the_model_misread():
 ])
 def test_reports_of_feelings_settings_and_corporations(text, expected):
     assert speakers(text, "indirect") == expected
+
+
+def test_a_bare_team_noun_is_the_team_of_the_head_printed_with_it_before_a_universitys_team():
+    text = ('"리튬 95% 회수"…가람대 연구팀, 추출 기술 개발\n가람대학교는 화학공학과 방준서 교수 연구팀이 리튬을 뽑아내는 기술을 개발했다고 9일 밝혔다.\n'
+            '연구팀은 공정 비용이 절반 수준으로 줄어든다고 밝혔다.')
+    assert speakers(text, "indirect")[-1] == ("공정 비용이 절반 수준으로 줄어든다", "방준서 교수 연구팀")
+
+
+def test_a_surname_and_title_after_a_name_printed_with_its_affiliation_between():
+    text = '석민재 솔빛강지킴이 사무국장은 "발자국을 확인했다"고 말했다.\n석 사무국장은 조사 결과를 환경청에 보냈다고 전했다.'
+    assert speakers(text, "indirect") == [("조사 결과를 환경청에 보냈다", "석민재")]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.extract.speaker_evidence import named_here
+from pipeline.extract.team_speakers import persons_team, team_by_its_head, team_in_full
 from pipeline.language.aliases import abbreviates
 from pipeline.language.canonical import government_of_body
 from pipeline.lexicon import entity_cues, governments_named, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
@@ -24,10 +25,6 @@ from pipeline.record import Entity, Quote, Speaker
 MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the body quote: a headline sums the words up, endings cut
 MIN_ONE_SPEAKER_QUOTES = 3  # body quotes, all of one speaker, that make the headline's quotes theirs too
 WORD_AFTER = re.compile(r" ([^\s,]+)")  # the word after an entity, with its particle, without a comma
-TEAM_REACH = 20  # characters after a person's name that may hold their title and team noun
-TITLED_TEAM_REACH = 40  # characters after a name that may hold an affiliation and a title's team: 영국 가람대 지리학과 교수팀
-MAX_TITLE_PHRASE_WORDS = 4  # the affiliation's words and the team's
-SENTENCE_BREAK = re.compile(r"[.?!]\s|\n")  # a sentence or a line ends between a team named and its bare noun
 INTRODUCER_REACH = 8  # characters before a name that may hold the kind of body it is: 환경단체인 ‘
 
 
@@ -108,7 +105,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
-            quote = replace(quote, speaker=_team_by_its_head(_short_form_in_full(quote.speaker, text), people, persons))
+            quote = replace(quote, speaker=team_by_its_head(_short_form_in_full(quote.speaker, text), people, persons))
         name = quote.speaker.name if quote.speaker else None
         if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
             name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
@@ -137,8 +134,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                                            or name.endswith(entity_cues().institution_suffixes) or entity_cues().names_a_unit(name)):
             # 시민모임 after 남강지키기시민모임, 시당 after 가람당 예시시당
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
-            fuller = fuller or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \
-                or _team_in_full(name, text, [e for e in persons if e.end <= quote.start], quote.start)
+            earlier = [e for e in persons if e.end <= quote.start]
+            fuller = fuller or persons_team(name, text, earlier) or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \
+                or team_in_full(name, text, earlier, quote.start)  # 연구팀: 배준서 교수 연구팀 before 덕산대 연구팀
             if name in entity_cues().body_short_forms:  # 선대본부: the body named in full before, as a speaker or their affiliation
                 fuller = next((named for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                                if named and named.endswith((entity_cues().body_short_forms[name], name)) and named != name), fuller)
@@ -224,43 +222,6 @@ def _named_after(name: str, place: str) -> bool:
     return len(stem) >= 2 and name.startswith(stem)
 
 
-def _team_in_full(noun: str, text: str, persons: Sequence[Entity], before: int) -> str | None:
-    """The team of the latest person printed with the bare team ``noun`` after their name, maybe past their
-    title and the affiliation before it (``도하결 교수 연구팀``, ``도하결 가람대 교수 연구팀`` -> 도하결 교수 연구팀):
-    named by the person's full name; with no such person, the team the text named last before ``before`` with
-    a word that says whose it is (``국내 연구팀``, ``국제 공동 연구진``), else by its head's title when it named one team so (``사라 존슨 영국 가람대
-    교수팀`` -> 사라 존슨 교수팀)."""
-    if noun not in quote_cues().team_nouns:
-        return None
-    for person in reversed(persons):
-        printed = text[person.end : person.end + TEAM_REACH].split()[:3]
-        words = [grammar().without_particle(word) for word in printed]
-        if words[:1] == [noun]:
-            return f"{person.canonical} {noun}"
-        titled = next((at for at in (0, 1) if len(words) > at + 1 and is_job_title(words[at]) and words[at + 1] == noun
-                       and (at == 0 or printed[0] == words[0])), None)  # 도하결 가람대 교수 연구팀; not 도하결 씨와 교수 연구팀
-        if titled is not None:
-            return " ".join([person.canonical, words[titled], noun])
-    named = [found.group("team") for found in quote_cues().modified_team.finditer(text, 0, before) if found.group("noun") == noun]
-    if named:
-        return named[-1]  # 국내 연구진 … 연구진은: the same noun, though a professor's team came between
-    teams = {f"{p.canonical} {team}" for p in persons if (team := _titled_team(text, p.end)) is not None
-             and SENTENCE_BREAK.search(text, p.end, before)}  # not the headline's own: 가람대 한도윤 교수팀 …"…"
-    return teams.pop() if len(teams) == 1 else None  # two teams named: either
-
-
-def _titled_team(text: str, end: int) -> str | None:
-    """The team a person's title names after the name, past an affiliation of words with no particle (``사라 존슨 |
-    영국 가람대 지리학과 | 교수팀은`` -> 교수팀, ``박지후 | 연구위원팀이`` -> 연구위원팀); None when a word with a particle comes first."""
-    for word in text[end : end + TITLED_TEAM_REACH].split()[:MAX_TITLE_PHRASE_WORDS + 1]:
-        bare = grammar().without_particle(word.strip(",")) or word
-        if bare.endswith(quote_cues().team_suffix) and is_job_title(bare[: -len(quote_cues().team_suffix)]):
-            return bare
-        if bare != word and word[len(bare) :] not in grammar().conjunctive_particles:
-            return None  # 가람연구소의: not 지리학과, read as 지리학 + 과
-    return None
-
-
 def _short_form_in_full(speaker: Speaker, text: str) -> Speaker:
     """``가람자동차 노조`` where the article prints ``가람자동차 노동조합``: a body's name ending in a short form (노조, 선대위)
     is named with the long form the article gives it."""
@@ -268,25 +229,6 @@ def _short_form_in_full(speaker: Speaker, text: str) -> Speaker:
     long_form = entity_cues().body_short_forms.get(last) if head else None
     full = f"{head} {long_form}" if long_form else None
     return replace(speaker, name=full) if full and full in text else speaker
-
-
-def _team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequence[Entity] = ()) -> Speaker:
-    head, _, rest = speaker.name.rpartition(" ")
-    if rest not in quote_cues().team_nouns:
-        return speaker
-    person = max((p for p in people if head == p or head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
-    if person is not None:
-        full = next((e.canonical for e in persons if speaker.start is not None and e.start <= speaker.start < e.end
-                     and e.text.endswith(person)), person)  # 김 박사팀: 김영수's
-        after = head[len(person) + 1 :]
-        if is_job_title(after):  # 문태현 교수 | 연구팀: the head's title stays in the team's name
-            return replace(speaker, name=f"{full} {after} {rest}")
-        return replace(speaker, name=f"{full} {rest}", affiliation=speaker.affiliation or after or None)
-    named, _, title = head.rpartition(" ") if is_job_title(head.rpartition(" ")[2]) else (head, "", "")  # 박수린 교수 | 연구팀
-    person = max((p for p in people if named.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀
-    if person is None:
-        return speaker
-    return replace(speaker, name=" ".join(filter(None, (person, title, rest))), affiliation=speaker.affiliation or named[: -len(person) - 1])
 
 
 def _fuller(full: str, noun: str) -> bool:
