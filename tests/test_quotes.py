@@ -957,3 +957,8 @@ def test_the_next_day_and_a_spokesman_are_the_setting_not_the_report(text, repor
 
 def test_a_term_named_as_a_word_in_use_is_no_quote():
     assert quotes_of('"지방 소멸"이라는 말이 나온 지 오래다.') == []
+
+
+def test_words_in_single_marks_written_on_a_thing_are_no_quote():
+    assert quotes_of("학생들이 ‘폐교를 막아 주세요’라고 적은 팻말을 들고 있다.") == []
+    assert quotes_of("주민들이 ‘공장 이전하라’라고 쓴 현수막을 걸었다.") == []

@@ -128,6 +128,7 @@ class QuoteCues:
     remark_particle: str
     copula_after_mark: str
     naming_verbs: frozenset[str]
+    writing_verbs: frozenset[str]
     thought_verbs: tuple[str, ...]
     saying_light_verb: str
     reporting_endings: frozenset[str]

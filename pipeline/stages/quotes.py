@@ -295,8 +295,18 @@ def _ends_in_noun(finder: SpeakerFinder, close_mark: int) -> bool:
 
 def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
     """``‘…’라고 이력서에 기재했다``, ``‘…’라고 부른다``: the first verb after the quotative records or names,
-    so the marks label a thing; nobody said the words."""
-    return _first_verb(finder, close_mark) in quote_cues().naming_verbs
+    so the marks label a thing; nobody said the words. So does a verb of writing in the form that modifies the
+    thing written on (``‘…’라고 적은 팻말``, ``‘…’라고 쓴 현수막``)."""
+    verb = _first_verb(finder, close_mark)
+    return verb in quote_cues().naming_verbs or verb in quote_cues().writing_verbs and _modifies_a_noun(finder, close_mark)
+
+
+def _modifies_a_noun(finder: SpeakerFinder, close_mark: int) -> bool:
+    """Whether the first verb after the closing mark is in its adnominal form before a noun (적 + 은 | 팻말)."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
+    morphemes = finder.morphemes[first : first + FIRST_VERB_REACH + 2]
+    return any(m.tag.startswith("VV") and after.tag == "ETM" and noun.tag.startswith("NN")
+               for m, after, noun in zip(morphemes, morphemes[1:], morphemes[2:]))
 
 
 def _thought(finder: SpeakerFinder, close_mark: int) -> bool:
