@@ -962,3 +962,7 @@ def test_a_term_named_as_a_word_in_use_is_no_quote():
 def test_words_in_single_marks_written_on_a_thing_are_no_quote():
     assert quotes_of("학생들이 ‘폐교를 막아 주세요’라고 적은 팻말을 들고 있다.") == []
     assert quotes_of("주민들이 ‘공장 이전하라’라고 쓴 현수막을 걸었다.") == []
+
+
+def test_curly_marks_turned_the_wrong_way_before_a_quotative_and_its_verb_still_quote():
+    assert [q["text"] for q in quotes_of("노 경장은 ”빨리 대피하세요“고 말했다.")] == ["빨리 대피하세요"]

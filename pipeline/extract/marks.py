@@ -132,14 +132,16 @@ def _quotative_at(text: str, position: int, end: int) -> bool:
 
 def _follower_at(text: str, position: int, end: int) -> str | None:
     """The quotative or particle at ``position`` when it is a word's end, not a word's start (``"…"고 말``,
-    ``"…"를``; not ``이번`` after an opening mark); else None."""
+    ``"…"를``; not ``이번`` after an opening mark); else None. The longest that ends a word wins: ``고 말`` is no
+    follower before ``했다``, so ``”…“고 말했다`` reads ``고``."""
     for length, followers in _followers_by_length():
         if (follower := text[position : position + length]) in followers:
             rest = position + len(follower)
             if follower in quote_cues().speech_followers:  # "…"라고도 했다: an additive particle after the quotative
                 rest += next((len(p) for p in quote_cues().after_quotative_particles if text.startswith(p, rest)), 0)
             after = text[rest] if rest < end else " "
-            return None if HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1] else follower
+            if not HANGUL_SYLLABLES[0] <= ord(after) <= HANGUL_SYLLABLES[1]:
+                return follower
     return None
 
 
