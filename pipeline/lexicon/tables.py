@@ -242,8 +242,13 @@ class EntityCues:
         """A body's branch or unit as a word of its own (``강원지사``, ``전자공학과``, ``구조대``)."""
         if word in self.venue_words:
             return False  # 프레스센터: a room of the body's building
-        return word in self.unit_words or any(word.endswith(e) and len(word) > len(e) for e in (*self.branch_endings, *self.unit_endings)) \
+        endings = self._unit_and_branch_endings
+        return word in self.unit_words or word.endswith(endings) and any(word.endswith(e) and len(word) > len(e) for e in endings) \
             or bool(self.court_division.fullmatch(word))
+
+    @functools.cached_property
+    def _unit_and_branch_endings(self) -> tuple[str, ...]:
+        return (*self.branch_endings, *self.unit_endings)
 
     @functools.cached_property
     def court_division(self) -> re.Pattern[str]:
