@@ -1910,3 +1910,17 @@ def test_a_bare_team_noun_is_the_team_of_the_head_printed_with_it_before_a_unive
 def test_a_surname_and_title_after_a_name_printed_with_its_affiliation_between():
     text = '석민재 솔빛강지킴이 사무국장은 "발자국을 확인했다"고 말했다.\n석 사무국장은 조사 결과를 환경청에 보냈다고 전했다.'
     assert speakers(text, "indirect") == [("조사 결과를 환경청에 보냈다", "석민재")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's post is the body speaker printed with it, though no entity holds the name (제갈 of two syllables)
+    ('덕천경찰서장 “음주운전은 살인 행위”\n덕천경찰서가 특별단속에 들어간다.\n제갈민수 덕천경찰서장은 "음주운전은 살인 행위나 다름없다"고 강조했다.',
+     [("음주운전은 살인 행위", "제갈민수"), ("음주운전은 살인 행위나 다름없다", "제갈민수")]),
+    # an investigator's title (주임); a captain's title before the name (주장)
+    ('길재훈 서장은 "다친 사람은 없다"고 말했다.\n화재조사팀 곽동우 주임은 "배선에서 흔적이 나왔다"고 전했다.', [("다친 사람은 없다", "길재훈"), ("배선에서 흔적이 나왔다", "곽동우")]),
+    ('명현석 감독은 말을 잇지 못했다.\n주장 라윤호는 “팬들에게 고개를 들 수 없다”고 말했다.', [("팬들에게 고개를 들 수 없다", "라윤호")]),
+    # words in double marks before a verb of naming label a thing (“…”라고 적힌 걸개)
+    ('한 팬이 “그래도 우리 팀”이라고 적힌 걸개를 들어 보이고 있다.', []),
+])
+def test_posts_companies_titles_and_labels_of_regional_pages(text, expected):
+    assert speakers(text) == expected

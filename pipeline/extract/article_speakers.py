@@ -277,7 +277,7 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
             phrase = quote.speaker  # 가람시장 상인회장 "…": the post, which the body gives its holder's name
             word = phrase.mention.split()[-1]
             role = role_of_word(word)
-            people = _holders(entities, role, lambda e: _post_of_body(word, e, text))
+            people = _holders(entities, role, lambda e: _post_of_body(word, e, text)) or _titled_speakers(quotes, role, in_headline)
             if role is not None and len(people) == 1:
                 quote = replace(quote, speaker=replace(phrase, name=people.pop(), role=role))
         elif quote.speaker is None and quote.kind == "direct" and in_headline(quote):
@@ -290,6 +290,13 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
                 quote = replace(quote, speaker=speaker, speaker_reason=None, attribution="explicit")
         found.append(quote)
     return found
+
+
+def _titled_speakers(quotes: list[Quote], role: str | None, in_headline: Callable[[Quote], bool]) -> set[str]:
+    """The body's speakers printed with the headline's post, where no entity holds it (a name the model missed:
+    ``제갈민수 송하경찰서장은 "…"``)."""
+    return {q.speaker.name for q in quotes if role is not None and q.speaker is not None and not in_headline(q)
+            and titles().headline_post(q.speaker.role, role)}
 
 
 def _holders(entities: Sequence[Entity], role: str | None, also: Callable[[Entity], bool] = lambda _: False) -> set[str]:

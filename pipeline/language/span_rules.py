@@ -46,11 +46,20 @@ def names_before_title_words(words: Words) -> list[int]:
         following = words.texts[index + 1 : index + 3]
         if following[:1] and following[0] in titles().whole_words_only and not words.spaced[index]:
             continue  # 선 + 대위 of 선대위: a rank only as a word of its own
+        if following[:1] and not words.spaced[index] and _heads_a_body(following[0]):
+            continue  # 덕천 + 경찰서장: the station's place, written with its head's post
         if following[:1] and following[0] in job or len(following) == 2 and words.tags[index + 1] == "NNP" and following[1] in job:
             found.append(index)
         elif words.spaced[index] and index + 1 < len(words.texts) and holds_title(words.join(index + 1, word_end(words, index + 1))):
             found.append(index)
     return found
+
+
+def _heads_a_body(title: str) -> bool:
+    """Whether a title is the head of an institution it names (경찰서장, 소방서장): a proper noun glued before it names
+    the institution's place, not a person."""
+    body = title.removesuffix(entity_cues().head_suffix)
+    return body != title and any(len(suffix) > 1 and body.endswith(suffix) for suffix in entity_cues().institution_suffixes)
 
 
 def transliterated_noun(words: Words, index: int) -> bool:

@@ -75,7 +75,8 @@ def quotes(article: Article) -> Article:
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
-    speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close) and not _thought(finder, m.close)]
+    speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close) and not _thought(finder, m.close)
+              and not _names_a_thing(finder, m.close)]  # "…"라고 적힌 걸개: a label, in either marks
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     if quoted_ranges != quoted:  # a question in single marks is quoted words too, no clause of the sentence
         finder = SpeakerFinder(article, quoted_ranges)
