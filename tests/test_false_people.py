@@ -241,3 +241,10 @@ def test_a_bodys_kind_before_a_post_is_no_one():
 def test_a_title_alone_is_no_one():
     persons = [entity("시의원", "시의원 \"시장 독선\"", "PS")]
     assert not_people(persons, "시의원 \"시장 독선\"", []) == []
+
+
+def test_a_titles_first_syllable_read_as_a_surname_is_nobody():
+    text = "인 지회장은 창고를 제안했다."
+    assert without_unattached_surnames([Entity(2, 3, "지", "PS", "지", "model", "회장")], text) == []
+    text = "지 회장은 창고를 제안했다."  # a surname and a title written apart: the person
+    assert without_unattached_surnames([Entity(0, 1, "지", "PS", "지", "model", "회장")], text) != []

@@ -1924,3 +1924,9 @@ def test_a_surname_and_title_after_a_name_printed_with_its_affiliation_between()
 ])
 def test_posts_companies_titles_and_labels_of_regional_pages(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_branch_heads_title_is_one_word_and_the_surname_before_it_the_person():
+    text = ('가람전통주협회 솔내지회 인성미 지회장은 “두 곳뿐”이라고 전했다.\n'
+            '인 지회장은 군이 창고를 지어 주면 택배비를 줄일 수 있다고 제안했다.')
+    assert speakers(text, "indirect") == [("군이 창고를 지어 주면 택배비를 줄일 수 있다", "인성미")]

@@ -73,12 +73,18 @@ def without_unattached_surnames(entities: Sequence[Entity], text: str) -> list[E
     """The entities (their canonical names resolved) without a lone syllable the article never resolves
     to a full name, with no title, 씨 or quotation after it (``김 양식``, ``김 생산``: laver), nor one that counts people
     when nobody of that surname is named (``양 후보는``: both candidates), nor a noun of people (``조합원 | 대표 한상훈``)."""
-    return [e for e in entities if e.label != "PS" or not (_unattached(e, text) or _names_nobody(e))]
+    return [e for e in entities if e.label != "PS" or not (_unattached(e, text) or _names_nobody(e, text))]
 
 
-def _names_nobody(entity: Entity) -> bool:
-    unresolved = entity.canonical == entity.text  # (구 of 구 부장, resolved to 구재명, is a surname)
-    return unresolved and (entity.text in quote_cues().group_determiners or quote_cues().is_speaker_noun(entity.text))
+def _names_nobody(entity: Entity, text: str) -> bool:
+    """An unresolved "person" that counts people (양), is a noun of people (조합원), or is a title's first syllable read
+    as a surname (``인 | 지 + 회장``: 지회장 is the title)."""
+    if entity.canonical != entity.text:  # (구 of 구 부장, resolved to 구재명, is a surname)
+        return False
+    word = WORD.match(text, entity.start)
+    title = grammar().without_particle(word.group()) if word is not None and len(entity.text) == 1 else ""
+    return entity.text in quote_cues().group_determiners or quote_cues().is_speaker_noun(entity.text) \
+        or len(title) > 2 and is_job_title(title)
 
 
 def _syllable_and_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
