@@ -1782,7 +1782,9 @@ def test_a_disaster_text_sent_is_the_setting_of_what_it_asks():
     # a longer word ending in it, the word being no title (선임연구원 ... 연구원)
     ('가람천문대 모하린 선임연구원은 "관측 자료가 쌓였다"고 말했다.\n모 연구원은 "내년에 공개한다"고 덧붙였다.',
      [("관측 자료가 쌓였다", "모하린"), ("내년에 공개한다", "모하린")]),
-    # two printed with that surname and that word: either may speak, so the speaker stays as written
+    # two printed with that surname and that word: either may speak, so the speaker stays as written (also where the model
+    # found only one of the two names)
+    ('정하늘 연구원과 정미소 연구원이 자료를 모았다.\n정 연구원은 "추가 검증이 필요하다"고 말했다.', [("추가 검증이 필요하다", "정 연구원")]),
     ('채다온 연구원과 채우림 연구원이 자료를 모았다.\n채 연구원은 "분석에 두 달이 걸린다"고 설명했다.',
      [("분석에 두 달이 걸린다", "채 연구원")]),
 ])

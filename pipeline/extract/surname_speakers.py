@@ -13,12 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import grammar, role_of_word, surnames
+from pipeline.language.canonical import names_printed_with
+from pipeline.lexicon import role_of_word, surnames
 from pipeline.record import Entity, Quote, Speaker
 
 SURNAME_AND_WORD = re.compile(r"([\uac00-\ud7a3]{1,2}) ([\uac00-\ud7a3]{2,})")  # 정 연구원, 남궁 박사: the whole speaker as written
-GIVEN_NAME_SYLLABLES = (1, 2)  # after the surname: 정|하늘, 남궁|민
-AFFILIATION_WORDS = 2  # words between a name and its title: 서민재 | 솔빛강지킴이 | 사무국장
 
 
 def speakers_by_surname(quotes: list[Quote], text: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -39,18 +38,10 @@ def speakers_by_surname(quotes: list[Quote], text: str, entities: Sequence[Entit
 
 
 def _printed_before(surname: str, word: str, text: str, before: int, known: set[str]) -> str | None:
-    """The name that opens with ``surname`` and stands before ``word`` (maybe with a particle, maybe past an affiliation:
-    ``서민재 솔빛강지킴이 사무국장``) before ``before``, when there is one and ``known`` holds it."""
-    pattern = re.compile(rf"(?<![\uac00-\ud7a3])({re.escape(surname)}[\uac00-\ud7a3]{{{GIVEN_NAME_SYLLABLES[0]},{GIVEN_NAME_SYLLABLES[1]}}})(?=((?: [\uac00-\ud7a3]+){{1,{AFFILIATION_WORDS + 1}}}))")
-    names = {m.group(1) for m in pattern.finditer(text, 0, before)
-             if any(_same_word(grammar().without_particle(printed), word) for printed in m.group(2).split())}
+    """The name that opens with ``surname`` and stands before ``word`` before ``before`` (:func:`names_printed_with`),
+    when there is one and ``known`` holds it."""
+    names = names_printed_with(surname, word, text, before)
     return names.pop() if len(names) == 1 and names <= known else None  # two printed so: either may speak
-
-
-def _same_word(printed: str, word: str) -> bool:
-    """``연구원`` for ``연구원`` and, being no title of the lexicon's, for a longer word ending in it (``책임연구원``); a title's
-    longer form may be another post (``부시장`` is no ``시장``)."""
-    return printed == word or printed.endswith(word) and role_of_word(word) is None
 
 
 def _named(speaker: Speaker, name: str, word: str) -> Speaker:

@@ -37,7 +37,6 @@ TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, �
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 SURNAME_AND_WORD = re.compile(r"(?<![가-힣])([가-힣]) ([가-힣]+)")
 SURNAME_BEFORE_MARK = re.compile(r"(?<![가-힣\w])([가-힣]) ?[“\"‘']")
-WORD_AFTER_NAME = re.compile(r"(?:\([^()]{1,12}\))? ([가-힣]+)")  # (63) 반장은
 INTRODUCED_AS = re.compile(r"(?:\([^()]{1,12}\))?\s?([가-힣])")  # after a full name: (79)씨, 씨
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 LONE_HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 尹, not 尹錫悅
@@ -175,7 +174,7 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
         role = role_of_word(word)
         named = [e for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)]
         before = [e for e in named if e.end <= start and len(e.text) > 2]
-        if role is None and not (len({e.text for e in before}) == 1 and _printed_after(word, before, text)) \
+        if role is None and not (len(printed := names_printed_with(surname, word, text, start)) == 1 and printed == {e.text for e in before}) \
                 or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) and not _surname_and_word(e, surname, word, bodies)
                        for e in entities):
             continue  # (a surname the model read as a body, 표 of 표 지사, is the person's)
@@ -207,10 +206,19 @@ def with_surname_references(entities: Sequence[Entity], references: Sequence[Ent
     return sorted(kept + list(references), key=lambda e: e.start)
 
 
-def _printed_after(word: str, people: Sequence[Entity], text: str) -> bool:
-    """Whether ``word`` followed the full name of ``people`` (past an age in parentheses), as a title the lexicon does not
-    list does: ``서만수(63) 반장은`` … ``서 반장은`` (of two people of that surname, the word says nothing of which)."""
-    return any(grammar().without_particle(after.group(1)) == word for e in people if (after := WORD_AFTER_NAME.match(text, e.end)) is not None)
+def names_printed_with(surname: str, word: str, text: str, before: int) -> set[str]:
+    """The names opened by ``surname`` that stand before ``word`` (maybe with a particle, past an age in parentheses or an
+    affiliation of a word or two: ``서만수(63) 반장``, ``서민재 솔빛강지킴이 사무국장``) before ``before``, whether or not
+    any entity holds them: two such names leave ``서 반장`` open."""
+    pattern = re.compile(rf"(?<![가-힣]){re.escape(surname)}[가-힣]{{1,2}}(?=(?:\([^()]{{1,12}}\))?((?: [가-힣]+){{1,3}}))")
+    return {m.group() for m in pattern.finditer(text, 0, before)
+            if any(_same_word(grammar().without_particle(printed), word) for printed in m.group(1).split())}
+
+
+def _same_word(printed: str, word: str) -> bool:
+    """``연구원`` for ``연구원`` and, being no title of the lexicon's, for a longer word ending in it (``책임연구원``); a title's
+    longer form may be another post (``부시장`` is no ``시장``)."""
+    return printed == word or printed.endswith(word) and role_of_word(word) is None
 
 
 def _surnames_with_suffix(text: str, entities: Sequence[Entity]) -> list[Entity]:
