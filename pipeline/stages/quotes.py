@@ -53,6 +53,8 @@ ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
 THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking right after it, and its ending: 라고 | 생각 + 하 + ㄴ다고
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
+TITLE_PHRASE_REACH = 12  # characters from a name to the end of its title phrase and particle: 김 | 장관은
+SOURCE_FRAME_WORDS = 4  # words a source's name may take before its frame: 가람시의회 사무국 | 에 따르면
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 LISTING_COMMA = ","  # between quotes listed in one statement
 
@@ -169,7 +171,26 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
         return None
     found, body = finder.subject_end(start, end), body_topic_end(finder, start, end)
     subject = body if body is not None and (found is None or "," not in finder.text[body:found]) else found
+    if subject is not None and (source := _source_frame_end(finder, start, end)) is not None and source < subject \
+            and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)):
+        return source  # 가람군에 따르면 | …원이 투입됐으며 관람객은 …집계됐다고 전했다: the source speaks, the subjects are the clause's
     return None if subject is not None and _speaker_goes_on(finder, start, subject) else subject
+
+
+def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
+    """Whether a person or body the entities name is the subject ending at ``subject_end`` (``보도에 따르면 | 김 장관은 …고
+    말했다``: the minister speaks, the report is the source of the whole)."""
+    return any(n.kind in ("person", "organisation") and n.start < subject_end <= (n.speaker.end or 0) + TITLE_PHRASE_REACH
+               for n in finder.mentions(start, subject_end + 1))
+
+
+def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """Where a source's frame (``가람군에 따르면``) within the first words of the report's stretch ends, else None."""
+    text, frames = finder.text, quote_cues().source_frames
+    at, frame = min(((text.find(f, start, end), f) for f in frames if text.find(f, start, end) >= 0), default=(-1, ""))
+    if at < 0 or len(text[start:at].split()) > SOURCE_FRAME_WORDS or finder.quoted(at):
+        return None
+    return at + len(frame)
 
 
 def _speaker_goes_on(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
