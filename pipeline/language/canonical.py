@@ -174,7 +174,8 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
         role = role_of_word(word)
         named = [e for e in entities if e.label == "PS" and len(e.text) >= 2 and e.text.startswith(surname)]
         before = [e for e in named if e.end <= start and len(e.text) > 2]
-        if role is None and not (len(printed := names_printed_with(surname, word, text, start)) == 1 and printed == {e.text for e in before}) \
+        full_names = {e.text for e in before}  # (one person of that surname named before, else no regex over the text)
+        if role is None and not (len(full_names) == 1 and names_printed_with(surname, word, text, start) == full_names) \
                 or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) and not _surname_and_word(e, surname, word, bodies)
                        for e in entities):
             continue  # (a surname the model read as a body, 표 of 표 지사, is the person's)
