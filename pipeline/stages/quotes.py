@@ -187,7 +187,7 @@ def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
 def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     """Where a source's frame (``가람군에 따르면``) within the first words of the report's stretch ends, else None."""
     text, frames = finder.text, quote_cues().source_frames
-    at, frame = min(((text.find(f, start, end), f) for f in frames if text.find(f, start, end) >= 0), default=(-1, ""))
+    at, frame = min(((at, f) for f in frames if (at := text.find(f, start, end)) >= 0), default=(-1, ""))
     if at < 0 or len(text[start:at].split()) > SOURCE_FRAME_WORDS or finder.quoted(at):
         return None
     return at + len(frame)
