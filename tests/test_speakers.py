@@ -325,6 +325,18 @@ def test_a_caption_of_several_names_in_a_one_line_transcript_is_their_quote():
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["한지호", "김하늘·박보람·이새솔"]
 
 
+@pytest.mark.parametrize("caption", ["인터뷰 : 도하결 / 가람대 해양공학과 교수", "(인터뷰)도하결 가람대 해양공학과 교수",
+                                     "◀INT▶ 도하결 / 가람대 해양공학과 교수", "도하결/가람대 교수"])
+def test_a_caption_names_the_person_not_the_whole_line_and_the_surname_later_is_that_person(caption):
+    text = f"방파제가 또 무너졌습니다.\n{caption}\n\"땜질식 보강으로는 한계가 있습니다\"\n도 교수는 \"새로 지어야 한다\"고 말했습니다."
+    assert speaker_names(text) == ["도하결", "도하결"]
+
+
+def test_an_unnamed_persons_caption_keeps_its_phrase():
+    text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
+    assert speaker_names(text) == ["해안 인근 펜션 운영자"]
+
+
 def test_a_section_label_in_the_page_chrome_is_no_caption_naming_a_headline_quote():
     text = ("로그인\n회원가입\n전체메뉴\n가람도청\n“가을 축제에서 함께 놀아보자”\n"
             "가람도는 이번 주말 도내 곳곳에서 가을 축제가 열린다고 10일 밝혔다.\n축제는 오는 20일까지 이어진다.\n"

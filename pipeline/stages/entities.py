@@ -22,6 +22,7 @@ from pipeline.language.analysers import (
     entity_pipeline,
     one_blas_thread,
 )
+from pipeline.language.caption_names import people_in_captions
 from pipeline.language.aliases import aliases_in_parentheses, aliases_throughout, bodies_in_parentheses, bodies_in_quote_marks
 from pipeline.language.canonical import (
     mention_summary,
@@ -99,6 +100,7 @@ DATELINE_MARK = "="
 # The dates, times and numbers of a byline line are the page's stamps (입력 2023.05.12 14:30), not entities.
 BYLINE = "byline"
 STAMP_LABELS = ("DT", "TI", "QT")
+CAPTIONLESS_ROLES = ("headline", BYLINE)  # lines no broadcast caption stands on
 NAMED_LABELS = ("PS", "LC", "OG")
 # Characters after a reporter's name where their job word may start (홍길동 기자, 홍길동기자).
 REPORTER_WORD_REACH = 6
@@ -187,6 +189,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_of_rare_surnames(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_after_occupations(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = people_in_captions(found, article.text, article.morphemes,
+                               [(p.start, p.end) for p in article.paragraphs if not p.is_chrome and p.role not in CAPTIONLESS_ROLES])
     titled = [e for e in titled_names(article.text, article.morphemes, found) if not article.paragraph_at(e.start).is_chrome]
     found = sorted(without_names_inside(found, titled, article.text) + titled, key=lambda e: e.start)
     references = [e for e in surname_references(article.text, found, lambda at: article.paragraph_at(at).is_headline)
