@@ -13,7 +13,7 @@ from pipeline.language.canonical import role_after
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.occurrences import word_occurrences
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, known_names, name_like, quote_cues, role_of_word, starts_with_surname, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, name_like, quote_cues, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 
 FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 트럼프, 마크 엘리엇 예시버그
@@ -22,6 +22,7 @@ KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two s
 AGE = re.compile(r"\(\d")  # 봉서율(35)
 AGE_THEN_WORD = re.compile(r"\([^)\n]{1,20}\) (\S+)")  # (84) 할머니는
 RARE_SURNAME_NAME_LENGTH = 3  # 묵이슬: a surname and a given name of two syllables
+WORD_AFTER = re.compile(r" ([가-힣]+)")  # the word after a name: 솔베르그 | 연구원에
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
 
@@ -32,7 +33,7 @@ def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
     transliteration holds its syllables (``머스크는``), before a particle: PS, canonical the full name."""
     starts = [m.start for m in morphemes]
     found = list(entities)
-    for full_name, family in sorted(_foreign_family_names(entities).items()):
+    for full_name, family in sorted(_foreign_family_names(entities, text).items()):
         for start, rest in word_occurrences(family, text):
             end = start + len(family)
             if not readable(start) or not _named_there(text, end, rest, family) or rest and dictionary_noun(morphemes, starts, start, end):
@@ -45,12 +46,13 @@ def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
     return sorted(found, key=lambda e: (e.start, e.end))
 
 
-def _foreign_family_names(entities: Sequence[Entity]) -> dict[str, str]:
+def _foreign_family_names(entities: Sequence[Entity], text: str) -> dict[str, str]:
     """``{'마리엘 크레인': '크레인'}``: persons with a title whose name is several Hangul words and
-    not a Korean name written apart (남궁 민수)."""
+    not a Korean name written apart (남궁 민수); the title also where the model read it as a body (``연구원``)."""
     names = {}
     for entity in entities:
-        if entity.label != "PS" or not entity.role or not FOREIGN_FULL_NAME.fullmatch(entity.text):
+        titled = entity.role or entity.label == "PS" and _titled(text, entity.end)
+        if entity.label != "PS" or not titled or not FOREIGN_FULL_NAME.fullmatch(entity.text):
             continue
         family = entity.text.rsplit(" ", 1)[1]
         if len(family) >= MIN_FAMILY_NAME and not name_like(entity.text.replace(" ", "")) and role_of_word(family) is None:
@@ -63,7 +65,13 @@ def _named_there(text: str, end: int, rest: str, family: str) -> bool:
     the name is plainly a transliteration."""
     if rest:
         return rest in grammar().particles and bool(entity_cues().transliteration.search(family))
-    return text[end : end + 1] == " " and role_after(text, end, reach=1) is not None
+    return text[end : end + 1] == " " and _titled(text, end)
+
+
+def _titled(text: str, end: int) -> bool:
+    """A title in the word after ``end``: a job (교수) or a word of people's that ends a title phrase (연구원)."""
+    following = WORD_AFTER.match(text, end)
+    return role_after(text, end, reach=1) is not None or following is not None and ends_speaker_title(grammar().without_particle(following.group(1)))
 
 
 def korean_names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, name_like, role_of_word, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
 WORD_REST = re.compile(r"[가-힣]*")
 MAX_LEFT_SYLLABLES = 2  # 하트|웰, 스미|스: the syllables a known name leaves of a longer one
 MAX_GIVEN_NAME_SYLLABLES = 5  # 요나스, 크리스티나
 HANGUL_WORD = re.compile(r"[가-힣]+")
+ACRONYM = re.compile(r"[A-Z]{2,}(?![A-Za-z])")  # WHO, NASA: a body by its letters
 FOLLOWING_WORD = re.compile(r" ([가-힣]{2,5})(?= )")  # the word right after a name, before the next
 
 
@@ -67,16 +68,16 @@ def family_names_after_given(entities: Sequence[Entity], text: str, morphemes: S
     and leaves the family name after it, when the person's country, body or title follows. A proper noun of its own
     word right after a foreign given name, no name the lexicon knows, is the family name when what comes next is
     such a name or a title (not ``제임스 웹 | 우주망원경``)."""
-    starts = {m.start: m for m in morphemes}
+    starts = [m.start for m in morphemes]
     found = list(entities)
     for index, person in enumerate(entities):
         word = FOLLOWING_WORD.match(text, person.end)
         if person.label != "PS" or " " in person.text or korean_full_name(person.text) or word is None:
             continue
         family = word.group(1)
-        morpheme = starts.get(word.start(1))
-        if morpheme is None or morpheme.tag != "NNP" or morpheme.end != word.end(1) or not _given_name(family) \
-                or any(e.start < word.end(1) and word.start(1) < e.end for e in entities if e is not person):
+        pieces = _morphemes_of(word.start(1), word.end(1), morphemes, starts)
+        if not _family_name_word(pieces, word.start(1), word.end(1), bool(entity_cues().transliteration.search(person.text))) \
+                or not _given_name(family) or any(e.start < word.end(1) and word.start(1) < e.end for e in entities if e is not person):
             continue
         if _names_what_follows_a_person(text, word.end(1) + 1):
             name = f"{person.text} {family}"
@@ -84,8 +85,18 @@ def family_names_after_given(entities: Sequence[Entity], text: str, morphemes: S
     return found
 
 
+def _family_name_word(pieces: Sequence[Morpheme], start: int, end: int, after_transliteration: bool) -> bool:
+    """The word after a given name read as one proper noun, or, after a given name only a transliteration holds
+    (``엘레나``), as nouns in pieces: a word the dictionary does not know, cut up (``로시``: 로 + 시)."""
+    if len(pieces) == 1:
+        return pieces[0].tag == "NNP" and (pieces[0].start, pieces[0].end) == (start, end)
+    return after_transliteration and len(pieces) > 1 and pieces[0].start == start and all(m.tag in ("NNP", "NNG") for m in pieces)
+
+
 def _names_what_follows_a_person(text: str, position: int) -> bool:
-    """A country, body or place the lexicon knows, an institution's word, or a title, opening the text at ``position``."""
+    """A country, body or place the lexicon knows, an institution's word, a body's letters, or a title, opening the text at ``position``."""
+    if ACRONYM.match(text, position):
+        return True  # 엘레나 로드리게스 | WHO 국장: a body's letters
     following = HANGUL_WORD.match(text, position)
     if following is None:
         return False
@@ -98,7 +109,7 @@ SPACED_WORD = re.compile(r"[^\s]+")
 NAME_WORD = re.compile(r"[가-힣]{1,7}|[A-Z]\.")  # 로버트 J. 애덤스: an initial between
 MAX_NAME_WORDS = 4
 MAX_AFFILIATION_WORDS = 3
-NAME_TAGS = ("NNP", "NNG", "SL", "SF")  # what a word of a foreign name is read as; SF: the initial's full stop
+NAME_TAGS = ("NNP", "NNG", "NR", "SL", "SF")  # what a word of a foreign name is read as; SF: the initial's full stop; NR: 응우옌 티 투
 UNSUPPORTED_NAME_WORDS = 2  # words of a foreign name no person of the model's covers
 MORPHEME_LOOKBACK = 8  # morphemes read back from a word's end for those over it
 
@@ -129,13 +140,38 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
         names = _supported_by_the_model(words[first_name:first_affiliation], entities)
         if len(names) < 2:
             continue
-        korean = korean_full_name(names[-1][2]) or korean_full_name(names[0][2]) and not entity_cues().transliteration.search(names[0][2])
+        given = entity_cues().transliteration.search(names[0][2]) and len(names[0][2]) < MAX_GIVEN_NAME_SYLLABLES \
+            and not _affiliation(names[0][2]) and _read_alone_as_a_person(names[0], entities)
+        # 마거릿 | 오닐 교수; not 새별유나이티드 | 진상호 (a club), 보람벤처스 | 나윤호 (a firm)
+        transliterated = [bool(entity_cues().transliteration.search(name[2])) for name in names]
+        foreign_after = all(t and len(name[2]) <= MAX_GIVEN_NAME_SYLLABLES for name, t in zip(names[1:], transliterated[1:]))
+        given_first = foreign_after and (len(names) > 2 or _read_alone_as_a_person(names[0], entities) and _read_alone_as_a_person(names[1], entities))
+        # 마리아 | 엘레나 로드리게스; not 김성인 | 강원테크노파크, 이재완 | 지오맥스: a Korean and a body the model read apart
+        korean = korean_full_name(names[-1][2]) and not given or korean_full_name(names[0][2]) and not transliterated[0] and not given_first
         if korean or not any(_transliterated(name[2], _morphemes_of(*name[:2], morphemes, starts)) for name in names) \
                 or "\n" in text[words[first_name][0] : words[index][0]]:
             continue  # 나래소프트 한도윤 대표, 한도윤 나래베이커리 대표: a Korean name and a body's, not one foreign name
-        start, end = names[0][0], names[-1][1]
+        start, end = _model_start(names[0][0], names[-1][1], entities, words), names[-1][1]
         found = _person_over(found, Entity(start, end, text[start:end], "PS", text[start:end], "rule", role_of_word(stem)), words[index][0], text)
     return found
+
+
+def _model_start(start: int, end: int, entities: Sequence[Entity], words: list[tuple[int, int, str]]) -> int:
+    """Where the person starts: at the model's person when it ends with the name and opens one word before it
+    (``루이사 | 마르가리타 곤살레스``: a given name that ends like a company, 사)."""
+    model = next((e for e in entities if e.label == "PS" and e.end == end and e.start < start), None)
+    before = next((w for w in words if w[1] + 1 == start), None)
+    if model is None or before is None or before[0] != model.start:
+        return start
+    cues, word = entity_cues(), before[2]
+    body = word in known_names() or word.endswith(cues.company_endings) or bool(cues.institution.search(word))  # not 가람전자 | 마크 헨더슨
+    return start if body or not HANGUL_WORD.fullmatch(word) or len(word) > MAX_GIVEN_NAME_SYLLABLES else model.start
+
+
+def _read_alone_as_a_person(word: tuple[int, int, str], entities: Sequence[Entity]) -> bool:
+    """Whether the model read ``word`` alone as a person: a foreign given name, so the word after it that looks like a
+    Korean name (``마거릿 | 오닐``) is the family name, not a second person (``나래소프트 | 한도윤``: a company the model read)."""
+    return any(e.label == "PS" and (e.start, e.end) == word[:2] for e in entities)
 
 
 def _titles_after(names: list[int], words: list[tuple[int, int, str]]) -> list[int]:
@@ -171,7 +207,8 @@ def _affiliation(word: str) -> bool:
 def _foreign_name_word(start: int, end: int, word: str, inside: Sequence[Morpheme]) -> bool:
     """A word that may be one of a foreign name's: Hangul (or an initial) read as a proper noun or a word the dictionary
     does not hold (``inside``: its morphemes); no particle, ending, body, title or known name."""
-    if not NAME_WORD.fullmatch(word) or _affiliation(word) or is_job_title(word) or ends_speaker_title(word):
+    if not NAME_WORD.fullmatch(word) or _affiliation(word) or is_job_title(word) or ends_speaker_title(word) \
+            or word.endswith(quote_cues().genitive_particle) and len(word) > 2:  # 투발루의 | 시오네: the person's country
         return False
     if not inside or any(not m.tag.startswith(NAME_TAGS) for m in inside):
         return False
@@ -208,6 +245,36 @@ def _morphemes_of(start: int, end: int, morphemes: Sequence[Morpheme], starts: S
     """The morphemes over ``start:end``, also one that began a word before (마크 헨더슨: kiwipiepy holds some names of two words)."""
     last = bisect.bisect_left(starts, end)
     return [m for m in morphemes[max(0, last - MORPHEME_LOOKBACK) : last] if start < m.end]
+
+
+def foreign_names_joined(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``마리아`` PS + ``엘레나`` PS + ``로드리게스`` PS -> ``마리아 엘레나 로드리게스``: people the model read one space apart
+    are one foreign person when a word of theirs only a transliteration holds, none holds a common noun (김페이스북 |
+    팬클럽) or runs longer than a name (광주형마이스터고 | 채지유), and a word shaped like a Korean full name stands only
+    first (마리아 | 엘레나) or last after two (``파울루 엔히키 | 소우자``): not a credit's outlet and reporter, ``데일리안 | 홍금표``."""
+    starts = [m.start for m in morphemes]
+    found: list[Entity] = []
+    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
+        last = found[-1] if found else None
+        if last is not None and last.label == entity.label == "PS" and text[last.end : entity.start] == " " \
+                and _one_foreign_name(last, entity, morphemes, starts):
+            name = f"{last.text} {entity.text}"
+            found[-1] = replace(last, end=entity.end, text=name, canonical=name, role=entity.role)
+            continue
+        found.append(entity)
+    return found
+
+
+def _one_foreign_name(given: Entity, family: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    words = [*given.text.split(" "), *family.text.split(" ")]
+    korean = [korean_full_name(word) for word in words]
+    if len(words) > MAX_NAME_WORDS or not all(HANGUL_WORD.fullmatch(w) and len(w) <= MAX_GIVEN_NAME_SYLLABLES for w in words):
+        return False  # 광주형마이스터고 | 채지유: a school's name is longer
+    if any(korean[1:-1]) or korean[-1] and (len(words) < 3 or korean[0]):
+        return False  # a Korean-shaped word opens a foreign name (마리아 | 엘레나) or ends one of three (파울루 엔히키 | 소우자), not 데일리안 | 홍금표
+    inside = morphemes[bisect.bisect_left(starts, given.start) : bisect.bisect_left(starts, family.end)]
+    common_noun = any(m.tag == "NNG" and len(m.form) > 1 and not m.oov for m in inside)  # 팬 + 클럽, not 로 + 시 (로시)
+    return not common_noun and any(entity_cues().transliteration.search(w) for w in words)
 
 
 def foreign_people_named_again(entities: Sequence[Entity]) -> list[Entity]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word, starts_with_surname
+from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 from pipeline.lexicon.files import alternation
 
@@ -116,6 +116,7 @@ def _common_noun(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int
     return word is not None and (word.start, word.end) == (entity.start, entity.end) and word.tag == "NNG" and not word.oov
 
 
+GENITIVE_TAG = "JKG"  # 투발루의 | 시오네: the person of the place before
 MIN_FULL_NAME = 2  # 김하늘씨 -> 김하늘; 김씨 stays
 KOREAN_NAME_CHARS = 3  # 한정호: the member's name; 전남도, 국민의힘 are no one's
 
@@ -183,3 +184,32 @@ def names_read_with_a_particle(entities: Sequence[Entity], text: str, morphemes:
         if subject and text[end + 1 :].startswith(role) and not any(e.start < end and start < e.end for e in found):
             found.append(Entity(start, end, match.group(), "PS", match.group(), "rule", role))
     return sorted(found, key=lambda e: e.start)
+
+
+def people_after_genitives(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``투발루의 시오네`` PS -> ``시오네``: a person read from the word before the name, which ends in the genitive (the
+    country, body or place the person is of), starts at the name; also where kiwipiepy read the word and its particle
+    as one proper noun (투발루의), when the word is no Korean name (이정의)."""
+    genitives = {m.end for m in morphemes if m.tag == GENITIVE_TAG}
+    found = []
+    for entity in entities:
+        first, _, _ = entity.text.partition(" ")
+        first_end = entity.start + len(first)
+        of = first_end in genitives or first.endswith(quote_cues().genitive_particle) and len(first) > 2 and not korean_full_name(first)
+        if entity.label == "PS" and " " in entity.text and of:
+            entity = cut_to(entity, first_end + 1, entity.text[first_end + 1 - entity.start :])
+        found.append(entity)
+    return found
+
+
+def people_without_trailing_titles(entities: Sequence[Entity]) -> list[Entity]:
+    """``솔베르그 연구원`` PS -> ``솔베르그``: a person read with a last word that is a word of people's titles (연구원,
+    주민), no job the title rules know, is the name before it; the word is the role. Not a surname alone (``정 연구원``),
+    which the surname rules read."""
+    found = []
+    for entity in entities:
+        name, _, last = entity.text.rpartition(" ")
+        if entity.label == "PS" and len(name) >= MIN_FULL_NAME and last in titles().speaker_endings and not is_job_title(last):
+            entity = replace(cut_to(entity, entity.start, name), role=entity.role or last)
+        found.append(entity)
+    return found

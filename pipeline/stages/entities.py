@@ -39,6 +39,7 @@ from pipeline.language.occupation_names import people_after_occupations
 from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_of_rare_surnames, people_throughout
 from pipeline.language.foreign_names import (
     family_names_after_given,
+    foreign_names_joined,
     foreign_people_before_honorifics,
     foreign_people_before_titles,
     foreign_people_named_again,
@@ -78,9 +79,11 @@ from pipeline.language.person_spans import (
     bodies_without_titles,
     body_before_its_member,
     names_read_with_a_particle,
+    people_after_genitives,
     people_of_names,
     people_out_of_titles,
     people_without_their_suffix,
+    people_without_trailing_titles,
 )
 from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
@@ -156,12 +159,12 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 end = start + len(text)
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
-    found = at_word_ends(bodies_without_titles(people_out_of_titles(people_without_their_suffix(found), article.text, article.morphemes)), article.text, article.morphemes)
+    found = at_word_ends(bodies_without_titles(people_out_of_titles(people_after_genitives(people_without_trailing_titles(people_without_their_suffix(found)), article.morphemes), article.text, article.morphemes)), article.text, article.morphemes)
     found = companies_of_marks(bodies_in_whole_words(found, article.text), article.text, article.morphemes,
                                lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
-    found = foreign_people_before_honorifics(found, article.text, article.morphemes)
+    found = foreign_names_joined(foreign_people_before_honorifics(found, article.text, article.morphemes), article.text, article.morphemes)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = places_in_townships(places_before_areas(facilities_read_as_bodies(events_read_as_bodies(found)), article.text, article.morphemes))
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
