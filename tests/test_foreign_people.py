@@ -45,3 +45,29 @@ def test_a_korean_name_beside_a_body_with_transliterated_syllables_stays_the_kor
     record = record_of(text)
     assert people(record) == [person]
     assert speakers(record) == [person]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a family name in the headline, before the body names the person in full (written last, and written first)
+    ("로웰 교수 “결국 데이터 싸움”\n미국 가람대 데이비드 로웰 교수는 새 모델을 공개했다.", "데이비드 로웰"),
+    ("다카기 교수 “5년 안에 실용화”\n일본 가람대 다카기 히로시 교수는 새 치료법을 개발했다고 밝혔다.", "다카기 히로시"),
+])
+def test_a_headlines_family_name_is_the_person_the_body_names_in_full(text, speaker):
+    assert speakers(record_of(text))[0] == speaker
+
+
+def test_a_university_before_a_foreign_name_is_the_body_and_the_name_the_person():
+    record = record_of("미국 가람대 데이비드 로웰 교수는 “데이터가 관건”이라고 말했다.")
+    assert ("가람대", "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert people(record) == ["데이비드 로웰"]
+
+
+def test_a_name_of_a_two_syllable_surname_the_model_read_as_a_body_is_a_person_before_a_title():
+    record = record_of("가람대 식품영양학과 선우연경 교수는 “남의 일이 아니다”라고 말했다. 선우 교수는 “제도를 검토할 때”라고 덧붙였다.")
+    assert speakers(record) == ["선우연경", "선우연경"]
+
+
+def test_a_disease_is_no_person_and_no_speaker():
+    record = record_of("질병관리청 사공다인 과장은 “알려야 한다”고 말했다. 사공 과장은 뎅기열은 위험이 크다고 강조했다.")
+    assert "뎅기열" not in people(record)
+    assert speakers(record) == ["사공다인", "사공다인"]

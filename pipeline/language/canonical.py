@@ -84,12 +84,18 @@ def _abbreviated(text: str) -> bool:
 
 def _named_later(entities: list[Entity]) -> list[Entity]:
     """A surname before anyone of that surname is named (a headline's ``홍 "…"``, the body naming
-    홍민재 later) is that person when the article names exactly one person of that surname."""
+    홍민재 later) is that person when the article names exactly one person of that surname; so is a foreign
+    family name, written last or first (``다카기 교수 "…"`` before ``다카기 히로시 교수는``)."""
     full = {e.canonical for e in entities if e.label == "PS" and len(e.canonical) >= 2 and e.canonical == e.text}
+    foreign = {name for name in full if " " in name and all(len(word) > 1 and not canonical_name(word) for word in name.split(" "))}
+    # not 조훈현 국: a name and a title cut short
     named = []
     for entity in entities:
         if entity.label == "PS" and len(entity.canonical) == 1:
             later = {name for name in full if name.startswith(entity.canonical)}
+            entity = named_as(entity, later.pop()) if len(later) == 1 else entity
+        elif entity.label == "PS" and " " not in entity.canonical and entity.canonical == entity.text:
+            later = {name for name in foreign if entity.canonical in (name.split(" ", 1)[0], name.rsplit(" ", 1)[1])}
             entity = named_as(entity, later.pop()) if len(later) == 1 else entity
         named.append(entity)
     return named

@@ -140,8 +140,9 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
         names = _supported_by_the_model(words[first_name:first_affiliation], entities)
         if len(names) < 2:
             continue
+        one_person = any(e.label == "PS" and e.start <= names[0][0] and names[-1][1] <= e.end for e in entities)  # 가람대 데이비드 로웰
         given = entity_cues().transliteration.search(names[0][2]) and len(names[0][2]) < MAX_GIVEN_NAME_SYLLABLES \
-            and not _affiliation(names[0][2]) and _read_alone_as_a_person(names[0], entities)
+            and not _affiliation(names[0][2]) and (one_person or _read_alone_as_a_person(names[0], entities))
         # 마거릿 | 오닐 교수; not 새별유나이티드 | 진상호 (a club), 보람벤처스 | 나윤호 (a firm)
         transliterated = [bool(entity_cues().transliteration.search(name[2])) for name in names]
         foreign_after = all(t and len(name[2]) <= MAX_GIVEN_NAME_SYLLABLES for name, t in zip(names[1:], transliterated[1:]))
@@ -163,9 +164,15 @@ def _model_start(start: int, end: int, entities: Sequence[Entity], words: list[t
     before = next((w for w in words if w[1] + 1 == start), None)
     if model is None or before is None or before[0] != model.start:
         return start
-    cues, word = entity_cues(), before[2]
-    body = word in known_names() or word.endswith(cues.company_endings) or bool(cues.institution.search(word))  # not 가람전자 | 마크 헨더슨
-    return start if body or not HANGUL_WORD.fullmatch(word) or len(word) > MAX_GIVEN_NAME_SYLLABLES else model.start
+    word = before[2]
+    return start if _body_word(word) or not HANGUL_WORD.fullmatch(word) or len(word) > MAX_GIVEN_NAME_SYLLABLES else model.start
+
+
+def _body_word(word: str) -> bool:
+    """A word of a body's name, not of a person's: one the lexicon knows, a company's or an institution's ending (가람전자,
+    가람대); not the organisations' short endings, which end given names too (루이사)."""
+    cues = entity_cues()
+    return word in known_names() or word.endswith(cues.company_endings) or bool(cues.institution.search(word))
 
 
 def _read_alone_as_a_person(word: tuple[int, int, str], entities: Sequence[Entity]) -> bool:
@@ -193,6 +200,9 @@ def _person_over(entities: list[Entity], person: Entity, title_start: int, text:
         elif entity.end > person.end + 1 and text[person.end] == " ":  # 라르센 나토: the name's last word and the body after it
             rest = text[person.end + 1 : entity.end]
             kept += [] if rest in entity_cues().country_abbreviations else [replace(entity, start=person.end + 1, text=rest, canonical=rest, label="OG")]
+        elif entity.start < person.start and text[person.start - 1] == " " and _body_word(text[entity.start : person.start - 1].rsplit(" ", 1)[-1]):
+            body = text[entity.start : person.start - 1]  # 미국 가람대 | 데이비드 로웰: the body before the name, read with it
+            kept.append(replace(entity, end=entity.start + len(body), text=body, canonical=body, label="OG"))
     return sorted([*kept, person], key=lambda e: (e.start, e.end))
 
 
@@ -268,8 +278,8 @@ def foreign_names_joined(entities: Sequence[Entity], text: str, morphemes: Seque
 def _one_foreign_name(given: Entity, family: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     words = [*given.text.split(" "), *family.text.split(" ")]
     korean = [korean_full_name(word) for word in words]
-    if len(words) > MAX_NAME_WORDS or not all(HANGUL_WORD.fullmatch(w) and len(w) <= MAX_GIVEN_NAME_SYLLABLES for w in words):
-        return False  # 광주형마이스터고 | 채지유: a school's name is longer
+    if len(words) > MAX_NAME_WORDS or not all(HANGUL_WORD.fullmatch(w) and len(w) <= MAX_GIVEN_NAME_SYLLABLES and not _body_word(w) for w in words):
+        return False  # 광주형마이스터고 | 채지유: a school's name is longer; 가람대 | 데이비드 로웰: a university
     if any(korean[1:-1]) or korean[-1] and (len(words) < 3 or korean[0]):
         return False  # a Korean-shaped word opens a foreign name (마리아 | 엘레나) or ends one of three (파울루 엔히키 | 소우자), not 데일리안 | 홍금표
     inside = morphemes[bisect.bisect_left(starts, given.start) : bisect.bisect_left(starts, family.end)]

@@ -26,7 +26,8 @@ def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Seque
     affiliation an OG of its own (``한미숙 ㈜가람식품`` OG before 대표 -> 한미숙 PS, ㈜가람식품 OG); so is
     an organisation, a name and a title taken as one (``가람대학교 나준혁 평생교육원장`` OG -> 가람대학교 OG,
     나준혁 PS). The name: a word kiwipiepy does not know, reads as a proper noun or splits after a
-    surname; after the organisation, of three syllables."""
+    surname; after the organisation, of three syllables; not a word ending like a university before more words
+    (``미국 가람대 | 데이비드 로웰``)."""
     starts = [m.start for m in morphemes]
     found = []
     for entity in entities:
@@ -36,13 +37,15 @@ def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Seque
         if entity.label in ("OG", "LC") and " " in entity.text:  # a name and a body read as one: the title may follow an affiliation
             role = role or role_after(text, entity.end)
         at = entity.start
-        titled = entity.label == "OG" and len(words) > 1 and role is not None  # 가람당 남궁민철 | 의원, also past a district: 민경태(청주8) 도의원
+        titled = entity.label == "OG" and role is not None and (len(words) > 1 or role_of_word(grammar().without_particle(title_after)) is not None
+                                                                and _last_word_a_name(words[0]))
+        # 가람당 남궁민철 | 의원, also past a district: 민경태(청주8) 도의원; a name alone before its title: 선우연경 | 교수
         for index, word in enumerate(words[: len(words) if titled else -1] if entity.label in NAMED_LABELS and role else []):
             last = index == len(words) - 1
             if last and not _last_word_a_name(word):
                 continue  # the entity stays whole
             if (index == 0 or len(word) == 3 or korean_full_name(word)) and _name_word(word, at, morphemes, starts) \
-                    and (last or not _university_before_its_unit(word, words[index + 1])):
+                    and (last or not _university_before_its_unit(word, words[index + 1]) and not _university_before_a_name(word, words[index + 1 :])):
                 found += _person_apart(entity, at, word, role, text)
                 break
             at += len(word) + 1
@@ -74,6 +77,12 @@ def _university_before_its_unit(word: str, following: str) -> bool:
     """``서울대 의대``: a word ending in 대 before a university's unit is the university, however it reads as a name."""
     cues, unit = entity_cues(), grammar().without_particle(following)
     return word.endswith(cues.university_ending) and (unit in cues.university_units or unit.endswith(cues.university_unit_endings))
+
+
+def _university_before_a_name(word: str, following: list[str]) -> bool:
+    """``미국 가람대 | 데이비드 로웰``: a word ending in 대 with a name of several words after it is the university; a name
+    so ending right before a title stays one (``서정대 | 모서면장``)."""
+    return word.endswith(entity_cues().university_ending) and len(following) >= 2
 
 
 def _name_word(word: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
