@@ -1,4 +1,4 @@
-from tests.conftest import run_text
+from tests.conftest import record_of, run_text
 
 
 def test_quote_with_two_sentences_stays_one_sentence():
@@ -44,6 +44,15 @@ def test_a_name_kiwipiepy_reads_as_a_sentence_of_its_own_stays_in_its_sentence()
     text = "정점임 가람면 부녀회 회장은 “올해도 회원들의 도움으로 김장 나눔을 잘 끝냈다”라고 말했다."
     article = run_text(text)
     assert [article.text[s.start : s.end] for s in article.sentences] == [text]
+
+
+def test_a_connective_read_as_a_final_ending_with_no_mark_after_it_ends_no_sentence():
+    """kiwipiepy reads 나와 as a final ending and splits there; the report is one sentence, its speaker the topic."""
+    text = "밭을 일궈 온 한도윤 씨는 인건비도 안 나와 수확을 포기했다고 말했다. 다음 해를 기다린다."
+    article = run_text(text)
+    assert [article.text[s.start : s.end] for s in article.sentences] == [text[: text.index(" 다음")], "다음 해를 기다린다."]
+    quote = record_of(text)["quotes"][0]
+    assert (quote["text"], quote["speaker"]["name"]) == ("인건비도 안 나와 수확을 포기했다", "한도윤")
 
 
 def test_morphemes_are_in_text_order_where_kiwipiepy_restores_one_out_of_it():

@@ -332,6 +332,13 @@ def test_a_caption_names_the_person_not_the_whole_line_and_the_surname_later_is_
     assert speaker_names(text) == ["도하결", "도하결"]
 
 
+@pytest.mark.parametrize("caption", ['◀INT▶한정숙/청천면 주민 "병원 가기 편해졌어요."', '◀INT▶ 허정민 / 가람군 친환경농산과장\n"병원 가기 편해졌어요."'])
+def test_a_captions_name_on_the_quotes_line_or_read_as_a_body_is_the_person_the_surname_later_names(caption):
+    name = "한정숙" if "한정숙" in caption else "허정민"
+    text = f"아침 8시, 한 마을 정류장.\n{caption}\n{name[0]} 씨는 요즘은 장날마다 읍내에 나간다고 말했습니다."
+    assert speaker_names(text) == [name, name]
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

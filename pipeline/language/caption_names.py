@@ -1,5 +1,5 @@
 """People a broadcast transcript's caption line names (``◀INT▶ 한도윤 / 가람군 주민``, ``(인터뷰)한도윤 가람대 교수``,
-``인터뷰 : 한도윤 / 가람대 교수``, ``한도윤 / 6학년``).
+``인터뷰 : 한도윤 / 가람대 교수``, ``한도윤 / 6학년``), also one kept on its quote's line (``◀INT▶한도윤/주민 "…"``).
 
 The model reads a name on such a short line of its own poorly: as a place, or not at all. The person matters twice:
 the words under the caption are theirs, and a surname with a title later (``한 교수는``) is that person.
@@ -36,8 +36,8 @@ def people_in_captions(entities: Sequence[Entity], text: str, morphemes: Sequenc
             continue
         start, end = name
         over = [e for e in found if e.start < end and start < e.end]
-        if any(e.label == "OG" or e.start < start or e.end > end for e in over) or any(e.label == "PS" for e in over):
-            continue  # a body the model read there, or the person already
+        if any(e.start < start or e.end > end for e in over) or any(e.label == "PS" for e in over):
+            continue  # a longer name the model read there, or the person already; the word alone read as a body is the name
         found = sorted([e for e in found if e not in over] + [Entity(start, end, text[start:end], "PS", text[start:end], "rule")],
                        key=lambda e: (e.start, e.end))
     return found
@@ -45,8 +45,12 @@ def people_in_captions(entities: Sequence[Entity], text: str, morphemes: Sequenc
 
 def _caption_name(text: str, line_start: int, line_end: int, morphemes: Sequence[Morpheme], starts: Sequence[int]) -> tuple[int, int] | None:
     line = text[line_start:line_end]
+    marks = [at for at, char in enumerate(line) if char in quote_cues().marks]
+    inline = bool(marks)  # ◀INT▶한정숙/청천면 주민 "…": the caption kept on its quote's line, before the mark
+    line = line[: marks[0]] if inline else line
+    line_end = line_start + len(line)
     stripped = line.strip()
-    if not stripped or len(stripped) > CAPTION_LENGTH or stripped[-1] in SENTENCE_MARKS or any(m in line for m in quote_cues().marks):
+    if not stripped or len(stripped) > CAPTION_LENGTH or stripped[-1] in SENTENCE_MARKS:
         return None
     labels = quote_cues().caption_labels
     words = [w for w in CAPTION_WORD.finditer(line)]
@@ -57,7 +61,7 @@ def _caption_name(text: str, line_start: int, line_end: int, morphemes: Sequence
     labelled = first > 0
     start, end = line_start + word.start(), line_start + word.end()
     slashed = SLASH_AFTER.match(text, end) is not None
-    if not (labelled and (end == line_end or text[end] in " /") or slashed) or not name_like(word.group()) \
+    if inline and not labelled or not (labelled and (end == line_end or text[end] in " /") or slashed) or not name_like(word.group()) \
             or known_names().get(word.group()) is not None:
         return None
     if bisect.bisect_left(starts, start) >= len(morphemes) or dictionary_noun(morphemes, starts, start, end) \

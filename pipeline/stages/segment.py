@@ -26,6 +26,7 @@ COMMON_NOUN_TAG = "NNG"
 BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
+FINAL_ENDING_TAG = "EF"  # 다, 요: ends a sentence only where a mark or the line follows it
 
 
 def segment(article: Article) -> Article:
@@ -102,4 +103,6 @@ def _cut_short(sentence: list[Token], following: Token, text: str) -> bool:
     last = sentence[-1]
     if following.start == last.end and following.tag == QUOTATIVE_TAG:
         return True
+    if last.tag == FINAL_ENDING_TAG and text[last.end : following.start] == " " and not following.tag.startswith("S"):
+        return True  # 인건비도 안 나와 | 수확을 포기했다고: a connective kiwipiepy read as a final ending, no mark after it
     return not last.tag.startswith("S") and (following.start == last.end or not any(c.isspace() for c in text[sentence[0].start : last.end]))
