@@ -339,6 +339,16 @@ def test_a_captions_name_on_the_quotes_line_or_read_as_a_body_is_the_person_the_
     assert speaker_names(text) == [name, name]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("영주시 새솔병원은 “아이들을 지키겠다”고 밝혔다.", "새솔병원"),
+    ("순천시 가람초등학교는 “동문에게 감사한다”고 밝혔다.", "가람초등학교"),
+    ("영주시 가람건설은 “공장을 짓겠다”고 밝혔다.", "가람건설"),
+    ("해남군 농업기술센터는 “교육을 열겠다”고 밝혔다.", "해남군 농업기술센터"),  # a government's centre keeps its place
+])
+def test_a_school_a_hospital_or_a_firm_speaks_without_the_places_before_it(text, speaker):
+    assert speaker_names(text) == [speaker]
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

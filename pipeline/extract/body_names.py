@@ -38,14 +38,14 @@ def entities_by_end(entities: Sequence[Entity]) -> EntitiesByEnd:
 def with_its_places(body: Entity, entities: Sequence[Entity], text: str, by_end: EntitiesByEnd | None = None) -> str:
     """The body's canonical name with the local governments and townships written right before it, each
     one space apart and with no particle (``해남군 | 농업기술센터``), or the country of a state's body (``미국 |
-    질병통제예방센터``); the name alone when there are none, when the body is itself a government or a person,
-    or when a country stands before a company (``중국 | 가람그룹``, also taken as one entity: ``미국 워싱턴포스트``); a
+    질병통제예방센터``); the name alone when there are none, when the body is itself a government or a person, a
+    school, a hospital or a firm (``가람시 새솔병원``), or when a country stands before a company (``중국 | 가람그룹``, also taken as one entity: ``미국 워싱턴포스트``); a
     township with its county or city before it (``보성군 보성읍``)."""
     by_end = entities_by_end(entities) if by_end is None else by_end
     county = _right_before(body, by_end, text, _local_place)
     if county is not None and body.text.endswith(tuple(entity_cues().townships)) and not county.text.endswith(tuple(entity_cues().townships)):
         return f"{county.text} {body.text}"  # 보성군 | 보성읍은: the township of that county, as printed
-    if body.label != "OG" or _local_place(body) or _names_its_place(body.text):
+    if body.label != "OG" or _local_place(body) or _names_its_place(body.text) or _speaks_by_its_own_name(body.canonical):
         return body.canonical
     country, _, name = body.canonical.partition(" ")
     known = known_names().get(name) if name and _country(country) else None
@@ -63,6 +63,13 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str, by_end:
         places.insert(0, entity.text)
         start = entity.start
     return " ".join([*places, body.text]) if places else body.canonical
+
+
+def _speaks_by_its_own_name(name: str) -> bool:
+    """A school, a hospital, a firm or a club: no government's body, so no place printed before it is part of its name
+    (``가람시 새솔병원은`` -> 새솔병원)."""
+    cues = entity_cues()
+    return name.endswith((*cues.own_name_endings, *cues.company_endings, *cues.club_endings)) or name.startswith(tuple(cues.company_marks))
 
 
 def _right_before(body: Entity, by_end: EntitiesByEnd, text: str, kind: Callable[[Entity], bool]) -> Entity | None:

@@ -166,6 +166,7 @@ class EntityCues:
     place_context_words: frozenset[str]
     company_endings: tuple[str, ...]
     club_endings: tuple[str, ...]
+    own_name_endings: tuple[str, ...]
     percent_point_tails: tuple[str, ...]
     paired_place_endings: tuple[str, ...]
     branch_endings: tuple[str, ...]
