@@ -349,6 +349,14 @@ def test_a_school_a_hospital_or_a_firm_speaks_without_the_places_before_it(text,
     assert speaker_names(text) == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("하동군과 가람녹차연구소는 박람회에 참가했다. 두 기관은 “수출 상담을 벌였다”고 전했다.", "하동군과 가람녹차연구소"),
+    ("가람농민회와 나래쌀생산자협회는 집회를 열었다. 두 단체는 목표가격을 법으로 정하자고 요구했다.", "가람농민회와 나래쌀생산자협회"),
+])
+def test_two_bodies_after_a_determiner_are_the_two_named_together_before(text, speaker):
+    assert speaker_names(text) == [speaker]
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

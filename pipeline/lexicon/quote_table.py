@@ -88,6 +88,7 @@ class QuoteCues:
     unnamed_determiners: frozenset[str]
     group_determiners: frozenset[str]
     heads_of_any_kind: frozenset[str]
+    bodies_of_any_kind: frozenset[str]
     department_endings: frozenset[str]
     post_modifiers: frozenset[str]
     department_words: tuple[str, ...]
