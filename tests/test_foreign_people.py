@@ -71,3 +71,8 @@ def test_a_disease_is_no_person_and_no_speaker():
     record = record_of("질병관리청 사공다인 과장은 “알려야 한다”고 말했다. 사공 과장은 뎅기열은 위험이 크다고 강조했다.")
     assert "뎅기열" not in people(record)
     assert speakers(record) == ["사공다인", "사공다인"]
+
+
+def test_a_third_word_the_model_read_apart_before_a_scholars_title_is_the_names_not_a_club():
+    text = "가르시아 박사 “지중해와 비슷한 수준”\n가람해양연구소의 엘레나 마르티네스 가르시아 박사는 “연안이 매우 비슷하다”고 말했다."
+    assert speakers(record_of(text)) == ["엘레나 마르티네스 가르시아", "엘레나 마르티네스 가르시아"]

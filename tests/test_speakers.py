@@ -357,6 +357,14 @@ def test_two_bodies_after_a_determiner_are_the_two_named_together_before(text, s
     assert speaker_names(text) == [speaker]
 
 
+@pytest.mark.parametrize(("caption", "speaker"), [
+    ("(인터뷰)가람군 농업정책과 관계자", "가람군 농업정책과 관계자"),  # the label in parentheses is no part of the phrase
+    ("(인터뷰)라힘 우딘 / 농업 이주노동자", "라힘 우딘"),  # a foreign name of two words, up to the slash
+])
+def test_a_labelled_caption_names_its_speaker_without_the_label(caption, speaker):
+    assert speaker_names(f"비료를 나눠 줍니다.\n{caption}\n\"이번 주 안에 마치겠습니다.\"") == [speaker]
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

@@ -23,6 +23,7 @@ CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
 INLINE_CAPTION = re.compile(
     r"[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>]\s*(?P<name>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)(?:\s*/[^\"“”\n]{0,25})?\s*[\"“]$")
 NAMES_APART = re.compile(r"\s*[·,]\s*")  # 한지호·이가람: the people of a caption, who spoke together
+PARENTHESISED_LABEL = re.compile(r"\(\s*([A-Za-z가-힣]+)\s*\)")
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
 
 
@@ -69,6 +70,8 @@ def _official_captioned(finder: SpeakerFinder, line_start: int, caption: str) ->
     official's or person's caption names the speaker by its phrase; so does any short phrase with a note on the voice,
     label or not (``버스 기사 (음성변조)``)."""
     label = max((caption.find(mark) + len(mark) for mark in quote_cues().caption_label_closers if mark in caption), default=0)
+    bracketed = PARENTHESISED_LABEL.match(caption)  # (인터뷰)가람군 관계자: the label in parentheses, not a note on the voice
+    label = max(label, bracketed.end()) if bracketed and bracketed.group(1) in quote_cues().caption_labels else label
     phrase = caption[label:].strip()
     note = next((n for n in quote_cues().caption_notes if phrase.endswith(n)), None)  # 조선소 관계자 (음성변조)
     phrase = phrase.removesuffix(note).rstrip(" /") if note else phrase

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
-from pipeline.lexicon import known_names, name_like, quote_cues
+from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, name_like, quote_cues
 from pipeline.record import Entity, Morpheme
 
 CAPTION_LENGTH = 45  # characters of a caption line, a long affiliation included: (인터뷰) 한지호 / 예시연구원 예시연구소 연구사
@@ -20,6 +20,9 @@ SENTENCE_MARKS = ".?!"  # a line that ends like a sentence is no caption
 CAPTION_WORD = re.compile(r"[가-힣A-Za-z]+")
 LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
 SLASH_AFTER = re.compile(r"\s*/")
+HANGUL_WORD = re.compile(r"[가-힣]+")
+MORE_NAME_WORDS = re.compile(r"(?: [가-힣]{1,5}){1,2}(?=\s*/)")  # 라힘 | 우딘 / …: the rest of a foreign name before the slash
+MAX_NAME_WORD = 5  # syllables of one word of a name
 
 
 def people_in_captions(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
@@ -60,6 +63,9 @@ def _caption_name(text: str, line_start: int, line_end: int, morphemes: Sequence
     word = words[first]
     labelled = first > 0
     start, end = line_start + word.start(), line_start + word.end()
+    foreign = _words_before_slash(text, end, line_end) if labelled else None
+    if foreign is not None and HANGUL_WORD.fullmatch(word.group()) and len(word.group()) <= MAX_NAME_WORD:
+        return start, foreign  # (인터뷰)라힘 우딘 / 이주노동자: a foreign name of several words, up to the slash
     slashed = SLASH_AFTER.match(text, end) is not None
     if inline and not labelled or not (labelled and (end == line_end or text[end] in " /") or slashed) or not name_like(word.group()) \
             or known_names().get(word.group()) is not None:
@@ -68,3 +74,13 @@ def _caption_name(text: str, line_start: int, line_end: int, morphemes: Sequence
             or not_a_name(morphemes, starts, start, end):
         return None
     return start, end
+
+
+def _words_before_slash(text: str, end: int, line_end: int) -> int | None:
+    """Where a name of several words after a caption's label ends, when one or two more words run to a slash and none
+    is a body's or a title's (``라힘 우딘 /``): a foreign person, whose name Korean captions print whole."""
+    more = MORE_NAME_WORDS.match(text, end, line_end)
+    if more is None or any(known_names().get(w) is not None or entity_cues().institution.search(w) or ends_speaker_title(w)
+                           for w in more.group().split()):
+        return None
+    return more.end()

@@ -129,7 +129,8 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
         stem = grammar().without_particle(words[index][2])
         if index < 2 or not (is_job_title(stem) or ends_speaker_title(stem)):
             continue
-        club = next((start for start, end in clubs if end == words[index - 1][1]), None)  # 미켈 아르테타 | 아스널 감독
+        club = next((start for start, end in clubs if end == words[index - 1][1]), None) if stem in titles().heads_of_clubs else None
+        # 미켈 아르테타 | 아스널 감독; not 엘레나 마르티네스 | 가르시아 박사, a name's third word
         first_affiliation = next(i for i in range(index + 1) if i == index or words[i][0] >= club) if club is not None else index
         while first_affiliation > 0 and index - first_affiliation < MAX_AFFILIATION_WORDS and _affiliation(words[first_affiliation - 1][2]):
             first_affiliation -= 1

@@ -39,6 +39,7 @@ class Titles:
     person_only: frozenset[str]
     short_forms: dict[str, str]
     rank_suffixes: tuple[str, ...]
+    heads_of_clubs: frozenset[str]
     honorific: str
     before_name: frozenset[str]
     before_name_non_name_endings: tuple[str, ...]
