@@ -931,3 +931,11 @@ def test_people_are_not_read_into_nouns_jobs_or_villages(sentence, people):
 def test_a_place_a_company_is_named_after_stays_the_place():
     record = record_of("농업회사법인 ㈜지리산은 약초를 판다. 이 회사는 지리산 일대에서 약초를 재배한다.")
     assert [(e["text"], e["label"]) for e in record["entities"]][-1] == ("지리산", "LC")
+
+
+def test_a_word_ending_in_a_firms_trade_read_as_a_place_is_the_firm():
+    from pipeline.language.kind_names import companies_read_as_places
+    from pipeline.record import Entity
+
+    read = [Entity(0, 5, "대호케미칼", "LC", "대호케미칼", "model"), Entity(7, 10, "케미칼", "LC", "케미칼", "model")]
+    assert [e.label for e in companies_read_as_places(read)] == ["OG", "LC"]  # the ending alone names no firm

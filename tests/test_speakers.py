@@ -365,6 +365,11 @@ def test_a_labelled_caption_names_its_speaker_without_the_label(caption, speaker
     assert speaker_names(f"비료를 나눠 줍니다.\n{caption}\n\"이번 주 안에 마치겠습니다.\"") == [speaker]
 
 
+def test_a_firms_side_is_the_one_firm_named_with_a_trades_ending_the_model_read_as_a_place():
+    text = "주민들이 지목한 곳은 2년 전 산업단지에 들어선 세진케미칼이다.\n이에 대해 회사 측은 “배출 기준을 모두 지켰다”고 반박했다."
+    assert speaker_names(text) == ["세진케미칼"]
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

@@ -196,3 +196,11 @@ def _word_after_mark(text: str, mark_start: int, start: int, morphemes: Sequence
 def _company_mark() -> re.Pattern[str]:
     symbols, words = alternation(entity_cues().company_marks), alternation(entity_cues().company_mark_words)
     return re.compile(rf"(?<=[가-힣A-Za-z0-9]){symbols}|(?<![가-힣A-Za-z0-9])(?:{symbols}|{words})")
+
+
+def companies_read_as_places(entities: Sequence[Entity]) -> list[Entity]:
+    """``대호케미칼`` LC -> OG: one word ending in a company's trade (정밀, 케미칼, 물류) and longer than it is the company,
+    however the model read it; a place is never so named."""
+    endings = entity_cues().company_endings
+    return [replace(e, label="OG") if e.label == "LC" and " " not in e.text and e.text.endswith(endings)
+            and len(e.text) > max(len(s) for s in endings if e.text.endswith(s)) + 1 else e for e in entities]

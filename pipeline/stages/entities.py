@@ -72,7 +72,7 @@ from pipeline.language.place_spans import (
     places_paired_with_places,
 )
 from pipeline.language.journals import journals
-from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks
+from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks, companies_read_as_places
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
 from pipeline.language.person_spans import (
     bodies_of_members,
@@ -160,7 +160,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
     found = at_word_ends(bodies_without_titles(people_out_of_titles(people_after_genitives(people_without_trailing_titles(people_without_their_suffix(found)), article.morphemes), article.text, article.morphemes)), article.text, article.morphemes)
-    found = companies_of_marks(bodies_in_whole_words(found, article.text), article.text, article.morphemes,
+    found = companies_of_marks(companies_read_as_places(bodies_in_whole_words(found, article.text)), article.text, article.morphemes,
                                lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_after_given(given_names_apart(found, article.text), article.text, article.morphemes)
     found = foreign_people_named_again(foreign_people_before_titles(found, article.text, article.morphemes))
