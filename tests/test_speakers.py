@@ -370,6 +370,16 @@ def test_a_firms_side_is_the_one_firm_named_with_a_trades_ending_the_model_read_
     assert speaker_names(text) == ["세진케미칼"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a bare government unit before a deck's quote: the government the article names
+    ("가람시의회, 예산안 삭감 논란\n시 \"재정 여건상 불가피\"\n춘천시의회가 예산안을 심사했다. 춘천시 예산과장은 “불가피하다”고 말했다.", "춘천시"),
+    # a club's short form before a title in the headline: the club's holder of that title, whom the body names
+    ("원주시티 감독 “강등 싸움 아닌 승격 싸움”\n프로축구 원주시티FC의 한도윤 감독이 반등을 자신했다.\n한 감독은 “승격 싸움”이라고 말했다.", "한도윤"),
+])
+def test_a_headlines_short_speaker_is_the_one_the_body_names(text, speaker):
+    assert speaker_names(text)[0] == speaker
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

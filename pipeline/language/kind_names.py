@@ -204,3 +204,17 @@ def companies_read_as_places(entities: Sequence[Entity]) -> list[Entity]:
     endings = entity_cues().company_endings
     return [replace(e, label="OG") if e.label == "LC" and " " not in e.text and e.text.endswith(endings)
             and len(e.text) > max(len(s) for s in endings if e.text.endswith(s)) + 1 else e for e in entities]
+
+
+def short_forms_read_as_people(entities: Sequence[Entity]) -> list[Entity]:
+    """``원주시티`` PS before ``원주시티FC`` OG: one word the model read as a person that opens the name of a club or a
+    firm the article names, with its ending after it, is that body's short form (OG), as headlines write it."""
+    cues = entity_cues()
+    endings = (*cues.club_endings, *cues.company_endings)
+    bodies = {e.text: e.canonical for e in entities if e.label == "OG" and e.text.endswith(endings)}
+    found = []
+    for entity in entities:
+        full = next((canonical for name, canonical in bodies.items() if name != entity.text and name.startswith(entity.text)
+                     and name[len(entity.text) :].lstrip() in endings), None) if entity.label == "PS" and " " not in entity.text else None
+        found.append(replace(entity, label="OG", canonical=full, role=None) if full else entity)
+    return found

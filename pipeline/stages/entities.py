@@ -72,7 +72,7 @@ from pipeline.language.place_spans import (
     places_paired_with_places,
 )
 from pipeline.language.journals import journals
-from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks, companies_read_as_places
+from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks, companies_read_as_places, short_forms_read_as_people
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
 from pipeline.language.person_spans import (
     bodies_of_members,
@@ -175,7 +175,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
     found = surnames_in_full(people_of_names(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text, article.morphemes), article.text)
-    found = names_read_with_a_particle(found, article.text, article.morphemes)
+    found = short_forms_read_as_people(names_read_with_a_particle(found, article.text, article.morphemes))
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome,
                                   article.morphemes)
