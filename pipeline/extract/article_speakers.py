@@ -162,7 +162,7 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
 def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], bool], entities: Sequence[Entity] = ()) -> list[Quote]:
     """A headline's bare ``군``/``시`` before its quote (``…삭감…군 "이해 못 해"``) is the government of that kind the
     body quotes, when it quotes exactly one, also through its people (``군 관계자는 "…"``: the article's county, of
-    ``entities``); a bare 군 with no county quoted may be the army."""
+    ``entities``; ``춘천시 기획예산과장은 "…"``: the city of the post); a bare 군 with no county quoted may be the army."""
     units = entity_cues().administrative_units
     found = []
     for quote in quotes:
@@ -172,6 +172,9 @@ def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], boo
             governments = {name for name in body if name.endswith(speaker.name)}
             if not governments and any(name.startswith(speaker.name + " ") for name in body):  # 군 관계자는 "…"
                 governments = _governments_acting(speaker.name, entities)
+            if not governments:  # 춘천시 기획예산과장은 "…": a post of the government, its own name first
+                governments = {first for name in body if (first := name.partition(" ")[0]) != name
+                               and first.endswith(speaker.name) and governments_named(first)}
             if len(governments) == 1:
                 quote = replace(quote, speaker=replace(speaker, name=governments.pop()))
         found.append(quote)

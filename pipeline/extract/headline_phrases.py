@@ -7,7 +7,6 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
-from pipeline.language.canonical import government_of_unit
 from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
@@ -33,8 +32,7 @@ class HeadlineReader(Protocol):
 
 def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speaker]:
     """``직장인들 "월급만 그대로"``: a headline made of a short noun phrase and a quote; the phrase
-    is the speaker, as written (a name among the entities is found by the speaker finder's ``_headline_speaker``); a bare
-    government unit is the one the article names (``시 "…"`` -> 춘천시)."""
+    is the speaker, as written (a name among the entities is found by the speaker finder's ``_headline_speaker``)."""
     marks = quote_cues().double_and_single_marks  # 정부 ‘…’ as 직장인들 “…”
     if finder.text[end : end + 1] not in marks:
         return []  # tested first: most spans end at no mark, and the headline's part need not be read
@@ -59,8 +57,7 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     post = " " in phrase and is_job_title(phrase.split()[-1]) and not any(e.label == "PS" for e in inside)  # 가람당 의원 "…"
     if not group and not post and inside:
         return []  # 홍 "…": the name is the speaker, found with the entities
-    government = government_of_unit(phrase, finder.article.entities)  # 시 "…": the city the article names
-    return [Speaker(government or phrase, phrase, None, None, begin, begin + len(phrase))]
+    return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
 
 
 def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
