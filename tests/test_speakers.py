@@ -380,6 +380,12 @@ def test_a_headlines_short_speaker_is_the_one_the_body_names(text, speaker):
     assert speaker_names(text)[0] == speaker
 
 
+def test_a_groups_name_after_its_kind_is_the_body_and_its_bare_noun_later_that_body():
+    text = ('환경단체 가람강살리기시민모임은 성명을 내고 "식수 안전을 포기하는 일"이라고 비판했다.\n'
+            '시민모임은 수질 영향 평가를 먼저 하자고 제안했다.')
+    assert speaker_names(text) == ["가람강살리기시민모임", "가람강살리기시민모임"]
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

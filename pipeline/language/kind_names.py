@@ -24,6 +24,7 @@ NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Lati
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
 MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
+CLAUSE_TAGS = frozenset({"EC", "EF", "EP", "ETM"})  # endings that make a clause of a word, not a name
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -53,7 +54,8 @@ def as_body(found: list[Entity], start: int, end: int, text: str) -> list[Entity
 
 @functools.cache
 def _kind_noun() -> re.Pattern[str]:
-    return re.compile(rf"(?<![가-힣A-Za-z0-9]){alternation(entity_cues().company_kind_nouns)} (?=[가-힣A-Za-z])")
+    kinds = (*entity_cues().company_kind_nouns, *entity_cues().body_kind_nouns)  # 자회사 | 딥마인드는, 환경단체 | 가람강지킴이는
+    return re.compile(rf"(?<![가-힣A-Za-z0-9]){alternation(kinds)} (?=[가-힣A-Za-z])")
 
 
 def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: list[int]) -> tuple[int, int] | None:
@@ -71,6 +73,10 @@ def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: li
         if morpheme.tag not in NAME_PART_TAGS:
             break
         end = morpheme.end
+    last = inside[-1]
+    if end < last.start and last.tag.startswith(PARTICLE_TAG) and last.end == word_end \
+            and not any(m.tag in CLAUSE_TAGS for m in inside if end <= m.start < last.start) and inside[-2].tag in NAME_PART_TAGS:
+        end = last.start  # 가람강살리기시민모임은: a group's name made with a nominalised verb, one word to its particle
     particle = end < word_end and any(m.start == end and m.tag.startswith(PARTICLE_TAG) for m in inside)  # 딥마인드는, not SNS 계정
     return (start, end) if end - start >= MIN_NAME_CHARS and particle else None
 
