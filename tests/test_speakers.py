@@ -386,6 +386,12 @@ def test_a_groups_name_after_its_kind_is_the_body_and_its_bare_noun_later_that_b
     assert speaker_names(text) == ["가람강살리기시민모임", "가람강살리기시민모임"]
 
 
+def test_a_name_before_its_department_and_title_is_a_person_the_surname_later_names():
+    """신소재공학과: the department's 과 reads as a particle, which must not end the title phrase."""
+    text = "가람과학기술원은 한도윤 신소재공학과 교수 연구팀이 새 소재를 개발했다고 밝혔다.\n한 교수는 “자원 걱정이 적다”고 말했다."
+    assert speaker_names(text)[-1] == "한도윤"
+
+
 def test_an_unnamed_persons_caption_keeps_its_phrase():
     text = "방파제가 또 무너졌습니다.\n◀SYN▶ 해안 인근 펜션 운영자 (음성변조)\n\"손님이 끊겼어요\"\n주민들은 걱정했습니다."
     assert speaker_names(text) == ["해안 인근 펜션 운영자"]

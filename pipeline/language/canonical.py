@@ -22,6 +22,7 @@ from pipeline.lexicon import (
     grammar,
     hanja_surnames,
     names_a_body,
+    quote_cues,
     role_of_word,
     starts_with_surname,
     surnames,
@@ -321,6 +322,8 @@ def _speaker_title_after(text: str, end: int, reach: int = 4) -> str | None:
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
         if ends_speaker_title(bare):
             return bare
+        if word.endswith(tuple(quote_cues().department_endings)) and reach > 1:
+            bare = word  # 신소재공학과 | 교수가: a department, whose 과 reads as a particle
         reach -= 1
         if reach == 0 or bare != word.split("(")[0] or not TITLE_WORD.fullmatch(bare):
             return None
