@@ -76,3 +76,9 @@ def test_a_disease_is_no_person_and_no_speaker():
 def test_a_third_word_the_model_read_apart_before_a_scholars_title_is_the_names_not_a_club():
     text = "가르시아 박사 “지중해와 비슷한 수준”\n가람해양연구소의 엘레나 마르티네스 가르시아 박사는 “연안이 매우 비슷하다”고 말했다."
     assert speakers(record_of(text)) == ["엘레나 마르티네스 가르시아", "엘레나 마르티네스 가르시아"]
+
+
+def test_a_middle_word_kiwipiepy_cut_into_syllables_is_still_a_word_of_the_name():
+    text = ("이사벨 소토 베르가라 WHO 백신국장은 “위험도는 여전히 낮다”고 말했다. "
+            "베르가라 국장은 “감시를 강화해야 한다”고 촉구했다.")
+    assert speakers(record_of(text)) == ["이사벨 소토 베르가라", "이사벨 소토 베르가라"]

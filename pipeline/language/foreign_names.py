@@ -223,7 +223,8 @@ def _foreign_name_word(start: int, end: int, word: str, inside: Sequence[Morphem
         return False
     if not inside or any(not m.tag.startswith(NAME_TAGS) for m in inside):
         return False
-    return any(m.tag == "NNP" or m.oov for m in inside) or word.endswith(".")
+    cut_up = len(inside) > 1 and all(m.tag == "NNG" and len(m.form) == 1 for m in inside)  # 소 + 토: a word kiwipiepy does not know
+    return any(m.tag == "NNP" or m.oov for m in inside) or cut_up or word.endswith(".")
 
 
 def _transliterated(word: str, inside: Sequence[Morpheme]) -> bool:
