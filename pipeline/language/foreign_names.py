@@ -261,8 +261,8 @@ def _morphemes_of(start: int, end: int, morphemes: Sequence[Morpheme], starts: S
 
 def foreign_names_joined(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """``마리아`` PS + ``엘레나`` PS + ``로드리게스`` PS -> ``마리아 엘레나 로드리게스``: people the model read one space apart
-    are one foreign person when a word of theirs only a transliteration holds, none holds a common noun (김페이스북 |
-    팬클럽) or runs longer than a name (광주형마이스터고 | 채지유), and a word shaped like a Korean full name stands only
+    are one foreign person when a word of theirs only a transliteration holds, none holds a common noun of kiwipiepy's
+    dictionary of two syllables or more, none runs longer than a name (광주형마이스터고 | 채지유), and a word shaped like a Korean full name stands only
     first (마리아 | 엘레나) or last after two (``파울루 엔히키 | 소우자``): not a credit's outlet and reporter, ``데일리안 | 홍금표``."""
     starts = [m.start for m in morphemes]
     found: list[Entity] = []
@@ -285,7 +285,7 @@ def _one_foreign_name(given: Entity, family: Entity, morphemes: Sequence[Morphem
     if any(korean[1:-1]) or korean[-1] and (len(words) < 3 or korean[0]):
         return False  # a Korean-shaped word opens a foreign name (마리아 | 엘레나) or ends one of three (파울루 엔히키 | 소우자), not 데일리안 | 홍금표
     inside = morphemes[bisect.bisect_left(starts, given.start) : bisect.bisect_left(starts, family.end)]
-    common_noun = any(m.tag == "NNG" and len(m.form) > 1 and not m.oov for m in inside)  # 팬 + 클럽, not 로 + 시 (로시)
+    common_noun = any(m.tag == "NNG" and len(m.form) > 1 and not m.oov for m in inside)  # a noun the dictionary knows; not 로 + 시 (로시)
     return not common_noun and any(entity_cues().transliteration.search(w) for w in words)
 
 
