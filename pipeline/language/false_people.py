@@ -15,6 +15,7 @@ from pipeline.language.aliases import heads_close
 from pipeline.language.bodies_beside_people import affiliation_after_a_name, body_before_a_member
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
+from pipeline.language.kind_names import named_with_ending
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, list_cues, name_like, quote_cues, role_cues, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
@@ -195,8 +196,7 @@ def _institution_word(entity: Entity) -> bool:
     """``가람도청``, ``보람경찰서``, ``도연정밀``: one word ending in an institution's suffix of two syllables or more, or in
     a company's trade, is the institution, not a person (one syllable, 청 or 대, ends names too)."""
     suffixes = (*entity_cues().long_institution_suffixes, *entity_cues().company_endings)
-    return entity.label == "PS" and " " not in entity.text and entity.text.endswith(suffixes) and len(entity.text) > max(
-        (len(s) for s in suffixes if entity.text.endswith(s)), default=0) + 1
+    return entity.label == "PS" and named_with_ending(entity.text, suffixes)
 
 
 def _officials_employer(entity: Entity, text: str) -> bool:

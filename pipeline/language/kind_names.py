@@ -204,12 +204,16 @@ def _company_mark() -> re.Pattern[str]:
     return re.compile(rf"(?<=[가-힣A-Za-z0-9]){symbols}|(?<![가-힣A-Za-z0-9])(?:{symbols}|{words})")
 
 
+def named_with_ending(word: str, endings: Sequence[str]) -> bool:
+    """Whether one word ends in one of ``endings`` with a name of two syllables or more before it (도연정밀, 가람도청; not
+    정밀 alone, nor a one-syllable name before it, which may be a person's given name)."""
+    return " " not in word and word.endswith(tuple(endings)) and len(word) > max(len(s) for s in endings if word.endswith(s)) + 1
+
+
 def companies_read_as_places(entities: Sequence[Entity]) -> list[Entity]:
-    """``대호케미칼`` LC -> OG: one word ending in a company's trade (정밀, 케미칼, 물류) and longer than it is the company,
+    """``대호케미칼`` LC -> OG: one word ending in a company's trade (정밀, 케미칼, 물류) after a name is the company,
     however the model read it; a place is never so named."""
-    endings = entity_cues().company_endings
-    return [replace(e, label="OG") if e.label == "LC" and " " not in e.text and e.text.endswith(endings)
-            and len(e.text) > max(len(s) for s in endings if e.text.endswith(s)) + 1 else e for e in entities]
+    return [replace(e, label="OG") if e.label == "LC" and named_with_ending(e.text, entity_cues().company_endings) else e for e in entities]
 
 
 def short_forms_read_as_people(entities: Sequence[Entity]) -> list[Entity]:
@@ -217,10 +221,7 @@ def short_forms_read_as_people(entities: Sequence[Entity]) -> list[Entity]:
     firm the article names, with its ending after it, is that body's short form (OG), as headlines write it."""
     cues = entity_cues()
     endings = (*cues.club_endings, *cues.company_endings)
-    bodies = {e.text: e.canonical for e in entities if e.label == "OG" and e.text.endswith(endings)}
-    found = []
-    for entity in entities:
-        full = next((canonical for name, canonical in bodies.items() if name != entity.text and name.startswith(entity.text)
-                     and name[len(entity.text) :].lstrip() in endings), None) if entity.label == "PS" and " " not in entity.text else None
-        found.append(replace(entity, label="OG", canonical=full, role=None) if full else entity)
-    return found
+    bodies = {e.text for e in entities if e.label == "OG" and e.text.endswith(endings)}
+    return [replace(entity, label="OG", role=None) if entity.label == "PS" and " " not in entity.text and any(
+                name != entity.text and name.startswith(entity.text) and name[len(entity.text) :].lstrip() in endings for name in bodies)
+            else entity for entity in entities]
