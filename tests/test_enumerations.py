@@ -879,3 +879,28 @@ def test_section_titles_opened_by_a_square_make_no_list_but_the_lines_under_them
     text = ("가람시, 청년 지원 나선다\n가람시는 올해 청년 지원사업에 148억 원을 투입한다고 밝혔다.\n□ 주거 분야\n○ 청년 월세 지원\n"
             "○ 신혼부부 전세대출 이자 지원\n□ 일자리 분야\n○ 청년 구직활동수당\n○ 청년 채용 인건비 지원\n정다온 정책관은 사업을 설명했다.")
     assert [items(lst) for lst in lists_of(text)] == [["청년 월세 지원", "신혼부부 전세대출 이자 지원"], ["청년 구직활동수당", "청년 채용 인건비 지원"]]
+
+
+def test_a_department_whose_last_syllable_reads_as_a_particle_before_the_closing_word_is_an_item():
+    [lst] = lists_of("가람대에는 해양공학과, 식품영양과, 조리산업과 등 3개 학과가 있다.")  # 영양 + 과 before a comma, 산업 + 과 before 등
+    assert items(lst) == ["해양공학과", "식품영양과", "조리산업과"] and lst["complete"]
+
+
+def test_at_the_count_a_phrase_splits_at_its_and_before_its_middle_dot():
+    [lst] = lists_of("대책은 노인 돌봄, 도로 보수 및 주택·상가 침수 예방 등 3개 분야다.")  # the dot binds closer than 및
+    assert items(lst) == ["노인 돌봄", "도로 보수", "주택·상가 침수 예방"] and lst["complete"]
+
+
+@pytest.mark.parametrize("ending", ["다.", " 등이다."])
+def test_a_bullet_item_keeps_the_examples_it_gives_of_its_own_noun(ending):
+    [lst] = lists_of(f"계획의 핵심은 ①하천 준설 ②배수펌프 증설 ③학교·체육관 등 임시 대피소 확대{ending}")
+    assert items(lst) == ["하천 준설", "배수펌프 증설", "학교·체육관 등 임시 대피소 확대"]
+
+
+def test_a_bullet_list_closed_by_examples_with_a_count_or_a_particle_ends_at_them():
+    assert [items(lst) for lst in lists_of("시는 ▲하천 준설 ▲교량·제방 등을 점검한다.")] == [["하천 준설", "교량·제방"]]
+
+
+def test_the_contents_of_a_memorandum_of_understanding_are_agreed_items():
+    [lst] = lists_of("가람군과 나래식품은 양해각서를 맺었다. 양해각서의 주요 내용은 공장 신설, 주민 우선 채용, 특산물 구매 등이다.")
+    assert lst["kind"] == "agreement"

@@ -237,7 +237,7 @@ class CommaLists(ItemModifiers):
             word_ends = morpheme.end == len(self.text) or self.text[morpheme.end] in " \n,"  # the cheapest test first
             if not word_ends or any(a < morpheme.start and morpheme.end < b for a, b in bracketed):
                 continue  # inside a word; inside quotes or parentheses: a title's or a note's words, not the introduction
-            boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles and not self.noun_ending_like_also(morpheme) \
+            boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles and not self.noun_ending_read_as_particle(morpheme) \
                 and not (morpheme.tag == NOMINAL_ENDING and not self.text[morpheme.end : scan_end].strip())  # 텃밭 가꾸기, 주민 참여도: the item's own
             selects = morpheme.form in cues.intro_nouns and morpheme.tag in SELECTING_NOUN_TAGS  # 사업 중 | A; 사업 가운데 | A
             adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs  # 또 |, not A 및 B
@@ -330,9 +330,10 @@ class CommaLists(ItemModifiers):
 
         ``A와 B, C 등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야`` -> 교통안전 | 골목정비;
         ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written;
-        and so at 및 (``교통 및 주거, 교육 등 3개``); the joints also add up (``효자동·삼천동과 상관면·구이면 등 4개`` -> 4 items)."""
+        and so at 및 (``교통 및 주거, 교육 등 3개``), before the middle dot that binds closer (``안전 관리 및 가축·농작물 피해
+        예방`` -> 안전 관리 | 가축·농작물 피해 예방); the joints also add up (``효자동·삼천동과 상관면·구이면 등 4개`` -> 4 items)."""
         together = items
-        for joint_pattern in (list_cues().item_joint, list_cues().middle_dot, HYPHEN_BETWEEN_NAMES, grammar().adverb_joint):
+        for joint_pattern in (list_cues().item_joint, grammar().adverb_joint, list_cues().middle_dot, HYPHEN_BETWEEN_NAMES):
             split, together = self._split_at(items, joint_pattern), self._split_at(together, joint_pattern) or together
             if (found := next((f for f in (split, together) if f is not None and len(f) == count), None)) is not None:
                 return found

@@ -225,7 +225,7 @@ class ListReader:
         if index >= len(self.article.morphemes) or self.article.morphemes[index].end != item.end:
             return True  # not on a morpheme boundary: nothing to judge
         last = self.article.morphemes[index]
-        return last.tag.startswith(grammar().tags.item_end_prefixes) or self.noun_ending_like_also(last)
+        return last.tag.startswith(grammar().tags.item_end_prefixes) or self.noun_ending_read_as_particle(last)
 
     def has_clause_end(self, start: int, end: int) -> bool:
         """A subject or topic particle or a clause ending that ends a word: 동해시는, 등이 있으며 (not
@@ -236,14 +236,21 @@ class ListReader:
         marked = self.bracketed(start, end)
         return any(
             m.tag in clause_end and (m.end == end or self.text[m.end] in " \n,") and not any(o < m.start and m.end < c for o, c in marked)
-            and not self.noun_ending_like_also(m)
+            and not self.noun_ending_read_as_particle(m)
             for m in self.article.morphemes[first:] if m.end <= end
         )
 
-    def noun_ending_like_also(self, morpheme: Morpheme) -> bool:
-        """``주민 참여도,``: a noun's last syllable kiwipiepy reads as the particle 도 (참여 + 도), which no item of a
-        comma list takes before its comma."""
-        return morpheme.tag == "JX" and morpheme.form == quote_cues().also_particle and self.text[morpheme.end : morpheme.end + 1] == ","
+    def noun_ending_read_as_particle(self, morpheme: Morpheme) -> bool:
+        """A noun's last syllable kiwipiepy reads as a particle no item of a comma list takes where it stands:
+        도 or 과/와 right before the item's comma (``주민 참여도,``: 참여 + 도; ``식품영양과,``: 영양 + 과), or 과/와
+        right before the 등 that closes the list (``화학공정과 등``: 공정 + 과), which joins nothing there."""
+        also = morpheme.tag == "JX" and morpheme.form == quote_cues().also_particle
+        joining = morpheme.tag.startswith("J") and morpheme.form in grammar().conjunctive_particles
+        if not (also or joining) or morpheme.end >= len(self.text):
+            return False
+        following = self.morpheme_at.get(morpheme.end + 1)
+        return self.text[morpheme.end] == "," or joining and self.text[morpheme.end] == " " and following is not None \
+            and following.form == list_cues().closing_word
 
     def has_word_boundary(self, start: int, end: int) -> bool:
         """A particle or ending between ``start`` and ``end`` that ends a word inside a clause."""
