@@ -29,6 +29,10 @@ def speakers(record: dict) -> list[str | None]:
     # the family name after the title a model read as a body (연구원), then the family name alone before it
     ("노르웨이 가람연구소의 잉그리드 하우겐 연구원은 “얼음이 줄었다”고 말했다. 하우겐 연구원은 “내년이 고비”라고 덧붙였다.",
      "잉그리드 하우겐"),
+    # before an age and 씨, past the clause saying where the person comes from; a given name with 딜 (no Sino-Korean
+    # syllable), a family name of four syllables that opens with a surname's (유)
+    ("카자흐스탄에서 온 딜나라 유수포바(24)씨는 “수업이 어렵다”고 했다. 유수포바씨는 “친구가 돕는다”고 말했다.", "딜나라 유수포바"),
+    ("카자흐스탄 출신 딜나라 유수포바씨는 “수업이 어렵다”고 했다. 유수포바씨는 “친구가 돕는다”고 말했다.", "딜나라 유수포바"),
 ])
 def test_a_foreign_person_is_one_name_and_speaks_by_the_full_name_throughout(text, person):
     record = record_of(text)
@@ -51,6 +55,10 @@ def test_a_korean_name_beside_a_body_with_transliterated_syllables_stays_the_kor
     # a family name in the headline, before the body names the person in full (written last, and written first)
     ("로웰 교수 “결국 데이터 싸움”\n미국 가람대 데이비드 로웰 교수는 새 모델을 공개했다.", "데이비드 로웰"),
     ("다카기 교수 “5년 안에 실용화”\n일본 가람대 다카기 히로시 교수는 새 치료법을 개발했다고 밝혔다.", "다카기 히로시"),
+    # with another professor named in the body: the family name decides, not the title
+    ("로웰 교수 “결국 데이터 싸움”\n미국 가람대 데이비드 로웰 교수는 새 모델을 공개했다.\n나래대 한도윤 교수는 우려했다.", "데이비드 로웰"),
+    # without a title, a word the model read as no name
+    ("가람FC 첫 우승…실바 “가람은 제2의 고향”\n결승골을 넣은 공격수 마르코 안토니오 실바는 “기쁘다”고 말했다.", "마르코 안토니오 실바"),
 ])
 def test_a_headlines_family_name_is_the_person_the_body_names_in_full(text, speaker):
     assert speakers(record_of(text))[0] == speaker

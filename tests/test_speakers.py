@@ -2010,3 +2010,26 @@ def test_a_source_frame_opening_the_sentence_speaks_past_the_clauses_own_subject
     text = '가람군의회 사무국에 따르면 올해 축제에는 군비 2억 원과 도비 7천만 원이 투입됐으며 관람객은 4만여 명으로 집계됐다고 전했다.'
     assert speakers(text, "indirect") == [("올해 축제에는 군비 2억 원과 도비 7천만 원이 투입됐으며 관람객은 4만여 명으로 집계됐다", "가람군의회")]
     assert speakers("외신 보도에 따르면 김철수 장관은 협상이 끝났다고 말했다.", "indirect") == [("협상이 끝났다", "김철수")]  # a person's topic speaks
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # two of the surname, the post printed after it decides (the mayor, not the mother)
+    ("가람시 산후조리원 연다…조 시장 “부담 덜겠다”\n산모 조하린(32)씨는 “기다려진다”고 말했다.\n조은정 가람시장은 “걱정 없게 하겠다”고 말했다.",
+     "조은정"),
+    # also when another of the surname, of another post, was named in the headline before it
+    ("이정훈 의원 “관광 멈춰”\n- 가람시의회 질문…이 시장 “재단 내년 출범”\n가람시의회 이정훈 의원은 방문객이 줄었다고 지적했다.\n"
+     "이에 대해 이수아 가람시장은 “지적에 공감한다”고 답했다.", "이수아"),
+    # two professors in the body: the surname decides
+    ("가람 포럼…박 교수 “사람이 먼저”\n가람대 박서준 교수는 “사람을 길러야 한다”고 말했다.\n나래대 한도윤 교수는 우려했다.", "박서준"),
+])
+def test_a_headlines_surname_and_post_is_the_person_the_body_names_with_that_post(text, speaker):
+    assert speaker_names(text)[0 if text.startswith("가람") else 1] == speaker
+
+
+def test_a_headlines_team_named_after_its_head_speaks_as_the_team():
+    assert speaker_names("치매 10년 먼저 안다…KIRA 김은채 박사팀 “정확도 93%”\n가람연구원(KIRA) 김은채 박사팀이 검사법을 개발했다.")[0] == "김은채 박사팀"
+
+
+def test_a_plants_head_printed_after_the_firm_is_a_title_not_a_name():
+    text = "가람정밀화학은 설비를 늘린다.\n한도형 가람정밀화학 나래공장장은 “결과를 공개하겠다”고 말했다.\n한 공장장은 일자리가 생긴다고 강조했다."
+    assert speaker_names(text) == ["한도형", "한도형"]

@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
+from pipeline.language.later_names import foreign_full_names, foreign_person_named
 from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
@@ -53,8 +54,14 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
         return [Speaker(place_last.canonical, place_last.text, None, None, place_last.start, place_last.end)]
     if any(e.label == "OG" and (e.start, e.end) == (begin, begin + len(phrase)) for e in inside):
         return []  # 가람자동차 노조 "…": one body, found with the entities and named in full (가람자동차 노동조합)
-    group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase  # 부산 국회의원 당선인들: people, a place their modifier
-    post = " " in phrase and is_job_title(phrase.split()[-1]) and not any(e.label == "PS" for e in inside)  # 가람당 의원 "…"
+    unread = not inside and not any(begin <= p.start and p.end <= begin + len(phrase) for p in finder.places)  # no name the model read
+    foreign = foreign_person_named(phrase, foreign_full_names(e.canonical for e in finder.entities if e.label == "PS")) if unread else None
+    if foreign is not None:  # 실바 "…", the model reading no name there: the foreign person the body names in full
+        return [Speaker(foreign, phrase, None, None, begin, begin + len(phrase))]
+    named = any(e.label == "PS" for e in inside) and is_job_title(phrase.split()[-1])  # 박 교수 "…", found with the entities
+    # (not 김은채 박사팀 "…": a team)
+    group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase and not named  # 부산 국회의원 당선인들: people, a place their modifier
+    post = " " in phrase and is_job_title(phrase.split()[-1]) and not named  # 가람당 의원 "…"
     if not group and not post and inside:
         return []  # 홍 "…": the name is the speaker, found with the entities
     return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]

@@ -32,6 +32,7 @@ from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.aliases import DECLARED_SHORT_FORM, abbreviates
 from pipeline.language.kind_names import bare_company_name
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
+from pipeline.language.later_names import named_as, named_later
 from pipeline.language.regions import RegionEvidence, place_governments
 
 TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, 박영희 전국 예시조합 위원장은 is too far
@@ -69,37 +70,12 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
             entity = named_as(entity, canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
-    return _bare_units_named(_short_forms_named(_aliases_named(place_governments(_named_later(resolved), region), text)))
-
-
-def named_as(entity: Entity, canonical: str) -> Entity:
-    """``entity`` with ``canonical``; the same object when that is its name already, since most
-    mentions keep theirs and copying a frozen dataclass costs more than comparing a string."""
-    return entity if entity.canonical == canonical else replace(entity, canonical=canonical)
+    return _bare_units_named(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text)))
 
 
 def _abbreviated(text: str) -> bool:
     """A place written with an abbreviated ending (예시국가산단), named in full like an organisation."""
     return text.endswith(tuple(entity_cues().abbreviated_endings))
-
-
-def _named_later(entities: list[Entity]) -> list[Entity]:
-    """A surname before anyone of that surname is named (a headline's ``홍 "…"``, the body naming
-    홍민재 later) is that person when the article names exactly one person of that surname; so is a foreign
-    family name, written last or first (``다카기 교수 "…"`` before ``다카기 히로시 교수는``)."""
-    full = {e.canonical for e in entities if e.label == "PS" and len(e.canonical) >= 2 and e.canonical == e.text}
-    foreign = {name for name in full if " " in name and all(len(word) > 1 and not canonical_name(word) for word in name.split(" "))}
-    # not 조훈현 국: a name and a title cut short
-    named = []
-    for entity in entities:
-        if entity.label == "PS" and len(entity.canonical) == 1:
-            later = {name for name in full if name.startswith(entity.canonical)}
-            entity = named_as(entity, later.pop()) if len(later) == 1 else entity
-        elif entity.label == "PS" and " " not in entity.canonical and entity.canonical == entity.text:
-            later = {name for name in foreign if entity.canonical in (name.split(" ", 1)[0], name.rsplit(" ", 1)[1])}
-            entity = named_as(entity, later.pop()) if len(later) == 1 else entity
-        named.append(entity)
-    return named
 
 
 def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:

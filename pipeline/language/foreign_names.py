@@ -313,12 +313,16 @@ def foreign_people_before_honorifics(entities: Sequence[Entity], text: str, morp
     found = list(entities)
     particles = "|".join(sorted(map(re.escape, grammar().particles), key=len, reverse=True))
     honorific = rf"(?:\(\d{{1,3}}\))?\s?{suffix}(?:{particles})?(?![가-힣])"  # (45)씨는, not 호텔씨원리조트
-    for match in re.finditer(rf"((?:[가-힣]{{1,7}} ){{1,{MAX_NAME_WORDS - 1}}}[가-힣]{{1,7}}){honorific}", text):
+    for match in re.finditer(rf"(?<![가-힣])((?:[가-힣]{{1,7}} ){{1,{MAX_NAME_WORDS - 1}}}[가-힣]{{1,7}}){honorific}", text):
         words = [(m.start() + match.start(1), m.end() + match.start(1), m.group()) for m in HANGUL_WORD.finditer(match.group(1))]
         inside = [_morphemes_of(*word[:2], morphemes, starts) for word in words]
-        first = next((i for i, (word, parts) in enumerate(zip(words, inside)) if _transliterated(word[2], parts) and not _occupation(word[2])), None)
-        if first is None or any(not parts or any(not m.tag.startswith(NAME_TAGS) for m in parts) for parts in inside[first:]):
-            continue  # no transliterated word, or a particle or ending after it: no name runs to 씨
+        # 우즈베키스탄에서 온 | 딜노자 유수포바(22)씨, 우즈베키스탄 | 출신 딜노자 …: the name runs to 씨 from past the last word
+        # with a particle or an ending, or naming a country or a body
+        past = max((i for i, (word, parts) in enumerate(zip(words, inside))
+                    if not parts or any(not m.tag.startswith(NAME_TAGS) for m in parts) or _affiliation(word[2])), default=-1) + 1
+        first = next((i for i in range(past, len(words)) if _transliterated(words[i][2], inside[i]) and not _occupation(words[i][2])), None)
+        if first is None:
+            continue  # no transliterated word after the last particle or ending: no foreign name runs to 씨
         while first > 0 and _foreign_name_word(*words[first - 1], inside[first - 1]) and not _occupation(words[first - 1][2]):
             first -= 1  # 마리아 | 산토스: a given name the dictionary knows
         names = words[first:]

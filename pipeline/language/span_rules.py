@@ -16,7 +16,7 @@ from pipeline.language.kiwi_doc import Words, word_end
 from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
 from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
-                              list_cues, names_a_body, quote_cues, role_of_word, starts_with_surname, titles)
+                              list_cues, names_a_body, quote_cues, role_of_word, starts_with_surname, surnames, titles)
 
 THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
 SPACED_WORD = re.compile(r"\S+")
@@ -122,9 +122,10 @@ def person_end(words: Words, start: int, end: int) -> int:
 
 
 def korean_full_name(word: str) -> bool:
-    """A surname and a given name in one word: 김동연, 남궁민수; not a transliterated name that opens
-    with a surname's syllable (마이클, 도널드)."""
-    return bool(KOREAN_FULL_NAME.fullmatch(word)) and starts_with_surname(word) and not entity_cues().transliteration.search(word)
+    """A surname and a given name in one word: 김동연, 남궁민수 (four syllables only with a surname of two: 유수포바
+    is no 유 and a given name of three); not a transliterated name that opens with a surname's syllable (마이클, 도널드)."""
+    surname = word[:2] in surnames() if len(word) == 4 else starts_with_surname(word)
+    return bool(KOREAN_FULL_NAME.fullmatch(word)) and surname and not entity_cues().transliteration.search(word)
 
 
 def government_label(words: Words, start: int, end: int) -> str | None:
