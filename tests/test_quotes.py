@@ -457,7 +457,8 @@ def test_a_request_reported_after_a_clause_closed_by_dami_is_a_report_of_its_own
 
 @pytest.mark.parametrize("setting", ["부산MBC 라디오에 출연해", "곧바로 반박 논평을 내", "재차 글을 올려", "같은 날 보도자료를 내",
                                      "등록 직후 기자회견을 열고", "같은 날", "보도자료를 통해", "성명을 통해",
-                                     "지역 라디오에 출연해", "변호인을 통해", "두 후보를 겨냥해", "박 의원을 향해", "협약식에서", "공판에서"])
+                                     "지역 라디오에 출연해", "변호인을 통해", "두 후보를 겨냥해", "박 의원을 향해", "협약식에서", "공판에서",
+                                     "개막식에서", "공청회에서"])
 def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(setting):
     said = quotes_of(f"김 후보는 {setting} 공약을 반드시 지키겠다고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
@@ -966,3 +967,15 @@ def test_words_in_single_marks_written_on_a_thing_are_no_quote():
 
 def test_curly_marks_turned_the_wrong_way_before_a_quotative_and_its_verb_still_quote():
     assert [q["text"] for q in quotes_of("노 경장은 ”빨리 대피하세요“고 말했다.")] == ["빨리 대피하세요"]
+
+
+def test_a_fishing_village_cooperative_speaks_by_its_name():
+    said = quotes_of("가람군 어민들이 울상이다.\n나래면 어촌계는 갯벌 조개의 절반이 폐사했다고 밝혔다.", "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("갯벌 조개의 절반이 폐사했다", "나래면 어촌계")]
+
+
+@pytest.mark.parametrize("named", ["학생 한서윤(21)씨는 말했다", "같은 학과 학생 한서윤(21)씨는 웃으며 말했다"])
+def test_a_speaker_named_after_the_report_is_not_the_one_quoted_before_nor_the_clauses_subject(named):
+    text = f"가람대 유학생이 늘었다.\n한도윤씨는 “수업을 늘려 달라”고 말했다.\n과제를 함께하며 친구가 많이 생겼다고 {named}."
+    said = quotes_of(text, "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("과제를 함께하며 친구가 많이 생겼다", "한서윤")]

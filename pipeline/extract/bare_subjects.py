@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.reported_speech import modifies_a_noun_after
+from pipeline.extract.saying_verbs import manner_before_saying
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.unnamed_speakers import AGE_TAGS, unnamed_owner
@@ -26,6 +27,8 @@ from pipeline.record import Morpheme, Sentence, Speaker
 PROPER_NOUN = "NNP"
 COMMA_TAG = "SP"  # the comma kiwipiepy tags after an opening adverb
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
+NAME_MODIFIER_WORDS = 4  # …다고 | 같은 학과 학생 | 한서윤씨는: the words that may modify a speaker named after a report
+NAME_MODIFIER_TAGS = ("NN", "NR", "SN", "SL", "SH", "XPN", "XSN", "MM", "VA", "ETM")  # nouns, numbers, adjectives' adnominal forms
 OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
 MIN_BODY_ENDING = 2  # one syllable (사, 처) ends too many common nouns
@@ -120,11 +123,24 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
     first = [m for m in after if m.start == after[0].start and m.particle is not None] if after else []  # 가람대 | 가람대 측은
     if not first or first[0].particle in quote_cues().not_speaker_particles:
         return False
-    if len(finder.text[close_mark + 1 : first[0].start].split()) > 1:
-        return False
+    between = finder.text[close_mark + 1 : first[0].start].split()[1:]  # past the quotative's word
+    past_quotative = finder.text.find(" ", close_mark + 1) + 1
+    if between and not (len(between) <= NAME_MODIFIER_WORDS and _modifies_the_name(finder, past_quotative, first[0].start)):
+        return False  # …다고 | 같은 학과 학생 | 한서윤씨는: only words that modify the name
     index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
-    verb = next((m for m in finder.morphemes[index:] if m.tag.split("-")[0] in ("VV", "XSV")), None)  # its own verb, first
-    return verb is not None and finder.says(verb)
+    for position in range(index, len(finder.morphemes)):  # its own verb, first, past one of manner (웃으며 | 말했다)
+        if finder.morphemes[position].tag.split("-")[0] in ("VV", "XSV"):
+            if manner_before_saying(finder.text, finder.morphemes, position):
+                continue
+            return finder.says(finder.morphemes[position])
+    return False
+
+
+def _modifies_the_name(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether the words between ``start`` and ``end`` are a noun phrase before a name, with no particle nor ending that
+    closes a clause (``같은 학과 학생``: an adjective's adnominal form and nouns)."""
+    inside = [m for m in finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) :] if m.end <= end]
+    return bool(inside) and all(m.tag.split("-")[0].startswith(NAME_MODIFIER_TAGS) for m in inside)
 
 
 def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:

@@ -77,8 +77,10 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if chain and subject is not None and case_subject(article.morphemes, starts, subject):
                 subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고: the clause's own subject
             elif subject is not None and case_subject(article.morphemes, starts, subject) \
-                    and _clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence):
-                subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 군이 is the clause's
+                    and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence)
+                         or _topic_before_verb(morphemes, index, verb[1])):
+                subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
+                # after the clause; 군이, 친구가 are the clause's
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             start = _past_speakers_action(article.text, morphemes, start, end) if subject is not None else start
             inside = [at for at in range(start, end) if quoted(at)]
@@ -111,6 +113,14 @@ def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end:
             shown = stem in quote_cues().showing_verbs  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
             return inside[index + 1].start if subject and (one_word or shown) else start
     return start
+
+
+def _topic_before_verb(morphemes: list[Morpheme], quotative_index: int, verb_end: int) -> bool:
+    """Whether a topic (``은``/``는`` after a noun) stands between the quotative and its verb of saying: the
+    speaker named after the reported clause (``친구가 많이 생겼다고 | 학생 한서윤씨는 말했다``)."""
+    between = list(itertools.takewhile(lambda m: m.end <= verb_end, morphemes[quotative_index + 1 :]))
+    return any(m.tag == TOPIC_TAG and m.form in grammar().topic_particles and before.tag.startswith(SUBJECT_PHRASE_TAGS)
+               for before, m in zip(between, between[1:]))
 
 
 def case_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:

@@ -83,7 +83,7 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
             or stem in quote_cues().sentence_final_speech_verbs and _ends_the_sentence(morphemes[position + 1 : position + 4])
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
-        if not saying and _manner_before_saying(text, morphemes, position):
+        if not saying and manner_before_saying(text, morphemes, position):
             continue  # …다고 웃으며 | 말했다: how it was said, then the verb of saying
         if connective and saying and (_reported_further(text, morphemes, position, quoted) or _reports_itself(text, morphemes, position)):
             return None  # …부분이라며 자료를 분석해 | …내놓겠다고 밝혔다: the chain's verb, the last clause's, says both
@@ -102,7 +102,7 @@ def _ends_the_sentence(following: list[Morpheme]) -> bool:
     return ending is not None and ending.tag == "EF"
 
 
-def _manner_before_saying(text: str, morphemes: list[Morpheme], position: int) -> bool:
+def manner_before_saying(text: str, morphemes: list[Morpheme], position: int) -> bool:
     """Whether the predicate at ``position`` closes on a connective of manner (웃 + 으며, 힘주 + 어) and the next word is a
     verb of saying (말했다, 설명했다)."""
     ending = morphemes[position + 1] if position + 1 < len(morphemes) else None
