@@ -974,3 +974,17 @@ def test_a_related_boxs_marked_headlines_stay_the_boxs():
 def test_lines_that_only_look_like_a_sites_menu_leave_the_headline_and_lead_alone(page, expected):
     roles = assign_roles(page)
     assert {i: roles[i] for i in expected} == expected
+
+
+def test_a_desks_region_before_its_section_written_dates_and_an_outlets_own_notices_are_chrome():
+    page = ["가람일보", "홈 | 가람 | 나래 | 정치 | 사회", "가람 | 사회", "본지는 가람 곳곳의 소식을 전할 시민기자를 상시 모집합니다.", HEADLINE,
+            "2024년 05월 09일 목요일 | 지면 5면", "2024년 05월 09일 20시 14분", "이 뉴스를 공유합니다", LEAD, BODY, "홍길동 기자",
+            "가람일보는 독자 후원으로 운영됩니다. 후원회원이 되어 주세요."]
+    assert assign_roles(page) == ["boilerplate"] * 4 + ["headline"] + ["boilerplate"] * 3 + ["lead", "body", "byline", "boilerplate"]
+
+
+def test_a_broadcast_crews_credit_below_the_sign_off_is_the_articles():
+    page = [HEADLINE, LEAD, "예시군은 다음 달 설명회를 다시 엽니다. 가람MBC 뉴스 홍길동입니다.", "◀ END ▶", "(영상취재 : 김철수)",
+            "Copyright © 가람MBC. All rights reserved."]
+    roles = assign_roles(page)
+    assert roles[4] != "boilerplate" and roles[5] == "boilerplate"

@@ -152,10 +152,13 @@ def barred_menu(text: str) -> bool:
 
 
 def section_crumb(text: str) -> bool:
-    """``지역 | 가람/하늬``, ``지역 / 동부``: a news section and the part of it the article is filed under."""
+    """``지역 | 가람/하늬``, ``지역 / 동부``: a news section and the part of it the article is filed under, also after
+    it (``가람 | 사회``: the region's desk, then the section)."""
     parts = CRUMB_MARKS.split(text)
-    return len(parts) == 2 and parts[0] in role_cues().section_names and 0 < len(parts[1]) <= MAX_MENU_PART_CHARS \
-        and not PUNCTUATED.search(parts[1])
+    if len(parts) != 2:
+        return False
+    section, part = (parts[0], parts[1]) if parts[0] in role_cues().section_names else (parts[1], parts[0])
+    return section in role_cues().section_names and 0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part)
 
 
 def menu_bar(text: str) -> bool:

@@ -130,7 +130,8 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
     dated = [i + 1 < len(texts) and bool(role_cues().date_line.match(texts[i + 1])) for i in range(len(texts))]
     ended = [i for i in range(last + 1, len(roles))
              if signed or dated[i] or any(role in (CHROME, "byline") for role in roles[last + 1 : i])]
-    return [i for i in ended if roles[i] == "subheadline" or roles[i] == "body" and not reads_as_sentence(texts[i])]  # …달린다
+    return [i for i in ended if (roles[i] == "subheadline" or roles[i] == "body" and not reads_as_sentence(texts[i]))  # …달린다
+            and not role_cues().transcript_marker.match(texts[i]) and not role_cues().crew_credit.match(texts[i])]  # ◀END▶, (영상취재 : 김철수)
 
 
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:

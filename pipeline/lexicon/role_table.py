@@ -38,6 +38,7 @@ class RoleCues:
     caption_bullet: str
     credit_words: tuple[str, ...]
     transcript_markers: str
+    crew_credits: str
     comment_count: str
     section_names: frozenset[str]
     button_words: frozenset[str]
@@ -170,6 +171,10 @@ class RoleCues:
     @functools.cached_property
     def transcript_marker(self) -> re.Pattern[str]:
         return re.compile(self.transcript_markers)
+
+    @functools.cached_property
+    def crew_credit(self) -> re.Pattern[str]:
+        return re.compile(self.crew_credits)
 
     @functools.cached_property
     def holder(self) -> re.Pattern[str]:
