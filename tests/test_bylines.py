@@ -230,6 +230,8 @@ def byline_of(text: str):
     # an opinion's writer in parentheses below it
     (f"[기고] 예시의 미래를 묻는다\n{BODY}\n(홍길동 가람대 지역개발학과 교수)", ([("홍길동", None)], None)),
     (f"[기고] 예시의 미래를 묻는다\n{BODY}\n- 홍길동 가람대 지역개발학과 교수", ([("홍길동", None)], None)),
+    (f"[가람논단] 예시의 미래를 묻는다\n{BODY}\n/홍길동 가람대 지역개발학과 교수", ([("홍길동", None)], None)),  # after a slash
+    (f"{BODY}\n/홍길동 가람대 지역개발학과 교수\n/김철수 나래대 행정학과 교수", None),  # no opinion piece: a list of people
     # a team's byline: its head's rank among the names, each reporter's desk before the name
     (f"{BODY}\n[기획취재팀] 홍길동 팀장, 김철수·박영희 기자", ([("홍길동", None), ("김철수", None), ("박영희", None)], None)),
     (f"{BODY}\n사회부 홍길동·경제부 김철수 기자", ([("홍길동", None), ("김철수", None)], None)),

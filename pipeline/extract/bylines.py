@@ -33,6 +33,7 @@ NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*
 MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
 REGION_TAG_CHARS = 3  # [하늬] 홍길동 기자: a short tag of no outlet's form names the region, known or not
 WRITER_DASHES = ("- ", "– ", "— ")  # - 홍길동 가람대 교수: an opinion's writer below it
+WRITER_MARKS = (*WRITER_DASHES, "/")  # also after a slash: /홍길동 가람대 교수
 SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
@@ -134,9 +135,15 @@ def _slashed_reporters(text: str) -> list[Reporter]:
 
 def _column_writer(text: str) -> list[Reporter]:
     """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it (also in
-    parentheses below the piece: ``(권민수 속초시의회 의원)``, or after a dash: ``- 권민수 속초시의회 의원``)."""
-    text = text[1:-1] if text.startswith("(") and text.endswith(")") else text[2:] if text.startswith(WRITER_DASHES) else text
+    parentheses below the piece: ``(권민수 속초시의회 의원)``, or after a dash or a slash: ``- 권민수 속초시의회 의원``)."""
+    text = text[1:-1] if text.startswith("(") and text.endswith(")") else writer_after_mark(text) or text
     return [Reporter(text.split(" ")[0])] if titled_name(text) else []
+
+
+def writer_after_mark(text: str) -> str | None:
+    """What follows the dash or slash a line opens with (``- 권민수 속초시의회 의원``, ``/권민수 가람대 교수``), or None."""
+    mark = next((mark for mark in WRITER_MARKS if text.startswith(mark)), None)
+    return text[len(mark) :].strip() if mark else None
 
 
 def is_name_alone(line: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.byline_patterns import dateline_pattern, trailing_pattern
-from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name
+from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
     CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
@@ -289,13 +289,14 @@ def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     """A reporter's name alone, or with an e-mail address, on the line after the article's last paragraph
     (``…라고 말했다.`` / ``홍길동``, ``홍길동(hong@example.kr)``), or a writer with their title in parentheses
-    (``(홍길동 가람대 교수)``, ``- 홍길동 가람대 교수``): the byline."""
+    (``(홍길동 가람대 교수)``, ``- 홍길동 가람대 교수``, ``/홍길동 가람대 교수``): the byline."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
     if last is None or last + 1 >= len(texts):
         return []
     after = texts[last + 1]
-    dashed = after.startswith(WRITER_DASHES) and titled_name(after[2:]) and _opinion_piece(texts[:last]) \
-        and not any(line.startswith(WRITER_DASHES) for line in texts[last + 2 : last + 3])  # - 홍길동 가람대 교수, below a [기고]; not a list's line
+    signed = writer_after_mark(after)  # - 홍길동 가람대 교수, /홍길동 가람대 교수, below a [기고]; not a list's line
+    dashed = signed is not None and titled_name(signed) and _opinion_piece(texts[:last]) \
+        and not any(line.startswith(after[:1]) for line in texts[last + 2 : last + 3])
     writer = dashed or after.startswith("(") and after.endswith(")") and titled_name(after[1:-1])  # (홍길동 가람대 교수): an opinion's writer
     return [last + 1] if is_name_alone(after) and roles[last + 1] == "subheadline" or name_with_email(after) is not None or writer else []
 
