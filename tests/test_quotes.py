@@ -979,3 +979,10 @@ def test_a_speaker_named_after_the_report_is_not_the_one_quoted_before_nor_the_c
     text = f"가람대 유학생이 늘었다.\n한도윤씨는 “수업을 늘려 달라”고 말했다.\n과제를 함께하며 친구가 많이 생겼다고 {named}."
     said = quotes_of(text, "indirect")
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("과제를 함께하며 친구가 많이 생겼다", "한서윤")]
+
+
+@pytest.mark.parametrize("clause", ["정부도 예산을 늘려야 한다", "인근 군 주민도 같은 요금으로 이용할 수 있게 하자"])
+def test_after_a_connective_a_subject_with_also_that_the_clause_urges_is_the_clauses(clause):
+    text = f"한도윤 가람시장은 산후조리원을 짓겠다고 밝혔다.\n그러면서 {clause}고 제안했다."
+    said = quotes_of(text, "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said][1] == (clause, "한도윤")

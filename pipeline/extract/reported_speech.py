@@ -76,7 +76,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             subject = subject_end(after_previous, morpheme.start)
             if chain and subject is not None and case_subject(article.morphemes, starts, subject):
                 subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고: the clause's own subject
-            elif subject is not None and case_subject(article.morphemes, starts, subject) \
+            elif subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)) \
                     and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence)
                          or _topic_before_verb(morphemes, index, verb[1])):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
@@ -121,6 +121,13 @@ def _topic_before_verb(morphemes: list[Morpheme], quotative_index: int, verb_end
     between = list(itertools.takewhile(lambda m: m.end <= verb_end, morphemes[quotative_index + 1 :]))
     return any(m.tag == TOPIC_TAG and m.form in grammar().topic_particles and before.tag.startswith(SUBJECT_PHRASE_TAGS)
                for before, m in zip(between, between[1:]))
+
+
+def _also_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
+    """Whether the subject phrase ending at ``subject_end`` ends in 도 (``정부도``): after a connective that carries
+    the speaker, one the clause urges (``그러면서 | 정부도 예산을 늘려야 한다고``) is the clause's own subject."""
+    last = morphemes[bisect.bisect_left(starts, subject_end) - 1]
+    return last.tag == TOPIC_TAG and last.form == quote_cues().also_particle
 
 
 def case_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
