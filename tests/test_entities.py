@@ -692,6 +692,12 @@ def test_sports_clubs_are_organisations():
     assert found == [("가람FC", "OG"), ("보람시민축구단", "OG")]
 
 
+def test_a_clubs_latin_ending_the_model_read_apart_is_the_whole_clubs_name():
+    record = record_of("경남 가람시를 연고로 하는 가람누리FC가 리그 정상에 올랐다.\n구단 측은 카퍼레이드를 연다고 밝혔다.")
+    assert ("가람누리FC", "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["가람누리FC"]
+
+
 def test_national_research_institutes_are_known_by_their_short_forms():
     found = [(e["text"], e["label"], e["canonical"]) for e in record_of("ETRI와 원자력연은 협약을 맺었다.")["entities"]]
     assert found == [("ETRI", "OG", "ETRI"), ("원자력연", "OG", "한국원자력연구원")]

@@ -90,13 +90,15 @@ def _titled(text: str, end: int) -> bool:
 
 def bodies_in_whole_words(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``가람통합반대범군민대책위원회``: a body the model read from inside a long word, ending like a committee or an
-    institution, is the whole word (``군민대책위원회`` -> the word); Korean compounds name bodies in one word."""
+    institution, is the whole word (``군민대책위원회`` -> the word, ``FC`` -> ``가람누리FC``); Korean compounds name bodies
+    in one word."""
     cues, found = entity_cues(), []
     for entity in entities:
         start = entity.start
         while start > 0 and HANGUL_SYLLABLE.match(text[start - 1]):
             start -= 1
-        ends_like_a_body = cues.organisation.search(entity.text) or cues.institution.search(entity.text)
+        latin = entity.text.isascii() and cues.institution.search(text[start : entity.end])  # 가람누리 | FC: Latin letters glued to the name
+        ends_like_a_body = cues.organisation.search(entity.text) or cues.institution.search(entity.text) or latin
         if entity.label == "OG" and start < entity.start and ends_like_a_body \
                 and not any(other is not entity and start < other.end and other.start < entity.start for other in entities):
             entity = replace(entity, start=start, text=text[start : entity.end], canonical=text[start : entity.end])
