@@ -988,3 +988,9 @@ def test_a_broadcast_crews_credit_below_the_sign_off_is_the_articles():
             "Copyright © 가람MBC. All rights reserved."]
     roles = assign_roles(page)
     assert roles[4] != "boilerplate" and roles[5] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["기사 입력 2025.04.02 15:10", "한도윤 특파원 구독하기", "기자명 관리자", "담당자 | 한도윤",
+                                  "이 기사에 공감하셨나요?", "독자님의 후원이 가람일보의 힘이 됩니다.", "기사 공유하기 | 글자 크기 조절"])
+def test_stamps_buttons_placeholders_and_appeals_that_read_like_a_byline_or_a_title_are_chrome(line):
+    assert paragraph_role(line) == "boilerplate"

@@ -45,6 +45,8 @@ def paragraph_role(text: str) -> str:
                                            or _credited_to_a_known_name(text)) and not copyright \
             and not (cues.writer_credit.match(text) and is_byline(text)) and not _signed_before_credit(text):  # 글=홍길동 기자 / 사진=김철수 기자
         return "caption"
+    if cues.any_byline_lookalike.search(text):
+        return CHROME  # 한도윤 특파원 구독하기, 기자명 관리자: buttons and placeholders, no byline
     signed = text[: _footer_start(text, copyright)].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
     if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
         return "byline"
@@ -55,8 +57,8 @@ def paragraph_role(text: str) -> str:
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
     if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and _found_in(cues.any_chrome, text, unbulleted):
         return CHROME
-    if not sentence and barred_menu(text):
-        return CHROME  # 공유 | 인쇄, 로그인 | 회원가입: a page's buttons joined by bars, wherever they stand
+    if not sentence and (barred_menu(text) or _chrome_parts(text)):
+        return CHROME  # 공유 | 인쇄, 로그인 | 회원가입, 기사 공유하기 | 글자 크기 조절: a page's buttons joined by bars, wherever they stand
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
     said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
@@ -149,6 +151,12 @@ def continued(text: str) -> bool:
 def barred_menu(text: str) -> bool:
     """A site's menu or buttons joined by bars (``로그인 | 회원가입``, ``최신기사 | 강릉 | 동해``)."""
     return bool(MENU_BARS.search(text)) and menu_bar(text)
+
+
+def _chrome_parts(text: str) -> bool:
+    """Whether every part of a line joined by bars is chrome on its own (``기사 공유하기 | 글자 크기 조절``)."""
+    parts = [part.strip() for part in MENU_BARS.split(text)]
+    return len(parts) > 1 and all(part and role_cues().any_chrome.search(part) for part in parts)
 
 
 def section_crumb(text: str) -> bool:

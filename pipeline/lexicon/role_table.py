@@ -15,6 +15,7 @@ MAX_PICTURE_TITLE_CHARS = 40  # what a picture's title line holds before its nou
 @dataclass(frozen=True)
 class RoleCues:
     boilerplate: tuple[re.Pattern[str], ...]
+    byline_lookalikes: tuple[re.Pattern[str], ...]
     date_stamp: str
     copyright: tuple[str, ...]
     copyright_sign_line: re.Pattern[str]
@@ -137,6 +138,10 @@ class RoleCues:
     def any_chrome(self) -> AnyPattern:
         """Whether any of :attr:`chrome` is found: one test, not one per pattern."""
         return AnyPattern(self.chrome)
+
+    @functools.cached_property
+    def any_byline_lookalike(self) -> AnyPattern:
+        return AnyPattern(self.byline_lookalikes)
 
     @functools.cached_property
     def any_caption(self) -> AnyPattern:
