@@ -2033,3 +2033,16 @@ def test_a_headlines_team_named_after_its_head_speaks_as_the_team():
 def test_a_plants_head_printed_after_the_firm_is_a_title_not_a_name():
     text = "가람정밀화학은 설비를 늘린다.\n한도형 가람정밀화학 나래공장장은 “결과를 공개하겠다”고 말했다.\n한 공장장은 일자리가 생긴다고 강조했다."
     assert speaker_names(text) == ["한도형", "한도형"]
+
+
+
+@pytest.mark.parametrize("team", ["윤서하 가람대 교수 연구팀은", "윤서하 가람과학기술원 신소재공학과 교수 연구팀은"])
+def test_a_team_named_after_its_head_before_the_affiliation_keeps_the_heads_name_and_title(team):
+    assert speaker_names(f"{team} 새 보호막을 개발했다고 밝혔다.") == ["윤서하 교수 연구팀"]
+
+
+def test_an_unknown_name_before_a_body_its_unit_and_a_title_is_a_person_where_a_deck_runs_into_the_text():
+    text = "충전 시간 줄일 길 열려 윤서하 가람과학기술원 신소재공학과 교수 연구팀은 보호막을 입혔다고 밝혔다. 윤 교수는 “좋다”고 말했다."
+    record = record_of(text)
+    assert ("윤서하", "PS") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["윤서하 교수 연구팀", "윤서하"]

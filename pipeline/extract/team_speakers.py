@@ -63,16 +63,25 @@ def team_by_its_head(speaker: Speaker, people: frozenset[str], persons: Sequence
     head, _, rest = speaker.name.rpartition(" ")
     if rest not in quote_cues().team_nouns:
         return speaker
+    printed_before = next((e for e in persons if speaker.start is not None and e.end + 1 == speaker.start), None)
+    if printed_before is not None and speaker.name == speaker.mention:  # 윤서하 | 가람과기원 신소재공학과 교수 연구팀: the head before it
+        return _headed(speaker, printed_before.canonical, head, rest)
     person = max((p for p in people if head == p or head.startswith(p + " ")), key=len, default=None)  # 데이비드 노먼 | 가람대
     if person is not None:
         full = next((e.canonical for e in persons if speaker.start is not None and e.start <= speaker.start < e.end
                      and e.text.endswith(person)), person)  # 김 박사팀: 김영수's
-        after = head[len(person) + 1 :]
-        if is_job_title(after):  # 문태현 교수 | 연구팀: the head's title stays in the team's name
-            return replace(speaker, name=f"{full} {after} {rest}")
-        return replace(speaker, name=f"{full} {rest}", affiliation=speaker.affiliation or after or None)
+        return _headed(speaker, full, head[len(person) + 1 :], rest)
     named, _, title = head.rpartition(" ") if is_job_title(head.rpartition(" ")[2]) else (head, "", "")  # 박수린 교수 | 연구팀
     person = max((p for p in people if named.endswith(" " + p)), key=len, default=None)  # 가람대 | 한도윤 교수팀
     if person is None:
         return speaker
     return replace(speaker, name=" ".join(filter(None, (person, title, rest))), affiliation=speaker.affiliation or named[: -len(person) - 1])
+
+
+def _headed(speaker: Speaker, head: str, between: str, team: str) -> Speaker:
+    """The team named by its ``head``'s full name, and the head's title when the words ``between`` end in one (문태현 교수 연구팀,
+    also past an affiliation: 윤서하 | 가람대 | 교수 | 연구팀); the other words between are its affiliation."""
+    affiliation, _, title = between.rpartition(" ")
+    if is_job_title(title):
+        return replace(speaker, name=f"{head} {title} {team}", affiliation=speaker.affiliation or affiliation or None)
+    return replace(speaker, name=f"{head} {team}", affiliation=speaker.affiliation or between or None)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -16,6 +17,8 @@ from pipeline.record import Entity, Morpheme
 from pipeline.lexicon.files import alternation
 
 PERSON_NAME_LENGTHS = (2, 3, 4)
+AFFILIATION_WORDS = 3  # words of a body and its units between a name and its title
+SPACED_WORD = re.compile(r"\S+")
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 THREE_SYLLABLE_WORD = re.compile(r"(?<![가-힣])[가-힣]{3}(?= [가-힣])")  # 정유나 | 센터장: a word of a full name's length before another
 
@@ -222,3 +225,27 @@ def people_without_trailing_titles(entities: Sequence[Entity]) -> list[Entity]:
             entity = replace(cut_to(entity, entity.start, name), role=entity.role or last)
         found.append(entity)
     return found
+
+
+def unknown_names_before_affiliations(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``윤서하 | 가람과학기술원 신소재공학과 | 교수``: a word kiwipiepy's dictionary does not hold, shaped as a Korean full
+    name, before the words of a body and its unit and then a title, is that person, wherever the model read nothing
+    (a summary's first sentence run into its deck leaves the model no context)."""
+    taken = [(e.start, e.end) for e in entities]
+    found = list(entities)
+    for morpheme in morphemes:
+        start, end = morpheme.start, morpheme.end
+        if not (morpheme.oov and morpheme.tag.startswith("NN") and korean_full_name(morpheme.form)) \
+                or text[start - 1 : start].strip() or text[end : end + 1] != " " or any(a < end and start < b for a, b in taken):
+            continue
+        words = [word.group() for word in itertools.islice(SPACED_WORD.finditer(text, end), AFFILIATION_WORDS + 1)]
+        title = next((i for i, word in enumerate(words) if is_job_title(grammar().without_particle(word) or word)), None)
+        if title and all(_affiliation_word(word) for word in words[:title]):
+            found.append(Entity(start, end, morpheme.form, "PS", morpheme.form, "rule", grammar().without_particle(words[title]) or words[title]))
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _affiliation_word(word: str) -> bool:
+    """A word of a body or its unit between a name and its title (가람과학기술원, 신소재공학과)."""
+    cues = entity_cues()
+    return bool(cues.institution.search(word) or cues.organisation.search(word)) or cues.names_a_unit(word) or word in known_names()
