@@ -16,6 +16,8 @@ PAST_EVENT_WORDS = 4  # 14일 | 열린 제251회 임시회 5분 자유발언에�
 VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
+PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
+WITH_PARTNER = re.compile(r"(?:\S+ ){0,3}\S*[와과]의 \S+에서 ")  # … ‘데일리 옵서버’와의 | 인터뷰에서
 
 
 def past_venue_setting(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
@@ -104,8 +106,9 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     if event_ahead or text.startswith(tuple(cues.ahead_time_words), start):
         return None  # 다음 공판에서 조사하겠다: an event to come, what is promised
     past_event = False
+    partner = bool(WITH_PARTNER.match(text, start))  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
     for step in range(PAST_EVENT_WORDS + 1):
-        if step > PLACE_MODIFIER_WORDS and not past_event:
+        if step > PLACE_MODIFIER_WORDS and not (past_event or partner):
             return None  # 청년 맞춤형 공공 일자리에: what is said, no setting
         past_event = past_event or _past_event_verb([m for m in morphemes if start <= m.start < word_end])
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
@@ -145,8 +148,11 @@ def _adnominal_verb_after(text: str, morphemes: list[Morpheme], word_end: int) -
 
 def _place_modifier(word: list[Morpheme]) -> bool:
     """A word that may modify the place of a speech act: nouns, numbers and an adnominal verb, no
-    particle and no other ending (``세번째 정책 보도자료에서``, ``오후 열린 회견에서``)."""
-    return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag in PLACE_MODIFIER_TAGS for m in word)
+    particle and no other ending (``세번째 정책 보도자료에서``, ``오후 열린 회견에서``), but the partner's 와의 and the marks
+    around a name (``‘데일리 옵서버’와의 인터뷰에서``)."""
+    partner = [m.tag == PARTNER_TAG and m.form in grammar().conjunctive_particles and after.tag == "JKG" for m, after in zip(word, word[1:])]
+    return bool(word) and all(not m.tag.startswith(("J", "E", "S")) or m.tag in PLACE_MODIFIER_TAGS or m.tag in NAME_MARK_TAGS
+                              or (i < len(partner) and partner[i]) for i, m in enumerate(word))
 
 
 def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
