@@ -985,3 +985,10 @@ def test_a_word_out_of_the_dictionary_with_a_townships_or_places_ending_is_the_p
 def test_a_foreign_company_of_two_words_after_its_kind_is_the_body():
     found = {e["text"]: e["label"] for e in record_of("가람약은 덴마크 제약사 노보 노디스크가 개발한 약이다.")["entities"]}
     assert found.get("노보 노디스크") == "OG"
+
+
+def test_a_partys_branch_without_its_region_is_the_branch_named_before():
+    record = record_of("국민의힘 전남도당은 성명을 냈다. 국민의힘 도당은 갈등이 원인이라고 주장했다.")
+    assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"] == [
+        ("국민의힘 전남도당", "국민의힘 전남도당"), ("국민의힘 도당", "국민의힘 전남도당")]
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["국민의힘 전남도당"]

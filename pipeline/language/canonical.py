@@ -106,14 +106,24 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
 
 def _short_forms_named(entities: list[Entity]) -> list[Entity]:
     """A body's short form (``선대위``) is named as the article names that body in full before it: the
-    last organisation whose name ends in the long form (``가람당 선거대책위원회``)."""
+    last organisation whose name ends in the long form (``가람당 선거대책위원회``); so is a party's branch without its
+    region (``가람당 도당`` after ``가람당 전남도당``)."""
     short_forms = entity_cues().body_short_forms
     named = []
     for entity in entities:
         long_form = short_forms.get(entity.text) if entity.label == "OG" else None
         full = next((e.canonical for e in reversed(named) if e.label == "OG" and e.canonical.endswith(long_form)), None) if long_form else None
-        named.append(named_as(entity, full) if full else entity)
+        named.append(named_as(entity, full or _branch_in_full(entity, named) or entity.canonical))
     return named
+
+
+def _branch_in_full(entity: Entity, before: list[Entity]) -> str | None:
+    """``가람당 도당`` after ``가람당 전남도당``: the body's branch the article named before with its region."""
+    body, _, unit = entity.canonical.rpartition(" ")
+    if entity.label != "OG" or not body or unit not in entity_cues().unit_words:
+        return None
+    return next((e.canonical for e in reversed(before) if e.label == "OG" and e.canonical.startswith(body + " ")
+                 and e.canonical.endswith(unit) and len(e.canonical) > len(entity.canonical) and " " not in e.canonical[len(body) + 1 :]), None)
 
 
 def _bare_units_named(entities: list[Entity]) -> list[Entity]:
