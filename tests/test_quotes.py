@@ -574,6 +574,12 @@ def test_quoted_words_in_a_supposed_saying_are_no_quote():
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "direct")] == [("연말에 새 기능을 더하겠다", "한미래")]
 
 
+def test_a_condition_after_a_quotes_connective_is_no_supposed_saying():
+    text = "배 후보는 \"두 분은 정원 얘기만 한다\"며 당선되면 착공 일정을 내놓겠다고 약속했다."
+    assert [(q["kind"], q["text"]) for q in record_of(text)["quotes"]] == [("direct", "두 분은 정원 얘기만 한다"),
+                                                                          ("indirect", "당선되면 착공 일정을 내놓겠다")]
+
+
 def test_a_date_opened_by_jinan_between_the_report_and_its_verb_is_no_predicate():
     text = "가람구는 새 도서관을 짓는다고 지난 3월 발표했다. 보람군은 예산을 늘린다고 지난 15일 알렸다. 가람시는 회관을 짓는다고 지난 정부를 비판했다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["새 도서관을 짓는다", "예산을 늘린다"]

@@ -163,7 +163,8 @@ def _modifies_a_noun(following: list[Morpheme]) -> bool:
 
 def supposed_saying_after(morphemes: list[Morpheme], starts: list[int], close_mark: int) -> bool:
     """Whether a quotative and a verb of saying in a supposition follow a closing mark (``"오늘 날씨 어때"라고
-    물으면``, ``‘…’라고 말하면``, ``‘…’라고 할 수 있다``): quoted words given as an example, nobody's."""
+    물으면``, ``‘…’라고 말하면``, ``‘…’라고 할 수 있다``): quoted words given as an example, nobody's; not a clause of
+    another verb after the quote's connective (``"…"며 당선되면 …하겠다고``)."""
     index = bisect.bisect_left(starts, close_mark + 1)
     following = morphemes[index : index + 7]
     if not following or following[0].start != close_mark + 1:
@@ -173,7 +174,9 @@ def supposed_saying_after(morphemes: list[Morpheme], starts: list[int], close_ma
     if len(following) < 3 or following[0].tag not in QUOTATIVE_TAGS:
         return False
     stem = 2 if following[1].tag in NOUN_BEFORE_VERB_SUFFIX and following[2].tag == "XSV" else 1  # 말 + 하 + 면
-    return following[stem].tag.split("-")[0] in PREDICATE_TAGS and _supposed(following[stem].form, following[stem + 1 :])
+    verb = following[stem].form if stem == 1 else following[1].form + following[2].form
+    saying = verb in quote_cues().speech_verbs or following[stem].form == quote_cues().saying_light_verb  # not "…"며 | 당선되면
+    return saying and following[stem].tag.split("-")[0] in PREDICATE_TAGS and _supposed(following[stem].form, following[stem + 1 :])
 
 
 def not_a_report(stem: str, following: list[Morpheme]) -> bool:
