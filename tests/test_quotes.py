@@ -993,3 +993,9 @@ def test_after_a_connective_a_subject_with_also_that_the_clause_urges_is_the_cla
     text = f"한도윤 가람시장은 산후조리원을 짓겠다고 밝혔다.\n그러면서 {clause}고 제안했다."
     said = quotes_of(text, "indirect")
     assert [(q["text"], q["speaker"]["name"]) for q in said][1] == (clause, "한도윤")
+
+
+
+def test_a_verb_of_writing_inside_the_next_quote_makes_no_label_of_the_quote_before():
+    text = "강은호 가람시장은 “현실을 더는 지켜볼 수 없다”며 “우리가 쓸 수 있는 모든 수단을 동원하겠다”고 말했다."
+    assert [q["text"] for q in quotes_of(text, "direct")] == ["현실을 더는 지켜볼 수 없다", "우리가 쓸 수 있는 모든 수단을 동원하겠다"]

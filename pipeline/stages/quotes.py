@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import replace
 
 from pipeline.extract.article_speakers import (
@@ -45,7 +46,7 @@ from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.surname_speakers import speakers_by_surname
 from pipeline.lexicon import grammar, quote_cues
-from pipeline.record import Article, Quote
+from pipeline.record import Article, Morpheme, Quote
 
 CAPTION = "caption"
 PERSON = "PS"
@@ -53,6 +54,7 @@ ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
 THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking right after it, and its ending: 라고 | 생각 + 하 + ㄴ다고
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
+OPENING_MARK_TAG = "SSO"  # kiwipiepy's opening mark
 TITLE_PHRASE_REACH = 12  # characters from a name to the end of its title phrase and particle: 김 | 장관은
 SOURCE_FRAME_WORDS = 4  # words a source's name may take before its frame: 가람시의회 사무국 | 에 따르면
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
@@ -326,7 +328,7 @@ def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
 def _modifies_a_noun(finder: SpeakerFinder, close_mark: int) -> bool:
     """Whether the first verb after the closing mark is in its adnominal form before a noun (적 + 은 | 팻말)."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
-    morphemes = finder.morphemes[first : first + FIRST_VERB_REACH + 2]
+    morphemes = _before_next_quote(finder.morphemes[first : first + FIRST_VERB_REACH + 2])
     return any(m.tag.startswith("VV") and after.tag == "ETM" and noun.tag.startswith("NN")
                for m, after, noun in zip(morphemes, morphemes[1:], morphemes[2:]))
 
@@ -344,13 +346,19 @@ def _thought(finder: SpeakerFinder, close_mark: int) -> bool:
 
 
 def _first_verb(finder: SpeakerFinder, close_mark: int) -> str | None:
-    """The stem of the first verb after a closing mark (kiwipiepy's form: 기재하, 반발하, 부르), if near."""
+    """The stem of the first verb after a closing mark (kiwipiepy's form: 기재하, 반발하, 부르), if near, and before
+    another quote opens (``"…"며 | "우리가 쓸 수 있는 …"``: that quote's words)."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
-    morphemes = finder.morphemes[first : first + FIRST_VERB_REACH]
+    morphemes = _before_next_quote(finder.morphemes[first : first + FIRST_VERB_REACH])
     for morpheme, after in zip(morphemes, morphemes[1:]):
         if morpheme.tag.split("-")[0] == "VV" or morpheme.tag == "NNG" and after.tag == "XSV":  # VV-I: 묻다
             return morpheme.form + (after.form if morpheme.tag == "NNG" else "")
     return None
+
+
+def _before_next_quote(morphemes: list[Morpheme]) -> list[Morpheme]:
+    """``morphemes`` up to the opening mark of another quote."""
+    return list(itertools.takewhile(lambda m: m.tag != OPENING_MARK_TAG, morphemes))
 
 
 def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
