@@ -992,3 +992,10 @@ def test_a_partys_branch_without_its_region_is_the_branch_named_before():
     assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"] == [
         ("국민의힘 전남도당", "국민의힘 전남도당"), ("국민의힘 도당", "국민의힘 전남도당")]
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["국민의힘 전남도당"]
+
+
+def test_a_short_form_spelled_out_as_a_kind_of_body_is_the_one_such_body_the_article_names():
+    record = record_of("재선거 돈봉투 의혹…선관위 \"사실관계 확인 중\"\n가람도선거관리위원회는 사실관계를 확인하고 있다고 밝혔다.")
+    assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"] == [
+        ("선관위", "가람도선거관리위원회"), ("가람도선거관리위원회", "가람도선거관리위원회")]
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["가람도선거관리위원회"] * 2

@@ -70,7 +70,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
             entity = named_as(entity, canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
-    return _bare_units_named(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text)))
+    return _bare_units_named(_expansions_in_full(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text))))
 
 
 def _abbreviated(text: str) -> bool:
@@ -114,6 +114,18 @@ def _short_forms_named(entities: list[Entity]) -> list[Entity]:
         long_form = short_forms.get(entity.text) if entity.label == "OG" else None
         full = next((e.canonical for e in reversed(named) if e.label == "OG" and e.canonical.endswith(long_form)), None) if long_form else None
         named.append(named_as(entity, full or _branch_in_full(entity, named) or entity.canonical))
+    return named
+
+
+def _expansions_in_full(entities: list[Entity]) -> list[Entity]:
+    """A short form the dictionary spells out only as a kind of body (``선관위`` → 선거관리위원회) is the one body of
+    that kind the article names in full, before or after it (``전북특별자치도선거관리위원회``)."""
+    full = {e.canonical for e in entities if e.label == "OG"}
+    named = []
+    for entity in entities:
+        expanded = entity.label == "OG" and entity.text != entity.canonical and canonical_name(entity.text) == entity.canonical
+        bodies = {name for name in full if name.endswith(entity.canonical) and len(name) > len(entity.canonical)} if expanded else set()
+        named.append(named_as(entity, bodies.pop()) if len(bodies) == 1 else entity)
     return named
 
 
