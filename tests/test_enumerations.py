@@ -870,6 +870,8 @@ def test_the_count_noun_keeps_its_prefix():
     ("군, 보람원, 나래보증 등 5개 기관 참여\n기관들이 모였다.", ["군", "보람원", "나래보증"]),  # one word: an item
     ("'나 혼자 산다', '런닝맨' 등 예능 5편 결방\n결방된다.", ["'나 혼자 산다'", "'런닝맨'"]),  # titles, no topic
     ("현대차·기아, 부품 협력사 등 50개사 상생 협약\n협약했다.", ["현대차·기아", "부품 협력사"]),  # companies the count counts
+    ("고흥군, 유자 등 5개 특산물 직송관 연다\n고흥군이 연다.", ["유자"]),  # a government before a count of another kind
+    ("목포시의회, 의대 신설 촉구 등 4개 결의안 채택\n채택했다.", ["의대 신설 촉구"]),
 ])
 def test_a_headlines_topic_before_its_comma_is_no_item(text, expected):
     assert [items(lst) for lst in lists_of(text)][:1] == [expected]

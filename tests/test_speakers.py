@@ -2047,3 +2047,12 @@ def test_an_unknown_name_before_a_body_its_unit_and_a_title_is_a_person_where_a_
     record = record_of(text)
     assert ("윤서하", "PS") in [(e["text"], e["label"]) for e in record["entities"]]
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["윤서하 교수 연구팀", "윤서하"]
+
+
+
+def test_a_headlines_name_after_its_modifiers_is_the_person_the_body_names():
+    assert speaker_names("경선 탈락 옥재원 “여론조사 불공정”\n옥재원 예비후보는 재심을 신청했다.")[0] == "옥재원"
+
+
+def test_a_persons_name_that_ends_like_a_body_is_not_read_as_the_body_before_it():
+    assert speaker_names("전라남도의회 함지원 의원은 예산이 부담이 될 수 있다고 지적했다.") == ["함지원"]

@@ -130,9 +130,10 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                 named = {e.canonical or e.text for e in organisations if _fuller(e.text, body)}
                 fuller = named.pop() if len(named) == 1 else None
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
-        elif name and " " not in name and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
+        elif name and " " not in name and (name not in people or name in entity_cues().institution_suffixes) \
+                and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
                                            or name.endswith(entity_cues().institution_suffixes) or entity_cues().names_a_unit(name)):
-            # 시민모임 after 남강지키기시민모임, 시당 after 가람당 예시시당
+            # 시민모임 after 남강지키기시민모임, 시당 after 가람당 예시시당; not a person's name that ends like a body (함지원)
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
             earlier = [e for e in persons if e.end <= quote.start]
             fuller = fuller or persons_team(name, text, earlier) or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \

@@ -147,7 +147,7 @@ class CommaLists(ItemModifiers):
                 break
         items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
-        if len(items) > 1 and self._headline_topic(items):
+        if len(items) > 1 and self._headline_topic(items, self.count_after(closing_end, sentence_end)):
             items = items[1:]  # 가람시·나래군, 공항 이전 등 6개 과제: the headline's topic before its comma
         if items:
             items[0] = self._with_own_modifier(items, sentence_start)
@@ -194,10 +194,10 @@ class CommaLists(ItemModifiers):
                 return [(start + cut, end), *pieces[index + 1 :]] if piece[cut:].strip() else pieces[index + 1 :]
         return pieces
 
-    def _headline_topic(self, items: list[Item]) -> bool:
-        """Whether a headline's first item is its topic set off by a comma, as headlines write the subject: governments joined
-        or a quoted name after its place (``가람시·나래군,``, ``정선 '아라리 축제',``), before items that name no place or body
-        (not ``현대차·기아, 부품 협력사 등 50개사``, counted too, nor ``'나 혼자 산다', '런닝맨' 등``, titles)."""
+    def _headline_topic(self, items: list[Item], count: re.Match[str] | None) -> bool:
+        """Whether a headline's first item is its topic set off by a comma: governments joined, a quoted name after its place
+        or a name before a count of another kind (``가람시·나래군,``, ``정선 '아라리 축제',``, ``고흥군, 유자 등 5개 특산물``), before
+        items that name no place or body (not ``현대차·기아, 부품 협력사 등 50개사`` nor ``'나 혼자 산다', '런닝맨' 등``)."""
         first = items[0]
         if not self.article.paragraph_at(first.start).is_headline or self.text[first.end : first.end + 1] != ",":
             return False
@@ -206,7 +206,10 @@ class CommaLists(ItemModifiers):
         place, _, name = first.text.partition(" ")
         placed_name = (known := known_names().get(place)) is not None and known.label == "LC" and name[:1] in quote_cues().double_and_single_marks \
             and name.endswith(tuple(quote_cues().name_closing_marks))  # 정선 '별빛축제'; not '나 혼자 산다', a title alone
-        return (governments or placed_name) and not any(items[1].start <= e.start < items[-1].end and e.label in ("OG", "LC") for e in self.article.entities)
+        named = count is not None and not {self.count_noun(count), count.group("counter")} & set(list_cues().party_count_nouns) \
+            and any(e.start == first.start and e.label in ("OG", "LC", "PS") for e in self.article.entities)  # 고흥군, | 유자 등 5개 특산물
+        return (governments or placed_name or named) \
+            and not any(items[1].start <= e.start < items[-1].end and e.label in ("OG", "LC") for e in self.article.entities)
 
     def _past_joiner(self, start: int, end: int) -> int:
         """After a list: past what is glued to its end, the 와/과 or particle that joins it to the next one

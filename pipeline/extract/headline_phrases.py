@@ -55,9 +55,11 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     if any(e.label == "OG" and (e.start, e.end) == (begin, begin + len(phrase)) for e in inside):
         return []  # 가람자동차 노조 "…": one body, found with the entities and named in full (가람자동차 노동조합)
     unread = not inside and not any(begin <= p.start and p.end <= begin + len(phrase) for p in finder.places)  # no name the model read
-    foreign = foreign_person_named(phrase, foreign_full_names(e.canonical for e in finder.entities if e.label == "PS")) if unread else None
-    if foreign is not None:  # 실바 "…", the model reading no name there: the foreign person the body names in full
-        return [Speaker(foreign, phrase, None, None, begin, begin + len(phrase))]
+    people = {e.canonical for e in finder.entities if e.label == "PS"}
+    last = phrase.split()[-1]
+    person = (last if last in people else foreign_person_named(phrase, foreign_full_names(people))) if unread else None
+    if person is not None:  # 경선 탈락 | 옥재원 "…", 실바 "…", the model reading no name there: the person the body names in full
+        return [Speaker(person, last, None, None, begin + len(phrase) - len(last), begin + len(phrase))]
     named = any(e.label == "PS" for e in inside) and is_job_title(phrase.split()[-1])  # 박 교수 "…", found with the entities
     # (not 김은채 박사팀 "…": a team)
     group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase and not named  # 부산 국회의원 당선인들: people, a place their modifier
