@@ -329,12 +329,9 @@ class CommaLists(ItemModifiers):
         return [item, *items] if item is not None and self.ends_with_noun(item) else items
 
     def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
-        """Split items at 와/과, · or a hyphen between names, only when that makes exactly the announced count.
-
-        ``A와 B, C 등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야`` -> 교통안전 | 골목정비;
-        ``경기도-고양시 등 2개 공공기관`` -> 경기도 | 고양시, but ``경기도-고양시 등 4개 공공기관`` is one item as written;
-        and so at 및 (``교통 및 주거, 교육 등 3개``), before the middle dot that binds closer (``안전 관리 및 가축·농작물 피해
-        예방`` -> 안전 관리 | 가축·농작물 피해 예방); the joints also add up (``효자동·삼천동과 상관면·구이면 등 4개`` -> 4 items)."""
+        """Split items at 와/과, 및, · or a hyphen between names, only when that makes exactly the announced count: ``A와 B, C
+        등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야``; ``경기도-고양시 등 2개 공공기관`` (not ``… 등 4개``, one item as written);
+        at 및 before the closer middle dot (``안전 관리 및 가축·농작물 피해 예방``); the joints add up (``효자동·삼천동과 상관면 등 3개``)."""
         together = items
         for joint_pattern in (list_cues().item_joint, grammar().adverb_joint, list_cues().middle_dot, HYPHEN_BETWEEN_NAMES):
             split, together = self._split_at(items, joint_pattern), self._split_at(together, joint_pattern) or together

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -17,7 +18,7 @@ VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
-WITH_PARTNER = re.compile(r"(?:\S+ ){0,3}\S*[와과]의 \S+에서 ")  # … ‘데일리 옵서버’와의 | 인터뷰에서
+PARTNER_NAME_WORDS = 3  # words of a partner's name before its 와의 (영국 일간지 ‘데일리 옵서버’와의)
 
 
 def past_venue_setting(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
@@ -106,7 +107,7 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     if event_ahead or text.startswith(tuple(cues.ahead_time_words), start):
         return None  # 다음 공판에서 조사하겠다: an event to come, what is promised
     past_event = False
-    partner = bool(WITH_PARTNER.match(text, start))  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
+    partner = bool(_with_partner().match(text, start))  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
     for step in range(PAST_EVENT_WORDS + 1):
         if step > PLACE_MODIFIER_WORDS and not (past_event or partner):
             return None  # 청년 맞춤형 공공 일자리에: what is said, no setting
@@ -144,6 +145,14 @@ def _adnominal_verb_after(text: str, morphemes: list[Morpheme], word_end: int) -
     next_end = next((i for i in range(word_end + 1, len(text)) if text[i] in " \n"), len(text))
     word = [m for m in morphemes if word_end < m.start < next_end]
     return len(word) >= 2 and word[-1].tag == "ETM" and word[0].tag.split("-")[0] in ("VV", "NNG") and _place_modifier(word)  # 실은: VV-I
+
+
+@functools.cache
+def _with_partner() -> re.Pattern[str]:
+    """A place of speech after a partner's name and its 와의 (``가람일보와의 | 인터뷰에서``)."""
+    joins = "|".join(map(re.escape, grammar().conjunctive_particles))
+    genitive, venue = re.escape(quote_cues().genitive_particle), re.escape(quote_cues().setting_venue_particle)
+    return re.compile(rf"(?:\S+ ){{0,{PARTNER_NAME_WORDS}}}\S*(?:{joins}){genitive} \S+{venue} ")
 
 
 def _place_modifier(word: list[Morpheme]) -> bool:
