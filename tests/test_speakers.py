@@ -2056,3 +2056,9 @@ def test_a_headlines_name_after_its_modifiers_is_the_person_the_body_names():
 
 def test_a_persons_name_that_ends_like_a_body_is_not_read_as_the_body_before_it():
     assert speaker_names("전라남도의회 함지원 의원은 예산이 부담이 될 수 있다고 지적했다.") == ["함지원"]
+
+
+
+def test_two_counties_and_cities_named_together_speak_as_both():
+    text = "목포시와 신안군은 12일 해상풍력 협약을 맺었다.\n두 시군은 배후항만을 함께 키우겠다고 강조했다."
+    assert speaker_names(text)[-1] == "목포시와 신안군"
