@@ -999,3 +999,12 @@ def test_after_a_connective_a_subject_with_also_that_the_clause_urges_is_the_cla
 def test_a_verb_of_writing_inside_the_next_quote_makes_no_label_of_the_quote_before():
     text = "강은호 가람시장은 “현실을 더는 지켜볼 수 없다”며 “우리가 쓸 수 있는 모든 수단을 동원하겠다”고 말했다."
     assert [q["text"] for q in quotes_of(text, "direct")] == ["현실을 더는 지켜볼 수 없다", "우리가 쓸 수 있는 모든 수단을 동원하겠다"]
+
+
+
+@pytest.mark.parametrize(("sentence", "report"), [
+    ("한도윤 후보는 상가 일대에서 거리 인사를 한 뒤 기자들과 만나 동선을 새로 짜겠다고 말했다.", "동선을 새로 짜겠다"),
+    ("한도윤 후보는 공사가 끝난 뒤 주민과 만나 동선을 짜겠다고 말했다.", "공사가 끝난 뒤 주민과 만나 동선을 짜겠다"),  # what is promised
+])
+def test_what_the_speaker_did_before_the_setting_is_no_part_of_the_report(sentence, report):
+    assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]

@@ -36,6 +36,7 @@ from pipeline.record import Article, Morpheme, Sentence
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
+DEED_MORPHEMES = 14  # morphemes of what a speaker did before the setting of the statement: 상가에서 거리 인사를 한 뒤
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 
 
@@ -245,6 +246,19 @@ def _past_adverb_and_setting(text: str, morphemes: list[Morpheme], start: int, w
     return past_setting(text, morphemes, text[word_end + 1 : next_end], next_end, end)
 
 
+def _past_deed_before_setting(article: Article, morphemes: list[Morpheme], start: int, end: int) -> int | None:
+    """Where a setting ends that follows what the speaker did first, closed by a time noun after its adnominal verb
+    (``상가에서 거리 인사를 한 뒤 | 기자들과 만나 |``); None without such a setting right after it."""
+    inside = [m for m in morphemes if start <= m.start < end][:DEED_MORPHEMES]
+    for verb_end, noun in zip(inside, inside[1:]):
+        if verb_end.tag == "ETM" and noun.form in quote_cues().sequence_nouns and article.text[noun.end : noun.end + 1] == " ":
+            after = noun.end + 1
+            word_end = next((i for i in range(after, end) if article.text[i] == " "), end)
+            setting = past_setting(article.text, morphemes, article.text[after:word_end], word_end, end)
+            return setting if setting is not None and setting < end else None
+    return None
+
+
 def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: int, sentence: Sentence) -> int:
     """The first word of the reported clause at or after ``start``: past spaces, a leading connective
     or pronoun, and the time and place of the speech act (이날, 12일, 기자회견에서)."""
@@ -276,5 +290,7 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped
         elif (skipped := past_venue_setting(text, morphemes, start, end)) is not None:
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
+        elif (skipped := _past_deed_before_setting(article, morphemes, start, end)) is not None:
+            start = skipped  # 거리 인사를 한 뒤 | 기자들과 만나 |: what the speaker did before the setting
         else:
             return start
