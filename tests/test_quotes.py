@@ -1008,3 +1008,10 @@ def test_a_verb_of_writing_inside_the_next_quote_makes_no_label_of_the_quote_bef
 ])
 def test_what_the_speaker_did_before_the_setting_is_no_part_of_the_report(sentence, report):
     assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]
+
+
+
+def test_in_a_chain_of_reports_a_subject_with_also_is_the_clauses():
+    text = "한미래 센터장은 교사 12명이 근무한다며 아픈 아이를 위해 간호사도 상주한다고 전했다."
+    said = quotes_of(text, "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("교사 12명이 근무한다", "한미래"), ("아픈 아이를 위해 간호사도 상주한다", "한미래")]

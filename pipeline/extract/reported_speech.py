@@ -75,8 +75,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
             subject = subject_end(after_previous, morpheme.start)
-            if chain and subject is not None and case_subject(article.morphemes, starts, subject):
-                subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고: the clause's own subject
+            if chain and subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)):
+                subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고, …근무한다며 | 간호사도 상주한다고: the clause's own
             elif subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)) \
                     and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence)
                          or _topic_before_verb(morphemes, index, verb[1])):
