@@ -311,7 +311,7 @@ def _list_end(text: str, first: int) -> int:
 def _item_end(text: str, start: int, end: int) -> int:
     """An inline bullet item ends before the sentence goes on: at the closing 등 (``△C 등 9개
     분야``, ``△C 등이다.``), else at the end of its run; not at the 등 of examples the item gives
-    of its own noun (``③경로당·마을회관 등 대피소 지정 확대다``)."""
+    of its own noun (``③학교·체육관 등 임시 대피소 확대다``)."""
     segment = text[start:end]
     cut = next((c for c in list_cues().closing_in_bullets.finditer(segment) if not _closes_examples(segment, c)), None)
     return start + (cut.start() if cut else len(segment.rstrip(" ,.")))
@@ -319,7 +319,7 @@ def _item_end(text: str, start: int, end: int) -> int:
 
 def _closes_examples(segment: str, closing: re.Match[str]) -> bool:
     """Whether the 등 closes examples joined by a middle dot inside an item, its noun right after it:
-    ``경로당·마을회관 등 대피소``, but not a count (``C·D 등 2개``) nor a particle (``C·D 등을``)."""
+    ``학교·체육관 등 임시 대피소``, but not a count (``C·D 등 2개``) nor a particle (``C·D 등을``)."""
     before = segment[: closing.start()].split()
     after = segment[closing.end() :]
     return bool(before) and list_cues().middle_dot.search(before[-1]) is not None and closing.group().strip() == list_cues().closing_word \
