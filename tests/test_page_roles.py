@@ -978,7 +978,7 @@ def test_lines_that_only_look_like_a_sites_menu_leave_the_headline_and_lead_alon
 
 def test_a_desks_region_before_its_section_written_dates_and_an_outlets_own_notices_are_chrome():
     page = ["가람일보", "홈 | 가람 | 나래 | 정치 | 사회", "가람 | 사회", "본지는 가람 곳곳의 소식을 전할 시민기자를 상시 모집합니다.", HEADLINE,
-            "2024년 05월 09일 목요일 | 지면 5면", "2024년 05월 09일 20시 14분", "이 뉴스를 공유합니다", LEAD, BODY, "홍길동 기자",
+            "2024년 03월 12일 화요일 | 지면 5면", "2024년 03월 12일 20시 14분", "이 뉴스를 공유합니다", LEAD, BODY, "홍길동 기자",
             "가람일보는 독자 후원으로 운영됩니다. 후원회원이 되어 주세요."]
     assert assign_roles(page) == ["boilerplate"] * 4 + ["headline"] + ["boilerplate"] * 3 + ["lead", "body", "byline", "boilerplate"]
 
