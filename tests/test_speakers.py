@@ -746,6 +746,15 @@ def test_a_share_picked_out_of_a_group_after_a_clause_of_result_reports(text, ex
     assert speakers(text, "indirect") == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    '행사가 끝났다. 이날 농민들은 "쌀값이 너무 낮다"고 말했다.',
+    '당시 상인들은 "손님이 끊겼다"고 말했다.',
+])
+def test_a_day_written_before_an_unnamed_speaker_is_no_part_of_its_phrase(text):
+    """이날 is read as 이 + 날, so the day is told by its word, not its morphemes."""
+    assert speaker_names(text)[0] in ("농민들", "상인들")
+
+
 def test_a_former_ministrys_short_form_is_its_full_name():
     assert speakers("미래부는 연구선을 새로 짓는다고 밝혔다.", "indirect") == [("연구선을 새로 짓는다", "미래창조과학부")]
 

@@ -195,8 +195,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
-        if before.form in quote_cues().not_in_speaker_phrase:
-            break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name
+        if before.form in quote_cues().not_in_speaker_phrase or _word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase:
+            break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name (이날 = 이 + 날 too)
         elif before.tag in nominal:
             begin -= 1
         elif (opening := _bracketed_name(morphemes, begin - 1, first)) is not None:
@@ -214,6 +214,11 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     while begin > first and morphemes[begin - 1].end == morphemes[begin].start and morphemes[begin - 1].tag in grammar().tags.adverb:
         begin -= 1  # 한결정밀 노조는: a name's first syllables read as an adverb (한결) are still the name's
     return begin
+
+
+def _word_ending_at(text: str, end: int) -> str:
+    """The word of ``text`` that ends at ``end``, from the whitespace before it."""
+    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
 
 
 def _age_glued(morphemes: Sequence[Morpheme], closing: int, first: int) -> bool:
