@@ -850,9 +850,15 @@ def test_a_ranking_box_above_the_article_ends_at_its_first_line_without_a_rank()
     assert assign_roles(page) == ["boilerplate"] * 5 + ["headline", "subheadline", "boilerplate", "lead", "body"]
 
 
-def test_a_releases_source_note_names_no_reporter():
-    page = [HEADLINE, LEAD, BODY, "<자료제공=예시군>", "ⓒ 예시일보 무단전재 및 재배포 금지"]
+@pytest.mark.parametrize("note", ["<자료제공=예시군>", "[자료제공=예시군]", "(보도자료 제공=예시군)"])
+def test_a_releases_source_note_names_no_reporter_whatever_its_brackets(note):
+    page = [HEADLINE, LEAD, BODY, note, "ⓒ 예시일보 무단전재 및 재배포 금지"]
     assert assign_roles(page)[3] == "boilerplate"
+
+
+def test_a_regional_desk_before_its_city_and_a_labelled_print_stamp_are_chrome():
+    page = ["시군소식 | 하동", HEADLINE, "• 지면게재일 2025.04.30 9면", LEAD, BODY]
+    assert assign_roles(page)[:3] == ["boilerplate", "headline", "boilerplate"]
 
 
 def test_back_issues_comment_prompts_print_stamps_and_calls_for_citizen_reporters_are_chrome():

@@ -148,7 +148,7 @@ class CommaLists(ItemModifiers):
         items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
         if len(items) > 1 and self._headline_topic(items, self.count_after(closing_end, sentence_end)):
-            items = items[1:]  # 가람시·나래군, 공항 이전 등 6개 과제: the headline's topic before its comma
+            items = [self.item(self._item_start(items[1].start, items[1].end), items[1].end) or items[1], *items[2:]]  # 가람시, | 정부에 | A 등
         if items:
             items[0] = self._with_own_modifier(items, sentence_start)
         if late and items and not any(self._modified(item) for item in items[1:]):
@@ -208,8 +208,8 @@ class CommaLists(ItemModifiers):
             and name.endswith(tuple(quote_cues().name_closing_marks))  # 정선 '별빛축제'; not '나 혼자 산다', a title alone
         named = count is not None and not {self.count_noun(count), count.group("counter")} & set(list_cues().party_count_nouns) \
             and any(e.start == first.start and e.label in ("OG", "LC", "PS") for e in self.article.entities)  # 고흥군, | 유자 등 5개 특산물
-        return (governments or placed_name or named) \
-            and not any(items[1].start <= e.start < items[-1].end and e.label in ("OG", "LC") for e in self.article.entities)
+        return (governments or placed_name or named) and not any(  # 서산시, 대산항 물류 등: a place inside an item is no item's kind
+            (e.start, e.end) == (item.start, item.end) and e.label in ("OG", "LC") for item in items[1:] for e in self.article.entities)
 
     def _past_joiner(self, start: int, end: int) -> int:
         """After a list: past what is glued to its end, the 와/과 or particle that joins it to the next one

@@ -19,6 +19,7 @@ class RoleCues:
     date_stamp: str
     copyright: tuple[str, ...]
     copyright_sign_line: re.Pattern[str]
+    release_source_note: re.Pattern[str]
     copyright_holder: str
     credit_joints: str
     latin_copyright_holder: str
