@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.comma_lists import split_items
+from pipeline.extract.list_pieces import split_items
 from pipeline.extract.list_items import strip_particles
 from tests.conftest import record_of
 
@@ -908,3 +908,32 @@ def test_a_bullet_list_closed_by_examples_with_a_count_or_a_particle_ends_at_the
 def test_the_contents_of_a_memorandum_of_understanding_are_agreed_items():
     [lst] = lists_of("가람군과 나래식품은 양해각서를 맺었다. 양해각서의 주요 내용은 공장 신설, 주민 우선 채용, 특산물 구매 등이다.")
     assert lst["kind"] == "agreement"
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("이번 축제는 순천·광양 두 도시서 열린다.", "도시"),  # 서 for 에서, glued to a bare count's noun
+    ("대상은 거문도, 초도, 손죽도 등 12개 유인도다.", "유인도"),  # read as 유인 + 도다: the copula after a vowel
+])
+def test_a_count_noun_is_the_noun_without_what_is_glued_after_it(text, noun):
+    [lst] = lists_of(text)
+    assert lst["count_noun"] == noun
+
+
+def test_a_headlines_clause_before_an_ellipsis_is_no_part_of_a_dotted_list():
+    [lst] = lists_of("가람 국화축제 개막…순천·광양 두 도시서 열흘간\n축제가 열린다.")
+    assert items(lst) == ["순천", "광양"]
+
+
+def test_a_comma_inside_a_quoted_theme_splits_no_item():
+    [lst] = lists_of("올해 축제는 '바다, 빛을 품다'를 주제로 공연, 체험, 장터 등 세 가지 마당으로 꾸며진다.")
+    assert items(lst) == ["공연", "체험", "장터"]
+
+
+def test_people_the_model_misses_are_named_one_by_one_with_their_titles():
+    [lst] = lists_of("심사는 여은호 교수, 오지수 연구사, 도규민 이사 등 3명이 맡았다.")
+    assert items(lst) == ["여은호 교수", "오지수 연구사", "도규민 이사"]
+
+
+def test_inline_bullets_end_with_their_sentence_though_another_follows_in_the_paragraph():
+    text = "시는 지난해 △기업 유치 △인력 확보 △관광 활성화를 골자로 한 계획을 내놨다. 시는 또 도로 확장, 공원 조성 등을 검토한다."
+    assert items(lists_of(text)[0]) == ["기업 유치", "인력 확보", "관광 활성화"]

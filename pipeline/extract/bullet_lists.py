@@ -106,7 +106,10 @@ class BulletLists(ListReader):
         if len(positions) < 2:
             return []
         runs: list[list[Item]] = [[]]
-        for start, end in zip(positions, [*positions[1:], _list_end(text, positions[0])]):
+        last_end = _list_end(text, positions[0])
+        if (closing := self._first_sentence_end(paragraph.start + positions[-1], paragraph.start + last_end)) is not None:
+            last_end = closing - paragraph.start + 1  # △C를 골자로 한 계획을 내놨다. | 시는 …: the next sentence is no item's
+        for start, end in zip(positions, [*positions[1:], last_end]):
             item_end = _item_end(text, start + len(mark), end)
             closed = start != positions[-1] and self._closes_list(paragraph.start + item_end, paragraph.start + end)
             stop = None if start == positions[-1] or closed else self._sentence_closed_once(paragraph.start + start, paragraph.start + end)
@@ -125,6 +128,13 @@ class BulletLists(ListReader):
             if closed:
                 runs.append([])
         return [items for items in runs if items and not any(self._is_a_section(item) for item in items)]
+
+    def _first_sentence_end(self, start: int, end: int) -> int | None:
+        """Where the first sentence between ``start`` and ``end`` closed by a final ending ends, when more text follows it."""
+        first = bisect.bisect_left(self.morpheme_ends, start + 1)
+        inside = list(itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]))
+        stop = next((after.start for m, after in zip(inside, inside[1:]) if m.tag == "EF" and after.tag == "SF"), None)
+        return stop if stop is not None and self.text[stop + 1 : end].strip() else None
 
     def _sentence_closed_once(self, start: int, end: int) -> int | None:
         """Where the one sentence that an item's run between ``start`` and the next mark at ``end`` closes ends

@@ -14,6 +14,7 @@ import re
 
 from pipeline.extract.item_modifiers import ItemModifiers
 from pipeline.extract.list_items import MODIFIER_REACH, possessive_on_the_right_only, strip_particles
+from pipeline.extract.list_pieces import dotted_parts, split_items
 from pipeline.lexicon import entity_cues, grammar, known_names, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
@@ -61,13 +62,14 @@ class CommaLists(ItemModifiers):
         return found
 
     def _dotted(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
-        """``남원·정읍·김제 3개 도시는``: a word of names joined by middle dots, right before a count that
-        is their number, is a list of them."""
+        """``남원·정읍·김제 3개 도시는``: a word of names joined by middle dots, right before a count that is their number."""
         before = self.text[sentence.start : count.start()]
         if not before.endswith(" "):
             return None
         word_start = sentence.start + len(before.rstrip()) - len(before.rstrip().split()[-1]) if before.strip() else count.start()
         word = self.text[word_start : count.start()].rstrip()
+        cut = max((word.rfind(mark) + len(mark) for mark in grammar().ellipses if mark in word), default=0)  # 개막…| 공주·부여
+        word, word_start = word[cut:], word_start + cut
         parts = list_cues().middle_dot.split(word)
         if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() for p in parts):
             return None
@@ -77,7 +79,7 @@ class CommaLists(ItemModifiers):
         starts = itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start)
         items = [Item(at, at + len(part), part) for at, part in zip(starts, parts)]
         noun = self.count_noun(count)
-        end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
+        end = self.noun_end(count, noun)
         return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
                            intro=Span(sentence.start, sentence.end))
 
@@ -94,7 +96,7 @@ class CommaLists(ItemModifiers):
         inner = inner[: -len(list_cues().closing_word) - 1] if open_ended else inner
         if "(" in inner or inner.lstrip().startswith(list_cues().bullets):
             return None  # 5개 과정(▲A ▲B): a bullet list's
-        parts = [(s, e) for s, e in split_items(inner)] if "," in inner else _dotted_parts(inner)
+        parts = [(s, e) for s, e in split_items(inner)] if "," in inner else dotted_parts(inner)
         items = [item for s, e in parts if (item := self.item(opening + 1 + s, opening + 1 + e)) is not None]
         announced = list_cues().number(count.group("number"))
         if len(items) < 2 or announced is None or len(items) > announced or not open_ended and len(items) != announced \
@@ -166,7 +168,7 @@ class CommaLists(ItemModifiers):
         announced, noun = None, None
         if count is not None:  # a count before the items (9개 스타트업은 A, B 등이다) is not the list's
             announced, noun = cues.number(count.group("number")), self.count_noun(count)
-            end = count.end() if noun == count.group("counter") else count.start("noun") + len(noun)
+            end = self.noun_end(count, noun)
         if announced and len(items) < announced:
             items = self._with_leading_item(items, sentence_start)
             start = items[0].start
@@ -364,29 +366,6 @@ class CommaLists(ItemModifiers):
             outside = first.text[: joint.start()]  # one word, no mark: 가람시와 | B
             return [right, *items[1:]] if left and right and " " not in outside and outside[:1].isalnum() else items
         return [left, right, *items[1:]] if left and right else items
-
-
-def split_items(segment: str) -> list[tuple[int, int]]:
-    """Comma-separated pieces of ``segment`` as (start, end); commas inside brackets or a number (2,130억 원) do not split,
-    and a middle dot typed after a comma is part of it."""
-    pieces, depth, start = [], 0, 0
-    for index, char in enumerate(segment):
-        if char in "([{（":
-            depth += 1
-        elif char in ")]}）":
-            depth = max(depth - 1, 0)
-        elif char == "," and depth == 0 and not (segment[index - 1 : index] + segment[index + 1 : index + 2]).isdigit():
-            pieces.append((start, index))
-            start = index + 1 + (segment[index + 1 : index + 2] in list_cues().middle_dots)  # 의왕,·과천: one separator, twice typed
-    pieces.append((start, len(segment)))
-    return pieces
-
-
-def _dotted_parts(segment: str) -> list[tuple[int, int]]:
-    """The pieces of ``segment`` apart by middle dots, as (start, end)."""
-    bounds = [0, *(m.end() for m in list_cues().middle_dot.finditer(segment))]
-    ends = [m.start() for m in list_cues().middle_dot.finditer(segment)] + [len(segment)]
-    return list(zip(bounds, ends))
 
 
 def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:

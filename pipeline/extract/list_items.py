@@ -12,11 +12,11 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, name_like, quote_cues, titles
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
-JOINING_TAG = "JC"
+JOINING_TAG = "JC"  # kiwipiepy's tag of 와/과 joining two nouns
 COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})  # the word a count counts: 사업, 마을, IT; 사업별; 비 + 영리단체
 WHEN_LABELS = ("DT", "TI")
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
@@ -24,7 +24,7 @@ CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
-QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own  # kiwipiepy's tag of 와/과 joining two nouns
+QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own
 
 
 @functools.cache
@@ -49,8 +49,7 @@ class ListReader:
 
     @staticmethod
     def lists_may_sit_in(paragraph: Paragraph) -> bool:
-        """Page chrome (a weather widget, a ranking list) and captions (``▶ 인터뷰 : …``) hold no list of the
-        article."""
+        """Page chrome (a weather widget, a ranking list) and captions (``▶ 인터뷰 : …``) hold no list of the article."""
         return not paragraph.is_chrome and paragraph.role != "caption"
 
     def is_subtitle(self, paragraph: Paragraph) -> bool:
@@ -72,13 +71,20 @@ class ListReader:
     def count_noun(self, count: re.Match[str]) -> str:
         """What a count counts, as kiwipiepy reads the word after it: its nouns (``3개 마을을`` -> 마을, not 마 and a
         particle), or the counter when a verb follows (``3곳 묶어`` -> 곳)."""
-        noun = count_noun(count)
-        at = count.start("noun") if count.group("noun") and noun != count.group("counter") else -1
+        noun, word = count_noun(count), _counted_word(count)
+        at = count.start(word)
         if at not in self.morpheme_at:
             return noun
         first = bisect.bisect_right(self.morpheme_ends, at)
-        nouns = list(itertools.takewhile(lambda m: m.tag in COUNTED_NOUN_TAGS and m.end <= count.end("noun"), self.article.morphemes[first:]))
+        nouns = list(itertools.takewhile(lambda m: m.tag in COUNTED_NOUN_TAGS and m.end <= count.end(word), self.article.morphemes[first:]))
+        after = self.article.morphemes[first + len(nouns)] if first + len(nouns) < len(self.article.morphemes) else None
+        if nouns and after is not None and after.start < count.end(word) and after.tag in grammar().tags.ending:
+            return noun  # 유인도다 read as 유인 + 도다: an ending glued to a noun is the copula's after a noun misread
         return self.text[at : nouns[-1].end] if nouns else count.group("counter")
+
+    def noun_end(self, count: re.Match[str], noun: str) -> int:
+        """Where the count phrase ends at its noun, before the noun's particle (``두 도시서`` -> after 도시)."""
+        return count.end() if noun == count.group("counter") else count.start(_counted_word(count)) + len(noun)
 
     def counts(self, start: int, end: int) -> list[re.Match[str]]:
         """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
@@ -142,8 +148,7 @@ class ListReader:
                    for item in [*items[:-1], self._without_head(items[-1])])
 
     def _without_head(self, item: Item) -> Item:
-        """The last item without the noun its count modifies (``붕괴 4동의 | 피해``), when a possessive ends its
-        next-to-last word."""
+        """The last item without the noun its count modifies (``붕괴 4동의 | 피해``), when a possessive ends its next-to-last word."""
         words = item.text.rstrip(".").rsplit(" ", 1)
         possessive = list_cues().possessive
         if len(words) < 2 or not words[0].endswith(possessive):
@@ -151,9 +156,9 @@ class ListReader:
         return Item(item.start, item.start + len(words[0]) - len(possessive), words[0][: -len(possessive)])
 
     def is_person(self, item: Item) -> bool:
-        """Whether the item is a person: a name (an entity labelled PS covers it), or a name and its title
-        phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``), maybe after what it was chosen for; two joined by 와/과 are people when both are
-        (not ``정하람 교장과 교사``: a group)."""
+        """Whether the item is a person: a name (an entity labelled PS covers it, or a surname opens it before a title the model
+        missed), or a name and its title phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``), maybe after what it was chosen
+        for; two joined by 와/과 are people when both are (not ``정하람 교장과 교사``: a group)."""
         joint = next((m for m in self.article.morphemes if item.start < m.start and m.end < item.end and m.tag == JOINING_TAG
                       and self.text[m.end : m.end + 1] == " "), None)
         if joint is not None:
@@ -161,7 +166,7 @@ class ListReader:
                 and self.is_person(Item(joint.end + 1, item.end, self.text[joint.end + 1 : item.end]))
         bare = CLOSING_PARENTHESIS.sub("", item.text)
         last_word, bare_end = bare.split()[-1], item.start + len(bare.rstrip())  # 윤채아 부녀회장(봉사): the title, then what for
-        return any(e.label == "PS" and (e.start <= item.start and bare_end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word)
+        return name_like(bare.split()[0]) and " " in bare.strip() and ends_speaker_title(last_word) or any(e.label == "PS" and (e.start <= item.start and bare_end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word)
                                         or item.start < e.start and e.end == bare_end and self._job_before(item.start, e.start))  # 배우 | 정하람
                    for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표; 박지후(새미래당), 박지후(52): the name, a note after it
 
@@ -177,15 +182,13 @@ class ListReader:
     def is_count(self, found: re.Match[str]) -> bool:
         """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun."""
         tags = grammar().tags
-        number = self.morpheme_at.get(found.start("number"))
-        counter = self.morpheme_at.get(found.start("counter"))
+        number, counter = self.morpheme_at.get(found.start("number")), self.morpheme_at.get(found.start("counter"))
         return (number is not None and number.tag in tags.number and counter is not None and counter.tag in tags.counter
                 and counter.form.startswith(found.group("counter")[:1]))
 
     def item(self, start: int, end: int) -> Item | None:
-        """The item between ``start`` and ``end``, without surrounding spaces and commas or a dash opening
-        it (``- 종자 생산``); None when nothing is left that is a letter or digit (one syllable can be an
-        item: 맛, 향토성, …)."""
+        """The item between ``start`` and ``end``, without surrounding spaces and commas or a dash opening it (``- 종자 생산``);
+        None when nothing is left that is a letter or digit (one syllable can be an item: 맛, 향토성, …)."""
         while start < end and self.text[start] in " \n":
             start += 1
         if self.text.startswith(("- ", "– ", "— "), start):
@@ -270,9 +273,8 @@ class ListReader:
         return spans
 
     def second_of_pair(self, start: int, end: int) -> int | None:
-        """Where ``A과 B`` joins a second item that carries its own modifier clause (``‘별빛 성당’과 옛
-        저수지를 공원으로 바꾼 ‘물빛공원’``), so the words after the join are the item's, not the
-        introduction's."""
+        """Where ``A과 B`` joins a second item that carries its own modifier clause (``‘별빛 성당’과 옛 저수지를 공원으로 바꾼
+        ‘물빛공원’``), so the words after the join are the item's, not the introduction's."""
         conjunctive = grammar().conjunctive_particles
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         for morpheme in itertools.takewhile(lambda m: m.end < end, self.article.morphemes[first:]):
@@ -356,10 +358,14 @@ def _of_the_counted_units(items: Sequence[Item], noun: str) -> bool:
 
 
 def count_noun(count: re.Match[str]) -> str:
-    """``8개 사항에`` -> 사항; ``20개 가량으로`` -> 개 (an approximation, not a noun). Without the morphemes: see
-    :meth:`ListReader.count_noun`."""
+    """``8개 사항에`` -> 사항; ``20개 가량으로`` -> 개 (an approximation, not a noun); see :meth:`ListReader.count_noun`."""
     noun = strip_particles(count.group("noun")) if count.group("noun") else None
     return count.group("counter") if noun is None or noun in list_cues().approximators else noun
+
+
+def _counted_word(count: re.Match[str]) -> str:
+    """The group of a count phrase that holds what it counts: its noun, or the counter itself (``두 도시서``)."""
+    return "noun" if count.group("noun") and count_noun(count) != count.group("counter") else "counter"
 
 
 def strip_particles(word: str) -> str:
