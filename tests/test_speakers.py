@@ -271,6 +271,8 @@ def test_a_headline_title_is_the_person_the_article_names_with_it():
     assert speakers(party)[0] == ("집행부 거수기 전락", "새빛당 의원")  # a body's post that no one named holds: as written
     director = "병원장 “인건비 지원 절실”\n\n한도윤 가람대병원장은 12일 “인건비 지원이 절실하다”고 말했다."
     assert speakers(director)[0] == ("인건비 지원 절실", "한도윤")  # the post fused with its hospital in the body
+    captain = '선장 "파도에 배가 기울었다"\n\n배가 뒤집혔다. 선장 도하준(57)씨는 "돌아오던 중 파도에 배가 기울었다"고 말했다.'
+    assert speakers(captain)[0] == ("파도에 배가 기울었다", "도하준")  # the post printed before the name
     deputy = "부시장 “예산 확보 서두를 것”\n\n한도윤 가람시장은 12일 예산 계획을 밝혔다."
     assert speakers(deputy)[0][1] != "한도윤"  # a deputy's post is its own, not the mayor's
     country = '日 총리 “한국과 협력”\n\n다카기 히로키 일본 총리는 12일 “한국과 협력하겠다”고 말했다.'

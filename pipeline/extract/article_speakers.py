@@ -281,7 +281,7 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
             phrase = quote.speaker  # 가람시장 상인회장 "…": the post, which the body gives its holder's name
             word = phrase.mention.split()[-1]
             role = role_of_word(word)
-            people = _holders(entities, role, lambda e: _post_of_body(word, e, text)) or _titled_speakers(quotes, role, in_headline)
+            people = _holders(entities, role, lambda e: _post_of_body(word, e, text) or _post_before(word, e, text)) or _titled_speakers(quotes, role, in_headline)
             if role is not None and len(people) == 1:
                 quote = replace(quote, speaker=replace(phrase, name=people.pop(), role=role))
         elif quote.speaker is None and quote.kind == "direct" and in_headline(quote):
@@ -319,6 +319,12 @@ def _post_of_body(post: str, person: Entity, text: str) -> bool:
         return False
     body = text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
     return bool(body) and (post == body + role or body.endswith(role[0]) and post == body + role[1:])
+
+
+def _post_before(post: str, person: Entity, text: str) -> bool:
+    """Whether ``post`` is printed as its own word right before the person's name (``선장 범태호(57)씨``)."""
+    end = person.start - 1
+    return end > 0 and text[end] == " " and text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end] == post
 
 
 def _post_without_a_name(speaker: Speaker | None, persons: set[str]) -> bool:
