@@ -788,6 +788,9 @@ def test_a_headlines_speaker_written_short_is_the_speaker_of_the_body_quote_it_r
     other = ('한도윤 "송구하다"\n민주 "당내 분란"\n국민의힘 한도윤 의원이 21일 사퇴했다. '
              '한편, 정의당은 "책임을 지라"며 꼬집었다.')  # no body quote repeats the headline's
     assert speakers(other)[1] == ("당내 분란", "민주")
+    branch = ('공약 발표…민주당 "실현 가능성 없는 공약"\n한도윤 후보가 공약을 냈다. '
+              '더불어민주당 전남도당은 "실현 가능성 없는 공약을 나열했다"고 주장했다.')  # the party's branch says it in the body
+    assert speakers(branch)[0] == ("실현 가능성 없는 공약", "더불어민주당 전남도당")
 
 
 def test_a_headlines_speaker_written_as_one_hanja_is_the_body_it_stands_for():

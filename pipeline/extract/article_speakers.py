@@ -48,7 +48,7 @@ def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]
 
 def short_forms_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
     """``민주 "…"`` over ``더불어민주당은 "…"``: a headline's speaker written short (:func:`_short_form_of` the speaker of the
-    body quote it repeats) is that speaker named in full."""
+    body quote it repeats, or the body of which that speaker is a branch: ``더불어민주당 가람도당``) is that speaker named in full."""
     body = [q for q in quotes if q.speaker is not None and q.kind == "direct" and not in_headline(q)]
     found = []
     for quote in quotes:
@@ -56,7 +56,7 @@ def short_forms_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bo
         if speaker is not None and quote.kind == "direct" and in_headline(quote) and body and " " not in speaker.name:
             best = max(body, key=lambda b: shared(quote.text, b.text))
             full = best.speaker.name if best.speaker is not None else ""
-            if shared(quote.text, best.text) >= MIN_SHARED and _short_form_of(speaker.name, full):
+            if shared(quote.text, best.text) >= MIN_SHARED and (_short_form_of(speaker.name, full) or _branch_named_after(speaker.name, full)):
                 quote = replace(quote, speaker=replace(speaker, name=full))
         found.append(quote)
     return found
@@ -67,6 +67,12 @@ def _short_form_of(short: str, full: str) -> bool:
     of 국내 연구진, 군 of 해남군: a bare noun, which the body's phrase settles otherwise)."""
     return " " not in full and len(short) < len(full) and not full.endswith(short) and abbreviates(short, full) \
         and not quote_cues().is_speaker_noun(short)  # 시민, 상인: people, not 가람시민연대
+
+
+def _branch_named_after(body: str, full: str) -> bool:
+    """``더불어민주당 가람도당`` of 더불어민주당: the body's name, then one word that ends as a body's (not ``청와대 고위관계자``)."""
+    rest = full.removeprefix(body + " ")
+    return rest != full and " " not in rest and bool(entity_cues().organisation.search(rest))
 
 
 def _speaker_of_the_words(quote: Quote, body: list[Quote]) -> Quote | None:
