@@ -190,6 +190,14 @@ def test_surname_resolves_to_the_full_name_with_the_same_role():
     assert mention_summary(entities)[0] == Mention("김철수", "PS", 2, "의원")
 
 
+def test_a_universitys_short_form_is_the_university_the_article_prints_in_full():
+    def entity(text: str) -> Entity:
+        return Entity(0, len(text), text, "OG", text, "model")
+
+    entities = resolve_canonicals([entity("국립가람대학교"), entity("가람대"), entity("청와대"), entity("보람대")])
+    assert [e.canonical for e in entities] == ["국립가람대학교", "국립가람대학교", "청와대", "보람대"]  # none printed in full: as written
+
+
 def test_entities_stage_on_a_short_article():
     article = record_of("김동연 경기도지사는 12일 강기정 광주광역시장을 만났다.\n강 시장은 \"기쁘다\"고 말했다.")
     by_text = {e["text"]: e for e in article["entities"]}

@@ -70,7 +70,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
             entity = named_as(entity, canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
-    return _bare_units_named(_expansions_in_full(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text))))
+    return _universities_in_full(_bare_units_named(_expansions_in_full(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text)))))
 
 
 def _abbreviated(text: str) -> bool:
@@ -127,6 +127,17 @@ def _expansions_in_full(entities: list[Entity]) -> list[Entity]:
         bodies = {name for name in full if name.endswith(entity.canonical) and len(name) > len(entity.canonical)} if expanded else set()
         named.append(named_as(entity, bodies.pop()) if len(bodies) == 1 else entity)
     return named
+
+
+def _universities_in_full(entities: list[Entity]) -> list[Entity]:
+    """``전남대`` is the university the article prints in full, ``전남대학교`` (or ``국립전남대학교``), when it prints one."""
+    short, long = entity_cues().university_endings
+    full = {e.canonical for e in entities if e.label == "OG" and e.canonical.endswith(long)}
+    def in_full(entity: Entity) -> str | None:
+        stem = entity.text.removesuffix(short) if entity.label == "OG" else entity.text
+        names = {n for n in full if stem != entity.text and n.removesuffix(stem + long) in ("", *entity_cues().university_prefixes)}
+        return names.pop() if len(names) == 1 else None
+    return [named_as(e, in_full(e) or e.canonical) for e in entities]
 
 
 def _branch_in_full(entity: Entity, before: list[Entity]) -> str | None:

@@ -209,6 +209,8 @@ class EntityCues:
     government_place_particles: frozenset[str]
     place_object_verbs: tuple[str, ...]
     body_short_forms: dict[str, str]
+    university_endings: tuple[str, str]
+    university_prefixes: tuple[str, ...]
     abbreviated_endings: dict[str, str]
     government_body_endings: tuple[str, ...]
     state_body_endings: tuple[str, ...]
