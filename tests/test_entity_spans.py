@@ -791,6 +791,11 @@ def test_a_name_written_with_a_companys_mark_is_the_company_with_the_mark(senten
         == [(company, "OG") for company in companies]
 
 
+def test_a_place_the_model_reads_on_into_a_companys_mark_ends_before_it():
+    record = record_of("경남 창원시 ㈜한결정밀은 공장을 늘리겠다고 밝혔다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("경남", "LC"), ("창원시", "LC"), ("㈜한결정밀", "OG")]
+
+
 @pytest.mark.parametrize("sentence", ["이 주식회사는 지난해 문을 열었다.", "회사는 주식회사 형태로 바뀐다.", "그는 상장 주식회사로 거듭났다."])
 def test_a_companys_mark_spelled_out_beside_a_common_word_marks_no_name(sentence):
     assert not [e for e in record_of(sentence)["entities"] if e["label"] == "OG"]

@@ -118,6 +118,7 @@ def companies_of_marks(entities: Sequence[Entity], text: str, morphemes: Sequenc
         if span is None or not in_article(span[0]):
             continue
         span = (_legal_form_before(text, span[0]), span[1])
+        found = [_place_before(e, span[0], text) for e in found]  # 경남 창원시 ㈜ read as one place: the place, then the company
         over = [e for e in found if e.start < span[1] and span[0] < e.end]
         if any(e.start < span[0] for e in over):
             continue  # a name read over more words before it
@@ -125,6 +126,14 @@ def companies_of_marks(entities: Sequence[Entity], text: str, morphemes: Sequenc
     companies = {bare for e in found if e.label == "OG" and (bare := bare_company_name(e.text))}
     return sorted((replace(e, label="OG", role=None, canonical=e.text) if e.label in ("PS", "LC") and e.text in companies and not _a_place(e) else e
                    for e in found), key=lambda e: e.start)  # ㈜솔라켐 … 솔라켐 권하늘 대표: the company, named without its mark
+
+
+def _place_before(entity: Entity, start: int, text: str) -> Entity:
+    """A place the model read on into a company's name at ``start``, cut to its words before it."""
+    end = len(text[:start].rstrip())
+    if entity.label != "LC" or not entity.start < end < start < entity.end or text[end:start].strip():
+        return entity
+    return replace(entity, end=end, text=text[entity.start : end], canonical=text[entity.start : end])
 
 
 def _a_place(entity: Entity) -> bool:
