@@ -308,6 +308,12 @@ def test_the_outlet_tagging_a_body_paragraph_below_a_caption_taken_for_the_lead(
     assert (byline.reporters[0].name, byline.publisher) == ("박영희", "예시일보")
 
 
+def test_a_photos_caption_run_into_the_leads_dateline_leaves_the_paragraph_the_lead():
+    record = record_of("재생시간02:32\n▲ 한도윤 가람시장[가람뉴스=박영희 기자] 한도윤 가람시장이 예산을 늘리겠다고 12일 밝혔다.\n시는 예산안을 냈다.")
+    assert record["paragraphs"][1]["role"] == "lead"
+    assert [r["name"] for r in record["byline"]["reporters"]] == ["박영희"] and record["byline"]["publisher"] == "가람뉴스"
+
+
 def test_an_agency_dateline_on_a_byline_line_of_its_own_names_the_publisher():
     byline = record_of("가람시가 예산을 늘렸다.\n\n(부산=연합뉴스) 홍길동 기자")["byline"]
     assert [r["name"] for r in byline["reporters"]] == ["홍길동"] and byline["publisher"] == "연합뉴스"

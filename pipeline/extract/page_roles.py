@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.byline_patterns import dateline_pattern, trailing_pattern
+from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pattern, trailing_pattern
 from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
@@ -259,7 +259,9 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         reporter = credit_words.endswith(reporter_words) and not (found.group("progressive") and _photographer(texts, roles, i, found))
         below = bool(found) and (found.group("progressive") or credit_words.endswith(cues.credit_words)) and not reporter
         credited = bool(found) and (above_lead and lead_follows or below)
-        triangle = text.startswith(cues.caption_bullet) and (above_lead and lead_follows or _lone_triangle(texts, i)
+        glued = inner_dateline_pattern().search(text)  # ▲ 한도윤 가람시장[예시뉴스=홍길동 기자] 가람시가 …: the lead, its photo's caption run into it
+        triangle = text.startswith(cues.caption_bullet) and not (glued and reads_as_sentence(text[glued.end() :])) \
+            and (above_lead and lead_follows or _lone_triangle(texts, i)
                                                              or text.rstrip(".").endswith(cues.caption_nouns)
                                                              or bool(cues.progressive.search(text)) and not _among_triangles(texts, i))  # ▲ … 질의하는 장면, ▲ … 하고 있다.
         headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
