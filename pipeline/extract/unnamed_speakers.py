@@ -29,6 +29,7 @@ SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 NOUN_SUFFIX_TAG = "XSN"  # 들, 계: a suffix glued to a noun (방문객 + 들, 의료 + 계)
 PREFIX_TAG = "XPN"  # 대 of 대부분, which kiwipiepy may read apart
 AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
+ANONYMISED_TAG, SURNAME_TAG = "NP", "NNP"  # 김 + 모 as kiwipiepy reads 김모
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
 POSSESSIVE_TAG = "JKG"  # 의
@@ -197,7 +198,7 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
         if before.form in quote_cues().not_in_speaker_phrase or _word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase:
             break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name (이날 = 이 + 날 too)
-        elif before.tag in nominal:
+        elif before.tag in nominal or _anonymised(morphemes, begin - 1):
             begin -= 1
         elif (opening := _bracketed_name(morphemes, begin - 1, first)) is not None:
             begin = opening  # <가람의소리> 기자
@@ -227,8 +228,16 @@ def _age_glued(morphemes: Sequence[Morpheme], closing: int, first: int) -> bool:
     opening = closing - 2
     return (opening - 1 >= first and closing + 2 < len(morphemes) and morphemes[closing].tag == AGE_TAGS[2]
             and morphemes[closing - 1].tag == AGE_TAGS[1] and morphemes[opening].tag == AGE_TAGS[0]
-            and morphemes[opening - 1].tag in grammar().tags.nominal and morphemes[opening - 1].end == morphemes[opening].start
+            and (morphemes[opening - 1].tag in grammar().tags.nominal or _anonymised(morphemes, opening - 1))
+            and morphemes[opening - 1].end == morphemes[opening].start
             and morphemes[closing].end == morphemes[closing + 1].start and morphemes[closing + 2].tag == POSSESSIVE_TAG)
+
+
+def _anonymised(morphemes: Sequence[Morpheme], index: int) -> bool:
+    """Whether the morpheme at ``index`` is the anonymising 모 glued to a surname (김모씨: kiwipiepy reads 김 + 모, a pronoun)."""
+    marker = morphemes[index]
+    return (marker.form == entity_cues().anonymised_marker and marker.tag == ANONYMISED_TAG and index > 0
+            and morphemes[index - 1].tag == SURNAME_TAG and morphemes[index - 1].end == marker.start)
 
 
 def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> int | None:
