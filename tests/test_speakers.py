@@ -179,6 +179,7 @@ def test_a_surname_and_title_is_the_person_whose_compound_title_ends_in_it():
     ('피해자 가족은 "엄벌해 달라"고 호소했다.', "피해자 가족"),
     ('숨진 E(64)씨의 아들은 "믿기지 않는다"고 말했다.', "E씨의 아들"),  # the age dropped from the name
     ('숨진 정모(71)씨의 딸은 "믿기지 않는다"고 말했다.', "정모씨의 딸"),  # 정 + 모 read as a pronoun: still the name's
+    ('피해자 B(76)씨의 딸은 "믿기지 않는다"고 말했다.', "피해자 B씨의 딸"),  # the age counts for no word of the phrase
 ])
 def test_an_unnamed_relative_speaks_as_their_noun_phrase(text, name):
     assert record_of(text)["quotes"][0]["speaker"]["name"] == name

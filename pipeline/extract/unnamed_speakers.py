@@ -190,8 +190,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     윤 후보 측), a noun joined by 의 or a middle dot (장터의 전통시장 상인들, 시장·군수협의회) and an
     adjective (많은 방문객들); a verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
     nominal, morphemes = grammar().tags.nominal, finder.morphemes
-    begin = index
-    while begin > first and begin > index - MAX_PHRASE_MORPHEMES:
+    begin, limit = index, index - MAX_PHRASE_MORPHEMES
+    while begin > first and begin > limit:
         before, noun = morphemes[begin - 1], morphemes[begin - 2] if begin - 2 >= first else None
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
@@ -203,7 +203,7 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         elif (opening := _bracketed_name(morphemes, begin - 1, first)) is not None:
             begin = opening  # <가람의소리> 기자
         elif _age_glued(morphemes, begin - 1, first):
-            begin -= 3  # 숨진 E(64)씨의 아들: the person's age, kept in the mention, dropped from the name
+            begin, limit = begin - 3, limit - 3  # 숨진 E(64)씨의 아들: the age, kept in the mention, dropped from the name
         elif joined:
             begin -= 2
         elif determiner_read_as_verb(finder.text, morphemes, begin - 1):
