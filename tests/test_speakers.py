@@ -1459,6 +1459,7 @@ def test_a_club_speaks_as_its_phrase():
     ('경기 뒤 일부 팬들은 "승격도 꿈이 아니다"라며 박수를 보냈다.', "일부 팬들"),  # not the time before them
     ('토론 막바지 사회자가 "과제를 꼽아 달라"고 말했다.', "사회자"), ('40대 후반 주민이 "막막하다"고 말했다.', "40대 후반 주민"),
     ('한 재학생은 "막막하다"고 말했다.', "한 재학생"), ('한 민박 운영자는 "막막하다"고 말했다.', "한 민박 운영자"),  # one picked out
+    ('중앙동의 한 상인은 "막막하다"고 말했다.', "중앙동의 한 상인"),  # the place the model reads as a person owns the group
     ('한 해 예산은 "막막하다"고 말했다.', "김서윤"),  # a time, no one
     ("이어 지원자가 한 명도 없었다고 털어놨다.", "김서윤"),  # not even one: no one
     ("정착 청년 상당수는 어린이집이 부족하다고 입을 모았다.", "정착 청년 상당수"),  # a share of a group speaks for it

@@ -82,8 +82,9 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
         phrase_start = _past_bullets(text, phrase_start, word_start)  # ▲ 선수들이: a caption's bullet, no part of the phrase
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
-        if word not in cues.team_nouns and word != cues.side_noun and any(not words.strip() or ends_speaker_title(word) for words in between):
-            continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측, 김가람 측)
+        if word not in cues.team_nouns and word != cues.side_noun \
+                and any(not words.strip() or ends_speaker_title(word) and not words.startswith(list_cues().possessive) for words in between):
+            continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측, 김가람 측, 가람동의 한 상인)
         if word == cues.side_noun:  # 배우 김가람 측은: the person's side, without the words before the name
             phrase_start = next((e.start for e in finder.entities if e.label == "PS" and phrase_start <= e.start
                                  and e.end < word_start and not text[e.end : word_start].strip()), phrase_start)
