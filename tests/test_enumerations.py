@@ -913,6 +913,7 @@ def test_the_contents_of_a_memorandum_of_understanding_are_agreed_items():
 @pytest.mark.parametrize(("text", "noun"), [
     ("이번 축제는 순천·광양 두 도시서 열린다.", "도시"),  # 서 for 에서, glued to a bare count's noun
     ("대상은 거문도, 초도, 손죽도 등 12개 유인도다.", "유인도"),  # read as 유인 + 도다: the copula after a vowel
+    ("군은 옥천면, 청산면, 안내면 등 3개 면 우선 지원에 나선다.", "면"),  # read as 이 + 면, an ending
 ])
 def test_a_count_noun_is_the_noun_without_what_is_glued_after_it(text, noun):
     [lst] = lists_of(text)

@@ -78,8 +78,8 @@ class ListReader:
         first = bisect.bisect_right(self.morpheme_ends, at)
         nouns = list(itertools.takewhile(lambda m: m.tag in COUNTED_NOUN_TAGS and m.end <= count.end(word), self.article.morphemes[first:]))
         after = self.article.morphemes[first + len(nouns)] if first + len(nouns) < len(self.article.morphemes) else None
-        if nouns and after is not None and after.start < count.end(word) and after.tag in grammar().tags.ending:
-            return noun  # 유인도다 read as 유인 + 도다: an ending glued to a noun is the copula's after a noun misread
+        if after is not None and after.start < count.end(word) and after.tag in grammar().tags.ending:
+            return noun  # 유인도다 read as 유인 + 도다, 3개 면 as 이 + 면: an ending in the noun's word is a noun misread
         return self.text[at : nouns[-1].end] if nouns else count.group("counter")
 
     def noun_end(self, count: re.Match[str], noun: str) -> int:
