@@ -856,6 +856,11 @@ def test_a_releases_source_note_names_no_reporter_whatever_its_brackets(note):
     assert assign_roles(page)[3] == "boilerplate"
 
 
+@pytest.mark.parametrize("line", ["한도윤 기자 다른기사 보기", "한도윤 기자의 다른 기사"])
+def test_a_link_to_a_reporters_other_articles_is_chrome(line):
+    assert assign_roles([HEADLINE, LEAD, BODY, "한도윤 기자 hdy@example.kr", line])[4] == "boilerplate"
+
+
 def test_a_regional_desk_before_its_city_and_a_labelled_print_stamp_are_chrome():
     page = ["시군소식 | 하동", HEADLINE, "• 지면게재일 2025.04.30 9면", LEAD, BODY]
     assert assign_roles(page)[:3] == ["boilerplate", "headline", "boilerplate"]
