@@ -938,3 +938,17 @@ def test_people_the_model_misses_are_named_one_by_one_with_their_titles():
 def test_inline_bullets_end_with_their_sentence_though_another_follows_in_the_paragraph():
     text = "시는 지난해 △기업 유치 △인력 확보 △관광 활성화를 골자로 한 계획을 내놨다. 시는 또 도로 확장, 공원 조성 등을 검토한다."
     assert items(lists_of(text)[0]) == ["기업 유치", "인력 확보", "관광 활성화"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("협의회에는 40개 기관이 있고, 이번에 가람대, 나래병원, 다솜재단 등 3개 기관이 새로 들어왔다.", ["가람대", "나래병원", "다솜재단"]),
+    ("시는 신청한 업소 가운데 위생 점검, 영업 기간 등 1차 심사를 통과한 20곳을 대상으로 맛, 친절도, 가격 등 3개 항목을 평가했다.",
+     ["맛", "친절도", "가격"]),  # the list closed inside the introduction is another's
+])
+def test_the_words_that_introduce_a_list_after_a_clause_are_no_part_of_its_first_item(text, expected):
+    assert items(lists_of(text)[-1]) == expected
+
+
+def test_a_bound_noun_every_item_is_named_with_is_the_count_noun():
+    [lst] = lists_of("특히 북구 노원동, 침산동, 서구 비산동 등 공장이 모인 3개 동에 업체가 몰려 있다.")
+    assert lst["count_noun"] == "동"

@@ -143,9 +143,12 @@ class CommaLists(ItemModifiers):
         for index in range(len(pieces) - 1, -1, -1):
             start, end = pieces[index]
             if index == 0 or self.has_clause_end(self.past_own_modifier(sentence_start + start, sentence_start + end),
-                                                 sentence_start + end):
+                                                 sentence_start + end) or self._list_closed_inside(sentence_start + start, sentence_start + end):
                 moved = self._item_start(sentence_start + start, sentence_start + end) - sentence_start
                 pieces = [(moved, end), *pieces[index + 1 :]]
+                if self.item(sentence_start + moved, sentence_start + end) is None and len(pieces) > 1:  # 있고, | 이번에 | A, B 등
+                    following, following_end = pieces[1]
+                    pieces = [(self._item_start(sentence_start + following, sentence_start + following_end) - sentence_start, following_end), *pieces[2:]]
                 break
         items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
@@ -168,6 +171,9 @@ class CommaLists(ItemModifiers):
         announced, noun = None, None
         if count is not None:  # a count before the items (9개 스타트업은 A, B 등이다) is not the list's
             announced, noun = cues.number(count.group("number")), self.count_noun(count)
+            unit = strip_particles(count.group("noun") or "")
+            if noun == count.group("counter") and unit and all(item.text.endswith(unit) for item in items):
+                noun = unit  # 노원동, 침산동 등 3개 동: a bound noun, the unit every item is named with
             end = self.noun_end(count, noun)
         if announced and len(items) < announced:
             items = self._with_leading_item(items, sentence_start)
@@ -181,6 +187,12 @@ class CommaLists(ItemModifiers):
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
         return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
                            form="comma", intro=Span(sentence_start, sentence_end))
+
+    def _list_closed_inside(self, start: int, end: int) -> bool:
+        """Whether an earlier list closes inside the piece, its 등 and count before the next one's items (``A, B 등 1차 심사를
+        통과한 25개 업소를 대상으로 | 맛, 친절도 등 3개 항목``)."""
+        closing = self.text.find(f" {list_cues().closing_word} ", start, end)
+        return closing >= 0 and self.last_count(closing, end) is not None
 
     def _after_last_ellipsis(self, pieces: list[tuple[int, int]], sentence_start: int) -> list[tuple[int, int]]:
         """In a headline, the pieces after the last ellipsis among them, which ends the headline's clause before the
