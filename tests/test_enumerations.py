@@ -952,3 +952,9 @@ def test_the_words_that_introduce_a_list_after_a_clause_are_no_part_of_its_first
 def test_a_bound_noun_every_item_is_named_with_is_the_count_noun():
     [lst] = lists_of("특히 북구 노원동, 침산동, 서구 비산동 등 공장이 모인 3개 동에 업체가 몰려 있다.")
     assert lst["count_noun"] == "동"
+
+
+@pytest.mark.parametrize("opener", ["첫해", "이듬해", "그해"])
+def test_a_year_told_by_its_place_in_a_story_opens_the_sentence_not_the_first_item(opener):
+    [lst] = lists_of(f"제도는 2004년 도입됐다. {opener} '가람 인삼 특구' 등 6개 특구로 출발했다.")
+    assert items(lst) == ["'가람 인삼 특구'"]
