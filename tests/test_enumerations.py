@@ -958,3 +958,12 @@ def test_a_bound_noun_every_item_is_named_with_is_the_count_noun():
 def test_a_year_told_by_its_place_in_a_story_opens_the_sentence_not_the_first_item(opener):
     [lst] = lists_of(f"제도는 2004년 도입됐다. {opener} '가람 인삼 특구' 등 6개 특구로 출발했다.")
     assert items(lst) == ["'가람 인삼 특구'"]
+
+
+@pytest.mark.parametrize(("text", "expected", "noun"), [
+    ("시는 3곳(가람시청, 나래도서관, 보람체육관)에 쉼터를 연다.", ["가람시청", "나래도서관", "보람체육관"], "곳"),
+    ("양측은 지역 방송 3사(가람방송·나래TV·보람케이블)에 토론을 제안했다.", ["가람방송", "나래TV", "보람케이블"], "사"),
+])
+def test_a_counter_alone_before_a_parenthesis_is_spelled_out_by_it(text, expected, noun):
+    [lst] = lists_of(text)
+    assert (items(lst), lst["count_noun"]) == (expected, noun)
