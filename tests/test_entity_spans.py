@@ -446,6 +446,8 @@ def test_a_body_and_the_title_of_a_post_in_it_taken_as_one_entity_are_the_body()
     assert [e.text for e in bodies_without_titles([entity("가람은행 총재", text, "OG")])] == ["가람은행"]
     hall = "가람프레스센터 국제회의장에서 열렸다."  # 회의장 is a room, not 의장
     assert [e.text for e in bodies_without_titles([entity("가람프레스센터 국제회의장", hall, "OG")])] == ["가람프레스센터 국제회의장"]
+    staff = "가람당 예시시당 관계자는 말했다."  # the body's people, not its name
+    assert [e.text for e in bodies_without_titles([entity("가람당 예시시당 관계자", staff, "OG")])] == ["가람당 예시시당"]
 
 
 def test_a_foreign_name_before_an_affiliation_and_a_title_is_one_person_and_a_korean_name_before_a_body_is_not():

@@ -151,7 +151,7 @@ def body_before_its_member(entities: Sequence[Entity], text: str) -> list[Entity
 
 
 def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
-    """``한국은행 총재`` OG -> ``한국은행``: a body and the title of a post in it, taken as one entity, is the body; the
+    """``한국은행 총재`` OG -> ``한국은행``: a body and the title of a post in it (or its people, ``관계자``), taken as one entity, is the body; the
     title is the post of the person named before it (``김철수 한국은행 총재는``), never part of a name. So is a
     government's short form after a Korean name (``오승철 도`` PS before ``상하수도본부 과장``): the post's government,
     where a foreign name may end in the same syllable (``응우옌 반 도``)."""
@@ -159,7 +159,8 @@ def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
     for entity in entities:
         body, _, last = entity.text.rpartition(" ")
         short_form = entity.label == "PS" and last in entity_cues().government_short_forms and korean_full_name(body)  # not 응우옌 반 도
-        found.append(cut_to(entity, entity.start, body) if body and (entity.label == "OG" and is_job_title(last) or short_form) else entity)
+        people = entity.label == "OG" and (is_job_title(last) or last in entity_cues().body_people_words)  # 가람당 예시시당 | 관계자
+        found.append(cut_to(entity, entity.start, body) if body and (people or short_form) else entity)
     return found
 
 

@@ -138,6 +138,7 @@ class EntityCues:
     generic_authority_endings: tuple[str, ...]
     administrative_units: tuple[str, ...]
     government_short_forms: tuple[str, ...]
+    body_people_words: frozenset[str]
     townships: tuple[str, ...]
     address_units: tuple[str, ...]
     places_in_townships: tuple[str, ...]
