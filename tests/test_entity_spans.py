@@ -946,3 +946,12 @@ def test_a_word_ending_in_a_firms_trade_read_as_a_place_is_the_firm():
 
     read = [Entity(0, 5, "대호케미칼", "LC", "대호케미칼", "model"), Entity(7, 10, "케미칼", "LC", "케미칼", "model")]
     assert [e.label for e in companies_read_as_places(read)] == ["OG", "LC"]  # the ending alone names no firm
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('시의회 교통위원회 나서진(가람당·예시4) 의원은 "하마"라고 지적했다.', "나서진"),  # 나 + 서진: a pronoun to kiwipiepy
+    ("한국은행(BOK) 총재는 금리를 올린다고 말했다.", None),  # a body and its short form
+])
+def test_a_name_glued_to_its_party_and_district_or_age_before_a_title_is_a_person(text, name):
+    people = [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"]
+    assert people == ([name] if name else [])

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import NAMED_LABELS, WORD, cut_to
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_of_word, starts_with_surname, titles
+from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names, list_cues, name_like, quote_cues, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 from pipeline.lexicon.files import alternation
 
@@ -250,3 +250,22 @@ def _affiliation_word(word: str) -> bool:
     """A word of a body or its unit between a name and its title (가람과학기술원, 신소재공학과)."""
     cues = entity_cues()
     return bool(cues.institution.search(word) or cues.organisation.search(word)) or cues.names_a_unit(word) or word in known_names()
+
+
+# A word glued to a parenthesis, then a word after it (나서진(가람당·예시1) 의원은): what the parenthesis says of a name.
+NAME_BEFORE_NOTE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,4})\((?P<note>[^()\n]{1,25})\) ?(?P<title>[가-힣]+)")
+
+
+def names_before_noted_titles(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``나서진(가람당·예시1) 의원``, ``추민완(59) 전 부의장``: a word shaped as a Korean full name, glued to a parenthesis of
+    its party and district or its age, then a title, is that person, wherever the model read nothing (나 + 서진 read as a
+    pronoun and a noun); not a body with its short form (``한국은행(BOK) 총재``), whose parenthesis holds no digit or dot."""
+    found = list(entities)
+    for match in NAME_BEFORE_NOTE.finditer(text):
+        start, end, note = match.start("name"), match.end("name"), match.group("note")
+        title = grammar().without_particle(match.group("title")) or match.group("title")
+        if not korean_full_name(match.group("name")) or not any(char.isdigit() or char in list_cues().middle_dots for char in note) \
+                or not (is_job_title(title) or title in titles().before_name) or any(e.start < end and start < e.end for e in found):
+            continue
+        found.append(Entity(start, end, match.group("name"), "PS", match.group("name"), "rule", title if is_job_title(title) else None))
+    return sorted(found, key=lambda e: (e.start, e.end))
