@@ -955,3 +955,9 @@ def test_a_word_ending_in_a_firms_trade_read_as_a_place_is_the_firm():
 def test_a_name_glued_to_its_party_and_district_or_age_before_a_title_is_a_person(text, name):
     people = [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"]
     assert people == ([name] if name else [])
+
+
+def test_a_person_read_as_a_words_first_two_syllables_is_the_whole_word():
+    record = record_of('마동휘 도당 공천관리위원장은 "처리하겠다"고 말했다.')  # 마동 | 휘, an adverb to kiwipiepy
+    assert [(e["text"], e["label"]) for e in record["entities"]][:1] == [("마동휘", "PS")]
+    assert record["quotes"][0]["speaker"]["name"] == "마동휘"

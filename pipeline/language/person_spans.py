@@ -253,6 +253,7 @@ def _affiliation_word(word: str) -> bool:
 
 
 # A word glued to a parenthesis, then a word after it (나서진(가람당·예시1) 의원은): what the parenthesis says of a name.
+GIVEN_NAME_MISREAD_TAGS = frozenset({"MAG", "MM", "NNG", "IC"})  # 마동 | 휘: a given name's last syllable kiwipiepy read as a word
 NAME_BEFORE_NOTE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,4})\((?P<note>[^()\n]{1,25})\) ?(?P<title>[가-힣]+)")
 
 
@@ -269,3 +270,19 @@ def names_before_noted_titles(entities: Sequence[Entity], text: str) -> list[Ent
             continue
         found.append(Entity(start, end, match.group("name"), "PS", match.group("name"), "rule", title if is_job_title(title) else None))
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def people_in_whole_words(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``마동|휘 도당 위원장``: a person the model read as a word's first two syllables, its last read as an adverb or a noun,
+    is the whole word when it is shaped as a Korean full name and stands alone (no particle, suffix or title after the cut)."""
+    starts = [m.start for m in morphemes]
+    found = []
+    for entity in entities:
+        index = bisect.bisect_left(starts, entity.end)
+        rest = morphemes[index] if index < len(morphemes) and morphemes[index].start == entity.end else None
+        word_end = rest.end if rest is not None else entity.end
+        if entity.label == "PS" and len(entity.text) == 2 and rest is not None and len(rest.form) == 1 and rest.tag in GIVEN_NAME_MISREAD_TAGS \
+                and text[word_end : word_end + 1] in (" ", "") and korean_full_name(text[entity.start : word_end]):
+            entity = replace(entity, end=word_end, text=text[entity.start : word_end], canonical=text[entity.start : word_end])
+        found.append(entity)
+    return found

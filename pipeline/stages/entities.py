@@ -82,6 +82,7 @@ from pipeline.language.person_spans import (
     people_after_genitives,
     people_of_names,
     names_before_noted_titles,
+    people_in_whole_words,
     unknown_names_before_affiliations,
     people_out_of_titles,
     people_without_their_suffix,
@@ -178,6 +179,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = dates_at_word_ends(found, article.text, article.morphemes)
     found = surnames_in_full(people_of_names(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text, article.morphemes), article.text)
     found = names_before_noted_titles(unknown_names_before_affiliations(found, article.text, article.morphemes), article.text)
+    found = people_in_whole_words(found, article.text, article.morphemes)
     found = short_forms_read_as_people(names_read_with_a_particle(found, article.text, article.morphemes))
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = bodies_in_parentheses(aliases_in_parentheses(found, article.text), article.text, lambda at: not article.paragraph_at(at).is_chrome,
