@@ -674,6 +674,12 @@ def test_a_name_right_after_the_noun_of_its_kind_of_body_is_that_body(sentence, 
     assert (body, "OG") in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
 
 
+def test_the_noun_of_a_kind_of_body_before_its_name_is_no_entity_and_the_name_speaks():
+    record = record_of("시민단체 부산교통공공성연대는 \"이동권의 후퇴\"라고 반발했다.")
+    assert [(e["text"], e["label"]) for e in record["entities"]] == [("부산교통공공성연대", "OG")]
+    assert record["quotes"][0]["speaker"]["name"] == "부산교통공공성연대"
+
+
 def test_a_person_after_a_kind_of_body_stays_a_person():
     assert ("김철수", "PS") in [(e["text"], e["label"]) for e in record_of("노조 김철수 위원장은 \"싸우겠다\"고 말했다.")["entities"]]
 

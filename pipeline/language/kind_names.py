@@ -43,7 +43,9 @@ def bodies_after_their_kind(entities: Sequence[Entity], text: str, morphemes: Se
         if korean_full_name(name) and len(name) <= KOREAN_NAME_CHARS or _titled(text, end) or any(e.start != kind.start() or e.end != end for e in over):
             continue  # a person, or a name already read over more words (but not over its kind: 시민단체 가람연대)
         found = as_body(found, start, end, text)
-    return sorted(found, key=lambda e: e.start)
+    kinds, bodies = {*entity_cues().company_kind_nouns, *entity_cues().body_kind_nouns}, {e.start for e in found if e.label == "OG"}
+    return sorted((e for e in found if not (e.label == "OG" and e.text in kinds and e.end + 1 in bodies)),  # 시민단체 | 가람연대: the kind is no name
+                  key=lambda e: e.start)
 
 
 def as_body(found: list[Entity], start: int, end: int, text: str) -> list[Entity]:
