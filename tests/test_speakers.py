@@ -1555,6 +1555,7 @@ def test_a_transcript_caption_of_an_unnamed_official_names_the_speaker_by_its_ph
     ("가람면 지역사회보장협의체(공공위원장 한도윤, 민간위원장 박순임)는", "가람면 지역사회보장협의체"),
     ("가람군 자원봉사센터(센터장 한도윤)는", "가람군 자원봉사센터"),
     ("보성군 가람면 주민자치 협의회(공동위원장 한도윤, 박보람)는", "보성군 가람면 주민자치 협의회"),
+    ("보성군 가람면 주민자치 협의회(공동위원장 한도윤·박보람)는", "보성군 가람면 주민자치 협의회"),  # the heads apart by a middle dot
 ])
 def test_a_body_the_model_missed_with_its_head_in_parentheses_is_the_speaker(subject, body):
     quote = record_of(f"{subject} 지난 10일 김장 나눔 행사를 열었다고 밝혔다.")["quotes"][0]

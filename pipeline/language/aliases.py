@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from pipeline.lexicon import entity_cues, grammar, name_like, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, list_cues, name_like, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
@@ -37,7 +37,10 @@ def heads_close(text: str, opening: int) -> int | None:
     close = text.find(")", opening + 1, opening + 1 + MAX_HEADS_CHARS) if text.startswith("(", opening) else -1
     if close < 0:
         return None
-    heads = [part.split() for part in text[opening + 1 : close].split(",")]
+    inner = text[opening + 1 : close]
+    for dot in list_cues().middle_dots:
+        inner = inner.replace(dot, ",")  # (공동위원장 한도윤·박보람): names apart by a middle dot too
+    heads = [part.split() for part in inner.split(",")]
     return close if all((len(words) == 2 and role_of_word(words[0]) is not None or len(words) == 1 and n > 0) and _head_name(words[-1])
                         for n, words in enumerate(heads)) else None
 
