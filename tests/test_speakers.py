@@ -940,6 +940,7 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     ('가람항운노동조합은 즉각 반발했다. 노조 측은 "일자리를 잃는다"고 밝혔다.', "가람항운노동조합"),  # 노조: 노동조합
     ('가람항운노동조합은 즉각 반발했다. 노조는 "일자리를 잃는다"고 밝혔다.', "가람항운노동조합"),
     ('가람시민행동연대는 중단을 요구한다. 이 단체는 "서식지가 훼손된다"고 주장했다.', "가람시민행동연대"),  # a demonstrative
+    ('가람의정감시단은 "시민은 안중에 없나"라고 비판했다. 이 단체는 "의정비를 반납하라"고 요구했다.', "가람의정감시단"),  # a watchdog too
 ])
 def test_a_bodys_side_or_kind_is_the_body_the_article_named_before(text, expected):
     assert speaker_names(text)[-1] == expected
