@@ -1616,6 +1616,8 @@ def test_an_elected_candidate_is_titled_and_named_in_full_by_surname_and_title()
 
 def test_a_bare_party_branch_is_the_branch_the_article_named_in_full():
     assert speaker_names('국민의힘 울산시당은 논평을 냈다. 시당은 "폄훼를 중단하라"고 요구했다.') == ["국민의힘 울산시당"]
+    text = '국민의힘 경남도당은 "심사했다"고 밝혔다. 도당은 추 전 부의장이 점수에 못 미쳤다고 설명했다.'  # the subject inside is what is said
+    assert speakers(text, "indirect") == [("추 전 부의장이 점수에 못 미쳤다", "국민의힘 경남도당")]
 
 
 @pytest.mark.parametrize("particle", ["가", "도"])

@@ -337,7 +337,7 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
     if morphemes[index].form in cues.reflexives:
         return False  # 자신들이: the subject pointed back at, not a group of its own
     return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) \
-        or word in entity_cues().long_institution_suffixes \
+        or word in entity_cues().long_institution_suffixes or word in entity_cues().unit_words \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
 
 
