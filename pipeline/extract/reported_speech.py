@@ -248,10 +248,11 @@ def _past_adverb_and_setting(text: str, morphemes: list[Morpheme], start: int, w
 
 def _past_deed_before_setting(article: Article, morphemes: list[Morpheme], start: int, end: int) -> int | None:
     """Where a setting ends that follows what the speaker did first, closed by a time noun after its adnominal verb
-    (``상가에서 거리 인사를 한 뒤 | 기자들과 만나 |``); None without such a setting right after it."""
+    (``상가에서 거리 인사를 한 뒤 | 기자들과 만나 |``), or by the circumstance's noun (``주민이 참석한 가운데 | 집회를 열고 |``);
+    None without such a setting right after it."""
     inside = [m for m in morphemes if start <= m.start < end][:DEED_MORPHEMES]
     for verb_end, noun in zip(inside, inside[1:]):
-        if verb_end.tag == "ETM" and noun.form in quote_cues().sequence_nouns and article.text[noun.end : noun.end + 1] == " ":
+        if verb_end.tag == "ETM" and noun.form in (*quote_cues().sequence_nouns, *quote_cues().circumstance_nouns) and article.text[noun.end : noun.end + 1] == " ":
             after = noun.end + 1
             word_end = next((i for i in range(after, end) if article.text[i] == " "), end)
             setting = past_setting(article.text, morphemes, article.text[after:word_end], word_end, end)

@@ -152,6 +152,7 @@ class QuoteCues:
     title_frames: tuple[str, ...]
     event_time_nouns: frozenset[str]
     sequence_nouns: frozenset[str]
+    circumstance_nouns: frozenset[str]
     ahead_time_words: tuple[str, ...]
     ahead_event_words: frozenset[str]
     setting_venue_particle: str
