@@ -793,6 +793,8 @@ def test_a_headlines_speaker_written_short_is_the_speaker_of_the_body_quote_it_r
     branch = ('공약 발표…민주당 "실현 가능성 없는 공약"\n한도윤 후보가 공약을 냈다. '
               '더불어민주당 전남도당은 "실현 가능성 없는 공약을 나열했다"고 주장했다.')  # the party's branch says it in the body
     assert speakers(branch)[0] == ("실현 가능성 없는 공약", "더불어민주당 전남도당")
+    short = '공약 발표…민주 "보증채무 떠넘기나"\n도가 채무를 갚는다. 더불어민주당 강원도당은 "보증채무를 떠넘기나"라고 비판했다.'
+    assert speakers(short)[0] == ("보증채무 떠넘기나", "더불어민주당 강원도당")  # the party written short too
 
 
 def test_a_headlines_speaker_written_as_one_hanja_is_the_body_it_stands_for():
