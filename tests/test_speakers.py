@@ -773,6 +773,8 @@ def test_a_bare_unit_before_a_headlines_quote_is_the_government_the_body_quotes(
     assert speakers(text) == [("이해 못 해", "해남군"), ("유감", "해남군")]
     army = '북한 도발…군 "강력 대응"\n철원군은 주민 대피소를 열었다. 합참은 경계를 강화했다.'  # no county quoted: maybe the army
     assert speakers(army) == [("강력 대응", "군")]
+    official = '예산 논란\n시 "예산 아껴 쓰겠다"\n의회가 질타했다. 한도윤 춘천시 기획예산과장은 "예산을 아껴 쓰겠다"고 답했다.'
+    assert speakers(official)[0] == ("예산 아껴 쓰겠다", "춘천시")  # through a named official's post
 
 
 def test_a_headlines_bare_unit_and_body_are_those_the_body_quotes_through_their_people_or_names_in_full():

@@ -19,7 +19,7 @@ from pipeline.extract.speaker_evidence import named_here
 from pipeline.extract.team_speakers import persons_team, team_by_its_head, team_in_full
 from pipeline.language.aliases import abbreviates
 from pipeline.language.canonical import government_of_body
-from pipeline.lexicon import entity_cues, governments_named, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
+from pipeline.lexicon import canonical_name, entity_cues, governments_named, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the body quote: a headline sums the words up, endings cut
@@ -169,7 +169,8 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
 def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], bool], entities: Sequence[Entity] = ()) -> list[Quote]:
     """A headline's bare ``군``/``시`` before its quote (``…삭감…군 "이해 못 해"``) is the government of that kind the
     body quotes, when it quotes exactly one, also through its people (``군 관계자는 "…"``: the article's county, of
-    ``entities``; ``춘천시 기획예산과장은 "…"``: the city of the post); a bare 군 with no county quoted may be the army."""
+    ``entities``; ``춘천시 기획예산과장은 "…"``: the city of the post, also a named official's); a bare 군 with no county quoted may
+    be the army."""
     units = entity_cues().administrative_units
     found = []
     for quote in quotes:
@@ -182,6 +183,9 @@ def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], boo
             if not governments:  # 춘천시 기획예산과장은 "…": a post of the government, its own name first
                 governments = {first for name in body if (first := name.partition(" ")[0]) != name
                                and first.endswith(speaker.name) and governments_named(first)}
+            if not governments:  # 한도윤 부산시 교통국장은 "…": the government of a named official's post
+                governments = {canonical_name(a) or a for q in quotes if q.speaker and not in_headline(q) and (a := q.speaker.affiliation)
+                               and a.endswith(speaker.name) and governments_named(a)}
             if len(governments) == 1:
                 quote = replace(quote, speaker=replace(speaker, name=governments.pop()))
         found.append(quote)
