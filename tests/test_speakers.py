@@ -694,6 +694,12 @@ def test_each_of_two_speakers_in_a_headline_says_the_quote_after_it():
     assert [e["text"] for e in record["entities"]] == ["민주", "국힘"]  # no quote mark inside a name
 
 
+def test_each_side_in_a_headline_says_the_quote_after_it_as_printed():
+    record = record_of('한도윤 측 "경력 해명하라" 박보람 측 "법적 대응"\n선거가 달아오른다.')
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["한도윤 측", "박보람 측"]
+    assert record_of('배우 한도윤 측 "사실 아냐"\n논란이 일었다.')["quotes"][0]["speaker"]["name"] == "한도윤 측"  # from the name
+
+
 def test_the_side_of_a_bare_unit_is_the_articles_government_of_that_kind():
     text = '순천시는 조례 개정을 검토하고 있다. 시 측은 "용역 결과를 본 뒤 정하겠다"고 밝혔다. 시 관계자는 "곧 정한다"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["순천시", "시 관계자"]

@@ -64,6 +64,10 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     # (not 김은채 박사팀 "…": a team)
     group = quote_cues().names_speakers(phrase.split()[-1]) and " " in phrase and not named  # 부산 국회의원 당선인들: people, a place their modifier
     post = " " in phrase and is_job_title(phrase.split()[-1]) and not named  # 가람당 의원 "…"
+    person = next((e for e in inside if e.label == "PS"), None)
+    if person is not None and phrase.endswith(" " + quote_cues().side_noun):  # 배우 | 가람 측 "…": the person's side, from the name
+        return [Speaker(finder.text[person.start : begin + len(phrase)], finder.text[person.start : begin + len(phrase)], None, None,
+                        person.start, begin + len(phrase))]
     if not group and not post and inside:
         return []  # 홍 "…": the name is the speaker, found with the entities
     return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]

@@ -4,9 +4,8 @@
 with what follows them (:meth:`SpeakerFinder.mentions`: a particle, a title phrase, another name),
 unnamed speakers as their noun phrase (``도 관계자는``), names the entities missed but a title gives
 away (``나준혁 행정부시장은``), a pronoun's referent and the subject of a sentence that introduces a
-quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of these and
-:mod:`~pipeline.extract.speaker_evidence` chooses. Names are the entities' ``canonical``; cues: ``quotes.toml``.
-"""
+quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of these and :mod:`~pipeline.extract.speaker_evidence`
+chooses. Names are the entities' ``canonical``; cues: ``quotes.toml``."""
 
 from __future__ import annotations
 
@@ -49,8 +48,7 @@ class SpeakerFinder:
         self.entities = [e for e in article.entities if e.label in ("PS", "OG")]
         self.places = [e for e in article.entities if e.label == "LC"]  # a government the model read as a place
         self._entity_starts, self._place_starts = [e.start for e in self.entities], [e.start for e in self.places]  # in text order
-        self._person_starts = {e.start for e in self.entities if e.label == "PS"}
-        self._person_ends = {e.end for e in self.entities if e.label == "PS"}
+        self._person_starts, self._person_ends = {e.start for e in self.entities if e.label == "PS"}, {e.end for e in self.entities if e.label == "PS"}
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
         self._by_end = entities_by_end(article.entities)  # what stands right before each name, looked up for every name
         self.inside_quotes = sorted(quoted)  # (opening mark, closing mark) of every direct quote, disjoint
@@ -74,8 +72,10 @@ class SpeakerFinder:
         return named or not named_only and whole and noun_phrase(self, start, open_mark)
 
     def headline_part(self, paragraph: Paragraph, end: int) -> int:
-        """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”)."""
+        """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”) or quote (``가람 측 "…" 나래 측 "…"``)."""
         breaks = [at + len(mark) for mark in grammar().ellipses if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
+        marks = [at + 1 for at in range(paragraph.start, end) if self.text[at] in quote_cues().marks]
+        breaks += marks[-1:] if len(marks) % 2 == 0 else []
         return BULLETS.match(self.text, max(breaks) if breaks and paragraph.is_headline else paragraph.start, end).end()  # not ◇
 
     def sentence_of(self, position: int) -> int:
