@@ -1006,6 +1006,7 @@ def test_a_verb_of_writing_inside_the_next_quote_makes_no_label_of_the_quote_bef
     ("한도윤 후보는 상가 일대에서 거리 인사를 한 뒤 기자들과 만나 동선을 새로 짜겠다고 말했다.", "동선을 새로 짜겠다"),
     ("대책위는 주민 300여 명이 참석한 가운데 집회를 열고 시가 계획을 바꿨다고 주장했다.", "시가 계획을 바꿨다"),  # the circumstance of the setting
     ("시는 주민이 참석한 가운데 설명회를 열겠다고 밝혔다.", "주민이 참석한 가운데 설명회를 열겠다"),  # no setting after it: what is promised
+    ("정 후보는 원도심 활성화 방안을 묻는 질문에는 옛 도청 일대를 공원으로 바꾸겠다고 답했다.", "옛 도청 일대를 공원으로 바꾸겠다"),  # the question answered
     ("한도윤 후보는 공사가 끝난 뒤 주민과 만나 동선을 짜겠다고 말했다.", "공사가 끝난 뒤 주민과 만나 동선을 짜겠다"),  # what is promised
 ])
 def test_what_the_speaker_did_before_the_setting_is_no_part_of_the_report(sentence, report):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ from pipeline.record import Article, Morpheme, Sentence
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
+QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
 DEED_MORPHEMES = 14  # morphemes of what a speaker did before the setting of the statement: 상가에서 거리 인사를 한 뒤
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 
@@ -260,6 +262,15 @@ def _past_deed_before_setting(article: Article, morphemes: list[Morpheme], start
     return None
 
 
+def _past_question(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
+    """Where the question put to the speaker ends, closed by its noun after the clause that asks it (``방안을 묻는 질문에는 |``)."""
+    for word in itertools.islice(re.finditer(r"\S+", text[start:end]), QUESTION_WORDS):
+        before = bisect.bisect_left([m.end for m in morphemes], start + word.start()) - 1
+        if word.group() in quote_cues().question_settings and before >= 0 and morphemes[before].tag == "ETM" and start + word.end() < end:
+            return start + word.end()
+    return None
+
+
 def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: int, sentence: Sentence) -> int:
     """The first word of the reported clause at or after ``start``: past spaces, a leading connective
     or pronoun, and the time and place of the speech act (이날, 12일, 기자회견에서)."""
@@ -293,5 +304,7 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
         elif (skipped := _past_deed_before_setting(article, morphemes, start, end)) is not None:
             start = skipped  # 거리 인사를 한 뒤 | 기자들과 만나 |: what the speaker did before the setting
+        elif (skipped := _past_question(text, morphemes, start, end)) is not None:
+            start = skipped  # 방안을 묻는 질문에는 |: the question answered
         else:
             return start

@@ -153,6 +153,7 @@ class QuoteCues:
     event_time_nouns: frozenset[str]
     sequence_nouns: frozenset[str]
     circumstance_nouns: frozenset[str]
+    question_settings: frozenset[str]
     ahead_time_words: tuple[str, ...]
     ahead_event_words: frozenset[str]
     setting_venue_particle: str
