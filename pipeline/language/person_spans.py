@@ -21,6 +21,9 @@ AFFILIATION_WORDS = 3  # words of a body and its units between a name and its ti
 SPACED_WORD = re.compile(r"\S+")
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
 THREE_SYLLABLE_WORD = re.compile(r"(?<![가-힣])[가-힣]{3}(?= [가-힣])")  # 정유나 | 센터장: a word of a full name's length before another
+# A word glued to a parenthesis, then a word after it (나서진(가람당·예시1) 의원은): what the parenthesis says of a name.
+NAME_BEFORE_NOTE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,4})\((?P<note>[^()\n]{1,25})\) ?(?P<title>[가-힣]+)")
+GIVEN_NAME_MISREAD_TAGS = frozenset({"MAG", "MM", "NNG", "IC"})  # 마동 | 휘: a given name's last syllable kiwipiepy read as a word
 
 
 def people_out_of_titles(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -251,10 +254,6 @@ def _affiliation_word(word: str) -> bool:
     cues = entity_cues()
     return bool(cues.institution.search(word) or cues.organisation.search(word)) or cues.names_a_unit(word) or word in known_names()
 
-
-# A word glued to a parenthesis, then a word after it (나서진(가람당·예시1) 의원은): what the parenthesis says of a name.
-GIVEN_NAME_MISREAD_TAGS = frozenset({"MAG", "MM", "NNG", "IC"})  # 마동 | 휘: a given name's last syllable kiwipiepy read as a word
-NAME_BEFORE_NOTE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,4})\((?P<note>[^()\n]{1,25})\) ?(?P<title>[가-힣]+)")
 
 
 def names_before_noted_titles(entities: Sequence[Entity], text: str) -> list[Entity]:
