@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from pipeline.extract.saying_verbs import (
     PAST_TAG,
@@ -265,7 +266,7 @@ def _past_deed_before_setting(article: Article, morphemes: list[Morpheme], start
 def _past_question(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
     """Where the question put to the speaker ends, closed by its noun after the clause that asks it (``방안을 묻는 질문에는 |``)."""
     for word in itertools.islice(re.finditer(r"\S+", text[start:end]), QUESTION_WORDS):
-        before = bisect.bisect_left([m.end for m in morphemes], start + word.start()) - 1
+        before = bisect.bisect_left(morphemes, start + word.start(), key=attrgetter("end")) - 1
         if word.group() in quote_cues().question_settings and before >= 0 and morphemes[before].tag == "ETM" and start + word.end() < end:
             return start + word.end()
     return None

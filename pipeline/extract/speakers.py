@@ -74,7 +74,7 @@ class SpeakerFinder:
     def headline_part(self, paragraph: Paragraph, end: int) -> int:
         """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”) or quote (``가람 측 "…" 나래 측 "…"``)."""
         breaks = [at + len(mark) for mark in grammar().ellipses if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
-        marks = [at + 1 for at in range(paragraph.start, end) if self.text[at] in quote_cues().marks]
+        marks = [at + 1 for at in range(paragraph.start, end) if self.text[at] in quote_cues().marks] if paragraph.is_headline else []
         breaks += marks[-1:] if len(marks) % 2 == 0 else []
         return BULLETS.match(self.text, max(breaks) if breaks and paragraph.is_headline else paragraph.start, end).end()  # not ◇
 
