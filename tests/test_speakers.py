@@ -765,6 +765,12 @@ def test_a_day_written_before_an_unnamed_speaker_is_no_part_of_its_phrase(text):
     assert speaker_names(text)[0] in ("농민들", "상인들")
 
 
+def test_a_subject_whose_verb_of_saying_is_itself_reported_is_no_speaker_of_the_clause_before():
+    text = ('가람당 예시도당은 "빚은 전임 도정이 만들었다"고 맞받았다. 그러면서 책임을 묻는 것은 앞뒤가 바뀐 것이라며 '
+            '나래당이 먼저 사과해야 한다고 주장했다.')  # 사과하 is a verb of saying, but 나래당's own clause is reported
+    assert [name for _, name in speakers(text, "indirect")] == ["가람당 예시도당", "가람당 예시도당"]
+
+
 def test_a_former_ministrys_short_form_is_its_full_name():
     assert speakers("미래부는 연구선을 새로 짓는다고 밝혔다.", "indirect") == [("연구선을 새로 짓는다", "미래창조과학부")]
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from pipeline.extract.reported_speech import modifies_a_noun_after
-from pipeline.extract.saying_verbs import manner_before_saying
+from pipeline.extract.saying_verbs import end_of_word, manner_before_saying, quotative
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.unnamed_speakers import AGE_TAGS, unnamed_owner
@@ -132,8 +132,15 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
         if finder.morphemes[position].tag.split("-")[0] in ("VV", "XSV"):
             if manner_before_saying(finder.text, finder.morphemes, position):
                 continue
-            return finder.says(finder.morphemes[position])
+            return finder.says(finder.morphemes[position]) and not _reported(finder, position)
     return False
+
+
+def _reported(finder: SpeakerFinder, position: int) -> bool:
+    """Whether a quotative closes the clause of the verb at ``position`` within its next word (``민주당이 먼저 사과해야 |
+    한다고``): a verb of saying that is itself reported, so its subject is the report's own, not the speaker."""
+    last = end_of_word(finder.text, end_of_word(finder.text, finder.morphemes[position].end) + 1)
+    return any(quotative(finder.text, m) for m in finder.morphemes[position + 1 :] if m.start < last)
 
 
 def _modifies_the_name(finder: SpeakerFinder, start: int, end: int) -> bool:
