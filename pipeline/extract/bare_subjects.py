@@ -39,6 +39,7 @@ OWNER_LABELS = ("PS", "OG", "LC")  # 가람군 페이스북: a government read a
 SENTENCE_MARK_TAG = "SF"
 TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
 MAX_STATEMENT_NOUNS = 2  # 마지막 말
+NEXT_WORD_MORPHEMES = 12  # more than two words hold: the verb's word and the next (사과 + 하 + 어야 | 하 + ㄴ다고)
 LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는)
 
 
@@ -140,7 +141,8 @@ def _reported(finder: SpeakerFinder, position: int) -> bool:
     """Whether a quotative closes the clause of the verb at ``position`` within its next word (``민주당이 먼저 사과해야 |
     한다고``): a verb of saying that is itself reported, so its subject is the report's own, not the speaker."""
     last = end_of_word(finder.text, end_of_word(finder.text, finder.morphemes[position].end) + 1)
-    return any(quotative(finder.text, m) for m in finder.morphemes[position + 1 :] if m.start < last)
+    following = finder.morphemes[position + 1 : position + 1 + NEXT_WORD_MORPHEMES]
+    return any(quotative(finder.text, m) for m in itertools.takewhile(lambda m: m.start < last, following))
 
 
 def _modifies_the_name(finder: SpeakerFinder, start: int, end: int) -> bool:
