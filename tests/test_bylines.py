@@ -134,6 +134,13 @@ def byline_of(text: str):
     (f"{BODY}\n글 홍길동 (예시대 도시계획학과 교수)", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\n기자명홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
     (f"예시 마을 축제 열린다\nBy 홍길동\n{BODY}", ([("홍길동", None)], None)),  # an English credit
+    # a name in Latin letters, as printed: after an English credit, before a job word
+    ("Garam village opens a kitchen\nBy Han Do-yun\nVisitors can now taste porridge cooked by the divers.", ([("Han Do-yun", None)], None)),
+    (f"예시 마을 텃밭 첫 수확\n• Tran Thi Mai 시민기자\n{BODY}", ([("Tran Thi Mai", None)], None)),
+    # a name in Hanja after a slash, below a column; a two-syllable surname printed apart from the name
+    (f"[가람칼럼] 강바람이 전하는 말\n{BODY}\n/韓道允 편집위원", ([("韓道允", None)], None)),
+    (f"제목이 여기 있다\n{BODY}\n황보 윤 기자가 보도합니다.", ([("황보 윤", None)], None)),
+    (f"{BODY}\nABC 뉴스 황보 윤입니다.", ([("황보 윤", None)], "ABC")),
     # reporters' names apart by slashes before one job word, not a desk's
     (f"예시 마을 축제 열린다\n한도윤 / 박수린 / 탁이현 기자\n{BODY}", ([("한도윤", None), ("박수린", None), ("탁이현", None)], None)),
     (f"예시 마을 축제 열린다\n사회부 / 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
