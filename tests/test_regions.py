@@ -75,6 +75,12 @@ def test_reporters_are_people_with_the_role_reporter():
     assert [(e["text"], e.get("role"), e["source"]) for e in missed["entities"] if e["label"] == "PS"] == [("모다온", "reporter", "byline")]
 
 
+def test_a_reporter_printed_apart_is_one_person_not_the_pieces_the_model_made():
+    record = record_of("가람 항구에 새 배\n가람시는 새 배를 띄웠다고 밝혔습니다.\n황보 윤 기자가 보도합니다.")
+    assert [(e["text"], e["label"], e.get("role")) for e in record["entities"] if "황보" in e["text"] or e["text"] == "윤"] \
+        == [("황보 윤", "PS", "reporter")]
+
+
 def test_a_datelines_place_is_a_place_without_its_mark():
     found = {e["text"]: e["label"] for e in record_of("(부산=연합뉴스) 이가람 기자 = 부산시는 12일 회의를 열었다.")["entities"]}
     assert found.get("부산") == "LC" and "부산=" not in found

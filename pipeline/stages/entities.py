@@ -245,7 +245,9 @@ def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
             if (start, end) in by_span:
                 by_span[start, end] = replace(by_span[start, end], label="PS", role=REPORTER_ROLE)
             elif (dateline or last is not None and index in (last, last + 1) and (job_word or paragraph.role == "byline")) and not any(
-                    e.start < end and start < e.end for e in by_span.values()):
+                    e.start < end and start < e.end and not start <= e.start < e.end <= end for e in by_span.values()):
+                for span in [span for span in by_span if start <= span[0] and span[1] <= end]:
+                    del by_span[span]  # 황보 | 윤: the pieces the model made of a name printed apart
                 by_span[start, end] = Entity(start, end, name, "PS", name, "byline", REPORTER_ROLE)
     return sorted(by_span.values(), key=lambda e: (e.start, e.end))
 
