@@ -1005,3 +1005,15 @@ def test_a_broadcast_crews_credit_below_the_sign_off_is_the_articles():
                                   "이 기사에 공감하셨나요?", "독자님의 후원이 가람일보의 힘이 됩니다.", "기사 공유하기 | 글자 크기 조절"])
 def test_stamps_buttons_placeholders_and_appeals_that_read_like_a_byline_or_a_title_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
+
+
+def test_a_row_of_the_networks_a_page_shares_to_is_no_site_menu_above_the_headline():
+    page = ["예시일보", "사회 > 예시군", HEADLINE, "등록 2025.04.22 17:40 | 홍길동 기자", "페이스북 | 트위터 | 카카오스토리 | URL복사",
+            "매주 금요일 저녁 해설사가 함께 걷는다", LEAD, BODY]
+    assert assign_roles(page)[2:6] == ["headline", "byline", "boilerplate", "subheadline"]
+
+
+@pytest.mark.parametrize("line", ["공유 | 퍼가기", "진행 한도윤 앵커 | 평일 저녁 7시 50분", "홍길동 주재기자 다른기사 보기"])
+def test_a_broadcasters_buttons_its_programme_box_and_a_reporters_link_are_chrome(line):
+    assert paragraph_role(line) == "boilerplate"
+    assert assign_roles(["예시방송", line, HEADLINE, LEAD, BODY])[1:3] == ["boilerplate", "headline"]
