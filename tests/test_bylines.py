@@ -142,6 +142,7 @@ def byline_of(text: str):
     (f"제목이 여기 있다\n{BODY}\n황보 윤 기자가 보도합니다.", ([("황보 윤", None)], None)),
     (f"{BODY}\nABC 뉴스 황보 윤입니다.", ([("황보 윤", None)], "ABC")),
     (f"{BODY}\n가람MBC뉴스 홍길동입니다.", ([("홍길동", None)], "가람MBC")),  # 뉴스 glued after the Latin part
+    (f"{BODY}\n칼럼니스트 홍길동 gildong@example.com", ([("홍길동", "gildong@example.com")], None)),  # the job word first, with the e-mail
     # reporters' names apart by slashes before one job word, not a desk's
     (f"예시 마을 축제 열린다\n한도윤 / 박수린 / 탁이현 기자\n{BODY}", ([("한도윤", None), ("박수린", None), ("탁이현", None)], None)),
     (f"예시 마을 축제 열린다\n사회부 / 홍길동 기자\n{BODY}", ([("홍길동", None)], None)),
