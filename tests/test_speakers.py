@@ -2099,3 +2099,9 @@ def test_a_persons_name_that_ends_like_a_body_is_not_read_as_the_body_before_it(
 def test_two_counties_and_cities_named_together_speak_as_both():
     text = "목포시와 신안군은 12일 해상풍력 협약을 맺었다.\n두 시군은 배후항만을 함께 키우겠다고 강조했다."
     assert speaker_names(text)[-1] == "목포시와 신안군"
+
+
+def test_a_visiting_or_working_party_speaks_as_its_noun_phrase():
+    text = '가람시가 박람회 유치에 힘을 쏟고 있다.\n국제 실사단은 시민들의 환영에 "가수가 된 기분이었다"며 감동했다.'
+    assert speakers(text) == [("가수가 된 기분이었다", "국제 실사단")]
+    assert speakers("합동조사단은 사고 원인을 밝히기 어렵다고 말했다.", "indirect") == [("사고 원인을 밝히기 어렵다", "합동조사단")]
