@@ -2105,3 +2105,9 @@ def test_a_visiting_or_working_party_speaks_as_its_noun_phrase():
     text = '가람시가 박람회 유치에 힘을 쏟고 있다.\n국제 실사단은 시민들의 환영에 "가수가 된 기분이었다"며 감동했다.'
     assert speakers(text) == [("가수가 된 기분이었다", "국제 실사단")]
     assert speakers("합동조사단은 사고 원인을 밝히기 어렵다고 말했다.", "indirect") == [("사고 원인을 밝히기 어렵다", "합동조사단")]
+
+
+def test_a_subject_before_the_setting_its_event_is_held_in_is_the_speaker():
+    text = '가람일보는 12일 한도윤 회장이 나래시에서 열린 총회에서 "비판이 지나치다"고 말했다고 보도했다.'
+    assert speakers(text) == [("비판이 지나치다", "한도윤")]
+    assert speakers('가람시는 한도윤 의원이 제안한 협의체에 대해 "검토하겠다"고 밝혔다.') == [("검토하겠다", "가람시")]  # what the name did is the topic

@@ -43,6 +43,8 @@ READERS_NOUN_REACH = 4  # morphemes from a quote to what readers posted: 는 | �
 ADNOMINAL_TAG = "ETM"
 REMARK_ENDING_REACH = 3  # characters between a quote and the name whose remark it is: "…"라는 | 박 신부의 말에
 ADJECTIVE_TAG = "VA"
+SETTING_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XPN", "XSN"})  # 제 + 67 + 회 FIFA 총회
+SETTING_NOUN_MORPHEMES = 6
 OBJECT_PARTICLE = "JKO"
 POSSESSIVE_TAG = "JKG"  # 의
 DIRECTNESS = ("explicit", "pronoun", "carried")
@@ -268,7 +270,8 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = F
         elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index) \
                 and not (topic and (morpheme.tag == ADNOMINAL_TAG or morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives)) \
                 and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG) \
-                and not (morpheme.tag == ADNOMINAL_TAG and index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().sequence_nouns):
+                and not (morpheme.tag == ADNOMINAL_TAG and index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().sequence_nouns) \
+                and not (morpheme.tag == ADNOMINAL_TAG and _modifies_the_setting(morphemes, index)):
             # 같은 날: a modifier, no clause; 확정한 뒤: a clause of time the subject goes through
             if not own_subject:
                 return True
@@ -352,6 +355,14 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
                 found.append(_named(named, "earlier", False, spoken, {"distance": _distance(named.speaker.end or 0, open_mark),
                                                                       "paragraphs_back": back}))
     return [replace(c, speaker=named_here(c.speaker)) for c in found]
+
+
+def _modifies_the_setting(morphemes: Sequence[Morpheme], index: int) -> bool:
+    """``한도윤 회장이 가람에서 열린 | 총회에서 "…"``: an adnominal clause of the noun where the speech takes place, which
+    leaves the subject before it the speaker's."""
+    following = list(itertools.takewhile(lambda m: m.tag in SETTING_NOUN_TAGS, morphemes[index + 1 : index + 1 + SETTING_NOUN_MORPHEMES]))
+    after = morphemes[index + 1 + len(following)] if index + 1 + len(following) < len(morphemes) else None
+    return bool(following) and after is not None and after.tag.startswith("JKB") and after.form in grammar().place_particles
 
 
 def _past_full_stops(finder: SpeakerFinder, start: int, open_mark: int) -> int:
