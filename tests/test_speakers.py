@@ -180,6 +180,8 @@ def test_a_surname_and_title_is_the_person_whose_compound_title_ends_in_it():
     ('숨진 E(64)씨의 아들은 "믿기지 않는다"고 말했다.', "E씨의 아들"),  # the age dropped from the name
     ('숨진 정모(71)씨의 딸은 "믿기지 않는다"고 말했다.', "정모씨의 딸"),  # 정 + 모 read as a pronoun: still the name's
     ('피해자 B(76)씨의 딸은 "믿기지 않는다"고 말했다.', "피해자 B씨의 딸"),  # the age counts for no word of the phrase
+    ('A씨의 형은 "동생이 걱정했다"고 말했다.', "A씨의 형"),  # kin that is also a word of its own (형: a sentence)
+    ('한도윤씨의 동생은 "회사가 알았다"고 말했다.', "한도윤씨의 동생"),
 ])
 def test_an_unnamed_relative_speaks_as_their_noun_phrase(text, name):
     assert record_of(text)["quotes"][0]["speaker"]["name"] == name

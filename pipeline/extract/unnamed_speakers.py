@@ -336,9 +336,16 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
     cues = quote_cues()
     if morphemes[index].form in cues.reflexives:
         return False  # 자신들이: the subject pointed back at, not a group of its own
-    return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) \
+    return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) or _kin_of(morphemes, index) \
         or word in entity_cues().long_institution_suffixes or word in entity_cues().unit_words \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
+
+
+def _kin_of(morphemes: Sequence[Morpheme], index: int) -> bool:
+    """``A씨의 형은``, ``그의 동생은``: a noun of kin right after a possessive names who speaks, also one that names other
+    things alone (형 is also a sentence)."""
+    return index > 0 and morphemes[index].form in quote_cues().relation_nouns and morphemes[index - 1].tag == POSSESSIVE_TAG \
+        and morphemes[index - 1].start == morphemes[index - 1].end - 1 and morphemes[index].start == morphemes[index - 1].end + 1
 
 
 def _people(morphemes: Sequence[Morpheme], index: int) -> bool:
