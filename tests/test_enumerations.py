@@ -179,6 +179,9 @@ def test_counts_are_read_at_word_boundaries_from_morphemes():
     assert lists_of("교통, 주거, 교육 등 세종 지역의 과제를 살폈다.") == []
     [lst] = lists_of("시는 교통, 주거, 교육 등 3개 과제를 정했다. 한편 세종시는 열대 과일과 세대 교체 등을 논의했다.")
     assert items(lst) == ["교통", "주거", "교육"] and lst["announced_count"] == 3
+    # kiwipiepy may read 세종 as the numeral 세 and the counter 종 before a count: a numeral word stands apart from its counter
+    [lst] = lists_of("가람읍, 나래면, 보람면 등 세종 북부권 3개 읍면의 농가가 참여한다.")
+    assert lst["announced_count"] == 3 and lst["count_noun"] == "읍면"
 
 
 def test_a_head_count_of_people_is_no_list():

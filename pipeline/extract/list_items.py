@@ -180,11 +180,11 @@ class ListReader:
         return found.group("counter") not in list_cues().uncounted_nouns and self.is_count(found)
 
     def is_count(self, found: re.Match[str]) -> bool:
-        """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun."""
+        """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun, a word's apart (세 종, not 세종)."""
         tags = grammar().tags
         number, counter = self.morpheme_at.get(found.start("number")), self.morpheme_at.get(found.start("counter"))
         return (number is not None and number.tag in tags.number and counter is not None and counter.tag in tags.counter
-                and counter.form.startswith(found.group("counter")[:1]))
+                and counter.form.startswith(found.group("counter")[:1]) and (found.group("number")[-1:].isdigit() or found.start("counter") > found.end("number")))
 
     def item(self, start: int, end: int) -> Item | None:
         """The item between ``start`` and ``end``, without surrounding spaces and commas or a dash opening it (``- 종자 생산``);
