@@ -874,6 +874,7 @@ def test_the_count_noun_keeps_its_prefix():
     ("'나 혼자 산다', '런닝맨' 등 예능 5편 결방\n결방된다.", ["'나 혼자 산다'", "'런닝맨'"]),  # titles, no topic
     ("현대차·기아, 부품 협력사 등 50개사 상생 협약\n협약했다.", ["현대차·기아", "부품 협력사"]),  # companies the count counts
     ("고흥군, 유자 등 5개 특산물 직송관 연다\n고흥군이 연다.", ["유자"]),  # a government before a count of another kind
+    ("전주시, 마을 재생사업 확대 등 원도심 4대 전략 발표\n전주시가 발표했다.", ["마을 재생사업 확대"]),  # also past the count's modifier
     ("목포시의회, 의대 신설 촉구 등 4개 결의안 채택\n채택했다.", ["의대 신설 촉구"]),
     ("여수시, 광양항 물류 등 3대 과제 제시\n시는 밝혔다.", ["광양항 물류"]),  # a place inside the item is no item's kind
     ("순천시, 정부에 철도 예산 증액 등 5개 사항 건의\n시는 건의했다.", ["철도 예산 증액"]),  # the verb's place after the topic

@@ -150,19 +150,14 @@ class CommaLists(ItemModifiers):
                 break
         items = [self.item(sentence_start + s, sentence_start + e) for s, e in pieces]
         items = [item for item in items if item is not None and item.text not in cues.discourse_markers]
-        if len(items) > 1 and self._headline_topic(items, self.count_after(closing_end, sentence_end)):
+        if len(items) > 1 and self._headline_topic(items, self._count_of(items, closing_end, sentence_end)):
             items = [self.item(self._item_start(items[1].start, items[1].end), items[1].end) or items[1], *items[2:]]  # 가람시, | 정부에 | A 등
         if items:
             items[0] = self._with_own_modifier(items, sentence_start)
         if late and items and not any(self._modified(item) for item in items[1:]):
             items[0] = self._past_contrast(items[0])  # 3개와 기존의 | D, E 등 5개
         after = self.text[closing_end:sentence_end]
-        count = self.count_after(closing_end, sentence_end)  # 등 8개 사항, 등 총 8개 사항
-        possessive = cues.possessive + " "
-        if count is None and after.startswith(possessive):
-            count = self.count_at(closing_end + len(possessive), sentence_end)  # 등의 3개 분야
-        if count is None and after.startswith(" "):
-            count = self.count_after_modifier(closing_end, sentence_end, items)  # 등 상생발전을 위한 8개 과제 (not 등을 통해 2개소)
+        count = self._count_of(items, closing_end, sentence_end)
         if not self.is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
             return None  # an item never ends in a verb: the "list" is running text
         start, end = items[0].start, closing_end
@@ -185,6 +180,17 @@ class CommaLists(ItemModifiers):
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
         return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
                            form="comma", intro=Span(sentence_start, sentence_end))
+
+    def _count_of(self, items: list[Item], closing_end: int, sentence_end: int) -> re.Match[str] | None:
+        """The count after the closing word: ``등 8개 사항``, ``등 총 8개 사항``, ``등의 3개 분야``, or past a modifier,
+        ``등 상생발전을 위한 8개 과제`` (not ``등을 통해 2개소``)."""
+        after, possessive = self.text[closing_end:sentence_end], list_cues().possessive + " "
+        count = self.count_after(closing_end, sentence_end)
+        if count is None and after.startswith(possessive):
+            count = self.count_at(closing_end + len(possessive), sentence_end)
+        if count is None and after.startswith(" "):
+            count = self.count_after_modifier(closing_end, sentence_end, items)
+        return count
 
     def _list_closed_inside(self, start: int, end: int) -> bool:
         """Whether an earlier list closes inside the piece, its 등 and count before the next one's items (``A, B 등 1차 심사를
