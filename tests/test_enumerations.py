@@ -971,3 +971,13 @@ def test_a_year_told_by_its_place_in_a_story_opens_the_sentence_not_the_first_it
 def test_a_counter_alone_before_a_parenthesis_is_spelled_out_by_it(text, expected, noun):
     [lst] = lists_of(text)
     assert (items(lst), lst["count_noun"]) == (expected, noun)
+
+
+@pytest.mark.parametrize(("text", "count", "noun", "last"), [
+    ("군은 명소를 ▲강변 따라 걷기 ▲산성과 고개 넘기 ▲마을 골목 여행 3개 코스로 묶었다.", 3, "코스", "마을 골목 여행"),
+    ("주요 내용은 ▲교통 개선 ▲주거 지원 ▲교육 협력 3개 분야다.", 3, "분야", "교육 협력"),
+    ("시는 ▲도로 포장 ▲공원 조성 ▲노후 학교 3개 동 증축을 추진한다.", None, None, "노후 학교 3개 동 증축"),  # a count inside the item
+])
+def test_a_count_of_as_many_as_the_bullets_closes_them_without_deung(text, count, noun, last):
+    [lst] = lists_of(text)
+    assert (lst["announced_count"], lst["count_noun"], items(lst)[-1]) == (count, noun, last)

@@ -13,6 +13,7 @@ import re
 from pipeline.extract.list_items import (
     ListReader,
     count_mismatch,
+    strip_particles,
 )
 from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
@@ -121,7 +122,7 @@ class BulletLists(ListReader):
             if start == positions[-1] and not closed and item_end == len(text[:end].rstrip(" ,.")):
                 item_end = self._before_predicate(paragraph.start + start + len(mark), paragraph.start + item_end) - paragraph.start
             if start == positions[-1] or closed:
-                item_end = self._before_total(paragraph.start + start + len(mark), paragraph.start + item_end) - paragraph.start
+                item_end = self._before_total(paragraph.start + start + len(mark), paragraph.start + item_end, len(runs[-1]) + 1) - paragraph.start
             item = self.item(paragraph.start + start + len(mark), paragraph.start + item_end)
             if item is not None:
                 runs[-1].append(item)
@@ -202,9 +203,10 @@ class BulletLists(ListReader):
         return (len(following) == 2 and following[0].form in grammar().predicate_nouns
                 and following[1].tag in grammar().tags.copula)
 
-    def _before_total(self, start: int, end: int) -> int:
+    def _before_total(self, start: int, end: int, items: int) -> int:
         """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할
-        계획이다``) or a copula that names it (``△D 강화라는 3대 과제``): an item never swallows the predicate."""
+        계획이다``), a copula that names it (``△D 강화라는 3대 과제``) or a count of as many ``items`` that ends the
+        phrase (``▲C 여행 3개 코스로``): an item never swallows the predicate."""
         cues = list_cues()
         for count in self.counts(start, end):
             before = self.text[start : count.start()].rstrip()
@@ -214,6 +216,9 @@ class BulletLists(ListReader):
             joint = next((j for j in cues.naming_joints if word.endswith(j) and len(word) > len(j)), None)
             if joint:
                 return start + len(before) - len(joint)
+            last = self.text[count.start() : len(self.text) if (space := self.text.find(" ", count.end())) < 0 else space].split()[-1].rstrip(".,")  # 코스로
+            if word and cues.number(count.group("number")) == items and strip_particles(last) != last:
+                return start + len(before)  # ▲A ▲B ▲C 여행 | 3개 코스로: the count closes the run without 등
         return end
 
     def _ends_a_sentence(self, item: Item) -> bool:
@@ -263,6 +268,8 @@ class BulletLists(ListReader):
         after = self.count_after(last_end + closing.end()) if closing else None  # △A △B 등 (총) 9개 분야
         if after is None and closing is not None:  # ▲A ▲B 등 학교와 연계한 23개 기관
             after = self.count_after_modifier(last_end + closing.end(), self.article.paragraph_at(last_end).end)
+        if after is None and closing is None and (direct := self.count_after(last_end)) is not None and cues.number(direct.group("number")) == len(items):
+            after = direct  # ▲A ▲B ▲C 여행 3개 코스로: a count of as many as the items closes them without 등
         if after is None and context is not None:
             after = self._count_spelled_out(context.start, items[0].start)
         if after is not None:  # △A △B 등 9개 분야; a count before the items (다음 3개다) is not the list's
