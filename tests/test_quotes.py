@@ -459,7 +459,7 @@ def test_a_request_reported_after_a_clause_closed_by_dami_is_a_report_of_its_own
                                      "등록 직후 기자회견을 열고", "같은 날", "보도자료를 통해", "성명을 통해",
                                      "지역 라디오에 출연해", "변호인을 통해", "두 후보를 겨냥해", "박 의원을 향해", "협약식에서", "공판에서",
                                      "개막식에서", "공청회에서", "가람일보와의 인터뷰에서", "영국 일간지 ‘가람 타임스’와의 인터뷰에서",
-                                     "주민들과의 간담회에서"])
+                                     "주민들과의 간담회에서", "가람동 거리 유세에서", "출정식에서"])
 def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(setting):
     said = quotes_of(f"김 후보는 {setting} 공약을 반드시 지키겠다고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
