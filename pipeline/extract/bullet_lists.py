@@ -216,10 +216,15 @@ class BulletLists(ListReader):
             joint = next((j for j in cues.naming_joints if word.endswith(j) and len(word) > len(j)), None)
             if joint:
                 return start + len(before) - len(joint)
-            last = self.text[count.start() : len(self.text) if (space := self.text.find(" ", count.end())) < 0 else space].split()[-1].rstrip(".,")  # 코스로
-            if word and cues.number(count.group("number")) == items and strip_particles(last) != last:
+            if word and cues.number(count.group("number")) == items and self._ends_its_phrase(count):
                 return start + len(before)  # ▲A ▲B ▲C 여행 | 3개 코스로: the count closes the run without 등
         return end
+
+    def _ends_its_phrase(self, count: re.Match[str]) -> bool:
+        """Whether the count's last word carries a particle or the copula (``3개 코스로``, ``3개 분야다``), not more nouns (``3개 동 증축``)."""
+        space = self.text.find(" ", count.end())
+        last = self.text[count.start() : space if space >= 0 else len(self.text)].split()[-1].rstrip(".,")
+        return strip_particles(last) != last
 
     def _ends_a_sentence(self, item: Item) -> bool:
         """Whether the item closes on a final ending (``…가져왔다``), not in headlinese (``…할 것으로 예측``)."""

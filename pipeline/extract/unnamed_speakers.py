@@ -345,7 +345,7 @@ def _kin_of(morphemes: Sequence[Morpheme], index: int) -> bool:
     """``A씨의 형은``, ``그의 동생은``: a noun of kin right after a possessive names who speaks, also one that names other
     things alone (형 is also a sentence)."""
     return index > 0 and morphemes[index].form in quote_cues().relation_nouns and morphemes[index - 1].tag == POSSESSIVE_TAG \
-        and morphemes[index - 1].start == morphemes[index - 1].end - 1 and morphemes[index].start == morphemes[index - 1].end + 1
+        and morphemes[index].start == morphemes[index - 1].end + 1  # the next word, past one space
 
 
 def _people(morphemes: Sequence[Morpheme], index: int) -> bool:
