@@ -76,6 +76,7 @@ def train_ner_command(
     refit: Annotated[bool, typer.Option("--refit/--no-refit", help="Retrain on training + development for the chosen epochs.")] = True,
     entity_forms: Annotated[bool, typer.Option("--entity-forms/--no-entity-forms", help="KLUE train's entity forms (konec statistics) among the cues; measured in MODEL_CARD.md, not shipped.")] = False,
     silver_per_epoch: Annotated[int, typer.Option(help="Self-training: silver KLUE train sentences added to each epoch (0: none); measured in MODEL_CARD.md, not shipped.")] = 0,
+    pretrain_epochs: Annotated[int, typer.Option(help="Epochs of pretraining the token vectors on KLUE's unlabelled train sentences (0: none); measured in MODEL_CARD.md, not shipped.")] = 0,
 ) -> None:
     """Reproduce the shipped NER model from KLUE-NER dev (the test split's news sentences are never seen).
 
@@ -88,7 +89,7 @@ def train_ner_command(
 
     settings = TrainingSettings(epochs=epochs, width=width, depth=depth, seed=seed, rows=rows, cues=cues,
                                 features=tuple(f.strip() for f in features.split(",") if f.strip()), refit=refit,
-                                entity_forms=entity_forms, silver_per_epoch=silver_per_epoch,
+                                entity_forms=entity_forms, silver_per_epoch=silver_per_epoch, pretrain_epochs=pretrain_epochs,
                                 cue_table=_cue_table(cues_from))
     meta = train(klue, into, settings, progress=stderr.print)
     stdout.print_json(json.dumps(meta, ensure_ascii=False))

@@ -17,6 +17,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import spacy
@@ -33,6 +34,7 @@ from pipeline.evaluation.klue import KlueSentence, read_klue, split_tune_test
 from pipeline.language.analysers import MODEL_DIR, kiwi
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.training.entity_forms import SENTENCES_FILE, EntityForms, entity_forms
+from pipeline.training.pretrain import pretrained_tok2vec
 
 SHIPPED_CUES, LEXICON_CUES = "shipped", "lexicon"
 CUE_FEATURE = "LEMMA"
@@ -56,6 +58,9 @@ class TrainingSettings:
     entity_forms: bool = False
     form_labels: tuple[str, ...] = ENTITY_LABELS
     silver_per_epoch: int = 0
+    # Measured, not shipped (MODEL_CARD.md): epochs of pretraining the token-to-vector layer on
+    # KLUE's unlabelled train sentences (pipeline.training.pretrain) before the NER learns (0: none).
+    pretrain_epochs: int = 0
     features: tuple[str, ...] = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG")
     refit: bool = True  # train again on training + development sentences for the chosen epochs
 
@@ -135,18 +140,20 @@ def train(klue_path: Path, output: Path, settings: TrainingSettings = TrainingSe
     fit, dev = _split_dev(tune, settings.dev_share)
     forms = _forms(klue_path.parent, settings, progress)
     table = _cue_table(klue_path, settings)
+    weights = _pretrained(klue_path.parent / SENTENCES_FILE, settings, forms, table, progress)
+    fit_model = partial(_fit, settings=settings, forms=forms, table=table, progress=progress, weights=weights)
     with tempfile.TemporaryDirectory() as scratch:
         best_dir = Path(scratch) / "best"
-        best_epoch, best_f1, alignment = _fit(fit, dev, settings.epochs, settings, forms, table, progress, best_dir)
+        best_epoch, best_f1, alignment = fit_model(fit, dev, settings.epochs, keep=best_dir)
         silver: list[KlueSentence] = []
         teacher_f1 = best_f1
         if settings.silver_per_epoch:
             progress(f"teacher: development F1 {best_f1:.3f} after {best_epoch} epochs; labelling KLUE's train sentences")
             silver = silver_sentences(_with_cue_table(spacy.load(best_dir), table), klue_path.parent / SENTENCES_FILE)
-            best_epoch, best_f1, _ = _fit(fit, dev, settings.epochs, settings, forms, table, progress, best_dir, silver)
+            best_epoch, best_f1, _ = fit_model(fit, dev, settings.epochs, keep=best_dir, silver=silver)
         if settings.refit:
             progress(f"refit on {len(fit) + len(dev)} sentences for {best_epoch} epochs")
-            _fit(fit + dev, None, best_epoch, settings, forms, table, progress, best_dir, silver)
+            fit_model(fit + dev, None, best_epoch, keep=best_dir, silver=silver)
         best = _with_cue_table(spacy.load(best_dir), table)  # scored with the cues it was trained with
     test_scores = score_sentences(best, test)
     meta = {
@@ -207,6 +214,18 @@ def _forms(klue_dir: Path, settings: TrainingSettings, progress: Callable[[str],
     return forms
 
 
+def _pretrained(sentences_file: Path, settings: TrainingSettings, forms: EntityForms | None,
+                table: dict[tuple[str, bool], str] | None, progress: Callable[[str], None]) -> bytes | None:
+    """The token-to-vector weights pretrained on KLUE's unlabelled train sentences, or None."""
+    if not settings.pretrain_epochs:
+        return None
+    texts = [line.rstrip("\n").split("\t", 1)[-1] for line in sentences_file.open(encoding="utf-8")]
+    progress(f"pretraining on {len(texts)} sentences for {settings.pretrain_epochs} epochs")
+    return pretrained_tok2vec(_blank_model(settings, forms, table), texts, kiwi().tokenize(texts),
+                              model_config(settings)["tok2vec"], epochs=settings.pretrain_epochs, seed=settings.seed,
+                              progress=progress)
+
+
 def silver_sentences(teacher: Language, path: Path) -> list[KlueSentence]:
     """KLUE's unlabelled train sentences with the entities ``teacher`` finds in them."""
     rows = [line.rstrip("\n").split("\t", 1) for line in path.open(encoding="utf-8")]
@@ -218,17 +237,8 @@ def silver_sentences(teacher: Language, path: Path) -> list[KlueSentence]:
     return silver
 
 
-def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: int, settings: TrainingSettings,
-         forms: EntityForms | None, table: dict[tuple[str, bool], str] | None, progress: Callable[[str], None], keep: Path,
-         silver: list[KlueSentence] = ()) -> tuple[int, float, Alignment]:
-    """Train a fresh model for ``epochs``; keep the best epoch on ``dev`` (or the last) in ``keep``.
-
-    With ``silver``, each epoch adds a fresh sample of ``settings.silver_per_epoch`` silver sentences
-    to the gold ones: the silver is down-weighted by how little of it an epoch sees.
-    """
-    fix_random_seed(settings.seed)
-    shuffle = random.Random(settings.seed).shuffle
-    sample = random.Random(settings.seed + 1).sample
+def _blank_model(settings: TrainingSettings, forms: EntityForms | None, table: dict[tuple[str, bool], str] | None) -> Language:
+    """An untrained pipeline: the cues the model reads (from ``table``, or the lexicon), then the NER."""
     nlp = spacy.blank("xx")
     if settings.cues:
         cues: TokenCues = nlp.add_pipe("kornews_token_cues")
@@ -236,10 +246,28 @@ def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: 
         if forms:
             cues.set_forms(forms.forms, forms.first_words, forms.longest)
     nlp.add_pipe("ner", config={"model": model_config(settings)})
+    return nlp
+
+
+def _fit(sentences: list[KlueSentence], dev: list[KlueSentence] | None, epochs: int, *, settings: TrainingSettings,
+         forms: EntityForms | None, table: dict[tuple[str, bool], str] | None, progress: Callable[[str], None], keep: Path,
+         silver: list[KlueSentence] = (), weights: bytes | None = None) -> tuple[int, float, Alignment]:
+    """Train a fresh model for ``epochs``; keep the best epoch on ``dev`` (or the last) in ``keep``.
+
+    With ``silver``, each epoch adds a fresh sample of ``settings.silver_per_epoch`` silver sentences
+    to the gold ones: the silver is down-weighted by how little of it an epoch sees. With ``weights``,
+    the token-to-vector layer starts from them (pretrained) instead of random ones.
+    """
+    fix_random_seed(settings.seed)
+    shuffle = random.Random(settings.seed).shuffle
+    sample = random.Random(settings.seed + 1).sample
+    nlp = _blank_model(settings, forms, table)
     docs, alignment = klue_docs(nlp, sentences)
     examples = [Example(_input_copy(nlp, doc), doc) for doc in docs]
     silver_examples = [Example(_input_copy(nlp, doc), doc) for doc in klue_docs(nlp, list(silver))[0]]
     optimizer = nlp.initialize(lambda: examples)
+    if weights is not None:  # the parser's tok2vec is that layer chained to its own projection
+        nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].from_bytes(weights)
     best_f1, best_epoch = -1.0, epochs
     for epoch in range(epochs):
         shuffle(examples)
