@@ -36,12 +36,17 @@ class EntityForms:
     longest: int  # the most tokens in a form
 
 
+def unlabelled_sentences(path: Path) -> list[tuple[str, str]]:
+    """KLUE's train sentences without labels (``SENTENCES_FILE``): each line an id, a tab and the sentence."""
+    return [tuple(line.rstrip("\n").split("\t", 1)) for line in path.open(encoding="utf-8")]
+
+
 def entity_forms(klue_dir: Path, *, labels: Iterable[str] = ENTITY_LABELS, longest: int = 4,
                  min_tagged_share: float = 0.5, min_label_share: float = 0.7) -> EntityForms:
     """The forms of ``labels`` tagged often enough, with their KLUE label, from the konec statistics in ``klue_dir``."""
     wanted = frozenset(labels)
     tags = _tags_by_form(klue_dir / FORMS_FILE, _klue_label_of(klue_dir / TAGSET_FILE))
-    sentences = [line.rstrip("\n").split("\t", 1)[-1] for line in (klue_dir / SENTENCES_FILE).open(encoding="utf-8")]
+    sentences = [text for _, text in unlabelled_sentences(klue_dir / SENTENCES_FILE)]
     occurrences: Counter[str] = Counter()
     sizes: dict[str, int] = {}
     first_words: dict[str, str] = {}

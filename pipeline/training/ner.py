@@ -33,7 +33,7 @@ from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.klue import KlueSentence, read_klue, split_tune_test
 from pipeline.language.analysers import MODEL_DIR, kiwi
 from pipeline.language.kiwi_doc import make_doc
-from pipeline.training.entity_forms import SENTENCES_FILE, EntityForms, entity_forms
+from pipeline.training.entity_forms import SENTENCES_FILE, EntityForms, entity_forms, unlabelled_sentences
 from pipeline.training.pretrain import pretrained_tok2vec
 
 SHIPPED_CUES, LEXICON_CUES = "shipped", "lexicon"
@@ -219,7 +219,7 @@ def _pretrained(sentences_file: Path, settings: TrainingSettings, forms: EntityF
     """The token-to-vector weights pretrained on KLUE's unlabelled train sentences, or None."""
     if not settings.pretrain_epochs:
         return None
-    texts = [line.rstrip("\n").split("\t", 1)[-1] for line in sentences_file.open(encoding="utf-8")]
+    texts = [text for _, text in unlabelled_sentences(sentences_file)]
     progress(f"pretraining on {len(texts)} sentences for {settings.pretrain_epochs} epochs")
     return pretrained_tok2vec(_blank_model(settings, forms, table), texts, kiwi().tokenize(texts),
                               model_config(settings)["tok2vec"], epochs=settings.pretrain_epochs, seed=settings.seed,
@@ -228,7 +228,7 @@ def _pretrained(sentences_file: Path, settings: TrainingSettings, forms: EntityF
 
 def silver_sentences(teacher: Language, path: Path) -> list[KlueSentence]:
     """KLUE's unlabelled train sentences with the entities ``teacher`` finds in them."""
-    rows = [line.rstrip("\n").split("\t", 1) for line in path.open(encoding="utf-8")]
+    rows = unlabelled_sentences(path)
     texts = [text for _, text in rows]
     silver = []
     for (sentence_id, text), tokens in zip(rows, kiwi().tokenize(texts)):
