@@ -115,10 +115,18 @@ def markets(entities: Sequence[Entity], text: str) -> list[Entity]:
     found = []
     for entity in entities:
         name = _market_named(entity, text, market) if entity.label in ("LC", "OG", "PS") and " " not in entity.text else None
-        if name is not None and len(entity.text) > 1 and not _city(name[: -len(market)]) and not governments_named(name[: -len(market)] + entity_cues().city_unit):
+        if name is not None and len(entity.text) > 1 and names_a_market(name):
             entity = replace(entity, end=entity.start + len(name), text=name, label="LC", canonical=name, role=None)
         found.append(entity)
     return found
+
+
+def names_a_market(name: str) -> bool:
+    """A name glued to 시장 is a market (``보람시장``; also a district's, ``서초시장``) unless the name is a city's, when the
+    word is its mayor's title (``이천시장``), or a country's or a region's, when it is their trade (``미국시장``, ``수도권시장``)."""
+    stem = name[: -len(entity_cues().market_word)]
+    place = known_names().get(stem)
+    return not _city(stem) and not governments_named(stem + entity_cues().city_unit) and (place is None or place.government)
 
 
 def _market_named(entity: Entity, text: str, market: str) -> str | None:

@@ -11,13 +11,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import NAMED_LABELS, WORD, common_nouns, cut_to
+from pipeline.language.government_spans import names_a_market
 from pipeline.language.occurrences import word_occurrences
-from pipeline.lexicon import entity_cues, grammar, known_names, quote_cues
+from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, quote_cues
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 PAIRED_NAME_CHARS = 2  # 일광 + 읍: a place's name of two syllables or more before its ending (not 측 + 면, a common noun)
 PROPER_NOUN = "NNP"
+TRAILING_MARKS = re.compile(r"[^\w]+$")
+LOCAL_GOVERNMENT = "local"  # a city, county or district; not a province or metropolitan city
 MIN_NAME_THROUGHOUT = 4  # 가람문화재단, 보람제철소: a name long enough to be one wherever printed (not 도, 선대위)
 
 
@@ -205,6 +208,40 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
         if m.form.endswith(evident) or m.form.endswith(venues) and (placed or rest in cues.government_place_particles) or m.form.endswith(named_too) and placed:
             found.append(Entity(m.start, m.end, m.form, "LC", m.form, "rule"))
     return sorted(found, key=lambda e: e.start)
+
+
+def markets_the_model_missed(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
+    """``죽도시장에서``, ``주문진시장``: a word kiwipiepy reads as a proper name (or finds nowhere in its dictionary) ending in
+    the word for a market, or a proper name or a county's glued to it (``기장시장``), is that market (a place) where the model found nothing; not a city's mayor (``부산시장``) nor a
+    country's or region's trade (``미국시장``, ``수도권시장``), nor a common noun's (``노동시장``)."""
+    market = entity_cues().market_word
+    found = list(entities)
+    for index, m in enumerate(morphemes):
+        if not m.form.endswith(market):
+            continue
+        previous = morphemes[index - 1] if index else None
+        if (m.tag == PROPER_NOUN or m.oov) and len(m.form) >= len(market) + PAIRED_NAME_CHARS:
+            start = m.start  # 죽도시장: one proper noun, or one word out of the dictionary (주문진시장)
+        elif m.form == market and previous is not None and previous.end == m.start and len(previous.form) >= PAIRED_NAME_CHARS \
+                and (previous.tag == PROPER_NOUN or _county_or_district(previous.form)):
+            start = previous.start  # 주문진 + 시장; 기장 + 시장, a county's name read as a common noun
+        else:
+            continue
+        name = text[start : m.end]
+        rest = TRAILING_MARKS.sub("", WORD.match(text, start).group()[len(name) :])  # 주문진시장, | 중앙시장
+        overlapping = [e for e in found if e.start < m.end and start < e.end]
+        misread = all(e.label == "PS" and e.start == start for e in overlapping)  # 죽도시장 상인회: no person
+        if (start and not text[start - 1].isspace()) or not text.startswith(name, start) or rest not in ("", *grammar().particles) \
+                or not in_article(start) or not misread or not names_a_market(name):
+            continue
+        found = [e for e in found if e not in overlapping] + [Entity(start, m.end, name, "LC", name, "rule")]
+    return sorted(found, key=lambda e: e.start)
+
+
+def _county_or_district(name: str) -> bool:
+    """A county's, a district's or a city's short name (기장, 서초), not a province's (경기, also a common noun)."""
+    named = governments_named(name)
+    return bool(named) and all(g.kind == LOCAL_GOVERNMENT for g in named)
 
 
 def _placed(morpheme: Morpheme, rest: str, text: str, entities: Sequence[Entity]) -> bool:

@@ -68,6 +68,7 @@ from pipeline.language.place_spans import (
     names_throughout,
     places_before_areas,
     places_in_townships,
+    markets_the_model_missed,
     places_out_of_the_dictionary,
     places_paired_with_places,
 )
@@ -206,7 +207,9 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = with_surname_references(found, references)
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
     found = agencies_of_datelines(article, found)
-    resolved = resolve_canonicals(not_people(found, article.text, article.morphemes), article.text, region_evidence(article))
+    found = markets_the_model_missed(not_people(found, article.text, article.morphemes), article.text, article.morphemes,
+                                     lambda at: not article.paragraph_at(at).is_chrome)
+    resolved = resolve_canonicals(found, article.text, region_evidence(article))
     article.entities = without_unattached_surnames(resolved, article.text)
     article.mentions = mention_summary(article.entities)
 
