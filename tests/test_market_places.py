@@ -1,4 +1,4 @@
-"""Markets are places (LC) however the model read them; a city's mayor and a country's trade are not markets."""
+"""Markets, new towns and terminals are places (LC) however the model read them; a city's mayor and a country's trade are not markets."""
 
 from __future__ import annotations
 
@@ -28,3 +28,13 @@ def test_a_market_read_with_the_next_words_as_a_person_is_the_market():
 @pytest.mark.parametrize("text", ["미국시장 진출을 노린다.", "부산시장은 이날 회견을 열었다.", "노동시장 개혁을 추진한다.", "경기시장 회복이 더디다."])
 def test_a_countrys_trade_a_citys_mayor_and_a_common_nouns_market_are_no_market(text):
     assert not any(name.endswith("시장") and label == "LC" for name, label in named(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("하늬해양신도시는 바다를 메워 만든 땅이다.", "하늬해양신도시"),
+    ("시는 가람시외버스터미널과 읍성 사이에 셔틀버스를 운행한다.", "가람시외버스터미널"),
+    ("보람여객터미널과 항구를 잇는 도로가 열렸다.", "보람여객터미널"),
+    ("가람산터널은 출퇴근 시간마다 막힌다.", "가람산터널"),
+])
+def test_a_new_town_or_a_terminal_no_dictionary_holds_is_a_place_wherever_it_stands(text, place):
+    assert (place, "LC") in named(text)
