@@ -212,7 +212,8 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
 
 def markets_the_model_missed(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
     """``죽도시장에서``, ``주문진시장``: a word kiwipiepy reads as a proper name (or finds nowhere in its dictionary) ending in
-    the word for a market, or a proper name or a county's glued to it (``기장시장``), is that market (a place) where the model found nothing; not a city's mayor (``부산시장``) nor a
+    the word for a market, or a proper name or a county's glued to it (``기장시장``), is that market (a place) where the
+    model found nothing or a person that starts with it (``죽도시장 상인회``); not a city's mayor (``부산시장``) nor a
     country's or region's trade (``미국시장``, ``수도권시장``), nor a common noun's (``노동시장``)."""
     market = entity_cues().market_word
     found = list(entities)
@@ -231,8 +232,8 @@ def markets_the_model_missed(entities: Sequence[Entity], text: str, morphemes: S
         rest = TRAILING_MARKS.sub("", WORD.match(text, start).group()[len(name) :])  # 주문진시장, | 중앙시장
         overlapping = [e for e in found if e.start < m.end and start < e.end]
         misread = all(e.label == "PS" and e.start == start for e in overlapping)  # 죽도시장 상인회: no person
-        if (start and not text[start - 1].isspace()) or not text.startswith(name, start) or rest not in ("", *grammar().particles) \
-                or not in_article(start) or not misread or not names_a_market(name):
+        if (start and not text[start - 1].isspace()) or rest not in ("", *grammar().particles) or not in_article(start) \
+                or not misread or not names_a_market(name):
             continue
         found = [e for e in found if e not in overlapping] + [Entity(start, m.end, name, "LC", name, "rule")]
     return sorted(found, key=lambda e: e.start)

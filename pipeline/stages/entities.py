@@ -65,10 +65,10 @@ from pipeline.language.place_spans import (
     facilities_read_as_bodies,
     foreign_regions_as_places,
     governments_with_a_place_particle,
+    markets_the_model_missed,
     names_throughout,
     places_before_areas,
     places_in_townships,
-    markets_the_model_missed,
     places_out_of_the_dictionary,
     places_paired_with_places,
 )
