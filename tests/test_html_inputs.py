@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 
@@ -156,3 +157,17 @@ def test_real_pages_have_no_script_style_or_menus(tmp_path):
     for record in records:
         for markup in ("<script", "<style", "function(", "var ", "{display", "document.write"):
             assert markup not in record["text"], (record["doc_id"], markup)
+
+
+def test_real_index_pages_are_errors_and_real_articles_are_not(tmp_path):
+    """The shared manifest marks two pages as a front page and a section's list: no article, so no record."""
+    pages = shared("corpus/html")
+    with (pages / "MANIFEST.tsv").open(encoding="utf-8", newline="") as manifest:
+        kinds = {row["file"]: row["page_type"] for row in csv.DictReader(manifest, delimiter="\t")}
+    out = tmp_path / "html.jsonl"
+    written = {record["doc_id"] for record in run(str(pages), "-o", str(out))}
+    failed = {error["doc_id"]: error["error"] for error in errors(out)}
+    index = {name.removesuffix(".html") for name, kind in kinds.items() if kind == "index"}
+    assert index and all(failed.get(doc_id, "").startswith("no article: every paragraph is page chrome") for doc_id in index)
+    articles = {name.removesuffix(".html") for name, kind in kinds.items() if kind == "article"}
+    assert len(written & articles) >= len(articles) - 1  # one keeps its text in a script's JSON, which trafilatura does not read

@@ -1,6 +1,6 @@
 """Other articles' lists on a page: the heading of a list (``많이 본 뉴스``) and the headlines under it above
-the article, a box of related headlines inside it, and the tail of chrome that begins at a list's heading or
-a copyright line below it."""
+the article, a box of related headlines inside it, the tail of chrome that begins at a list's heading or
+a copyright line below it, and a page that is such a list and nothing else (a front page or a section's list)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from pipeline.extract.byline_patterns import reporter_pattern
 from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, barred_menu, headline_question, list_heading,
                                          reads_as_sentence)
-from pipeline.lexicon import list_cues, role_cues, titles
+from pipeline.lexicon import is_publisher, list_cues, role_cues, titles
 
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
@@ -17,6 +17,9 @@ EMAIL_SIGN = "@"
 SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line may stand (홍길동 기자 hong@… / 의견쓰기 / 저작권자 …)
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
+MIN_LISTED_ENTRIES = 8  # lines crediting an outlet that make a page a list of other articles
+MIN_LISTED_SHARE = 0.4  # of the page's lines outside its chrome (a section's list gives a line to a headline, one to its snippet)
+ENTRY_STAMP_WORDS = 4  # words after an entry's outlet at most: 한국경제 | 신문A31면 2017.01.01. 오후 7:11
 
 
 def tail_start(texts: list[str], roles: list[str]) -> int:
@@ -34,6 +37,28 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
             return _reporter_box_end(texts, roles, index + 1)
         seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text)  # not …늘었다, …왜?
     return len(texts)
+
+
+def other_articles_only(texts: list[str], roles: list[str]) -> bool:
+    """A page that lists other articles and holds none of its own, as a scraper saves a front page or a section's
+    list: many of its lines outside the chrome are entries that credit an outlet at their end (``- 유승민 측 "…" 포토
+    뉴시스``, ``- … 뉴스1 2017.01.01``), a good share of them. An article's own lines credit no outlet at their end
+    (its byline names the reporter first, ``가람일보 홍길동 기자``), and a box of related headlines is a few lines."""
+    lines = [text for text, role in zip(texts, roles) if role != CHROME]
+    entries = sum(map(_credits_an_outlet, lines))
+    return entries >= MIN_LISTED_ENTRIES and entries >= len(lines) * MIN_LISTED_SHARE
+
+
+def _credits_an_outlet(text: str) -> bool:
+    """Whether the line ends with an outlet's name after other words, the entry's stamps aside (``… 한국경제 신문A31면 201``:
+    cut mid-date)."""
+    words = text.split()
+    for index in range(len(words) - 1, max(len(words) - 2 - ENTRY_STAMP_WORDS, 0), -1):
+        if is_publisher(words[index]):
+            return True
+        if not role_cues().entry_stamp.fullmatch(words[index]):
+            return False
+    return False
 
 
 def _reporter_box_end(texts: list[str], roles: list[str], start: int) -> int:

@@ -28,7 +28,7 @@ from pipeline.extract.page_lines import (
     menu_bar, paragraph_role, reads_as_sentence, without_bullet,
 )
 from pipeline.extract.page_lists import (
-    headlines_listed_above, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
+    headlines_listed_above, other_articles_only, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
 )
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_cues, titles
 
@@ -49,6 +49,8 @@ BRACKETED_LABEL = re.compile(r"^\[[^\[\]]{1,24}\]\s*(?:[①-⑳]|\W)?$")  # [202
 
 def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     roles = [paragraph_role(text) for text in texts]
+    if other_articles_only(texts, roles):
+        return [CHROME] * len(texts)  # a front page or a section's list: no line is an article's
     tail = tail_start(texts, roles)
     box = reporter_box_in_tail(texts, roles, tail)
     roles[tail:] = [CHROME] * (len(roles) - tail)

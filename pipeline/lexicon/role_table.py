@@ -29,6 +29,7 @@ class RoleCues:
     outlet_endings: tuple[str, ...]
     publication_frequencies: frozenset[str]
     stamp_words: tuple[str, ...]
+    entry_stamp: re.Pattern[str]
     caption: tuple[re.Pattern[str], ...]
     image_placeholder: str
     caption_label: str

@@ -32,7 +32,7 @@ def clean(article: Article) -> Article:
     title = article.metadata.get("title")
     roles = assign_roles(texts, title if isinstance(title, str) else None)
     if all(role == CHROME for role in roles):
-        raise ArticleError("no article: every paragraph is page chrome (menus, buttons, copyright lines)")
+        raise ArticleError("no article: every paragraph is page chrome (menus, buttons, copyright lines, other articles' list)")
     article.byline = read_byline(texts, roles)
     author = article.metadata.get("author")
     if isinstance(author, str) and not (article.byline and article.byline.reporters) and (named := reporters_of_author(author)):
