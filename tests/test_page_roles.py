@@ -801,6 +801,11 @@ def test_the_reporters_box_under_the_copyright_keeps_its_name_and_address_past_i
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
 
 
+
+def test_the_reporters_box_label_above_the_copyright_is_chrome():
+    page = [LEAD, BODY, "기자 프로필", "Copyright ⓒ 예시일보. All rights reserved. 무단 전재 및 재배포 금지."]
+    assert assign_roles(page) == ["lead", "body", "boilerplate", "boilerplate"]
+
 def test_ads_personnel_boxes_support_prompts_tags_and_gallery_buttons_are_chrome():
     sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
     page = [HEADLINE, LEAD, BODY, "광고", "가람 센트럴 모델하우스 오픈 | 분양문의 1600-0000", sentence,
