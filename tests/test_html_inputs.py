@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.app import app
-from pipeline.io.html import declared_charset, decode_html, looks_like_html
+from pipeline.io.html import declared_charset, decode_html, looks_like_html, with_headline
 from tests.conftest import shared
 
 runner = CliRunner()
@@ -171,3 +171,22 @@ def test_real_index_pages_are_errors_and_real_articles_are_not(tmp_path):
     assert index and all(failed.get(doc_id, "").startswith("no article: every paragraph is page chrome") for doc_id in index)
     articles = {name.removesuffix(".html") for name, kind in kinds.items() if kind == "article"}
     assert len(written & articles) >= len(articles) - 1  # one keeps its text in a script's JSON, which trafilatura does not read
+
+
+def test_the_pages_title_is_the_headline_when_the_extracted_text_leaves_it_out():
+    body = "가람시는 1일 청년 주택 300호를 다음 달부터 공급한다고 밝혔다."
+    assert with_headline(body, '가람시장 "청년 주택 300호 공급" - 가람일보', "가람일보").split("\n") == ['가람시장 "청년 주택 300호 공급"', body]
+    assert with_headline(body, "가람시, 청년 주택 공급 - 연합뉴스", None).startswith("가람시, 청년 주택 공급\n")  # an outlet the lexicon knows
+    printed = f"가람시, 청년 주택 공급\n{body}"
+    assert with_headline(printed, "가람시, 청년 주택 공급 | 가람일보", "가람일보") == printed
+    assert with_headline(body, "가람 미디어", None) == body  # the site's name, no headline
+
+
+def test_an_html_headline_only_in_the_title_is_the_records_headline(tmp_path):
+    html = ('<html><head><title>한도윤 시장 "청년이 머무는 도시 만들겠다" - 가람일보</title>'
+            '<meta property="og:site_name" content="가람일보"></head><body><article>' + BODY * 2 + "</article></body></html>")
+    (tmp_path / "titled.html").write_text(html, encoding="utf-8")
+    [record] = run(str(tmp_path / "titled.html"), "-o", str(tmp_path / "out.jsonl"))
+    first = record["paragraphs"][0]
+    assert (record["text"][first["start"] : first["end"]], first["role"]) == ('한도윤 시장 "청년이 머무는 도시 만들겠다"', "headline")
+    assert "청년이 머무는 도시 만들겠다" in {q["text"] for q in record["quotes"]}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, Literal
 
+from pipeline.lexicon import is_publisher
 from pipeline.record.article import DEFAULT_FOCUS
 
 Focus = Literal["precision", "balanced", "recall"]
@@ -28,6 +29,9 @@ MARKUP_ELEMENTS = frozenset({
 })
 # Aliases a page may declare for an encoding Python names otherwise, and supersets to read them with:
 # a page that says euc-kr routinely holds CP949's extra syllables.
+# What a page's title puts between the headline and the site's name (… - 매일경제, … : 네이버 뉴스).
+TITLE_SEPARATORS = (" - ", " | ", " :: ", " : ", " < ")
+MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
 SUPERSETS = {"euc_kr": "cp949", "ks_c_5601_1987": "cp949", "ksc5601": "cp949", "iso8859_1": "cp1252", "ascii": "cp1252"}
 
 
@@ -157,7 +161,7 @@ class _TextCollector(HTMLParser):
 
 
 def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) -> Extracted:  # type: ignore[assignment]
-    """The main text of a page, one paragraph per line, and its metadata: ``title``, ``author``,
+    """The main text of a page, one paragraph per line, its headline first (:func:`with_headline`), and its metadata: ``title``, ``author``,
     ``published_at`` (ISO 8601), ``site_name`` and ``url`` where the page states them.
 
     ``focus`` trades what is kept: ``precision`` drops more doubtful text, ``recall`` keeps more.
@@ -176,6 +180,30 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     text = (document.text or "") if document is not None else ""
     if not text.strip():
         raise HtmlError("no article text in the HTML: trafilatura found no main content")
+    text = with_headline(text, document.title, document.sitename)
     found = {"title": document.title, "author": document.author, "published_at": document.date,
              "site_name": document.sitename, "url": document.url}
     return Extracted(text, {key: value for key, value in found.items() if value})
+
+
+def with_headline(text: str, title: str | None, site: str | None) -> str:
+    """``text`` with the page's headline as its first line when it does not print it: trafilatura often extracts
+    the body below the headline (an ``<h1>`` outside the article's element), and the headline is the article's all
+    the same (a headline's quote, the record's headline). The headline is the page's title without the site's
+    name after it (``… - 매일경제``); a title of a word or two names the site (``엔터 미디어``), no article."""
+    headline = _without_site_name(title or "", site)
+    if len(headline.split()) < MIN_HEADLINE_WORDS or _folded(headline) in _folded(text):
+        return text
+    return f"{headline}\n{text}"
+
+
+def _without_site_name(title: str, site: str | None) -> str:
+    for separator in TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and (is_publisher(tail.strip()) or site and _folded(tail) == _folded(site)):
+            return head.strip()
+    return title.strip()
+
+
+def _folded(text: str) -> str:
+    return "".join(text.split())
