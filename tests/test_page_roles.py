@@ -1022,3 +1022,11 @@ def test_a_row_of_the_networks_a_page_shares_to_is_no_site_menu_above_the_headli
 def test_a_broadcasters_buttons_its_programme_box_and_a_reporters_link_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
     assert assign_roles(["예시방송", line, HEADLINE, LEAD, BODY])[1:3] == ["boilerplate", "headline"]
+
+
+def test_a_portals_short_notices_above_the_article_begin_no_body_so_its_menus_list_heading_ends_nothing():
+    page = ["본문 바로가기", "예시일보", "구독", "언론사를 구독하면 메인에서 바로 볼 수 있어요!", "메인 뉴스판에서 예시일보 주요뉴스를", "볼 수 있습니다.",
+            "주요뉴스", "사회", "랭킹", "PICK", "안내", "언론사가 주요기사로", "선정한 기사입니다.", "언론사별 바로가기", "닫기",
+            HEADLINE, "입력2024.03.05. 오후 8:06", "기사원문", LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    roles = assign_roles(page)
+    assert "boilerplate" not in roles[-3:-1] and roles[-1] == "boilerplate"  # the article's lines are the article's

@@ -17,6 +17,7 @@ EMAIL_SIGN = "@"
 SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line may stand (홍길동 기자 hong@… / 의견쓰기 / 저작권자 …)
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
+MIN_BODY_SENTENCE_CHARS = 40  # a site's own short sentences above the article (구독하면 메인에서 바로 볼 수 있어요!) begin no body
 MIN_LISTED_ENTRIES = 8  # lines crediting an outlet that make a page a list of other articles
 MIN_LISTED_SHARE = 0.4  # of the page's lines outside its chrome (a section's list gives a line to a headline, one to its snippet)
 ENTRY_STAMP_WORDS = 4  # words after an entry's outlet at most: 한국경제 | 신문A31면 2017.01.01. 오후 7:11
@@ -26,7 +27,8 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
     """Where the page's tail of chrome begins: a heading of other articles' lists, or a copyright
     line after the article's body, past the reporter's box printed under it (the index past the end
     when there is none). The body is a paragraph that reads as a sentence: a headline that ends in a
-    verb (``…이용객 늘었다``) is followed by the meta block's ``댓글 0``, which is no tail's heading."""
+    verb (``…이용객 늘었다``) is followed by the meta block's ``댓글 0``, which is no tail's heading, and a
+    portal's short notices above the article (``선정한 기사입니다.``) are followed by its menus' list headings."""
     cues = role_cues()
     seen_body = False
     for index, (text, role) in enumerate(zip(texts, roles)):
@@ -35,7 +37,8 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
             return index
         if seen_body and role == CHROME and cues.copyright_line.search(text):
             return _reporter_box_end(texts, roles, index + 1)
-        seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text)  # not …늘었다, …왜?
+        seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text) \
+            and (len(text) >= MIN_BODY_SENTENCE_CHARS or role_cues().article_sentence.search(text) is not None)  # not …늘었다, …왜?, …볼 수 있어요!
     return len(texts)
 
 
