@@ -1029,4 +1029,10 @@ def test_a_portals_short_notices_above_the_article_begin_no_body_so_its_menus_li
             "주요뉴스", "사회", "랭킹", "PICK", "안내", "언론사가 주요기사로", "선정한 기사입니다.", "언론사별 바로가기", "닫기",
             HEADLINE, "입력2024.03.05. 오후 8:06", "기사원문", LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지"]
     roles = assign_roles(page)
-    assert "boilerplate" not in roles[-3:-1] and roles[-1] == "boilerplate"  # the article's lines are the article's
+    assert roles[16:] == ["boilerplate", "boilerplate", "lead", "body", "boilerplate"]  # the lead below the article's stamp
+    assert roles[15] in ("headline", "subheadline")
+
+
+def test_the_lead_is_below_the_articles_stamp_not_a_sites_sentence_above_it():
+    page = ["가람일보 앱을 설치하면 속보를 가장 먼저 받아 볼 수 있습니다.", "가람일보", HEADLINE, "입력 2024.03.05 20:06", LEAD, BODY]
+    assert assign_roles(page)[3:] == ["boilerplate", "lead", "body"]

@@ -32,6 +32,7 @@ SLASH_CREDIT = re.compile(r"\S\s?/\s?(?P<credit>[가-힣]{2,8})$")  # … 기념
 DOTTED_CREDIT = re.compile(r"[^\s.](\.)\s(?P<credit>[가-힣]{2,8})$")  # 가람시청 청사 전경. 가람시
 HEADING_BRACKETS = "[]【】<>〈〉 "  # [많이 본 뉴스]: a heading printed in brackets
 EXCLAMATION = "!"
+CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence that ends with its punctuation
 
 
@@ -179,3 +180,12 @@ def menu_bar(text: str) -> bool:
     barred = [part.strip() for part in MENU_BARS.split(text)]  # 홈 | 해양 | 수산 | 항만: short names between bars
     short_parts = len(barred) >= MIN_BARRED_PARTS and all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in barred)
     return len(sections) == len(words) > 0 or len(words) >= MIN_MENU_WORDS and len(sections) >= len(words) * MIN_MENU_SHARE or short_parts
+
+
+def above_stamp(texts: list[str], i: int) -> bool:
+    """Whether the line right below ``i`` is the article's stamp with its time (``예시방송 입력 : 2021.01.05 10:12``)."""
+    below = texts[i + 1] if i + 1 < len(texts) else ""
+    if not CLOCK_TIME.search(below):  # the cheaper test first: most lines have no time
+        return False
+    words = below.split()
+    return any(word in words or below.startswith(word) for word in role_cues().stamp_words)

@@ -24,7 +24,7 @@ from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pa
 from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
-    CHROME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, continued, headline_question,
+    CHROME, CLOCK_TIME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
     menu_bar, paragraph_role, reads_as_sentence, without_bullet,
 )
 from pipeline.extract.page_lists import (
@@ -42,7 +42,6 @@ MAX_MOTTO_CHARS = 20
 MIN_CLAUSE_WORDS = 3  # words ending in a particle that make a line below the lead a sentence's, not a subtitle
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 MAX_DESCRIPTION_CHARS = 50  # a photo's description as a noun phrase (…골목에 들어선 작은 갤러리.)
-CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 BRACKETED_LABEL = re.compile(r"^\[[^\[\]]{1,24}\]\s*(?:[①-⑳]|\W)?$")  # [2024 재보선], [가람 진료소 1년] ③: a series' or section's label, no title
 
@@ -178,21 +177,16 @@ def _clause_words(text: str) -> int:
 
 def choose_lead(texts: list[str], body: list[int]) -> int:
     """The first body paragraph that reads as a sentence (not a headline's short question); but a dateline (``【예시뉴스 춘천=홍길동 기자】
-    …``) opens the lead, and the short lines before it are subtitles even when they end in a full stop."""
+    …``) opens the lead, and the short lines before it are subtitles even when they end in a full stop. Below the article's
+    stamp (``입력 2024.03.05 20:06``, under its headline) when the page prints one above a body paragraph: what reads as a
+    sentence above it is the site's (a portal's notices, ``… 볼 수 있습니다.``)."""
     dated = next((i for i in body if dateline_pattern().search(texts[i])), None)
     if dated is not None and all(len(texts[i]) <= MAX_SUBHEADLINE_CHARS for i in body if i < dated):
         return dated
-    below_stamp = [i for i in body if not _above_stamp(texts, i)] or body  # 추운 날엔 …오세요! / 입력 : …: a title
+    below_stamp = [i for i in body if not above_stamp(texts, i)] or body  # 추운 날엔 …오세요! / 입력 : …: a title
+    stamp = next((i + 1 for i in range(body[0], body[-1]) if above_stamp(texts, i)), None)  # the article's stamp, under its headline
+    below_stamp = [i for i in below_stamp if i > stamp] or below_stamp if stamp is not None else below_stamp
     return next((i for i in below_stamp if reads_as_sentence(texts[i]) and not headline_question(texts[i])), below_stamp[0])
-
-
-def _above_stamp(texts: list[str], i: int) -> bool:
-    """Whether the line right below ``i`` is the article's stamp with its time (``예시방송 입력 : 2021.01.05 10:12``)."""
-    below = texts[i + 1] if i + 1 < len(texts) else ""
-    if not CLOCK_TIME.search(below):  # the cheaper test first: most lines have no time
-        return False
-    words = below.split()
-    return any(word in words or below.startswith(word) for word in role_cues().stamp_words)
 
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
