@@ -1036,3 +1036,10 @@ def test_a_portals_short_notices_above_the_article_begin_no_body_so_its_menus_li
 def test_the_lead_is_below_the_articles_stamp_not_a_sites_sentence_above_it():
     page = ["가람일보 앱을 설치하면 속보를 가장 먼저 받아 볼 수 있습니다.", "가람일보", HEADLINE, "입력 2024.03.05 20:06", LEAD, BODY]
     assert assign_roles(page)[3:] == ["boilerplate", "lead", "body"]
+
+
+@pytest.mark.parametrize("message", ["해당 기사를 북마크했습니다.", "나눔고딕 폰트가 설치되어있지 않습니다.", "현재 브라우저 버전에서는 서비스가 원활하지 않습니다.",
+                                     "브라우저가 video 태그를 지원하지 않습니다.", "죄송하지만 다른 브라우저를 사용하여 주십시오."])
+def test_a_pages_messages_about_itself_are_chrome_and_never_the_lead(message):
+    assert assign_roles([HEADLINE, message, LEAD, BODY]) == ["headline", "boilerplate", "lead", "body"]
+    assert paragraph_role("가람시는 새 브라우저를 쓰면 민원 서비스가 원활하지 않다는 지적에 따라 시스템을 바꾼다고 밝혔다.") == "body"
