@@ -1025,12 +1025,12 @@ def test_a_broadcasters_buttons_its_programme_box_and_a_reporters_link_are_chrom
 
 
 def test_a_portals_short_notices_above_the_article_begin_no_body_so_its_menus_list_heading_ends_nothing():
-    page = ["본문 바로가기", "예시일보", "구독", "언론사를 구독하면 메인에서 바로 볼 수 있어요!", "메인 뉴스판에서 예시일보 주요뉴스를", "볼 수 있습니다.",
+    page = ["본문 바로가기", "이전 페이지", "구독", "언론사를 구독하면 메인에서 바로 볼 수 있어요!", "메인 뉴스판에서 예시일보 주요뉴스를", "볼 수 있습니다.",
             "주요뉴스", "사회", "랭킹", "PICK", "안내", "언론사가 주요기사로", "선정한 기사입니다.", "언론사별 바로가기", "닫기",
             HEADLINE, "입력2024.03.05. 오후 8:06", "기사원문", LEAD, BODY, "저작권자 © 예시일보 무단전재 및 재배포 금지"]
     roles = assign_roles(page)
-    assert roles[16:] == ["boilerplate", "boilerplate", "lead", "body", "boilerplate"]  # the lead below the article's stamp
-    assert roles[15] in ("headline", "subheadline")
+    assert roles[15:] == ["headline", "boilerplate", "boilerplate", "lead", "body", "boilerplate"]  # around the article's stamp
+    assert "headline" not in roles[:15]  # not the back button, a notice or a menu far above it
 
 
 def test_the_lead_is_below_the_articles_stamp_not_a_sites_sentence_above_it():

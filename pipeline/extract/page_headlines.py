@@ -8,12 +8,14 @@ import re
 from collections import Counter
 
 from pipeline.extract.bylines import titled_name
-from pipeline.extract.page_lines import CHROME, PUNCTUATED, menu_bar
+from pipeline.extract.page_lines import CHROME, PUNCTUATED, above_stamp, menu_bar, reads_as_sentence
 from pipeline.lexicon import role_cues
 
 MAX_PROMPTS_ABOVE_MENU = 1  # a sentence above the menu is the page's (a call for reporters), when the article follows it
 MIN_BODY_BELOW_MENU = 3
 MAX_SECTION_LABEL_CHARS = 12  # 사람과 이야기: a section's label, shorter than a headline
+HEAD_BLOCK_LINES = 6  # lines between a headline and its stamp at most: its decks, its writer, rows of buttons and menus
+DECK_LINES = 3  # lines above the one over the stamp where the headline stands above its deck or writer
 CRUMB_TRAIL = re.compile(r"\s[>›»]\s")  # 홈 > 센터소식 > 공지사항: a breadcrumb's steps
 
 
@@ -57,7 +59,8 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
 
     When the input states its title (a crawler's ``title``, a page's ``<title>``), the headline is the
     line that prints it (or starts with it, when an ellipsis cuts it short), or there is none (a press release whose text starts below its title). Else it
-    is the line the page prints twice, or the first.
+    is the first title-like line just above the article's stamp (``입력 2024.03.05 20:06``) when the first of them all is far
+    above it (a portal's back button, ``이전 페이지``, its menus and notices between), or the line the page prints twice, or the first.
     """
     if title:
         wanted = " ".join(title.split())
@@ -65,6 +68,10 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
         return next((i for i in candidates if texts[i] in wanted or wanted in texts[i] or cut and texts[i].startswith(cut)), None)
     if not candidates:
         return None
+    stamped = next((i for i in candidates if above_stamp(texts, i)), None)
+    if stamped is not None and candidates[0] < stamped - HEAD_BLOCK_LINES:
+        # Its deck, its writer or a row of buttons may stand between the headline and the stamp; a sentence is no headline.
+        return next((i for i in candidates if stamped - DECK_LINES <= i <= stamped and not reads_as_sentence(texts[i])), stamped)
     printed_twice = Counter(texts)
     return next((i for i in candidates if printed_twice[texts[i]] > 1), candidates[0])
 
