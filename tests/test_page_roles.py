@@ -1043,3 +1043,9 @@ def test_the_lead_is_below_the_articles_stamp_not_a_sites_sentence_above_it():
 def test_a_pages_messages_about_itself_are_chrome_and_never_the_lead(message):
     assert assign_roles([HEADLINE, message, LEAD, BODY]) == ["headline", "boilerplate", "lead", "body"]
     assert paragraph_role("가람시는 새 브라우저를 쓰면 민원 서비스가 원활하지 않다는 지적에 따라 시스템을 바꾼다고 밝혔다.") == "body"
+
+
+def test_of_the_lines_a_page_prints_twice_the_headline_is_the_long_one_not_a_menus_label():
+    page = ["레이어 닫기", "가람일보", "레이어 닫기", HEADLINE, "사회", HEADLINE, LEAD, BODY]
+    roles = assign_roles(page)
+    assert roles.index("headline") == 3 and roles[6:] == ["lead", "body"]
