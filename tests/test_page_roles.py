@@ -1049,3 +1049,10 @@ def test_of_the_lines_a_page_prints_twice_the_headline_is_the_long_one_not_a_men
     page = ["레이어 닫기", "가람일보", "레이어 닫기", HEADLINE, "사회", HEADLINE, LEAD, BODY]
     roles = assign_roles(page)
     assert roles.index("headline") == 3 and roles[6:] == ["lead", "body"]
+
+
+def test_a_notice_in_other_languages_below_the_stamp_is_not_the_lead():
+    notices = ["The copyright belongs to the original writer of the content, and there may be errors in machine translation results.",
+               "版权归内容原作者所有。机器翻译结果可能存在错误。"]
+    roles = assign_roles([HEADLINE, "입력 2024.03.05 20:06", *notices, LEAD, BODY])
+    assert roles[0] == "headline" and roles[4:] == ["lead", "body"]

@@ -24,7 +24,7 @@ from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pa
 from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
-    CHROME, CLOCK_TIME, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
+    CHROME, CLOCK_TIME, HANGUL, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
     menu_bar, paragraph_role, reads_as_sentence, without_bullet,
 )
 from pipeline.extract.page_lists import (
@@ -186,7 +186,8 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
     below_stamp = [i for i in body if not above_stamp(texts, i)] or body  # 추운 날엔 …오세요! / 입력 : …: a title
     stamp = next((i + 1 for i in range(body[0], body[-1]) if above_stamp(texts, i)), None)  # the article's stamp, under its headline
     below_stamp = [i for i in below_stamp if i > stamp] or below_stamp if stamp is not None else below_stamp
-    return next((i for i in below_stamp if reads_as_sentence(texts[i]) and not headline_question(texts[i])), below_stamp[0])
+    korean = [i for i in below_stamp if HANGUL.search(texts[i])] or below_stamp  # not a notice in other languages (The copyright …)
+    return next((i for i in korean if reads_as_sentence(texts[i]) and not headline_question(texts[i])), korean[0])
 
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
