@@ -1056,3 +1056,14 @@ def test_a_notice_in_other_languages_below_the_stamp_is_not_the_lead():
                "版权归内容原作者所有。机器翻译结果可能存在错误。"]
     roles = assign_roles([HEADLINE, "입력 2024.03.05 20:06", *notices, LEAD, BODY])
     assert roles[0] == "headline" and roles[4:] == ["lead", "body"]
+
+
+def test_bulleted_headlines_after_the_reporters_sign_off_are_chrome_even_as_sentences():
+    signed = f"{BODY}부산=김철수 기자 kim@example.kr"  # the sign-off glued to the last sentence, after the place it was written in
+    page = [HEADLINE, LEAD, signed, "▲ “엄마, 나 이제 갈게…” 배우, 딸 떠올리며 눈물", "▲ 가수 “집 살 때 난 머리카락에 썼다”",
+            "Copyrights ⓒ 예시일보. 무단 전재 및 재배포 금지"]
+    assert assign_roles(page) == ["headline", "lead", "body"] + ["boilerplate"] * 3
+    record = record_of("\n".join(page))
+    assert record["byline"]["reporters"] == [{"name": "김철수", "email": "kim@example.kr"}]
+    assert "주민과 함께 가겠다" in {q["text"] for q in record["quotes"]}
+    assert not any(word in q["text"] for q in record["quotes"] for word in ("엄마", "머리카락"))

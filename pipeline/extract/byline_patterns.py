@@ -75,11 +75,12 @@ def inner_dateline_pattern() -> re.Pattern[str]:
 @functools.cache
 def trailing_pattern() -> re.Pattern[str]:
     """A reporter after the article's last sentence: ``…말했다.표가온 기자``, ``…말했다. 표가온 의료전문기자``, ``…말했다. /표가온 기자``, ``…말했다.<춘천/홍길동>``,
+    also after the place it was written in (``…처리했다.부산=표가온 기자``),
     ``…줬다. / hong@example.kr`` (an e-mail alone)."""
     words = "|".join(sorted(map(re.escape, titles().reporter), key=len, reverse=True))
     beats = "|".join(map(re.escape, titles().beat_job_words))  # …덧붙였다. 황보윤 의료전문기자
     return re.compile(
-        rf"(?<=[.!?\"”’'])\s*(?:/?\s*(?P<names>[가-힣]{{2,4}})\s*(?:[가-힣]{{1,4}}(?:{beats})|{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>"
+        rf"(?<=[.!?\"”’'])\s*(?:/?\s*(?:[가-힣]{{1,6}}\s*=\s*)?(?P<names>[가-힣]{{2,4}})\s*(?:[가-힣]{{1,4}}(?:{beats})|{words})|<[가-힣]{{1,6}}\s*/\s*(?P<slashed>[가-힣]{{2,4}})>"
         rf"|/(?=\s*{EMAIL.pattern}))\s*(?P<email>{EMAIL_AS_PRINTED.pattern})?\s*[|│]?\s*$"
     )
 
