@@ -122,22 +122,29 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
     """Title-like lines below the article's end: below a last paragraph that ends with its reporter's
     name (``…말했다. 홍길동 기자``), below a byline or chrome line that follows the last paragraph, or
     above a date stamp alone (an article list's title and date). The article does not go on after its
-    end without a paragraph of text, so they are other articles' headlines and the page's labels; after the
-    reporter's sign-off, bulleted lines are too (``▲ …``), sentences or not. The sign-off ends the article where
-    the first paragraph carries it."""
-    signed_end = next((i for i, role in enumerate(roles) if role in ("lead", "body") and trailing_pattern().search(texts[i])), None)
-    last = signed_end if signed_end is not None else max((i for i, role in enumerate(roles) if role in ("lead", "body")
-                                                          and reads_as_sentence(texts[i])), default=None)
+    end without a paragraph of text, so they are other articles' headlines and the page's labels, and so are the
+    bulleted lines after the reporter's sign-off (:func:`_headlines_after_the_sign_off`)."""
+    last = max((i for i, role in enumerate(roles) if role in ("lead", "body")
+                and (reads_as_sentence(texts[i]) or trailing_pattern().search(texts[i]))), default=None)
     if last is None:
         return []
-    signed = signed_end is not None
+    signed = bool(trailing_pattern().search(texts[last]))
     dated = [i + 1 < len(texts) and bool(role_cues().date_line.match(texts[i + 1])) for i in range(len(texts))]
     ended = [i for i in range(last + 1, len(roles))
              if signed or dated[i] or any(role in (CHROME, "byline") for role in roles[last + 1 : i])]
-    bullets = tuple(list_cues().bullets)  # ▲ … after the sign-off: other articles' headlines and ads, sentences or not
-    return [i for i in ended if (roles[i] == "subheadline" or roles[i] == "body" and (not reads_as_sentence(texts[i])  # …달린다
-                                                                                        or signed and texts[i].startswith(bullets)))
-            and not role_cues().transcript_marker.match(texts[i]) and not role_cues().crew_credit.match(texts[i])]  # ◀END▶, (영상취재 : 김철수)
+    titles = [i for i in ended if (roles[i] == "subheadline" or roles[i] == "body" and not reads_as_sentence(texts[i]))  # …달린다
+              and not role_cues().transcript_marker.match(texts[i]) and not role_cues().crew_credit.match(texts[i])]  # ◀END▶, (영상취재 : 김철수)
+    return sorted(set(titles + _headlines_after_the_sign_off(texts, roles)))
+
+
+def _headlines_after_the_sign_off(texts: list[str], roles: list[str]) -> list[int]:
+    """``…처리했다.부산=홍길동 기자 hong@…`` / ``▲ 가수 “…썼다”``: the lines a list's bullet opens below the first paragraph the
+    reporter signs, sentences or not, are other articles' headlines and ads (an interview's ``◆ 홍길동>`` is not such a bullet)."""
+    signed = next((i for i, role in enumerate(roles) if role in ("lead", "body") and trailing_pattern().search(texts[i])), None)
+    if signed is None:
+        return []
+    bullets = role_cues().headline_list_bullets
+    return [i for i in range(signed + 1, len(texts)) if roles[i] in ("body", "subheadline") and texts[i].startswith(bullets)]
 
 
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:

@@ -30,6 +30,7 @@ class RoleCues:
     publication_frequencies: frozenset[str]
     stamp_words: tuple[str, ...]
     entry_stamp: re.Pattern[str]
+    headline_list_bullets: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
     image_placeholder: str
     caption_label: str
