@@ -1074,3 +1074,11 @@ def test_an_interviews_turns_after_a_signed_photo_line_stay_the_articles():
     page = [HEADLINE, LEAD, credited, "◆ 한도윤> 네, 왔습니다. 오늘이 마지막 출연이네요.", "◇ 진행자> 느낌이 어떠세요? 시원하십니까, 섭섭하십니까?",
             "◆ 한도윤> 둘 다 아니고 그냥 아쉬움입니다. 할 일이 많이 남아 있습니다."]
     assert "boilerplate" not in assign_roles(page)[3:]
+
+
+def test_a_summary_box_runs_to_its_closing_button_its_sentences_too():
+    summary = ["예시군이 주민 설명회를 열어 의견을 들었다.", "군은 주민 의견을 사업에 반영할 계획이다."]
+    page = [HEADLINE, "입력 2024.03.05 20:06", "AI 요약", *summary, "닫기", LEAD, BODY]
+    assert assign_roles(page)[2:] == ["boilerplate"] * 4 + ["lead", "body"]
+    unclosed = [HEADLINE, "AI 요약", LEAD, BODY, "공유 | 댓글 | 인쇄"]  # no button closes it: the article's lines stay the article's
+    assert assign_roles(unclosed)[2:4] == ["lead", "body"]

@@ -191,9 +191,17 @@ def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
     prints the box. The lines under no such heading stay the article's subtitles."""
     found = []
     for index in range(tail):
-        if any(p.search(texts[index].strip(HEADING_BRACKETS)) for p in role_cues().sidebar_headings):
+        heading = texts[index].strip(HEADING_BRACKETS)
+        if role_cues().summary_headings.match(heading) and (button := _closing_button(texts, index + 1, min(tail, index + 1 + MAX_BOX_LINES))):
+            found += range(index, button + 1)  # 본문 요약봇 / 자동 추출 기술로 요약된 내용입니다. … / 닫기: the summary's sentences too
+        elif any(p.search(heading) for p in role_cues().sidebar_headings):
             found += range(index, _box_bottom(texts, roles, index + 1, min(tail, index + 1 + MAX_BOX_LINES)))
     return found
+
+
+def _closing_button(texts: list[str], start: int, limit: int) -> int | None:
+    """The line of a box's closing button (``닫기``) from ``start`` on, ``limit`` excluded, past the box's own lines."""
+    return next((i for i in range(start, limit) if texts[i].strip() in role_cues().box_closing_buttons), None)
 
 
 def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> int:

@@ -31,6 +31,8 @@ class RoleCues:
     stamp_words: tuple[str, ...]
     entry_stamp: re.Pattern[str]
     headline_list_bullets: tuple[str, ...]
+    summary_headings: re.Pattern[str]
+    box_closing_buttons: frozenset[str]
     caption: tuple[re.Pattern[str], ...]
     image_placeholder: str
     caption_label: str
