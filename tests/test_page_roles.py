@@ -1070,7 +1070,7 @@ def test_bulleted_headlines_after_the_reporters_sign_off_are_chrome_even_as_sent
 
 
 def test_an_interviews_turns_after_a_signed_photo_line_stay_the_articles():
-    credited = "한도윤 의원이 지난 3일 국회에서 열린 토론회에 참석해 격려사를 하고 있다. 김철수기자"
+    credited = "한도윤 의원이 지난 3일 가람시 청년 토론회에서 발언하고 있다. 김철수기자"
     page = [HEADLINE, LEAD, credited, "◆ 한도윤> 네, 왔습니다. 오늘이 마지막 출연이네요.", "◇ 진행자> 느낌이 어떠세요? 시원하십니까, 섭섭하십니까?",
             "◆ 한도윤> 둘 다 아니고 그냥 아쉬움입니다. 할 일이 많이 남아 있습니다."]
     assert "boilerplate" not in assign_roles(page)[3:]
