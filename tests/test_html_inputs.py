@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.app import app
-from pipeline.io.html import HtmlError, declared_charset, decode_html, extract, looks_like_html, text_content, with_headline
+from pipeline.io.html import HtmlError, declared_charset, decode_html, extract, headline_of_title, looks_like_html, text_content, with_headline
 from tests.conftest import shared
 
 runner = CliRunner()
@@ -194,7 +194,8 @@ def test_an_html_headline_only_in_the_title_is_the_records_headline(tmp_path):
 
 def test_text_dumps_of_real_pages_find_the_headline_the_page_titles(tmp_path):
     """A text scraper's dump of each real article page (every visible line, menus and buttons included) read as text:
-    the headline found is the page's <title>, site name aside, on most pages (12 of the 16 on 2026-12-06, 6 before)."""
+    the headline found is the page's <title>, site name aside, on most pages (12 of the 16 when this test was written,
+    6 before the portal layouts were read)."""
     pages = shared("corpus/html")
     with (pages / "MANIFEST.tsv").open(encoding="utf-8", newline="") as manifest:
         articles = [row["file"] for row in csv.DictReader(manifest, delimiter="\t") if row["page_type"] == "article"]
@@ -215,3 +216,18 @@ def title_of(html: str) -> str:
         return extract(html).metadata.get("title", "")
     except HtmlError:
         return ""
+
+
+@pytest.mark.parametrize(("title", "site", "headline"), [
+    ("가람시, 청년 주택 300호 공급 ‹ 사회 ‹ 기사본문 - 가람일보", None, "가람시, 청년 주택 300호 공급"),  # a content system's trail
+    ("가람일보 - 가람시 청년 주택 공급", "가람일보", "가람시 청년 주택 공급"),  # the site first
+    ("물가 < 임금 역전 3년째 < 경제 < 기사본문", None, "물가 < 임금 역전 3년째"),  # a headline's own mark stays
+    ("A > B 비교 결과 발표", None, "A > B 비교 결과 발표"),
+])
+def test_the_headline_in_a_pages_title(title, site, headline):
+    assert headline_of_title(title, site) == headline
+
+
+def test_a_headline_printed_with_curly_marks_is_not_printed_again():
+    text = "한 시장 “청년 머무는 도시” 만든다\n가람시는 1일 청년 주택을 공급한다고 밝혔다."
+    assert with_headline(text, '한 시장 "청년 머무는 도시" 만든다 - 가람일보', "가람일보") == text

@@ -60,3 +60,13 @@ def test_an_article_with_a_box_of_related_entries_stays_an_article():
     page = ["가람시, 청년 주택 300호 공급…다음 달 신청", "가람시는 1일 청년 주택 300호를 다음 달부터 공급한다고 밝혔다.",
             '한도윤 시장은 "청년이 머무는 도시를 만들겠다"고 말했다.', "홍길동 기자 hong@yna.co.kr", "관련기사", *FRONT_PAGE[2:6]]
     assert assign_roles(page)[:4] == ["headline", "lead", "body", "byline"]
+
+
+def test_an_article_whose_captions_or_quoted_papers_credit_outlets_is_no_list_of_other_articles():
+    places = ["해변", "광장", "시장", "공원", "항구", "역", "학교", "도서관"]
+    gallery = [f"가람시 {place} 현장에서 시민들이 축제를 즐기고 있다. 연합뉴스" for place in places]
+    review = [f'"가람시 {place} 정비, 다시 짜야" 경향신문' for place in places]
+    for lines in (gallery, review):
+        page = ["가람시 봄 축제 개막", "입력 2024.03.05 20:06", "가람시는 5일 봄 축제를 열었다고 밝혔다.", *lines, "홍길동 기자 hong@example.kr"]
+        roles = assign_roles(page)
+        assert roles[2] == "lead" and "boilerplate" not in roles[3:]

@@ -801,10 +801,10 @@ def test_the_reporters_box_under_the_copyright_keeps_its_name_and_address_past_i
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
 
 
-
 def test_the_reporters_box_label_above_the_copyright_is_chrome():
     page = [LEAD, BODY, "기자 프로필", "Copyright ⓒ 예시일보. All rights reserved. 무단 전재 및 재배포 금지."]
     assert assign_roles(page) == ["lead", "body", "boilerplate", "boilerplate"]
+
 
 def test_ads_personnel_boxes_support_prompts_tags_and_gallery_buttons_are_chrome():
     sentence = "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘리고 인명구조요원에게 응급처치 교육을 다시 실시했다고 밝혔다."
@@ -1082,3 +1082,21 @@ def test_a_summary_box_runs_to_its_closing_button_its_sentences_too():
     assert assign_roles(page)[2:] == ["boilerplate"] * 4 + ["lead", "body"]
     unclosed = [HEADLINE, "AI 요약", LEAD, BODY, "공유 | 댓글 | 인쇄"]  # no button closes it: the article's lines stay the article's
     assert assign_roles(unclosed)[2:4] == ["lead", "body"]
+
+
+def test_a_sentence_with_a_time_and_a_count_inside_the_article_is_no_stamp_to_start_the_lead_below():
+    timed = "시 누리집 조회 수는 하루 만에 1만 건을 넘었고, 오후 6:00 기준 신청자는 500명이다."
+    page = [HEADLINE, LEAD, BODY, timed, "시는 추가 공급도 검토한다.", "홍길동 기자 hong@example.kr"]
+    assert assign_roles(page)[:5] == ["headline", "lead", "body", "body", "body"]
+
+
+def test_the_articles_own_bulleted_list_after_a_signed_photo_line_stays_the_articles():
+    credited = "한도윤 군수가 5일 군청 설명회에서 발언하고 있다. 김철수 기자"
+    page = [HEADLINE, LEAD, credited, "군이 내놓은 지원책은 다음과 같다.", "▲ 청년 주택 300호를 시세의 절반 값에 공급한다.",
+            "▲ 신혼부부에게 보증금 이자를 2년간 지원한다.", BODY]
+    assert "boilerplate" not in assign_roles(page)
+
+
+def test_a_summary_heading_with_a_share_layer_below_the_article_swallows_nothing():
+    page = [HEADLINE, "입력 2024.03.05 20:06", "AI 요약", LEAD, BODY, "공유하기", "닫기", "홍길동 기자 hong@example.kr"]
+    assert assign_roles(page)[3:5] == ["lead", "body"]

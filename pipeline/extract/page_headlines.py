@@ -15,7 +15,7 @@ MAX_PROMPTS_ABOVE_MENU = 1  # a sentence above the menu is the page's (a call fo
 MIN_BODY_BELOW_MENU = 3
 MAX_SECTION_LABEL_CHARS = 12  # 사람과 이야기: a section's label, shorter than a headline
 HEAD_BLOCK_LINES = 6  # lines between a headline and its stamp at most: its decks, its writer, rows of buttons and menus
-DECK_LINES = 3  # lines above the one over the stamp where the headline stands above its deck or writer
+DECK_LINES = 3  # lines above the title-like line over the stamp where the headline may stand, above that line (a deck)
 CRUMB_TRAIL = re.compile(r"\s[>›»]\s")  # 홈 > 센터소식 > 공지사항: a breadcrumb's steps
 
 

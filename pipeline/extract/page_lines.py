@@ -183,9 +183,10 @@ def menu_bar(text: str) -> bool:
 
 
 def above_stamp(texts: list[str], i: int) -> bool:
-    """Whether the line right below ``i`` is the article's stamp with its time (``예시방송 입력 : 2021.01.05 10:12``)."""
+    """Whether the line right below ``i`` is the article's stamp with its time (``예시방송 입력 : 2021.01.05 10:12``), not a
+    sentence that gives a time and a count (``… 조회 수는 오후 6:00 기준 500건이다.``)."""
     below = texts[i + 1] if i + 1 < len(texts) else ""
-    if not CLOCK_TIME.search(below):  # the cheaper test first: most lines have no time
+    if not CLOCK_TIME.search(below) or role_cues().article_sentence.search(below):  # the cheaper test first: most lines have no time
         return False
     words = below.split()
     return any(word in words or below.startswith(word) for word in role_cues().stamp_words)

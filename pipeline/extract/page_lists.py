@@ -18,6 +18,7 @@ SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line m
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 MIN_BODY_SENTENCE_CHARS = 40  # a site's own short sentences above the article (구독하면 메인에서 바로 볼 수 있어요!) begin no body
+MAX_SUMMARY_LINES = 3  # a summary box's lines below its heading, its closing button included (본문 요약봇 / 도움말 / note / 닫기)
 MIN_LISTED_ENTRIES = 8  # lines crediting an outlet that make a page a list of other articles
 MIN_LISTED_SHARE = 0.4  # of the page's lines outside its chrome (a section's list gives a line to a headline, one to its snippet)
 ENTRY_STAMP_WORDS = 4  # words after an entry's outlet at most: 한국경제 | 신문A31면 2017.01.01. 오후 7:11
@@ -45,11 +46,12 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
 def other_articles_only(texts: list[str], roles: list[str]) -> bool:
     """A page that lists other articles and holds none of its own, as a scraper saves a front page or a section's
     list: many of its lines outside the chrome are entries that credit an outlet at their end (``- 유승민 측 "…" 포토
-    뉴시스``, ``- … 뉴스1 2017.01.01``), a good share of them. An article's own lines credit no outlet at their end
-    (its byline names the reporter first, ``가람일보 홍길동 기자``), and a box of related headlines is a few lines."""
+    뉴시스``, ``- … 뉴스1 2017.01.01``), a good share of them, and no news sentence stands on a line of its own. A photo
+    story's captions credit their agency at the end too (``… 즐기고 있다. 연합뉴스``), but its lead does not."""
     lines = [text for text, role in zip(texts, roles) if role != CHROME]
-    entries = sum(map(_credits_an_outlet, lines))
-    return entries >= MIN_LISTED_ENTRIES and entries >= len(lines) * MIN_LISTED_SHARE
+    credited = [_credits_an_outlet(text) for text in lines]
+    own = any(not entry and role_cues().article_sentence.search(text) for text, entry in zip(lines, credited))  # …밝혔다.
+    return not own and sum(credited) >= MIN_LISTED_ENTRIES and sum(credited) >= len(lines) * MIN_LISTED_SHARE
 
 
 def _credits_an_outlet(text: str) -> bool:
@@ -192,16 +194,18 @@ def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
     found = []
     for index in range(tail):
         heading = texts[index].strip(HEADING_BRACKETS)
-        if role_cues().summary_headings.match(heading) and (button := _closing_button(texts, index + 1, min(tail, index + 1 + MAX_BOX_LINES))):
+        if role_cues().summary_headings.match(heading) and (button := _closing_button(texts, roles, index + 1, min(tail, index + 1 + MAX_SUMMARY_LINES))):
             found += range(index, button + 1)  # 본문 요약봇 / 자동 추출 기술로 요약된 내용입니다. … / 닫기: the summary's sentences too
         elif any(p.search(heading) for p in role_cues().sidebar_headings):
             found += range(index, _box_bottom(texts, roles, index + 1, min(tail, index + 1 + MAX_BOX_LINES)))
     return found
 
 
-def _closing_button(texts: list[str], start: int, limit: int) -> int | None:
-    """The line of a box's closing button (``닫기``) from ``start`` on, ``limit`` excluded, past the box's own lines."""
-    return next((i for i in range(start, limit) if texts[i].strip() in role_cues().box_closing_buttons), None)
+def _closing_button(texts: list[str], roles: list[str], start: int, limit: int) -> int | None:
+    """The line of a box's closing button (``닫기``) when it is the first line of chrome from ``start`` on, ``limit``
+    excluded: a share layer's buttons (``공유하기`` / ``닫기``) below the article's lines close no summary above them."""
+    chrome = next((i for i in range(start, limit) if roles[i] == CHROME), None)
+    return chrome if chrome is not None and texts[chrome].strip() in role_cues().box_closing_buttons else None
 
 
 def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> int:

@@ -138,13 +138,15 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
 
 
 def _headlines_after_the_sign_off(texts: list[str], roles: list[str]) -> list[int]:
-    """``…처리했다.부산=홍길동 기자 hong@…`` / ``▲ 가수 “…썼다”``: the lines a list's bullet opens below the first paragraph the
-    reporter signs, sentences or not, are other articles' headlines and ads (an interview's ``◆ 홍길동>`` is not such a bullet)."""
+    """``…처리했다.부산=홍길동 기자 hong@…`` / ``▲ 가수 “…썼다”``: below the first paragraph the reporter signs, lines a
+    headline list's bullet opens, sentences or not, are other articles' headlines and ads when nothing else of the article
+    follows (not the article's own list after a signed photo line, nor an interview's ``◆ 홍길동>`` turns)."""
     signed = next((i for i, role in enumerate(roles) if role in ("lead", "body") and trailing_pattern().search(texts[i])), None)
     if signed is None:
         return []
     bullets = role_cues().headline_list_bullets
-    return [i for i in range(signed + 1, len(texts)) if roles[i] in ("body", "subheadline") and texts[i].startswith(bullets)]
+    below = [i for i in range(signed + 1, len(texts)) if roles[i] in ("body", "subheadline")]
+    return below if below and all(texts[i].startswith(bullets) for i in below) else []
 
 
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
@@ -196,7 +198,7 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
     if dated is not None and all(len(texts[i]) <= MAX_SUBHEADLINE_CHARS for i in body if i < dated):
         return dated
     below_stamp = [i for i in body if not above_stamp(texts, i)] or body  # 추운 날엔 …오세요! / 입력 : …: a title
-    stamp = next((i + 1 for i in range(body[0], body[-1]) if above_stamp(texts, i)), None)  # the article's stamp, under its headline
+    stamp = next((i + 1 for i in range(body[-1]) if above_stamp(texts, i)), None)  # the page's first: the article's, under its headline
     below_stamp = [i for i in below_stamp if i > stamp] or below_stamp if stamp is not None else below_stamp
     korean = [i for i in below_stamp if HANGUL.search(texts[i])] or below_stamp  # not a notice in other languages (The copyright …)
     return next((i for i in korean if reads_as_sentence(texts[i]) and not headline_question(texts[i])), korean[0])

@@ -12,11 +12,12 @@ header, else the page's ``<meta>``), then detection.
 from __future__ import annotations
 
 import codecs
+import itertools
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, Literal
 
-from pipeline.lexicon import is_publisher
+from pipeline.lexicon import is_publisher, role_cues
 from pipeline.record.article import DEFAULT_FOCUS
 
 Focus = Literal["precision", "balanced", "recall"]
@@ -27,11 +28,14 @@ MARKUP_ELEMENTS = frozenset({
     "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "nav", "header", "footer",
     "aside", "main", "figure", "figcaption", "b", "i", "em", "strong", "font", "iframe", "form", "input", "button",
 })
+MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
+MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
+MAX_CRUMB_WORDS = 2
+MIN_CRUMB_STEPS = 2  # a trail has a section and the page's kind at least; one short step is the headline's (A > B 비교)
+# Marks a headline is printed with in the text and written otherwise in the title (“…” for "…", … for ...).
+SAME_MARKS = str.maketrans({"“": '"', "”": '"', "″": '"', "‘": "'", "’": "'", "…": "..."})
 # Aliases a page may declare for an encoding Python names otherwise, and supersets to read them with:
 # a page that says euc-kr routinely holds CP949's extra syllables.
-# What a page's title puts between the headline and the site's name (… - 매일경제, … : 네이버 뉴스).
-TITLE_SEPARATORS = (" - ", " | ", " :: ", " : ", " < ")
-MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
 SUPERSETS = {"euc_kr": "cp949", "ks_c_5601_1987": "cp949", "ksc5601": "cp949", "iso8859_1": "cp1252", "ascii": "cp1252"}
 
 
@@ -190,20 +194,43 @@ def with_headline(text: str, title: str | None, site: str | None) -> str:
     """``text`` with the page's headline as its first line when it does not print it: trafilatura often extracts
     the body below the headline (an ``<h1>`` outside the article's element), and the headline is the article's all
     the same (a headline's quote, the record's headline). The headline is the page's title without the site's
-    name after it (``… - 매일경제``); a title of a word or two names the site (``엔터 미디어``), no article."""
-    headline = _without_site_name(title or "", site)
+    name (:func:`headline_of_title`); a title of a word or two names the site (``엔터 미디어``), no article."""
+    headline = headline_of_title(title or "", site)
     if len(headline.split()) < MIN_HEADLINE_WORDS or _folded(headline) in _folded(text):
         return text
     return f"{headline}\n{text}"
 
 
-def _without_site_name(title: str, site: str | None) -> str:
-    for separator in TITLE_SEPARATORS:
+def headline_of_title(title: str, site: str | None) -> str:
+    """The headline in a page's title: without the site's name after it or before it (``… - 매일경제``, ``가람일보 - …``;
+    the page's stated site or an outlet the lexicon knows) and without a content system's trail of sections after it
+    (``… ‹ 사회 ‹ 기사본문``)."""
+    cues = role_cues()
+    names_the_site = lambda words: is_publisher(words.strip()) or bool(site) and _folded(words) == _folded(site or "")  # noqa: E731
+    title = title.strip()
+    for separator in cues.title_site_separators:
         head, found, tail = title.rpartition(separator)
-        if found and head.strip() and (is_publisher(tail.strip()) or site and _folded(tail) == _folded(site)):
-            return head.strip()
-    return title.strip()
+        if found and head.strip() and names_the_site(tail):
+            title = head.strip()
+            break
+        head, found, tail = title.partition(separator)
+        if found and tail.strip() and names_the_site(head):
+            title = tail.strip()
+            break
+    for separator in cues.title_trail_separators:
+        steps = title.split(separator)
+        steps[-1] = next((steps[-1].split(mark)[0] for mark in cues.title_site_separators if mark in steps[-1]), steps[-1])  # 기사본문 - 가람일보
+        crumbs = len(list(itertools.takewhile(_names_a_section, reversed(steps[1:]))))  # from the end: 기사본문, 사회
+        if crumbs >= MIN_CRUMB_STEPS:
+            return separator.join(steps[: len(steps) - crumbs]).strip()
+    return title
+
+
+def _names_a_section(step: str) -> bool:
+    """A step of a title's trail: a section's or a page kind's short name (사회, 기사본문, 지역 뉴스), not a headline's words."""
+    return 0 < len(step.strip()) <= MAX_CRUMB_CHARS and len(step.split()) <= MAX_CRUMB_WORDS
 
 
 def _folded(text: str) -> str:
-    return "".join(text.split())
+    """``text`` as compared with a title: without spaces, its marks written one way."""
+    return "".join(text.translate(SAME_MARKS).split())

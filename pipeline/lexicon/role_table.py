@@ -33,6 +33,8 @@ class RoleCues:
     headline_list_bullets: tuple[str, ...]
     summary_headings: re.Pattern[str]
     box_closing_buttons: frozenset[str]
+    title_site_separators: tuple[str, ...]
+    title_trail_separators: tuple[str, ...]
     caption: tuple[re.Pattern[str], ...]
     image_placeholder: str
     caption_label: str
