@@ -1100,3 +1100,9 @@ def test_the_articles_own_bulleted_list_after_a_signed_photo_line_stays_the_arti
 def test_a_summary_heading_with_a_share_layer_below_the_article_swallows_nothing():
     page = [HEADLINE, "입력 2024.03.05 20:06", "AI 요약", LEAD, BODY, "공유하기", "닫기", "홍길동 기자 hong@example.kr"]
     assert assign_roles(page)[3:5] == ["lead", "body"]
+
+
+def test_a_photographers_credit_line_gives_the_reporter_no_e_mail_and_the_sign_off_gives_theirs():
+    page = [HEADLINE, "예시일보=홍길동 기자", "입력 2024.03.05 20:06", "가람 축제장에서 시민들이 공연을 보고 있다",
+            "가람=김철수 기자 kim@example.kr /2024.03.04/", LEAD, f"{BODY}부산=홍길동 기자 hong@example.kr"]
+    assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]

@@ -110,6 +110,8 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
         reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles) \
             or ([Reporter(signed_off.group("names"))] if signed_off else [])
     reporters = _with_lone_email(reporters, lines)
+    signed = {r.name: r.email for r in _trailing_reporters(texts, roles) if r.email}  # …처리했다.부산=홍길동 기자 hong@…
+    reporters = [Reporter(r.name, r.email or signed.get(r.name or "")) for r in reporters]
     credited = [email for text, role in zip(texts, roles) if role == "caption" for email in EMAIL.findall(text)]
     emails = [r.email for r in reporters if r.email] + credited  # a photographer's address names the paper too
     publisher = publisher or _copyright_holder(texts, roles)  # the name the page gives itself, before a table's
@@ -277,11 +279,13 @@ def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
 
 
 def _with_lone_email(reporters: list[Reporter], lines: list[str]) -> list[Reporter]:
-    """One reporter named in a dateline and one e-mail on a byline line of its own (``walden@yna.co.kr``)
-    are the same person, and so are several and a line of as many e-mails alone, in their order
+    """One reporter named in a dateline and one e-mail on a byline line of its own (``walden@yna.co.kr``), on a line that
+    names no other reporter (not a photographer's credit, ``잠실=김철수 기자 kim@…``), are the same person, and so are several and a line of as many e-mails alone, in their order
     (``hong@yna.co.kr kim@yna.co.kr``); a reporter named again with an e-mail on another byline line
     (``기자명홍길동 기자`` at the top, ``홍길동 기자 hong@…`` at the end) has that e-mail."""
-    emails = sorted({email for line in lines for email in EMAIL.findall(line)})
+    names = {r.name for r in reporters}
+    own = [line for line in lines if not any(r.name not in names for r in reporters_in(line))]  # not 잠실=김철수 기자 kim@…, a photo's
+    emails = sorted({email for line in own for email in EMAIL.findall(line)})
     if len(reporters) == 1 and reporters[0].email is None and len(emails) == 1:
         return [Reporter(reporters[0].name, emails[0])]
     listed = next((found for line in lines if (found := EMAIL.findall(line)) and not EMAIL.sub("", line).strip(" ,/·")), [])
