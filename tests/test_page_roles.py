@@ -1106,3 +1106,8 @@ def test_a_photographers_credit_line_gives_the_reporter_no_e_mail_and_the_sign_o
     page = [HEADLINE, "예시일보=홍길동 기자", "입력 2024.03.05 20:06", "가람 축제장에서 시민들이 공연을 보고 있다",
             "가람=김철수 기자 kim@example.kr /2024.03.04/", LEAD, f"{BODY}부산=홍길동 기자 hong@example.kr"]
     assert record_of("\n".join(page))["byline"]["reporters"] == [{"name": "홍길동", "email": "hong@example.kr"}]
+
+
+def test_a_line_printed_twice_below_the_articles_stamp_is_no_headline():
+    page = ["메인 메뉴로 바로가기", HEADLINE, "기사입력 2024.03.05. 오후 02:09", "후속기사 원해요", "0", LEAD, BODY, "후속기사 원해요"]
+    assert assign_roles(page)[1] == "headline"

@@ -60,8 +60,8 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     When the input states its title (a crawler's ``title``, a page's ``<title>``), the headline is the
     line that prints it (or starts with it, when an ellipsis cuts it short), or there is none (a press release whose text starts below its title). Else it
     is the first title-like line just above the article's stamp (``입력 2024.03.05 20:06``) when the first of them all is far
-    above it (a portal's back button, ``이전 페이지``, its menus and notices between), or the longest line the page prints twice
-    (not a menu's label printed twice, ``전체 언론사``), or the first.
+    above it (a portal's back button, ``이전 페이지``, its menus and notices between), or, of the lines above the stamp, the
+    longest one the page prints twice (not a menu's label printed twice, ``전체 언론사``), or the first.
     """
     if title:
         wanted = " ".join(title.split())
@@ -73,10 +73,11 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     if stamped is not None and candidates[0] < stamped - HEAD_BLOCK_LINES:
         # Its deck, its writer or a row of buttons may stand between the headline and the stamp; a sentence is no headline.
         return next((i for i in candidates if stamped - DECK_LINES <= i <= stamped and not reads_as_sentence(texts[i])), stamped)
+    above = [i for i in candidates if stamped is None or i <= stamped]  # a headline stands above its stamp, never below
     printed_twice = Counter(texts)
-    twice = [i for i in candidates if printed_twice[texts[i]] > 1]
+    twice = [i for i in above if printed_twice[texts[i]] > 1]
     if not twice:
-        return candidates[0]
+        return above[0]
     return min(twice, key=lambda i: (-len(texts[i]), i))  # a headline, not a button or menu printed twice (레이어 닫기)
 
 
