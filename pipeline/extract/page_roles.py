@@ -199,7 +199,8 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
         return dated
     below_stamp = [i for i in body if not above_stamp(texts, i)] or body  # 추운 날엔 …오세요! / 입력 : …: a title
     stamp = next((i + 1 for i in range(body[-1]) if above_stamp(texts, i)), None)  # the page's first: the article's, under its headline
-    below_stamp = [i for i in below_stamp if i > stamp] or below_stamp if stamp is not None else below_stamp
+    if stamp is not None:
+        below_stamp = [i for i in below_stamp if i > stamp] or below_stamp
     korean = [i for i in below_stamp if HANGUL.search(texts[i])] or below_stamp  # not a notice in other languages (The copyright …)
     return next((i for i in korean if reads_as_sentence(texts[i]) and not headline_question(texts[i])), korean[0])
 

@@ -30,7 +30,7 @@ MARKUP_ELEMENTS = frozenset({
 })
 MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
 MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
-MAX_CRUMB_WORDS = 2
+MAX_CRUMB_WORDS = 2  # a section's name is a word or two (지역 뉴스); a headline's words are more
 MIN_CRUMB_STEPS = 2  # a trail has a section and the page's kind at least; one short step is the headline's (A > B 비교)
 # Marks a headline is printed with in the text and written otherwise in the title (“…” for "…", … for ...).
 SAME_MARKS = str.maketrans({"“": '"', "”": '"', "″": '"', "‘": "'", "’": "'", "…": "..."})
@@ -206,15 +206,14 @@ def headline_of_title(title: str, site: str | None) -> str:
     the page's stated site or an outlet the lexicon knows) and without a content system's trail of sections after it
     (``… ‹ 사회 ‹ 기사본문``)."""
     cues = role_cues()
-    names_the_site = lambda words: is_publisher(words.strip()) or bool(site) and _folded(words) == _folded(site or "")  # noqa: E731
     title = title.strip()
     for separator in cues.title_site_separators:
         head, found, tail = title.rpartition(separator)
-        if found and head.strip() and names_the_site(tail):
+        if found and head.strip() and _names_the_site(tail, site):
             title = head.strip()
             break
         head, found, tail = title.partition(separator)
-        if found and tail.strip() and names_the_site(head):
+        if found and tail.strip() and _names_the_site(head, site):
             title = tail.strip()
             break
     for separator in cues.title_trail_separators:
@@ -224,6 +223,11 @@ def headline_of_title(title: str, site: str | None) -> str:
         if crumbs >= MIN_CRUMB_STEPS:
             return separator.join(steps[: len(steps) - crumbs]).strip()
     return title
+
+
+def _names_the_site(words: str, site: str | None) -> bool:
+    """Whether ``words`` are the page's stated site name or an outlet the lexicon knows."""
+    return is_publisher(words.strip()) or bool(site) and _folded(words) == _folded(site or "")
 
 
 def _names_a_section(step: str) -> bool:
