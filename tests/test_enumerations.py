@@ -939,6 +939,11 @@ def test_people_the_model_misses_are_named_one_by_one_with_their_titles():
     assert items(lst) == ["여은호 교수", "오지수 연구사", "도규민 이사"]
 
 
+def test_people_with_the_titles_of_courts_and_prosecutors_are_named_one_by_one():
+    [lst] = lists_of("위원회는 한도윤 서울고검장, 오지수 대법관, 도규민 지구대장 등 3명을 추천했다.")
+    assert items(lst) == ["한도윤 서울고검장", "오지수 대법관", "도규민 지구대장"]
+
+
 def test_inline_bullets_end_with_their_sentence_though_another_follows_in_the_paragraph():
     text = "시는 지난해 △기업 유치 △인력 확보 △관광 활성화를 골자로 한 계획을 내놨다. 시는 또 도로 확장, 공원 조성 등을 검토한다."
     assert items(lists_of(text)[0]) == ["기업 유치", "인력 확보", "관광 활성화"]
