@@ -939,6 +939,11 @@ def test_people_the_model_misses_are_named_one_by_one_with_their_titles():
     assert items(lst) == ["여은호 교수", "오지수 연구사", "도규민 이사"]
 
 
+def test_a_joiner_with_its_adverb_parts_two_items():
+    [lst] = lists_of("군은 도로 정비, 하천 정비 사업과 함께 주택 개량, 마을 안길 포장 등 4개 사업을 추진한다.")
+    assert items(lst) == ["도로 정비", "하천 정비 사업", "주택 개량", "마을 안길 포장"]
+
+
 def test_people_with_the_titles_of_courts_and_prosecutors_are_named_one_by_one():
     [lst] = lists_of("위원회는 한도윤 서울고검장, 오지수 대법관, 도규민 지구대장 등 3명을 추천했다.")
     assert items(lst) == ["한도윤 서울고검장", "오지수 대법관", "도규민 지구대장"]

@@ -57,6 +57,7 @@ class ListCues:
     name_quotes: tuple[str, ...]
     quote_pairs: tuple[str, ...]
     item_joiners: tuple[str, ...]
+    joiner_adverbs: tuple[str, ...]
     item_separators: tuple[str, ...]
     possessive: str
     past_copula: tuple[str, ...]
@@ -132,14 +133,18 @@ class ListCues:
 
     @functools.cached_property
     def item_joint(self) -> re.Pattern[str]:
-        """``와 `` / ``과 `` after a syllable: where two items joined by a particle part."""
-        return re.compile(f"(?<=[가-힣]){alternation(self.item_joiners)} ")
+        """``와 `` / ``과 `` after a syllable, maybe with its adverb (``과 함께 ``): where two items joined by a particle part."""
+        return re.compile(f"(?<=[가-힣]){self._joiner}")
 
     @functools.cached_property
     def first_pair_joint(self) -> re.Pattern[str]:
         """``와 `` / ``과 `` after a syllable, a closing mark (straight or curly: ``‘겨울 숲’과``, ``'겨울 숲'과``, also
         spaced from it: ``‘겨울 숲’ 과``) or a parenthesis."""
-        return re.compile(f"(?:(?<=[가-힣’”)'\"])|(?<=[’”'\"] )){alternation(self.item_joiners)} ")
+        return re.compile(f"(?:(?<=[가-힣’”)'\"])|(?<=[’”'\"] )){self._joiner}")
+
+    @property
+    def _joiner(self) -> str:
+        return f"{alternation(self.item_joiners)}(?: {alternation(self.joiner_adverbs)})? "
 
     @functools.cached_property
     def amount(self) -> re.Pattern[str]:
