@@ -79,7 +79,10 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
     starts = [m.start for m in morphemes]
     for spans in _paired_words(text):
         if DECLARED_SHORT_FORM.match(text, spans[0][1]) and morphemes:
-            spans = [_with_nouns_before(spans[0], text, morphemes, starts, entities), spans[1]]
+            name = _with_nouns_before(spans[0], text, morphemes, starts, entities)
+            if name == spans[0] and text[slice(*name)] in quote_cues().speaker_nouns:
+                continue  # 노동조합(이하 노조): a kind of body, named by no word before it
+            spans = [name, spans[1]]
         first, second = (text[start:end] for start, end in spans)
         long = max(first, second, key=len)
         if not in_article(spans[0][0]) or not abbreviates(first, second) or not _named_as_a_body(long):
@@ -112,12 +115,12 @@ def _with_nouns_before(span: tuple[int, int], text: str, morphemes: Sequence[Mor
 
 def _paired_words(text: str) -> list[list[tuple[int, int]]]:
     """The spans of two words paired in parentheses: ``예시세로연구소(예세연)``, and a short form declared after a
-    word that is a name, not a kind of body (``주민대책위원회(이하 대책위)``, not ``가람화학 노동조합(이하 노조)``)."""
+    word (``주민대책위원회(이하 대책위)``; a kind of body, ``노동조합(이하 노조)``, is a name only with the nouns before it)."""
     pairs = [[match.span(1), match.span(2)] for match in PAIR_IN_PARENTHESES.finditer(text)]
     for declared in DECLARED_SHORT_FORM.finditer(text):
         word = QUOTED_BEFORE.search(text, max(0, declared.start() - MAX_QUOTED_NAME - 2), declared.start()) \
             or WORD_BEFORE.search(text, 0, declared.start())  # '가람 소각장 반대 주민대책위원회'(이하 대책위): the name in marks
-        if declared.group("marker") in entity_cues().short_form_markers and word is not None and word.group() not in quote_cues().speaker_nouns:
+        if declared.group("marker") in entity_cues().short_form_markers and word is not None:
             pairs.append([word.span(), declared.span("short")])
     return pairs
 
