@@ -1007,3 +1007,12 @@ def test_a_short_form_spelled_out_as_a_kind_of_body_is_the_one_such_body_the_art
     assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"] == [
         ("선관위", "가람도선거관리위원회"), ("가람도선거관리위원회", "가람도선거관리위원회")]
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["가람도선거관리위원회"] * 2
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("개발을 총괄한 임채원 한솔푸드 식품연구소장은 결과를 설명했다.", "임채원"),  # 임 | 채 | 원: cut after the surname
+    ("신아름 누리과학기술원 물리학과 교수는 결과를 설명했다.", "신아름"),  # 신 | 아름
+    ("투약을 맡은 서민경 새봄어린이병원 소아신경과 교수는 결과를 설명했다.", "서민경"),  # read as a place
+])
+def test_a_name_kiwipiepy_cuts_or_the_model_reads_as_a_place_before_a_body_and_a_title_is_the_person(text, person):
+    assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == [person]

@@ -20,6 +20,7 @@ PERSON_NAME_LENGTHS = (2, 3, 4)
 AFFILIATION_WORDS = 3  # words of a body and its units between a name and its title
 SPACED_WORD = re.compile(r"\S+")
 LONG_KOREAN_WORD = re.compile(r"[가-힣]{5,}")  # longer than a Korean name
+HANGUL_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 THREE_SYLLABLE_WORD = re.compile(r"(?<![가-힣])[가-힣]{3}(?= [가-힣])")  # 정유나 | 센터장: a word of a full name's length before another
 # A word glued to a parenthesis, then a word after it (나서진(가람당·예시1) 의원은): what the parenthesis says of a name.
 NAME_BEFORE_NOTE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,4})\((?P<note>[^()\n]{1,25})\) ?(?P<title>[가-힣]+)")
@@ -232,21 +233,59 @@ def people_without_trailing_titles(entities: Sequence[Entity]) -> list[Entity]:
 
 
 def unknown_names_before_affiliations(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """``윤서하 | 가람과학기술원 신소재공학과 | 교수``: a word kiwipiepy's dictionary does not hold, shaped as a Korean full
-    name, before the words of a body and its unit and then a title, is that person, wherever the model read nothing
-    (a summary's first sentence run into its deck leaves the model no context)."""
-    taken = [(e.start, e.end) for e in entities]
+    """``윤서하 | 가람과학기술원 신소재공학과 | 교수``: a word shaped as a Korean full name before the words of a body and
+    its unit and then a title is that person, wherever the model read nothing (a summary's first sentence run into its
+    deck leaves the model no context), when kiwipiepy's dictionary does not hold the word, or cut it after the surname
+    (``임 | 채 | 원 한솔푸드 식품연구소장``, ``신 | 아름 …``: then the model's surname alone is the whole word, and any
+    nouns may stand for the body), or holds it as a proper noun the model read as a place (``서민경`` LC before
+    ``새봄어린이병원 소아신경과 교수``)."""
     found = list(entities)
-    for morpheme in morphemes:
-        start, end = morpheme.start, morpheme.end
-        if not (morpheme.oov and morpheme.tag.startswith("NN") and korean_full_name(morpheme.form)) \
-                or text[start - 1 : start].strip() or text[end : end + 1] != " " or any(a < end and start < b for a, b in taken):
+    starts = [m.start for m in morphemes]
+    for index, morpheme in enumerate(morphemes):
+        start = morpheme.start
+        if text[start - 1 : start].strip() or not morpheme.tag.startswith("NN"):
             continue
-        words = [word.group() for word in itertools.islice(SPACED_WORD.finditer(text, end), AFFILIATION_WORDS + 1)]
-        title = next((i for i, word in enumerate(words) if is_job_title(grammar().without_particle(word) or word)), None)
-        if title and all(_affiliation_word(word) for word in words[:title]):
-            found.append(Entity(start, end, morpheme.form, "PS", morpheme.form, "rule", grammar().without_particle(words[title]) or words[title]))
+        end = text.find(" ", start)
+        word = text[start:end] if end > start else ""
+        inside = morphemes[index : bisect.bisect_left(starts, end)]
+        overlapping = [e for e in found if e.start < end and start < e.end]
+        reading = _reading_of_a_name(word, inside, overlapping)
+        if reading is None:
+            continue
+        words = [w.group() for w in itertools.islice(SPACED_WORD.finditer(text, end), AFFILIATION_WORDS + 1)]
+        is_title = is_job_title if reading != "cut" else role_of_word  # a cut name takes a title inside a word too (식품연구소장)
+        title = next((i for i, w in enumerate(words) if is_title(grammar().without_particle(w) or w)), None)
+        affiliation = _affiliation_word if reading != "cut" else _bare_noun_word
+        if title and all(affiliation(w) for w in words[:title]):
+            found = [e for e in found if e not in overlapping]
+            found.append(Entity(start, end, word, "PS", word, "rule", grammar().without_particle(words[title]) or words[title]))
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _reading_of_a_name(word: str, inside: Sequence[Morpheme], overlapping: Sequence[Entity]) -> str | None:
+    """How kiwipiepy and the model read a word shaped as a Korean full name that may be a person they missed: ``unknown``
+    (one noun the dictionary lacks, no entity on it), ``cut`` (the surname alone, a proper noun, then pieces of no
+    particle or ending; the model's person at most on the surname) or ``place`` (one proper noun the model read as a
+    place, no place's or facility's ending); None when it is none of them."""
+    if len(word) < KOREAN_NAME_CHARS or not korean_full_name(word) or not inside:
+        return None
+    first = inside[0]
+    if len(inside) == 1 and first.oov and not overlapping:
+        return "unknown"
+    surname = word[: len(word) - 2] if len(word) == 4 else word[0]
+    if first.form == surname and first.tag == "NNP" and len(inside) > 1 and not any(m.tag[0] in "JEV" or m.tag.startswith("XS") for m in inside[1:]) \
+            and all(e.label == "PS" and e.start == first.start and e.end <= first.end for e in overlapping):
+        return "cut"
+    cues = entity_cues()
+    if len(inside) == 1 and first.tag == "NNP" and [(e.label, e.text) for e in overlapping] == [("LC", word)] and word not in known_names() \
+            and not word.endswith((*cues.rare_name_place_endings, *cues.name_free_place_endings, *cues.administrative_units)):
+        return "place"
+    return None
+
+
+def _bare_noun_word(word: str) -> bool:
+    """A word of nouns alone (``한솔푸드``): what a body's name may be, where a cut name already says who stands before it."""
+    return _affiliation_word(word) or bool(HANGUL_WORD.fullmatch(word)) and grammar().without_particle(word) == word
 
 
 def _affiliation_word(word: str) -> bool:
