@@ -680,6 +680,13 @@ def test_the_noun_of_a_kind_of_body_before_its_name_is_no_entity_and_the_name_sp
     assert record["quotes"][0]["speaker"]["name"] == "부산교통공공성연대"
 
 
+def test_a_korean_proper_noun_after_a_generic_kind_of_company_is_that_company_and_speaks():
+    record = record_of("반도체 장비 업체 가온텍은 수주를 따냈다고 밝혔다.")
+    assert ("가온텍", "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("수주를 따냈다", "가온텍")]
+    assert not record_of("국내 기업 AI 도입률은 낮다.")["entities"]  # Latin letters after 기업: a term
+
+
 def test_a_person_after_a_kind_of_body_stays_a_person():
     assert ("김철수", "PS") in [(e["text"], e["label"]) for e in record_of("노조 김철수 위원장은 \"싸우겠다\"고 말했다.")["entities"]]
 

@@ -35,7 +35,7 @@ def bodies_after_their_kind(entities: Sequence[Entity], text: str, morphemes: Se
     found = list(entities)
     for kind in _kind_noun().finditer(text):
         span = _name_after(text, kind.end(), morphemes, starts)
-        if span is None or not in_article(span[0]):
+        if span is None or not in_article(span[0]) or kind.group() in entity_cues().generic_company_kinds and not _one_proper_noun(span, morphemes, starts):
             continue
         start, end = span
         name = text[start:end]
@@ -43,7 +43,7 @@ def bodies_after_their_kind(entities: Sequence[Entity], text: str, morphemes: Se
         if korean_full_name(name) and len(name) <= KOREAN_NAME_CHARS or _titled(text, end) or any(e.start != kind.start() or e.end != end for e in over):
             continue  # a person, or a name already read over more words (but not over its kind: 시민단체 가람연대)
         found = as_body(found, start, end, text)
-    kinds, bodies = {*entity_cues().company_kind_nouns, *entity_cues().body_kind_nouns}, {e.start for e in found if e.label == "OG"}
+    kinds, bodies = {*entity_cues().company_kind_nouns, *entity_cues().body_kind_nouns, *entity_cues().generic_company_kinds}, {e.start for e in found if e.label == "OG"}
     return sorted((e for e in found if not (e.label == "OG" and e.text in kinds and e.end + 1 in bodies)),  # 시민단체 | 가람연대: the kind is no name
                   key=lambda e: e.start)
 
@@ -56,7 +56,7 @@ def as_body(found: list[Entity], start: int, end: int, text: str) -> list[Entity
 
 @functools.cache
 def _kind_noun() -> re.Pattern[str]:
-    kinds = (*entity_cues().company_kind_nouns, *entity_cues().body_kind_nouns)  # 자회사 | 딥마인드는, 환경단체 | 가람강지킴이는
+    kinds = (*entity_cues().company_kind_nouns, *entity_cues().body_kind_nouns, *entity_cues().generic_company_kinds)  # 자회사 | 딥마인드는
     return re.compile(rf"(?<![가-힣A-Za-z0-9]){alternation(kinds)} (?=[가-힣A-Za-z])")
 
 
@@ -81,6 +81,13 @@ def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: li
         end = last.start  # 가람강살리기시민모임은: a group's name made with a nominalised verb, one word to its particle
     particle = end < word_end and any(m.start == end and m.tag.startswith(PARTICLE_TAG) for m in inside)  # 딥마인드는, not SNS 계정
     return (start, end) if end - start >= MIN_NAME_CHARS and particle else None
+
+
+def _one_proper_noun(span: tuple[int, int], morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Whether kiwipiepy read the name as one Korean proper noun (누리메디), as after a generic kind it must be."""
+    index = bisect.bisect_left(starts, span[0])
+    return index < len(morphemes) and (morphemes[index].start, morphemes[index].end) == span and morphemes[index].tag == "NNP" \
+        and HANGUL_SYLLABLE.match(morphemes[index].form) is not None
 
 
 def _titled(text: str, end: int) -> bool:

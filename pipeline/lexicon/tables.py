@@ -187,6 +187,7 @@ class EntityCues:
     venue_words: frozenset[str]
     station_ending: str
     company_kind_nouns: tuple[str, ...]
+    generic_company_kinds: tuple[str, ...]
     company_marks: tuple[str, ...]
     company_mark_words: tuple[str, ...]
     company_legal_forms: tuple[str, ...]
