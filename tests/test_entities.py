@@ -1016,3 +1016,9 @@ def test_a_short_form_spelled_out_as_a_kind_of_body_is_the_one_such_body_the_art
 ])
 def test_a_name_kiwipiepy_cuts_or_the_model_reads_as_a_place_before_a_body_and_a_title_is_the_person(text, person):
     assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == [person]
+
+
+def test_a_schools_short_form_is_the_school_the_article_prints_in_full():
+    record = record_of('나래군 하늬초등학교에서 운동회가 열렸다. 하늬초는 "다시 열겠다"고 밝혔다.')
+    assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"][-1] == ("하늬초", "하늬초등학교")
+    assert record["quotes"][0]["speaker"]["name"] == "하늬초등학교"

@@ -34,6 +34,7 @@ from pipeline.language.kind_names import bare_company_name
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
 from pipeline.language.later_names import named_as, named_later
 from pipeline.language.regions import RegionEvidence, place_governments
+from pipeline.language.school_names import schools_in_full, universities_in_full
 
 TITLE_REACH = 2  # words from a name to its title: 추민완 예시면장은, 박영희 전국 예시조합 위원장은 is too far
 SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
@@ -44,6 +45,7 @@ PARENTHESISED_TAIL = re.compile(r"\(.*$")
 LONE_HANJA = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?![\u4e00-\u9fff])")  # 尹, not 尹錫悅
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 WRITTEN_WORD = re.compile(r"[^\s\"“”‘’']+")  # a word as written, apart from quotation marks run into it (의원이"…)
+
 
 
 def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: RegionEvidence = RegionEvidence()) -> list[Entity]:
@@ -70,7 +72,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
             entity = named_as(entity, canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
-    return _universities_in_full(_bare_units_named(_expansions_in_full(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text)))))
+    return schools_in_full(universities_in_full(_bare_units_named(_expansions_in_full(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text))))), text)
 
 
 def _abbreviated(text: str) -> bool:
@@ -127,17 +129,6 @@ def _expansions_in_full(entities: list[Entity]) -> list[Entity]:
         bodies = {name for name in full if name.endswith(entity.canonical) and len(name) > len(entity.canonical)} if expanded else set()
         named.append(named_as(entity, bodies.pop()) if len(bodies) == 1 else entity)
     return named
-
-
-def _universities_in_full(entities: list[Entity]) -> list[Entity]:
-    """``전남대`` is the university the article prints in full, ``전남대학교`` (or ``국립전남대학교``), when it prints one."""
-    short, long = entity_cues().university_endings
-    full = {e.canonical for e in entities if e.label == "OG" and e.canonical.endswith(long)}
-    def in_full(entity: Entity) -> str | None:
-        stem = entity.text.removesuffix(short) if entity.label == "OG" else entity.text
-        names = {n for n in full if stem != entity.text and n.removesuffix(stem + long) in ("", *entity_cues().university_prefixes)}
-        return names.pop() if len(names) == 1 else None
-    return [named_as(e, in_full(e) or e.canonical) for e in entities]
 
 
 def _branch_in_full(entity: Entity, before: list[Entity]) -> str | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pipeline.language.school_names import SCHOOL_NAME_CHARS, schools_printed_in_full
 from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
 from pipeline.language.occurrences import word_occurrences
 from pipeline.lexicon import entity_cues, governments, governments_named, grammar, known_names, role_of_word, starts_with_surname
@@ -23,7 +24,6 @@ LIST_MARKS = ("·", ",")  # between names listed: 여수·광양·목포
 WORD_OPENING_TAGS = frozenset({"NNG", "XPN"})  # 김장 | 대전, 비 | 수도권: a common noun or a prefix opens the word
 REGIONAL_ENDING_CHARS = 2  # 연맹, 연합, 협회: an ending a branch repeats, not 회 alone
 REGION_SHORT_FORM = 2  # 광주 + 전남, 부산 + 경남: the short forms a branch is named with
-SCHOOL_NAME_CHARS = 2  # 가람 + 초
 PROPER_NOUN = "NNP"
 KOREAN_NAME_CHARS = 3
 LONG_BODY_WORD = 5  # 전국학교비정규직노동조합, 가람시민연합: a body's full name in one word, not 시당, 노조
@@ -279,8 +279,9 @@ def schools_by_their_people(entities: Sequence[Entity], text: str, morphemes: Se
                and _school_word(word, forms, named_after=m.end() + 1 in people)
                and (m.group().endswith(cues.school_grade) and word not in cues.school_kinds  # 마동초 6학년, whatever kiwipiepy read; not 특성화고
                     or any(at in proper for at in starts[bisect.bisect_left(starts, m.start(1)) : bisect.bisect_left(starts, m.end(1))]))}
+    full_names = schools_printed_in_full(text)
     found = list(entities)
-    for school in schools:
+    for school in schools | set(full_names):
         for at in (m.start() for m in re.finditer(rf"(?<![가-힣]){re.escape(school)}(?=[^가-힣]|{alternation(grammar().particles)})", text)):
             if in_article(at):
                 found = [e for e in found if e.end <= at or at + len(school) <= e.start] + [Entity(at, at + len(school), school, "OG", school, "rule")]

@@ -226,6 +226,7 @@ class EntityCues:
     place_list_marks: frozenset[str]
     storm_words: tuple[str, ...]
     school_short_forms: tuple[str, ...]
+    school_full_forms: dict[str, str]
     school_context_words: tuple[str, ...]
     school_forms_names_end_in: tuple[str, ...]
     school_grade: str

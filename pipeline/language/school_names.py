@@ -1,0 +1,38 @@
+"""Schools and universities named in full: a short form (``전남대``, ``솔빛초``) is the one the article prints in full
+(``전남대학교``, ``솔빛초등학교``), when it prints one."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.language.later_names import named_as
+from pipeline.lexicon import entity_cues
+from pipeline.lexicon.files import alternation
+from pipeline.record import Entity
+
+SCHOOL_NAME_CHARS = 2  # 가람 + 초
+
+
+def universities_in_full(entities: list[Entity]) -> list[Entity]:
+    """``전남대`` is the university the article prints in full, ``전남대학교`` (or ``국립전남대학교``), when it prints one."""
+    short, long = entity_cues().university_endings
+    full = {e.canonical for e in entities if e.label == "OG" and e.canonical.endswith(long)}
+    def in_full(entity: Entity) -> str | None:
+        stem = entity.text.removesuffix(short) if entity.label == "OG" else entity.text
+        names = {n for n in full if stem != entity.text and n.removesuffix(stem + long) in ("", *entity_cues().university_prefixes)}
+        return names.pop() if len(names) == 1 else None
+    return [named_as(e, in_full(e) or e.canonical) for e in entities]
+
+
+def schools_in_full(entities: list[Entity], text: str) -> list[Entity]:
+    """``솔빛초`` is the school the article prints in full, ``솔빛초등학교``, when it prints one."""
+    full = schools_printed_in_full(text)
+    return [named_as(e, full[e.text]) if e.label == "OG" and e.text in full else e for e in entities]
+
+
+def schools_printed_in_full(text: str) -> dict[str, str]:
+    """Short form -> full name of the schools ``text`` prints in full (``솔빛초`` -> ``솔빛초등학교``)."""
+    cues = entity_cues()
+    short = {full: form for form, full in cues.school_full_forms.items()}
+    pattern = re.compile(rf"(?<![가-힣])([가-힣]{{{SCHOOL_NAME_CHARS},8}}?)({alternation(short)})")
+    return {match.group(1) + short[match.group(2)]: match.group() for match in pattern.finditer(text)}
