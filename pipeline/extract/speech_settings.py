@@ -13,10 +13,11 @@ from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cue
 from pipeline.record import Article, Morpheme
 
 PLACE_MODIFIER_WORDS = 2
-PAST_EVENT_WORDS = 4  # 14일 | 열린 제251회 임시회 5분 자유발언에서: after a past event's verb, the words before its place
+PAST_EVENT_WORDS = 6  # 14일 | 열린 제251회 임시회 5분 자유발언에서: after a past event's verb, the words before its place
 VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
+SPACED_WORD = re.compile(r"\S+")
 PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
 PARTNER_NAME_WORDS = 3  # words of a partner's name before its 와의 (영국 일간지 ‘데일리 옵서버’와의)
 
@@ -108,8 +109,9 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         return None  # 다음 공판에서 조사하겠다: an event to come, what is promised
     past_event = False
     partner = bool(_with_partner().match(text, start))  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
+    event_place = _placed_before_past_event(text, morphemes, start)  # 서울 강남구 코엑스에서 | 열린 발표회에서: the event's place, however long
     for step in range(PAST_EVENT_WORDS + 1):
-        if step > PLACE_MODIFIER_WORDS and not (past_event or partner):
+        if step > PLACE_MODIFIER_WORDS and not (past_event or partner or event_place):
             return None  # 청년 맞춤형 공공 일자리에: what is said, no setting
         past_event = past_event or _past_event_verb([m for m in morphemes if start <= m.start < word_end])
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
@@ -125,6 +127,19 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
         word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
     return None
+
+
+def _placed_before_past_event(text: str, morphemes: list[Morpheme], start: int) -> bool:
+    """Whether the words from ``start`` are a place (nouns, then one closed by 에서) right before a past event's verb
+    (``서울 강남구 코엑스에서 | 열린``), within ``PAST_EVENT_WORDS`` words."""
+    words = [m.span() for m in itertools.islice(SPACED_WORD.finditer(text, start), PAST_EVENT_WORDS)]
+    for (word_start, word_end), (next_start, next_end) in zip(words, words[1:]):
+        word = [m for m in morphemes if word_start <= m.start < word_end]
+        if word and word[-1].tag == "JKB" and word[-1].form in quote_cues().speech_place_particles:
+            return _past_event_verb([m for m in morphemes if next_start <= m.start < next_end])
+        if not _place_modifier(word):
+            return False
+    return False
 
 
 def _past_event_verb(word: list[Morpheme]) -> bool:
