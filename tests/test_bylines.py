@@ -278,9 +278,16 @@ def test_a_photo_credit_is_not_a_byline():
     assert byline_of(f"12일 행사에 참석한 주민들. 사진=홍길동 기자\n{BODY}") is None
 
 
-def test_reporters_in_other_articles_lists_are_not_the_byline():
-    text = f"{BODY}\n김철수 기자\n많이 본 뉴스\n다른 기사의 제목이다\n홍길동 기자"
+@pytest.mark.parametrize("heading", ["많이 본 뉴스", "많이 본 영상", "관련 영상", "인기 동영상"])
+def test_reporters_in_other_articles_lists_are_not_the_byline(heading):
+    text = f"{BODY}\n김철수 기자\n{heading}\n다른 기사의 제목이다 / 홍길동 기자"
     assert byline_of(text) == ([("김철수", None)], None)
+    unsigned = f"가람시, 새 사업 시작\n{BODY}\n{heading}\n다른 기사의 제목이다 / 홍길동 기자\n또 다른 기사 / 정하늘 기자"
+    assert byline_of(unsigned) is None
+
+
+def test_the_content_systems_placeholder_user_after_the_stamp_is_no_reporter():
+    assert byline_of(f"입력 2025.05.19 15:22 | 기자명 관리자\n{BODY}") is None
 
 
 @pytest.mark.parametrize("text", ["/이가람기자 lee@kyeongin.com", "홍길동 기자 hong@yna.co.kr", "홍길동·김철수 기자",
