@@ -939,6 +939,20 @@ def test_people_the_model_misses_are_named_one_by_one_with_their_titles():
     assert items(lst) == ["여은호 교수", "오지수 연구사", "도규민 이사"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("기업들은 기념품 공동 개발과 함께 농산물 구매, 운영 인력 지원 등 3개 사업에 참여한다.", ["기념품 공동 개발", "농산물 구매", "운영 인력 지원"]),
+    ("시는 지역 주민들과 함께 도로 확장, 주차장 신설 등 3개 사업을 벌인다.", ["도로 확장", "주차장 신설"]),  # with whom
+])
+def test_what_the_rest_is_done_together_with_is_the_first_item_unless_it_is_a_partner(text, expected):
+    [lst] = lists_of(text)
+    assert items(lst) == expected
+
+
+def test_the_period_before_a_name_in_quote_marks_after_its_description_is_when():
+    [lst] = lists_of("군은 행사 기간 라이브커머스 '가람장터'와 요리 경연 '나래 대전', 구매 이벤트 '보람 한 상' 등 3개 행사를 연다.")
+    assert items(lst) == ["라이브커머스 '가람장터'", "요리 경연 '나래 대전'", "구매 이벤트 '보람 한 상'"]
+
+
 def test_a_joiner_with_its_adverb_parts_two_items():
     [lst] = lists_of("군은 도로 정비, 하천 정비 사업과 함께 주택 개량, 마을 안길 포장 등 4개 사업을 추진한다.")
     assert items(lst) == ["도로 정비", "하천 정비 사업", "주택 개량", "마을 안길 포장"]

@@ -23,6 +23,7 @@ HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
+OPENING_NAME_MARKS = ("‘", "“", "'", '"')  # a name in quote marks after its description (라이브커머스 '바다장터')
 
 
 class CommaLists(ItemModifiers):
@@ -306,9 +307,10 @@ class CommaLists(ItemModifiers):
         if word.group() in list_cues().discourse_markers or word.group() in list_cues().times_of_day and self.after_when(start):
             return word.end() + 1
         period = FIRST_WORD.match(self.text, word.end() + 1, end)
-        named = period is not None and period.end() < end and (after := self.morpheme_at.get(period.end() + 1)) is not None and after.tag == "NNP"
+        named = period is not None and period.end() < end and (getattr(self.morpheme_at.get(period.end() + 1), "tag", None) == "NNP"
+                                                               or any(mark in self.text[period.end() : end] for mark in OPENING_NAME_MARKS))
         if named and period.group() in list_cues().period_nouns and not self._ends_in_modifier(word.end()):
-            return period.end() + 1  # 행사 기간 | 가람역사관, …: when, not what (not 줄어든 기간 연장, 근로 기간 연장: an item)
+            return period.end() + 1  # 행사 기간 | 가람역사관, …, 행사 기간 | 라이브커머스 '바다장터': when, not what (not 근로 기간 연장: an item)
         position = start
         while word is not None and word.end() < end and self._ends_in_modifier(word.end()):
             position = word.end() + 1
@@ -338,13 +340,15 @@ class CommaLists(ItemModifiers):
     def _with_leading_item(self, items: list[Item], sentence_start: int) -> list[Item]:
         """``교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야``: the item set before the rest is the first."""
         before = self.text[sentence_start : items[0].start]
-        lead = next((cue for cue in list_cues().leading_item if before.endswith(cue + " ")), None)
+        cues = list_cues()
+        lead = next((cue for cue in (*cues.leading_item, *cues.joined_leading_item) if before.endswith(cue + " ")), None)
         if lead is None:
             return items
         end = items[0].start - len(lead) - 1
         piece_start = max(sentence_start, self.text.rfind(",", sentence_start, end) + 1)
         item = self.item(self._item_start(piece_start, end), end)
-        return [item, *items] if item is not None and self.ends_with_noun(item) else items
+        partner = item is not None and lead in cues.joined_leading_item and self._partner(item)  # 주민과 함께: with whom
+        return [item, *items] if item is not None and self.ends_with_noun(item) and not partner else items
 
     def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
         """Split items at 와/과, 및, · or a hyphen between names, only when that makes exactly the announced count: ``A와 B, C

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from pipeline.extract.list_items import ListReader
-from pipeline.lexicon import grammar, list_cues
+from pipeline.lexicon import grammar, list_cues, quote_cues
 from pipeline.record import Item
 
 FIRST_WORD = re.compile(r"\S+")
@@ -23,6 +23,12 @@ COUNT_TAGS = frozenset({"SN", "NNB", "NR"})  # a number and its counter (15 + �
 
 
 class ItemModifiers(ListReader):
+    def _partner(self, item: Item) -> bool:
+        """Whether an item is a person, a people's noun or a body: whom the rest is done with (주민과 함께)."""
+        word, people = item.text.split()[-1], quote_cues()
+        return people.names_speakers(word) or word in people.one_person_nouns or any(
+            e.label in ("PS", "OG", "LC") and e.start < item.end and item.start < e.end for e in self.article.entities)
+
     def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:
         """The first item with the modifier clause before it, when the clause is the item's because the other
         items carry modifiers of their own (독서를 돕는 앱 ‘책벗’, 등록을 통한 … ‘펫나우’);

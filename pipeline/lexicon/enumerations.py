@@ -42,6 +42,7 @@ class ListCues:
     closing_endings: tuple[str, ...]
     including: tuple[str, ...]
     leading_item: tuple[str, ...]
+    joined_leading_item: tuple[str, ...]
     approximators: frozenset[str]
     count_noun_modifiers: tuple[str, ...]
     approximate_suffix: str
