@@ -990,6 +990,11 @@ def test_a_speaker_named_after_the_report_is_not_the_one_quoted_before_nor_the_c
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("과제를 함께하며 친구가 많이 생겼다", "한서윤")]
 
 
+def test_a_direct_quote_opening_its_sentence_is_said_by_the_name_after_it_past_a_clause_that_modifies_it():
+    text = "한도윤 의원은 \"요금을 낮추겠다\"고 답했다.\n\"불편은 숫자로 드러나지 않는다\"고 방청석에서 질의를 지켜본 주민 박수린(67)씨는 말했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)][1:] == [("불편은 숫자로 드러나지 않는다", "박수린")]
+
+
 @pytest.mark.parametrize("clause", ["정부도 예산을 늘려야 한다", "인근 군 주민도 같은 요금으로 이용할 수 있게 하자"])
 def test_after_a_connective_a_subject_with_also_that_the_clause_urges_is_the_clauses(clause):
     text = f"한도윤 가람시장은 산후조리원을 짓겠다고 밝혔다.\n그러면서 {clause}고 제안했다."

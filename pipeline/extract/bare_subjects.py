@@ -28,6 +28,9 @@ PROPER_NOUN = "NNP"
 COMMA_TAG = "SP"  # the comma kiwipiepy tags after an opening adverb
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
 NAME_MODIFIER_WORDS = 4  # …다고 | 같은 학과 학생 | 한서윤씨는: the words that may modify a speaker named after a report
+CLAUSE_MODIFIER_WORDS = 7  # …다고 | 방청석에서 시정질문을 지켜본 주민 | 정미란(67)씨는: a clause and its nouns before the name
+MODIFIER_ENDING_TAG = "ETM"
+CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "SF", "SP"})  # a clause closed before the modifier's: no modifier of the name
 NAME_MODIFIER_TAGS = ("NN", "NR", "SN", "SL", "SH", "XPN", "XSN", "MM", "VA", "ETM")  # nouns, numbers, adjectives' adnominal forms
 OPENING_SINGLE_MARKS = "‘'"
 CLOSING_SINGLE_MARKS = "’'"
@@ -126,8 +129,9 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
         return False
     between = finder.text[close_mark + 1 : first[0].start].split()[1:]  # past the quotative's word
     past_quotative = finder.text.find(" ", close_mark + 1) + 1
-    if between and not (len(between) <= NAME_MODIFIER_WORDS and _modifies_the_name(finder, past_quotative, first[0].start)):
-        return False  # …다고 | 같은 학과 학생 | 한서윤씨는: only words that modify the name
+    if between and not (len(between) <= NAME_MODIFIER_WORDS and _modifies_the_name(finder, past_quotative, first[0].start)
+                        or len(between) <= CLAUSE_MODIFIER_WORDS and _relative_clause_before_the_name(finder, past_quotative, first[0].start)):
+        return False  # …다고 | 같은 학과 학생 | 한서윤씨는, …다고 | 방청석에서 질문을 지켜본 주민 | 정미란씨는: words that modify the name
     index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
     for position in range(index, len(finder.morphemes)):  # its own verb, first, past one of manner (웃으며 | 말했다)
         if finder.morphemes[position].tag.split("-")[0] in ("VV", "XSV"):
@@ -150,6 +154,15 @@ def _modifies_the_name(finder: SpeakerFinder, start: int, end: int) -> bool:
     closes a clause (``같은 학과 학생``: an adjective's adnominal form and nouns)."""
     inside = [m for m in finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) :] if m.end <= end]
     return bool(inside) and all(m.tag.split("-")[0].startswith(NAME_MODIFIER_TAGS) for m in inside)
+
+
+def _relative_clause_before_the_name(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether the words between ``start`` and ``end`` are a clause that modifies the nouns before a name, closed by its
+    adnominal ending, with no ending that closes a clause before it (``방청석에서 질문을 지켜본 | 주민``)."""
+    inside = [m for m in finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) :] if m.end <= end]
+    last = max((i for i, m in enumerate(inside) if m.tag == MODIFIER_ENDING_TAG), default=None)
+    return last is not None and all(m.tag.split("-")[0].startswith(NAME_MODIFIER_TAGS) for m in inside[last + 1 :]) \
+        and not any(m.tag in CLAUSE_CLOSING_TAGS for m in inside[:last])
 
 
 def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
