@@ -574,6 +574,8 @@ def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     assert [speaker for _, speaker in speakers(placed)] == ["광양 소각장 건립 반대 주민대책위원회"]  # a place inside the name
     kind = '가람군 쌀값 폭락 대책위원회(이하 대책위)는 성명을 냈다. 대책위는 "정부가 책임져야 한다"고 주장했다.'
     assert [speaker for _, speaker in speakers(kind)] == ["가람군 쌀값 폭락 대책위원회"]  # a kind of body as its last word
+    headed = '가람면 축사 반대 주민대책위원회(위원장 한도윤·이하 대책위)는 "강행을 멈춰라"고 밝혔다. 대책위는 "다시 모이겠다"고 했다.'
+    assert [speaker for _, speaker in speakers(headed)] == ["가람면 축사 반대 주민대책위원회"] * 2  # beside the body's head
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -13,14 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.lexicon import entity_cues, grammar, list_cues, name_like, quote_cues, role_of_word
+from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 NAMED_KINDS = ("OG", "LC")
 NAME_WORD_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL"})  # words that may be a name's: nouns, numbers, Latin letters
 MAX_NAME_WORDS = 5
-# A short form declared in parentheses after a name: (이하 가람FC), (이하 ‘수련관’).
-DECLARED_SHORT_FORM = re.compile(r"\((?P<marker>[가-힣]+)[ :,]*['‘\"“]?(?P<short>[가-힣A-Za-z0-9·]{2,20})['’\"”]?\)")
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
 WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,20}$")  # the one word right before a parenthesis
 MAX_QUOTED_NAME = 40
@@ -28,6 +27,15 @@ QUOTED_BEFORE = re.compile(rf"(?<=['‘\"“])[가-힣A-Za-z0-9· ]{{2,{MAX_QUOT
 PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 예세연(예시세로연구소)
 MAX_HEADS_CHARS = 40  # (센터장 한도윤, 부센터장 박보람): a body's heads in parentheses after its name
 HEAD_NAME = re.compile("[가-힣]{2,4}")
+
+
+@functools.cache
+def declared_short_form() -> re.Pattern[str]:
+    """A short form declared in parentheses after a name: (이하 가람FC), (이하 ‘수련관’), also beside the body's head
+    (위원장 한도윤·이하 대책위), (이하 대책위, 위원장 한도윤)."""
+    marker, head = alternation(entity_cues().short_form_markers), r"[가-힣]+\s+[가-힣]{2,4}"
+    return re.compile(rf"\((?:(?!{marker}){head}\s*[·,]\s*)?(?P<marker>{marker})[ :,]*['‘\"“]?(?P<short>[가-힣A-Za-z0-9·]{{2,20}}?)['’\"”]?"
+                      rf"(?:\s*[·,]\s*{head})?\)")
 
 
 def heads_close(text: str, opening: int) -> int | None:
@@ -78,7 +86,7 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
     named: dict[str, str] = {}  # either form -> the name in full
     starts = [m.start for m in morphemes]
     for spans in _paired_words(text):
-        if DECLARED_SHORT_FORM.match(text, spans[0][1]) and morphemes:
+        if declared_short_form().match(text, spans[0][1]) and morphemes:
             name = _with_nouns_before(spans[0], text, morphemes, starts, entities)
             if name == spans[0] and text[slice(*name)] in quote_cues().speaker_nouns:
                 continue  # 노동조합(이하 노조): a kind of body, named by no word before it
@@ -117,7 +125,7 @@ def _paired_words(text: str) -> list[list[tuple[int, int]]]:
     """The spans of two words paired in parentheses: ``예시세로연구소(예세연)``, and a short form declared after a
     word (``주민대책위원회(이하 대책위)``; a kind of body, ``노동조합(이하 노조)``, is a name only with the nouns before it)."""
     pairs = [[match.span(1), match.span(2)] for match in PAIR_IN_PARENTHESES.finditer(text)]
-    for declared in DECLARED_SHORT_FORM.finditer(text):
+    for declared in declared_short_form().finditer(text):
         word = QUOTED_BEFORE.search(text, max(0, declared.start() - MAX_QUOTED_NAME - 2), declared.start()) \
             or WORD_BEFORE.search(text, 0, declared.start())  # '가람 소각장 반대 주민대책위원회'(이하 대책위): the name in marks
         if declared.group("marker") in entity_cues().short_form_markers and word is not None:
@@ -164,7 +172,7 @@ def aliases_throughout(entities: Sequence[Entity], text: str, in_article: Callab
         short, long = sorted((before, inside), key=lambda e: len(e.text))  # 방대본 after its name or before it
         if paired and long.label in NAMED_KINDS and short.label == long.label and abbreviates(short.text, long.text):
             found = _named_throughout(short.text, long, found, text, in_article)
-    for declared in DECLARED_SHORT_FORM.finditer(text):  # 가람프로축구단(이하 가람FC): a short form the article declares
+    for declared in declared_short_form().finditer(text):  # 가람프로축구단(이하 가람FC): a short form the article declares
         named = [e for e in entities if e.end == declared.start() or (e.start, e.end) == declared.span("short")]
         if declared.group("marker") in entity_cues().short_form_markers and named and named[0].label in NAMED_KINDS:
             found = _named_throughout(declared.group("short"), named[0], found, text, in_article)

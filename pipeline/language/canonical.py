@@ -29,7 +29,7 @@ from pipeline.lexicon import (
     titles,
 )
 from pipeline.record import Entity, Mention, Morpheme
-from pipeline.language.aliases import DECLARED_SHORT_FORM, abbreviates
+from pipeline.language.aliases import abbreviates, declared_short_form
 from pipeline.language.kind_names import bare_company_name
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
 from pipeline.language.later_names import named_as, named_later
@@ -92,7 +92,7 @@ def _aliases_named(entities: list[Entity], text: str) -> list[Entity]:
             short, full = sorted((before.canonical, entity.canonical), key=len)
             if abbreviates(short, full):  # not 가람유통(㈜보람): another body
                 aliases[short] = aliases.get(full, full)
-        declared = DECLARED_SHORT_FORM.match(text, before.end)  # 가람프로축구단(이하 가람FC)
+        declared = declared_short_form().match(text, before.end)  # 가람프로축구단(이하 가람FC)
         if declared and declared.group("marker") in entity_cues().short_form_markers and entity.text == declared.group("short") \
                 and before.label == entity.label != "PS":
             aliases[entity.canonical] = before.canonical
