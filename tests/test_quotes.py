@@ -237,6 +237,8 @@ def test_titles_and_terms_are_not_quotes():
 def test_words_named_a_remark_are_speech_without_a_sentences_ending():
     said = quotes_of('박민호 위원장은 "주민이 먼저"라는 말을 되풀이했다. 시는 "청년 도시"라는 비전을 내놓았다. "갑질"이라는 말이 돈다.')
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("주민이 먼저", "박민호")]
+    owned = quotes_of('노조는 “지금은 아껴 쓸 때”라는 한도윤 가람전자 대표의 신년사를 거론하며 “성과급은 올랐다”고 꼬집었다.')
+    assert [(q["text"], q["speaker"]["name"]) for q in owned] == [("지금은 아껴 쓸 때", "한도윤"), ("성과급은 올랐다", "노조")]
 
 
 def test_quote_over_two_sentences_is_one_quote():
