@@ -494,6 +494,8 @@ def test_a_clause_with_a_subject_of_its_own_between_the_topic_and_the_quote_leav
 def test_a_quote_taken_up_as_someones_remark_after_its_closing_mark_is_that_ones():
     text = '안가람 후보는 이날 박보람 신부를 만난 자리에서 "다 함께 가면 좋겠다"는 박 신부의 말에 이렇게 답했다.'
     assert speakers(text) == [("다 함께 가면 좋겠다", "박보람")]
+    unnamed = '한도윤 위원장은 “전 구간 지중화는 어렵다”는 도 관계자의 발언을 거론하며 “주민을 무시한 처사”라고 말했다.'
+    assert speakers(unnamed) == [("전 구간 지중화는 어렵다", "도 관계자"), ("주민을 무시한 처사", "한도윤")]
 
 
 @pytest.mark.parametrize("text", [

@@ -15,11 +15,13 @@ from pipeline.extract.named import Named
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.unnamed_speakers import phrase_start_index
-from pipeline.lexicon import grammar, quote_cues, role_of_word
+from pipeline.lexicon import grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
 
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
+UNNAMED_OWNER_WORDS = 3  # "…"는 | 가람시 도시계획과 관계자의 | 발언을: the words of an unnamed owner of a remark
+OWNER_NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL"})
 RISING_VERB_REACH = 10  # morphemes from a voice's particle to the verb it rises by: 글이 | 하루 만에 300건 넘게 | 올라오
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
 RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
@@ -83,6 +85,25 @@ def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
     first = bisect.bisect_left(finder.morpheme_starts, position)
     nouns = itertools.takewhile(lambda m: m.tag.startswith(("NN", "VA", "ETM", "XS", "MM")), finder.morphemes[first : first + STATEMENT_NOUN_REACH])
     return any(m.form in quote_cues().statement_nouns for m in nouns)
+
+
+def unnamed_owner(finder: SpeakerFinder, start: int) -> Speaker | None:
+    """The unnamed speaker whose remark the words after ``start`` name in the genitive (``"…"는 | 도 관계자의 발언을``), as
+    written: the words up to one of people in the genitive before a noun of what someone said."""
+    words = list(itertools.islice(re.finditer(r"\S+", finder.text[start:]), UNNAMED_OWNER_WORDS))
+    for index, word in enumerate(words):
+        owner = word.group().removesuffix(list_cues().possessive)
+        if owner != word.group() and quote_cues().names_speakers(owner) and statement_noun_after(finder, start + word.end() + 1):
+            nouns = list(itertools.takewhile(lambda w: _noun_words(finder, start + w.start(), start + w.end()), reversed(words[:index])))
+            first = start + (nouns[-1] if nouns else word).start()  # 도 | 관계자의, not 게 | 청원인의 (…"는 게 청원인의 전언이다)
+            phrase = finder.text[first : start + word.start()] + owner
+            return Speaker(phrase, phrase, None, None, first, first + len(phrase))
+    return None
+
+
+def _noun_words(finder: SpeakerFinder, start: int, end: int) -> bool:
+    inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
+    return bool(inside) and all(m.tag in OWNER_NOUN_TAGS for m in inside)
 
 
 @functools.cache

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import (about_clause, answering_topic, one_asked, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
+from pipeline.extract.about_clauses import (about_clause, unnamed_owner, answering_topic, one_asked, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
                                            taken_up_as_remark, voices_rise)
 from pipeline.extract.bare_subjects import bare_subject, body_topic, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
@@ -393,4 +393,5 @@ def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: froz
         if _owns_a_remark(finder, named):
             return [Candidate(named_here(named.speaker), "credited", _features(credited=1, person=float(named.kind == "person"),
                                                                                 said_before=float(named.speaker.name in spoken)))]
-    return []
+    unnamed = unnamed_owner(finder, finder.text.find(" ", close_mark + 1) + 1)
+    return [Candidate(unnamed, "credited", _features(credited=1, said_before=float(unnamed.name in spoken)))] if unnamed else []
