@@ -116,15 +116,18 @@ def test_bodies_named_after_their_kind_and_professional_associations_report(text
 @pytest.mark.parametrize("text", ["한도윤 의원은 14일 열린 제251회 임시회 5분 자유발언에서 병원이 멀어졌다고 지적했다.",
                                   "한도윤 의원은 시청에서 열린 주민 간담회에서 병원이 멀어졌다고 지적했다.",
                                   "가람전자는 19일 서울 강남구 코엑스에서 열린 신제품 발표회에서 병원이 멀어졌다고 밝혔다.",
-                                  "한도윤 교수는 지난달 국제 학술대회에서 병원이 멀어졌다고 밝혔다."])
+                                  "한도윤 교수는 지난달 국제 학술대회에서 병원이 멀어졌다고 밝혔다.",
+                                  "가람지법 민사2부는 주민 42명이 가람건설을 상대로 낸 손해배상 청구 소송에서 병원이 멀어졌다고 판결했다."])
 def test_a_setting_of_several_words_before_its_place_opens_the_report_without_being_part_of_it(text):
     assert [q["text"] for q in record_of(text)["quotes"]] == ["병원이 멀어졌다"]
 
 
 @pytest.mark.parametrize("text", ["한도윤 의원은 청년 맞춤형 공공 일자리에 예산이 더 필요하다고 말했다.",
-                                  "도나래 군수는 내년 열릴 국제 해양 토론회에 가람군도 참가한다고 밝혔다."])
+                                  "도나래 군수는 내년 열릴 국제 해양 토론회에 가람군도 참가한다고 밝혔다.",
+                                  "재판부는 A씨가 피해자를 상대로 저지른 범행의 죄질이 나쁘다고 밝혔다.",
+                                  "시는 지난해 주민이 낸 민원 가운데 80%를 처리했다고 밝혔다."])
 def test_words_before_a_place_with_no_past_event_are_what_is_said(text):
-    assert record_of(text)["quotes"][0]["text"].startswith(("청년", "내년"))
+    assert record_of(text)["quotes"][0]["text"].startswith(("청년", "내년", "A씨가", "지난해"))
 
 
 def test_single_marks_before_a_smile_are_speech():

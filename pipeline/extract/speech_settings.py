@@ -18,6 +18,8 @@ VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 SPACED_WORD = re.compile(r"\S+")
+CLAUSE_SETTING_WORDS = 8  # 가람면 주민 42명이 가람건설을 상대로 | 낸: the words of a past event's clause before its verb
+CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "EP", "SF", "ETN", "JKQ", "SS", "SSO", "SSC"})  # a clause closed, a quote
 PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
 PARTNER_NAME_WORDS = 3  # words of a partner's name before its 와의 (영국 일간지 ‘데일리 옵서버’와의)
 
@@ -110,8 +112,13 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     past_event = False
     partner = bool(_with_partner().match(text, start))  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
     event_place = _placed_before_past_event(text, morphemes, start)  # 서울 강남구 코엑스에서 | 열린 발표회에서: the event's place, however long
-    for step in range(PAST_EVENT_WORDS + 1):
-        if step > PLACE_MODIFIER_WORDS and not (past_event or partner or event_place):
+    clause = _clause_of_past_event(text, morphemes, start)  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서: whose event it was
+    for step in range(clause + PAST_EVENT_WORDS + 1):
+        if step < clause:
+            past_event, start = True, word_end + 1
+            word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
+            continue
+        if step > clause + PLACE_MODIFIER_WORDS and not (past_event or partner or event_place):
             return None  # 청년 맞춤형 공공 일자리에: what is said, no setting
         past_event = past_event or _past_event_verb([m for m in morphemes if start <= m.start < word_end])
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
@@ -127,6 +134,18 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
         word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
     return None
+
+
+def _clause_of_past_event(text: str, morphemes: list[Morpheme], start: int) -> int:
+    """How many words from ``start`` make a clause closed by a past event's verb (``주민 42명이 가람건설을 상대로 | 낸``): its
+    subject, objects and adverbials, and no ending that closes a clause before the verb; 0 when they make none."""
+    for index, word in enumerate(itertools.islice(SPACED_WORD.finditer(text, start), CLAUSE_SETTING_WORDS)):
+        inside = [m for m in morphemes if word.start() <= m.start < word.end()]
+        if index and _past_event_verb(inside):
+            return index + 1
+        if not inside or any(m.tag in CLAUSE_CLOSING_TAGS or m.tag.startswith("V") for m in inside):
+            return 0
+    return 0
 
 
 def _placed_before_past_event(text: str, morphemes: list[Morpheme], start: int) -> bool:
