@@ -1022,3 +1022,10 @@ def test_a_schools_short_form_is_the_school_the_article_prints_in_full():
     record = record_of('나래군 하늬초등학교에서 운동회가 열렸다. 하늬초는 "다시 열겠다"고 밝혔다.')
     assert [(e["text"], e["canonical"]) for e in record["entities"] if e["label"] == "OG"][-1] == ("하늬초", "하늬초등학교")
     assert record["quotes"][0]["speaker"]["name"] == "하늬초등학교"
+
+
+@pytest.mark.parametrize("text", ["해룡면의 한 마을 이장 김철웅(67)씨는 \"사업이 꼭 필요하다\"고 말했다.", "해룡면 주민들은 \"사업이 꼭 필요하다\"고 말했다."])
+def test_a_township_the_model_read_as_a_person_before_its_split_ending_is_the_place(text):
+    record = record_of(text)
+    assert ("해룡면", "LC") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert record["quotes"][0]["speaker"]["name"] != "해룡"

@@ -1,7 +1,8 @@
 """Places the model missed, ran together or read as something else: the parts of an address (``돌산읍 | 우두리``), a place
 joined to another with its ending (``장안읍과 | 일광읍``) or before the area around it (``해미읍성 | 일원에서``), regions abroad
 after their country (``프랑스 | 리옹에서``), events read as bodies (``악양면 대봉감 축제``) and a government with a short
-place particle glued (``김천서``); and a body or place named again where the model found nothing."""
+place particle glued (``김천서``), a township read as a person (``해룡 | 면의``); and a body or place named again where the model
+found nothing."""
 
 from __future__ import annotations
 
@@ -41,6 +42,22 @@ def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
             found.append(entity)
             continue
         found += [replace(cut_to(entity, entity.start, unit), label="LC"), replace(cut_to(entity, entity.end - len(place), place), label="LC")]
+    return found
+
+
+def townships_read_as_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``해룡 | 면의``: a person the model read in a township's name, the township's ending kiwipiepy split off right after it
+    (a common noun 면, 읍) and then a particle or the word's end, is the township, LC (names no dictionary holds split so)."""
+    starts = [m.start for m in morphemes]
+    found = []
+    for entity in entities:
+        index = bisect.bisect_left(starts, entity.end)
+        ending = morphemes[index] if entity.label == "PS" and index < len(morphemes) and starts[index] == entity.end else None
+        after = morphemes[index + 1] if ending is not None and index + 1 < len(morphemes) else None
+        word_ends = after is None or after.start > ending.end or after.tag.startswith("J")
+        if ending is not None and ending.form in entity_cues().townships and ending.tag == "NNG" and word_ends and len(entity.text) >= PAIRED_NAME_CHARS:
+            entity = replace(entity, end=ending.end, text=text[entity.start : ending.end], label="LC", canonical=text[entity.start : ending.end], role=None)
+        found.append(entity)
     return found
 
 

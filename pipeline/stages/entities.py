@@ -71,6 +71,7 @@ from pipeline.language.place_spans import (
     places_in_townships,
     places_out_of_the_dictionary,
     places_paired_with_places,
+    townships_read_as_people,
 )
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import bodies_after_their_kind, bodies_in_whole_words, companies_of_marks, companies_read_as_places, short_forms_read_as_people
@@ -171,6 +172,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = foreign_names_joined(foreign_people_before_honorifics(found, article.text, article.morphemes), article.text, article.morphemes)
     found = without_types(without_places_inside_words(governments_apart(found, article.morphemes), article.text, article.morphemes), article.morphemes)
     found = places_in_townships(places_before_areas(facilities_read_as_bodies(events_read_as_bodies(found)), article.text, article.morphemes))
+    found = townships_read_as_people(found, article.text, article.morphemes)
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
     found = clubs_of_places(places_paired_with_places(found, article.text, article.morphemes), article.text)
     found = schools_by_their_people(schools_glued_to_places(schools_of_places(found), article.text), article.text, article.morphemes,
