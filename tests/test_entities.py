@@ -1029,3 +1029,10 @@ def test_a_township_the_model_read_as_a_person_before_its_split_ending_is_the_pl
     record = record_of(text)
     assert ("해룡면", "LC") in [(e["text"], e["label"]) for e in record["entities"]]
     assert record["quotes"][0]["speaker"]["name"] != "해룡"
+
+
+@pytest.mark.parametrize("lead", ["우즈베키스탄 출신", "귀화 선수", "우즈베키스탄 출신 귀화 선수"])
+def test_a_transliterated_name_of_two_words_after_an_occupation_or_an_origin_is_the_person(lead):
+    record = record_of(f'{lead} 알리셰르 카리모프(28)는 은메달을 땄다. 카리모프는 "더 떨렸다"고 말했다.')
+    assert ("알리셰르 카리모프", "PS") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert record["quotes"][0]["speaker"]["name"] == "알리셰르 카리모프"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
@@ -50,7 +50,26 @@ def people_after_occupations(entities: Sequence[Entity], text: str, morphemes: S
             continue  # a longer entity holds the word: what the model read is kept
         found = [e for e in found if e not in overlapping] + [Entity(start, end, name, "PS", name, "rule", match.group(1))]
         names.add(name)
-    return sorted(_printed_again(found, names, text, readable), key=lambda e: (e.start, e.end))
+    return sorted(_printed_again(_foreign_people_after_occupations(found, text, morphemes, starts, readable), names, text, readable),
+                  key=lambda e: (e.start, e.end))
+
+
+def _foreign_people_after_occupations(entities: list[Entity], text: str, morphemes: Sequence[Morpheme], starts: list[int],
+                                      readable: Callable[[int], bool]) -> list[Entity]:
+    """``귀화 선수 | 알리셰르 카리모프(28)는``, ``우즈베키스탄 출신 | …``: two words of a transliterated name after an occupation or
+    where the person comes from, no common noun among them, are that person, whatever the model read over them."""
+    found, transliterated = list(entities), entity_cues().transliteration
+    for match in _overlapping(_occupation_and_two_words(), text):  # 출신 귀화 | 선수 알리셰르 카리모프: the occupation after another
+        given, family = match.group(2), grammar().without_particle(match.group(3)).removesuffix(entity_cues().person_suffix)  # 유수포바씨는
+        start, end = match.start(2), match.start(3) + len(family)
+        if not readable(start) or not (transliterated.search(given) or transliterated.search(family)) \
+                or dictionary_noun(morphemes, starts, start, match.end(2)) or dictionary_noun(morphemes, starts, match.start(3), end) \
+                or not _written_as_a_name(text[match.start(3) : match.end(3)], family, text, end if family != match.group(3) else match.end(3)) \
+                or any(e.start < start < e.end or e.start < end < e.end for e in found):
+            continue  # 선수 출전 명단, a word of the dictionary; a longer entity over the name's edge
+        role = match.group(1) if match.group(1) in titles().before_name else None
+        found = [e for e in found if e.end <= start or end <= e.start] + [Entity(start, end, text[start:end], "PS", text[start:end], "rule", role)]
+    return found
 
 
 def _occupation_cut_off(entity: Entity) -> Entity:
@@ -60,6 +79,21 @@ def _occupation_cut_off(entity: Entity) -> Entity:
         return entity
     start = entity.start + len(occupation) + 1
     return replace(entity, start=start, text=name, canonical=name, role=entity.role or occupation)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every match of ``pattern``, the next searched from the second group of the last."""
+    match = pattern.search(text)
+    while match is not None:
+        yield match
+        match = pattern.search(text, match.start(2))
+
+
+@functools.cache
+def _occupation_and_two_words() -> re.Pattern[str]:
+    """An occupation or another word a foreign name follows (출신, 선수), and the two words after it (the second with its particle)."""
+    occupations = "|".join(re.escape(word) for word in sorted((*titles().before_name, *entity_cues().foreign_name_leads), key=len, reverse=True))
+    return re.compile(rf"(?<![\w·])({occupations}) ([가-힣]{{2,6}}) ([가-힣]{{2,8}})(?![\w])")
 
 
 def _reads_as_a_name(name: str, start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:

@@ -180,6 +180,7 @@ class EntityCues:
     region_nouns: tuple[str, ...]
     direction_words: tuple[str, ...]
     short_form_markers: tuple[str, ...]
+    foreign_name_leads: tuple[str, ...]
     constituency_endings: tuple[str, ...]
     body_kind_nouns: tuple[str, ...]
     kind_copula: str
