@@ -1036,3 +1036,10 @@ def test_a_transliterated_name_of_two_words_after_an_occupation_or_an_origin_is_
     record = record_of(f'{lead} 알리셰르 카리모프(28)는 은메달을 땄다. 카리모프는 "더 떨렸다"고 말했다.')
     assert ("알리셰르 카리모프", "PS") in [(e["text"], e["label"]) for e in record["entities"]]
     assert record["quotes"][0]["speaker"]["name"] == "알리셰르 카리모프"
+
+
+@pytest.mark.parametrize("occupation", ["드러머", "기타리스트", "지휘자", "명창"])
+def test_a_name_after_a_musicians_occupation_is_the_person_though_the_model_read_a_place(occupation):
+    record = record_of(f'{occupation} 권태양은 "무대가 자랑스럽다"고 말했다.')
+    assert [(e["text"], e["label"], e["role"]) for e in record["entities"] if e["label"] == "PS"] == [("권태양", "PS", occupation)]
+    assert record["quotes"][0]["speaker"]["name"] == "권태양"

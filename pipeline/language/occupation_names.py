@@ -20,6 +20,7 @@ from pipeline.lexicon import canonical_name, entity_cues, grammar, list_cues, na
 from pipeline.record import Entity, Morpheme
 
 NAME_LENGTHS = range(2, 5)  # syllables of a name written after an occupation
+KOREAN_NAME_CHARS = 3  # 권태양: a surname and a given name of two
 
 
 @functools.cache
@@ -73,12 +74,14 @@ def _foreign_people_after_occupations(entities: list[Entity], text: str, morphem
 
 
 def _occupation_cut_off(entity: Entity) -> Entity:
-    """``시인 탁세인`` PS -> ``탁세인`` PS, role 시인."""
+    """``시인 탁세인`` PS -> ``탁세인`` PS, role 시인; also from a place or a body the model read over both, when the name is
+    a Korean full name (``드러머 권태양`` LC)."""
     occupation, _, name = entity.text.partition(" ")
-    if entity.label != "PS" or occupation not in titles().before_name or len(name) not in NAME_LENGTHS or " " in name:
+    misread = entity.label in ("LC", "OG") and len(name) == KOREAN_NAME_CHARS and starts_with_surname(name)
+    if entity.label != "PS" and not misread or occupation not in titles().before_name or len(name) not in NAME_LENGTHS or " " in name:
         return entity
     start = entity.start + len(occupation) + 1
-    return replace(entity, start=start, text=name, canonical=name, role=entity.role or occupation)
+    return replace(entity, start=start, text=name, canonical=name, label="PS", role=entity.role or occupation)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
