@@ -891,7 +891,7 @@ def test_a_title_with_the_honorific_is_the_title():
     assert (report["text"], report["speaker"]["name"], report["speaker"]["role"]) == ("청년이 없으면 농촌도 없다", "박수린", "군수")
 
 
-@pytest.mark.parametrize("station, bare", [("가람경찰서", "경찰"), ("목포해양경찰서", "해경"), ("가람소방서", "소방당국")])
+@pytest.mark.parametrize("station, bare", [("가람경찰서", "경찰"), ("목포해양경찰서", "해경"), ("가람소방서", "소방당국"), ("가람소방서", "소방 당국")])
 def test_a_bare_police_coast_guard_or_fire_service_is_the_station_named_before(station, bare):
     text = f"{station}는 선장을 입건했다고 밝혔다. {bare}은 단속을 강화하겠다고 말했다."
     assert [q["speaker"]["name"] for q in quotes_of(text, "indirect")] == [station, station]

@@ -113,8 +113,9 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         if quote.speaker is not None:
             quote = replace(quote, speaker=team_by_its_head(_short_form_in_full(quote.speaker, text), people, persons))
         name = quote.speaker.name if quote.speaker else None
-        if quote.speaker is not None and quote.speaker.mention in quote_cues().body_words:
-            name = quote.speaker.mention  # 해경 (canonical 해양경찰청): the station the article named
+        mention = quote.speaker.mention.replace(" ", "") if quote.speaker is not None and quote.speaker.mention else None
+        if mention in quote_cues().body_words:
+            name = mention  # 해경 (canonical 해양경찰청): the station the article named; 소방 당국 as 소방당국
         stage, _, noun = (name or "").partition(" ")
         if stage in quote_cues().trial_stages and noun in quote_cues().body_words:
             name = noun  # 항소심 재판부: the division named before
