@@ -1725,6 +1725,8 @@ def test_looking_back_is_a_verb_of_saying():
 def test_a_name_read_as_a_noun_and_a_particle_before_a_subjects_title_is_the_speaker():
     assert speaker_names('한빛구보건소 정유나 치매안심센터장은 "검진을 늘리겠다"고 말했다.') == ["정유나"]
     assert not [e for e in record_of("새 표어로 군수를 노린다.")["entities"] if e["label"] == "PS"]
+    owned = '한도윤 이장은 "필요하다"고 말했다.\n"손꼽아 기다리신대요." 센터 담당 서유나 주무관의 말이다.'
+    assert speaker_names(owned) == ["한도윤", "서유나"]  # 서 | 유 | 나: read as two nouns and a particle, before a title in the genitive
 
 
 def test_a_township_before_its_office_and_a_name_is_no_speaker():

@@ -186,18 +186,19 @@ def people_without_their_suffix(entities: Sequence[Entity]) -> list[Entity]:
 
 
 def names_read_with_a_particle(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """``정유나 | 센터장은``: a surname and a given name of three syllables right before a title that is the sentence's subject,
-    which kiwipiepy read as a noun and a particle that also ends given names (정유 + 나) and the model so missed, is that
+    """``정유나 | 센터장은``: a surname and a given name of three syllables right before a title that is the sentence's subject
+    (or whose words they are: ``서유나 주무관의 말이다``), which kiwipiepy read as nouns and a particle that also ends given names
+    (정유 + 나, 서 + 유 + 나) and the model so missed, is that
     person; not a word kiwipiepy reads as one noun (이사회 의장), nor a noun with a particle no name ends in (표어로 군수를)."""
     starts = [m.start for m in morphemes]
     found = list(entities)
     for match in THREE_SYLLABLE_WORD.finditer(text):
         start, end = match.span()
         inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        split = len(inside) == 2 and inside[0].tag.startswith("NN") and inside[1].tag.startswith("J") and inside[1].end == end \
-            and inside[1].form in entity_cues().name_final_particles and not quote_cues().is_speaker_noun(inside[0].form)  # not 주민이 군수는
+        split = len(inside) >= 2 and all(m.tag.startswith("NN") for m in inside[:-1]) and inside[-1].tag.startswith("J") and inside[-1].end == end \
+            and inside[-1].form in entity_cues().name_final_particles and not quote_cues().is_speaker_noun(text[start : inside[-1].start])  # not 주민이 군수는
         role = role_after(text, end, reach=1) if split and korean_full_name(match.group()) else None
-        subject = role is not None and text[end + 1 + len(role) :].startswith(tuple(quote_cues().opening_subject_particles))
+        subject = role is not None and text[end + 1 + len(role) :].startswith((*quote_cues().opening_subject_particles, list_cues().possessive))  # 서 | 유 | 나 주무관의
         if subject and text[end + 1 :].startswith(role) and not any(e.start < end and start < e.end for e in found):
             found.append(Entity(start, end, match.group(), "PS", match.group(), "rule", role))
     return sorted(found, key=lambda e: e.start)
