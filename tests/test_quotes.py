@@ -995,6 +995,11 @@ def test_a_speaker_named_after_the_report_is_not_the_one_quoted_before_nor_the_c
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("과제를 함께하며 친구가 많이 생겼다", "한서윤")]
 
 
+def test_a_pansori_drummer_speaking_about_the_singer_is_the_speaker_not_the_singer():
+    text = "백송화 명창은 완창에 나섰다. 김도원 명고수는 백 명창에 대해 “숨까지 장단 안에 있다”고 평했다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [("숨까지 장단 안에 있다", "김도원")]
+
+
 def test_a_direct_quote_opening_its_sentence_is_said_by_the_name_after_it_past_a_clause_that_modifies_it():
     text = "한도윤 의원은 \"요금을 낮추겠다\"고 답했다.\n\"불편은 숫자로 드러나지 않는다\"고 방청석에서 질의를 지켜본 주민 박수린(67)씨는 말했다."
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)][1:] == [("불편은 숫자로 드러나지 않는다", "박수린")]
