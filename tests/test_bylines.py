@@ -286,6 +286,11 @@ def test_reporters_in_other_articles_lists_are_not_the_byline(heading):
     assert byline_of(unsigned) is None
 
 
+def test_a_subheading_opened_by_the_words_of_a_video_list_is_no_list_heading():
+    text = f"가람시, 1인 방송실 열어\n{BODY}\n최신 영상 장비 갖춘 1인 방송실\n시는 누구나 쓸 수 있다고 밝혔다.\n김철수 기자"
+    assert byline_of(text) == ([("김철수", None)], None)
+
+
 def test_the_content_systems_placeholder_user_after_the_stamp_is_no_reporter():
     assert byline_of(f"입력 2025.05.19 15:22 | 기자명 관리자\n{BODY}") is None
 

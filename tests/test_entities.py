@@ -1043,3 +1043,22 @@ def test_a_name_after_a_musicians_occupation_is_the_person_though_the_model_read
     record = record_of(f'{occupation} 권태양은 "무대가 자랑스럽다"고 말했다.')
     assert [(e["text"], e["label"], e["role"]) for e in record["entities"] if e["label"] == "PS"] == [("권태양", "PS", occupation)]
     assert record["quotes"][0]["speaker"]["name"] == "권태양"
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("시인 모임에서 한도윤씨가 시를 낭독했다.", "한도윤"),  # a word with its particle after the occupation: no given name
+    ("선수 명단에 박수린이 이름을 올렸다.", "박수린"),
+    ("명창 대회에서 한도윤씨가 우승했다.", "한도윤"),
+])
+def test_a_korean_name_after_an_occupation_and_a_word_of_the_sentence_is_no_foreign_name_of_two_words(text, person):
+    assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == [person]
+
+
+@pytest.mark.parametrize("text", ["조합이 이사장의 해임을 의결했다.", "공단이 이사장의 연임을 결정했다."])
+def test_a_noun_and_its_particle_before_a_title_in_the_genitive_of_no_remark_is_no_person(text):
+    assert not [e for e in record_of(text)["entities"] if e["label"] == "PS"]
+
+
+@pytest.mark.parametrize("text", ["공립초등학교 교사들이 모였다. 관내 공립초는 모두 12곳이다.", "사립중학교가 늘었다. 그는 사립중에서 일했다."])
+def test_a_kind_of_school_written_short_is_no_school(text):
+    assert not [e for e in record_of(text)["entities"] if e["label"] == "OG"]

@@ -942,10 +942,16 @@ def test_people_the_model_misses_are_named_one_by_one_with_their_titles():
 @pytest.mark.parametrize(("text", "expected"), [
     ("기업들은 기념품 공동 개발과 함께 농산물 구매, 운영 인력 지원 등 3개 사업에 참여한다.", ["기념품 공동 개발", "농산물 구매", "운영 인력 지원"]),
     ("시는 지역 주민들과 함께 도로 확장, 주차장 신설 등 3개 사업을 벌인다.", ["도로 확장", "주차장 신설"]),  # with whom
+    ("시는 인근 지자체와 함께 도로 확장, 철도 연장 등 3개 사업을 벌인다.", ["도로 확장", "철도 연장"]),  # a body by its kind
 ])
 def test_what_the_rest_is_done_together_with_is_the_first_item_unless_it_is_a_partner(text, expected):
     [lst] = lists_of(text)
     assert items(lst) == expected
+
+
+def test_a_period_right_before_a_quoted_item_is_the_items_own_word():
+    [lst] = lists_of("시는 임대 기간 '5년 연장'과 임대료 '30% 감면', 시설 개보수 등 3개 지원책을 내놨다.")
+    assert items(lst) == ["임대 기간 '5년 연장'", "임대료 '30% 감면'", "시설 개보수"]
 
 
 def test_the_period_before_a_name_in_quote_marks_after_its_description_is_when():

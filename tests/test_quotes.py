@@ -125,9 +125,12 @@ def test_a_setting_of_several_words_before_its_place_opens_the_report_without_be
 @pytest.mark.parametrize("text", ["한도윤 의원은 청년 맞춤형 공공 일자리에 예산이 더 필요하다고 말했다.",
                                   "도나래 군수는 내년 열릴 국제 해양 토론회에 가람군도 참가한다고 밝혔다.",
                                   "재판부는 A씨가 피해자를 상대로 저지른 범행의 죄질이 나쁘다고 밝혔다.",
-                                  "시는 지난해 주민이 낸 민원 가운데 80%를 처리했다고 밝혔다."])
+                                  "시는 지난해 주민이 낸 민원 가운데 80%를 처리했다고 밝혔다.",
+                                  "경찰은 B씨가 지난해 열린 박람회에서 관람객을 폭행했다고 밝혔다.",  # a clause of what is said: no ruling
+                                  "가람건설은 주민들이 낸 손해배상 소송에서 패소했다고 밝혔다.",
+                                  "경찰은 가람시 한 호텔에서 열린 박람회에서 화재가 났다고 밝혔다."])  # a fair: where it happened
 def test_words_before_a_place_with_no_past_event_are_what_is_said(text):
-    assert record_of(text)["quotes"][0]["text"].startswith(("청년", "내년", "A씨가", "지난해"))
+    assert record_of(text)["quotes"][0]["text"].startswith(("청년", "내년", "A씨가", "지난해", "B씨가", "주민들이", "가람시"))
 
 
 def test_single_marks_before_a_smile_are_speech():
@@ -240,6 +243,8 @@ def test_titles_and_terms_are_not_quotes():
 def test_words_named_a_remark_are_speech_without_a_sentences_ending():
     said = quotes_of('박민호 위원장은 "주민이 먼저"라는 말을 되풀이했다. 시는 "청년 도시"라는 비전을 내놓았다. "갑질"이라는 말이 돈다.')
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("주민이 먼저", "박민호")]
+    borrowed = quotes_of('한도윤 교수의 말을 빌리면 "연구는 끝나지 않는다"는 것이다.')
+    assert [(q["text"], q["speaker"]["name"]) for q in borrowed] == [("연구는 끝나지 않는다", "한도윤")]  # the owner before: the quote is his
     owned = quotes_of('노조는 “지금은 아껴 쓸 때”라는 한도윤 가람전자 대표의 신년사를 거론하며 “성과급은 올랐다”고 꼬집었다.')
     assert [(q["text"], q["speaker"]["name"]) for q in owned] == [("지금은 아껴 쓸 때", "한도윤"), ("성과급은 올랐다", "노조")]
 

@@ -496,6 +496,8 @@ def test_a_quote_taken_up_as_someones_remark_after_its_closing_mark_is_that_ones
     assert speakers(text) == [("다 함께 가면 좋겠다", "박보람")]
     unnamed = '한도윤 위원장은 “전 구간 지중화는 어렵다”는 도 관계자의 발언을 거론하며 “주민을 무시한 처사”라고 말했다.'
     assert speakers(unnamed) == [("전 구간 지중화는 어렵다", "도 관계자"), ("주민을 무시한 처사", "한도윤")]
+    assert speakers('"당장 철거하라"는 요구에 시 관계자의 설명은 궁색했다.') == [("당장 철거하라", None)]  # not whose answer failed
+    assert speakers('“다시 와서 정말 좋다”는 한 주민의 하소연이다.') == [("다시 와서 정말 좋다", "한 주민")]
 
 
 @pytest.mark.parametrize("text", [
@@ -567,6 +569,10 @@ def test_a_name_read_with_the_university_after_it_before_a_teams_noun_is_the_per
     assert [speaker for _, speaker in speakers(text)] == ["여민석"]
 
 
+def test_an_advisers_post_after_a_body_leaves_the_body_the_speaker():
+    assert [speaker for _, speaker in speakers('백악관 안보 보좌관은 "동맹은 굳건하다"고 말했다.')] == ["백악관"]
+
+
 def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     text = "토론회는 '가람 소각장 건립 반대 주민대책위원회'(이하 대책위)가 주최했다. 대책위는 \"밀실 행정을 규탄한다\"고 밝혔다."
     assert [speaker for _, speaker in speakers(text)] == ["가람 소각장 건립 반대 주민대책위원회"]
@@ -576,6 +582,7 @@ def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     assert [speaker for _, speaker in speakers(placed)] == ["광양 소각장 건립 반대 주민대책위원회"]  # a place inside the name
     kind = '가람군 쌀값 폭락 대책위원회(이하 대책위)는 성명을 냈다. 대책위는 "정부가 책임져야 한다"고 주장했다.'
     assert [speaker for _, speaker in speakers(kind)] == ["가람군 쌀값 폭락 대책위원회"]  # a kind of body as its last word
+    assert [speaker for _, speaker in speakers('이 회사 노동조합(이하 노조)은 "임금을 올려야 한다"고 주장했다.')] != ["회사 노동조합"]
     headed = '가람면 축사 반대 주민대책위원회(위원장 한도윤·이하 대책위)는 "강행을 멈춰라"고 밝혔다. 대책위는 "다시 모이겠다"고 했다.'
     assert [speaker for _, speaker in speakers(headed)] == ["가람면 축사 반대 주민대책위원회"] * 2  # beside the body's head
 

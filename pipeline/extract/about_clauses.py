@@ -20,8 +20,10 @@ from pipeline.record import Morpheme, Quote, Speaker
 
 REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula after it ("…"라는), before 는 말에
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
+POSSESSIVE_TAG = "JKG"  # 의
+OWNER_PHRASE_CHARS = 30  # "…"라는 | 한도윤 가람전자 대표의: how far an owner of the remark may stand from the quote
 UNNAMED_OWNER_WORDS = 3  # "…"는 | 가람시 도시계획과 관계자의 | 발언을: the words of an unnamed owner of a remark
-OWNER_NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL"})
+OWNER_NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL", "MM"})
 RISING_VERB_REACH = 10  # morphemes from a voice's particle to the verb it rises by: 글이 | 하루 만에 300건 넘게 | 올라오
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
 RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
@@ -87,6 +89,23 @@ def statement_noun_after(finder: SpeakerFinder, position: int) -> bool:
     return any(m.form in quote_cues().statement_nouns for m in nouns)
 
 
+def after_a_quote(finder: SpeakerFinder, position: int) -> bool:
+    """Whether ``position`` is in the words right after a closing mark and the modifier that names the quote, before any
+    particle (``"…"라는 | 한도윤 가람전자 | 대표의``)."""
+    cues = quote_cues()
+    mark = max(finder.text.rfind(m, max(0, position - OWNER_PHRASE_CHARS), position) for m in cues.marks)
+    between = finder.text[mark + 1 : position] if mark >= 0 else ""
+    modifier = next((m for m in cues.statement_modifiers if between.startswith(m + " ")), None)
+    return modifier is not None and all(grammar().without_particle(word) == word for word in between[len(modifier) :].split())
+
+
+def owns_a_remark(finder: SpeakerFinder, named: Named) -> bool:
+    """Whether a mention, past its title, owns a remark in the genitive (``박 신부의 | 말``, ``한도윤 대표의 | 신년사``)."""
+    rest = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) :]
+    rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase, rest))[:1]  # past its title (신부)
+    return bool(rest) and rest[0].tag == POSSESSIVE_TAG and statement_noun_after(finder, rest[0].end)
+
+
 def unnamed_owner(finder: SpeakerFinder, start: int) -> Speaker | None:
     """The unnamed speaker whose remark the words after ``start`` name in the genitive (``"…"는 | 도 관계자의 발언을``), as
     written: the words up to one of people in the genitive before a noun of what someone said."""
@@ -95,7 +114,9 @@ def unnamed_owner(finder: SpeakerFinder, start: int) -> Speaker | None:
         owner = word.group().removesuffix(list_cues().possessive)
         if owner != word.group() and quote_cues().names_speakers(owner) and statement_noun_after(finder, start + word.end() + 1):
             nouns = list(itertools.takewhile(lambda w: _noun_words(finder, start + w.start(), start + w.end()), reversed(words[:index])))
-            first = start + (nouns[-1] if nouns else word).start()  # 도 | 관계자의, not 게 | 청원인의 (…"는 게 청원인의 전언이다)
+            if len(nouns) < index and finder.text[start : start + words[0].end()] not in quote_cues().quoted_remark_fillers:
+                return None  # "…"는 질문에 | 시 관계자의 답변은 없었다: the owner's words are another's, after a word of the sentence
+            first = start + (nouns[-1] if nouns else word).start()  # 도 | 관계자의; 게 | 청원인의 (…"는 게 청원인의 전언이다)
             phrase = finder.text[first : start + word.start()] + owner
             return Speaker(phrase, phrase, None, None, first, first + len(phrase))
     return None
@@ -103,7 +124,7 @@ def unnamed_owner(finder: SpeakerFinder, start: int) -> Speaker | None:
 
 def _noun_words(finder: SpeakerFinder, start: int, end: int) -> bool:
     inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
-    return bool(inside) and all(m.tag in OWNER_NOUN_TAGS for m in inside)
+    return bool(inside) and all(m.tag in OWNER_NOUN_TAGS for m in inside)  # 한 주민: a determiner, too
 
 
 @functools.cache

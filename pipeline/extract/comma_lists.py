@@ -308,7 +308,8 @@ class CommaLists(ItemModifiers):
             return word.end() + 1
         period = FIRST_WORD.match(self.text, word.end() + 1, end)
         named = period is not None and period.end() < end and (getattr(self.morpheme_at.get(period.end() + 1), "tag", None) == "NNP"
-                                                               or any(mark in self.text[period.end() : end] for mark in OPENING_NAME_MARKS))
+                                                               or not self.text.startswith(OPENING_NAME_MARKS, period.end() + 1)
+                                                               and any(mark in self.text[period.end() : end] for mark in OPENING_NAME_MARKS))
         if named and period.group() in list_cues().period_nouns and not self._ends_in_modifier(word.end()):
             return period.end() + 1  # 행사 기간 | 가람역사관, …, 행사 기간 | 라이브커머스 '바다장터': when, not what (not 근로 기간 연장: an item)
         position = start

@@ -24,9 +24,10 @@ COUNT_TAGS = frozenset({"SN", "NNB", "NR"})  # a number and its counter (15 + �
 
 class ItemModifiers(ListReader):
     def _partner(self, item: Item) -> bool:
-        """Whether an item is a person, a people's noun or a body: whom the rest is done with (주민과 함께)."""
+        """Whether an item is a person, a people's noun or a body, also by its kind: whom the rest is done with (주민과 함께,
+        인근 지자체와 함께)."""
         word, people = item.text.split()[-1], quote_cues()
-        return people.names_speakers(word) or word in people.one_person_nouns or any(
+        return people.names_speakers(word) or word in people.one_person_nouns or word in list_cues().party_count_nouns or any(
             e.label in ("PS", "OG", "LC") and e.start < item.end and item.start < e.end for e in self.article.entities)
 
     def _with_own_modifier(self, items: list[Item], sentence_start: int) -> Item:

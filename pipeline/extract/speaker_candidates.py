@@ -21,8 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import (about_clause, unnamed_owner, answering_topic, one_asked, own_clause_subject, past_closed_clauses, relative_head, statement_noun_after,
-                                           taken_up_as_remark, voices_rise)
+from pipeline.extract.about_clauses import (about_clause, after_a_quote, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
+                                           relative_head, taken_up_as_remark, unnamed_owner, voices_rise)
 from pipeline.extract.bare_subjects import bare_subject, body_topic, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
 from pipeline.extract.interviews import interviewee_answer
@@ -46,7 +46,6 @@ ADJECTIVE_TAG = "VA"
 SETTING_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XPN", "XSN"})  # 제 + 67 + 회 FIFA 총회
 SETTING_NOUN_MORPHEMES = 6
 OBJECT_PARTICLE = "JKO"
-POSSESSIVE_TAG = "JKG"  # 의
 DIRECTNESS = ("explicit", "pronoun", "carried")
 FULL_STOP = re.compile(r"(?<=[\uac00-\ud7a3])[.!?](?=\s)")  # 말했다. | "…": a sentence closed
 
@@ -84,7 +83,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     # 또 주민과 다시 논의하자고 제안했다: a report with no subject holds the sentence's connective
     connective = (lead or finder.text[open_mark:close_mark].strip() if reported else lead).startswith(quote_cues().carried_longest_first)
     before = past_closed_clauses(finder, [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)
-                                          if not _owns_a_remark(finder, m)])  # "…"라는 한도윤 대표의 말을 거론하며 "…": not his
+                                          if not (after_a_quote(finder, m.start) and owns_a_remark(finder, m))])  # "…"라는 한도윤 대표의 말을 거론하며 "…": not his
     after = [m for m in finder.mentions(close_mark + 1, end) if not m.headline  # … vs 도윤재 "…": the next quote's
              and not clause_closed(finder.text, finder.morphemes, close_mark, m.start)]  # "…"라고 평가한 반면, | 박 의원은
     says = _says_after(finder, close_mark, end)
@@ -373,13 +372,6 @@ def _past_full_stops(finder: SpeakerFinder, start: int, open_mark: int) -> int:
     return stops[-1] if stops else start
 
 
-def _owns_a_remark(finder: SpeakerFinder, named: Named) -> bool:
-    """Whether a mention, past its title, owns a remark in the genitive (``박 신부의 | 말``, ``한도윤 대표의 | 신년사``)."""
-    rest = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) :]
-    rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase, rest))[:1]  # past its title (신부)
-    return bool(rest) and rest[0].tag == POSSESSIVE_TAG and statement_noun_after(finder, rest[0].end)
-
-
 def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: frozenset[str]) -> list[Candidate]:
     """A quote taken up as someone's remark right after its closing mark: ``"…"는 박 신부의 말에 이렇게
     답했다`` was said by the one whose remark it is (박 신부), not by who answers."""
@@ -390,7 +382,7 @@ def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: froz
     for named in finder.mentions(close_mark + 1, end)[:1]:
         if len(finder.text[close_mark + 1 : named.start].strip()) > REMARK_ENDING_REACH:
             break  # "…"는 입장을 내놓으며 박 의원의 주장을: the quote is the speaker's own remark, another's comes later
-        if _owns_a_remark(finder, named):
+        if owns_a_remark(finder, named):
             return [Candidate(named_here(named.speaker), "credited", _features(credited=1, person=float(named.kind == "person"),
                                                                                 said_before=float(named.speaker.name in spoken)))]
     unnamed = unnamed_owner(finder, finder.text.find(" ", close_mark + 1) + 1)

@@ -18,6 +18,7 @@ VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 SPACED_WORD = re.compile(r"\S+")
+RULING_REACH = 12  # characters from a report's quotative to its verb of ruling: 고 | 22일 | 판결했다
 CLAUSE_SETTING_WORDS = 8  # 가람면 주민 42명이 가람건설을 상대로 | 낸: the words of a past event's clause before its verb
 CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "EP", "SF", "ETN", "JKQ", "SS", "SSO", "SSC"})  # a clause closed, a quote
 PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
@@ -112,7 +113,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     past_event = False
     partner = bool(_with_partner().match(text, start))  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
     event_place = _placed_before_past_event(text, morphemes, start)  # 서울 강남구 코엑스에서 | 열린 발표회에서: the event's place, however long
-    clause = _clause_of_past_event(text, morphemes, start)  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서: whose event it was
+    ruling = any(verb in text[report_end : report_end + RULING_REACH] for verb in cues.ruling_verbs)  # …지급하라고 22일 판결했다
+    clause = _clause_of_past_event(text, morphemes, start) if ruling else 0  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서
     for step in range(clause + PAST_EVENT_WORDS + 1):
         if step < clause:
             past_event, start = True, word_end + 1
@@ -138,7 +140,9 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
 
 def _clause_of_past_event(text: str, morphemes: list[Morpheme], start: int) -> int:
     """How many words from ``start`` make a clause closed by a past event's verb (``주민 42명이 가람건설을 상대로 | 낸``): its
-    subject, objects and adverbials, and no ending that closes a clause before the verb; 0 when they make none."""
+    subject, objects and adverbials, and no ending that closes a clause before the verb; 0 when they make none. Asked only
+    of a court's ruling, where such a clause says whose lawsuit it was; elsewhere it is as often part of what is said
+    (``A씨가 지난해 열린 박람회에서 관람객을 폭행했다``)."""
     for index, word in enumerate(itertools.islice(SPACED_WORD.finditer(text, start), CLAUSE_SETTING_WORDS)):
         inside = [m for m in morphemes if word.start() <= m.start < word.end()]
         if index and _past_event_verb(inside):

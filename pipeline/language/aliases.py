@@ -88,8 +88,8 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
     for spans in _paired_words(text):
         if declared_short_form().match(text, spans[0][1]) and morphemes:
             name = _with_nouns_before(spans[0], text, morphemes, starts, entities)
-            if name == spans[0] and text[slice(*name)] in quote_cues().speaker_nouns:
-                continue  # 노동조합(이하 노조): a kind of body, named by no word before it
+            if text[slice(*spans[0])] in quote_cues().speaker_nouns and not _names_something(name[0], spans[0][0], morphemes, starts, entities):
+                continue  # 노동조합(이하 노조), 이 회사 노동조합(이하 노조): a kind of body, named by no proper noun before it
             spans = [name, spans[1]]
         first, second = (text[start:end] for start, end in spans)
         long = max(first, second, key=len)
@@ -102,6 +102,12 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
         named.update({first: long, second: long})
     found = [replace(e, label="OG", canonical=named[e.text], role=None) if e.label == "PS" and e.text in named else e for e in found]
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _names_something(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int], entities: Sequence[Entity]) -> bool:
+    """Whether the words at [start, end) hold a proper noun or a place or body found there (가람군 쌀값 폭락 | 대책위원회)."""
+    inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    return any(m.tag == "NNP" for m in inside) or any(e.label in NAMED_KINDS and start <= e.start < end for e in entities)
 
 
 def _with_nouns_before(span: tuple[int, int], text: str, morphemes: Sequence[Morpheme], starts: list[int],

@@ -63,7 +63,8 @@ def _foreign_people_after_occupations(entities: list[Entity], text: str, morphem
     for match in _overlapping(_occupation_and_two_words(), text):  # 출신 귀화 | 선수 알리셰르 카리모프: the occupation after another
         given, family = match.group(2), grammar().without_particle(match.group(3)).removesuffix(entity_cues().person_suffix)  # 유수포바씨는
         start, end = match.start(2), match.start(3) + len(family)
-        if not readable(start) or not (transliterated.search(given) or transliterated.search(family)) \
+        if not readable(start) or not (transliterated.search(given) or transliterated.search(family)) or grammar().without_particle(given) != given \
+                or starts_with_surname(family) and len(family) == KOREAN_NAME_CHARS or _particle_inside(morphemes, starts, start, match.end(2)) \
                 or dictionary_noun(morphemes, starts, start, match.end(2)) or dictionary_noun(morphemes, starts, match.start(3), end) \
                 or not _written_as_a_name(text[match.start(3) : match.end(3)], family, text, end if family != match.group(3) else match.end(3)) \
                 or any(e.start < start < e.end or e.start < end < e.end for e in found):
@@ -82,6 +83,11 @@ def _occupation_cut_off(entity: Entity) -> Entity:
         return entity
     start = entity.start + len(occupation) + 1
     return replace(entity, start=start, text=name, canonical=name, label="PS", role=entity.role or occupation)
+
+
+def _particle_inside(morphemes: Sequence[Morpheme], starts: list[int], start: int, end: int) -> bool:
+    """Whether kiwipiepy read a particle in the word (모임 + 에서): no part of a name."""
+    return any(m.tag.startswith("J") for m in morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

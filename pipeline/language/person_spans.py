@@ -198,7 +198,9 @@ def names_read_with_a_particle(entities: Sequence[Entity], text: str, morphemes:
         split = len(inside) >= 2 and all(m.tag.startswith("NN") for m in inside[:-1]) and inside[-1].tag.startswith("J") and inside[-1].end == end \
             and inside[-1].form in entity_cues().name_final_particles and not quote_cues().is_speaker_noun(text[start : inside[-1].start])  # not 주민이 군수는
         role = role_after(text, end, reach=1) if split and korean_full_name(match.group()) else None
-        subject = role is not None and text[end + 1 + len(role) :].startswith((*quote_cues().opening_subject_particles, list_cues().possessive))  # 서 | 유 | 나 주무관의
+        after_role = text[end + 1 + len(role) :] if role is not None else ""
+        owner = after_role.startswith(list_cues().possessive + " ") and after_role[2:].startswith(tuple(quote_cues().statement_nouns))  # 주무관의 말이다
+        subject = role is not None and (after_role.startswith(tuple(quote_cues().opening_subject_particles)) or owner)
         if subject and text[end + 1 :].startswith(role) and not any(e.start < end and start < e.end for e in found):
             found.append(Entity(start, end, match.group(), "PS", match.group(), "rule", role))
     return sorted(found, key=lambda e: e.start)

@@ -35,4 +35,4 @@ def schools_printed_in_full(text: str) -> dict[str, str]:
     cues = entity_cues()
     short = {full: form for form, full in cues.school_full_forms.items()}
     pattern = re.compile(rf"(?<![가-힣])([가-힣]{{{SCHOOL_NAME_CHARS},8}}?)({alternation(short)})")
-    return {match.group(1) + short[match.group(2)]: match.group() for match in pattern.finditer(text)}
+    return {match.group(1) + short[match.group(2)]: match.group() for match in pattern.finditer(text) if match.group(1) not in cues.school_kind_stems}

@@ -127,6 +127,7 @@ class QuoteCues:
     group_marker: str
     group_particles: tuple[str, ...]
     remark_particle: str
+    quoted_remark_fillers: tuple[str, ...]
     copula_after_mark: str
     naming_verbs: frozenset[str]
     writing_verbs: frozenset[str]
@@ -143,6 +144,7 @@ class QuoteCues:
     speech_days: frozenset[str]
     day_suffix: str
     speech_places: tuple[str, ...]
+    ruling_verbs: tuple[str, ...]
     published_documents: tuple[str, ...]
     speech_place_particles: frozenset[str]
     speech_audiences: frozenset[str]

@@ -228,6 +228,7 @@ class EntityCues:
     storm_words: tuple[str, ...]
     school_short_forms: tuple[str, ...]
     school_full_forms: dict[str, str]
+    school_kind_stems: frozenset[str]
     school_context_words: tuple[str, ...]
     school_forms_names_end_in: tuple[str, ...]
     school_grade: str
