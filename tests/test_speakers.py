@@ -673,6 +673,8 @@ def test_a_person_introduced_with_도_is_whom_the_pronoun_or_the_quote_after_sta
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "박보람"]
     text = '한도윤 교장은 "자랑스럽다"고 말했다.\n학부모 연은주(46)씨도 경기를 지켜봤다. "아이들이 정말 잘했어요."'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "연은주"]  # past the noun of her kind
+    text = '나예슬 관장은 "기쁘다"고 말했다. 관객 가운데는 부산에서 온 연구자 한도윤(45)씨도 있었다. 그는 "인상 깊었다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["나예슬", "한도윤"]  # not the earlier topic that spoke before
 
 
 def test_a_connective_continues_the_topic_that_spoke_since_the_last_quote():

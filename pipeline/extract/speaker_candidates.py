@@ -132,6 +132,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         subjects = [c for c in subjects if c.speaker.name == topic.speaker.name]
     if nobody and connective and previous is not None and previous.speaker is not None:  # 또 …고 말했다: the last quote's speaker
         subjects = [c for c in subjects if c.speaker.name == previous.speaker.name]
+    if pronouns and previous is not None and not any(c.features.get("previous") for c in pronouns):  # …씨도 있었다. 그는 "…"
+        subjects = [c for c in subjects if any(c.speaker.name == p.speaker.name for p in pronouns)]  # the one introduced, not before
     found += subjects
     found += caption_candidates(finder, open_mark, close_mark, spoken) + credited_candidates(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
     owner = _remark_owner(finder, close_mark, end, spoken)
