@@ -1031,6 +1031,14 @@ def test_a_township_the_model_read_as_a_person_before_its_split_ending_is_the_pl
     assert record["quotes"][0]["speaker"]["name"] != "해룡"
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    ("관객 가운데는 일본에서 온 연구자 야마모토 사키(45)도 있었다.", ["야마모토 사키"]),
+    ("시장 주변 상인 김철수(45)씨는 웃었다.", ["김철수"]),  # a noun of people before a Korean name: no foreign name
+])
+def test_a_transliterated_name_of_two_words_before_an_age_is_the_person(text, people):
+    assert [e["text"] for e in record_of(text)["entities"] if e["label"] == "PS"] == people
+
+
 @pytest.mark.parametrize("lead", ["우즈베키스탄 출신", "귀화 선수", "우즈베키스탄 출신 귀화 선수"])
 def test_a_transliterated_name_of_two_words_after_an_occupation_or_an_origin_is_the_person(lead):
     record = record_of(f'{lead} 알리셰르 카리모프(28)는 은메달을 땄다. 카리모프는 "더 떨렸다"고 말했다.')

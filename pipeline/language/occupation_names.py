@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -21,6 +22,7 @@ from pipeline.record import Entity, Morpheme
 
 NAME_LENGTHS = range(2, 5)  # syllables of a name written after an occupation
 KOREAN_NAME_CHARS = 3  # 권태양: a surname and a given name of two
+TWO_WORDS_BEFORE_AN_AGE = re.compile(r"(?<![가-힣])()([가-힣]{2,6}) ([가-힣]{2,8})(?=\(\d{1,3}[)·,])")  # 야마모토 사키(45): empty group 1
 
 
 @functools.cache
@@ -58,9 +60,11 @@ def people_after_occupations(entities: Sequence[Entity], text: str, morphemes: S
 def _foreign_people_after_occupations(entities: list[Entity], text: str, morphemes: Sequence[Morpheme], starts: list[int],
                                       readable: Callable[[int], bool]) -> list[Entity]:
     """``귀화 선수 | 알리셰르 카리모프(28)는``, ``우즈베키스탄 출신 | …``: two words of a transliterated name after an occupation or
-    where the person comes from, no common noun among them, are that person, whatever the model read over them."""
+    where the person comes from, or before an age (``야마모토 사키(45)도``), no common noun among them, are that person,
+    whatever the model read over them."""
     found, transliterated = list(entities), entity_cues().transliteration
-    for match in _overlapping(_occupation_and_two_words(), text):  # 출신 귀화 | 선수 알리셰르 카리모프: the occupation after another
+    matches = itertools.chain(_overlapping(_occupation_and_two_words(), text), TWO_WORDS_BEFORE_AN_AGE.finditer(text))
+    for match in matches:  # 출신 귀화 | 선수 알리셰르 카리모프: the occupation after another; 야마모토 사키(45)도: an age after
         given, family = match.group(2), grammar().without_particle(match.group(3)).removesuffix(entity_cues().person_suffix)  # 유수포바씨는
         start, end = match.start(2), match.start(3) + len(family)
         if not readable(start) or not (transliterated.search(given) or transliterated.search(family)) or grammar().without_particle(given) != given \
@@ -69,7 +73,7 @@ def _foreign_people_after_occupations(entities: list[Entity], text: str, morphem
                 or not _written_as_a_name(text[match.start(3) : match.end(3)], family, text, end if family != match.group(3) else match.end(3)) \
                 or any(e.start < start < e.end or e.start < end < e.end for e in found):
             continue  # 선수 출전 명단, a word of the dictionary; a longer entity over the name's edge
-        role = match.group(1) if match.group(1) in titles().before_name else None
+        role = match.group(1) if match.group(1) in titles().before_name else None  # not 출신, nor a word before an age
         found = [e for e in found if e.end <= start or end <= e.start] + [Entity(start, end, text[start:end], "PS", text[start:end], "rule", role)]
     return found
 
