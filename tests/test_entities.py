@@ -1070,3 +1070,9 @@ def test_a_noun_and_its_particle_before_a_title_in_the_genitive_of_no_remark_is_
 @pytest.mark.parametrize("text", ["공립초등학교 교사들이 모였다. 관내 공립초는 모두 12곳이다.", "사립중학교가 늘었다. 그는 사립중에서 일했다."])
 def test_a_kind_of_school_written_short_is_no_school(text):
     assert not [e for e in record_of(text)["entities"] if e["label"] == "OG"]
+
+
+def test_a_public_health_doctor_before_a_name_is_the_persons_occupation_and_no_part_of_the_name():
+    record = record_of('흑산보건지소 공중보건의 장민석씨는 “환자를 바로 상의할 수 있다”고 말했다.')
+    assert [(e["text"], e["role"]) for e in record["entities"] if e["label"] == "PS"] == [("장민석", "공중보건의")]
+    assert record["quotes"][0]["speaker"]["name"] == "장민석"

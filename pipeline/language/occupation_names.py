@@ -42,6 +42,7 @@ def people_after_occupations(entities: Sequence[Entity], text: str, morphemes: S
     for match in _occupation_and_word().finditer(text):
         start = match.start(2)
         name = grammar().without_particle(match.group(2))
+        name = name.removesuffix(entity_cues().person_suffix) if len(name) > KOREAN_NAME_CHARS else name  # 장민석씨는: the name alone
         end = start + len(name)
         if not readable(start) or not _reads_as_a_name(name, start, end, morphemes, starts) or not _written_as_a_name(match.group(2), name, text, match.end(2)):
             continue
