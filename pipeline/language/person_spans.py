@@ -250,6 +250,8 @@ def unknown_names_before_affiliations(entities: Sequence[Entity], text: str, mor
             continue
         end = text.find(" ", start)
         word = text[start:end] if end > start else ""
+        if len(word) < KOREAN_NAME_CHARS or not korean_full_name(word):
+            continue
         inside = morphemes[index : bisect.bisect_left(starts, end)]
         overlapping = [e for e in found if e.start < end and start < e.end]
         reading = _reading_of_a_name(word, inside, overlapping)
@@ -270,7 +272,7 @@ def _reading_of_a_name(word: str, inside: Sequence[Morpheme], overlapping: Seque
     (one noun the dictionary lacks, no entity on it), ``cut`` (the surname alone, a proper noun, then pieces of no
     particle or ending; the model's person at most on the surname) or ``place`` (one proper noun the model read as a
     place, no place's or facility's ending); None when it is none of them."""
-    if len(word) < KOREAN_NAME_CHARS or not korean_full_name(word) or not inside:
+    if not inside:
         return None
     first = inside[0]
     if len(inside) == 1 and first.oov and not overlapping:
