@@ -1012,3 +1012,17 @@ def test_a_counter_alone_before_a_parenthesis_is_spelled_out_by_it(text, expecte
 def test_a_count_of_as_many_as_the_bullets_closes_them_without_deung(text, count, noun, last):
     [lst] = lists_of(text)
     assert (lst["announced_count"], lst["count_noun"], items(lst)[-1]) == (count, noun, last)
+
+
+def test_foreign_people_the_model_missed_before_their_titles_are_a_list_of_people():
+    [found] = lists_of("방문단은 미나미 하루카 미야자키시장, 다나카 유키 시의회 의장, 오가와 겐 교류과장 등 3명이다.")
+    assert (items(found)[1], found["announced_count"], found["complete"]) == ("다나카 유키 시의회 의장", 3, True)
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("참가자에게는 ▲지역 상품권 ▲한과 세트 ▲무료입장권 가운데 하나를 준다.", "무료입장권"),
+    ("신청자는 ▲걷기 ▲자전거 ▲달리기 중 하나를 고를 수 있다.", "달리기"),
+])
+def test_the_words_that_choose_among_bullets_are_no_part_of_the_last_item(text, last):
+    [found] = lists_of(text)
+    assert items(found)[-1] == last

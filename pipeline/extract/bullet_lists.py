@@ -167,7 +167,13 @@ class BulletLists(ListReader):
     def _before_predicate(self, start: int, end: int) -> int:
         """The last inline item stops before the particle that ties it to the sentence's predicate: the
         first one with no modifier after it (``▲주민을 위한 C 건립을 돕는다`` -> 주민을 위한 C 건립;
-        ``▲D 교류에 함께 나서기로 했다`` -> D 교류)."""
+        ``▲D 교류에 함께 나서기로 했다`` -> D 교류), and before the words that choose among the items (``▲C 가운데
+        하나를 준다`` -> C)."""
+        end = self._predicate_start(start, end)
+        choices = [at for c in list_cues().choosing_phrases if (at := self.text.find(" " + c, start, end)) > start]
+        return min(choices, default=end)
+
+    def _predicate_start(self, start: int, end: int) -> int:
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         particle, previous = None, None
         morphemes = self.article.morphemes

@@ -12,15 +12,14 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, name_like, quote_cues, titles
+from pipeline.extract.list_people import JOINING_TAG, is_person
+from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
-JOINING_TAG = "JC"  # kiwipiepy's tag of 와/과 joining two nouns
 COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})  # the word a count counts: 사업, 마을, IT; 사업별; 비 + 영리단체
 WHEN_LABELS = ("DT", "TI")
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
-CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
@@ -127,7 +126,7 @@ class ListReader:
                                                     for item, m in zip(items, measures) if m):
             return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind (but 100억 원 기금 조성, …)
         if count is not None:
-            return count.group("counter") not in cues.people_counters or not count.group("about") and all(map(self.is_person, items))
+            return count.group("counter") not in cues.people_counters or not count.group("about") and all(is_person(self.article, item) for item in items)
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
@@ -154,26 +153,6 @@ class ListReader:
         if len(words) < 2 or not words[0].endswith(possessive):
             return item
         return Item(item.start, item.start + len(words[0]) - len(possessive), words[0][: -len(possessive)])
-
-    def is_person(self, item: Item) -> bool:
-        """Whether the item is a person: a name (an entity labelled PS covers it, or a surname opens it before a title the model
-        missed), or a name and its title phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``), maybe after what it was chosen
-        for; two joined by 와/과 are people when both are (not ``정하람 교장과 교사``: a group)."""
-        joint = next((m for m in self.article.morphemes if item.start < m.start and m.end < item.end and m.tag == JOINING_TAG
-                      and self.text[m.end : m.end + 1] == " "), None)
-        if joint is not None:
-            return self.is_person(Item(item.start, joint.start, self.text[item.start : joint.start])) \
-                and self.is_person(Item(joint.end + 1, item.end, self.text[joint.end + 1 : item.end]))
-        bare = CLOSING_PARENTHESIS.sub("", item.text)
-        last_word, bare_end = bare.split()[-1], item.start + len(bare.rstrip())  # 윤채아 부녀회장(봉사): the title, then what for
-        return name_like(bare.split()[0]) and " " in bare.strip() and ends_speaker_title(last_word) or any(e.label == "PS" and (e.start <= item.start and bare_end <= e.end + 1 or item.start <= e.start < item.end and ends_speaker_title(last_word)
-                                        or item.start < e.start and e.end == bare_end and self._job_before(item.start, e.start))  # 배우 | 정하람
-                   for e in self.article.entities)  # 산업 부문 | 강도현 가야정밀 대표; 박지후(새미래당), 박지후(52): the name, a note after it
-
-    def _job_before(self, start: int, name_start: int) -> bool:
-        """Whether the words before a name are its holder's job or title (배우 | 정하람, 영화감독 | 한도윤)."""
-        words = self.text[start:name_start].split()
-        return len(words) == 1 and (words[0] in titles().before_name or ends_speaker_title(words[0]))
 
     def is_bare_count(self, found: re.Match[str]) -> bool:
         """A numeral and a noun that counts (``세 지역``), not one that orders or repeats (``두 번째``, ``세 차례``)."""

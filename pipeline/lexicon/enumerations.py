@@ -48,6 +48,7 @@ class ListCues:
     approximate_suffix: str
     joining_words: tuple[str, ...]
     selecting_openers: tuple[str, ...]
+    choosing_phrases: tuple[str, ...]
     detail_introductions: tuple[str, ...]
     middle_dots: frozenset[str]
     open_list_subject: tuple[str, ...]
