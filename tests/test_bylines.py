@@ -385,3 +385,16 @@ def test_reporters_apart_by_a_slash_before_the_stamps():
 
 def test_a_beat_or_section_before_a_slash_and_one_reporter_is_no_reporter():
     assert byline_of(f"예시 축제 열린다\n강릉 / 김도현 기자 | 입력 2025.09.16 19:40\n{BODY}") == ([("김도현", None)], None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reporters of several bureaus before one job word, each after the place filed from
+    (f"{BODY}\n가람/오하린, 나래/한도준 기자 harin@example.kr", ([("오하린", "harin@example.kr"), ("한도준", None)], None)),
+    # the outlet before its desk in a dateline's brackets is the publisher, not the desk with it
+    (f"[하늬경제 영남취재본부 설가온 선임기자] {BODY}", ([("설가온", None)], "하늬경제")),
+    # a citizen reporter's name with the site's member ID, alone above the stamp; a list of citizen reporters' posts is no byline
+    (f"가람면 들녘의 가을\n설가온(gaonseol)\n등록 2025.10.14 17:05\n{BODY}\n시민기자 인기글\n가람천 자전거길을 달려봤습니다 - 노을빛",
+     ([("설가온", None)], None)),
+])
+def test_byline_forms_of_bureaus_desks_and_member_ids(text, expected):
+    assert byline_of(text) == expected

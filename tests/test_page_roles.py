@@ -1111,3 +1111,9 @@ def test_a_photographers_credit_line_gives_the_reporter_no_e_mail_and_the_sign_o
 def test_a_line_printed_twice_below_the_articles_stamp_is_no_headline():
     page = ["메인 메뉴로 바로가기", HEADLINE, "기사입력 2024.03.05. 오후 02:09", "후속기사 원해요", "0", LEAD, BODY, "후속기사 원해요"]
     assert assign_roles(page)[1] == "headline"
+
+
+def test_a_portals_subscription_prompt_and_a_button_row_with_one_count_are_chrome_not_the_headline():
+    page = ["가람일보", "가람일보 언론사 구독", "언론사를 구독하면 메인에서 바로 볼 수 있어요!", HEADLINE, "입력2025.09.03. 오후 3:12 기사원문",
+            "추천 | 댓글 4", LEAD, BODY]
+    assert assign_roles(page) == ["boilerplate"] * 3 + ["headline", "boilerplate", "boilerplate", "lead", "body"]

@@ -187,13 +187,22 @@ def _named_again_with_others(texts: list[str], roles: list[str], index: int, fou
 
 
 def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Reporter]:
-    """The reporters ``pattern`` (by default :func:`reporter_pattern`) finds, each with its e-mail."""
+    """The reporters ``pattern`` (by default :func:`reporter_pattern`) finds, each with its e-mail; by default also those of
+    several bureaus, each after its place (``대구/홍길동, 부산/김철수 기자``)."""
+    bureaus = role_cues().bureau_reporters.match(text) if pattern is None else None
+    names = [pair.split("/")[1] for pair in re.split(r"\s*,\s*", bureaus.group("pairs"))] if bureaus else []
+    if names and all(map(starts_with_surname, names)):
+        return _with_emails(names, text)
     matches = (pattern or reporter_pattern()).finditer(unglued(text))
     if pattern is None:  # 대담=홍길동 편집국장 / 정리=김철수 기자: the interviewer by his rank, in the line's order
         matches = sorted([*matches, *role_cues().interviewer_rank.finditer(text)], key=lambda match: match.start("names"))
     found = [name for match in matches for name in SEPARATOR.split(match.group("names"))
              if not governments_named(name) and name not in titles().newsroom_ranks and not titles().desk.fullmatch(name)]  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
-    names = list(dict.fromkeys(found))  # a name printed twice is one reporter
+    return _with_emails(list(dict.fromkeys(found)), text)  # a name printed twice is one reporter
+
+
+def _with_emails(names: list[str], text: str) -> list[Reporter]:
+    """The reporters with the line's e-mails: one each when there are as many, else the first's alone."""
     emails = EMAIL_AS_PRINTED.findall(text)
     if len(emails) == len(names):
         return [Reporter(name, email) for name, email in zip(names, emails)]
@@ -260,7 +269,7 @@ def _dateline_publisher(dateline: re.Match[str]) -> str | None:
     tags the region, and a desk (``[지역취재본부]``) the newsroom, not the outlet."""
     place = (dateline.group("place") or "").strip()
     outlet = place if place.endswith(role_cues().outlet_endings) or is_publisher(place) else None
-    tagged = _clean_publisher(dateline.group("publisher"))
+    tagged = _without_desks(_clean_publisher(dateline.group("publisher")))
     if tagged and reporter_pattern().search(tagged):
         tagged = None  # [홍길동 기자 / 김철수 기자]: the first reporter, not an outlet
     if tagged and not (is_publisher(tagged) or tagged.endswith(role_cues().outlet_endings) or not tagged.isalpha() or tagged.isascii()) \
@@ -348,6 +357,14 @@ def _copyright_holder(texts: list[str], roles: list[str]) -> str | None:
         elif latin := role_cues().latin_holder.search(text):
             latin_holder = latin.group("publisher")  # Copyright © Gwangju Example Broadcasting. All rights reserved.
     return holder or latin_holder
+
+
+def _without_desks(name: str | None) -> str | None:
+    """``하늬경제 영남취재본부`` -> 하늬경제: the outlet before its desk (``[예시경제 영남취재본부 홍길동 기자]``)."""
+    words = (name or "").split()
+    while len(words) > 1 and words[-1].endswith(titles().desk_endings):
+        words.pop()
+    return " ".join(words) or None
 
 
 def _clean_publisher(name: str | None) -> str | None:

@@ -68,6 +68,7 @@ class RoleCues:
     writer_credit: re.Pattern[str]
     interviewer_rank: re.Pattern[str]
     slashed_reporters: re.Pattern[str]
+    bureau_reporters: re.Pattern[str]
     other_credit: re.Pattern[str]
     email_label: re.Pattern[str]
 
