@@ -159,6 +159,9 @@ def test_common_nouns_written_apart_that_only_end_like_a_body_are_no_organisatio
     ("가람시민행동연대는 성명을 냈다.", "가람시민행동연대", "OG"),  # a civic coalition
     ("한빛대 탁이현 교수는 결과를 평가했다.", "한빛대", "OG"),  # a university's short form read as 한빛 + 대
     ("공장은 구미국가산업단지에 들어선다.", "구미국가산업단지", "LC"),  # an industrial park
+    ("나래여객 최영수 대표는 적자를 호소했다.", "나래여객", "OG"),  # a bus company, before its head
+    ("한벗여객 최영수 대표는 적자를 호소했다.", "한벗여객", "OG"),  # also where the model read both words as one person
+    ("동해운수 최영수 대표는 적자를 호소했다.", "동해운수", "OG"),  # a haulier
 ])
 def test_places_and_companies_are_never_people(text, name, label):
     found = {e["text"]: e["label"] for e in record_of(text)["entities"]}

@@ -587,6 +587,13 @@ def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     assert [speaker for _, speaker in speakers(headed)] == ["가람면 축사 반대 주민대책위원회"] * 2  # beside the body's head
 
 
+def test_a_committees_kind_paired_with_its_short_form_takes_the_nouns_before_it():
+    plain = '가람아파트 재건축 비상대책위원회(비대위)는 집회를 열었다. 비대위는 "총회는 무효"라고 주장했다.'
+    assert [speaker for _, speaker in speakers(plain)] == ["가람아파트 재건축 비상대책위원회"]  # the prefix 재 of 재건축 too
+    declared = '나래아파트 재건축 비상대책위원회(이하 비대위)는 "절차가 틀렸다"고 주장했다.'
+    assert [speaker for _, speaker in speakers(declared)] == ["나래아파트 재건축 비상대책위원회"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('전남 여수경찰서는 "수거책이 늘었다"고 밝혔다.', "여수경찰서"),  # an office named after its city: no province
     ('해남군 농업기술센터는 "수확이 늘었다"고 밝혔다.', "해남군 농업기술센터"),

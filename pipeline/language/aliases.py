@@ -18,7 +18,7 @@ from pipeline.record import Entity, Morpheme
 
 HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 NAMED_KINDS = ("OG", "LC")
-NAME_WORD_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL"})  # words that may be a name's: nouns, numbers, Latin letters
+NAME_WORD_TAGS = frozenset({"NNG", "NNP", "XPN", "XSN", "SN", "SL"})  # words that may be a name's: nouns and their affixes (재 + 건축), numbers, Latin letters
 MAX_NAME_WORDS = 5
 WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
 WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,20}$")  # the one word right before a parenthesis
@@ -86,7 +86,7 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
     named: dict[str, str] = {}  # either form -> the name in full
     starts = [m.start for m in morphemes]
     for spans in _paired_words(text):
-        if declared_short_form().match(text, spans[0][1]) and morphemes:
+        if morphemes and (declared_short_form().match(text, spans[0][1]) or _kind_of_committee(text[slice(*spans[0])])):
             name = _with_nouns_before(spans[0], text, morphemes, starts, entities)
             if text[slice(*spans[0])] in quote_cues().speaker_nouns and not _names_something(name[0], spans[0][0], morphemes, starts, entities):
                 continue  # 노동조합(이하 노조), 이 회사 노동조합(이하 노조): a kind of body, named by no proper noun before it
@@ -102,6 +102,12 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
         named.update({first: long, second: long})
     found = [replace(e, label="OG", canonical=named[e.text], role=None) if e.label == "PS" and e.text in named else e for e in found]
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _kind_of_committee(word: str) -> bool:
+    """``비상대책위원회``, ``주민대책위원회``: a word that names a kind of committee, whose name in full takes the nouns before it
+    wherever its short form is paired with it (``가람아파트 재건축 비상대책위원회(비대위)``)."""
+    return word.endswith(entity_cues().committee_kinds)
 
 
 def _names_something(start: int, end: int, morphemes: Sequence[Morpheme], starts: list[int], entities: Sequence[Entity]) -> bool:

@@ -173,6 +173,7 @@ class EntityCues:
     branch_endings: tuple[str, ...]
     sentence_connectives: frozenset[str]
     unit_words: frozenset[str]
+    committee_kinds: tuple[str, ...]
     unit_endings: tuple[str, ...]
     court_division_kinds: tuple[str, ...]
     court_division_ending: str
