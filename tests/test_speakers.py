@@ -682,6 +682,10 @@ def test_a_person_introduced_with_도_is_whom_the_pronoun_or_the_quote_after_sta
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "연은주"]  # past the noun of her kind
     text = '나예슬 관장은 "기쁘다"고 말했다. 관객 가운데는 부산에서 온 연구자 한도윤(45)씨도 있었다. 그는 "인상 깊었다"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["나예슬", "한도윤"]  # not the earlier topic that spoke before
+    text = '한도윤 대표는 "투자가 늘었다"고 말했다.\n드론 스타트업을 창업한 오세린(31) 대표도 무대에 올랐다. "고객이 생겼어요."'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "오세린"]  # past a clause that describes her
+    text = '한도윤 대표는 "투자가 늘었다"고 말했다.\n위성 영상 분석 스타트업 오세린 대표도 무대에 올랐다. "고객이 생겼어요."'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "오세린"]  # past the nouns that describe her
 
 
 def test_a_connective_continues_the_topic_that_spoke_since_the_last_quote():

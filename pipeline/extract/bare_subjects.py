@@ -347,14 +347,17 @@ def opening_person(finder: SpeakerFinder, sentence: Sentence) -> Named | None:
     """The person a sentence without a quote opens with as its subject (``이점순 할머니가 고개를 끄덕였다.``, also with 도,
     also after the noun of their kind, ``학부모 연은주(46)씨도``):
     a quote alone on its line right after it is theirs, as it would be a topic's."""
-    mentions = finder.mentions(sentence.start, sentence.end)[:1]
+    mentions = [m for m in finder.mentions(sentence.start, sentence.end) if m.particle][:1]
     return next((m for m in mentions if m.kind == "person" and m.particle in quote_cues().opening_subject_particles
                  and _only_a_kind_before(finder, sentence.start, m.start) and not finder.quoted(sentence.end - 2)), None)
 
 
 def _only_a_kind_before(finder: SpeakerFinder, start: int, name_start: int) -> bool:
     """Nothing, or one noun that says what kind of person follows (``학부모 | 연은주(46)씨도``, ``주민 | 김하늘씨가``), or the
-    body the person belongs to (``가람시의회 | 서미란 의원도``)."""
+    body the person belongs to (``가람시의회 | 서미란 의원도``), or words that describe the person, nouns (``위성 영상 분석
+    스타트업 | 정다은 대표도``) or a clause closed by its adnominal ending (``스타트업을 창업한 | 정다은 대표도``)."""
     words = finder.text[start:name_start].split()
     return not words or len(words) == 1 and (quote_cues().is_speaker_noun(words[0]) or role_of_word(words[0]) is not None) \
-        or any(e.label == "OG" and e.start == start and e.end + 1 == name_start for e in finder.entities)
+        or any(e.label == "OG" and e.start == start and e.end + 1 == name_start for e in finder.entities) \
+        or len(words) <= NAME_MODIFIER_WORDS and _modifies_the_name(finder, start, name_start) \
+        or len(words) <= CLAUSE_MODIFIER_WORDS and _relative_clause_before_the_name(finder, start, name_start)
