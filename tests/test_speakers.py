@@ -564,6 +564,13 @@ def test_a_body_named_in_quote_marks_after_its_kind_speaks_and_is_this_body():
     assert [speaker for _, speaker in speakers(reported)] == ["보람숲지킴이"]
 
 
+def test_a_body_named_in_quote_marks_that_ends_in_its_kind_speaks_and_is_this_body():
+    text = "학부모 30명이 모인 ‘가람 안전한 학교 만들기 학부모회’는 집회를 열고 “분리부터 하라”고 요구했다."
+    assert [speaker for _, speaker in speakers(text)] == ["가람 안전한 학교 만들기 학부모회"]
+    entities = {e["text"]: e["label"] for e in record_of("차관은 ‘제8차 나래사업평가위원회’를 열었다.")["entities"]}
+    assert entities.get("나래사업평가위원회") == "OG"  # the meeting's number is no part of the body's name
+
+
 def test_a_name_read_with_the_university_after_it_before_a_teams_noun_is_the_person():
     text = '여민석 부경대 해양학과 교수팀은 굴의 정화 능력을 확인했다. 여 교수는 "굴이 바다의 정수기 역할을 한다"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["여민석"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -209,11 +210,11 @@ def _named_throughout(short: str, long: Entity, found: list[Entity], text: str, 
 
 def bodies_in_quote_marks(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
     """``시민단체 '가람버스시민행동'은``, ``환경단체인 ‘보람숲지킴이’는``: a name in quote marks right after a noun of a
-    kind of body is that body, OG, whatever the model read inside it; and so is the name wherever the article
-    prints it again outside marks."""
+    kind of body is that body, OG, whatever the model read inside it, and so is one whose last word says its kind before
+    its particle (``‘가람 안전한 학교 만들기 학부모회’는``); and so is the name wherever the article prints it again outside marks."""
     found = list(entities)
     names = set()
-    for match in _body_in_marks().finditer(text):
+    for match in itertools.chain(_body_in_marks().finditer(text), _named_body_in_marks().finditer(text)):
         start, end = match.span("name")
         if not in_article(start) or any(e.start < start and end < e.end for e in found):
             continue
@@ -227,3 +228,11 @@ def _body_in_marks() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, entity_cues().body_kind_nouns))
     copula = re.escape(entity_cues().kind_copula)
     return re.compile(rf"(?:{kinds})(?:{copula})?\s?['‘](?P<name>[\w·]{{2,30}})['’]")
+
+
+@functools.cache
+def _named_body_in_marks() -> re.Pattern[str]:
+    endings = alternation(entity_cues().quoted_body_endings)
+    particles = alternation(grammar().particles)
+    ordinal = r"(?:제\s?)?\d+\s?(?:차|회)\s"  # ‘제8차 재정사업평가위원회’: the meeting's number is no part of the body's name
+    return re.compile(rf"['‘](?:{ordinal})?(?P<name>[\w·][\w· ]{{0,28}}(?:{endings}))['’](?=(?:{particles})(?![가-힣]))")

@@ -184,6 +184,7 @@ class EntityCues:
     foreign_name_leads: tuple[str, ...]
     constituency_endings: tuple[str, ...]
     body_kind_nouns: tuple[str, ...]
+    quoted_body_endings: tuple[str, ...]
     kind_copula: str
     journal_nouns: frozenset[str]
     venue_words: frozenset[str]
