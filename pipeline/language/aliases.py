@@ -234,5 +234,5 @@ def _body_in_marks() -> re.Pattern[str]:
 def _named_body_in_marks() -> re.Pattern[str]:
     endings = alternation(entity_cues().quoted_body_endings)
     particles = alternation(grammar().particles)
-    ordinal = r"(?:제\s?)?\d+\s?(?:차|회)\s"  # ‘제8차 재정사업평가위원회’: the meeting's number is no part of the body's name
+    ordinal = entity_cues().meeting_ordinal  # ‘제8차 …위원회’: the meeting's number is no part of the body's name
     return re.compile(rf"['‘](?:{ordinal})?(?P<name>[\w·][\w· ]{{0,28}}(?:{endings}))['’](?=(?:{particles})(?![가-힣]))")
