@@ -2148,3 +2148,13 @@ def test_a_subject_before_the_setting_its_event_is_held_in_is_the_speaker():
     text = '가람일보는 12일 한도윤 회장이 나래시에서 열린 총회에서 "비판이 지나치다"고 말했다고 보도했다.'
     assert speakers(text) == [("비판이 지나치다", "한도윤")]
     assert speakers('가람시는 한도윤 의원이 제안한 협의체에 대해 "검토하겠다"고 밝혔다.') == [("검토하겠다", "가람시")]  # what the name did is the topic
+
+
+def test_a_body_before_a_modifying_clause_speaks_when_the_report_has_no_other_subject():
+    text = "나래여객 노동조합이 밀린 임금을 주지 않으면 파업하겠다고 13일 밝혔다."
+    assert speakers(text, "indirect") == [("밀린 임금을 주지 않으면 파업하겠다", "나래여객 노동조합")]
+    text = "한도윤 후보는 공약을 냈다. 시민들이 제안한 정책 아이디어도 채택하겠다고 했다."
+    assert [speaker for _, speaker in speakers(text, "indirect")] == ["한도윤"]  # a noun of people: the speaker before
+    text = "한도윤 시장은 회견을 열었다. 가람시가 조성한 공원은 쉼터가 될 것이라고 말했다."
+    assert [speaker for _, speaker in speakers(text, "indirect")] == ["한도윤"]  # another subject follows: a modifier's own
+

@@ -18,12 +18,21 @@ from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote
 from pipeline.record import Entity
 
 PLACE_LABELS = ("LC", "OG")
+SPEAKER_LABELS = ("PS", "OG")  # who speaks by name: a person or a body
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
 AGE_BEFORE = re.compile(r"\(\d{1,3}\)$")
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 MAX_JOINT_CHARS = 4  # a comma with a space or two around it
 
 EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position, in their order
+
+
+def names_a_speaker_at(by_end: EntitiesByEnd, text: str, position: int) -> bool:
+    """Whether a person or a body ends at ``position``: an entity, or a word ending like a body (``한벗여객 노동조합``), where a
+    subject may be no more than a noun (``시민들이``, ``방송이``)."""
+    word = text[text.rfind(" ", 0, position) + 1 : position]
+    return any(e.label in SPEAKER_LABELS for e in by_end.get(position, ())) or bool(entity_cues().institution.search(word)) \
+        or word.endswith(tuple(e for e in entity_cues().organisation_endings if len(e) > 1))
 
 
 def entities_by_end(entities: Sequence[Entity]) -> EntitiesByEnd:
