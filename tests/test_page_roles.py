@@ -1117,3 +1117,9 @@ def test_a_portals_subscription_prompt_and_a_button_row_with_one_count_are_chrom
     page = ["가람일보", "가람일보 언론사 구독", "언론사를 구독하면 메인에서 바로 볼 수 있어요!", HEADLINE, "입력2025.09.03. 오후 3:12 기사원문",
             "추천 | 댓글 4", LEAD, BODY]
     assert assign_roles(page) == ["boilerplate"] * 3 + ["headline", "boilerplate", "boilerplate", "lead", "body"]
+
+
+def test_a_citizen_papers_tip_jar_the_members_profile_link_and_the_reporters_latest_articles_are_chrome():
+    page = [HEADLINE, LEAD, BODY, "이 기사가 마음에 드시나요? 좋은기사 원고료로 응원하세요", "설가온 (gaonseol) 내방",
+            "이 기자의 최신기사", '"쌀값 제대로 받아야" 가람면 농민들 행진', "시민기자 인기글", "가람천 자전거길을 달려봤습니다 - 노을빛"]
+    assert assign_roles(page) == ["headline", "lead", "body"] + ["boilerplate"] * 6
