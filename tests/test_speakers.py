@@ -2158,3 +2158,9 @@ def test_a_body_before_a_modifying_clause_speaks_when_the_report_has_no_other_su
     text = "한도윤 시장은 회견을 열었다. 가람시가 조성한 공원은 쉼터가 될 것이라고 말했다."
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["한도윤"]  # another subject follows: a modifier's own
 
+
+
+def test_a_party_written_short_in_the_headline_is_the_branch_whose_spokesperson_said_its_words():
+    text = '민주 "도민 기만" 국힘 "발목잡기 그만"\n더불어민주당 전남도당은 "명백한 도민 기만"이라고 비판했다.\n' \
+           '국민의힘 전남도당 대변인은 "이제 발목잡기 그만하라"고 반박했다.'
+    assert [speaker for _, speaker in speakers(text)][:2] == ["더불어민주당 전남도당", "국민의힘 전남도당"]

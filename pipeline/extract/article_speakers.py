@@ -48,18 +48,25 @@ def speakers_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]
 
 def short_forms_from_body(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
     """``민주 "…"`` over ``더불어민주당은 "…"``: a headline's speaker written short (:func:`_short_form_of` the speaker of the
-    body quote it repeats, or the body of which that speaker is a branch: ``더불어민주당 가람도당``) is that speaker named in full."""
+    body quote it repeats, or the body of which that speaker is a branch: ``더불어민주당 가람도당``) is that speaker named in full,
+    the body without its post when a post of it spoke (``국민의힘 가람도당 대변인`` -> 국민의힘 가람도당)."""
     body = [q for q in quotes if q.speaker is not None and q.kind == "direct" and not in_headline(q)]
     found = []
     for quote in quotes:
         speaker = quote.speaker
         if speaker is not None and quote.kind == "direct" and in_headline(quote) and body and " " not in speaker.name:
             best = max(body, key=lambda b: shared(quote.text, b.text))
-            full = best.speaker.name if best.speaker is not None else ""
+            full = _without_post(best.speaker.name) if best.speaker is not None else ""
             if shared(quote.text, best.text) >= MIN_SHARED and (_short_form_of(speaker.name, full) or _branch_named_after(speaker.name, full)):
                 quote = replace(quote, speaker=replace(speaker, name=full))
         found.append(quote)
     return found
+
+
+def _without_post(name: str) -> str:
+    """``국민의힘 가람도당 대변인`` -> 국민의힘 가람도당: an unnamed post's phrase without the post; any other name as it is."""
+    body, _, post = name.rpartition(" ")
+    return body if body and (is_job_title(post) or role_of_word(post) is not None) else name
 
 
 def _short_form_of(short: str, full: str) -> bool:
