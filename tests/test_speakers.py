@@ -2164,3 +2164,8 @@ def test_a_party_written_short_in_the_headline_is_the_branch_whose_spokesperson_
     text = '민주 "도민 기만" 국힘 "발목잡기 그만"\n더불어민주당 전남도당은 "명백한 도민 기만"이라고 비판했다.\n' \
            '국민의힘 전남도당 대변인은 "이제 발목잡기 그만하라"고 반박했다.'
     assert [speaker for _, speaker in speakers(text)][:2] == ["더불어민주당 전남도당", "국민의힘 전남도당"]
+
+
+def test_a_bare_institution_in_the_headline_is_the_one_body_so_ending_that_the_body_quotes():
+    text = '가람중 괴롭힘 의혹…교육청 “무관용 원칙 대응”\n전남도교육청은 “무관용 원칙으로 대응하겠다”고 밝혔다.'
+    assert [speaker for _, speaker in speakers(text)] == ["전라남도교육청"] * 2

@@ -164,9 +164,14 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
 def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
     """``"…"…항소심, …`` / ``가람지법 형사1부는 …`` / ``재판부는 "…"``: a headline's speaker taken from the body as its bare
     noun of an authority (재판부, 경찰) or an institution's ending (``의회, "…"`` over ``의회는 "…"``), or carried from the
-    body's quote it repeats (``보건소 측``), is the name the body's quote resolves it to, the court or council named there."""
+    body's quote it repeats (``보건소 측``), is the name the body's quote resolves it to, the court or council named there;
+    a bare institution the body never prints alone is the one body so ending that the body quotes (``교육청`` -> 전라남도교육청)."""
     resolved = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker and q.speaker.mention and not in_headline(q)
                 and q.speaker.name != q.speaker.mention}
+    for noun in {q.speaker.name for q in quotes if q.speaker and in_headline(q) and _bare_institution(q.speaker.name)} - set(resolved):
+        bodies = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name.endswith(noun) and q.speaker.name != noun}
+        if len(bodies) == 1:  # 교육청 "…" over 전남도교육청은 "…": the one body so ending that the body quotes
+            resolved[noun] = bodies.pop()
     return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
             and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved
             and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name)
