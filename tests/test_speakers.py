@@ -2169,3 +2169,7 @@ def test_a_party_written_short_in_the_headline_is_the_branch_whose_spokesperson_
 def test_a_bare_institution_in_the_headline_is_the_one_body_so_ending_that_the_body_quotes():
     text = '가람중 괴롭힘 의혹…교육청 “무관용 원칙 대응”\n전남도교육청은 “무관용 원칙으로 대응하겠다”고 밝혔다.'
     assert [speaker for _, speaker in speakers(text)] == ["전라남도교육청"] * 2
+    text = '가람항 물동량 최대…항만공사 “200만TEU 시대 연다”\n여수광양항만공사는 “200만TEU 시대를 열겠다”고 밝혔다.'
+    assert [speaker for _, speaker in speakers(text)] == ["여수광양항만공사"] * 2  # a body's kind by its ending
+    text = '학교 앞 안전 논란…학부모들 “대책 세워라”\n가람초 학부모들은 “대책을 세워라”고 요구했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["학부모들", "가람초 학부모들"]  # people: as written

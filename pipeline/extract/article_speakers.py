@@ -165,16 +165,17 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
     """``"…"…항소심, …`` / ``가람지법 형사1부는 …`` / ``재판부는 "…"``: a headline's speaker taken from the body as its bare
     noun of an authority (재판부, 경찰) or an institution's ending (``의회, "…"`` over ``의회는 "…"``), or carried from the
     body's quote it repeats (``보건소 측``), is the name the body's quote resolves it to, the court or council named there;
-    a bare institution the body never prints alone is the one body so ending that the body quotes (``교육청`` -> 전라남도교육청)."""
+    a bare institution the body never prints alone is the one body so ending that the body quotes (``교육청`` -> 전라남도교육청, ``항만공사`` -> 여수광양항만공사)."""
     resolved = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker and q.speaker.mention and not in_headline(q)
                 and q.speaker.name != q.speaker.mention}
-    for noun in {q.speaker.name for q in quotes if q.speaker and in_headline(q) and _bare_institution(q.speaker.name)} - set(resolved):
+    kinds = {q.speaker.name for q in quotes if q.speaker and in_headline(q) and _kind_of_body_alone(q.speaker.name)} - set(resolved)
+    for noun in kinds:
         bodies = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name.endswith(noun) and q.speaker.name != noun}
         if len(bodies) == 1:  # 교육청 "…" over 전남도교육청은 "…": the one body so ending that the body quotes
             resolved[noun] = bodies.pop()
     return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
             and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved
-            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name)
+            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name) or q.speaker.name in kinds
                  or q.attribution == "carried" and q.speaker.name not in quote_cues().team_nouns)  # 연구진 "…" before 국내 연구진: bare
             else q for q in quotes]
 
@@ -217,6 +218,11 @@ def _introduced_as(noun: str, text: str, start: int | None) -> bool:
     for 이 단체), which says what it is where its own name does not."""
     copula = re.escape(entity_cues().kind_copula)
     return start is not None and re.search(rf"{re.escape(noun)}(?:{copula})?\s?['‘\"“]?$", text[max(0, start - INTRODUCER_REACH) : start]) is not None
+
+
+def _kind_of_body_alone(word: str) -> bool:
+    """A body's kind in one word, no people's noun (``교육청``, ``항만공사``; not ``학부모들``)."""
+    return " " not in word and (_bare_institution(word) or bool(entity_cues().organisation.search(word))) and not quote_cues().is_speaker_noun(word)
 
 
 def _bare_institution(word: str) -> bool:
