@@ -222,7 +222,7 @@ def _introduced_as(noun: str, text: str, start: int | None) -> bool:
 
 def _kind_of_body_alone(word: str) -> bool:
     """A body's kind in one word, no people's noun (``교육청``, ``항만공사``; not ``학부모들``)."""
-    return " " not in word and (_bare_institution(word) or bool(entity_cues().organisation.search(word))) and not quote_cues().is_speaker_noun(word)
+    return " " not in word and (_bare_institution(word) or bool(entity_cues().organisation.search(word)) and not quote_cues().is_speaker_noun(word))
 
 
 def _bare_institution(word: str) -> bool:
