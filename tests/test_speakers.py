@@ -2173,3 +2173,9 @@ def test_a_bare_institution_in_the_headline_is_the_one_body_so_ending_that_the_b
     assert [speaker for _, speaker in speakers(text)] == ["여수광양항만공사"] * 2  # a body's kind by its ending
     text = '학교 앞 안전 논란…학부모들 “대책 세워라”\n가람초 학부모들은 “대책을 세워라”고 요구했다.'
     assert [speaker for _, speaker in speakers(text)] == ["학부모들", "가람초 학부모들"]  # people: as written
+
+
+def test_a_headline_title_after_a_clubs_short_form_is_that_clubs_holder_of_it():
+    text = '가람FC, 나래에 역전패…가람 감독 "집중력 아쉬워"\n한도윤 가람FC 감독은 "집중력을 잃은 게 아쉽다"고 말했다.\n' \
+           '박보람 나래유나이티드 감독은 "선수들이 포기하지 않았다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "한도윤", "박보람"]

@@ -311,6 +311,7 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
             word = phrase.mention.split()[-1]
             role = role_of_word(word)
             people = _holders(entities, role, lambda e: _post_of_body(word, e, text) or _post_before(word, e, text)) or _titled_speakers(quotes, role, in_headline)
+            people = _of_the_body_named(people, phrase.mention.rsplit(" ", 1)[0], quotes) if len(people) > 1 and " " in phrase.mention else people
             if role is not None and len(people) == 1:
                 quote = replace(quote, speaker=replace(phrase, name=people.pop(), role=role))
         elif quote.speaker is None and quote.kind == "direct" and in_headline(quote):
@@ -323,6 +324,12 @@ def speakers_by_title(quotes: list[Quote], in_headline: Callable[[Quote], bool],
                 quote = replace(quote, speaker=speaker, speaker_reason=None, attribution="explicit")
         found.append(quote)
     return found
+
+
+def _of_the_body_named(people: set[str], body: str, quotes: list[Quote]) -> set[str]:
+    """Of several holders of a headline's title, those whose affiliation the words before it start (``솔마루 감독`` -> the coach
+    of 솔마루FC, not the other club's)."""
+    return {q.speaker.name for q in quotes if q.speaker and q.speaker.name in people and (q.speaker.affiliation or "").startswith(body)}
 
 
 def _titled_speakers(quotes: list[Quote], role: str | None, in_headline: Callable[[Quote], bool]) -> set[str]:
