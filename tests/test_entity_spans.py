@@ -848,11 +848,13 @@ def test_a_persons_name_before_a_word_of_membership_stays_a_person():
     ("전국학교비정규직노동조합 경기지부는 급식실 환경을 바꿔야 한다고 주장했다.", "전국학교비정규직노동조합 경기지부"),
     ("가람시민연합 서부지회는 반대한다고 밝혔다.", "가람시민연합 서부지회"),
     ("전국농민회총연맹 광주전남연맹은 쌀값 대책을 세워야 한다고 밝혔다.", "전국농민회총연맹 광주전남연맹"),
+    ("가람군, 예산 깎여\n군의회가 예산을 깎았다고 밝혔다.\n보성군의회 산업건설위원회는 자료가 없다고 밝혔다.",
+     "보성군의회 산업건설위원회"),  # at a paragraph's start: the word before the branch is the paragraph's first
 ])
 def test_a_long_word_ending_like_a_body_before_its_branch_is_one_body_with_it(sentence, body):
     record = record_of(sentence)
     assert (body, "OG") in [(e["text"], e["label"]) for e in record["entities"]]
-    assert record["quotes"][0]["speaker"]["name"] == body
+    assert record["quotes"][-1]["speaker"]["name"] == body
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

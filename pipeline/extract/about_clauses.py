@@ -15,6 +15,7 @@ from pipeline.extract.named import Named
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.unnamed_speakers import phrase_start_index
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
 
@@ -288,7 +289,7 @@ def _asked(finder: SpeakerFinder, noun: int, end: int) -> Named | None:
         speaker = Speaker(entity.canonical, entity.text, entity.role, None, entity.start, entity.end)
         return Named(speaker, "person" if entity.label == "PS" else "organisation", None, False, False, False)
     head = noun - 1 if finder.morphemes[noun].tag == PLURAL_SUFFIX_TAG else noun  # 환자 + 들
-    word_start = finder.text.rfind(" ", 0, finder.morphemes[head].start) + 1
+    word_start = text_word_start(finder.text, finder.morphemes[head].start)
     if not quote_cues().names_speakers(finder.text[word_start:end]):
         return None
     begin = finder.morphemes[phrase_start_index(finder, head, bisect.bisect_left(finder.morpheme_starts, word_start))].start

@@ -19,6 +19,7 @@ from pipeline.extract.speaker_evidence import named_here
 from pipeline.extract.team_speakers import persons_team, team_by_its_head, team_in_full
 from pipeline.language.aliases import abbreviates
 from pipeline.language.canonical import government_of_body
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import canonical_name, entity_cues, governments_named, grammar, is_job_title, names_a_body, quote_cues, role_of_word, titles
 from pipeline.record import Entity, Quote, Speaker
 
@@ -353,14 +354,14 @@ def _post_of_body(post: str, person: Entity, text: str) -> bool:
     role, end = person.role or "", person.start - 1  # the body's word ends at the space before the name
     if len(role) < 2 or end < 1 or text[end] != " ":
         return False
-    body = text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+    body = text[text_word_start(text, end) : end]
     return bool(body) and (post == body + role or body.endswith(role[0]) and post == body + role[1:])
 
 
 def _post_before(post: str, person: Entity, text: str) -> bool:
     """Whether ``post`` is printed as its own word right before the person's name (``선장 범태호(57)씨``)."""
     end = person.start - 1
-    return end > 0 and text[end] == " " and text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end] == post
+    return end > 0 and text[end] == " " and text[text_word_start(text, end) : end] == post
 
 
 def _post_without_a_name(speaker: Speaker | None, persons: set[str]) -> bool:

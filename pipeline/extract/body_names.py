@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.language.aliases import heads_close
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
 from pipeline.record import Entity
 
@@ -30,7 +31,7 @@ EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position,
 def names_a_speaker_at(by_end: EntitiesByEnd, text: str, position: int) -> bool:
     """Whether a person or a body ends at ``position``: an entity, or a word ending like a body (``한벗여객 노동조합``), where a
     subject may be no more than a noun (``시민들이``, ``방송이``)."""
-    word = text[text.rfind(" ", 0, position) + 1 : position]
+    word = text[text_word_start(text, position) : position]
     return any(e.label in SPEAKER_LABELS for e in by_end.get(position, ())) or bool(entity_cues().institution.search(word)) \
         or word.endswith(tuple(e for e in entity_cues().organisation_endings if len(e) > 1))
 

@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
@@ -48,7 +49,7 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
         return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
     if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
         return _bare_post(finder, phrase, start, title) if start == title_start else []
-    word_before = text.rfind(" ", 0, max(start - 1, 0)) + 1
+    word_before = text_word_start(text, max(start - 1, 0))
     if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
         return []  # 정가람 | 전국이장연합회 가람지부장 권한대행은: the title phrase of the name before it or in it
     holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
@@ -68,7 +69,7 @@ def _department_before(finder: Reader, start: int) -> int:
     department's word ends in 과, 국, 실 or 팀, the government is an entity the article found); ``start`` when none are."""
     text = finder.text
     word_end = start - 1
-    word_start = text.rfind(" ", 0, max(word_end, 0)) + 1
+    word_start = text_word_start(text, max(word_end, 0))
     if word_end <= 0 or text[word_end] != " " or not text[word_start:word_end].endswith(tuple(quote_cues().department_words)):
         return start
     government = next((e for e in finder.article.entities if e.label in ("OG", "LC") and e.end + 1 == word_start), None)
@@ -85,7 +86,7 @@ def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, tit
     if words == [""] or words[-1] not in cues.post_body_nouns:
         return []
     if words[0] not in cues.referring_determiners:
-        determiner = text.rfind(" ", 0, max(start - 1, 0)) + 1
+        determiner = text_word_start(text, max(start - 1, 0))
         if text[determiner : start - 1] in cues.referring_determiners:
             start = determiner  # 이 | 학교 교장: the determiner was read apart from the noun phrase
         elif len(words) > 1:

@@ -32,6 +32,7 @@ from pipeline.extract.saying_verbs import (
     speech_verb_after,
 )
 from pipeline.extract.speech_settings import past_modified_setting, past_setting, past_time_or_place, past_venue_setting
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Sentence
 
@@ -151,7 +152,7 @@ def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme]
     if article.text[subject_end:end].rstrip().endswith(quote_cues().obligation_endings):
         return True
     first = bisect.bisect_left([m.start for m in morphemes], _clause_start(article, morphemes, start, subject_end, sentence))
-    subject_word = article.text.rfind(" ", 0, subject_end) + 1
+    subject_word = text_word_start(article.text, subject_end)
     return any(m.tag in ARGUMENT_TAGS and m.end < subject_word and article.text[m.end : m.end + 1] == " " for m in morphemes[first:])
 
 
@@ -190,7 +191,7 @@ def _request_in_a_deed(text: str, morphemes: list[Morpheme], index: int, quoted:
     """A request closed by a connective (써달라며, 전해 달라며) joined to a deed the next report tells in the past (…써달라며
     쌀을 기탁했다고 밝혔다): part of the deed's report; not one before a promise (…도와 달라며 …성공시키겠다고 말했다)."""
     morpheme = morphemes[index]
-    if not text[text.rfind(" ", 0, morpheme.start) + 1 : morpheme.end].endswith(quote_cues().request_quotatives):
+    if not text[text_word_start(text, morpheme.start) : morpheme.end].endswith(quote_cues().request_quotatives):
         return False
     report = next((at for at in range(index + 1, len(morphemes)) if quotative(text, morphemes[at]) and not quoted(morphemes[at].start)), index)
     return any(m.tag == PAST_TAG and m.form in quote_cues().past_endings for m in morphemes[index + 1 : report])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Morpheme
 
@@ -77,7 +78,7 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         previous = morphemes[position - 1] if position > index + 1 else None
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
             stem = previous.form + stem  # 설명 + 하
-        word_start = text.rfind(" ", 0, morpheme.start) + 1
+        word_start = text_word_start(text, morpheme.start)
         compound = text[word_start : morpheme.start] + morpheme.form if morpheme.tag == "XSV" else stem  # 평가 + 절하 + 하
         saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem) \
             or stem in quote_cues().sentence_final_speech_verbs and _ends_the_sentence(morphemes[position + 1 : position + 4])
@@ -117,7 +118,7 @@ def manner_before_saying(text: str, morphemes: list[Morpheme], position: int) ->
 def _opens_a_date(text: str, position: int) -> bool:
     """Whether the word at ``position`` is 지난/오는 before a number (지난 4월, 오는 15일): a date's, not a predicate."""
     word_end = end_of_word(text, position)
-    word = text[text.rfind(" ", 0, position) + 1 : word_end]
+    word = text[text_word_start(text, position) : word_end]
     return word in entity_cues().date_leads and text[word_end + 1 : word_end + 2].isdigit()
 
 

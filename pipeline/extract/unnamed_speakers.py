@@ -17,6 +17,7 @@ from pipeline.extract.posts import Reader, post_of_a_body
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Morpheme, Speaker
 
@@ -67,7 +68,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
                 and not text.startswith(frames, after.start if headed is not None else morphemes[head].end) \
                 and not (after.form in cues.also_adverbs and text[morphemes[head].end : after.start] == " "):  # 업계에서는, 가람위원회에 따르면
             continue  # 가람구 관계자 역시: reads as 도
-        word_start = max(text.rfind(" ", 0, morpheme.start), text.rfind("\n", 0, morpheme.start)) + 1  # a paragraph's first word too
+        word_start = text_word_start(text, morpheme.start)  # a paragraph's first word too
         word = text[word_start : morpheme.end]
         if text[morpheme.start - 1 : morpheme.start] == ")" and morpheme.form in entity_cues().government_short_forms:
             continue  # 한도윤(12)군도: a boy's honorific after his age, not the county
@@ -162,7 +163,7 @@ def _bodies_named_together(finder: Reader, before: int) -> str | None:
 def _whole_word(text: str, position: int, limit: int) -> int:
     """Where the word holding ``position`` starts, when only letters stand before it in that word and it starts at
     or after ``limit`` (``오호라골 마을조합``: kiwipiepy reads 오호라 as an interjection): a phrase is made of whole words."""
-    word_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    word_start = text_word_start(text, position)
     return word_start if word_start >= limit and text[word_start:position].isalpha() else position
 
 
@@ -178,7 +179,7 @@ def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
     noun names speakers or a determiner picks one out; the phrase as written (not the relative clause before it)."""
     morphemes, text = finder.morphemes, finder.text
     index = head - 1 if morphemes[head].tag == NOUN_SUFFIX_TAG and head > first else head  # 상인 + 들
-    word_start = max(text.rfind(" ", 0, morphemes[index].start), text.rfind("\n", 0, morphemes[index].start)) + 1
+    word_start = text_word_start(text, morphemes[index].start)
     if morphemes[index].tag not in grammar().tags.nominal or not _names_a_speaker(text, morphemes, index, first, text[word_start : morphemes[index].end]):
         return None
     start = morphemes[phrase_start_index(finder, index, first)].start
@@ -220,7 +221,7 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
 
 def _word_ending_at(text: str, end: int) -> str:
     """The word of ``text`` that ends at ``end``, from the whitespace before it."""
-    return text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1 : end]
+    return text[text_word_start(text, end) : end]
 
 
 def _age_glued(morphemes: Sequence[Morpheme], closing: int, first: int) -> bool:

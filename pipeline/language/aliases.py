@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, list_cues, name_like, quote_cues, role_of_word
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
@@ -125,7 +126,7 @@ def _with_nouns_before(span: tuple[int, int], text: str, morphemes: Sequence[Mor
     for _ in range(MAX_NAME_WORDS):
         if start < 2 or text[start - 1] != " ":
             break
-        word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+        word_start = text_word_start(text, start - 1)
         inside = morphemes[bisect.bisect_left(starts, word_start) : bisect.bisect_left(starts, start - 1)]
         if not inside or any(m.tag not in NAME_WORD_TAGS for m in inside) \
                 or any(e.label not in NAMED_KINDS and e.start < start - 1 and word_start < e.end for e in entities):

@@ -16,6 +16,7 @@ from pipeline.language.bodies_beside_people import affiliation_after_a_name, bod
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
 from pipeline.language.kind_names import named_with_ending
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, list_cues, name_like, quote_cues, role_cues, role_of_word, titles
 from pipeline.record import Entity, Morpheme
 
@@ -342,7 +343,7 @@ def _word_before(entity: Entity, text: str) -> str:
     """The word right before the entity, past one space; empty when none is."""
     if entity.start < 2 or text[entity.start - 1] != " ":
         return ""
-    return text[text.rfind(" ", 0, entity.start - 1) + 1 : entity.start - 1]
+    return text[text_word_start(text, entity.start - 1) : entity.start - 1]
 
 
 def _paired_place(entity: Entity, text: str) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pipeline.language.school_names import SCHOOL_NAME_CHARS, schools_printed_in_full
 from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
 from pipeline.language.occurrences import word_occurrences
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, governments, governments_named, grammar, known_names, role_of_word, starts_with_surname
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
@@ -215,7 +216,7 @@ def _listed_with_a_government(text: str, start: int, end: int, rest: str) -> boo
     부여를``, ``공주·부여``)."""
     joints = tuple(grammar().conjunctive_particles)
     after = WORD.match(text, end + len(rest) + 1).group() if rest in joints or text[end : end + 1] in LIST_MARKS else ""
-    word_start = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    word_start = text_word_start(text, start - 1)
     before = (text[word_start : start - 1] if start > 0 and text[start - 1] == " " else text[word_start:start]).lstrip("\"“‘'(")
     before = next((before.removesuffix(j) for j in joints if before.endswith(j)), before.rstrip("".join(LIST_MARKS)) if before.endswith(LIST_MARKS) else "")
     return any((name := known_names().get(grammar().without_particle(word))) is not None and name.government for word in (after, before) if word)
@@ -307,7 +308,7 @@ def bodies_before_branches(entities: Sequence[Entity], text: str) -> list[Entity
     found = list(entities)
     for entity in entities:
         word_end = entity.start - 1
-        word_start = text.rfind(" ", 0, word_end) + 1
+        word_start = text_word_start(text, word_end)  # also at a paragraph's start
         word = text[word_start:word_end]
         if entity.label in ("OG", "LC") and text[word_end : entity.start] == " " and entity_cues().names_a_unit(entity.text) \
                 and len(word) >= LONG_BODY_WORD and word.isalpha() and entity_cues().organisation.search(word) \

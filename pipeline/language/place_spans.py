@@ -14,6 +14,7 @@ from dataclasses import replace
 from pipeline.language.entity_spans import NAMED_LABELS, WORD, common_nouns, cut_to
 from pipeline.language.government_spans import names_a_market
 from pipeline.language.occurrences import word_occurrences
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, quote_cues
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
@@ -95,7 +96,7 @@ def places_before_areas(entities: Sequence[Entity], text: str, morphemes: Sequen
     starts = [m.start for m in morphemes]
     found = list(entities)
     for area in re.finditer(areas, text):
-        start = max(text.rfind(" ", 0, area.start()), text.rfind("\n", 0, area.start())) + 1
+        start = text_word_start(text, area.start())
         word = text[start : area.start()]
         ending = max((e for e in endings if word.endswith(e)), key=len, default="")
         first = morphemes[bisect.bisect_left(starts, start)] if bisect.bisect_left(starts, start) < len(morphemes) else None
@@ -279,7 +280,7 @@ def employers_before_officials(entities: Sequence[Entity], text: str, morphemes:
     found = list(entities)
     for noun in quote_cues().official_nouns:
         for at in (m.start() for m in re.finditer(rf"(?<=\S) {re.escape(noun)}", text)):
-            start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+            start = text_word_start(text, at)
             inside = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, at)]
             word = text[start:at]
             if len(inside) == 1 and inside[0].tag == PROPER_NOUN and inside[0].oov and len(word) > PAIRED_NAME_CHARS and word.isalnum() and in_article(start) \

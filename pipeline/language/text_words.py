@@ -1,0 +1,9 @@
+"""Words of the plain text: where the word holding a position starts, past a space or a line break."""
+
+from __future__ import annotations
+
+
+def text_word_start(text: str, position: int) -> int:
+    """Where the word that ends at ``position`` (or holds it) starts: after the last space or line break before it, so
+    that a paragraph's first word never runs back into the paragraph before."""
+    return max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
