@@ -162,6 +162,7 @@ def test_common_nouns_written_apart_that_only_end_like_a_body_are_no_organisatio
     ("나래여객 최영수 대표는 적자를 호소했다.", "나래여객", "OG"),  # a bus company, before its head
     ("한벗여객 최영수 대표는 적자를 호소했다.", "한벗여객", "OG"),  # also where the model read both words as one person
     ("동해운수 최영수 대표는 적자를 호소했다.", "동해운수", "OG"),  # a haulier
+    ("남원시 요천초등학교는 지난 11일 학생 43명이 복통을 호소했다고 밝혔다.", "요천초등학교", "OG"),  # a school the model missed
 ])
 def test_places_and_companies_are_never_people(text, name, label):
     found = {e["text"]: e["label"] for e in record_of(text)["entities"]}

@@ -2179,3 +2179,9 @@ def test_a_headline_title_after_a_clubs_short_form_is_that_clubs_holder_of_it():
     text = '가람FC, 나래에 역전패…가람 감독 "집중력 아쉬워"\n한도윤 가람FC 감독은 "집중력을 잃은 게 아쉽다"고 말했다.\n' \
            '박보람 나래유나이티드 감독은 "선수들이 포기하지 않았다"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤", "한도윤", "박보람"]
+
+
+def test_a_school_the_model_missed_speaks_and_is_the_school_its_bare_kind_stands_for():
+    text = '남원시 요천초등학교는 지난 11일 학생 43명이 복통을 호소했다고 13일 밝혔다.\n학교는 "급식을 중단하겠다"고 밝혔다.'
+    assert [speaker for _, speaker in speakers(text, "indirect")] + [speaker for _, speaker in speakers(text)] == ["요천초등학교"] * 2
+

@@ -245,3 +245,33 @@ def short_forms_read_as_people(entities: Sequence[Entity]) -> list[Entity]:
     return [replace(entity, label="OG", role=None) if entity.label == "PS" and " " not in entity.text and any(
                 name != entity.text and name.startswith(entity.text) and name[len(entity.text) :].lstrip() in endings for name in bodies)
             else entity for entity in entities]
+
+
+def institutions_the_model_missed(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
+                                  in_article: Callable[[int], bool]) -> list[Entity]:
+    """``요천 | 초등학교는``: a proper noun kiwipiepy knows or a word it does not, glued to an institution's noun (a school, a
+    hospital, a health centre: ``glued_institution_nouns``), or one such word ending in it
+    (``요천초등학교``), closed by a particle at most, is that body, OG, where the model read nothing across the word or only a
+    piece of it (not ``대학 | 병원``: a common noun's)."""
+    found = list(entities)
+    suffixes = entity_cues().glued_institution_nouns
+    for previous, noun in itertools.pairwise([None, *morphemes]):
+        named = noun.tag == "NNP" or noun.oov
+        if named and any(noun.form.endswith(s) and len(noun.form) - len(s) >= MIN_NAME_CHARS for s in suffixes):
+            start, end = noun.start, noun.end  # 요천초등학교: one word out of the dictionary
+        elif noun.form in suffixes and previous is not None and previous.end == noun.start and (previous.tag == "NNP" or previous.oov) \
+                and len(previous.form) >= MIN_NAME_CHARS:
+            start, end = previous.start, noun.end  # 요천 + 초등학교
+        else:
+            continue
+        if not in_article(start):
+            continue
+        rest = text[end:].split(None, 1)[0] if text[end:end + 1].strip() else ""
+        if start and not text[start - 1].isspace() or rest.rstrip(".,") not in ("", *grammar().particles):
+            continue
+        overlapping = [e for e in found if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end or (e.start, e.end, e.label) == (start, end, "OG") for e in overlapping):
+            continue  # a longer name the model read, or the body itself
+        found = [e for e in found if e not in overlapping] + [Entity(start, end, text[start:end], "OG", text[start:end], "rule")]
+    return sorted(found, key=lambda e: e.start)
+

@@ -185,6 +185,7 @@ class EntityCues:
     constituency_endings: tuple[str, ...]
     body_kind_nouns: tuple[str, ...]
     quoted_body_endings: tuple[str, ...]
+    glued_institution_nouns: frozenset[str]
     meeting_ordinal: str
     kind_copula: str
     journal_nouns: frozenset[str]
