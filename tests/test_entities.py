@@ -571,6 +571,7 @@ def test_a_name_ending_like_a_village_after_a_township_is_a_person_before_a_titl
 @pytest.mark.parametrize(("text", "branch", "canonical"), [
     ('민주당 가람시당은 "유감이다"라고 밝혔다.', "민주당 가람시당", "더불어민주당 가람시당"),
     ('국민의힘 충남도당은 논평을 내고 "사과하라"고 밝혔다.', "국민의힘 충남도당", "국민의힘 충남도당"),
+    ('민주노총 가람지역본부는 "사과하라"고 밝혔다.', "민주노총 가람지역본부", "전국민주노동조합총연맹 가람지역본부"),  # a federation's branch
 ])
 def test_a_party_and_its_local_branch_after_it_are_one_organisation_and_the_speaker(text, branch, canonical):
     record = record_of(text)
