@@ -2185,3 +2185,9 @@ def test_a_school_the_model_missed_speaks_and_is_the_school_its_bare_kind_stands
     text = '남원시 요천초등학교는 지난 11일 학생 43명이 복통을 호소했다고 13일 밝혔다.\n학교는 "급식을 중단하겠다"고 밝혔다.'
     assert [speaker for _, speaker in speakers(text, "indirect")] + [speaker for _, speaker in speakers(text)] == ["요천초등학교"] * 2
 
+
+
+@pytest.mark.parametrize("held", ["집회를 열고", "결의대회를 갖고", "14일 군청 앞에서 집회를 열고"])
+def test_a_rally_held_to_say_it_opens_no_clause_between_the_body_and_its_quote(held):
+    text = f'김민수 이장은 "힘들다"고 말했다.\n가람농민회는 {held} "수매가를 올려야 한다"고 촉구했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["김민수", "가람농민회"]
