@@ -326,6 +326,17 @@ def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it
     assert speaker_names(text) == ["한지호", "추민완"]
 
 
+@pytest.mark.parametrize(("caption", "speaker"), [
+    ("◀INT▶ 정말순/가람시 중앙동 주민", "정말순"),  # a name kiwipiepy reads as words, before a slash
+    ("(인터뷰)구하린 가람바다연구소 연구사", "구하린"),  # before an affiliation and a title
+    ("◀INT▶ 이도현·한서연/관광객", "이도현·한서연"),  # names apart by a middle dot: as written
+    ("▶ 인터뷰 : 박영심·김춘자 / 노화읍 주민", "박영심·김춘자"),
+])
+def test_a_caption_names_its_speaker_however_kiwipiepy_reads_the_name(caption, speaker):
+    text = f'주민들은 걱정이 많다고 입을 모읍니다.\n{caption}\n"여름에도 창문을 열 수가 없어요."'
+    assert [name for _, name in speakers(text)] == [speaker]
+
+
 def test_a_caption_of_several_names_in_a_one_line_transcript_is_their_quote():
     record = record_of("눈이 내렸습니다 ◀INT▶한지호/상인 \"너무 힘들다\" 아이들은 즐거웠습니다 ◀INT▶김하늘·박보람·이새솔 \"정말 재밌다\"")
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["한지호", "김하늘·박보람·이새솔"]

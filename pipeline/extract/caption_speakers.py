@@ -25,6 +25,7 @@ INLINE_CAPTION = re.compile(
 NAMES_APART = re.compile(r"\s*[·,]\s*")  # 한지호·이가람: the people of a caption, who spoke together
 PARENTHESISED_LABEL = re.compile(r"\(\s*([A-Za-z가-힣]+)\s*\)")
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
+CAPTION_NAMES = re.compile(r"[가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})+(?![가-힣])")  # 박영심·김춘자: names apart by middle dots
 
 
 def features(**values: float) -> dict[str, float]:
@@ -54,15 +55,49 @@ def caption_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, s
         return []
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
              and _caption_label(finder.text[line.start : e.start])]
-    speakers = [Speaker(e.canonical, e.text, e.role, None, e.start, e.end) for e in names[:1]] or _official_captioned(finder, line.start, caption)
-    if not speakers:  # a name the entities missed: the word after the label, shaped like a Korean name, no verb (【지난 …】)
-        word = next((w for w in CAPTION_NAME.finditer(caption) if w.group() not in quote_cues().caption_labels), None)
-        at = line.start + finder.text[line.start : line.end].find(word.group()) if word else -1
-        end = at + len(word.group()) if word else -1
-        if word and name_like(word.group()) and _caption_label(finder.text[line.start : at]) \
-                and not dictionary_noun(finder.morphemes, finder.morpheme_starts, at, end) and not not_a_name(finder.morphemes, finder.morpheme_starts, at, end):
-            speakers = [Speaker(word.group(), word.group(), None, None, at, at + len(word.group()))]
+    speakers = _names_together(finder, names) or _captioned_name(finder, line.start, line.end, caption, titled=True) \
+        or _official_captioned(finder, line.start, caption) or _captioned_name(finder, line.start, line.end, caption)
     return [Candidate(named_here(s), "caption", features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
+
+
+def _names_together(finder: SpeakerFinder, names: list) -> list[Speaker]:
+    """The caption's first name, or its names apart by a middle dot or a comma as written (``이도현·한서연``: who spoke together)."""
+    if not names:
+        return []
+    last = names[0]
+    for following in names[1:]:
+        if NAMES_APART.fullmatch(finder.text[last.end : following.start]) is None:
+            break
+        last = following
+    first = names[0]
+    together = CAPTION_NAMES.match(finder.text, first.start)  # 이도현·한서연: the second a name the entities missed
+    end = max(last.end, together.end() if together else first.end)
+    if end == first.end:
+        return [Speaker(first.canonical, first.text, first.role, None, first.start, first.end)]
+    written = finder.text[first.start : end]
+    return [Speaker(written, written, None, None, first.start, end)]
+
+
+def _captioned_name(finder: SpeakerFinder, line_start: int, line_end: int, caption: str, titled: bool = False) -> list[Speaker]:
+    """A name the entities missed: the word after the label, shaped like a Korean name, with the names apart by middle dots
+    after it (``박영심·김춘자 / 노화읍 주민``); no verb (``【지난 …】``), unless ``titled``: a slash or an affiliation and a title
+    follow it, which only a name takes (``정말순/여수시 중앙동 주민``, ``(인터뷰)구하린 남해바다연구소 연구사``)."""
+    word = next((w for w in CAPTION_NAME.finditer(caption) if w.group() not in quote_cues().caption_labels), None)
+    at = line_start + finder.text[line_start:line_end].find(word.group()) if word else -1
+    end = at + len(word.group()) if word else -1
+    if not word or not name_like(word.group()) or not _caption_label(finder.text[line_start:at]):
+        return []
+    together = CAPTION_NAMES.match(finder.text, at, line_end)
+    end = together.end() if together else end
+    rest = finder.text[end:line_end].strip()
+    if titled:
+        words = rest.lstrip("/ ").split()
+        if not (rest.startswith("/") or len(words) >= 2 and ends_speaker_title(words[-1])):
+            return []
+    elif dictionary_noun(finder.morphemes, finder.morpheme_starts, at, end) or not_a_name(finder.morphemes, finder.morpheme_starts, at, end):
+        return []
+    written = finder.text[at:end]
+    return [Speaker(written, written, None, None, at, end)]
 
 
 def _official_captioned(finder: SpeakerFinder, line_start: int, caption: str) -> list[Speaker]:
