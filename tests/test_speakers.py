@@ -2202,3 +2202,11 @@ def test_a_school_the_model_missed_speaks_and_is_the_school_its_bare_kind_stands
 def test_a_rally_held_to_say_it_opens_no_clause_between_the_body_and_its_quote(held):
     text = f'김민수 이장은 "힘들다"고 말했다.\n가람농민회는 {held} "수매가를 올려야 한다"고 촉구했다.'
     assert [speaker for _, speaker in speakers(text)] == ["김민수", "가람농민회"]
+
+
+def test_a_hospital_named_with_common_words_is_the_body_its_side_stands_for():
+    text = '학생 6명은 새봄병원에서 치료를 받았다. 병원 측은 "모두 나아졌다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["새봄병원"]
+    found = {e["text"] for e in record_of("그는 순천시 새봄요양병원에서 일했다. 환자는 대학병원으로, 노인은 노인요양병원으로 갔다.")["entities"]}
+    assert "새봄요양병원" in found and not {"대학병원", "노인요양병원"} & found  # kinds of hospital are common nouns
+

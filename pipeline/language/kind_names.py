@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from pipeline.language.aliases import HANGUL_SYLLABLE
 from pipeline.language.span_rules import korean_full_name
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
@@ -262,6 +263,9 @@ def institutions_the_model_missed(entities: Sequence[Entity], text: str, morphem
         elif noun.form in suffixes and previous is not None and previous.end == noun.start and (previous.tag == "NNP" or previous.oov) \
                 and len(previous.form) >= MIN_NAME_CHARS:
             start, end = previous.start, noun.end  # 요천 + 초등학교
+        elif noun.form in suffixes and (start := text_word_start(text, noun.start)) <= noun.start - MIN_NAME_CHARS \
+                and _names_its_institution(text[start : noun.start], morphemes, start, noun.start):
+            end = noun.end  # 새 + 봄 + 병원: common words that name no kind of hospital
         else:
             continue
         if not in_article(start):
@@ -274,4 +278,16 @@ def institutions_the_model_missed(entities: Sequence[Entity], text: str, morphem
             continue  # a longer name the model read, or the body itself
         found = [e for e in found if e not in overlapping] + [Entity(start, end, text[start:end], "OG", text[start:end], "rule")]
     return sorted(found, key=lambda e: e.start)
+
+
+def _names_its_institution(prefix: str, morphemes: Sequence[Morpheme], start: int, end: int) -> bool:
+    """Whether the words glued before an institution's noun name one (새봄 of 새봄병원, 새봄요양병원) rather than say its kind
+    (대학병원, 노인요양병원, 동물병원: ``institution_kind_words`` alone): Hangul of nouns and determiners only."""
+    inside = [m for m in morphemes if start <= m.start and m.end <= end]
+    kinds = entity_cues().institution_kind_words
+    name = prefix
+    while (kind := next((k for k in kinds if name.endswith(k)), None)) is not None:
+        name = name[: -len(kind)]  # 새봄 + 요양 + 병원, 노인 + 요양 + 병원: the kinds before the noun are no name
+    return len(name) >= MIN_NAME_CHARS and HANGUL_SYLLABLE.fullmatch(name[0]) is not None and prefix.isalpha() \
+        and bool(inside) and all(m.tag.startswith(("NN", "MM", "XPN")) for m in inside)
 

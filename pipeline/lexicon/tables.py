@@ -186,6 +186,7 @@ class EntityCues:
     body_kind_nouns: tuple[str, ...]
     quoted_body_endings: tuple[str, ...]
     glued_institution_nouns: frozenset[str]
+    institution_kind_words: tuple[str, ...]
     meeting_ordinal: str
     kind_copula: str
     journal_nouns: frozenset[str]
