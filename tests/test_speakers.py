@@ -2210,3 +2210,7 @@ def test_a_hospital_named_with_common_words_is_the_body_its_side_stands_for():
     found = {e["text"] for e in record_of("그는 순천시 새봄요양병원에서 일했다. 환자는 대학병원으로, 노인은 노인요양병원으로 갔다.")["entities"]}
     assert "새봄요양병원" in found and not {"대학병원", "노인요양병원"} & found  # kinds of hospital are common nouns
 
+
+
+def test_people_apart_by_a_middle_dot_speak_together_though_the_model_read_the_first_as_a_body():
+    assert [speaker for _, speaker in speakers('한보람(63)·김다솜(61)씨는 "보람이 있다"고 말했다.')] == ["한보람·김다솜"]

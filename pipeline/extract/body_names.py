@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipeline.language.aliases import heads_close
+from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
 from pipeline.record import Entity
@@ -138,11 +139,13 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
 
 def _people_listed_before(last: Entity, by_end: EntitiesByEnd, text: str) -> int | None:
     """Where a list of people's names ending in ``last`` starts, the names apart by commas or middle dots alone
-    (``한보람, 김다솜, 이누리``, ``한보람·김다솜``); None when no name stands right before it so."""
+    (``한보람, 김다솜, 이누리``, ``한보람·김다솜``, also one the model read as a body or a place); None when no name stands
+    right before it so."""
     start = None
     while (joint := _list_joint().search(text, max(0, last.start - MAX_JOINT_CHARS), last.start)) is not None:
         age = AGE_BEFORE.search(text, 0, joint.start())  # 육상철(63)·채명자: the age between the name and the mark
-        before = next((e for e in by_end.get(age.start() if age else joint.start(), ()) if e.label == "PS"), None)
+        before = next((e for e in by_end.get(age.start() if age else joint.start(), ()) if e.label == "PS"
+                       or korean_full_name(e.text) and e.text not in known_names()), None)  # 한보람 read as a body: a name in the list
         if before is None:
             break
         start, last = before.start, before
