@@ -2175,6 +2175,8 @@ def test_a_party_written_short_in_the_headline_is_the_branch_whose_spokesperson_
     text = '민주 "도민 기만" 국힘 "발목잡기 그만"\n더불어민주당 전남도당은 "명백한 도민 기만"이라고 비판했다.\n' \
            '국민의힘 전남도당 대변인은 "이제 발목잡기 그만하라"고 반박했다.'
     assert [speaker for _, speaker in speakers(text)][:2] == ["더불어민주당 전남도당", "국민의힘 전남도당"]
+    text = '국힘 "도민 주머니 털기"\n국민의힘 순천시 당원협의회는 "이번 인상은 도민 주머니 털기"라고 비판했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["국민의힘 순천시 당원협의회"] * 2  # a branch named after its city
 
 
 def test_a_bare_institution_in_the_headline_is_the_one_body_so_ending_that_the_body_quotes():

@@ -78,9 +78,12 @@ def _short_form_of(short: str, full: str) -> bool:
 
 
 def _branch_named_after(body: str, full: str) -> bool:
-    """``더불어민주당 가람도당`` of 더불어민주당 (or 민주): the body's name, then one word that ends as a body's (not ``청와대 고위관계자``)."""
+    """``더불어민주당 가람도당`` of 더불어민주당 (or 민주): the body's name, then one word that ends as a body's (not ``청와대 고위관계자``),
+    maybe after the government it serves (``국민의힘 순천시 당원협의회``)."""
     first, _, rest = full.partition(" ")
-    return (body == first or _short_form_of(body, first)) and bool(rest) and " " not in rest and bool(entity_cues().organisation.search(rest))
+    *places, unit = rest.split(" ") if rest else [""]
+    return (body == first or _short_form_of(body, first)) and bool(unit) and bool(entity_cues().organisation.search(unit)) \
+        and all(governments_named(place) for place in places)
 
 
 def _speaker_of_the_words(quote: Quote, body: list[Quote]) -> Quote | None:
