@@ -40,3 +40,10 @@ def test_first_occurrence_kept_and_offsets_rebuilt():
 def test_punctuation_only_paragraphs_are_not_repeats_of_each_other():
     assert comparison_key("…") == ""
     assert deduplicated("본문이다.\n-\n본문 둘이다.\n-").duplicates == []
+
+
+def test_the_headline_under_a_browser_tabs_title_repeats_no_paragraph_of_the_article():
+    headline = "가람군 솔마을 만송정 솔숲 정비 마치고 1년 만에 재개방"
+    article = deduplicated(f"{headline} | 가람일보\n가람일보\n사회 > 지역\n{headline}\n"
+                           "가람군은 솔숲 정비사업을 마치고 21일부터 다시 개방한다고 20일 밝혔다.")
+    assert article.duplicates == [] and [p.role for p in article.paragraphs][3] == "headline"

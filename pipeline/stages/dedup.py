@@ -1,5 +1,8 @@
 """dedup: drop paragraphs that repeat an earlier one, keeping the first occurrence.
 
+A paragraph of the article repeats only an earlier paragraph of the article, never the page's chrome (a browser tab's title,
+``… | 가람일보``, printed above the headline); a line of chrome repeats any earlier line.
+
 Scrapers often capture an article body twice. A paragraph is a repeat when, after folding
 whitespace and dropping punctuation, it equals an earlier paragraph (similarity 1.0), or when
 its similarity to an earlier one (difflib's ratio over those normalised strings) is at least
@@ -34,14 +37,20 @@ def dedup(article: Article) -> Article:
     """
     kept: list[tuple[Paragraph, str, Key]] = []  # paragraph, its text, its comparison key
     first_by_key: dict[str, int] = {}
+    in_article: list[tuple[Paragraph, str, Key]] = []  # the same, of the article's own paragraphs
+    first_in_article: dict[str, int] = {}
     duplicates: list[Duplicate] = []
     for paragraph in article.paragraphs:
         text = article.paragraph_text(paragraph)
         key = Key.of(text)
-        original, similarity = find_original(key, first_by_key, kept)
+        # The article's paragraph repeats only the article: a browser tab's title above the headline is the page's.
+        original, similarity = find_original(key, first_by_key, kept) if paragraph.is_chrome else find_original(key, first_in_article, in_article)
         if original is None:
             kept.append((paragraph, text, key))
             first_by_key.setdefault(key.text, paragraph.source_index)
+            if not paragraph.is_chrome:
+                in_article.append((paragraph, text, key))
+                first_in_article.setdefault(key.text, paragraph.source_index)
         else:
             duplicates.append(Duplicate(paragraph.source_index, original, similarity, text))
     article.text = "\n".join(text for _, text, _ in kept)
