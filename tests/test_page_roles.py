@@ -1123,3 +1123,9 @@ def test_a_citizen_papers_tip_jar_the_members_profile_link_and_the_reporters_lat
     page = [HEADLINE, LEAD, BODY, "이 기사가 마음에 드시나요? 좋은기사 원고료로 응원하세요", "설가온 (gaonseol) 내방",
             "이 기자의 최신기사", '"쌀값 제대로 받아야" 가람면 농민들 행진', "시민기자 인기글", "가람천 자전거길을 달려봤습니다 - 노을빛"]
     assert assign_roles(page) == ["headline", "lead", "body"] + ["boilerplate"] * 6
+
+
+def test_a_portals_summary_box_of_three_sentences_and_its_note_is_chrome_up_to_its_closing_button():
+    page = [HEADLINE, "입력 2025.08.19. 오전 9:41", "본문 요약봇", "예시군이 설명회를 연다.", "주민 의견을 듣는다.", "다음 달 계획을 확정한다.",
+            "자동 추출 기술로 요약된 내용입니다. 전체 맥락을 이해하기 위해서는 기사 본문 전체보기를 권장합니다.", "닫기", LEAD, BODY]
+    assert assign_roles(page)[2:] == ["boilerplate"] * 6 + ["lead", "body"]

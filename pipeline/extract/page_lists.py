@@ -18,7 +18,8 @@ SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line m
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 MIN_BODY_SENTENCE_CHARS = 40  # a site's own short sentences above the article (구독하면 메인에서 바로 볼 수 있어요!) begin no body
-MAX_SUMMARY_LINES = 3  # a summary box's lines below its heading, its closing button included (본문 요약봇 / 도움말 / note / 닫기)
+MIN_NOTE_CHARS = 15  # a note of chrome is a sentence, a button a word or two
+MAX_SUMMARY_LINES = 6  # a summary box's lines below its heading, its closing button included (본문 요약봇 / three sentences / note / 닫기)
 MIN_LISTED_ENTRIES = 8  # lines crediting an outlet that make a page a list of other articles
 MIN_LISTED_SHARE = 0.4  # of the page's lines outside its chrome (a section's list gives a line to a headline, one to its snippet)
 ENTRY_STAMP_WORDS = 4  # words after an entry's outlet at most: 한국경제 | 신문A31면 2017.01.01. 오후 7:11
@@ -204,8 +205,13 @@ def sidebar_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
 def _closing_button(texts: list[str], roles: list[str], start: int, limit: int) -> int | None:
     """The line of a box's closing button (``닫기``) when it is the first line of chrome from ``start`` on, ``limit``
     excluded: a share layer's buttons (``공유하기`` / ``닫기``) below the article's lines close no summary above them."""
-    chrome = next((i for i in range(start, limit) if roles[i] == CHROME), None)
+    chrome = next((i for i in range(start, limit) if roles[i] == CHROME and not _note(texts[i])), None)  # past the box's note
     return chrome if chrome is not None and texts[chrome].strip() in role_cues().box_closing_buttons else None
+
+
+def _note(text: str) -> bool:
+    """A line of chrome that reads as a sentence (``자동 추출 기술로 요약된 내용입니다. …``): a box's note, no button."""
+    return len(text.strip()) >= MIN_NOTE_CHARS and text.rstrip().endswith(".")
 
 
 def _box_bottom(texts: list[str], roles: list[str], start: int, limit: int) -> int:
