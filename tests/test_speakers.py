@@ -2216,3 +2216,11 @@ def test_a_hospital_named_with_common_words_is_the_body_its_side_stands_for():
 
 def test_people_apart_by_a_middle_dot_speak_together_though_the_model_read_the_first_as_a_body():
     assert [speaker for _, speaker in speakers('한보람(63)·김다솜(61)씨는 "보람이 있다"고 말했다.')] == ["한보람·김다솜"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("시장 안 한 떡집 상인은 상인들이 시장을 떠받치고 있다고 말했다.", "시장 안 한 떡집 상인"),  # 안 read as 'not', 한 as a verb
+    ("조사를 한 카페 운영자는 손님이 줄었다고 말했다.", "카페 운영자"),  # a clause's verb, no determiner
+])
+def test_the_group_a_determiner_picks_one_out_of_stays_however_kiwipiepy_reads_it(text, speaker):
+    assert [name for _, name in speakers(text, "indirect")] == [speaker]

@@ -209,7 +209,10 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         elif joined:
             begin -= 2
         elif determiner_read_as_verb(finder.text, morphemes, begin - 1):
-            return begin - 2  # 한 (하 + ㄴ) | 카페 운영자
+            begin -= 2  # 한 (하 + ㄴ) | 카페 운영자, and the group before it: 시장 안 | 한 떡집 상인 (안 read as 'not')
+            if begin <= first or not (morphemes[begin - 1].tag in nominal or morphemes[begin - 1].form in quote_cues().group_place_words):
+                return begin
+            begin -= 1
         elif before.tag == "ETM" and noun is not None and noun.tag == "VA" and morphemes[begin].tag != DETERMINER:
             return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
         else:
@@ -378,9 +381,12 @@ def _one_of_them(text: str, morphemes: Sequence[Morpheme], index: int, first: in
 
 def determiner_read_as_verb(text: str, morphemes: Sequence[Morpheme], index: int) -> bool:
     """``한 카페 운영자는`` opening a sentence: kiwipiepy reads its 한 as 하 + ㄴ at times; with nothing before it
-    in the sentence that it could have done, it is the determiner (not ``조사를 한 | 카페 운영자는``)."""
+    in the sentence that it could have done, or only where the group is (``시장 안 한 떡집 상인은``), it is the determiner
+    (not ``조사를 한 | 카페 운영자는``)."""
     if index < 1 or morphemes[index].tag != ADNOMINAL_ENDING or text[morphemes[index - 1].start : morphemes[index].end] \
             not in quote_cues().unnamed_determiners or text[morphemes[index].end : morphemes[index].end + 1] != " ":
         return False
     before = morphemes[index - 2] if index >= 2 else None
-    return before is None or before.tag in SENTENCE_END_TAGS or "\n" in text[before.end : morphemes[index - 1].start]
+    group = before is not None and before.form in quote_cues().group_place_words and index >= 3 \
+        and morphemes[index - 3].tag in grammar().tags.nominal  # 시장 안 | 한: where the group is, 안 read as 'not'
+    return before is None or before.tag in SENTENCE_END_TAGS or "\n" in text[before.end : morphemes[index - 1].start] or group

@@ -86,6 +86,7 @@ class QuoteCues:
     question_marks: tuple[str, ...]
     quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
+    group_place_words: frozenset[str]
     group_determiners: frozenset[str]
     heads_of_any_kind: frozenset[str]
     bodies_of_any_kind: frozenset[str]
