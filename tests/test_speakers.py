@@ -2224,3 +2224,9 @@ def test_people_apart_by_a_middle_dot_speak_together_though_the_model_read_the_f
 ])
 def test_the_group_a_determiner_picks_one_out_of_stays_however_kiwipiepy_reads_it(text, speaker):
     assert [name for _, name in speakers(text, "indirect")] == [speaker]
+
+
+def test_a_bodys_post_is_the_head_named_in_parentheses_after_the_body():
+    text = '가람군 농업기술센터(소장 한도윤)는 교육을 시작했다고 밝혔다.\n농업기술센터 소장은 "사람이 중요하다"고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤"]
+

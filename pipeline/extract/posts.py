@@ -53,9 +53,16 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
     if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
         return []  # 정가람 | 전국이장연합회 가람지부장 권한대행은: the title phrase of the name before it or in it
     holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
-               and text.startswith(body.text, text.find(" ", e.end) + 1)]
+               and text.startswith(body.text, text.find(" ", e.end) + 1)] or _heads_named(finder, body.text, title, start)
     name = holders[-1].canonical if holders else phrase
     return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
+
+
+def _heads_named(finder: Reader, body: str, title: str, end: int) -> list[Entity]:
+    """The person named with ``title`` in parentheses right after the body's name before ``end`` (``농업기술센터(소장 박하람)``
+    … ``농업기술센터 소장은``: 박하람)."""
+    opening = f"{body}({title}"
+    return [e for e in finder.article.entities if e.label == "PS" and e.end <= end and finder.text[: e.start].rstrip().endswith(opening)]
 
 
 def _holder_or_as_written(finder: Reader, phrase: str, start: int, title: str) -> Speaker:
