@@ -400,3 +400,8 @@ def test_a_beat_or_section_before_a_slash_and_one_reporter_is_no_reporter():
 ])
 def test_byline_forms_of_bureaus_desks_and_member_ids(text, expected):
     assert byline_of(text) == expected
+
+
+@pytest.mark.parametrize("line", ["보도자료(pdf)", "글·사진 가람군청"])
+def test_a_files_name_or_a_bodys_credit_is_no_reporter(line):
+    assert byline_of(f"{BODY}\n{line}") is None

@@ -980,3 +980,9 @@ def test_a_person_read_as_a_words_first_two_syllables_is_the_whole_word():
     record = record_of('마동휘 도당 공천관리위원장은 "처리하겠다"고 말했다.')  # 마동 | 휘, an adverb to kiwipiepy
     assert [(e["text"], e["label"]) for e in record["entities"]][:1] == [("마동휘", "PS")]
     assert record["quotes"][0]["speaker"]["name"] == "마동휘"
+
+
+@pytest.mark.parametrize("text", ["관내 수련병원은 인력이 부족하다.", "상급종합병원으로 옮겼다.", "지방의료원은 적자다.",
+                                  "시는 ‘사회적 연대’를 강조했다.", "‘이웃 돌봄 네트워크’를 만든다."])
+def test_kinds_of_hospitals_and_ideas_in_marks_are_no_bodies(text):
+    assert [e for e in record_of(text)["entities"] if e["label"] == "OG"] == []

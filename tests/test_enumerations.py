@@ -1026,3 +1026,8 @@ def test_foreign_people_the_model_missed_before_their_titles_are_a_list_of_peopl
 def test_the_words_that_choose_among_bullets_are_no_part_of_the_last_item(text, last):
     [found] = lists_of(text)
     assert items(found)[-1] == last
+
+
+def test_a_description_of_the_last_item_with_its_copula_is_no_choice():
+    [found] = lists_of("시는 ▲전국 3대 철새도래지 중 한 곳인 가람호 생태관 건립 ▲둘레길 조성 ▲주차장 확충을 추진한다.")
+    assert items(found)[0] == "전국 3대 철새도래지 중 한 곳인 가람호 생태관 건립"

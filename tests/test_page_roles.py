@@ -1129,3 +1129,7 @@ def test_a_portals_summary_box_of_three_sentences_and_its_note_is_chrome_up_to_i
     page = [HEADLINE, "입력 2025.08.19. 오전 9:41", "본문 요약봇", "예시군이 설명회를 연다.", "주민 의견을 듣는다.", "다음 달 계획을 확정한다.",
             "자동 추출 기술로 요약된 내용입니다. 전체 맥락을 이해하기 위해서는 기사 본문 전체보기를 권장합니다.", "닫기", LEAD, BODY]
     assert assign_roles(page)[2:] == ["boilerplate"] * 6 + ["lead", "body"]
+
+
+def test_a_headline_about_tipping_citizen_reporters_is_no_tip_jar():
+    assert assign_roles(["지역 시민기자들 원고료로 응원", LEAD, "좋은기사 원고료로 응원하세요"]) == ["headline", "lead", "boilerplate"]

@@ -2230,3 +2230,19 @@ def test_a_bodys_post_is_the_head_named_in_parentheses_after_the_body():
     text = '가람군 농업기술센터(소장 한도윤)는 교육을 시작했다고 밝혔다.\n농업기술센터 소장은 "사람이 중요하다"고 말했다.'
     assert [speaker for _, speaker in speakers(text)] == ["한도윤"]
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hospital's kind read as one dictionary noun is no body, and no side speaks as it
+    ('관내 수련병원에서 진료가 늘었다. 병원 측은 "아직 부족하다"고 말했다.', ["병원 측"]),
+    # a sentence that goes on from the speaker before: the body inside the modifying clause is no speaker
+    ("한도윤 가람시장은 12일 기자회견을 열었다. 이어 가람시의회가 삭감한 예산을 다시 반영하겠다고 말했다.", ["한도윤"]),
+    # a headline's bare kind is the body whose quote it repeats, not any body so ending
+    ('병원 "의료진 부족 심각"\n가람대병원 관계자는 "의료진 부족이 심각하다"고 말했다. 새봄병원은 "환자가 늘었다"고 밝혔다.',
+     ["병원", "가람대병원 관계자", "새봄병원"]),
+    # a caption's noun of people or of a trade is no name
+    ('주민들은 걱정이 많다고 입을 모읍니다.\n(인터뷰) 양식 어민 대표\n"창문을 열 수가 없어요."', ["주민들", "양식 어민 대표"]),
+    # 안 한 as 'did not do' before the noun: no group
+    ('아직 신고 안 한 상인은 "억울하다"고 말했다.', ["상인"]),
+])
+def test_the_sessions_rules_stay_within_their_cases(text, expected):
+    assert [q["speaker"] and q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected

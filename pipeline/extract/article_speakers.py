@@ -174,8 +174,10 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
                 and q.speaker.name != q.speaker.mention}
     kinds = {q.speaker.name for q in quotes if q.speaker and in_headline(q) and _kind_of_body_alone(q.speaker.name)} - set(resolved)
     for noun in kinds:
-        bodies = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name.endswith(noun) and q.speaker.name != noun}
-        if len(bodies) == 1:  # 교육청 "…" over 전남도교육청은 "…": the one body so ending that the body quotes
+        said = [q.text for q in quotes if q.speaker and in_headline(q) and q.speaker.name == noun]
+        bodies = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name.endswith(noun) and q.speaker.name != noun
+                  and any(shared(words, q.text) >= MIN_SHARED for words in said)}
+        if len(bodies) == 1:  # 교육청 "…" over 전남도교육청은 "…": the one body so ending whose quote the headline repeats
             resolved[noun] = bodies.pop()
     return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
             and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved

@@ -30,8 +30,13 @@ EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position,
 
 
 def names_a_speaker_at(by_end: EntitiesByEnd, text: str, position: int) -> bool:
-    """Whether a person or a body ends at ``position``: an entity, or a word ending like a body (``한벗여객 노동조합``), where a
-    subject may be no more than a noun (``시민들이``, ``방송이``)."""
+    """Whether a person or a body ends at ``position`` at the start of its paragraph, where no speaker before it can go on
+    (``한벗여객 노동조합이 | …``): an entity, or a word ending like a body, where a subject may be no more than a noun
+    (``시민들이``, ``방송이``)."""
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    opening = text[paragraph_start:position].split(" ", 1)[0].rstrip(",")
+    if "." in text[paragraph_start:position] or opening in quote_cues().carried or opening in quote_cues().turning_openers:
+        return False  # not the paragraph's first sentence, or one that goes on from the speaker before (이어, 또)
     word = text[text_word_start(text, position) : position]
     return any(e.label in SPEAKER_LABELS for e in by_end.get(position, ())) or bool(entity_cues().institution.search(word)) \
         or word.endswith(tuple(e for e in entity_cues().organisation_endings if len(e) > 1))

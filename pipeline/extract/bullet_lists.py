@@ -170,7 +170,9 @@ class BulletLists(ListReader):
         ``▲D 교류에 함께 나서기로 했다`` -> D 교류), and before the words that choose among the items (``▲C 가운데
         하나를 준다`` -> C)."""
         end = self._predicate_start(start, end)
-        choices = [at for c in list_cues().choosing_phrases if (at := self.text.find(" " + c, start, end)) > start]
+        followers = list_cues().choosing_followers  # 가운데 하나를: the choice; 가운데 하나인 …: a description inside the item
+        choices = [at for c in list_cues().choosing_phrases if (at := self.text.find(" " + c, start, end)) > start
+                   and self.text.startswith(followers, at + 1 + len(c))]
         return min(choices, default=end)
 
     def _predicate_start(self, start: int, end: int) -> int:

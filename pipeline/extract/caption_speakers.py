@@ -55,8 +55,8 @@ def caption_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, s
         return []
     names = [e for e in finder.entities if e.label == "PS" and line.start <= e.start < line.end
              and _caption_label(finder.text[line.start : e.start])]
-    speakers = _names_together(finder, names) or _captioned_name(finder, line.start, line.end, caption, titled=True) \
-        or _official_captioned(finder, line.start, caption) or _captioned_name(finder, line.start, line.end, caption)
+    speakers = _names_together(finder, names) or _official_captioned(finder, line.start, caption) \
+        or _captioned_name(finder, line.start, line.end, caption, titled=True) or _captioned_name(finder, line.start, line.end, caption)
     return [Candidate(named_here(s), "caption", features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
 
 
@@ -92,8 +92,9 @@ def _captioned_name(finder: SpeakerFinder, line_start: int, line_end: int, capti
     rest = finder.text[end:line_end].strip()
     if titled:
         words = rest.lstrip("/ ").split()
-        if not (rest.startswith("/") or len(words) >= 2 and ends_speaker_title(words[-1])):
-            return []
+        if not (rest.startswith("/") or len(words) >= 2 and ends_speaker_title(words[-1])) or quote_cues().is_speaker_noun(word.group()) \
+                or dictionary_noun(finder.morphemes, finder.morpheme_starts, at, end):
+            return []  # 주민/가람시 중앙동, (인터뷰) 양식 어민 대표: a noun, no name
     elif dictionary_noun(finder.morphemes, finder.morpheme_starts, at, end) or not_a_name(finder.morphemes, finder.morpheme_starts, at, end):
         return []
     written = finder.text[at:end]
@@ -108,6 +109,9 @@ def _official_captioned(finder: SpeakerFinder, line_start: int, caption: str) ->
     bracketed = PARENTHESISED_LABEL.match(caption)  # (인터뷰)가람군 관계자: the label in parentheses, not a note on the voice
     label = max(label, bracketed.end()) if bracketed and bracketed.group(1) in quote_cues().caption_labels else label
     phrase = caption[label:].strip()
+    named = CAPTION_NAME.match(phrase)
+    if named and phrase[named.end() :].lstrip().startswith("/") and name_like(named.group()) and not quote_cues().is_speaker_noun(named.group()):
+        return []  # 정말순/가람시 중앙동 주민: a name before the slash, the phrase after it only what she is
     note = next((n for n in quote_cues().caption_notes if phrase.endswith(n)), None)  # 조선소 관계자 (음성변조)
     phrase = phrase.removesuffix(note).rstrip(" /") if note else phrase
     last = phrase.split()[-1] if phrase else ""

@@ -388,5 +388,5 @@ def determiner_read_as_verb(text: str, morphemes: Sequence[Morpheme], index: int
         return False
     before = morphemes[index - 2] if index >= 2 else None
     group = before is not None and before.form in quote_cues().group_place_words and index >= 3 \
-        and morphemes[index - 3].tag in grammar().tags.nominal  # 시장 안 | 한: where the group is, 안 read as 'not'
+        and (morphemes[index - 3].form in quote_cues().group_place_nouns or morphemes[index - 3].tag == "NNP")  # 시장 안 | 한: where the group is
     return before is None or before.tag in SENTENCE_END_TAGS or "\n" in text[before.end : morphemes[index - 1].start] or group

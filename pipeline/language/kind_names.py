@@ -26,6 +26,7 @@ NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 
 MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
 CLAUSE_TAGS = frozenset({"EC", "EF", "EP", "ETM"})  # endings that make a clause of a word, not a name
+DETERMINER_TAG = "MM"  # 새 of 새봄병원, read as "new"
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -282,12 +283,15 @@ def institutions_the_model_missed(entities: Sequence[Entity], text: str, morphem
 
 def _names_its_institution(prefix: str, morphemes: Sequence[Morpheme], start: int, end: int) -> bool:
     """Whether the words glued before an institution's noun name one (새봄 of 새봄병원, 새봄요양병원) rather than say its kind
-    (대학병원, 노인요양병원, 동물병원: ``institution_kind_words`` alone): Hangul of nouns and determiners only."""
+    (대학병원, 노인요양병원, 동물병원: ``institution_kind_words`` alone, 수련병원, 지방의료원: one dictionary noun): Hangul that
+    kiwipiepy cuts into syllables and determiners, a name it does not know."""
     inside = [m for m in morphemes if start <= m.start and m.end <= end]
     kinds = entity_cues().institution_kind_words
     name = prefix
     while (kind := next((k for k in kinds if name.endswith(k)), None)) is not None:
         name = name[: -len(kind)]  # 새봄 + 요양 + 병원, 노인 + 요양 + 병원: the kinds before the noun are no name
+    pieces = [m for m in inside if m.end <= start + len(name)]  # 새 + 봄: short pieces, not one dictionary noun (수련, 지방, 민간)
     return len(name) >= MIN_NAME_CHARS and HANGUL_SYLLABLE.fullmatch(name[0]) is not None and prefix.isalpha() \
-        and bool(inside) and all(m.tag.startswith(("NN", "MM", "XPN")) for m in inside)
+        and len(pieces) >= MIN_NAME_CHARS and all(len(m.form) == 1 or m.tag == DETERMINER_TAG for m in pieces) \
+        and all(m.tag.startswith(("NN", "MM", "XPN")) for m in inside)
 

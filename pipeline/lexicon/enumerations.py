@@ -49,6 +49,7 @@ class ListCues:
     joining_words: tuple[str, ...]
     selecting_openers: tuple[str, ...]
     choosing_phrases: tuple[str, ...]
+    choosing_followers: tuple[str, ...]
     detail_introductions: tuple[str, ...]
     middle_dots: frozenset[str]
     open_list_subject: tuple[str, ...]

@@ -87,6 +87,7 @@ class QuoteCues:
     quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
     group_place_words: frozenset[str]
+    group_place_nouns: frozenset[str]
     group_determiners: frozenset[str]
     heads_of_any_kind: frozenset[str]
     bodies_of_any_kind: frozenset[str]
