@@ -1127,7 +1127,7 @@ def test_a_citizen_papers_tip_jar_the_members_profile_link_and_the_reporters_lat
 
 def test_a_portals_summary_box_of_three_sentences_and_its_note_is_chrome_up_to_its_closing_button():
     page = [HEADLINE, "입력 2025.08.19. 오전 9:41", "본문 요약봇", "예시군이 설명회를 연다.", "주민 의견을 듣는다.", "다음 달 계획을 확정한다.",
-            "자동 추출 기술로 요약된 내용입니다. 전체 맥락을 이해하기 위해서는 기사 본문 전체보기를 권장합니다.", "닫기", LEAD, BODY]
+            "이 요약은 프로그램이 만들었습니다. 빠진 내용이 있을 수 있으니 본문을 함께 읽어 주세요.", "닫기", LEAD, BODY]
     assert assign_roles(page)[2:] == ["boilerplate"] * 6 + ["lead", "body"]
 
 

@@ -210,7 +210,7 @@ def _closing_button(texts: list[str], roles: list[str], start: int, limit: int) 
 
 
 def _note(text: str) -> bool:
-    """A line of chrome that reads as a sentence (``자동 추출 기술로 요약된 내용입니다. …``): a box's note, no button."""
+    """A line of chrome that reads as a sentence (a summary box's note on how it was made): a box's note, no button."""
     return len(text.strip()) >= MIN_NOTE_CHARS and text.rstrip().endswith(".")
 
 
