@@ -986,3 +986,11 @@ def test_a_person_read_as_a_words_first_two_syllables_is_the_whole_word():
                                   "시는 ‘사회적 연대’를 강조했다.", "‘이웃 돌봄 네트워크’를 만든다."])
 def test_kinds_of_hospitals_and_ideas_in_marks_are_no_bodies(text):
     assert [e for e in record_of(text)["entities"] if e["label"] == "OG"] == []
+
+
+def test_a_foreign_name_the_model_ran_into_its_body_ends_at_the_family_name_printed_again():
+    record = record_of("협약식에는 마르쿠스 베버 그륀블라트 대표가 참석했다.\n베버 대표는 \"이력이 중요하다\"고 했다.\n"
+                       "마리아 엘레나 로드리게스 교수도 왔다. 로드리게스 교수는 \"놀랍다\"고 말했다.")
+    found = [(e["text"], e["label"]) for e in record["entities"]]
+    assert ("마르쿠스 베버", "PS") in found and ("그륀블라트", "OG") in found and ("마리아 엘레나 로드리게스", "PS") in found
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["마르쿠스 베버", "마리아 엘레나 로드리게스"]

@@ -17,6 +17,7 @@ from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_nam
 from pipeline.record import Entity, Morpheme
 
 FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 트럼프, 마크 엘리엇 예시버그
+FAMILY_THEN_BODY = ("given", "family", "body")  # the words of a foreign name the model ran into its body
 MIN_FAMILY_NAME = 2  # syllables: 리 of 피터 리 is too common a syllable to find again
 KOREAN_NAME = re.compile(r"[가-힣]{3}")  # a surname and a given name of two syllables: 봉서율
 AGE = re.compile(r"\(\d")  # 봉서율(35)
@@ -43,6 +44,29 @@ def family_names_throughout(entities: Sequence[Entity], text: str, morphemes: Se
                 continue  # the person already, or a longer name holding the word
             found = [e for e in found if e not in overlapping]
             found.append(Entity(start, end, family, "PS", full_name, "rule", role_after(text, end)))
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def foreign_names_to_their_family_name(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``마르쿠스 베버 그륀블라트 대표`` … ``베버 대표는``: a foreign person of three words whose middle word the article
+    prints again alone before a title, and whose last word it never does, ends at that family name; the last word is
+    their body (OG), which the model ran into the name."""
+    found = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        if entity.label != "PS" or len(words) != len(FAMILY_THEN_BODY) or not FOREIGN_FULL_NAME.fullmatch(entity.text) or name_like(words[0]):
+            found.append(entity)
+            continue
+        family, body = words[1], words[2]
+        again = [start for start, rest in word_occurrences(family, text) if start > entity.end and not rest and _titled(text, start + len(family))]
+        alone = [start for start, rest in word_occurrences(body, text) if start > entity.end]
+        if not again or alone or len(family) < MIN_FAMILY_NAME:
+            found.append(entity)
+            continue
+        name_end = entity.start + len(words[0]) + 1 + len(family)
+        name = text[entity.start : name_end]
+        found.append(Entity(entity.start, name_end, name, "PS", name, entity.source, entity.role))
+        found.append(Entity(name_end + 1, entity.end, body, "OG", body, "rule"))
     return sorted(found, key=lambda e: (e.start, e.end))
 
 

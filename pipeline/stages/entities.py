@@ -36,7 +36,8 @@ from pipeline.language.canonical import (
 from pipeline.extract.bylines import dateline_place
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.occupation_names import people_after_occupations
-from pipeline.language.family_names import family_names_throughout, korean_names_throughout, people_of_rare_surnames, people_throughout
+from pipeline.language.family_names import (family_names_throughout, foreign_names_to_their_family_name, korean_names_throughout,
+                                           people_of_rare_surnames, people_throughout)
 from pipeline.language.foreign_names import (
     family_names_after_given,
     foreign_names_joined,
@@ -197,7 +198,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = employers_before_officials(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = places_out_of_the_dictionary(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
-    found = family_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = family_names_throughout(foreign_names_to_their_family_name(found, article.text), article.text, article.morphemes,
+                                    lambda at: not article.paragraph_at(at).is_chrome)
     found = korean_names_throughout(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_of_rare_surnames(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_after_occupations(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
