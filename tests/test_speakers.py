@@ -2246,3 +2246,11 @@ def test_a_bodys_post_is_the_head_named_in_parentheses_after_the_body():
 ])
 def test_the_sessions_rules_stay_within_their_cases(text, expected):
     assert [q["speaker"] and q["speaker"]["name"] for q in record_of(text)["quotes"]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('충남도 농정국은 "검토하겠다"고 밝혔다.', ["충남도 농정국"]),  # a department the model missed after its government
+    ('순천시 결과는 좋았다. 한도윤 시장은 "기쁘다"고 말했다.', ["한도윤"]),  # one noun that only ends so: no department
+])
+def test_a_governments_department_the_model_missed_speaks(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pipeline.language.aliases import HANGUL_SYLLABLE
 from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_word_start
-from pipeline.lexicon import entity_cues, grammar, is_job_title, known_names
+from pipeline.lexicon import entity_cues, governments_named, grammar, is_job_title, known_names, quote_cues
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
@@ -294,4 +294,29 @@ def _names_its_institution(prefix: str, morphemes: Sequence[Morpheme], start: in
     return len(name) >= MIN_NAME_CHARS and HANGUL_SYLLABLE.fullmatch(name[0]) is not None and prefix.isalpha() \
         and len(pieces) >= MIN_NAME_CHARS and all(len(m.form) == 1 or m.tag == DETERMINER_TAG for m in pieces) \
         and all(m.tag.startswith(("NN", "MM", "XPN")) for m in inside)
+
+
+def departments_the_model_missed(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
+                                 in_article: Callable[[int], bool]) -> list[Entity]:
+    """``충남도 | 농정 + 국은``: a word of two nouns or more ending in a department's one-syllable noun (국, 과, 실, 팀), right after
+    a government and closed by a particle, is that government's department, OG, where the model read nothing there (not
+    ``순천시 결과는``: one noun that only ends so)."""
+    found = list(entities)
+    starts = [m.start for m in morphemes]
+    endings = {word for word in quote_cues().department_words if len(word) == 1}
+    for government in entities:
+        if government.label not in ("LC", "OG") or not governments_named(government.canonical or government.text) \
+                or text[government.end : government.end + 1] != " " or not in_article(government.start):
+            continue
+        start = government.end + 1
+        inside = list(itertools.takewhile(lambda m: m.tag in NAME_PART_TAGS, morphemes[bisect.bisect_left(starts, start) :]))
+        nouns = [m for m in inside if m.start >= start and text[start : m.end].strip() == text[start : m.end]]
+        if len(nouns) < MIN_NAME_CHARS or nouns[-1].form not in endings or nouns[-1].tag != "NNG" or nouns[0].start != start:
+            continue
+        end = nouns[-1].end
+        rest = text[end:].split(None, 1)[0] if text[end : end + 1].strip() else ""
+        if rest not in grammar().particles or any(e.start < end and start < e.end for e in found):
+            continue
+        found.append(Entity(start, end, text[start:end], "OG", text[start:end], "rule"))
+    return sorted(found, key=lambda e: (e.start, e.end))
 
