@@ -394,6 +394,9 @@ def test_a_beat_or_section_before_a_slash_and_one_reporter_is_no_reporter():
     (f"[하늬경제 영남취재본부 설가온 선임기자] {BODY}", ([("설가온", None)], "하늬경제")),
     # the writer who took the photos too, credited without a job word
     (f"{BODY}\n글·사진 하은별", ([("하은별", None)], None)),
+    # the province in parentheses after the dateline's place; credits apart by a comma, a surname of two syllables apart
+    (f"[나주(전남)=빛고을투데이 문성호 기자] {BODY}", ([("문성호", None)], "빛고을투데이")),
+    (f"{BODY}\n취재 황보 윤, 촬영 남궁현", ([("황보 윤", None)], None)),
     # a citizen reporter's name with the site's member ID, alone above the stamp; a list of citizen reporters' posts is no byline
     (f"가람면 들녘의 가을\n설가온(gaonseol)\n등록 2025.10.14 17:05\n{BODY}\n시민기자 인기글\n가람천 자전거길을 달려봤습니다 - 노을빛",
      ([("설가온", None)], None)),

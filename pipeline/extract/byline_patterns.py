@@ -52,7 +52,7 @@ def dateline_pattern() -> re.Pattern[str]:
     """
     reporters = rf"(?P<reporters>(?:{spaced_reporters().pattern}\s*)+)"
     reporter_ahead = spaced_reporters().pattern.replace("?P<names>", "")
-    place = r"[가-힣A-Za-z· ]{1,12}"
+    place = r"[가-힣A-Za-z· ]{1,12}(?:\([가-힣]{1,6}\))?"  # 나주(전남): the province after the place
     endings = "|".join(map(re.escape, role_cues().outlet_endings))
     outlet = rf"(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))(?:\s*[|│])?\s+(?={reporter_ahead}\s*[=|│/])"
     return re.compile(
