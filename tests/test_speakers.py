@@ -605,6 +605,13 @@ def test_a_short_form_declared_after_a_name_in_quote_marks_is_that_body():
     assert [speaker for _, speaker in speakers(headed)] == ["가람면 축사 반대 주민대책위원회"] * 2  # beside the body's head
 
 
+def test_a_body_named_in_itself_before_its_declared_short_form_takes_no_places_before_it():
+    text = '경남 통영시 해솔수산업협동조합(이하 해솔수협)은 경매를 열었다.\n해솔수협은 "가격이 올랐다"고 밝혔다.'
+    assert [speaker for _, speaker in speakers(text)] == ["해솔수산업협동조합"]
+    headline = '통영 전어 경매…수협 "전어 가격 올랐다"\n' + text.replace('가격이 올랐다', '전어 가격이 올랐다')
+    assert [speaker for _, speaker in speakers(headline)] == ["해솔수산업협동조합"] * 2  # the headline's short form too
+
+
 def test_a_committees_kind_paired_with_its_short_form_takes_the_nouns_before_it():
     plain = '가람아파트 재건축 비상대책위원회(비대위)는 집회를 열었다. 비대위는 "총회는 무효"라고 주장했다.'
     assert [speaker for _, speaker in speakers(plain)] == ["가람아파트 재건축 비상대책위원회"]  # the prefix 재 of 재건축 too

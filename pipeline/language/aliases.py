@@ -88,7 +88,8 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
     named: dict[str, str] = {}  # either form -> the name in full
     starts = [m.start for m in morphemes]
     for spans in _paired_words(text):
-        if morphemes and (declared_short_form().match(text, spans[0][1]) or _kind_of_committee(text[slice(*spans[0])])):
+        if morphemes and (declared_short_form().match(text, spans[0][1]) or _kind_of_committee(text[slice(*spans[0])])) \
+                and not _named_in_itself(spans[0], morphemes, starts):  # 해솔수산업협동조합(이하 해솔수협): no places before it
             name = _with_nouns_before(spans[0], text, morphemes, starts, entities)
             if text[slice(*spans[0])] in quote_cues().speaker_nouns and not _names_something(name[0], spans[0][0], morphemes, starts, entities):
                 continue  # 노동조합(이하 노조), 이 회사 노동조합(이하 노조): a kind of body, named by no proper noun before it
@@ -104,6 +105,12 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
         named.update({first: long, second: long})
     found = [replace(e, label="OG", canonical=named[e.text], role=None) if e.label == "PS" and e.text in named else e for e in found]
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _named_in_itself(span: tuple[int, int], morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Whether the word holds a proper noun or a word kiwipiepy does not know (해솔 of 해솔수산업협동조합): a body's own name,
+    which the words before it do not extend."""
+    return any(m.tag == "NNP" or m.oov for m in morphemes[bisect.bisect_left(starts, span[0]) : bisect.bisect_left(starts, span[1])])
 
 
 def _kind_of_committee(word: str) -> bool:
