@@ -62,7 +62,8 @@ def _heads_named(finder: Reader, body: str, title: str, end: int) -> list[Entity
     """The person named with ``title`` in parentheses right after the body's name before ``end`` (``농업기술센터(소장 박하람)``
     … ``농업기술센터 소장은``: 박하람)."""
     opening = f"{body}({title}"
-    return [e for e in finder.article.entities if e.label == "PS" and e.end <= end and finder.text[: e.start].rstrip().endswith(opening)]
+    return [e for e in finder.article.entities if e.label == "PS" and e.end <= end
+            and finder.text.endswith((opening, opening + " "), 0, e.start)]
 
 
 def _holder_or_as_written(finder: Reader, phrase: str, start: int, title: str) -> Speaker:

@@ -188,7 +188,7 @@ def _names_a_company(morphemes: Sequence[Morpheme], starts: list[int], start: in
     """Whether the word [start, end) beside a spelled-out mark reads as a company's name: nouns, with a proper noun or
     Latin letters in them, or one the dictionary lacks (가람테크), or more than one (가람 + 소재), or a name the model read
     there; not one common noun (형태, 설립)."""
-    inside = list(itertools.takewhile(lambda m: m.start < end, morphemes[bisect.bisect_left(starts, start) :]))
+    inside = list(itertools.takewhile(lambda m: m.start < end, itertools.islice(morphemes, bisect.bisect_left(starts, start), None)))
     if not inside or not all(m.tag in NAME_PART_TAGS for m in inside):
         return False
     return any(m.tag in NAME_TAGS or m.oov for m in inside) or len(inside) > 1 or any(e.start == start or e.end == end for e in entities)
@@ -309,7 +309,7 @@ def departments_the_model_missed(entities: Sequence[Entity], text: str, morpheme
                 or text[government.end : government.end + 1] != " " or not in_article(government.start):
             continue
         start = government.end + 1
-        inside = list(itertools.takewhile(lambda m: m.tag in NAME_PART_TAGS, morphemes[bisect.bisect_left(starts, start) :]))
+        inside = list(itertools.takewhile(lambda m: m.tag in NAME_PART_TAGS, itertools.islice(morphemes, bisect.bisect_left(starts, start), None)))
         nouns = [m for m in inside if m.start >= start and text[start : m.end].strip() == text[start : m.end]]
         if len(nouns) < MIN_NAME_CHARS or nouns[-1].form not in endings or nouns[-1].tag != "NNG" or nouns[0].start != start:
             continue
