@@ -1010,6 +1010,8 @@ def test_a_bodys_side_named_by_its_kind_is_the_body_that_spoke_before():
     ('가람항운노동조합은 즉각 반발했다. 노조는 "일자리를 잃는다"고 밝혔다.', "가람항운노동조합"),
     ('가람시민행동연대는 중단을 요구한다. 이 단체는 "서식지가 훼손된다"고 주장했다.', "가람시민행동연대"),  # a demonstrative
     ('가람의정감시단은 "시민은 안중에 없나"라고 비판했다. 이 단체는 "의정비를 반납하라"고 요구했다.', "가람의정감시단"),  # a watchdog too
+    ('한빛제약은 지난달 공장을 열었다. 이 회사는 "내년에 출시한다"고 밝혔다.', "한빛제약"),  # a company's noun after a demonstrative
+    ('한빛제약은 설비를 늘렸다. 해당 업체는 "수주가 늘었다"고 설명했다.', "한빛제약"),
 ])
 def test_a_bodys_side_or_kind_is_the_body_the_article_named_before(text, expected):
     assert speaker_names(text)[-1] == expected
@@ -2261,3 +2263,10 @@ def test_the_sessions_rules_stay_within_their_cases(text, expected):
 ])
 def test_a_governments_department_the_model_missed_speaks(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_a_companys_noun_after_a_demonstrative_is_the_company_and_no_part_of_the_report():
+    text = "한빛제약은 지난달 공장을 열었다. 이 회사는 내년 상반기 출시를 목표로 하고 있다고 밝혔다."
+    assert speakers(text, "indirect") == [("내년 상반기 출시를 목표로 하고 있다", "한빛제약")]
+    alone = "이 회사는 내년 상반기 출시를 목표로 하고 있다고 밝혔다."  # no company named before: the phrase as written
+    assert speakers(alone, "indirect") == [("내년 상반기 출시를 목표로 하고 있다", "이 회사")]

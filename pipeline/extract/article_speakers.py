@@ -131,7 +131,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         if stage in quote_cues().trial_stages and noun in quote_cues().body_words:
             name = noun  # 항소심 재판부: the division named before
         demonstrative, _, noun = (name or "").partition(" ")
-        if noun and demonstrative in quote_cues().demonstratives and " " not in noun and quote_cues().is_speaker_noun(noun):
+        if noun and demonstrative in quote_cues().demonstratives and " " not in noun and (quote_cues().is_speaker_noun(noun) or noun in quote_cues().company_nouns):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and (_fuller(q.speaker.name, noun)
                                                                                      or _introduced_as(noun, text, q.speaker.start))), None) \
                 or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start]) \

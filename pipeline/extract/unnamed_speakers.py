@@ -341,8 +341,16 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
     if morphemes[index].form in cues.reflexives:
         return False  # 자신들이: the subject pointed back at, not a group of its own
     return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) or _kin_of(morphemes, index) \
-        or word in entity_cues().long_institution_suffixes or word in entity_cues().unit_words \
+        or word in entity_cues().long_institution_suffixes or word in entity_cues().unit_words or _company_pointed_back(text, morphemes, index) \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
+
+
+def _company_pointed_back(text: str, morphemes: Sequence[Morpheme], index: int) -> bool:
+    """``이 회사는``, ``해당 업체는``: a company's noun right after a demonstrative is the company the article named
+    (a bare 회사 or 기업 as often says what kind a term is: 국내 기업 도입률)."""
+    cues = quote_cues()
+    return index > 0 and morphemes[index].form in cues.company_nouns and morphemes[index - 1].form in cues.demonstratives \
+        and text[morphemes[index - 1].end : morphemes[index].start] == " "
 
 
 def _kin_of(morphemes: Sequence[Morpheme], index: int) -> bool:
