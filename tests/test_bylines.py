@@ -168,6 +168,8 @@ def byline_of(text: str):
     (f"[기고] 예시호 수변은 시민의 정원이다\n홍길동 예시시의회 의원\n{BODY}", ([("홍길동", None)], None)),
     (f"[기고] 작은 도서관이 마을을 바꾼다\n홍길동 가람군립도서관장\n{BODY}", ([("홍길동", None)], None)),  # the title glued to its body
     (f"[가람칼럼] 골목 서점이 남긴 것\n홍길동 칼럼니스트\n{BODY}", ([("홍길동", None)], None)),  # an outlet's column, its columnist
+    (f"[기고]\n예시의 미래를 묻는다\n홍길동 (가람대 교수)\n{BODY}", ([("홍길동", None)], None)),  # the title in parentheses
+    (f"[기고] 예시의 미래를 묻는다\n홍길동(가람대 교수)\n{BODY}", ([("홍길동", None)], None)),
     (f"기획 > 해외통신원 리포트\n[해외통신원 리포트]\n예시시 자매도시의 옥상 양봉\n글·사진 홍길동 통신원\n{BODY}", ([("홍길동", None)], None)),  # a beat: no name
     # the reporter's box under the copyright line, with a polite profile between the name and the e-mail
     (f"{BODY}\n저작권자 © 예시일보 무단전재 및 재배포 금지\n홍길동 기자\n기자 프로필\n마을 사람들의 이야기를 씁니다.\nhong@example.kr\n"

@@ -28,6 +28,7 @@ MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 AUTHOR_SEPARATOR = re.compile(r"[;,]")  # trafilatura's authors: 배윤경; 이상현
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
+TITLE_IN_PARENTHESES = re.compile(r"^(?P<name>\S+) ?\((?P<title>[^()]+)\)$")  # 홍길동 (가람대 교수): a writer's title below a piece
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
 MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
@@ -139,7 +140,7 @@ def _column_writer(text: str) -> list[Reporter]:
     """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it (also in
     parentheses below the piece: ``(권민수 속초시의회 의원)``, or after a dash or a slash: ``- 권민수 속초시의회 의원``)."""
     text = text[1:-1] if text.startswith("(") and text.endswith(")") else writer_after_mark(text) or text
-    return [Reporter(text.split(" ")[0])] if titled_name(text) else []
+    return [Reporter(_title_unbracketed(text).split(" ")[0])] if titled_name(text) else []
 
 
 def writer_after_mark(text: str) -> str | None:
@@ -156,9 +157,15 @@ def is_name_alone(line: str) -> bool:
 
 def titled_name(text: str) -> bool:
     """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``, ``홍길동 가람도서관장``: a person's name, the words of an affiliation and a
-    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands)."""
-    words = text.split(" ")
+    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands), also with the affiliation
+    and title in parentheses after the name (``홍길동 (가람대 교수)``)."""
+    words = _title_unbracketed(text).split(" ")
     return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and role_of_word(words[-1]) is not None and is_name_alone(words[0])  # 가람도서관장
+
+
+def _title_unbracketed(text: str) -> str:
+    found = TITLE_IN_PARENTHESES.match(text)
+    return f"{found.group('name')} {found.group('title').strip()}" if found else text
 
 
 def _reporters_below(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:
