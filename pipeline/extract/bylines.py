@@ -76,10 +76,12 @@ def dateline_place(text: str) -> str | None:
 def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     """The article's reporters and publisher, from its dateline, byline line, last paragraph and copyright."""
     reporters: list[Reporter] = []
-    publisher = None
+    publisher = captioned = None
     for text, role in zip(texts, roles):
         dateline = dateline_pattern().search(text) if role in ("lead", "body") else None
-        if dateline:  # the lead's, or the first body paragraph's below a caption taken for the lead
+        if dateline and _photo_dateline(text, dateline, texts, roles):
+            captioned = captioned or _dateline_publisher(dateline)
+        elif dateline:  # the lead's, or the first body paragraph's below a caption taken for the lead
             reporters = reporters_in(dateline.group("reporters"), spaced_reporters())
             publisher = _dateline_publisher(dateline)
             break
@@ -117,10 +119,20 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     emails = [r.email for r in reporters if r.email] + credited  # a photographer's address names the paper too
     publisher = publisher or _copyright_holder(texts, roles)  # the name the page gives itself, before a table's
     publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
-    publisher = publisher or _photo_dateline_agency(texts, roles)
+    publisher = publisher or _photo_dateline_agency(texts, roles) or captioned
     if not reporters and publisher is None:
         return None
     return Byline(reporters=reporters, publisher=publisher)
+
+
+def _photo_dateline(text: str, dateline: re.Match[str], texts: list[str], roles: list[str]) -> bool:
+    """``(강릉=가람뉴스) 홍길동 기자 = … 즐기고 있다.``: an agency's dateline over one sentence that describes a photo, while
+    a byline line signs the article by another reporter, is the photo's caption, not the article's dateline."""
+    described = text[dateline.end() :].strip()
+    if "." in described[:-1] or not role_cues().progressive.search(described):
+        return False
+    named = {r.name for r in reporters_in(dateline.group("reporters"), spaced_reporters())}
+    return any(r.name not in named for line, role in zip(texts, roles) if role == "byline" for r in reporters_in(line) if r.name)
 
 
 def _slashed_reporters(text: str) -> list[Reporter]:
