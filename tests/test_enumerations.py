@@ -1031,3 +1031,37 @@ def test_the_words_that_choose_among_bullets_are_no_part_of_the_last_item(text, 
 def test_a_description_of_the_last_item_with_its_copula_is_no_choice():
     [found] = lists_of("시는 ▲전국 3대 철새도래지 중 한 곳인 가람호 생태관 건립 ▲둘레길 조성 ▲주차장 확충을 추진한다.")
     assert items(found)[0] == "전국 3대 철새도래지 중 한 곳인 가람호 생태관 건립"
+
+
+def test_a_first_items_modifier_keeps_its_particles_and_auxiliary_verb():
+    text = ("새 사업은 12개로, 이 가운데 골목을 밤에도 걸을 수 있도록 하는 '가람 달빛길', 폐교를 공방으로 바꾸는 '나래 공방', "
+            "하천을 정원으로 가꾸는 '솔내 정원' 등이 있다.")
+    [lst] = lists_of(text)
+    assert items(lst)[0] == "골목을 밤에도 걸을 수 있도록 하는 '가람 달빛길'"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("가람시는 또 빈집 정비, 골목 조명 교체, 경로당 보수 등 3개 사업을 추진한다.", ["빈집 정비", "골목 조명 교체", "경로당 보수"]),
+    ("시민모임은 이와 함께 교통 및 의료, 문화 등 3개 분야의 지원을 요구했다.", ["교통", "의료", "문화"]),  # 이와 함께: no item
+])
+def test_words_that_join_the_sentence_to_the_one_before_are_no_part_of_the_first_item(text, expected):
+    [lst] = lists_of(text)
+    assert items(lst) == expected
+
+
+def test_a_sub_list_after_an_earlier_count_phrase_starts_after_its_noun_and_particle():
+    text = "무대에는 봉산탈춤, 강령탈춤 등 5개 국내 탈춤과 태국, 멕시코, 페루 등 8개국 공연단이 오른다."
+    first, second = lists_of(text)
+    assert items(first) == ["봉산탈춤", "강령탈춤"] and items(second) == ["태국", "멕시코", "페루"]
+
+
+@pytest.mark.parametrize("adverb", ["또", "아울러"])
+def test_an_adverb_that_joins_the_sentence_is_no_part_of_a_modified_first_item(adverb):
+    text = f"군은 {adverb} 홀로 사는 노인을 위한 안부 전화, 농가 일손을 돕기 위한 인력 중개, 귀농인을 위한 빈집 수리 등 3개 사업을 시작한다."
+    [lst] = lists_of(text)
+    assert items(lst)[0] == "홀로 사는 노인을 위한 안부 전화"
+
+
+def test_a_noun_joined_after_a_list_without_a_count_opens_the_next_list():
+    text = "본회의에서는 ‘가람시 청년 조례안’과 ‘가람시 주차장 조례안’ 등 조례안과 동의안 등 총 30건의 의안을 심사한다."
+    assert [items(lst) for lst in lists_of(text)][-1] == ["조례안", "동의안"]

@@ -13,15 +13,15 @@ import itertools
 import re
 
 from pipeline.extract.item_modifiers import ItemModifiers
-from pipeline.extract.list_items import MODIFIER_REACH, possessive_on_the_right_only, strip_particles
+from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH, possessive_on_the_right_only, strip_particles
 from pipeline.extract.list_pieces import dotted_parts, split_items
 from pipeline.lexicon import entity_cues, grammar, known_names, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Sentence, Span, Warning
 
-FIRST_WORD = re.compile(r"\S+")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
+PRONOUN_TAG = "NP"  # 이와 함께: "with this", no item
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 OPENING_NAME_MARKS = ("‘", "“", "'", '"')  # a name in quote marks after its description (라이브커머스 '바다장터')
 
@@ -234,7 +234,7 @@ class CommaLists(ItemModifiers):
         """After a list: past what is glued to its end, the 와/과 or particle that joins it to the next one
         (``3개와 | 기존의 D``)."""
         word = FIRST_WORD.match(self.text, start, end)
-        return word.end() if word is not None and word.start() == start else start
+        return word.end() if word is not None and word.start() == start else self.past_counted_noun(start, end)
 
     def _ends_with_count(self, start: int, end: int) -> bool:
         match = self.last_count(start, end)
@@ -349,7 +349,8 @@ class CommaLists(ItemModifiers):
         piece_start = max(sentence_start, self.text.rfind(",", sentence_start, end) + 1)
         item = self.item(self._item_start(piece_start, end), end)
         partner = item is not None and lead in cues.joined_leading_item and self._partner(item)  # 주민과 함께: with whom
-        return [item, *items] if item is not None and self.ends_with_noun(item) and not partner else items
+        pronoun = item is not None and (word := self.morpheme_at.get(item.start)) is not None and word.tag == PRONOUN_TAG and word.end == item.end
+        return [item, *items] if item is not None and self.ends_with_noun(item) and not partner and not pronoun else items  # 이와 함께: none
 
     def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
         """Split items at 와/과, 및, · or a hyphen between names, only when that makes exactly the announced count: ``A와 B, C

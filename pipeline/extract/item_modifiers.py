@@ -11,13 +11,12 @@ import itertools
 import re
 from collections.abc import Set as AbstractSet
 
-from pipeline.extract.list_items import ListReader
+from pipeline.extract.list_items import FIRST_WORD, ListReader
 from pipeline.lexicon import grammar, list_cues, quote_cues
 from pipeline.record import Item
 
-FIRST_WORD = re.compile(r"\S+")
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
-SUBJECT_TAG, TOPIC_TAG, ADVERBIAL_TAG, MODIFIER_TAG = "JKS", "JX", "JKB", "ETM"
+SUBJECT_TAG, TOPIC_TAG, ADVERBIAL_TAG, MODIFIER_TAG, AUXILIARY_TAG = "JKS", "JX", "JKB", "ETM", "VX"
 NEXT_WORD = re.compile(r" (\S+)")
 COUNT_TAGS = frozenset({"SN", "NNB", "NR"})  # a number and its counter (15 + 개소)
 
@@ -111,8 +110,11 @@ class ItemModifiers(ListReader):
             if (topic or subjects_inside) and at == own_subject:
                 continue  # 상임위는 | 김 의원이 발의한 A: after the sentence's topic, a subject is the modifier's own
             counted = at > 0 and stretch[at - 1].tag in COUNT_TAGS  # 15개소로 | 일명 …: the clause that counted them
-            if morpheme.tag == ADVERBIAL_TAG and not counted and (morpheme.form in inside_others or self._before_modifier_verb(morpheme.end)):
-                continue  # 골목을 무대로 한 거리 공연 '골목 소리판': inside the first item's own modifier
+            adverbial = morpheme.tag == ADVERBIAL_TAG or at > 0 and stretch[at - 1].tag == ADVERBIAL_TAG and stretch[at - 1].end == morpheme.start  # 밤에 + 도
+            if adverbial and not counted and (morpheme.form in inside_others or self._before_modifier_verb(morpheme.end)):
+                continue  # 골목을 무대로 한 거리 공연 '골목 소리판', 밤에도 즐길 수 있는 A: inside the first item's own modifier
+            if at + 1 < len(stretch) and stretch[at + 1].tag == AUXILIARY_TAG:
+                continue  # 즐길 수 있도록 | 하는 A: a connective before its auxiliary verb goes on in one predicate
             dash = morpheme.form in list_cues().introducing_dashes and self.text[morpheme.start - 1 : morpheme.start] == " "  # 기준 — | A
             if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or dash or self.count_at(morpheme.start):
                 position = morpheme.end

@@ -17,6 +17,7 @@ from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
+FIRST_WORD = re.compile(r"\S+")
 COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})  # the word a count counts: 사업, 마을, IT; 사업별; 비 + 영리단체
 WHEN_LABELS = ("DT", "TI")
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
@@ -174,6 +175,8 @@ class ListReader:
             start += 2
         joining = next((word for word in (*list_cues().joining_words, *list_cues().selecting_openers) if self.text.startswith(word + " ", start)), None)
         start += len(joining) + 1 if joining else 0  # A, B, 그리고 C 등: the conjunction before the last item; …, 이 가운데 | A
+        linking = next((word for word in list_cues().linking_adverbs if self.text.startswith(word + " ", start)), None)
+        start += len(linking) + 1 if linking else 0  # 군은 또 | 홀로 사는 노인을 위한 A: the sentence's adverb, not the item's
         while end > start and self.text[end - 1] in " \n,":
             end -= 1
         stops = list_cues().item_stops
@@ -279,6 +282,17 @@ class ListReader:
             if not morpheme.tag.startswith(("NN", "XSN", "XPN", "SN", "SL", "MM")) and morpheme.form not in list_cues().middle_dots:
                 return None  # 민·관 위원들과: a middle dot stays inside the phrase
         return None
+
+    def past_counted_noun(self, start: int, end: int) -> int:
+        """``A, B 등 5개 국내 | 탈춤과 | C, D 등 8개국``: past the counted noun's last word when it joins the next list
+        with 와/과 (the count phrase ended at its first noun)."""
+        word, counted = FIRST_WORD.search(self.text, start, end), self.last_count(max(0, start - MODIFIER_REACH), start)
+        if word is None or self.text[start : word.start()] != " " or counted is None or counted.end() != start:
+            return start  # A'등 | 조례안과 동의안 등 82건: no count before, the phrase that examples describe
+        first = bisect.bisect_left(self.morpheme_ends, word.start() + 1)
+        inside = list(itertools.takewhile(lambda m: m.end <= word.end(), self.article.morphemes[first:]))
+        joined = len(inside) > 1 and inside[-1].tag == JOINING_TAG and inside[-1].form in grammar().conjunctive_particles
+        return word.end() if joined and all(m.tag in COUNTED_NOUN_TAGS for m in inside[:-1]) else start
 
     def count_after_modifier(self, closing_end: int, sentence_end: int, items: Sequence[Item] = ()) -> re.Match[str] | None:
         """``등 상생발전을 위한 8개 과제``: a count within a short modifier after 등; also after an adjective with its own

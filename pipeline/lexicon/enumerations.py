@@ -47,6 +47,7 @@ class ListCues:
     count_noun_modifiers: tuple[str, ...]
     approximate_suffix: str
     joining_words: tuple[str, ...]
+    linking_adverbs: tuple[str, ...]
     selecting_openers: tuple[str, ...]
     choosing_phrases: tuple[str, ...]
     choosing_followers: tuple[str, ...]
