@@ -623,6 +623,8 @@ def test_a_committees_kind_paired_with_its_short_form_takes_the_nouns_before_it(
     ('전남 여수경찰서는 "수거책이 늘었다"고 밝혔다.', "여수경찰서"),  # an office named after its city: no province
     ('해남군 농업기술센터는 "수확이 늘었다"고 밝혔다.', "해남군 농업기술센터"),
     ('순천시 월등면행정복지센터는 "쌀을 나눴다"고 밝혔다.', "순천시 월등면행정복지센터"),  # a township's office keeps its city
+    ('충남 가람경찰서는 "수거책이 늘었다"고 밝혔다.', "가람경찰서"),  # named after a place the lexicon does not know
+    ('경북 나래소방서는 "불길을 잡았다"고 밝혔다.', "나래소방서"),
 ])
 def test_an_office_named_after_its_city_takes_no_place_before_it(text, expected):
     assert [speaker for _, speaker in speakers(text)] == [expected]
@@ -1048,6 +1050,7 @@ def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected
     ("해남군 농업기술센터는 올해 벼 재배 교육을 마쳤다고 밝혔다.", "해남군 농업기술센터"),
     ("화순군 가람면 지역사회보장협의체는 이웃을 도왔다고 밝혔다.", "화순군 가람면 지역사회보장협의체"),
     ("전남 순천시의회는 조례를 통과시켰다고 밝혔다.", "순천시의회"),  # a government's own body names its place
+    ("강원 강릉시의회 기획행정위원회는 삭감이 부당하다고 밝혔다.", "강릉시의회 기획행정위원회"),  # and so does its committee
     ('미국 질병통제예방센터는 "확진자가 늘었다"고 밝혔다.', "미국 질병통제예방센터"),  # a state's body, its country
     ("미국 항공우주국(NASA)은 탐사선이 착륙에 성공했다고 발표했다.", "미국 항공우주국"),  # an agency, 국
     ("미국 국립보건원(NIH)은 새 지침을 내놨다고 밝혔다.", "미국 국립보건원"),  # a national institute, 국립…

@@ -106,7 +106,13 @@ def _country(name: str) -> bool:
 
 def _names_its_place(name: str) -> bool:
     """A government's own body, or an office named after the city or county it serves, whose name opens with that
-    place (순천시의회, 해남군청, 여수경찰서): no place is added (not 전남 여수경찰서); a township's office keeps its county."""
+    place (순천시의회, 해남군청, 여수경찰서, also its committee: 강릉시의회 기획행정위원회), or a station named after any place
+    (가람경찰서): no place is added (not 전남 여수경찰서); a township's office keeps its county."""
+    first, _, rest = name.partition(" ")
+    if rest and first.endswith(tuple(entity_cues().government_body_endings)):
+        return _names_its_place(first)
+    if " " not in name and any(name.endswith(e) and len(name) > len(e) + 1 for e in entity_cues().serving_office_endings):
+        return True
     if name.endswith(tuple(entity_cues().government_body_endings)):
         return any(_local_place_name(name[:end]) for end in range(2, len(name)))
     return " " not in name and bool(entity_cues().institution.search(name)) and any(

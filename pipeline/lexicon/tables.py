@@ -221,6 +221,7 @@ class EntityCues:
     university_prefixes: tuple[str, ...]
     abbreviated_endings: dict[str, str]
     government_body_endings: tuple[str, ...]
+    serving_office_endings: tuple[str, ...]
     state_body_endings: tuple[str, ...]
     state_body_prefixes: tuple[str, ...]
     government_hall: str
