@@ -89,7 +89,7 @@ def quotes(article: Article) -> Article:
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
         quote = _direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found)
-        if not _hearsay(quote):
+        if not _hearsay(quote, finder):
             found.append(quote)
     opened = {m.open + 1 for m in leading}
     found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
@@ -204,11 +204,17 @@ def _speaker_goes_on(finder: SpeakerFinder, start: int, subject_end: int) -> boo
     return case_subject(finder.morphemes, finder.morpheme_starts, subject_end)
 
 
-def _hearsay(quote: Quote) -> bool:
-    """``…많다고 한다`` with nobody to say it: hearsay, no quote (a speaker found makes it a report); ``뭐라고 했나``:
-    a question about what was said, which reports nothing."""
-    asks_what = quote.kind == "indirect" and quote.text in quote_cues().what_words
-    return asks_what or quote.kind == "indirect" and quote.speaker is None and quote.verb in quote_cues().hearsay_verbs
+def _hearsay(quote: Quote, finder: SpeakerFinder) -> bool:
+    """``…많다고 한다`` with nobody to say it: hearsay, no quote (a speaker found makes it a report, not a subject with
+    이/가, which is the clause's own: ``야간 환자가 찾는다고 한다``);
+    ``뭐라고 했나``: a question about what was said, which reports nothing."""
+    if quote.kind != "indirect":
+        return False
+    if quote.text in quote_cues().what_words:
+        return True
+    speaker = quote.speaker
+    return quote.verb in quote_cues().hearsay_verbs and (speaker is None or speaker.end is not None
+                                                         and case_subject(finder.morphemes, finder.morpheme_starts, speaker.end + 1))
 
 
 def _spoken(found: list[Quote]) -> frozenset[str]:
