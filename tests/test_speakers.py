@@ -2273,3 +2273,9 @@ def test_a_companys_noun_after_a_demonstrative_is_the_company_and_no_part_of_the
     assert speakers(text, "indirect") == [("내년 상반기 출시를 목표로 하고 있다", "한빛제약")]
     alone = "이 회사는 내년 상반기 출시를 목표로 하고 있다고 밝혔다."  # no company named before: the phrase as written
     assert speakers(alone, "indirect") == [("내년 상반기 출시를 목표로 하고 있다", "이 회사")]
+
+
+@pytest.mark.parametrize("when", ["선고 뒤", "회의 직후", "이날"])
+def test_a_time_before_a_quote_that_names_a_voice_is_no_speaker(when):
+    text = f'가람 재판 끝나\n\n{when} "형량이 너무 가볍다"는 항의가 이어졌다.'
+    assert [q["speaker"] for q in record_of(text)["quotes"]] == [None]

@@ -12,6 +12,7 @@ from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 MODIFIER_TAG = "ETM"
+TIME_LABELS = ("DT", "TI")
 MODIFIER_REACH = 24  # morphemes of a headline's part read for a modifier clause before its speakers
 SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
 
@@ -47,6 +48,8 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
         return []
     if phrase.endswith(quote_cues().measure_endings):
         return []  # 세종집무실 법안 "…": what the quote is about
+    if phrase.split()[-1] in grammar().clause_nouns or any(e.label in TIME_LABELS and e.end == begin + len(phrase) for e in finder.article.entities):
+        return []  # 선고 뒤 "…"는 항의가, 이날 "…": when the words were said, nobody who said them
     inside = [e for e in finder.entities if begin <= e.start and e.end <= begin + len(phrase)]
     place_last = next((p for p in finder.places if p.end == begin + len(phrase)
                        and (p.start > begin or p.text.endswith(tuple(entity_cues().administrative_units)))), None)  # 경남도, not 포항: its people
