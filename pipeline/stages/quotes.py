@@ -32,10 +32,10 @@ from pipeline.extract.article_speakers import (
     headline_speakers_in_full,
     phrases_in_full,
     short_forms_from_body,
-    speakers_by_title,
     speakers_from_body,
     units_quoted_in_body,
 )
+from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import voices_rise
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
