@@ -2279,3 +2279,14 @@ def test_a_companys_noun_after_a_demonstrative_is_the_company_and_no_part_of_the
 def test_a_time_before_a_quote_that_names_a_voice_is_no_speaker(when):
     text = f'가람 재판 끝나\n\n{when} "형량이 너무 가볍다"는 항의가 이어졌다.'
     assert [q["speaker"] for q in record_of(text)["quotes"]] == [None]
+
+
+def test_the_bench_is_the_division_that_judged_the_case_named_last_before_it():
+    text = ('가람 법원 판결 잇따라\n가람지방법원 민사1부는 주민들에게 1억 원을 지급하라고 판결했다. 재판부는 "소음이 기준을 넘었다"고 판시했다.\n'
+            "한편 가람지방법원 형사2단독은 현장소장에게 집행유예를 선고했다.\n"
+            '재판부는 "주의 의무를 다하지 않았다"고 밝혔다.')
+    assert speaker_names(text) == ["가람지방법원 민사1부"] * 2 + ["가람지방법원 형사2단독"]
+    appeal = ('가람 사건 항소심 선고\n가람고등법원 형사1부는 원심을 깨고 징역 3년을 선고했다. 재판부는 "죄질이 나쁘다"고 밝혔다.\n'
+              "1심인 가람지방법원 형사3부는 징역 5년을 선고했었다.\n"
+              '재판부는 "피해자가 용서했다"고 설명했다.')  # a court recalled inside the story: the bench of the story
+    assert speaker_names(appeal) == ["가람고등법원 형사1부"] * 2

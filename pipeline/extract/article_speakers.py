@@ -151,7 +151,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                 and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
                                            or name.endswith(entity_cues().institution_suffixes) or entity_cues().names_a_unit(name)):
             # 시민모임 after 남강지키기시민모임, 시당 after 가람당 예시시당; not a person's name that ends like a body (함지원)
-            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and _fuller(q.speaker.name, name)), None)
+            fuller = _latest_fuller(name, found, text, organisations, quote.start)
             earlier = [e for e in persons if e.end <= quote.start]
             fuller = fuller or persons_team(name, text, earlier) or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \
                 or team_in_full(name, text, earlier, quote.start)  # 연구팀: 배준서 교수 연구팀 before 덕산대 연구팀
@@ -233,6 +233,23 @@ def _kind_of_body_alone(word: str) -> bool:
 def _bare_institution(word: str) -> bool:
     """An institution's ending alone (``센터는``), or after a government's unit (``군의회는``, ``시교육청은``)."""
     return word in entity_cues().institution_suffixes or word[:1] in entity_cues().administrative_units and names_a_body(word)
+
+
+def _latest_fuller(noun: str, found: list[Quote], text: str, organisations: Sequence[Entity], before: int) -> str | None:
+    """The latest speaker before that the bare ``noun`` stands for, unless, for a body's noun, another such body is printed
+    after that speaker's words and before ``before`` (``재판부는`` after a second division that judged another case)."""
+    said = next((q for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
+    if said is None or noun not in quote_cues().body_words:
+        return said.speaker.name if said and said.speaker else None
+    since = [e for e in organisations if said.end <= e.start and e.end <= before and _opens_a_story(text, e.start)]
+    return _organisation_in_full(noun, text, since) or (said.speaker.name if said.speaker else None)
+
+
+def _opens_a_story(text: str, start: int) -> bool:
+    """Whether a name at ``start`` opens its paragraph, maybe after a word that turns to another story (``한편``): a
+    roundup's next case, not a court recalled inside one (``1심인 가람지법 형사3부는``)."""
+    opening = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return not opening or opening in quote_cues().story_turns
 
 
 def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity]) -> str | None:

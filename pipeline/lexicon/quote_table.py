@@ -55,6 +55,7 @@ class QuoteCues:
     body_words: dict[str, tuple[str, ...]]
     body_heads: dict[str, tuple[str, ...]]
     trial_stages: frozenset[str]
+    story_turns: frozenset[str]
     side_noun: str
     side_words: dict[str, str]
     company_nouns: frozenset[str]
