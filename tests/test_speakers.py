@@ -2290,3 +2290,15 @@ def test_the_bench_is_the_division_that_judged_the_case_named_last_before_it():
               "1심인 가람지방법원 형사3부는 징역 5년을 선고했었다.\n"
               '재판부는 "피해자가 용서했다"고 설명했다.')  # a court recalled inside the story: the bench of the story
     assert speaker_names(appeal) == ["가람고등법원 형사1부"] * 2
+
+
+def test_he_is_the_person_a_sentence_says_someone_is_with_a_title_before_the_copula():
+    text = ('졸업식 열려\n\n올해 졸업식이 열렸다.\n\n'
+            '가장 나이가 많은 졸업생은 올해 여든셋인 이순덕 할머니다. 그는 "이제 편지도 쓴다"라며 웃었다.')
+    assert speaker_names(text) == ["이순덕"]
+
+
+def test_a_report_after_the_speakers_quote_starts_past_it_though_a_clause_of_time_has_its_own_subject():
+    text = ('버스 파업 예고\n\n가람버스노동조합은 18일 조정회의가 끝나자 "사측이 안을 고집했다"며 '
+            "첫차부터 파업에 들어간다고 밝혔다.")
+    assert speakers(text, "indirect") == [("첫차부터 파업에 들어간다", "가람버스노동조합")]

@@ -39,6 +39,7 @@ from pipeline.record import Article, Morpheme, Sentence
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
+CONNECTIVE_TAG = "EC"  # a connective ending that closes a clause (끝나자, 열고)
 QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
 DEED_MORPHEMES = 14  # morphemes of what a speaker did before the setting of the statement: 상가에서 거리 인사를 한 뒤
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
@@ -217,8 +218,9 @@ def _speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside
     after = text[inside[-1] + 1 : after_end].strip("".join(cues.marks))
     subjects = [m for m in morphemes if start <= m.start < inside[0] and not quoted(m.start)
                 and (m.tag == SUBJECT_PARTICLE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles)]
-    if any(m.tag == SUBJECT_PARTICLE for m in subjects[1:]):
-        return None
+    closed = [m.end for m in morphemes if start <= m.start < inside[0] and m.tag == CONNECTIVE_TAG and not quoted(m.start)]
+    if any(m.tag == SUBJECT_PARTICLE and not any(m.end < at for at in closed) for m in subjects[1:]):
+        return None  # a subject of a clause closed before the quote (조정회의가 끝나자 | "…"며) is that clause's
     if after.endswith(cues.connective_particles):
         return after_end
     verb_end = end_of_word(text, after_end + 1)

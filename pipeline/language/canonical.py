@@ -322,6 +322,9 @@ def _speaker_title_after(text: str, end: int, reach: int = 4) -> str | None:
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
         if ends_speaker_title(bare):
             return bare
+        predicate = grammar().particle_or_copula.sub("", word.rstrip("."))
+        if predicate != word.rstrip(".") and ends_speaker_title(predicate):
+            return predicate  # … 이순덕 할머니다.: the title of what the sentence says someone is
         if word.endswith(tuple(quote_cues().department_endings)) and reach > 1:
             bare = word  # 신소재공학과 | 교수가: a department, whose 과 reads as a particle
         reach -= 1
