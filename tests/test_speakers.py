@@ -2302,3 +2302,11 @@ def test_a_report_after_the_speakers_quote_starts_past_it_though_a_clause_of_tim
     text = ('버스 파업 예고\n\n가람버스노동조합은 18일 조정회의가 끝나자 "사측이 안을 고집했다"며 '
             "첫차부터 파업에 들어간다고 밝혔다.")
     assert speakers(text, "indirect") == [("첫차부터 파업에 들어간다", "가람버스노동조합")]
+
+
+def test_a_bodys_word_before_a_title_and_a_named_person_is_no_missed_name():
+    text = ('가람항 상가 절반이 빈 점포…상인회 "임대료부터 낮춰야"\n\n'
+            '가람항상인회는 2일 공문에서 "유동 인구가 늘지 않아 적자"라며 임대료를 낮춰 달라고 요구했다.\n\n'
+            '상인회에 따르면 상가 214곳 가운데 103곳이 비어 있다.\n\n'
+            '카페를 운영하는 상인회 총무 이도윤(45)씨는 "주말에만 사람이 온다"고 털어놨다.')
+    assert speaker_names(text)[-1] == "이도윤"

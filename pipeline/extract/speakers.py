@@ -245,7 +245,7 @@ class SpeakerFinder:
                 found += [named] if named.particle and not named.followed_by_name and not titled else []
         taken = [(e.start, e.end) for e in entities]
         frames = quote_cues().collective_frames  # 업계에서는: the source, as with a particle
-        surface = surface_names(self, start, end, taken)  # 최윤슬 가람대 교수는: the person, not the phrase 최윤슬 … 교수
+        surface = surface_names(self, start, end, taken, self._person_starts)  # 최윤슬 가람대 교수는: the person, not the phrase 최윤슬 … 교수
         found += [Named(s, "unnamed", self._particle_form(s.end, end) or quote_cues().frame_at(self.text, s.end or 0, frames),
                         False, False, False) for s in unnamed_speakers(self, start, end)
                   if not any((s.start or 0) <= n.start < (s.end or 0) for n in surface)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from pipeline.extract.named import Named
@@ -29,10 +29,10 @@ class TitleReader(Protocol):
     def title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]: ...
 
 
-def surface_names(finder: TitleReader, start: int, end: int, taken: list[tuple[int, int]]) -> list[Named]:
+def surface_names(finder: TitleReader, start: int, end: int, taken: list[tuple[int, int]], people: Collection[int] = ()) -> list[Named]:
     """``추민완 행정부시장은``: a three-syllable word opened by a surname (four syllables after a surname of
     two: 남궁해진), which kiwipiepy did not read as one common noun, before a title and a subject particle: a
-    person the entities missed."""
+    person the entities missed, unless one of the ``people`` found starts between them."""
     found = []
     for match in SURFACE_NAME.finditer(finder.text, start, end):
         word = match.group()
@@ -48,6 +48,8 @@ def surface_names(finder: TitleReader, start: int, end: int, taken: list[tuple[i
         if not words or not ends_speaker_title(words[-1]) or after is None \
                 or not (grammar().marks_subject(after.tag, after.form) or _labels_a_turn(finder.text, match.start(), after)):
             continue
+        if any(match.end() < at < after.start for at in people):
+            continue  # 상인회 총무 | 이도윤(45)씨는: the particle is the person's found after it
         written = " ".join(words).split()  # 가람대 건축학과 | 교수: the affiliation's words, then the title
         speaker = Speaker(word, word, role_of_word(written[-1]), " ".join(written[:-1]) or None, match.start(), match.end())
         found.append(Named(speaker, "surface_name", after.form, False, False, False))
