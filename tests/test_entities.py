@@ -1077,3 +1077,15 @@ def test_a_public_health_doctor_before_a_name_is_the_persons_occupation_and_no_p
     record = record_of('흑산보건지소 공중보건의 장민석씨는 “환자를 바로 상의할 수 있다”고 말했다.')
     assert [(e["text"], e["role"]) for e in record["entities"] if e["label"] == "PS"] == [("장민석", "공중보건의")]
     assert record["quotes"][0]["speaker"]["name"] == "장민석"
+
+
+@pytest.mark.parametrize("sentence", ["도교육청에 따르면 새 학교는 2028년 문을 연다.", "군은 도교육청과 합의했다."])
+def test_a_government_bodys_kind_alone_is_the_body_of_that_kind_the_article_names(sentence):
+    record = record_of(f"새 학교 선다\n\n충북도교육청은 오송에 학교를 세운다. {sentence}")
+    named = [(e["text"], e["label"], e["canonical"]) for e in record["entities"] if e["text"] == "도교육청"]
+    assert named == [("도교육청", "OG", "충청북도교육청")]
+
+
+def test_a_government_bodys_kind_inside_another_word_is_no_body():
+    record = record_of("새 학교 선다\n\n충북도교육청은 학교를 세운다. 경기도교육청도 같은 계획을 세웠다. 시청률이 올랐다.")
+    assert [e["text"] for e in record["entities"] if e["label"] == "OG"] == ["충북도교육청", "경기도교육청"]

@@ -27,6 +27,7 @@ MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
 CLAUSE_TAGS = frozenset({"EC", "EF", "EP", "ETM"})  # endings that make a clause of a word, not a name
 DETERMINER_TAG = "MM"  # 새 of 새봄병원, read as "new"
+WORD = re.compile(r"[\uac00-\ud7a3]+")
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -320,3 +321,25 @@ def departments_the_model_missed(entities: Sequence[Entity], text: str, morpheme
         found.append(Entity(start, end, text[start:end], "OG", text[start:end], "rule"))
     return sorted(found, key=lambda e: (e.start, e.end))
 
+
+
+def government_bodies_by_their_kind(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+    """``도교육청에 따르면`` after ``충북도교육청은``: a word of a government's unit and its body's ending, the body of that kind
+    the article names in full, is that body, OG with its canonical name, where the model read nothing there."""
+    cues = entity_cues()
+    kinds: dict[str, Entity] = {}
+    for body in entities:
+        ending = next((e for e in sorted(cues.government_body_endings, key=len, reverse=True)
+                       if body.text.endswith(e) and len(body.text) > len(e) + 2), None)
+        short = body.text[-len(ending) - 1 :] if ending and body.label == "OG" else ""
+        if short[:1] in cues.administrative_units and governments_named(body.text[: -len(ending)]):
+            kinds.setdefault(short, body)  # 도교육청: 충북도교육청, the first the article names
+    found = list(entities)
+    for short, body in kinds.items():
+        for at in (m.start() for m in re.finditer(short, text)):
+            word = WORD.match(text, at)
+            if HANGUL_SYLLABLE.match(text, at - 1) or word is None or grammar().without_particle(word.group()) != short \
+                    or not in_article(at) or any(e.start < at + len(short) and at < e.end for e in found):
+                continue  # 충북도교육청 itself, 경기도교육청: another body's name; 시청률: another word
+            found.append(Entity(at, at + len(short), short, "OG", body.canonical or body.text, "rule"))
+    return sorted(found, key=lambda e: (e.start, e.end))

@@ -76,7 +76,8 @@ from pipeline.language.place_spans import (
 )
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import (bodies_after_their_kind, bodies_in_whole_words, companies_of_marks, companies_read_as_places,
-                                         departments_the_model_missed, institutions_the_model_missed, short_forms_read_as_people)
+                                         departments_the_model_missed, government_bodies_by_their_kind, institutions_the_model_missed,
+                                         short_forms_read_as_people)
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
 from pipeline.language.person_spans import (
     bodies_of_members,
@@ -217,6 +218,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = institutions_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = departments_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     resolved = resolve_canonicals(found, article.text, region_evidence(article))
+    resolved = government_bodies_by_their_kind(resolved, article.text, lambda at: not article.paragraph_at(at).is_chrome)  # canonical
     article.entities = without_unattached_surnames(resolved, article.text)
     article.mentions = mention_summary(article.entities)
 
