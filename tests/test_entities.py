@@ -1089,3 +1089,8 @@ def test_a_government_bodys_kind_alone_is_the_body_of_that_kind_the_article_name
 def test_a_government_bodys_kind_inside_another_word_is_no_body():
     record = record_of("새 학교 선다\n\n충북도교육청은 학교를 세운다. 경기도교육청도 같은 계획을 세웠다. 시청률이 올랐다.")
     assert [e["text"] for e in record["entities"] if e["label"] == "OG"] == ["충북도교육청", "경기도교육청"]
+
+
+def test_a_large_citys_administrative_district_is_a_place_or_an_actor_like_a_government():
+    record = record_of("산단 들어선다\n\n용인시는 처인구 원삼면 일대에 산단을 짓는다. 처인구는 설명회를 열겠다고 밝혔다.")
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["text"] == "처인구"] == [("처인구", "LC"), ("처인구", "OG")]

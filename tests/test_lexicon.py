@@ -20,7 +20,7 @@ def test_every_shipped_table_loads():
     assert lexicon.list_cues().number("세") == 3 and lexicon.list_cues().closing_word == "등"
     assert lexicon.quote_cues().any_mark.search('말했다"') and lexicon.role_cues().sentence_end.search("밝혔다.")
     assert lexicon.entity_cues().institution.search("조선대") and not lexicon.entity_cues().institution.search("대")
-    assert len(lexicon.governments()) == 17 + 226 + 2 and lexicon.canonical_name("충남") == "충청남도"
+    assert len(lexicon.governments()) == 17 + 226 + 2 + 33 and lexicon.canonical_name("충남") == "충청남도"  # and 33 administrative districts (일반구)
     assert lexicon.publisher_for_domain("news.kyeongin.com") == "경인일보" and "남궁" in lexicon.surnames()
     assert all(label in lexicon.ENTITY_LABELS for _, label, _ in lexicon.entity_patterns())
 
