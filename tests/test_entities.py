@@ -1094,3 +1094,8 @@ def test_a_government_bodys_kind_inside_another_word_is_no_body():
 def test_a_large_citys_administrative_district_is_a_place_or_an_actor_like_a_government():
     record = record_of("산단 들어선다\n\n용인시는 처인구 원삼면 일대에 산단을 짓는다. 처인구는 설명회를 열겠다고 밝혔다.")
     assert [(e["text"], e["label"]) for e in record["entities"] if e["text"] == "처인구"] == [("처인구", "LC"), ("처인구", "OG")]
+
+
+def test_a_word_ending_in_a_townships_unit_is_no_persons_name():
+    record = record_of('산단 들어선다\n\n정 시장은 "원삼면 주민 1200여 명이 기다렸다"고 말했다.')
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["정"]

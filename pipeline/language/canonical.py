@@ -283,8 +283,8 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
     for match in SURFACE_NAME.finditer(text):
         start, end = match.span()
         if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None or names_a_body(match.group()) \
-                or titles().rank_of(match.group()):
-            continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name; 경정급 경찰관: a level
+                or titles().rank_of(match.group()) or match.group().endswith(tuple(entity_cues().townships)):
+            continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name; 경정급 경찰관: a level; 원삼면 주민: a township
         if dictionary_noun(morphemes, starts, start, end):
             continue
         if not_a_name(morphemes, starts, start, end):

@@ -48,7 +48,8 @@ def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
 
 def townships_read_as_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
     """``해룡 | 면의``: a person the model read in a township's name, the township's ending kiwipiepy split off right after it
-    (a common noun 면, 읍) and then a particle or the word's end, is the township, LC (names no dictionary holds split so)."""
+    (a common noun 면, 읍) and then a particle or the word's end, is the township, LC (names no dictionary holds split so); so
+    is a person of three syllables or more the model read ending in 면 or 읍 itself."""
     starts = [m.start for m in morphemes]
     found = []
     for entity in entities:
@@ -58,6 +59,8 @@ def townships_read_as_people(entities: Sequence[Entity], text: str, morphemes: S
         word_ends = after is None or after.start > ending.end or after.tag.startswith("J")
         if ending is not None and ending.form in entity_cues().townships and ending.tag == "NNG" and word_ends and len(entity.text) >= PAIRED_NAME_CHARS:
             entity = replace(entity, end=ending.end, text=text[entity.start : ending.end], label="LC", canonical=text[entity.start : ending.end], role=None)
+        elif entity.label == "PS" and entity.text.endswith(tuple(entity_cues().townships)) and len(entity.text) > PAIRED_NAME_CHARS:
+            entity = replace(entity, label="LC", canonical=entity.text, role=None)  # 원삼면 주민: no one's name ends in a township's 면 or 읍
         found.append(entity)
     return found
 
