@@ -1099,3 +1099,11 @@ def test_a_large_citys_administrative_district_is_a_place_or_an_actor_like_a_gov
 def test_a_word_ending_in_a_townships_unit_is_no_persons_name():
     record = record_of('산단 들어선다\n\n정 시장은 "원삼면 주민 1200여 명이 기다렸다"고 말했다.')
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["정"]
+
+
+@pytest.mark.parametrize("text", [
+    "뱃길 열린다\n\n관광객이 늘었다. 솔내도는 면적이 좁다. 올해 솔내도에 들어간 차량은 3만 대다.",  # a place where the model read nothing
+    "뱃길 열린다\n\n인천에서 솔내도까지는 뱃길로 4시간이 걸린다. 솔내도가 인천보다 가깝다는 말도 있다.",  # 까지는
+])
+def test_an_island_printed_somewhere_as_a_place_is_a_place_wherever_the_model_read_a_person(text):
+    assert {e["label"] for e in record_of(text)["entities"] if e["text"] == "솔내도"} == {"LC"}

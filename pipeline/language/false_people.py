@@ -299,7 +299,13 @@ def _rarely_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> boo
             or word.endswith(role_cues().picture_nouns):  # 조감도, 노선도: a picture
         return False
     mentions = [e for e in entities if e.text == word]
-    return any(_printed_as_a_place(e, text) for e in mentions) and not any(_printed_as_a_person(e, text) for e in mentions)
+    printed = [replace(entity, start=at, end=at + len(word)) for at in _whole_words(word, text)]  # 우도에 들어가는: read as nothing there
+    return any(_printed_as_a_place(e, text) for e in printed) and not any(_printed_as_a_person(e, text) for e in [*mentions, *printed])
+
+
+def _whole_words(word: str, text: str) -> list[int]:
+    """Where ``word`` opens a word of the text (``백령도까지``, not ``소백령도``)."""
+    return [found.start() for found in re.finditer(re.escape(word), text) if found.start() == 0 or not HANGUL_SYLLABLE.match(text[found.start() - 1])]
 
 
 def _printed_as_a_place(entity: Entity, text: str) -> bool:
