@@ -1107,3 +1107,11 @@ def test_a_word_ending_in_a_townships_unit_is_no_persons_name():
 ])
 def test_an_island_printed_somewhere_as_a_place_is_a_place_wherever_the_model_read_a_person(text):
     assert {e["label"] for e in record_of(text)["entities"] if e["text"] == "솔내도"} == {"LC"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("학교 선다\n\n도교육청은 단지 안에 솔내과학고등학교(가칭)를 세우기로 했다.", "솔내과학고등학교"),  # a note before the particle
+    ('학교 준다\n\n지부장은 "솔내교육지원청 관내 소규모 학교가 줄었다"고 말했다.', "솔내교육지원청"),  # a quote opens the word
+])
+def test_an_institution_the_model_missed_past_a_note_or_after_a_quotes_mark(text, body):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"] if e["text"] == body] == [(body, "OG")]

@@ -28,6 +28,8 @@ PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies t
 CLAUSE_TAGS = frozenset({"EC", "EF", "EP", "ETM"})  # endings that make a clause of a word, not a name
 DETERMINER_TAG = "MM"  # 새 of 새봄병원, read as "new"
 WORD = re.compile(r"[\uac00-\ud7a3]+")
+OPENING_MARKS = "\"'“‘(["
+NOTE_IN_PARENTHESES = re.compile(r"^\([^()]{1,8}\)")  # (가칭): a note after a name, before its particle
 KOREAN_NAME_CHARS = 3  # 김철수: a person's name after a kind noun is its member (단체 김철수); 가람연대 is a body's
 
 
@@ -272,9 +274,9 @@ def institutions_the_model_missed(entities: Sequence[Entity], text: str, morphem
             continue
         if not in_article(start):
             continue
-        rest = text[end:].split(None, 1)[0] if text[end:end + 1].strip() else ""
-        if start and not text[start - 1].isspace() or rest.rstrip(".,") not in ("", *grammar().particles):
-            continue
+        rest = NOTE_IN_PARENTHESES.sub("", text[end:].split(None, 1)[0] if text[end:end + 1].strip() else "")  # 가람고등학교(가칭)를
+        if start and not text[start - 1].isspace() and text[start - 1] not in OPENING_MARKS or rest.rstrip(".,") not in ("", *grammar().particles):
+            continue  # "청주교육지원청 관내 …": a quote may open the word
         overlapping = [e for e in found if e.start < end and start < e.end]
         if any(e.start < start or e.end > end or (e.start, e.end, e.label) == (start, end, "OG") for e in overlapping):
             continue  # a longer name the model read, or the body itself
