@@ -12,21 +12,20 @@ import bisect
 import itertools
 import re
 
-from pipeline.extract.item_modifiers import ItemModifiers
+from pipeline.extract.counted_lists import CountedLists
 from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH, possessive_on_the_right_only, strip_particles
-from pipeline.extract.list_pieces import dotted_parts, split_items
+from pipeline.extract.list_pieces import split_items
 from pipeline.lexicon import entity_cues, grammar, known_names, list_cues, quote_cues
-from pipeline.record import Enumeration, Item, Sentence, Span, Warning
+from pipeline.record import Enumeration, Item, Span, Warning
 
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
-NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 PRONOUN_TAG = "NP"  # 이와 함께: "with this", no item
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 OPENING_NAME_MARKS = ("‘", "“", "'", '"')  # a name in quote marks after its description (라이브커머스 '바다장터')
 
 
-class CommaLists(ItemModifiers):
+class CommaLists(CountedLists):
     def find(self) -> list[tuple[Enumeration, list[Warning]]]:
         """Every comma list of the article; without 등, only a count its items add up to closes a list."""
         cues = list_cues()
@@ -61,50 +60,6 @@ class CommaLists(ItemModifiers):
                 if lst is not None and not any(other.start <= lst.start < other.end for other, _ in found):
                     found.append((lst, []))
         return found
-
-    def _dotted(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
-        """``남원·정읍·김제 3개 도시는``: a word of names joined by middle dots, right before a count that is their number."""
-        before = self.text[sentence.start : count.start()]
-        if not before.endswith(" "):
-            return None
-        word_start = sentence.start + len(before.rstrip()) - len(before.rstrip().split()[-1]) if before.strip() else count.start()
-        word = self.text[word_start : count.start()].rstrip()
-        cut = max((word.rfind(mark) + len(mark) for mark in grammar().ellipses if mark in word), default=0)  # 개막…| 공주·부여
-        word, word_start = word[cut:], word_start + cut
-        parts = list_cues().middle_dot.split(word)
-        if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() for p in parts):
-            return None
-        last = bisect.bisect_left(self.morpheme_ends, word_start + len(word))
-        if last < len(self.article.morphemes) and self.article.morphemes[last].tag not in NAME_TAGS:
-            return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list
-        starts = itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start)
-        items = [Item(at, at + len(part), part) for at, part in zip(starts, parts)]
-        noun = self.count_noun(count)
-        end = self.noun_end(count, noun)
-        return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
-                           intro=Span(sentence.start, sentence.end))
-
-    def _parenthesised(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
-        """``3개 기관(가람대, 나래병원, 다솜재단)``, ``3곳(…)``: a parenthesis right after a count that names what it counts, apart by
-        commas (or by middle dots, as many as the count), spells the count out; 등 closing it leaves the list open."""
-        noun = self.count_noun(count)  # 3곳(A, B, C): the counter alone before the parenthesis counts them too
-        opening = count.start("noun") + len(noun) if count.group("noun") is not None else count.end("counter")
-        closing = self.text.find(")", opening, sentence.end)
-        inner = self.text[opening + 1 : closing] if self.text.startswith("(", opening) and closing > 0 else ""
-        open_ended = inner.endswith(" " + list_cues().closing_word)
-        inner = inner[: -len(list_cues().closing_word) - 1] if open_ended else inner
-        if "(" in inner or inner.lstrip().startswith(list_cues().bullets):
-            return None  # 5개 과정(▲A ▲B): a bullet list's
-        parts = [(s, e) for s, e in split_items(inner)] if "," in inner else dotted_parts(inner)
-        items = [item for s, e in parts if (item := self.item(opening + 1 + s, opening + 1 + e)) is not None]
-        announced = list_cues().number(count.group("number"))
-        if len(items) < 2 or announced is None or len(items) > announced or not open_ended and len(items) != announced \
-                or any(any(char.isdigit() for char in item.text) for item in items):
-            return None  # 2개 구간(총연장 3.2km, 왕복 4차로): what they measure, not their names
-        if not self.is_a_list(items, count, "") or not all(self.ends_with_noun(item) for item in items):
-            return None
-        return Enumeration(0, items[0].start, items[-1].end, self.kind(sentence.start, sentence.end), announced, noun,
-                           len(items) == announced and not open_ended, tuple(items), form="comma", intro=Span(sentence.start, sentence.end))
 
     def _counted_without_closing(self, sentence_start: int, sentence_end: int, count: re.Match[str]) -> Enumeration | None:
         """``A, B, C 4개 기관은``: the count right after a comma list, without 등."""
