@@ -2290,6 +2290,10 @@ def test_the_bench_is_the_division_that_judged_the_case_named_last_before_it():
               "1심인 가람지방법원 형사3부는 징역 5년을 선고했었다.\n"
               '재판부는 "피해자가 용서했다"고 설명했다.')  # a court recalled inside the story: the bench of the story
     assert speaker_names(appeal) == ["가람고등법원 형사1부"] * 2
+    recalled = ('가람 사건 항소심 선고\n가람고등법원 형사1부는 항소심에서 징역 15년을 선고했다. 재판부는 "죄질이 나쁘다"고 밝혔다.\n'
+                "가람지방법원 형사3부는 지난해 1심에서 징역 20년을 선고했었다.\n"
+                '재판부는 "피해자와 합의했다"고 감형 이유를 밝혔다.')  # a paragraph of the story opening with the first court
+    assert speaker_names(recalled) == ["가람고등법원 형사1부"] * 2
 
 
 def test_he_is_the_person_a_sentence_says_someone_is_with_a_title_before_the_copula():

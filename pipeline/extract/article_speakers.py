@@ -246,10 +246,9 @@ def _latest_fuller(noun: str, found: list[Quote], text: str, organisations: Sequ
 
 
 def _opens_a_story(text: str, start: int) -> bool:
-    """Whether a name at ``start`` opens its paragraph, maybe after a word that turns to another story (``한편``): a
-    roundup's next case, not a court recalled inside one (``1심인 가람지법 형사3부는``)."""
-    opening = text[text.rfind("\n", 0, start) + 1 : start].strip()
-    return not opening or opening in quote_cues().story_turns
+    """Whether a name at ``start`` opens its paragraph after a word that turns to another story (``한편``): a roundup's
+    next case, not a court recalled inside one (``1심인 가람지법 형사3부는``, nor one opening a paragraph of the story)."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip() in quote_cues().story_turns
 
 
 def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity]) -> str | None:
