@@ -1087,8 +1087,10 @@ def test_a_government_bodys_kind_alone_is_the_body_of_that_kind_the_article_name
 
 
 def test_a_government_bodys_kind_inside_another_word_is_no_body():
-    record = record_of("새 학교 선다\n\n충북도교육청은 학교를 세운다. 경기도교육청도 같은 계획을 세웠다. 시청률이 올랐다.")
-    assert [e["text"] for e in record["entities"] if e["label"] == "OG"] == ["충북도교육청", "경기도교육청"]
+    record = record_of("새 학교 선다\n\n충북도교육청은 학교를 세운다. 경기도교육청도 같은 계획을 세웠다. 교육부는 시·도교육청과 협의한다.")
+    assert [e["text"] for e in record["entities"] if e["label"] == "OG"] == ["충북도교육청", "경기도교육청", "교육부"]
+    watched = record_of("영상 인기\n\n순천시청은 유튜브를 연다. 영상 시청이 두 배로 늘었다. 전남도청 사무실에서 도청 장치가 발견됐다.")
+    assert not [e for e in watched["entities"] if e["text"] in ("시청", "도청")]  # watching, wiretapping
 
 
 def test_a_large_citys_administrative_district_is_a_place_or_an_actor_like_a_government():

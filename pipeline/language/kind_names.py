@@ -332,7 +332,7 @@ def government_bodies_by_their_kind(entities: Sequence[Entity], text: str, in_ar
     kinds: dict[str, Entity] = {}
     for body in entities:
         ending = next((e for e in sorted(cues.government_body_endings, key=len, reverse=True)
-                       if body.text.endswith(e) and len(body.text) > len(e) + 2), None)
+                       if body.text.endswith(e) and len(body.text) > len(e) + 2 and len(e) > 1), None)  # not 청: 시청 is watching, 도청 wiretapping
         short = body.text[-len(ending) - 1 :] if ending and body.label == "OG" else ""
         if short[:1] in cues.administrative_units and governments_named(body.text[: -len(ending)]):
             kinds.setdefault(short, body)  # 도교육청: 충북도교육청, the first the article names
@@ -340,8 +340,8 @@ def government_bodies_by_their_kind(entities: Sequence[Entity], text: str, in_ar
     for short, body in kinds.items():
         for at in (m.start() for m in re.finditer(short, text)):
             word = WORD.match(text, at)
-            if HANGUL_SYLLABLE.match(text, at - 1) or word is None or grammar().without_particle(word.group()) != short \
+            if at and not text[at - 1].isspace() and text[at - 1] not in OPENING_MARKS or word is None or grammar().without_particle(word.group()) != short \
                     or not in_article(at) or any(e.start < at + len(short) and at < e.end for e in found):
-                continue  # 충북도교육청 itself, 경기도교육청: another body's name; 시청률: another word
+                continue  # 충북도교육청 itself, 경기도교육청, 시·도교육청: another body's name; 의회장: another word
             found.append(Entity(at, at + len(short), short, "OG", body.canonical or body.text, "rule"))
     return sorted(found, key=lambda e: (e.start, e.end))
