@@ -625,6 +625,8 @@ def test_a_committees_kind_paired_with_its_short_form_takes_the_nouns_before_it(
     ('순천시 월등면행정복지센터는 "쌀을 나눴다"고 밝혔다.', "순천시 월등면행정복지센터"),  # a township's office keeps its city
     ('충남 가람경찰서는 "수거책이 늘었다"고 밝혔다.', "가람경찰서"),  # named after a place the lexicon does not know
     ('경북 나래소방서는 "불길을 잡았다"고 밝혔다.', "나래소방서"),
+    ('전남 여수 해양경찰서는 "수색을 이어간다"고 밝혔다.', "전남 여수 해양경찰서"),  # the office's ending alone names no place
+    ('광주 동부경찰서는 "수사를 이어간다"고 밝혔다.', "광주 동부경찰서"),  # a direction: the city names it
 ])
 def test_an_office_named_after_its_city_takes_no_place_before_it(text, expected):
     assert [speaker for _, speaker in speakers(text)] == [expected]

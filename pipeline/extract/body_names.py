@@ -111,8 +111,9 @@ def _names_its_place(name: str) -> bool:
     first, _, rest = name.partition(" ")
     if rest and first.endswith(tuple(entity_cues().government_body_endings)):
         return _names_its_place(first)
-    if " " not in name and any(name.endswith(e) and len(name) > len(e) + 1 for e in entity_cues().serving_office_endings):
-        return True
+    ending = next((e for e in sorted(entity_cues().serving_office_endings, key=len, reverse=True) if name.endswith(e)), None)
+    if " " not in name and ending and len(name) > len(ending) + 1 and name[: -len(ending)] not in entity_cues().direction_words:
+        return True  # 가람경찰서; not 해양경찰서 alone, nor 동부경찰서 (광주 동부경찰서: the city names it)
     if name.endswith(tuple(entity_cues().government_body_endings)):
         return any(_local_place_name(name[:end]) for end in range(2, len(name)))
     return " " not in name and bool(entity_cues().institution.search(name)) and any(
