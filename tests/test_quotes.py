@@ -263,7 +263,9 @@ def test_hearsay_with_nobody_named_is_no_quote_but_with_a_speaker_it_is():
     assert quotes_of("이 꽃은 봄에 핍니다. 향이 진하다고 합니다. 꿀이 많다고 한다.", "indirect") == []
     [quote] = quotes_of("박 교수는 향이 진하다고 한다.", "indirect")
     assert quote["text"] == "향이 진하다" and quote["speaker"]["name"] == "박"
-    # nor the clause's own subject with 이/가
+    # nor the clause's own subject with 이/가, but one before a clause with a subject of its own says it
+    [quote] = quotes_of("마을 주민들이 요즘 빈집이 부쩍 늘었다고 한다.", "indirect")
+    assert quote["speaker"]["name"] == "마을 주민들"
     assert quotes_of("가람병원은 지역 응급의료를 맡는다. 응급실에는 하루 40여 명의 환자가 찾는다고 한다.", "indirect") == []
 
 

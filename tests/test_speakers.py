@@ -2308,6 +2308,8 @@ def test_a_report_after_the_speakers_quote_starts_past_it_though_a_clause_of_tim
     text = ('버스 파업 예고\n\n가람버스노동조합은 18일 조정회의가 끝나자 "사측이 안을 고집했다"며 '
             "첫차부터 파업에 들어간다고 밝혔다.")
     assert speakers(text, "indirect") == [("첫차부터 파업에 들어간다", "가람버스노동조합")]
+    held = "제보 잇따라\n\n가람방송은 주민 박모(60)씨가 직접 현장을 찾아 \"너무 위험하다\"면서 이웃들의 대피를 도왔다고 보도했다."
+    assert [quote for quote, _ in speakers(held, "indirect")] == ['주민 박모(60)씨가 직접 현장을 찾아 "너무 위험하다"면서 이웃들의 대피를 도왔다']
 
 
 def test_a_bodys_word_before_a_title_and_a_named_person_is_no_missed_name():

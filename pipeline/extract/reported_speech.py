@@ -34,12 +34,12 @@ from pipeline.extract.saying_verbs import (
 from pipeline.extract.speech_settings import past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
-from pipeline.record import Article, Morpheme, Sentence
+from pipeline.record import Article, Morpheme, Quote, Sentence
 
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
-CONNECTIVE_TAG = "EC"  # a connective ending that closes a clause (끝나자, 열고)
+CONNECTIVE_TAG = "EC"  # a connective ending (끝나자, 찾아)
 QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
 DEED_MORPHEMES = 14  # morphemes of what a speaker did before the setting of the statement: 상가에서 거리 인사를 한 뒤
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
@@ -218,7 +218,8 @@ def _speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside
     after = text[inside[-1] + 1 : after_end].strip("".join(cues.marks))
     subjects = [m for m in morphemes if start <= m.start < inside[0] and not quoted(m.start)
                 and (m.tag == SUBJECT_PARTICLE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles)]
-    closed = [m.end for m in morphemes if start <= m.start < inside[0] and m.tag == CONNECTIVE_TAG and not quoted(m.start)]
+    closed = [m.end for m in morphemes if start <= m.start < inside[0] and m.tag == CONNECTIVE_TAG and m.form in cues.clause_closing_endings
+              and not quoted(m.start)]  # 끝나자, 끝나면, 끝났는데; not 찾아, a verb of the same subject's
     if any(m.tag == SUBJECT_PARTICLE and not any(m.end < at for at in closed) for m in subjects[1:]):
         return None  # a subject of a clause closed before the quote (조정회의가 끝나자 | "…"며) is that clause's
     if after.endswith(cues.connective_particles):
@@ -318,3 +319,23 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # 방안을 묻는 질문에는 |: the question answered
         else:
             return start
+
+
+def hearsay(quote: Quote, morphemes: list[Morpheme], starts: list[int]) -> bool:
+    """``…많다고 한다`` with nobody to say it: hearsay, no quote (a speaker found makes it a report, not a subject with
+    이/가 before a clause with none of its own, which is the clause's: ``야간 환자가 찾는다고 한다``);
+    ``뭐라고 했나``: a question about what was said, which reports nothing."""
+    if quote.kind != "indirect":
+        return False
+    if quote.text in quote_cues().what_words:
+        return True
+    speaker = quote.speaker
+    return quote.verb in quote_cues().hearsay_verbs and (speaker is None or speaker.end is not None and _subjectless(quote, morphemes, starts)
+                                                         and case_subject(morphemes, starts, speaker.end + 1))
+
+
+def _subjectless(quote: Quote, morphemes: list[Morpheme], starts: list[int]) -> bool:
+    """Whether a reported clause has no subject of its own (``찾는다``, not ``빈집이 늘었다``): then a subject with 이/가 before
+    it is the clause's."""
+    first, last = (bisect.bisect_left(starts, at) for at in (quote.start, quote.end))
+    return not any(grammar().marks_subject(m.tag, m.form) for m in morphemes[first:last])

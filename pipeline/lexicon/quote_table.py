@@ -56,6 +56,7 @@ class QuoteCues:
     body_heads: dict[str, tuple[str, ...]]
     trial_stages: frozenset[str]
     story_turns: frozenset[str]
+    clause_closing_endings: tuple[str, ...]
     side_noun: str
     side_words: dict[str, str]
     company_nouns: frozenset[str]

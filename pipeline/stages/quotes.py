@@ -39,7 +39,7 @@ from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import voices_rise
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
-from pipeline.extract.reported_speech import Reported, case_subject, reported_clauses
+from pipeline.extract.reported_speech import Reported, case_subject, hearsay, reported_clauses
 from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
@@ -89,7 +89,7 @@ def quotes(article: Article) -> Article:
     found: list[Quote] = []
     for item in sorted([*speech, *reported], key=_start_of):
         quote = _direct(article, item, finder, found) if isinstance(item, Marked) else _indirect(article, item, finder, found)
-        if not _hearsay(quote, finder):
+        if not hearsay(quote, finder.morphemes, finder.morpheme_starts):
             found.append(quote)
     opened = {m.open + 1 for m in leading}
     found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
@@ -202,19 +202,6 @@ def _speaker_goes_on(finder: SpeakerFinder, start: int, subject_end: int) -> boo
     if not finder.text[start:subject_end].lstrip(" ,").startswith(tuple(c + " " for c in quote_cues().same_speaker)):
         return False
     return case_subject(finder.morphemes, finder.morpheme_starts, subject_end)
-
-
-def _hearsay(quote: Quote, finder: SpeakerFinder) -> bool:
-    """``…많다고 한다`` with nobody to say it: hearsay, no quote (a speaker found makes it a report, not a subject with
-    이/가, which is the clause's own: ``야간 환자가 찾는다고 한다``);
-    ``뭐라고 했나``: a question about what was said, which reports nothing."""
-    if quote.kind != "indirect":
-        return False
-    if quote.text in quote_cues().what_words:
-        return True
-    speaker = quote.speaker
-    return quote.verb in quote_cues().hearsay_verbs and (speaker is None or speaker.end is not None
-                                                         and case_subject(finder.morphemes, finder.morpheme_starts, speaker.end + 1))
 
 
 def _spoken(found: list[Quote]) -> frozenset[str]:
