@@ -1117,3 +1117,12 @@ def test_an_island_printed_somewhere_as_a_place_is_a_place_wherever_the_model_re
 ])
 def test_an_institution_the_model_missed_past_a_note_or_after_a_quotes_mark(text, body):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"] if e["text"] == body] == [(body, "OG")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ('주민 만나\n\n주민 김종면(62)씨는 "길이 좁다"고 말했다.', "김종면"),  # an age and 씨: a person whose name ends so
+    ('주민 만나\n\n나래면 이장 김종면(62)씨는 "길이 좁다"고 말했다.', "김종면"),
+])
+def test_a_name_ending_in_a_townships_unit_with_a_persons_mark_is_a_person(text, person):
+    entities = {e["text"]: e["label"] for e in record_of(text)["entities"]}
+    assert entities.get(person) == "PS" and entities.get("나래면") in (None, "LC")

@@ -283,8 +283,8 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
     for match in SURFACE_NAME.finditer(text):
         start, end = match.span()
         if not starts_with_surname(match.group()) or canonical_name(match.group()) is not None or names_a_body(match.group()) \
-                or titles().rank_of(match.group()) or match.group().endswith(tuple(entity_cues().townships)):
-            continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name; 경정급 경찰관: a level; 원삼면 주민: a township
+                or titles().rank_of(match.group()):
+            continue  # 서울시 주택정책실장: a government the lexicon knows is no one's name; 경정급 경찰관: a level
         if dictionary_noun(morphemes, starts, start, end):
             continue
         if not_a_name(morphemes, starts, start, end):
@@ -296,6 +296,8 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
         if bare != match.group() and role_of_word(bare) is not None:
             continue  # 지사와: a title with its particle
         title = _speaker_title_after(text, end, reach=TITLE_REACH)
+        if title in entity_cues().resident_nouns and match.group().endswith(tuple(entity_cues().townships)):
+            continue  # 원삼면 주민: the township's residents, not a person's title
         if title is not None and not any(e.label == "PS" and end <= e.start < text.find(title, end) for e in entities):  # not 지사와 강기정 시장이
             found.append(Entity(start, end, match.group(), "PS", match.group(), "rule", role_of_word(title)))
     return found

@@ -59,10 +59,18 @@ def townships_read_as_people(entities: Sequence[Entity], text: str, morphemes: S
         word_ends = after is None or after.start > ending.end or after.tag.startswith("J")
         if ending is not None and ending.form in entity_cues().townships and ending.tag == "NNG" and word_ends and len(entity.text) >= PAIRED_NAME_CHARS:
             entity = replace(entity, end=ending.end, text=text[entity.start : ending.end], label="LC", canonical=text[entity.start : ending.end], role=None)
-        elif entity.label == "PS" and entity.text.endswith(tuple(entity_cues().townships)) and len(entity.text) > PAIRED_NAME_CHARS:
-            entity = replace(entity, label="LC", canonical=entity.text, role=None)  # 원삼면 주민: no one's name ends in a township's 면 or 읍
+        elif entity.label == "PS" and _township_read_as_a_person(entity, text):
+            entity = replace(entity, label="LC", canonical=entity.text, role=None)  # 원삼면 주민
         found.append(entity)
     return found
+
+
+def _township_read_as_a_person(entity: Entity, text: str) -> bool:
+    """A word of three syllables or more ending in a township's 면 or 읍, with no person's mark after it (씨, an age, a job
+    title; its residents are no title: ``원삼면 주민``): the township, few given names ending so (김종면(62)씨: a person)."""
+    cues = entity_cues()
+    return entity.text.endswith(tuple(cues.townships)) and len(entity.text) > PAIRED_NAME_CHARS \
+        and not text.startswith(cues.person_markers_after, entity.end) and (entity.role is None or entity.role in cues.resident_nouns)
 
 
 def places_paired_with_places(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:

@@ -140,6 +140,7 @@ class EntityCues:
     government_short_forms: tuple[str, ...]
     body_people_words: frozenset[str]
     townships: tuple[str, ...]
+    resident_nouns: tuple[str, ...]
     address_units: tuple[str, ...]
     places_in_townships: tuple[str, ...]
     facility_endings: tuple[str, ...]
