@@ -39,7 +39,7 @@ def not_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morphe
     starts = [m.start for m in morphemes]
     places = [replace(e, label="LC", role=None) if e.label == "PS" and (_township(e, text, morphemes, starts) or _paired_place(e, text)
                                                                       or _home_of_a_named_person(e, entities, text)
-                                                                      or _untitled_place(e, entities, text) or _before_its_area(e, text))
+                                                                      or _untitled_place(e, entities, text, morphemes, starts) or _before_its_area(e, text))
               else e for e in entities]
     places = [replace(e, label="OG", role=None, canonical=e.text) if affiliation_after_a_name(e, places, text) or body_before_a_member(e, places, text)
               else e for e in places]
@@ -277,19 +277,19 @@ def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: st
         and any(e.label == "PS" and e.start == noun.end() + 1 for e in entities)  # also the township's office: 동남동 주민센터 김하늘 동장
 
 
-def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme] = (), starts: Sequence[int] = ()) -> bool:
     """``가람역에서``, ``보람섬과``: one word with an ending no given name has, never titled in the article: a place;
     titled too when an ending of two syllables follows two or more (``다랭이마을 이장``)."""
     word, endings = entity.text, entity_cues().name_free_place_endings
     ending = max((e for e in endings if word.endswith(e) and len(word) > len(e)), key=len, default="")
     if " " in word or not ending:
-        return _rarely_a_name(entity, entities, text)
+        return _rarely_a_name(entity, entities, text, morphemes, starts)
     if len(ending) >= MIN_NAME_FREE_ENDING and len(word) - len(ending) >= MIN_NAME_FREE_ENDING:
         return True  # 다랭이마을 | 이장: longer than a name, whatever title follows
     return role_after(text, entity.end) is None and not any(e.text == word and e.role for e in entities)
 
 
-def _rarely_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> bool:
+def _rarely_a_name(entity: Entity, entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme] = (), starts: Sequence[int] = ()) -> bool:
     """``소백산``, ``백령도``, ``동해선``: a word of three syllables or more with a place's ending few given names have, printed
     somewhere as a place is (a place particle after it, ``백령도에서``; a word of the area or of a place after it, ``소백산
     연화봉 인근``, ``백령도 사곶해변``) and never as a person's (no title
@@ -299,8 +299,15 @@ def _rarely_a_name(entity: Entity, entities: Sequence[Entity], text: str) -> boo
             or word.endswith(role_cues().picture_nouns):  # 조감도, 노선도: a picture
         return False
     mentions = [e for e in entities if e.text == word]
-    printed = [replace(entity, start=at, end=at + len(word)) for at in _whole_words(word, text)]  # 우도에 들어가는: read as nothing there
-    return any(_printed_as_a_place(e, text) for e in printed) and not any(_printed_as_a_person(e, text) for e in [*mentions, *printed])
+    printed = [replace(entity, start=at, end=at + len(word)) for at in _whole_words(word, text) if _known_proper_noun(at, word, morphemes, starts)]
+    # 백령도에 들어가는, where the model read nothing: a place kiwipiepy's dictionary holds (not 최명도에 쏠렸다, a name it guessed)
+    return any(_printed_as_a_place(e, text) for e in [*mentions, *printed]) and not any(_printed_as_a_person(e, text) for e in [*mentions, *printed])
+
+
+def _known_proper_noun(at: int, word: str, morphemes: Sequence[Morpheme], starts: Sequence[int]) -> bool:
+    index = bisect.bisect_left(starts, at)
+    return index < len(morphemes) and morphemes[index].start == at and morphemes[index].end == at + len(word) \
+        and morphemes[index].tag == "NNP" and not morphemes[index].oov
 
 
 def _whole_words(word: str, text: str) -> list[int]:
