@@ -2318,3 +2318,8 @@ def test_a_bodys_word_before_a_title_and_a_named_person_is_no_missed_name():
             '상인회에 따르면 상가 214곳 가운데 103곳이 비어 있다.\n\n'
             '카페를 운영하는 상인회 총무 이도윤(45)씨는 "주말에만 사람이 온다"고 털어놨다.')
     assert speaker_names(text)[-1] == "이도윤"
+
+
+def test_a_job_title_before_the_copula_makes_no_person_of_the_shop_before_it():
+    text = '골목 가게\n\n그 가게를 지키는 이는 김밥집 사장이다. 그는 "손님이 줄었다"고 말했다.'
+    assert not [e for e in record_of(text)["entities"] if e["text"] == "김밥집"]

@@ -325,8 +325,8 @@ def _speaker_title_after(text: str, end: int, reach: int = 4) -> str | None:
         if ends_speaker_title(bare):
             return bare
         predicate = grammar().particle_or_copula.sub("", word.rstrip("."))
-        if predicate != word.rstrip(".") and ends_speaker_title(predicate):
-            return predicate  # … 이순덕 할머니다.: the title of what the sentence says someone is
+        if predicate != word.rstrip(".") and predicate in titles().predicate_titles:
+            return predicate  # … 이순덕 할머니다.: the title of what the sentence says someone is (not 김밥집 사장이다)
         if word.endswith(tuple(quote_cues().department_endings)) and reach > 1:
             bare = word  # 신소재공학과 | 교수가: a department, whose 과 reads as a particle
         reach -= 1

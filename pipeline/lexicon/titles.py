@@ -42,6 +42,7 @@ class Titles:
     heads_of_clubs: frozenset[str]
     honorific: str
     before_name: frozenset[str]
+    predicate_titles: frozenset[str]
     before_name_non_name_endings: tuple[str, ...]
     headline_unit_prefixes: tuple[str, ...]
 
