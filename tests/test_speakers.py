@@ -2323,3 +2323,8 @@ def test_a_bodys_word_before_a_title_and_a_named_person_is_no_missed_name():
 def test_a_job_title_before_the_copula_makes_no_person_of_the_shop_before_it():
     text = '골목 가게\n\n그 가게를 지키는 이는 김밥집 사장이다. 그는 "손님이 줄었다"고 말했다.'
     assert not [e for e in record_of(text)["entities"] if e["text"] == "김밥집"]
+
+
+def test_a_companys_noun_after_a_demonstrative_after_an_unnamed_company_is_that_company():
+    text = '채용 늘려\n\n가람군의 한 중소기업이 올해 200명을 채용한다. 해당 기업은 "인재가 필요하다"고 말했다.'
+    assert speaker_names(text) == ["가람군의 한 중소기업"]

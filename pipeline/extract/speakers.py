@@ -1,11 +1,10 @@
 """Finding who said a quote: the text around it read for its speaker's candidates and their grammar.
 
-:class:`SpeakerFinder` reads the record's morphemes and entities (not re-analysed): the names in a span
-with what follows them (:meth:`SpeakerFinder.mentions`: a particle, a title phrase, another name),
-unnamed speakers as their noun phrase (``도 관계자는``), names the entities missed but a title gives
-away (``나준혁 행정부시장은``), a pronoun's referent and the subject of a sentence that introduces a
-quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of these and :mod:`~pipeline.extract.speaker_evidence`
-chooses. Names are the entities' ``canonical``; cues: ``quotes.toml``."""
+:class:`SpeakerFinder` reads the record's morphemes and entities (not re-analysed): the names in a span with what follows them
+(:meth:`SpeakerFinder.mentions`: a particle, a title phrase, another name), unnamed speakers as their noun phrase (``도 관계자는``),
+names the entities missed but a title gives away (``나준혁 행정부시장은``), a pronoun's referent and the subject of a sentence that
+introduces a quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of these, :mod:`~pipeline.extract.speaker_evidence`
+chooses; names are the entities' ``canonical``, cues ``quotes.toml``."""
 
 from __future__ import annotations
 
@@ -18,7 +17,8 @@ from pipeline.extract.headline_phrases import headline_phrase, noun_phrase
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.surface_names import surface_names
-from pipeline.extract.unnamed_speakers import percent_shares, unnamed_speakers
+from pipeline.extract.percent_speakers import percent_shares
+from pipeline.extract.unnamed_speakers import unnamed_speakers
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, titles

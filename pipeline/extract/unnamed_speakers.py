@@ -34,7 +34,6 @@ ANONYMISED_TAG, SURNAME_TAG = "NP", "NNP"  # 김 + 모 as kiwipiepy reads 김모
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
 POSSESSIVE_TAG = "JKG"  # 의
-CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 MAX_UNNAMED_NOUNS = 3  # 한 | 민박 운영자, 한 | 수도 + 권 초선 의원: the nouns between the determiner and the head
 
 
@@ -73,7 +72,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if text[morpheme.start - 1 : morpheme.start] == ")" and morpheme.form in entity_cues().government_short_forms:
             continue  # 한도윤(12)군도: a boy's honorific after his age, not the county
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
-        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) or _share_of_a_body(finder, index) or group_index is not None
+        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) \
+            or _share_of_a_body(finder, index) or group_index is not None or _company_pointed_back(finder, index)
         title = None if noun else role_of_word(word)
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -97,27 +97,6 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
         named = together or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, morphemes[head].end))
-    return found
-
-
-def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, str]]:
-    """The percentages of a group of people as subjects between ``start`` and ``end``, each with its particle:
-    ``응답자의 66.9%는`` speaks for the group, as printed; alone (``85%는``) after such a share in its paragraph,
-    for the same group; never of a thing (``예산의 30%가``)."""
-    cues, text = quote_cues(), finder.text
-    found: list[tuple[Speaker, str]] = []
-    if not any(unit in text[start : end + 1] for unit in cues.percent_units):
-        return found  # most stretches hold no percentage: no search
-    for match in cues.percent_share.finditer(text, start, end + 1):  # the space after the particle may be ``end``
-        if match.end() > end:
-            break
-        group = match.group("group")
-        paragraph_start = finder.article.paragraph_at(match.start()).start
-        of_people = cues.names_speakers(group) if group else _opens_a_clause(finder, match.start()) and any(
-            earlier.group("group") and cues.names_speakers(earlier.group("group")) for earlier in cues.percent_share.finditer(text, paragraph_start, match.start()))
-        if of_people and not finder.quoted(match.start()):
-            phrase = text[match.start() : match.start("particle")]
-            found.append((Speaker(phrase, phrase, None, None, match.start(), match.start("particle")), match.group("particle")))
     return found
 
 
@@ -165,13 +144,6 @@ def _whole_word(text: str, position: int, limit: int) -> int:
     or after ``limit`` (``오호라골 마을조합``: kiwipiepy reads 오호라 as an interjection): a phrase is made of whole words."""
     word_start = text_word_start(text, position)
     return word_start if word_start >= limit and text[word_start:position].isalpha() else position
-
-
-def _opens_a_clause(finder: Reader, position: int) -> bool:
-    """Whether a clause opens at ``position``: after a comma, a connective ending or a sentence's end (``답했고, | 85%는``),
-    not after a noun whose share it is (``예산 | 30%가``)."""
-    index = bisect.bisect_left(finder.morpheme_starts, position) - 1
-    return index < 0 or finder.morphemes[index].tag in CLAUSE_BREAK_TAGS
 
 
 def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
@@ -341,16 +313,18 @@ def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first
     if morphemes[index].form in cues.reflexives:
         return False  # 자신들이: the subject pointed back at, not a group of its own
     return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) or _kin_of(morphemes, index) \
-        or word in entity_cues().long_institution_suffixes or word in entity_cues().unit_words or _company_pointed_back(text, morphemes, index) \
+        or word in entity_cues().long_institution_suffixes or word in entity_cues().unit_words \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
 
 
-def _company_pointed_back(text: str, morphemes: Sequence[Morpheme], index: int) -> bool:
-    """``이 회사는``, ``해당 업체는``: a company's noun right after a demonstrative is the company the article named
-    (a bare 회사 or 기업 as often says what kind a term is: 국내 기업 도입률)."""
-    cues = quote_cues()
+def _company_pointed_back(finder: Reader, index: int) -> bool:
+    """``이 회사는``, ``해당 업체는``: a company's noun right after a demonstrative is the body the article named before it
+    or, with none named, the phrase as written (a bare 회사 or 기업 as often says what kind a term is: 국내 기업 도입률; after an
+    unnamed one, 한 중소기업이, that one speaks)."""
+    cues, morphemes = quote_cues(), finder.morphemes
     return index > 0 and morphemes[index].form in cues.company_nouns and morphemes[index - 1].form in cues.demonstratives \
-        and text[morphemes[index - 1].end : morphemes[index].start] == " "
+        and finder.text[morphemes[index - 1].end : morphemes[index].start] == " " \
+        and (any(e.label == "OG" and e.end <= morphemes[index].start for e in finder.entities) or morphemes[index].form not in finder.text[: morphemes[index - 1].start])
 
 
 def _kin_of(morphemes: Sequence[Morpheme], index: int) -> bool:

@@ -1,0 +1,39 @@
+"""Shares of a group of people as speakers: ``응답자의 66.9%는`` speaks for the group, as printed."""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.extract.posts import Reader
+from pipeline.lexicon import quote_cues
+from pipeline.record import Speaker
+
+CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
+
+
+def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, str]]:
+    """The percentages of a group of people as subjects between ``start`` and ``end``, each with its particle:
+    ``응답자의 66.9%는`` speaks for the group, as printed; alone (``85%는``) after such a share in its paragraph,
+    for the same group; never of a thing (``예산의 30%가``)."""
+    cues, text = quote_cues(), finder.text
+    found: list[tuple[Speaker, str]] = []
+    if not any(unit in text[start : end + 1] for unit in cues.percent_units):
+        return found  # most stretches hold no percentage: no search
+    for match in cues.percent_share.finditer(text, start, end + 1):  # the space after the particle may be ``end``
+        if match.end() > end:
+            break
+        group = match.group("group")
+        paragraph_start = finder.article.paragraph_at(match.start()).start
+        of_people = cues.names_speakers(group) if group else _opens_a_clause(finder, match.start()) and any(
+            earlier.group("group") and cues.names_speakers(earlier.group("group")) for earlier in cues.percent_share.finditer(text, paragraph_start, match.start()))
+        if of_people and not finder.quoted(match.start()):
+            phrase = text[match.start() : match.start("particle")]
+            found.append((Speaker(phrase, phrase, None, None, match.start(), match.start("particle")), match.group("particle")))
+    return found
+
+
+def _opens_a_clause(finder: Reader, position: int) -> bool:
+    """Whether a clause opens at ``position``: after a comma, a connective ending or a sentence's end (``답했고, | 85%는``),
+    not after a noun whose share it is (``예산 | 30%가``)."""
+    index = bisect.bisect_left(finder.morpheme_starts, position) - 1
+    return index < 0 or finder.morphemes[index].tag in CLAUSE_BREAK_TAGS
