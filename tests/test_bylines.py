@@ -170,7 +170,10 @@ def byline_of(text: str):
     (f"[가람칼럼] 골목 서점이 남긴 것\n홍길동 칼럼니스트\n{BODY}", ([("홍길동", None)], None)),  # an outlet's column, its columnist
     (f"[기고]\n예시의 미래를 묻는다\n홍길동 (가람대 교수)\n{BODY}", ([("홍길동", None)], None)),  # the title in parentheses
     # an agency's dateline on a photo's caption where a byline line signs the article: the reporter of the byline, the agency's paper
-    (f"예시 축제 열린다\n(가람=나래뉴스) 김철수 기자 = 관람객들이 그네를 타고 있다.\n{BODY}\n홍길동 통신원", ([("홍길동", None)], "나래뉴스")),
+    (f"예시 축제 열린다\n{BODY}\n(가람=나래뉴스) 김철수 기자 = 관람객들이 그네를 타고 있다.\n{BODY}\n홍길동 통신원", ([("홍길동", None)], "나래뉴스")),
+    # but over the article's first words, a dateline however its sentence ends, also with its reporter among others below
+    (f"예시 귀농 늘어\n(가람=나래뉴스) 김철수 기자 = 가람시로 귀농하는 인구가 해마다 늘고 있다.\n{BODY}\n홍길동 기자", ([("김철수", None)], "나래뉴스")),
+    (f"예시 축제 열린다\n{BODY}\n(가람=나래뉴스) 김철수 기자 = 관람객들이 그네를 타고 있다.\n{BODY}\n김철수 홍길동 기자", ([("김철수", None)], "나래뉴스")),
     (f"예시 축제 열린다\n(가람=나래뉴스) 홍길동 기자 = 관람객들이 그네를 타고 있다.\n{BODY}\n홍길동 기자", ([("홍길동", None)], "나래뉴스")),
     (f"예시 축제 열린다\n(가람=나래뉴스) 김철수 기자 = 시가 축제를 열었다. 관람객들이 그네를 타고 있다.\n{BODY}\n홍길동 기자",
      ([("김철수", None)], "나래뉴스")),  # a dateline over more than one sentence: the article's

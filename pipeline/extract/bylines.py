@@ -28,6 +28,7 @@ MAX_LEFTOVER = 12  # characters besides names, job words, e-mails and stamps: an
 SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 AUTHOR_SEPARATOR = re.compile(r"[;,]")  # trafilatura's authors: 배윤경; 이상현
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
+ARTICLE_ROLES = ("subheadline", "lead", "body")  # paragraphs of the article's own words
 TITLE_IN_PARENTHESES = re.compile(r"^(?P<name>\S+) ?\((?P<title>[^()]+)\)$")  # 홍길동 (가람대 교수): a writer's title below a piece
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
@@ -77,9 +78,9 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     """The article's reporters and publisher, from its dateline, byline line, last paragraph and copyright."""
     reporters: list[Reporter] = []
     publisher = captioned = None
-    for text, role in zip(texts, roles):
+    for index, (text, role) in enumerate(zip(texts, roles)):
         dateline = dateline_pattern().search(text) if role in ("lead", "body") else None
-        if dateline and _photo_dateline(text, dateline, texts, roles):
+        if dateline and _photo_dateline(index, dateline, texts, roles):
             captioned = captioned or _dateline_publisher(dateline)
         elif dateline:  # the lead's, or the first body paragraph's below a caption taken for the lead
             reporters = reporters_in(dateline.group("reporters"), spaced_reporters())
@@ -125,14 +126,18 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     return Byline(reporters=reporters, publisher=publisher)
 
 
-def _photo_dateline(text: str, dateline: re.Match[str], texts: list[str], roles: list[str]) -> bool:
-    """``(강릉=가람뉴스) 홍길동 기자 = … 즐기고 있다.``: an agency's dateline over one sentence that describes a photo, while
-    a byline line signs the article by another reporter, is the photo's caption, not the article's dateline."""
-    described = text[dateline.end() :].strip()
+def _photo_dateline(index: int, dateline: re.Match[str], texts: list[str], roles: list[str]) -> bool:
+    """``(강릉=가람뉴스) 홍길동 기자 = … 즐기고 있다.``: an agency's dateline over one sentence that describes a photo, below a
+    paragraph of the article's own, while a byline line signs the article by others alone, is the photo's caption, not the
+    article's dateline (which opens the article's words)."""
+    described = texts[index][dateline.end() :].strip()
     if "." in described[:-1] or not role_cues().progressive.search(described):
         return False
-    named = {r.name for r in reporters_in(dateline.group("reporters"), spaced_reporters())}
-    return any(r.name not in named for line, role in zip(texts, roles) if role == "byline" for r in reporters_in(line) if r.name)
+    if not any(role in ARTICLE_ROLES for role in roles[:index]):
+        return False  # the article's first words: its dateline, however its sentence ends
+    named = [r.name for r in reporters_in(dateline.group("reporters"), spaced_reporters()) if r.name]
+    lines = [line for line, role in zip(texts, roles) if role == "byline"]
+    return any(reporters_in(line) for line in lines) and not any(name in line for name in named for line in lines)
 
 
 def _slashed_reporters(text: str) -> list[Reporter]:
