@@ -169,8 +169,8 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
     noun of an authority (재판부, 경찰) or an institution's ending (``의회, "…"`` over ``의회는 "…"``), or carried from the
     body's quote it repeats (``보건소 측``), is the name the body's quote resolves it to, the court or council named there;
     a bare institution the body never prints alone is the one body so ending that the body quotes (``교육청`` -> 전라남도교육청, ``항만공사`` -> 여수광양항만공사)."""
-    resolved = {q.speaker.mention: q.speaker.name for q in quotes if q.speaker and q.speaker.mention and not in_headline(q)
-                and q.speaker.name != q.speaker.mention}
+    resolved = {q.speaker.mention: q.speaker.name for q in reversed(quotes) if q.speaker and q.speaker.mention and not in_headline(q)
+                and q.speaker.name != q.speaker.mention}  # the first the body resolves: the story the headline tells, not a later one
     kinds = {q.speaker.name for q in quotes if q.speaker and in_headline(q) and _kind_of_body_alone(q.speaker.name)} - set(resolved)
     for noun in kinds:
         said = [q.text for q in quotes if q.speaker and in_headline(q) and q.speaker.name == noun]
