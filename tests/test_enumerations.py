@@ -1038,6 +1038,8 @@ def test_a_first_items_modifier_keeps_its_particles_and_auxiliary_verb():
             "하천을 정원으로 가꾸는 '솔내 정원' 등이 있다.")
     [lst] = lists_of(text)
     assert items(lst)[0] == "골목을 밤에도 걸을 수 있도록 하는 '가람 달빛길'"
+    adverb = text.replace("밤에도 걸을 수 있도록 하는", "밤에도 안전하게 걸을 수 있도록 만든")  # an adverb of a verb, 도록 before a verb
+    assert items(lists_of(adverb)[0])[0] == "골목을 밤에도 안전하게 걸을 수 있도록 만든 '가람 달빛길'"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -17,6 +17,7 @@ from pipeline.record import Item
 
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 SUBJECT_TAG, TOPIC_TAG, ADVERBIAL_TAG, MODIFIER_TAG, AUXILIARY_TAG = "JKS", "JX", "JKB", "ETM", "VX"
+VERB_TAGS = ("VV", "VA", "VX")
 NEXT_WORD = re.compile(r" (\S+)")
 COUNT_TAGS = frozenset({"SN", "NNB", "NR"})  # a number and its counter (15 + 개소)
 
@@ -69,13 +70,17 @@ class ItemModifiers(ListReader):
         return {m.form for m in inside[:modifier] if m.tag == ADVERBIAL_TAG}
 
     def _before_modifier_verb(self, position: int) -> bool:
-        """Whether the word after the one ending at ``position`` is a verb's modifier form (무대로 | 한)."""
+        """Whether the word after the one ending at ``position`` is a verb's modifier form (무대로 | 한), also past an adverb
+        made of a verb (밤에도 | 안전하게 | 걸을)."""
         word = NEXT_WORD.match(self.text, position)
         if word is None:
             return False
         morphemes = self.article.morphemes
         index = bisect.bisect_left(self.morpheme_ends, word.end())
-        return any(m.tag == MODIFIER_TAG for m in itertools.takewhile(lambda m: m.end == word.end(), morphemes[index : index + 3]))
+        ending = list(itertools.takewhile(lambda m: m.end == word.end(), morphemes[index : index + 3]))
+        if any(m.tag == "EC" and m.form in list_cues().adverbial_connectives for m in ending):
+            return self._before_modifier_verb(word.end())
+        return any(m.tag == MODIFIER_TAG for m in ending)
 
     def _modified(self, item: Item, with_subject: bool = False) -> bool:
         """Whether the item carries its own modifier clause (반려견의 비문 등록을 통한 … ‘펫나우’), with a subject
@@ -113,8 +118,9 @@ class ItemModifiers(ListReader):
             adverbial = morpheme.tag == ADVERBIAL_TAG or at > 0 and stretch[at - 1].tag == ADVERBIAL_TAG and stretch[at - 1].end == morpheme.start  # 밤에 + 도
             if adverbial and not counted and (morpheme.form in inside_others or self._before_modifier_verb(morpheme.end)):
                 continue  # 골목을 무대로 한 거리 공연 '골목 소리판', 밤에도 즐길 수 있는 A: inside the first item's own modifier
-            if at + 1 < len(stretch) and stretch[at + 1].tag == AUXILIARY_TAG:
-                continue  # 즐길 수 있도록 | 하는 A: a connective before its auxiliary verb goes on in one predicate
+            if at + 1 < len(stretch) and (stretch[at + 1].tag == AUXILIARY_TAG or morpheme.form in list_cues().adverbial_connectives
+                                          and stretch[at + 1].tag.startswith(VERB_TAGS)):
+                continue  # 즐길 수 있도록 | 하는 A, 안전하게 | 걸을, 있도록 | 만든 A: a connective that goes on in the next verb
             dash = morpheme.form in list_cues().introducing_dashes and self.text[morpheme.start - 1 : morpheme.start] == " "  # 기준 — | A
             if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or dash or self.count_at(morpheme.start):
                 position = morpheme.end

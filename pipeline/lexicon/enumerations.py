@@ -48,6 +48,7 @@ class ListCues:
     approximate_suffix: str
     joining_words: tuple[str, ...]
     linking_adverbs: tuple[str, ...]
+    adverbial_connectives: tuple[str, ...]
     selecting_openers: tuple[str, ...]
     choosing_phrases: tuple[str, ...]
     choosing_followers: tuple[str, ...]
