@@ -2336,3 +2336,16 @@ def test_a_headlines_bare_bench_is_the_first_the_body_resolves_it_to():
             "한편 가람지방법원 형사2단독은 현장소장에게 집행유예를 선고했다.\n"
             '재판부는 "주의 의무를 다하지 않았다"고 밝혔다.')
     assert speaker_names(text)[0] == "가람지방법원 민사1부"
+
+
+def test_a_determiner_that_is_also_a_surname_picks_one_person_out_unless_the_title_is_the_named_ones():
+    text = ('학교 교실 부족\n\n한민석 시의원은 "교실을 늘려야 한다"고 말했다.\n\n'
+            '가온숲초의 한 교사는 "교실을 쪼개 쓰는 실정"이라고 말했다. 한 의원은 "예산을 늘리겠다"고 말했다.')
+    assert speaker_names(text) == ["한민석", "가온숲초의 한 교사", "한민석"]
+
+
+def test_an_unnamed_persons_job_after_a_determiner_names_nobody_and_a_companys_mark_stays_in_its_phrase():
+    doctor = '소아과 문 닫아\n\n소아과가 문을 닫았다.\n\n한 소아과 전문의는 "같은 일이 되풀이될 것"이라고 말했다.'
+    assert speaker_names(doctor) == ["한 소아과 전문의"]
+    company = '매립장 논란\n\n업체 측은 우려가 지나치다는 입장이다. ㈜푸른들환경 관계자는 "새어 나갈 가능성은 없다"고 말했다.'
+    assert speaker_names(company) == ["㈜푸른들환경 관계자"]

@@ -143,7 +143,8 @@ def _whole_word(text: str, position: int, limit: int) -> int:
     """Where the word holding ``position`` starts, when only letters stand before it in that word and it starts at
     or after ``limit`` (``오호라골 마을조합``: kiwipiepy reads 오호라 as an interjection): a phrase is made of whole words."""
     word_start = text_word_start(text, position)
-    return word_start if word_start >= limit and text[word_start:position].isalpha() else position
+    marks = "".join(entity_cues().company_marks)  # ㈜푸른들환경 관계자: kiwipiepy reads 푸른 as a verb's modifier
+    return word_start if word_start >= limit and text[word_start:position].lstrip(marks).isalpha() else position
 
 
 def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:

@@ -186,6 +186,8 @@ def surname_references(text: str, entities: Sequence[Entity], in_headline: Calla
                 or any(e.start < start + 1 and start < e.end and (e.label == "PS" or len(e.text) > 1) and not _surname_and_word(e, surname, word, bodies)
                        for e in entities):
             continue  # (a surname the model read as a body, 표 of 표 지사, is the person's)
+        if surname in quote_cues().unnamed_determiners and not any(e.role == role or titles().headline_post(e.role, role) for e in named):
+            continue  # 가온숲초의 한 교사: one teacher, not 한민석 시의원 (a determiner unless the title is the named one's)
         headline_of_one = in_headline(start) and len({e.text for e in named}) == 1 and starts_with_surname(named[0].text)
         if headline_of_one or any(e.end <= start for e in named):
             found.append(Entity(start, start + 1, surname, "PS", surname, "rule", role))

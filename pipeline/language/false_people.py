@@ -112,13 +112,14 @@ def _name_and_common_noun(entity: Entity, text: str, morphemes: Sequence[Morphem
 
 
 def _unnamed_persons_modifier(entity: Entity, text: str, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
-    """``한 국밥집 상인``: a word between the determiner that picks an unnamed person out and the noun that names
-    them says what they do; nobody is named."""
+    """``한 국밥집 상인``, ``한 소아과 전문의``: a word between the determiner that picks an unnamed person out and the noun or
+    job title that names them says what they do; nobody is named."""
     index = bisect.bisect_left(starts, entity.start)
     before = morphemes[index - 1] if index > 0 else None
     picked = before is not None and before.tag == "MM" and before.form in quote_cues().unnamed_determiners and before.end < entity.start
     word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
-    return picked and word is not None and quote_cues().is_speaker_noun(grammar().without_particle(word.group()))
+    bare = grammar().without_particle(word.group()) if word is not None else ""
+    return picked and bool(bare) and (quote_cues().is_speaker_noun(bare) or ends_speaker_title(bare))  # 한 소아과 전문의: a job too
 
 
 def _schools_before_names(entities: list[Entity], text: str) -> list[Entity]:
