@@ -2342,6 +2342,10 @@ def test_a_determiner_that_is_also_a_surname_picks_one_person_out_unless_the_tit
     text = ('학교 교실 부족\n\n한민석 시의원은 "교실을 늘려야 한다"고 말했다.\n\n'
             '가온숲초의 한 교사는 "교실을 쪼개 쓰는 실정"이라고 말했다. 한 의원은 "예산을 늘리겠다"고 말했다.')
     assert speaker_names(text) == ["한민석", "가온숲초의 한 교사", "한민석"]
+    past_affiliation = '협약 맺어\n\n한지우 ㈜누리바이오 대표는 협약서에 서명했다. 한 대표는 "공급을 늘리겠다"고 말했다.'
+    assert speaker_names(past_affiliation) == ["한지우"]  # the title after the affiliation
+    fused = '사고 줄여야\n\n한규태 여수경찰서장은 순찰을 늘렸다. 이어 한 서장은 속도를 줄여야 한다고 당부했다.'
+    assert speaker_names(fused) == ["한규태"]  # the title fused with the station
 
 
 def test_an_unnamed_persons_job_after_a_determiner_names_nobody_and_a_companys_mark_stays_in_its_phrase():

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.language.canonical import names_printed_with
+from pipeline.language.surname_references import names_printed_with
 from pipeline.lexicon import role_of_word, surnames
 from pipeline.record import Entity, Quote, Speaker
 

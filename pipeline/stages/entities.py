@@ -28,12 +28,11 @@ from pipeline.language.canonical import (
     mention_summary,
     resolve_canonicals,
     role_after,
-    surname_references,
     titled_names,
-    with_surname_references,
     without_names_inside,
 )
 from pipeline.extract.bylines import dateline_place
+from pipeline.language.surname_references import surname_references, with_surname_references
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.occupation_names import people_after_occupations
 from pipeline.language.family_names import (family_names_throughout, foreign_names_to_their_family_name, korean_names_throughout,
