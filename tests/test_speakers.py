@@ -2332,7 +2332,7 @@ def test_a_companys_noun_after_a_demonstrative_after_an_unnamed_company_is_that_
 
 def test_a_headlines_bare_bench_is_the_first_the_body_resolves_it_to():
     text = ('가람 아파트 소음 소송…재판부 "주민에 배상하라"\n'
-            '가람지방법원 민사1부는 건설사가 주민들에게 1억 원을 지급하라고 판결했다. 재판부는 "소음이 기준을 넘었다"고 판시했다.\n'
+            '가람지방법원 민사1부는 건설사가 주민들에게 배상금 1억 원을 주라고 판결했다. 재판부는 "소음이 기준을 넘었다"고 판시했다.\n'
             "한편 가람지방법원 형사2단독은 현장소장에게 집행유예를 선고했다.\n"
             '재판부는 "주의 의무를 다하지 않았다"고 밝혔다.')
     assert speaker_names(text)[0] == "가람지방법원 민사1부"
