@@ -349,6 +349,25 @@ def test_cli_fail_under_gates_and_json(tmp_path):
     assert runner.invoke(app, ["evaluate", str(predictions), str(gold), "--fail-under", "nonsense=1"]).exit_code == 2
 
 
+def test_the_sealed_split_stays_sealed_when_its_gold_is_copied_elsewhere(tmp_path, monkeypatch):
+    worse = perfect()
+    del worse["quotes"][0]
+    predictions, gold = write_case(tmp_path, worse)
+    runner = CliRunner()
+    listed = runner.invoke(app, ["evaluate", str(predictions), str(gold), "--json"])
+    assert json.loads(listed.stdout)["findings"]
+    sample = tmp_path / "corpus" / "gold" / "sample.tsv"
+    sample.parent.mkdir(parents=True)
+    sample.write_text("doc_id\tsource\tsplit\tentities\nt1\tinvented\ttest\tno\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    copied = runner.invoke(app, ["evaluate", str(predictions), str(gold), "--json"])
+    data = json.loads(copied.stdout)
+    assert data["sealed"] and data["findings"] == []
+    assert data["scores"]["quotes.detection.recall"] == 0.5  # scored all the same, in aggregate
+    shown = runner.invoke(app, ["evaluate", str(predictions), str(gold), "--json", "--show-misses"])
+    assert json.loads(shown.stdout)["findings"]
+
+
 def test_load_gold_refuses_a_bad_file(tmp_path):
     (tmp_path / "bad.gold.json").write_text('{"doc_id": "x"}', encoding="utf-8")
     with pytest.raises(GoldError, match="neither text nor text_sha256"):

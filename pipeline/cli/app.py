@@ -137,11 +137,13 @@ def diff_command(
     """What changed from OLD to NEW, article by article: quotes, speakers, list items, entities, roles.
 
     With --gold, a change is better when the new run agrees with the gold and the old did not, worse
-    the other way round; the gold of a folder named test (the sealed split) judges only in aggregate.
+    the other way round; the gold of the sealed test split (a folder named test, or an article the draw
+    in corpus/gold/sample.tsv sent to test) judges only in aggregate.
     """
     from pipeline.cli.report import print_diff, print_score_changes
     from pipeline.evaluation import GoldError, evaluate, load_gold, load_predictions
     from pipeline.evaluation.diff import diff_runs
+    from pipeline.evaluation.sampling import sealed_ids
 
     tasks = [task.strip() for task in only.split(",") if task.strip()]
     unknown = sorted(set(tasks) - set(TASKS))
@@ -154,7 +156,7 @@ def diff_command(
         stderr.print(f"[red]kornews diff: {error}[/red]")
         raise typer.Exit(code=2) from error
     result = diff_runs(before, after, tasks=tasks, golds=golds)
-    sealed = {each.doc_id for each in golds if each.path.parent.name == "test"}
+    sealed = sealed_ids((each.doc_id, each.path) for each in golds)
     if as_json:
         changes = [change.as_dict() | ({"verdict": None} if change.doc_id in sealed else {}) for change in result.changes]
         stdout.print_json(data={"old": str(old), "new": str(new), "summary": result.summary(), "changes": changes})
@@ -184,8 +186,9 @@ def evaluate_command(
 ) -> None:
     """Score PREDICTIONS against the gold files at GOLD, per task, with every miss listed.
 
-    Gold in a folder named test (the sealed split) is scored in aggregate: its misses are listed only
-    with --show-misses, so that nobody writes rules against them.
+    Gold of the sealed test split (in a folder named test, or of an article the draw in
+    corpus/gold/sample.tsv sent to test, wherever the file is) is scored in aggregate: its misses are
+    listed only with --show-misses, so that nobody writes rules against them.
     """
     from pipeline.cli.report import print_evaluation, print_groups
     from pipeline.evaluation import (
@@ -200,6 +203,7 @@ def evaluate_command(
         evaluate_by,
         parse_floors,
     )
+    from pipeline.evaluation.sampling import sealed_ids
 
     try:
         wanted = (read_floors(floors, table) if floors else {}) | parse_floors(fail_under)
@@ -214,7 +218,7 @@ def evaluate_command(
         raise typer.Exit(code=2) from error
     result = evaluate(records, golds)
     groups = evaluate_by(records, golds, by) if by else {}
-    sealed = any(each.path.parent.name == "test" for each in golds) and not show_misses
+    sealed = bool(sealed_ids((each.doc_id, each.path) for each in golds)) and not show_misses
     if sealed:
         result.findings = []
     failures = result.below(wanted)
