@@ -2353,3 +2353,15 @@ def test_an_unnamed_persons_job_after_a_determiner_names_nobody_and_a_companys_m
     assert speaker_names(doctor) == ["한 소아과 전문의"]
     company = '매립장 논란\n\n업체 측은 우려가 지나치다는 입장이다. ㈜푸른들환경 관계자는 "새어 나갈 가능성은 없다"고 말했다.'
     assert speaker_names(company) == ["㈜푸른들환경 관계자"]
+
+
+@pytest.mark.parametrize("sentence, report, speaker", [
+    ("가람방송 뉴스는 이날 주민 한 명이 크게 다쳤다고 전했다.", "주민 한 명이 크게 다쳤다", "가람방송"),
+    ("경비원은 이날 해당 입주민이 다른 경비원들에게도 폭언을 했다고 밝혔다.", "해당 입주민이 다른 경비원들에게도 폭언을 했다", "경비원"),
+    ("축구부 감독은 선수들이 수업을 들을 수 있도록 배려했다고 말했다.", "선수들이 수업을 들을 수 있도록 배려했다", "축구부 감독"),
+    ("이런 가운데 가람군은 주민 2명이 다쳤다고 밝혔다.", "주민 2명이 다쳤다", "가람군"),
+    ("이번 사업은 김하늘 시장이 직접 챙기겠다고 밝혔다.", "직접 챙기겠다", "김하늘"),  # a thing as the topic: the named one speaks
+])
+def test_the_topic_that_opens_a_sentence_speaks_and_a_subject_with_i_ga_after_it_is_the_reports_own(sentence, report, speaker):
+    record = record_of("지역 소식\n\n" + sentence)
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [(report, speaker)]

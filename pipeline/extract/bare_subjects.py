@@ -184,7 +184,7 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
         word_start = finder.text.index(word, position)
         position = word_start + len(word)
         if word.rstrip(",") in quote_cues().carried or word.rstrip(",") in quote_cues().turning_openers or any(e.start <= word_start and position <= e.end and e.label in TIME_LABELS
-                                                            for e in finder.article.entities) or _adverb(finder, word_start, position):
+                                                            for e in finder.article.entities) or adverb_word(finder, word_start, position):
             continue  # 다만, 이날, 반면, 실제로: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
         subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
@@ -195,7 +195,7 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
     return None
 
 
-def _adverb(finder: SpeakerFinder, start: int, end: int) -> bool:
+def adverb_word(finder: SpeakerFinder, start: int, end: int) -> bool:
     """Whether the word between ``start`` and ``end`` is one adverb (실제로, 특히), with a comma at most."""
     inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
     adverb = grammar().tags.adverb

@@ -1,0 +1,81 @@
+"""The topic that opens a sentence, which is the subject of its verb of saying, not of the clause it reports.
+
+In ``가람방송은 | 주민 한 명이 다쳤다고 전했다`` the topic with 은/는 that opens the sentence says who
+speaks, and the subject with 이/가 after it (``주민 한 명이``) belongs to what is said: the report starts
+after the topic, whatever the topic's words, named or not (``경비원은``, ``가람방송 뉴스는``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline.extract.bare_subjects import TIME_LABELS, adverb_word
+from pipeline.extract.speakers import SpeakerFinder
+from pipeline.lexicon import grammar, quote_cues
+from pipeline.record import Speaker
+
+OPENING_PHRASE_WORDS = 4  # 가람일보 인터넷판 | 편집국 | 관계자는: the nominal words of an opening topic phrase
+PHRASE_TAGS = ("NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "XPN", "MM", "JKG", "SW")  # nouns, 의 between them, 한 before them
+COUNTER_TAG, NUMBER_TAGS = "NNB", ("SN", "NR")  # 5 + 개는: a count, no speaker
+TOPIC_TAG = "JX"
+DETERMINER_TAG = "MM"  # 한 of 한 초등학교 교사: a phrase's first word, whatever the model read it as
+
+
+def opening_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """Where the topic phrase that opens the sentence between ``start`` and ``end`` ends, its particle included:
+    after the words that open a sentence before its subject (``한편``, ``이날``, ``실제로``), nominal words ending
+    in 은/는 (``가람방송 뉴스는``). None when something else comes first (a clause, a subject with 이/가, a time)."""
+    found = opening_topic(finder, start, end)
+    return None if found is None else found.end
+
+
+def opening_topic(finder: SpeakerFinder, start: int, end: int) -> Speaker | None:
+    """The topic phrase of :func:`opening_topic_end` as an unnamed speaker, as written without its particle, its
+    span ending with the particle."""
+    start = _past_openers(finder.text, start, end)
+    position, phrase_words, phrase_start = start, 0, start
+    for word in finder.text[start:end].split()[: OPENING_PHRASE_WORDS * 2]:
+        word_start = finder.text.index(word, position)
+        position = word_start + len(word)
+        inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, word_start) : bisect.bisect_left(finder.morpheme_starts, position)]
+        if not phrase_words and inside and inside[0].tag != DETERMINER_TAG and _opener(finder, word, word_start, position):
+            continue
+        if finder.quoted(word_start) or not inside or phrase_words >= OPENING_PHRASE_WORDS:
+            return None
+        phrase_words += 1
+        phrase_start = word_start if phrase_words == 1 else phrase_start
+        last = inside[-1]
+        if last.tag == TOPIC_TAG and last.form in grammar().topic_particles and last.end == position and len(inside) > 1:
+            head = inside[-2]
+            counted = head.tag == COUNTER_TAG and len(inside) > 2 and inside[-3].tag in NUMBER_TAGS
+            nominal = all(m.tag in PHRASE_TAGS for m in inside[:-1])
+            if not nominal or counted or _time(finder, word_start, head.end):
+                return None
+            phrase = finder.text[phrase_start : head.end]
+            return Speaker(phrase, phrase, None, None, phrase_start, position)
+        if not all(m.tag in PHRASE_TAGS for m in inside):
+            return None
+    return None
+
+
+def _past_openers(text: str, start: int, end: int) -> int:
+    """Past the connectives of several words that open a sentence (``이와 관련해``, ``이런 가운데``)."""
+    cues = quote_cues()
+    while True:
+        at = len(text[start:end]) - len(text[start:end].lstrip(" ,")) + start
+        opener = next((c for c in (*cues.carried_longest_first, *cues.turning_openers) if " " in c and text.startswith((c + " ", c + ","), at)), None)
+        if opener is None:
+            return start
+        start = at + len(opener)
+
+
+def _opener(finder: SpeakerFinder, word: str, start: int, end: int) -> bool:
+    """한편, 이날, 24일(현지시간), 실제로: a word that opens a sentence before its subject."""
+    bare = word.rstrip(",")
+    return bare in quote_cues().carried or bare in quote_cues().turning_openers or _time(finder, start, end) \
+        or adverb_word(finder, start, end)
+
+
+def _time(finder: SpeakerFinder, start: int, end: int) -> bool:
+    return any(e.start <= start and end <= e.end and e.label in TIME_LABELS for e in finder.article.entities)
+
