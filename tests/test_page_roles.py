@@ -1133,3 +1133,15 @@ def test_a_portals_summary_box_of_three_sentences_and_its_note_is_chrome_up_to_i
 
 def test_a_headline_about_tipping_citizen_reporters_is_no_tip_jar():
     assert assign_roles(["지역 시민기자들 원고료로 응원", LEAD, "좋은기사 원고료로 응원하세요"]) == ["headline", "lead", "boilerplate"]
+
+
+def test_a_related_box_opens_no_tail_though_a_line_ends_on_a_quotes_quotative_and_headlines_follow_the_byline():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람군, 해수욕장 연장 운영", "보람도, 해파리 주의보 발령 / 김철수 기자",
+            "가람군은 해수욕장마다 해파리 차단망을 두 겹으로 늘렸다고 밝혔다.", "피서객 이모씨는 “바다에 들어가기가 겁난다”이라며",
+            "차단망을 더 늘려 달라고 말했다.", "홍길동 기자 hong@example.kr", "가람 축제 개막 앞두고 교통 통제", "나래군 해변 쓰레기 수거",
+            "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    roles = assign_roles(page)
+    assert roles[3:6] == ["boilerplate"] * 3 and roles[6:10] == ["body", "body", "body", "byline"]
+    assert roles[10:] == ["boilerplate"] * 3
+    assert paragraph_role("피서객 이모씨는 “바다에 들어가기가 겁난다”고") == "body"
+    assert paragraph_role("피서객 “바다에 들어가기 겁나”") == "subheadline"  # a title's quote with nothing after it

@@ -8,12 +8,13 @@ import re
 
 from pipeline.extract.byline_patterns import trailing_pattern
 from pipeline.extract.bylines import is_byline
-from pipeline.lexicon import canonical_name, list_cues, role_cues, titles
+from pipeline.lexicon import canonical_name, list_cues, quote_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
 MAX_SUBHEADLINE_CHARS = 80
+QUOTE_CLOSING_MARKS = ('"', "”", "’", "'")
 MAX_BOILERPLATE_CHARS = 200
 MAX_CAPTION_CHARS = 200
 MAX_NAVIGATION_CHARS = 10  # a menu item or section label before the article: one short word
@@ -66,8 +67,9 @@ def paragraph_role(text: str) -> str:
     if text.startswith(list_cues().section_marks) and len(text) <= MAX_SUBHEADLINE_CHARS and not said.endswith((".", ",", "?", "!")) \
             and ". " not in said and not quote_left_open(said):
         return "subheadline"  # ◆ 밤 11시까지 골목 상점 문 연다: a section's title however it is worded
-    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said):
-        return "body"  # a line that ends in a comma, or inside a quote, goes on in the next one
+    if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said) \
+            or _quotative_after_quote(said):
+        return "body"  # a line that ends in a comma, inside a quote or on a quote's quotative (…”이라며), goes on in the next one
     return "subheadline"
 
 
@@ -84,6 +86,12 @@ def _footer_start(text: str, copyright: re.Match[str]) -> int:
     (``ⓒ예시일보(www.…), 무단전재 …``)."""
     holder = role_cues().holder.search(text, 0, copyright.start())
     return holder.start() if holder else copyright.start()
+
+
+def _quotative_after_quote(text: str) -> bool:
+    """``어머니는 “…집행유예뿐”이라며``: a closed quote and only its quotative after it, the sentence going on below."""
+    closing = max(text.rfind(mark) for mark in QUOTE_CLOSING_MARKS)
+    return 0 < closing < len(text) - 1 and text[closing + 1 :] in quote_cues().utterance_joints
 
 
 def quote_left_open(text: str) -> bool:

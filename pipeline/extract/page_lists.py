@@ -127,7 +127,8 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     copyright = next((i for i in range(resumed or len(texts), len(texts)) if _copyright(texts[i])), None)
     if resumed is None or copyright is None:
         return None
-    next_list = next((i for i in range(resumed + 1, copyright) if list_heading(texts[i])), copyright)
+    signed = next((i for i in range(resumed + 1, copyright) if roles[i] == "byline"), copyright)  # headlines below it are the tail's
+    next_list = next((i for i in range(resumed + 1, signed) if list_heading(texts[i])), signed)
     boxed = set(sidebar_boxes(texts, roles, len(texts)))  # a poll's options between the article's paragraphs
     if any(roles[i] == "subheadline" and i not in boxed and not role_cues().sentence_inside.search(texts[i])
            and not texts[i].startswith(list_cues().section_marks) for i in range(resumed, next_list)):  # not ◆ a section's title
