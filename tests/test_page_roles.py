@@ -1145,3 +1145,10 @@ def test_a_related_box_opens_no_tail_though_a_line_ends_on_a_quotes_quotative_an
     assert roles[10:] == ["boilerplate"] * 3
     assert paragraph_role("피서객 이모씨는 “바다에 들어가기가 겁난다”고") == "body"
     assert paragraph_role("피서객 “바다에 들어가기 겁나”") == "subheadline"  # a title's quote with nothing after it
+
+
+def test_a_writers_name_and_title_printed_again_under_a_head_shot_is_no_headline():
+    page = ["예시일보", "오피니언 > 기고", "[기고] 섬 주민의 발, 공영제로 지켜야", "한도윤 가람군의회 의원", "입력 2025.02.20 16:00",
+            "페이스북(으)로 기사보내기", "한도윤 가람군의회 의원", "지난겨울 섬마을 주민들은 보름 가까이 뭍에 나가지 못했다.",
+            "섬 주민에게 여객선은 버스이자 구급차다."]
+    assert assign_roles(page)[2:4] == ["headline", "byline"]
