@@ -1152,3 +1152,9 @@ def test_a_writers_name_and_title_printed_again_under_a_head_shot_is_no_headline
             "페이스북(으)로 기사보내기", "한도윤 가람군의회 의원", "지난겨울 섬마을 주민들은 보름 가까이 뭍에 나가지 못했다.",
             "섬 주민에게 여객선은 버스이자 구급차다."]
     assert assign_roles(page)[2:4] == ["headline", "byline"]
+
+
+def test_a_caption_printed_again_below_it_is_no_lead_and_no_headline_printed_twice():
+    caption = "12일 예시군 들녘에서 농민이 쓰러진 벼를 살펴보고 있다."
+    page = ["예시일보", HEADLINE, "지면 2025.04.29 5면", "![](https://example.kr/a.jpg)", caption, caption, LEAD, BODY]
+    assert assign_roles(page) == ["boilerplate", "headline", "boilerplate", "caption", "caption", "caption", "lead", "body"]

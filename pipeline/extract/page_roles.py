@@ -63,6 +63,8 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
             roles[i - 1] = "caption"
     for i in photo_captions(texts, roles) + credits_inside(texts, roles):
         roles[i] = "caption"
+    for i in captions_printed_again(texts, roles):
+        roles[i] = "caption"
     wrapped = hard_wrapped(texts, roles)
     if wrapped:  # from the first line cut mid-sentence on, short lines are the body's, not subtitles
         first = next(i for i, (text, role) in enumerate(zip(texts, roles)) if role in ARTICLE_LINES and continued(text))
@@ -291,6 +293,13 @@ def _photographer(texts: list[str], roles: list[str], index: int, credit: re.Mat
     not the article's byline, which closes the article."""
     slashed = "/" in texts[index][credit.start() : credit.start("credit")]
     return slashed and any(roles[j] == "body" and reads_as_sentence(texts[j]) for j in range(index + 1, len(texts)))
+
+
+def captions_printed_again(texts: list[str], roles: list[str]) -> list[int]:
+    """A caption the page prints again further down (the dedup stage removes the copy): the copy is a caption too,
+    no lead and no headline printed twice."""
+    captions = {text: i for i, (text, role) in reversed(list(enumerate(zip(texts, roles)))) if role == "caption"}
+    return [i for i, text in enumerate(texts) if roles[i] != "caption" and captions.get(text, i) < i]
 
 
 def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
