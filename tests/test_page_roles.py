@@ -1158,3 +1158,11 @@ def test_a_caption_printed_again_below_it_is_no_lead_and_no_headline_printed_twi
     caption = "12일 예시군 들녘에서 농민이 쓰러진 벼를 살펴보고 있다."
     page = ["예시일보", HEADLINE, "지면 2025.04.29 5면", "![](https://example.kr/a.jpg)", caption, caption, LEAD, BODY]
     assert assign_roles(page) == ["boilerplate", "headline", "boilerplate", "caption", "caption", "caption", "lead", "body"]
+
+
+def test_a_name_and_e_mail_below_a_last_line_cut_mid_sentence_signs_the_article_and_a_name_alone_goes_on():
+    cut = "소방당국은 배합 설비 주변에서 불꽃이 일었다는 진술을 토대로 정확한 화재 원인과"
+    page = [HEADLINE, LEAD, BODY, cut, "한도윤(hdy@example.kr)", "한도윤 기자 다른기사 보기", "Copyright © 예시일보. 무단전재 및 재배포 금지."]
+    assert assign_roles(page)[3:5] == ["body", "byline"]
+    going_on = [HEADLINE, LEAD, BODY, "새 청사는 예시군의 겉모습을 크게 바꿔 놓았지만", "정작"]
+    assert assign_roles(going_on)[4] != "byline"

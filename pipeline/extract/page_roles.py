@@ -312,10 +312,13 @@ def credits_inside(texts: list[str], roles: list[str]) -> list[int]:
 def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     """A reporter's name alone, or with an e-mail address, on the line after the article's last paragraph
     (``…라고 말했다.`` / ``홍길동``, ``홍길동(hong@example.kr)``), or a writer with their title in parentheses
-    (``(홍길동 가람대 교수)``, ``- 홍길동 가람대 교수``, ``/홍길동 가람대 교수``): the byline."""
+    (``(홍길동 가람대 교수)``, ``- 홍길동 가람대 교수``, ``/홍길동 가람대 교수``): the byline. The article's last line may still
+    read as a subtitle here (a line cut mid-sentence, ``… 화재 원인과``): a name with an e-mail after it signs the article."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")), default=None)
     if last is None or last + 1 >= len(texts):
         return []
+    if roles[last + 1] == "subheadline" and continued(texts[last + 1]) and last + 2 < len(texts) and name_with_email(texts[last + 2]):
+        return [last + 2]  # a name alone there is the sentence going on (… 바꿔 놓았지만 / 정작)
     after = texts[last + 1]
     signed = writer_after_mark(after)  # - 홍길동 가람대 교수, /홍길동 가람대 교수, below a [기고]; not a list's line
     dashed = signed is not None and titled_name(signed) and _opinion_piece(texts[:last]) \
