@@ -898,10 +898,12 @@ def test_a_short_line_that_calls_on_its_readers_opens_a_speech_as_its_lead():
     assert assign_roles(["존경하는 가람군민 여러분!", "새해가 밝았습니다.", "올해도 군민과 함께 가겠습니다."])[0] == "lead"
 
 
-@pytest.mark.parametrize("line", ["수원시청 청사 전경. 수원시", "수원시 5개 버스 노선. 수원시"])
+@pytest.mark.parametrize("line", ["수원시청 청사 전경. 수원시", "수원시 5개 버스 노선. 수원시", "불에 탄 공장 내부. 가람소방본부",
+                                  "가람 둔치 모습. 나래문화재단"])
 def test_a_described_photo_credited_after_its_full_stop_to_a_known_body_is_a_caption(line):
     assert paragraph_role(line) == "caption"
     assert paragraph_role("수원시는 버스 노선을 늘렸다. 수원시") != "caption"  # a sentence, then a stray name
+    assert paragraph_role("행사 모습. 본부") != "caption"  # a body's ending alone names no body
 
 
 def test_a_stated_title_cut_short_with_an_ellipsis_names_the_line_it_starts():
