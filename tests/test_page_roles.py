@@ -1168,3 +1168,8 @@ def test_a_name_and_e_mail_below_a_last_line_cut_mid_sentence_signs_the_article_
     assert assign_roles(page)[3:5] == ["body", "byline"]
     going_on = [HEADLINE, LEAD, BODY, "새 청사는 예시군의 겉모습을 크게 바꿔 놓았지만", "정작"]
     assert assign_roles(going_on)[4] != "byline"
+
+
+@pytest.mark.parametrize("line", ["25.05.16 13:04", "25.5.6 9:04"])
+def test_a_date_stamp_with_a_two_digit_year_and_the_time_is_chrome(line):
+    assert paragraph_role(line) == "boilerplate"
