@@ -1173,3 +1173,8 @@ def test_a_name_and_e_mail_below_a_last_line_cut_mid_sentence_signs_the_article_
 @pytest.mark.parametrize("line", ["25.05.16 13:04", "25.5.6 9:04"])
 def test_a_date_stamp_with_a_two_digit_year_and_the_time_is_chrome(line):
     assert paragraph_role(line) == "boilerplate"
+
+
+def test_a_section_marks_question_in_an_interview_is_a_subheadline():
+    assert paragraph_role("◆ 라이브커머스를 시작한 계기는?") == "subheadline"
+    assert paragraph_role("◆ 전통시장 첫 라이브 방송을 시작했다.") != "subheadline"  # a sentence closed by its full stop
