@@ -2365,3 +2365,12 @@ def test_an_unnamed_persons_job_after_a_determiner_names_nobody_and_a_companys_m
 def test_the_topic_that_opens_a_sentence_speaks_and_a_subject_with_i_ga_after_it_is_the_reports_own(sentence, report, speaker):
     record = record_of("지역 소식\n\n" + sentence)
     assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [(report, speaker)]
+
+
+@pytest.mark.parametrize("text, report, speaker", [
+    ("지역 소식\n\n로웰 박사는 쥐의 기억력을 되살릴 수 있었다고 말했다.", "쥐의 기억력을 되살릴 수 있었다", "로웰 박사"),
+    ("지역 소식\n\n회사는 올해 예약이 모두 찼다고 말했다.", "올해 예약이 모두 찼다", "회사"),
+    ("지역 소식\n\n한도윤 군수는 주민과 만났다. 이번 축제는 다음 달 열린다고 덧붙였다.", "이번 축제는 다음 달 열린다", "한도윤"),  # a thing
+])
+def test_a_topic_that_opens_a_sentence_with_a_post_or_a_speakers_noun_speaks_though_no_name_was_found(text, report, speaker):
+    assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [(report, speaker)]

@@ -11,7 +11,7 @@ import bisect
 
 from pipeline.extract.bare_subjects import TIME_LABELS, adverb_word
 from pipeline.extract.speakers import SpeakerFinder
-from pipeline.lexicon import grammar, quote_cues
+from pipeline.lexicon import grammar, quote_cues, role_of_word
 from pipeline.record import Speaker
 
 OPENING_PHRASE_WORDS = 4  # 가람일보 인터넷판 | 편집국 | 관계자는: the nominal words of an opening topic phrase
@@ -21,17 +21,11 @@ TOPIC_TAG = "JX"
 DETERMINER_TAG = "MM"  # 한 of 한 초등학교 교사: a phrase's first word, whatever the model read it as
 
 
-def opening_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
-    """Where the topic phrase that opens the sentence between ``start`` and ``end`` ends, its particle included:
-    after the words that open a sentence before its subject (``한편``, ``이날``, ``실제로``), nominal words ending
-    in 은/는 (``가람방송 뉴스는``). None when something else comes first (a clause, a subject with 이/가, a time)."""
-    found = opening_topic(finder, start, end)
-    return None if found is None else found.end
-
-
 def opening_topic(finder: SpeakerFinder, start: int, end: int) -> Speaker | None:
-    """The topic phrase of :func:`opening_topic_end` as an unnamed speaker, as written without its particle, its
-    span ending with the particle."""
+    """The topic phrase that opens the sentence between ``start`` and ``end``, as an unnamed speaker: as written without
+    its particle, its span ending with the particle. After the words that open a sentence before its subject
+    (``한편``, ``이날``, ``실제로``), nominal words ending in 은/는 (``가람방송 뉴스는``). None when something else comes
+    first (a clause, a subject with 이/가, a time)."""
     start = _past_openers(finder.text, start, end)
     position, phrase_words, phrase_start = start, 0, start
     for word in finder.text[start:end].split()[: OPENING_PHRASE_WORDS * 2]:
@@ -56,6 +50,13 @@ def opening_topic(finder: SpeakerFinder, start: int, end: int) -> Speaker | None
         if not all(m.tag in PHRASE_TAGS for m in inside):
             return None
     return None
+
+
+def names_a_speaker(topic: Speaker) -> bool:
+    """Whether the topic's last word is a post (``이사``, ``감독``), a speaker's noun (``관계자``) or a body's kind (``회사``):
+    someone who speaks, not a thing the report is about (``이번 축제는``)."""
+    word, cues = topic.name.split()[-1], quote_cues()
+    return role_of_word(word) is not None or cues.is_speaker_noun(word) or word in cues.company_nouns or word in cues.post_body_nouns
 
 
 def _past_openers(text: str, start: int, end: int) -> int:

@@ -39,7 +39,7 @@ from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import voices_rise
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
-from pipeline.extract.opening_topics import opening_topic, opening_topic_end
+from pipeline.extract.opening_topics import names_a_speaker, opening_topic
 from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, hearsay, reported_clauses
 from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
@@ -144,8 +144,10 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
                      previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
     topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if article.sentences else None
-    if topic is not None and topic.end == clause.speaker_phrase_end and (speaker is None or speaker.start is None or not topic.start <= speaker.start < topic.end):
-        speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 경비원은 | …다고: as written
+    outside = speaker is not None and (speaker.start is None or not topic.start <= speaker.start < topic.end) if topic is not None else False
+    if topic is not None and topic.end == clause.speaker_phrase_end and (speaker is None or outside and not names_a_speaker(topic)):
+        # 경비원은 | …다고: as written; a post or a body's kind (회사는) is the one named before, if any
+        speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
 
@@ -178,8 +180,11 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
         return None
     found, body = finder.subject_end(start, end), body_topic_end(finder, start, end)
     subject = body if body is not None and (found is None or "," not in finder.text[body:found]) else found
-    opening = opening_topic_end(finder, start, end) if subject is not None else None
-    if opening is not None and opening < subject and case_subject(finder.morphemes, finder.morpheme_starts, subject) \
+    topic = opening_topic(finder, start, end)
+    opening = topic.end if topic is not None else None
+    if opening is not None and subject is None and names_a_speaker(topic):
+        subject = opening  # 한도윤 이사는 | …다고 밝혔다: a post or a speaker's noun that no name the entities found came with
+    elif opening is not None and subject is not None and opening < subject and case_subject(finder.morphemes, finder.morpheme_starts, subject) \
             and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted) \
             and (finder.mentions(start, opening + 1) or not _named_subject(finder, opening, subject)):
         subject = opening  # 가람방송은 | 주민 한 명이 다쳤다고 전했다: the subject with 이/가 is the report's own (not after 이번 사업은)
