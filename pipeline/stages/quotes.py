@@ -144,10 +144,8 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
                      previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
     topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if article.sentences else None
-    outside = speaker is not None and (speaker.start is None or not topic.start <= speaker.start < topic.end) if topic is not None else False
-    if topic is not None and topic.end == clause.speaker_phrase_end and (speaker is None or outside and not names_a_speaker(topic)):
-        # 경비원은 | …다고: as written; a post or a body's kind (회사는) is the one named before, if any
-        speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None
+    if speaker is None and topic is not None and topic.end == clause.speaker_phrase_end and names_a_speaker(finder, topic):
+        speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
 
@@ -182,12 +180,13 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     subject = body if body is not None and (found is None or "," not in finder.text[body:found]) else found
     topic = opening_topic(finder, start, end)
     opening = topic.end if topic is not None else None
-    if opening is not None and subject is None and names_a_speaker(topic):
-        subject = opening  # 한도윤 이사는 | …다고 밝혔다: a post or a speaker's noun that no name the entities found came with
-    elif opening is not None and subject is not None and opening < subject and case_subject(finder.morphemes, finder.morpheme_starts, subject) \
-            and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted) \
-            and (finder.mentions(start, opening + 1) or not _named_subject(finder, opening, subject)):
-        subject = opening  # 가람방송은 | 주민 한 명이 다쳤다고 전했다: the subject with 이/가 is the report's own (not after 이번 사업은)
+    if topic is None or not names_a_speaker(finder, topic):
+        pass  # 이번 사업은 김하늘 시장이 | …, 정밀 검사는 | …: a thing the report is about
+    elif subject is None:
+        subject = opening  # 가람군 관계자는 | …다고 밝혔다: the topic speaks though the finder found no subject
+    elif opening < subject and case_subject(finder.morphemes, finder.morpheme_starts, subject) \
+            and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted):
+        subject = opening  # 가람방송 뉴스는 | 주민 한 명이 다쳤다고 전했다: the subject with 이/가 is the report's own
     if subject is not None and (source := _source_frame_end(finder, start, end)) is not None and source < subject \
             and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)):
         return source  # 가람군에 따르면 | …원이 투입됐으며 관람객은 …집계됐다고 전했다: the source speaks, the subjects are the clause's
