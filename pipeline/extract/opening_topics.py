@@ -11,14 +11,14 @@ import bisect
 
 from pipeline.extract.bare_subjects import TIME_LABELS, adverb_word
 from pipeline.extract.speakers import SpeakerFinder
-from pipeline.lexicon import grammar, quote_cues
+from pipeline.lexicon import grammar, quote_cues, role_of_word
 from pipeline.record import Speaker
 
 OPENING_PHRASE_WORDS = 4  # 가람일보 인터넷판 | 편집국 | 관계자는: the nominal words of an opening topic phrase
 PHRASE_TAGS = ("NNG", "NNP", "NNB", "SL", "SH", "SN", "XSN", "XPN", "MM", "JKG", "SW")  # nouns, 의 between them, 한 before them
 COUNTER_TAG, NUMBER_TAGS = "NNB", ("SN", "NR")  # 5 + 개는: a count, no speaker
 TOPIC_TAG = "JX"
-SPEAKING_LABELS = ("PS", "OG")
+PERSON, ORGANISATION = "PS", "OG"
 DETERMINER_TAG = "MM"  # 한 of 한 초등학교 교사: a phrase's first word, whatever the model read it as
 
 
@@ -55,12 +55,14 @@ def opening_topic(finder: SpeakerFinder, start: int, end: int) -> Speaker | None
 
 def names_a_speaker(finder: SpeakerFinder, topic: Speaker) -> bool:
     """Whether the topic names someone who speaks, not a thing the report is about (``이번 사고는``, ``정밀 검사는``, ``새 시장은``:
-    a title's word may be a thing's): a person or body the entities found in it (``가람방송 뉴스``), or a speaker's noun
-    at its end (``관계자``, ``주민``, ``측``, ``대변인``)."""
+    a title's word may be a thing's): a body the entities found in it (``가람방송 뉴스``, not one before 의), a person
+    who ends it or whose title does (``한도윤 사건``: a thing), or a speaker's noun at its end (``관계자``, ``측``, ``대변인``)."""
     word, cues = topic.name.split()[-1], quote_cues()
-    named = any(e.label in SPEAKING_LABELS and (topic.start or 0) <= e.start < (topic.end or 0)
-                and not finder.text.startswith(cues.genitive_particle, e.end) for e in finder.article.entities)  # not 한도윤의 | 대리인
-    return named or word in cues.speaker_nouns or word.endswith(cues.speaker_noun_endings)
+    inside = [e for e in finder.article.entities if (topic.start or 0) <= e.start < (topic.start or 0) + len(topic.name)
+              and not finder.text.startswith(cues.genitive_particle, e.end)]
+    body = any(e.label == ORGANISATION for e in inside)
+    person = any(e.label == PERSON and (e.end == (topic.start or 0) + len(topic.name) or role_of_word(word) is not None) for e in inside)
+    return body or person or word in cues.speaker_nouns or word.endswith(cues.speaker_noun_endings)
 
 
 def _past_openers(text: str, start: int, end: int) -> int:
