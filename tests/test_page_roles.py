@@ -1178,3 +1178,36 @@ def test_a_date_stamp_with_a_two_digit_year_and_the_time_is_chrome(line):
 def test_a_section_marks_question_in_an_interview_is_a_subheadline():
     assert paragraph_role("◆ 라이브커머스를 시작한 계기는?") == "subheadline"
     assert paragraph_role("◆ 전통시장 첫 라이브 방송을 시작했다.") != "subheadline"  # a sentence closed by its full stop
+
+
+def test_review_a_listed_articles_snippet_and_reporter_open_no_article_again_below_a_tail_heading():
+    page = [HEADLINE, LEAD, BODY, "이 기자의 다른 기사", "나래군 청년 창업 지원 확대", "나래군은 청년 창업 지원금을 두 배로 늘린다고 밝혔다.",
+            "김철수 기자 kim@example.kr", "보람시, 야시장 다음 달 개장", "보람시는 다음 달부터 야시장을 운영한다고 밝혔다.", "이영희 기자",
+            "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:] == ["boilerplate"] * 8
+
+
+@pytest.mark.parametrize("line", ["◆ 행사 장소. 가람재단", "가람대교 2구간. 보수공사", "신청 자격 만 19~39세 청년. 가람일자리센터"])
+def test_review_a_section_title_and_a_construction_or_a_notices_place_after_a_full_stop_are_no_credit(line):
+    assert paragraph_role(line) != "caption"
+
+
+def test_review_a_copyright_sign_at_the_pages_end_is_no_caption_printed_again():
+    assert assign_roles([HEADLINE, LEAD, "ⓒ 예시군", BODY, "주민 설명회는 다음 달에도 열린다.", "ⓒ 예시군"])[-1] == "boilerplate"
+
+
+def test_review_a_profiles_name_and_title_printed_twice_is_its_headline():
+    page = ["가람일보", "전체기사", "인사 동정 모음", "한도윤 가람문화재단 이사장", "한도윤 가람문화재단 이사장", "입력 2025.05.16 13:04",
+            LEAD, BODY]
+    assert assign_roles(page)[3] == "headline"
+
+
+def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
+    numbered = [HEADLINE, LEAD, "체험 프로그램은 세 가지다.", "1. 갯벌 생물 관찰과 기록", "2. 칠면초 군락 탐방", "3. 갯벌 쓰레기 줍기", BODY]
+    assert assign_roles(numbered)[3:6] == ["body"] * 3
+    introduced = [HEADLINE, LEAD, "환급 기준은 다음과 같다.", "▲ 3만 원 이상 구매 시 1만 원 환급", "▲ 6만 원 이상 구매 시 2만 원 환급", BODY]
+    assert assign_roles(introduced)[3:5] == ["body"] * 2
+    sections = [HEADLINE, LEAD, "◆ 야간 등불길 첫선", "◆ 교통 대책은", BODY]
+    assert assign_roles(sections)[2:4] == ["subheadline"] * 2  # a section's titles
+    lone = [HEADLINE, LEAD, "- 셔틀버스 노선 두 배로", BODY]
+    assert assign_roles(lone)[2] == "subheadline"  # one line is no list

@@ -61,8 +61,8 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     line that prints it (or starts with it, when an ellipsis cuts it short), or there is none (a press release whose text starts below its title). Else it
     is the first title-like line just above the article's stamp (``입력 2024.03.05 20:06``) when the first of them all is far
     above it (a portal's back button, ``이전 페이지``, its menus and notices between), or, of the lines above the stamp, the
-    longest one the page prints twice (not a menu's label printed twice, ``전체 언론사``, nor a writer's name and title, printed
-    again under a head shot), or the first.
+    longest one the page prints twice (not a menu's label printed twice, ``전체 언론사``, nor an opinion piece's writer's name
+    and title, printed again under a head shot), or the first.
     """
     if title:
         wanted = " ".join(title.split())
@@ -76,7 +76,8 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
         return next((i for i in candidates if stamped - DECK_LINES <= i <= stamped and not reads_as_sentence(texts[i])), stamped)
     above = [i for i in candidates if stamped is None or i <= stamped]  # a headline stands above its stamp, never below
     printed_twice = Counter(texts)
-    twice = [i for i in above if printed_twice[texts[i]] > 1 and not titled_name(texts[i])]  # not a writer's line, also a head shot's caption
+    opinion = any(_opinion_tagged(texts[i]) for i in above)  # [기고] …: its writer's line, printed again under a head shot, is no title
+    twice = [i for i in above if printed_twice[texts[i]] > 1 and not (opinion and titled_name(texts[i]))]
     if not twice:
         return above[0]
     return min(twice, key=lambda i: (-len(texts[i]), i))  # a headline, not a button or menu printed twice (레이어 닫기)

@@ -8,13 +8,12 @@ import re
 
 from pipeline.extract.byline_patterns import trailing_pattern
 from pipeline.extract.bylines import is_byline
-from pipeline.lexicon import canonical_name, entity_cues, list_cues, quote_cues, role_cues, titles
+from pipeline.lexicon import canonical_name, list_cues, quote_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
 MAX_SUBHEADLINE_CHARS = 80
-MIN_BODY_ENDING = 2  # syllables of a body's ending that few common words end in (본부, 재단; not 원, 부)
 QUOTE_CLOSING_MARKS = ('"', "”", "’", "'")
 MAX_BOILERPLATE_CHARS = 200
 MAX_CAPTION_CHARS = 200
@@ -145,13 +144,14 @@ def _credited_to_a_known_name(text: str) -> bool:
     found = SLASH_CREDIT.search(text)
     if found is None and (dotted := DOTTED_CREDIT.search(text)) is not None and not role_cues().sentence_end.search(text[: dotted.start(1)]):
         found = dotted
-    return found is not None and " " in text[: found.start()].strip() and _a_body(found.group("credit"))
+    return found is not None and " " in text[: found.start()].strip() and _a_body(found.group("credit")) \
+        and not text.startswith(tuple(list_cues().section_marks))  # ◆ 행사 장소. 가람재단: a section's title
 
 
 def _a_body(name: str) -> bool:
-    """A government or body the lexicon knows, or a name that ends as a body's (``…소방본부``, ``…재단``; of two syllables at
-    least, which few common words end in)."""
-    endings = [ending for ending in entity_cues().organisation_endings if len(ending) >= MIN_BODY_ENDING]
+    """A government or body the lexicon knows, or a name that ends as a body's and no common word's (``…소방본부``, ``…재단``;
+    not ``…공사``, also a construction's, nor ``…센터``, also a place of a notice's line)."""
+    endings = role_cues().credit_body_endings
     return canonical_name(name) is not None or any(name.endswith(ending) and len(name) > len(ending) for ending in endings)
 
 

@@ -16,6 +16,7 @@ RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a 
 EMAIL_SIGN = "@"
 SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line may stand (홍길동 기자 hong@… / 의견쓰기 / 저작권자 …)
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
+MIN_RESUMED_SENTENCES = 2  # of the article below a related box, when other headlines follow its byline
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 MIN_BODY_SENTENCE_CHARS = 40  # a site's own short sentences above the article (구독하면 메인에서 바로 볼 수 있어요!) begin no body
 MIN_NOTE_CHARS = 15  # a note of chrome is a sentence, a button a word or two
@@ -127,7 +128,11 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     copyright = next((i for i in range(resumed or len(texts), len(texts)) if _copyright(texts[i])), None)
     if resumed is None or copyright is None:
         return None
-    signed = next((i for i in range(resumed + 1, copyright) if roles[i] == "byline"), copyright)  # headlines below it are the tail's
+    signed = next((i for i in range(resumed + 1, copyright) if roles[i] == "byline"
+                   and not any(roles[j] == "body" and reads_as_sentence(texts[j]) for j in range(i + 1, copyright))), copyright)
+    if sum(roles[i] == "body" and reads_as_sentence(texts[i]) for i in range(resumed, signed)) < MIN_RESUMED_SENTENCES:
+        signed = copyright  # a listed article's snippet and its reporter (이 기자의 다른 기사 / … / 홍길동 기자): no article going on
+    # headlines below the article's byline are the tail's, when the article goes on for sentences after the box
     next_list = next((i for i in range(resumed + 1, signed) if list_heading(texts[i])), signed)
     boxed = set(sidebar_boxes(texts, roles, len(texts)))  # a poll's options between the article's paragraphs
     if any(roles[i] == "subheadline" and i not in boxed and not role_cues().sentence_inside.search(texts[i])

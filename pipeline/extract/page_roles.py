@@ -11,7 +11,7 @@ cues from ``roles.toml``). Then its place on the page decides:
   the headline (the one that prints the input's stated title, else the one a page prints twice,
   else the first) and the other title-like lines are subheadlines;
 - the lead is the first body paragraph that reads as a sentence, or the one a dateline opens; below
-  it, the last line and lines that stop mid-sentence are body (:func:`body_lines_below_lead`);
+  it, the last line, lines that stop mid-sentence and a list's items are body (:mod:`pipeline.extract.page_body`);
 - photos' captions are told by their credits and place (:func:`photo_captions`), and the lines of a
   text cut at a fixed width are body, however they end (:func:`hard_wrapped`).
 """
@@ -22,6 +22,7 @@ import re
 
 from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pattern, trailing_pattern
 from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
+from pipeline.extract.page_body import ARTICLE_LINES, body_lines_below_lead, items_listed_below_lead
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
     CHROME, CLOCK_TIME, HANGUL, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
@@ -30,16 +31,14 @@ from pipeline.extract.page_lines import (
 from pipeline.extract.page_lists import (
     headlines_listed_above, other_articles_only, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
 )
-from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_cues, titles
+from pipeline.lexicon import list_cues, quote_cues, role_cues, titles
 
 MIN_HEADLINE_CHARS = 6
 MAX_PHOTO_TITLE_CHARS = 24
 MIN_WRAPPED_LINES = 5
 MIN_WRAPPED_SHARE = 0.35  # of the article's lines that stop mid-sentence
 MAX_LONG_SHARE = 0.2  # of the article's lines that are paragraphs of their own (longer than a subtitle)
-ARTICLE_LINES = ("body", "subheadline")
 MAX_MOTTO_CHARS = 20
-MIN_CLAUSE_WORDS = 3  # words ending in a particle that make a line below the lead a sentence's, not a subtitle
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 MAX_DESCRIPTION_CHARS = 50  # a photo's description as a noun phrase (…골목에 들어선 작은 갤러리.)
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -91,7 +90,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         roles[i] = "byline"
     for i in titles_after_the_end(texts, roles):
         roles[i] = CHROME
-    for i in body_lines_below_lead(texts, roles, lead):
+    for i in body_lines_below_lead(texts, roles, lead) + items_listed_below_lead(texts, roles, lead):
         roles[i] = "body"
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS and not BRACKETED_LABEL.match(texts[i])
                   and not texts[i].startswith(list_cues().bullets) and not role_cues().transcript_marker.match(texts[i])]
@@ -149,46 +148,6 @@ def _headlines_after_the_sign_off(texts: list[str], roles: list[str]) -> list[in
     bullets = role_cues().headline_list_bullets
     below = [i for i in range(signed + 1, len(texts)) if roles[i] in ("body", "subheadline")]
     return below if below and all(texts[i].startswith(bullets) for i in below) else []
-
-
-def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
-    """Title-like lines below the lead that are the body's: the article's last line (a subtitle heads
-    text below it, and a scrape cut mid-sentence leaves one) and a line stopping on an ending no
-    subtitle stops on or opened by a connective and stopping on a particle (``또한 …으로``), with the article going on in
-    the next line (``…했지만`` / ``주민들은 …``)."""
-    article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
-    found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
-             and not texts[i].startswith(list_cues().section_marks)  # ◇ 남은 과제는: a section's title however it is worded
-             and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS
-                                  or texts[i].split(" ", 1)[0] in entity_cues().sentence_connectives and _stops_on_a_particle(texts[i]))
-                  or _spoken_paragraph(texts[i]))]
-    last = article[-1]
-    return found + ([last] if last > lead and roles[last] == "subheadline" else [])
-
-
-def _stops_on_a_particle(text: str) -> bool:
-    """``또한 주민 대상 설명회로``: a line whose last word ends in a particle, its sentence going on (not a subtitle in
-    headlinese, ``하지만 과제도 남아``, ``특히 눈에 띄는 변화``)."""
-    last = text.split()[-1] if text.split() else ""
-    return grammar().without_particle(last) != last
-
-
-def _spoken_paragraph(text: str) -> bool:
-    """``"구두 한 켤레에 3천 원 받던 시절부터 했지요"``: a paragraph that is one quote closed as speech is (다, 요, 죠, …), words
-    someone said printed on their own below the lead, not a subtitle."""
-    opening, closing = role_cues().opening_marks, role_cues().closing_marks
-    inner = text[1:-1].rstrip(".!?…")
-    return (len(text) > 2 and text[0] in opening and text[-1] in closing and not any(mark in inner for mark in (*opening, *closing))
-            and inner.endswith(tuple(quote_cues().statement_endings)))
-
-
-def _clause_words(text: str) -> int:
-    """How many words of a line end in a particle (``군은 | 광장에서 | 주민설명회를 열고``): a sentence's arguments, which
-    a subtitle, written in headlinese, mostly drops (``■ 임시주차장 300면 마련``); none after a bullet, whose line is an item,
-    nor after a section mark, whose line is a title however it is worded (``■ 안쪽 도로는 '차 없는 거리'로``)."""
-    if without_bullet(text) != text or text.startswith(list_cues().section_marks):
-        return 0
-    return sum(word.endswith(grammar().particles) for word in text.split()[:-1])
 
 
 def choose_lead(texts: list[str], body: list[int]) -> int:
@@ -296,10 +255,11 @@ def _photographer(texts: list[str], roles: list[str], index: int, credit: re.Mat
 
 
 def captions_printed_again(texts: list[str], roles: list[str]) -> list[int]:
-    """A caption the page prints again further down (the dedup stage removes the copy): the copy is a caption too,
-    no lead and no headline printed twice."""
+    """A caption the page prints again further down among the article's paragraphs (the dedup stage removes the copy): the
+    copy is a caption too, no lead and no headline printed twice."""
     captions = {text: i for i, (text, role) in reversed(list(enumerate(zip(texts, roles)))) if role == "caption"}
-    return [i for i, text in enumerate(texts) if roles[i] != "caption" and captions.get(text, i) < i]
+    last = max((i for i, role in enumerate(roles) if role == "body"), default=-1)  # not in the page's footer: ⓒ 가람군 there is its copyright
+    return [i for i, text in enumerate(texts) if roles[i] != "caption" and captions.get(text, i) < i < last]
 
 
 def credits_inside(texts: list[str], roles: list[str]) -> list[int]:

@@ -57,6 +57,7 @@ class RoleCues:
     unfinished_endings: tuple[str, ...]
     caption_nouns: tuple[str, ...]
     picture_nouns: tuple[str, ...]
+    credit_body_endings: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]

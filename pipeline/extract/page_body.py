@@ -1,0 +1,85 @@
+"""Title-like lines below a page's lead that are the article's body: its last line, lines that stop mid-sentence, a quote
+printed on its own, and the items of a list in its text, one to a line (:func:`pipeline.extract.page_roles.assign_roles`
+calls these once the lead is chosen)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.page_lines import without_bullet
+from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_cues
+
+ARTICLE_LINES = ("body", "subheadline")
+MIN_CLAUSE_WORDS = 3  # words ending in a particle that make a line below the lead a sentence's, not a subtitle
+NUMBERED_ITEM = re.compile(r"^\d{1,2}([.)])\s")  # 1. …, 2) …: a numbered item's mark, its number aside
+MIN_LISTED_LINES = 2  # items of a list in the article's text, one to a line
+
+
+def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
+    """Title-like lines below the lead that are the body's: the article's last line (a subtitle heads
+    text below it, and a scrape cut mid-sentence leaves one) and a line stopping on an ending no
+    subtitle stops on or opened by a connective and stopping on a particle (``또한 …으로``), with the article going on in
+    the next line (``…했지만`` / ``주민들은 …``)."""
+    article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
+    found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
+             and not texts[i].startswith(list_cues().section_marks)  # ◇ 남은 과제는: a section's title however it is worded
+             and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS
+                                  or texts[i].split(" ", 1)[0] in entity_cues().sentence_connectives and _stops_on_a_particle(texts[i]))
+                  or _spoken_paragraph(texts[i]))]
+    last = article[-1]
+    return found + ([last] if last > lead and roles[last] == "subheadline" else [])
+
+
+def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
+    """``환급 기준은 다음과 같다.`` / ``- 3만 원 이상 1만 원`` / ``- 6만 원 이상 2만 원`` / …: two or more title-like lines below the
+    lead, each opened by the same list mark (a dash, a dot, a number), between the article's paragraphs, are the items of
+    a list in its text, body; a caption's mark (▲) only under a line that introduces them (``…다음과 같다.``, ``…:``).
+    Not a section's titles (■, ◆), which head paragraphs of their own."""
+    found = []
+    index = lead + 1
+    while index < len(texts):
+        mark = _list_mark(texts[index]) if roles[index] == "subheadline" else None
+        end = index
+        while mark and end < len(texts) and roles[end] == "subheadline" and _list_mark(texts[end]) == mark:
+            end += 1
+        above, below = roles[index - 1], roles[end] if end < len(texts) else None
+        introduced = texts[index - 1].rstrip().endswith(":") or any(word in texts[index - 1] for word in list_cues().detail_introductions)
+        if mark and end - index >= MIN_LISTED_LINES and above in ("lead", "body") and below == "body" \
+                and (mark not in list_cues().bullets or mark in list_cues().line_only_bullets or introduced):
+            found += range(index, end)
+        index = max(end, index + 1)
+    return found
+
+
+def _list_mark(text: str) -> str | None:
+    """The mark that opens a line as a list's item: a bullet (not a section's mark), or a number's shape (``1.``, ``2)``)."""
+    numbered = NUMBERED_ITEM.match(text)
+    if numbered:
+        return "#" + numbered.group(1)
+    bullet = next((b for b in list_cues().bullets if text.startswith(b)), None)
+    return None if bullet is None or bullet in list_cues().section_marks else bullet
+
+
+def _stops_on_a_particle(text: str) -> bool:
+    """``또한 주민 대상 설명회로``: a line whose last word ends in a particle, its sentence going on (not a subtitle in
+    headlinese, ``하지만 과제도 남아``, ``특히 눈에 띄는 변화``)."""
+    last = text.split()[-1] if text.split() else ""
+    return grammar().without_particle(last) != last
+
+
+def _spoken_paragraph(text: str) -> bool:
+    """``"구두 한 켤레에 3천 원 받던 시절부터 했지요"``: a paragraph that is one quote closed as speech is (다, 요, 죠, …), words
+    someone said printed on their own below the lead, not a subtitle."""
+    opening, closing = role_cues().opening_marks, role_cues().closing_marks
+    inner = text[1:-1].rstrip(".!?…")
+    return (len(text) > 2 and text[0] in opening and text[-1] in closing and not any(mark in inner for mark in (*opening, *closing))
+            and inner.endswith(tuple(quote_cues().statement_endings)))
+
+
+def _clause_words(text: str) -> int:
+    """How many words of a line end in a particle (``군은 | 광장에서 | 주민설명회를 열고``): a sentence's arguments, which
+    a subtitle, written in headlinese, mostly drops (``■ 임시주차장 300면 마련``); none after a bullet, whose line is an item,
+    nor after a section mark, whose line is a title however it is worded (``■ 안쪽 도로는 '차 없는 거리'로``)."""
+    if without_bullet(text) != text or text.startswith(list_cues().section_marks):
+        return 0
+    return sum(word.endswith(grammar().particles) for word in text.split()[:-1])
