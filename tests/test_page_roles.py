@@ -1211,3 +1211,9 @@ def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
     assert assign_roles(sections)[2:4] == ["subheadline"] * 2  # a section's titles
     lone = [HEADLINE, LEAD, "- 셔틀버스 노선 두 배로", BODY]
     assert assign_roles(lone)[2] == "subheadline"  # one line is no list
+
+
+def test_headlines_below_the_byline_are_chrome_though_one_asks_a_short_question():
+    page = [HEADLINE, LEAD, BODY, "홍길동 기자 hong@example.kr", "가람공원 연꽃 개화 앞당겨져", "가람 주차난 해법은 셔틀버스?",
+            "이 기사에 대한 의견을 남겨주세요", "Copyright © 예시일보 All rights reserved."]
+    assert assign_roles(page)[3:6] == ["byline", "boilerplate", "boilerplate"]

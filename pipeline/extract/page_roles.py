@@ -123,17 +123,18 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
     """Title-like lines below the article's end: below a last paragraph that ends with its reporter's
     name (``…말했다. 홍길동 기자``), below a byline or chrome line that follows the last paragraph, or
     above a date stamp alone (an article list's title and date). The article does not go on after its
-    end without a paragraph of text, so they are other articles' headlines and the page's labels, and so are the
+    end without a paragraph of text (a headline's short question, ``… 해법은 셔틀버스?``, is none), so they are other articles'
+    headlines and the page's labels, and so are the
     bulleted lines after the reporter's sign-off (:func:`_headlines_after_the_sign_off`)."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")
-                and (reads_as_sentence(texts[i]) or trailing_pattern().search(texts[i]))), default=None)
+                and (reads_as_sentence(texts[i]) and not headline_question(texts[i]) or trailing_pattern().search(texts[i]))), default=None)
     if last is None:
         return []
     signed = bool(trailing_pattern().search(texts[last]))
     dated = [i + 1 < len(texts) and bool(role_cues().date_line.match(texts[i + 1])) for i in range(len(texts))]
     ended = [i for i in range(last + 1, len(roles))
              if signed or dated[i] or any(role in (CHROME, "byline") for role in roles[last + 1 : i])]
-    titles = [i for i in ended if (roles[i] == "subheadline" or roles[i] == "body" and not reads_as_sentence(texts[i]))  # …달린다
+    titles = [i for i in ended if (roles[i] == "subheadline" or roles[i] == "body" and (not reads_as_sentence(texts[i]) or headline_question(texts[i])))  # …달린다, …해법은?
               and not role_cues().transcript_marker.match(texts[i]) and not role_cues().crew_credit.match(texts[i])]  # ◀END▶, (영상취재 : 김철수)
     return sorted(set(titles + _headlines_after_the_sign_off(texts, roles)))
 
