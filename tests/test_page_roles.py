@@ -1217,3 +1217,8 @@ def test_headlines_below_the_byline_are_chrome_though_one_asks_a_short_question(
     page = [HEADLINE, LEAD, BODY, "홍길동 기자 hong@example.kr", "가람공원 연꽃 개화 앞당겨져", "가람 주차난 해법은 셔틀버스?",
             "이 기사에 대한 의견을 남겨주세요", "Copyright © 예시일보 All rights reserved."]
     assert assign_roles(page)[3:6] == ["byline", "boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize("line, role", [("동해안 | 속초", "boilerplate"), ("서부경남 | 진주", "boilerplate"), ("평일 | 주말", "subheadline")])
+def test_a_regions_section_and_a_city_apart_by_a_bar_are_chrome(line, role):
+    assert paragraph_role(line) == role

@@ -14,6 +14,8 @@ from pipeline.lexicon.patterns import AnyPattern
 # Longer paragraphs are body text whatever they contain.
 MAX_BYLINE_CHARS = 80
 MAX_SUBHEADLINE_CHARS = 80
+BAR = "|"
+HANGUL_WORD = re.compile(r"[가-힣]{1,8}")
 QUOTE_CLOSING_MARKS = ('"', "”", "’", "'")
 MAX_BOILERPLATE_CHARS = 200
 MAX_CAPTION_CHARS = 200
@@ -178,10 +180,13 @@ def _chrome_parts(text: str) -> bool:
 
 def section_crumb(text: str) -> bool:
     """``지역 | 가람/하늬``, ``지역 / 동부``: a news section and the part of it the article is filed under, also after
-    it (``가람 | 사회``: the region's desk, then the section)."""
+    it (``가람 | 사회``: the region's desk, then the section), and a region's section and the city it is filed under
+    (``동해안 | 속초``)."""
     parts = CRUMB_MARKS.split(text)
     if len(parts) != 2:
         return False
+    if BAR in text and all(HANGUL_WORD.fullmatch(each.strip()) for each in parts) and canonical_name(parts[1].strip()) not in (None, parts[1].strip()):
+        return True  # 동해안 | 속초: a region's section and a city's, written short (not 평일 | 주말)
     section, part = (parts[0], parts[1]) if parts[0] in role_cues().section_names else (parts[1], parts[0])
     return section in role_cues().section_names and 0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part)
 
