@@ -1222,3 +1222,10 @@ def test_headlines_below_the_byline_are_chrome_though_one_asks_a_short_question(
 @pytest.mark.parametrize("line, role", [("동해안 | 속초", "boilerplate"), ("서부경남 | 진주", "boilerplate"), ("평일 | 주말", "subheadline")])
 def test_a_regions_section_and_a_city_apart_by_a_bar_are_chrome(line, role):
     assert paragraph_role(line) == role
+
+
+def test_below_a_related_box_the_article_goes_on_from_a_sentence_begun_on_the_line_above():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람군, 해수욕장 연장 운영", "보람도, 해파리 주의보 발령",
+            "공방을 운영하는 한지우(31)씨는 \"서울에서 월세 150만 원을 내던 공방을 옮겨 왔다\"며",
+            "\"주말이면 손님이 늘어 매출도 오르고 있다\"고 말했다.", "홍길동 기자 hong@example.kr", "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:9] == ["boilerplate"] * 3 + ["body", "body", "byline"]
