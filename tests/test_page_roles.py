@@ -1203,8 +1203,10 @@ def test_review_a_profiles_name_and_title_printed_twice_is_its_headline():
 
 
 def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
-    numbered = [HEADLINE, LEAD, "체험 프로그램은 세 가지다.", "1. 갯벌 생물 관찰과 기록", "2. 칠면초 군락 탐방", "3. 갯벌 쓰레기 줍기", BODY]
+    numbered = [HEADLINE, LEAD, "체험 프로그램은 다음과 같다.", "1. 갯벌 생물 관찰과 기록", "2. 칠면초 군락 탐방", "3. 갯벌 쓰레기 줍기", BODY]
     assert assign_roles(numbered)[3:6] == ["body"] * 3
+    labelled = [HEADLINE, LEAD, "조합원들은 역할을 나눠 맡고 있다.", "1. 객실 관리: 조합원 12명", "2. 식당 운영: 마을 부녀회", BODY]
+    assert assign_roles(labelled)[3:5] == ["body"] * 2  # each item a label and its value
     introduced = [HEADLINE, LEAD, "환급 기준은 다음과 같다.", "▲ 3만 원 이상 구매 시 1만 원 환급", "▲ 6만 원 이상 구매 시 2만 원 환급", BODY]
     assert assign_roles(introduced)[3:5] == ["body"] * 2
     sections = [HEADLINE, LEAD, "◆ 야간 등불길 첫선", "◆ 교통 대책은", BODY]
@@ -1219,9 +1221,11 @@ def test_headlines_below_the_byline_are_chrome_though_one_asks_a_short_question(
     assert assign_roles(page)[3:6] == ["byline", "boilerplate", "boilerplate"]
 
 
-@pytest.mark.parametrize("line, role", [("동해안 | 속초", "boilerplate"), ("서부경남 | 진주", "boilerplate"), ("평일 | 주말", "subheadline")])
-def test_a_regions_section_and_a_city_apart_by_a_bar_are_chrome(line, role):
-    assert paragraph_role(line) == role
+def test_a_regions_section_and_a_city_apart_by_a_bar_above_the_headline_are_chrome():
+    assert assign_roles(["파도일보", "정치 | 경제 | 사회", "동해안 | 속초", HEADLINE, LEAD, BODY])[2:4] == ["boilerplate", "headline"]
+    table = [HEADLINE, LEAD, "노선별 출발지와 도착지는 다음과 같다.", "출발 | 도착", "강릉 | 속초", "속초 | 양양", BODY]
+    assert "boilerplate" not in assign_roles(table)  # a table's rows in the article
+    assert assign_roles([HEADLINE, LEAD, "사업 | 예산", BODY])[2] != "boilerplate"
 
 
 def test_below_a_related_box_the_article_goes_on_from_a_sentence_begun_on_the_line_above():
@@ -1229,3 +1233,21 @@ def test_below_a_related_box_the_article_goes_on_from_a_sentence_begun_on_the_li
             "공방을 운영하는 한지우(31)씨는 \"서울에서 월세 150만 원을 내던 공방을 옮겨 왔다\"며",
             "\"주말이면 손님이 늘어 매출도 오르고 있다\"고 말했다.", "홍길동 기자 hong@example.kr", "ⓒ 예시일보 무단전재 및 재배포 금지"]
     assert assign_roles(page)[3:9] == ["boilerplate"] * 3 + ["body", "body", "byline"]
+
+
+def test_review_a_question_that_closes_the_article_is_no_headline_after_its_end():
+    page = [HEADLINE, LEAD, BODY, "[광고] 예시몰 여름 특가", "그렇다면 올해 갯벌 체험은 과연 성공할 수 있을까?", "홍길동 기자 hong@example.kr"]
+    assert assign_roles(page)[4] == "body"
+
+
+def test_review_a_cut_headline_in_a_related_box_stays_in_the_box():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "보람시, 해수욕장 연장 운영", "해남군수 \"땅끝 관광 1000만 시대 열겠다\"고",
+            "축제는 10월 1일부터 13일간 이어진다.", "홍길동 기자 hong@example.kr", "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:6] == ["boilerplate"] * 3
+
+
+def test_review_captions_under_a_line_about_a_meetings_content_and_headlines_in_a_row_are_no_listed_items():
+    captions = [HEADLINE, LEAD, "이날 간담회 내용은 비공개로 진행됐다.", "▲ 개회사를 하는 한소라 의장", "▲ 예산안을 설명하는 이도윤 기획실장", BODY]
+    assert "body" not in assign_roles(captions)[3:5]
+    decks = [HEADLINE, LEAD, "- 순천만 체험객 작년 2배 늘어", "- 군, 안전요원 추가 배치", BODY]
+    assert assign_roles(decks)[2:4] == ["subheadline"] * 2

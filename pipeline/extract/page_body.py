@@ -13,6 +13,7 @@ ARTICLE_LINES = ("body", "subheadline")
 MIN_CLAUSE_WORDS = 3  # words ending in a particle that make a line below the lead a sentence's, not a subtitle
 NUMBERED_ITEM = re.compile(r"^\d{1,2}([.)])\s")  # 1. …, 2) …: a numbered item's mark, its number aside
 MIN_LISTED_LINES = 2  # items of a list in the article's text, one to a line
+LABEL_COLON = ":"  # 개막식: 7월 25일: an item's label and its value
 
 
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
@@ -32,9 +33,10 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
 
 def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
     """``환급 기준은 다음과 같다.`` / ``- 3만 원 이상 1만 원`` / ``- 6만 원 이상 2만 원`` / …: two or more title-like lines below the
-    lead, each opened by the same list mark (a dash, a dot, a number), between the article's paragraphs, are the items of
-    a list in its text, body; a caption's mark (▲) only under a line that introduces them (``…다음과 같다.``, ``…:``).
-    Not a section's titles (■, ◆), which head paragraphs of their own."""
+    lead, each opened by the same list mark, between the article's paragraphs and under a line that introduces them
+    (``…다음과 같다.``, ``…:``), are the items of a list in its text, body; so are dashed or numbered ones that each give a
+    label and its value (``1. 객실 관리: 조합원 12명``). Not headlines in a row (``- 순천만 체험객 2배``: subtitles), nor a
+    section's titles (■, ◆), which head paragraphs of their own."""
     found = []
     index = lead + 1
     while index < len(texts):
@@ -43,9 +45,11 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
         while mark and end < len(texts) and roles[end] == "subheadline" and _list_mark(texts[end]) == mark:
             end += 1
         above, below = roles[index - 1], roles[end] if end < len(texts) else None
-        introduced = texts[index - 1].rstrip().endswith(":") or any(word in texts[index - 1] for word in list_cues().detail_introductions)
+        above_text = texts[index - 1].rstrip().rstrip(".")
+        introduced = above_text.endswith((":", *quote_cues().pointing_ahead))  # …다음과 같다. / …:
+        labelled = all(LABEL_COLON in texts[i] for i in range(index, end))  # 1. 개막식: 7월 25일 …: items, no headlines
         if mark and end - index >= MIN_LISTED_LINES and above in ("lead", "body") and below == "body" \
-                and (mark not in list_cues().bullets or mark in list_cues().line_only_bullets or introduced):
+                and (introduced or labelled and (mark not in list_cues().bullets or mark in list_cues().line_only_bullets)):
             found += range(index, end)
         index = max(end, index + 1)
     return found

@@ -70,7 +70,7 @@ def paragraph_role(text: str) -> str:
             and ". " not in said and not quote_left_open(said):
         return "subheadline"  # ◆ 밤 11시까지 골목 상점 문 연다, ◆ 앞으로 목표는?: a section's title however it is worded
     if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said) \
-            or _quotative_after_quote(said):
+            or quotative_after_quote(said):
         return "body"  # a line that ends in a comma, inside a quote or on a quote's quotative (…”이라며), goes on in the next one
     return "subheadline"
 
@@ -90,7 +90,7 @@ def _footer_start(text: str, copyright: re.Match[str]) -> int:
     return holder.start() if holder else copyright.start()
 
 
-def _quotative_after_quote(text: str) -> bool:
+def quotative_after_quote(text: str) -> bool:
     """``어머니는 “…집행유예뿐”이라며``: a closed quote and only its quotative after it, the sentence going on below."""
     closing = max(text.rfind(mark) for mark in QUOTE_CLOSING_MARKS)
     return 0 < closing < len(text) - 1 and text[closing + 1 :] in quote_cues().utterance_joints
@@ -180,15 +180,22 @@ def _chrome_parts(text: str) -> bool:
 
 def section_crumb(text: str) -> bool:
     """``지역 | 가람/하늬``, ``지역 / 동부``: a news section and the part of it the article is filed under, also after
-    it (``가람 | 사회``: the region's desk, then the section), and a region's section and the city it is filed under
-    (``동해안 | 속초``)."""
+    it (``가람 | 사회``: the region's desk, then the section)."""
     parts = CRUMB_MARKS.split(text)
     if len(parts) != 2:
         return False
-    if BAR in text and all(HANGUL_WORD.fullmatch(each.strip()) for each in parts) and canonical_name(parts[1].strip()) not in (None, parts[1].strip()):
-        return True  # 동해안 | 속초: a region's section and a city's, written short (not 평일 | 주말)
     section, part = (parts[0], parts[1]) if parts[0] in role_cues().section_names else (parts[1], parts[0])
     return section in role_cues().section_names and 0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part)
+
+
+def region_and_city(text: str) -> bool:
+    """``동해안 | 속초``: a region the lexicon knows and a city or county written short, apart by a bar: a section's label
+    above the article (not a table's row inside it, ``서해 | 남해``, nor ``사업 | 예산``)."""
+    parts = [part.strip() for part in text.split(BAR)]
+    if len(parts) != 2 or not all(HANGUL_WORD.fullmatch(part) for part in parts):
+        return False
+    region, city = parts
+    return canonical_name(region) is not None and canonical_name(city) not in (None, city)
 
 
 def menu_bar(text: str) -> bool:

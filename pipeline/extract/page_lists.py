@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.byline_patterns import reporter_pattern
-from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, barred_menu, continued, headline_question, list_heading,
+from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLINE_CHARS, barred_menu, headline_question, list_heading, quotative_after_quote,
                                          reads_as_sentence)
-from pipeline.lexicon import is_publisher, list_cues, role_cues, titles
+from pipeline.lexicon import is_publisher, list_cues, quote_cues, role_cues, titles
 
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
 
@@ -125,8 +125,9 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     heading opens the page's tail."""
     below = range(heading + 1, min(heading + 1 + MAX_BOX_LINES, len(texts)))
     resumed = next((i for i in below if roles[i] == "body" and reads_as_sentence(texts[i])), None)
-    while resumed is not None and resumed - 1 > heading and roles[resumed - 1] == "body" and continued(texts[resumed - 1]):
-        resumed -= 1  # 서지우씨는 "…"며 / "…"고 말했다.: the sentence starts on the line above
+    if resumed is not None and resumed - 1 > heading and roles[resumed - 1] == "body" and quotative_after_quote(texts[resumed - 1]) \
+            and texts[resumed].startswith(tuple(quote_cues().marks)):
+        resumed -= 1  # 서지우씨는 "…"며 / "…"고 말했다.: the speaker's second quote finishes the sentence begun above
     copyright = next((i for i in range(resumed or len(texts), len(texts)) if _copyright(texts[i])), None)
     if resumed is None or copyright is None:
         return None

@@ -26,7 +26,7 @@ from pipeline.extract.page_body import ARTICLE_LINES, body_lines_below_lead, ite
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
     CHROME, CLOCK_TIME, HANGUL, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
-    menu_bar, paragraph_role, reads_as_sentence, without_bullet,
+    menu_bar, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
 )
 from pipeline.extract.page_lists import (
     headlines_listed_above, other_articles_only, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
@@ -82,7 +82,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     for i in head:
         word = without_bullet(texts[i])  # • 사람들: a bulleted section label
         if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) \
-                and not _title_label(texts, roles, i) or menu_bar(word):
+                and not _title_label(texts, roles, i) or menu_bar(word) or region_and_city(word):
             roles[i] = "caption" if _photo_title(roles, i) else CHROME
     for i in headlines_listed_above(texts, roles, lead) + motto(texts, roles, lead):
         roles[i] = CHROME
@@ -127,16 +127,23 @@ def titles_after_the_end(texts: list[str], roles: list[str]) -> list[int]:
     headlines and the page's labels, and so are the
     bulleted lines after the reporter's sign-off (:func:`_headlines_after_the_sign_off`)."""
     last = max((i for i, role in enumerate(roles) if role in ("lead", "body")
-                and (reads_as_sentence(texts[i]) and not headline_question(texts[i]) or trailing_pattern().search(texts[i]))), default=None)
+                and (reads_as_sentence(texts[i]) and not _noun_question(texts[i]) or trailing_pattern().search(texts[i]))), default=None)
     if last is None:
         return []
     signed = bool(trailing_pattern().search(texts[last]))
     dated = [i + 1 < len(texts) and bool(role_cues().date_line.match(texts[i + 1])) for i in range(len(texts))]
     ended = [i for i in range(last + 1, len(roles))
              if signed or dated[i] or any(role in (CHROME, "byline") for role in roles[last + 1 : i])]
-    titles = [i for i in ended if (roles[i] == "subheadline" or roles[i] == "body" and (not reads_as_sentence(texts[i]) or headline_question(texts[i])))  # …달린다, …해법은?
+    titles = [i for i in ended if (roles[i] == "subheadline" or roles[i] == "body" and (not reads_as_sentence(texts[i]) or _noun_question(texts[i])))  # …달린다, …해법은 셔틀버스?
               and not role_cues().transcript_marker.match(texts[i]) and not role_cues().crew_credit.match(texts[i])]  # ◀END▶, (영상취재 : 김철수)
     return sorted(set(titles + _headlines_after_the_sign_off(texts, roles)))
+
+
+def _noun_question(text: str) -> bool:
+    """``… 해법은 셔틀버스?``: a headline's short question, a noun before its mark; not a sentence that asks (``…있을까?``,
+    ``…어떨까요?``)."""
+    asked = text.rstrip("\"'”’)]").rstrip("?").rstrip()
+    return headline_question(text) and not asked.endswith((*role_cues().question_endings, *role_cues().polite_question_endings))
 
 
 def _headlines_after_the_sign_off(texts: list[str], roles: list[str]) -> list[int]:

@@ -58,6 +58,7 @@ class RoleCues:
     caption_nouns: tuple[str, ...]
     picture_nouns: tuple[str, ...]
     credit_body_endings: tuple[str, ...]
+    polite_question_endings: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]
