@@ -418,3 +418,13 @@ def test_byline_forms_of_bureaus_desks_and_member_ids(text, expected):
 @pytest.mark.parametrize("line", ["보도자료(pdf)", "글·사진 가람군청"])
 def test_a_files_name_or_a_bodys_credit_is_no_reporter(line):
     assert byline_of(f"{BODY}\n{line}") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (f"가람항 새 단장\n울릉 통신원 황보 민\n{BODY}", [("황보 민", None)]),
+    (f"{BODY}\n황보 민 기자 hb@example.kr", [("황보 민", "hb@example.kr")]),
+    (f"{BODY}\n남궁 민·김철수 기자", [("남궁 민", None), ("김철수", None)]),
+    (f"[가람일보=선우 은 기자] {BODY}", [("선우 은", None)]),
+])
+def test_a_two_syllable_surname_printed_apart_from_the_given_name_is_one_reporter(text, expected):
+    assert byline_of(text)[0] == expected

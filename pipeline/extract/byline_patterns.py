@@ -6,11 +6,36 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import role_cues, titles
+from pipeline.lexicon import role_cues, surnames, titles
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_AS_PRINTED = re.compile(rf"{EMAIL.pattern}|[A-Za-z0-9._%+-]+@(?=[\s|│·,]|$)")  # also one the page cut after its @
 NAME = r"[가-힣]{2,4}?"
+SPACED_SURNAME_SYLLABLES = 2  # 황보 민, 남궁 민: a surname of two syllables, printed apart
+MAX_SPACED_GIVEN_SYLLABLES = 2  # its given name
+
+
+NAMES_APART = re.compile(r"\s*[·,]\s*|\s+")  # 홍길동·김철수, 홍길동 김철수
+
+
+def names_apart(names: str) -> list[str]:
+    """The names of a byline's group, apart by ·, a comma or a space; a two-syllable surname and its given name printed
+    apart (``황보 민``) are one name."""
+    parts = [part for part in NAMES_APART.split(names) if part]
+    found: list[str] = []
+    while parts:
+        part = parts.pop(0)
+        if part in surnames() and len(part) == SPACED_SURNAME_SYLLABLES and parts and len(parts[0]) <= MAX_SPACED_GIVEN_SYLLABLES:
+            part += " " + parts.pop(0)
+        found.append(part)
+    return found
+
+
+@functools.cache
+def name_regex() -> str:
+    """A reporter's name: 2–4 Hangul syllables, or a two-syllable surname printed apart from the given name (``황보 민``)."""
+    spaced = "|".join(sorted(surname for surname in surnames() if len(surname) == SPACED_SURNAME_SYLLABLES))
+    return rf"(?:(?:{spaced})\s[가-힣]{{1,{MAX_SPACED_GIVEN_SYLLABLES}}}(?![가-힣])|{NAME})"
 
 
 def _reporters_regex(separator: str, affiliated: bool = False) -> str:
@@ -18,12 +43,12 @@ def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     prefixes, labels = "|".join(map(re.escape, titles().reporter_prefixes)), "|".join(map(re.escape, titles().credit_labels))
     desks = titles().desk.pattern
     ranks = "|".join(map(re.escape, titles().newsroom_ranks))  # 홍길동 팀장, 김철수 기자: a rank after one of the names
-    name = rf"(?:{desks}\s+)?(?!(?:{words}|{labels}|{desks})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){NAME}(?:\s+(?:{ranks})(?=\s*[·,]))?"  # 홍길동 특파원 김철수 기자, 군민기자, 사진, 편집국: no name; 사회부 홍길동·경제부 김철수 기자: each one's desk
+    name = rf"(?:{desks}\s+)?(?!(?:{words}|{labels}|{desks})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){name_regex()}(?:\s+(?:{ranks})(?=\s*[·,]))?"  # 홍길동 특파원 김철수 기자, 군민기자, 사진, 편집국: no name; 사회부 홍길동·경제부 김철수 기자: each one's desk
     beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
     units = "|".join(map(re.escape, (*role_cues().outlet_endings, *titles().desk_endings)))
     unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
     glued = "|".join(map(re.escape, role_cues().stamp_words))  # 홍길동 기자입력 2024.03.05: the stamp glued on, before its date
-    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)(?!\s+{NAME}\s*$)"  # not 가람 통신원 | 홍길동: the beat
+    return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)(?!\s+{name_regex()}\s*$)"  # not 가람 통신원 | 홍길동: the beat
 
 
 @functools.cache

@@ -18,7 +18,7 @@ import re
 
 from pipeline.lexicon import (canonical_name, entity_cues, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
                               titles)
-from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, inner_dateline_pattern, reporter_pattern,
+from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, inner_dateline_pattern, names_apart, reporter_pattern,
                                               spaced_reporters, trailing_pattern, unglued)
 from pipeline.record import Byline, Reporter
 
@@ -220,7 +220,7 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
     matches = (pattern or reporter_pattern()).finditer(unglued(text))
     if pattern is None:  # 대담=홍길동 편집국장 / 정리=김철수 기자: the interviewer by his rank, in the line's order
         matches = sorted([*matches, *role_cues().interviewer_rank.finditer(text)], key=lambda match: match.start("names"))
-    found = [name for match in matches for name in SEPARATOR.split(match.group("names"))
+    found = [name for match in matches for name in names_apart(match.group("names"))
              if not governments_named(name) and name not in titles().newsroom_ranks and not titles().desk.fullmatch(name)]  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
     return _with_emails(list(dict.fromkeys(found)), text)  # a name printed twice is one reporter
 
