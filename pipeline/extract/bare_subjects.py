@@ -183,8 +183,7 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
     for word in finder.text[start:end].split()[:LEADING_WORDS]:
         word_start = finder.text.index(word, position)
         position = word_start + len(word)
-        if word.rstrip(",") in quote_cues().carried or word.rstrip(",") in quote_cues().turning_openers or any(e.start <= word_start and position <= e.end and e.label in TIME_LABELS
-                                                            for e in finder.article.entities) or adverb_word(finder, word_start, position):
+        if opens_before_subject(finder, word, word_start, position):
             continue  # 다만, 이날, 반면, 실제로: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
         subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
@@ -193,6 +192,19 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
         named = bare_subject(finder, start, position, []) if subject else None
         return (named, position) if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
     return None
+
+
+def opens_before_subject(finder: SpeakerFinder, word: str, start: int, end: int) -> bool:
+    """다만, 한편, 이날, 24일(현지시간), 실제로: a word between ``start`` and ``end`` that opens a sentence before its subject
+    (a connective, a turn, a time, an adverb)."""
+    bare = word.rstrip(",")
+    return bare in quote_cues().carried or bare in quote_cues().turning_openers or time_word(finder, start, end) \
+        or adverb_word(finder, start, end)
+
+
+def time_word(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether a date or time the entities found holds the words between ``start`` and ``end``."""
+    return any(e.start <= start and end <= e.end and e.label in TIME_LABELS for e in finder.article.entities)
 
 
 def adverb_word(finder: SpeakerFinder, start: int, end: int) -> bool:

@@ -1,15 +1,15 @@
 """The topic that opens a sentence, which is the subject of its verb of saying, not of the clause it reports.
 
-In ``가람방송은 | 주민 한 명이 다쳤다고 전했다`` the topic with 은/는 that opens the sentence says who
-speaks, and the subject with 이/가 after it (``주민 한 명이``) belongs to what is said: the report starts
-after the topic, whatever the topic's words, named or not (``경비원은``, ``가람방송 뉴스는``).
+In ``가람방송 뉴스는 | 주민 한 명이 다쳤다고 전했다`` the topic with 은/는 that opens the sentence says who
+speaks, and the subject with 이/가 after it (``주민 한 명이``) belongs to what is said, when the topic names
+someone (:func:`names_a_speaker`); a thing topicalised (``이번 사고는``) is what the report is about.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from pipeline.extract.bare_subjects import TIME_LABELS, adverb_word
+from pipeline.extract.bare_subjects import opens_before_subject, time_word
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import grammar, quote_cues, role_of_word
 from pipeline.record import Speaker
@@ -33,7 +33,7 @@ def opening_topic(finder: SpeakerFinder, start: int, end: int) -> Speaker | None
         word_start = finder.text.index(word, position)
         position = word_start + len(word)
         inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, word_start) : bisect.bisect_left(finder.morpheme_starts, position)]
-        if not phrase_words and inside and inside[0].tag != DETERMINER_TAG and _opener(finder, word, word_start, position):
+        if not phrase_words and inside and inside[0].tag != DETERMINER_TAG and opens_before_subject(finder, word, word_start, position):
             continue
         if finder.quoted(word_start) or not inside or phrase_words >= OPENING_PHRASE_WORDS:
             return None
@@ -44,7 +44,7 @@ def opening_topic(finder: SpeakerFinder, start: int, end: int) -> Speaker | None
             head = inside[-2]
             counted = head.tag == COUNTER_TAG and len(inside) > 2 and inside[-3].tag in NUMBER_TAGS
             nominal = all(m.tag in PHRASE_TAGS for m in inside[:-1])
-            if not nominal or counted or _time(finder, word_start, head.end):
+            if not nominal or counted or time_word(finder, word_start, head.end):
                 return None
             phrase = finder.text[phrase_start : head.end]
             return Speaker(phrase, phrase, None, None, phrase_start, position)
@@ -74,15 +74,3 @@ def _past_openers(text: str, start: int, end: int) -> int:
         if opener is None:
             return start
         start = at + len(opener)
-
-
-def _opener(finder: SpeakerFinder, word: str, start: int, end: int) -> bool:
-    """한편, 이날, 24일(현지시간), 실제로: a word that opens a sentence before its subject."""
-    bare = word.rstrip(",")
-    return bare in quote_cues().carried or bare in quote_cues().turning_openers or _time(finder, start, end) \
-        or adverb_word(finder, start, end)
-
-
-def _time(finder: SpeakerFinder, start: int, end: int) -> bool:
-    return any(e.start <= start and end <= e.end and e.label in TIME_LABELS for e in finder.article.entities)
-

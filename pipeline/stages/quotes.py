@@ -143,8 +143,8 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         return Quote(clause.start, clause.end, text, "indirect", previous.speaker, previous.speaker_reason, clause.verb,
                      previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
-    topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if article.sentences else None
-    if speaker is None and topic is not None and topic.end == clause.speaker_phrase_end and names_a_speaker(finder, topic):
+    topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if speaker is None and article.sentences else None
+    if topic is not None and topic.end == clause.speaker_phrase_end and names_a_speaker(finder, topic):
         speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
