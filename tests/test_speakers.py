@@ -1208,6 +1208,19 @@ def test_a_quote_of_its_own_is_said_by_the_person_its_paragraph_last_made_its_su
     assert speaker_names(text) == ["편시우", "도예린"]
 
 
+def test_a_quote_of_its_own_after_a_pronoun_paragraph_is_the_person_the_pronoun_stands_for():
+    text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
+            '선착장에서 만난 어부 강태호(71)씨는 그물을 손질하고 있었다.\n'
+            '그는 인사를 나누자마자 날씨 얘기부터 꺼냈다.\n'
+            '"요즘은 바람이 도무지 읽히지 않아요."')
+    assert speaker_names(text) == ["편시우", "강태호"]  # 그는 in a paragraph of its own: the subject of the paragraph before
+    text = ('편시우 이장은 "길이 좁다"고 말했다.\n'
+            '선착장에서 만난 어부 강태호(71)씨는 그물을 손질하고 있었다.\n'
+            '열여섯에 배를 탔다는 그는 올해로 55년째 바다에 나간다.\n'
+            '"요즘은 바람이 도무지 읽히지 않아요."')
+    assert speaker_names(text) == ["편시우", "강태호"]  # also past the clause that modifies the pronoun
+
+
 def test_a_captain_and_a_grandmother_are_titled_people_under_their_surname_too():
     text = ('여하람(63) 선장은 빈 어창을 가리켰다. 여 선장은 어장이 북쪽으로 옮겨 갔다고 했다.\n'
             '편순임(81) 할머니는 모시를 짜고 있었다. 편 할머니는 "열다섯에 배웠어"라고 말했다.')

@@ -1,4 +1,4 @@
-"""The topic that opens a sentence, which is the subject of its verb of saying, not of the clause it reports.
+"""The topic that opens a sentence, which is the subject of its verb of saying, not of the clause it reports, and a pronoun that is a sentence's subject.
 
 In ``가람방송 뉴스는 | 주민 한 명이 다쳤다고 전했다`` the topic with 은/는 that opens the sentence says who
 speaks, and the subject with 이/가 after it (``주민 한 명이``) belongs to what is said, when the topic names
@@ -20,6 +20,7 @@ COUNTER_TAG, NUMBER_TAGS = "NNB", ("SN", "NR")  # 5 + 개는: a count, no speake
 TOPIC_TAG = "JX"
 PERSON, ORGANISATION = "PS", "OG"
 DETERMINER_TAG = "MM"  # 한 of 한 초등학교 교사: a phrase's first word, whatever the model read it as
+ADNOMINAL_TAG = "ETM"  # 들었다는 | 그는: a clause that modifies the pronoun
 
 
 def opening_topic(finder: SpeakerFinder, start: int, end: int) -> Speaker | None:
@@ -74,3 +75,17 @@ def _past_openers(text: str, start: int, end: int) -> int:
         if opener is None:
             return start
         start = at + len(opener)
+
+
+def pronoun_subject(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """Where a pronoun that is a sentence's subject stands: opening it (``그는 …``) or right after a clause that modifies
+    it (``스무 살에 바다에 들었다는 | 그는 …``); None when the sentence has no such subject."""
+    text = finder.text[start:end]
+    for pronoun in quote_cues().pronouns_longest_first:
+        if text.startswith(pronoun + " "):
+            return start
+        at = text.find(f" {pronoun} ")
+        index = bisect.bisect_left(finder.morpheme_starts, start + at) - 1 if at > 0 else -1
+        if index >= 0 and finder.morphemes[index].tag == ADNOMINAL_TAG and finder.morphemes[index].end == start + at:
+            return start + at + 1
+    return None

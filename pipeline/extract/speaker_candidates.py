@@ -9,7 +9,7 @@ For a quote between ``open_mark`` and ``close_mark`` the candidates are:
 - the previous quote's speaker, when that quote is at most two paragraphs back;
 - the referent of a pronoun that opens the sentence (``그는``);
 - the subject of the sentence before when that sentence ends in a verb of saying (``이렇게 말했다.``);
-- the subjects of the two sentences before;
+- the subjects of the two sentences before, or whom a pronoun subject there stands for;
 - the person a caption line or a credit names (:mod:`pipeline.extract.caption_speakers`).
 """
 
@@ -29,6 +29,7 @@ from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
 from pipeline.extract.named import Named
+from pipeline.extract.opening_topics import pronoun_subject
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, SpeakerFinder
 from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import grammar, quote_cues
@@ -352,11 +353,18 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
         back = paragraph - finder.paragraph_of(span_start)
         if back > 1:
             continue
-        for named in finder.mentions(span_start, span_end):
-            if named.particle:
-                found.append(_named(named, "earlier", False, spoken, {"distance": _distance(named.speaker.end or 0, open_mark),
-                                                                      "paragraphs_back": back}))
+        subjects = [named for named in finder.mentions(span_start, span_end) if named.particle]
+        for named in subjects:
+            found.append(_named(named, "earlier", False, spoken, {"distance": _distance(named.speaker.end or 0, open_mark),
+                                                                  "paragraphs_back": back}))
+        pronoun = None if subjects else pronoun_subject(finder, span_start, span_end)
+        referent = finder.person_named_before(pronoun) if pronoun is not None else None
+        if referent is not None:  # 그는 인사를 나누자마자 … 꺼냈다. | "…": whom the pronoun stands for
+            found.append(Candidate(referent, "earlier", _features(
+                earlier=1, person=1, subject=1, topic=1, said_before=referent.name in spoken,
+                distance=_distance(pronoun, open_mark), paragraphs_back=back)))
     return [replace(c, speaker=named_here(c.speaker)) for c in found]
+
 
 
 def _modifies_the_setting(morphemes: Sequence[Morpheme], index: int) -> bool:
