@@ -132,6 +132,9 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     ('상인에게 이유를 묻자 "손님이 줄었다"고 답했다.', "상인"),
     ('보람요양원 이야기를 들었다. 환자들에게 물어보니 "그 선생님은 늘 용기를 준다"라고 말했다.', "환자들"),
     ('기자가 주민에게 묻자 가람시장 한도윤 씨는 "곧 고치겠다"고 답했다.', "한도윤"),
+    # also past the question reported before the verb, and as the answer that comes back
+    ('상인에게 장사가 잘 되는지 묻자 "예전만 못하다"고 했다.', "상인"),
+    ('상인에게 언제 가게를 닫느냐고 묻자 "설 지나고"라는 답이 돌아왔다.', "상인"),
     # a body the entities missed opens the sentence, the setting of the quote between (a body's initials are its name)
     ('GX는 이날 가람통신과의 공동 성명에서 "두 회사의 기술을 합치겠다"라고 밝혔다.', "GX"),
     ('가람참여연대는 이날 시청 앞에서 "결정을 철회하라"고 주장했다.', "가람참여연대"),
@@ -1219,6 +1222,15 @@ def test_a_quote_of_its_own_after_a_pronoun_paragraph_is_the_person_the_pronoun_
             '열여섯에 배를 탔다는 그는 올해로 55년째 바다에 나간다.\n'
             '"요즘은 바람이 도무지 읽히지 않아요."')
     assert speaker_names(text) == ["편시우", "강태호"]  # also past the clause that modifies the pronoun
+
+
+def test_a_question_the_writer_reports_is_nobodys_and_the_answer_goes_back_past_it():
+    text = '염하준 조합장은 "값이 내렸다"고 말했다. 상인들에게 왜 떠나지 않느냐고 물었더니 "갈 데가 없다"고 했다.'
+    assert speakers(text, "indirect") == [("상인들에게 왜 떠나지 않느냐", None)]  # the writer asked: carried from nobody
+    text = '피해 학생의 어머니는 "학교가 숨겼다"고 말했다. 사과가 있었느냐고 묻자 그는 "아직 없었다"고 답했다.'
+    assert speakers(text) == [("학교가 숨겼다", "피해 학생의 어머니"), ("아직 없었다", "피해 학생의 어머니")]
+    text = '염하준 조합장은 "값이 내렸다"고 말했다. 이어 왜 떠나지 않느냐고 묻자 박 대표는 "갈 데가 없다"고 했다.'
+    assert speakers(text, "indirect") == [("왜 떠나지 않느냐", "염하준")]  # 이어: the one who spoke before goes on asking
 
 
 def test_a_captain_and_a_grandmother_are_titled_people_under_their_surname_too():

@@ -260,8 +260,9 @@ def _reported(morphemes: list[Morpheme], index: int, past_verbs: bool = False) -
 
 
 def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None:
-    """``환자들에게 물어보니 "…"라고 말했다``, ``상인에게 이유를 묻자 "…"``: the one a question is put to, in a clause
-    of its own before the quote with no subject after it, answers the quote; a name or a speaker noun."""
+    """``환자들에게 물어보니 "…"라고 말했다``, ``상인에게 이유를 묻자 "…"``, ``상인에게 언제 닫느냐고 묻자 "…"``: the one a
+    question is put to, in a clause of its own before the quote with no subject after it, answers the quote; a name or a
+    speaker noun."""
     cues = quote_cues()
     first = bisect.bisect_left(finder.morpheme_starts, start)
     morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
@@ -271,6 +272,9 @@ def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None
         rest = morphemes[index + 1 :]
         asking = next((i for i, m in enumerate(rest[:ASKING_REACH]) if m.tag.startswith("VV") and m.form in cues.asking_verbs
                        or m.tag == "XSV" and i > 0 and rest[i - 1].form in cues.asking_nouns), None)
+        if asking is None:  # 부씨에게 | 언제까지 할 거냐고 | 묻자: past the question reported before the verb
+            asking = next((i for i, m in enumerate(rest) if i > 0 and m.tag.startswith("VV") and m.form in cues.asking_verbs
+                           and rest[i - 1].tag == "EC" and rest[i - 1].form in cues.question_endings), None)
         ending = next((m for m in rest[asking + 1 : asking + 3] if m.tag == "EC"), None) if asking is not None else None
         if ending is None:
             continue
@@ -280,6 +284,21 @@ def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None
             return None  # 주민에게 묻자 | 김 시장은 "…": the subject after answers
         return _asked(finder, first + index - 1, morpheme.start)
     return None
+
+
+def writers_question(finder: SpeakerFinder, sentence_start: int, clause_end: int) -> bool:
+    """``상인들에게 왜 떠나지 않느냐고 | 물었더니 "…"``: a question reported before a verb of asking that waits for the answer,
+    where the sentence names no asker, is the writer's: nobody in the article asked it (but ``이어 …냐고 묻자``: the one who
+    spoke before goes on)."""
+    if finder.text[sentence_start:clause_end].lstrip(" ,").startswith(quote_cues().carried_longest_first):
+        return False
+    first = bisect.bisect_right(finder.morpheme_starts, clause_end - 1) - 1  # the ending the clause's end lies in: 느냐|고
+    if first < 0 or len(finder.morphemes) < first + 3:
+        return False
+    ending, verb, *after = finder.morphemes[first : first + 4]
+    cues = quote_cues()
+    return ending.tag == "EC" and ending.form in cues.question_endings and verb.tag.startswith("VV") and verb.form in cues.asking_verbs \
+        and next((m for m in after if m.tag == "EC"), ending).form in cues.answer_awaiting_endings
 
 
 def _asked(finder: SpeakerFinder, noun: int, end: int) -> Named | None:

@@ -104,7 +104,8 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
               for i, m in enumerate(after)]
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)
-    previous = _carried_from([q for q in earlier if not finder.article.paragraphs[finder.paragraph_of(q.start)].is_headline], asked_before)
+    previous = _carried_from([q for q in earlier if not finder.article.paragraphs[finder.paragraph_of(q.start)].is_headline
+                              and not (q.sentence == sentence and q.speaker is None)], asked_before)  # …냐고 묻자 그는 "…": not the question
     if previous is not None and finder.sentence_of(previous.start) < sentence and (answerer := answering_topic(finder, previous)) is not None:
         previous = replace(previous, speaker=answerer)  # …"…"고 주장한 데 대해 반박했다. 그러면서 "…": the one who answered
     if previous is not None and previous.speaker is not None and paragraph - finder.paragraph_of(previous.start) <= CARRY_PARAGRAPHS \

@@ -43,6 +43,8 @@ class QuoteCues:
     asking_verbs: frozenset[str]
     asking_nouns: frozenset[str]
     asking_while_endings: frozenset[str]
+    question_endings: frozenset[str]
+    answer_awaiting_endings: frozenset[str]
     medium_verb: str
     speech_media: tuple[str, ...]
     speech_target_verbs: frozenset[str]

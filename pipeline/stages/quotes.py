@@ -36,7 +36,7 @@ from pipeline.extract.article_speakers import (
     units_quoted_in_body,
 )
 from pipeline.extract.titled_speakers import speakers_by_title
-from pipeline.extract.about_clauses import voices_rise
+from pipeline.extract.about_clauses import voices_rise, writers_question
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.opening_topics import names_a_speaker, opening_topic
@@ -143,6 +143,8 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         return Quote(clause.start, clause.end, text, "indirect", previous.speaker, previous.speaker_reason, clause.verb,
                      previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
+    if attribution == "carried" and writers_question(finder, clause.speaker_phrase_end, clause.end):
+        speaker, attribution, reason = None, "unresolved", "no_candidate"  # 상인들에게 …냐고 물었더니: nobody named asked
     topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if speaker is None and article.sentences else None
     if topic is not None and topic.end == clause.speaker_phrase_end and names_a_speaker(finder, topic):
         speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
