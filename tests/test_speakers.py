@@ -1233,6 +1233,13 @@ def test_a_question_the_writer_reports_is_nobodys_and_the_answer_goes_back_past_
     assert speakers(text, "indirect") == [("왜 떠나지 않느냐", "염하준")]  # 이어: the one who spoke before goes on asking
 
 
+def test_the_subject_of_a_copula_that_modifies_the_speaker_is_no_speaker():
+    text = '봉평면이 지역구인 나래당 한도윤 의원은 주민 동의 없는 결정은 받아들일 수 없다고 말했다.'
+    assert speakers(text, "indirect") == [("주민 동의 없는 결정은 받아들일 수 없다", "한도윤")]
+    text = '박보람 시장이 취임 100일인 오늘 기자회견을 열고 시청을 옮기겠다고 밝혔다.'
+    assert speaker_names(text) == ["박보람"]  # no other subject: the noun is the copula's subject, the first one speaks
+
+
 def test_a_captain_and_a_grandmother_are_titled_people_under_their_surname_too():
     text = ('여하람(63) 선장은 빈 어창을 가리켰다. 여 선장은 어장이 북쪽으로 옮겨 갔다고 했다.\n'
             '편순임(81) 할머니는 모시를 짜고 있었다. 편 할머니는 "열다섯에 배웠어"라고 말했다.')

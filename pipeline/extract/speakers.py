@@ -371,7 +371,7 @@ class SpeakerFinder:
         (``박 의장도``: a subject that may or may not speak); not the subject of a clause modifying a noun."""
         words, after = self.title_phrase(position, limit)
         if after is None or not grammar().marks_subject(after.tag, after.form) or after.form in quote_cues().not_speaker_particles and not also \
-                or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end, limit if names_a_speaker_at(self._by_end, self.text, position) else None):
+                or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end, limit if names_a_speaker_at(self._by_end, self.text, position) else None, limit):
             return None
         last = words[-1].removesuffix(" " + quote_cues().group_marker) if words else ""  # A 씨 등은: one named with others speaks for them
         return after.start if not words or ends_speaker_title(last) or last in titles().young_honorifics \
