@@ -358,6 +358,19 @@ def test_bulleted_summary_points_above_the_lead_are_no_list():
     assert [items(lst) for lst in lists_of(below)] == [["저소득 가구 지원", "민관 협력 확대"]]
 
 
+def test_an_adverb_between_two_nouns_is_a_word_of_the_item():
+    [lst] = lists_of("협약서에는 공장 신설과 지역 인재 우선 채용, 지역 농산물 우선 구매 등 3개 항목이 담겼다.")
+    assert items(lst) == ["공장 신설", "지역 인재 우선 채용", "지역 농산물 우선 구매"]
+    [lst] = lists_of("시는 올해 우선 도로 정비, 공원 조성 등 2개 사업을 추진한다.")  # after a date: the sentence's adverb
+    assert items(lst) == ["도로 정비", "공원 조성"]
+
+
+def test_a_clause_of_time_before_the_first_items_own_description_is_the_introductions():
+    [lst] = lists_of("군은 주민 공모와 심사를 거친 뒤 유모차로도 오를 수 있도록 경사로를 낸 숲길 ‘솔향길’, "
+                     "옛 창고를 고쳐 만든 공연장 ‘별마루’ 등 2건을 선정했다.")  # 거친 뒤: when; 있도록 … 낸: the description's
+    assert items(lst) == ["유모차로도 오를 수 있도록 경사로를 낸 숲길 ‘솔향길’", "옛 창고를 고쳐 만든 공연장 ‘별마루’"]
+
+
 def test_a_later_items_own_modifier_does_not_end_the_introduction():
     # 안내로, 쉽게: inside the last item's modifier clause, not the end of the list's introduction
     [lst] = lists_of("과제는 다음과 같다.\n아이의 독서를 돕는 앱 ‘책벗’, 온라인 학습 서비스 ‘배움터’, "

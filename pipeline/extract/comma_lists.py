@@ -23,6 +23,7 @@ SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 PRONOUN_TAG = "NP"  # 이와 함께: "with this", no item
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 OPENING_NAME_MARKS = ("‘", "“", "'", '"')  # a name in quote marks after its description (라이브커머스 '바다장터')
+COMPOUND_NOUN_TAGS = ("NNG", "NNP")  # 인재 | 우선 | 채용: the nouns an adverb joins as a word of their compound
 
 
 class CommaLists(CountedLists):
@@ -217,7 +218,8 @@ class CommaLists(CountedLists):
             boundary = morpheme.tag in tags.word_boundary and morpheme.form not in grammar().conjunctive_particles and not self.noun_ending_read_as_particle(morpheme) \
                 and not (morpheme.tag == NOMINAL_ENDING and not self.text[morpheme.end : scan_end].strip())  # 텃밭 가꾸기, 주민 참여도: the item's own
             selects = morpheme.form in cues.intro_nouns and morpheme.tag in SELECTING_NOUN_TAGS  # 사업 중 | A; 사업 가운데 | A
-            adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs  # 또 |, not A 및 B
+            adverb = morpheme.tag in tags.adverb and morpheme.form not in grammar().conjunctive_adverbs \
+                and not self._between_nouns(index)  # 또 |, not A 및 B, nor 인재 우선 채용
             apposition = morpheme.tag == "ETM" and self.article.morphemes[index - 1].tag in tags.copula  # 투자 사업인 | A
             if boundary or adverb or selects or apposition:
                 position = morpheme.end  # 시는 | A, …; 신규사업 중 | A (but A와 B: both items)
@@ -236,6 +238,15 @@ class CommaLists(CountedLists):
         if max(label, dash) >= 0:
             return self._past_date(position, end)  # 경제 분야: | 빈 점포 창업 지원: after a label the modifier is the item's
         return self._past_leading_modifier(self._past_date(position, end), end)
+
+    def _between_nouns(self, index: int) -> bool:
+        """An adverb between two bare nouns is a word of their compound (``인재 우선 채용``), not one of the sentence
+        before the item; not after a date or a time (``올해 우선 | A``)."""
+        morphemes = self.article.morphemes
+        before, after = morphemes[index - 1] if index else None, morphemes[index + 1] if index + 1 < len(morphemes) else None
+        return before is not None and after is not None and before.tag in COMPOUND_NOUN_TAGS and after.tag in COMPOUND_NOUN_TAGS \
+            and self.text[before.end : morphemes[index].start] == " " and not any(
+                e.start <= before.start and before.end <= e.end and e.label in ("DT", "TI") for e in self.article.entities)
 
     def _past_date(self, start: int, end: int) -> int:
         """A date or time before the first item is when, not what (지난 5일 | A·B·C 등 3개 읍면), unless a
