@@ -891,6 +891,8 @@ def test_the_count_noun_keeps_its_prefix():
     ("목포시의회, 의대 신설 촉구 등 4개 결의안 채택\n채택했다.", ["의대 신설 촉구"]),
     ("여수시, 광양항 물류 등 3대 과제 제시\n시는 밝혔다.", ["광양항 물류"]),  # a place inside the item is no item's kind
     ("순천시, 정부에 철도 예산 증액 등 5개 사항 건의\n시는 건의했다.", ["철도 예산 증액"]),  # the verb's place after the topic
+    ("광양시, 나래정밀·한빛식품 등 기업 4곳과 투자협약\n시는 협약했다.", ["나래정밀·한빛식품"]),  # a government before companies counted
+    ("광양시, 나래정밀, 한빛식품 등 4개사와 투자협약\n시는 협약했다.", ["나래정밀", "한빛식품"]),
 ])
 def test_a_headlines_topic_before_its_comma_is_no_item(text, expected):
     assert [items(lst) for lst in lists_of(text)][:1] == [expected]

@@ -15,7 +15,7 @@ import re
 from pipeline.extract.counted_lists import CountedLists
 from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH, possessive_on_the_right_only, strip_particles
 from pipeline.extract.list_pieces import split_items
-from pipeline.lexicon import entity_cues, grammar, known_names, list_cues, quote_cues
+from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Span, Warning
 
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
@@ -172,7 +172,8 @@ class CommaLists(CountedLists):
     def _headline_topic(self, items: list[Item], count: re.Match[str] | None) -> bool:
         """Whether a headline's first item is its topic set off by a comma: governments joined, a quoted name after its place
         or a name before a count of another kind (``가람시·나래군,``, ``정선 '아라리 축제',``, ``고흥군, 유자 등 5개 특산물``), before
-        items that name no place or body (not ``현대차·기아, 부품 협력사 등 50개사`` nor ``'나 혼자 산다', '런닝맨' 등``)."""
+        items that name no place or body (not ``현대차·기아, 부품 협력사 등 50개사`` nor ``'나 혼자 산다', '런닝맨' 등``); or a
+        government before companies counted (``가람시, 나래정밀·한빛식품 등 기업 4곳과``)."""
         first = items[0]
         if not self.article.paragraph_at(first.start).is_headline or self.text[first.end : first.end + 1] != ",":
             return False
@@ -181,9 +182,14 @@ class CommaLists(CountedLists):
         place, _, name = first.text.partition(" ")
         placed_name = (known := known_names().get(place)) is not None and known.label == "LC" and name[:1] in quote_cues().double_and_single_marks \
             and name.endswith(tuple(quote_cues().name_closing_marks))  # 정선 '별빛축제'; not '나 혼자 산다', a title alone
-        named = count is not None and not {self.count_noun(count), count.group("counter")} & set(list_cues().party_count_nouns) \
+        before = count.string[first.end : count.start()].split()[-1:] if count is not None else []  # 등 | 기업 | 4곳
+        nouns = {self.count_noun(count), count.group("counter"), *before} if count is not None else set()
+        named = count is not None and not nouns & set(list_cues().party_count_nouns) \
             and any(e.start == first.start and e.label in ("OG", "LC", "PS") for e in self.article.entities)  # 고흥군, | 유자 등 5개 특산물
-        return (governments or placed_name or named) and not any(  # 서산시, 대산항 물류 등: a place inside an item is no item's kind
+        government = bool(governments_named(first.text)) or first.text.endswith(list_cues().government_endings) and any(
+            (e.start, e.end) == (first.start, first.end) and e.label in ("OG", "LC") for e in self.article.entities)
+        companies = government and bool(nouns & list_cues().company_count_nouns)  # 가람시, | 나래정밀·한빛식품 등 기업 4곳
+        return companies or (governments or placed_name or named) and not any(  # 서산시, 대산항 물류 등: a place inside an item is no item's kind
             (e.start, e.end) == (item.start, item.end) and e.label in ("OG", "LC") for item in items[1:] for e in self.article.entities)
 
     def _past_joiner(self, start: int, end: int) -> int:

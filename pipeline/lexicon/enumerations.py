@@ -17,6 +17,8 @@ class ListCues:
     letter_numbers: tuple[str, ...]
     people_counters: frozenset[str]
     party_count_nouns: frozenset[str]
+    company_count_nouns: frozenset[str]
+    government_endings: tuple[str, ...]
     likeness_words: tuple[str, ...]
     measure_units: tuple[str, ...]
     total_words: tuple[str, ...]
