@@ -358,6 +358,13 @@ def test_bulleted_summary_points_above_the_lead_are_no_list():
     assert [items(lst) for lst in lists_of(below)] == [["저소득 가구 지원", "민관 협력 확대"]]
 
 
+def test_after_a_label_or_a_spaced_dash_the_first_items_modifier_is_its_own_with_its_subject():
+    [lst] = lists_of("군이 내놓은 과제 — 주민이 직접 가꾸는 꽃길 조성, 빈집 정비 등 2개 과제에 예산을 쓴다.")
+    assert items(lst) == ["주민이 직접 가꾸는 꽃길 조성", "빈집 정비"]
+    [lst] = lists_of("추진 현황: 시는 올해 도로 정비, 공원 조성 등 2개 사업을 추진한다.")  # a topic after the label: its own clause
+    assert items(lst) == ["도로 정비", "공원 조성"]
+
+
 def test_an_adverb_between_two_nouns_is_a_word_of_the_item():
     [lst] = lists_of("협약서에는 공장 신설과 지역 인재 우선 채용, 지역 농산물 우선 구매 등 3개 항목이 담겼다.")
     assert items(lst) == ["공장 신설", "지역 인재 우선 채용", "지역 농산물 우선 구매"]

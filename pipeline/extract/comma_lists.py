@@ -232,6 +232,7 @@ class CommaLists(CountedLists):
         counted = max(cues.intro_count.finditer(self.text[start:end]), key=lambda found: found.start(), default=None)
         if counted is not None:
             return start + counted.end()  # 명소는 12개소로 | 일명 솔바람길이라 불리는 A, …: the items follow their count
+        position = self._back_to_label(start, position, end)  # 과제 — | 주민이 직접 관리하는 A: the modifier after a label is the item's
         label = self.text.rfind(":", position, end)  # 교통: | 버스, …: a label names what follows
         if label >= 0:
             position = label + 1
@@ -244,6 +245,20 @@ class CommaLists(CountedLists):
         if max(label, dash) >= 0:
             return self._past_date(position, end)  # 경제 분야: | 빈 점포 창업 지원: after a label the modifier is the item's
         return self._past_leading_modifier(self._past_date(position, end), end)
+
+    def _back_to_label(self, start: int, position: int, end: int) -> int:
+        """Back to right after a label's colon or a spaced dash before ``position`` when only the first item's own modifier
+        stands between (``우선 과제 — 주민이 직접 관리하는 | A``: 이 is the modifier's subject); a topic or a comma after the
+        label opens the sentence's own clause (``현황: 시는 | A``)."""
+        dashes = [at + 1 for mark in list_cues().introducing_dashes if (at := self.text.rfind(f" {mark} ", start, position)) >= 0]
+        label = max([self.text.rfind(":", start, position), *dashes])
+        if label < start or "," in self.text[label + 1 : position]:
+            return position
+        inside = self.article.morphemes[bisect.bisect_left(self.morpheme_ends, label + 2) : bisect.bisect_left(self.morpheme_ends, end)]
+        before = [m for m in inside if m.end <= position]
+        if any(m.tag == "JX" and m.form in grammar().topic_particles for m in before) or not any(m.tag == "ETM" for m in inside):
+            return position
+        return label + 1
 
     def _between_nouns(self, index: int) -> bool:
         """An adverb between two bare nouns is a word of their compound (``인재 우선 채용``), not one of the sentence
