@@ -370,12 +370,18 @@ def test_an_adverb_between_two_nouns_is_a_word_of_the_item():
     assert items(lst) == ["공장 신설", "지역 인재 우선 채용", "지역 농산물 우선 구매"]
     [lst] = lists_of("시는 올해 우선 도로 정비, 공원 조성 등 2개 사업을 추진한다.")  # after a date: the sentence's adverb
     assert items(lst) == ["도로 정비", "공원 조성"]
+    [lst] = lists_of("참가자 모두 텃밭 가꾸기, 벽화 그리기 등 2개 활동에 참여했다.")  # an adverb only: the introduction's
+    assert items(lst) == ["텃밭 가꾸기", "벽화 그리기"]
+    [lst] = lists_of("축제 기간 내내 거리 공연, 전통 체험 등 2개 프로그램이 이어진다.")
+    assert items(lst) == ["거리 공연", "전통 체험"]
 
 
 def test_a_clause_of_time_before_the_first_items_own_description_is_the_introductions():
     [lst] = lists_of("군은 주민 공모와 심사를 거친 뒤 유모차로도 오를 수 있도록 경사로를 낸 숲길 ‘솔향길’, "
                      "옛 창고를 고쳐 만든 공연장 ‘별마루’ 등 2건을 선정했다.")  # 거친 뒤: when; 있도록 … 낸: the description's
     assert items(lst) == ["유모차로도 오를 수 있도록 경사로를 낸 숲길 ‘솔향길’", "옛 창고를 고쳐 만든 공연장 ‘별마루’"]
+    [lst] = lists_of("군은 주민들이 원하는 대로 꾸민 쉼터 ‘가람정’, 아이들이 직접 설계한 놀이터 ‘꿈마루’ 등 2곳을 열었다.")
+    assert items(lst) == ["주민들이 원하는 대로 꾸민 쉼터 ‘가람정’", "아이들이 직접 설계한 놀이터 ‘꿈마루’"]  # 대로: the description's
 
 
 def test_a_later_items_own_modifier_does_not_end_the_introduction():
@@ -900,6 +906,8 @@ def test_the_count_noun_keeps_its_prefix():
     ("순천시, 정부에 철도 예산 증액 등 5개 사항 건의\n시는 건의했다.", ["철도 예산 증액"]),  # the verb's place after the topic
     ("광양시, 나래정밀·한빛식품 등 기업 4곳과 투자협약\n시는 협약했다.", ["나래정밀·한빛식품"]),  # a government before companies counted
     ("광양시, 나래정밀, 한빛식품 등 4개사와 투자협약\n시는 협약했다.", ["나래정밀", "한빛식품"]),
+    ("광양시·여수시, 한빛식품 등 중소기업 3곳과 협약\n시는 협약했다.", ["한빛식품"]),  # governments joined; a kind of companies
+    ("한빛문구, 나래제지 등 업체 3곳 가람산단 입주\n입주했다.", ["한빛문구", "나래제지"]),  # a company ending like a district: an item
 ])
 def test_a_headlines_topic_before_its_comma_is_no_item(text, expected):
     assert [items(lst) for lst in lists_of(text)][:1] == [expected]

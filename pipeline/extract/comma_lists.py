@@ -186,9 +186,8 @@ class CommaLists(CountedLists):
         nouns = {self.count_noun(count), count.group("counter"), *before} if count is not None else set()
         named = count is not None and not nouns & set(list_cues().party_count_nouns) \
             and any(e.start == first.start and e.label in ("OG", "LC", "PS") for e in self.article.entities)  # 고흥군, | 유자 등 5개 특산물
-        government = bool(governments_named(first.text)) or first.text.endswith(list_cues().government_endings) and any(
-            (e.start, e.end) == (first.start, first.end) and e.label in ("OG", "LC") for e in self.article.entities)
-        companies = government and bool(nouns & list_cues().company_count_nouns)  # 가람시, | 나래정밀·한빛식품 등 기업 4곳
+        companies = (governments or bool(governments_named(first.text))) and any(  # 가람시, | 나래정밀·한빛식품 등 기업 4곳
+            noun.endswith(list_cues().company_count_nouns) for noun in nouns if noun)
         return companies or (governments or placed_name or named) and not any(  # 서산시, 대산항 물류 등: a place inside an item is no item's kind
             (e.start, e.end) == (item.start, item.end) and e.label in ("OG", "LC") for item in items[1:] for e in self.article.entities)
 
@@ -261,9 +260,12 @@ class CommaLists(CountedLists):
         return label + 1
 
     def _between_nouns(self, index: int) -> bool:
-        """An adverb between two bare nouns is a word of their compound (``인재 우선 채용``), not one of the sentence
-        before the item; not after a date or a time (``올해 우선 | A``)."""
+        """An adverb that also names a kind, between two bare nouns, is a word of their compound (``인재 우선 채용``), not one
+        of the sentence before the item; not after a date or a time (``올해 우선 | A``), nor one that is only an adverb
+        (``참가자 모두 | A``, ``기간 내내 | A``)."""
         morphemes = self.article.morphemes
+        if morphemes[index].form not in list_cues().nominal_adverbs:
+            return False
         before, after = morphemes[index - 1] if index else None, morphemes[index + 1] if index + 1 < len(morphemes) else None
         return before is not None and after is not None and before.tag in COMPOUND_NOUN_TAGS and after.tag in COMPOUND_NOUN_TAGS \
             and self.text[before.end : morphemes[index].start] == " " and not any(

@@ -124,7 +124,7 @@ class ItemModifiers(ListReader):
             if morpheme.form in list_cues().adverbial_connectives and any(m.tag.startswith(VERB_TAGS) for m in stretch[at + 1 :]):
                 continue  # 걸을 수 있도록 | 조명을 단 A: a connective a later verb of the modifier takes, past its object
             dash = morpheme.form in list_cues().introducing_dashes and self.text[morpheme.start - 1 : morpheme.start] == " "  # 기준 — | A
-            time_clause = word_ends and at > 0 and stretch[at - 1].tag == MODIFIER_TAG and morpheme.form in grammar().clause_nouns  # 거친 뒤 | A
+            time_clause = word_ends and at > 0 and stretch[at - 1].tag == MODIFIER_TAG and morpheme.form in list_cues().sequence_nouns  # 거친 뒤 | A
             if word_ends and morpheme.tag in CLAUSE_OPENERS or self.text[morpheme.start] in ",:" or dash or time_clause or self.count_at(morpheme.start):
                 position = morpheme.end
                 topic = topic or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles

@@ -319,7 +319,8 @@ class ListReader:
         modifier = max((i for i, m in enumerate(inside) if m.tag == "ETM"), default=None)
         if modifier is None or not inside[-1].tag.startswith(grammar().tags.item_end_prefixes):
             return start
-        if any(m.tag == "ETM" and following.form in grammar().clause_nouns for m, following in itertools.pairwise(inside)):
+        if modifier + 1 < len(inside) and inside[modifier + 1].form in grammar().clause_nouns or any(
+                m.tag == "ETM" and following.form in list_cues().sequence_nouns for m, following in itertools.pairwise(inside)):
             return start  # 나눈 뒤 | A, 심사를 거친 뒤 | 밤에도 걷는 ‘달길’: a clause of time, not a modifier of the item
         topic = grammar().topic_particles
         if any(m.tag == "JX" and m.form in topic for m in inside[:modifier]):
