@@ -710,6 +710,13 @@ def test_three_buttons_between_bars_a_comment_sections_counter_and_a_sections_pa
     assert paragraph_role(line) == "boilerplate"
 
 
+def test_a_line_of_the_sites_own_menu_names_between_bars_above_the_headline_is_chrome():
+    page = ["가람저널", "홈 | 가람 | 나래 | 보람 | 문화관광 | 사람", "가람 | 문화관광", "가람산 자락 '별빛마을' 조성 본격화", LEAD, BODY]
+    assert assign_roles(page)[2:5] == ["boilerplate", "headline", "lead"]
+    page = ["가람저널", "홈 | 가람 | 나래 | 보람 | 문화관광 | 사람", "가람 | 주민 설명회 열어 의견 듣는다", LEAD, BODY]
+    assert assign_roles(page)[2] == "headline"  # a title after the section's name is no crumb: its part is no menu's name
+
+
 def test_a_title_after_a_section_and_a_bar_is_no_crumb():
     assert paragraph_role("정치 | 가람시의회 예산안 처리 무산") != "boilerplate"
 

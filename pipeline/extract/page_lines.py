@@ -188,6 +188,16 @@ def section_crumb(text: str) -> bool:
     return section in role_cues().section_names and 0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part)
 
 
+def crumb_of_the_menu(texts: list[str], roles: list[str], i: int) -> bool:
+    """``단양 | 문화관광`` below the page's menu ``홈 | 단양 | 제천 | … | 문화관광``: a line of short parts joined by bars, one
+    of them a name the site's own menu above it prints, is the section the article is filed under."""
+    parts = [part.strip() for part in MENU_BARS.split(texts[i])]
+    if len(parts) < 2 or not all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in parts):
+        return False
+    menus = {part.strip() for j in range(i) if roles[j] == CHROME and MENU_BARS.search(texts[j]) for part in MENU_BARS.split(texts[j])}
+    return any(part in menus for part in parts)
+
+
 def region_and_city(text: str) -> bool:
     """``동해안 | 속초``: a region the lexicon knows and a city or county written short, apart by a bar: a section's label
     above the article (not a table's row inside it, ``서해 | 남해``, nor ``사업 | 예산``)."""

@@ -26,7 +26,7 @@ from pipeline.extract.page_body import ARTICLE_LINES, body_lines_below_lead, ite
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
     CHROME, CLOCK_TIME, HANGUL, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
-    menu_bar, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
+    crumb_of_the_menu, menu_bar, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
 )
 from pipeline.extract.page_lists import (
     headlines_listed_above, other_articles_only, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
@@ -82,7 +82,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     for i in head:
         word = without_bullet(texts[i])  # • 사람들: a bulleted section label
         if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) \
-                and not _title_label(texts, roles, i) or menu_bar(word) or region_and_city(word):
+                and not _title_label(texts, roles, i) or menu_bar(word) or region_and_city(word) or crumb_of_the_menu(texts, roles, i):
             roles[i] = "caption" if _photo_title(roles, i) else CHROME
     for i in headlines_listed_above(texts, roles, lead) + motto(texts, roles, lead):
         roles[i] = CHROME
