@@ -1240,6 +1240,20 @@ def test_the_subject_of_a_copula_that_modifies_the_speaker_is_no_speaker():
     assert speaker_names(text) == ["박보람"]  # no other subject: the noun is the copula's subject, the first one speaks
 
 
+def test_narrowed_by_review_the_pronouns_person_the_one_asked_and_the_copulas_subject():
+    text = ('하도윤 가람군수는 12일 나보람 군의원을 군청에서 만났다. 그는 이 자리에서 예산 문제를 먼저 꺼냈다.\n'
+            '"내년 예산은 농업에 집중하겠습니다."')
+    assert speaker_names(text) == ["하도윤"]  # 그는: the subject before, not the one met
+    text = '하도윤 시장은 피해 주민들에게 고개를 숙였고, 기자들이 보상 시기를 언제로 보느냐고 묻자 "이달 안에 발표하겠다"고 답했다.'
+    assert speakers(text) == [("이달 안에 발표하겠다", "하도윤")]  # 주민들에게 is past a comma: not the one asked
+    text = '가람교육청에 통학버스를 왜 줄였느냐고 묻자 "올해 예산이 줄었다"는 답변이 돌아왔다.'
+    assert speakers(text) == [("올해 예산이 줄었다", "가람교육청")]  # a body asked with 에
+    text = '하도윤 시장은 본회의에서 답변에 나섰다. 나보람 의원의 질의에 "적극 검토하겠다"는 답변이 나왔다.'
+    assert speakers(text) == [("적극 검토하겠다", "하도윤")]  # an answer is someone's, not a voice from nobody
+    text = '한도윤 군수가 고향인 봉평면을 찾아 주민들이 바라는 사업을 직접 챙기겠다고 말했다.'
+    assert speaker_names(text) == ["한도윤"]  # the copula's noun is no topic: the first subject speaks
+
+
 def test_a_captain_and_a_grandmother_are_titled_people_under_their_surname_too():
     text = ('여하람(63) 선장은 빈 어창을 가리켰다. 여 선장은 어장이 북쪽으로 옮겨 갔다고 했다.\n'
             '편순임(81) 할머니는 모시를 짜고 있었다. 편 할머니는 "열다섯에 배웠어"라고 말했다.')

@@ -135,16 +135,18 @@ def _quote_run() -> re.Pattern[str]:
     return re.compile(rf",\s*[{marks}][^{marks}]*[{marks}]")
 
 
-def voices_rise(finder: SpeakerFinder, close_mark: int, end: int) -> bool:
+def voices_rise(finder: SpeakerFinder, close_mark: int, end: int, answers: bool = True) -> bool:
     """``"…"는 비판이 인다``, ``"…"라는 좋은 응답이 나왔다``: the quote names a kind of voice that arises,
-    no one's statement; so does each quote of a run joined by commas before it (``"…", "…"라는 응답이``)."""
+    no one's statement; so does each quote of a run joined by commas before it (``"…", "…"라는 응답이``). Without
+    ``answers``, an answer that comes back (``"…"라는 답이 돌아왔다``) is no such voice: someone gave it."""
     while (joined := _quote_run().match(finder.text, close_mark + 1)) is not None and joined.end() < end:
         close_mark = joined.end() - 1
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     words = [m for m in finder.morphemes[first : first + VOICE_NOUN_REACH + 3] if m.start < end]
     cues = quote_cues()
     voices = (cues.voice_nouns, cues.posts_as_subjects, cues.posted_by_readers)  # 민원 글이: what readers post, as a voice
-    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and any(m.form in v for v in voices)]
+    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and any(m.form in v for v in voices)
+             and (answers or m.form not in cues.answer_nouns)]
     if not nouns or words[nouns[0] - 1].tag != "ETM":
         return False
     head = nouns[0]
@@ -267,14 +269,16 @@ def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None
     first = bisect.bisect_left(finder.morpheme_starts, start)
     morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
     for index, morpheme in enumerate(morphemes):
-        if morpheme.form not in cues.asked_particles or not morpheme.tag.startswith("JKB") or index == 0:
+        body = morpheme.form in cues.asked_body_particles and any(e.end == morpheme.start and e.label == "OG" for e in finder.entities)
+        if morpheme.form not in cues.asked_particles and not body or not morpheme.tag.startswith("JKB") or index == 0:
             continue
         rest = morphemes[index + 1 :]
         asking = next((i for i, m in enumerate(rest[:ASKING_REACH]) if m.tag.startswith("VV") and m.form in cues.asking_verbs
                        or m.tag == "XSV" and i > 0 and rest[i - 1].form in cues.asking_nouns), None)
-        if asking is None:  # 부씨에게 | 언제까지 할 거냐고 | 묻자: past the question reported before the verb
-            asking = next((i for i, m in enumerate(rest) if i > 0 and m.tag.startswith("VV") and m.form in cues.asking_verbs
-                           and rest[i - 1].tag == "EC" and rest[i - 1].form in cues.question_endings), None)
+        if asking is None:  # 부씨에게 | 언제까지 할 거냐고 | 묻자: past the question reported before the verb, not past a comma
+            question = list(itertools.takewhile(lambda m: finder.text[m.end : m.end + 1] != ",", rest))
+            asking = next((i for i, m in enumerate(question) if i > 0 and m.tag.startswith("VV") and m.form in cues.asking_verbs
+                           and question[i - 1].tag == "EC" and question[i - 1].form in cues.question_endings), None)
         ending = next((m for m in rest[asking + 1 : asking + 3] if m.tag == "EC"), None) if asking is not None else None
         if ending is None:
             continue

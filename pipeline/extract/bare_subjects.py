@@ -187,7 +187,7 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
             continue  # 다만, 이날, 반면, 실제로: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
         subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
-        if subject and modifies_a_noun_after(finder.text, finder.morphemes, finder.morpheme_starts, position, sentence_end=end):
+        if subject and modifies_a_noun_after(finder.text, finder.morphemes, finder.morpheme_starts, position, copula=True):
             return None  # 가람학회가 조사한 | 결과: the subject of a clause that modifies a noun
         named = bare_subject(finder, start, position, []) if subject else None
         return (named, position) if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가

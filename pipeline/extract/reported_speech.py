@@ -168,32 +168,40 @@ def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int, qu
 
 
 COPULA_TAG = "VCP"
+TOPIC_PHRASE_MORPHEMES = 8  # 더불어민주당 | 채윤호 | 의원 | (…) | 은: a name, its party and title before the topic particle
 
 
 def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int], particle_end: int, limit: int | None = None,
-                          sentence_end: int | None = None) -> bool:
+                          copula: bool = False) -> bool:
     """Whether the subject whose particle ends at ``particle_end`` is the subject of a clause that modifies
     the noun after it (``박 지사가 제안한 | 행정통합``): the next word is an action verb in its adnominal
     form. Such a subject is not the sentence's; an adjective (``새로운``) or a state (``정형화된``) modifies
     without one. A quote opening after the particle is the subject's words, not a modifier (``박 의원이 | "남은 것은…"``).
     With a ``limit``, the sentence must have another subject before it: a report with none is the first subject's
-    (``노조가 | 밀린 임금을 주지 않으면 파업하겠다고 밝혔다``). A copula's adnominal form modifies with a subject of its own
-    (``점동면이 | 지역구인 채윤호 의원은``) only where another subject follows before ``sentence_end``: the noun it modifies
-    may be its subject instead (``김 시장이 | 취임 100일인 오늘``)."""
+    (``노조가 | 밀린 임금을 주지 않으면 파업하겠다고 밝혔다``). With ``copula``, a copula's adnominal form modifies with a
+    subject of its own too when the noun phrase it modifies is the sentence's topic (``점동면이 | 지역구인 채윤호 의원은``);
+    not one it modifies elsewhere, which may be its subject instead (``한도윤 군수가 | 고향인 봉평면을``)."""
     if text[particle_end : particle_end + 1] != " " or not text[particle_end + 1 : particle_end + 2].isalnum():
         return False
     first = bisect.bisect_left(starts, particle_end + 1)
     word_end = end_of_word(text, particle_end + 1)
     word = [m for m in morphemes[first : first + 6] if m.end <= word_end]
     action = any(m.tag in PREDICATE_TAGS and m.form not in grammar().passive_verbs for m in word[:-1])  # not 정형화된
-    copula = not action and sentence_end is not None and len(word) > 2 and word[-2].tag == COPULA_TAG
-    modifies = (len(word) > 1 and word[-1].tag == "ETM" and (action or copula)
+    topical = copula and not action and len(word) > 2 and word[-2].tag == COPULA_TAG and _topic_phrase(morphemes[first + len(word) :])
+    modifies = (len(word) > 1 and word[-1].tag == "ETM" and (action or topical)
                 and text[particle_end + 1 : word_end] not in entity_cues().date_leads)  # 지난 12일: a date
-    reach = sentence_end if copula and limit is None else limit
-    if not modifies or reach is None:
+    if not modifies or limit is None or topical:
         return modifies
-    after = itertools.takewhile(lambda m: m.end <= reach, morphemes[first + len(word) :])
+    after = itertools.takewhile(lambda m: m.end <= limit, morphemes[first + len(word) :])
     return any(grammar().marks_subject(m.tag, m.form) and m.form not in quote_cues().not_speaker_particles for m in after)
+
+
+def _topic_phrase(following: list[Morpheme]) -> bool:
+    """Whether the noun phrase that starts ``following`` ends in a topic particle (``더불어민주당 채윤호 의원은``)."""
+    for morpheme in following[:TOPIC_PHRASE_MORPHEMES]:
+        if morpheme.tag.startswith(("J", "E", "V", "X")) and not morpheme.tag.startswith(("XSN", "XPN")):
+            return morpheme.tag == "JX" and morpheme.form in grammar().topic_particles
+    return False
 
 
 def _request_in_a_deed(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> bool:

@@ -152,7 +152,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
                    or introduced_in_paragraph(finder, open_mark, close_mark)):
         found = [c for c in found if c.attribution == "explicit"] + [Candidate(named_here(after_quote), "introducer", _features(
             introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]
-    if nobody and voices_rise(finder, close_mark, end):  # "…"는 비판이 인다: nobody named says it, nor a board's owner
+    if nobody and voices_rise(finder, close_mark, end, answers=False):  # "…"는 비판이 인다: nobody named says it, nor a board's owner
         found = [c for c in found if c.attribution == "explicit" and not c.features.get("oblique")]  # (가람시 민원 게시판에도 "…"는 글이)
     if asker is None and taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's
         found = [c for c in found if c.where == "credited"]
@@ -359,7 +359,7 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
             found.append(_named(named, "earlier", False, spoken, {"distance": _distance(named.speaker.end or 0, open_mark),
                                                                   "paragraphs_back": back}))
         pronoun = None if subjects else pronoun_subject(finder, span_start, span_end)
-        referent = finder.person_named_before(pronoun) if pronoun is not None else None
+        referent = finder.person_named_before(pronoun, subject=True) if pronoun is not None else None
         if referent is not None:  # 그는 인사를 나누자마자 … 꺼냈다. | "…": whom the pronoun stands for
             found.append(Candidate(referent, "earlier", _features(
                 earlier=1, person=1, subject=1, topic=1, said_before=referent.name in spoken,

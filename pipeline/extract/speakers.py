@@ -99,13 +99,13 @@ class SpeakerFinder:
         opened_by_pronoun = self.text[before.start : before.end].startswith(tuple(f"{p} " for p in quote_cues().pronouns))
         return self.first_subject(before.start, before.end) or (self.person_named_before(before.start) if opened_by_pronoun else None)
 
-    def person_named_before(self, position: int) -> Speaker | None:
-        """The person ``position``'s paragraph named last before it, whom a pronoun there stands for (``돈씨는 …
-        들려준다. 그는 이렇게 말했다.``), or the person the paragraph before made its subject last when the pronoun opens its
-        own (``… 엄태식(76)씨는 … 바라봤다.`` / ``그는 이렇게 말했다.``)."""
+    def person_named_before(self, position: int, subject: bool = False) -> Speaker | None:
+        """The person ``position``'s paragraph named last before it (as a subject, with ``subject``: not ``박보람 군의원을``),
+        whom a pronoun there stands for (``돈씨는 … 들려준다. 그는 이렇게 말했다.``), or the person the paragraph before made its
+        subject last when the pronoun opens its own (``… 엄태식(76)씨는 … 바라봤다.`` / ``그는 이렇게 말했다.``)."""
         paragraph = self.paragraph_of(position)
         start = self.article.paragraphs[paragraph].start
-        people = [m for m in self.mentions(start, position) if self.is_person(m.speaker.name)]
+        people = [m for m in self.mentions(start, position) if self.is_person(m.speaker.name) and (m.particle or not subject)]
         if people or paragraph == 0:
             return people[-1].speaker if people else None
         before = self.article.paragraphs[paragraph - 1]  # the subject it made, not 남편 박영수씨를 after it
@@ -371,7 +371,7 @@ class SpeakerFinder:
         (``박 의장도``: a subject that may or may not speak); not the subject of a clause modifying a noun."""
         words, after = self.title_phrase(position, limit)
         if after is None or not grammar().marks_subject(after.tag, after.form) or after.form in quote_cues().not_speaker_particles and not also \
-                or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end, limit if names_a_speaker_at(self._by_end, self.text, position) else None, limit):
+                or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end, limit if names_a_speaker_at(self._by_end, self.text, position) else None, copula=True):
             return None
         last = words[-1].removesuffix(" " + quote_cues().group_marker) if words else ""  # A 씨 등은: one named with others speaks for them
         return after.start if not words or ends_speaker_title(last) or last in titles().young_honorifics \

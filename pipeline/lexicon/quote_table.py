@@ -34,6 +34,8 @@ class QuoteCues:
     opener_phrase_heads: frozenset[str]
     meeting_verbs: frozenset[str]
     asked_particles: frozenset[str]
+    asked_body_particles: frozenset[str]
+    answer_nouns: frozenset[str]
     posting_media: frozenset[str]
     posting_particles: tuple[str, ...]
     posting_modifiers: frozenset[str]
