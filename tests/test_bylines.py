@@ -425,6 +425,7 @@ def test_a_files_name_or_a_bodys_credit_is_no_reporter(line):
     (f"{BODY}\n황보 민 기자 hb@example.kr", [("황보 민", "hb@example.kr")]),
     (f"{BODY}\n남궁 민·김철수 기자", [("남궁 민", None), ("김철수", None)]),
     (f"[가람일보=선우 은 기자] {BODY}", [("선우 은", None)]),
+    (f"가람항 새 단장\n대담=서문 결 기자 / 정리=이솔 기자\n{BODY}", [("서문 결", None), ("이솔", None)]),  # 서문, 동방 too
 ])
 def test_a_two_syllable_surname_printed_apart_from_the_given_name_is_one_reporter(text, expected):
     assert byline_of(text)[0] == expected

@@ -717,6 +717,13 @@ def test_a_line_of_the_sites_own_menu_names_between_bars_above_the_headline_is_c
     assert assign_roles(page)[2] == "headline"  # a title after the section's name is no crumb: its part is no menu's name
 
 
+def test_a_name_of_the_sites_menu_beside_the_stamp_is_no_byline_and_a_reporters_box_link_is_chrome():
+    page = ["가람저널", "뉴스 | 가람 | 나래 | 사람 | 인터뷰", "2025.06.20 (금)", "인터뷰", HEADLINE, "대담=서문 결 기자", LEAD, BODY,
+            "서문 결 기자 다른기사 보기"]
+    roles = assign_roles(page)
+    assert roles[3] == "boilerplate" and roles[5] == "byline" and roles[8] == "boilerplate"
+
+
 def test_a_title_after_a_section_and_a_bar_is_no_crumb():
     assert paragraph_role("정치 | 가람시의회 예산안 처리 무산") != "boilerplate"
 

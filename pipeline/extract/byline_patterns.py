@@ -6,12 +6,11 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import role_cues, surnames, titles
+from pipeline.lexicon import role_cues, titles
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_AS_PRINTED = re.compile(rf"{EMAIL.pattern}|[A-Za-z0-9._%+-]+@(?=[\s|│·,]|$)")  # also one the page cut after its @
 NAME = r"[가-힣]{2,4}?"
-SPACED_SURNAME_SYLLABLES = 2  # 황보 민, 남궁 민: a surname of two syllables, printed apart
 MAX_SPACED_GIVEN_SYLLABLES = 2  # its given name
 
 
@@ -25,7 +24,7 @@ def names_apart(names: str) -> list[str]:
     found: list[str] = []
     while parts:
         part = parts.pop(0)
-        if part in surnames() and len(part) == SPACED_SURNAME_SYLLABLES and parts and len(parts[0]) <= MAX_SPACED_GIVEN_SYLLABLES:
+        if part in role_cues().spaced_surnames and parts and len(parts[0]) <= MAX_SPACED_GIVEN_SYLLABLES:
             part += " " + parts.pop(0)
         found.append(part)
     return found
@@ -34,7 +33,7 @@ def names_apart(names: str) -> list[str]:
 @functools.cache
 def name_regex() -> str:
     """A reporter's name: 2–4 Hangul syllables, or a two-syllable surname printed apart from the given name (``황보 민``)."""
-    spaced = "|".join(sorted(surname for surname in surnames() if len(surname) == SPACED_SURNAME_SYLLABLES))
+    spaced = "|".join(sorted(role_cues().spaced_surnames))
     return rf"(?:(?:{spaced})\s[가-힣]{{1,{MAX_SPACED_GIVEN_SYLLABLES}}}(?![가-힣])|{NAME})"
 
 

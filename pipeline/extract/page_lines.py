@@ -194,8 +194,12 @@ def crumb_of_the_menu(texts: list[str], roles: list[str], i: int) -> bool:
     parts = [part.strip() for part in MENU_BARS.split(texts[i])]
     if len(parts) < 2 or not all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in parts):
         return False
-    menus = {part.strip() for j in range(i) if roles[j] == CHROME and MENU_BARS.search(texts[j]) for part in MENU_BARS.split(texts[j])}
-    return any(part in menus for part in parts)
+    return any(part in menu_names(texts, roles, i) for part in parts)
+
+
+def menu_names(texts: list[str], roles: list[str], before: int) -> set[str]:
+    """The names the site's own menus print between bars above line ``before`` (``홈 | 단양 | 제천 | 인터뷰``)."""
+    return {part.strip() for j in range(before) if roles[j] == CHROME and MENU_BARS.search(texts[j]) for part in MENU_BARS.split(texts[j])}
 
 
 def region_and_city(text: str) -> bool:

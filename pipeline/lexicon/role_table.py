@@ -26,6 +26,7 @@ class RoleCues:
     tail_headings: tuple[re.Pattern[str], ...]
     sidebar_headings: tuple[re.Pattern[str], ...]
     reporter_stamps: tuple[re.Pattern[str], ...]
+    spaced_surnames: frozenset[str]
     outlet_endings: tuple[str, ...]
     publication_frequencies: frozenset[str]
     stamp_words: tuple[str, ...]
