@@ -1227,6 +1227,9 @@ def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
     assert assign_roles(sections)[2:4] == ["subheadline"] * 2  # a section's titles
     lone = [HEADLINE, LEAD, "- 셔틀버스 노선 두 배로", BODY]
     assert assign_roles(lone)[2] == "subheadline"  # one line is no list
+    as_follows = [HEADLINE, LEAD, "군은 올겨울 대책을 다음과 같이 마련했다.", "▲ 드론으로 철새 이동 경로 분석",
+                  "▲ 배설물 피해가 잦은 전깃줄 아래 인도와 버스정류장 주변 12곳을 매주 두 차례 집중적으로 청소", "▲ 주차 차량 덮개 무료 대여", BODY]
+    assert assign_roles(as_follows)[3:6] == ["body"] * 3  # 다음과 같이 introduces them; a long item is one of them too
 
 
 def test_headlines_below_the_byline_are_chrome_though_one_asks_a_short_question():

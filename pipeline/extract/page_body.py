@@ -13,6 +13,7 @@ ARTICLE_LINES = ("body", "subheadline")
 MIN_CLAUSE_WORDS = 3  # words ending in a particle that make a line below the lead a sentence's, not a subtitle
 NUMBERED_ITEM = re.compile(r"^\d{1,2}([.)])\s")  # 1. …, 2) …: a numbered item's mark, its number aside
 MIN_LISTED_LINES = 2  # items of a list in the article's text, one to a line
+LISTED_ROLES = ("subheadline", "body")  # what the lines of such a list read as alone: short ones subtitles, long ones the body's
 LABEL_COLON = ":"  # 개막식: 7월 25일: an item's label and its value
 
 
@@ -34,7 +35,7 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
 def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
     """``환급 기준은 다음과 같다.`` / ``- 3만 원 이상 1만 원`` / ``- 6만 원 이상 2만 원`` / …: two or more title-like lines below the
     lead, each opened by the same list mark, between the article's paragraphs and under a line that introduces them
-    (``…다음과 같다.``, ``…:``), are the items of a list in its text, body; so are dashed or numbered ones that each give a
+    (``…다음과 같다.``, ``…:``, ``대책을 다음과 같이 마련했다.``), are the items of a list in its text, body; so are dashed or numbered ones that each give a
     label and its value (``1. 객실 관리: 조합원 12명``). Not headlines in a row (``- 순천만 체험객 2배``: subtitles), nor a
     section's titles (■, ◆), which head paragraphs of their own."""
     found = []
@@ -42,11 +43,12 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
     while index < len(texts):
         mark = _list_mark(texts[index]) if roles[index] == "subheadline" else None
         end = index
-        while mark and end < len(texts) and roles[end] == "subheadline" and _list_mark(texts[end]) == mark:
-            end += 1
+        while mark and end < len(texts) and roles[end] in LISTED_ROLES and _list_mark(texts[end]) == mark:
+            end += 1  # an item long enough to read as the body's is one of them too
         above, below = roles[index - 1], roles[end] if end < len(texts) else None
         above_text = texts[index - 1].rstrip().rstrip(".")
-        introduced = above_text.endswith((":", *quote_cues().pointing_ahead))  # …다음과 같다. / …:
+        introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or any(  # …다음과 같다. / …: / 다음과 같이 마련했다.
+            phrase in above_text for phrase in list_cues().introducing_phrases)
         labelled = all(LABEL_COLON in texts[i] for i in range(index, end))  # 1. 개막식: 7월 25일 …: items, no headlines
         if mark and end - index >= MIN_LISTED_LINES and above in ("lead", "body") and below == "body" \
                 and (introduced or labelled and (mark not in list_cues().bullets or mark in list_cues().line_only_bullets)):

@@ -18,6 +18,7 @@ class ListCues:
     people_counters: frozenset[str]
     party_count_nouns: frozenset[str]
     company_count_nouns: tuple[str, ...]
+    introducing_phrases: tuple[str, ...]
     nominal_adverbs: frozenset[str]
     sequence_nouns: frozenset[str]
     likeness_words: tuple[str, ...]
