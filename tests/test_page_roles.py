@@ -1225,6 +1225,8 @@ def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
     assert assign_roles(introduced)[3:5] == ["body"] * 2
     sections = [HEADLINE, LEAD, "◆ 야간 등불길 첫선", "◆ 교통 대책은", BODY]
     assert assign_roles(sections)[2:4] == ["subheadline"] * 2  # a section's titles
+    questions = [HEADLINE, LEAD, "◆ 조합을 꾸린 계기는.", '"가격 경쟁만 심해졌어요."', "◆ 어려운 점은 없나.", BODY]
+    assert assign_roles(questions)[2:5] == ["subheadline", "body", "subheadline"]  # an interview's questions, full stop or not
     lone = [HEADLINE, LEAD, "- 셔틀버스 노선 두 배로", BODY]
     assert assign_roles(lone)[2] == "subheadline"  # one line is no list
     as_follows = [HEADLINE, LEAD, "군은 올겨울 대책을 다음과 같이 마련했다.", "▲ 드론으로 철새 이동 경로 분석",

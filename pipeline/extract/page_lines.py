@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.byline_patterns import trailing_pattern
 from pipeline.extract.bylines import is_byline
-from pipeline.lexicon import canonical_name, list_cues, quote_cues, role_cues, titles
+from pipeline.lexicon import canonical_name, grammar, list_cues, quote_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 
 # Longer paragraphs are body text whatever they contain.
@@ -66,13 +66,19 @@ def paragraph_role(text: str) -> str:
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
     said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
-    if text.startswith(list_cues().section_marks) and len(text) <= MAX_SUBHEADLINE_CHARS and not said.endswith((".", ",", "!")) \
+    if text.startswith(list_cues().section_marks) and len(text) <= MAX_SUBHEADLINE_CHARS and (not said.endswith((".", ",", "!")) or _asks(said)) \
             and ". " not in said and not quote_left_open(said):
-        return "subheadline"  # ◆ 밤 11시까지 골목 상점 문 연다, ◆ 앞으로 목표는?: a section's title however it is worded
+        return "subheadline"  # ◆ 밤 11시까지 골목 상점 문 연다, ◆ 앞으로 목표는?, ◆ 꾸린 계기는.: a section's title however it is worded
     if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said) \
             or quotative_after_quote(said):
         return "body"  # a line that ends in a comma, inside a quote or on a quote's quotative (…”이라며), goes on in the next one
     return "subheadline"
+
+
+def _asks(text: str) -> bool:
+    """``◆ 협동조합을 꾸린 계기는.``, ``◆ 어려운 점은 없나.``: an interview's question closed by a full stop, on a topic left
+    open or a question's ending."""
+    return text.endswith(".") and text[:-1].endswith((*grammar().topic_particles, *role_cues().question_endings))
 
 
 def _signed_before_credit(text: str) -> bool:
