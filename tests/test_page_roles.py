@@ -1168,6 +1168,9 @@ def test_a_writers_name_and_title_printed_again_under_a_head_shot_is_no_headline
             "페이스북(으)로 기사보내기", "한도윤 가람군의회 의원", "지난겨울 섬마을 주민들은 보름 가까이 뭍에 나가지 못했다.",
             "섬 주민에게 여객선은 버스이자 구급차다."]
     assert assign_roles(page)[2:4] == ["headline", "byline"]
+    page = ["예시일보", "[가람칼럼]", "섬 주민의 발, 공영제로 지켜야", "한도윤 가람군의회 의원", "입력 2025.02.20 16:00",
+            "한도윤 가람군의회 의원", "지난겨울 섬마을 주민들은 보름 가까이 뭍에 나가지 못했다.", "섬 주민에게 여객선은 버스이자 구급차다."]
+    assert assign_roles(page)[2:4] == ["headline", "byline"]  # also under the column's tag alone on its line
 
 
 def test_a_caption_printed_again_below_it_is_no_lead_and_no_headline_printed_twice():

@@ -76,7 +76,8 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
         return next((i for i in candidates if stamped - DECK_LINES <= i <= stamped and not reads_as_sentence(texts[i])), stamped)
     above = [i for i in candidates if stamped is None or i <= stamped]  # a headline stands above its stamp, never below
     printed_twice = Counter(texts)
-    opinion = any(_opinion_tagged(texts[i]) for i in above)  # [기고] …: its writer's line, printed again under a head shot, is no title
+    opinion = any(_opinion_tagged(texts[i]) for i in above) or any(  # [기고] …: its writer's line, printed again under a head shot, is no title
+        _opinion_tagged(text, alone=True) for text in texts[: above[-1]])  # also under the tag alone on its line: [가람칼럼] / 제목
     twice = [i for i in above if printed_twice[texts[i]] > 1 and not (opinion and titled_name(texts[i]))]
     if not twice:
         return above[0]
