@@ -724,6 +724,14 @@ def test_a_name_of_the_sites_menu_beside_the_stamp_is_no_byline_and_a_reporters_
     assert roles[3] == "boilerplate" and roles[5] == "byline" and roles[8] == "boilerplate"
 
 
+def test_a_photo_page_of_captions_only_has_its_headline_and_its_menus():
+    page = ["가람새벽", "뉴스 | 가람 | 포토 | 영상", "[포토] 가람산 능선 붉게 물든 철쭉", "글·사진=홍길동 기자", "입력 2025.05.11 16:40",
+            "▲ 11일 가람산 능선에 철쭉이 활짝 피어 있다.", "▲ 11일 등산객들이 철쭉 군락 사이를 걷고 있다.", "▲ 가람산 정상 너머로 보이는 시내 전경.",
+            "저작권자 © 가람새벽 무단전재 및 재배포 금지"]
+    roles = assign_roles(page)
+    assert roles[0] == "boilerplate" and roles[2] == "headline" and roles[5:8] == ["caption"] * 3
+
+
 def test_a_title_after_a_section_and_a_bar_is_no_crumb():
     assert paragraph_role("정치 | 가람시의회 예산안 처리 무산") != "boilerplate"
 

@@ -71,19 +71,15 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     for i in prompts_above_navigation(texts, roles):
         roles[i] = CHROME
     body = [i for i, role in enumerate(roles) if role == "body"]
-    if not body:
-        return roles
+    if not body:  # a photo page: captions and no paragraph; its head still has menus and a headline
+        first_caption = next((i for i, role in enumerate(roles) if role == "caption"), None)
+        return _head_roles(texts, roles, first_caption, title) if first_caption is not None else roles
     lead = body[0] if wrapped else choose_lead(texts, body)
     for i in body:
         if i < lead:
             roles[i] = "subheadline"
     roles[lead] = "lead"
-    head = [i for i in range(lead) if roles[i] == "subheadline"]
-    for i in head:
-        word = without_bullet(texts[i])  # • 사람들: a bulleted section label
-        if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) \
-                and not _title_label(texts, roles, i) or menu_bar(word) or region_and_city(word) or crumb_of_the_menu(texts, roles, i):
-            roles[i] = "caption" if _photo_title(roles, i) else CHROME
+    head = _menus_in_head(texts, roles, lead)
     for i in headlines_listed_above(texts, roles, lead) + motto(texts, roles, lead):
         roles[i] = CHROME
     for i in closing_names(texts, roles) + stamped_names(texts, roles):
@@ -92,6 +88,27 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         roles[i] = CHROME
     for i in body_lines_below_lead(texts, roles, lead) + items_listed_below_lead(texts, roles, lead):
         roles[i] = "body"
+    return _with_headline(texts, roles, head, lead, title)
+
+
+def _head_roles(texts: list[str], roles: list[str], end: int, title: str | None) -> list[str]:
+    """The menus and the headline above line ``end`` of a page with no paragraph (``[포토] …`` above its captions)."""
+    return _with_headline(texts, roles, _menus_in_head(texts, roles, end), end, title)
+
+
+def _menus_in_head(texts: list[str], roles: list[str], lead: int) -> list[int]:
+    """The title-like lines above ``lead``, short words and menus among them made chrome (or a photo's title); returns them."""
+    head = [i for i in range(lead) if roles[i] == "subheadline"]
+    for i in head:
+        word = without_bullet(texts[i])  # • 사람들: a bulleted section label
+        if " " not in word and len(word) <= MAX_NAVIGATION_CHARS and not role_cues().transcript_marker.match(word) \
+                and not _title_label(texts, roles, i) or menu_bar(word) or region_and_city(word) or crumb_of_the_menu(texts, roles, i):
+            roles[i] = "caption" if _photo_title(roles, i) else CHROME
+    return head
+
+
+def _with_headline(texts: list[str], roles: list[str], head: list[int], lead: int, title: str | None) -> list[str]:
+    """``roles`` with the headline chosen among the title-like ``head`` lines above ``lead``, and an opinion's writer under it."""
     candidates = [i for i in head if roles[i] == "subheadline" and len(texts[i]) >= MIN_HEADLINE_CHARS and not BRACKETED_LABEL.match(texts[i])
                   and not texts[i].startswith(list_cues().bullets) and not role_cues().transcript_marker.match(texts[i])]
     for i in above_navigation(texts, roles, candidates, lead):
