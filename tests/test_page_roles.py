@@ -732,6 +732,19 @@ def test_a_photo_page_of_captions_only_has_its_headline_and_its_menus():
     assert roles[0] == "boilerplate" and roles[2] == "headline" and roles[5:8] == ["caption"] * 3
 
 
+def test_narrowed_by_review_a_title_after_its_section_a_bare_opinion_word_and_a_comparison_are_left_alone():
+    menu = "홈 | 가람 | 나래 | 문화관광 | 인터뷰 | 포토"
+    page = ["가람일보", menu, "인터뷰 | 한도윤 가람군수", "입력 2025.06.19 17:45", "한도윤 가람군수는 3일 본지와 만나 관광 정책을 설명했다.", BODY]
+    assert assign_roles(page)[2] == "headline"  # a title after its section: words apart by a space, no crumb
+    page = ["가람일보", menu, HEADLINE, "입력 2025.06.19 17:45", "장소 | 가람", "기간 | 사흘", LEAD, BODY]
+    assert assign_roles(page)[4:6] == ["subheadline", "subheadline"]  # the article's own box below the title: no crumb
+    page = ["가람일보", "[오피니언]", "가람 사람들 이야기", "박수린 신임 가람소방서장", "입력 2025.06.19 17:45", "홍길동 기자",
+            LEAD, "박수린 신임 가람소방서장", BODY]
+    assert assign_roles(page)[3] == "headline"  # a bare section word is no column's tag: the line printed twice is the title
+    page = [HEADLINE, LEAD, "가람 곳곳이 산 아래와 같은 무더위에 시달리고 있다.", "- 쉼터 이용객 2배 늘어", "- 독거노인 안부 확인 강화", BODY]
+    assert assign_roles(page)[3:5] == ["subheadline"] * 2  # a comparison introduces nothing: subtitles
+
+
 def test_a_title_after_a_section_and_a_bar_is_no_crumb():
     assert paragraph_role("정치 | 가람시의회 예산안 처리 무산") != "boilerplate"
 

@@ -43,11 +43,11 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
     while index < len(texts):
         mark = _list_mark(texts[index]) if roles[index] == "subheadline" else None
         end = index
-        while mark and end < len(texts) and roles[end] in LISTED_ROLES and _list_mark(texts[end]) == mark:
-            end += 1  # an item long enough to read as the body's is one of them too
+        while mark and end < len(texts) and roles[end] in LISTED_ROLES and _list_mark(texts[end]) == mark and ". " not in _without_mark(texts[end]):
+            end += 1  # an item long enough to read as the body's is one of them too, not a paragraph of several sentences
         above, below = roles[index - 1], roles[end] if end < len(texts) else None
         above_text = texts[index - 1].rstrip().rstrip(".")
-        introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or any(  # …다음과 같다. / …: / 다음과 같이 마련했다.
+        introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or bool(role_cues().sentence_end.search(texts[index - 1])) and any(  # 다음과 같이 마련했다.
             phrase in above_text for phrase in list_cues().introducing_phrases)
         labelled = all(LABEL_COLON in texts[i] for i in range(index, end))  # 1. 개막식: 7월 25일 …: items, no headlines
         if mark and end - index >= MIN_LISTED_LINES and above in ("lead", "body") and below == "body" \
@@ -55,6 +55,12 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
             found += range(index, end)
         index = max(end, index + 1)
     return found
+
+
+def _without_mark(text: str) -> str:
+    """The item's words after its number or bullet (``1. 갯벌 관찰`` -> ``갯벌 관찰``)."""
+    numbered = NUMBERED_ITEM.match(text)
+    return text[numbered.end() :] if numbered else text[1:]
 
 
 def _list_mark(text: str) -> str | None:

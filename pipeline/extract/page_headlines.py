@@ -77,7 +77,7 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     above = [i for i in candidates if stamped is None or i <= stamped]  # a headline stands above its stamp, never below
     printed_twice = Counter(texts)
     opinion = any(_opinion_tagged(texts[i]) for i in above) or any(  # [기고] …: its writer's line, printed again under a head shot, is no title
-        _opinion_tagged(text, alone=True) for text in texts[: above[-1]])  # also under the tag alone on its line: [가람칼럼] / 제목
+        i > 0 and _column_named(texts[i - 1]) for i in above)  # also under a column's name alone on its line: [가람칼럼] / 제목
     twice = [i for i in above if printed_twice[texts[i]] > 1 and not (opinion and titled_name(texts[i]))]
     if not twice:
         return above[0]
@@ -89,6 +89,12 @@ def column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
     its writer, the byline."""
     tagged = _opinion_tagged(texts[headline]) or headline > 0 and _opinion_tagged(texts[headline - 1], alone=True)  # [데스크칼럼] / 제목
     return tagged and headline + 1 < len(texts) and roles[headline + 1] in ("subheadline", "caption") and titled_name(texts[headline + 1])
+
+
+def _column_named(text: str) -> bool:
+    """``[가람칼럼]``, ``[데스크칼럼]``: an opinion tag alone on its line that names its column, not a bare section word
+    (``[칼럼]``, ``[오피니언]``, a menu's)."""
+    return _opinion_tagged(text, alone=True) and text.strip("[]【】〈〉<> ") not in role_cues().opinion_tags
 
 
 def _opinion_tagged(text: str, alone: bool = False) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.byline_patterns import trailing_pattern
 from pipeline.extract.bylines import is_byline
-from pipeline.lexicon import canonical_name, grammar, list_cues, quote_cues, role_cues, titles
+from pipeline.lexicon import canonical_name, list_cues, quote_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 
 # Longer paragraphs are body text whatever they contain.
@@ -29,6 +29,7 @@ MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
 MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
 CRUMB_MARKS = re.compile(r"\s[|│/]\s")  # 지역 / 동부: a section and its part
 MAX_MENU_PART_CHARS = 8
+MIN_SITE_MENU_PARTS = 5  # 홈 | 단양 | 제천 | 문화관광 | 사람: a site's sections, not a row of buttons (공유 | 댓글 | 인쇄)
 CHROME = "boilerplate"
 HANGUL = re.compile("[\uac00-\ud7a3]")
 SLASH_CREDIT = re.compile(r"\S\s?/\s?(?P<credit>[가-힣]{2,8})$")  # … 기념촬영/산청군
@@ -77,8 +78,8 @@ def paragraph_role(text: str) -> str:
 
 def _asks(text: str) -> bool:
     """``◆ 협동조합을 꾸린 계기는.``, ``◆ 어려운 점은 없나.``: an interview's question closed by a full stop, on a topic left
-    open or a question's ending."""
-    return text.endswith(".") and text[:-1].endswith((*grammar().topic_particles, *role_cues().question_endings))
+    open or a question's verb (not ``◆ 최연소는 김하나.``)."""
+    return text.endswith(".") and text[:-1].endswith(role_cues().marked_question_endings)
 
 
 def _signed_before_credit(text: str) -> bool:
@@ -198,14 +199,12 @@ def crumb_of_the_menu(texts: list[str], roles: list[str], i: int) -> bool:
     """``단양 | 문화관광`` below the page's menu ``홈 | 단양 | 제천 | … | 문화관광``: a line of short parts joined by bars, one
     of them a name the site's own menu above it prints, is the section the article is filed under."""
     parts = [part.strip() for part in MENU_BARS.split(texts[i])]
-    if len(parts) < 2 or not all(0 < len(part) <= MAX_MENU_PART_CHARS and not PUNCTUATED.search(part) for part in parts):
-        return False
-    return any(part in menu_names(texts, roles, i) for part in parts)
-
-
-def menu_names(texts: list[str], roles: list[str], before: int) -> set[str]:
-    """The names the site's own menus print between bars above line ``before`` (``홈 | 단양 | 제천 | 인터뷰``)."""
-    return {part.strip() for j in range(before) if roles[j] == CHROME and MENU_BARS.search(texts[j]) for part in MENU_BARS.split(texts[j])}
+    if len(parts) < 2 or not all(0 < len(part) <= MAX_MENU_PART_CHARS and " " not in part and not PUNCTUATED.search(part) for part in parts):
+        return False  # 단양 | 철쭉제 개막, 인터뷰 | 김문근 단양군수: a title after its section
+    menus = [j for j in range(i) if roles[j] == CHROME and len(MENU_BARS.split(texts[j])) >= MIN_SITE_MENU_PARTS]
+    if not menus or any(roles[j] == "subheadline" and " " in texts[j] for j in range(menus[-1], i)):
+        return False  # below the title under the menu: the article's own box (장소 | 단양), no crumb
+    return any(part in {name.strip() for j in menus for name in MENU_BARS.split(texts[j])} for part in parts)
 
 
 def region_and_city(text: str) -> bool:

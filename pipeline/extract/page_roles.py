@@ -26,7 +26,7 @@ from pipeline.extract.page_body import ARTICLE_LINES, body_lines_below_lead, ite
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
     CHROME, CLOCK_TIME, HANGUL, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
-    crumb_of_the_menu, menu_bar, menu_names, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
+    crumb_of_the_menu, menu_bar, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
 )
 from pipeline.extract.page_lists import (
     headlines_listed_above, other_articles_only, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
@@ -321,12 +321,12 @@ def stamped_names(texts: list[str], roles: list[str]) -> list[int]:
     """A name alone, bulleted or not, on the line next to the article's date stamp (``• 홍길동`` /
     ``• 승인 2018.02.14 23:02``): the byline, where a page prints its fields a line each. Three
     syllables only, so a section label beside the stamp (``• 정치``) is never taken for a name, nor is
-    a field's label (``조회수``), a line that is chrome on its own (``이전글``) or a name of the site's menu (``인터뷰``)."""
+    a field's label (``조회수``) or a line that is chrome on its own (``이전글``)."""
     cues = role_cues()
     stamps = {i for i, text in enumerate(texts) if cues.date_line.search(without_bullet(text))}
     return [i for i, text in enumerate(texts) if roles[i] in (CHROME, "subheadline") and {i - 1, i + 1} & stamps
-            and len(name := without_bullet(text)) == 3 and is_name_alone(name) and name not in cues.section_names
-            and not name.startswith(cues.stamp_words) and paragraph_role(text) != CHROME and name not in menu_names(texts, roles, i)]
+            and len(name := without_bullet(text)) == 3 and is_name_alone(name) and name not in cues.section_names | cues.stamp_section_words
+            and not name.startswith(cues.stamp_words) and paragraph_role(text) != CHROME]
 
 
 def _among_triangles(texts: list[str], i: int) -> bool:
