@@ -40,6 +40,16 @@ def data_file(monkeypatch):
     return serve
 
 
+def test_every_byline_pattern_spells_the_spaced_surnames_as_their_list():
+    """The byline patterns of roles.toml write the two-syllable surnames printed apart inline (a TOML string cannot refer
+    to a list): each alternation of them must hold exactly the list's surnames."""
+    spaced = lexicon.role_cues().spaced_surnames
+    text = files.data_text("roles.toml")
+    alternations = [set(found.split("|")) for found in re.findall(r"\(\?:((?:[가-힣]{2}\|)+[가-힣]{2})\)", text)]
+    with_surnames = [names for names in alternations if names & spaced]
+    assert with_surnames and all(names == spaced for names in with_surnames)
+
+
 def test_a_tsv_row_with_too_many_cells_names_file_and_line(data_file):
     data_file("# comment\n광주\tLC\n서울\tLC\t\t\t\textra\n")
     with pytest.raises(LexiconError, match=r"pipeline/data/x\.tsv, line 3: 6 tab-separated cells"):
