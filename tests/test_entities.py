@@ -1132,3 +1132,14 @@ def test_an_institution_the_model_missed_past_a_note_or_after_a_quotes_mark(text
 def test_a_name_ending_in_a_townships_unit_with_a_persons_mark_is_a_person(text, person):
     entities = {e["text"]: e["label"] for e in record_of(text)["entities"]}
     assert entities.get(person) == "PS" and entities.get("나래면") in (None, "LC")
+
+
+def test_a_name_glued_to_its_party_and_district_is_a_person_before_its_title_the_model_read_as_a_body():
+    article = record_of("하은석(나래당·목포5) 의원은 예산을 깎았다. 하 의원은 순서가 맞지 않다고 설명했다.")
+    assert [(e["text"], e["canonical"]) for e in article["entities"] if e["label"] == "PS"] == [("하은석", "하은석"), ("하", "하은석")]
+    assert article["quotes"][0]["speaker"]["name"] == "하은석"
+
+
+def test_a_word_of_the_language_before_a_parenthesis_and_a_title_is_no_name():
+    article = record_of("지난해(2023년) 시장은 예산을 깎았다. 한마음(봉사단체) 회장은 반대했다. 고향집(민박) 사장도 왔다.")
+    assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == []

@@ -117,7 +117,9 @@ def test_bodies_named_after_their_kind_and_professional_associations_report(text
                                   "한도윤 의원은 시청에서 열린 주민 간담회에서 병원이 멀어졌다고 지적했다.",
                                   "가람전자는 19일 서울 강남구 코엑스에서 열린 신제품 발표회에서 병원이 멀어졌다고 밝혔다.",
                                   "한도윤 교수는 지난달 국제 학술대회에서 병원이 멀어졌다고 밝혔다.",
-                                  "가람지법 민사2부는 주민 42명이 가람건설을 상대로 낸 손해배상 청구 소송에서 병원이 멀어졌다고 판결했다."])
+                                  "가람지법 민사2부는 주민 42명이 가람건설을 상대로 낸 손해배상 청구 소송에서 병원이 멀어졌다고 판결했다.",
+                                  # past what the defendant is, in a clause of ten words
+                                  "가람지법 민사2부는 가람시의 한 아파트 주민 42명이 시공사인 나래건설을 상대로 낸 소송에서 병원이 멀어졌다고 판결했다."])
 def test_a_setting_of_several_words_before_its_place_opens_the_report_without_being_part_of_it(text):
     assert [q["text"] for q in record_of(text)["quotes"]] == ["병원이 멀어졌다"]
 

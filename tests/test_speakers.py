@@ -193,6 +193,7 @@ def test_an_unnamed_relative_speaks_as_their_noun_phrase(text, name):
 @pytest.mark.parametrize(("text", "name"), [
     ('보건소는 "조사 중"이라고 밝혔다. 해당 학교 교감은 "모두 회복했다"고 말했다.', "해당 학교 교감"),
     ('가람중학교에서 사고가 났다. 이 학교 교장은 "죄송하다"고 말했다.', "이 학교 교장"),
+    ('새봄아파트에서 물이 샜다. 이 아파트 관리사무소장은 "곧 고치겠다"고 말했다.', "이 아파트 관리사무소장"),  # also a building's
     ('한도윤 교장은 "지켜보겠다"고 했다. 가람중학교에서 사고가 났다. 이 학교 교장은 "죄송하다"고 말했다.', "한도윤"),
     ('한도윤 교사는 "지켜보겠다"고 했다. 같은 학교 교사는 "걱정된다"고 말했다.', "같은 학교 교사"),
     ('보람전자 한도윤 대표는 제품을 공개했다. 누리전자 대표는 "따라가겠다"고 말했다. 이 업체 대표는 "낮추겠다"고 밝혔다.', "이 업체 대표"),
@@ -640,6 +641,20 @@ def test_a_topic_inside_a_report_after_a_pronoun_is_what_is_said():
     assert speakers(text, "indirect") == [("대피 과정에서 다친 주민은 없다", "소방서 관계자")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause with a subject of its own after the pronoun: the topic after it is in what is said
+    ('가람군 관계자는 "살피겠다"고 말했다. 그는 주택이 잠겼지만 시는 아직 복구 계획이 없다고 설명했다.',
+     ("주택이 잠겼지만 시는 아직 복구 계획이 없다", "가람군 관계자")),
+    ('한도윤 씨는 "억울하다"고 말했다. 그는 아들이 다쳤지만 학교는 조치하지 않았다고 주장했다.', ("아들이 다쳤지만 학교는 조치하지 않았다", "한도윤")),
+    # the pronoun the subject of the clause closed before (also of an adjective's, or past a clause inside it): the topic speaks
+    ('가람군 관계자는 "살피겠다"고 말했다. 그는 회의에 참석했지만 시는 아직 계획이 없다고 밝혔다.', ("아직 계획이 없다", "시")),
+    ('한도윤 씨는 "억울하다"고 말했다. 그는 다리가 불편하지만 경찰은 직접 운전했다고 밝혔다.', ("직접 운전했다", "경찰")),
+    ('한도윤 씨는 "억울하다"고 말했다. 그는 불이 난 건물에 들어갔지만 소방서는 그를 찾지 못했다고 밝혔다.', ("그를 찾지 못했다", "소방서")),
+])
+def test_a_topic_after_a_clause_with_its_own_subject_is_what_is_said(text, expected):
+    assert speakers(text, "indirect")[-1] == expected
+
+
 def test_a_quote_opening_its_sentence_is_the_subject_after_its_quotatives_not_the_last_speakers():
     text = '회사 측은 토목 공사를 다음 달 시작한다고 설명했다.\n"폐수는 모두 재처리한다"라고 가람켐 관계자는 전했다.'
     assert [speaker for _, speaker in speakers(text)] == ["가람켐 관계자"]
@@ -701,7 +716,10 @@ def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
 
 @pytest.mark.parametrize(("headline", "speaker"), [('경찰 "엄정 대응"', "경찰"), ('가람시의회 "예산 삭감 안 돼"', "가람시의회"),
                                                  ('폭설 피해 영암군 "복구 인력 총동원"', "영암군"),  # the government, not the phrase
-                                                 ('설 앞둔 가람시장 상인들 "손님이 없다"', "가람시장 상인들")])  # past the clause that modifies them
+                                                 ('설 앞둔 가람시장 상인들 "손님이 없다"', "가람시장 상인들"),  # past the clause that modifies them
+                                                 ('배추값 폭락에 가람 농민들 "남는 게 없다"', "가람 농민들"),  # and past an adverbial
+                                                 ('개학 앞두고 학부모들 "불안하다"', "학부모들"),
+                                                 ('배추값 폭락에도 가람 농민들 "더는 못 버틴다"', "가람 농민들")])  # a particle after it too
 def test_a_headlines_body_speaks_though_the_next_paragraph_opens_with_a_title(headline, speaker):
     article = record_of(f'{headline}\n한도윤 가람시장은 10일 "예산을 늘리겠다"고 말했다.')  # 시장은: the next paragraph's
     assert article["quotes"][0]["speaker"]["name"] == speaker
@@ -2415,3 +2433,39 @@ def test_the_topic_that_opens_a_sentence_and_names_someone_speaks_and_a_subject_
         text, report, speaker):
     record = record_of("지역 소식\n\n" + text)
     assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [(report, speaker)]
+
+
+def test_a_body_after_the_ellipsis_that_follows_a_headlines_quote_opens_the_next_part_and_said_nothing():
+    text = '"의사 구하기 하늘의 별 따기"…가람의료원 야간 진료 중단\n탁명진 가람의료원장은 "지방에서 의사 구하기는 하늘의 별 따기"라고 말했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["탁명진", "탁명진"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('가람군이 농가 300곳을 대상으로 벌인 설문조사에서 응답자의 72%가 면적을 줄이겠다고 답했다.', "응답자의 72%"),
+    ('가람군이 농가를 대상으로 벌인 조사에서 주민 대부분은 면적을 줄이겠다고 답했다.', "주민 대부분"),
+    # no object before the verb: the subject may be the sentence's (한도윤 회장이 가람에서 열린 총회에서 …)
+    ('한도윤 회장이 가람에서 열린 총회에서 회원들이 반대한다고 말했다.', "한도윤"),
+])
+def test_the_subject_of_a_clause_with_its_object_before_its_adnominal_verb_is_no_speaker(text, expected):
+    assert speakers(text, "indirect")[0][1] == expected
+
+
+def test_a_stance_noun_after_an_adverbial_is_no_part_of_a_headlines_speakers_without_it():
+    article = record_of('소각장 건립에 반대 주민들 "절대 안 된다"\n가람시는 10일 소각장 부지를 발표했다.')
+    assert article["quotes"][0]["speaker"] is None  # not 반대 주민들: 건립에 is what they oppose
+
+
+def test_a_person_after_the_ellipsis_that_follows_a_headlines_quote_is_its_speaker_set_apart():
+    text = '"의사 구하기 하늘의 별 따기"…탁명진 가람의료원장\n가람의료원이 야간 진료를 멈춘다.'
+    assert [speaker for _, speaker in speakers(text)] == ["탁명진"]
+    text = '"예산 두 배로"…"일자리 1만개" 한도윤 시장 공약\n한도윤 가람시장은 10일 공약을 발표했다.'
+    assert [speaker for _, speaker in speakers(text)] == ["한도윤", "한도윤"]
+
+
+def test_a_building_alone_opening_a_report_is_what_is_said():
+    assert speakers("아파트는 지은 지 40년이 넘어 재건축이 시급하다고 주민들은 말했다.", "indirect")[0][0].startswith("아파트는")
+
+
+def test_the_subject_before_an_object_and_a_clause_the_sentence_goes_on_with_still_speaks():
+    text = "A 씨가 자신을 신고한 직원을 상대로 ‘무단으로 CCTV를 열람했다’며 고소했다."  # 신고한 직원을: no setting
+    assert [speaker for _, speaker in speakers(text)] == ["A"]

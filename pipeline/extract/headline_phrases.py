@@ -12,7 +12,10 @@ from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 MODIFIER_TAG = "ETM"
+# What closes an adverbial before a headline's speakers: a case particle (폭락에, 현장에서) or a connective (앞두고).
+ADVERBIAL_TAGS = ("JKB", "EC")
 TIME_LABELS = ("DT", "TI")
+PERSON = "PS"
 MODIFIER_REACH = 24  # morphemes of a headline's part read for a modifier clause before its speakers
 SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
 
@@ -42,7 +45,7 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     begin = finder.headline_part(paragraph, end)
     phrase = finder.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
     if begin >= start and not noun_phrase(finder, begin, begin + len(phrase)):
-        begin = _past_modifier_clause(finder, begin, begin + len(phrase))  # 설 앞둔 | 가람시장 상인들 "…"
+        begin = _past_modifier_clause(finder, begin, begin + len(phrase))  # 설 앞둔 | 가람시장 상인들 "…", 폭락에 | 농민들
         phrase = finder.text[begin:end].rstrip().removesuffix(",").rstrip()
     if not (begin >= start and noun_phrase(finder, begin, begin + len(phrase))):
         return []
@@ -76,6 +79,16 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
 
 
+def part_end(finder: HeadlineReader, close_mark: int, end: int) -> int:
+    """Where the part of a headline that holds the quote closing at ``close_mark`` ends: at the next ellipsis
+    (``"…"…한솔의료원 야간 진료 중단``: a body after it opens the next part and said nothing), unless the rest names
+    a person (``"…"…탁명진 가람의료원장``, ``"…"…"…" 한도윤 시장 공약``: the speaker, set apart); else ``end``."""
+    if not finder.article.paragraphs[finder.paragraph_of(close_mark)].is_headline:
+        return end
+    at = min((at for mark in grammar().ellipses if (at := finder.text.find(mark, close_mark, end)) >= 0), default=end)
+    return end if any(e.label == PERSON and at < e.start < end for e in finder.entities) else at
+
+
 def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
     """A short run of nouns (at most three words, 12 characters; four and 16 when the last names speakers:
     ``가람 소각장 반대 주민들``): a headline's speaker."""
@@ -92,14 +105,18 @@ def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
 
 
 def _past_modifier_clause(finder: HeadlineReader, start: int, end: int) -> int:
-    """Where the nouns after a clause that modifies them start (``설 앞둔 | 가람시장 상인들``), when they name speakers;
-    else ``start``: the clause says which people, the nouns who they are."""
+    """Where the nouns after a clause that modifies them start (``설 앞둔 | 가람시장 상인들``), or after an adverbial
+    (``마늘값 폭락에 | 창녕 농민들``, ``추석 앞두고 | 상인들``), when they name speakers; else ``start``: the clause
+    says which people or why they speak, the nouns who they are."""
     words = finder.text[start:end].split()
     if len(words) < 2 or not quote_cues().names_speakers(words[-1]):
         return start
     index = bisect.bisect_left(finder.morpheme_starts, start)
-    modifiers = [m for m in finder.morphemes[index : index + MODIFIER_REACH] if m.end <= end and m.tag == MODIFIER_TAG]
+    window = [m for m in finder.morphemes[index : index + MODIFIER_REACH] if m.end <= end]
+    modifiers = [m for i, m in enumerate(window) if m.tag == MODIFIER_TAG or finder.text[m.end : m.end + 1] == " "
+                 and (m.tag.startswith(ADVERBIAL_TAGS) or m.tag == "JX" and i > 0 and window[i - 1].tag == "JKB")]  # 폭락에도 | 농민들
     if not modifiers:
         return start
     after = finder.text.find(" ", modifiers[-1].end)
-    return after + 1 if 0 <= after < end else start
+    stance = finder.text[after + 1 : end].split(" ", 1)[0] in quote_cues().stance_nouns  # 건립에 | 반대 주민들: what they oppose
+    return after + 1 if 0 <= after < end and not stance else start

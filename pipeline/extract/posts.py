@@ -91,7 +91,7 @@ def _post_of_a_body_pointed_to(finder: Reader, start: int, title_start: int, tit
     words = text[start : title_start - 1].split(" ")
     if len(words) > 2 and words[-1].endswith(tuple(cues.department_words)):
         words = words[:-1]  # 같은 병원 | 가정의학과 전문의: the body's department between the body and the post
-    if words == [""] or words[-1] not in cues.post_body_nouns:
+    if words == [""] or words[-1] not in cues.post_body_nouns and words[-1] not in cues.post_building_nouns:
         return []
     if words[0] not in cues.referring_determiners:
         determiner = text_word_start(text, max(start - 1, 0))

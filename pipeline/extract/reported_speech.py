@@ -168,6 +168,9 @@ def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int, qu
 
 
 COPULA_TAG = "VCP"
+OBJECT_TAG = "JKO"
+ARGUMENT_PARTICLE_TAGS = ("JKO", "JKB", "JKG")  # 농가를, 대상으로, 마을의: what a clause's verb takes before it
+CLAUSE_ARGUMENT_WORDS = 7  # 최근 마늘 재배 농가 300곳을 대상으로 | 벌인: the words before an adnominal verb that may be its arguments
 TOPIC_PHRASE_MORPHEMES = 8  # 더불어민주당 | 채윤호 | 의원 | (…) | 은: a name, its party and title before the topic particle
 
 
@@ -186,6 +189,9 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
     first = bisect.bisect_left(starts, particle_end + 1)
     word_end = end_of_word(text, particle_end + 1)
     word = [m for m in morphemes[first : first + 6] if m.end <= word_end]
+    if word and word[-1].tag != "ETM" and (verb := _verb_past_its_object(text, morphemes, starts, particle_end + 1)) is not None:
+        first, word_end = bisect.bisect_left(starts, verb), end_of_word(text, verb)  # 가람군이 농가를 대상으로 | 벌인 설문조사에서
+        word = [m for m in morphemes[first : first + 6] if m.end <= word_end]
     action = any(m.tag in PREDICATE_TAGS and m.form not in grammar().passive_verbs for m in word[:-1])  # not 정형화된
     topical = copula and not action and len(word) > 2 and word[-2].tag == COPULA_TAG and _topic_phrase(morphemes[first + len(word) :])
     modifies = (len(word) > 1 and word[-1].tag == "ETM" and (action or topical)
@@ -194,6 +200,28 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
         return modifies
     after = itertools.takewhile(lambda m: m.end <= limit, morphemes[first + len(word) :])
     return any(grammar().marks_subject(m.tag, m.form) and m.form not in quote_cues().not_speaker_particles for m in after)
+
+
+def _verb_past_its_object(text: str, morphemes: list[Morpheme], starts: list[int], start: int) -> int | None:
+    """Where the word of an adnominal verb starts after the words of its object and adverbials from ``start`` (``농가 300곳을
+    대상으로 | 벌인``): nouns and particles only, an object among them, so that the subject before is that verb's agent."""
+    position, with_object = start, False
+    for _ in range(CLAUSE_ARGUMENT_WORDS):
+        word_end = end_of_word(text, position)
+        word = morphemes[bisect.bisect_left(starts, position) : bisect.bisect_left(starts, word_end)]
+        if not word:
+            return None
+        if word[-1].tag == "ETM":  # the verb of a setting (벌인 | 설문조사에서) or of a result (조사한 | 결과): not a noun the
+            # sentence goes on with (A씨가 자신을 신고한 | 직원을 고소했다), nor a clause of time (폭죽을 터뜨린 | 뒤 "…"라고 외쳤다)
+            noun = morphemes[bisect.bisect_left(starts, word_end + 1) : bisect.bisect_left(starts, end_of_word(text, word_end + 1))]
+            setting = bool(noun) and (noun[-1].tag == "JKB" and noun[-1].form in grammar().place_particles
+                                      or text[word_end + 1 : noun[-1].end] in quote_cues().result_nouns)
+            return position if with_object and setting else None
+        if not all(m.tag in grammar().tags.nominal or m.tag in ARGUMENT_PARTICLE_TAGS for m in word):
+            return None  # 도민을 위해: a verb of its own, a clause that goes on
+        with_object = with_object or any(m.tag == OBJECT_TAG for m in word)
+        position = word_end + 1
+    return None
 
 
 def _topic_phrase(following: list[Morpheme]) -> bool:

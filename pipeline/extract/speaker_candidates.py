@@ -6,8 +6,7 @@ For a quote between ``open_mark`` and ``close_mark`` the candidates are:
 - the names of its sentence before the quote (``김 지사는 "…"``) and after it (``"…"라고 김 지사는``),
   with their grammar: subject or topic particle, another particle, a clause or another subject between
   them and the quote, a name right after them;
-- the previous quote's speaker, when that quote is at most two paragraphs back;
-- the referent of a pronoun that opens the sentence (``그는``);
+- the previous quote's speaker, when that quote is at most two paragraphs back; the referent of a pronoun that opens the sentence (``그는``);
 - the subject of the sentence before when that sentence ends in a verb of saying (``이렇게 말했다.``);
 - the subjects of the two sentences before, or whom a pronoun subject there stands for;
 - the person a caption line or a credit names (:mod:`pipeline.extract.caption_speakers`).
@@ -25,6 +24,7 @@ from pipeline.extract.about_clauses import (about_clause, after_a_quote, answeri
                                            relative_head, taken_up_as_remark, unnamed_owner, voices_rise)
 from pipeline.extract.bare_subjects import bare_subject, body_topic, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
+from pipeline.extract.headline_phrases import part_end
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
@@ -73,7 +73,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     article = finder.article
     sentence = finder.sentence_of(open_mark)
     start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
-    end = article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text)
+    end = part_end(finder, close_mark, article.sentences[finder.sentence_of(close_mark)].end if article.sentences else len(finder.text))
     headline = finder.article.paragraphs[finder.paragraph_of(open_mark)].is_headline
     if headline:  # 가람시의회 시정질문…“…” 질타: the name before the ellipsis says nothing; 민주 "…" 국힘 "…": nor one before a quote
         start = max(start, finder.headline_part(finder.article.paragraphs[finder.paragraph_of(open_mark)], open_mark),

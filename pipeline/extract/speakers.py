@@ -3,8 +3,7 @@
 :class:`SpeakerFinder` reads the record's morphemes and entities (not re-analysed): the names in a span with what follows them
 (:meth:`SpeakerFinder.mentions`: a particle, a title phrase, another name), unnamed speakers as their noun phrase (``도 관계자는``),
 names the entities missed but a title gives away (``나준혁 행정부시장은``), a pronoun's referent and the subject of a sentence that
-introduces a quote. :mod:`~pipeline.extract.speaker_candidates` makes a quote's candidates of these, :mod:`~pipeline.extract.speaker_evidence`
-chooses; names are the entities' ``canonical``, cues ``quotes.toml``."""
+introduces a quote. :mod:`~pipeline.extract.speaker_candidates` makes candidates of these, :mod:`~pipeline.extract.speaker_evidence` chooses."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.surface_names import surface_names
 from pipeline.extract.percent_speakers import percent_shares
 from pipeline.extract.unnamed_speakers import unnamed_speakers
+from pipeline.extract.clause_subjects import subjects_clause_closed
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, titles
@@ -158,8 +158,8 @@ class SpeakerFinder:
         lead = self.text[start:end].lstrip(" ,")
         pronoun = next((p for p in quote_cues().pronouns_longest_first if lead.startswith(p + " ")), None)
         pronoun_end = end - len(lead) + len(pronoun) if pronoun is not None else None
-        if pronoun_end is not None and (not topic or found is not None and not clause_closed(self.text, self.morphemes, pronoun_end, found)):
-            return pronoun_end  # 그는 | 김씨가 해명하라고, 그는 | 다친 주민은 없다고: the subject inside is what is said
+        if pronoun_end is not None and (not topic or found is not None and not subjects_clause_closed(self.text, self.morphemes, pronoun_end, found)):
+            return pronoun_end  # 그는 | 김씨가 해명하라고, 그는 | 다친 주민은 없다고, 그는 | 집이 잠겼지만 시는: what is said
         frames = (*quote_cues().source_frames, *quote_cues().collective_frames)
         sources = [(n.speaker.end + len(n.particle), n.particle) for n in self.mentions(start, end) if n.particle and n.particle.endswith(frames)]
         if found and sources and sources[0][0] < found and not topic:

@@ -19,9 +19,10 @@ PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, �
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 SPACED_WORD = re.compile(r"\S+")
 RULING_REACH = 12  # characters from a report's quotative to its verb of ruling: 고 | 22일 | 판결했다
-CLAUSE_SETTING_WORDS = 8  # 가람면 주민 42명이 가람건설을 상대로 | 낸: the words of a past event's clause before its verb
+CLAUSE_SETTING_WORDS = 10  # 가람시의 한 아파트 주민 42명이 시공사인 가람건설을 상대로 | 낸: a past event's clause before its verb
 CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "EP", "SF", "ETN", "JKQ", "SS", "SSO", "SSC"})  # a clause closed, a quote
 PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
+COPULA_TAG = "VCP"
 PARTNER_NAME_WORDS = 3  # words of a partner's name before its 와의 (영국 일간지 ‘데일리 옵서버’와의)
 
 
@@ -147,7 +148,7 @@ def _clause_of_past_event(text: str, morphemes: list[Morpheme], start: int) -> i
         inside = [m for m in morphemes if word.start() <= m.start < word.end()]
         if index and _past_event_verb(inside):
             return index + 1
-        if not inside or any(m.tag in CLAUSE_CLOSING_TAGS or m.tag.startswith("V") for m in inside):
+        if not inside or not _apposition(inside) and any(m.tag in CLAUSE_CLOSING_TAGS or m.tag.startswith("V") for m in inside):
             return 0
     return 0
 
@@ -168,7 +169,12 @@ def _placed_before_past_event(text: str, morphemes: list[Morpheme], start: int) 
 def _past_event_verb(word: list[Morpheme]) -> bool:
     """Whether the word is a verb's past adnominal form (열린, 가진, 개최한): an event that happened, the setting's."""
     return len(word) >= 2 and word[-1].tag == "ETM" and word[-1].form in quote_cues().past_adnominal_endings \
-        and word[0].tag.split("-")[0] in ("VV", "NNG")  # 실은: 싣 is VV-I, an irregular verb
+        and word[0].tag.split("-")[0] in ("VV", "NNG") and not _apposition(word)  # 실은: 싣 is VV-I, an irregular verb
+
+
+def _apposition(word: list[Morpheme]) -> bool:
+    """A noun and the copula's adnominal form (``시공사인 | 가람건설을``): what the next noun is, no event."""
+    return len(word) >= 3 and word[-1].tag == "ETM" and word[-2].tag == COPULA_TAG
 
 
 def _dated_saying(article: Article, report_end: int) -> bool:

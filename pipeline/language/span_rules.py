@@ -18,7 +18,9 @@ from pipeline.language.word_readings import (fused_particle_name, misread_name, 
 from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
                               list_cues, names_a_body, quote_cues, role_of_word, starts_with_surname, surnames, titles)
 
-THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)[가-힣]{3}(?!\S)")  # 김동연, as a whole word
+# 김동연, as a whole word, or glued to a parenthesis of who the person is: their party and district, an age, the name in
+# hanja (하은석(가람당·목포5) | 의원은), not a word's gloss (고향집(민박) | 사장은), nor a time's dates (이번주(10~14일))
+THREE_SYLLABLE_WORD = re.compile(r"(?<!\S)([가-힣]{3})(?:\((?:\d{1,3}|[^()]{0,20}[·,][^()]{0,20}|[\u4e00-\u9fff]{2,4})\)|(?!\S))")
 SPACED_WORD = re.compile(r"\S+")
 NAME_WORD = re.compile(r"[가-힣A-Za-z0-9·]*")  # a word up to any punctuation: 민정수석은, 해남군수는“…
 KOREAN_FULL_NAME = re.compile(r"[가-힣]{3,4}")
@@ -248,10 +250,10 @@ def names_before_titles(doc: Doc, words: Words) -> list[Span]:
     text = words.text
     after_title = 0  # where the title of the last name found ends: words before it are its affiliation
     for match in THREE_SYLLABLE_WORD.finditer(text):
-        (start, end), word = match.span(), match.group()
-        if start < after_title or not starts_with_surname(word):
-            continue
-        following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, end), TITLE_REACH)]
+        (start, end), word = match.span(1), match.group(1)
+        if start < after_title or not starts_with_surname(word) or end < match.end() and one_common_noun(doc, start, end):
+            continue  # 지난해(2023년) 시장, 한마음(봉사단체) 회장: a word kiwipiepy knows, before a parenthesis, is no name
+        following = [found.span() for found in itertools.islice(SPACED_WORD.finditer(text, match.end()), TITLE_REACH)]
         after = [text[title_start:title_end].rstrip(",;") for title_start, title_end in following]  # 회계사, …
         if not any(holds_title(each) or holds_compound_title(each) for each in after):
             continue  # no title within reach: most such words (3 syllables from a surname) are not names
