@@ -466,7 +466,9 @@ def test_stamps_player_buttons_release_fields_and_support_prompts_are_chrome(lin
     assert paragraph_role("스마트홈") != "boilerplate"  # no outlet before 홈: a word, no home link
 
 
-@pytest.mark.parametrize("line", ["가람대교 야경 [예시뉴스 자료사진]", "덕장에서 과메기를 손질하는 한도윤 씨. 사진 홍길동 기자"])
+@pytest.mark.parametrize("line", ["가람대교 야경 [예시뉴스 자료사진]", "덕장에서 과메기를 손질하는 한도윤 씨. 사진 홍길동 기자",
+                                  "해녀들이 갓 잡은 해산물을 손질하고 있다. 사진/홍길동 기자",  # after a slash
+                                  "해녀들이 해산물을 손질하고 있다. 사진/가람군 제공", "해녀들이 해산물을 손질하고 있다. 사진/예시일보 DB"])
 def test_a_picture_named_before_its_archive_or_credited_to_its_photographer_is_a_caption(line):
     assert paragraph_role(line) == "caption"
 
@@ -694,7 +696,7 @@ def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
                                   "Your browser does not support the audio element.", "기사를 읽어드립니다", "조회수 | 312",
                                   "Published : May 20, 2024 - 17:11", "예시신문 구독 신청", "보도자료 상세보기", "가람FC 2 : 1 보람FC",
                                   "글쓴이 : 가람신문", "ABC가람 NEWS", "재생 시간 02:05", "방영 ABC 뉴스", "기사 본문", "부서명 | 관광과",
-                                  "추천 0 | 조회 517"])
+                                  "추천 0 | 조회 517", "텍스트 음성 변환 서비스 사용하기"])
 def test_buttons_ads_programmes_and_sections_of_columns_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
 
@@ -1251,6 +1253,8 @@ def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
     assert assign_roles(sections)[2:4] == ["subheadline"] * 2  # a section's titles
     questions = [HEADLINE, LEAD, "◆ 조합을 꾸린 계기는.", '"가격 경쟁만 심해졌어요."', "◆ 어려운 점은 없나.", BODY]
     assert assign_roles(questions)[2:5] == ["subheadline", "body", "subheadline"]  # an interview's questions, full stop or not
+    between = [HEADLINE, LEAD, BODY, "◆ 농가의 반응은 어떤가.", BODY, "◆ 예산은 어떻게 되나.", BODY]
+    assert assign_roles(between)[3:6:2] == ["subheadline"] * 2  # between sentences too: a question, no photo's description
     lone = [HEADLINE, LEAD, "- 셔틀버스 노선 두 배로", BODY]
     assert assign_roles(lone)[2] == "subheadline"  # one line is no list
     as_follows = [HEADLINE, LEAD, "군은 올겨울 대책을 다음과 같이 마련했다.", "▲ 드론으로 철새 이동 경로 분석",
@@ -1294,3 +1298,9 @@ def test_review_captions_under_a_line_about_a_meetings_content_and_headlines_in_
     assert "body" not in assign_roles(captions)[3:5]
     decks = [HEADLINE, LEAD, "- 순천만 체험객 작년 2배 늘어", "- 군, 안전요원 추가 배치", BODY]
     assert assign_roles(decks)[2:4] == ["subheadline"] * 2
+
+
+
+def test_a_sentence_that_is_no_description_before_a_photographers_credit_is_the_articles():
+    page = [HEADLINE, LEAD, '한도윤 군수는 "축제를 키우겠다"고 말했다. 사진/홍길동 기자', BODY]
+    assert assign_roles(page)[2] != "caption"  # …고 말했다: the article's sentence, not what a photo shows
