@@ -2469,3 +2469,8 @@ def test_a_building_alone_opening_a_report_is_what_is_said():
 def test_the_subject_before_an_object_and_a_clause_the_sentence_goes_on_with_still_speaks():
     text = "A 씨가 자신을 신고한 직원을 상대로 ‘무단으로 CCTV를 열람했다’며 고소했다."  # 신고한 직원을: no setting
     assert [speaker for _, speaker in speakers(text)] == ["A"]
+
+
+def test_a_percentage_with_its_subject_particle_speaks_after_another_speaker():
+    text = '비료값까지 올라 손해라고 농민 봉재열(71)씨는 말했다.\n가람군 조사에서 응답자의 72%가 면적을 줄이겠다고 답했다.'
+    assert speakers(text, "indirect")[-1] == ("면적을 줄이겠다", "응답자의 72%")  # 72%가: the particle, not 가 "go"

@@ -84,6 +84,7 @@ class Grammar:
     ellipses: tuple[str, ...]
     passive_verbs: frozenset[str]
     glued_determiner_readings: dict[str, tuple[str, ...]]
+    glued_symbol_readings: dict[str, str]
     tags: Tags
 
     @functools.cached_property

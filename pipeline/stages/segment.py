@@ -27,6 +27,7 @@ BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
 FINAL_ENDING_TAG = "EF"  # 다, 요: ends a sentence only where a mark or the line follows it
+SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG = "SW", "VV", "EC"  # %, 가 (read as "go"), 어
 
 
 def segment(article: Article) -> Article:
@@ -47,6 +48,8 @@ def segment(article: Article) -> Article:
             morphemes += [Morpheme(token.form, token.tag, offset + token.start, offset + token.end, index, bool(token.oov)) for token in ordered]
             if any(token.tag == DETERMINER_TAG for token in ordered):
                 morphemes[len(morphemes) - len(ordered) :] = _with_glued_determiners_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
+            if any(token.tag == SYMBOL_TAG for token in ordered):
+                morphemes[len(morphemes) - len(ordered) :] = _with_glued_particles_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
     article.sentences, article.morphemes = sentences, morphemes
     return article
 
@@ -66,6 +69,29 @@ def _with_glued_determiners_read(morphemes: list[Morpheme], text: str, offset: i
         for reading in readings[morpheme.form]:
             form, tag = reading.split("/")
             read.append(Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False))
+    return read
+
+
+def _with_glued_particles_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
+    """A verb glued to a sign and ending its word, with the ending kiwipiepy restored on its characters, is a particle it
+    misread (72% + 가 "go" + 어: 72% + 가, the subject particle), read as the lexicon says."""
+    readings = grammar().glued_symbol_readings
+    read: list[Morpheme] = []
+    skip = False
+    for index, morpheme in enumerate(morphemes):
+        if skip:
+            skip = False
+            continue
+        restored = morphemes[index + 1] if index + 1 < len(morphemes) else None
+        glued = morpheme.form in readings and morpheme.tag.startswith(VERB_TAG) and bool(read) and read[-1].tag == SYMBOL_TAG \
+            and read[-1].end == morpheme.start and restored is not None and restored.tag == CONNECTIVE_TAG and restored.start == morpheme.start \
+            and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace())
+        if not glued:
+            read.append(morpheme)
+            continue
+        form, tag = readings[morpheme.form].split("/")
+        read.append(Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False))
+        skip = True  # the restored ending goes with the misread verb
     return read
 
 
