@@ -153,8 +153,8 @@ class EntityRules:
                     place = entity_cues().place.search(word)  # 테크노 + 밸리: the word is a place
                     return Span(span.doc, first, end, label="LC", kb_id=span.kb_id_ or "rule") if place else None
                 start = first
-        if label in ("PS", "LC") and end - start == 1 and len(texts[start]) > 1 and tags[start] == "NNP" and _university_after(words, end):
-            end, label = end + 1, "OG"  # 한빛 + 대: a university's short form
+        if label in ("PS", "LC", "OG") and len(texts[end - 1]) > 1 and tags[end - 1] == "NNP" and _university_after(words, end):
+            end, label = end + 1, "OG"  # 한빛 + 대: a university's short form, also after its country (일본 교토 + 대)
         if (end < span.end or title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
             if texts[start] not in known_names():
                 label = "PS"

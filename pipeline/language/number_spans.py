@@ -106,8 +106,8 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
     approximation before or after it (``약 30m``, ``100m가량``) and a range suffix (``3000명대``, ``30위권``)."""
     cues = entity_cues()
     end = entity.end
-    if entity.text[-1].isdigit() or not entity.text[-1].isascii():
-        unit = _glued_unit().match(text, end)
+    if entity.text[-1].isdigit() or not entity.text[-1].isascii() or entity.text.endswith("/") or text.startswith("/", end):
+        unit = _glued_unit().match(text, end)  # also the unit per another after one read (400Wh | /㎏, 1A/ | ㎠)
         end = unit.end() if unit else end
     elif entity.text.endswith(PERCENT):
         end += next((len(t) for t in cues.percent_point_tails if text.startswith(t, end) and not _latin_letter(text[end + len(t) : end + len(t) + 1])), 0)  # 1%포인트, 1.2%p
