@@ -1145,17 +1145,14 @@ def test_a_word_of_the_language_before_a_parenthesis_and_a_title_is_no_name():
     assert [e["text"] for e in article["entities"] if e["label"] == "PS"] == []
 
 
-def test_a_coined_word_after_a_kind_of_company_is_the_company_and_a_word_of_the_language_is_not():
-    article = record_of("국내 기업 큐빗온과 부품을 만든다. 제약사 주가가 올랐다.")
-    assert [(e["text"], e["label"]) for e in article["entities"]] == [("큐빗온", "OG")]
-
-
 def test_a_university_named_after_a_city_abroad_is_its_whole_short_form_after_its_country():
     article = record_of("다나카 요시히로 일본 교토대 교수와 마야 린드버그 스웨덴 스톡홀름대 교수가 참여했다.")
     places = [(e["text"], e["label"]) for e in article["entities"] if e["label"] in ("LC", "OG")]
     assert places == [("일본", "LC"), ("교토대", "OG"), ("스웨덴", "LC"), ("스톡홀름대", "OG")]
+    match = record_of("레알 마드리드대 바이에른 뮌헨 경기가 열렸다.")  # 대 "versus" after two teams' words, no university
+    assert not any(e["text"].endswith("대") for e in match["entities"])
 
 
 def test_a_quantity_takes_its_whole_unit_per_another():
-    article = record_of("밀도는 400Wh/㎏으로 높고 전류 밀도 1A/㎠에서 버텼다.")
-    assert [e["text"] for e in article["entities"] if e["label"] == "QT"] == ["400Wh/㎏", "1A/㎠"]
+    article = record_of("밀도는 400Wh/㎏으로 높고 전류 밀도 1A/㎠에서 버텼다. 압력은 200kg/cm²이고 시속 120km/h로 달렸다.")
+    assert [(e["text"], e["label"]) for e in article["entities"]] == [("400Wh/㎏", "QT"), ("1A/㎠", "QT"), ("200kg/cm²", "QT"), ("시속 120km/h", "QT")]

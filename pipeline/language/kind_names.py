@@ -22,7 +22,6 @@ from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
 NAME_TAGS = frozenset({"NNP", "SL"})  # what opens the name: a proper noun, Latin letters
-UNKNOWN_NOUN = ("NNG",)  # a common noun kiwipiepy made of a word its dictionary lacks (oov): also a name
 NAME_PART_TAGS = frozenset({"NNP", "NNG", "SL", "SN"})  # what may go on in it: 가람 + 랩스, LG + 에너지 + 솔루션
 MIN_NAME_CHARS = 2
 PARTICLE_TAG = "J"  # the name's own particle, which a word that only modifies the next noun lacks (시민단체 SNS 계정)
@@ -74,7 +73,7 @@ def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: li
     if first < len(morphemes) and morphemes[first].start == start and morphemes[first].end > word_end:  # 노보 노디스크: one name over a space
         word_end = next((i for i in range(morphemes[first].end, len(text)) if not (text[i].isalnum() or text[i] in "&·")), len(text))
     inside = list(itertools.takewhile(lambda m: m.start < word_end, morphemes[first:]))
-    if not inside or inside[0].start != start or not _opens_a_name(inside[0]):
+    if not inside or inside[0].start != start or inside[0].tag not in NAME_TAGS:
         return None
     end = start
     for morpheme in inside:
@@ -92,14 +91,8 @@ def _name_after(text: str, start: int, morphemes: Sequence[Morpheme], starts: li
 def _one_proper_noun(span: tuple[int, int], morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     """Whether kiwipiepy read the name as one Korean proper noun (누리메디), as after a generic kind it must be."""
     index = bisect.bisect_left(starts, span[0])
-    return index < len(morphemes) and (morphemes[index].start, morphemes[index].end) == span and morphemes[index].tag in ("NNP", *UNKNOWN_NOUN) \
-        and (morphemes[index].tag == "NNP" or morphemes[index].oov) and HANGUL_SYLLABLE.match(morphemes[index].form) is not None
-
-
-def _opens_a_name(morpheme: Morpheme) -> bool:
-    """A proper noun or Latin letters, or a noun kiwipiepy's dictionary does not hold (``큐빗온``, ``노바젠``), which
-    after a kind of body is its name; not a noun it knows (``제약사 주가가``: the industry's share price)."""
-    return morpheme.tag in NAME_TAGS or morpheme.tag in UNKNOWN_NOUN and morpheme.oov
+    return index < len(morphemes) and (morphemes[index].start, morphemes[index].end) == span and morphemes[index].tag == "NNP" \
+        and HANGUL_SYLLABLE.match(morphemes[index].form) is not None
 
 
 def _titled(text: str, end: int) -> bool:

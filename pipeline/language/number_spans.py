@@ -43,8 +43,9 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
             tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
             entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
         found.append(entity)
-    fractions = [e for e in found if e.label == "QT" and entity_cues().fraction_joint in e.text]
-    return [e for e in found if not any(f is not e and f.start < e.end and e.start < f.end for f in fractions)]  # 3분의 | 1씩
+    # 3분의 | 1씩: a fraction's pieces; cm² of 200kg/cm²: a unit the model read as a name, inside the quantity now
+    wholes = [e for e in found if e.label == "QT" and (entity_cues().fraction_joint in e.text or "/" in e.text)]
+    return [e for e in found if not any(f is not e and f.start < e.end and e.start < f.end for f in wholes)]
 
 
 def _weeks_of_a_duration(entity: Entity, text: str) -> bool:
@@ -141,7 +142,9 @@ def _glued_unit() -> re.Pattern[str]:
     not followed by another Latin letter: 300만TEU, 20㎡, 10㎍/㎥; not the G of 5G."""
     units = sorted(entity_cues().glued_units, key=len, reverse=True)
     unit = f"(?:{'|'.join(map(re.escape, units))}|{SQUARED_UNIT.pattern})"
-    return re.compile(f"(?:{unit}(?:/{unit})?|/{unit})(?![A-Za-z])")  # also per another: 10㎍/㎥, 3km/h, after the first
+    per = f"(?:{unit}|{'|'.join(map(re.escape, entity_cues().rate_units))})"  # 3km/h, 20m/s: per hour, per second
+    # a power's sign goes with its unit (200kg/cm², 2.5g/cm³), and a unit runs into no letter or digit (not the G of 5G)
+    return re.compile(f"(?:{unit}(?:/{per})?|/{per})[²³]?(?![A-Za-z0-9])")
 
 
 def _no_quantity(entity: Entity, text: str) -> bool:

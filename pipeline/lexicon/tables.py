@@ -124,6 +124,7 @@ class EntityCues:
     quantity_suffixes: tuple[str, ...]
     time_approximators: tuple[str, ...]
     glued_units: tuple[str, ...]
+    rate_units: tuple[str, ...]
     institution_suffixes: tuple[str, ...]
     organisation_endings: tuple[str, ...]
     organisation_words: frozenset[str]
