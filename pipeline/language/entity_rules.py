@@ -34,6 +34,7 @@ from pipeline.language.span_rules import (
     names_before_title_words,
     names_before_titles,
     names_in_title_parentheses,
+    opens_with_a_country,
     overlap,
     person_end,
     title_follows,
@@ -153,7 +154,7 @@ class EntityRules:
                     place = entity_cues().place.search(word)  # 테크노 + 밸리: the word is a place
                     return Span(span.doc, first, end, label="LC", kb_id=span.kb_id_ or "rule") if place else None
                 start = first
-        if (label in ("PS", "LC") and end - start == 1 or label in ("LC", "OG") and _country_first(words, start, end)) \
+        if (label in ("PS", "LC") and end - start == 1 or label in ("LC", "OG") and opens_with_a_country(words, start, end)) \
                 and len(texts[end - 1]) > 1 and tags[end - 1] == "NNP" and _university_after(words, end):
             end, label = end + 1, "OG"  # 한빛 + 대: a university's short form, also after its country (일본 교토 + 대; not 레알 마드리드대 …, "versus")
         if (end < span.end or title_follows(words, end)) and label != "OG" and tags[start] == "NNP":
@@ -282,12 +283,6 @@ def _university_after(words: Words, end: int) -> bool:
     """Whether a university's 대 ends the word right after token ``end - 1`` (한빛 + 대, 한빛 + 대 + 는)."""
     return 0 < end < len(words.texts) and not words.spaced[end - 1] and words.texts[end] == entity_cues().university_ending \
         and (end + 1 == len(words.texts) or words.spaced[end] or words.tags[end + 1].startswith("J"))
-
-
-def _country_first(words: Words, start: int, end: int) -> bool:
-    """Whether the span opens with a country's name (a known place that may act, 일본) before the words of the rest."""
-    name = known_names().get(words.texts[start])
-    return end - start > 1 and name is not None and name.label == "LC" and "OG" in name.also
 
 
 def _government_region(text: str) -> bool:

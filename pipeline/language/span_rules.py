@@ -358,6 +358,12 @@ def title_follows(words: Words, end: int) -> bool:
     return index < len(words.texts) and is_job_title(words.texts[index])
 
 
+def opens_with_a_country(words: Words, start: int, end: int) -> bool:
+    """Whether tokens [start, end) open with a country's name (a known place that may act, 일본) before more words."""
+    name = known_names().get(words.texts[start])
+    return end - start > 1 and name is not None and name.label == "LC" and "OG" in name.also
+
+
 def overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
