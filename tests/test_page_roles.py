@@ -696,7 +696,7 @@ def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):
                                   "Your browser does not support the audio element.", "기사를 읽어드립니다", "조회수 | 312",
                                   "Published : May 20, 2024 - 17:11", "예시신문 구독 신청", "보도자료 상세보기", "가람FC 2 : 1 보람FC",
                                   "글쓴이 : 가람신문", "ABC가람 NEWS", "재생 시간 02:05", "방영 ABC 뉴스", "기사 본문", "부서명 | 관광과",
-                                  "추천 0 | 조회 517", "텍스트 음성 변환 서비스 사용하기"])
+                                  "추천 0 | 조회 517", "텍스트 음성 변환 서비스", "텍스트 음성 변환"])
 def test_buttons_ads_programmes_and_sections_of_columns_are_chrome(line):
     assert paragraph_role(line) == "boilerplate"
 
