@@ -75,5 +75,7 @@ def test_a_subject_particle_glued_to_a_sign_is_read_as_the_particle():
     """kiwipiepy reads 72%가 as 72 + % + 가 ("go") + a restored 어; after a sign, as after a noun, 가 is the particle."""
     article = run_text("응답자의 72%가 답했다.")
     assert [(m.form, m.tag, article.text[m.start : m.end]) for m in article.morphemes[4:6]] == [("가", "JKS", "가"), ("답", "NNG", "답")]
+    commas = run_text("응답자의 72%가, 30%는 반대했다.")  # before a comma kiwipiepy reads it as a noun
+    assert ("가", "JKS") in [(m.form, m.tag) for m in commas.morphemes]
     went = run_text("그는 학교에 가 공부했다.")  # the verb itself, after no sign
     assert ("가", "VV") in [(m.form, m.tag) for m in went.morphemes]

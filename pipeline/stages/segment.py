@@ -27,7 +27,7 @@ BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
 FINAL_ENDING_TAG = "EF"  # 다, 요: ends a sentence only where a mark or the line follows it
-SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG = "SW", "VV", "EC"  # %, 가 (read as "go"), 어
+SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG, NOUN_TAG = "SW", "VV", "EC", "NNG"  # %, 가 (read as "go", or a noun before a comma), 어
 
 
 def segment(article: Article) -> Article:
@@ -73,8 +73,8 @@ def _with_glued_determiners_read(morphemes: list[Morpheme], text: str, offset: i
 
 
 def _with_glued_particles_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
-    """A verb glued to a sign and ending its word, with the ending kiwipiepy restored on its characters, is a particle it
-    misread (72% + 가 "go" + 어: 72% + 가, the subject particle), read as the lexicon says."""
+    """A verb glued to a sign and ending its word, with the ending kiwipiepy restored on its characters, or a noun there, is
+    a particle it misread (72% + 가 "go" + 어, 72% + 가 before a comma: 72% + 가, the subject particle), read as the lexicon says."""
     readings = grammar().glued_symbol_readings
     read: list[Morpheme] = []
     skip = False
@@ -83,15 +83,15 @@ def _with_glued_particles_read(morphemes: list[Morpheme], text: str, offset: int
             skip = False
             continue
         restored = morphemes[index + 1] if index + 1 < len(morphemes) else None
-        glued = morpheme.form in readings and morpheme.tag.startswith(VERB_TAG) and bool(read) and read[-1].tag == SYMBOL_TAG \
-            and read[-1].end == morpheme.start and restored is not None and restored.tag == CONNECTIVE_TAG and restored.start == morpheme.start \
-            and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace())
+        verb = morpheme.tag.startswith(VERB_TAG) and restored is not None and restored.tag == CONNECTIVE_TAG and restored.start == morpheme.start
+        glued = morpheme.form in readings and (verb or morpheme.tag == NOUN_TAG) and bool(read) and read[-1].tag == SYMBOL_TAG \
+            and read[-1].end == morpheme.start and (morpheme.end - offset == len(text) or not text[morpheme.end - offset].isalnum())
         if not glued:
             read.append(morpheme)
             continue
         form, tag = readings[morpheme.form].split("/")
         read.append(Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False))
-        skip = True  # the restored ending goes with the misread verb
+        skip = verb  # the restored ending goes with the misread verb (72%가,: read as a noun, nothing restored)
     return read
 
 
