@@ -719,7 +719,8 @@ def test_a_topic_that_acts_on_the_way_to_a_quote_still_speaks_it():
                                                  ('설 앞둔 가람시장 상인들 "손님이 없다"', "가람시장 상인들"),  # past the clause that modifies them
                                                  ('배추값 폭락에 가람 농민들 "남는 게 없다"', "가람 농민들"),  # and past an adverbial
                                                  ('개학 앞두고 학부모들 "불안하다"', "학부모들"),
-                                                 ('배추값 폭락에도 가람 농민들 "더는 못 버틴다"', "가람 농민들")])  # a particle after it too
+                                                 ('배추값 폭락에도 가람 농민들 "더는 못 버틴다"', "가람 농민들"),  # a particle after it too
+                                                 ('현장에서 소방관들 "장비가 낡았다"', "소방관들")])  # a job's noun of people
 def test_a_headlines_body_speaks_though_the_next_paragraph_opens_with_a_title(headline, speaker):
     article = record_of(f'{headline}\n한도윤 가람시장은 10일 "예산을 늘리겠다"고 말했다.')  # 시장은: the next paragraph's
     assert article["quotes"][0]["speaker"]["name"] == speaker
