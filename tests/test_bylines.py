@@ -263,6 +263,9 @@ def byline_of(text: str):
     (f"{BODY}\n가람FM 홍길동입니다.\nCopyright © GARAM FM Broadcasting.", ([("홍길동", None)], "가람FM")),
     # a broadcaster's sign-off closing the last paragraph, before a crew's credit line
     (f"{BODY}\n시는 다음 달 점검에 나섭니다. 가람방송 홍길동입니다.\n영상취재 : 김철수", ([("홍길동", None)], "가람방송")),
+    # a two-syllable surname printed apart in a Korean broadcaster's sign-off, on its line or closing the last paragraph
+    (f"{BODY}\n바다방송 황보 윤입니다.", ([("황보 윤", None)], "바다방송")),
+    (f"{BODY}\n시는 다음 달 점검에 나섭니다. 가람TV 뉴스 남궁 민입니다.\n영상취재 : 김철수", ([("남궁 민", None)], "가람TV")),
     # a cable station's news before the name; a local station's name before the reporter's polite sign-off
     (f"{BODY}\n가야케이블TV 뉴스 도하윤입니다.", ([("도하윤", None)], "가야케이블TV")),
     (f"{BODY}\n하늬민방 변지후 기잡니다.", ([("변지후", None)], "하늬민방")),

@@ -575,6 +575,7 @@ def test_bullets_that_break_a_number_down_are_no_list():
     assert lists_of("선정 기업은 12곳이다. 업종별로는 ▲기계 6곳 ▲식품 5곳 ▲화학 4곳이다.") == []  # the copula after the last count
     assert lists_of("피해 규모는 ▲주택 반파 17동 ▲농경지 유실 38㏊ ▲도로 파손 12곳으로 집계됐다.") == []  # units that count nothing
     assert lists_of("지난겨울 ▲도로 결빙 사고 12건 ▲비닐하우스 붕괴 4동의 피해가 났다.") == []  # the noun the counts break down
+    assert lists_of("시는 적발 업소에 ▲영업정지 1곳 ▲과태료 부과 12곳 ▲시정 명령 3곳의 처분을 내렸다.") == []  # 3곳: the item's own count
     assert lists_of("감염 경로는 ▲가족 간 전파 8명 ▲경로 조사 중 3명이었다.") == []  # the copula in the past
     assert lists_of("피해는 ▲주택 반파 17동 ▲농경지 유실 38㏊였다.") == []
 

@@ -1045,6 +1045,12 @@ def test_a_broadcast_crews_credit_below_the_sign_off_is_the_articles():
     assert roles[4] != "boilerplate" and roles[5] == "boilerplate"
 
 
+@pytest.mark.parametrize("credit", ["(영상취재 : 김철수)", "영상취재 : 김철수"])
+def test_a_crews_credit_ending_the_article_is_a_title_line_not_its_body(credit):
+    page = [HEADLINE, LEAD, "예시군은 다음 달 설명회를 다시 엽니다.", "가람방송 홍길동입니다.", credit, "많이 본 뉴스"]
+    assert assign_roles(page)[2:5] == ["body", "byline", "subheadline"]
+
+
 @pytest.mark.parametrize("line", ["기사 입력 2025.04.02 15:10", "한도윤 특파원 구독하기", "기자명 관리자", "담당자 | 한도윤",
                                   "이 기사에 공감하셨나요?", "독자님의 후원이 가람일보의 힘이 됩니다.", "기사 공유하기 | 글자 크기 조절"])
 def test_stamps_buttons_placeholders_and_appeals_that_read_like_a_byline_or_a_title_are_chrome(line):

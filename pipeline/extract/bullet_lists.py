@@ -122,7 +122,7 @@ class BulletLists(ListReader):
             if start == positions[-1] and not closed and item_end == len(text[:end].rstrip(" ,.")):
                 item_end = self._before_predicate(paragraph.start + start + len(mark), paragraph.start + item_end) - paragraph.start
             if start == positions[-1] or closed:
-                item_end = self._before_total(paragraph.start + start + len(mark), paragraph.start + item_end, len(runs[-1]) + 1) - paragraph.start
+                item_end = self._before_total(paragraph.start + start + len(mark), paragraph.start + item_end, runs[-1]) - paragraph.start
             item = self.item(paragraph.start + start + len(mark), paragraph.start + item_end)
             if item is not None:
                 runs[-1].append(item)
@@ -211,11 +211,13 @@ class BulletLists(ListReader):
         return (len(following) == 2 and following[0].form in grammar().predicate_nouns
                 and following[1].tag in grammar().tags.copula)
 
-    def _before_total(self, start: int, end: int, items: int) -> int:
+    def _before_total(self, start: int, end: int, earlier: list[Item]) -> int:
         """The last inline item stops before a total that closes the list (``△D 총 4개 사업을 추진할
-        계획이다``), a copula that names it (``△D 강화라는 3대 과제``) or a count of as many ``items`` that ends the
-        phrase (``▲C 여행 3개 코스로``): an item never swallows the predicate."""
-        cues = list_cues()
+        계획이다``), a copula that names it (``△D 강화라는 3대 과제``) or a count of as many items as the run holds
+        that ends the phrase (``▲C 여행 3개 코스로``): an item never swallows the predicate. Not when each
+        ``earlier`` item ends with a count of the same counter (``▲영업정지 1곳 ▲시정 명령 3곳의 처분``): that
+        count is the item's own, a breakdown's."""
+        cues, items = list_cues(), len(earlier) + 1
         for count in self.counts(start, end):
             before = self.text[start : count.start()].rstrip()
             word = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
@@ -224,9 +226,16 @@ class BulletLists(ListReader):
             joint = next((j for j in cues.naming_joints if word.endswith(j) and len(word) > len(j)), None)
             if joint:
                 return start + len(before) - len(joint)
-            if word and cues.number(count.group("number")) == items and self._ends_its_phrase(count):
+            if word and cues.number(count.group("number")) == items and self._ends_its_phrase(count) \
+                    and not self._counted_alike(earlier, count.group("counter")):
                 return start + len(before)  # ▲A ▲B ▲C 여행 | 3개 코스로: the count closes the run without 등
         return end
+
+    def _counted_alike(self, items: list[Item], counter: str) -> bool:
+        """Whether every item ends with a count of ``counter`` (``영업정지 1곳``, ``과태료 부과 8곳``)."""
+        ends = [self.last_count(item.start, item.end) for item in items]
+        return bool(items) and all(found is not None and found.end() == item.end and found.group("counter") == counter
+                                   for found, item in zip(ends, items))
 
     def _ends_its_phrase(self, count: re.Match[str]) -> bool:
         """Whether the count's last word carries a particle or the copula (``3개 코스로``, ``3개 분야다``), not more nouns (``3개 동 증축``)."""

@@ -36,7 +36,7 @@ MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: 
 REGION_TAG_CHARS = 3  # [하늬] 홍길동 기자: a short tag of no outlet's form names the region, known or not
 WRITER_DASHES = ("- ", "– ", "— ")  # - 홍길동 가람대 교수: an opinion's writer below it
 WRITER_MARKS = (*WRITER_DASHES, "/")  # also after a slash: /홍길동 가람대 교수
-SIGN_OFF_WORDS = (2, 3)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다
+SIGN_OFF_WORDS = (2, 3, 4)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다; 가람TV 뉴스 남궁 민입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
 

@@ -19,7 +19,7 @@ LABEL_COLON = ":"  # 개막식: 7월 25일: an item's label and its value
 
 def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
     """Title-like lines below the lead that are the body's: the article's last line (a subtitle heads
-    text below it, and a scrape cut mid-sentence leaves one) and a line stopping on an ending no
+    text below it, and a scrape cut mid-sentence leaves one; not a transcript's marker or its crew's credit) and a line stopping on an ending no
     subtitle stops on or opened by a connective and stopping on a particle (``또한 …으로``), with the article going on in
     the next line (``…했지만`` / ``주민들은 …``)."""
     article = [i for i, role in enumerate(roles) if role in ("lead", *ARTICLE_LINES)]
@@ -29,7 +29,8 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
                                   or texts[i].split(" ", 1)[0] in entity_cues().sentence_connectives and _stops_on_a_particle(texts[i]))
                   or _spoken_paragraph(texts[i]))]
     last = article[-1]
-    return found + ([last] if last > lead and roles[last] == "subheadline" else [])
+    marker = role_cues().transcript_marker.match(texts[last]) or role_cues().crew_credit.match(texts[last])  # ◀END▶, (영상취재 : 김철수)
+    return found + ([last] if last > lead and roles[last] == "subheadline" and not marker else [])
 
 
 def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> list[int]:
