@@ -1046,3 +1046,41 @@ def test_in_a_chain_of_reports_a_subject_with_also_is_the_clauses():
     text = "한미래 센터장은 교사 12명이 근무한다며 아픈 아이를 위해 간호사도 상주한다고 전했다."
     said = quotes_of(text, "indirect")
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("교사 12명이 근무한다", "한미래"), ("아픈 아이를 위해 간호사도 상주한다", "한미래")]
+
+
+
+def test_a_question_quoted_before_its_modifier_is_speech():
+    text = "진료실 앞에서 보호자들에게 소식을 묻자 “그럼 아픈 아이는 어디로 가라는 거냐”는 답이 돌아왔다."
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [("그럼 아픈 아이는 어디로 가라는 거냐", "보호자들")]
+
+
+@pytest.mark.parametrize(("sentence", "report"), [
+    ("그는 막판에 내주는 실점이 가장 큰 과제라고 짚었다.", "막판에 내주는 실점이 가장 큰 과제라"),  # a verb of saying
+    ("정씨는 야간진료가 줄면 대학병원까지 가야 한다고 걱정했다.", "야간진료가 줄면 대학병원까지 가야 한다"),  # a feeling ending the sentence
+])
+def test_more_verbs_report_speech(sentence, report):
+    assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]
+
+
+def test_worry_before_a_noun_or_a_clause_reports_nothing():
+    assert quotes_of("그는 길이 미끄럽다고 걱정하며 집을 나섰다.", "indirect") == []
+    assert quotes_of("그는 시험에 떨어졌다고 걱정하는 학생들을 만났다.", "indirect") == []
+
+
+@pytest.mark.parametrize(("sentence", "report"), [
+    ("한도윤 이장은 1시간 가까이 차를 타야 병원에 간다고 말했다.", "1시간 가까이 차를 타야 병원에 간다"),
+    ("한도윤 이장은 한 시간 넘게 기다렸다고 말했다.", "한 시간 넘게 기다렸다"),
+    ("한도윤 이장은 오후 2시 기자회견에서 길을 넓히겠다고 말했다.", "길을 넓히겠다"),  # a clock's time: when it was said
+])
+def test_how_long_is_what_is_said_not_when_it_was_said(sentence, report):
+    assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]
+
+
+def test_in_a_chain_of_reports_a_topic_after_the_speakers_own_is_the_clauses():
+    text = "경찰은 피해자가 더 있을 수 있다며 비슷한 피해를 본 시민은 신고해 달라고 요청했다."
+    said = quotes_of(text, "indirect")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("피해자가 더 있을 수 있다", "경찰"), ("비슷한 피해를 본 시민은 신고해 달라", "경찰")]
+    later = quotes_of("주민들이 불편을 겪고 있다며 한도윤 시장은 대책을 세우겠다고 말했다.", "indirect")  # the speaker named after the first clause
+    assert [q["speaker"]["name"] for q in later] == ["한도윤", "한도윤"]
+    promised = quotes_of("이번 사업은 예산이 많이 든다며 한도윤 시장은 재검토하겠다고 말했다.", "indirect")  # no request: a topic that speaks
+    assert [(q["text"], q["speaker"]["name"]) for q in promised][1] == ("재검토하겠다", "한도윤")

@@ -2444,6 +2444,7 @@ def test_a_body_after_the_ellipsis_that_follows_a_headlines_quote_opens_the_next
 @pytest.mark.parametrize(("text", "expected"), [
     ('가람군이 농가 300곳을 대상으로 벌인 설문조사에서 응답자의 72%가 면적을 줄이겠다고 답했다.', "응답자의 72%"),
     ('가람군이 농가를 대상으로 벌인 조사에서 주민 대부분은 면적을 줄이겠다고 답했다.', "주민 대부분"),
+    ('가람교육청이 학부모 1천240명을 대상으로 벌인 설문조사에서 응답자의 68%가 찬성한다고 답했다.', "응답자의 68%"),  # a numeral word in the count
     # no object before the verb: the subject may be the sentence's (한도윤 회장이 가람에서 열린 총회에서 …)
     ('한도윤 회장이 가람에서 열린 총회에서 회원들이 반대한다고 말했다.', "한도윤"),
 ])

@@ -68,7 +68,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         first = bisect.bisect_left(starts, sentence.start)
         last = bisect.bisect_left(starts, sentence.end)
         morphemes = article.morphemes[first:last]
-        after_previous, chain = sentence.start, False
+        after_previous, chain, named = sentence.start, False, False  # named: the chain's first clause had its speaker's subject
         for index, morpheme in enumerate(morphemes):
             if morpheme.tag not in QUOTATIVE_TAGS or not quotative(article.text, morpheme) or quoted(morpheme.start):
                 continue
@@ -80,8 +80,10 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
             subject = subject_end(after_previous, morpheme.start)
-            if chain and subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)):
-                subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고, …근무한다며 | 간호사도 상주한다고: the clause's own
+            if chain and subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)
+                                                  or named and _addressed(article.text, subject, end)):
+                subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고, …근무한다며 | 간호사도 상주한다고: the clause's own;
+                # 경찰은 …있다며 | 시민은 신고해 달라고 요청했다: the topic of a request is whom it asks
             elif subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)) \
                     and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence)
                          or _topic_before_verb(morphemes, index, verb[1])):
@@ -98,6 +100,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                         for at in range(start, end))  # a mark that no quote closed
             if start < end and not stray and (not inside or _report_holds_quote(article.text, start, end, inside)):
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
+            named = chained and (named or subject is not None)
             after_previous, chain = (end_of_word(article.text, morpheme.end), True) if chained else (verb[1], False)
     return found
 
@@ -119,6 +122,13 @@ def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end:
             shown = stem in quote_cues().showing_verbs  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
             return inside[index + 1].start if subject and (one_word or shown) else start
     return start
+
+
+def _addressed(text: str, subject_end: int, end: int) -> bool:
+    """Whether the clause after a topic ending at ``subject_end`` asks or urges it (``시민은 | 신고해 달라``, ``…해야 한다``): the
+    topic is whom the speaker addresses, not the speaker."""
+    cues = quote_cues()
+    return text[subject_end:end].rstrip().endswith((*cues.request_endings, *cues.obligation_endings))
 
 
 def _topic_before_verb(morphemes: list[Morpheme], quotative_index: int, verb_end: int) -> bool:
@@ -170,6 +180,7 @@ def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int, qu
 COPULA_TAG = "VCP"
 OBJECT_TAG = "JKO"
 ARGUMENT_PARTICLE_TAGS = ("JKO", "JKB", "JKG")  # 농가를, 대상으로, 마을의: what a clause's verb takes before it
+NUMERAL_TAG = "NR"  # 천 in 1천240명: a number written with a numeral word
 CLAUSE_ARGUMENT_WORDS = 7  # 최근 마늘 재배 농가 300곳을 대상으로 | 벌인: the words before an adnominal verb that may be its arguments
 TOPIC_PHRASE_MORPHEMES = 8  # 더불어민주당 | 채윤호 | 의원 | (…) | 은: a name, its party and title before the topic particle
 
@@ -217,7 +228,7 @@ def _verb_past_its_object(text: str, morphemes: list[Morpheme], starts: list[int
             setting = bool(noun) and (noun[-1].tag == "JKB" and noun[-1].form in grammar().place_particles
                                       or text[word_end + 1 : noun[-1].end] in quote_cues().result_nouns)
             return position if with_object and setting else None
-        if not all(m.tag in grammar().tags.nominal or m.tag in ARGUMENT_PARTICLE_TAGS for m in word):
+        if not all(m.tag in grammar().tags.nominal or m.tag in ARGUMENT_PARTICLE_TAGS or m.tag == NUMERAL_TAG for m in word):  # 1천240명을
             return None  # 도민을 위해: a verb of its own, a clause that goes on
         with_object = with_object or any(m.tag == OBJECT_TAG for m in word)
         position = word_end + 1

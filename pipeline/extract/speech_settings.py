@@ -85,11 +85,17 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
 
 
 def _speech_time(text: str, label: str) -> bool:
-    """이날, 12일, 지난 12일, 오후 2시: when a statement was made; not 올해, 오는 13일 or 매주 토요일, which are what is said."""
+    """이날, 12일, 지난 12일, 오후 2시: when a statement was made; not 올해, 오는 13일, 매주 토요일 or 1시간, which are what is said."""
     cues = quote_cues()
     if text.startswith((*entity_cues().future_date_leads, *cues.recurring_leads)):
         return False  # 오는 13일, 매주 토요일: when what is said happens
-    return label == "TI" or text in cues.speech_days or text.endswith(cues.day_suffix)
+    return label == "TI" and not _duration(text) or text in cues.speech_days or text.endswith(cues.day_suffix)
+
+
+def _duration(text: str) -> bool:
+    """1시간, 한 시간, 1시간 30분: how long something takes, not a clock's time (오후 2시 30분)."""
+    cues = quote_cues()
+    return text.endswith(cues.duration_units) and cues.clock_hour not in text.replace(cues.hours_word, "")
 
 
 def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int, report_end: int) -> int | None:

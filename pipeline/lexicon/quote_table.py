@@ -111,6 +111,7 @@ class QuoteCues:
     time_units: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
     statement_endings: tuple[str, ...]
+    answered_question_endings: tuple[str, ...]
     headline_statement_endings: tuple[str, ...]
     headline_contrasts: tuple[str, ...]
     measure_endings: tuple[str, ...]
@@ -154,6 +155,9 @@ class QuoteCues:
     collective_frames: tuple[str, ...]
     speech_days: frozenset[str]
     day_suffix: str
+    duration_units: tuple[str, ...]
+    hours_word: str
+    clock_hour: str
     speech_places: tuple[str, ...]
     ruling_verbs: tuple[str, ...]
     published_documents: tuple[str, ...]
@@ -177,6 +181,7 @@ class QuoteCues:
     concessive_words: tuple[str, ...]
     connective_quotatives: tuple[str, ...]
     request_quotatives: tuple[str, ...]
+    request_endings: tuple[str, ...]
     past_endings: frozenset[str]
     connective_particles: tuple[str, ...]
     unmarked_closers: tuple[str, ...]

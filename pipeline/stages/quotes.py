@@ -40,13 +40,14 @@ from pipeline.extract.about_clauses import voices_rise, writers_question
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.opening_topics import names_a_speaker, opening_topic
+from pipeline.extract.quoted_words import is_speech
 from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, hearsay, reported_clauses
 from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.surname_speakers import speakers_by_surname
-from pipeline.lexicon import grammar, list_cues, quote_cues
+from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Article, Morpheme, Quote
 
 CAPTION = "caption"
@@ -54,7 +55,6 @@ PERSON = "PS"
 ORGANISATION = "OG"
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
 THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking right after it, and its ending: 라고 | 생각 + 하 + ㄴ다고
-OWNER_WORDS = 3  # "…"라는 | 한도윤 가람전자 대표의 | 신년사를: the words that may name whose remark the quote is
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 OPENING_MARK_TAG = "SSO"  # kiwipiepy's opening mark
 TITLE_PHRASE_REACH = 12  # characters from a name to the end of its title phrase and particle: 김 | 장관은
@@ -221,34 +221,6 @@ def _speaker_goes_on(finder: SpeakerFinder, start: int, subject_end: int) -> boo
 
 def _spoken(found: list[Quote]) -> frozenset[str]:
     return frozenset(quote.speaker.name for quote in found if quote.speaker is not None)
-
-
-def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
-    """Whether a quoted span reproduces words: followed by a quotative, or shaped like a statement."""
-    content = text[open_mark + 1 : close_mark].strip()
-    if len(content) < 2:
-        return False
-    after = text[close_mark + 1 : close_mark + 8]
-    if after.startswith(quote_cues().followers_longest_first):
-        return True
-    statement = content.endswith(quote_cues().statement_endings) and " " in content
-    return statement and not after[:1].isalnum() or statement and after.startswith(quote_cues().statement_modifiers) \
-        or " " in content and _named_as_a_statement(text, close_mark + 1)
-
-
-def _named_as_a_statement(text: str, after_mark: int) -> bool:
-    """``"주민이 먼저"라는 | 말을 되풀이했다``: words a modifier names a remark or a stance (말, 발언, 입장) that someone
-    utters, its object, maybe with its owner before it (``"…"라는 한도윤 대표의 | 신년사를 거론하며``), are said, though no ending of a sentence closes them; not a name (``"청년 도시"라는 비전``) nor a term
-    (``"지방 소멸"이라는 말이 나온 지 오래다``)."""
-    cues = quote_cues()
-    modifier = next((m for m in cues.naming_modifiers if text.startswith(m, after_mark)), None)
-    if modifier is None or text[after_mark + len(modifier) : after_mark + len(modifier) + 1] != " ":
-        return False
-    words = text[after_mark + len(modifier) + 1 :].split(maxsplit=OWNER_WORDS + 1)[: OWNER_WORDS + 1]
-    owner = next((i for i, w in enumerate(words[:OWNER_WORDS]) if len(w) > 1 and w.endswith(list_cues().possessive)), None)
-    word = words[owner + 1 if owner is not None and owner + 1 < len(words) else 0].rstrip(".,") if words else ""  # 한도윤 대표의 | 신년사를
-    bare = grammar().without_particle(word)
-    return bare in cues.statement_nouns and word[len(bare) :] in cues.object_particles  # 말을 되풀이했다; not 말이 나온 지 오래다, a term
 
 
 def _voice_named(article: Article, finder: SpeakerFinder, marked: Marked) -> bool:

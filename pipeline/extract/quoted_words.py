@@ -1,0 +1,46 @@
+"""Whether words in double marks reproduce what someone said: followed by a quotative, shaped like a
+statement, or named as a remark or an answer by the words after them."""
+
+from __future__ import annotations
+
+from pipeline.lexicon import grammar, list_cues, quote_cues
+
+OWNER_WORDS = 3  # "…"라는 | 한도윤 가람전자 대표의 | 신년사를: the words that may name whose remark the quote is
+
+
+def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
+    """Whether a quoted span reproduces words: followed by a quotative, or shaped like a statement."""
+    content = text[open_mark + 1 : close_mark].strip()
+    if len(content) < 2:
+        return False
+    after = text[close_mark + 1 : close_mark + 8]
+    if after.startswith(quote_cues().followers_longest_first):
+        return True
+    statement = content.endswith(quote_cues().statement_endings) and " " in content
+    return statement and not after[:1].isalnum() or statement and after.startswith(quote_cues().statement_modifiers) \
+        or " " in content and (_named_as_a_statement(text, close_mark + 1) or _answered_question(text, content, close_mark + 1))
+
+
+def _answered_question(text: str, content: str, after_mark: int) -> bool:
+    """``"…어디로 가라는 거냐"는 답이 돌아왔다``: a question given as the answer, words someone said."""
+    cues = quote_cues()
+    modifier = next((m for m in cues.statement_modifiers if text.startswith(m + " ", after_mark)), None)
+    if modifier is None or not content.endswith(cues.answered_question_endings):
+        return False
+    noun = text[after_mark + len(modifier) + 1 :].split(maxsplit=1)
+    return bool(noun) and grammar().without_particle(noun[0]) in cues.answer_nouns
+
+
+def _named_as_a_statement(text: str, after_mark: int) -> bool:
+    """``"주민이 먼저"라는 | 말을 되풀이했다``: words a modifier names a remark or a stance (말, 발언, 입장) that someone
+    utters, its object, maybe with its owner before it (``"…"라는 한도윤 대표의 | 신년사를 거론하며``), are said, though no ending of a sentence closes them; not a name (``"청년 도시"라는 비전``) nor a term
+    (``"지방 소멸"이라는 말이 나온 지 오래다``)."""
+    cues = quote_cues()
+    modifier = next((m for m in cues.naming_modifiers if text.startswith(m, after_mark)), None)
+    if modifier is None or text[after_mark + len(modifier) : after_mark + len(modifier) + 1] != " ":
+        return False
+    words = text[after_mark + len(modifier) + 1 :].split(maxsplit=OWNER_WORDS + 1)[: OWNER_WORDS + 1]
+    owner = next((i for i, w in enumerate(words[:OWNER_WORDS]) if len(w) > 1 and w.endswith(list_cues().possessive)), None)
+    word = words[owner + 1 if owner is not None and owner + 1 < len(words) else 0].rstrip(".,") if words else ""  # 한도윤 대표의 | 신년사를
+    bare = grammar().without_particle(word)
+    return bare in cues.statement_nouns and word[len(bare) :] in cues.object_particles  # 말을 되풀이했다; not 말이 나온 지 오래다, a term
