@@ -192,6 +192,13 @@ def byline_of(text: str):
     (f"{BODY}\n시민기자 홍길동", ([("홍길동", None)], None)),
     (f"{BODY}\n글·사진 군민기자 김철수", ([("김철수", None)], None)),
     (f"{BODY}\n김철수 군민기자", ([("김철수", None)], None)),
+    (f"{BODY}\n글·사진 조합원기자 김철수", ([("김철수", None)], None)),  # a cooperative's newsletter, a village's and a guest reporter
+    (f"{BODY}\n마을기자 김철수", ([("김철수", None)], None)),
+    (f"{BODY}\n객원기자 김철수", ([("김철수", None)], None)),
+    (f"{BODY}\n시민기자 양성", None),  # a course for citizen reporters names nobody
+    (f"{BODY}\n주민기자 학교", None),
+    (f"{BODY}\n객원기자 칼럼", None),
+    (f"{BODY}\n청년기자 김철수", ([("김철수", None)], None)),
     # the copyright's years before or after the holder
     (f"{BODY}\n홍길동 기자\nⓒ 2019-2025 예시인뉴스", ([("홍길동", None)], "예시인뉴스")),
     (f"{BODY}\n홍길동 기자\nⓒ 예시N 2025", ([("홍길동", None)], "예시N")),
@@ -265,6 +272,8 @@ def byline_of(text: str):
     (f"{BODY}\n시는 다음 달 점검에 나섭니다. 가람방송 홍길동입니다.\n영상취재 : 김철수", ([("홍길동", None)], "가람방송")),
     # a two-syllable surname printed apart in a Korean broadcaster's sign-off, on its line or closing the last paragraph
     (f"{BODY}\n바다방송 황보 윤입니다.", ([("황보 윤", None)], "바다방송")),
+    (f"{BODY}\n가람FM 서문 소식입니다.", None),  # 서문, a surname that is also a noun: a programme
+    (f"{BODY}\n행사 장소는 가람TV 서문 광장입니다.", None),
     (f"{BODY}\n시는 다음 달 점검에 나섭니다. 가람TV 뉴스 남궁 민입니다.\n영상취재 : 김철수", ([("남궁 민", None)], "가람TV")),
     # a cable station's news before the name; a local station's name before the reporter's polite sign-off
     (f"{BODY}\n가야케이블TV 뉴스 도하윤입니다.", ([("도하윤", None)], "가야케이블TV")),

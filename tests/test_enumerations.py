@@ -1098,3 +1098,45 @@ def test_an_adverb_that_joins_the_sentence_is_no_part_of_a_modified_first_item(a
 def test_a_noun_joined_after_a_list_without_a_count_opens_the_next_list():
     text = "본회의에서는 ‘가람시 청년 조례안’과 ‘가람시 주차장 조례안’ 등 조례안과 동의안 등 총 30건의 의안을 심사한다."
     assert [items(lst) for lst in lists_of(text)][-1] == ["조례안", "동의안"]
+
+
+def test_a_verb_made_a_noun_with_a_final_consonant_is_an_item():
+    assert [items(lst) for lst in lists_of("도교육청은 소통, 배움, 나눔 등 3대 방향을 정했다.")] == [["소통", "배움", "나눔"]]
+
+
+def test_a_dated_clause_of_time_before_the_first_item_is_the_introduction():
+    text = "위원회는 2008년 출범한 뒤 그동안 혁신도시 조성, 물류센터 건립 등 30여 건의 과제를 처리했다."
+    assert [items(lst) for lst in lists_of(text)] == [["혁신도시 조성", "물류센터 건립"]]
+    held = "위원회는 2017년 선정된 혁신도시 조성, 물류센터 건립 등 3건의 과제를 처리했다."  # the item's own modifier holds its date
+    assert [items(lst) for lst in lists_of(held)] == [["2017년 선정된 혁신도시 조성", "물류센터 건립"]]
+
+
+def test_together_with_gives_no_item_when_the_items_own_joints_make_the_count():
+    text = "시는 이번 개편과 함께 교통 및 주거, 생활 인프라 등 3개 분야를 아우르는 계획도 마련했다."
+    assert [items(lst) for lst in lists_of(text)] == [["교통", "주거", "생활 인프라"]]
+    room = "시는 공원 조성과 함께 도로 정비, 주차장 확충 등 3개 사업을 추진한다."
+    assert [items(lst) for lst in lists_of(room)] == [["공원 조성", "도로 정비", "주차장 확충"]]
+
+
+def test_people_named_with_jobs_of_art_and_rescue_are_a_list():
+    text = "특별상은 문화예술 부문 남궁린 화가와 구조 부문 여지훈 강원소방본부 구조대원 등 2명에게 돌아갔다."
+    assert [items(lst) for lst in lists_of(text)] == [["문화예술 부문 남궁린 화가", "구조 부문 여지훈 강원소방본부 구조대원"]]
+
+
+def test_inline_sections_with_a_title_and_a_sentence_are_no_list():
+    text = "청주시는 새 장비를 도입한다.\n◇스마트 횡단보도. 보행자가 기다리는 동안 음성으로 차량 접근을 알린다. ◇지능형 CCTV. 쓰러진 사람을 자동으로 찾아낸다."
+    assert lists_of(text) == []
+
+
+def test_a_time_clause_inside_the_first_items_modifier_stays_the_items():
+    assert [items(lst) for lst in lists_of("군은 2019년 태풍이 왔을 때 무너진 가람교, 나래교 등 2곳을 다시 짓는다.")] == [["무너진 가람교", "나래교"]]
+
+
+def test_together_with_an_item_that_is_no_occasion_is_the_first_item():
+    text = "군은 농업 기반 정비와 함께 유통 및 가공 시설 확충 등 2개 과제를 추진한다."
+    assert [items(lst) for lst in lists_of(text)] == [["농업 기반 정비", "유통 및 가공 시설 확충"]]
+
+
+def test_an_exclamation_inside_quote_marks_makes_no_section_title():
+    text = "구는 다음 사업을 벌인다. ▲‘안전 제일!’ 점검반을 꾸린다 ▲노후 주택 30곳을 고친다 ▲방범등 50개를 단다"
+    assert lists_of(text) != []

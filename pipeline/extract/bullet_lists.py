@@ -21,6 +21,7 @@ from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 PRIVATE_USE_BULLET = re.compile("[\ue000-\uf8ff]")  # symbol-font bullets scraped as private-use characters
 DASH_ITEM = re.compile(r"(?:^|(?<=[.!?] ))- ")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+FULL_STOP = "."
 NOUN_LIKE_TAGS = ("N", "XSN", "SN", "SL", "SH", "SSC", "ETN")  # what a particle of the item's last word follows (그리 + 기 + 를 too)
 INSIDE_PHRASE_PARTICLES = frozenset({"JC", "JKG"})  # 와/과 joining nouns, 의: inside a noun phrase
 
@@ -151,10 +152,16 @@ class BulletLists(ListReader):
 
     def _is_a_section(self, item: Item) -> bool:
         """``◇소제목. 본문 … 밝혔다. ◇…``: an inline item that holds a sentence closed by its final ending is a
-        section of the text, not an item (``‘쓰레기 제로! 해남 515!’`` holds none)."""
+        section of the text, not an item (``‘쓰레기 제로! 해남 515!’`` holds none), also the last sentence of one after
+        its title (``◇스마트 횡단보도. 보행자가 … 알린다. ◇…``; not ``▲A 확대다. ▲B``, an item closed on its own)."""
         first = bisect.bisect_left(self.morpheme_ends, item.start + 1)
         inside = list(itertools.takewhile(lambda m: m.end < item.end, self.article.morphemes[first:]))
-        return any(m.tag == "EF" and after.tag == "SF" for m, after in zip(inside, inside[1:]))
+        if any(m.tag == "EF" and after.tag == "SF" for m, after in zip(inside, inside[1:])):
+            return True
+        last = self.article.morphemes[first + len(inside)] if first + len(inside) < len(self.article.morphemes) else None
+        titled = any(m.tag == "SF" and m.form == FULL_STOP for m in inside)  # ◇스마트 횡단보도. | 보행자가 … 알린다: a title, then its
+        # sentence (not ‘안전 제일!’ in quote marks)
+        return titled and last is not None and last.end == item.end and last.tag == "EF"
 
     def _closes_list(self, item_end: int, next_mark: int) -> bool:
         """Whether the words between an item's closing 등 and the next mark close the list: a count, or a clause."""

@@ -273,14 +273,14 @@ class CommaLists(CountedLists):
 
     def _past_date(self, start: int, end: int) -> int:
         """A date or time before the first item is when, not what (지난 5일 | A·B·C 등 3개 읍면), unless a
-        modifier clause of the item holds it (2017년 선정된 A). A time of day without a number (야간 관광 코스
+        modifier clause of the item holds it (2017년 선정된 A; not a clause of time, 2008년 출범한 뒤 | A). A time of day without a number (야간 관광 코스
         개발) is the item's own word."""
         when = next((e for e in self.article.entities if e.start <= start < e.end
                      and (e.label == "DT" or e.label == "TI" and any(map(str.isdigit, e.text)))), None)
         if when is None or when.end >= end or self.text[when.end] != " ":
             return start
         first = bisect.bisect_left(self.morpheme_ends, when.end + 1)
-        if any(m.tag == "ETM" for m in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:])):
+        if any(m.tag == "ETM" and not self._opens_time_clause(m.end) for m in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:])):
             return start
         after = when.end
         tail = next((t for t in entity_cues().duration_tails if t.startswith(" ") and self.text.startswith(t + " ", after)), "")
@@ -308,7 +308,8 @@ class CommaLists(CountedLists):
             if after is None or after.end() >= end:
                 break
             if after.group() in grammar().clause_nouns:
-                return after.end() + 1  # 나눈 뒤 | A: a clause of time
+                marker = FIRST_WORD.match(self.text, after.end() + 1, end)  # 출범한 뒤 그동안 | A: and the discourse marker after it
+                return marker.end() + 1 if marker and marker.end() < end and marker.group() in list_cues().discourse_markers else after.end() + 1
             then = FIRST_WORD.match(self.text, after.end() + 1, end)
             dependent = self.morpheme_at.get(after.start())
             if dependent is not None and dependent.tag == "NNB" and dependent.end == after.end() and then is not None:
@@ -316,6 +317,12 @@ class CommaLists(CountedLists):
             else:
                 break
         return position
+
+    def _opens_time_clause(self, modifier_end: int) -> bool:
+        """Whether a noun of a clause of time follows the adnominal form ending at ``modifier_end`` (``출범한 | 뒤``): the
+        modifier dates what follows, it names no item (2008년 출범한 뒤 | A)."""
+        word = FIRST_WORD.match(self.text, modifier_end + 1)
+        return self.text[modifier_end : modifier_end + 1] == " " and word is not None and word.group() in grammar().clause_nouns
 
     def _ends_in_modifier(self, word_end: int) -> bool:
         """Whether the word ending at ``word_end`` is a verb's adnominal form (제외한 = 제외 + 하 + ᆫ)."""
@@ -328,7 +335,8 @@ class CommaLists(CountedLists):
         return morpheme is not None and morpheme.tag.startswith("J")
 
     def _with_leading_item(self, items: list[Item], sentence_start: int) -> list[Item]:
-        """``교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야``: the item set before the rest is the first."""
+        """``교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야``: the item set before the rest is the first; not an occasion
+        "together with" which the items go (``이번 개편과 함께 | 교통 및 주거, 생활 인프라 등 3개``)."""
         before = self.text[sentence_start : items[0].start]
         cues = list_cues()
         lead = next((cue for cue in (*cues.leading_item, *cues.joined_leading_item) if before.endswith(cue + " ")), None)
@@ -337,7 +345,8 @@ class CommaLists(CountedLists):
         end = items[0].start - len(lead) - 1
         piece_start = max(sentence_start, self.text.rfind(",", sentence_start, end) + 1)
         item = self.item(self._item_start(piece_start, end), end)
-        partner = item is not None and lead in cues.joined_leading_item and self._partner(item)  # 주민과 함께: with whom
+        occasion = item is not None and item.text.split(" ", 1)[0] in cues.occasion_determiners  # 이번 개편과 함께: when
+        partner = item is not None and lead in cues.joined_leading_item and (self._partner(item) or occasion)  # 주민과 함께: with whom
         pronoun = item is not None and (word := self.morpheme_at.get(item.start)) is not None and word.tag == PRONOUN_TAG and word.end == item.end
         return [item, *items] if item is not None and self.ends_with_noun(item) and not partner and not pronoun else items  # 이와 함께: none
 

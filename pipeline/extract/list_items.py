@@ -205,9 +205,10 @@ class ListReader:
         return sum(paragraph.start <= s.start < paragraph.end and s.end > paragraph.start + mark for s in self.article.sentences)
 
     def ends_with_noun(self, item: Item) -> bool:
-        """The item's last morpheme is a noun, a number, foreign letters or a closing bracket/quote."""
-        index = bisect.bisect_left(self.morpheme_ends, item.end)
-        if index >= len(self.article.morphemes) or self.article.morphemes[index].end != item.end:
+        """The item's last morpheme is a noun, a number, foreign letters or a closing bracket/quote (the last of those
+        ending there: 배우 + ᆷ, a verb made a noun, both end with 배움)."""
+        index = bisect.bisect_right(self.morpheme_ends, item.end) - 1
+        if index < 0 or self.article.morphemes[index].end != item.end:
             return True  # not on a morpheme boundary: nothing to judge
         last = self.article.morphemes[index]
         return last.tag.startswith(grammar().tags.item_end_prefixes) or self.noun_ending_read_as_particle(last)
