@@ -1062,15 +1062,22 @@ def test_more_verbs_report_speech(sentence, report):
     assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]
 
 
-def test_worry_before_a_noun_or_a_clause_reports_nothing():
+def test_worry_before_a_noun_or_a_clause_and_a_hand_that_points_report_nothing():
     assert quotes_of("그는 길이 미끄럽다고 걱정하며 집을 나섰다.", "indirect") == []
     assert quotes_of("그는 시험에 떨어졌다고 걱정하는 학생들을 만났다.", "indirect") == []
+    assert quotes_of("그는 병원에 간다고 지팡이를 짚었다.", "indirect") == []  # 짚다 with its object: the hand's
+
+
+def test_a_question_before_a_noun_of_answer_that_modifies_another_is_no_quote():
+    assert quotes_of("강연은 “우리는 왜 일하느냐”는 답 없는 질문에서 출발했다.") == []
+    assert [q["text"] for q in quotes_of("보호자들에게 묻자 “어디로 가라는 거냐”는 답만 돌아왔다.")] == ["어디로 가라는 거냐"]
 
 
 @pytest.mark.parametrize(("sentence", "report"), [
     ("한도윤 이장은 1시간 가까이 차를 타야 병원에 간다고 말했다.", "1시간 가까이 차를 타야 병원에 간다"),
     ("한도윤 이장은 한 시간 넘게 기다렸다고 말했다.", "한 시간 넘게 기다렸다"),
     ("한도윤 이장은 오후 2시 기자회견에서 길을 넓히겠다고 말했다.", "길을 넓히겠다"),  # a clock's time: when it was said
+    ("한도윤 이장은 1시간 뒤 버스가 다시 온다고 말했다.", "1시간 뒤 버스가 다시 온다"),
 ])
 def test_how_long_is_what_is_said_not_when_it_was_said(sentence, report):
     assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]
@@ -1084,3 +1091,12 @@ def test_in_a_chain_of_reports_a_topic_after_the_speakers_own_is_the_clauses():
     assert [q["speaker"]["name"] for q in later] == ["한도윤", "한도윤"]
     promised = quotes_of("이번 사업은 예산이 많이 든다며 한도윤 시장은 재검토하겠다고 말했다.", "indirect")  # no request: a topic that speaks
     assert [(q["text"], q["speaker"]["name"]) for q in promised][1] == ("재검토하겠다", "한도윤")
+
+
+@pytest.mark.parametrize("verb", ["날카롭게 짚었다", "지난 4일 짚었다"])
+def test_a_verb_that_reports_only_after_its_quotative_may_have_an_adverb_or_a_date_between(verb):
+    assert [q["text"] for q in quotes_of(f"그는 실점이 가장 큰 문제라고 {verb}.", "indirect")] == ["실점이 가장 큰 문제라"]
+
+
+def test_words_set_down_in_a_document_are_nobodys_quote():
+    assert quotes_of("검찰은 공소장에 ‘사전 선거운동’이라고 적시했다.") == []

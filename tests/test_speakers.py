@@ -2476,3 +2476,90 @@ def test_the_subject_before_an_object_and_a_clause_the_sentence_goes_on_with_sti
 def test_a_percentage_with_its_subject_particle_speaks_after_another_speaker():
     text = '비료값까지 올라 손해라고 농민 봉재열(71)씨는 말했다.\n가람군 조사에서 응답자의 72%가 면적을 줄이겠다고 답했다.'
     assert speakers(text, "indirect")[-1] == ("면적을 줄이겠다", "응답자의 72%")  # 72%가: the particle, not 가 "go"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the speaker did with a quote before the report: cited it, asked it
+    ("가람당 도당은 “예산은 의회가 지킨다”라는 방도윤 위원장의 발언을 거론하며 나래당이 발목잡기에 나섰다고 비판했다.",
+     [("나래당이 발목잡기에 나섰다", "가람당 도당")]),
+    ("한도윤 후보는 “지난 4년 동안 경제가 나아졌느냐”고 물은 뒤 역세권 개발을 임기 안에 마무리하겠다고 약속했다.",
+     [("역세권 개발을 임기 안에 마무리하겠다", "한도윤")]),
+    # the subject of a clause that modifies a noun before the act is no subject of the act
+    ("천민석 의원은 연 전 장관이 원외 인사라는 점을 거론하며 국회 경험이 없는 대표는 협상력이 떨어진다고 주장했다.",
+     [("국회 경험이 없는 대표는 협상력이 떨어진다", "천민석")]),
+])
+def test_a_report_starts_after_what_the_speaker_did_with_a_quote(text, expected):
+    assert speakers(text, "indirect") == expected
+
+
+@pytest.mark.parametrize("headline", ["새만금 예산 놓고 “전북 또 홀대하나” 설전", "행안위 국감서 “전북 또 홀대하나” 질타"])
+def test_what_a_headlines_quote_is_over_or_where_it_was_said_is_no_speaker(headline):
+    text = f"{headline}\n국회 예결위에서 나기현 의원은 “전북 또 홀대하나”라고 따졌다."
+    assert speakers(text)[0] == ("전북 또 홀대하나", "나기현")
+
+
+def test_a_bare_title_that_also_names_speakers_is_the_person_named_with_it_before():
+    text = "가람당 탁윤서 대변인은 “할 말은 아니다”라고 꼬집었다.\n대변인은 또 시가 이전을 미루고 있다고 비판했다."
+    assert speakers(text, "indirect") == [("시가 이전을 미루고 있다", "탁윤서")]
+    other = "가람당 탁윤서 대변인은 “할 말은 아니다”라고 꼬집었다.\n나래당 대변인은 시가 이전을 미루고 있다고 비판했다."
+    assert speakers(other, "indirect") == [("시가 이전을 미루고 있다", "나래당 대변인")]  # another body's: as written
+
+
+def test_a_survey_dated_before_its_count_has_a_share_of_respondents_for_speaker():
+    text = "한국갤럽이 지난 14~16일 전국 성인 1002명을 대상으로 실시한 여론조사에서 응답자의 48%가 정부를 견제해야 한다고 답했다."
+    assert speakers(text, "indirect") == [("정부를 견제해야 한다", "응답자의 48%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("윤하빈 의원은 예산이 부족하다고 말하기도 했다.", [("예산이 부족하다", "윤하빈")]),
+    ("윤하빈 의원은 피해 규모를 언제 조사할 거냐고 묻기도 했다.", [("피해 규모를 언제 조사할 거냐", "윤하빈")]),
+    ("누가 옳다고 말하기는 어렵다.", []),  # the verb made a noun: nobody's report
+])
+def test_a_verb_of_saying_made_a_noun_before_also_did_reports(text, expected):
+    assert speakers(text, "indirect") == expected
+
+
+def test_after_a_contrast_a_bodys_post_speaks_not_the_subject_before():
+    text = "김가람 교수는 변수가 크다고 평가한 반면, 국민의힘 부산시당 관계자는 파급력이 크지 않을 것이라고 말했다."
+    assert speakers(text, "indirect")[1] == ("파급력이 크지 않을 것이라", "국민의힘 부산시당 관계자")
+
+
+def test_a_report_after_its_speakers_own_quote_is_that_speakers_past_a_clause_answered():
+    text = "나래당 채규현 의원이 “정부가 협상판을 깼다”고 말한 데 대해 가람당은 “적반하장”이라며 정부안대로 처리해야 한다고 주장했다."
+    assert speakers(text, "indirect") == [("정부안대로 처리해야 한다", "가람당")]
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("김순자 할머니는 “여자가 무슨 공부냐”는 말을 들으며 자랐다고 회상했다.", "“여자가 무슨 공부냐”는 말을 들으며 자랐다"),  # what she heard
+    ("박한결 씨는 “빨리 대피하라”는 문자를 받은 뒤 곧바로 집을 나섰다고 말했다.", "“빨리 대피하라”는 문자를 받은 뒤 곧바로 집을 나섰다"),
+    ("이 시장은 주민들이 요구한 단속을 강화하며 불법주차가 크게 줄었다고 밝혔다.", "주민들이 요구한 단속을 강화하며 불법주차가 크게 줄었다"),
+])
+def test_a_quote_heard_or_received_and_an_act_past_a_relative_clause_stay_in_the_report(text, report):
+    assert [q for q, _ in speakers(text, "indirect")] == [report]
+
+
+def test_a_speaker_set_off_before_what_the_headlines_quote_is_over_speaks():
+    assert speakers("한도윤 지사, 새만금 예산 놓고 “전북 홀대 멈춰라”\n도의회는 예산을 논의했다.") == [("전북 홀대 멈춰라", "한도윤")]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("반면 야당 대변인은 시가 이전을 미루고 있다고 비판했다.", "야당 대변인"),  # another body's: as written
+    ("대변인들은 시가 이전을 미루고 있다고 입을 모았다.", "대변인들"),  # several
+])
+def test_a_noun_of_speakers_that_is_no_bare_title_at_its_sentences_opening_speaks_as_written(second, expected):
+    text = f"가람당 탁윤서 대변인은 “할 말은 아니다”라고 꼬집었다.\n{second}"
+    assert speakers(text, "indirect")[0][1] == expected
+
+
+def test_what_people_say_in_general_is_no_report():
+    assert speakers("흔히 시골 인심이 예전 같지 않다고 말하기도 하지만 이 마을은 다르다.", "indirect") == []
+
+
+def test_a_contrast_without_a_comma_inside_a_report_gives_no_new_speaker():
+    text = "김가람 교수는 민주당이 승리한 반면 국민의힘 부산시당 관계자는 책임을 져야 한다고 말했다."
+    assert speakers(text, "indirect")[0][1] == "김가람"
+
+
+def test_a_topic_before_a_quote_after_the_speakers_own_topic_is_inside_the_report():
+    text = "한도윤 대표는 가람당은 “적폐 청산”이라며 표를 얻었지만 약속을 지키지 않았다고 비판했다."
+    assert speakers(text, "indirect")[0][1] == "한도윤"

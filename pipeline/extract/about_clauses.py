@@ -358,7 +358,8 @@ def past_closed_clauses(finder: SpeakerFinder, before: list[Named]) -> list[Name
     topics = grammar().topic_particles
     cut = 0
     for index, named in enumerate(before[1:], 1):
-        if named.particle in topics and any(b.particle for b in before[:index]) \
-                and clause_closed(finder.text, finder.morphemes, before[index - 1].start, named.start):
+        spoke = next((b for b in reversed(before[:index]) if b.particle), None)  # not 국민의힘 부산시당 | 관계자는: the post's body
+        apart = spoke is before[index - 1] or spoke is not None and "," in finder.text[spoke.start : named.start]  # …평가한 반면, | …
+        if named.particle in topics and spoke is not None and apart and clause_closed(finder.text, finder.morphemes, spoke.start, named.start):
             cut = index
     return before[cut:]

@@ -53,6 +53,8 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
         return []  # 세종집무실 법안 "…": what the quote is about
     if phrase.split()[-1] in grammar().clause_nouns or any(e.label in TIME_LABELS and e.end == begin + len(phrase) for e in finder.article.entities):
         return []  # 선고 뒤 "…"는 항의가, 이날 "…": when the words were said, nobody who said them
+    if phrase.split()[-1].removesuffix(quote_cues().short_place_particle) in quote_cues().speech_places:
+        return []  # 행안위 국감서 "…": where the words were said
     inside = [e for e in finder.entities if begin <= e.start and e.end <= begin + len(phrase)]
     place_last = next((p for p in finder.places if p.end == begin + len(phrase)
                        and (p.start > begin or p.text.endswith(tuple(entity_cues().administrative_units)))), None)  # 경남도, not 포항: its people
@@ -77,6 +79,14 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     if not group and not post and inside:
         return []  # 홍 "…": the name is the speaker, found with the entities
     return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
+
+
+def over_what(text: str, start: int, end: int) -> list[int]:
+    """Where the words a headline's quote is over end (``새만금 예산 놓고 | "…"``): their names say nothing; none when a
+    speaker is set off by a comma before them (``한도윤 지사, 새만금 예산 놓고 "…"``)."""
+    words = (f" {word} " for word in quote_cues().headline_topic_connectives)
+    found = [at + len(word) for word in words if (at := text.rfind(word, start, end)) >= 0]
+    return [] if not found or "," in text[start : max(found)] else [max(found)]
 
 
 def part_end(finder: HeadlineReader, close_mark: int, end: int) -> int:

@@ -22,13 +22,15 @@ def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
 
 
 def _answered_question(text: str, content: str, after_mark: int) -> bool:
-    """``"…어디로 가라는 거냐"는 답이 돌아왔다``: a question given as the answer, words someone said."""
+    """``"…어디로 가라는 거냐"는 답이 돌아왔다``: a question given as the answer, words someone said; not one that
+    only has none (``"…왜 일하느냐"는 답 없는 질문``)."""
     cues = quote_cues()
     modifier = next((m for m in cues.statement_modifiers if text.startswith(m + " ", after_mark)), None)
     if modifier is None or not content.endswith(cues.answered_question_endings):
         return False
-    noun = text[after_mark + len(modifier) + 1 :].split(maxsplit=1)
-    return bool(noun) and grammar().without_particle(noun[0]) in cues.answer_nouns
+    word = text[after_mark + len(modifier) + 1 :].split(maxsplit=1)[:1]
+    noun = next((n for n in sorted(cues.answer_nouns, key=len, reverse=True) if word and word[0].startswith(n)), None)
+    return noun is not None and word[0][len(noun) :].rstrip(".,") in cues.answer_particles  # 답이, 답만; not 답 없는 질문
 
 
 def _named_as_a_statement(text: str, after_mark: int) -> bool:

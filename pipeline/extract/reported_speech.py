@@ -31,6 +31,7 @@ from pipeline.extract.saying_verbs import (
     quotative,
     speech_verb_after,
 )
+from pipeline.extract.speaker_acts import past_speakers_action, speakers_own_quote
 from pipeline.extract.speech_settings import past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
@@ -90,10 +91,15 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
                 # after the clause; 군이, 친구가 are the clause's
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
-            start = _past_speakers_action(article.text, morphemes, start, end) if subject is not None else start
+            start = past_speakers_action(article.text, morphemes, start, end, quoted) if subject is not None else start
             inside = [at for at in range(start, end) if quoted(at)]
-            own_end = _speakers_own_quote(article.text, morphemes, after_previous, inside, quoted) if inside else None
+            own_end = speakers_own_quote(article.text, morphemes, after_previous, inside, quoted) if inside else None
             if own_end is not None:
+                opened = max(at for at in inside if not quoted(at - 1))  # the last quote's first word
+                answered = subject is not None and case_subject(article.morphemes, starts, subject)  # 채 의원이 …고 말한 데 대해 | 국민의힘은
+                topics = [m.end for m in morphemes if answered and subject < m.start < opened and m.tag == TOPIC_TAG
+                          and m.form in grammar().topic_particles and not quoted(m.start)]
+                subject = topics[-1] if topics else subject  # 채 의원이 "…"고 말한 데 대해 국민의힘은 | "…"라며 | …: the quote's speaker
                 start = _clause_start(article, morphemes, own_end, end, sentence)
                 inside = [at for at in range(start, end) if quoted(at)]
             stray = any(article.text[at] in quote_cues().marks and not (quoted(at) or quoted(at - 1) or quoted(at + 1))
@@ -103,25 +109,6 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             named = chained and (named or subject is not None)
             after_previous, chain = (end_of_word(article.text, morpheme.end), True) if chained else (verb[1], False)
     return found
-
-
-def _past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: int) -> int:
-    """``아들이 | 회사에 지원서를 내며 | 아버지가 수석이라고 적었다``: a clause with no subject of its own, closed by
-    a connective (며, 면서), is what the speaker did; the report starts at the next clause's own subject, one word, or a noun
-    phrase after an act of showing what backs the words (``영상을 공개하며 | 두 사람이 자주 만났다고``)."""
-    inside = [m for m in morphemes if start <= m.start < end]
-    for index, morpheme in enumerate(inside[:-1]):
-        if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles:
-            return start  # the words before have a subject (이/가, 은/는): they are part of the report
-        if morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
-            phrase = list(itertools.takewhile(lambda m: m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
-            after = inside[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(inside) else None
-            subject = bool(phrase) and after is not None and after.tag == SUBJECT_PARTICLE  # 아버지가, 시장 측근 두 사람이
-            one_word = subject and " " not in text[inside[index + 1].start : after.end]
-            stem = next((m.form for m in reversed(inside[:index]) if m.tag.startswith(("VV", "NNG"))), "")
-            shown = stem in quote_cues().showing_verbs  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
-            return inside[index + 1].start if subject and (one_word or shown) else start
-    return start
 
 
 def _addressed(text: str, subject_end: int, end: int) -> bool:
@@ -200,7 +187,8 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
     first = bisect.bisect_left(starts, particle_end + 1)
     word_end = end_of_word(text, particle_end + 1)
     word = [m for m in morphemes[first : first + 6] if m.end <= word_end]
-    if word and word[-1].tag != "ETM" and (verb := _verb_past_its_object(text, morphemes, starts, particle_end + 1)) is not None:
+    dated = text[particle_end + 1 : word_end] in entity_cues().date_leads  # 한국갤럽이 | 지난 14일 …을 대상으로 실시한
+    if word and (word[-1].tag != "ETM" or dated) and (verb := _verb_past_its_object(text, morphemes, starts, particle_end + 1)) is not None:
         first, word_end = bisect.bisect_left(starts, verb), end_of_word(text, verb)  # 가람군이 농가를 대상으로 | 벌인 설문조사에서
         word = [m for m in morphemes[first : first + 6] if m.end <= word_end]
     action = any(m.tag in PREDICATE_TAGS and m.form not in grammar().passive_verbs for m in word[:-1])  # not 정형화된
@@ -219,6 +207,9 @@ def _verb_past_its_object(text: str, morphemes: list[Morpheme], starts: list[int
     position, with_object = start, False
     for _ in range(CLAUSE_ARGUMENT_WORDS):
         word_end = end_of_word(text, position)
+        if text[position:word_end] in entity_cues().date_leads:  # 지난 | 14~16일: a date, no verb of the clause
+            position = end_of_word(text, word_end + 1) + 1
+            continue
         word = morphemes[bisect.bisect_left(starts, position) : bisect.bisect_left(starts, word_end)]
         if not word:
             return None
@@ -258,31 +249,6 @@ def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: 
     for position in range(index + 1, len(morphemes)):
         if quotative(text, morphemes[position]) and not quoted(morphemes[position].start):
             return speech_verb_after(text, morphemes, position, quoted)
-    return None
-
-
-def _speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside: list[int], quoted: Callable[[int], bool]) -> int | None:
-    """Where the report starts when the direct quote inside a reported clause's words (at the positions
-    ``inside``) is the speaker's own statement before it: after the quote's connective (``김 후보는 "…"이라며 |
-    세부 방안은 다음 회의로 미루자고 제안했다``) or after the quote's own verb joined to the report (``"…"이라고 했는데 |
-    열어 보니 그 예상이 맞았다고도 했다``); None when the quote closes otherwise or, from ``start``, a subject
-    other than the sentence's first comes before it (``가람방송은 … 박 씨가 "…"면서 … 다녔다고 보도했다`` is one
-    report holding the quote)."""
-    cues = quote_cues()
-    after_end = end_of_word(text, inside[-1] + 1)
-    after = text[inside[-1] + 1 : after_end].strip("".join(cues.marks))
-    subjects = [m for m in morphemes if start <= m.start < inside[0] and not quoted(m.start)
-                and (m.tag == SUBJECT_PARTICLE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles)]
-    closed = [m.end for m in morphemes if start <= m.start < inside[0] and m.tag == CONNECTIVE_TAG and m.form in cues.clause_closing_endings
-              and not quoted(m.start)]  # 끝나자, 끝나면, 끝났는데; not 찾아, a verb of the same subject's
-    if any(m.tag == SUBJECT_PARTICLE and not any(m.end < at for at in closed) for m in subjects[1:]):
-        return None  # a subject of a clause closed before the quote (조정회의가 끝나자 | "…"며) is that clause's
-    if after.endswith(cues.connective_particles):
-        return after_end
-    verb_end = end_of_word(text, after_end + 1)
-    verb = [m for m in morphemes if after_end < m.start < verb_end]
-    if after in cues.closing_quotatives and verb and verb[-1].tag == "EC" and verb[-1].form in cues.joining_endings:
-        return verb_end
     return None
 
 

@@ -24,7 +24,7 @@ PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 NOMINAL_ENDING = "ETN"  # 하 + 기, 하 + 음: a verb made a noun
-
+HOW_OR_WHEN_TAGS = frozenset({"MAG", "SN", "NNB"})  # 다시, 4 + 일: how or when, not what
 
 def quotative(text: str, morpheme: Morpheme) -> bool:
     """A quotative ending that is not right after a closing quotation mark, with or without the copula
@@ -81,14 +81,15 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         word_start = text_word_start(text, morpheme.start)
         compound = text[word_start : morpheme.start] + morpheme.form if morpheme.tag == "XSV" else stem  # 평가 + 절하 + 하
         saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem) \
-            or stem in quote_cues().sentence_final_speech_verbs and _ends_the_sentence(morphemes[position + 1 : position + 4])
+            or stem in quote_cues().sentence_final_speech_verbs and _ends_the_sentence(morphemes[position + 1 : position + 4]) \
+            or stem in quote_cues().adjacent_speech_verbs and _only_how_or_when(text, morphemes[index + 1 : position])
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
         if not saying and manner_before_saying(text, morphemes, position):
             continue  # …다고 웃으며 | 말했다: how it was said, then the verb of saying
         if connective and saying and (_reported_further(text, morphemes, position, quoted) or _reports_itself(text, morphemes, position)):
             return None  # …부분이라며 자료를 분석해 | …내놓겠다고 밝혔다: the chain's verb, the last clause's, says both
-        if not saying or not_a_report(stem, morphemes[position + 1 : position + 4]):
+        if not saying or not_a_report(stem, morphemes[position + 1 : position + 6]):
             return None
         word_end = end_of_word(text, morpheme.start)
         closing = next((i for i in range(morpheme.end, word_end) if text[i] in quote_cues().double_and_single_marks), word_end)
@@ -113,6 +114,15 @@ def manner_before_saying(text: str, morphemes: list[Morpheme], position: int) ->
     following = [m for m in morphemes[position + 2 : position + 4] if m.start < end_of_word(text, ending.end + 1)]
     stem = "".join(m.form for m in following if m.tag in NOUN_BEFORE_VERB_SUFFIX or m.tag.split("-")[0] in PREDICATE_TAGS)
     return stem in quote_cues().speech_verbs
+
+
+def _only_how_or_when(text: str, between: list[Morpheme]) -> bool:
+    """Whether only adverbs and a date stand between a quotative and its verb (``…라고 날카롭게 | 짚었다``, ``…라고 지난 4일 |
+    짚었다``), no object of the verb (``…간다고 지팡이를 | 짚었다``)."""
+    adverbial = quote_cues().adverbial_endings  # 날카롭 + 게
+    return not between or all(m.tag in HOW_OR_WHEN_TAGS or _opens_a_date(text, m.start) or m.tag.startswith(tuple(STATE_TAGS))
+               and next_one.tag == "EC" and next_one.form in adverbial or m.tag == "EC" and m.form in adverbial
+               for m, next_one in zip(between, [*between[1:], between[-1]]))
 
 
 def _opens_a_date(text: str, position: int) -> bool:
@@ -182,11 +192,12 @@ def supposed_saying_after(morphemes: list[Morpheme], starts: list[int], close_ma
 
 def not_a_report(stem: str, following: list[Morpheme]) -> bool:
     """Whether a verb of saying is supposed or passive rather than someone's report, from the morphemes
-    after its stem: ``해 보자``, ``하면``, ``한다면``, ``했다면``, ``할 수 있다``; ``알려졌다``, ``전해진``."""
+    after its stem: ``해 보자``, ``하면``, ``한다면``, ``했다면``, ``할 수 있다``; ``알려졌다``, ``전해진``; ``말하기는 어렵다``."""
     passive = quote_cues().passive
     rest = [m for m in following if m.tag != "EP"]
-    if rest and rest[0].tag == NOMINAL_ENDING:
-        return True  # 예측하기는 어렵다: the verb made a noun, no one's report
+    if rest and rest[0].tag == NOMINAL_ENDING:  # 예측하기는 어렵다: the verb made a noun, no one's report; but 말하기도 했다 is one
+        return not (len(rest) > 3 and rest[1].form == quote_cues().also_particle and rest[2].form == quote_cues().saying_light_verb
+                    and rest[3].tag == "EF")  # not 말하기도 하지만: what people say
     adnominal = stem == quote_cues().saying_light_verb and bool(rest) and rest[0].form == quote_cues().present_adnominal  # 보자는 (자고 하 + 는)
     return adnominal or _supposed(stem, following) or len(rest) > 1 and rest[0].form in passive.endings and rest[1].form == passive.word
 

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from pipeline.extract.body_names import entities_by_end, joint_subject, names_a_speaker_at, with_its_places
-from pipeline.extract.headline_phrases import headline_phrase, noun_phrase
+from pipeline.extract.headline_phrases import headline_phrase, noun_phrase, over_what
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.surface_names import surface_names
@@ -72,8 +72,8 @@ class SpeakerFinder:
         return named or not named_only and whole and noun_phrase(self, start, open_mark)
 
     def headline_part(self, paragraph: Paragraph, end: int) -> int:
-        """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”) or quote (``가람 측 "…" 나래 측 "…"``)."""
-        breaks = [at + len(mark) for mark in grammar().ellipses if (at := self.text.rfind(mark, paragraph.start, end)) >= 0]
+        """Where the part of a headline before ``end`` starts: after its last ellipsis (가람공장 화재…소방 “…”), quote (``가람 측 "…" 나래 측 "…"``) or what the quote is over (``새만금 예산 놓고 | "…"``)."""
+        breaks = [at + len(mark) for mark in grammar().ellipses if (at := self.text.rfind(mark, paragraph.start, end)) >= 0] + over_what(self.text, paragraph.start, end)
         marks = [at + 1 for at in range(paragraph.start, end) if self.text[at] in quote_cues().marks] if paragraph.is_headline else []
         breaks += marks[-1:] if len(marks) % 2 == 0 else []
         return BULLETS.match(self.text, max(breaks) if breaks and paragraph.is_headline else paragraph.start, end).end()  # not ◇
@@ -395,6 +395,5 @@ class SpeakerFinder:
 
     def _headline_speaker(self, position: int, limit: int) -> bool:
         """``안철수 "…"``: a name right before an opening mark."""
-        rest = self.text[position : position + 2]
-        return position <= limit and (rest[:1] in quote_cues().marks or rest[:1] == " " and rest[1:2] in quote_cues().marks)
+        return position <= limit and self.text[position : position + 2].lstrip(" ")[:1] in quote_cues().marks
 

@@ -74,7 +74,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
         noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) \
             or _share_of_a_body(finder, index) or group_index is not None or _company_pointed_back(finder, index)
-        title = None if noun else role_of_word(word)
+        title = role_of_word(word) if not noun or not plural and _held_before(finder, word, word_start) else None  # 대변인은 after 탁윤서 대변인
         if not noun and title is None or finder.quoted(morpheme.start):
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
@@ -98,6 +98,17 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         named = together or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, morphemes[head].end))
     return found
+
+
+def _held_before(finder: Reader, word: str, start: int) -> bool:
+    """Whether ``word``, a noun that names speakers by itself (대변인), is also a title the article gave a person before
+    ``start`` (``탁윤서 대변인`` … ``대변인은``), bare at its sentence's opening: then it is that post, and its holder may speak."""
+    role = role_of_word(word)
+    if role is None or not any(e.label == "PS" and e.role == role and e.end <= start for e in finder.article.entities):
+        return False
+    sentence = next((s for s in finder.article.sentences if s.start <= start < s.end), None)
+    opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else ""
+    return not opening or opening in quote_cues().carried or opening in quote_cues().turning_openers  # not 야당 대변인은: another's
 
 
 def _past_bullets(text: str, start: int, limit: int) -> int:
