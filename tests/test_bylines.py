@@ -199,6 +199,8 @@ def byline_of(text: str):
     (f"{BODY}\n주민기자 학교", None),
     (f"{BODY}\n객원기자 칼럼", None),
     (f"{BODY}\n청년기자 김철수", ([("김철수", None)], None)),
+    (f"{BODY}\n취재·글 김철수", ([("김철수", None)], None)),  # the reporter who wrote it too
+    (f"{BODY}\n김철수 뉴스1 기자", ([("김철수", None)], None)),  # an outlet with a digit between the name and the job word
     # the copyright's years before or after the holder
     (f"{BODY}\n홍길동 기자\nⓒ 2019-2025 예시인뉴스", ([("홍길동", None)], "예시인뉴스")),
     (f"{BODY}\n홍길동 기자\nⓒ 예시N 2025", ([("홍길동", None)], "예시N")),

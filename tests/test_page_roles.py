@@ -1312,3 +1312,10 @@ def test_review_captions_under_a_line_about_a_meetings_content_and_headlines_in_
 def test_a_sentence_that_is_no_description_before_a_photographers_credit_is_the_articles():
     page = [HEADLINE, LEAD, '한도윤 군수는 "축제를 키우겠다"고 말했다. 사진/홍길동 기자', BODY]
     assert assign_roles(page)[2] != "caption"  # …고 말했다: the article's sentence, not what a photo shows
+
+
+def test_a_line_opened_by_a_topic_that_stops_on_a_verbs_connective_goes_on_below():
+    broken = [HEADLINE, LEAD, BODY, "시는 이달 중 읍면동별 주민설명회 16차례를 열어", "의견을 수렴한 뒤 최종안을 확정할 계획이다.", BODY]
+    assert assign_roles(broken)[3] == "body"
+    titled = [HEADLINE, LEAD, BODY, "시, 설명회 16차례 열어", BODY]  # headlinese sets its topic off with a comma
+    assert assign_roles(titled)[3] == "subheadline"

@@ -45,7 +45,7 @@ def _reporters_regex(separator: str, affiliated: bool = False) -> str:
     name = rf"(?:{desks}\s+)?(?!(?:{words}|{labels}|{desks})(?![가-힣]))(?!(?:{prefixes})\s?(?:{words})){name_regex()}(?:\s+(?:{ranks})(?=\s*[·,]))?"  # 홍길동 특파원 김철수 기자, 군민기자, 사진, 편집국: no name; 사회부 홍길동·경제부 김철수 기자: each one's desk
     beat = "|".join(map(re.escape, titles().beat_job_words))  # 홍길동 의료전문기자: the beat glued before the job word
     units = "|".join(map(re.escape, (*role_cues().outlet_endings, *titles().desk_endings)))
-    unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+)){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자
+    unit = rf"(?:\s+(?:[가-힣A-Za-z0-9]{{1,10}}(?:{units})|[A-Za-z]+[가-힣]+|[가-힣]{{1,6}}\d{{1,2}})){{0,2}}" if affiliated else ""  # 홍길동 예시닷컴 문화팀 기자, 홍길동 뉴스1 기자
     glued = "|".join(map(re.escape, role_cues().stamp_words))  # 홍길동 기자입력 2024.03.05: the stamp glued on, before its date
     return rf"(?<![가-힣A-Za-z0-9])(?P<names>{name}(?:{separator}{name})*){unit}(?:\s+[가-힣]{{1,4}}(?={beat}))?\s*(?:{words})(?=(?:{glued})\s*\d|[^가-힣]|$)(?!\s+{name_regex()}\s*$)"  # not 가람 통신원 | 홍길동: the beat
 

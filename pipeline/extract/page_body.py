@@ -26,6 +26,7 @@ def body_lines_below_lead(texts: list[str], roles: list[str], lead: int) -> list
     found = [i for i, j in zip(article, article[1:]) if i > lead and roles[i] == "subheadline"
              and not texts[i].startswith(list_cues().section_marks)  # ◇ 남은 과제는: a section's title however it is worded
              and (j == i + 1 and (texts[i].endswith(role_cues().unfinished_endings) or _clause_words(texts[i]) >= MIN_CLAUSE_WORDS
+                                  or _topic_then_connective(texts[i])
                                   or texts[i].split(" ", 1)[0] in entity_cues().sentence_connectives and _stops_on_a_particle(texts[i]))
                   or _spoken_paragraph(texts[i]))]
     last = article[-1]
@@ -87,6 +88,13 @@ def _spoken_paragraph(text: str) -> bool:
     inner = text[1:-1].rstrip(".!?…")
     return (len(text) > 2 and text[0] in opening and text[-1] in closing and not any(mark in inner for mark in (*opening, *closing))
             and inner.endswith(tuple(quote_cues().statement_endings)))
+
+
+def _topic_then_connective(text: str) -> bool:
+    """``시는 이달 중 주민설명회 16차례를 열어`` / ``의견을 수렴한 뒤 …``: a line opened by a topic that stops on a verb's
+    connective is a sentence going on below; a subtitle in headlinese sets its topic off with a comma (``시, …``)."""
+    first = text.split(" ", 1)[0]
+    return " " in text and first.endswith(tuple(grammar().topic_particles)) and text.endswith(role_cues().verb_connective_endings)
 
 
 def _clause_words(text: str) -> int:

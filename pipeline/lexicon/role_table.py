@@ -57,6 +57,7 @@ class RoleCues:
     anchor_introduction: str
     continued_endings: tuple[str, ...]
     unfinished_endings: tuple[str, ...]
+    verb_connective_endings: tuple[str, ...]
     caption_nouns: tuple[str, ...]
     picture_nouns: tuple[str, ...]
     credit_body_endings: tuple[str, ...]
