@@ -1319,3 +1319,8 @@ def test_a_line_opened_by_a_topic_that_stops_on_a_verbs_connective_goes_on_below
     assert assign_roles(broken)[3] == "body"
     titled = [HEADLINE, LEAD, BODY, "시, 설명회 16차례 열어", BODY]  # headlinese sets its topic off with a comma
     assert assign_roles(titled)[3] == "subheadline"
+
+
+def test_a_noun_phrase_credited_after_a_slash_and_a_title_above_a_credit_with_its_equals_sign_are_captions():
+    page = [HEADLINE, LEAD, BODY, "우물물을 길어 올리는 솔골마을 어르신. 사진/석누리 기자", BODY, "벚꽃 터널 아래 단비호 산책길", "사진=단비시 제공", BODY]
+    assert assign_roles(page)[3:7] == ["caption", "body", "caption", "caption"]

@@ -2563,3 +2563,11 @@ def test_a_contrast_without_a_comma_inside_a_report_gives_no_new_speaker():
 def test_a_topic_before_a_quote_after_the_speakers_own_topic_is_inside_the_report():
     text = "한도윤 대표는 가람당은 “적폐 청산”이라며 표를 얻었지만 약속을 지키지 않았다고 비판했다."
     assert speakers(text, "indirect")[0][1] == "한도윤"
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("행안위원들은 국감 뒤 공동 성명을 내고 감사를 청구하겠다고 밝혔다.", "감사를 청구하겠다"),  # the event the setting came after
+    ("한도윤 후보는 선거 뒤 지원금을 주겠다고 약속했다.", "선거 뒤 지원금을 주겠다"),  # no setting: when what is promised happens
+])
+def test_an_event_before_a_setting_is_no_part_of_the_report(text, report):
+    assert [q for q, _ in speakers(text, "indirect")] == [report]

@@ -336,10 +336,24 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
         elif (skipped := _past_deed_before_setting(article, morphemes, start, end)) is not None:
             start = skipped  # 거리 인사를 한 뒤 | 기자들과 만나 |: what the speaker did before the setting
+        elif (skipped := _past_event_before_setting(text, morphemes, word_end, end)) is not None:
+            start = skipped  # 국감 뒤 | 공동 성명을 내고 |: after which event the setting came
         elif (skipped := _past_question(text, morphemes, start, end)) is not None:
             start = skipped  # 방안을 묻는 질문에는 |: the question answered
         else:
             return start
+
+
+def _past_event_before_setting(text: str, morphemes: list[Morpheme], word_end: int, end: int) -> int | None:
+    """After ``국감 뒤``, a noun and a noun of time, where a setting follows (``공동 성명을 내고 |``): the time is the setting's,
+    and the report starts after both; before no setting the time is what is said (``선거 뒤 지원금을 주겠다``)."""
+    noun_end = end_of_word(text, word_end + 1)
+    if text[word_end : word_end + 1] != " " or text[word_end + 1 : noun_end] not in grammar().clause_nouns or noun_end >= end:
+        return None
+    after = noun_end + 1
+    word = text[after : end_of_word(text, after)]
+    return after if past_setting(text, morphemes, word, end_of_word(text, after), end) is not None \
+        or past_modified_setting(text, morphemes, after, end) is not None else None
 
 
 def hearsay(quote: Quote, morphemes: list[Morpheme], starts: list[int]) -> bool:
