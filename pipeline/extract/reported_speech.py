@@ -31,7 +31,7 @@ from pipeline.extract.saying_verbs import (
     quotative,
     speech_verb_after,
 )
-from pipeline.extract.speaker_acts import past_speakers_action, speakers_own_quote
+from pipeline.extract.speaker_acts import SUBJECT_PHRASE_TAGS, TOPIC_TAG, past_speakers_action, speakers_own_quote
 from pipeline.extract.speech_settings import past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
@@ -39,11 +39,9 @@ from pipeline.record import Article, Morpheme, Quote, Sentence
 
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
-SUBJECT_PARTICLE, TOPIC_TAG, PARTICLE = "JKS", "JX", "J"  # 이/가; 은/는; any particle, as kiwipiepy tags them
-CONNECTIVE_TAG = "EC"  # a connective ending (끝나자, 찾아)
+PARTICLE = "J"  # any particle, as kiwipiepy tags them
 QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
 DEED_MORPHEMES = 14  # morphemes of what a speaker did before the setting of the statement: 상가에서 거리 인사를 한 뒤
-SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme
 
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는, as kiwipiepy tags them
-CONNECTIVE_TAG, ADNOMINAL_TAG = "EC", "ETM"
+CONNECTIVE_TAG, ADNOMINAL_TAG = "EC", "ETM"  # a connective ending (끝나자, 찾아); an adnominal one (한, 라는)
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 ACT_WORDS = 3  # "…"이라는 | 방 위원장의 발언을 거론하며: the words of what the speaker did with the quote
 
@@ -27,7 +27,7 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
         if (morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles) \
                 and not quoted(morpheme.start) and not _in_modifier_clause(inside, index):
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
-        if morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
+        if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
             phrase = list(itertools.takewhile(lambda m: m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
             after = inside[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(inside) else None
             subject = bool(phrase) and after is not None and after.tag == SUBJECT_PARTICLE  # 아버지가, 시장 측근 두 사람이
@@ -58,7 +58,7 @@ def speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside:
         return after_end
     verb_end = end_of_word(text, after_end + 1)
     verb = [m for m in morphemes if after_end < m.start < verb_end]
-    if after in cues.closing_quotatives and verb and verb[-1].tag == "EC" and verb[-1].form in cues.joining_endings:
+    if after in cues.closing_quotatives and verb and verb[-1].tag == CONNECTIVE_TAG and verb[-1].form in cues.joining_endings:
         return verb_end
     if after in (*cues.closing_quotatives, *cues.statement_modifiers):
         return _act_on_the_quote(text, morphemes, after_end)
