@@ -2571,3 +2571,11 @@ def test_a_topic_before_a_quote_after_the_speakers_own_topic_is_inside_the_repor
 ])
 def test_an_event_before_a_setting_is_no_part_of_the_report(text, report):
     assert [q for q, _ in speakers(text, "indirect")] == [report]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('26일 소방서 직원은 "출동이 늦었다"고 말했다.', "소방서 직원"),
+    ('2024년 3월 5일 시청 직원들은 "출동이 늦었다"고 말했다.', "시청 직원들"),
+])
+def test_a_date_before_an_unnamed_speaker_is_no_part_of_the_phrase(text, name):
+    assert speakers(text) == [("출동이 늦었다", name)]

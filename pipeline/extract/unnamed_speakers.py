@@ -182,7 +182,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
-        if before.form in quote_cues().not_in_speaker_phrase or _word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase:
+        if before.form in quote_cues().not_in_speaker_phrase or _word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase \
+                or _dated(finder, before):
             break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name (이날 = 이 + 날 too)
         elif before.tag in nominal or _anonymised(morphemes, begin - 1):
             begin -= 1
@@ -204,6 +205,11 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     while begin > first and morphemes[begin - 1].end == morphemes[begin].start and morphemes[begin - 1].tag in grammar().tags.adverb:
         begin -= 1  # 한결정밀 노조는: a name's first syllables read as an adverb (한결) are still the name's
     return begin
+
+
+def _dated(finder: Reader, morpheme: Morpheme) -> bool:
+    """Whether ``morpheme`` is part of a date or a time (``지난 26일 | 가람시 소방서 직원이``): when, never who."""
+    return any(e.is_time and e.start <= morpheme.start and morpheme.end <= e.end for e in finder.article.entities)
 
 
 def _word_ending_at(text: str, end: int) -> str:

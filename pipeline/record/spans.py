@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 OMITTED_WHEN_NONE = {"omit_none": True}
 ENTITY_LABELS = ("PS", "LC", "OG", "DT", "TI", "QT")  # KLUE's six
+TIME_LABELS = ("DT", "TI")  # dates and times
 
 
 REPORTER_ROLE = "reporter"  # an entity's role when it names the article's reporter
@@ -36,6 +37,11 @@ class Entity:
     def is_reporter(self) -> bool:
         """One of the byline's reporters, who write the article's quotes rather than say them."""
         return self.role == REPORTER_ROLE
+
+    @property
+    def is_time(self) -> bool:
+        """A date or a time (DT, TI): when something happened, never part of a name or a speaker's phrase."""
+        return self.label in TIME_LABELS
 
 
 @dataclass(frozen=True, slots=True)
