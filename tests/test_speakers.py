@@ -2579,3 +2579,20 @@ def test_an_event_before_a_setting_is_no_part_of_the_report(text, report):
 ])
 def test_a_date_before_an_unnamed_speaker_is_no_part_of_the_phrase(text, name):
     assert speakers(text) == [("출동이 늦었다", name)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("나래지검 특수2부(한도윤 부장검사)는 5일 건설사 대표가 공사비를 부풀린 정황을 찾았다고 밝혔다.",
+     ("건설사 대표가 공사비를 부풀린 정황을 찾았다", "나래지검 특수2부")),
+    ("가람시 감사관실(한도윤 감사관)은 직원 3명이 수당을 부당하게 받았다고 밝혔다.", ("직원 3명이 수당을 부당하게 받았다", "가람시 감사관실")),
+])
+def test_a_body_with_its_head_named_before_the_title_in_parentheses_speaks(text, expected):
+    assert speakers(text, "indirect") == [expected]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("가람동의 한 상점 책임자는 규정인 만큼 지켜야 한다고 말했다.", "가람동의 한 상점 책임자"),
+    ("한도윤 전 시장 일가는 남은 세금을 모두 내겠다고 밝혔다.", "한도윤 전 시장 일가"),
+])
+def test_the_one_in_charge_and_a_family_speak_as_their_phrase(text, name):
+    assert [speaker for _, speaker in speakers(text, "indirect")] == [name]

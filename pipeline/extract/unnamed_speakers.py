@@ -208,8 +208,10 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
 
 
 def _dated(finder: Reader, morpheme: Morpheme) -> bool:
-    """Whether ``morpheme`` is part of a date or a time (``지난 26일 | 가람시 소방서 직원이``): when, never who."""
-    return any(e.is_time and e.start <= morpheme.start and morpheme.end <= e.end for e in finder.article.entities)
+    """Whether ``morpheme`` is part of a date or a time written with a number (``지난 26일 | 가람시 소방서 직원이``): when,
+    never who (the model's dates without a number, ``한 초등학교``, may be the phrase's determiner)."""
+    return any(e.is_time and e.start <= morpheme.start and morpheme.end <= e.end and any(map(str.isdigit, e.text))
+               for e in finder.article.entities)
 
 
 def _word_ending_at(text: str, end: int) -> str:
