@@ -1140,3 +1140,28 @@ def test_together_with_an_item_that_is_no_occasion_is_the_first_item():
 def test_an_exclamation_inside_quote_marks_makes_no_section_title():
     text = "구는 다음 사업을 벌인다. ▲‘안전 제일!’ 점검반을 꾸린다 ▲노후 주택 30곳을 고친다 ▲방범등 50개를 단다"
     assert lists_of(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "위반 사항은 급식비 등 회계 누락 12건, 출장비 과다 지급 등 12건, 보고 지연 등 31건이다.",
+    "급식비 등 회계 누락 12건, 출장비 과다 지급 등 12건이 적발됐다.",
+])
+def test_a_run_of_counts_one_per_part_is_a_breakdown_not_lists(text):
+    assert lists_of(text) == []
+
+
+def test_lists_of_several_items_each_with_its_count_stay_lists():
+    text = "시는 올해 가람동, 나래동 등 2곳, 내년에 솔내동, 보람동 등 2곳을 지정한다."
+    assert [items(lst) for lst in lists_of(text)] == [["가람동", "나래동"], ["솔내동", "보람동"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A군 등 10대 학생들은 봉사활동에 참여했다.",  # in their teens: an age, no count
+    "시는 원산지를 속인 업체 등 11곳을 적발했다.",  # the kind counted, no item of it
+])
+def test_an_age_after_people_and_the_kind_counted_alone_make_no_list(text):
+    assert lists_of(text) == []
+
+
+def test_a_decade_count_of_things_is_still_a_count():
+    assert [lst["announced_count"] for lst in lists_of("정부는 일자리 창출, 주거 안정 등 10대 과제를 추진한다.")] == [10]

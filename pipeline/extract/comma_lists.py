@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 
+from pipeline.extract.count_runs import in_a_run_of_counts
 from pipeline.extract.counted_lists import CountedLists
 from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH, possessive_on_the_right_only, strip_particles
 from pipeline.extract.list_pieces import split_items
@@ -115,8 +116,9 @@ class CommaLists(CountedLists):
             items[0] = self._past_contrast(items[0])  # 3개와 기존의 | D, E 등 5개
         after = self.text[closing_end:sentence_end]
         count = self._count_of(items, closing_end, sentence_end)
-        if not self.is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items):
-            return None  # an item never ends in a verb: the "list" is running text
+        if not self.is_a_list(items, count, after) or not all(self.ends_with_noun(item) for item in items) \
+                or count is not None and in_a_run_of_counts(self, count, items, sentence_start, sentence_end):
+            return None  # an item never ends in a verb: the "list" is running text; a run of counts is a breakdown
         start, end = items[0].start, closing_end
         announced, noun = None, None
         if count is not None:  # a count before the items (9개 스타트업은 A, B 등이다) is not the list's

@@ -16,6 +16,7 @@ class ListCues:
     numbered_bullets: frozenset[str]
     letter_numbers: tuple[str, ...]
     people_counters: frozenset[str]
+    age_counter: str
     party_count_nouns: frozenset[str]
     company_count_nouns: tuple[str, ...]
     introducing_phrases: tuple[str, ...]
@@ -163,6 +164,10 @@ class ListCues:
     def number(self, written: str) -> int:
         """``8`` -> 8, ``세`` -> 3."""
         return int(written) if written.isdigit() else self.numerals[written]
+
+    def is_age(self, number: str, counter: str) -> bool:
+        """``10대``, ``20대``: a decade of age after people (3대 counts things)."""
+        return counter == self.age_counter and number.isdigit() and int(number) % 10 == 0
 
 
 @functools.cache
