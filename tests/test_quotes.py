@@ -1100,3 +1100,13 @@ def test_a_verb_that_reports_only_after_its_quotative_may_have_an_adverb_or_a_da
 
 def test_words_set_down_in_a_document_are_nobodys_quote():
     assert quotes_of("검찰은 공소장에 ‘사전 선거운동’이라고 적시했다.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("한도윤 의원은 예산이 부족하다고 SNS를 통해 밝혔다.", ("예산이 부족하다", "한도윤")),
+    ("가람신문은 관광객이 크게 늘었다고 외신을 인용해 보도했다.", ("관광객이 크게 늘었다", "가람신문")),
+    ("한도윤 대표는 업체가 웃돈을 요구했다고 공개했다.", ("업체가 웃돈을 요구했다", "한도윤")),
+    ("정부는 회담을 다음 달 열자고 북측에 제의했다.", ("회담을 다음 달 열자", "정부")),
+])
+def test_a_report_past_the_means_it_went_through_and_more_verbs_of_saying(text, expected):
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"] if q["kind"] == "indirect"] == [expected]

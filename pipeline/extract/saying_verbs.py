@@ -78,6 +78,8 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         previous = morphemes[position - 1] if position > index + 1 else None
         if morpheme.tag == "XSV" and previous is not None and previous.tag in NOUN_BEFORE_VERB_SUFFIX and previous.end == morpheme.start:
             stem = previous.form + stem  # 설명 + 하
+        if stem in quote_cues().report_means_verbs and _connective_follows(morphemes, position):
+            continue  # …부족하다고 SNS를 통해 | 밝혔다: the means, then the verb of saying
         word_start = text_word_start(text, morpheme.start)
         compound = text[word_start : morpheme.start] + morpheme.form if morpheme.tag == "XSV" else stem  # 평가 + 절하 + 하
         saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem) \
@@ -95,6 +97,11 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         closing = next((i for i in range(morpheme.end, word_end) if text[i] in quote_cues().double_and_single_marks), word_end)
         return text[word_start:closing].rstrip(".,!?"), word_end  # ‘…있다고 한다’는: the verb 한다, the marks' own
     return None
+
+
+def _connective_follows(morphemes: list[Morpheme], position: int) -> bool:
+    """Whether a connective ending closes the verb at ``position`` (통하 + 어)."""
+    return position + 1 < len(morphemes) and morphemes[position + 1].tag == "EC"
 
 
 def _ends_the_sentence(following: list[Morpheme]) -> bool:

@@ -131,6 +131,7 @@ class QuoteCues:
     also_adverbs: frozenset[str]
     also_particle: str
     adverbial_verbs: frozenset[str]
+    report_means_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_documents: frozenset[str]
     about_nouns: frozenset[str]
