@@ -1165,3 +1165,8 @@ def test_an_age_after_people_and_the_kind_counted_alone_make_no_list(text):
 
 def test_a_decade_count_of_things_is_still_a_count():
     assert [lst["announced_count"] for lst in lists_of("정부는 일자리 창출, 주거 안정 등 10대 과제를 추진한다.")] == [10]
+
+
+def test_the_old_vowel_sign_typed_for_a_middle_dot_splits_items_to_the_count():
+    text = "시는 가람ᆞ나래ᆞ보람ᆞ솔내 등 4개 마을에 정수기를 지원한다."
+    assert [items(lst) for lst in lists_of(text)] == [["가람", "나래", "보람", "솔내"]]
