@@ -2596,3 +2596,8 @@ def test_a_body_with_its_head_named_before_the_title_in_parentheses_speaks(text,
 ])
 def test_the_one_in_charge_and_a_family_speak_as_their_phrase(text, name):
     assert [speaker for _, speaker in speakers(text, "indirect")] == [name]
+
+
+def test_a_person_the_quote_is_about_is_no_speaker():
+    assert speakers('이어 박보람 씨에 대해서는 "늘 곁에 있어 든든하다"며 웃었다.') == [("늘 곁에 있어 든든하다", None)]
+    assert speaker_names('한도윤 의원은 "반갑다"고 말했다. 이어 박보람 씨에 대해서는 "늘 곁에 있어 든든하다"고 말했다.') == ["한도윤", "한도윤"]

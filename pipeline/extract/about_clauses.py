@@ -29,6 +29,7 @@ RISING_VERB_REACH = 10  # morphemes from a voice's particle to the verb it rises
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
 RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
 CLAUSE_STOPS = frozenset({"EF", "SF", "JKQ"})  # a sentence's end, another quote's particle
+ABOUT_REACH = 8  # morphemes from a name to the verb of aboutness: 씨 + 에 + 대하 + 어서 + 는, 시장 + 정책 + 에 + 대하
 JOINED_REACH = 60  # morphemes past quotes joined by commas ("…", "…"라고) to look for the clause after them
 PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 VERB_TAGS = ("VV", "XSV")
@@ -55,6 +56,15 @@ def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
         if bound or noun.tag.startswith("NN") and answers_about(morphemes[index + 2 :]):
             return replace(named, particle=None, oblique=True)
     return named
+
+
+def spoken_about(finder: SpeakerFinder, named: Named) -> bool:
+    """``이어 박보람 씨에 대해서는 "…"``: a name without a subject's particle that a particle and a verb of aboutness close
+    (에 대해, 과 관련해) is what the quote is about, not who says it (with nobody else, the speaker is carried)."""
+    if named.particle is not None:
+        return False
+    first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
+    return answers_about(finder.morphemes[first : first + ABOUT_REACH])
 
 
 def about_after(morphemes: list[Morpheme]) -> bool:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import (about_clause, after_a_quote, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
+from pipeline.extract.about_clauses import (about_clause, after_a_quote, spoken_about, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
                                            relative_head, taken_up_as_remark, unnamed_owner, voices_rise)
 from pipeline.extract.bare_subjects import bare_subject, body_topic, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
@@ -84,7 +84,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     # 또 주민과 다시 논의하자고 제안했다: a report with no subject holds the sentence's connective
     connective = (lead or finder.text[open_mark:close_mark].strip() if reported else lead).startswith(quote_cues().carried_longest_first)
     before = past_closed_clauses(finder, [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)
-                                          if not (after_a_quote(finder, m.start) and owns_a_remark(finder, m))])  # "…"라는 한도윤 대표의 말을 거론하며 "…": not his
+                                          if not (after_a_quote(finder, m.start) and owns_a_remark(finder, m)) and not spoken_about(finder, m)])  # not his
     after = [m for m in finder.mentions(close_mark + 1, end) if not m.headline  # … vs 도윤재 "…": the next quote's
              and not clause_closed(finder.text, finder.morphemes, close_mark, m.start)]  # "…"라고 평가한 반면, | 박 의원은
     says = _says_after(finder, close_mark, end)
