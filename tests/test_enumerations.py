@@ -1170,3 +1170,11 @@ def test_a_decade_count_of_things_is_still_a_count():
 def test_the_old_vowel_sign_typed_for_a_middle_dot_splits_items_to_the_count():
     text = "시는 가람ᆞ나래ᆞ보람ᆞ솔내 등 4개 마을에 정수기를 지원한다."
     assert [items(lst) for lst in lists_of(text)] == [["가람", "나래", "보람", "솔내"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("해경은 구조된 선원의 국적이 베트남, 필리핀, 미얀마 등이라고 발표했다.", [["베트남", "필리핀", "미얀마"]]),  # the copula reported
+    ("구조된 선원의 국적은 베트남, 필리핀, 미얀마 등이었다.", [["베트남", "필리핀", "미얀마"]]),  # the copula in the past
+])
+def test_the_copula_reported_or_in_the_past_presents_a_list(text, expected):
+    assert [items(lst) for lst in lists_of(text)] == expected
