@@ -1110,3 +1110,8 @@ def test_words_set_down_in_a_document_are_nobodys_quote():
 ])
 def test_a_report_past_the_means_it_went_through_and_more_verbs_of_saying(text, expected):
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"] if q["kind"] == "indirect"] == [expected]
+
+
+def test_a_chain_of_reports_whose_last_predicate_is_made_with_a_suffix_gives_both_clauses():
+    text = "한도윤 씨는 해마다 쌀을 기부한다며 나누는 것에 만족한다고 말했다."
+    assert [q["text"] for q in record_of(text)["quotes"]] == ["해마다 쌀을 기부한다", "나누는 것에 만족한다"]

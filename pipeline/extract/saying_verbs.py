@@ -18,6 +18,7 @@ PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 AUXILIARY_VERB = "VX"
 MAX_CONCESSIVE_CHARS = 8  # the word after a quotative read for a concession (하더라도)
 STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
+PRESENT_TENSE_ONSET = "\u11ab"  # the ᆫ kiwipiepy writes before 다고 after a verb's stem (만족하 + ᆫ다고)
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
 CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as kiwipiepy reads some
 PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
@@ -171,7 +172,8 @@ def _idiom_of_saying(text: str, word_start: int, stem: str) -> bool:
 
 def _reports_next(following: list[Morpheme]) -> bool:
     """Whether a quotative ending closes the predicate whose stem comes just before ``following`` (없 + 다고)."""
-    return any(m.tag in QUOTATIVE_TAGS and m.form in quote_cues().quotative_endings for m in following)
+    return any(m.tag in QUOTATIVE_TAGS and m.form.removeprefix(PRESENT_TENSE_ONSET) in quote_cues().quotative_endings
+               for m in following)  # 없 + 다고, also 만족하 + ᆫ다고
 
 
 def _modifies_a_noun(following: list[Morpheme]) -> bool:
