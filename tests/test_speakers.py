@@ -2601,3 +2601,12 @@ def test_the_one_in_charge_and_a_family_speak_as_their_phrase(text, name):
 def test_a_person_the_quote_is_about_is_no_speaker():
     assert speakers('이어 박보람 씨에 대해서는 "늘 곁에 있어 든든하다"며 웃었다.') == [("늘 곁에 있어 든든하다", None)]
     assert speaker_names('한도윤 의원은 "반갑다"고 말했다. 이어 박보람 씨에 대해서는 "늘 곁에 있어 든든하다"고 말했다.') == ["한도윤", "한도윤"]
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("가람평가는 나래은행이 대출 이자를 내린 점을 언급하며 완화 정책은 빚을 늘릴 수 있다고 지적했다.", "완화 정책은 빚을 늘릴 수 있다"),
+    ("한도윤 의원은 시가 예산을 줄인 사실을 지적하며 복지가 후퇴했다고 비판했다.", "복지가 후퇴했다"),
+    ("한도윤 의원은 예산을 늘리며 주민들은 만족한다고 말했다.", "예산을 늘리며 주민들은 만족한다"),  # no act of citing: what is said
+])
+def test_a_fact_the_speaker_cited_before_the_report_is_no_part_of_it(text, report):
+    assert [q for q, _ in speakers(text, "indirect")] == [report]

@@ -30,10 +30,11 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
         if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
             phrase = list(itertools.takewhile(lambda m: m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
             after = inside[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(inside) else None
-            subject = bool(phrase) and after is not None and after.tag == SUBJECT_PARTICLE  # 아버지가, 시장 측근 두 사람이
-            one_word = subject and " " not in text[inside[index + 1].start : after.end]
             stem = next((m.form for m in reversed(inside[:index]) if m.tag.startswith(("VV", "NNG"))), "")
             shown = stem in quote_cues().showing_verbs  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
+            topic = shown and after is not None and after.tag == TOPIC_TAG and after.form in grammar().topic_particles  # 점을 언급하며 | 정책은
+            subject = bool(phrase) and after is not None and (after.tag == SUBJECT_PARTICLE or topic)  # 아버지가, 시장 측근 두 사람이
+            one_word = subject and " " not in text[inside[index + 1].start : after.end]
             return inside[index + 1].start if subject and (one_word or shown) else start
     return start
 
@@ -93,11 +94,13 @@ def _says(stem: str) -> bool:
 
 def _in_modifier_clause(morphemes: list[Morpheme], index: int) -> bool:
     """Whether the subject particle at ``index`` is that of what a noun says it is, a clause closed by a quotative adnominal
-    before any connective (``연 전 장관이 원외 인사라는 | 점을``); not the subject of a verb past a relative clause (``김 의원이 A사가
+    before any connective (``연 전 장관이 원외 인사라는 | 점을``), or any adnominal before a noun of a fact (``나래은행이
+    이자를 내린 | 점을``); not the subject of a verb past a relative clause (``김 의원이 A사가
     주관한 행사 영상을 공개하며``: his act)."""
-    for morpheme in morphemes[index + 1 :]:
-        if morpheme.tag == ADNOMINAL_TAG and morpheme.form.endswith(quote_cues().content_adnominals):
-            return True
+    for at, morpheme in enumerate(morphemes[index + 1 :], index + 1):
+        if morpheme.tag == ADNOMINAL_TAG and (morpheme.form.endswith(quote_cues().content_adnominals)
+                                              or at + 1 < len(morphemes) and morphemes[at + 1].form in quote_cues().fact_nouns):
+            return True  # 원외 인사라는 | 점, 이자를 내린 | 점
         if morpheme.tag in (CONNECTIVE_TAG, ADNOMINAL_TAG):
             return False
     return False

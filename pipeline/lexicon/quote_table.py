@@ -123,6 +123,7 @@ class QuoteCues:
     statement_modifiers: tuple[str, ...]
     naming_modifiers: tuple[str, ...]
     content_adnominals: tuple[str, ...]
+    fact_nouns: frozenset[str]
     saying_nouns: frozenset[str]
     utterance_joints: frozenset[str]
     action_connectives: frozenset[str]
