@@ -1115,3 +1115,11 @@ def test_a_report_past_the_means_it_went_through_and_more_verbs_of_saying(text, 
 def test_a_chain_of_reports_whose_last_predicate_is_made_with_a_suffix_gives_both_clauses():
     text = "한도윤 씨는 해마다 쌀을 기부한다며 나누는 것에 만족한다고 말했다."
     assert [q["text"] for q in record_of(text)["quotes"]] == ["해마다 쌀을 기부한다", "나누는 것에 만족한다"]
+
+
+@pytest.mark.parametrize("text", [
+    "한도윤 구청장은 어느 도로를 먼저 고치겠냐는 질문을 받자 시장 앞 도로부터 고치겠다고 밝혔다.",
+    "한도윤 구청장은 어느 도로를 먼저 고치겠냐는 질문에 대해 시장 앞 도로부터 고치겠다고 밝혔다.",
+])
+def test_the_question_the_speaker_received_is_no_part_of_the_answer(text):
+    assert [q["text"] for q in record_of(text)["quotes"]] == ["시장 앞 도로부터 고치겠다"]

@@ -296,8 +296,10 @@ def _past_question(text: str, morphemes: list[Morpheme], start: int, end: int) -
     """Where the question put to the speaker ends, closed by its noun after the clause that asks it (``방안을 묻는 질문에는 |``)."""
     for word in itertools.islice(re.finditer(r"\S+", text[start:end]), QUESTION_WORDS):
         before = bisect.bisect_left(morphemes, start + word.start(), key=attrgetter("end")) - 1
-        if word.group() in quote_cues().question_settings and before >= 0 and morphemes[before].tag == "ETM" and start + word.end() < end:
-            return start + word.end()
+        setting = next((s for s in sorted(quote_cues().question_settings, key=len, reverse=True) if text.startswith(s, start + word.start())
+                        and not text[start + word.start() + len(s) : start + word.start() + len(s) + 1].strip()), None)
+        if setting is not None and before >= 0 and morphemes[before].tag == "ETM" and start + word.start() + len(setting) < end:
+            return start + word.start() + len(setting)  # …묻는 질문에는 |, …고치겠냐는 질문을 받자 |
     return None
 
 
