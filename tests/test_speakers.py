@@ -2610,3 +2610,11 @@ def test_a_person_the_quote_is_about_is_no_speaker():
 ])
 def test_a_fact_the_speaker_cited_before_the_report_is_no_part_of_it(text, report):
     assert [q for q, _ in speakers(text, "indirect")] == [report]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("시민단체 등은 시가 예산을 늘려야 한다고 주장했다.", ("시가 예산을 늘려야 한다", "시민단체 등")),
+    ("시민단체 등에서는 시가 예산을 늘려야 한다고 지적한다.", ("시가 예산을 늘려야 한다", "시민단체 등")),
+])
+def test_a_speaker_noun_named_with_others_speaks_for_them(text, expected):
+    assert speakers(text, "indirect") == [expected]

@@ -62,9 +62,11 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             if headed is not None and any(e.end == morphemes[head].end for e in finder.article.entities):
                 continue  # 종합위생기업 한빛코(대표이사 한도윤)는: the name found is the body, not the phrase
             after_index = headed if headed is not None else _past_alias(text, morphemes, head + 1)
+        grouped = after_index + 1 < count and morphemes[after_index].form == cues.group_marker and morphemes[after_index].start == morphemes[head].end + 1
+        after_index, phrase_end = after_index + grouped, morphemes[after_index].end if grouped else morphemes[head].end  # 시민단체 등은: with others
         after = morphemes[after_index] if after_index < count else None  # most are no particle
         if after is None or not (after.tag in subject and rules.marks_subject(after.tag, after.form)) \
-                and not text.startswith(frames, after.start if headed is not None else morphemes[head].end) \
+                and not text.startswith(frames, after.start if headed is not None or grouped else morphemes[head].end) \
                 and not (after.form in cues.also_adverbs and text[morphemes[head].end : after.start] == " "):  # 업계에서는, 가람위원회에 따르면
             continue  # 가람구 관계자 역시: reads as 도
         word_start = text_word_start(text, morpheme.start)  # a paragraph's first word too
@@ -89,14 +91,14 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if word == cues.side_noun:  # 배우 김가람 측은: the person's side, without the words before the name
             phrase_start = next((e.start for e in finder.entities if e.label == "PS" and phrase_start <= e.start
                                  and e.end < word_start and not text[e.end : word_start].strip()), phrase_start)
-        phrase = text[phrase_start : morphemes[head].end]
+        phrase = text[phrase_start:phrase_end]
         together = _named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
         if title is not None and together is None:
             found += post_of_a_body(finder, phrase, phrase_start, word_start, title)
             continue
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
         named = together or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
-        found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, morphemes[head].end))
+        found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, phrase_end))
     return found
 
 
