@@ -29,7 +29,7 @@ RISING_VERB_REACH = 10  # morphemes from a voice's particle to the verb it rises
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
 RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
 CLAUSE_STOPS = frozenset({"EF", "SF", "JKQ"})  # a sentence's end, another quote's particle
-ABOUT_REACH = 8  # morphemes from a name to the verb of aboutness: 씨 + 에 + 대하 + 어서 + 는, 시장 + 정책 + 에 + 대하
+ABOUT_REACH = 4  # morphemes from the particle after a name's title to the verb of aboutness: 에 + 대하, 과 + 관련 + 하
 JOINED_REACH = 60  # morphemes past quotes joined by commas ("…", "…"라고) to look for the clause after them
 PREDICATE_TAGS = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 VERB_TAGS = ("VV", "XSV")
@@ -63,7 +63,10 @@ def spoken_about(finder: SpeakerFinder, named: Named) -> bool:
     (에 대해, 과 관련해) is what the quote is about, not who says it (with nobody else, the speaker is carried)."""
     if named.particle is not None:
         return False
-    first = bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start)
+    words, after = finder.title_phrase(named.speaker.end or named.start, len(finder.text))  # 박보람 씨 | 에, not 박보람 의원 | 예산 삭감에
+    if after is None or not after.tag.startswith("J") or len(" ".join(words).split()) > 1:
+        return False
+    first = bisect.bisect_left(finder.morpheme_starts, after.start)
     return answers_about(finder.morphemes[first : first + ABOUT_REACH])
 
 

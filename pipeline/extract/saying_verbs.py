@@ -18,7 +18,6 @@ PREDICATE_TAGS = frozenset({"VV", "XSV", "VX"})
 AUXILIARY_VERB = "VX"
 MAX_CONCESSIVE_CHARS = 8  # the word after a quotative read for a concession (하더라도)
 STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
-PRESENT_TENSE_ONSET = "\u11ab"  # the ᆫ kiwipiepy writes before 다고 after a verb's stem (만족하 + ᆫ다고)
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
 CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as kiwipiepy reads some
 PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
@@ -85,7 +84,7 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
         compound = text[word_start : morpheme.start] + morpheme.form if morpheme.tag == "XSV" else stem  # 평가 + 절하 + 하
         saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem) \
             or stem in quote_cues().sentence_final_speech_verbs and _ends_the_sentence(morphemes[position + 1 : position + 4]) \
-            or stem in quote_cues().adjacent_speech_verbs and _only_how_or_when(text, morphemes[index + 1 : position])
+            or stem in quote_cues().adjacent_speech_verbs and _only_how_or_when(text, morphemes[index + 1 : position - (stem != morpheme.form)])
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
             continue
         if not saying and manner_before_saying(text, morphemes, position):
@@ -172,7 +171,7 @@ def _idiom_of_saying(text: str, word_start: int, stem: str) -> bool:
 
 def _reports_next(following: list[Morpheme]) -> bool:
     """Whether a quotative ending closes the predicate whose stem comes just before ``following`` (없 + 다고)."""
-    return any(m.tag in QUOTATIVE_TAGS and m.form.removeprefix(PRESENT_TENSE_ONSET) in quote_cues().quotative_endings
+    return any(m.tag in QUOTATIVE_TAGS and m.form.removeprefix(quote_cues().present_tense_onset) in quote_cues().quotative_endings
                for m in following)  # 없 + 다고, also 만족하 + ᆫ다고
 
 

@@ -101,6 +101,6 @@ def _in_modifier_clause(morphemes: list[Morpheme], index: int) -> bool:
         if morpheme.tag == ADNOMINAL_TAG and (morpheme.form.endswith(quote_cues().content_adnominals)
                                               or at + 1 < len(morphemes) and morphemes[at + 1].form in quote_cues().fact_nouns):
             return True  # 원외 인사라는 | 점, 이자를 내린 | 점
-        if morpheme.tag in (CONNECTIVE_TAG, ADNOMINAL_TAG):
-            return False
+        if morpheme.tag in (CONNECTIVE_TAG, SUBJECT_PARTICLE):
+            return False  # past a relative clause on the way (역대 최저인 | 2%로 내린 점) the scan goes on, not past another subject
     return False

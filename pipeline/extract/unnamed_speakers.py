@@ -210,10 +210,10 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
 
 
 def _dated(finder: Reader, morpheme: Morpheme) -> bool:
-    """Whether ``morpheme`` is part of a date or a time written with a number (``지난 26일 | 가람시 소방서 직원이``): when,
-    never who (the model's dates without a number, ``한 초등학교``, may be the phrase's determiner)."""
-    return any(e.is_time and e.start <= morpheme.start and morpheme.end <= e.end and any(map(str.isdigit, e.text))
-               for e in finder.article.entities)
+    """Whether ``morpheme`` is part of a day's date (``지난 26일 | 가람시 소방서 직원이``): when, never who (not a date in a
+    body's name, ``4·3 유족회``, ``24시 편의점``, nor the model's dates without a number, ``한 초등학교``)."""
+    return any(e.is_time and e.start <= morpheme.start and morpheme.end <= e.end and e.text.endswith(entity_cues().date_day)
+               and any(map(str.isdigit, e.text)) for e in finder.article.entities)
 
 
 def _word_ending_at(text: str, end: int) -> str:
@@ -283,7 +283,7 @@ def _past_heads(finder: Reader, index: int) -> int | None:
     morphemes = finder.morphemes
     if index >= len(morphemes) or morphemes[index].form != "(" or morphemes[index].start != morphemes[index - 1].end:
         return None
-    close = heads_close(finder.text, morphemes[index].start)
+    close = heads_close(finder.text, morphemes[index].start, name_first=True)
     return None if close is None else bisect.bisect_left(finder.morpheme_starts, close + 1)
 
 

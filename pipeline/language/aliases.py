@@ -40,10 +40,10 @@ def declared_short_form() -> re.Pattern[str]:
                       rf"(?:\s*[·,]\s*{head})?\)")
 
 
-def heads_close(text: str, opening: int) -> int | None:
+def heads_close(text: str, opening: int, name_first: bool = False) -> int | None:
     """Where the parenthesis opening at ``opening`` closes when it holds a body's heads (``(회장 한도윤)``, ``(센터장
-    한도윤, 부센터장 박보람)``, ``(공동위원장 한도윤, 박보람)``, ``(한도윤 부장검사)``: a title and a name each, in either
-    order, or a name after the first),
+    한도윤, 부센터장 박보람)``, ``(공동위원장 한도윤, 박보람)``: a title and a name each, or a name after the first; with ``name_first`` also
+    ``(한도윤 부장검사)``),
     else None: only a body has a head."""
     close = text.find(")", opening + 1, opening + 1 + MAX_HEADS_CHARS) if text.startswith("(", opening) else -1
     if close < 0:
@@ -52,17 +52,18 @@ def heads_close(text: str, opening: int) -> int | None:
     for dot in list_cues().middle_dots:
         inner = inner.replace(dot, ",")  # (공동위원장 한도윤·박보람): names apart by a middle dot too
     heads = [part.split() for part in inner.split(",")]
-    return close if all(_titled_head(words) or len(words) == 1 and n > 0 and _head_name(words[0]) for n, words in enumerate(heads)) else None
+    return close if all(_titled_head(words, name_first) or len(words) == 1 and n > 0 and _head_name(words[0]) for n, words in enumerate(heads)) else None
 
 
-def _titled_head(words: list[str]) -> bool:
-    """A title and a name, in either order: ``회장 한도윤``, ``한도윤 부장검사``."""
+def _titled_head(words: list[str], name_first: bool) -> bool:
+    """A title and a name, ``회장 한도윤``, or with ``name_first`` (after a body's noun, where no person's affiliation can
+    stand: 김민준(가람초 교장) is the person's) also ``한도윤 부장검사``."""
     if len(words) != 2:
         return False
-    title_first = role_of_word(words[0]) is not None and _head_name(words[1])
-    name_first = role_of_word(words[1]) is not None and _head_name(words[0]) \
+    if role_of_word(words[0]) is not None and _head_name(words[1]):
+        return True
+    return name_first and role_of_word(words[1]) is not None and _head_name(words[0]) \
         and not words[0].endswith(tuple(entity_cues().constituency_endings))  # (가람갑 국회의원): a member's district
-    return title_first or name_first
 
 
 def _head_name(word: str) -> bool:

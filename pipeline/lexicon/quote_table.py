@@ -132,6 +132,7 @@ class QuoteCues:
     also_adverbs: frozenset[str]
     also_particle: str
     adverbial_verbs: frozenset[str]
+    present_tense_onset: str
     report_means_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_documents: frozenset[str]
