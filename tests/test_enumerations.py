@@ -1175,6 +1175,7 @@ def test_the_old_vowel_sign_typed_for_a_middle_dot_splits_items_to_the_count():
 @pytest.mark.parametrize(("text", "expected"), [
     ("해경은 구조된 선원의 국적이 베트남, 필리핀, 미얀마 등이라고 발표했다.", [["베트남", "필리핀", "미얀마"]]),  # the copula reported
     ("구조된 선원의 국적은 베트남, 필리핀, 미얀마 등이었다.", [["베트남", "필리핀", "미얀마"]]),  # the copula in the past
+    ("구조된 선원의 국적은 베트남, 필리핀, 미얀마 등이었고 실종자는 없었다.", [["베트남", "필리핀", "미얀마"]]),
 ])
 def test_the_copula_reported_or_in_the_past_presents_a_list(text, expected):
     assert [items(lst) for lst in lists_of(text)] == expected
