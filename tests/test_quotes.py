@@ -1125,3 +1125,11 @@ def test_a_chain_of_reports_whose_last_predicate_is_made_with_a_suffix_gives_bot
 ])
 def test_the_question_the_speaker_received_is_no_part_of_the_answer(text):
     assert [q["text"] for q in record_of(text)["quotes"]] == ["시장 앞 도로부터 고치겠다"]
+
+
+@pytest.mark.parametrize("text", [
+    "한도윤 씨는 가게를 열었다며 손님이 많다고 말했다.",
+    "한도윤 씨는 가게를 연다며 손님이 만족한다고 말했다.",
+])
+def test_a_people_noun_subject_of_an_adjectives_clause_in_a_chain_is_the_clauses_own(text):
+    assert {q["speaker"]["name"] for q in record_of(text)["quotes"]} == {"한도윤"}

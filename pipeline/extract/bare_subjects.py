@@ -27,6 +27,7 @@ from pipeline.record import Morpheme, Sentence, Speaker
 PROPER_NOUN = "NNP"
 COMMA_TAG = "SP"  # the comma kiwipiepy tags after an opening adverb
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
+ADJECTIVE_TAGS = ("VA", "XSA")  # 많 + 다고, 만족하 + ᆫ다고
 NAME_MODIFIER_WORDS = 4  # …다고 | 같은 학과 학생 | 한서윤씨는: the words that may modify a speaker named after a report
 CLAUSE_MODIFIER_WORDS = 7  # …다고 | 방청석에서 시정질문을 지켜본 주민 | 정미란(67)씨는: a clause and its nouns before the name
 MODIFIER_ENDING_TAG = "ETM"
@@ -134,6 +135,9 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
         return False  # …다고 | 같은 학과 학생 | 한서윤씨는, …다고 | 방청석에서 질문을 지켜본 주민 | 정미란씨는: words that modify the name
     index = bisect.bisect_left(finder.morpheme_starts, first[0].speaker.end or first[0].start)
     for position in range(index, len(finder.morphemes)):  # its own verb, first, past one of manner (웃으며 | 말했다)
+        if finder.morphemes[position].tag.split("-")[0] in ADJECTIVE_TAGS and position + 1 < len(finder.morphemes) \
+                and quotative(finder.text, finder.morphemes[position + 1]):
+            return False  # …연다며 | 손님이 많다고 말했다: an adjective's clause reported in turn, the subject its own
         if finder.morphemes[position].tag.split("-")[0] in ("VV", "XSV"):
             if manner_before_saying(finder.text, finder.morphemes, position):
                 continue
