@@ -1122,6 +1122,8 @@ def test_a_chain_of_reports_whose_last_predicate_is_made_with_a_suffix_gives_bot
 @pytest.mark.parametrize("text", [
     "한도윤 구청장은 어느 도로를 먼저 고치겠냐는 질문을 받자 시장 앞 도로부터 고치겠다고 밝혔다.",
     "한도윤 구청장은 어느 도로를 먼저 고치겠냐는 질문에 대해 시장 앞 도로부터 고치겠다고 밝혔다.",
+    "한도윤 구청장은 어느 도로를 먼저 고치겠냐는 질문을 받자, 시장 앞 도로부터 고치겠다고 밝혔다.",
+    "한도윤 구청장은 출마하냐는 질문에 대해 시장 앞 도로부터 고치겠다고 밝혔다.",
 ])
 def test_the_question_the_speaker_received_is_no_part_of_the_answer(text):
     assert [q["text"] for q in record_of(text)["quotes"]] == ["시장 앞 도로부터 고치겠다"]

@@ -297,7 +297,7 @@ def _past_question(text: str, morphemes: list[Morpheme], start: int, end: int) -
     for word in itertools.islice(re.finditer(r"\S+", text[start:end]), QUESTION_WORDS):
         before = bisect.bisect_left(morphemes, start + word.start(), key=attrgetter("end")) - 1
         setting = next((s for s in sorted(quote_cues().question_settings, key=len, reverse=True) if text.startswith(s, start + word.start())
-                        and not text[start + word.start() + len(s) : start + word.start() + len(s) + 1].strip()), None)
+                        and not text[start + word.start() + len(s) : start + word.start() + len(s) + 1].strip(" ,")), None)
         if setting is not None and before >= 0 and morphemes[before].tag == "ETM" and start + word.start() + len(setting) < end:
             return start + word.start() + len(setting)  # …묻는 질문에는 |, …고치겠냐는 질문을 받자 |
     return None
@@ -324,6 +324,8 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = word_end  # 그는 |, 관장은 |
         elif start == sentence.start and word in cues.group_determiners and _bare_post_topic(text[word_end + 1 :].split(" ", 1)[0]):
             start = next((i for i in range(word_end + 1, end) if text[i] == " "), end)  # 두 의원은 |: the speakers, whoever the phrase names
+        elif (skipped := _past_question(text, morphemes, start, end)) is not None:
+            start = skipped  # 방안을 묻는 질문에는 |: the question answered, whole (출마하냐는 질문에 대해 |)
         elif (skipped := past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := _past_adverb_and_setting(text, morphemes, start, word_end, end)) is not None:
@@ -338,8 +340,6 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # 거리 인사를 한 뒤 | 기자들과 만나 |: what the speaker did before the setting
         elif (skipped := _past_event_before_setting(text, morphemes, word_end, end)) is not None:
             start = skipped  # 국감 뒤 | 공동 성명을 내고 |: after which event the setting came
-        elif (skipped := _past_question(text, morphemes, start, end)) is not None:
-            start = skipped  # 방안을 묻는 질문에는 |: the question answered
         else:
             return start
 
