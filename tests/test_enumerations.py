@@ -1145,6 +1145,8 @@ def test_an_exclamation_inside_quote_marks_makes_no_section_title():
 @pytest.mark.parametrize("text", [
     "위반 사항은 급식비 등 회계 누락 12건, 출장비 과다 지급 등 12건, 보고 지연 등 31건이다.",
     "급식비 등 회계 누락 12건, 출장비 과다 지급 등 12건이 적발됐다.",
+    "시는 도로 포장 등 15건과 하수도 정비 등 8건의 사업을 마쳤다.",  # parts joined by 과
+    "시는 올해 ▲도로 포장 등 15건 ▲하수도 정비 등 8건의 사업을 마쳤다.",  # bulleted
 ])
 def test_a_run_of_counts_one_per_part_is_a_breakdown_not_lists(text):
     assert lists_of(text) == []
@@ -1153,6 +1155,7 @@ def test_a_run_of_counts_one_per_part_is_a_breakdown_not_lists(text):
 def test_lists_of_several_items_each_with_its_count_stay_lists():
     text = "시는 올해 가람동, 나래동 등 2곳, 내년에 솔내동, 보람동 등 2곳을 지정한다."
     assert [items(lst) for lst in lists_of(text)] == [["가람동", "나래동"], ["솔내동", "보람동"]]
+    assert [items(lst) for lst in lists_of("시는 도로 포장 등 15건과 하수도 정비를 마쳤다.")] == [["도로 포장"]]
 
 
 @pytest.mark.parametrize("text", [
