@@ -128,7 +128,7 @@ class ListReader:
             return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind (but 100억 원 기금 조성, …)
         if count is not None and (cues.is_age(count.group("number"), count.group("counter")) and any(is_person(self.article, item) for item in items)
                                   or len(items) == 1 and items[0].text in quote_cues().company_nouns):
-            return False  # A군 등 10대 성폭행범들: people in their teens; 업체 등 11곳: the kind counted, no item of it
+            return False  # A군 등 10대 학생들: people in their teens; 업체 등 11곳: the kind counted, no item of it
         if count is not None:
             return count.group("counter") not in cues.people_counters or not count.group("about") and all(is_person(self.article, item) for item in items)
         if len(items) < 2 or not cues.open_list_ending.match(after):
