@@ -1135,3 +1135,29 @@ def test_the_question_the_speaker_received_is_no_part_of_the_answer(text):
 ])
 def test_a_people_noun_subject_of_an_adjectives_clause_in_a_chain_is_the_clauses_own(text):
     assert {q["speaker"]["name"] for q in record_of(text)["quotes"]} == {"한도윤"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가람일보는 정부 관계자를 인용해 예산이 크게 늘었다고 보도했다.", ("예산이 크게 늘었다", "가람일보")),
+    ("나래통신은 '현장을 지켜본 주민 두 명'의 발언을 인용해 다리가 무너졌다고 전했다.", ("다리가 무너졌다", "나래통신")),
+    ("나래군은 군수 명의 통지문을 통해 축제를 미루겠다고 알렸다.", ("축제를 미루겠다", "나래군")),
+    ("완도군은 5일 오후 3시 쯤 도로를 통제하겠다고 밝혔다.", ("도로를 통제하겠다", "완도군")),
+    ("가람시는 관광객을 유치해 지역 경제를 살리겠다고 밝혔다.", ("관광객을 유치해 지역 경제를 살리겠다", "가람시")),  # what is done
+])
+def test_a_source_cited_or_a_notice_sent_and_an_approximate_time_open_no_report(text, expected):
+    found = [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"] if q["kind"] == "indirect"]
+    assert found == [expected]
+
+
+def test_a_subject_after_the_report_past_its_date_and_a_note_speaks():
+    text = "가람협회는 새 지침을 내놨다고 12일(현지시간) 나래타임스가 보도했다."
+    found = [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]]
+    assert found == [("가람협회는 새 지침을 내놨다", "나래타임스")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가람연구소에 따르면 응답자의 64%가 찬성한다고 답했다.", ("찬성한다", "응답자의 64%")),
+    ("가람군에 따르면 마을에는 노인 10명이 산다고 전했다.", ("마을에는 노인 10명이 산다", "가람군")),  # no share: the source
+])
+def test_a_share_of_people_after_a_source_frame_answers_for_its_group(text, expected):
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [expected]

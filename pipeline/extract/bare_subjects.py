@@ -20,6 +20,7 @@ from pipeline.extract.reported_speech import modifies_a_noun_after
 from pipeline.extract.saying_verbs import end_of_word, manner_before_saying, quotative
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
+from pipeline.extract.speech_settings import TIME_NOTE
 from pipeline.extract.unnamed_speakers import AGE_TAGS, unnamed_owner
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker
@@ -128,8 +129,8 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
     first = [m for m in after if m.start == after[0].start and m.particle is not None] if after else []  # 가람대 | 가람대 측은
     if not first or first[0].particle in quote_cues().not_speaker_particles:
         return False
-    between = finder.text[close_mark + 1 : first[0].start].split()[1:]  # past the quotative's word
-    past_quotative = finder.text.find(" ", close_mark + 1) + 1
+    past_quotative = _past_dates(finder, finder.text.find(" ", close_mark + 1) + 1)  # past the quotative's word
+    between = finder.text[past_quotative : first[0].start].split()
     if between and not (len(between) <= NAME_MODIFIER_WORDS and _modifies_the_name(finder, past_quotative, first[0].start)
                         or len(between) <= CLAUSE_MODIFIER_WORDS and _relative_clause_before_the_name(finder, past_quotative, first[0].start)):
         return False  # …다고 | 같은 학과 학생 | 한서윤씨는, …다고 | 방청석에서 질문을 지켜본 주민 | 정미란씨는: words that modify the name
@@ -143,6 +144,18 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
                 continue
             return finder.says(finder.morphemes[position]) and not _reported(finder, position)
     return False
+
+
+def _past_dates(finder: SpeakerFinder, position: int) -> int:
+    """Past the dates and times that start at ``position``, a note after one included (``…내놨다고 | 12일(현지시간) |
+    가람일보가 보도했다``): when the speaker said it, not words of the speaker's name."""
+    while (when := next((e for e in finder.article.entities if e.start == position and e.label in TIME_LABELS), None)) is not None:
+        note = TIME_NOTE.match(finder.text, when.end)
+        end = note.end() if note else when.end
+        if finder.text[end : end + 1] != " ":
+            return position
+        position = end + 1
+    return position
 
 
 def _reported(finder: SpeakerFinder, position: int) -> bool:

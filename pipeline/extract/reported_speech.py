@@ -32,7 +32,7 @@ from pipeline.extract.saying_verbs import (
     speech_verb_after,
 )
 from pipeline.extract.speaker_acts import SUBJECT_PHRASE_TAGS, TOPIC_TAG, past_speakers_action, speakers_own_quote
-from pipeline.extract.speech_settings import past_modified_setting, past_setting, past_time_or_place, past_venue_setting
+from pipeline.extract.speech_settings import past_cited_source, past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Quote, Sentence
@@ -332,6 +332,8 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # 곧바로 논평을 내 |: how soon it was issued
         elif (skipped := past_modified_setting(text, morphemes, start, end)) is not None:
             start = skipped  # 같은 날 |, 곧바로 반박 논평을 내 |, 지역 라디오에 출연해 |: before the place alone
+        elif (skipped := past_cited_source(text, morphemes, start, end)) is not None:
+            start = skipped  # 외신을 인용해 |, 군수 명의 안내문을 통해 |: the source cited or the medium
         elif (skipped := past_time_or_place(article, morphemes, start, word_end, end)) is not None:
             start = skipped
         elif (skipped := past_venue_setting(text, morphemes, start, end)) is not None:

@@ -13,9 +13,11 @@ from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cue
 from pipeline.record import Article, Morpheme
 
 PLACE_MODIFIER_WORDS = 2
+SOURCE_PHRASE_WORDS = 6  # 나래군 보건소장 명의 안내문을 | 통해: the nouns of a cited source or of a medium
 PAST_EVENT_WORDS = 6  # 14일 | 열린 제251회 임시회 5분 자유발언에서: after a past event's verb, the words before its place
 VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
 PLACE_MODIFIER_TAGS = frozenset({"ETM", "SN", "JKG"})  # 오후 열린, 3차, 자신의 | 페이스북에
+POSSESSIVE_TAG = "JKG"  # 의
 TIME_NOTE = re.compile(r"\([^()\s]{1,8}\)")
 SPACED_WORD = re.compile(r"\S+")
 RULING_REACH = 12  # characters from a report's quotative to its verb of ruling: 고 | 22일 | 판결했다
@@ -98,6 +100,12 @@ def _duration(text: str) -> bool:
     return text.endswith(cues.duration_units) and cues.clock_hour not in text.replace(cues.hours_word, "")
 
 
+def _past_approximator(text: str, end: int) -> int:
+    """Past a word that makes the time before ``end`` approximate, written apart from it (``오후 5시 30분 | 쯤``)."""
+    word = next((word for word in entity_cues().time_approximators if text.startswith(f" {word} ", end)), None)
+    return end + 1 + len(word) if word else end
+
+
 def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, word_end: int, report_end: int) -> int | None:
     """Where the time (이날, 12일, 지난 12일 오후) or the place (기자회견에서) of the speech act that
     opens the clause ends; None when the clause does not open with one. A date with a particle
@@ -110,7 +118,7 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         return None  # 지난 13일 교무회의에서 … 심의했다고 | 15일 밝혔다: the date and the meeting after it are the event's
     if when is not None and _speech_time(when.text, when.label):
         date = TIME_NOTE.match(text, when.end)  # 오늘(4일), 4일(현지시간)
-        end = date.end() if date else when.end
+        end = _past_approximator(text, date.end() if date else when.end)
         if text[end : end + 1] == " ":
             return end
     cues = quote_cues()
@@ -239,6 +247,39 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
             break  # 다음 달 | 설명회를 열어 |: a time ahead, what is promised
         position = word_end + 1
     return after_time if time is not None else None  # 같은 날 | 정부 대책이 …: modifiers without a setting are what is said
+
+
+def past_cited_source(text: str, morphemes: list[Morpheme], start: int, end: int) -> int | None:
+    """Where a phrase that opens the clause with the source the report cites ends (``미국 당국자들을 인용해 |``,
+    ``'…'의 발언을 인용해 |``), or with the statement it went through, its nouns before it (``군수 명의 안내문을
+    통해 |``); None when the clause opens with neither. Nouns alone lead to it, so an object of anything else is
+    what is said (``관광객을 유치해 …``)."""
+    cues = quote_cues()
+    position = start
+    for _ in range(SOURCE_PHRASE_WORDS):
+        position = _past_marked(text, position, end)
+        word_end = next((i for i in range(position, end) if text[i] == " "), end)
+        inside = _inside(morphemes, position, word_end)
+        if word_end >= end or not inside:
+            return None
+        if inside[-1].form in cues.object_particles and inside[-1].end == word_end:
+            verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
+            verb = _inside(morphemes, word_end + 1, verb_end)
+            stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
+            media = (*cues.statement_documents, *cues.speech_media)  # not a platform, also the means of a promise (past_setting)
+            cited = stem in cues.citing_verbs or stem == cues.medium_verb and text[position : inside[-1].start].endswith(media)
+            return verb_end if cited and verb and verb[-1].tag == "EC" and verb_end < end else None
+        if not all(m.tag in grammar().tags.nominal or m.tag == POSSESSIVE_TAG for m in inside):
+            return None
+        position = word_end + 1
+    return None
+
+
+def _past_marked(text: str, start: int, end: int) -> int:
+    """Past words in marks that open at ``start`` to their closing mark (``'…'의``), else ``start``."""
+    marks = quote_cues().double_and_single_marks
+    close = next((i for i in range(start + 1, end) if text[i] in marks), -1) if text[start : start + 1] in marks else -1
+    return close + 1 if close > 0 else start
 
 
 def _past_title(text: str, start: int, end: int) -> int:

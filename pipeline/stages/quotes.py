@@ -39,6 +39,7 @@ from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import voices_rise, writers_question
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
+from pipeline.extract.percent_speakers import percent_shares
 from pipeline.extract.opening_topics import names_a_speaker, opening_topic
 from pipeline.extract.quoted_words import is_speech
 from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, hearsay, reported_clauses
@@ -190,7 +191,8 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
             and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted):
         subject = opening  # 가람방송 뉴스는 | 주민 한 명이 다쳤다고 전했다: the subject with 이/가 is the report's own
     if subject is not None and (source := _source_frame_end(finder, start, end)) is not None and source < subject \
-            and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)):
+            and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)) \
+            and not _share_of_people(finder, source, subject):
         return source  # 가람군에 따르면 | …원이 투입됐으며 관람객은 …집계됐다고 전했다: the source speaks, the subjects are the clause's
     return None if subject is not None and _speaker_goes_on(finder, start, subject) else subject
 
@@ -200,6 +202,12 @@ def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
     말했다``: the minister speaks, the report is the source of the whole)."""
     return any(n.kind in ("person", "organisation") and n.start < subject_end <= (n.speaker.end or 0) + TITLE_PHRASE_REACH
                for n in finder.mentions(start, subject_end + 1))
+
+
+def _share_of_people(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
+    """Whether the subject ending at ``subject_end`` is a share of a group of people (``…조사에 따르면 | 응답자의 78%가
+    반대한다고 답했다``): the group answers, the survey the frame names is where the figure comes from."""
+    return any(share.end is not None and share.end + len(particle) == subject_end for share, particle in percent_shares(finder, start, subject_end))
 
 
 def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
