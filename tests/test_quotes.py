@@ -1157,7 +1157,8 @@ def test_a_subject_after_the_report_past_its_date_and_a_note_speaks():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("가람연구소에 따르면 응답자의 64%가 찬성한다고 답했다.", ("찬성한다", "응답자의 64%")),
-    ("가람군에 따르면 마을에는 노인 10명이 산다고 전했다.", ("마을에는 노인 10명이 산다", "가람군")),  # no share: the source
+    ("가람당 한도윤 의원에 따르면 교사들을 대상으로 설문한 결과, 응답자의 64%가 찬성한다고 답했다.", ("찬성한다", "응답자의 64%")),
+    ("통계청에 따르면 주민의 30%가 노인이라고 밝혔다.", ("주민의 30%가 노인이라", "통계청")),  # no answer: the source's
 ])
 def test_a_share_of_people_after_a_source_frame_answers_for_its_group(text, expected):
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [expected]

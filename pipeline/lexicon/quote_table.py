@@ -135,6 +135,7 @@ class QuoteCues:
     present_tense_onset: str
     report_means_verbs: frozenset[str]
     citing_verbs: frozenset[str]
+    answering_verbs: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_documents: frozenset[str]
     about_nouns: frozenset[str]

@@ -59,6 +59,7 @@ THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 OPENING_MARK_TAG = "SSO"  # kiwipiepy's opening mark
 TITLE_PHRASE_REACH = 12  # characters from a name to the end of its title phrase and particle: 김 | 장관은
+ANSWER_VERB_REACH = 6  # morphemes from a quotative to its verb: 다고 | 답 + 하
 SOURCE_FRAME_WORDS = 4  # words a source's name may take before its frame: 가람시의회 사무국 | 에 따르면
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 LISTING_COMMA = ","  # between quotes listed in one statement
@@ -179,6 +180,8 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     subject follows the clause (its verb's own), a body the entities missed when it opens the sentence."""
     if subject_after_clause(finder, end):
         return None
+    if (source := _source_frame_end(finder, start, end)) is not None and (share := _share_answering(finder, source, end)) is not None:
+        return share  # 가람당 한도윤 의원에 따르면 | …설문한 결과, 응답자의 64%가 | 찬성한다고 답했다
     found, body = finder.subject_end(start, end), body_topic_end(finder, start, end)
     subject = body if body is not None and (found is None or "," not in finder.text[body:found]) else found
     topic = opening_topic(finder, start, end)
@@ -191,8 +194,7 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
             and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted):
         subject = opening  # 가람방송 뉴스는 | 주민 한 명이 다쳤다고 전했다: the subject with 이/가 is the report's own
     if subject is not None and (source := _source_frame_end(finder, start, end)) is not None and source < subject \
-            and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)) \
-            and not _share_of_people(finder, source, subject):
+            and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)):
         return source  # 가람군에 따르면 | …원이 투입됐으며 관람객은 …집계됐다고 전했다: the source speaks, the subjects are the clause's
     return None if subject is not None and _speaker_goes_on(finder, start, subject) else subject
 
@@ -204,10 +206,20 @@ def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
                for n in finder.mentions(start, subject_end + 1))
 
 
-def _share_of_people(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
-    """Whether the subject ending at ``subject_end`` is a share of a group of people (``…조사에 따르면 | 응답자의 78%가
-    반대한다고 답했다``): the group answers, the survey the frame names is where the figure comes from."""
-    return any(share.end is not None and share.end + len(particle) == subject_end for share, particle in percent_shares(finder, start, subject_end))
+def _share_answering(finder: SpeakerFinder, start: int, quotative: int) -> int | None:
+    """Where a share of a group of people ends, its particle included, that answers a survey the source frame before
+    ``start`` names (``…조사에 따르면 | 응답자의 64%가 | 찬성한다고 답했다``): the group answers, the frame is where the
+    figure comes from. None when the verb is not one of answering (``…에 따르면 주민의 30%가 노인이라고 밝혔다``: the source's)."""
+    index = bisect.bisect_left(finder.morpheme_starts, quotative)
+    reach = range(index, min(index + ANSWER_VERB_REACH, len(finder.morphemes)))
+    ending = next((i for i in reach if finder.morphemes[i].tag == "EC"), None)  # past the quotative: 반대하 + ᆫ다고
+    verb = next((i for i in reach if ending is not None and i > ending and finder.morphemes[i].tag in ("VV", "XSV")), None)
+    if verb is None:
+        return None
+    stem = (finder.morphemes[verb - 1].form if finder.morphemes[verb].tag == "XSV" else "") + finder.morphemes[verb].form
+    if stem not in quote_cues().answering_verbs:
+        return None
+    return next((share.end + len(particle) for share, particle in percent_shares(finder, start, quotative) if share.end is not None), None)
 
 
 def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
