@@ -2630,3 +2630,11 @@ def test_a_person_with_an_affiliation_and_title_in_parentheses_stays_the_person(
 
 def test_a_name_whose_title_phrase_runs_into_what_the_headline_is_about_still_speaks():
     assert speakers('박보람 의원 예산 삭감에 대해 "납득 못해"') == [("납득 못해", "박보람")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("전남 여수경찰서 형사과는 지문을 확인했다고 밝혔다.", "여수경찰서 형사과"),
+    ("광주 동부경찰서 형사과는 지문을 확인했다고 밝혔다.", "광주 동부경찰서 형사과"),  # named by a direction: the city names it
+])
+def test_a_unit_of_an_office_named_after_its_city_speaks_without_the_province(text, name):
+    assert speaker_names(text) == [name]

@@ -106,11 +106,11 @@ def _country(name: str) -> bool:
 
 def _names_its_place(name: str) -> bool:
     """A government's own body, or an office named after the city or county it serves, whose name opens with that
-    place (순천시의회, 해남군청, 여수경찰서, also its committee: 강릉시의회 기획행정위원회), or a station named after any place
+    place (순천시의회, 해남군청, 여수경찰서, also its committee or unit: 강릉시의회 기획행정위원회, 여수경찰서 형사과), or a station named after any place
     (가람경찰서): no place is added (not 전남 여수경찰서); a township's office keeps its county."""
     first, _, rest = name.partition(" ")
-    if rest and first.endswith(tuple(entity_cues().government_body_endings)):
-        return _names_its_place(first)
+    if rest and first.endswith((*entity_cues().government_body_endings, *entity_cues().serving_office_endings)):
+        return _names_its_place(first)  # 강릉시의회 기획행정위원회, 여수경찰서 형사과: a unit of the body
     ending = next((e for e in sorted(entity_cues().serving_office_endings, key=len, reverse=True) if name.endswith(e)), None)
     if " " not in name and ending and len(name) > len(ending) + 1 and name[: -len(ending)] not in entity_cues().direction_words:
         return True  # 가람경찰서; not 해양경찰서 alone, nor 동부경찰서 (광주 동부경찰서: the city names it)
