@@ -79,3 +79,27 @@ def test_a_subject_particle_glued_to_a_sign_is_read_as_the_particle():
     assert ("가", "JKS") in [(m.form, m.tag) for m in commas.morphemes]
     went = run_text("그는 학교에 가 공부했다.")  # the verb itself, after no sign
     assert ("가", "VV") in [(m.form, m.tag) for m in went.morphemes]
+
+
+SCRIPT = ("해남군 내년 예산 5천억 원 편성\n"
+          "해남군이 새해 예산안을 올해보다 5.1% 늘어난 금액인\n"
+          "4천억 원으로 짜서 군의회에 넘겼습니다.\n"
+          "해남군은 새해 살림의 첫째 목표를 주민이 느끼는\n"
+          "생활 여건 개선과 일자리 확대에 두고\n"
+          "농업 기반 확충과 관광 활성화, 청년 정착 지원 등\n"
+          "핵심 사업을 차례로 벌이겠다고 밝혔습니다.\n"
+          "분야별로는 농업과 해양수산 분야 예산이 가장 많이 늘었고\n"
+          "복지 분야 예산도 지난해보다 크게 늘어난 것으로\n"
+          "집계됐습니다.")
+
+
+def test_a_sentence_of_hard_wrapped_lines_runs_on_to_its_end_and_its_report_finds_the_speaker():
+    article = run_text(SCRIPT)
+    assert [s.paragraph for s in article.sentences] == [0, 1, 3, 7]  # the lines stay paragraphs of their own
+    record = record_of(SCRIPT)
+    assert [(q["text"].split("\n")[0], q["speaker"]["name"]) for q in record["quotes"]] == [("새해 살림의 첫째 목표를 주민이 느끼는", "해남군")]
+
+
+def test_one_line_without_a_mark_in_an_article_of_sentences_runs_on_into_nothing():
+    article = run_text("해남군 예산 편성\n해남군이 예산안을 제출했다.\n분야별 예산\n복지 분야 예산이 가장 많이 늘었다.")
+    assert [s.paragraph for s in article.sentences] == [0, 1, 2, 3]

@@ -301,9 +301,19 @@ def sentence_docs(article: Article, nlp: Language) -> tuple[list[int], list[Doc]
     for sentence, morphemes in zip(article.sentences, by_sentence):
         if article.in_chrome(sentence):
             continue  # page chrome: no entities
-        offsets.append(sentence.start)
-        docs.append(make_doc(nlp.vocab, article.text[sentence.start : sentence.end], morphemes, sentence.start))
+        for start, end in _lines(article.text, sentence.start, sentence.end):  # a hard-wrapped sentence: a line at a time
+            offsets.append(start)
+            docs.append(make_doc(nlp.vocab, article.text[start:end], [m for m in morphemes if start <= m.start < end], start))
     return offsets, docs
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of the sentence between ``start`` and ``end``: one but for the sentences of hard-wrapped text, which run
+    through several (:func:`pipeline.stages.segment.paragraph_runs`), read by the model a line at a time as it was trained."""
+    if "\n" not in text[start:end]:
+        return [(start, end)]
+    cuts = [start, *(i for i in range(start, end) if text[i] == "\n"), end]
+    return [(a + (a > start), b) for a, b in zip(cuts, cuts[1:]) if b > a + (a > start)]
 
 
 _sentence_of = attrgetter("sentence")

@@ -1,7 +1,8 @@
 """segment: kiwipiepy sentences and morphemes, analysed once and kept on the record.
 
 Sentences are quote-aware (kiwipiepy keeps ``"…했다. …하겠다"고 말했다.`` in one sentence) and
-never cross a paragraph. Later stages read ``article.morphemes`` instead of re-analysing.
+never cross a paragraph, except the lines of hard-wrapped text (:func:`paragraph_runs`), where a sentence
+runs through several: its ``paragraph`` is the one it starts in. Later stages read ``article.morphemes`` instead of re-analysing.
 
 Each paragraph goes through ``Kiwi.tokenize(split_sents=True)``, which gives the same sentences as
 ``Kiwi.split_into_sents(return_tokens=True)`` (a sentence runs from its first token to its last)
@@ -11,17 +12,22 @@ stage cost 1.11 x a bare ``tokenize`` instead of 1.02 x.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from pipeline.extract.marks import pair_marks
+from pipeline.extract.page_lines import continued, reads_as_sentence
+from pipeline.extract.page_roles import hard_wrapped
 from pipeline.language.analysers import kiwi
-from pipeline.lexicon import grammar, quote_cues
+from pipeline.lexicon import grammar, list_cues, quote_cues, role_cues
 from pipeline.record import Article, Morpheme, Sentence
 
 if TYPE_CHECKING:
     from kiwipiepy import Token
 
 DETERMINER_TAG = "MM"
+PROSE_ROLES = ("lead", "body")  # the lines a hard-wrapped sentence runs through
+MIN_CUT_LINES = 3  # lines cut mid-sentence that make an article hard-wrapped, however short its lines (a broadcast script)
 COMMON_NOUN_TAG = "NNG"
 BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
@@ -37,10 +43,13 @@ def segment(article: Article) -> Article:
     """
     sentences: list[Sentence] = []
     morphemes: list[Morpheme] = []
-    for paragraph_index, paragraph in enumerate(article.paragraphs):
-        offset, text = paragraph.start, article.paragraph_text(paragraph)
+    starts = [paragraph.start for paragraph in article.paragraphs]
+    for first, last in paragraph_runs(article):
+        offset = article.paragraphs[first].start
+        text = article.text[offset : article.paragraphs[last].end].replace("\n", " ")  # one for one: every offset stays
         for tokens in sentence_tokens(text):
             index = len(sentences)
+            paragraph_index = first if first == last else bisect.bisect_right(starts, offset + tokens[0].start) - 1
             sentences.append(Sentence(offset + tokens[0].start, offset + tokens[-1].end, paragraph_index))
             # In text order: every later stage bisects on the starts, and kiwipiepy can give a restored morpheme before
             # one it read earlier (가르치려 온: 려고 14, 하 15, 어 14); the sort is stable, so equal starts keep its order.
@@ -52,6 +61,32 @@ def segment(article: Article) -> Article:
                 morphemes[len(morphemes) - len(ordered) :] = _with_glued_particles_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
     article.sentences, article.morphemes = sentences, morphemes
     return article
+
+
+def paragraph_runs(article: Article) -> list[tuple[int, int]]:
+    """The paragraphs to read together, as (first, last) indexes: each paragraph alone, except the lines of hard-wrapped
+    text (:func:`pipeline.extract.page_roles.hard_wrapped`: an archive's scan cut at a fixed width, a broadcast script
+    printed a phrase a line, several of whose lines are cut), whose sentences run on from a line cut mid-sentence to the lines below it
+    (``해남군은 … 목표를 | … 개선과 | … 확대에 두고 | … 벌이겠다고 밝혔습니다.``)."""
+    texts, roles = [article.paragraph_text(p) for p in article.paragraphs], [p.role for p in article.paragraphs]
+    cut = [index for index in range(len(texts) - 1) if _runs_on(article, index) and continued(texts[index])]
+    wrapped = len(cut) >= MIN_CUT_LINES or bool(cut) and hard_wrapped(texts, roles)
+    runs, first = [], 0
+    for index in range(len(article.paragraphs)):
+        if not (wrapped and index + 1 < len(texts) and _runs_on(article, index)):
+            runs.append((first, index))
+            first = index + 1
+    return runs
+
+
+def _runs_on(article: Article, index: int) -> bool:
+    """Whether the article's line at ``index`` ends no sentence and goes on in the line right below it (also a line of
+    nouns, ``… 청년 정착 지원 등 | 핵심 사업을 …``, which :func:`continued` does not count as cut, for it may be a subtitle)."""
+    line, below = article.paragraphs[index], article.paragraphs[index + 1]
+    text, next_text = article.paragraph_text(line), article.paragraph_text(below)
+    return line.role in PROSE_ROLES and below.role in PROSE_ROLES and below.start == line.end + 1 \
+        and not (reads_as_sentence(text) or role_cues().sentence_end.search(text)) \
+        and not next_text.startswith(list_cues().bullets) and not text.startswith(list_cues().bullets)
 
 
 def _with_glued_determiners_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
