@@ -2638,3 +2638,11 @@ def test_a_name_whose_title_phrase_runs_into_what_the_headline_is_about_still_sp
 ])
 def test_a_unit_of_an_office_named_after_its_city_speaks_without_the_province(text, name):
     assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("가람지검 강력범죄수사부(부장검사 한도윤)는 조직폭력배 12명을 불구속 기소했다고 8일 밝혔다.", "가람지방검찰청 강력범죄수사부"),
+    ("가람지검 관계자는 조직폭력배 12명을 불구속 기소했다고 8일 밝혔다.", "가람지검 관계자"),  # the body's people: as written
+])
+def test_a_unit_after_a_bodys_short_form_names_the_body_in_full(text, name):
+    assert speaker_names(text) == [name]

@@ -48,8 +48,8 @@ from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.surname_speakers import speakers_by_surname
-from pipeline.lexicon import grammar, quote_cues
-from pipeline.record import Article, Morpheme, Quote
+from pipeline.lexicon import entity_cues, grammar, quote_cues
+from pipeline.record import Article, Morpheme, Quote, Speaker
 
 CAPTION = "caption"
 PERSON = "PS"
@@ -133,6 +133,7 @@ def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list
     if previous is not None and previous.kind == "direct" and joins_previous(article.text, previous.end + 1, marked.open):
         return replace(previous, start=marked.open + 1, end=marked.close, text=content, sentence=sentence)
     speaker, attribution, reason = find_speaker(finder, marked.open, marked.close, found, _spoken(found))
+    speaker = _body_named_in_full(finder, speaker)
     utterance = previous.utterance + 1 if previous else 0
     return Quote(marked.open + 1, marked.close, content, "direct", speaker, reason, None, attribution, utterance, sentence)
 
@@ -145,6 +146,7 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         return Quote(clause.start, clause.end, text, "indirect", previous.speaker, previous.speaker_reason, clause.verb,
                      previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
+    speaker = _body_named_in_full(finder, speaker)
     if attribution == "carried" and writers_question(finder, clause.speaker_phrase_end, clause.end):
         speaker, attribution, reason = None, "unresolved", "no_candidate"  # 상인들에게 …냐고 물었더니: nobody named asked
     topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if speaker is None and article.sentences else None
@@ -152,6 +154,20 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
+
+
+def _body_named_in_full(finder: SpeakerFinder, speaker: Speaker | None) -> Speaker | None:
+    """A phrase that opens with a body the entities name by a short form, and goes on with its unit (``대구지검
+    여성아동범죄조사부``), names the body in full, as the body alone or a unit the entity holds does (``대구지방검찰청
+    여성아동범죄조사부``); the people of a body keep the words they were named by (``서울시 관계자``)."""
+    if speaker is None or speaker.start is None:
+        return speaker
+    body = next((e for e in finder.article.entities if e.start == speaker.start and e.label == ORGANISATION and e.canonical != e.text
+                 and speaker.name.startswith(e.text + " ")), None)
+    unit = speaker.name[len(body.text) + 1 :] if body is not None else ""
+    if not unit or " " in unit or not unit.endswith(entity_cues().organisation_endings):
+        return speaker  # 서울시 관계자, 산업부 한 관계자: people, named as written
+    return replace(speaker, name=f"{body.canonical} {unit}")
 
 
 def _reported_with(article: Article, previous: Quote, clause: Reported, sentence: int) -> bool:
