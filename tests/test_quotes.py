@@ -1162,3 +1162,12 @@ def test_a_subject_after_the_report_past_its_date_and_a_note_speaks():
 ])
 def test_a_share_of_people_after_a_source_frame_answers_for_its_group(text, expected):
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("한도윤 씨는 이날 가람방송 라디오 '아침의 창'과의 인터뷰에서 입주민이 폭언을 했다고 밝혔다.", ("입주민이 폭언을 했다", "한도윤")),
+    ("한도윤 씨는 가람FM '나래의 음악 여행'과의 인터뷰에서 새 앨범을 준비하고 있다고 밝혔다.", ("새 앨범을 준비하고 있다", "한도윤")),
+    ("경비원은 이날 입주민이 경비실에서 폭언을 했다고 밝혔다.", ("입주민이 경비실에서 폭언을 했다", "경비원")),
+])
+def test_a_programme_in_marks_is_the_interviews_partner_and_a_guard_speaks(text, expected):
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [expected]

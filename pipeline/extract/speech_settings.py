@@ -126,7 +126,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     if event_ahead or text.startswith(tuple(cues.ahead_time_words), start):
         return None  # 다음 공판에서 조사하겠다: an event to come, what is promised
     past_event = False
-    partner = bool(_with_partner().match(text, start))  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
+    partner_name = _with_partner().match(text, start)  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
+    partner = partner_name is not None
     event_place = _placed_before_past_event(text, morphemes, start)  # 서울 강남구 코엑스에서 | 열린 발표회에서: the event's place, however long
     ruling = any(verb in text[report_end : report_end + RULING_REACH] for verb in cues.ruling_verbs)  # …지급하라고 22일 판결했다
     clause = _clause_of_past_event(text, morphemes, start) if ruling else 0  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서
@@ -146,7 +147,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
             return word_end  # 기자회견에서, not 각계각층에서, nor 착공식에서 나온 요구: what is said
         if placed and not _adnominal_verb_after(text, morphemes, word_end):
             return None  # 각계각층에서 활동하는: a place of what is said; not 가람청에 | 대한 감사에서, 시청에서 | 열린 간담회에서
-        if not placed and not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
+        in_name = partner_name is not None and word_end <= partner_name.end("partner")  # 가람FM ‘나래의 밤’과의: any words in its marks
+        if not placed and not in_name and not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
             return None
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
         word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
@@ -210,7 +212,7 @@ def _with_partner() -> re.Pattern[str]:
     """A place of speech after a partner's name and its 와의 (``가람일보와의 | 인터뷰에서``)."""
     joins = "|".join(map(re.escape, grammar().conjunctive_particles))
     genitive, venue = re.escape(quote_cues().genitive_particle), re.escape(quote_cues().setting_venue_particle)
-    return re.compile(rf"(?:\S+ ){{0,{PARTNER_NAME_WORDS}}}\S*(?:{joins}){genitive} \S+{venue} ")
+    return re.compile(rf"(?P<partner>(?:\S+ ){{0,{PARTNER_NAME_WORDS}}}\S*(?:{joins}){genitive}) \S+{venue} ")
 
 
 def _place_modifier(word: list[Morpheme]) -> bool:
