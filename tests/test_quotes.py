@@ -1171,3 +1171,11 @@ def test_a_share_of_people_after_a_source_frame_answers_for_its_group(text, expe
 ])
 def test_a_programme_in_marks_is_the_interviews_partner_and_a_guard_speaks(text, expected):
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [expected]
+
+
+@pytest.mark.parametrize(("text", "report"), [
+    ("해남군은 우수 사례로 청년 정착 사업을 꼽으며, 이 정책의 효과를 정부가 좋게 봤다고 밝혔다.", "이 정책의 효과를 정부가 좋게 봤다"),
+    ("해남군은 청년 정착 사업을 강조하며, 예산을 늘리겠다고 밝혔다.", "청년 정착 사업을 강조하며, 예산을 늘리겠다"),  # no subject of its own
+])
+def test_an_act_closed_by_a_connective_and_a_comma_is_no_part_of_a_report_with_its_own_subject(text, report):
+    assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [(report, "해남군")]

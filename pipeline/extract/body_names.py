@@ -12,14 +12,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from pipeline.language.aliases import heads_close
 from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
-from pipeline.record import Entity
+from pipeline.record import Entity, Speaker
 
 PLACE_LABELS = ("LC", "OG")
+ORGANISATION_LABEL = "OG"
 SPEAKER_LABELS = ("PS", "OG")  # who speaks by name: a person or a body
 SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parentheses after its name
 AGE_BEFORE = re.compile(r"\(\d{1,3}\)$")
@@ -189,3 +191,17 @@ def _joined(between: str, label: str) -> bool:
     glued = title == [between[: -len(joint) - 1]] and title[0] in entity_cues().anonymised_suffixes  # 육상철(63)씨와 | 채명자(61)씨는
     return not title if label != "PS" else not title or len(title) <= MAX_JOINT_TITLE_WORDS and ends_speaker_title(title[-1]) \
         and (between.startswith(" ") or glued)
+
+
+def body_named_in_full(entities: Sequence[Entity], speaker: Speaker | None) -> Speaker | None:
+    """A phrase that opens with a body the entities name by a short form, and goes on with its unit (``대구지검
+    여성아동범죄조사부``), names the body in full, as the body alone or a unit the entity holds does (``대구지방검찰청
+    여성아동범죄조사부``); the people of a body keep the words they were named by (``서울시 관계자``)."""
+    if speaker is None or speaker.start is None:
+        return speaker
+    body = next((e for e in entities if e.start == speaker.start and e.label == ORGANISATION_LABEL and e.canonical != e.text
+                 and speaker.name.startswith(e.text + " ")), None)
+    unit = speaker.name[len(body.text) + 1 :] if body is not None else ""
+    if not unit or " " in unit or not unit.endswith(entity_cues().organisation_endings):
+        return speaker  # 서울시 관계자, 산업부 한 관계자: people, named as written
+    return replace(speaker, name=f"{body.canonical} {unit}")

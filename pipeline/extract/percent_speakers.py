@@ -8,6 +8,7 @@ from pipeline.extract.posts import Reader
 from pipeline.lexicon import quote_cues
 from pipeline.record import Speaker
 
+ANSWER_VERB_REACH = 6  # morphemes from a quotative to its verb: 다고 | 답 + 하
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 
 
@@ -37,3 +38,19 @@ def _opens_a_clause(finder: Reader, position: int) -> bool:
     not after a noun whose share it is (``예산 | 30%가``)."""
     index = bisect.bisect_left(finder.morpheme_starts, position) - 1
     return index < 0 or finder.morphemes[index].tag in CLAUSE_BREAK_TAGS
+
+
+def share_answering(finder: Reader, start: int, quotative: int) -> int | None:
+    """Where a share of a group of people ends, its particle included, that answers a survey the source frame before
+    ``start`` names (``…조사에 따르면 | 응답자의 64%가 | 찬성한다고 답했다``): the group answers, the frame is where the
+    figure comes from. None when the verb is not one of answering (``…에 따르면 주민의 30%가 노인이라고 밝혔다``: the source's)."""
+    index = bisect.bisect_left(finder.morpheme_starts, quotative)
+    reach = range(index, min(index + ANSWER_VERB_REACH, len(finder.morphemes)))
+    ending = next((i for i in reach if finder.morphemes[i].tag == "EC"), None)  # past the quotative: 반대하 + ᆫ다고
+    verb = next((i for i in reach if ending is not None and i > ending and finder.morphemes[i].tag in ("VV", "XSV")), None)
+    if verb is None:
+        return None
+    stem = (finder.morphemes[verb - 1].form if finder.morphemes[verb].tag == "XSV" else "") + finder.morphemes[verb].form
+    if stem not in quote_cues().answering_verbs:
+        return None
+    return next((share.end + len(particle) for share, particle in percent_shares(finder, start, quotative) if share.end is not None), None)

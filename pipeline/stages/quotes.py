@@ -39,7 +39,8 @@ from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import voices_rise, writers_question
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
 from pipeline.extract.marks import Marked, pair_marks
-from pipeline.extract.percent_speakers import percent_shares
+from pipeline.extract.percent_speakers import share_answering
+from pipeline.extract.body_names import body_named_in_full
 from pipeline.extract.opening_topics import names_a_speaker, opening_topic
 from pipeline.extract.quoted_words import is_speech
 from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, hearsay, reported_clauses
@@ -48,8 +49,8 @@ from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.surname_speakers import speakers_by_surname
-from pipeline.lexicon import entity_cues, grammar, quote_cues
-from pipeline.record import Article, Morpheme, Quote, Speaker
+from pipeline.lexicon import grammar, quote_cues
+from pipeline.record import Article, Morpheme, Quote
 
 CAPTION = "caption"
 PERSON = "PS"
@@ -59,7 +60,6 @@ THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 OPENING_MARK_TAG = "SSO"  # kiwipiepy's opening mark
 TITLE_PHRASE_REACH = 12  # characters from a name to the end of its title phrase and particle: 김 | 장관은
-ANSWER_VERB_REACH = 6  # morphemes from a quotative to its verb: 다고 | 답 + 하
 SOURCE_FRAME_WORDS = 4  # words a source's name may take before its frame: 가람시의회 사무국 | 에 따르면
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 LISTING_COMMA = ","  # between quotes listed in one statement
@@ -133,7 +133,7 @@ def _direct(article: Article, marked: Marked, finder: SpeakerFinder, found: list
     if previous is not None and previous.kind == "direct" and joins_previous(article.text, previous.end + 1, marked.open):
         return replace(previous, start=marked.open + 1, end=marked.close, text=content, sentence=sentence)
     speaker, attribution, reason = find_speaker(finder, marked.open, marked.close, found, _spoken(found))
-    speaker = _body_named_in_full(finder, speaker)
+    speaker = body_named_in_full(finder.article.entities, speaker)
     utterance = previous.utterance + 1 if previous else 0
     return Quote(marked.open + 1, marked.close, content, "direct", speaker, reason, None, attribution, utterance, sentence)
 
@@ -146,7 +146,7 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         return Quote(clause.start, clause.end, text, "indirect", previous.speaker, previous.speaker_reason, clause.verb,
                      previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
-    speaker = _body_named_in_full(finder, speaker)
+    speaker = body_named_in_full(finder.article.entities, speaker)
     if attribution == "carried" and writers_question(finder, clause.speaker_phrase_end, clause.end):
         speaker, attribution, reason = None, "unresolved", "no_candidate"  # 상인들에게 …냐고 물었더니: nobody named asked
     topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if speaker is None and article.sentences else None
@@ -154,20 +154,6 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
-
-
-def _body_named_in_full(finder: SpeakerFinder, speaker: Speaker | None) -> Speaker | None:
-    """A phrase that opens with a body the entities name by a short form, and goes on with its unit (``대구지검
-    여성아동범죄조사부``), names the body in full, as the body alone or a unit the entity holds does (``대구지방검찰청
-    여성아동범죄조사부``); the people of a body keep the words they were named by (``서울시 관계자``)."""
-    if speaker is None or speaker.start is None:
-        return speaker
-    body = next((e for e in finder.article.entities if e.start == speaker.start and e.label == ORGANISATION and e.canonical != e.text
-                 and speaker.name.startswith(e.text + " ")), None)
-    unit = speaker.name[len(body.text) + 1 :] if body is not None else ""
-    if not unit or " " in unit or not unit.endswith(entity_cues().organisation_endings):
-        return speaker  # 서울시 관계자, 산업부 한 관계자: people, named as written
-    return replace(speaker, name=f"{body.canonical} {unit}")
 
 
 def _reported_with(article: Article, previous: Quote, clause: Reported, sentence: int) -> bool:
@@ -196,7 +182,7 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     subject follows the clause (its verb's own), a body the entities missed when it opens the sentence."""
     if subject_after_clause(finder, end):
         return None
-    if (source := _source_frame_end(finder, start, end)) is not None and (share := _share_answering(finder, source, end)) is not None:
+    if (source := _source_frame_end(finder, start, end)) is not None and (share := share_answering(finder, source, end)) is not None:
         return share  # 가람당 한도윤 의원에 따르면 | …설문한 결과, 응답자의 64%가 | 찬성한다고 답했다
     found, body = finder.subject_end(start, end), body_topic_end(finder, start, end)
     subject = body if body is not None and (found is None or "," not in finder.text[body:found]) else found
@@ -220,22 +206,6 @@ def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
     말했다``: the minister speaks, the report is the source of the whole)."""
     return any(n.kind in ("person", "organisation") and n.start < subject_end <= (n.speaker.end or 0) + TITLE_PHRASE_REACH
                for n in finder.mentions(start, subject_end + 1))
-
-
-def _share_answering(finder: SpeakerFinder, start: int, quotative: int) -> int | None:
-    """Where a share of a group of people ends, its particle included, that answers a survey the source frame before
-    ``start`` names (``…조사에 따르면 | 응답자의 64%가 | 찬성한다고 답했다``): the group answers, the frame is where the
-    figure comes from. None when the verb is not one of answering (``…에 따르면 주민의 30%가 노인이라고 밝혔다``: the source's)."""
-    index = bisect.bisect_left(finder.morpheme_starts, quotative)
-    reach = range(index, min(index + ANSWER_VERB_REACH, len(finder.morphemes)))
-    ending = next((i for i in reach if finder.morphemes[i].tag == "EC"), None)  # past the quotative: 반대하 + ᆫ다고
-    verb = next((i for i in reach if ending is not None and i > ending and finder.morphemes[i].tag in ("VV", "XSV")), None)
-    if verb is None:
-        return None
-    stem = (finder.morphemes[verb - 1].form if finder.morphemes[verb].tag == "XSV" else "") + finder.morphemes[verb].form
-    if stem not in quote_cues().answering_verbs:
-        return None
-    return next((share.end + len(particle) for share, particle in percent_shares(finder, start, quotative) if share.end is not None), None)
 
 
 def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
