@@ -2646,3 +2646,8 @@ def test_a_unit_of_an_office_named_after_its_city_speaks_without_the_province(te
 ])
 def test_a_unit_after_a_bodys_short_form_names_the_body_in_full(text, name):
     assert speaker_names(text) == [name]
+
+
+@pytest.mark.parametrize("sentence", ["그 문서는 제보자에게서 얻은 자료라고 한 대표 측은 밝혔다.", "한 대표 측은 그 문서는 제보자에게서 얻은 자료라고 밝혔다."])
+def test_a_persons_side_speaks_as_its_phrase_after_the_report_as_before_it(sentence):
+    assert speaker_names(f'한도윤 대표는 "사실이 아니다"고 말했다. {sentence}') == ["한도윤", "한 대표 측"]

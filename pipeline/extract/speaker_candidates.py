@@ -7,8 +7,7 @@ For a quote between ``open_mark`` and ``close_mark`` the candidates are:
   with their grammar: subject or topic particle, another particle, a clause or another subject between
   them and the quote, a name right after them;
 - the previous quote's speaker, when that quote is at most two paragraphs back; the referent of a pronoun that opens the sentence (``그는``);
-- the subject of the sentence before when that sentence ends in a verb of saying (``이렇게 말했다.``);
-- the subjects of the two sentences before, or whom a pronoun subject there stands for;
+- the subject of the sentence before when it ends in a verb of saying (``이렇게 말했다.``); the subjects of the two sentences before, or whom a pronoun subject there stands for;
 - the person a caption line or a credit names (:mod:`pipeline.extract.caption_speakers`).
 """
 
@@ -85,8 +84,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     connective = (lead or finder.text[open_mark:close_mark].strip() if reported else lead).startswith(quote_cues().carried_longest_first)
     before = past_closed_clauses(finder, [about_clause(finder, m, open_mark) for m in finder.mentions(start, open_mark)
                                           if not (after_a_quote(finder, m.start) and owns_a_remark(finder, m)) and not spoken_about(finder, m)])  # not his
-    after = [m for m in finder.mentions(close_mark + 1, end) if not m.headline  # … vs 도윤재 "…": the next quote's
-             and not clause_closed(finder.text, finder.morphemes, close_mark, m.start)]  # "…"라고 평가한 반면, | 박 의원은
+    after = sorted([m for m in finder.mentions(close_mark + 1, end) if not m.headline  # … vs 도윤재 "…": the next quote's
+                    and not clause_closed(finder.text, finder.morphemes, close_mark, m.start)],  # "…"라고 평가한 반면, | 박 의원은
+                   key=lambda m: (m.start, m.particle is None))  # …라고 | 한 대표 측은: the subject is nearest, not the person in it
     says = _says_after(finder, close_mark, end)
     subject = bare_subject(finder, start, open_mark, before) if says else None
     if says and subject is None and not any(m.particle for m in before):
