@@ -1179,3 +1179,12 @@ def test_a_programme_in_marks_is_the_interviews_partner_and_a_guard_speaks(text,
 ])
 def test_an_act_closed_by_a_connective_and_a_comma_is_no_part_of_a_report_with_its_own_subject(text, report):
     assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]] == [(report, "해남군")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("다리 보수 공사를 무작정 미루자고 주장하는 것은 무책임하다.", []),  # a claim in general: nobody named makes it
+    ("한도윤 시장이 예산을 줄이자고 주장한 것은 잘못이다.", [("예산을 줄이자", "한도윤")]),
+    ("예산을 줄이자고 주장하는 주민이 많다.", [("예산을 줄이자", "주민")]),  # a noun of people after it: they claim
+])
+def test_a_claim_made_a_noun_by_geot_with_nobody_to_make_it_is_no_report(text, expected):
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == expected

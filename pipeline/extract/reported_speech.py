@@ -38,6 +38,9 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Quote, Sentence
 
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
+ADNOMINAL_TAG, BOUND_NOUN_TAG = "ETM", "NNB"  # 주장하 + 는 | 것
+SAYING_WORD_TAGS = frozenset({"EC", "JKQ", "NNG", "XSV", "VV", "VX", "EP"})  # a quotative and a verb of saying: 자고 | 주장 + 하
+GENERIC_CLAIM_REACH = 8  # morphemes after a reported clause that hold its quotative, its verb and the noun after it
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 PARTICLE = "J"  # any particle, as kiwipiepy tags them
 QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
@@ -367,8 +370,22 @@ def hearsay(quote: Quote, morphemes: list[Morpheme], starts: list[int]) -> bool:
     if quote.text in quote_cues().what_words:
         return True
     speaker = quote.speaker
+    if speaker is None and _claimed_in_general(quote, morphemes, starts):
+        return True
     return quote.verb in quote_cues().hearsay_verbs and (speaker is None or speaker.end is not None and _subjectless(quote, morphemes, starts)
                                                          and case_subject(morphemes, starts, speaker.end + 1))
+
+
+def _claimed_in_general(quote: Quote, morphemes: list[Morpheme], starts: list[int]) -> bool:
+    """``…미루자고 주장하는 것은 무책임하다``: a claim made a noun by ``것``, with nobody named to make it, is what is
+    said about claims of its kind, no report."""
+    following = morphemes[bisect.bisect_left(starts, quote.end) :][:GENERIC_CLAIM_REACH]
+    for verb, noun in zip(following, following[1:]):
+        if verb.tag == ADNOMINAL_TAG:
+            return noun.tag == BOUND_NOUN_TAG and noun.form in quote_cues().generic_claim_nouns and noun.start > verb.end
+        if verb.tag not in SAYING_WORD_TAGS:
+            return False  # …줄이자고 | 주장하는 것: nothing but the quotative and the verb before its noun
+    return False
 
 
 def _subjectless(quote: Quote, morphemes: list[Morpheme], starts: list[int]) -> bool:

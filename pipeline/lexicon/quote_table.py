@@ -136,6 +136,7 @@ class QuoteCues:
     report_means_verbs: frozenset[str]
     citing_verbs: frozenset[str]
     answering_verbs: frozenset[str]
+    generic_claim_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     statement_documents: frozenset[str]
     about_nouns: frozenset[str]
