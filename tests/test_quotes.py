@@ -1188,3 +1188,9 @@ def test_an_act_closed_by_a_connective_and_a_comma_is_no_part_of_a_report_with_i
 ])
 def test_a_claim_made_a_noun_by_geot_with_nobody_to_make_it_is_no_report(text, expected):
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == expected
+
+
+def test_a_sentences_own_topic_after_a_circumstance_pointed_back_to_speaks_not_the_speaker_before():
+    text = ("서구는 새 청사를 짓겠다고 밝혔다. 주민들은 분통을 터뜨렸다. "
+            "이런 여론 속에서 서구의회 일부 의원은 아쉬움을 나타내며 구청이 늑장 대응을 한 탓이라고 비판했다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]][-1] == ("구청이 늑장 대응을 한 탓이라", "서구의회 일부 의원")

@@ -67,14 +67,16 @@ def names_a_speaker(finder: SpeakerFinder, topic: Speaker) -> bool:
 
 
 def _past_openers(text: str, start: int, end: int) -> int:
-    """Past the connectives of several words that open a sentence (``이와 관련해``, ``이런 가운데``)."""
+    """Past the connectives of several words that open a sentence (``이와 관련해``, ``이런 가운데``), and a circumstance
+    pointed back to (``이 같은 여론에``, ``이런 상황 속에서``)."""
     cues = quote_cues()
     while True:
         at = len(text[start:end]) - len(text[start:end].lstrip(" ,")) + start
         opener = next((c for c in (*cues.carried_longest_first, *cues.turning_openers) if " " in c and text.startswith((c + " ", c + ","), at)), None)
-        if opener is None:
+        circumstance = cues.circumstance_opener.match(text, at, end)
+        if opener is None and circumstance is None:
             return start
-        start = at + len(opener)
+        start = at + len(opener) if opener is not None else circumstance.end()
 
 
 def pronoun_subject(finder: SpeakerFinder, start: int, end: int) -> int | None:

@@ -137,6 +137,8 @@ class QuoteCues:
     citing_verbs: frozenset[str]
     answering_verbs: frozenset[str]
     generic_claim_nouns: frozenset[str]
+    circumstance_pointers: tuple[str, ...]
+    circumstance_particles: tuple[str, ...]
     issuing_verbs: frozenset[str]
     statement_documents: frozenset[str]
     about_nouns: frozenset[str]
@@ -259,6 +261,11 @@ class QuoteCues:
         joint = rf"(?:{self.genitive_particle} | {alternation(self.share_selectors)} )"
         return re.compile(rf"(?:(?P<group>[가-힣]+){joint})?\d+(?:\.\d+)?\s?{alternation(self.percent_units)}"
                           rf"(?P<particle>{alternation(self.share_subject_particles)})(?=\s)")
+
+    @functools.cached_property
+    def circumstance_opener(self) -> re.Pattern[str]:
+        """``이 같은 여론에``, ``이런 상황 속에서``: pointing words, a noun or two, a particle of place or time, then a space or comma."""
+        return re.compile(rf"(?:{alternation(self.circumstance_pointers)}) (?:\S+ )?\S+?(?:{alternation(self.circumstance_particles)})(?=[ ,])")
 
     def names_speakers(self, word: str) -> bool:
         """A speaker noun, also in the plural (상인들), as a headline names who speaks."""

@@ -149,7 +149,7 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
     speaker = body_named_in_full(finder.article.entities, speaker)
     if attribution == "carried" and writers_question(finder, clause.speaker_phrase_end, clause.end):
         speaker, attribution, reason = None, "unresolved", "no_candidate"  # 상인들에게 …냐고 물었더니: nobody named asked
-    topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if speaker is None and article.sentences else None
+    topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if (speaker is None or attribution == "carried") and article.sentences else None
     if topic is not None and topic.end == clause.speaker_phrase_end and names_a_speaker(finder, topic):
         speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
     utterance = previous.utterance + 1 if previous else 0
