@@ -1194,3 +1194,8 @@ def test_a_sentences_own_topic_after_a_circumstance_pointed_back_to_speaks_not_t
     text = ("서구는 새 청사를 짓겠다고 밝혔다. 주민들은 분통을 터뜨렸다. "
             "이런 여론 속에서 서구의회 일부 의원은 아쉬움을 나타내며 구청이 늑장 대응을 한 탓이라고 비판했다.")
     assert [(q["text"], q["speaker"]["name"]) for q in record_of(text)["quotes"]][-1] == ("구청이 늑장 대응을 한 탓이라", "서구의회 일부 의원")
+
+
+def test_a_staff_category_speaks_as_a_noun_of_people():
+    text = "교원들은 업무를 줄여야 한다고 말했다. 반면 공무직은 일손이 모자라 쉴 틈이 없다고 토로했다."
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["교원들", "공무직"]
