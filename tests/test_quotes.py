@@ -1199,3 +1199,21 @@ def test_a_sentences_own_topic_after_a_circumstance_pointed_back_to_speaks_not_t
 def test_a_staff_category_speaks_as_a_noun_of_people():
     text = "교원들은 업무를 줄여야 한다고 말했다. 반면 공무직은 일손이 모자라 쉴 틈이 없다고 토로했다."
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["교원들", "공무직"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("김 의원은 주민들이 가람일보와의 인터뷰에서 불만을 쏟아냈다고 전했다.", "주민들이 가람일보와의 인터뷰에서 불만을 쏟아냈다"),  # the report's subject
+    ("내년 예산을 20% 늘려야 한다고 주장한 것으로 알려졌다.", "내년 예산을 20% 늘려야 한다"),  # a report, its speaker unnamed
+])
+def test_near_the_partner_and_the_claim_in_general_rules_the_report_keeps_its_words(text, expected):
+    assert [q["text"] for q in record_of(text)["quotes"]] == [expected]
+
+
+def test_a_share_inside_what_respondents_answered_is_no_speaker():
+    quotes = record_of("가람연구소의 조사에 따르면 응답자들은 청년의 30%가 일자리를 찾지 못했다고 답했다.")["quotes"]
+    assert len(quotes) == 1 and quotes[0]["text"].endswith("청년의 30%가 일자리를 찾지 못했다")
+    assert quotes[0]["speaker"] is None or quotes[0]["speaker"]["name"] != "청년의 30%"
+
+
+def test_a_bodys_people_after_its_short_form_keep_their_words():
+    assert [q["speaker"]["name"] for q in record_of("민주당 의원은 예산이 부족하다고 말했다.")["quotes"]] == ["민주당 의원"]

@@ -103,3 +103,11 @@ def test_a_sentence_of_hard_wrapped_lines_runs_on_to_its_end_and_its_report_find
 def test_one_line_without_a_mark_in_an_article_of_sentences_runs_on_into_nothing():
     article = run_text("해남군 예산 편성\n해남군이 예산안을 제출했다.\n분야별 예산\n복지 분야 예산이 가장 많이 늘었다.")
     assert [s.paragraph for s in article.sentences] == [0, 1, 2, 3]
+
+
+def test_an_interviews_question_lines_without_a_mark_run_into_no_answer():
+    text = ('[인터뷰] 한도윤 가람대 총장 "새 캠퍼스 만들 것"\n한도윤 가람대 총장은 새 캠퍼스를 짓겠다고 밝혔다.\n'
+            '―새 캠퍼스는 어디에\n"가람시 외곽에 짓는다."\n―교수들의 반응은\n"교수들도 대체로 찬성하고 있다."\n'
+            '―학생들의 의견은\n"학생회와 계속 논의하겠다."\n―예산 마련 방안은\n"정부 지원을 요청하겠다."')
+    assert [s.paragraph for s in run_text(text).sentences] == list(range(10))
+    assert {q["speaker"]["name"] for q in record_of(text)["quotes"]} == {"한도윤"}

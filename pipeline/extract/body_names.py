@@ -17,7 +17,7 @@ from dataclasses import replace
 from pipeline.language.aliases import heads_close
 from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_word_start
-from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues
+from pipeline.lexicon import ends_speaker_title, entity_cues, known_names, quote_cues, role_of_word
 from pipeline.record import Entity, Speaker
 
 PLACE_LABELS = ("LC", "OG")
@@ -202,6 +202,7 @@ def body_named_in_full(entities: Sequence[Entity], speaker: Speaker | None) -> S
     body = next((e for e in entities if e.start == speaker.start and e.label == ORGANISATION_LABEL and e.canonical != e.text
                  and speaker.name.startswith(e.text + " ")), None)
     unit = speaker.name[len(body.text) + 1 :] if body is not None else ""
-    if not unit or " " in unit or not unit.endswith(entity_cues().organisation_endings):
-        return speaker  # 서울시 관계자, 산업부 한 관계자: people, named as written
+    if not unit or " " in unit or not unit.endswith(entity_cues().organisation_endings) or quote_cues().is_speaker_noun(unit) \
+            or role_of_word(unit) is not None:
+        return speaker  # 서울시 관계자, 서울시 공무원, 민주당 의원, 산업부 한 관계자: people, named as written
     return replace(speaker, name=f"{body.canonical} {unit}")

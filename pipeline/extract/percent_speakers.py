@@ -8,6 +8,7 @@ from pipeline.extract.posts import Reader
 from pipeline.lexicon import quote_cues
 from pipeline.record import Speaker
 
+SUBJECT_TAGS = ("JKS", "JX")  # 이/가, 은/는: a subject or a topic before the share
 ANSWER_VERB_REACH = 6  # morphemes from a quotative to its verb: 다고 | 답 + 하
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 
@@ -53,4 +54,10 @@ def share_answering(finder: Reader, start: int, quotative: int) -> int | None:
     stem = (finder.morphemes[verb - 1].form if finder.morphemes[verb].tag == "XSV" else "") + finder.morphemes[verb].form
     if stem not in quote_cues().answering_verbs:
         return None
-    return next((share.end + len(particle) for share, particle in percent_shares(finder, start, quotative) if share.end is not None), None)
+    share = next((share for share, _ in percent_shares(finder, start, quotative)), None)
+    if share is None or share.start is None or share.end is None:
+        return None
+    before = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, share.start)]
+    if any(m.tag in SUBJECT_TAGS for m in before):
+        return None  # …에 따르면 응답자들은 | 청년의 30%가 …고 답했다: a share inside what the respondents answered
+    return next(end + len(particle) for found, particle in percent_shares(finder, start, quotative) if (end := found.end) == share.end)

@@ -40,6 +40,7 @@ from pipeline.record import Article, Morpheme, Quote, Sentence
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
 ADNOMINAL_TAG, BOUND_NOUN_TAG = "ETM", "NNB"  # 주장하 + 는 | 것
 SAYING_WORD_TAGS = frozenset({"EC", "JKQ", "NNG", "XSV", "VV", "VX", "EP"})  # a quotative and a verb of saying: 자고 | 주장 + 하
+CLAIM_SUBJECT_TAGS = ("JX", "JKS")  # 것은, 것이: the claim is what the sentence is about
 GENERIC_CLAIM_REACH = 8  # morphemes after a reported clause that hold its quotative, its verb and the noun after it
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 PARTICLE = "J"  # any particle, as kiwipiepy tags them
@@ -380,9 +381,10 @@ def _claimed_in_general(quote: Quote, morphemes: list[Morpheme], starts: list[in
     """``…미루자고 주장하는 것은 무책임하다``: a claim made a noun by ``것``, with nobody named to make it, is what is
     said about claims of its kind, no report."""
     following = morphemes[bisect.bisect_left(starts, quote.end) :][:GENERIC_CLAIM_REACH]
-    for verb, noun in zip(following, following[1:]):
-        if verb.tag == ADNOMINAL_TAG:
-            return noun.tag == BOUND_NOUN_TAG and noun.form in quote_cues().generic_claim_nouns and noun.start > verb.end
+    for verb, noun, particle in zip(following, following[1:], following[2:]):
+        if verb.tag == ADNOMINAL_TAG:  # not …주장한 것으로 알려졌다: a report whose speaker is not named
+            return noun.tag == BOUND_NOUN_TAG and noun.form in quote_cues().generic_claim_nouns and noun.start > verb.end \
+                and particle.tag in CLAIM_SUBJECT_TAGS
         if verb.tag not in SAYING_WORD_TAGS:
             return False  # …줄이자고 | 주장하는 것: nothing but the quotative and the verb before its noun
     return False

@@ -30,7 +30,8 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
         if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 2] == ", ":
             later = any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i)
                         for i, m in enumerate(inside[index + 1 :], index + 1))
-            return morpheme.end + 2 if later else start  # …투자계획을 꼽으며, | 이 정책을 정부가 좋게 봤다고: the comma closes the act
+            if later:
+                return morpheme.end + 2  # …투자계획을 꼽으며, | 이 정책을 정부가 좋게 봤다고: the comma closes the act
         if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
             phrase = list(itertools.takewhile(lambda m: m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
             after = inside[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(inside) else None

@@ -147,7 +147,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
             return word_end  # 기자회견에서, not 각계각층에서, nor 착공식에서 나온 요구: what is said
         if placed and not _adnominal_verb_after(text, morphemes, word_end):
             return None  # 각계각층에서 활동하는: a place of what is said; not 가람청에 | 대한 감사에서, 시청에서 | 열린 간담회에서
-        in_name = partner_name is not None and word_end <= partner_name.end("partner")  # 가람FM ‘나래의 밤’과의: any words in its marks
+        in_name = partner_name is not None and word_end <= partner_name.end("partner") \
+            and (_in_marks(text, partner_name.start(), start, word_end) or _nouns(morphemes, start, word_end))  # not 주민들이 | 가람일보와의
         if not placed and not in_name and not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
             return None
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
@@ -284,11 +285,18 @@ def _past_marked(text: str, start: int, end: int) -> int:
     return close + 1 if close > 0 else start
 
 
+def _in_marks(text: str, phrase_start: int, start: int, end: int) -> bool:
+    """Whether the word between ``start`` and ``end`` of a phrase opening at ``phrase_start`` holds a mark or stands between
+    two (``가람FM | ‘나래의 | 밤’과의``: a programme's name), not a word of its own before them (``주민들이 | 가람일보와의``)."""
+    marks = quote_cues().double_and_single_marks
+    opened = sum(text[phrase_start:start].count(mark) for mark in marks) % 2 == 1
+    return opened or any(character in marks for character in text[start:end])
+
+
 def _past_title(text: str, start: int, end: int) -> int:
     """Past a document's title in marks and its frame (``‘공개 질의’라는 제목의 | 글을 올려``), else ``start``."""
-    marks = quote_cues().double_and_single_marks
-    close = next((i for i in range(start + 1, end) if text[i] in marks), -1) if text[start : start + 1] in marks else -1
-    frame = next((f for f in quote_cues().title_frames if close > 0 and text.startswith(f + " ", close + 1)), None)
+    close = _past_marked(text, start, end) - 1
+    frame = next((f for f in quote_cues().title_frames if close > start and text.startswith(f + " ", close + 1)), None)
     return close + 1 + len(frame) + 1 if frame else start
 
 

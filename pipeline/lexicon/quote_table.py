@@ -264,8 +264,9 @@ class QuoteCues:
 
     @functools.cached_property
     def circumstance_opener(self) -> re.Pattern[str]:
-        """``이 같은 여론에``, ``이런 상황 속에서``: pointing words, a noun or two, a particle of place or time, then a space or comma."""
-        return re.compile(rf"(?:{alternation(self.circumstance_pointers)}) (?:\S+ )?\S+?(?:{alternation(self.circumstance_particles)})(?=[ ,])")
+        """``이 같은 여론에``, ``이런 상황 속에서``: pointing words, one noun, a particle of place or time (``속에`` apart), then a
+        space or comma; not ``이런 내용을 가람일보에`` (an object and a place)."""
+        return re.compile(rf"(?:{alternation(self.circumstance_pointers)}) [^\s,]+?(?:{alternation(self.circumstance_particles)})(?=[ ,])")
 
     def names_speakers(self, word: str) -> bool:
         """A speaker noun, also in the plural (상인들), as a headline names who speaks."""

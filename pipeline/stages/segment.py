@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.marks import pair_marks
 from pipeline.extract.page_lines import continued, reads_as_sentence
-from pipeline.extract.page_roles import hard_wrapped
+from pipeline.extract.page_roles import MIN_WRAPPED_SHARE, hard_wrapped
 from pipeline.language.analysers import kiwi
 from pipeline.lexicon import grammar, list_cues, quote_cues, role_cues
 from pipeline.record import Article, Morpheme, Sentence
@@ -70,7 +70,8 @@ def paragraph_runs(article: Article) -> list[tuple[int, int]]:
     (``해남군은 … 목표를 | … 개선과 | … 확대에 두고 | … 벌이겠다고 밝혔습니다.``)."""
     texts, roles = [article.paragraph_text(p) for p in article.paragraphs], [p.role for p in article.paragraphs]
     cut = [index for index in range(len(texts) - 1) if _runs_on(article, index) and continued(texts[index])]
-    wrapped = len(cut) >= MIN_CUT_LINES or bool(cut) and hard_wrapped(texts, roles)
+    prose = sum(role in PROSE_ROLES for role in roles)
+    wrapped = len(cut) >= max(MIN_CUT_LINES, prose * MIN_WRAPPED_SHARE) or bool(cut) and hard_wrapped(texts, roles)
     runs, first = [], 0
     for index in range(len(article.paragraphs)):
         if not (wrapped and index + 1 < len(texts) and _runs_on(article, index)):
@@ -86,7 +87,8 @@ def _runs_on(article: Article, index: int) -> bool:
     text, next_text = article.paragraph_text(line), article.paragraph_text(below)
     return line.role in PROSE_ROLES and below.role in PROSE_ROLES and below.start == line.end + 1 \
         and not (reads_as_sentence(text) or role_cues().sentence_end.search(text)) \
-        and not next_text.startswith(list_cues().bullets) and not text.startswith(list_cues().bullets)
+        and not next_text.startswith(list_cues().bullets) and not text.startswith(list_cues().bullets) \
+        and not any(line.startswith((*quote_cues().marks, *quote_cues().question_marks)) for line in (text, next_text))  # a quote, a question
 
 
 def _with_glued_determiners_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
