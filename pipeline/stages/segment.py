@@ -66,15 +66,18 @@ def segment(article: Article) -> Article:
 def paragraph_runs(article: Article) -> list[tuple[int, int]]:
     """The paragraphs to read together, as (first, last) indexes: each paragraph alone, except the lines of hard-wrapped
     text (:func:`pipeline.extract.page_roles.hard_wrapped`: an archive's scan cut at a fixed width, a broadcast script
-    printed a phrase a line, several of whose lines are cut), whose sentences run on from a line cut mid-sentence to the lines below it
-    (``해남군은 … 목표를 | … 개선과 | … 확대에 두고 | … 벌이겠다고 밝혔습니다.``)."""
+    printed a phrase a line, several of whose lines are cut), whose sentences run on from a line cut mid-sentence to the
+    lines below it (``해남군은 … 목표를 | … 개선과 | … 확대에 두고 | … 벌이겠다고 밝혔습니다.``)."""
     texts, roles = [article.paragraph_text(p) for p in article.paragraphs], [p.role for p in article.paragraphs]
-    cut = [index for index in range(len(texts) - 1) if _runs_on(article, index) and continued(texts[index])]
+    goes_on = [_runs_on(article, index) for index in range(len(texts) - 1)] + [False] * bool(texts)
+    cut = [index for index, on in enumerate(goes_on) if on and continued(texts[index])]
     prose = sum(role in PROSE_ROLES for role in roles)
     wrapped = len(cut) >= max(MIN_CUT_LINES, prose * MIN_WRAPPED_SHARE) or bool(cut) and hard_wrapped(texts, roles)
+    if not wrapped:
+        return [(index, index) for index in range(len(texts))]  # most articles: each paragraph alone
     runs, first = [], 0
-    for index in range(len(article.paragraphs)):
-        if not (wrapped and index + 1 < len(texts) and _runs_on(article, index)):
+    for index, on in enumerate(goes_on):
+        if not on:
             runs.append((first, index))
             first = index + 1
     return runs
