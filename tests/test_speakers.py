@@ -2651,3 +2651,8 @@ def test_a_unit_after_a_bodys_short_form_names_the_body_in_full(text, name):
 @pytest.mark.parametrize("sentence", ["그 문서는 제보자에게서 얻은 자료라고 한 대표 측은 밝혔다.", "한 대표 측은 그 문서는 제보자에게서 얻은 자료라고 밝혔다."])
 def test_a_persons_side_speaks_as_its_phrase_after_the_report_as_before_it(sentence):
     assert speaker_names(f'한도윤 대표는 "사실이 아니다"고 말했다. {sentence}') == ["한도윤", "한 대표 측"]
+
+
+@pytest.mark.parametrize("surname", ["권", "김"])
+def test_a_surname_alone_before_a_compound_title_is_the_person(surname):
+    assert speaker_names(f"{surname} 수사과장은 윗선으로부터 압력을 받았다고 주장했다.") == [surname]

@@ -54,6 +54,9 @@ def names_before_title_words(words: Words) -> list[int]:
             found.append(index)
         elif words.spaced[index] and index + 1 < len(words.texts) and holds_title(words.join(index + 1, word_end(words, index + 1))):
             found.append(index)
+        elif words.spaced[index] and text in surnames() and index + 1 < len(words.texts) \
+                and holds_compound_title(words.join(index + 1, word_end(words, index + 1))):
+            found.append(index)  # 권 | 수사과장: a surname alone before a compound title (a place before one names its office)
     return found
 
 
