@@ -8,6 +8,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
+from pipeline.extract.quoted_spans import QuotedSpans
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Speaker
@@ -23,6 +24,8 @@ class Reader(Protocol):
     morphemes: Sequence[Morpheme]
     morpheme_starts: list[int]
     entities: list[Entity]
+    quotes: QuotedSpans
+    day_dates: list[tuple[int, int]]  # see unnamed_speakers.day_dates
 
     def quoted(self, position: int) -> bool: ...
 

@@ -17,7 +17,8 @@ from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.surface_names import surface_names
 from pipeline.extract.percent_speakers import percent_shares
-from pipeline.extract.unnamed_speakers import unnamed_speakers
+from pipeline.extract.quoted_spans import QuotedSpans
+from pipeline.extract.unnamed_speakers import day_dates, unnamed_speakers
 from pipeline.extract.clause_subjects import subjects_clause_closed
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import glued_adnominal
@@ -51,8 +52,9 @@ class SpeakerFinder:
         self._person_starts, self._person_ends = {e.start for e in self.entities if e.label == "PS"}, {e.end for e in self.entities if e.label == "PS"}
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
         self._by_end = entities_by_end(article.entities)  # what stands right before each name, looked up for every name
-        self.inside_quotes = sorted(quoted)  # (opening mark, closing mark) of every direct quote, disjoint
-        self._quote_opens, self._quote_closes = [a for a, _ in self.inside_quotes], [b for _, b in self.inside_quotes]
+        self.quotes = QuotedSpans(quoted, self.morphemes, self.morpheme_starts)
+        self.inside_quotes = self.quotes.pairs  # (opening mark, closing mark) of every direct quote, disjoint
+        self.day_dates = day_dates(article.entities)  # no part of a speaker's phrase (지난 26일 | 가람시 직원이)
         self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
         self._title_phrases: dict[tuple[int, int], tuple[list[str], Morpheme | None]] = {}  # read once for every test of a name
 
@@ -314,8 +316,7 @@ class SpeakerFinder:
         return after if after is not None and after.form in quote_cues().also_adverbs and (not words or ends_speaker_title(words[-1])) else None
 
     def quoted(self, position: int) -> bool:
-        index = bisect.bisect_left(self._quote_opens, position) - 1  # the last quote opening before position
-        return index >= 0 and position < self._quote_closes[index]
+        return self.quotes.quoted(position)
 
     def title_phrase(self, position: int, limit: int) -> tuple[list[str], Morpheme | None]:
         if (position, limit) not in self._title_phrases:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from typing import Protocol
 
 from pipeline.extract.named import Named
+from pipeline.extract.quoted_spans import QuotedSpans
 from pipeline.language.kiwi_doc import dictionary_noun, not_a_name
 from pipeline.lexicon import ends_speaker_title, grammar, known_names, quote_cues, role_of_word, starts_with_surname, surnames
 from pipeline.record import Morpheme, Speaker
@@ -23,6 +24,7 @@ class TitleReader(Protocol):
     text: str
     morphemes: Sequence[Morpheme]
     morpheme_starts: list[int]
+    quotes: QuotedSpans
 
     def quoted(self, position: int) -> bool: ...
 
@@ -34,9 +36,10 @@ def surface_names(finder: TitleReader, start: int, end: int, taken: list[tuple[i
     two: 남궁해진), which kiwipiepy did not read as one common noun, before a title and a subject particle: a
     person the entities missed, unless one of the ``people`` found starts between them."""
     found = []
-    for match in SURFACE_NAME.finditer(finder.text, start, end):
+    matches = (m for stretch in finder.quotes.unquoted(start, end) for m in SURFACE_NAME.finditer(finder.text, *stretch))
+    for match in matches:  # a quote's words name no speaker
         word = match.group()
-        if not (starts_with_surname(word) if len(word) == 3 else word[:2] in surnames()) or finder.quoted(match.start()) or any(a < match.end() and match.start() < b for a, b in taken) \
+        if not (starts_with_surname(word) if len(word) == 3 else word[:2] in surnames()) or any(a < match.end() and match.start() < b for a, b in taken) \
                 or (finder.text[max(0, match.start() - 3) : match.start()].split() or [""])[-1] in quote_cues().unnamed_determiners:
             continue  # 한 국밥집 상인은: what an unnamed person does, no name
         if (known := known_names().get(word)) is not None and known.government:

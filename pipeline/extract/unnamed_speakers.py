@@ -17,9 +17,9 @@ from pipeline.extract.posts import Reader, post_of_a_body
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
-from pipeline.language.text_words import text_word_start
+from pipeline.language.text_words import text_word_ending_at, text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, role_of_word
-from pipeline.record import Morpheme, Speaker
+from pipeline.record import Entity, Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
 DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
@@ -45,10 +45,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
     cues, rules = quote_cues(), grammar()
     nominal, subject, frames = rules.tags.nominal, rules.tags.subject, (*cues.collective_frames, *cues.source_frames)
     first, count = bisect.bisect_left(finder.morpheme_starts, start), len(morphemes)
-    for index in range(first, count):
+    for index in finder.quotes.unquoted_morphemes(start, end):  # what a quote says names no speaker
         morpheme = morphemes[index]
-        if morpheme.end > end:
-            break
         if morpheme.tag not in nominal:
             continue
         plural = index + 1 < count and morphemes[index + 1].form in cues.plural_suffixes
@@ -77,7 +75,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) \
             or _share_of_a_body(finder, index) or group_index is not None or _company_pointed_back(finder, index)
         title = role_of_word(word) if not noun or not plural and _held_before(finder, word, word_start) else None  # 대변인은 after 탁윤서 대변인
-        if not noun and title is None or finder.quoted(morpheme.start):
+        if not noun and title is None:
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
@@ -184,7 +182,7 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
-        if before.form in quote_cues().not_in_speaker_phrase or _word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase \
+        if before.form in quote_cues().not_in_speaker_phrase or text_word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase \
                 or _dated(finder, before):
             break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name (이날 = 이 + 날 too)
         elif before.tag in nominal or _anonymised(morphemes, begin - 1):
@@ -209,16 +207,15 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
     return begin
 
 
+def day_dates(entities: Sequence[Entity]) -> list[tuple[int, int]]:
+    """Where the days' dates are (``지난 26일``): when, never who (not a date in a body's name, ``4·3 유족회``, ``24시
+    편의점``, nor the model's dates without a number, ``한 초등학교``)."""
+    return [(e.start, e.end) for e in entities if e.is_time and e.text.endswith(entity_cues().date_day) and any(map(str.isdigit, e.text))]
+
+
 def _dated(finder: Reader, morpheme: Morpheme) -> bool:
-    """Whether ``morpheme`` is part of a day's date (``지난 26일 | 가람시 소방서 직원이``): when, never who (not a date in a
-    body's name, ``4·3 유족회``, ``24시 편의점``, nor the model's dates without a number, ``한 초등학교``)."""
-    return any(e.is_time and e.start <= morpheme.start and morpheme.end <= e.end and e.text.endswith(entity_cues().date_day)
-               and any(map(str.isdigit, e.text)) for e in finder.article.entities)
-
-
-def _word_ending_at(text: str, end: int) -> str:
-    """The word of ``text`` that ends at ``end``, from the whitespace before it."""
-    return text[text_word_start(text, end) : end]
+    """Whether ``morpheme`` is part of a day's date (``지난 26일 | 가람시 소방서 직원이``)."""
+    return any(start <= morpheme.start and morpheme.end <= end for start, end in finder.day_dates)
 
 
 def _age_glued(morphemes: Sequence[Morpheme], closing: int, first: int) -> bool:

@@ -7,3 +7,8 @@ def text_word_start(text: str, position: int) -> int:
     """Where the word that ends at ``position`` (or holds it) starts: after the last space or line break before it, so
     that a paragraph's first word never runs back into the paragraph before."""
     return max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+
+
+def text_word_ending_at(text: str, end: int) -> str:
+    """The word of ``text`` that ends at ``end``, from the whitespace before it."""
+    return text[text_word_start(text, end) : end]
