@@ -27,6 +27,7 @@ from pipeline.language.span_rules import (
     anonymised_people,
     before_people,
     government_label,
+    institution_word,
     known_name_at,
     korean_full_name,
     transliterated_noun,
@@ -175,8 +176,10 @@ class EntityRules:
             label = name.label
         elif label in ("PS", "LC") and cues.institution.search(text) and (tags[end - 1] == "NNP" or _named_as_a_body(text)):
             label = "OG"
-        elif label == "PS" and name_tagged and " " in text and _institution_word(text.rsplit(" ", 1)[-1]):
+        elif label == "PS" and name_tagged and " " in text and institution_word(text.rsplit(" ", 1)[-1]):
             label = "OG"  # 예시텔레콤 종합기술원: no one's name ends in an institution's word
+        elif label == "LC" and " " in text and institution_word(text.split(" ", 1)[0]) and cues.names_a_unit(text.rsplit(" ", 1)[-1]):
+            label = "OG"  # 가람지법 형사3부, 가람대병원 감염내과: an institution's unit, no place
         elif label == "PS" and (cues.place.search(text) or _government_region(text)) or _village_after_township(words, start, end):
             label = "LC"
         elif label == "OG" and _named_as_a_place(text):
@@ -292,12 +295,6 @@ def _government_region(text: str) -> bool:
         if name is not None and name.government:
             return True
     return False
-
-
-def _institution_word(word: str) -> bool:
-    """A word closed by an institution's ending of two syllables or more after a word of its own
-    (종합기술원, 가람대학교; not 산업 nor 공사 alone), and not a title (연구원 is also a job)."""
-    return not is_job_title(word) and any(word.endswith(s) and len(word) > len(s) for s in entity_cues().long_institution_suffixes)
 
 
 def _branches_joined(spans: list[Span], words: Words) -> list[Span]:

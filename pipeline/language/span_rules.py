@@ -371,6 +371,12 @@ def overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def institution_word(word: str) -> bool:
+    """A word closed by an institution's ending of two syllables or more after a word of its own
+    (종합기술원, 가람대학교; not 산업 nor 공사 alone), and not a title (연구원 is also a job)."""
+    return not is_job_title(word) and any(word.endswith(s) and len(word) > len(s) for s in entity_cues().long_institution_suffixes)
+
+
 def unit_word(word: str) -> bool:
     """A unit's or branch's word (솔내지원, 감염내과, 선대위), not a common noun that is also an ending (지원)."""
     cues = entity_cues()
