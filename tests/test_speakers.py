@@ -150,6 +150,24 @@ def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first person plural that opens the phrase is the speaker's own side: 우리 군 is the army, not the county
+    ("가람군은 올해 축제를 열었다. 우리 군은 이날 서해 훈련이 끝났다고 밝혔다.", "우리 군"),
+    ("저희 학교는 내년에 문을 닫는다고 밝혔다.", "저희 학교"),
+    # a court's division the entities missed, its judge in parentheses: the court named in full
+    ("가람북부지법 형사5부(한도윤 부장판사)는 피고인에게 징역 3년을 선고했다고 2일 밝혔다.", "가람북부지방법원 형사5부"),
+])
+def test_reported_speakers_named_as_their_phrase_or_body(text, expected):
+    assert speakers(text, "indirect")[0][1] == expected
+
+
+def test_a_court_division_the_model_read_as_a_place_is_the_court_in_full():
+    record = record_of("서울북부지법 형사3부(한도윤 부장판사)는 피고인에게 징역 2년을 선고했다고 밝혔다.")
+    division = [(e["label"], e["canonical"]) for e in record["entities"] if e["text"].endswith("형사3부")]
+    assert division == [("OG", "서울북부지방법원 형사3부")]
+    assert speakers(record["text"], "indirect")[0][1] == "서울북부지방법원 형사3부"
+
+
 def test_a_body_opening_the_sentence_does_not_speak_past_a_subject_between():
     text = '가람테크노파크는 이번 조사에서 만족하느냐는 질문에 전체의 65%가 "매우 만족한다"고 응답했다.'
     assert speakers(text)[0][1] != "가람테크노파크"

@@ -18,7 +18,7 @@ from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
 from pipeline.language.text_words import text_word_ending_at, text_word_start
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues, quote_cues, role_of_word
+from pipeline.lexicon import ends_speaker_title, entity_cues, expanded_name, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
@@ -31,6 +31,7 @@ NOUN_SUFFIX_TAG = "XSN"  # 들, 계: a suffix glued to a noun (방문객 + 들, 
 PREFIX_TAG = "XPN"  # 대 of 대부분, which kiwipiepy may read apart
 AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 ANONYMISED_TAG, SURNAME_TAG = "NP", "NNP"  # 김 + 모 as kiwipiepy reads 김모
+PRONOUN_TAG = "NP"  # 우리, 저희
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
 POSSESSIVE_TAG = "JKG"  # 의
@@ -96,6 +97,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
         named = together or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
+        named = named or (expanded_name(phrase) if headed is not None else None)  # 가람지법 형사5부(부장판사 한도윤)는: a body, named in full
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, phrase_end))
     return found
 
@@ -200,6 +202,8 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
             begin -= 1
         elif before.tag == "ETM" and noun is not None and noun.tag == "VA" and morphemes[begin].tag != DETERMINER:
             return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
+        elif before.form in quote_cues().our_pronouns and before.tag == PRONOUN_TAG and before.end + 1 == morphemes[begin].start:
+            return begin - 1  # 우리 군은: the speaker's own side, which opens the phrase
         else:
             break
     while begin > first and morphemes[begin - 1].end == morphemes[begin].start and morphemes[begin - 1].tag in grammar().tags.adverb:

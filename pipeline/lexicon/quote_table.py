@@ -92,6 +92,7 @@ class QuoteCues:
     question_marks: tuple[str, ...]
     quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
+    our_pronouns: frozenset[str]
     group_place_words: frozenset[str]
     group_place_nouns: frozenset[str]
     group_determiners: frozenset[str]
