@@ -156,6 +156,12 @@ def test_speaker_phrases_and_names(text, expected):
     ("저희 학교는 내년에 문을 닫는다고 밝혔다.", "저희 학교"),
     # a court's division the entities missed, its judge in parentheses: the court named in full
     ("가람북부지법 형사5부(한도윤 부장판사)는 피고인에게 징역 3년을 선고했다고 2일 밝혔다.", "가람북부지방법원 형사5부"),
+    # a body's kind alone as the topic speaks past the report's own subject: the one company named, else as written
+    ("회사는 올해 들어 방문객이 30% 늘었다고 말했다.", "회사"),
+    ("가람제약은 지난달 새 공장을 열었다. 회사는 올해 들어 주문이 30% 늘었다고 설명했다.", "가람제약"),
+    ("병원은 입원 환자가 크게 줄었다고 밝혔다.", "병원"),
+    # not a thing the report is about
+    ("이번 사업은 김하늘 시장이 예산이 부족하다고 말했다.", "김하늘"),
 ])
 def test_reported_speakers_named_as_their_phrase_or_body(text, expected):
     assert speakers(text, "indirect")[0][1] == expected

@@ -63,7 +63,7 @@ def names_a_speaker(finder: SpeakerFinder, topic: Speaker) -> bool:
               and not finder.text.startswith(cues.genitive_particle, e.end)]
     body = any(e.label == ORGANISATION for e in inside)
     person = any(e.label == PERSON and (e.end == (topic.start or 0) + len(topic.name) or role_of_word(word) is not None) for e in inside)
-    return body or person or word in cues.speaker_nouns or word.endswith(cues.speaker_noun_endings)
+    return body or person or cues.is_speaker_noun(word) or word in cues.company_nouns
 
 
 def _past_openers(text: str, start: int, end: int) -> int:
