@@ -138,7 +138,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             # 이 단체: a body named before, also one its kind introduced (시민단체 ‘가람감시단’의 고발로)
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote  # 이 관계자: the one before
         elif ((body := name and (quote_cues().side_words.get(name) or name.removesuffix(" " + quote_cues().side_noun))) != name
-              or body in quote_cues().company_nouns) and _names_a_kind_of_body(body):  # 대학 측, 사측 (회사 측), a bare 회사
+              or body in quote_cues().company_nouns and body not in quote_cues().body_words) and _names_a_kind_of_body(body):  # 대학 측, 사측 (회사 측), a bare 회사
             fuller = next((_canonical_of(named, organisations) for q in reversed(found) if q.speaker for named in (q.speaker.name, q.speaker.affiliation)
                            if named and _fuller(named, body)), None)  # 대학 측: the one before, or an earlier speaker's employer (its full name)
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.end <= quote.start])  # or the body named before
