@@ -162,6 +162,11 @@ def test_speaker_phrases_and_names(text, expected):
     ("병원은 입원 환자가 크게 줄었다고 밝혔다.", "병원"),
     # not a thing the report is about
     ("이번 사업은 김하늘 시장이 예산이 부족하다고 말했다.", "김하늘"),
+    # a country's mission abroad, also after the report
+    ("가람시 화재로 교민 2명이 다쳐 치료 중이라고 나래시 주재 한국 총영사관이 밝혔다.", "나래시 주재 한국 총영사관"),
+    ("가람시 화재로 교민 2명이 다쳐 치료 중이라고 현지 공관이 밝혔다.", "현지 공관"),
+    # a body's initials after its country, which the model ran into one name
+    ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
 ])
 def test_reported_speakers_named_as_their_phrase_or_body(text, expected):
     assert speakers(text, "indirect")[0][1] == expected
@@ -2680,3 +2685,9 @@ def test_a_persons_side_speaks_as_its_phrase_after_the_report_as_before_it(sente
 @pytest.mark.parametrize("surname", ["권", "김"])
 def test_a_surname_alone_before_a_compound_title_is_the_person(surname):
     assert speaker_names(f"{surname} 수사과장은 윗선으로부터 압력을 받았다고 주장했다.") == [surname]
+
+
+def test_initials_after_a_country_are_a_body_only_where_it_acts():
+    assert [(e["text"], e["label"]) for e in record_of("미국 CNN은 총리가 공장을 둘러봤다고 보도했다.")["entities"][:2]] == [("미국", "LC"), ("CNN", "OG")]
+    assert "FTA" not in [e["text"] for e in record_of("중국 및 베트남 FTA 확대를 추진한다.")["entities"]]
+    assert [e["text"] for e in record_of("대구 FC는 새 감독을 선임했다고 밝혔다.")["entities"]][:1] == ["대구 FC"]
