@@ -165,6 +165,10 @@ def test_speaker_phrases_and_names(text, expected):
     # a country's mission abroad, also after the report
     ("가람시 화재로 교민 2명이 다쳐 치료 중이라고 나래시 주재 한국 총영사관이 밝혔다.", "나래시 주재 한국 총영사관"),
     ("가람시 화재로 교민 2명이 다쳐 치료 중이라고 현지 공관이 밝혔다.", "현지 공관"),
+    # who acts for a person speaks, with the person before it, past the report's own subject
+    ("이에 대해 한도윤의 국내 매니저는 한도윤이 내년에 복귀할 예정이라고 전했다.", "한도윤의 국내 매니저"),
+    ("한도윤의 소속사는 한도윤이 내년에 복귀할 예정이라고 밝혔다.", "한도윤의 소속사"),
+    ("한도윤 측 대리인은 소송을 취하할 계획이라고 밝혔다.", "한도윤 측 대리인"),
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
 ])
