@@ -169,6 +169,9 @@ def test_speaker_phrases_and_names(text, expected):
     ("이에 대해 한도윤의 국내 매니저는 한도윤이 내년에 복귀할 예정이라고 전했다.", "한도윤의 국내 매니저"),
     ("한도윤의 소속사는 한도윤이 내년에 복귀할 예정이라고 밝혔다.", "한도윤의 소속사"),
     ("한도윤 측 대리인은 소송을 취하할 계획이라고 밝혔다.", "한도윤 측 대리인"),
+    # people counted by their title speak as the group (a title's noun names people, as a speaker's noun does)
+    ("의원 12명은 공사를 멈춰 달라고 요구했다.", "의원 12명"),
+    ("교사 10명 중 7명은 업무가 늘었다고 답했다.", "교사 10명 중 7명"),
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
 ])

@@ -17,7 +17,7 @@ from pipeline.extract.posts import Reader, post_of_a_body
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
-from pipeline.language.text_words import text_word_ending_at, text_word_start
+from pipeline.language.text_words import text_past_bullets, text_word_ending_at, text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, expanded_name, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme, Speaker
 
@@ -82,7 +82,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
         phrase_start = _whole_word(text, morphemes[phrase_start_index(finder, index if group_index is None else group_index, first)].start, start)
         phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
-        phrase_start = _past_bullets(text, phrase_start, word_start)  # ▲ 선수들이: a caption's bullet, no part of the phrase
+        phrase_start = text_past_bullets(text, phrase_start, word_start)  # ▲ 선수들이: a caption's bullet, no part of the phrase
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in cues.team_nouns and word != cues.side_noun \
                 and any(not words.strip() or ends_speaker_title(word) and not words.startswith(list_cues().possessive) for words in between):
@@ -111,12 +111,6 @@ def _held_before(finder: Reader, word: str, start: int) -> bool:
     sentence = next((s for s in finder.article.sentences if s.start <= start < s.end), None)
     opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else ""
     return not opening or opening in quote_cues().carried or opening in quote_cues().turning_openers  # not 야당 대변인은: another's
-
-
-def _past_bullets(text: str, start: int, limit: int) -> int:
-    while start < limit and (text[start] in list_cues().bullets or text[start].isspace()):
-        start += 1
-    return start
 
 
 def _named_together(finder: Reader, title: str, before: int) -> str | None:
@@ -319,13 +313,18 @@ def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int
     if morphemes[index].form not in cues.share_counters or number - 1 < first or morphemes[number].tag != NUMBER_TAG:
         return None
     if morphemes[number - 1].form not in cues.share_selectors:  # 주민 80여 명은: the group counted
-        return number - 1 if cues.is_speaker_noun(morphemes[number - 1].form) and morphemes[number - 1].end < morphemes[number].start else None
+        return number - 1 if _people_noun(morphemes[number - 1].form) and morphemes[number - 1].end < morphemes[number].start else None
     if number - 2 < first:
         return None
     at = number - 2
     if at - 2 >= first and morphemes[at].form in cues.share_counters and morphemes[at - 1].tag == NUMBER_TAG:
         at -= 2  # 10명 중
-    return at if cues.is_speaker_noun(morphemes[at].form) else None
+    return at if _people_noun(morphemes[at].form) else None
+
+
+def _people_noun(noun: str) -> bool:
+    """A noun of people that may be counted: a speaker's (주민 80여 명) or a title's (의원 12명, 교사 10명 중 7명)."""
+    return quote_cues().is_speaker_noun(noun) or role_of_word(noun) is not None
 
 
 def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first: int, word: str, after: Morpheme | None = None) -> bool:

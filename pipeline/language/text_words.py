@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.lexicon import list_cues
+
 
 def text_word_start(text: str, position: int) -> int:
     """Where the word that ends at ``position`` (or holds it) starts: after the last space or line break before it, so
@@ -12,3 +14,10 @@ def text_word_start(text: str, position: int) -> int:
 def text_word_ending_at(text: str, end: int) -> str:
     """The word of ``text`` that ends at ``end``, from the whitespace before it."""
     return text[text_word_start(text, end) : end]
+
+
+def text_past_bullets(text: str, start: int, limit: int) -> int:
+    """Past the bullets and spaces at ``start``, up to ``limit`` (``▲ 선수들이``: a caption's bullet opens no phrase)."""
+    while start < limit and (text[start] in list_cues().bullets or text[start].isspace()):
+        start += 1
+    return start
