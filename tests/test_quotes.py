@@ -477,13 +477,14 @@ def test_a_request_reported_after_a_clause_closed_by_dami_is_a_report_of_its_own
                                      "등록 직후 기자회견을 열고", "같은 날", "보도자료를 통해", "성명을 통해",
                                      "지역 라디오에 출연해", "변호인을 통해", "두 후보를 겨냥해", "박 의원을 향해", "협약식에서", "공판에서",
                                      "개막식에서", "공청회에서", "가람일보와의 인터뷰에서", "영국 일간지 ‘가람 타임스’와의 인터뷰에서",
-                                     "주민들과의 간담회에서", "가람동 거리 유세에서", "출정식에서"])
+                                     "주민들과의 간담회에서", "가람동 거리 유세에서", "출정식에서",
+                                     "장관에게 서한을 보내", "교육청에 공문을 보내"])
 def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(setting):
     said = quotes_of(f"김 후보는 {setting} 공약을 반드시 지키겠다고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
 
 
-@pytest.mark.parametrize("report", ["다음 달 주민설명회를 열어 결과를 모두 공개하겠다", "다음 공판에서 영상을 증거로 조사하겠다", "미래를 향해 나아가야 한다", "관광객을 겨냥해 새 상품을 선보이겠다", "통역을 통해 민원을 해결하겠다"])
+@pytest.mark.parametrize("report", ["교육청에 공약을 반드시 지키겠다", "다음 달 주민설명회를 열어 결과를 모두 공개하겠다", "다음 공판에서 영상을 증거로 조사하겠다", "미래를 향해 나아가야 한다", "관광객을 겨냥해 새 상품을 선보이겠다", "통역을 통해 민원을 해결하겠다"])
 def test_what_is_aimed_at_a_thing_or_done_through_a_helper_is_part_of_the_report(report):
     said = quotes_of(f"김 후보는 {report}고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == [report]

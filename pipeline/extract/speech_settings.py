@@ -245,8 +245,8 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
         if (skipped := past_setting(text, morphemes, text[position:word_end], word_end, end)) is not None:
             return skipped
         inside = _inside(morphemes, position, word_end)
-        if not inside or not (_nouns(morphemes, position, word_end) or len(inside) == 1 and inside[0].tag in grammar().tags.adverb) \
-                or text.startswith(tuple(cues.ahead_time_words), position):
+        if not inside or not (_nouns(morphemes, position, word_end) or len(inside) == 1 and inside[0].tag in grammar().tags.adverb
+                              or _addressed(inside)) or text.startswith(tuple(cues.ahead_time_words), position):
             break  # 다음 달 | 설명회를 열어 |: a time ahead, what is promised
         position = word_end + 1
     return after_time if time is not None else None  # 같은 날 | 정부 대책이 …: modifiers without a setting are what is said
@@ -304,6 +304,12 @@ def _inside(morphemes: list[Morpheme], start: int, end: int) -> list[Morpheme]:
     """The morphemes of [start, end), found by bisection: a clause start is read for every report."""
     first = bisect.bisect_left([m.start for m in morphemes], start)
     return list(itertools.takewhile(lambda m: m.start < end, morphemes[first:]))
+
+
+def _addressed(word: list[Morpheme]) -> bool:
+    """Whether the word names whom a statement goes to: nouns and a particle of direction (``장관에게``, ``교육청에``)."""
+    return len(word) > 1 and word[-1].tag == "JKB" and word[-1].form in quote_cues().addressee_particles \
+        and all(m.tag in grammar().tags.nominal for m in word[:-1])
 
 
 def _nouns(morphemes: list[Morpheme], start: int, end: int) -> bool:

@@ -93,6 +93,7 @@ class QuoteCues:
     quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
     our_pronouns: frozenset[str]
+    addressee_particles: frozenset[str]
     group_place_words: frozenset[str]
     group_place_nouns: frozenset[str]
     group_determiners: frozenset[str]
