@@ -172,6 +172,9 @@ def test_speaker_phrases_and_names(text, expected):
     # people counted by their title speak as the group (a title's noun names people, as a speaker's noun does)
     ("의원 12명은 공사를 멈춰 달라고 요구했다.", "의원 12명"),
     ("교사 10명 중 7명은 업무가 늘었다고 답했다.", "교사 10명 중 7명"),
+    # a body named with others speaks for them, also after the report; the names a collective noun includes are its phrase's
+    ("주민들은 모두 대피했다고 AP통신 등은 전했다.", "AP통신 등"),
+    ("가람일보를 비롯한 외신은 총리가 사임했다고 보도했다.", "가람일보를 비롯한 외신"),
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
 ])

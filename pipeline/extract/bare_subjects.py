@@ -300,7 +300,7 @@ def _last_pronoun(finder: SpeakerFinder, start: int, end: int) -> int | None:
 
 def _quote_before_in_paragraph(finder: SpeakerFinder, open_mark: int) -> bool:
     start = finder.article.paragraphs[finder.paragraph_of(open_mark)].start
-    return any(start <= opening < open_mark for opening, _ in finder.inside_quotes)
+    return any(start <= opening < open_mark for opening, _ in finder.quotes.pairs)
 
 
 def _own_sentence(finder: SpeakerFinder, open_mark: int, close_mark: int) -> bool:

@@ -52,8 +52,7 @@ class SpeakerFinder:
         self._person_starts, self._person_ends = {e.start for e in self.entities if e.label == "PS"}, {e.end for e in self.entities if e.label == "PS"}
         self._people = {e.canonical for e in article.entities if e.label == "PS"}
         self._by_end = entities_by_end(article.entities)  # what stands right before each name, looked up for every name
-        self.quotes = QuotedSpans(quoted, self.morphemes, self.morpheme_starts)
-        self.inside_quotes = self.quotes.pairs  # (opening mark, closing mark) of every direct quote, disjoint
+        self.quotes = QuotedSpans(quoted, self.morphemes, self.morpheme_starts)  # (opening mark, closing mark) of every direct quote
         self.day_dates = day_dates(article.entities)  # no part of a speaker's phrase (지난 26일 | 가람시 직원이)
         self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
         self._title_phrases: dict[tuple[int, int], tuple[list[str], Morpheme | None]] = {}  # read once for every test of a name
@@ -92,7 +91,7 @@ class SpeakerFinder:
         if sentence == 0 or not self.article.sentences:
             return None
         before = self.article.sentences[sentence - 1]
-        if any(before.start <= a < before.end for a, _ in self.inside_quotes):
+        if any(before.start <= a < before.end for a, _ in self.quotes.pairs):
             return None  # a sentence with its own quote introduces nothing
         first, last = bisect.bisect_left(self.morpheme_starts, before.start), bisect.bisect_left(self.morpheme_starts, before.end)
         predicates = [m for m in self.morphemes[first:last] if m.tag.split("-")[0] in ("VV", "XSV")]
@@ -284,6 +283,7 @@ class SpeakerFinder:
         _, after = self.title_phrase(entity.end, limit)  # 최 의원과 박 전 의원 | 은: both, as printed
         entities, by_end = self.article.entities, self._by_end
         name = (joint_subject(entity, entities, self.text, after and after.start, by_end) if particle else None) or with_its_places(entity, entities, self.text, by_end)
+        name += " " + quote_cues().group_marker if particle and self.title_phrase(entity.end, limit)[0] == [quote_cues().group_marker] else ""  # AP통신 등은
         speaker = Speaker(name, entity.text, entity.role, self._affiliation_of(entity, limit), entity.start, entity.end)
         oblique = particle is None and after is not None and after.tag.startswith("J") and not grammar().marks_subject(after.tag, after.form)
         kind = "person" if entity.label == "PS" else "organisation"
@@ -375,7 +375,7 @@ class SpeakerFinder:
                 or self.text[after.end : after.end + 1].isalnum() or after.tag == "JKS" and modifies_a_noun_after(self.text, self.morphemes, self.morpheme_starts, after.end, limit if names_a_speaker_at(self._by_end, self.text, position) else None, copula=True):
             return None
         last = words[-1].removesuffix(" " + quote_cues().group_marker) if words else ""  # A 씨 등은: one named with others speaks for them
-        return after.start if not words or ends_speaker_title(last) or last in titles().young_honorifics \
+        return after.start if not words or words == [quote_cues().group_marker] or ends_speaker_title(last) or last in titles().young_honorifics \
             or self._post_of_a_person(position, words, after) else None  # 모하준(17)군
 
     def _post_of_a_person(self, position: int, words: list[str], after: Morpheme) -> bool:

@@ -249,10 +249,11 @@ def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> 
 
 
 def _listed_before(finder: Reader, phrase_start: int, start: int) -> int:
-    """``가람닷컴 등 외신은``, ``환경부, 교육부 등 5개 부처는``: the names listed before 등 belong to the speaker's
+    """``가람닷컴 등 외신은``, ``환경부, 교육부 등 5개 부처는``: the names listed before 등 (or 를 비롯한) belong to the speaker's
     phrase, back over every entity joined to the next by a comma, a middle dot or 과/와."""
-    closing = f" {list_cues().closing_word} "
-    if not finder.text.endswith(closing, start, phrase_start):
+    closings = (f" {list_cues().closing_word} ", *(f"{joint} " for joint in quote_cues().including_joints))  # 가람일보를 비롯한 외신
+    closing = next((c for c in closings if finder.text.endswith(c, start, phrase_start)), None)
+    if closing is None:
         return phrase_start
     position, listed = phrase_start - len(closing), phrase_start
     separators = (*list_cues().item_separators, *(joint + " " for joint in list_cues().item_joiners))

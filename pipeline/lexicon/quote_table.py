@@ -94,6 +94,7 @@ class QuoteCues:
     unnamed_determiners: frozenset[str]
     our_pronouns: frozenset[str]
     addressee_particles: frozenset[str]
+    including_joints: tuple[str, ...]
     group_place_words: frozenset[str]
     group_place_nouns: frozenset[str]
     group_determiners: frozenset[str]
