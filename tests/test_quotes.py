@@ -484,7 +484,7 @@ def test_a_setting_opened_by_a_time_or_modifiers_is_no_part_of_the_report(settin
     assert [q["text"] for q in said] == ["공약을 반드시 지키겠다"]
 
 
-@pytest.mark.parametrize("report", ["교육청에 공약을 반드시 지키겠다", "다음 달 주민설명회를 열어 결과를 모두 공개하겠다", "다음 공판에서 영상을 증거로 조사하겠다", "미래를 향해 나아가야 한다", "관광객을 겨냥해 새 상품을 선보이겠다", "통역을 통해 민원을 해결하겠다"])
+@pytest.mark.parametrize("report", ["교육청에 공약을 반드시 지키겠다", "6월에 기자회견을 열어 결과를 공개하겠다", "연말에 성명을 내고 결과를 공개하겠다", "다음 달 주민설명회를 열어 결과를 모두 공개하겠다", "다음 공판에서 영상을 증거로 조사하겠다", "미래를 향해 나아가야 한다", "관광객을 겨냥해 새 상품을 선보이겠다", "통역을 통해 민원을 해결하겠다"])
 def test_what_is_aimed_at_a_thing_or_done_through_a_helper_is_part_of_the_report(report):
     said = quotes_of(f"김 후보는 {report}고 밝혔다.", "indirect")
     assert [q["text"] for q in said] == [report]

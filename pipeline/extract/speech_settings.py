@@ -307,8 +307,11 @@ def _inside(morphemes: list[Morpheme], start: int, end: int) -> list[Morpheme]:
 
 
 def _addressed(word: list[Morpheme]) -> bool:
-    """Whether the word names whom a statement goes to: nouns and a particle of direction (``장관에게``, ``교육청에``)."""
-    return len(word) > 1 and word[-1].tag == "JKB" and word[-1].form in quote_cues().addressee_particles \
+    """Whether the word names whom a statement goes to: nouns and a particle of direction, to a person (``장관에게``) or to a
+    body (``교육청에``; not a time, ``6월에 회견을 열어``, what is promised)."""
+    cues, nouns = quote_cues(), "".join(m.form for m in word[:-1])
+    to_body = word[-1].form in cues.asked_body_particles and bool(entity_cues().organisation.search(nouns))
+    return len(word) > 1 and word[-1].tag == "JKB" and (word[-1].form in cues.asked_particles or to_body) \
         and all(m.tag in grammar().tags.nominal for m in word[:-1])
 
 

@@ -52,7 +52,8 @@ def _apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme], starts: li
             government = cut_to(entity, at, rest + _unit_after(rest, entity.end, morphemes, starts))  # 전남 곡성 + 군
             role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
             found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(government, label=role or government.label)]
-        elif not name.government and LATIN_INITIALS.fullmatch(rest) and _role_by_particle(entity.end, morphemes, starts) == "OG":
+        elif not name.government and LATIN_INITIALS.fullmatch(rest) and rest not in entity_cues().concept_initials \
+                and _role_by_particle(entity.end, morphemes, starts) == "OG":
             # 미국 | CNN은, 일본 | NHK가: a body of the country that acts (not 베트남 FTA 확대: a thing)
             found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(cut_to(entity, entity.start + len(first) + 1, rest), label="OG")]
         elif _known_place_then_common_nouns(rest, entity.start + len(first) + 1, entity.end, morphemes, starts):

@@ -93,7 +93,6 @@ class QuoteCues:
     quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
     our_pronouns: frozenset[str]
-    addressee_particles: frozenset[str]
     including_joints: tuple[str, ...]
     group_place_words: frozenset[str]
     group_place_nouns: frozenset[str]
@@ -209,6 +208,7 @@ class QuoteCues:
     speech_idioms: frozenset[str]
     gist_followers: tuple[str, ...]
     subordinate_endings: frozenset[str]
+    own_subject_endings: frozenset[str]
     supposing_endings: frozenset[str]
     trying_verbs: frozenset[str]
     trying: EndingThenWord

@@ -223,6 +223,7 @@ class EntityCues:
     university_endings: tuple[str, str]
     university_prefixes: tuple[str, ...]
     abbreviated_endings: dict[str, str]
+    concept_initials: frozenset[str]
     government_body_endings: tuple[str, ...]
     serving_office_endings: tuple[str, ...]
     state_body_endings: tuple[str, ...]

@@ -60,6 +60,7 @@ THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 OPENING_MARK_TAG = "SSO"  # kiwipiepy's opening mark
 TITLE_PHRASE_REACH = 12  # characters from a name to the end of its title phrase and particle: 김 | 장관은
+SAYING_VERB_REACH = 5  # morphemes from a quotative past its verb of saying to the verb's ending: 다고 | 요구 + 하 + 자
 SOURCE_FRAME_WORDS = 4  # words a source's name may take before its frame: 가람시의회 사무국 | 에 따르면
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
 LISTING_COMMA = ","  # between quotes listed in one statement
@@ -185,7 +186,11 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     if (source := _source_frame_end(finder, start, end)) is not None and (share := share_answering(finder, source, end)) is not None:
         return share  # 가람당 한도윤 의원에 따르면 | …설문한 결과, 응답자의 64%가 | 찬성한다고 답했다
     found, body = finder.subject_end(start, end), body_topic_end(finder, start, end)
-    subject = body if body is not None and (found is None or "," not in finder.text[body:found]) else found
+    own_clause = found is not None and _said_in_its_own_clause(finder, end)  # 가람시는 | 노조가 …고 하자: 노조 says it
+    if own_clause and not case_subject(finder.morphemes, finder.morpheme_starts, found) and (inner := finder.subject_end(found, end)) is not None \
+            and case_subject(finder.morphemes, finder.morpheme_starts, inner):
+        found = inner  # 김 시장은 | 주민들이 …달라고 요구하자: the clause's own subject (not 기자들이 | 피해자가 있느냐고 묻자)
+    subject = body if body is not None and (found is None or "," not in finder.text[body:found]) and not own_clause else found
     topic = opening_topic(finder, start, end)
     opening = topic.end if topic is not None else None
     if topic is None or not names_a_speaker(finder, topic):
@@ -193,12 +198,22 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     elif subject is None:
         subject = opening  # 가람군 관계자는 | …다고 밝혔다: the topic speaks though the finder found no subject
     elif opening < subject and case_subject(finder.morphemes, finder.morpheme_starts, subject) \
-            and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted):
+            and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted) and not own_clause:
         subject = opening  # 가람방송 뉴스는 | 주민 한 명이 다쳤다고 전했다: the subject with 이/가 is the report's own
     if subject is not None and (source := _source_frame_end(finder, start, end)) is not None and source < subject \
             and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)):
         return source  # 가람군에 따르면 | …원이 투입됐으며 관람객은 …집계됐다고 전했다: the source speaks, the subjects are the clause's
     return None if subject is not None and _speaker_goes_on(finder, start, subject) else subject
+
+
+def _said_in_its_own_clause(finder: SpeakerFinder, quotative: int) -> bool:
+    """``회사는 | 노조가 파업하겠다고 하자 | 교섭에 나섰다``: the verb of saying closes a clause of time or contrast, whose
+    subject (노조가) is its own, not the sentence's topic."""
+    index = bisect.bisect_left(finder.morpheme_starts, quotative) + 1
+    window = finder.morphemes[index : index + SAYING_VERB_REACH]
+    verb = next((i for i, m in enumerate(window) if m.tag.split("-")[0] in ("VV", "XSV")), None)
+    ending = next((m for m in window[verb + 1 :] if m.tag == "EC"), None) if verb is not None else None
+    return ending is not None and ending.form in quote_cues().own_subject_endings
 
 
 def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
