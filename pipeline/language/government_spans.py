@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from pipeline.language.school_names import SCHOOL_NAME_CHARS, schools_printed_in_full
 from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common_nouns, cut_to
+from pipeline.language.foreign_names import ACRONYM
 from pipeline.language.occurrences import word_occurrences
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, governments, governments_named, grammar, known_names, role_of_word, starts_with_surname
@@ -28,7 +29,6 @@ REGION_SHORT_FORM = 2  # 광주 + 전남, 부산 + 경남: the short forms a bra
 PROPER_NOUN = "NNP"
 KOREAN_NAME_CHARS = 3
 LONG_BODY_WORD = 5  # 전국학교비정규직노동조합, 가람시민연합: a body's full name in one word, not 시당, 노조
-LATIN_INITIALS = re.compile(r"[A-Z]{2,}")  # CNN, NHK: a body's initials, never a common noun
 
 
 def governments_apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme]) -> list[Entity]:
@@ -52,7 +52,7 @@ def _apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme], starts: li
             government = cut_to(entity, at, rest + _unit_after(rest, entity.end, morphemes, starts))  # 전남 곡성 + 군
             role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
             found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(government, label=role or government.label)]
-        elif not name.government and LATIN_INITIALS.fullmatch(rest) and rest not in entity_cues().concept_initials \
+        elif not name.government and ACRONYM.fullmatch(rest) and rest not in entity_cues().concept_initials \
                 and _role_by_particle(entity.end, morphemes, starts) == "OG":
             # 미국 | CNN은, 일본 | NHK가: a body of the country that acts (not 베트남 FTA 확대: a thing)
             found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(cut_to(entity, entity.start + len(first) + 1, rest), label="OG")]
