@@ -207,8 +207,8 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
 
 
 def _said_in_its_own_clause(finder: SpeakerFinder, quotative: int) -> bool:
-    """``회사는 | 노조가 파업하겠다고 하자 | 교섭에 나섰다``: the verb of saying closes a clause of time or contrast, whose
-    subject (노조가) is its own, not the sentence's topic."""
+    """``회사는 | 노조가 파업하겠다고 하자 | 교섭에 나섰다``: the verb of saying closes a clause of time (-자), whose subject
+    (노조가) is its own, not the sentence's topic (unlike -지만, after which the topic goes on speaking)."""
     index = bisect.bisect_left(finder.morpheme_starts, quotative) + 1
     window = finder.morphemes[index : index + SAYING_VERB_REACH]
     verb = next((i for i, m in enumerate(window) if m.tag.split("-")[0] in ("VV", "XSV")), None)
