@@ -21,7 +21,7 @@ from pipeline.extract.saying_verbs import end_of_word, manner_before_saying, quo
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.speech_settings import TIME_NOTE
-from pipeline.extract.unnamed_speakers import AGE_TAGS, unnamed_owner
+from pipeline.extract.unnamed_speakers import AGE_TAGS, people_noun, unnamed_owner
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Morpheme, Sentence, Speaker
 
@@ -386,7 +386,7 @@ def _only_a_kind_before(finder: SpeakerFinder, start: int, name_start: int) -> b
     body the person belongs to (``가람시의회 | 서미란 의원도``), or words that describe the person, nouns (``위성 영상 분석
     스타트업 | 정다은 대표도``) or a clause closed by its adnominal ending (``스타트업을 창업한 | 정다은 대표도``)."""
     words = finder.text[start:name_start].split()
-    return not words or len(words) == 1 and (quote_cues().is_speaker_noun(words[0]) or role_of_word(words[0]) is not None) \
+    return not words or len(words) == 1 and people_noun(words[0]) \
         or any(e.label == "OG" and e.start == start and e.end + 1 == name_start for e in finder.entities) \
         or len(words) <= NAME_MODIFIER_WORDS and _modifies_the_name(finder, start, name_start) \
         or len(words) <= CLAUSE_MODIFIER_WORDS and _relative_clause_before_the_name(finder, start, name_start)

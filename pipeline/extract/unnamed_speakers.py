@@ -314,17 +314,17 @@ def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int
     if morphemes[index].form not in cues.share_counters or number - 1 < first or morphemes[number].tag != NUMBER_TAG:
         return None
     if morphemes[number - 1].form not in cues.share_selectors:  # 주민 80여 명은: the group counted
-        return number - 1 if _people_noun(morphemes[number - 1].form) and morphemes[number - 1].end < morphemes[number].start else None
+        return number - 1 if people_noun(morphemes[number - 1].form) and morphemes[number - 1].end < morphemes[number].start else None
     if number - 2 < first:
         return None
     at = number - 2
     if at - 2 >= first and morphemes[at].form in cues.share_counters and morphemes[at - 1].tag == NUMBER_TAG:
         at -= 2  # 10명 중
-    return at if _people_noun(morphemes[at].form) else None
+    return at if people_noun(morphemes[at].form) else None
 
 
-def _people_noun(noun: str) -> bool:
-    """A noun of people that may be counted: a speaker's (주민 80여 명) or a title's (의원 12명, 교사 10명 중 7명)."""
+def people_noun(noun: str) -> bool:
+    """A noun of people: a speaker's (주민 80여 명, 학부모 | 연은주씨) or a title's (의원 12명, 교사 10명 중 7명)."""
     return quote_cues().is_speaker_noun(noun) or role_of_word(noun) is not None
 
 
