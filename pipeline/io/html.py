@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, Literal
 
+from pipeline.io.embedded import embedded_article
 from pipeline.lexicon import is_publisher, role_cues
 from pipeline.record.article import DEFAULT_FOCUS
 
@@ -28,6 +29,10 @@ MARKUP_ELEMENTS = frozenset({
     "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "nav", "header", "footer",
     "aside", "main", "figure", "figcaption", "b", "i", "em", "strong", "font", "iframe", "form", "input", "button",
 })
+# Below this many characters trafilatura's text may be the scraps of a page that builds its article from a script's
+# data (a menu's words, a caption): the article the script holds is read instead when it is SCRAPS_SHARE times longer.
+MIN_MAIN_TEXT = 500
+SCRAPS_SHARE = 2
 MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
 MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
 MAX_CRUMB_WORDS = 2  # a section's name is a word or two (지역 뉴스); a headline's words are more
@@ -129,41 +134,6 @@ class _ElementFinder(HTMLParser):
         self.found = self.found or tag in MARKUP_ELEMENTS
 
 
-def text_content(html: str) -> str:
-    """All the text of a piece of markup, a line per block element, scripts and styles left out: for a
-    scraped text with a few stray tags (``둘째 <b>줄</b>``), where there is no page to find the main
-    content of."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    return "".join(collector.parts)
-
-
-class _TextCollector(HTMLParser):
-    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "table",
-                        "ul", "ol", "header", "footer", "figcaption", "blockquote"})
-    HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.hidden += tag in self.HIDDEN
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.hidden -= tag in self.HIDDEN and self.hidden > 0
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
-
-
 def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) -> Extracted:  # type: ignore[assignment]
     """The main text of a page, one paragraph per line, its headline first (:func:`with_headline`), and its metadata: ``title``, ``author``,
     ``published_at`` (ISO 8601), ``site_name`` and ``url`` where the page states them.
@@ -182,12 +152,26 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     except Exception as error:  # noqa: BLE001 - lxml and trafilatura raise many kinds on broken markup
         raise HtmlError(f"the HTML cannot be parsed ({type(error).__name__}: {error})") from error
     text = (document.text or "") if document is not None else ""
+    embedded = embedded_article(html) if len(text.strip()) < MIN_MAIN_TEXT else None
+    if embedded is not None and len(embedded[0]) > SCRAPS_SHARE * len(text):
+        return _embedded(html, url, *embedded)
     if not text.strip():
-        raise HtmlError("no article text in the HTML: trafilatura found no main content")
-    text = with_headline(text, document.title, document.sitename)
+        raise HtmlError("no article text in the HTML: trafilatura found no main content and no script holds the article")
+    return Extracted(with_headline(text, document.title, document.sitename), _metadata(document))
+
+
+def _embedded(html: str, url: str | None, text: str, metadata: dict[str, str]) -> Extracted:
+    """The article a script of the page holds (:mod:`pipeline.io.embedded`), with the page's metadata as
+    trafilatura reads it from the markup (the site's name, the canonical address) where the script's says nothing."""
+    import trafilatura
+
+    return Extracted(text, _metadata(trafilatura.extract_metadata(html, default_url=url)) | metadata)
+
+
+def _metadata(document: Any) -> dict[str, str]:
     found = {"title": document.title, "author": document.author, "published_at": document.date,
-             "site_name": document.sitename, "url": document.url}
-    return Extracted(text, {key: value for key, value in found.items() if value})
+             "site_name": document.sitename, "url": document.url} if document is not None else {}
+    return {key: value for key, value in found.items() if value}
 
 
 def with_headline(text: str, title: str | None, site: str | None) -> str:

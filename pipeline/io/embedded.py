@@ -1,0 +1,161 @@
+"""Articles a page holds as data for its scripts rather than as markup.
+
+Some news sites send the article's body only inside a script, and a browser builds the page from it:
+trafilatura, which reads markup, then finds no main content. Two forms are read here, in this order:
+
+- schema.org's ``NewsArticle`` (or any ``Article``) in a JSON-LD script, whose ``articleBody`` is the text;
+- the content store of Arc XP, a publishing system several large newsrooms use (``Fusion.globalContent = {…}``
+  in a script), whose ``content_elements`` are the article's paragraphs, subheads and photos' captions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import Any
+
+from pipeline.io.markup import text_content
+
+JSON_LD_TYPE = "application/ld+json"
+ARC_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
+ARC_TEXT_ELEMENTS = frozenset({"text", "header"})  # an element whose ``content`` is a paragraph or a subhead
+ARC_CAPTIONED_ELEMENTS = frozenset({"image"})  # an element whose ``caption`` is a photo's caption
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def embedded_article(html: str) -> tuple[str, dict[str, str]] | None:
+    """The article's text (its headline first, a paragraph per line) and metadata (``title``, ``author``,
+    ``published_at``, ``site_name``) from the page's scripts, or None when no script holds an article."""
+    scripts = _scripts(html)
+    for found in (_json_ld_article(scripts), _arc_article(scripts)):
+        if found is not None and found[0].strip():
+            return found
+    return None
+
+
+def _json_ld_article(scripts: list[tuple[str, str]]) -> tuple[str, dict[str, str]] | None:
+    articles = [item for kind, content in scripts if kind == JSON_LD_TYPE
+                for item in _json_objects(_loaded(content)) if isinstance(item.get("articleBody"), str)]
+    if not articles:
+        return None
+    article = max(articles, key=lambda item: len(item["articleBody"]))
+    headline = _plain(article.get("headline"))
+    lines = [headline, *_paragraphs(article["articleBody"])]
+    publisher = article.get("publisher")
+    metadata = {"title": headline, "author": "; ".join(_names(article.get("author"))),
+                "published_at": _date(article.get("datePublished")),
+                "site_name": _plain(publisher.get("name")) if isinstance(publisher, dict) else ""}
+    return _joined(lines), {key: value for key, value in metadata.items() if value}
+
+
+def _arc_article(scripts: list[tuple[str, str]]) -> tuple[str, dict[str, str]] | None:
+    for _, content in scripts:
+        if (match := ARC_CONTENT.search(content)) is None:
+            continue
+        try:
+            story, _ = json.JSONDecoder(strict=False).raw_decode(content, match.end())
+        except ValueError:
+            continue
+        if isinstance(story, dict) and isinstance(story.get("content_elements"), list):
+            return _arc_story(story)
+    return None
+
+
+def _arc_story(story: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    headline = _plain((story.get("headlines") or {}).get("basic"))
+    lines = [headline, _plain((story.get("subheadlines") or {}).get("basic"))]
+    for element in story["content_elements"]:
+        if not isinstance(element, dict):
+            continue
+        if element.get("type") in ARC_TEXT_ELEMENTS:
+            lines += _paragraphs(element.get("content"))
+        elif element.get("type") in ARC_CAPTIONED_ELEMENTS:
+            lines += _paragraphs(element.get("caption"))
+    by = ((story.get("credits") or {}).get("by")) or []
+    authors = [_arc_byline(credit) for credit in by if isinstance(credit, dict)]
+    metadata = {"title": headline, "author": "; ".join(author for author in authors if author),
+                "published_at": _date(story.get("first_publish_date") or story.get("display_date"))}
+    return _joined(lines), {key: value for key, value in metadata.items() if value}
+
+
+def _arc_byline(credit: dict[str, Any]) -> str:
+    """The byline as the newsroom writes it (``홍길동 기자``) where the credit keeps it: Arc's ``name`` may be
+    stored given name first (``길동 홍``)."""
+    original = ((credit.get("additional_properties") or {}).get("original")) or {}
+    return _plain(original.get("byline")) or _plain(credit.get("name"))
+
+
+def _json_objects(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD value: the value itself, a list's items, a ``@graph``'s nodes."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _json_objects(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _json_objects(value.get("@graph"))
+
+
+def _names(author: Any) -> list[str]:
+    if isinstance(author, list):
+        return [name for item in author for name in _names(item)]
+    if isinstance(author, dict):
+        return [name] if (name := _plain(author.get("name"))) else []
+    return [name] if (name := _plain(author)) else []
+
+
+def _loaded(content: str) -> Any:
+    try:
+        return json.loads(content, strict=False)  # pages put raw line breaks inside strings
+    except ValueError:
+        return None
+
+
+def _plain(value: Any) -> str:
+    """A string field's text, without markup (an Arc paragraph holds ``<b>``, ``<a>``, ``<br/>``)."""
+    return " ".join(text_content(value).split()) if isinstance(value, str) else ""
+
+
+def _paragraphs(value: Any) -> list[str]:
+    """A text field's lines, without markup; a block element or a ``<br>`` ends a line."""
+    return [" ".join(line.split()) for line in text_content(value).splitlines()] if isinstance(value, str) else []
+
+
+def _joined(lines: list[str]) -> str:
+    return "\n".join(line for line in lines if line)
+
+
+def _date(value: Any) -> str:
+    match = ISO_DATE.match(value) if isinstance(value, str) else None
+    return match.group(0) if match else ""
+
+
+def _scripts(html: str) -> list[tuple[str, str]]:
+    """Each script's ``type`` (lower case, empty when none) and text, in page order."""
+    collector = _ScriptCollector()
+    collector.feed(html)
+    collector.close()
+    return collector.scripts
+
+
+class _ScriptCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.scripts: list[tuple[str, str]] = []
+        self._type: str | None = None
+        self._parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "script":
+            self._type = (dict(attrs).get("type") or "").strip().lower()
+            self._parts = []
+
+    def handle_data(self, data: str) -> None:
+        if self._type is not None:
+            self._parts.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._type is not None:
+            self.scripts.append((self._type, "".join(self._parts)))
+            self._type = None

@@ -1,0 +1,40 @@
+"""The text of a piece of markup, a line per block element, without its scripts and styles."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+
+def text_content(html: str) -> str:
+    """All the text of a piece of markup, a line per block element, scripts and styles left out: for a
+    scraped text with a few stray tags (``둘째 <b>줄</b>``), where there is no page to find the main
+    content of."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return "".join(collector.parts)
+
+
+class _TextCollector(HTMLParser):
+    BLOCKS = frozenset({"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "table",
+                        "ul", "ol", "header", "footer", "figcaption", "blockquote"})
+    HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hidden += tag in self.HIDDEN
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.hidden -= tag in self.HIDDEN and self.hidden > 0
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
