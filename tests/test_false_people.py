@@ -131,6 +131,15 @@ def test_a_year_of_the_sixty_year_cycle_is_a_date_not_a_person(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == [expected]
 
 
+@pytest.mark.parametrize(("word", "pieces"), [("국제수영연맹", (("국제", "NNG", 0), ("수영", "NNG", 2), ("연맹", "NNG", 4))),
+                                             ("세계해양기구", (("세계", "NNG", 0), ("해양", "NNG", 2), ("기구", "NNG", 4)))])
+def test_a_federation_or_an_international_body_the_model_read_as_a_person_is_the_body(word, pieces):
+    """After an outlet's dateline the model may read a federation as a person, and miss its president before it."""
+    text = f"{word}은 결정을 미뤘다."
+    [found] = not_people([entity(word, text, "PS")], text, morphemes(*pieces, ("은", "JX", len(word))))
+    assert (found.text, found.label) == (word, "OG")
+
+
 def test_one_word_ending_in_an_institutions_suffix_is_the_institution():
     assert [(e["text"], e["label"]) for e in record_of("가람도청은 새 정책을 냈다.")["entities"]] == [("가람도청", "OG")]
     assert [(e["text"], e["label"]) for e in record_of("가람요양원은 새 건물을 지었다.")["entities"]] == [("가람요양원", "OG")]
