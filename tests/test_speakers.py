@@ -63,6 +63,9 @@ def test_a_choice_says_why_there_is_no_speaker():
     ('한 상인은 정부 관계자가 "반영하겠다"고 말했지만 달라진 건 없다고 꼬집었다.', [("반영하겠다", "정부 관계자")]),
     ('한도윤 씨는 시청 관계자가 "곧 고치겠다"고 말했는데 아직 그대로라고 전했다.', [("곧 고치겠다", "시청 관계자")]),
     ('한도윤 지사는 주민들이 반발하자 "다시 보겠다"고 말했지만 달라진 건 없었다.', [("다시 보겠다", "한도윤")]),
+    # the quote's own clauses close none of the sentence's: a comma inside it leaves the subject before it the asker's
+    ('한도윤 시장은 "곧 열겠다"고 밝혔다. 시장은 이날 한 상인이 "장사가 안 되는데, 왜 길을 막느냐"고 항의하자 공사를 멈췄다.',
+     [("곧 열겠다", "한도윤"), ("장사가 안 되는데, 왜 길을 막느냐", "한 상인")]),
     # 도: also a speaker
     ('김철수 의원은 "안 된다"고 말했다. 박영희 의장도 "맞다"고 했다.', [("안 된다", "김철수"), ("맞다", "박영희")]),
     # the press asks in a clause of its own; the answer is carried from who spoke before the question
@@ -1888,6 +1891,11 @@ def test_a_name_read_as_a_noun_and_a_particle_before_a_subjects_title_is_the_spe
     assert not [e for e in record_of("새 표어로 군수를 노린다.")["entities"] if e["label"] == "PS"]
     owned = '한도윤 이장은 "필요하다"고 말했다.\n"손꼽아 기다리신대요." 센터 담당 서유나 주무관의 말이다.'
     assert speaker_names(owned) == ["한도윤", "서유나"]  # 서 | 유 | 나: read as two nouns and a particle, before a title in the genitive
+
+
+@pytest.mark.parametrize("title", ["강력범죄수사대장", "사이버수사대장", "기동대장", "119구조대장", "의용소방대장", "중대장"])
+def test_the_head_of_a_unit_named_after_its_body_is_the_person(title):
+    assert speaker_names(f'경기남부경찰청 정재윤 {title}은 "끝까지 쫓겠다"고 말했다.') == ["정재윤"]
 
 
 def test_a_township_before_its_office_and_a_name_is_no_speaker():

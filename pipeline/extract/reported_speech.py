@@ -157,12 +157,13 @@ def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme]
 
 
 def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int, quoted: Callable[[int], bool] = lambda _: False) -> bool:
-    """Whether a clause ends between ``start`` and ``end``: a connective ending followed by a comma
-    (``…밝혔으나,``, ``…했지만,``) or closing a clause of time outside ``quoted`` words (``…요구하자 | 정 후보는``), or a
+    """Whether a clause ends between ``start`` and ``end`` outside ``quoted`` words (a quote's own clauses close
+    none of the sentence's: ``관계자가 "…있는데, 왜 …"고 항의하자``): a connective ending followed by a comma
+    (``…밝혔으나,``, ``…했지만,``) or closing a clause of time (``…요구하자 | 정 후보는``), or a
     clause set against what follows (``주민들은 반기는 반면 | 상인들은 …``)."""
     first = bisect.bisect_left([m.start for m in morphemes], start)
-    inside = list(itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
-    return any(m.tag == "EC" and (text[m.end : m.end + 1] == "," or m.form in quote_cues().subordinate_endings and not quoted(m.start)) for m in inside) \
+    inside = [m for m in itertools.takewhile(lambda m: m.end <= end, morphemes[first:]) if not quoted(m.start)]
+    return any(m.tag == "EC" and (text[m.end : m.end + 1] == "," or m.form in quote_cues().subordinate_endings) for m in inside) \
         or any(m.tag == "ETM" and after.form in quote_cues().contrast_nouns for m, after in zip(inside, inside[1:]))
 
 
