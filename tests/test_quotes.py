@@ -269,6 +269,11 @@ def test_hearsay_with_nobody_named_is_no_quote_but_with_a_speaker_it_is():
     [quote] = quotes_of("마을 주민들이 요즘 빈집이 부쩍 늘었다고 한다.", "indirect")
     assert quote["speaker"]["name"] == "마을 주민들"
     assert quotes_of("가람병원은 지역 응급의료를 맡는다. 응급실에는 하루 40여 명의 환자가 찾는다고 한다.", "indirect") == []
+    # so is a host's hearsay before a question, with nobody named; a named speaker still reports
+    asked = "<질문> 요즘 청년들 사이에 '무지출 챌린지'가 유행이라고 하던데요. 동네 상인들 사이에서도 새 말이 돈다고 하는데요. 무슨 뜻인가요?"
+    assert quotes_of(asked, "indirect") == []
+    [quote] = quotes_of("한도윤 시장은 길을 넓히겠다고 하는데, 주민들은 반대한다.", "indirect")
+    assert quote["text"] == "길을 넓히겠다" and quote["speaker"]["name"] == "한도윤"
 
 
 def test_the_affiliation_in_a_title_phrase():

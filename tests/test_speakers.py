@@ -1884,6 +1884,7 @@ def test_a_quote_after_a_sentence_opened_by_a_person_and_their_body_is_theirs():
 def test_looking_back_is_a_verb_of_saying():
     assert speakers("이 감독은 선수 3명이 빠졌을 때가 가장 힘들었다고 돌아봤다.", "indirect") == [("선수 3명이 빠졌을 때가 가장 힘들었다", "이")]
     assert speakers("이에 대해 정의당은 우려된다고 논평했다.", "indirect") == [("우려된다", "정의당")]
+    assert speakers("한도윤 의원은 사실과 다르다고 맞대응했다.", "indirect") == [("사실과 다르다", "한도윤")]
 
 
 def test_a_name_read_as_a_noun_and_a_particle_before_a_subjects_title_is_the_speaker():
@@ -1896,6 +1897,15 @@ def test_a_name_read_as_a_noun_and_a_particle_before_a_subjects_title_is_the_spe
 @pytest.mark.parametrize("title", ["강력범죄수사대장", "사이버수사대장", "기동대장", "119구조대장", "의용소방대장", "중대장"])
 def test_the_head_of_a_unit_named_after_its_body_is_the_person(title):
     assert speaker_names(f'경기남부경찰청 정재윤 {title}은 "끝까지 쫓겠다"고 말했다.') == ["정재윤"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('프란치스코 교황은 "평화를 빈다"고 말했다.', "프란치스코", "교황"),
+    ('가람국 국왕 라마 5세는 방문을 반겼다. 아흐메드 왕세자는 "협력하겠다"고 말했다.', "아흐메드", "왕세자"),
+])
+def test_a_royal_or_the_pope_is_titled(text, name, role):
+    speaker = record_of(text)["quotes"][-1]["speaker"]
+    assert (speaker["name"], speaker["role"]) == (name, role)
 
 
 def test_a_township_before_its_office_and_a_name_is_no_speaker():
