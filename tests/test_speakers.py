@@ -534,6 +534,15 @@ def test_an_unnamed_speakers_phrase_runs_over_a_middle_dot():
     assert speakers('가람지역 시장·군수협의회는 "방송국을 유치하라"고 촉구했다.') == [("방송국을 유치하라", "가람지역 시장·군수협의회")]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('반면 위탁 기관은 "명단은 줄 수 없다"고 밝혔다.', "위탁 기관"),  # the kind of body with the words before it
+    ('피해 업체는 "돈을 돌려달라"고 요구했다.', "피해 업체"),
+    ('가람제약은 신약을 내놨다. 해당 업체는 "곧 출시한다"고 밝혔다.', "가람제약"),  # pointing back: the company named
+])
+def test_a_body_named_by_its_kind_speaks_as_its_phrase(text, name):
+    assert speakers(text)[-1][1] == name
+
+
 def test_reporting_to_an_authority_or_announcing_publicly_are_verbs_of_saying():
     assert speakers("해남군은 내년부터 수수료를 없애겠다고 공표했다.", "indirect") == [("내년부터 수수료를 없애겠다", "해남군")]
     assert speakers("주민 김모씨는 공사 자재에 문제가 있다고 신고했다.", "indirect") == [("공사 자재에 문제가 있다", "김모")]
