@@ -1134,6 +1134,9 @@ def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected
     ('미국 질병통제예방센터는 "확진자가 늘었다"고 밝혔다.', "미국 질병통제예방센터"),  # a state's body, its country
     ("미국 항공우주국(NASA)은 탐사선이 착륙에 성공했다고 발표했다.", "미국 항공우주국"),  # an agency, 국
     ("미국 국립보건원(NIH)은 새 지침을 내놨다고 밝혔다.", "미국 국립보건원"),  # a national institute, 국립…
+    ('미국 백악관은 "회담을 환영한다"고 밝혔다.', "미국 백악관"),  # a head of state's office,
+    ('러시아 크렘린궁은 "사실이 아니다"라고 밝혔다.', "러시아 크렘린궁"),  # palace
+    ('주한 미국 대사관은 "안전에 유의하라"고 당부했다.', "주한 미국 대사관"),  # or mission
 ])
 def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
     assert speaker_names(text) == [expected]
