@@ -543,6 +543,17 @@ def test_a_body_named_by_its_kind_speaks_as_its_phrase(text, name):
     assert speakers(text)[-1][1] == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("공군은 내년부터 모든 비행단에 새 급식 기준을 적용한다고 밝혔다.", "공군"),  # an armed service
+    ("주최자는 올해 축제에 3만 명이 다녀갔다고 말했다.", "주최자"),
+    ('이런 가운데 시민단체는 "계획을 철회하라"고 요구했다.', "시민단체"),  # the setting is no part of the phrase,
+    ('반발이 이어지는 가운데 주민들은 "철회하라"고 요구했다.', "주민들"),
+    ('참석자 가운데 한 주민은 "반갑다"고 말했다.', "참석자 가운데 한 주민"),  # the group one is of is
+])
+def test_a_speaker_noun_past_the_sentences_setting(text, name):
+    assert speaker_names(text)[-1] == name
+
+
 def test_reporting_to_an_authority_or_announcing_publicly_are_verbs_of_saying():
     assert speakers("해남군은 내년부터 수수료를 없애겠다고 공표했다.", "indirect") == [("내년부터 수수료를 없애겠다", "해남군")]
     assert speakers("주민 김모씨는 공사 자재에 문제가 있다고 신고했다.", "indirect") == [("공사 자재에 문제가 있다", "김모")]

@@ -112,6 +112,7 @@ class QuoteCues:
     one_person_nouns: frozenset[str]
     time_units: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
+    amid_nouns: frozenset[str]
     statement_endings: tuple[str, ...]
     answered_question_endings: tuple[str, ...]
     answer_particles: tuple[str, ...]
