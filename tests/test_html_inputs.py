@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pipeline.cli.app import app
-from pipeline.io.html import HtmlError, declared_charset, decode_html, extract, headline_of_title, looks_like_html, with_headline
-from pipeline.io.markup import text_content
+from pipeline.io.html import HtmlError, declared_charset, decode_html, extract, headline_of_title, with_headline
+from pipeline.io.markup import looks_like_html, text_content
 from tests.conftest import shared
 
 runner = CliRunner()
@@ -213,10 +213,26 @@ def test_an_article_kept_only_in_an_arc_content_store_is_read_from_its_elements(
     assert extracted.metadata["author"] == "박수린 기자" and extracted.metadata["published_at"] == "2024-03-01"
 
 
+def test_script_data_is_read_with_care():
+    """An Arc stamp in UTC is dated in Korean time; a malformed field is skipped, not fatal; a plain body keeps what
+    looks like a tag (``<KBS 뉴스>``); a JSON-LD script's type may carry parameters."""
+    story = {"headlines": "가람시 소식", "first_publish_date": "2024-02-29T23:10:00.000Z", "credits": [],
+             "content_elements": [{"type": "text", "content": STORY[0]}, "광고"]}
+    extracted = extract(script_page(f"<script>Fusion.globalContent={json.dumps(story, ensure_ascii=False)};</script>"))
+    assert extracted.metadata["published_at"] == "2024-03-01" and STORY[0] in extracted.text.split("\n")
+    article = {"@type": "NewsArticle", "headline": "가람시, 청년 주택 300호 공급", "articleBody": "<KBS 뉴스> " + STORY[0]}
+    ld = f"<script type=\"application/ld+json; charset=utf-8\">{json.dumps(article, ensure_ascii=False)}</script>"
+    assert extract(script_page(ld)).text.split("\n")[1] == "<KBS 뉴스> " + STORY[0]
+
+
 def test_a_page_whose_scripts_hold_no_article_is_still_an_error():
     with pytest.raises(HtmlError, match="no script holds the article"):
         extract(script_page("<script type=\"application/ld+json\">{\"@type\": \"WebSite\", \"name\": \"가람일보\"}</script>"
                             "<script>Fusion.globalContent={\"content_elements\": [</script>").replace("<nav><a href=\"/\">홈</a></nav>", ""))
+    paywalled = {"@type": "NewsArticle", "headline": "가람시, 청년 주택 300호 공급", "articleBody": ""}  # a headline is no article
+    with pytest.raises(HtmlError, match="no script holds the article"):
+        extract(script_page(f"<script type=\"application/ld+json\">{json.dumps(paywalled, ensure_ascii=False)}</script>")
+                .replace("<nav><a href=\"/\">홈</a></nav>", ""))
 
 
 def test_the_pages_title_is_the_headline_when_the_extracted_text_leaves_it_out():

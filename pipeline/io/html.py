@@ -2,7 +2,8 @@
 
 Never a regular expression over markup: the charset a page declares is read with an HTML parser, and
 the article's text, title, author, date and site name come from trafilatura, the field's standard
-extractor, which drops scripts, styles, navigation, comments and link lists.
+extractor, which drops scripts, styles, navigation, comments and link lists; or, for a page that sends its
+article only as data for its scripts, from that data (:mod:`pipeline.io.embedded`).
 
 Korean pages often declare one encoding and use another (``euc-kr`` declared, UTF-8 sent), so bytes
 that are valid UTF-8 are read as UTF-8 whatever they declare; then the declared charset (the HTTP
@@ -23,12 +24,6 @@ from pipeline.record.article import DEFAULT_FOCUS
 
 Focus = Literal["precision", "balanced", "recall"]
 PRESCAN_BYTES = 4096  # where browsers look for a <meta charset>
-# Element names that make a text markup rather than prose (a stray '<사진 설명>' is prose).
-MARKUP_ELEMENTS = frozenset({
-    "html", "head", "body", "meta", "title", "script", "style", "div", "span", "p", "br", "a", "img", "ul", "ol", "li",
-    "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "nav", "header", "footer",
-    "aside", "main", "figure", "figcaption", "b", "i", "em", "strong", "font", "iframe", "form", "input", "button",
-})
 # Below this many characters trafilatura's text may be the scraps of a page that builds its article from a script's
 # data (a menu's words, a caption): the article the script holds is read instead when it is SCRAPS_SHARE times longer.
 MIN_MAIN_TEXT = 500
@@ -114,26 +109,6 @@ class _MetaCharset(HTMLParser):
             raise _Found
 
 
-def looks_like_html(text: str) -> bool:
-    """Whether a text holds markup: at least one start or end tag of an HTML element."""
-    finder = _ElementFinder()
-    finder.feed(text)
-    finder.close()
-    return finder.found
-
-
-class _ElementFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.found = self.found or tag in MARKUP_ELEMENTS
-
-    def handle_endtag(self, tag: str) -> None:
-        self.found = self.found or tag in MARKUP_ELEMENTS
-
-
 def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) -> Extracted:  # type: ignore[assignment]
     """The main text of a page, one paragraph per line, its headline first (:func:`with_headline`), and its metadata: ``title``, ``author``,
     ``published_at`` (ISO 8601), ``site_name`` and ``url`` where the page states them.
@@ -153,7 +128,7 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
         raise HtmlError(f"the HTML cannot be parsed ({type(error).__name__}: {error})") from error
     text = (document.text or "") if document is not None else ""
     embedded = embedded_article(html) if len(text.strip()) < MIN_MAIN_TEXT else None
-    if embedded is not None and len(embedded[0]) > SCRAPS_SHARE * len(text):
+    if embedded is not None and len(embedded[0]) > SCRAPS_SHARE * len(text.strip()):
         return _embedded(html, url, *embedded)
     if not text.strip():
         raise HtmlError("no article text in the HTML: trafilatura found no main content and no script holds the article")
@@ -162,10 +137,15 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
 
 def _embedded(html: str, url: str | None, text: str, metadata: dict[str, str]) -> Extracted:
     """The article a script of the page holds (:mod:`pipeline.io.embedded`), with the page's metadata as
-    trafilatura reads it from the markup (the site's name, the canonical address) where the script's says nothing."""
+    trafilatura reads it from the markup (the site's name, the canonical address, the title: the headline where the
+    data gives none) where the script's says nothing."""
     import trafilatura
 
-    return Extracted(text, _metadata(trafilatura.extract_metadata(html, default_url=url)) | metadata)
+    try:
+        found = _metadata(trafilatura.extract_metadata(html, default_url=url)) | metadata
+    except Exception:  # noqa: BLE001 - the article is read; metadata the markup breaks on is only left out
+        found = metadata
+    return Extracted(with_headline(text, found.get("title"), found.get("site_name")), found)
 
 
 def _metadata(document: Any) -> dict[str, str]:

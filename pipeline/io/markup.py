@@ -1,8 +1,36 @@
-"""The text of a piece of markup, a line per block element, without its scripts and styles."""
+"""The text of a piece of markup, a line per block element, without its scripts and styles; and whether a text holds
+markup at all."""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
+
+# Element names that make a text markup rather than prose (a stray '<사진 설명>' is prose).
+MARKUP_ELEMENTS = frozenset({
+    "html", "head", "body", "meta", "title", "script", "style", "div", "span", "p", "br", "a", "img", "ul", "ol", "li",
+    "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "nav", "header", "footer",
+    "aside", "main", "figure", "figcaption", "b", "i", "em", "strong", "font", "iframe", "form", "input", "button",
+})
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text holds markup: at least one start or end tag of an HTML element."""
+    finder = _ElementFinder()
+    finder.feed(text)
+    finder.close()
+    return finder.found
+
+
+class _ElementFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found = self.found or tag in MARKUP_ELEMENTS
+
+    def handle_endtag(self, tag: str) -> None:
+        self.found = self.found or tag in MARKUP_ELEMENTS
 
 
 def text_content(html: str) -> str:

@@ -18,8 +18,8 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-from pipeline.io.html import HtmlError, decode_html, extract, looks_like_html
-from pipeline.io.markup import text_content
+from pipeline.io.html import HtmlError, decode_html, extract
+from pipeline.io.markup import looks_like_html, text_content
 from pipeline.record import Article, ArticleError
 
 # Encodings tried first for bytes that are not UTF-8: short Korean texts are otherwise
