@@ -140,6 +140,10 @@ def test_a_federation_or_an_international_body_the_model_read_as_a_person_is_the
     assert (found.text, found.label) == (word, "OG")
 
 
+def test_a_surname_and_a_given_name_that_ends_like_a_body_is_a_person():
+    assert [(e["text"], e["label"]) for e in record_of('정기구 할아버지는 "다리가 아프다"고 말했다.')["entities"]] == [("정기구", "PS")]
+
+
 def test_one_word_ending_in_an_institutions_suffix_is_the_institution():
     assert [(e["text"], e["label"]) for e in record_of("가람도청은 새 정책을 냈다.")["entities"]] == [("가람도청", "OG")]
     assert [(e["text"], e["label"]) for e in record_of("가람요양원은 새 건물을 지었다.")["entities"]] == [("가람요양원", "OG")]

@@ -549,6 +549,7 @@ def test_a_body_named_by_its_kind_speaks_as_its_phrase(text, name):
     ('이런 가운데 시민단체는 "계획을 철회하라"고 요구했다.', "시민단체"),  # the setting is no part of the phrase,
     ('반발이 이어지는 가운데 주민들은 "철회하라"고 요구했다.', "주민들"),
     ('참석자 가운데 한 주민은 "반갑다"고 말했다.', "참석자 가운데 한 주민"),  # the group one is of is
+    ('주민 100여 명이 모였다. 이 가운데 한 주민은 "반갑다"고 말했다.', "이 가운데 한 주민"),  # also "among them"
 ])
 def test_a_speaker_noun_past_the_sentences_setting(text, name):
     assert speaker_names(text)[-1] == name
@@ -1148,6 +1149,7 @@ def test_factions_and_a_body_stepping_in_speak_for_themselves(sentence, expected
     ('미국 백악관은 "회담을 환영한다"고 밝혔다.', "미국 백악관"),  # a head of state's office,
     ('러시아 크렘린궁은 "사실이 아니다"라고 밝혔다.', "러시아 크렘린궁"),  # palace
     ('주한 미국 대사관은 "안전에 유의하라"고 당부했다.', "주한 미국 대사관"),  # or mission
+    ('영국 대영박물관은 "반환은 어렵다"고 밝혔다.', "대영박물관"),  # not a museum
 ])
 def test_a_local_body_speaks_with_the_places_written_before_it(text, expected):
     assert speaker_names(text) == [expected]

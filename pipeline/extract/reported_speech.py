@@ -162,9 +162,9 @@ def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int, qu
     (``…밝혔으나,``, ``…했지만,``) or closing a clause of time (``…요구하자 | 정 후보는``), or a
     clause set against what follows (``주민들은 반기는 반면 | 상인들은 …``)."""
     first = bisect.bisect_left([m.start for m in morphemes], start)
-    inside = [m for m in itertools.takewhile(lambda m: m.end <= end, morphemes[first:]) if not quoted(m.start)]
-    return any(m.tag == "EC" and (text[m.end : m.end + 1] == "," or m.form in quote_cues().subordinate_endings) for m in inside) \
-        or any(m.tag == "ETM" and after.form in quote_cues().contrast_nouns for m, after in zip(inside, inside[1:]))
+    inside = list(itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
+    return any(m.tag == "EC" and (text[m.end : m.end + 1] == "," or m.form in quote_cues().subordinate_endings) and not quoted(m.start) for m in inside) \
+        or any(m.tag == "ETM" and after.form in quote_cues().contrast_nouns and not quoted(m.start) for m, after in zip(inside, inside[1:]))
 
 
 COPULA_TAG = "VCP"

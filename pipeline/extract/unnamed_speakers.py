@@ -178,7 +178,7 @@ def phrase_start_index(finder: Reader, index: int, first: int) -> int:
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
         joined = glued and (before.tag == "JKG" or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
-        amid = before.form in quote_cues().amid_nouns and noun is not None and noun.tag in (DETERMINER, ADNOMINAL_ENDING)  # 이런 가운데 |
+        amid = before.form in quote_cues().amid_nouns and noun is not None and (noun.tag == ADNOMINAL_ENDING or noun.form in quote_cues().amid_determiners)
         if before.form in quote_cues().not_in_speaker_phrase or text_word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase \
                 or _dated(finder, before) or amid:
             break  # 조사한 결과 | 전문가 10명 중 7명: a clause of result or time is no part of the name (이날 = 이 + 날 too; not 참석자 가운데 | 한 주민)

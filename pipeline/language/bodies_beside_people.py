@@ -22,6 +22,8 @@ def body_before_a_member(entity: Entity, entities: Sequence[Entity], text: str) 
         return True  # 가람원 | 한무숙 원장: the body the person heads
     if entity.label != "PS" or " " in entity.text or not entity.text.endswith((cues.party_ending, *cues.long_institution_suffixes)):
         return False
+    if len(entity.text) == len(max((s for s in cues.long_institution_suffixes if entity.text.endswith(s)), key=len, default="")) + 1:
+        return False  # 정연대 할아버지, 최연맹 씨: a surname and a given name that ends like a body
     members = text[entity.end : entity.end + 1] == " " and quote_cues().is_speaker_noun(grammar().without_particle(WORD.match(text, entity.end + 1).group()))
     return members or any(e.label == "PS" and e.start == entity.end + 1 and e.role for e in entities)
 

@@ -113,6 +113,7 @@ class QuoteCues:
     time_units: frozenset[str]
     not_in_speaker_phrase: frozenset[str]
     amid_nouns: frozenset[str]
+    amid_determiners: frozenset[str]
     statement_endings: tuple[str, ...]
     answered_question_endings: tuple[str, ...]
     answer_particles: tuple[str, ...]
