@@ -158,7 +158,7 @@ def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme]
 
 def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int, quoted: Callable[[int], bool] = lambda _: False) -> bool:
     """Whether a clause ends between ``start`` and ``end`` outside ``quoted`` words (a quote's own clauses close
-    none of the sentence's: ``관계자가 "…있는데, 왜 …"고 항의하자``): a connective ending followed by a comma
+    none of the sentence's: ``상인이 "…안 되는데, 왜 …"고 항의하자``): a connective ending followed by a comma
     (``…밝혔으나,``, ``…했지만,``) or closing a clause of time (``…요구하자 | 정 후보는``), or a
     clause set against what follows (``주민들은 반기는 반면 | 상인들은 …``)."""
     first = bisect.bisect_left([m.start for m in morphemes], start)
