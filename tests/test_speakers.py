@@ -550,6 +550,8 @@ def test_a_body_named_by_its_kind_speaks_as_its_phrase(text, name):
     ('반발이 이어지는 가운데 주민들은 "철회하라"고 요구했다.', "주민들"),
     ('참석자 가운데 한 주민은 "반갑다"고 말했다.', "참석자 가운데 한 주민"),  # the group one is of is
     ('주민 100여 명이 모였다. 이 가운데 한 주민은 "반갑다"고 말했다.', "이 가운데 한 주민"),  # also "among them"
+    ('삼성전자와 LG전자 측은 "사실이 아니다"라고 반박했다.', "삼성전자와 LG전자 측"),  # both sides, as printed
+    ("여수시와 순천시 측은 통합 논의가 없었다고 밝혔다.", "여수시와 순천시 측"),
 ])
 def test_a_speaker_noun_past_the_sentences_setting(text, name):
     assert speaker_names(text)[-1] == name

@@ -133,22 +133,35 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     과/와, of the same kind (two people, or two bodies or governments), and both as printed; None without one.
     Two people keep their titles, the second's up to ``title_end`` (``최 의원과 박 전 의원은``); two bodies their short
     forms in parentheses (``유럽연합(EU)과 미국 질병통제예방센터(CDC)는``)."""
-    kinds = (("PS",), PLACE_LABELS)
-    kind = next((k for k in kinds if second.label in k), ())
     by_end = entities_by_end(entities) if by_end is None else by_end
     if second.label == "PS" and (listed := _people_listed_before(second, by_end, text)) is not None:
         return SHORT_FORM.sub("", text[listed : second.end])  # 한보람, 김다솜, 이누리 전 시장은: the names as printed, their one title apart
-    country = _right_before(second, by_end, text, lambda e: _country(e.text))
-    opening = country.start if country is not None else _printed_start(second, by_end, text)  # 미국 | 질병통제예방센터
-    if not text.endswith(tuple(j + " " for j in quote_cues().party_joints), 0, opening):
-        return None  # no 과/와 right before it: no words between a party and it can join them (see _joined)
-    first = next((e for e in entities if e.end < opening and e.label in kind and _joined(text[e.end : opening], e.label)), None)
+    first = _joint_party(second, entities, text, by_end)
     if first is None:
         return None
     short_form = title_end is not None and SHORT_FORM.fullmatch(text, second.end, title_end)  # 미국 질병통제예방센터(CDC)는
     printed = text[_printed_start(first, by_end, text) : title_end if title_end and (second.label == "PS" or short_form) else second.end]
     printed = SHORT_FORM.sub("", printed) if second.label == "PS" else printed  # 육상철(63)씨와 채명자(61)씨: no ages, no parties
     return SHORT_FORM.sub(lambda found: "" if heads_close(found.group(), 0) is not None else found.group(), printed).rstrip()  # no heads
+
+
+def joint_party_start(second: Entity, entities: Sequence[Entity], text: str) -> int:
+    """Where the party joined to ``second`` by 과/와 starts, as printed (``가람마트와 | 나래마트 측은``: both sides), else
+    where ``second`` starts."""
+    by_end = entities_by_end(entities)
+    first = _joint_party(second, entities, text, by_end)
+    return _printed_start(first, by_end, text) if first is not None else second.start
+
+
+def _joint_party(second: Entity, entities: Sequence[Entity], text: str, by_end: EntitiesByEnd) -> Entity | None:
+    """The party of the same kind (two people, or two bodies or governments) printed right before ``second`` and joined
+    to it by 과/와."""
+    kind = next((k for k in (("PS",), PLACE_LABELS) if second.label in k), ())
+    country = _right_before(second, by_end, text, lambda e: _country(e.text))
+    opening = country.start if country is not None else _printed_start(second, by_end, text)  # 미국 | 질병통제예방센터
+    if not text.endswith(tuple(j + " " for j in quote_cues().party_joints), 0, opening):
+        return None  # no 과/와 right before it: no words between a party and it can join them (see _joined)
+    return next((e for e in entities if e.end < opening and e.label in kind and _joined(text[e.end : opening], e.label)), None)
 
 
 def _people_listed_before(last: Entity, by_end: EntitiesByEnd, text: str) -> int | None:
