@@ -146,7 +146,7 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
 
 
 def joint_party_start(second: Entity, entities: Sequence[Entity], text: str) -> int:
-    """Where the party joined to ``second`` by 과/와 starts, as printed (``가람마트와 | 나래마트 측은``: both sides), else
+    """Where the party joined to ``second`` by 과/와 starts, as printed (``삼성전자와 | LG전자 측은``: both sides), else
     where ``second`` starts."""
     by_end = entities_by_end(entities)
     first = _joint_party(second, entities, text, by_end)

@@ -90,8 +90,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if word == cues.side_noun:  # 배우 김가람 측은: the person's side, without the words before the name
             phrase_start = next((e.start for e in finder.entities if e.label == "PS" and phrase_start <= e.start
                                  and e.end < word_start and not text[e.end : word_start].strip()), phrase_start)
-            party = next((e for e in finder.entities if e.start == phrase_start and e.label != "PS"), None)  # 가람마트와 | 나래마트 측은: both sides
-            phrase_start = joint_party_start(party, finder.article.entities, text) if party is not None and party.start >= start else phrase_start
+            party = next((e for e in finder.entities if e.start == phrase_start and e.label != "PS"), None)  # 삼성전자와 | LG전자 측은: both sides
+            phrase_start = joined if party is not None and (joined := joint_party_start(party, finder.article.entities, text)) >= start else phrase_start
         phrase = text[phrase_start:phrase_end]
         together = _named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
         if title is not None and together is None:
