@@ -682,6 +682,23 @@ def test_single_marks_before_a_verb_of_recording_or_naming_label_a_thing():
     assert speakers("김가람 의원은 '곧 끝난다'라고 말했다.") == [("곧 끝난다", "김가람", "explicit")]
 
 
+def test_single_marks_on_a_noun_phrase_that_characterises_something_are_a_term_in_a_report():
+    text = "배우 한가람은 이 일을 ‘명백한 사기’라고 분명히 했고 법적 대응을 검토 중이라고도 했다."
+    assert speakers(text) == []  # what the object is called
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["이 일을 ‘명백한 사기’라", "법적 대응을 검토 중이라"]
+    assert speakers("가람당은 일찌감치 '나래 사태 시즌 2'라며 공세를 퍼붓고 있다.") == []  # no verb of saying
+    assert speakers("가람지법은 ‘절차를 어긴 정당한 해고’라고 판단했다.") == []
+    assert speakers("한가람은 두 사람의 다툼을 두고 ‘그게 바로 정치’라고 말했다.") == [("그게 바로 정치", "한가람", "explicit")]
+    assert speakers("설문에서 응답자의 40%가 ‘매우 만족’이라고 응답했다.") == [("매우 만족", "응답자의 40%", "explicit")]
+    assert speakers("'가람초 교사'라고 주장한 한 누리꾼이 글을 올렸다.") == [("가람초 교사", "한 누리꾼", "explicit")]
+    assert quotes_of("한가람은 ‘내가 책임지겠다’라고 말했다.", "indirect") == []  # the words, not a report of them
+
+
+def test_quotes_given_as_examples_with_a_connective_are_speech_as_the_last_one_is():
+    text = "가수 박하람은 팬들에게 사과했다. 또 “제가 잘못한 건가요”라거나 “다음 달에 새 앨범으로 돌아옵니다” 같은 글을 남겼다."
+    assert [(quote, name) for quote, name, _ in speakers(text)] == [("제가 잘못한 건가요", "박하람"), ("다음 달에 새 앨범으로 돌아옵니다", "박하람")]
+
+
 def test_a_name_in_brackets_is_part_of_an_unnamed_speakers_phrase():
     text = '녹취록에서 <가람의소리> 기자가 "정말 그랬어요?"라고 묻자 한도윤 씨는 "그렇다"고 답했다.'
     assert [name for _, name, _ in speakers(text)] == ["<가람의소리> 기자", "한도윤"]

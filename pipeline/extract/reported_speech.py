@@ -30,6 +30,7 @@ from pipeline.extract.saying_verbs import (
     end_of_word,
     quotative,
     speech_verb_after,
+    term_quotative,
 )
 from pipeline.extract.speaker_acts import SUBJECT_PHRASE_TAGS, TOPIC_TAG, past_speakers_action, speakers_own_quote
 from pipeline.extract.speech_settings import past_cited_source, past_modified_setting, past_setting, past_time_or_place, past_venue_setting
@@ -73,7 +74,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         morphemes = article.morphemes[first:last]
         after_previous, chain, named = sentence.start, False, False  # named: the chain's first clause had its speaker's subject
         for index, morpheme in enumerate(morphemes):
-            if morpheme.tag not in QUOTATIVE_TAGS or not quotative(article.text, morpheme) or quoted(morpheme.start):
+            if morpheme.tag not in QUOTATIVE_TAGS or quoted(morpheme.start) \
+                    or not (quotative(article.text, morpheme) or term_quotative(morphemes, index)):
                 continue
             verb = speech_verb_after(article.text, morphemes, index, quoted)
             chained = verb is None and connective_quotative(article.text, morpheme) and not _request_in_a_deed(article.text, morphemes, index, quoted)

@@ -19,6 +19,8 @@ AUXILIARY_VERB = "VX"
 MAX_CONCESSIVE_CHARS = 8  # the word after a quotative read for a concession (하더라도)
 STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
+OPENING_MARK_TAG, CLOSING_MARK_TAG = "SSO", "SSC"
+OBJECT_TAG = "JKO"  # 을, 를
 CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as kiwipiepy reads some
 PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
@@ -34,6 +36,17 @@ def quotative(text: str, morpheme: Morpheme) -> bool:
         return False
     before = text[max(morpheme.start - len(quote_cues().copula_after_mark) - 1, 0) : morpheme.start]
     return not before.removesuffix(quote_cues().copula_after_mark).endswith(tuple(quote_cues().marks))
+
+
+def term_quotative(morphemes: list[Morpheme], index: int) -> bool:
+    """The quotative particle after single marks that name what an object is called (``이 일을 ‘명백한 사기’ + 라고 분명히
+    했다``): the report's, where after a closing mark it is most often the quote's."""
+    morpheme = morphemes[index]
+    if morpheme.tag != QUOTATIVE_PARTICLE or not morpheme.form.endswith(quote_cues().quotative_endings) or index < 2 \
+            or morphemes[index - 1].tag != CLOSING_MARK_TAG or morphemes[index - 1].form not in quote_cues().single_marks:
+        return False
+    opening = next((i for i in range(index - 2, -1, -1) if morphemes[i].tag == OPENING_MARK_TAG), None)
+    return opening is not None and opening > 0 and morphemes[opening - 1].tag == OBJECT_TAG
 
 
 def _concession(text: str, position: int) -> bool:

@@ -130,6 +130,7 @@ class QuoteCues:
     fact_nouns: frozenset[str]
     saying_nouns: frozenset[str]
     utterance_joints: frozenset[str]
+    quote_listing_joints: frozenset[str]
     action_connectives: frozenset[str]
     showing_verbs: frozenset[str]
     not_speaker_particles: frozenset[str]

@@ -5,7 +5,7 @@ kind and place (:mod:`pipeline.extract.marks`), so that a stray mark shifts noth
 over several paragraphs is one quote. A pair of double marks is kept when its content is speech: a
 quotative or connective follows it (``"…"라고``, ``"…"며``, ``"…"고 말했다``) or it reads as a statement
 (``안철수 "…"``); a quoted term (``"스마트시티"를``) is not. A pair of single marks (``‘…’``) counts only
-when a quotative follows it or it is a headline's statement with its speaker (``김 지사 ‘…’``).
+when a quotative follows it or it is a headline's statement with its speaker (``김 지사 ‘…’``; :mod:`pipeline.extract.marked_words`).
 Quoted words given as an example in a supposed saying (``"내일 비 와?"라고 물으면``) are none.
 
 **Indirect quotes** (``kind`` indirect) are reported clauses closed by a quotative ending and a verb
@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 from dataclasses import replace
 
 from pipeline.extract.article_speakers import (
@@ -38,6 +37,7 @@ from pipeline.extract.article_speakers import (
 from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import voices_rise, writers_question
 from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
+from pipeline.extract.marked_words import names_a_thing, single_is_speech, thought
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.percent_speakers import share_answering
 from pipeline.extract.body_names import body_named_in_full
@@ -50,20 +50,15 @@ from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.surname_speakers import speakers_by_surname
 from pipeline.lexicon import grammar, quote_cues
-from pipeline.record import Article, Morpheme, Quote
+from pipeline.record import Article, Quote
 
 CAPTION = "caption"
 PERSON = "PS"
 ORGANISATION = "OG"
-FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
-THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking right after it, and its ending: 라고 | 생각 + 하 + ㄴ다고
-QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
-OPENING_MARK_TAG = "SSO"  # kiwipiepy's opening mark
 TITLE_PHRASE_REACH = 12  # characters from a name to the end of its title phrase and particle: 김 | 장관은
 SAYING_VERB_REACH = 5  # morphemes from a quotative past its verb of saying to the verb's ending: 다고 | 요구 + 하 + 자
 SOURCE_FRAME_WORDS = 4  # words a source's name may take before its frame: 가람시의회 사무국 | 에 따르면
 HEADLINE_BREAKS = ("…", "...", ".")  # what ends a headline printed into the lead before its quote
-LISTING_COMMA = ","  # between quotes listed in one statement
 
 
 def quotes(article: Article) -> Article:
@@ -84,8 +79,8 @@ def quotes(article: Article) -> Article:
     leading = [m for m in direct if m not in speech and lead_headline(article, m)]  # its speaker is the body's, as a headline's
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
-    speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close) and not _thought(finder, m.close)
-              and not _names_a_thing(finder, m.close)]  # "…"라고 적힌 걸개: a label, in either marks
+    speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close) and not thought(finder, m.close)
+              and not names_a_thing(finder, m.close)]  # "…"라고 적힌 걸개: a label, in either marks
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     if quoted_ranges != quoted:  # a question in single marks is quoted words too, no clause of the sentence
         finder = SpeakerFinder(article, quoted_ranges)
@@ -110,10 +105,11 @@ def quotes(article: Article) -> Article:
 
 
 def _listed_with_speech(text: str, direct: list[Marked], speech: list[Marked]) -> list[Marked]:
-    """Quotes listed with a comma before one that is speech (``“…넉넉하냐”, “…가까우냐”고 묻는``) are speech too."""
+    """Quotes listed with a comma or a connective of examples before one that is speech (``“…넉넉하냐”, “…가까우냐”고
+    묻는``, ``“…잘못인가요”라거나 “…” 같은 글``) are speech too."""
     found = set(speech)
     for marked, following in reversed(list(zip(direct, direct[1:]))):
-        if following in found and text[marked.close + 1 : following.open].strip() == LISTING_COMMA:
+        if following in found and text[marked.close + 1 : following.open].strip() in quote_cues().quote_listing_joints:
             found.add(marked)
     return [m for m in direct if m in found]
 
@@ -289,79 +285,6 @@ def in_headline(article: Article, position: int) -> bool:
     paragraph = article.paragraph_at(position)
     first = next((p for p in article.paragraphs if not p.is_chrome), None)
     return paragraph.is_headline or paragraph is first and paragraph.role == CAPTION
-
-
-def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
-    """Single marks quote words only with a quotative after them (``‘…’라고 말했다``) or as a
-    headline's statement after its speaker (``김 지사 ‘…’``, also in headlinese when the headline closes on it:
-    ``…가람시 ‘연말까지 개통’``, ``…변호인 ‘항소하겠다’``); titles and terms (``‘안보행보’``) are not."""
-    content = text[marked.open + 1 : marked.close].strip()
-    paragraph = finder.article.paragraph_at(marked.open)
-    rest = text[marked.close + 1 : paragraph.end].strip()  # the headline ends with it, or its part: 시장 ‘…’ vs 시의원 ‘…’
-    closes = paragraph.is_headline and (not rest or rest.startswith(tuple(c + " " for c in quote_cues().headline_contrasts)))
-    if len(content) < 2 or " " not in content:  # one word: a term, unless a headline closes on it as a statement
-        return closes and content.endswith(quote_cues().statement_endings) and finder.headline_quote(marked.open, marked.close, named_only=True)
-    after = text[marked.close + 1 : marked.close + 8]
-    if after.startswith(quote_cues().followers_longest_first):
-        return not _names_a_thing(finder, marked.close)
-    statement = content.endswith(quote_cues().statement_endings) and not _ends_in_noun(finder, marked.close)  # not 평가, 국가
-    if statement and after.startswith(tuple(quote_cues().gist_followers)):  # ‘…따른다’는 취지로 반발했다
-        return _first_verb(finder, marked.close) in quote_cues().speech_verbs
-    if closes and not (statement or content.endswith(quote_cues().headline_statement_endings)):  # ‘연말까지 개통’: a speaker's
-        return finder.headline_quote(marked.open, marked.close, named_only=True)  # not 출근길 ‘발 동동’
-    headline_statement = statement or content.endswith(quote_cues().headline_statement_endings)  # ‘근본 해법 아냐’
-    return headline_statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
-
-
-def _ends_in_noun(finder: SpeakerFinder, close_mark: int) -> bool:
-    """Whether the marks close on a noun (``'지역문화 대표 브랜드 평가'``), a title's last word, not a sentence's ending that
-    shares its syllable (가, 다)."""
-    index = bisect.bisect_left(finder.morpheme_starts, close_mark) - 1
-    return index >= 0 and finder.morphemes[index].end == close_mark and finder.morphemes[index].tag.startswith("NN")
-
-
-def _names_a_thing(finder: SpeakerFinder, close_mark: int) -> bool:
-    """``‘…’라고 이력서에 기재했다``, ``‘…’라고 부른다``: the first verb after the quotative records or names,
-    so the marks label a thing; nobody said the words. So does a verb of writing in the form that modifies the
-    thing written on (``‘…’라고 적은 팻말``, ``‘…’라고 쓴 현수막``)."""
-    verb = _first_verb(finder, close_mark)
-    return verb in quote_cues().naming_verbs or verb in quote_cues().writing_verbs and _modifies_a_noun(finder, close_mark)
-
-
-def _modifies_a_noun(finder: SpeakerFinder, close_mark: int) -> bool:
-    """Whether the first verb after the closing mark is in its adnominal form before a noun (적 + 은 | 팻말)."""
-    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
-    morphemes = _before_next_quote(finder.morphemes[first : first + FIRST_VERB_REACH + 2])
-    return any(m.tag.startswith("VV") and after.tag == "ETM" and noun.tag.startswith("NN")
-               for m, after, noun in zip(morphemes, morphemes[1:], morphemes[2:]))
-
-
-def _thought(finder: SpeakerFinder, close_mark: int) -> bool:
-    """``"…"라고 생각했다``, ``"…"고 마음먹었다``, ``"…" 싶었다``: words the marks set before a verb of thinking, right after
-    the quotative or the mark, are a thought; nobody said them."""
-    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
-    following = finder.morphemes[first : first + THOUGHT_REACH]
-    if following and following[0].tag == QUOTATIVE_TAG:
-        following = following[1:]  # 라고 | 생각했다
-    stem = "".join(m.form for m in following[:2] if m.tag.startswith(("VV", "VX", "NNG", "XSV")))
-    reported = any(m.tag == "EC" and m.form.endswith(tuple(quote_cues().reporting_endings)) for m in following[1:])  # 생각한다고 말했다
-    return bool(following) and any(stem.startswith(verb) for verb in quote_cues().thought_verbs) and not reported
-
-
-def _first_verb(finder: SpeakerFinder, close_mark: int) -> str | None:
-    """The stem of the first verb after a closing mark (kiwipiepy's form: 기재하, 반발하, 부르), if near, and before
-    another quote opens (``"…"며 | "우리가 쓸 수 있는 …"``: that quote's words)."""
-    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
-    morphemes = _before_next_quote(finder.morphemes[first : first + FIRST_VERB_REACH])
-    for morpheme, after in zip(morphemes, morphemes[1:]):
-        if morpheme.tag.split("-")[0] == "VV" or morpheme.tag == "NNG" and after.tag == "XSV":  # VV-I: 묻다
-            return morpheme.form + (after.form if morpheme.tag == "NNG" else "")
-    return None
-
-
-def _before_next_quote(morphemes: list[Morpheme]) -> list[Morpheme]:
-    """``morphemes`` up to the opening mark of another quote."""
-    return list(itertools.takewhile(lambda m: m.tag != OPENING_MARK_TAG, morphemes))
 
 
 def joins_previous(text: str, after_previous: int, open_mark: int) -> bool:
