@@ -1558,6 +1558,14 @@ def test_an_interviews_answers_are_the_person_its_introduction_names_not_the_rep
     assert [q["speaker"]["name"] for q in direct] == ["모하준", "모하준"]
 
 
+def test_a_bare_noun_in_the_body_is_the_body_s_fuller_name_not_the_headline_s_short_one():
+    text = ('나래 체전 평가단 ″환대에 놀랐다″\n나래도가 체전 유치에 나선 뒤로 대한체육회 평가단이 솔내시를 둘러봤다.\n'
+            '평가단은 학생들의 공연을 본 뒤 "가족처럼 맞아 줘 고마웠다"고 말했다.')
+    assert speakers(text)[-1] == ("가족처럼 맞아 줘 고마웠다", "대한체육회 평가단")
+    assert speakers('나래 심사단 "빨리 돌아가겠다"\n나래 심사단은 "일정이 짧다"고 말했다.\n심사단은 "다시 오겠다"고 말했다.')[-1] \
+        == ("다시 오겠다", "나래 심사단")  # the headline's name, the body printing no other
+
+
 def test_a_surname_written_with_gun_is_the_person_of_that_surname():
     text = "주장 석무진(18)군은 시상대에 올랐다. 석군은 감독님이 경기 직전 말씀하신 덕분에 끝까지 뛸 수 있었다고 말했다."
     assert speaker_names(text) == ["석무진"]

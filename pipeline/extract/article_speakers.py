@@ -110,14 +110,16 @@ def _pieces(text: str) -> set[str]:
 
 
 def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), text: str = "",
-                    organisations: Sequence[Entity] = (), persons: Sequence[Entity] = ()) -> list[Quote]:
+                    organisations: Sequence[Entity] = (), persons: Sequence[Entity] = (),
+                    in_headline: Callable[[Quote], bool] = lambda _: False) -> list[Quote]:
     """A speaker called by a bare noun (``연구진은``) after a fuller phrase with that noun
     (``국제 공동 연구진은``) is the speaker of that phrase: the fullest name the article gives, as an
     earlier speaker or, failing one, as an organisation of ``text`` before the quote (``가람지방법원
     형사1부는 … 판단했다`` … ``재판부는 "…"``; ``가람대 화학과 연구팀`` for 연구팀). A team named after its
     head, one of ``people`` (``한도윤 가람대 화학과 교수팀``), is ``한도윤 교수팀``, with the words
     between as its affiliation; a bare team noun stands for the team of the latest of ``persons`` printed with it
-    before the quote (``도하결 교수 연구팀이 … 개발했다`` … ``연구팀은``)."""
+    before the quote (``도하결 교수 연구팀이 … 개발했다`` … ``연구팀은``). The body's fuller name printed after a headline's
+    speaker wins over the headline's (``나래 평가단 "…"`` / ``대한체육회 평가단이 …`` / ``평가단은 "…"``)."""
     found: list[Quote] = []
     for quote in quotes:
         if quote.speaker is not None:
@@ -151,7 +153,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
                 and (quote_cues().is_speaker_noun(name) or _bare_institution(name) or name in quote_cues().body_words
                                            or name.endswith(entity_cues().institution_suffixes) or entity_cues().names_a_unit(name)):
             # 시민모임 after 남강지키기시민모임, 시당 after 가람당 예시시당; not a person's name that ends like a body (함지원)
-            fuller = _latest_fuller(name, found, text, organisations, quote.start)
+            fuller = _latest_fuller(name, found, text, organisations, quote.start, in_headline)
             earlier = [e for e in persons if e.end <= quote.start]
             fuller = fuller or persons_team(name, text, earlier) or _organisation_in_full(name, text, [e for e in organisations if e.end <= quote.start]) \
                 or team_in_full(name, text, earlier, quote.start)  # 연구팀: 배준서 교수 연구팀 before 덕산대 연구팀
@@ -235,13 +237,15 @@ def _bare_institution(word: str) -> bool:
     return word in entity_cues().institution_suffixes or word[:1] in entity_cues().administrative_units and names_a_body(word)
 
 
-def _latest_fuller(noun: str, found: list[Quote], text: str, organisations: Sequence[Entity], before: int) -> str | None:
-    """The latest speaker before that the bare ``noun`` stands for, unless, for a body's noun, another such body is printed
-    after that speaker's words and before ``before`` (``재판부는`` after a second division that judged another case)."""
+def _latest_fuller(noun: str, found: list[Quote], text: str, organisations: Sequence[Entity], before: int,
+                   in_headline: Callable[[Quote], bool]) -> str | None:
+    """The latest speaker before that the bare ``noun`` stands for, unless another such body is printed after that speaker's
+    words and before ``before``: for a body's noun, one that opens another story (``재판부는`` after a second division that
+    judged another case); for a headline's speaker, any (the body names in full what the headline shortened)."""
     said = next((q for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
-    if said is None or noun not in quote_cues().body_words:
+    if said is None or noun not in quote_cues().body_words and not in_headline(said):
         return said.speaker.name if said and said.speaker else None
-    since = [e for e in organisations if said.end <= e.start and e.end <= before and _opens_a_story(text, e.start)]
+    since = [e for e in organisations if said.end <= e.start and e.end <= before and (in_headline(said) or _opens_a_story(text, e.start))]
     return _organisation_in_full(noun, text, since) or (said.speaker.name if said.speaker else None)
 
 

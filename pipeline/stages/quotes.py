@@ -96,7 +96,7 @@ def quotes(article: Article) -> Article:
     found = units_quoted_in_body(speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities), headline,
                                  article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
-                            [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON])
+                            [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON], headline)
     found = short_forms_from_body(headline_speakers_in_full(anonymised_groups(found, article.text), headline), headline)
     found = speakers_by_surname(found, article.text, article.entities)
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
