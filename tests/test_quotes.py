@@ -373,6 +373,19 @@ def test_what_the_speaker_did_before_the_report_is_no_part_of_it():
                     "해마다 조금씩 늘며 올해 방문객 수가 50만 명을 넘었다", "단속을 강화하며 불법 주차 건수가 줄었다"]
 
 
+def test_a_report_after_an_act_of_showing_starts_past_the_act_whatever_comes_before_its_subject():
+    said = [q["text"] for q in quotes_of("가람일보는 군수가 수행원 없이 장터를 걷는 영상을 보여주면서 안전 관리가 허술하다고 비판했다.", "indirect")]
+    said += [q["text"] for q in quotes_of("김 의원은 자료를 제시하며 지난해 예산이 크게 줄었다고 말했다.", "indirect")]
+    assert said == ["안전 관리가 허술하다", "지난해 예산이 크게 줄었다"]
+
+
+def test_confirming_and_publicising_report_what_was_said():
+    said = [q["text"] for q in quotes_of("소방본부는 실종자 2명을 모두 찾았다며 인명 피해는 없다고 확인했다.", "indirect")]
+    said += [q["text"] for q in quotes_of("나래군은 새 급식 제도가 아이들 건강을 지킬 것이라고 적극 홍보했다.", "indirect")]
+    said += [q["text"] for q in quotes_of("경찰은 그가 현장에 있었는지 확인했다.", "indirect")]  # what was checked: no report
+    assert said == ["실종자 2명을 모두 찾았다", "인명 피해는 없다", "새 급식 제도가 아이들 건강을 지킬 것이라"]
+
+
 def test_a_statement_place_modified_by_another_place_opens_no_reported_clause():
     said = [q["text"] for q in quotes_of("한 의원은 가람공단에 대한 행정사무감사에서 자료가 부족하다고 지적했다.", "indirect")]
     said += [q["text"] for q in quotes_of("한 의원은 시청에서 열린 간담회에서 예산이 모자란다고 말했다.", "indirect")]

@@ -40,7 +40,9 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
             topic = shown and after is not None and after.tag == TOPIC_TAG and after.form in grammar().topic_particles  # 점을 언급하며 | 정책은
             subject = bool(phrase) and after is not None and (after.tag == SUBJECT_PARTICLE or topic)  # 아버지가, 시장 측근 두 사람이
             one_word = subject and " " not in text[inside[index + 1].start : after.end]
-            return inside[index + 1].start if subject and (one_word or shown) else start
+            later = shown and any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i)
+                                  for i, m in enumerate(inside[index + 1 :], index + 1))  # 영상을 보여주며 | 안전 관리가 허술하다고
+            return inside[index + 1].start if subject and (one_word or shown) or later else start
     return start
 
 
@@ -98,14 +100,14 @@ def _says(stem: str) -> bool:
 
 
 def _in_modifier_clause(morphemes: list[Morpheme], index: int) -> bool:
-    """Whether the subject particle at ``index`` is that of what a noun says it is, a clause closed by a quotative adnominal
-    before any connective (``연 전 장관이 원외 인사라는 | 점을``), or any adnominal before a noun of a fact (``나래은행이
-    이자를 내린 | 점을``); not the subject of a verb past a relative clause (``김 의원이 A사가
-    주관한 행사 영상을 공개하며``: his act)."""
+    """Whether the subject particle at ``index`` is that of a clause that modifies a noun, closed by an adnominal before any
+    connective or other subject: what a noun says it is (``연 전 장관이 원외 인사라는 | 점을``), a fact (``나래은행이 이자를
+    내린 | 점을``), or what a thing shows (``군수가 장터를 걷는 | 영상을``); not the subject of a verb past a relative clause
+    (``김 의원이 A사가 주관한 행사 영상을 공개하며``: his act)."""
     for at, morpheme in enumerate(morphemes[index + 1 :], index + 1):
         if morpheme.tag == ADNOMINAL_TAG and (morpheme.form.endswith(quote_cues().content_adnominals)
-                                              or at + 1 < len(morphemes) and morphemes[at + 1].form in quote_cues().fact_nouns):
-            return True  # 원외 인사라는 | 점, 이자를 내린 | 점
+                                              or at + 1 < len(morphemes) and morphemes[at + 1].tag.startswith("NN")):
+            return True  # 원외 인사라는 | 점, 이자를 내린 | 점, 걷는 | 영상
         if morpheme.tag in (CONNECTIVE_TAG, SUBJECT_PARTICLE):
             return False  # past a relative clause on the way (역대 최저인 | 2%로 내린 점) the scan goes on, not past another subject
     return False
