@@ -43,7 +43,8 @@ from pipeline.extract.percent_speakers import share_answering
 from pipeline.extract.body_names import body_named_in_full
 from pipeline.extract.opening_topics import names_a_speaker, opening_topic
 from pipeline.extract.quoted_words import is_speech
-from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, hearsay, reported_clauses
+from pipeline.extract.hearsay import hearsay
+from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, reported_clauses
 from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
