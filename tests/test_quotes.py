@@ -386,6 +386,19 @@ def test_confirming_and_publicising_report_what_was_said():
     assert said == ["실종자 2명을 모두 찾았다", "인명 피해는 없다", "새 급식 제도가 아이들 건강을 지킬 것이라"]
 
 
+def test_a_report_named_after_its_clause_holds_the_topic_and_a_report_told_in_turn():
+    said = [(q["text"], q["speaker"]["name"]) for q in quotes_of("한도윤 실장은 통화에서 두 도시가 자주 만나자고 말했다고 가람시가 밝혔다.", "indirect")]
+    assert said == [("한도윤 실장은 통화에서 두 도시가 자주 만나자고 말했다", "가람시"), ("두 도시가 자주 만나자", "한도윤")]
+    chain = "한도윤 실장은 통화에서 협의가 잘 됐다며 앞으로 자주 만나자고 말했다고 가람시가 밝혔다."
+    assert [q["text"] for q in quotes_of(chain, "indirect")][0] == "한도윤 실장은 통화에서 협의가 잘 됐다며 앞으로 자주 만나자고 말했다"
+    said = [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in quotes_of("김 위원장은 회의에서 이같이 말했다고 가람시가 전했다.", "indirect")]
+    assert said == [("김 위원장은 회의에서 이같이 말했다", "가람시")]
+    said = [q["text"] for q in quotes_of("한 의원은 유예 기간이 짧다며 “주민들은 길에 나앉는다”고 말했다.", "indirect")]
+    assert said == ["유예 기간이 짧다"]  # the quote's topic names no speaker after the clause
+    said = [q["text"] for q in quotes_of("한 의원은 예산이 줄었다며 같은 구간이 해마다 잠긴다고 지적했다.", "indirect")]
+    assert said == ["예산이 줄었다", "같은 구간이 해마다 잠긴다"]  # a clause of its own, not a speaker named after
+
+
 def test_a_statement_place_modified_by_another_place_opens_no_reported_clause():
     said = [q["text"] for q in quotes_of("한 의원은 가람공단에 대한 행정사무감사에서 자료가 부족하다고 지적했다.", "indirect")]
     said += [q["text"] for q in quotes_of("한 의원은 시청에서 열린 간담회에서 예산이 모자란다고 말했다.", "indirect")]

@@ -39,6 +39,7 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Sentence
 
 SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
+CLAUSE_ENDING_TAGS = frozenset({"EC", "ETM", "EF"})  # what closes a clause of its own before a verb: 되고, 지켜본, 왔다
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 PARTICLE = "J"  # any particle, as kiwipiepy tags them
 QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
@@ -69,6 +70,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         last = bisect.bisect_left(starts, sentence.end)
         morphemes = article.morphemes[first:last]
         after_previous, chain, named = sentence.start, False, False  # named: the chain's first clause had its speaker's subject
+        opening = sentence.start  # where the last clause found begins its phrase, its subject included
         for index, morpheme in enumerate(morphemes):
             if morpheme.tag not in QUOTATIVE_TAGS or quoted(morpheme.start) \
                     or not (quotative(article.text, morpheme) or term_quotative(morphemes, index)):
@@ -80,6 +82,12 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if verb is None:
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
+            if found and not (chain or chained) and morpheme.start < after_previous and found[-1].start >= sentence.start \
+                    and _named_between(morphemes, index, verb[1], quoted):  # 조 실장은 …자고 말했 | 다고 대통령실이 밝혔다: the report holds
+                # the one before, reported in turn
+                found.append(Reported(opening + len(told := article.text[opening:end]) - len(told.lstrip()), end, verb[0], sentence.start))
+                after_previous = verb[1]
+                continue
             subject = subject_end(after_previous, morpheme.start)
             if chain and subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)
                                                   or named and _addressed(article.text, subject, end)):
@@ -90,6 +98,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                          or _topic_before_verb(morphemes, index, verb[1])):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
                 # after the clause; 군이, 친구가 are the clause's
+            elif subject is not None and not chained and _named_between(morphemes, index, verb[1], quoted):
+                subject = None  # 김 위원장은 …말했다고 | 통신이 보도했다: the topic is the clause's own, its speaker named after it
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             start = past_speakers_action(article.text, morphemes, start, end, quoted) if subject is not None else start
             inside = [at for at in range(start, end) if quoted(at)]
@@ -106,6 +116,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                         for at in range(start, end))  # a mark that no quote closed
             if start < end and not stray and (not inside or _report_holds_quote(article.text, start, end, inside)):
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
+                opening = opening if chain else after_previous  # a chain's reports open where its first did
             named = chained and (named or subject is not None)
             after_previous, chain = (end_of_word(article.text, morpheme.end), True) if chained else (verb[1], False)
     return found
@@ -124,6 +135,16 @@ def _topic_before_verb(morphemes: list[Morpheme], quotative_index: int, verb_end
     between = list(itertools.takewhile(lambda m: m.end <= verb_end, morphemes[quotative_index + 1 :]))
     return any(m.tag == TOPIC_TAG and m.form in grammar().topic_particles and before.tag.startswith(SUBJECT_PHRASE_TAGS)
                for before, m in zip(between, between[1:]))
+
+
+def _named_between(morphemes: list[Morpheme], quotative_index: int, verb_end: int, quoted: Callable[[int], bool]) -> bool:
+    """Whether a subject or a topic (이/가, 은/는 after a noun) stands between the quotative and its verb of saying: the
+    speaker named after the reported clause (``…말했다고 | 대통령실이 밝혔다``)."""
+    between = [m for m in itertools.takewhile(lambda m: m.end <= verb_end and m.tag.split("-")[0] not in PREDICATE_TAGS, morphemes[quotative_index + 1 :])
+               if not quoted(m.start)]  # …비어 있다며 | “주민들은 …”고 말했다: the quote's words name nobody
+    return not any(m.tag in CLAUSE_ENDING_TAGS for m in between) \
+        and any((m.tag == SUBJECT_CASE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles) and before.tag.startswith(SUBJECT_PHRASE_TAGS)
+                for before, m in zip(between, between[1:]))  # not …줄었다며 | 같은 구간이 침수되고 있다고: a clause of its own
 
 
 def _also_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
