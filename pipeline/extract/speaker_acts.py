@@ -25,7 +25,7 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
     inside = [m for m in morphemes if start <= m.start < end]
     for index, morpheme in enumerate(inside[:-1]):
         if (morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles) \
-                and not quoted(morpheme.start) and not _in_modifier_clause(inside, index):
+                and not quoted(morpheme.start) and not _in_modifier_clause(inside, index, _shown_next(inside, index)):
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
         if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 2] == ", ":
             later = any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i)
@@ -40,7 +40,7 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
             topic = shown and after is not None and after.tag == TOPIC_TAG and after.form in grammar().topic_particles  # 점을 언급하며 | 정책은
             subject = bool(phrase) and after is not None and (after.tag == SUBJECT_PARTICLE or topic)  # 아버지가, 시장 측근 두 사람이
             one_word = subject and " " not in text[inside[index + 1].start : after.end]
-            later = shown and any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i)
+            later = shown and any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i, True)
                                   for i, m in enumerate(inside[index + 1 :], index + 1))  # 영상을 보여주며 | 안전 관리가 허술하다고
             return inside[index + 1].start if subject and (one_word or shown) or later else start
     return start
@@ -99,15 +99,25 @@ def _says(stem: str) -> bool:
     return stem in verbs or stem + quote_cues().saying_light_verb in verbs
 
 
-def _in_modifier_clause(morphemes: list[Morpheme], index: int) -> bool:
+def _in_modifier_clause(morphemes: list[Morpheme], index: int, shown: bool = False) -> bool:
     """Whether the subject particle at ``index`` is that of a clause that modifies a noun, closed by an adnominal before any
     connective or other subject: what a noun says it is (``연 전 장관이 원외 인사라는 | 점을``), a fact (``나래은행이 이자를
-    내린 | 점을``), or what a thing shows (``군수가 장터를 걷는 | 영상을``); not the subject of a verb past a relative clause
-    (``김 의원이 A사가 주관한 행사 영상을 공개하며``: his act)."""
+    내린 | 점을``), or, before an act of showing (``shown``), what is shown (``군수가 장터를 걷는 | 영상을 보여주며``); not the
+    subject of a verb past a relative clause (``김 의원이 A사가 주관한 행사 영상을 공개하며``: his act), nor of another act's
+    (``주민들이 요구한 단속을 강화하며``: what is said)."""
     for at, morpheme in enumerate(morphemes[index + 1 :], index + 1):
+        noun = morphemes[at + 1] if at + 1 < len(morphemes) else None
         if morpheme.tag == ADNOMINAL_TAG and (morpheme.form.endswith(quote_cues().content_adnominals)
-                                              or at + 1 < len(morphemes) and morphemes[at + 1].tag.startswith("NN")):
+                                              or noun is not None and (noun.form in quote_cues().fact_nouns or shown and noun.tag.startswith("NN"))):
             return True  # 원외 인사라는 | 점, 이자를 내린 | 점, 걷는 | 영상
         if morpheme.tag in (CONNECTIVE_TAG, SUBJECT_PARTICLE):
             return False  # past a relative clause on the way (역대 최저인 | 2%로 내린 점) the scan goes on, not past another subject
     return False
+
+
+def _shown_next(morphemes: list[Morpheme], index: int) -> bool:
+    """Whether the first act closed by a connective after ``index`` shows what backs the words (``…영상을 보여주며``)."""
+    connective = next((at for at in range(index + 1, len(morphemes)) if morphemes[at].tag == CONNECTIVE_TAG
+                       and morphemes[at].form in quote_cues().action_connectives), None)
+    return connective is not None and next((m.form for m in reversed(morphemes[:connective]) if m.tag.startswith(("VV", "NNG"))), "") \
+        in quote_cues().showing_verbs

@@ -127,6 +127,7 @@ class QuoteCues:
     statement_modifiers: tuple[str, ...]
     naming_modifiers: tuple[str, ...]
     content_adnominals: tuple[str, ...]
+    fact_nouns: frozenset[str]
     saying_nouns: frozenset[str]
     utterance_joints: frozenset[str]
     quote_listing_joints: frozenset[str]
