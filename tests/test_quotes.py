@@ -376,7 +376,9 @@ def test_what_the_speaker_did_before_the_report_is_no_part_of_it():
 def test_a_report_after_an_act_of_showing_starts_past_the_act_whatever_comes_before_its_subject():
     said = [q["text"] for q in quotes_of("가람일보는 군수가 수행원 없이 장터를 걷는 영상을 보여주면서 안전 관리가 허술하다고 비판했다.", "indirect")]
     said += [q["text"] for q in quotes_of("김 의원은 자료를 제시하며 지난해 예산이 크게 줄었다고 말했다.", "indirect")]
-    assert said == ["안전 관리가 허술하다", "지난해 예산이 크게 줄었다"]
+    said += [q["text"] for q in quotes_of("나래신문은 군수가 수행원 한 명만 데리고 장터를 걷는 영상을 보여주며 안전 관리에 문제가 있을 수 있다고 비판했다.",
+                                          "indirect")]  # a connective in what is shown; a bound noun after the report's own adnominal
+    assert said == ["안전 관리가 허술하다", "지난해 예산이 크게 줄었다", "안전 관리에 문제가 있을 수 있다"]
 
 
 def test_confirming_and_publicising_report_what_was_said():

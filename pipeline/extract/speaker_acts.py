@@ -108,10 +108,11 @@ def _in_modifier_clause(morphemes: list[Morpheme], index: int, shown: bool = Fal
     for at, morpheme in enumerate(morphemes[index + 1 :], index + 1):
         noun = morphemes[at + 1] if at + 1 < len(morphemes) else None
         if morpheme.tag == ADNOMINAL_TAG and (morpheme.form.endswith(quote_cues().content_adnominals)
-                                              or noun is not None and (noun.form in quote_cues().fact_nouns or shown and noun.tag.startswith("NN"))):
+                                              or noun is not None and (noun.form in quote_cues().fact_nouns or shown and noun.tag in ("NNG", "NNP"))):
             return True  # 원외 인사라는 | 점, 이자를 내린 | 점, 걷는 | 영상
-        if morpheme.tag in (CONNECTIVE_TAG, SUBJECT_PARTICLE):
-            return False  # past a relative clause on the way (역대 최저인 | 2%로 내린 점) the scan goes on, not past another subject
+        if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == CONNECTIVE_TAG and not (shown and morpheme.form not in quote_cues().action_connectives):
+            return False  # past a relative clause on the way (역대 최저인 | 2%로 내린 점) the scan goes on, not past another subject;
+            # what is shown may hold a connective of its own (경호원을 데리고 | 걷는 영상을 보여주며)
     return False
 
 
