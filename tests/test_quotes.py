@@ -401,14 +401,6 @@ def test_a_report_named_after_its_clause_holds_the_topic_and_a_report_told_in_tu
     assert said == ["예산이 줄었다", "같은 구간이 해마다 잠긴다"]  # a clause of its own, not a speaker named after
 
 
-def test_words_said_with_a_deed_are_a_report_whose_verb_is_the_deed():
-    said = [(q["text"], q["speaker"]["name"], q["verb"]) for q in quotes_of("한가람 씨는 그 증언이 거짓이라며 나래 씨를 고소했다.", "indirect")]
-    said += [(q["text"], q["speaker"]["name"], q["verb"]) for q in quotes_of("박 씨는 다른 가족에게도 미안하다며 한숨을 쉬었다.", "indirect")]
-    assert said == [("그 증언이 거짓이라", "한가람", "고소했다"), ("다른 가족에게도 미안하다", "박", "쉬었다")]
-    assert quotes_of("가람농협은 이웃을 위해 써 달라며 성금을 기탁했다.", "indirect") == []  # a gift's purpose, no report
-    assert quotes_of("한 씨는 곧 돌아오겠다며 집을 나서지 않았다.", "indirect") == []  # an auxiliary's verb: no deed
-
-
 def test_a_statement_place_modified_by_another_place_opens_no_reported_clause():
     said = [q["text"] for q in quotes_of("한 의원은 가람공단에 대한 행정사무감사에서 자료가 부족하다고 지적했다.", "indirect")]
     said += [q["text"] for q in quotes_of("한 의원은 시청에서 열린 간담회에서 예산이 모자란다고 말했다.", "indirect")]

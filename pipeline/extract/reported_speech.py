@@ -27,7 +27,6 @@ from pipeline.extract.saying_verbs import (
     PREDICATE_TAGS,
     QUOTATIVE_TAGS,
     connective_quotative,
-    deed_after,
     end_of_word,
     quotative,
     speech_verb_after,
@@ -268,13 +267,11 @@ def _request_in_a_deed(text: str, morphemes: list[Morpheme], index: int, quoted:
 
 
 def _next_report_verb(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:
-    """The verb of saying of the next reported clause in the sentence (…하겠다며 | …하겠다고 밝혔다), or with none the deed
-    the words were said with (…위증이라며 | 고소했다)."""
+    """The verb of saying of the next reported clause in the sentence (…하겠다며 | …하겠다고 밝혔다)."""
     for position in range(index + 1, len(morphemes)):
         if quotative(text, morphemes[position]) and not quoted(morphemes[position].start):
             return speech_verb_after(text, morphemes, position, quoted)
-    request = text[text_word_start(text, morphemes[index].start) : morphemes[index].end].endswith(quote_cues().request_quotatives)
-    return None if request else deed_after(text, morphemes, index, quoted)  # …써 달라며 성금을 기탁했다: a gift's purpose
+    return None
 
 
 def _report_holds_quote(text: str, start: int, end: int, inside: list[int]) -> bool:

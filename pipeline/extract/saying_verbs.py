@@ -23,8 +23,6 @@ OPENING_MARK_TAG, CLOSING_MARK_TAG = "SSO", "SSC"
 OBJECT_TAG = "JKO"  # 을, 를
 CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as kiwipiepy reads some
 PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
-FINAL_ENDING = "EF"  # a sentence's final ending: 했 + 다
-DEED_TAGS = frozenset({"VV", "XSV"})  # a deed's verb: 내쉬 + 었다, 고소 + 하 + 였다
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
 NOUN_BEFORE_VERB_SUFFIX = frozenset({"NNG", "NNP"})
 NOMINAL_ENDING = "ETN"  # 하 + 기, 하 + 음: a verb made a noun
@@ -234,15 +232,3 @@ def _supposed(stem: str, following: list[Morpheme]) -> bool:
     return (ending.tag == "EC" and ending.form in cues.supposing_endings
             or stem in cues.trying_verbs and ending.form in cues.trying.endings and word == cues.trying.word
             or ending.form in cues.possibility.endings and word == cues.possibility.word)
-
-
-def deed_after(text: str, morphemes: list[Morpheme], index: int, quoted: Callable[[int], bool]) -> tuple[str, int] | None:
-    """The deed a connective quotative's words were said with, when no report follows: the sentence's last verb, as (word,
-    end) (``…위증이라며 | 조씨를 고소했다``, ``…미안하다며 | 한숨을 내쉬었다``); not an auxiliary's (``…알려졌다``, ``…않았다``)."""
-    rest = [m for m in morphemes[index + 1 :] if not quoted(m.start)]
-    final = next((at for at, m in enumerate(rest) if m.tag == FINAL_ENDING), None)
-    last = next((m for m in reversed(rest[:final]) if m.tag != PAST_TAG), None) if final is not None else None
-    if last is None or last.tag.split("-")[0] not in DEED_TAGS:
-        return None
-    return text[text_word_start(text, last.start) : end_of_word(text, last.end)].rstrip(".?!"), end_of_word(text, last.end)
-
