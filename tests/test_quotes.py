@@ -401,6 +401,32 @@ def test_a_report_named_after_its_clause_holds_the_topic_and_a_report_told_in_tu
     assert said == ["예산이 줄었다", "같은 구간이 해마다 잠긴다"]  # a clause of its own, not a speaker named after
 
 
+def test_single_marked_speech_keeps_its_verb_of_saying_past_a_modifier_a_manner_an_idiom_or_a_chain():
+    kept = ["한가람 의원은 ‘명백한 직권 남용’이라고 국회에서 열린 기자회견에서 말했다.",  # a verb that modifies a noun comes first
+            "한가람 씨는 ‘올해 최고의 선물’이라고 웃으며 말했다.", "한가람 의원은 ‘시민을 위한 예산’이라고 목소리를 높였다.",
+            "한가람 의원은 ‘예고된 참사’라며 “정부가 책임져야 한다”고 말했다.", "한가람 의원은 ‘꿈 같은 순간’이라며 더 노력하겠다고 말했다.",
+            "한가람 의원은 ‘가람시의 명백한 책임’이라며 시장의 사과를 요구했다."]
+    assert [speakers(text)[0][1] for text in kept] == ["한가람"] * len(kept)
+    assert [q["kind"] for q in record_of("한가람 의원은 두 사람의 다툼을 ‘그게 바로 정치’라고 말했다.")["quotes"]] == ["direct"]
+    assert [q["kind"] for q in record_of("가람시는 ‘안전 최우선 도시’라고 홍보했다.")["quotes"]] == ["direct"]
+
+
+def test_no_speaker_is_named_between_a_report_and_its_verb_by_a_time_or_a_report_told_in_turn():
+    said = [(q["text"], q["speaker"]["name"]) for q in quotes_of("한가람 씨는 그 시절이 가장 행복했다고 지금은 말한다.", "indirect")]
+    assert said == [("그 시절이 가장 행복했다", "한가람")]  # a time's topic, not a speaker
+    said = [q["speaker"]["name"] for q in quotes_of("한가람 씨는 공사가 늦어진다고 주민들이 항의했다고 말했다.", "indirect")]
+    assert said[0] == "한가람"  # the topic speaks the outer report, which tells the 주민들's in turn
+    said = [q["speaker"]["name"] for q in quotes_of("시장이 사과해야 한다고 한가람 의원이 말했다고 보좌관이 전했다.", "indirect")]
+    assert "한가람" in said and len(said) == 1  # no outer report handed to the one inside it
+
+
+def test_an_act_of_showing_is_a_verb_of_showing_as_written_and_shows_a_medium():
+    said = [q["text"] for q in quotes_of("가람시는 매년 꾸준한 증가세를 보이며 올해 방문객 수가 50만 명을 넘었다고 밝혔다.", "indirect")]
+    said += [q["text"] for q in quotes_of("한가람 의원은 교육청이 곧 바뀔 기준을 미리 공개하며 학부모들이 혼란을 겪지 않게 해야 한다고 말했다.", "indirect")]
+    assert said == ["매년 꾸준한 증가세를 보이며 올해 방문객 수가 50만 명을 넘었다",  # a trend shown: what is said
+                    "교육청이 곧 바뀔 기준을 미리 공개하며 학부모들이 혼란을 겪지 않게 해야 한다"]  # the act's own subject
+
+
 def test_a_statement_place_modified_by_another_place_opens_no_reported_clause():
     said = [q["text"] for q in quotes_of("한 의원은 가람공단에 대한 행정사무감사에서 자료가 부족하다고 지적했다.", "indirect")]
     said += [q["text"] for q in quotes_of("한 의원은 시청에서 열린 간담회에서 예산이 모자란다고 말했다.", "indirect")]

@@ -1566,6 +1566,11 @@ def test_a_bare_noun_in_the_body_is_the_body_s_fuller_name_not_the_headline_s_sh
         == ("다시 오겠다", "나래 심사단")  # the headline's name, the body printing no other
 
 
+def test_a_headline_speaker_that_is_a_body_s_own_name_keeps_it_for_the_bare_noun():
+    text = '가람시의회 "예산 삭감 반대"\n가람시의회는 12일 성명을 냈다. 이 자리에는 나래시의회 의장도 참석했다.\n시의회는 "받아들일 수 없다"고 밝혔다.'
+    assert speakers(text)[-1] == ("받아들일 수 없다", "가람시의회")
+
+
 def test_a_surname_written_with_gun_is_the_person_of_that_surname():
     text = "주장 석무진(18)군은 시상대에 올랐다. 석군은 감독님이 경기 직전 말씀하신 덕분에 끝까지 뛸 수 있었다고 말했다."
     assert speaker_names(text) == ["석무진"]

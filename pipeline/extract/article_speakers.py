@@ -243,9 +243,10 @@ def _latest_fuller(noun: str, found: list[Quote], text: str, organisations: Sequ
     words and before ``before``: for a body's noun, one that opens another story (``재판부는`` after a second division that
     judged another case); for a headline's speaker, any (the body names in full what the headline shortened)."""
     said = next((q for q in reversed(found) if q.speaker and _fuller(q.speaker.name, noun)), None)
-    if said is None or noun not in quote_cues().body_words and not in_headline(said):
+    shortened = said is not None and in_headline(said) and said.speaker.name not in {e.canonical or e.text for e in organisations}
+    if said is None or noun not in quote_cues().body_words and not shortened:  # 가람시의회 "…": a body's own name, kept
         return said.speaker.name if said and said.speaker else None
-    since = [e for e in organisations if said.end <= e.start and e.end <= before and (in_headline(said) or _opens_a_story(text, e.start))]
+    since = [e for e in organisations if said.end <= e.start and e.end <= before and (shortened or _opens_a_story(text, e.start))]
     return _organisation_in_full(noun, text, since) or (said.speaker.name if said.speaker else None)
 
 

@@ -11,14 +11,16 @@ import bisect
 import itertools
 
 from pipeline.extract.marks import Marked
+from pipeline.extract.saying_verbs import idiom_of_saying, noun_phrase_in_marks
 from pipeline.extract.speakers import SpeakerFinder
-from pipeline.lexicon import grammar, quote_cues
+from pipeline.language.text_words import text_word_start
+from pipeline.lexicon import quote_cues
 from pipeline.record import Morpheme
 
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
-NOUN_PHRASE_END_TAGS = frozenset({"NNG", "NNP", "SN", "SL", "XSN"})  # what a noun phrase may close on: 사기, 시즌 2, AI
 OBJECT_TAG = "JKO"  # 을, 를
-SUBJECT_HOLDERS = ("NN", "NP")  # what a subject or topic particle follows in a sentence (그것 + 이), not 보복과 + 는
+PAST_TAG, ADNOMINAL_TAG = "EP", "ETM"  # 었; 열리 + ㄴ | 회견
+TERM_VERB_REACH = 14  # morphemes after the marks where the verb they go with stands: 이라고 | 국회 에서 열리 ㄴ 회견 에서 말하
 THOUGHT_REACH = 6  # morphemes after a closing mark that hold a verb of thinking right after it, and its ending: 라고 | 생각 + 하 + ㄴ다고
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 OPENING_MARK_TAG = "SSO"  # kiwipiepy's opening mark
@@ -66,16 +68,33 @@ def _characterising_term(finder: SpeakerFinder, open_mark: int, close_mark: int)
     with, not words said: what an object is called (``이 일을 ‘명백한 사기’라고 분명히 했다``), or before a verb that is
     no verb of saying (``‘가람 시즌 2’라며 공세를 폈다``, ``‘정당한 해임’이라고 판단했다``); but ``‘매우 만족’이라고
     응답했다`` answers, and a subject makes the words a sentence said (``‘그게 바로 정치’라고``)."""
-    index = bisect.bisect_left(finder.morpheme_starts, close_mark) - 1
-    last = finder.morphemes[index] if index >= 0 else None
-    if last is None or last.end != close_mark or last.tag not in NOUN_PHRASE_END_TAGS:
+    if not noun_phrase_in_marks(finder.morphemes, finder.morpheme_starts, open_mark, close_mark):
         return False
     opening = bisect.bisect_left(finder.morpheme_starts, open_mark)
-    words = finder.morphemes[opening + 1 : index]
-    if any(grammar().marks_subject(m.tag, m.form) and before.tag.startswith(SUBJECT_HOLDERS) for before, m in zip(words, words[1:])):
-        return False
-    named_object = opening > 0 and finder.morphemes[opening - 1].tag == OBJECT_TAG
-    return named_object or _first_verb(finder, close_mark) not in quote_cues().speech_verbs
+    if opening > 0 and finder.morphemes[opening - 1].tag == OBJECT_TAG:
+        return True
+    verb = _verb_said_with(finder, close_mark)
+    return verb is not None and verb not in quote_cues().speech_verbs
+
+
+def _verb_said_with(finder: SpeakerFinder, close_mark: int) -> str | None:
+    """The stem of the verb the words in marks go with: the first after them that neither modifies a noun (``…열린 회견에서 |
+    말했다``) nor tells how they were said (``웃으며 | 말했다``); a verb that reports in turn (``…노력하겠다고 말했다``) says,
+    and before another quote opens or past the reach nobody can tell (None)."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark)
+    morphemes = _before_next_quote(finder.morphemes[first : first + TERM_VERB_REACH])
+    for at, (morpheme, after) in enumerate(zip(morphemes, morphemes[1:])):
+        if not (morpheme.tag.split("-")[0] == "VV" or morpheme.tag == "NNG" and after.tag == "XSV"):
+            continue
+        stem = morpheme.form + (after.form if morpheme.tag == "NNG" else "")
+        ending = next((m for m in morphemes[at + 1 :] if m.tag.startswith("E") and m.tag != PAST_TAG), None)
+        if ending is None:
+            return None
+        if ending.form.endswith(quote_cues().quotative_endings) or idiom_of_saying(finder.text, text_word_start(finder.text, morpheme.start), stem):
+            return quote_cues().saying_light_verb  # …노력하겠다고 | 말했다: a report of its own, said; 목소리를 높였다: an idiom
+        if stem in quote_cues().speech_verbs or ending.tag != ADNOMINAL_TAG and stem not in quote_cues().manner_verbs:
+            return stem  # also a verb of saying that modifies its speaker: ‘…’라고 주장한 | 누리꾼
+    return None
 
 
 def _modifies_a_noun(finder: SpeakerFinder, close_mark: int) -> bool:

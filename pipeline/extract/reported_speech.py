@@ -70,7 +70,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         last = bisect.bisect_left(starts, sentence.end)
         morphemes = article.morphemes[first:last]
         after_previous, chain, named = sentence.start, False, False  # named: the chain's first clause had its speaker's subject
-        opening = sentence.start  # where the last clause found begins its phrase, its subject included
+        opening, opened_named = sentence.start, False  # where the last clause found begins its phrase, its subject included
         for index, morpheme in enumerate(morphemes):
             if morpheme.tag not in QUOTATIVE_TAGS or quoted(morpheme.start) \
                     or not (quotative(article.text, morpheme) or term_quotative(morphemes, index)):
@@ -82,8 +82,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if verb is None:
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
-            if found and not (chain or chained) and morpheme.start < after_previous and found[-1].start >= sentence.start \
-                    and _named_between(morphemes, index, verb[1], quoted):  # 조 실장은 …자고 말했 | 다고 대통령실이 밝혔다: the report holds
+            if found and not (chain or chained) and morpheme.start < after_previous and opened_named \
+                    and found[-1].start >= sentence.start and _named_between(morphemes, index, verb[1], quoted):  # 조 실장은 …자고 말했 | 다고 대통령실이 밝혔다: the report holds
                 # the one before, reported in turn
                 found.append(Reported(opening + len(told := article.text[opening:end]) - len(told.lstrip()), end, verb[0], sentence.start))
                 after_previous = verb[1]
@@ -98,7 +98,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                          or _topic_before_verb(morphemes, index, verb[1])):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
                 # after the clause; 군이, 친구가 are the clause's
-            elif subject is not None and not chained and _named_between(morphemes, index, verb[1], quoted):
+            elif subject is not None and not chained and not verb[0].endswith(quote_cues().quotative_endings) \
+                    and _named_between(morphemes, index, verb[1], quoted):  # not …늦어진다고 | 주민들이 항의했다고 말했다: a report told in turn
                 subject = None  # 김 위원장은 …말했다고 | 통신이 보도했다: the topic is the clause's own, its speaker named after it
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             start = past_speakers_action(article.text, morphemes, start, end, quoted) if subject is not None else start
@@ -116,7 +117,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                         for at in range(start, end))  # a mark that no quote closed
             if start < end and not stray and (not inside or _report_holds_quote(article.text, start, end, inside)):
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
-                opening = opening if chain else after_previous  # a chain's reports open where its first did
+                opening, opened_named = (opening, opened_named) if chain else (after_previous, subject is not None)  # a chain's reports
+                # open where its first did, which named its speaker before it or not
             named = chained and (named or subject is not None)
             after_previous, chain = (end_of_word(article.text, morpheme.end), True) if chained else (verb[1], False)
     return found
@@ -144,7 +146,7 @@ def _named_between(morphemes: list[Morpheme], quotative_index: int, verb_end: in
                if not quoted(m.start)]  # …비어 있다며 | “주민들은 …”고 말했다: the quote's words name nobody
     return not any(m.tag in CLAUSE_ENDING_TAGS for m in between) \
         and any((m.tag == SUBJECT_CASE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles) and before.tag.startswith(SUBJECT_PHRASE_TAGS)
-                for before, m in zip(between, between[1:]))  # not …줄었다며 | 같은 구간이 침수되고 있다고: a clause of its own
+                and before.form not in quote_cues().time_topics for before, m in zip(between, between[1:]))  # not …했다고 | 지금은 말한다  # not …줄었다며 | 같은 구간이 침수되고 있다고: a clause of its own
 
 
 def _also_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
@@ -279,7 +281,7 @@ def _report_holds_quote(text: str, start: int, end: int, inside: list[int]) -> b
     included (``박 씨가 "…"면서 … 다녔다고 보도했다``): it has words of its own besides the quote and
     the quote's verb (not ``"…"고 약속했다고 전했다``)."""
     before, after = text[start : inside[0]], text[end_of_word(text, inside[-1] + 1) : end]
-    return bool(before.strip(" " + "".join(quote_cues().marks))) or " " in after.strip()
+    return bool(before.strip(" " + "".join(quote_cues().double_and_single_marks))) or " " in after.strip()  # ‘…’이라고: the words
 
 
 def _particle_of(form: str) -> str:

@@ -8,7 +8,7 @@ report rather than a supposition (``말하면``, ``할 수 있다``) or a passiv
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues
@@ -21,6 +21,8 @@ STATE_TAGS = frozenset({"VA", "XSA"})  # adjectives: 없다고, 필요하다고
 QUOTATIVE_PARTICLE = "JKQ"  # 고 after a final ending (있었다 + 고), as kiwipiepy reads some
 OPENING_MARK_TAG, CLOSING_MARK_TAG = "SSO", "SSC"
 OBJECT_TAG = "JKO"  # 을, 를
+NOUN_PHRASE_END_TAGS = frozenset({"NNG", "NNP", "SN", "SL", "XSN"})  # what a noun phrase may close on: 사기, 시즌 2, AI
+SUBJECT_HOLDERS = ("NN", "NP")  # what a subject or topic particle follows in a sentence (그것 + 이), not 보복과 + 는
 CONJUNCTIVE_PARTICLE = "JC"  # 며 after a final ending (않는다 + 며), as kiwipiepy reads some
 PAST_TAG = "EP"  # kiwipiepy's pre-final endings: 었 (past), 겠 (will)
 QUOTATIVE_TAGS = frozenset({"EC", QUOTATIVE_PARTICLE, CONJUNCTIVE_PARTICLE})
@@ -46,7 +48,17 @@ def term_quotative(morphemes: list[Morpheme], index: int) -> bool:
             or morphemes[index - 1].tag != CLOSING_MARK_TAG or morphemes[index - 1].form not in quote_cues().single_marks:
         return False
     opening = next((i for i in range(index - 2, -1, -1) if morphemes[i].tag == OPENING_MARK_TAG), None)
-    return opening is not None and opening > 0 and morphemes[opening - 1].tag == OBJECT_TAG
+    return opening is not None and opening > 0 and morphemes[opening - 1].tag == OBJECT_TAG \
+        and noun_phrase_in_marks(morphemes, [m.start for m in morphemes], morphemes[opening].start, morphemes[index - 1].start)
+
+
+def noun_phrase_in_marks(morphemes: Sequence[Morpheme], starts: Sequence[int], open_mark: int, close_mark: int) -> bool:
+    """Whether the marks close on a noun phrase (사기, 시즌 2) with no subject or topic of its own (not ‘그게 바로 정치’)."""
+    index = bisect.bisect_left(starts, close_mark) - 1
+    if index < 0 or morphemes[index].end != close_mark or morphemes[index].tag not in NOUN_PHRASE_END_TAGS:
+        return False
+    words = morphemes[bisect.bisect_left(starts, open_mark + 1) : index]
+    return not any(grammar().marks_subject(m.tag, m.form) and before.tag.startswith(SUBJECT_HOLDERS) for before, m in zip(words, words[1:]))
 
 
 def _concession(text: str, position: int) -> bool:
@@ -95,7 +107,7 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
             continue  # …부족하다고 SNS를 통해 | 밝혔다: the means, then the verb of saying
         word_start = text_word_start(text, morpheme.start)
         compound = text[word_start : morpheme.start] + morpheme.form if morpheme.tag == "XSV" else stem  # 평가 + 절하 + 하
-        saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or _idiom_of_saying(text, word_start, stem) \
+        saying = stem in verbs or compound in verbs or stem + _auxiliary_after(text, morphemes, position) in verbs or idiom_of_saying(text, word_start, stem) \
             or stem in quote_cues().sentence_final_speech_verbs and _ends_the_sentence(morphemes[position + 1 : position + 4]) \
             or stem in quote_cues().adjacent_speech_verbs and _only_how_or_when(text, morphemes[index + 1 : position - (stem != morpheme.form)])
         if connective and not saying and _modifies_a_noun(morphemes[position + 1 : position + 3]):
@@ -176,7 +188,7 @@ def _reports_itself(text: str, morphemes: list[Morpheme], position: int) -> bool
     return after is not None and after.tag in QUOTATIVE_TAGS and quotative(text, after) and not connective_quotative(text, after)
 
 
-def _idiom_of_saying(text: str, word_start: int, stem: str) -> bool:
+def idiom_of_saying(text: str, word_start: int, stem: str) -> bool:
     """``입을 모았다``, ``목소리를 높였다``: the word before the verb and the verb's stem make an idiom of saying."""
     object_end = word_start - 1
     return object_end > 0 and f"{text[text.rfind(' ', 0, object_end) + 1 : object_end]} {stem}" in quote_cues().speech_idioms

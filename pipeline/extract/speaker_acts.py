@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Callable
 
 from pipeline.extract.saying_verbs import end_of_word
+from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme
 
@@ -25,7 +26,7 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
     inside = [m for m in morphemes if start <= m.start < end]
     for index, morpheme in enumerate(inside[:-1]):
         if (morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles) \
-                and not quoted(morpheme.start) and not _in_modifier_clause(inside, index, _shown_next(inside, index)):
+                and not quoted(morpheme.start) and not _in_modifier_clause(inside, index, _shown_next(text, inside, index)):
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
         if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 2] == ", ":
             later = any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i)
@@ -35,8 +36,7 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
         if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
             phrase = list(itertools.takewhile(lambda m: m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
             after = inside[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(inside) else None
-            stem = next((m.form for m in reversed(inside[:index]) if m.tag.startswith(("VV", "NNG"))), "")
-            shown = stem in quote_cues().showing_verbs  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
+            shown = _shows(text, inside, index)  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
             topic = shown and after is not None and after.tag == TOPIC_TAG and after.form in grammar().topic_particles  # 점을 언급하며 | 정책은
             subject = bool(phrase) and after is not None and (after.tag == SUBJECT_PARTICLE or topic)  # 아버지가, 시장 측근 두 사람이
             one_word = subject and " " not in text[inside[index + 1].start : after.end]
@@ -108,7 +108,7 @@ def _in_modifier_clause(morphemes: list[Morpheme], index: int, shown: bool = Fal
     for at, morpheme in enumerate(morphemes[index + 1 :], index + 1):
         noun = morphemes[at + 1] if at + 1 < len(morphemes) else None
         if morpheme.tag == ADNOMINAL_TAG and (morpheme.form.endswith(quote_cues().content_adnominals)
-                                              or noun is not None and (noun.form in quote_cues().fact_nouns or shown and noun.tag in ("NNG", "NNP"))):
+                                              or noun is not None and (noun.form in quote_cues().fact_nouns or shown and noun.form in quote_cues().shown_media)):
             return True  # 원외 인사라는 | 점, 이자를 내린 | 점, 걷는 | 영상
         if morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == CONNECTIVE_TAG and not (shown and morpheme.form not in quote_cues().action_connectives):
             return False  # past a relative clause on the way (역대 최저인 | 2%로 내린 점) the scan goes on, not past another subject;
@@ -116,9 +116,16 @@ def _in_modifier_clause(morphemes: list[Morpheme], index: int, shown: bool = Fal
     return False
 
 
-def _shown_next(morphemes: list[Morpheme], index: int) -> bool:
+def _shown_next(text: str, morphemes: list[Morpheme], index: int) -> bool:
     """Whether the first act closed by a connective after ``index`` shows what backs the words (``…영상을 보여주며``)."""
     connective = next((at for at in range(index + 1, len(morphemes)) if morphemes[at].tag == CONNECTIVE_TAG
                        and morphemes[at].form in quote_cues().action_connectives), None)
-    return connective is not None and next((m.form for m in reversed(morphemes[:connective]) if m.tag.startswith(("VV", "NNG"))), "") \
-        in quote_cues().showing_verbs
+    return connective is not None and _shows(text, morphemes, connective)
+
+
+def _shows(text: str, morphemes: list[Morpheme], connective: int) -> bool:
+    """Whether the act a connective closes shows what backs the words: its stem (공개, kiwipiepy's) or its word as written
+    (보여주, which kiwipiepy reads 보이 + 어 주; not 증가세를 보이며) is a verb of showing."""
+    stem = next((m.form for m in reversed(morphemes[:connective]) if m.tag.startswith(("VV", "NNG"))), "")
+    written = text[text_word_start(text, morphemes[connective].start) : morphemes[connective].start]
+    return stem in quote_cues().showing_verbs or written in quote_cues().showing_verbs

@@ -131,8 +131,10 @@ class QuoteCues:
     saying_nouns: frozenset[str]
     utterance_joints: frozenset[str]
     quote_listing_joints: frozenset[str]
+    time_topics: frozenset[str]
     action_connectives: frozenset[str]
     showing_verbs: frozenset[str]
+    shown_media: frozenset[str]
     not_speaker_particles: frozenset[str]
     also_adverbs: frozenset[str]
     also_particle: str
