@@ -95,7 +95,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 # 경찰은 …있다며 | 시민은 신고해 달라고 요청했다: the topic of a request is whom it asks
             elif subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)) \
                     and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence)
-                         or _topic_before_verb(morphemes, index, verb[1])):
+                         or _named_between(morphemes, index, verb[1], quoted)):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
                 # after the clause; 군이, 친구가 are the clause's
             elif subject is not None and not chained and not verb[0].endswith(quote_cues().quotative_endings) \
@@ -129,14 +129,6 @@ def _addressed(text: str, subject_end: int, end: int) -> bool:
     topic is whom the speaker addresses, not the speaker."""
     cues = quote_cues()
     return text[subject_end:end].rstrip().endswith((*cues.request_endings, *cues.obligation_endings))
-
-
-def _topic_before_verb(morphemes: list[Morpheme], quotative_index: int, verb_end: int) -> bool:
-    """Whether a topic (``은``/``는`` after a noun) stands between the quotative and its verb of saying: the
-    speaker named after the reported clause (``친구가 많이 생겼다고 | 학생 한서윤씨는 말했다``)."""
-    between = list(itertools.takewhile(lambda m: m.end <= verb_end, morphemes[quotative_index + 1 :]))
-    return any(m.tag == TOPIC_TAG and m.form in grammar().topic_particles and before.tag.startswith(SUBJECT_PHRASE_TAGS)
-               for before, m in zip(between, between[1:]))
 
 
 def _named_between(morphemes: list[Morpheme], quotative_index: int, verb_end: int, quoted: Callable[[int], bool]) -> bool:
