@@ -83,8 +83,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
             if found and not (chain or chained) and morpheme.start < after_previous and opened_named \
-                    and found[-1].start >= sentence.start and _named_between(morphemes, index, verb[1], quoted):  # 조 실장은 …자고 말했 | 다고 대통령실이 밝혔다: the report holds
-                # the one before, reported in turn
+                    and found[-1].start >= sentence.start and _named_between(morphemes, index, verb[1], quoted):
+                # 조 실장은 …자고 말했 | 다고 대통령실이 밝혔다: the report holds the one before, reported in turn
                 found.append(Reported(opening + len(told := article.text[opening:end]) - len(told.lstrip()), end, verb[0], sentence.start))
                 after_previous = verb[1]
                 continue
@@ -138,7 +138,8 @@ def _named_between(morphemes: list[Morpheme], quotative_index: int, verb_end: in
                if not quoted(m.start)]  # …비어 있다며 | “주민들은 …”고 말했다: the quote's words name nobody
     return not any(m.tag in CLAUSE_ENDING_TAGS for m in between) \
         and any((m.tag == SUBJECT_CASE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles) and before.tag.startswith(SUBJECT_PHRASE_TAGS)
-                and before.form not in quote_cues().time_topics for before, m in zip(between, between[1:]))  # not …했다고 | 지금은 말한다  # not …줄었다며 | 같은 구간이 침수되고 있다고: a clause of its own
+                and before.form not in quote_cues().time_topics for before, m in zip(between, between[1:]))
+    # not …줄었다며 | 같은 구간이 침수되고 있다고 (a clause of its own), nor …행복했다고 | 지금은 말한다 (a time)
 
 
 def _also_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
