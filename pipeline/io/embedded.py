@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from html.parser import HTMLParser
 from typing import Any
 
-from pipeline.io.markup import looks_like_html, text_content
+from pipeline.io.markup import looks_like_html, parsed, text_content
 
 JSON_LD_TYPE = "application/ld+json"
 ARC_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
@@ -152,10 +152,7 @@ def _date(value: Any) -> str:
 
 def _scripts(html: str) -> list[tuple[str, str]]:
     """Each script's ``type`` (lower case, empty when none) and text, in page order."""
-    collector = _ScriptCollector()
-    collector.feed(html)
-    collector.close()
-    return collector.scripts
+    return parsed(_ScriptCollector(), html).scripts
 
 
 class _ScriptCollector(HTMLParser):

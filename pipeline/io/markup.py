@@ -4,6 +4,9 @@ markup at all."""
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from typing import TypeVar
+
+Parser = TypeVar("Parser", bound=HTMLParser)
 
 # Element names that make a text markup rather than prose (a stray '<사진 설명>' is prose).
 MARKUP_ELEMENTS = frozenset({
@@ -15,10 +18,14 @@ MARKUP_ELEMENTS = frozenset({
 
 def looks_like_html(text: str) -> bool:
     """Whether a text holds markup: at least one start or end tag of an HTML element."""
-    finder = _ElementFinder()
-    finder.feed(text)
-    finder.close()
-    return finder.found
+    return parsed(_ElementFinder(), text).found
+
+
+def parsed(parser: Parser, markup: str) -> Parser:
+    """``parser`` after reading the whole of ``markup``, what it collects complete."""
+    parser.feed(markup)
+    parser.close()
+    return parser
 
 
 class _ElementFinder(HTMLParser):
@@ -37,10 +44,7 @@ def text_content(html: str) -> str:
     """All the text of a piece of markup, a line per block element, scripts and styles left out: for a
     scraped text with a few stray tags (``둘째 <b>줄</b>``), where there is no page to find the main
     content of."""
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    return "".join(collector.parts)
+    return "".join(parsed(_TextCollector(), html).parts)
 
 
 class _TextCollector(HTMLParser):
