@@ -1480,7 +1480,8 @@ def test_a_headline_joining_one_speakers_words_from_several_quotes_is_theirs():
 
 
 @pytest.mark.parametrize("owner", ["주장 윤태오의 말이다.", "윤태오 주장의 설명이다.", "윤태오 주장의 얘기다.", "윤태오 주장의 마지막 말이었다.",
-                                   "가람에서 민박을 하는 윤태오(61)씨의 말이다."])
+                                   "가람에서 민박을 하는 윤태오(61)씨의 말이다.", "주장 윤태오의 다짐이다.", "윤태오 주장의 포부다.",
+                                   "윤태오 주장의 귀띔이다.", "윤태오 주장의 전망이다."])
 def test_a_quote_followed_by_whose_words_they_were_is_theirs(owner):
     text = f'한도윤 감독은 "잘 준비했다"고 말했다.\n"팬들께 죄송하다는 말밖에 없다." {owner} 그는 "다음엔 이기겠다"고 했다.'
     assert speaker_names(text) == ["한도윤", "윤태오", "윤태오"]
