@@ -377,6 +377,16 @@ def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it
     assert speaker_names(text) == ["한지호", "추민완"]
 
 
+@pytest.mark.parametrize(("line", "speaker"), [
+    ('◀INT▶도해솔/나래면 솔마을 주민 "장 보러 가기가 힘들어요."', "도해솔"),  # not the phrase of what she is after the slash
+    ('◀SYN▶가람군 관계자 "다음 달에 다시 운행합니다."', "가람군 관계자"),  # an unnamed official, without the label
+    ('◀INT▶ 마을 이장 "길이 너무 좁습니다."', "마을 이장"),
+])
+def test_a_caption_on_the_quotes_own_line_names_its_speaker_alone(line, speaker):
+    text = f"[앵커] 가람군이 마을버스를 멈췄습니다. 한보라 기자입니다.\n[기자] 버스가 끊긴 마을입니다.\n{line}\n가람방송 한보라입니다."
+    assert speaker_names(text) == [speaker]
+
+
 @pytest.mark.parametrize(("caption", "speaker"), [
     ("◀INT▶ 정말순/가람시 중앙동 주민", "정말순"),  # a name kiwipiepy reads as words, before a slash
     ("(인터뷰)구하린 가람바다연구소 연구사", "구하린"),  # before an affiliation and a title

@@ -22,6 +22,7 @@ CAPTION_TAIL = " .…"  # what may follow the closing mark of a quote that fills
 CAPTION_LABEL_JUNK = re.compile(r"[^가-힣A-Za-z]+")
 INLINE_CAPTION = re.compile(
     r"[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>]\s*(?P<name>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)(?:\s*/[^\"“”\n]{0,25})?\s*[\"“]$")
+INLINE_LABELLED = re.compile(r"(?P<caption>[◀\[【<]\s*(?P<label>[A-Za-z가-힣]+)\s*[▶\]】>][^\"“”\n◀\[【<]+?)[\"“]$")  # ◀SYN▶가람군 관계자 "
 NAMES_APART = re.compile(r"\s*[·,]\s*")  # 한지호·이가람: the people of a caption, who spoke together
 PARENTHESISED_LABEL = re.compile(r"\(\s*([A-Za-z가-힣]+)\s*\)")
 CAPTION_NAME = re.compile(r"(?<![가-힣])[가-힣]{2,4}(?![가-힣])")
@@ -39,11 +40,6 @@ def caption_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, s
     transcript kept on one line (``… ◀INT▶한지호/상인 "…"``)."""
     index = finder.paragraph_of(open_mark)
     paragraphs = finder.article.paragraphs
-    inline = inline_caption(finder.text, paragraphs[index].start, open_mark)
-    if inline:
-        at = inline.start("name")  # a transcript on one line: … ◀INT▶한지호/상인 "…"
-        speaker = Speaker(inline.group("name"), inline.group("name"), None, None, at, inline.end("name"))
-        return [Candidate(named_here(speaker), "caption", features(caption=1, person=1, said_before=speaker.name in spoken))]
     if index == 0 or finder.text[paragraphs[index].start : open_mark].strip(CAPTION_DASHES) \
             or finder.text[close_mark + 1 : paragraphs[index].end].strip(CAPTION_TAIL):
         return []  # the quote does not fill its paragraph (a subheadline's "…" 목소리도)
@@ -57,6 +53,22 @@ def caption_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, s
              and _caption_label(finder.text[line.start : e.start])]
     speakers = _names_together(finder, names) or _official_captioned(finder, line.start, caption) \
         or _captioned_name(finder, line.start, line.end, caption, titled=True) or _captioned_name(finder, line.start, line.end, caption)
+    return [Candidate(named_here(s), "caption", features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
+
+
+def inline_caption_candidates(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
+    """Inside a transcript kept on one line, a caption right before the quote's opening mark names its speaker, and
+    nobody else does: a name, before the slash of what they are (``… ◀INT▶한지호/가람동 주민 "…"``), or an unnamed
+    official's or person's phrase (``◀SYN▶가람군 관계자 "…"``)."""
+    line_start = finder.text.rfind("\n", 0, open_mark) + 1
+    inline = inline_caption(finder.text, line_start, open_mark)
+    if inline:
+        at = inline.start("name")
+        speakers = [Speaker(inline.group("name"), inline.group("name"), None, None, at, inline.end("name"))]
+    else:
+        labelled = INLINE_LABELLED.search(finder.text, max(line_start, open_mark - LABELLED_CAPTION_LENGTH), open_mark + 1)
+        labelled = labelled if labelled and labelled.group("label") in quote_cues().caption_labels else None
+        speakers = _official_captioned(finder, labelled.start(), labelled.group("caption").rstrip()) if labelled else []
     return [Candidate(named_here(s), "caption", features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
 
 

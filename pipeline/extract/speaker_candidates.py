@@ -22,7 +22,7 @@ from dataclasses import replace
 from pipeline.extract.about_clauses import (about_clause, after_a_quote, spoken_about, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
                                            relative_head, taken_up_as_remark, unnamed_owner, voices_rise)
 from pipeline.extract.bare_subjects import bare_subject, body_topic, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
-from pipeline.extract.caption_speakers import caption_candidates, credited_candidates
+from pipeline.extract.caption_speakers import caption_candidates, credited_candidates, inline_caption_candidates
 from pipeline.extract.headline_phrases import part_end
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
@@ -52,16 +52,14 @@ FULL_STOP = re.compile(r"(?<=[\uac00-\ud7a3])[.!?](?=\s)")  # 말했다. | "…"
 
 def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier: Sequence[Quote],
                  spoken: frozenset[str] = frozenset(), reported: bool = False) -> tuple[Speaker | None, str, str | None]:
-    """The speaker of the quote between the marks, how it was found (``explicit``, ``pronoun``,
-    ``carried``; ``unresolved`` for none) and, for none, why (``no_candidate``, ``weak_evidence``,
-    ``ambiguous``). ``earlier`` are the quotes before it; ``spoken``, the names that spoke so far;
-    ``reported`` for an indirect quote, whose clause ends at ``close_mark``."""
+    """The speaker of the quote between the marks, how it was found (``explicit``, ``pronoun``, ``carried``; ``unresolved`` for
+    none) and, for none, why (``no_candidate``, ``weak_evidence``, ``ambiguous``). ``earlier`` are the quotes before it;
+    ``spoken``, the names that spoke so far; ``reported`` for an indirect quote, whose clause ends at ``close_mark``."""
     candidates = quote_candidates(finder, open_mark, close_mark, earlier, spoken, reported)
     chosen, reason = choose(candidates)
     if chosen is None:
         return None, "unresolved", reason
-    # The same person found several ways: report the most direct (named here, then a pronoun).
-    same = [c for c in candidates if c.speaker.name == chosen.speaker.name]
+    same = [c for c in candidates if c.speaker.name == chosen.speaker.name]  # found several ways: the most direct, named here first
     direct = min(same, key=lambda c: DIRECTNESS.index(c.attribution))
     return direct.speaker, direct.attribution, None
 
@@ -69,6 +67,8 @@ def find_speaker(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier
 def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, earlier: Sequence[Quote],
                      spoken: frozenset[str] = frozenset(), reported: bool = False) -> list[Candidate]:
     """Every candidate speaker of the quote, with its features."""
+    if inline := inline_caption_candidates(finder, open_mark, spoken):
+        return inline  # … ◀INT▶한지호/상인 "…": the caption on the quote's line names its speaker
     article = finder.article
     sentence = finder.sentence_of(open_mark)
     start = article.sentences[sentence].start if article.sentences else article.paragraphs[finder.paragraph_of(open_mark)].start
