@@ -463,6 +463,16 @@ def test_a_foreign_name_before_an_affiliation_and_a_title_is_one_person_and_a_ko
     assert ("토마스 투헨", "PS") in [(e["text"], e["label"]) for e in coach]  # a club's two words are no part of the name
 
 
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("이번 연구는 미국 하버드대 존 스미스 교수팀과 함께 진행했다.", "존 스미스"),
+    ("이번 연구는 영국 옥스퍼드대 에밀리 브라운 박사팀이 맡았다.", "에밀리 브라운"),
+])
+def test_a_foreign_name_before_the_team_named_after_its_title_is_one_person(sentence, person):
+    found = record_of(sentence + " " + person.split()[-1] + ' 교수는 "놀랍다"고 말했다.')
+    assert (person, "PS") in [(e["text"], e["label"]) for e in found["entities"]]
+    assert found["quotes"][0]["speaker"]["name"] == person
+
+
 def test_a_body_and_a_name_with_a_surname_of_two_syllables_before_a_title_are_apart():
     text = "가람통합당 남궁민철 의원은 말했다."
     parts = morphemes(("가람", "NNP", 0), ("통합", "NNG", 2), ("당", "NNG", 4), ("남궁민철", "NNP", 6), ("의원", "NNG", 11), ("은", "JX", 13))

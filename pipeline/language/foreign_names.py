@@ -127,6 +127,8 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
     found = list(entities)
     for index in _titles_after(transliterated, words):
         stem = grammar().without_particle(words[index][2])
+        team_of = stem.removesuffix(quote_cues().team_ending)
+        stem = team_of if is_job_title(team_of) else stem  # 마리아 예시스 교수팀: the team of a 교수 named after them
         if index < 2 or not (is_job_title(stem) or ends_speaker_title(stem)):
             continue
         club = next((start for start, end in clubs if end == words[index - 1][1]), None) if stem in titles().heads_of_clubs else None
