@@ -232,6 +232,11 @@ def test_items_with_their_own_modifiers_keep_them():
     assert items(scoped) == ["군산", "목포", "여수"]
 
 
+def test_a_purpose_clause_before_an_item_with_its_own_modifier_stays_in_the_introduction():
+    [lst] = lists_of("가람군은 소득을 높이기 위해 약초를 활용한 건강식 개발, 판로 개척을 위한 교육 등 2개 사업을 시작한다.")
+    assert items(lst) == ["약초를 활용한 건강식 개발", "판로 개척을 위한 교육"]  # 위해: 위하 + 어, one word
+
+
 def test_a_subject_inside_the_items_modifiers_stays_in_the_first_item():
     [lst] = lists_of("상임위는 김가람 의원이 대표 발의한 청년 창업 지원 조례안, 이보람 의원이 대표 발의한 주차장 관리 조례안 등 5건을 심사한다.")
     assert items(lst)[0] == "김가람 의원이 대표 발의한 청년 창업 지원 조례안"  # after the topic: the modifier's subject

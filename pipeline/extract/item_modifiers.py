@@ -107,7 +107,8 @@ class ItemModifiers(ListReader):
         if not before or not any(m.tag == "ETM" for m in ending) and not self._modified(item):
             return item.start  # no verb modifier right before the item, nor one in it
         position, topic = start, False
-        stretch = [m for m in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : index + 1] if m.end <= start + len(before)]
+        last = bisect.bisect_right(self.morpheme_ends, start + len(before))  # past every morpheme ending there: 위하 + 어 of 위해
+        stretch = [m for m in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : last] if m.end <= start + len(before)]
         own_subject = None if self._modified(item, with_subject=True) else max(  # the one nearest the item, unless it holds its own
             (i for i, m in enumerate(stretch) if m.tag == SUBJECT_TAG), default=None)
         for at, morpheme in enumerate(stretch):
