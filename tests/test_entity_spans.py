@@ -733,6 +733,12 @@ def test_a_body_read_as_a_person_before_its_members_name_and_title_is_the_body()
     assert record["quotes"][0]["speaker"]["name"] == "한정호"
 
 
+def test_a_body_read_as_a_person_before_a_title_and_the_name_holding_it_is_the_body():
+    record = record_of('청년몰 상인회장 도하람(35)씨는 "손님이 줄었다"고 말했다.')
+    assert ("청년몰", "PS") not in [(e["text"], e["label"]) for e in record["entities"]]
+    assert (record["quotes"][0]["speaker"]["name"], record["quotes"][0]["speaker"]["role"]) == ("도하람", "상인회장")
+
+
 def test_a_partys_city_branch_cut_before_its_last_syllable_is_whole():
     record = record_of("민주당 부산시당 김수아 대변인은 논평을 내고 \"시정을 못 했다\"고 비판했다.")
     assert ("민주당 부산시당", "OG") in [(e["text"], e["label"]) for e in record["entities"]]

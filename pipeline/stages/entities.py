@@ -79,6 +79,7 @@ from pipeline.language.kind_names import (bodies_after_their_kind, bodies_in_who
                                          short_forms_read_as_people)
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
 from pipeline.language.person_spans import (
+    bodies_before_titled_people,
     bodies_of_members,
     bodies_without_titles,
     body_before_its_member,
@@ -182,7 +183,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = branches_of_bodies(bodies_before_branches(known_bodies(found), article.text), article.text)
     found = dates_together(quantities_and_durations(markets(found, article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
-    found = surnames_in_full(people_of_names(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text, article.morphemes), article.text)
+    found = surnames_in_full(people_of_names(bodies_before_titled_people(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text),
+                                               article.text, article.morphemes), article.text)
     found = names_before_noted_titles(unknown_names_before_affiliations(found, article.text, article.morphemes), article.text)
     found = people_in_whole_words(found, article.text, article.morphemes)
     found = short_forms_read_as_people(names_read_with_a_particle(found, article.text, article.morphemes))
