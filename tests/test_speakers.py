@@ -95,6 +95,12 @@ def test_a_pronoun_takes_the_last_person_named_as_subject():
     assert speakers(text)[-1] == ("책임지는 용기를 보여달라", "박영희")
 
 
+def test_a_pronoun_after_a_speaker_named_by_their_post_alone_is_that_speaker():
+    text = ('도순자씨는 "이웃 덕에 살았다"고 말했다.\n'
+            '원주소방서 예방안전과장은 "대피를 도운 덕분"이라고 말했다. 그는 "전기난로는 꼭 끄고 자야 한다"고 당부했다.')
+    assert [name for _, name in speakers(text)] == ["도순자", "원주소방서 예방안전과장", "원주소방서 예방안전과장"]
+
+
 def test_governments_are_named_in_full():
     assert canonical_name("충남도") == "충청남도"
     assert canonical_name("경기 용인시") == "용인시"

@@ -211,11 +211,11 @@ class SpeakerFinder:
         return not subjects and not topic_before
 
     def person_like(self, speaker: Speaker) -> bool:
-        """A person, an unnamed one the determiner picks out (``한 초등학교 교사는``, also after the group it is of: ``5학년 한
-        학생이``) or one a noun names (``도 관계자``): whom 그는 may stand for."""
+        """A person, an unnamed one the determiner picks out (``한 초등학교 교사는``, ``5학년 한 학생이``), one a noun names (``도
+        관계자``, ``피해 아동의 어머니``) or one named by their post alone (``가람소방서 화재조사팀장``): whom 그는 may stand for."""
         cues, words = quote_cues(), speaker.name.split()
-        return self.is_person(speaker.name) or any(word in cues.unnamed_determiners for word in words[:-1]) \
-            or words[-1] in cues.one_person_nouns or words[-1] in cues.relation_nouns  # 피해 아동의 어머니
+        return self.is_person(speaker.name) or any(word in cues.unnamed_determiners for word in words[:-1]) or words[-1] in cues.one_person_nouns \
+            or words[-1] in cues.relation_nouns or speaker.role is not None and len(words) > 1 and words[-1] == speaker.role
 
     def _predicated(self, position: int | None, limit: int) -> bool:
         """Whether the copula follows the name ending at ``position`` (or its title, age, 씨): 여시온(31)씨다."""
