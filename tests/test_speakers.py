@@ -1503,6 +1503,12 @@ def test_a_quote_followed_by_whose_words_they_were_is_theirs(owner):
     assert speaker_names(text) == ["한도윤", "윤태오", "윤태오"]
 
 
+@pytest.mark.parametrize("remark", ['"손에 남는 게 없다"는 것이 도해람씨의 설명이다.', '"손에 남는 게 없다"는 게 도해람(59)씨의 말이다.'])
+def test_a_quote_said_in_one_sentence_to_be_someones_remark_is_theirs_past_a_filler_or_an_age(remark):
+    text = f"이웃 농가 상당수는 보험에 들지 않았다. {remark}"
+    assert speaker_names(text) == ["도해람"]
+
+
 @pytest.mark.parametrize("owner, speaker", [("방청석에 앉아 있던 한 주민의 말이다.", "한 주민"),
                                             ("선고를 지켜본 한 입소자 가족의 말이다.", "한 입소자 가족")])
 def test_a_quote_followed_by_whose_words_they_were_may_be_an_unnamed_persons(owner, speaker):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipeline.extract.named import Named
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speakers import SpeakerFinder
-from pipeline.extract.unnamed_speakers import phrase_start_index
+from pipeline.extract.unnamed_speakers import AGE_TAGS, phrase_start_index
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Morpheme, Quote, Speaker
@@ -116,7 +116,7 @@ def after_a_quote(finder: SpeakerFinder, position: int) -> bool:
 def owns_a_remark(finder: SpeakerFinder, named: Named) -> bool:
     """Whether a mention, past its title, owns a remark in the genitive (``박 신부의 | 말``, ``한도윤 대표의 | 신년사``)."""
     rest = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) :]
-    rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase, rest))[:1]  # past its title (신부)
+    rest = list(itertools.dropwhile(lambda m: m.tag in grammar().tags.title_phrase or m.tag in AGE_TAGS, rest))[:1]  # past its title (신부), an age
     return bool(rest) and rest[0].tag == POSSESSIVE_TAG and statement_noun_after(finder, rest[0].end)
 
 

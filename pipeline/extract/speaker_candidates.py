@@ -384,14 +384,14 @@ def _past_full_stops(finder: SpeakerFinder, start: int, open_mark: int) -> int:
 
 
 def _remark_owner(finder: SpeakerFinder, close_mark: int, end: int, spoken: frozenset[str]) -> list[Candidate]:
-    """A quote taken up as someone's remark right after its closing mark: ``"…"는 박 신부의 말에 이렇게
-    답했다`` was said by the one whose remark it is (박 신부), not by who answers."""
+    """A quote taken up as someone's remark right after its closing mark (``"…"는 박 신부의 말에 답했다``) is theirs, not who answers'."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     opening = finder.morphemes[first : first + 2]
     if not any(m.tag == "ETM" for m in opening):
         return []
     for named in finder.mentions(close_mark + 1, end)[:1]:
-        if len(finder.text[close_mark + 1 : named.start].strip()) > REMARK_ENDING_REACH:
+        lead = finder.text[close_mark + 1 : named.start].split()  # 라는 | 는 게 (…"는 게 이진수씨의 말이다), 는 것이
+        if len(" ".join(lead)) > REMARK_ENDING_REACH and lead[1:] not in ([w] for w in quote_cues().quoted_remark_fillers):
             break  # "…"는 입장을 내놓으며 박 의원의 주장을: the quote is the speaker's own remark, another's comes later
         if owns_a_remark(finder, named):
             return [Candidate(named_here(named.speaker), "credited", _features(credited=1, person=float(named.kind == "person"),
