@@ -568,6 +568,16 @@ def test_a_name_ending_like_a_village_after_a_township_is_a_person_before_a_titl
     assert record["quotes"][0]["speaker"]["name"] == "이유리"
 
 
+def test_a_village_read_as_a_person_before_its_residents_or_between_its_heads_name_and_title_is_the_village():
+    text = ('가온리 주민 30여 명이 참석했다.\n도해솔 가온리 이장은 "주민들이 함께 가꿨다"고 말했다.\n'
+            '군수는 "가온리 사례를 다른 마을로 넓히겠다"고 말했다.')
+    entities = record_of(text)["entities"]
+    assert [e["text"] for e in entities if e["label"] == "PS"] == ["도해솔"]
+    assert [e["label"] for e in entities if e["text"] == "가온리"] == ["LC"] * 3
+    alone = record_of('김재동 이장은 "길이 좁다"고 말했다.')["entities"]  # a name alone before the title
+    assert ("김재동", "PS") in [(e["text"], e["label"]) for e in alone]
+
+
 @pytest.mark.parametrize(("text", "branch", "canonical"), [
     ('민주당 가람시당은 "유감이다"라고 밝혔다.', "민주당 가람시당", "더불어민주당 가람시당"),
     ('국민의힘 충남도당은 논평을 내고 "사과하라"고 밝혔다.', "국민의힘 충남도당", "국민의힘 충남도당"),

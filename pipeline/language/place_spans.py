@@ -65,6 +65,21 @@ def townships_read_as_people(entities: Sequence[Entity], text: str, morphemes: S
     return found
 
 
+def villages_read_as_people(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A "person" ending in an address's unit (리, 동, 면, 읍) is the place, LC, before its residents (``가온리 주민``) and
+    between a person's name and the title of that unit's head (``도해솔 | 가온리 | 이장``: the place they head); not a name
+    alone before the title (``김재동 이장``)."""
+    cues, found = entity_cues(), list(entities)
+    residents = tuple(f" {noun}" for noun in cues.resident_nouns)
+    for index, entity in enumerate(entities):
+        before = entities[index - 1] if index else None
+        headed = before is not None and before.label == "PS" and text[before.end : entity.start] == " " and entity.role in cues.unit_heads \
+            and text.startswith(f" {entity.role}", entity.end)
+        if entity.label == "PS" and entity.text.endswith(cues.address_units) and (headed or text.startswith(residents, entity.end)):
+            found[index] = replace(entity, label="LC", canonical=entity.text, role=None)
+    return found
+
+
 def _township_read_as_a_person(entity: Entity, text: str) -> bool:
     """A word of three syllables or more ending in a township's 면 or 읍, with no person's mark after it (씨, an age, a job
     title; its residents are no title: ``원삼면 주민``): the township, few given names ending so (김종면(62)씨: a person)."""

@@ -144,6 +144,7 @@ class EntityCues:
     townships: tuple[str, ...]
     resident_nouns: tuple[str, ...]
     address_units: tuple[str, ...]
+    unit_heads: tuple[str, ...]
     places_in_townships: tuple[str, ...]
     facility_endings: tuple[str, ...]
     common_word_short_forms: frozenset[str]

@@ -72,6 +72,7 @@ from pipeline.language.place_spans import (
     places_out_of_the_dictionary,
     places_paired_with_places,
     townships_read_as_people,
+    villages_read_as_people,
 )
 from pipeline.language.journals import journals
 from pipeline.language.kind_names import (bodies_after_their_kind, bodies_in_whole_words, companies_of_marks, companies_read_as_places,
@@ -214,7 +215,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = with_surname_references(found, references)
     found = with_reporters(article, [e for e in found if e.label not in STAMP_LABELS or article.paragraph_at(e.start).role != BYLINE])
     found = agencies_of_datelines(article, found)
-    found = markets_the_model_missed(not_people(found, article.text, article.morphemes), article.text, article.morphemes,
+    found = markets_the_model_missed(villages_read_as_people(not_people(found, article.text, article.morphemes), article.text), article.text, article.morphemes,
                                      lambda at: not article.paragraph_at(at).is_chrome)
     found = institutions_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = departments_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
