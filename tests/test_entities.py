@@ -568,6 +568,14 @@ def test_a_name_ending_like_a_village_after_a_township_is_a_person_before_a_titl
     assert record["quotes"][0]["speaker"]["name"] == "이유리"
 
 
+@pytest.mark.parametrize("dateline", ["(청주=가람온뉴스) 남궁하람 기자 =", "(영천=대경새소식) 편하늘 기자 ="])
+def test_the_agency_of_a_dateline_is_an_organisation_however_the_model_reads_it(dateline):
+    agency = dateline.split("=")[1].split(")")[0]
+    entities = record_of(f"{dateline} 가람시는 12일 예산을 늘린다고 밝혔다.")["entities"]
+    assert (agency, "OG") in [(e["text"], e["label"]) for e in entities]
+    assert not [e for e in entities if agency.startswith(e["text"]) and e["label"] == "PS"]
+
+
 def test_a_village_read_as_a_person_before_its_residents_or_between_its_heads_name_and_title_is_the_village():
     text = ('가온리 주민 30여 명이 참석했다.\n도해솔 가온리 이장은 "주민들이 함께 가꿨다"고 말했다.\n'
             '군수는 "가온리 사례를 다른 마을로 넓히겠다"고 말했다.')

@@ -267,9 +267,10 @@ def with_reporters(article: Article, found: list[Entity]) -> list[Entity]:
 
 
 def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]:
-    """The news agency of a dateline opening a paragraph (``(무안=뉴스1)``), an OG where the model found nothing: it reads
-    the place and the agency together as often as apart, and one of them is missed."""
-    added = []
+    """The news agency of a dateline opening a paragraph (``(무안=뉴스1)``), an OG however the model read it: it reads the
+    place and the agency together as often as apart, misses one of them, or reads an agency it does not know as a place
+    or a person (``(청주=가람온뉴스)`` LC, ``(영천=대경새소식)`` → 대경 PS). An agency no table knows is one when its
+    reporter follows the dateline (``… 홍길동 기자 =``)."""
     for paragraph in article.paragraphs[:DATELINE_PARAGRAPHS]:
         if paragraph.is_chrome:
             continue
@@ -278,9 +279,13 @@ def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]
                 continue  # ㈜가람테크(업종=정보통신): a note in parentheses, no dateline opening the paragraph
             start, end = match.span("agency")
             agency = match.group("agency")
-            if (is_publisher(agency) or agency.endswith(role_cues().outlet_endings)) and not any(e.start < end and start < e.end for e in found):
-                added.append(Entity(start, end, agency, "OG", agency, "rule"))
-    return sorted(found + added, key=lambda e: (e.start, e.end)) if added else found
+            reported = any(word in article.text[match.end() : match.end() + DATELINE_REACH] for word in titles().reporter)
+            overlapping = [e for e in found if e.start < end and start < e.end]
+            if (is_publisher(agency) or agency.endswith(role_cues().outlet_endings) or reported) \
+                    and all(start <= e.start and e.end <= end and e.label != "OG" for e in overlapping):
+                found = sorted([e for e in found if e not in overlapping] + [Entity(start, end, agency, "OG", agency, "rule")],
+                               key=lambda e: (e.start, e.end))
+    return found
 
 
 def region_evidence(article: Article) -> RegionEvidence:
