@@ -946,6 +946,8 @@ def test_a_body_named_once_is_that_body_wherever_the_article_prints_its_name_aga
 @pytest.mark.parametrize(("sentence", "person"), [
     ('거주자 응우옌 반 탄(31)씨는 "타는 냄새가 났다"고 말했다.', "응우옌 반 탄"),
     ('필리핀 출신 마리아 산토스(38)씨는 "좋다"고 말했다.', "마리아 산토스"),
+    ('쩐 반 남(28)씨는 "일이 고되다"고 말했다.', "쩐 반 남"),  # a Vietnamese family name, no transliteration's syllable
+    ('결혼이주여성 레 티 홍(35)씨는 "아이가 잘 큰다"고 말했다.', "레 티 홍"),  # not the job before it
 ])
 def test_a_foreign_name_of_several_words_before_the_honorific_is_one_person(sentence, person):
     record = record_of(sentence)

@@ -91,8 +91,8 @@ def _names_nobody(entity: Entity, text: str) -> bool:
 
 def _syllable_and_nouns(entity: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
     first, _, rest = entity.text.partition(" ")
-    if not rest or HANGUL_SYLLABLE.fullmatch(first) is None:
-        return False
+    if not rest or HANGUL_SYLLABLE.fullmatch(first) is None or first in entity_cues().vietnamese_family_names:
+        return False  # 쩐 반 남: a Vietnamese family name, no noun
     index = bisect.bisect_left(starts, entity.start)
     determiner = index < len(morphemes) and morphemes[index].start == entity.start and morphemes[index].tag == "MM"
     return not determiner and common_nouns(entity.start + 2, entity.end, morphemes, starts, glued_bodies_only=True)

@@ -118,7 +118,7 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
     """``마크 예시먼 미 국무부 대변인은``: the words of a foreign name (two to four, one transliterated) before an affiliation
     and a title are one person, PS, however the model cut them (``마크 예시먼 미`` PS, ``국무부`` PS): what it read over the
     name is dropped, a body it read as a person in the affiliation is OG again."""
-    transliterated = [m.start for m in morphemes if m.oov or m.tag == "NNP" and entity_cues().transliteration.search(m.form)]
+    transliterated = [m.start for m in morphemes if m.oov or m.tag == "NNP" and _transliterated(m.form, ())]
     if not transliterated:
         return list(entities)
     words = [(match.start(), match.end(), match.group()) for match in SPACED_WORD.finditer(text)]
@@ -230,8 +230,10 @@ def _foreign_name_word(start: int, end: int, word: str, inside: Sequence[Morphem
 
 
 def _transliterated(word: str, inside: Sequence[Morpheme]) -> bool:
-    """A word with a syllable only transliterations hold (헨더슨), or one kiwipiepy's dictionary does not know (응우옌)."""
-    return bool(entity_cues().transliteration.search(word)) or any(m.oov for m in inside)
+    """A word with a syllable only transliterations hold (헨더슨), one kiwipiepy's dictionary does not know (응우옌), or a
+    Vietnamese family name (쩐, 레)."""
+    cues = entity_cues()
+    return bool(cues.transliteration.search(word)) or any(m.oov for m in inside) or word in cues.vietnamese_family_names
 
 
 def _supported_by_the_model(names: list[tuple[int, int, str]], entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
@@ -337,7 +339,8 @@ def foreign_people_before_honorifics(entities: Sequence[Entity], text: str, morp
         over = [e for e in found if e.start < end and start < e.end]
         if any(e.label != "PS" and (e.start < start or e.end > end) for e in over):
             continue  # a longer body or place holds the words
-        found = [e for e in found if e not in over] + [Entity(start, end, text[start:end], "PS", text[start:end], "rule")]
+        role = next((e.role for e in over if e.label == "PS" and e.end == end), None)  # 씨, as the model's person had it
+        found = [e for e in found if e not in over] + [Entity(start, end, text[start:end], "PS", text[start:end], "rule", role)]
     return sorted(found, key=lambda e: (e.start, e.end))
 
 

@@ -145,6 +145,7 @@ class EntityCues:
     resident_nouns: tuple[str, ...]
     address_units: tuple[str, ...]
     unit_heads: tuple[str, ...]
+    vietnamese_family_names: frozenset[str]
     places_in_townships: tuple[str, ...]
     facility_endings: tuple[str, ...]
     common_word_short_forms: frozenset[str]
