@@ -10,6 +10,8 @@ COUNT_TAG = "SN"
 PERCENT = "%"
 FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
 VERB_SUFFIX_TAG = "XSV"  # 건의 + 하: a noun made a verb
+REQUEST_REACH = 14  # tokens after a government's 에 that may hold what is requested of it and the verb of request
+CLAUSE_ENDING_TAGS = ("ETM", "EF", "SF")  # a modifier (청주시에 있는 …) or the sentence's end: no request made to it
 
 
 def _past_spaces(words: Words, index: int) -> int:
@@ -25,11 +27,18 @@ def next_word(words: Words, index: int) -> str:
 
 
 def request_after(words: Words, index: int) -> bool:
-    """Whether the word after token ``index`` is a verb of request (건의 + 했다, 요청 + 하기로), not a noun that starts
-    like one (신청자가)."""
-    index = _past_spaces(words, index)
-    return index + 1 < len(words.texts) and words.texts[index] in entity_cues().government_requests \
-        and words.tags[index + 1].startswith(VERB_SUFFIX_TAG)
+    """Whether a verb of request (건의 + 했다, 요청 + 하기로; not a noun that starts like one, 신청자가) ends the clause after
+    token ``index``, right after it or past what is requested (``청주시에 | 우회도로를 빨리 만들라고 촉구했다``, ``전라남도에 |
+    조기 착공을 건의하기로``); not past a modifier (``청주시에 있는 업체가 요청했다``: a place) or another clause."""
+    cues = entity_cues()
+    for at in range(_past_spaces(words, index), min(index + REQUEST_REACH, len(words.texts) - 1)):
+        if words.texts[at] in cues.government_requests and words.tags[at + 1].startswith(VERB_SUFFIX_TAG):
+            return True
+        tags = words.tags[at].split("+")
+        asked = words.texts[at].endswith(cues.request_contents) or next_word(words, at + 1).startswith(cues.asking_auxiliary)  # 넓혀 | 달라고
+        if any(tag in CLAUSE_ENDING_TAGS for tag in tags) or "EC" in tags and not asked:
+            return False
+    return False
 
 
 def rate_after(words: Words, index: int) -> bool:

@@ -145,6 +145,8 @@ class EntityCues:
     resident_nouns: tuple[str, ...]
     address_units: tuple[str, ...]
     unit_heads: tuple[str, ...]
+    request_contents: tuple[str, ...]
+    asking_auxiliary: str
     vietnamese_family_names: frozenset[str]
     places_in_townships: tuple[str, ...]
     facility_endings: tuple[str, ...]
