@@ -119,13 +119,19 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
 
 @pytest.mark.parametrize("text", ["순천시 주최로 행사가 열렸다.", "영암군의 지원을 받았다.", "전라남도에 건의했다.",
                                   "주민들은 청주시에 우회도로를 빨리 만들라고 촉구했다.", "주민들은 청주시에 도로를 넓혀 달라고 요청했다.",
-                                  "군은 또 전라남도에 광역철도 조기 착공을 건의하기로 했다."])
+                                  "군은 또 전라남도에 광역철도 조기 착공을 건의하기로 했다.",
+                                  "군은 또 전라남도에 광역철도 착공을 건의하기로 했다."])  # its 에 read as a genitive before a noun
 def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
     assert [e["label"] for e in record_of(text)["entities"]][:1] == ["OG"]
     assert [e["label"] for e in record_of("전라남도에 신청자가 몰렸다.")["entities"]][:1] == ["LC"]  # a noun, no request to it
     assert [e["label"] for e in record_of("이번 공모에는 광주에서 신청한 팀도 있다.")["entities"]][:1] == ["LC"]  # where it comes from
     for place in ["청주시에 있는 업체들이 지원을 요청했다.", "주민들은 지난달 청주시에 모여 대책을 촉구했다."]:  # where, not whom
         assert [e["label"] for e in record_of(place)["entities"] if e["text"] == "청주시"] == ["LC"]
+
+
+def test_two_cities_counted_before_a_partys_particle_are_no_hour():
+    assert not [e for e in record_of("두 시는 또 협약을 맺기로 했다.")["entities"] if e["label"] == "TI"]
+    assert ("오후 두 시", "TI") in [(e["text"], e["label"]) for e in record_of("행사는 오후 두 시에 열린다.")["entities"]]
 
 
 def test_a_government_a_rate_is_said_of_is_the_place_it_describes():

@@ -158,8 +158,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"
         if words.join(following, min(len(texts), following + 3)).startswith(quote_cues().source_frames):
             return "OG"  # 괴산군에 따르면: the source of what is said
-        if tag == "JKB" and word in cues.government_request_particles and request_after(words, following + 1):
-            return "OG"  # 순천시에 건의했다: a request made to it
+        if tag in ("JKB", "JKG") and word in cues.government_request_particles and request_after(words, following + 1):
+            return "OG"  # 순천시에 건의했다: a request made to it (its 에 read JKG before a noun at times: 전라남도에 | 광역철도 …)
         if tag == "JKG" and grammar().without_particle(next_word(words, following + 1)) in cues.government_acts:
             return "OG"  # 순천시의 지원을: its act
         if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
