@@ -129,6 +129,12 @@ def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
         assert [e["label"] for e in record_of(place)["entities"] if e["text"] == "청주시"] == ["LC"]
 
 
+def test_a_government_before_a_seats_title_and_an_election_is_the_constituency_a_place():
+    labels = [(e["text"], e["label"]) for e in record_of("경북 영천시 도의원 재선거에 후보 3명이 나섰다.")["entities"]]
+    assert ("영천시", "LC") in labels
+    assert ("서울시", "OG") in [(e["text"], e["label"]) for e in record_of("서울시 주택정책실장은 말했다.")["entities"]]  # its staff
+
+
 def test_two_cities_counted_before_a_partys_particle_are_no_hour():
     assert not [e for e in record_of("두 시는 또 협약을 맺기로 했다.")["entities"] if e["label"] == "TI"]
     assert ("오후 두 시", "TI") in [(e["text"], e["label"]) for e in record_of("행사는 오후 두 시에 열린다.")["entities"]]

@@ -88,7 +88,10 @@ def _before_title_word(entity: Entity, text: str) -> tuple[Entity | None, Entity
     if not rest or rest in grammar().particles or last == entity.start or role_of_word(
             grammar().without_particle(text[last : entity.end] + rest)) is None:
         return None, entity
-    employer = replace(cut_to(entity, entity.start, text[entity.start : last].rstrip()), label="OG")
+    seat = WORD.match(text, entity.end + len(rest) + 1)  # 영천시 도의원 | 재선거: a seat's constituency, the place
+    elected = seat is not None and text[entity.end + len(rest) : seat.start()] == " " \
+        and grammar().without_particle(seat.group()) in entity_cues().election_nouns
+    employer = replace(cut_to(entity, entity.start, text[entity.start : last].rstrip()), label="LC" if elected else "OG")
     first, _, after = employer.text.partition(" ")
     if not after or not korean_full_name(first) or known_names().get(first) is not None:
         return None, employer

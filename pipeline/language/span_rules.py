@@ -171,8 +171,10 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             if listed is not None:
                 return listed
         return None
-    if word in cues.government_affiliation_words or role_of_word(grammar().without_particle(words.join(following, word_end(words, following)))):
-        return "OG"  # 서울시 관계자, 예시시 주택정책실장은: its staff
+    title_end = word_end(words, following)
+    if word in cues.government_affiliation_words or role_of_word(grammar().without_particle(words.join(following, title_end))):
+        elected = grammar().without_particle(next_word(words, title_end)) in cues.election_nouns  # 영천시 도의원 | 재선거
+        return "LC" if elected else "OG"  # 서울시 관계자, 예시시 주택정책실장은: its staff; a seat's constituency is the place
     if word == list_cues().closing_word:  # …, 전북 등이 참여했다: the list's particle after 등
         return _list_particle(words, following)
     return "LC" if word in cues.government_area_words else None

@@ -145,6 +145,7 @@ class EntityCues:
     resident_nouns: tuple[str, ...]
     address_units: tuple[str, ...]
     unit_heads: tuple[str, ...]
+    election_nouns: frozenset[str]
     city_counter: str
     korean_numerals: frozenset[str]
     party_particles: tuple[str, ...]
