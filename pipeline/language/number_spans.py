@@ -20,7 +20,6 @@ WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "NNB", "SF", "SP", "SS", "SE", "SO", "
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]h?")  # ㎡, ㎞, ㎏: one sign each, an hour after a power's (㎾h)
 PERCENT = "%"
 FRACTION_NUMERATOR = re.compile(r" ?\d[\d,.]*")
-TIME_OF_DAY_REACH = 6  # characters before an hour that may hold its time of day (오후 | 두 시)
 
 
 def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -36,8 +35,6 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
                 continue
             if _weeks_of_a_duration(entity, text) or _years(entity):
                 entity = replace(entity, label="DT")  # 8주 만에: weeks, longer than a day; 46억 년 전: years
-        if entity.label == "TI" and _governments_counted(entity, text):
-            continue  # 두 시는 … 합의했다: the two cities of an agreement, no hour
         if entity.label in ("TI", "QT") and (fraction := _fraction(entity, text)) is not None:
             entity = _quantity_in_full(fraction, text)  # 약 3분의 1, 3분의 1가량
         elif entity.label == "TI" and entity.text[-1:].isalpha():
@@ -49,16 +46,6 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
     # 3분의 | 1씩: a fraction's pieces; cm² of 200kg/cm²: a unit the model read as a name, inside the quantity now
     wholes = [e for e in found if e.label == "QT" and (entity_cues().fraction_joint in e.text or "/" in e.text)]
     return [e for e in found if not any(f is not e and f.start < e.end and e.start < f.end for f in wholes)]
-
-
-def _governments_counted(entity: Entity, text: str) -> bool:
-    """``두 시는``, ``세 시와``: a Korean numeral before 시 and a particle of a party counts cities (the two of an agreement),
-    not an hour, unless a time of day comes before it (``오후 두 시``)."""
-    cues = entity_cues()
-    numeral, _, city = entity.text.partition(" ")
-    before = text[max(0, entity.start - TIME_OF_DAY_REACH) : entity.start].split()[-1:]
-    return city == cues.city_counter and numeral in cues.korean_numerals and text.startswith(cues.party_particles, entity.end) \
-        and not (before and before[0] in cues.times_of_day)
 
 
 def _weeks_of_a_duration(entity: Entity, text: str) -> bool:

@@ -146,10 +146,6 @@ class EntityCues:
     address_units: tuple[str, ...]
     unit_heads: tuple[str, ...]
     election_nouns: frozenset[str]
-    city_counter: str
-    korean_numerals: frozenset[str]
-    party_particles: tuple[str, ...]
-    times_of_day: frozenset[str]
     request_contents: tuple[str, ...]
     asking_auxiliary: str
     vietnamese_family_names: frozenset[str]
