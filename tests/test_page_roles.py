@@ -34,11 +34,6 @@ def test_a_weather_widget_a_reading_a_line_a_tab_title_and_a_logo_link_are_chrom
     assert assign_roles(page) == ["boilerplate"] * 8 + ["headline", "lead", "body", "boilerplate"]
 
 
-def test_a_weather_widget_headed_by_its_region_alone_is_chrome():
-    page = ["가람방송", "로그인 | 회원가입", "강원 날씨", "춘천 맑음 16℃", "강릉 흐림 14℃", HEADLINE, LEAD, BODY]
-    assert assign_roles(page) == ["boilerplate"] * 5 + ["headline", "lead", "body"]
-
-
 def test_widgets_and_stamps_are_chrome():
     page = ["• 맑음춘천 3.1℃", "• 흐림강릉 5.0℃", "입력 2023.03.02 (10:15)", "읽어주기 기능은 최신 브라우저에서", HEADLINE, LEAD, BODY]
     assert assign_roles(page)[:4] == ["boilerplate"] * 4
@@ -790,8 +785,6 @@ def test_a_sidebar_box_inside_the_article_is_chrome_up_to_its_closing_button_or_
     assert assign_roles(poll)[3:] == ["boilerplate"] * 5 + ["body"]
     searched = [HEADLINE, LEAD, BODY, "인기 검색어", "1 가람군의회", "2 김장 나눔", "3 가람초 개교 100주년", sentence]
     assert assign_roles(searched)[3:] == ["boilerplate"] * 4 + ["body"]
-    headed = [HEADLINE, LEAD, BODY, "투표", "해수욕장 연장 운영, 어떻게 보십니까?", "잘한 결정이다", "더 지켜봐야 한다", "투표하기", sentence]
-    assert assign_roles(headed)[3:] == ["boilerplate"] * 5 + ["body"]  # a poll headed 투표 alone
     subtitled = [HEADLINE, LEAD, BODY, "해파리 차단망 두 겹으로", sentence]  # no sidebar's heading: the article's subtitle
     assert assign_roles(subtitled)[3] != "boilerplate"
     above = ["예시뉴스", "오늘의 운세", '쥐띠 "서두르지 마라"', '소띠 "마음 쓰지 말 것"', "사회", '가람의료원 야간 진료 축소…원장 "의사 없다"',
