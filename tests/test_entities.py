@@ -125,7 +125,8 @@ def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
     assert [e["label"] for e in record_of(text)["entities"]][:1] == ["OG"]
     assert [e["label"] for e in record_of("전라남도에 신청자가 몰렸다.")["entities"]][:1] == ["LC"]  # a noun, no request to it
     assert [e["label"] for e in record_of("이번 공모에는 광주에서 신청한 팀도 있다.")["entities"]][:1] == ["LC"]  # where it comes from
-    for place in ["청주시에 있는 업체들이 지원을 요청했다.", "주민들은 지난달 청주시에 모여 대책을 촉구했다."]:  # where, not whom
+    for place in ["청주시에 있는 업체들이 지원을 요청했다.", "주민들은 지난달 청주시에 모여 대책을 촉구했다.",
+                  "업체는 청주시에 공장을 짓겠다고 충청북도에 지원을 요청했다.", "도는 반도체 업체에 청주시에 공장을 세워 달라고 요청했다."]:
         assert [e["label"] for e in record_of(place)["entities"] if e["text"] == "청주시"] == ["LC"]
 
 
@@ -587,6 +588,11 @@ def test_the_agency_of_a_dateline_is_an_organisation_however_the_model_reads_it(
     assert not [e for e in entities if agency.startswith(e["text"]) and e["label"] == "PS"]
 
 
+@pytest.mark.parametrize("text", ["(진행=김하늘) 기자들의 질문에 한도윤 시장이 답했다.", "(대담=김하늘) 한보라 기자 = 한도윤 시장을 만났다."])
+def test_a_person_in_brackets_before_an_equals_sign_is_no_agency(text):
+    assert ("김하늘", "OG") not in [(e["text"], e["label"]) for e in record_of(text)["entities"]]
+
+
 def test_a_village_read_as_a_person_before_its_residents_or_between_its_heads_name_and_title_is_the_village():
     text = ('가온리 주민 30여 명이 참석했다.\n도해솔 가온리 이장은 "주민들이 함께 가꿨다"고 말했다.\n'
             '군수는 "가온리 사례를 다른 마을로 넓히겠다"고 말했다.')
@@ -595,6 +601,8 @@ def test_a_village_read_as_a_person_before_its_residents_or_between_its_heads_na
     assert [e["label"] for e in entities if e["text"] == "가온리"] == ["LC"] * 3
     alone = record_of('김재동 이장은 "길이 좁다"고 말했다.')["entities"]  # a name alone before the title
     assert ("김재동", "PS") in [(e["text"], e["label"]) for e in alone]
+    titled = record_of("이는 김경동 주민자치회장의 제안이었다.")["entities"]  # a title that opens like a residents' noun
+    assert ("김경동", "PS") in [(e["text"], e["label"]) for e in titled]
 
 
 @pytest.mark.parametrize(("text", "branch", "canonical"), [

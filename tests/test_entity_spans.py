@@ -733,7 +733,13 @@ def test_a_body_read_as_a_person_before_its_members_name_and_title_is_the_body()
     assert record["quotes"][0]["speaker"]["name"] == "한정호"
 
 
+@pytest.mark.parametrize("text", ["김 감독 박하람 코치 등이 참석했다.", "이날 시상식에는 송윤 작가 박하람 평론가가 참석했다."])
+def test_a_person_before_a_title_and_another_persons_name_stays_a_person(text):
+    assert not [e for e in record_of(text)["entities"] if e["label"] == "OG"]
+
+
 def test_a_body_read_as_a_person_before_a_title_and_the_name_holding_it_is_the_body():
+    assert ("청년몰", "OG") in [(e["text"], e["label"]) for e in record_of('청년몰 상인회장 남궁하람(35)씨는 "줄었다"고 말했다.')["entities"]]
     record = record_of('청년몰 상인회장 도하람(35)씨는 "손님이 줄었다"고 말했다.')
     assert ("청년몰", "PS") not in [(e["text"], e["label"]) for e in record["entities"]]
     assert (record["quotes"][0]["speaker"]["name"], record["quotes"][0]["speaker"]["role"]) == ("도하람", "상인회장")
@@ -948,6 +954,7 @@ def test_a_body_named_once_is_that_body_wherever_the_article_prints_its_name_aga
     ('필리핀 출신 마리아 산토스(38)씨는 "좋다"고 말했다.', "마리아 산토스"),
     ('쩐 반 남(28)씨는 "일이 고되다"고 말했다.', "쩐 반 남"),  # a Vietnamese family name, no transliteration's syllable
     ('결혼이주여성 레 티 홍(35)씨는 "아이가 잘 큰다"고 말했다.', "레 티 홍"),  # not the job before it
+    ('이주노동자 쩐 반 남씨는 "고향이 그립다"고 말했다.', "쩐 반 남"),  # no age: kiwipiepy reads 쩐 as a verb's form
 ])
 def test_a_foreign_name_of_several_words_before_the_honorific_is_one_person(sentence, person):
     record = record_of(sentence)

@@ -322,8 +322,9 @@ def foreign_people_before_honorifics(entities: Sequence[Entity], text: str, morp
         inside = [_morphemes_of(*word[:2], morphemes, starts) for word in words]
         # 우즈베키스탄에서 온 | 딜노자 유수포바(22)씨, 우즈베키스탄 | 출신 딜노자 …: the name runs to 씨 from past the last word
         # with a particle or an ending, or naming a country or a body
-        past = max((i for i, (word, parts) in enumerate(zip(words, inside))
-                    if not parts or any(not m.tag.startswith(NAME_TAGS) for m in parts) or _affiliation(word[2])), default=-1) + 1
+        family = max((i for i, word in enumerate(words) if word[2] in entity_cues().vietnamese_family_names), default=len(words))
+        past = max((i for i, (word, parts) in enumerate(zip(words, inside)) if i < family  # 쩐 (read 쩔 + ㄴ) | 반 (XPN) 남씨: the name's
+                    and (not parts or any(not m.tag.startswith(NAME_TAGS) for m in parts) or _affiliation(word[2]))), default=-1) + 1
         first = next((i for i in range(past, len(words)) if _transliterated(words[i][2], inside[i]) and not _occupation(words[i][2])), None)
         if first is None:
             continue  # no transliterated word after the last particle or ending: no foreign name runs to 씨

@@ -29,15 +29,30 @@ def next_word(words: Words, index: int) -> str:
 def request_after(words: Words, index: int) -> bool:
     """Whether a verb of request (건의 + 했다, 요청 + 하기로; not a noun that starts like one, 신청자가) ends the clause after
     token ``index``, right after it or past what is requested (``청주시에 | 우회도로를 빨리 만들라고 촉구했다``, ``전라남도에 |
-    조기 착공을 건의하기로``); not past a modifier (``청주시에 있는 업체가 요청했다``: a place) or another clause."""
+    조기 착공을 건의하기로``); not past a modifier (``청주시에 있는 업체가 요청했다``: a place), another clause or another
+    one asked (``…청주시에 공장을 짓겠다고 충청북도에 요청했다``)."""
     cues = entity_cues()
     for at in range(_past_spaces(words, index), min(index + REQUEST_REACH, len(words.texts) - 1)):
         if words.texts[at] in cues.government_requests and words.tags[at + 1].startswith(VERB_SUFFIX_TAG):
             return True
         tags = words.tags[at].split("+")
+        if at > index and words.texts[at] in cues.government_request_particles and tags[0] in ("JKB", "JKG"):
+            return False  # 청주시에 공장을 짓겠다고 | 충청북도에 | 요청했다: the one asked comes later
         asked = words.texts[at].endswith(cues.request_contents) or next_word(words, at + 1).startswith(cues.asking_auxiliary)  # 넓혀 | 달라고
         if any(tag in CLAUSE_ENDING_TAGS for tag in tags) or "EC" in tags and not asked:
             return False
+    return False
+
+
+def asked_before(words: Words, index: int) -> bool:
+    """Whether someone asked stands before token ``index`` in its clause (``업체에 | 청주시에 공장을 세워 달라고 요청했다``,
+    ``정부에 | 청주시에 …``): the 에 after the government is then where, not whom."""
+    for at in range(index - 1, -1, -1):
+        tags = words.tags[at].split("+")
+        if any(tag in CLAUSE_ENDING_TAGS or tag == "EC" for tag in tags):
+            return False
+        if words.texts[at] in entity_cues().government_request_particles and tags[0] in ("JKB", "JKG"):
+            return True
     return False
 
 

@@ -156,15 +156,14 @@ def body_before_its_member(entities: Sequence[Entity], text: str) -> list[Entity
 
 def bodies_before_titled_people(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``청년몰`` PS + ``상인회장`` + ``서하늘`` PS: a title between two "people", the second a Korean full name, is that
-    person's, written before the name; the first, no such name, is where they hold it, a body (OG), though the model read
-    it as a person (it did so before an age in parentheses, ``서하늘(33)씨``)."""
+    person's, written before the name; the first, no name at all (no surname opens it: not ``김 감독``, ``송윤 작가``), is
+    where they hold it, a body (OG), though the model read it as a person (it did so before an age, ``서하늘(33)씨``)."""
     found = list(entities)
     for index, (body, person) in enumerate(zip(entities, entities[1:])):
         between = text[body.end : person.start]
         title = between.strip()
         if body.label == "PS" and person.label == "PS" and between == f" {title} " and " " not in title and role_of_word(title) is not None \
-                and korean_full_name(person.text) and len(person.text) == KOREAN_NAME_CHARS and not korean_full_name(body.text) \
-                and not entity_cues().transliteration.search(body.text):
+                and korean_full_name(person.text) and not starts_with_surname(body.text) and not entity_cues().transliteration.search(body.text):
             found[index] = replace(body, label="OG", role=None)
             found[index + 1] = replace(person, role=person.role or role_of_word(title))
     return found

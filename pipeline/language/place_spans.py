@@ -70,12 +70,12 @@ def villages_read_as_people(entities: Sequence[Entity], text: str) -> list[Entit
     between a person's name and the title of that unit's head (``도해솔 | 가온리 | 이장``: the place they head); not a name
     alone before the title (``김재동 이장``)."""
     cues, found = entity_cues(), list(entities)
-    residents = tuple(f" {noun}" for noun in cues.resident_nouns)
     for index, entity in enumerate(entities):
         before = entities[index - 1] if index else None
         headed = before is not None and before.label == "PS" and text[before.end : entity.start] == " " and entity.role in cues.unit_heads \
             and text.startswith(f" {entity.role}", entity.end)
-        if entity.label == "PS" and entity.text.endswith(cues.address_units) and (headed or text.startswith(residents, entity.end)):
+        residents = text[entity.end : entity.end + 1] == " " and (word := WORD.match(text, entity.end + 1)) is not None and grammar().without_particle(word.group()) in cues.resident_nouns
+        if entity.label == "PS" and entity.text.endswith(cues.address_units) and (headed or residents):  # not 주민자치회장, 시민기자
             found[index] = replace(entity, label="LC", canonical=entity.text, role=None)
     return found
 

@@ -45,6 +45,7 @@ class RoleCues:
     photo_furniture: str
     photo_mark_credit: str
     agency_dateline_pattern: str
+    dateline_reporter_pattern: str
     caption_bullet: str
     credit_words: tuple[str, ...]
     transcript_markers: str
@@ -124,6 +125,10 @@ class RoleCues:
     @functools.cached_property
     def agency_dateline(self) -> re.Pattern[str]:
         return re.compile(self.agency_dateline_pattern)
+
+    @functools.cached_property
+    def dateline_reporter(self) -> re.Pattern[str]:
+        return re.compile(self.dateline_reporter_pattern)
 
     @functools.cached_property
     def mark_credit(self) -> re.Pattern[str]:

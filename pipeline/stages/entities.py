@@ -32,6 +32,7 @@ from pipeline.language.canonical import (
     without_names_inside,
 )
 from pipeline.extract.bylines import dateline_place
+from pipeline.language.span_rules import korean_full_name
 from pipeline.language.surname_references import surname_references, with_surname_references
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.occupation_names import people_after_occupations
@@ -279,7 +280,7 @@ def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]
                 continue  # ㈜가람테크(업종=정보통신): a note in parentheses, no dateline opening the paragraph
             start, end = match.span("agency")
             agency = match.group("agency")
-            reported = any(word in article.text[match.end() : match.end() + DATELINE_REACH] for word in titles().reporter)
+            reported = role_cues().dateline_reporter.match(article.text, match.end()) is not None and not korean_full_name(agency)
             overlapping = [e for e in found if e.start < end and start < e.end]
             if (is_publisher(agency) or agency.endswith(role_cues().outlet_endings) or reported) \
                     and all(start <= e.start and e.end <= end and e.label != "OG" for e in overlapping):
