@@ -955,6 +955,7 @@ def test_a_body_named_once_is_that_body_wherever_the_article_prints_its_name_aga
     ('쩐 반 남(28)씨는 "일이 고되다"고 말했다.', "쩐 반 남"),  # a Vietnamese family name, no transliteration's syllable
     ('결혼이주여성 레 티 홍(35)씨는 "아이가 잘 큰다"고 말했다.', "레 티 홍"),  # not the job before it
     ('이주노동자 쩐 반 남씨는 "고향이 그립다"고 말했다.', "쩐 반 남"),  # no age: kiwipiepy reads 쩐 as a verb's form
+    ('함께 일하는 네팔 출신 비슈누 구룽(31)씨는 "불이 무서웠다"고 말했다.', "비슈누 구룽"),  # two people the model read apart before 씨
 ])
 def test_a_foreign_name_of_several_words_before_the_honorific_is_one_person(sentence, person):
     record = record_of(sentence)

@@ -110,6 +110,7 @@ NAME_WORD = re.compile(r"[가-힣]{1,7}|[A-Z]\.")  # 로버트 J. 애덤스: an 
 MAX_NAME_WORDS = 4
 MAX_AFFILIATION_WORDS = 3
 NAME_TAGS = ("NNP", "NNG", "NR", "SL", "SF")  # what a word of a foreign name is read as; SF: the initial's full stop; NR: 응우옌 티 투
+AGE_IN_PARENTHESES = re.compile(r"\(\d{1,3}\)")
 UNSUPPORTED_NAME_WORDS = 2  # words of a foreign name no person of the model's covers
 MORPHEME_LOOKBACK = 8  # morphemes read back from a word's end for those over it
 
@@ -272,8 +273,9 @@ def foreign_names_joined(entities: Sequence[Entity], text: str, morphemes: Seque
     found: list[Entity] = []
     for entity in sorted(entities, key=lambda e: (e.start, e.end)):
         last = found[-1] if found else None
+        honoured = _honoured(text, entity.end)  # 비슈누 구룽(31)씨: no Korean name takes two words before 씨
         if last is not None and last.label == entity.label == "PS" and text[last.end : entity.start] == " " \
-                and _one_foreign_name(last, entity, morphemes, starts):
+                and _one_foreign_name(last, entity, morphemes, starts, honoured):
             name = f"{last.text} {entity.text}"
             found[-1] = replace(last, end=entity.end, text=name, canonical=name, role=entity.role)
             continue
@@ -281,7 +283,17 @@ def foreign_names_joined(entities: Sequence[Entity], text: str, morphemes: Seque
     return found
 
 
-def _one_foreign_name(given: Entity, family: Entity, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+def _honoured(text: str, end: int) -> bool:
+    """Whether 씨 follows ``end``, past an age in parentheses, as a word's end or before a particle (not 씨름)."""
+    age = AGE_IN_PARENTHESES.match(text, end)
+    at = age.end() if age else end
+    suffix = entity_cues().person_suffix
+    at += 1 if text.startswith(f" {suffix}", at) else 0
+    rest = text[at + len(suffix) : at + len(suffix) + 1]
+    return text.startswith(suffix, at) and (not HANGUL_WORD.match(rest) or any(text.startswith(p, at + len(suffix)) for p in grammar().particles))
+
+
+def _one_foreign_name(given: Entity, family: Entity, morphemes: Sequence[Morpheme], starts: list[int], honoured: bool = False) -> bool:
     words = [*given.text.split(" "), *family.text.split(" ")]
     korean = [korean_full_name(word) for word in words]
     if len(words) > MAX_NAME_WORDS or not all(HANGUL_WORD.fullmatch(w) and len(w) <= MAX_GIVEN_NAME_SYLLABLES and not _body_word(w) for w in words):
@@ -290,7 +302,7 @@ def _one_foreign_name(given: Entity, family: Entity, morphemes: Sequence[Morphem
         return False  # a Korean-shaped word opens a foreign name (마리아 | 엘레나) or ends one of three (파울루 엔히키 | 소우자), not 데일리안 | 홍금표
     inside = morphemes[bisect.bisect_left(starts, given.start) : bisect.bisect_left(starts, family.end)]
     common_noun = any(m.tag == "NNG" and len(m.form) > 1 and not m.oov for m in inside)  # a noun the dictionary knows; not 로 + 시 (로시)
-    return not common_noun and any(entity_cues().transliteration.search(w) for w in words)
+    return not common_noun and (honoured or any(entity_cues().transliteration.search(w) for w in words))
 
 
 def foreign_people_named_again(entities: Sequence[Entity]) -> list[Entity]:
