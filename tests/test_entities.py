@@ -117,7 +117,7 @@ def test_government_is_a_party_before_a_subject_particle_and_a_place_otherwise()
     assert ("경기도", "OG") in labels and labels.count(("광주광역시", "OG")) == 1 and ("광주광역시", "LC") in labels
 
 
-@pytest.mark.parametrize("text", ["순천시 주최로 행사가 열렸다.", "영암군의 지원을 받았다.", "전라남도에 건의했다.",
+@pytest.mark.parametrize("text", ["순천시 주최로 행사가 열렸다.", "영암군의 지원을 받아 열렸다.", "전라남도에 건의했다.",
                                   "주민들은 청주시에 우회도로를 빨리 만들라고 촉구했다.", "주민들은 청주시에 도로를 넓혀 달라고 요청했다.",
                                   "군은 또 전라남도에 광역철도 조기 착공을 건의하기로 했다.",
                                   "군은 또 전라남도에 광역철도 착공을 건의하기로 했다."])  # its 에 read as a genitive before a noun
@@ -133,7 +133,7 @@ def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
 def test_a_government_before_a_seats_title_and_an_election_is_the_constituency_a_place():
     labels = [(e["text"], e["label"]) for e in record_of("경북 영천시 도의원 재선거에 후보 3명이 나섰다.")["entities"]]
     assert ("영천시", "LC") in labels
-    assert ("서울시", "OG") in [(e["text"], e["label"]) for e in record_of("서울시 주택정책실장은 말했다.")["entities"]]  # its staff
+    assert ("서울시", "OG") in [(e["text"], e["label"]) for e in record_of("서울시 주택정책과장은 말했다.")["entities"]]  # its staff
 
 
 def test_a_government_a_rate_is_said_of_is_the_place_it_describes():
@@ -594,7 +594,7 @@ def test_a_person_in_brackets_before_an_equals_sign_is_no_agency(text):
 
 
 def test_a_village_read_as_a_person_before_its_residents_or_between_its_heads_name_and_title_is_the_village():
-    text = ('가온리 주민 30여 명이 참석했다.\n도해솔 가온리 이장은 "주민들이 함께 가꿨다"고 말했다.\n'
+    text = ('가온리 주민들이 마을회관에 모였다.\n도해솔 가온리 이장은 "주민들이 함께 가꿨다"고 말했다.\n'
             '군수는 "가온리 사례를 다른 마을로 넓히겠다"고 말했다.')
     entities = record_of(text)["entities"]
     assert [e["text"] for e in entities if e["label"] == "PS"] == ["도해솔"]

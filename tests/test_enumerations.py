@@ -233,7 +233,7 @@ def test_items_with_their_own_modifiers_keep_them():
 
 
 def test_a_purpose_clause_before_an_item_with_its_own_modifier_stays_in_the_introduction():
-    [lst] = lists_of("가람군은 소득을 높이기 위해 약초를 활용한 건강식 개발, 판로 개척을 위한 교육 등 2개 사업을 시작한다.")
+    [lst] = lists_of("가람군은 수입을 늘리기 위해 약초를 활용한 건강식 개발, 판로 개척을 위한 교육 등 2개 사업을 시작한다.")
     assert items(lst) == ["약초를 활용한 건강식 개발", "판로 개척을 위한 교육"]  # 위해: 위하 + 어, one word
 
 
