@@ -387,6 +387,7 @@ def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it
     ('◀INT▶도해솔/나래면 솔마을 주민 "장 보러 가기가 힘들어요."', "도해솔"),  # not the phrase of what she is after the slash
     ('◀SYN▶가람군 관계자 "다음 달에 다시 운행합니다."', "가람군 관계자"),  # an unnamed official, without the label
     ('◀INT▶ 마을 이장 "길이 너무 좁습니다."', "마을 이장"),
+    ('◀INT▶도해솔 주민 "장 보기가 힘들어요."', "도해솔"),  # a name without a slash before what she is
 ])
 def test_a_caption_on_the_quotes_own_line_names_its_speaker_alone(line, speaker):
     text = f"[앵커] 가람군이 마을버스를 멈췄습니다. 한보라 기자입니다.\n[기자] 버스가 끊긴 마을입니다.\n{line}\n가람방송 한보라입니다."

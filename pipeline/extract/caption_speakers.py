@@ -58,8 +58,8 @@ def caption_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, s
 
 def inline_caption_candidates(finder: SpeakerFinder, open_mark: int, spoken: frozenset[str]) -> list[Candidate]:
     """Inside a transcript kept on one line, a caption right before the quote's opening mark names its speaker, and
-    nobody else does: a name, before the slash of what they are (``… ◀INT▶한지호/가람동 주민 "…"``), or an unnamed
-    official's or person's phrase (``◀SYN▶가람군 관계자 "…"``)."""
+    nobody else does: a name, before the slash of what they are (``… ◀INT▶한지호/가람동 주민 "…"``) or a word of it
+    (``◀INT▶도해솔 주민``), or an unnamed official's or person's phrase (``◀SYN▶가람군 관계자 "…"``)."""
     line_start = finder.text.rfind("\n", 0, open_mark) + 1
     inline = inline_caption(finder.text, line_start, open_mark)
     if inline:
@@ -68,7 +68,9 @@ def inline_caption_candidates(finder: SpeakerFinder, open_mark: int, spoken: fro
     else:
         labelled = INLINE_LABELLED.search(finder.text, max(line_start, open_mark - LABELLED_CAPTION_LENGTH), open_mark + 1)
         labelled = labelled if labelled and labelled.group("label") in quote_cues().caption_labels else None
-        speakers = _official_captioned(finder, labelled.start(), labelled.group("caption").rstrip()) if labelled else []
+        named = [e for e in finder.entities if e.label == "PS" and labelled and labelled.start() < e.start < labelled.end()
+                 and _caption_label(finder.text[labelled.start() : e.start])]  # ◀INT▶도해솔 주민: the name, not the phrase
+        speakers = _names_together(finder, named) or (_official_captioned(finder, labelled.start(), labelled.group("caption").rstrip()) if labelled else [])
     return [Candidate(named_here(s), "caption", features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
 
 
