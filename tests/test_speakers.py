@@ -388,6 +388,7 @@ def test_a_caption_inside_a_transcript_kept_on_one_line_names_the_quote_after_it
     ('◀SYN▶가람군 관계자 "다음 달에 다시 운행합니다."', "가람군 관계자"),  # an unnamed official, without the label
     ('◀INT▶ 마을 이장 "길이 너무 좁습니다."', "마을 이장"),
     ('◀INT▶도해솔 주민 "장 보기가 힘들어요."', "도해솔"),  # a name without a slash before what she is
+    ('◀SYN▶여객선사 관계자(음성변조) "검사를 미룰 수 없습니다."', "여객선사 관계자"),  # a body the model reads as a person, before 관계자
 ])
 def test_a_caption_on_the_quotes_own_line_names_its_speaker_alone(line, speaker):
     text = f"[앵커] 가람군이 마을버스를 멈췄습니다. 한보라 기자입니다.\n[기자] 버스가 끊긴 마을입니다.\n{line}\n가람방송 한보라입니다."

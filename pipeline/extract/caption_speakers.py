@@ -69,7 +69,8 @@ def inline_caption_candidates(finder: SpeakerFinder, open_mark: int, spoken: fro
         labelled = INLINE_LABELLED.search(finder.text, max(line_start, open_mark - LABELLED_CAPTION_LENGTH), open_mark + 1)
         labelled = labelled if labelled and labelled.group("label") in quote_cues().caption_labels else None
         named = [e for e in finder.entities if e.label == "PS" and labelled and labelled.start() < e.start < labelled.end()
-                 and _caption_label(finder.text[labelled.start() : e.start])]  # ◀INT▶도해솔 주민: the name, not the phrase
+                 and _caption_label(finder.text[labelled.start() : e.start])  # ◀INT▶도해솔 주민: the name, not the phrase
+                 and not finder.text[e.end :].lstrip().startswith(tuple(quote_cues().official_nouns))]  # not 여객선사 관계자
         speakers = _names_together(finder, named) or (_official_captioned(finder, labelled.start(), labelled.group("caption").rstrip()) if labelled else [])
     return [Candidate(named_here(s), "caption", features(caption=1, person=1, said_before=s.name in spoken)) for s in speakers]
 
