@@ -8,6 +8,7 @@ institution as the institution's (``카롤린스카연구소 요나스``), leavi
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -110,7 +111,6 @@ NAME_WORD = re.compile(r"[가-힣]{1,7}|[A-Z]\.")  # 로버트 J. 애덤스: an 
 MAX_NAME_WORDS = 4
 MAX_AFFILIATION_WORDS = 3
 NAME_TAGS = ("NNP", "NNG", "NR", "SL", "SF")  # what a word of a foreign name is read as; SF: the initial's full stop; NR: 응우옌 티 투
-AGE_IN_PARENTHESES = re.compile(r"\(\d{1,3}\)")
 UNSUPPORTED_NAME_WORDS = 2  # words of a foreign name no person of the model's covers
 MORPHEME_LOOKBACK = 8  # morphemes read back from a word's end for those over it
 
@@ -283,14 +283,16 @@ def foreign_names_joined(entities: Sequence[Entity], text: str, morphemes: Seque
     return found
 
 
+@functools.cache
+def _honorific() -> re.Pattern[str]:
+    """씨 after a name, past an age in parentheses, closing the word or before its particle (``(45)씨는``; not 호텔씨원리조트, 씨름)."""
+    suffix = re.escape(entity_cues().person_suffix)
+    particles = "|".join(sorted(map(re.escape, grammar().particles), key=len, reverse=True))
+    return re.compile(rf"(?:\(\d{{1,3}}\))?\s?{suffix}(?:{particles})?(?![가-힣])")
+
+
 def _honoured(text: str, end: int) -> bool:
-    """Whether 씨 follows ``end``, past an age in parentheses, as a word's end or before a particle (not 씨름)."""
-    age = AGE_IN_PARENTHESES.match(text, end)
-    at = age.end() if age else end
-    suffix = entity_cues().person_suffix
-    at += 1 if text.startswith(f" {suffix}", at) else 0
-    rest = text[at + len(suffix) : at + len(suffix) + 1]
-    return text.startswith(suffix, at) and (not HANGUL_WORD.match(rest) or any(text.startswith(p, at + len(suffix)) for p in grammar().particles))
+    return _honorific().match(text, end) is not None
 
 
 def _one_foreign_name(given: Entity, family: Entity, morphemes: Sequence[Morpheme], starts: list[int], honoured: bool = False) -> bool:
@@ -324,12 +326,9 @@ def foreign_people_before_honorifics(entities: Sequence[Entity], text: str, morp
     """``응우옌 반 탄(45)씨는``, ``마리아 산토스씨가``: the words of a foreign name (two to four, one transliterated) right before
     씨, maybe past an age, are one person, PS, however the model cut them; not a Korean name after a noun of its kind
     (``주민 김철수씨``)."""
-    suffix = re.escape(entity_cues().person_suffix)
     starts = [m.start for m in morphemes]
     found = list(entities)
-    particles = "|".join(sorted(map(re.escape, grammar().particles), key=len, reverse=True))
-    honorific = rf"(?:\(\d{{1,3}}\))?\s?{suffix}(?:{particles})?(?![가-힣])"  # (45)씨는, not 호텔씨원리조트
-    for match in re.finditer(rf"(?<![가-힣])((?:[가-힣]{{1,7}} ){{1,{MAX_NAME_WORDS - 1}}}[가-힣]{{1,7}}){honorific}", text):
+    for match in re.finditer(rf"(?<![가-힣])((?:[가-힣]{{1,7}} ){{1,{MAX_NAME_WORDS - 1}}}[가-힣]{{1,7}}){_honorific().pattern}", text):
         words = [(m.start() + match.start(1), m.end() + match.start(1), m.group()) for m in HANGUL_WORD.finditer(match.group(1))]
         inside = [_morphemes_of(*word[:2], morphemes, starts) for word in words]
         # 우즈베키스탄에서 온 | 딜노자 유수포바(22)씨, 우즈베키스탄 | 출신 딜노자 …: the name runs to 씨 from past the last word

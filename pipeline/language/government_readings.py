@@ -11,7 +11,8 @@ PERCENT = "%"
 FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
 VERB_SUFFIX_TAG = "XSV"  # 건의 + 하: a noun made a verb
 REQUEST_REACH = 14  # tokens after a government's 에 that may hold what is requested of it and the verb of request
-CLAUSE_ENDING_TAGS = ("ETM", "EF", "SF")  # a modifier (청주시에 있는 …) or the sentence's end: no request made to it
+CLAUSE_ENDING_TAGS = ("ETM", "EF", "SF")
+ADDRESSEE_TAGS = ("JKB", "JKG")  # a modifier (청주시에 있는 …) or the sentence's end: no request made to it
 
 
 def _past_spaces(words: Words, index: int) -> int:
@@ -36,7 +37,7 @@ def request_after(words: Words, index: int) -> bool:
         if words.texts[at] in cues.government_requests and words.tags[at + 1].startswith(VERB_SUFFIX_TAG):
             return True
         tags = words.tags[at].split("+")
-        if at > index and words.texts[at] in cues.government_request_particles and tags[0] in ("JKB", "JKG"):
+        if at > index and addressed(words, at):
             return False  # 청주시에 공장을 짓겠다고 | 충청북도에 | 요청했다: the one asked comes later
         asked = words.texts[at].endswith(cues.request_contents) or next_word(words, at + 1).startswith(cues.asking_auxiliary)  # 넓혀 | 달라고
         if any(tag in CLAUSE_ENDING_TAGS for tag in tags) or "EC" in tags and not asked:
@@ -51,9 +52,14 @@ def asked_before(words: Words, index: int) -> bool:
         tags = words.tags[at].split("+")
         if any(tag in CLAUSE_ENDING_TAGS or tag == "EC" for tag in tags):
             return False
-        if words.texts[at] in entity_cues().government_request_particles and tags[0] in ("JKB", "JKG"):
+        if addressed(words, at):
             return True
     return False
+
+
+def addressed(words: Words, index: int) -> bool:
+    """Whether token ``index`` is the 에 of one asked (kiwipiepy reads it JKG at times before a noun)."""
+    return words.texts[index] in entity_cues().government_request_particles and words.tags[index].split("+")[0] in ADDRESSEE_TAGS
 
 
 def rate_after(words: Words, index: int) -> bool:

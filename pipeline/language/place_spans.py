@@ -74,7 +74,8 @@ def villages_read_as_people(entities: Sequence[Entity], text: str) -> list[Entit
         before = entities[index - 1] if index else None
         headed = before is not None and before.label == "PS" and text[before.end : entity.start] == " " and entity.role in cues.unit_heads \
             and text.startswith(f" {entity.role}", entity.end)
-        residents = text[entity.end : entity.end + 1] == " " and (word := WORD.match(text, entity.end + 1)) is not None and grammar().without_particle(word.group()) in cues.resident_nouns
+        word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
+        residents = word is not None and grammar().without_particle(word.group()) in cues.resident_nouns
         if entity.label == "PS" and entity.text.endswith(cues.address_units) and (headed or residents):  # not 주민자치회장, 시민기자
             found[index] = replace(entity, label="LC", canonical=entity.text, role=None)
     return found

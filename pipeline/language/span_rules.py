@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.language.government_readings import asked_before, next_word, rate_after, request_after
+from pipeline.language.government_readings import addressed, asked_before, next_word, rate_after, request_after
 from pipeline.language.kiwi_doc import Words, word_end
 from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
@@ -158,8 +158,7 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"
         if words.join(following, min(len(texts), following + 3)).startswith(quote_cues().source_frames):
             return "OG"  # 괴산군에 따르면: the source of what is said
-        if tag in ("JKB", "JKG") and word in cues.government_request_particles and request_after(words, following + 1) \
-                and not asked_before(words, start):
+        if addressed(words, following) and request_after(words, following + 1) and not asked_before(words, start):
             return "OG"  # 순천시에 건의했다: a request made to it (its 에 read JKG before a noun at times: 전라남도에 | 광역철도 …)
         if tag == "JKG" and grammar().without_particle(next_word(words, following + 1)) in cues.government_acts:
             return "OG"  # 순천시의 지원을: its act
