@@ -130,6 +130,13 @@ def test_a_government_that_organises_acts_or_is_asked_is_a_party(text):
         assert [e["label"] for e in record_of(place)["entities"] if e["text"] == "청주시"] == ["LC"]
 
 
+def test_two_governments_joined_before_a_headlines_comma_are_its_parties():
+    labels = [(e["text"], e["label"]) for e in record_of("충남도와 당진시, 수소 부품 기업과 투자협약")["entities"]]
+    assert labels[:2] == [("충남도", "OG"), ("당진시", "OG")]
+    places = [(e["text"], e["label"]) for e in record_of("연천과 동두천에서 축제가 열렸다.")["entities"]]
+    assert places == [("연천", "LC"), ("동두천", "LC")]
+
+
 def test_a_government_before_a_seats_title_and_an_election_is_the_constituency_a_place():
     labels = [(e["text"], e["label"]) for e in record_of("경북 영천시 도의원 재선거에 후보 3명이 나섰다.")["entities"]]
     assert ("영천시", "LC") in labels

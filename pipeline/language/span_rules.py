@@ -61,15 +61,14 @@ def names_before_title_words(words: Words) -> list[int]:
 
 
 def _heads_a_body(title: str) -> bool:
-    """Whether a title is the head of an institution it names (경찰서장, 소방서장): a proper noun glued before it names
-    the institution's place, not a person."""
+    """Whether a title is the head of an institution it names (경찰서장, 소방서장): a proper noun glued before it names the institution's place."""
     body = title.removesuffix(entity_cues().head_suffix)
     return body != title and any(len(suffix) > 1 and body.endswith(suffix) for suffix in entity_cues().institution_suffixes)
 
 
 def transliterated_noun(words: Words, index: int) -> bool:
-    """A common noun of its own word with a syllable only transliterations hold (``크레인``): after a
-    foreign given name it may be the family name (``마리엘 크레인 교수``)."""
+    """A common noun of its own word with a syllable only transliterations hold (``크레인``): after a foreign given name it
+    may be the family name (``마리엘 크레인 교수``)."""
     text = words.texts[index]
     return (words.tags[index] == "NNG" and index > 0 and words.spaced[index - 1]
             and bool(entity_cues().transliteration.search(text)))
@@ -134,11 +133,10 @@ def korean_full_name(word: str) -> bool:
 
 
 def government_label(words: Words, start: int, end: int) -> str | None:
-    """OG when the government at tokens [start, end) acts or employs: subject, topic or partner
-    (``경기도와 …``, ``광주광역시(시장 홍길동)는``), someone's employer (``서울시 관계자``, ``용인시 제공``,
-    ``ⓒ용인시``, ``예시시 주택정책실장``), a headline's subject (``용인시, …``); LC when it is a place
-    (``광주에서``, ``전남 지역``); a list's first name takes the list's particle (``연천과 동두천에서``
-    LC); None when nothing around it says."""
+    """OG when the government at tokens [start, end) acts or employs: subject, topic or partner (``경기도와 …``,
+    ``광주광역시(시장 홍길동)는``), someone's employer (``서울시 관계자``, ``용인시 제공``, ``ⓒ용인시``, ``예시시 주택정책실장``),
+    a headline's subject (``용인시, …``); LC when it is a place (``광주에서``, ``전남 지역``); a list's first name takes the
+    list's particle (``연천과 동두천에서`` LC); None when nothing around it says."""
     texts, tags, spaced = words.texts, words.tags, words.spaced
     cues = entity_cues()
     if start > 0 and not spaced[start - 1] and texts[start - 1][-1:] in cues.credit_marks:
@@ -151,7 +149,7 @@ def government_label(words: Words, start: int, end: int) -> str | None:
     if not spaced[index]:
         tag = tags[following].split("+")[0]
         if tag == "JC" and following + 1 < len(texts) and _name_at(words, following + 1):
-            return _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle decides
+            return "OG" if _headline_pair(words, start) else _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle
         if tag in grammar().tags.actor and (rate_after(words, following + 1) or word in cues.government_place_particles and _going_after(words, following + 1)):
             return "LC"  # 전북은 61.9%로, 북구가 0.09% 하락했다: the place a figure describes; 광주까지 원정 (까지 read as JX): where to
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
@@ -164,7 +162,7 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"  # 순천시의 지원을: its act
         if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
             return "LC"  # 광주에서, 해남을 경유하는
-        if word == "," and start == 0 and not (following + 1 < len(texts) and _government(texts[following + 1])):
+        if word == "," and (start == 0 or _headline_pair(words, start)) and not (following + 1 < len(texts) and _government(texts[following + 1])):
             return "OG"  # 용인시, … opens a headline, also before a place (곡성군, 섬진강 살리기); 충남, 전남 … is a list
         if word in grammar().list_joints:  # 순천시, 여수시, 예시포럼이 주관했다: a list takes its last word's particle
             listed = _list_particle(words, following + 1)
@@ -178,6 +176,18 @@ def government_label(words: Words, start: int, end: int) -> str | None:
     if word == list_cues().closing_word:  # …, 전북 등이 참여했다: the list's particle after 등
         return _list_particle(words, following)
     return "LC" if word in cues.government_area_words else None
+
+
+def _headline_pair(words: Words, start: int) -> bool:
+    """Whether the government at token ``start`` is one of two joined by 와/과 that open the sentence before its comma, a
+    headline's parties (``충남도와 당진시, 수소 기업과 투자협약``); not a list going on past it (``…당진시, 서산시는``)."""
+    first_end, first = known_name_at(words, 0)
+    second = next((i for i in range(first_end + 1, len(words.texts)) if not words.texts[i].isspace()), len(words.texts))
+    if first is None or not first.government or second >= len(words.texts) or words.tags[first_end].split("+")[0] != "JC":
+        return False
+    second_end, name = known_name_at(words, second)
+    return name is not None and name.government and start in (0, second) and second_end + 1 < len(words.texts) \
+        and words.texts[second_end] == "," and not _name_at(words, second_end + 1)
 
 
 def _name_at(words: Words, index: int) -> bool:
