@@ -115,9 +115,9 @@ def test_bodies_named_after_their_kind_and_professional_associations_report(text
 
 @pytest.mark.parametrize("text", ["한도윤 의원은 14일 열린 제251회 임시회 5분 자유발언에서 병원이 멀어졌다고 지적했다.",
                                   "한도윤 의원은 시청에서 열린 주민 간담회에서 병원이 멀어졌다고 지적했다.",
-                                  "가람전자는 19일 서울 강남구 코엑스에서 열린 신제품 발표회에서 병원이 멀어졌다고 밝혔다.",
+                                  "가람전자는 19일 가람시 나래구 전시관에서 열린 신제품 설명회에서 병원이 멀어졌다고 밝혔다.",
                                   "한도윤 교수는 지난달 국제 학술대회에서 병원이 멀어졌다고 밝혔다.",
-                                  "가람지법 민사2부는 주민 42명이 가람건설을 상대로 낸 손해배상 청구 소송에서 병원이 멀어졌다고 판결했다.",
+                                  "가람지법 민사2부는 주민 42명이 가람건설을 상대로 제기한 손해배상 청구 소송에서 병원이 멀어졌다고 판결했다.",
                                   # past what the defendant is, in a clause of ten words
                                   "가람지법 민사2부는 가람시의 한 아파트 주민 42명이 시공사인 나래건설을 상대로 낸 소송에서 병원이 멀어졌다고 판결했다."])
 def test_a_setting_of_several_words_before_its_place_opens_the_report_without_being_part_of_it(text):
@@ -412,8 +412,8 @@ def test_single_marked_speech_keeps_its_verb_of_saying_past_a_modifier_a_manner_
 
 
 def test_no_speaker_is_named_between_a_report_and_its_verb_by_a_time_or_a_report_told_in_turn():
-    said = [(q["text"], q["speaker"]["name"]) for q in quotes_of("한가람 씨는 그 시절이 가장 행복했다고 지금은 말한다.", "indirect")]
-    assert said == [("그 시절이 가장 행복했다", "한가람")]  # a time's topic, not a speaker
+    said = [(q["text"], q["speaker"]["name"]) for q in quotes_of("한가람 씨는 그때가 제일 즐거웠다고 지금은 말한다.", "indirect")]
+    assert said == [("그때가 제일 즐거웠다", "한가람")]  # a time's topic, not a speaker
     said = [q["speaker"]["name"] for q in quotes_of("한가람 씨는 공사가 늦어진다고 주민들이 항의했다고 말했다.", "indirect")]
     assert said[0] == "한가람"  # the topic speaks the outer report, which tells the 주민들's in turn
     said = [q["speaker"]["name"] for q in quotes_of("시장이 사과해야 한다고 한가람 의원이 말했다고 보좌관이 전했다.", "indirect")]
@@ -1109,7 +1109,7 @@ def test_a_verb_of_writing_inside_the_next_quote_makes_no_label_of_the_quote_bef
 
 @pytest.mark.parametrize(("sentence", "report"), [
     ("한도윤 후보는 상가 일대에서 거리 인사를 한 뒤 기자들과 만나 동선을 새로 짜겠다고 말했다.", "동선을 새로 짜겠다"),
-    ("대책위는 주민 300여 명이 참석한 가운데 집회를 열고 시가 계획을 바꿨다고 주장했다.", "시가 계획을 바꿨다"),  # the circumstance of the setting
+    ("대책위는 주민 200여 명이 모인 가운데 집회를 열고 시가 계획을 바꿨다고 주장했다.", "시가 계획을 바꿨다"),  # the circumstance of the setting
     ("시는 주민이 참석한 가운데 설명회를 열겠다고 밝혔다.", "주민이 참석한 가운데 설명회를 열겠다"),  # no setting after it: what is promised
     ("정 후보는 원도심 활성화 방안을 묻는 질문에는 옛 도청 일대를 공원으로 바꾸겠다고 답했다.", "옛 도청 일대를 공원으로 바꾸겠다"),  # the question answered
     ("한도윤 후보는 공사가 끝난 뒤 주민과 만나 동선을 짜겠다고 말했다.", "공사가 끝난 뒤 주민과 만나 동선을 짜겠다"),  # what is promised

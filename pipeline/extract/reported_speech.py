@@ -84,7 +84,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             end = morpheme.end - len(_particle_of(morpheme.form))
             if found and not (chain or chained) and morpheme.start < after_previous and opened_named \
                     and found[-1].start >= sentence.start and _named_between(morphemes, index, verb[1], quoted):
-                # 조 실장은 …자고 말했 | 다고 대통령실이 밝혔다: the report holds the one before, reported in turn
+                # 조 실장은 …자고 말했 | 다고 가람시청이 밝혔다: the report holds the one before, reported in turn
                 found.append(Reported(opening + len(told := article.text[opening:end]) - len(told.lstrip()), end, verb[0], sentence.start))
                 after_previous = verb[1]
                 continue
@@ -133,7 +133,7 @@ def _addressed(text: str, subject_end: int, end: int) -> bool:
 
 def _named_between(morphemes: list[Morpheme], quotative_index: int, verb_end: int, quoted: Callable[[int], bool]) -> bool:
     """Whether a subject or a topic (이/가, 은/는 after a noun) stands between the quotative and its verb of saying: the
-    speaker named after the reported clause (``…말했다고 | 대통령실이 밝혔다``)."""
+    speaker named after the reported clause (``…말했다고 | 가람시청이 밝혔다``)."""
     between = [m for m in itertools.takewhile(lambda m: m.end <= verb_end and m.tag.split("-")[0] not in PREDICATE_TAGS, morphemes[quotative_index + 1 :])
                if not quoted(m.start)]  # …비어 있다며 | “주민들은 …”고 말했다: the quote's words name nobody
     return not any(m.tag in CLAUSE_ENDING_TAGS for m in between) \

@@ -128,7 +128,7 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     past_event = False
     partner_name = _with_partner().match(text, start)  # 영국 일간지 ‘데일리 옵서버’와의 | 인터뷰에서: the interviewer's name, however long
     partner = partner_name is not None
-    event_place = _placed_before_past_event(text, morphemes, start)  # 서울 강남구 코엑스에서 | 열린 발표회에서: the event's place, however long
+    event_place = _placed_before_past_event(text, morphemes, start)  # 가람시 나래구 전시관에서 | 열린 발표회에서: the event's place, however long
     ruling = any(verb in text[report_end : report_end + RULING_REACH] for verb in cues.ruling_verbs)  # …지급하라고 22일 판결했다
     clause = _clause_of_past_event(text, morphemes, start) if ruling else 0  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서
     for step in range(clause + PAST_EVENT_WORDS + 1):
@@ -172,7 +172,7 @@ def _clause_of_past_event(text: str, morphemes: list[Morpheme], start: int) -> i
 
 def _placed_before_past_event(text: str, morphemes: list[Morpheme], start: int) -> bool:
     """Whether the words from ``start`` are a place (nouns, then one closed by 에서) right before a past event's verb
-    (``서울 강남구 코엑스에서 | 열린``), within ``PAST_EVENT_WORDS`` words."""
+    (``가람시 나래구 전시관에서 | 열린``), within ``PAST_EVENT_WORDS`` words."""
     words = [m.span() for m in itertools.islice(SPACED_WORD.finditer(text, start), PAST_EVENT_WORDS)]
     for (word_start, word_end), (next_start, next_end) in zip(words, words[1:]):
         word = [m for m in morphemes if word_start <= m.start < word_end]
