@@ -908,6 +908,9 @@ def test_two_bodies_joined_with_their_short_forms_speak_as_one_subject():
     ("가람닷컴 등 외신은 탐사선이 자료를 모두 보냈다고 보도했다.", "가람닷컴 등 외신"),
     ('보건복지부, 교육부, 행정안전부 등 3개 부처는 15일 "방역 대책을 내놓겠다"고 밝혔다.', "보건복지부, 교육부, 행정안전부 등 3개 부처"),
     ("가람연구소와 보람연구소 등 국제 공동 연구진은 새 화석을 찾았다고 밝혔다.", "국제 공동 연구진"),
+    # names the model read as places are listed names too
+    ("12일 가람일보와 나래신문, 보람뉴스 등 지역 언론은 새 청사가 내년에 문을 열 것이라고 전망했다.", "가람일보와 나래신문, 보람뉴스 등 지역 언론"),
+    ("조사업체 가람리서치와 나래데이터, 보람넷 등 외신은 새 기기가 다음 달 나올 것이라고 전망했다.", "가람리서치와 나래데이터, 보람넷 등 외신"),
 ])
 def test_a_collective_noun_after_a_list_closed_by_deung_takes_the_names_in(text, expected):
     assert speaker_names(text) == [expected]

@@ -17,13 +17,13 @@ from pipeline.extract.posts import Reader, post_of_a_body
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
+from pipeline.language.entity_spans import NAMED_LABELS
 from pipeline.language.text_words import text_past_bullets, text_word_ending_at, text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, expanded_name, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme, Speaker
 
 MAX_PHRASE_MORPHEMES = 6  # 장터의 전통시장 상인들: an unnamed speaker's phrase before its head noun
-DETERMINER = "MM"  # kiwipiepy's tag of 한, 이, 그 before a noun
-ADNOMINAL_ENDING = "ETM"
+DETERMINER, ADNOMINAL_ENDING = "MM", "ETM"  # kiwipiepy's tags of 한, 이, 그 before a noun and of a verb's adnominal ending
 COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
 NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
@@ -253,14 +253,14 @@ def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> 
 
 def _listed_before(finder: Reader, phrase_start: int, start: int) -> int:
     """``가람닷컴 등 외신은``, ``환경부, 교육부 등 5개 부처는``: the names listed before 등 (or 를 비롯한) belong to the speaker's
-    phrase, back over every entity joined to the next by a comma, a middle dot or 과/와."""
+    phrase, back over every name (a body the model took for a place too) joined to the next by a comma, a middle dot or 과/와."""
     closings = (f" {list_cues().closing_word} ", *(f"{joint} " for joint in quote_cues().including_joints))  # 가람일보를 비롯한 외신
     closing = next((c for c in closings if finder.text.endswith(c, start, phrase_start)), None)
     if closing is None:
         return phrase_start
     position, listed = phrase_start - len(closing), phrase_start
     separators = (*list_cues().item_separators, *(joint + " " for joint in list_cues().item_joiners))
-    while (entity := next((e for e in finder.entities if e.end == position and e.start >= start), None)) is not None:
+    while (entity := next((e for e in finder.article.entities if e.end == position and e.start >= start and e.label in NAMED_LABELS), None)) is not None:
         listed = entity.start
         separator = next((s for s in separators if finder.text.endswith(s, start, entity.start)), None)
         if separator is None:
