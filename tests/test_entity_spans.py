@@ -640,6 +640,13 @@ def test_a_sentences_connective_run_into_a_name_is_no_part_of_it():
     assert (found.text, found.start) == ("봉", 3)
 
 
+def test_a_time_word_opening_a_sentence_run_into_a_cut_name_is_no_part_of_it():
+    text = "이때 한가솔은 도와주면 곤란해진다고 설득했다."
+    parts = morphemes(("이때", "NNG", 0), ("한", "NNP", 3), ("가솔", "NNG", 4), ("은", "JX", 6))
+    [found] = at_word_ends([Entity(0, 4, "이때 한", "PS", "이때 한", "model")], text, parts)
+    assert (found.text, found.start) == ("한가솔", 3)  # the word run to its end, then the time word cut
+
+
 @pytest.mark.parametrize(("sentence", "journal"), [
     ("연구 결과는 국제학술지 '가람 에너지'에 실렸다.", "가람 에너지"),
     ("연구 결과는 의학 학술지 ‘나래 온콜로지’ 최신호에 게재됐다.", "나래 온콜로지"),

@@ -42,7 +42,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
-        entity = foreign_name_in_full(_surname_before_title(_surname_before_suffix(_after_connective(entity), text), text), text)
+        entity = foreign_name_in_full(_surname_before_title(_surname_before_suffix(entity, text), text), text)
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
             if person is None:
@@ -59,7 +59,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
             cut_institution = institution_cut(entity, text, morphemes, starts)  # 서울 송파|경찰서: 서울, then 송파경찰서
             entity = whole_name(entity, text)
         if entity is not None and entity.label in NAMED_LABELS:
-            entity = _before_determiner(entity, text, morphemes, starts)
+            entity = _before_determiner(_after_connective(entity), text, morphemes, starts)  # 이때 오 -> 이때 오현민 -> 오현민
         if entity is not None and entity.label in ("OG", "LC"):
             entity = _before_common_nouns(entity, morphemes, starts)
         if entity is not None:
