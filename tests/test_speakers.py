@@ -154,6 +154,8 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     # a person's side is the name and 측 as printed, without the occupation before the name
     ('김가람 측은 "모두 사실이 아니다"라고 밝혔다.', "김가람 측"),
     ('배우 한보람 측이 하루 만에 "사실이 아니다"라는 입장을 밝혔다.', "한보람 측"),
+    ('배우 한도윤 씨 측은 "사실이 아니다"라고 밝혔다.', "한도윤 씨 측"),  # also with the honorific
+    ('가수 한도윤의 어머니는 "아들이 곧 돌아온다"고 말했다.', "한도윤의 어머니"),  # and a person's kin
 ])
 def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected
