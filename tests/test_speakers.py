@@ -1433,6 +1433,15 @@ def test_a_body_the_entities_missed_opening_a_report_is_its_speaker(sentence, cl
     assert (quote["speaker"]["name"], quote["text"]) == ("가람참여연대", clause)
 
 
+@pytest.mark.parametrize("sentence, speaker, clause", [
+    ("지역 주간지 가람타임스는 주민들이 새 도로 계획에 반대했다고 전했다.", "가람타임스", "주민들이 새 도로 계획에 반대했다"),
+    ("호주 언론 '가람 뉴스'는 해변에서 남성이 구조됐다고 전했다.", "가람 뉴스", "해변에서 남성이 구조됐다"),  # a name in marks
+])
+def test_a_body_the_entities_missed_after_the_nouns_of_its_kind_opening_a_report_is_its_speaker(sentence, speaker, clause):
+    quote = record_of(sentence)["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == (speaker, clause)
+
+
 def test_an_unnamed_body_as_the_source_of_a_report():
     quote = record_of("가곡축제위원회에 따르면 올해 축제는 1일 개최한다고 27일 밝혔다.")["quotes"][0]
     assert (quote["speaker"]["name"], quote["text"]) == ("가곡축제위원회", "올해 축제는 1일 개최한다")

@@ -45,7 +45,7 @@ SENTENCE_MARK_TAG = "SF"
 TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
 MAX_STATEMENT_NOUNS = 2  # 마지막 말
 NEXT_WORD_MORPHEMES = 12  # more than two words hold: the verb's word and the next (사과 + 하 + 어야 | 하 + ㄴ다고)
-LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는)
+LEADING_WORDS = 4  # a sentence's first subject comes within its first words (이날 | 가람참여연대는, 호주 언론 '가람 | 뉴스'는)
 
 
 def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[Named]) -> Named | None:
@@ -204,11 +204,20 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
             continue  # 다만, 이날, 반면, 실제로: what opens the sentence before its subject
         index = bisect.bisect_left(finder.morpheme_starts, position) - 1
         subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
+        if not subject and _nouns_alone(finder, word_start, position):
+            continue  # 지역 주간지 | 가람타임스는: the nouns of its kind before the name
         if subject and modifies_a_noun_after(finder.text, finder.morphemes, finder.morpheme_starts, position, copula=True):
             return None  # 가람학회가 조사한 | 결과: the subject of a clause that modifies a noun
         named = bare_subject(finder, start, position, []) if subject else None
         return (named, position) if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
     return None
+
+
+def _nouns_alone(finder: SpeakerFinder, start: int, end: int) -> bool:
+    """Whether the word between ``start`` and ``end`` is nouns alone, no particle or ending (``주간지``, ``시사잡지``), or the
+    first of a name in single marks (``'가람 | 뉴스'는``)."""
+    inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
+    return bool(inside) and inside[-1].end == end and all(m.tag in NOUN_TAGS or m.form in OPENING_SINGLE_MARKS for m in inside)
 
 
 def opens_before_subject(finder: SpeakerFinder, word: str, start: int, end: int) -> bool:
