@@ -420,6 +420,18 @@ def test_no_speaker_is_named_between_a_report_and_its_verb_by_a_time_or_a_report
     assert "한가람" in said and len(said) == 1  # no outer report handed to the one inside it
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("경찰은 A씨가 돈이 없어 훔쳤다고 진술했다고 밝혔다.", [("A씨가 돈이 없어 훔쳤다고 진술했다", "경찰"), ("돈이 없어 훔쳤다", "A")]),
+    ("유족들은 한 씨가 생전에 장기를 기증해 달라고 당부했다고 전했다.",
+     [("한 씨가 생전에 장기를 기증해 달라고 당부했다", "유족들"), ("생전에 장기를 기증해 달라", "한")]),
+    # the teller named after the report keeps both as before
+    ("한도윤 실장은 두 도시가 자주 만나자고 말했다고 가람시가 밝혔다.",
+     [("한도윤 실장은 두 도시가 자주 만나자고 말했다", "가람시"), ("두 도시가 자주 만나자", "한도윤")]),
+])
+def test_a_report_the_sentences_topic_tells_in_turn_is_a_quote_of_its_own_and_holds_the_subjects(text, expected):
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == expected
+
+
 def test_an_act_of_showing_is_a_verb_of_showing_as_written_and_shows_a_medium():
     said = [q["text"] for q in quotes_of("가람시는 매년 꾸준한 증가세를 보이며 올해 방문객 수가 50만 명을 넘었다고 밝혔다.", "indirect")]
     said += [q["text"] for q in quotes_of("한가람 의원은 교육청이 곧 바뀔 기준을 미리 공개하며 학부모들이 혼란을 겪지 않게 해야 한다고 말했다.", "indirect")]

@@ -71,6 +71,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         morphemes = article.morphemes[first:last]
         after_previous, chain, named = sentence.start, False, False  # named: the chain's first clause had its speaker's subject
         opening, opened_named = sentence.start, False  # where the last clause found begins its phrase, its subject included
+        outer: tuple[int, int] | None = None  # the report that tells the last one in turn: its start and its speaker's phrase end
         for index, morpheme in enumerate(morphemes):
             if morpheme.tag not in QUOTATIVE_TAGS or quoted(morpheme.start) \
                     or not (quotative(article.text, morpheme) or term_quotative(morphemes, index)):
@@ -82,6 +83,10 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if verb is None:
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
+            if outer is not None and morpheme.start < after_previous:  # 경찰은 | A씨가 …훔쳤다고 진술했 | 다고 밝혔다
+                found.append(Reported(outer[0], end, verb[0], outer[1]))
+                after_previous, outer = verb[1], None
+                continue
             if found and not (chain or chained) and morpheme.start < after_previous and opened_named \
                     and found[-1].start >= sentence.start and _named_between(morphemes, index, verb[1], quoted):
                 # 조 실장은 …자고 말했 | 다고 가람시청이 밝혔다: the report holds the one before, reported in turn
@@ -101,6 +106,10 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             elif subject is not None and not chained and not verb[0].endswith(quote_cues().quotative_endings) \
                     and _named_between(morphemes, index, verb[1], quoted):  # not …늦어진다고 | 주민들이 항의했다고 말했다: a report told in turn
                 subject = None  # 김 위원장은 …말했다고 | 통신이 보도했다: the topic is the clause's own, its speaker named after it
+            if subject is not None and not (chain or chained) and not case_subject(article.morphemes, starts, subject) \
+                    and _told_by_the_topic(article.text, morphemes, verb, quoted) and (inner := subject_end(subject, morpheme.start)) is not None \
+                    and case_subject(article.morphemes, starts, inner):  # 경찰은 | A씨가 | …훔쳤다고 진술했다고 밝혔다: A씨's report, which
+                outer, subject = (_clause_start(article, morphemes, subject, end, sentence), subject), inner  # the topic tells in turn
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             start = past_speakers_action(article.text, morphemes, start, end, quoted) if subject is not None else start
             inside = [at for at in range(start, end) if quoted(at)]
@@ -122,6 +131,16 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             named = chained and (named or subject is not None)
             after_previous, chain = (end_of_word(article.text, morpheme.end), True) if chained else (verb[1], False)
     return found
+
+
+def _told_by_the_topic(text: str, morphemes: list[Morpheme], verb: tuple[str, int], quoted: Callable[[int], bool]) -> bool:
+    """Whether the verb of saying is itself reported, by a verb with no speaker named before it (``…진술했다고 | 밝혔다``):
+    the sentence's topic tells the report in turn (not ``…말했다고 | 가람시가 밝혔다``, whose speaker is named there)."""
+    index = bisect.bisect_left([m.end for m in morphemes], verb[1])
+    if not verb[0].endswith(quote_cues().quotative_endings) or index >= len(morphemes) or morphemes[index].tag not in QUOTATIVE_TAGS:
+        return False
+    outer = speech_verb_after(text, morphemes, index, quoted)
+    return outer is not None and not _named_between(morphemes, index, outer[1], quoted)
 
 
 def _addressed(text: str, subject_end: int, end: int) -> bool:
