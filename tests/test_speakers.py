@@ -741,6 +741,9 @@ def test_a_topic_inside_a_report_after_a_pronoun_is_what_is_said():
     # a clause with a subject of its own after the pronoun: the topic after it is in what is said
     ('가람군 관계자는 "살피겠다"고 말했다. 그는 주택이 잠겼지만 시는 아직 복구 계획이 없다고 설명했다.',
      ("주택이 잠겼지만 시는 아직 복구 계획이 없다", "가람군 관계자")),
+    # so past the sentence's topic, a clause with its own subject before a named topic (not a report: a new speaker)
+    ("경찰은 행인이 신고했지만 한가온 씨는 이미 숨져 있었다고 전했다.", ("행인이 신고했지만 한가온 씨는 이미 숨져 있었다", "경찰")),
+    ("한도윤 대표는 예산이 부족하다고 밝혔으나, 박보람 의원은 예산이 넉넉하다고 말했다.", ("예산이 넉넉하다", "박보람")),
     ('한도윤 씨는 "억울하다"고 말했다. 그는 아들이 다쳤지만 학교는 조치하지 않았다고 주장했다.', ("아들이 다쳤지만 학교는 조치하지 않았다", "한도윤")),
     # the pronoun the subject of the clause closed before (also of an adjective's, or past a clause inside it): the topic speaks
     ('가람군 관계자는 "살피겠다"고 말했다. 그는 회의에 참석했지만 시는 아직 계획이 없다고 밝혔다.', ("아직 계획이 없다", "시")),

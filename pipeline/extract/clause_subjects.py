@@ -1,6 +1,7 @@
 """Whose subject a clause after a pronoun has: the pronoun's, or one of its own (``그는 | 주택이 잠겼지만 시는 …``).
 
-:meth:`pipeline.extract.speakers.SpeakerFinder.subject_end` asks it where a topic after the pronoun may be a new speaker.
+:meth:`pipeline.extract.speakers.SpeakerFinder.subject_end` asks it where a topic after the pronoun, or after the sentence's
+topic, may be a new speaker.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import bisect
 import itertools
 
 from pipeline.extract.reported_speech import SUBJECT_CASE, clause_closed
+from pipeline.extract.saying_verbs import quotative
 from pipeline.record import Morpheme
 
 EMBEDDING_TAGS = frozenset({"ETM", "ETN", "JKQ", "SS", "SSO", "SSC"})  # a clause inside a clause, a quote: 난 건물, 끝나기, '…'라는
@@ -33,3 +35,14 @@ def _verb_with_a_subject_of_its_own(morphemes: list[Morpheme], start: int, end: 
         return False
     between = inside[subject + 1 : closing]
     return not any(m.tag in EMBEDDING_TAGS for m in between) and any(m.tag.split("-")[0] in VERB_TAGS for m in between[-VERB_REACH:])
+
+
+def topics_clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:
+    """Whether the clause after the sentence's topic, ending at ``start``, closes before ``end``, so that a topic at ``end``
+    is a new speaker: not one whose verb has a subject of its own (``경찰은 | 행인이 신고했지만 A씨는 …숨졌다고 전했다``:
+    what the police said), unless that clause is a report (``이 대표는 예산이 부족하다고 밝혔으나, 박 의원은 …``)."""
+    if not clause_closed(text, morphemes, start, end):
+        return False
+    first = bisect.bisect_left([m.start for m in morphemes], start)
+    reports = any(quotative(text, m) for m in itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
+    return reports or not _verb_with_a_subject_of_its_own(morphemes, start, end)

@@ -19,7 +19,7 @@ from pipeline.extract.surface_names import surface_names
 from pipeline.extract.percent_speakers import percent_shares
 from pipeline.extract.quoted_spans import QuotedSpans
 from pipeline.extract.unnamed_speakers import day_dates, unnamed_speakers
-from pipeline.extract.clause_subjects import subjects_clause_closed
+from pipeline.extract.clause_subjects import subjects_clause_closed, topics_clause_closed
 from pipeline.extract.reported_speech import clause_closed, modifies_a_noun_after
 from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import ends_speaker_title, grammar, job_title_of, name_like, quote_cues, role_of_word, titles
@@ -27,8 +27,7 @@ from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
 CARRY_PARAGRAPHS = 2  # a speaker is carried over at most this many paragraphs
 OBJECT_TAG = "JKO"  # 을/를
-SENTENCE_END_TAG = "SF"
-COMMON_NOUN_TAG = "NNG"
+SENTENCE_END_TAG, COMMON_NOUN_TAG = "SF", "NNG"
 VERB_REACH = 12  # morphemes after an object that may hold its verb (대표를 | 지난 10일 | 만났다, 센터장을 | 지난 3일 센터 사무실에서 | 만났다)
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
@@ -148,7 +147,8 @@ class SpeakerFinder:
             share_end = share.end() if share is not None and share.start("particle") == named.speaker.end else None
             particle = share_end or (self._subject_particle_after(named.speaker.end, end) if named.particle else None)
             if particle is not None and (found is None or named.particle in grammar().topic_particles
-                                         and clause_closed(self.text, self.morphemes, found, named.start, self.quoted)):
+                                         and clause_closed(self.text, self.morphemes, found, named.start, self.quoted)
+                                         and (not topic or topics_clause_closed(self.text, self.morphemes, found, named.start))):
                 found = share_end or self.morphemes[bisect.bisect_left(self.morpheme_starts, particle)].end
                 topic = named.particle in grammar().topic_particles
             elif found is None and named.particle == quote_cues().also_particle \
