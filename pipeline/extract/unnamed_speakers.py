@@ -333,13 +333,13 @@ def people_noun(noun: str) -> bool:
 
 def _names_a_speaker(text: str, morphemes: Sequence[Morpheme], index: int, first: int, word: str, after: Morpheme | None = None) -> bool:
     """Whether the noun at ``index`` (in ``word``) names who speaks: a speaker noun (관계자, 주민들), a bare institution's
-    noun (기술원은: the body the article named in full) or a word ending in one (지역 의료센터는: a body by its kind), or one a determiner picks out, unless the particle ``after`` makes
+    noun (기술원은: the body the article named in full) or one a determiner picks out, unless the particle ``after`` makes
     it none at all (한 명도)."""
     cues = quote_cues()
     if morphemes[index].form in cues.reflexives:
         return False  # 자신들이: the subject pointed back at, not a group of its own
     return cues.is_speaker_noun(morphemes[index].form) or cues.is_speaker_noun(word) or _people(morphemes, index) or _kin_of(morphemes, index) \
-        or word.endswith(tuple(entity_cues().long_institution_suffixes)) or word in entity_cues().unit_words \
+        or word in entity_cues().long_institution_suffixes or word in entity_cues().unit_words \
         or _one_of_them(text, morphemes, index, first) and not (after is not None and _not_even_one(morphemes[index], after))
 
 
