@@ -37,12 +37,13 @@ from pipeline.record import Morpheme, Quote, Sentence, Speaker
 MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
-SUBJECT_PARTICLE, QUOTATIVE_TAG, OBJECT_PARTICLE = "JKS", "JKQ", "JKO"  # kiwipiepy's subject, quotative (라고, 고) and object particles
+SUBJECT_PARTICLE, QUOTATIVE_TAG = "JKS", "JKQ"  # kiwipiepy's subject particle and quotative one (라고, 고)
 READERS_NOUN_REACH = 4  # morphemes from a quote to what readers posted: 는 | 항의 | 글
 ADNOMINAL_TAG, ADJECTIVE_TAG = "ETM", "VA"
 REMARK_ENDING_REACH = 3  # characters between a quote and the name whose remark it is: "…"라는 | 박 신부의 말에
 SETTING_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XPN", "XSN"})  # 제 + 67 + 회 FIFA 총회
 SETTING_NOUN_MORPHEMES = 6
+OBJECT_PARTICLE = "JKO"
 DIRECTNESS = ("explicit", "pronoun", "carried")
 FULL_STOP = re.compile(r"(?<=[\uac00-\ud7a3])[.!?](?=\s)")  # 말했다. | "…": a sentence closed
 
@@ -260,8 +261,7 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = F
     nor of a clause with a subject of its own (``가람시는 요금 인상이 불가피한 이유에 대해 "…"``), nor, when the name is
     the sentence's topic, of an action it does on the way (``가람대는 … 지원 확대를 요구하며 "…"고 말했다``) or of a
     clause that only modifies a noun of the setting (``이날 시청에서 열린 간담회에서``, ``지난 10일``); after another subject
-    (``embedded``), an adnominal ending after an object closes the name's clause (``가람지법은 박 씨가 건설사를 상대로 낸
-    소송에서 "…"``: 박 씨 filed it; not ``가람일보는 한 회장이 나래시에서 열린 총회에서 "…"고 말했다고``)."""
+    (``embedded``), any adnominal ending closes the name's clause (``가람지법은 박 씨가 낸 소송에서 "…"``: 박 씨 filed it)."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
     morphemes = finder.morphemes[first:last]
@@ -274,8 +274,8 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = F
         elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index) \
                 and not (topic and (morpheme.tag == ADNOMINAL_TAG or morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives)) \
                 and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG) \
-                and not (not (embedded and any(m.tag == OBJECT_PARTICLE for m in morphemes[:index])) and morpheme.tag == ADNOMINAL_TAG
-                         and (index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().sequence_nouns or _modifies_the_setting(morphemes, index))):
+                and not (not embedded and morpheme.tag == ADNOMINAL_TAG and index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().sequence_nouns) \
+                and not (not embedded and morpheme.tag == ADNOMINAL_TAG and _modifies_the_setting(morphemes, index)):
             # 같은 날: a modifier, no clause; 확정한 뒤: a clause of time the subject goes through
             if not own_subject:
                 return True
