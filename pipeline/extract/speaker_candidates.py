@@ -37,10 +37,12 @@ from pipeline.record import Morpheme, Quote, Sentence, Speaker
 MAX_DISTANCE = 3.0  # hundreds of characters
 EARLIER_SENTENCES = 2
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
-SUBJECT_PARTICLE, QUOTATIVE_TAG = "JKS", "JKQ"  # kiwipiepy's subject particle and quotative one (라고, 고)
+SUBJECT_PARTICLE = "JKS"
+QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
 READERS_NOUN_REACH = 4  # morphemes from a quote to what readers posted: 는 | 항의 | 글
-ADNOMINAL_TAG, ADJECTIVE_TAG = "ETM", "VA"
+ADNOMINAL_TAG = "ETM"
 REMARK_ENDING_REACH = 3  # characters between a quote and the name whose remark it is: "…"라는 | 박 신부의 말에
+ADJECTIVE_TAG = "VA"
 SETTING_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "SN", "SL", "XPN", "XSN"})  # 제 + 67 + 회 FIFA 총회
 SETTING_NOUN_MORPHEMES = 6
 OBJECT_PARTICLE = "JKO"
@@ -246,8 +248,7 @@ def _before_features(finder: SpeakerFinder, named: Named, before: list[Named], o
         "distance": _distance(end, open_mark),
         "first_subject": float(bool(subjects) and subjects[0] is named),
         "subject_between": float(any(m.start > end for m in subjects)),
-        "clause_between": float(_clause_between(finder, end, open_mark, topic=named.particle in (*grammar().topic_particles, quote_cues().also_particle),
-                                                embedded=any(m.start < named.start for m in subjects))),
+        "clause_between": float(_clause_between(finder, end, open_mark, topic=named.particle in (*grammar().topic_particles, quote_cues().also_particle))),
     }
 
 
@@ -255,13 +256,12 @@ def _distance(start: int, end: int) -> float:
     return min(max(end - start, 0) / 100, MAX_DISTANCE)
 
 
-def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = False, embedded: bool = False) -> bool:
+def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = False) -> bool:
     """A connective or adnominal ending between a name and the quote: the name is the subject of
     another clause (``조 단장이 … 보냈다며 "…"``), not of a verb used as a postposition (``입장문을 통해``),
     nor of a clause with a subject of its own (``가람시는 요금 인상이 불가피한 이유에 대해 "…"``), nor, when the name is
     the sentence's topic, of an action it does on the way (``가람대는 … 지원 확대를 요구하며 "…"고 말했다``) or of a
-    clause that only modifies a noun of the setting (``이날 시청에서 열린 간담회에서``, ``지난 10일``); after another subject
-    (``embedded``), any adnominal ending closes the name's clause (``가람지법은 박 씨가 낸 소송에서 "…"``: 박 씨 filed it)."""
+    clause that only modifies a noun of the setting (``이날 시청에서 열린 간담회에서``, ``지난 10일``)."""
     first = bisect.bisect_left(finder.morpheme_starts, start)
     last = bisect.bisect_left(finder.morpheme_starts, end)
     morphemes = finder.morphemes[first:last]
@@ -274,8 +274,8 @@ def _clause_between(finder: SpeakerFinder, start: int, end: int, topic: bool = F
         elif morpheme.tag in CLAUSE_ENDS and not _adverbial(morphemes, index) and not glued_adnominal(finder.text, morphemes, index) \
                 and not (topic and (morpheme.tag == ADNOMINAL_TAG or morpheme.tag == "EC" and morpheme.form in quote_cues().action_connectives)) \
                 and not (morpheme.tag == ADNOMINAL_TAG and morphemes[index - 1].tag == ADJECTIVE_TAG) \
-                and not (not embedded and morpheme.tag == ADNOMINAL_TAG and index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().sequence_nouns) \
-                and not (not embedded and morpheme.tag == ADNOMINAL_TAG and _modifies_the_setting(morphemes, index)):
+                and not (morpheme.tag == ADNOMINAL_TAG and index + 1 < len(morphemes) and morphemes[index + 1].form in quote_cues().sequence_nouns) \
+                and not (morpheme.tag == ADNOMINAL_TAG and _modifies_the_setting(morphemes, index)):
             # 같은 날: a modifier, no clause; 확정한 뒤: a clause of time the subject goes through
             if not own_subject:
                 return True
