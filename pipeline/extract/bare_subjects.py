@@ -16,17 +16,15 @@ import itertools
 import re
 from collections.abc import Callable
 
-from pipeline.extract.reported_speech import modifies_a_noun_after
 from pipeline.extract.saying_verbs import end_of_word, manner_before_saying, quotative
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.speech_settings import TIME_NOTE
 from pipeline.extract.unnamed_speakers import AGE_TAGS, people_noun, unnamed_owner
-from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_of_word
+from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Morpheme, Sentence, Speaker
 
 PROPER_NOUN = "NNP"
-COMMA_TAG = "SP"  # the comma kiwipiepy tags after an opening adverb
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
 ADJECTIVE_TAGS = ("VA", "XSA")  # 많 + 다고, 만족하 + ᆫ다고
 NAME_MODIFIER_WORDS = 4  # …다고 | 같은 학과 학생 | 한서윤씨는: the words that may modify a speaker named after a report
@@ -44,7 +42,6 @@ SENTENCE_MARK_TAG = "SF"
 TENSE_AND_ENDING_TAGS = ("EP", "EF")  # 이 + 었 + 다
 MAX_STATEMENT_NOUNS = 2  # 마지막 말
 NEXT_WORD_MORPHEMES = 12  # more than two words hold: the verb's word and the next (사과 + 하 + 어야 | 하 + ㄴ다고)
-LEADING_WORDS = 4  # a sentence's first subject comes within its first words (이날 | 가람참여연대는, 호주 언론 '가람 | 뉴스'는)
 
 
 def bare_subject(finder: SpeakerFinder, start: int, open_mark: int, taken: list[Named]) -> Named | None:
@@ -179,64 +176,6 @@ def _relative_clause_before_the_name(finder: SpeakerFinder, start: int, end: int
     last = max((i for i, m in enumerate(inside) if m.tag == MODIFIER_ENDING_TAG), default=None)
     return last is not None and all(m.tag.split("-")[0].startswith(NAME_MODIFIER_TAGS) for m in inside[last + 1 :]) \
         and not any(m.tag in CLAUSE_CLOSING_TAGS for m in inside[:last])
-
-
-def body_topic_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
-    """Where the sentence's first subject ends, its particle included, when it is a body the entities missed
-    (``가람참여연대는 | 시의 결정이 잘못됐다고 주장했다``): the subject of the report, not of its clause."""
-    found = _first_body_subject(finder, start, end)
-    return None if found is None else found[1]
-
-
-def body_topic(finder: SpeakerFinder, start: int, end: int) -> Named | None:
-    """The sentence's first subject when it is a body the entities missed (``가람참여연대는``, ``MS는 이날 … "…"``)."""
-    found = _first_body_subject(finder, start, end)
-    return None if found is None else found[0]
-
-
-def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Named, int] | None:
-    position = start
-    for word in finder.text[start:end].split()[:LEADING_WORDS]:
-        word_start = finder.text.index(word, position)
-        position = word_start + len(word)
-        if opens_before_subject(finder, word, word_start, position):
-            continue  # 다만, 이날, 반면, 실제로: what opens the sentence before its subject
-        index = bisect.bisect_left(finder.morpheme_starts, position) - 1
-        subject = index >= 0 and finder.morphemes[index].end == position and grammar().marks_subject(finder.morphemes[index].tag, finder.morphemes[index].form)
-        if not subject and _nouns_alone(finder, word_start, position):
-            continue  # 지역 주간지 | 가람타임스는: the nouns of its kind before the name
-        if subject and modifies_a_noun_after(finder.text, finder.morphemes, finder.morpheme_starts, position, copula=True):
-            return None  # 가람학회가 조사한 | 결과: the subject of a clause that modifies a noun
-        named = bare_subject(finder, start, position, []) if subject else None
-        return (named, position) if named is not None and role_of_word(named.speaker.name) is None else None  # not 가람지사가
-    return None
-
-
-def _nouns_alone(finder: SpeakerFinder, start: int, end: int) -> bool:
-    """Whether the word between ``start`` and ``end`` is nouns alone, no particle or ending (``주간지``, ``시사잡지``), or the
-    first of a name in single marks (``'가람 | 뉴스'는``)."""
-    inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
-    return bool(inside) and inside[-1].end == end and all(m.tag in NOUN_TAGS or m.form in OPENING_SINGLE_MARKS for m in inside)
-
-
-def opens_before_subject(finder: SpeakerFinder, word: str, start: int, end: int) -> bool:
-    """다만, 한편, 이날, 24일(현지시간), 실제로: a word between ``start`` and ``end`` that opens a sentence before its subject
-    (a connective, a turn, a time, an adverb)."""
-    bare = word.rstrip(",")
-    return bare in quote_cues().carried or bare in quote_cues().turning_openers or time_word(finder, start, end) \
-        or adverb_word(finder, start, end)
-
-
-def time_word(finder: SpeakerFinder, start: int, end: int) -> bool:
-    """Whether a date or time the entities found holds the words between ``start`` and ``end``."""
-    return any(e.start <= start and end <= e.end and e.label in TIME_LABELS for e in finder.article.entities)
-
-
-def adverb_word(finder: SpeakerFinder, start: int, end: int) -> bool:
-    """Whether the word between ``start`` and ``end`` is one adverb (실제로, 특히), with a comma at most."""
-    inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
-    adverb = grammar().tags.adverb
-    return bool(inside) and inside[0].tag in adverb and all(m.tag in adverb or m.tag == COMMA_TAG for m in inside)
 
 
 def subject_after_clause(finder: SpeakerFinder, quotative: int) -> bool:

@@ -21,14 +21,14 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import (about_clause, after_a_quote, spoken_about, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
                                            relative_head, taken_up_as_remark, unnamed_owner, voices_rise)
-from pipeline.extract.bare_subjects import bare_subject, body_topic, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates, inline_caption_candidates
 from pipeline.extract.headline_phrases import part_end
 from pipeline.extract.interviews import interviewee_answer
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speaker_evidence import Candidate, choose, named_here
 from pipeline.extract.named import Named
-from pipeline.extract.opening_topics import pronoun_subject
+from pipeline.extract.opening_topics import body_topic, pronoun_subject
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, SpeakerFinder
 from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import grammar, quote_cues

@@ -172,6 +172,7 @@ class QuoteCues:
     source_frames: tuple[str, ...]
     body_subject_frame: str
     collective_frames: tuple[str, ...]
+    outlet_kind_nouns: frozenset[str]
     speech_days: frozenset[str]
     day_suffix: str
     duration_units: tuple[str, ...]

@@ -36,12 +36,12 @@ from pipeline.extract.article_speakers import (
 )
 from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import voices_rise, writers_question
-from pipeline.extract.bare_subjects import body_topic_end, subject_after_clause
+from pipeline.extract.bare_subjects import subject_after_clause
 from pipeline.extract.marked_words import names_a_thing, single_is_speech, thought
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.percent_speakers import share_answering
 from pipeline.extract.body_names import body_named_in_full
-from pipeline.extract.opening_topics import names_a_speaker, opening_topic
+from pipeline.extract.opening_topics import body_topic_end, names_a_speaker, opening_topic
 from pipeline.extract.quoted_words import is_speech
 from pipeline.extract.hearsay import hearsay
 from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, reported_clauses
