@@ -32,14 +32,13 @@ from pipeline.extract.saying_verbs import (
     speech_verb_after,
     term_quotative,
 )
-from pipeline.extract.speaker_acts import SUBJECT_PHRASE_TAGS, TOPIC_TAG, past_speakers_action, speakers_own_quote
+from pipeline.extract.reports_in_turn import SUBJECT_CASE, first_case_subject, named_between, told_by_the_topic
+from pipeline.extract.speaker_acts import TOPIC_TAG, past_speakers_action, speakers_own_quote
 from pipeline.extract.speech_settings import past_cited_source, past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Sentence
 
-SUBJECT_CASE = "JKS"  # kiwipiepy's tag of 이, 가, 께서
-CLAUSE_ENDING_TAGS = frozenset({"EC", "ETM", "EF"})  # what closes a clause of its own before a verb: 되고, 지켜본, 왔다
 ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도 closing a word
 PARTICLE = "J"  # any particle, as kiwipiepy tags them
 QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
@@ -71,7 +70,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
         morphemes = article.morphemes[first:last]
         after_previous, chain, named = sentence.start, False, False  # named: the chain's first clause had its speaker's subject
         opening, opened_named = sentence.start, False  # where the last clause found begins its phrase, its subject included
-        outer: tuple[int, int] | None = None  # the report that tells the last one in turn: its start and its speaker's phrase end
+        teller: tuple[int, int] | None = None  # a report that tells the last one in turn: its clause's start, its speaker's phrase end
         for index, morpheme in enumerate(morphemes):
             if morpheme.tag not in QUOTATIVE_TAGS or quoted(morpheme.start) \
                     or not (quotative(article.text, morpheme) or term_quotative(morphemes, index)):
@@ -83,12 +82,12 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             if verb is None:
                 continue
             end = morpheme.end - len(_particle_of(morpheme.form))
-            if outer is not None and morpheme.start < after_previous:  # 경찰은 | A씨가 …훔쳤다고 진술했 | 다고 밝혔다
-                found.append(Reported(outer[0], end, verb[0], outer[1]))
-                after_previous, outer = verb[1], None
+            if teller is not None and morpheme.start < after_previous:  # 경찰은 | A씨가 …훔쳤다고 진술했 | 다고 밝혔다
+                found.append(Reported(teller[0], end, verb[0], teller[1]))
+                after_previous, teller = verb[1], None
                 continue
             if found and not (chain or chained) and morpheme.start < after_previous and opened_named \
-                    and found[-1].start >= sentence.start and _named_between(morphemes, index, verb[1], quoted):
+                    and found[-1].start >= sentence.start and named_between(morphemes, index, verb[1], quoted):
                 # 조 실장은 …자고 말했 | 다고 가람시청이 밝혔다: the report holds the one before, reported in turn
                 found.append(Reported(opening + len(told := article.text[opening:end]) - len(told.lstrip()), end, verb[0], sentence.start))
                 after_previous = verb[1]
@@ -100,16 +99,17 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 # 경찰은 …있다며 | 시민은 신고해 달라고 요청했다: the topic of a request is whom it asks
             elif subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)) \
                     and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence)
-                         or _named_between(morphemes, index, verb[1], quoted)):
+                         or named_between(morphemes, index, verb[1], quoted)):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
                 # after the clause; 군이, 친구가 are the clause's
             elif subject is not None and not chained and not verb[0].endswith(quote_cues().quotative_endings) \
-                    and _named_between(morphemes, index, verb[1], quoted):  # not …늦어진다고 | 주민들이 항의했다고 말했다: a report told in turn
+                    and named_between(morphemes, index, verb[1], quoted):  # not …늦어진다고 | 주민들이 항의했다고 말했다: a report told in turn
                 subject = None  # 김 위원장은 …말했다고 | 통신이 보도했다: the topic is the clause's own, its speaker named after it
             if subject is not None and not (chain or chained) and not case_subject(article.morphemes, starts, subject) \
-                    and _told_by_the_topic(article.text, morphemes, verb, quoted) and (inner := subject_end(subject, morpheme.start)) is not None \
-                    and case_subject(article.morphemes, starts, inner):  # 경찰은 | A씨가 | …훔쳤다고 진술했다고 밝혔다: A씨's report, which
-                outer, subject = (_clause_start(article, morphemes, subject, end, sentence), subject), inner  # the topic tells in turn
+                    and told_by_the_topic(article.text, morphemes, verb, quoted) and not named_between(morphemes, index, verb[1], quoted) \
+                    and (inner := first_case_subject(morphemes, subject, morpheme.start, quoted)) is not None:
+                # 경찰은 | A씨가 | …훔쳤다고 진술했다고 밝혔다: A씨's report, which the topic tells in turn
+                teller, subject = (_clause_start(article, morphemes, subject, end, sentence), subject), inner
             start = _clause_start(article, morphemes, subject if subject is not None else after_previous, end, sentence)
             start = past_speakers_action(article.text, morphemes, start, end, quoted) if subject is not None else start
             inside = [at for at in range(start, end) if quoted(at)]
@@ -133,32 +133,11 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
     return found
 
 
-def _told_by_the_topic(text: str, morphemes: list[Morpheme], verb: tuple[str, int], quoted: Callable[[int], bool]) -> bool:
-    """Whether the verb of saying is itself reported, by a verb with no speaker named before it (``…진술했다고 | 밝혔다``):
-    the sentence's topic tells the report in turn (not ``…말했다고 | 가람시가 밝혔다``, whose speaker is named there)."""
-    index = bisect.bisect_left([m.end for m in morphemes], verb[1])
-    if not verb[0].endswith(quote_cues().quotative_endings) or index >= len(morphemes) or morphemes[index].tag not in QUOTATIVE_TAGS:
-        return False
-    outer = speech_verb_after(text, morphemes, index, quoted)
-    return outer is not None and not _named_between(morphemes, index, outer[1], quoted)
-
-
 def _addressed(text: str, subject_end: int, end: int) -> bool:
     """Whether the clause after a topic ending at ``subject_end`` asks or urges it (``시민은 | 신고해 달라``, ``…해야 한다``): the
     topic is whom the speaker addresses, not the speaker."""
     cues = quote_cues()
     return text[subject_end:end].rstrip().endswith((*cues.request_endings, *cues.obligation_endings))
-
-
-def _named_between(morphemes: list[Morpheme], quotative_index: int, verb_end: int, quoted: Callable[[int], bool]) -> bool:
-    """Whether a subject or a topic (이/가, 은/는 after a noun) stands between the quotative and its verb of saying: the
-    speaker named after the reported clause (``…말했다고 | 가람시청이 밝혔다``)."""
-    between = [m for m in itertools.takewhile(lambda m: m.end <= verb_end and m.tag.split("-")[0] not in PREDICATE_TAGS, morphemes[quotative_index + 1 :])
-               if not quoted(m.start)]  # …비어 있다며 | “주민들은 …”고 말했다: the quote's words name nobody
-    return not any(m.tag in CLAUSE_ENDING_TAGS for m in between) \
-        and any((m.tag == SUBJECT_CASE or m.tag == TOPIC_TAG and m.form in grammar().topic_particles) and before.tag.startswith(SUBJECT_PHRASE_TAGS)
-                and before.form not in quote_cues().time_topics for before, m in zip(between, between[1:]))
-    # not …줄었다며 | 같은 구간이 침수되고 있다고 (a clause of its own), nor …행복했다고 | 지금은 말한다 (a time)
 
 
 def _also_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
