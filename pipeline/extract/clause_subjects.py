@@ -40,9 +40,10 @@ def _verb_with_a_subject_of_its_own(morphemes: list[Morpheme], start: int, end: 
 def topics_clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:
     """Whether the clause after the sentence's topic, ending at ``start``, closes before ``end``, so that a topic at ``end``
     is a new speaker: not one whose verb has a subject of its own (``경찰은 | 행인이 신고했지만 A씨는 …숨졌다고 전했다``:
-    what the police said), unless that clause is a report (``이 대표는 예산이 부족하다고 밝혔으나, 박 의원은 …``)."""
+    what the police said), unless a comma closes that clause (``나래군은 태풍이 지나갔지만, 한도윤 군수는 …``) or it is a
+    report (``이 대표는 예산이 부족하다고 밝혔으나 박 의원은 …``)."""
     if not clause_closed(text, morphemes, start, end):
         return False
     first = bisect.bisect_left([m.start for m in morphemes], start)
     reports = any(quotative(text, m) for m in itertools.takewhile(lambda m: m.end <= end, morphemes[first:]))
-    return reports or not _verb_with_a_subject_of_its_own(morphemes, start, end)
+    return reports or "," in text[start:end] or not _verb_with_a_subject_of_its_own(morphemes, start, end)
