@@ -87,9 +87,9 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if word not in cues.team_nouns and word != cues.side_noun \
                 and any(not words.strip() or ends_speaker_title(word) and not words.startswith(list_cues().possessive) for words in between):
             continue  # 예시군청 박영희 공무원은, 권민수 예시연합회 회장은: the person is the speaker (not 윤 후보 측, 김가람 측, 가람동의 한 상인)
-        if word == cues.side_noun or _kin_of(morphemes, index):  # 배우 김가람 (씨) 측은, 출연진 김가람의 어머니는: without the words before the name
+        if word == cues.side_noun:  # 배우 김가람 (씨) 측은: the person's side, without the words before the name
             phrase_start = next((e.start for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end < word_start
-                                 and text[e.end : word_start].strip() in ("", entity_cues().person_suffix, list_cues().possessive)), phrase_start)
+                                 and text[e.end : word_start].strip() in ("", entity_cues().person_suffix)), phrase_start)
             party = next((e for e in finder.entities if e.start == phrase_start and e.label != "PS"), None)  # 삼성전자와 | LG전자 측은: both sides
             phrase_start = joined if party is not None and (joined := joint_party_start(party, finder.article.entities, text)) >= start else phrase_start
         phrase = text[phrase_start:phrase_end]
