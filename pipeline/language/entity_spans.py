@@ -328,9 +328,10 @@ def anonymised_in_words(entities: Sequence[Entity], text: str, readable: Callabl
 
 
 def _after_connective(entity: Entity) -> Entity:
-    """``반면 | 봉``: a sentence's connective the model ran into the name after it is no part of it."""
+    """``반면 | 봉``, ``이때 | 오현민``: a sentence's connective or word of time the model ran into the name after it is no part of it."""
     first, _, rest = entity.text.partition(" ")
-    return cut_to(entity, entity.start + len(first) + 1, rest) if rest and first in entity_cues().sentence_connectives else entity
+    opener = first in entity_cues().sentence_connectives or first in entity_cues().sentence_time_words
+    return cut_to(entity, entity.start + len(first) + 1, rest) if rest and opener else entity
 
 
 def cut_to(entity: Entity, start: int, text: str) -> Entity:

@@ -180,6 +180,7 @@ class EntityCues:
     paired_place_endings: tuple[str, ...]
     branch_endings: tuple[str, ...]
     sentence_connectives: frozenset[str]
+    sentence_time_words: frozenset[str]
     unit_words: frozenset[str]
     committee_kinds: tuple[str, ...]
     unit_endings: tuple[str, ...]
