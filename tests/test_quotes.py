@@ -424,12 +424,18 @@ def test_no_speaker_is_named_between_a_report_and_its_verb_by_a_time_or_a_report
     ("경찰은 A씨가 돈이 없어 훔쳤다고 진술했다고 밝혔다.", [("A씨가 돈이 없어 훔쳤다고 진술했다", "경찰"), ("돈이 없어 훔쳤다", "A")]),
     ("유족들은 한 씨가 생전에 장기를 기증해 달라고 당부했다고 전했다.",
      [("한 씨가 생전에 장기를 기증해 달라고 당부했다", "유족들"), ("생전에 장기를 기증해 달라", "한")]),
+    ("경찰은 목격자가 A씨가 쓰러졌다고 신고했다고 밝혔다.", [("목격자가 A씨가 쓰러졌다고 신고했다", "경찰"), ("A씨가 쓰러졌다", "목격자")]),
     # the teller named after the report keeps both as before
     ("한도윤 실장은 두 도시가 자주 만나자고 말했다고 가람시가 밝혔다.",
      [("한도윤 실장은 두 도시가 자주 만나자고 말했다", "가람시"), ("두 도시가 자주 만나자", "한도윤")]),
 ])
 def test_a_report_the_sentences_topic_tells_in_turn_is_a_quote_of_its_own_and_holds_the_subjects(text, expected):
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text, "indirect")] == expected
+
+
+def test_a_subject_named_between_a_report_and_its_verb_makes_no_report_told_by_the_clauses_own_subject():
+    said = quotes_of("한가람 씨는 버스가 늦어진다고 주민들이 항의했다고 말했다.", "indirect")
+    assert "버스" not in [q["speaker"]["name"] for q in said]  # 버스가 is what is said, whoever tells it
 
 
 def test_an_act_of_showing_is_a_verb_of_showing_as_written_and_shows_a_medium():

@@ -155,7 +155,6 @@ def test_a_short_form_in_parentheses_is_the_name_before_it():
     ('김가람 측은 "모두 사실이 아니다"라고 밝혔다.', "김가람 측"),
     ('배우 한보람 측이 하루 만에 "사실이 아니다"라는 입장을 밝혔다.', "한보람 측"),
     ('배우 한도윤 씨 측은 "사실이 아니다"라고 밝혔다.', "한도윤 씨 측"),  # also with the honorific
-    ('가수 한도윤의 어머니는 "아들이 곧 돌아온다"고 말했다.', "한도윤의 어머니"),  # and a person's kin
 ])
 def test_speaker_phrases_and_names(text, expected):
     assert speakers(text)[0][1] == expected
@@ -738,6 +737,7 @@ def test_a_topic_inside_a_report_after_a_pronoun_is_what_is_said():
     # so past the sentence's topic, a clause with its own subject before a named topic (not a report: a new speaker)
     ("경찰은 행인이 신고했지만 한가온 씨는 이미 숨져 있었다고 전했다.", ("행인이 신고했지만 한가온 씨는 이미 숨져 있었다", "경찰")),
     ("한도윤 대표는 예산이 부족하다고 밝혔으나, 박보람 의원은 예산이 넉넉하다고 말했다.", ("예산이 넉넉하다", "박보람")),
+    ("나래군은 태풍이 지나갔지만, 한도윤 군수는 복구가 늦어진다고 말했다.", ("복구가 늦어진다", "한도윤")),  # a comma closes it
     ('한도윤 씨는 "억울하다"고 말했다. 그는 아들이 다쳤지만 학교는 조치하지 않았다고 주장했다.', ("아들이 다쳤지만 학교는 조치하지 않았다", "한도윤")),
     # the pronoun the subject of the clause closed before (also of an adjective's, or past a clause inside it): the topic speaks
     ('가람군 관계자는 "살피겠다"고 말했다. 그는 회의에 참석했지만 시는 아직 계획이 없다고 밝혔다.', ("아직 계획이 없다", "시")),
@@ -1437,6 +1437,15 @@ def test_a_body_the_entities_missed_opening_a_report_is_its_speaker(sentence, cl
 def test_a_body_the_entities_missed_after_the_nouns_of_its_kind_opening_a_report_is_its_speaker(sentence, speaker, clause):
     quote = record_of(sentence)["quotes"][0]
     assert (quote["speaker"]["name"], quote["text"]) == (speaker, clause)
+
+
+@pytest.mark.parametrize("text", [
+    '가람시는 "고맙다"고 밝혔다. 지난 겨울 폭설 나래마을이 고립됐다고 덧붙였다.',  # nouns of no kind, a subject with 이
+    '가람시는 "고맙다"고 밝혔다. 경기 침체 속 나래상사가 문을 닫았다고 덧붙였다.',
+    '가람시는 "고맙다"고 밝혔다. 지역 주간지 가람타임스가 문을 닫았다고 덧붙였다.',  # a kind, but a subject with 이/가
+])
+def test_a_name_after_nouns_that_are_no_kind_of_body_or_with_a_case_particle_is_in_what_is_said(text):
+    assert speakers(text, "indirect")[0][1] == "가람시"
 
 
 def test_an_unnamed_body_as_the_source_of_a_report():
