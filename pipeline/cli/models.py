@@ -1,6 +1,6 @@
-"""The model commands: ``ner-eval`` scores the entity pipeline on KLUE-NER, ``train-ner`` trains the
-NER model, ``train-speakers`` fits the speaker weights on the development gold (registered in
-:mod:`pipeline.cli.app`)."""
+"""The model commands: ``ner-eval`` scores the entity pipeline on KLUE-NER, ``quote-eval`` the quotes on its news
+sentences, ``train-ner`` trains the NER model, ``train-speakers`` fits the speaker weights on the development gold
+(registered in :mod:`pipeline.cli.app`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ stderr = Console(stderr=True)
 stdout = Console()
 
 DEFAULT_KLUE = Path("../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv")
+DEFAULT_QUOTE_GOLD = Path("corpus/gold/klue-quotes/quotes.jsonl")
 
 
 class EntityMode(str, Enum):
@@ -58,6 +59,41 @@ def ner_eval_command(
                 stdout.print(entity_table(scores, f"KLUE-NER {part.value} news sentences ({len(chosen[part])}), mode {m}"))
     if as_json:
         stdout.print_json(data={part: by_mode if compare else by_mode[mode.value] for part, by_mode in payload.items()})
+
+
+def quote_eval_command(
+    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 folder (its train sentences and dev file).", exists=True,
+                                       file_okay=False)] = DEFAULT_KLUE.parent,
+    gold: Annotated[Path, typer.Option("--gold", help="The stand-off quote gold of the KLUE sentences.", exists=True,
+                                       dir_okay=False)] = DEFAULT_QUOTE_GOLD,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")] = False,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every miss and wrong speaker.")] = True,
+) -> None:
+    """Direct and indirect quotes, speakers included, on KLUE-NER's real news sentences against their stand-off gold
+    (corpus/gold/klue-quotes): each sentence is run through every stage as an article of one line."""
+    from dataclasses import asdict
+
+    from pipeline.cli.report import print_evaluation
+    from pipeline.evaluation.gold import GoldError
+    from pipeline.evaluation.klue_quotes import anchored, evaluate_quotes, klue_sentences, read_gold
+    from pipeline.record import Article, Origin
+    from pipeline.stages import process_batch
+
+    golds = read_gold(gold)
+    try:
+        texts = anchored(golds, klue_sentences(klue))
+    except GoldError as error:
+        stderr.print(f"[red]kornews quote-eval: {error}[/red]")
+        raise typer.Exit(code=2) from error
+    records = process_batch([Article(doc_id=each.id, origin=Origin(str(klue)), raw=texts[each.id]) for each in golds])
+    predicted = {record.doc_id: [asdict(quote) for quote in record.quotes] for record in records
+                 if isinstance(record, Article) and record.text == texts[record.doc_id]}  # offsets into the sentence as annotated
+    result = evaluate_quotes(predicted, golds, texts)
+    result.problems += [f"{each.id}: not scored (failed, or its text changed in the pipeline)" for each in golds if each.id not in predicted]
+    if as_json:
+        stdout.print_json(data=result.to_json())
+    else:
+        print_evaluation(result, stdout, findings=findings)
 
 
 def train_ner_command(

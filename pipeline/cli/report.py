@@ -54,13 +54,15 @@ def print_evaluation(result: Evaluation, console: Console, *, findings: bool = T
                                     [("lists found", e.lists_found), ("announced count right", e.count),
                                      ("completeness right", e.complete), ("refers_to right", e.refers_to)],
                                     [(f"items wrong: {kind}", e.wrong_items[kind]) for kind in DISAGREEMENTS]))
-    console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
-                                                              ("article or chrome right", result.chrome),
-                                                              ("extractions outside chrome", result.outside_chrome),
-                                                              ("byline exact", result.byline),
-                                                              *((f"byline {part} right", ratio) for part, ratio in result.byline_parts.items())],
-                                    [(f"byline {part} wrong: {kind}", wrong[kind]) for part, wrong in result.byline_wrong.items()
-                                     for kind in DISAGREEMENTS if wrong[kind]]))
+    measured = any(ratio.total for ratio in (result.dedup, result.roles, result.chrome, result.outside_chrome, result.byline))  # none for quote-eval's sentences, which annotate quotes alone
+    if measured:
+        console.print(_counts_table("paragraphs and byline", [], [("dedup accuracy", result.dedup), ("role accuracy", result.roles),
+                                                                  ("article or chrome right", result.chrome),
+                                                                  ("extractions outside chrome", result.outside_chrome),
+                                                                  ("byline exact", result.byline),
+                                                                  *((f"byline {part} right", ratio) for part, ratio in result.byline_parts.items())],
+                                        [(f"byline {part} wrong: {kind}", wrong[kind]) for part, wrong in result.byline_wrong.items()
+                                         for kind in DISAGREEMENTS if wrong[kind]]))
     if result.role_confusions:
         console.print(_confusion_table(result))
     for problem in result.problems:

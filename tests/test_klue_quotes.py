@@ -1,0 +1,60 @@
+"""Quotes in real news sentences: the stand-off KLUE gold is well formed, and the pipeline holds its floors on it."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli.app import app
+from pipeline.evaluation.gold import GoldError
+from pipeline.evaluation.klue_quotes import SentenceGold, anchored, evaluate_quotes, read_gold, text_hash
+from tests.conftest import shared
+
+GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "klue-quotes" / "quotes.jsonl"
+FLOORS = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "floors.toml"
+
+
+def test_the_gold_holds_offsets_kinds_and_names_only():
+    golds = read_gold(GOLD)
+    assert len(golds) == len({gold.id for gold in golds}) == 636
+    for gold in golds:
+        assert gold.file in ("train", "dev") and len(gold.text_sha256) == 16
+        for quote in gold.quotes:
+            assert set(quote) == {"kind", "start", "end", "speaker"} and quote["kind"] in ("direct", "indirect")
+            assert 0 <= quote["start"] < quote["end"] and (quote["speaker"] is None or quote["speaker"].strip() == quote["speaker"])
+
+
+def test_a_sentence_that_changed_is_refused():
+    gold = SentenceGold("s1", "train", text_hash("가람시는 예산을 늘리겠다고 밝혔다."), ())
+    assert anchored([gold], {"s1": "가람시는 예산을 늘리겠다고 밝혔다."}) == {"s1": "가람시는 예산을 늘리겠다고 밝혔다."}
+    with pytest.raises(GoldError):
+        anchored([gold], {"s1": "나래군은 예산을 늘리겠다고 밝혔다."})
+    with pytest.raises(GoldError):
+        anchored([gold], {})
+
+
+def test_quotes_are_scored_by_kind_with_their_speakers():
+    text = '가람시는 예산을 늘리겠다고 밝혔다. 한도윤 시장은 "함께 가자"고 말했다.'
+    report, said = (text.index("예산"), text.index("다고")), (text.index("함께"), text.index('"고'))
+    gold = SentenceGold("s1", "train", text_hash(text), (
+        {"kind": "indirect", "start": report[0], "end": report[1] + 1, "speaker": "가람시"},
+        {"kind": "direct", "start": said[0], "end": said[1], "speaker": "한도윤"},
+    ))
+    predicted = [{"kind": "indirect", "start": report[0], "end": report[1] + 1, "text": "예산을 늘리겠다", "speaker": {"name": "가람시"}},
+                 {"kind": "direct", "start": said[0], "end": said[1], "text": "함께 가자", "speaker": {"name": "가람"}}]
+    result = evaluate_quotes({"s1": predicted}, [gold], {"s1": text})
+    assert result.scores["quotes.indirect.e2e.f1"] == 1.0
+    assert result.scores["quotes.detection.f1"] == 1.0 and result.scores["quotes.e2e.f1"] == 0.0
+
+
+def test_quotes_in_klue_sentences_meet_their_floors():
+    klue = shared("corpus/klue-ner/klue-ner-v1.1_train.sentences.tsv").parent
+    result = CliRunner().invoke(app, ["quote-eval", "--klue", str(klue), "--gold", str(GOLD), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)["scores"]
+    for name, floor in tomllib.loads(FLOORS.read_text(encoding="utf-8"))["klue_quotes"].items():
+        assert scores[name] >= floor, f"{name}: {scores[name]:.3f} < {floor}"
