@@ -862,6 +862,17 @@ def test_every_mention_of_a_company_has_the_fullest_marked_name_the_article_prin
     assert [e["canonical"] for e in record["entities"] if e["text"] == "가람테크"] == ["가람테크 주식회사"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("사단법인 가람장학회는 올해 장학생을 늘린다고 밝혔다.", "가람장학회"),  # a legal form before an unmarked name: its kind
+    ("사단법인 가람재해구호협회는 모금 목표액을 700억원이라고 밝혔다.", "가람재해구호협회"),
+    ("(사)가람장학회는 올해 장학생을 늘린다고 밝혔다.", "(사)가람장학회"),  # a mark: the name as marked
+])
+def test_a_legal_form_before_a_name_without_a_mark_is_no_part_of_it(text, name):
+    record = record_of(text)
+    assert [e["text"] for e in record["entities"] if e["label"] == "OG"] == [name]
+    assert record["quotes"][0]["speaker"]["name"] == name
+
+
 def test_a_name_before_a_word_of_membership_is_a_body_not_a_person():
     record = record_of("반면 나래당 소속 한지민 의원은 이 정도 지원은 최소한이라며 맞섰다.")
     assert [(e["text"], e["label"]) for e in record["entities"]] == [("나래당", "OG"), ("한지민", "PS")]

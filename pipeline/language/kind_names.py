@@ -138,8 +138,18 @@ def companies_of_marks(entities: Sequence[Entity], text: str, morphemes: Sequenc
             continue  # a name read over more words before it
         found = as_body(found, span[0], max([span[1], *(e.end for e in over)]), text)
     companies = {bare for e in found if e.label == "OG" and (bare := bare_company_name(e.text))}
-    return sorted((replace(e, label="OG", role=None, canonical=e.text) if e.label in ("PS", "LC") and e.text in companies and not _a_place(e) else e
-                   for e in found), key=lambda e: e.start)  # ㈜솔라켐 … 솔라켐 권하늘 대표: the company, named without its mark
+    return sorted((replace(e, label="OG", role=None, canonical=e.text) if e.label in ("PS", "LC") and e.text in companies and not _a_place(e)
+                   else _without_legal_form(e) for e in found), key=lambda e: e.start)  # ㈜솔라켐 … 솔라켐 권하늘 대표: the company, named without its mark
+
+
+def _without_legal_form(entity: Entity) -> Entity:
+    """``사단법인 가람장학회`` -> ``가람장학회``: a legal form before a name without a company's mark says what kind of body it is,
+    no part of its name (a marked name keeps it, ``농업회사법인 ㈜가람``: its legal name)."""
+    form, _, rest = entity.text.partition(" ")
+    if entity.label != "OG" or not rest or form not in entity_cues().company_legal_forms or bare_company_name(entity.text) is not None:
+        return entity
+    start = entity.start + len(form) + 1
+    return replace(entity, start=start, text=rest, canonical=rest if entity.canonical == entity.text else entity.canonical)
 
 
 def _place_before(entity: Entity, start: int, text: str) -> Entity:
