@@ -1131,6 +1131,10 @@ def test_a_verb_of_writing_inside_the_next_quote_makes_no_label_of_the_quote_bef
     ("시는 주민이 참석한 가운데 설명회를 열겠다고 밝혔다.", "주민이 참석한 가운데 설명회를 열겠다"),  # no setting after it: what is promised
     ("정 후보는 원도심 활성화 방안을 묻는 질문에는 옛 도청 일대를 공원으로 바꾸겠다고 답했다.", "옛 도청 일대를 공원으로 바꾸겠다"),  # the question answered
     ("한도윤 후보는 공사가 끝난 뒤 주민과 만나 동선을 짜겠다고 말했다.", "공사가 끝난 뒤 주민과 만나 동선을 짜겠다"),  # what is promised
+    # people met, not only reporters, with the meeting's place before them: the setting of a request or statement
+    ("한도윤 부위원장은 25일 가람회관에서 주민단체들과 만나 캠페인에 동참해 달라고 요청했다.", "캠페인에 동참해 달라"),
+    ("한도윤 군수는 25일 상인들과 만나 주차장이 부족하다고 말했다.", "주차장이 부족하다"),
+    ("한도윤 군수는 25일 주민들과 만나 의견을 듣겠다고 말했다.", "주민들과 만나 의견을 듣겠다"),  # in a promise: what is promised
 ])
 def test_what_the_speaker_did_before_the_setting_is_no_part_of_the_report(sentence, report):
     assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]

@@ -71,7 +71,9 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
     aimed = bare != word and stem in cues.speech_target_verbs and word.endswith(cues.object_particles) and verb[-1].tag == "EC"
     if aimed and ends_speaker_title(bare):
         return verb_end if verb_end < end else None  # 의원을 향해 |, 두 후보를 겨냥해 |; not 미래를 향해, 관광객을 겨냥해: what is said
-    if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences or bare in cues.speech_media):
+    met = stem in cues.meeting_verbs and word.endswith(tuple(grammar().partner_particles)) and _people_met(bare) \
+        and not any(m.tag == "EP" and m.form in cues.promise_tenses for m in morphemes if verb_end < m.start < end)  # not 주민과 만나 …하겠다
+    if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences or bare in cues.speech_media or met):
         return None
     media = (*cues.statement_documents, *cues.speech_media, *cues.posting_media)  # 보도자료를 통해, 블로그를 통해 |
     if not verb or stem not in cues.setting_verbs or stem == cues.medium_verb and not bare.endswith(media):
@@ -84,6 +86,13 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
         noun = grammar().without_particle(text[verb_end + 1 : noun_end])
         return noun_end if noun in grammar().clause_nouns and noun_end < end else None
     return verb_end if verb[-1].tag == "EC" and verb_end < end else None
+
+
+def _people_met(noun: str) -> bool:
+    """``주민단체들``, ``상인``, ``기자들``: a speaker's noun or any noun in the plural, whom a speaker meets to say what follows
+    (``주민단체들과 만나 | …해 달라고 요청했다``)."""
+    cues = quote_cues()
+    return cues.names_speakers(noun) or noun.endswith(tuple(cues.plural_suffixes))
 
 
 def _speech_time(text: str, label: str) -> bool:
