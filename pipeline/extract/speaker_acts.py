@@ -15,6 +15,8 @@ from pipeline.record import Morpheme
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는, as kiwipiepy tags them
 CONNECTIVE_TAG, ADNOMINAL_TAG = "EC", "ETM"  # a connective ending (끝나자, 찾아); an adnominal one (한, 라는)
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
+ACT_TAGS = ("VV", "XSV", "VX")  # a verb, also a verb made of a noun (공개 + 하) or an auxiliary (보여 + 주)
+PAST_TAG = "EP"  # 하 + 었 + 으며: the tense between a verb and its connective
 ACT_WORDS = 3  # "…"이라는 | 방 위원장의 발언을 거론하며: the words of what the speaker did with the quote
 
 
@@ -28,12 +30,13 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
         if (morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles) \
                 and not quoted(morpheme.start) and not _in_modifier_clause(inside, index, _shown_next(text, inside, index)):
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
-        if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 2] == ", ":
+        act = morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and _an_act_before(inside, index)
+        if act and text[morpheme.end : morpheme.end + 2] == ", ":  # not 보기 어려우며, : an adjective's state, no act of the speaker's
             later = any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i)
                         for i, m in enumerate(inside[index + 1 :], index + 1))
             if later:
                 return morpheme.end + 2  # …투자계획을 꼽으며, | 이 정책을 정부가 좋게 봤다고: the comma closes the act
-        if morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and text[morpheme.end : morpheme.end + 1] == " ":
+        if act and text[morpheme.end : morpheme.end + 1] == " ":
             phrase = list(itertools.takewhile(lambda m: m.tag.startswith(SUBJECT_PHRASE_TAGS), inside[index + 1 :]))
             after = inside[index + 1 + len(phrase)] if index + 1 + len(phrase) < len(inside) else None
             shown = _shows(text, inside, index)  # 영상을 공개하며; not 단속을 강화하며 | 불법 주차 건수가: what is said
@@ -44,6 +47,13 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
                                   for i, m in enumerate(inside[index + 1 :], index + 1))  # 영상을 보여주며 | 안전 관리가 허술하다고
             return inside[index + 1].start if subject and (one_word or shown) or later else start
     return start
+
+
+def _an_act_before(morphemes: list[Morpheme], index: int) -> bool:
+    """Whether a verb, past its tense, comes right before the morpheme at ``index`` (꼽 + 으며, 공개 + 하 + 며, 하 + 었 + 으며):
+    an act, not an adjective (어렵 + 으며)."""
+    before = next((m for m in reversed(morphemes[:index]) if m.tag != PAST_TAG), None)
+    return before is not None and before.tag.split("-")[0] in ACT_TAGS
 
 
 def speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside: list[int], quoted: Callable[[int], bool]) -> int | None:
