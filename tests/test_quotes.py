@@ -1140,6 +1140,18 @@ def test_what_the_speaker_did_before_the_setting_is_no_part_of_the_report(senten
     assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]
 
 
+@pytest.mark.parametrize(("sentence", "report"), [
+    # an adjective's state closed by -며 is no act of the speaker's: what is said, whole
+    ("경찰 관계자는 생활고 때문이라고 보기 어려우며, 도벽이 있어 범행한 것으로 판단된다고 밝혔다.",
+     "생활고 때문이라고 보기 어려우며, 도벽이 있어 범행한 것으로 판단된다"),
+    # a pronoun with 이/가 after the speaker's topic is the clause's own subject
+    ("경찰은 그가 생활이 어려워 범행했다고 밝혔다.", "그가 생활이 어려워 범행했다"),
+    ("그는 생활이 어려워 범행했다고 밝혔다.", "생활이 어려워 범행했다"),  # opening the sentence: the speaker
+])
+def test_a_state_closed_by_myeo_and_a_pronoun_subject_after_the_topic_stay_in_the_report(sentence, report):
+    assert [q["text"] for q in quotes_of(sentence, "indirect")] == [report]
+
+
 
 def test_in_a_chain_of_reports_a_subject_with_also_is_the_clauses():
     text = "한미래 센터장은 교사 12명이 근무한다며 아픈 아이를 위해 간호사도 상주한다고 전했다."

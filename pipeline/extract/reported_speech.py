@@ -325,6 +325,7 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
     or pronoun, and the time and place of the speech act (이날, 12일, 기자회견에서)."""
     text = article.text
     cues = quote_cues()
+    leading = not text[sentence.start : start].strip()  # no subject before: a pronoun with 이/가 here is the speaker's
     while True:
         while start < end and text[start] in " \n,":
             start += 1
@@ -337,8 +338,9 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             opener = None  # 이에 따라 …: one phrase, what is said
         if opener is not None:
             start += len(opener)  # 그러면서 |, 이와 함께 |, 다만 |
-        elif word in cues.pronouns or start == sentence.start and _bare_post_topic(word):
-            start = word_end  # 그는 |, 관장은 |
+        elif word in cues.pronouns and (leading or word.endswith(tuple(grammar().topic_particles))) \
+                or start == sentence.start and _bare_post_topic(word):
+            start = word_end  # 그는 |, 관장은 |; not 경찰은 | 그가 범행했다고: the clause's own subject
         elif start == sentence.start and word in cues.group_determiners and _bare_post_topic(text[word_end + 1 :].split(" ", 1)[0]):
             start = next((i for i in range(word_end + 1, end) if text[i] == " "), end)  # 두 의원은 |: the speakers, whoever the phrase names
         elif (skipped := _past_question(text, morphemes, start, end)) is not None:
