@@ -100,6 +100,14 @@ def test_a_headline_phrase_naming_a_measure_is_what_the_quote_is_about():
     assert [name for _, name, _ in speakers(text)] == ["가람시의회 관계자", "가람시의회 관계자"]
 
 
+@pytest.mark.parametrize("text", [
+    '한도윤 통보관은 17일 전화 인터뷰에서 "해상 구조 활동에 어려움이 있을 것"이라 말했다.',  # the quotative without 고
+    '한도윤 예보관은 "비가 더 올 것"이라고 말했다.',  # a forecaster's title
+])
+def test_a_quote_closed_by_a_quotative_without_go_and_a_forecasters_title(text):
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [(text.split('"')[1], "한도윤")]
+
+
 def test_headline_speaker_and_mismatched_marks():
     assert speakers('안철수 "단일화는 없다"') == [("단일화는 없다", "안철수", "explicit")]
     assert speakers('이민수 교육감은 ”학생이 먼저다“라고 말했다.') == [("학생이 먼저다", "이민수", "explicit")]
