@@ -72,7 +72,7 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
     if aimed and ends_speaker_title(bare):
         return verb_end if verb_end < end else None  # 의원을 향해 |, 두 후보를 겨냥해 |; not 미래를 향해, 관광객을 겨냥해: what is said
     met = stem in cues.meeting_verbs and word.endswith(tuple(grammar().partner_particles)) and _people_met(bare) \
-        and not any(m.tag == "EP" and m.form in cues.promise_tenses for m in morphemes if verb_end < m.start < end)  # not 주민과 만나 …하겠다
+        and text[:end].endswith(cues.request_endings)  # …들과 만나 | 동참해 달라: not a deed or plan told, 상인들과 만나 협약을 맺었다
     if bare == word or not (bare.endswith(cues.speech_places) or bare in cues.speech_audiences or bare in cues.speech_media or met):
         return None
     media = (*cues.statement_documents, *cues.speech_media, *cues.posting_media)  # 보도자료를 통해, 블로그를 통해 |
@@ -85,11 +85,12 @@ def past_setting(text: str, morphemes: list[Morpheme], word: str, word_end: int,
         noun_end = next((i for i in range(verb_end + 1, end) if text[i] == " "), end)
         noun = grammar().without_particle(text[verb_end + 1 : noun_end])
         return noun_end if noun in grammar().clause_nouns and noun_end < end else None
-    return verb_end if verb[-1].tag == "EC" and verb_end < end else None
+    contracted = verb[-1].tag.startswith("VV") and verb[-1].end == verb_end  # 만나: 만나 + 아, which kiwipiepy may write as one
+    return verb_end if (verb[-1].tag == "EC" or contracted) and verb_end < end else None
 
 
 def _people_met(noun: str) -> bool:
-    """``주민단체들``, ``상인``, ``기자들``: a speaker's noun or any noun in the plural, whom a speaker meets to say what follows
+    """``주민단체들``, ``상인``, ``기자들``: a speaker's noun or any noun in the plural, whom a speaker meets to ask what follows
     (``주민단체들과 만나 | …해 달라고 요청했다``)."""
     cues = quote_cues()
     return cues.names_speakers(noun) or noun.endswith(tuple(cues.plural_suffixes))
