@@ -15,8 +15,8 @@ from pipeline.record import Morpheme
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는, as kiwipiepy tags them
 CONNECTIVE_TAG, ADNOMINAL_TAG = "EC", "ETM"  # a connective ending (끝나자, 찾아); an adnominal one (한, 라는)
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
-ACT_TAGS = ("VV", "XSV", "VX")  # a verb, also a verb made of a noun (공개 + 하) or an auxiliary (보여 + 주)
-PAST_TAG = "EP"  # 하 + 었 + 으며: the tense between a verb and its connective
+ACT_TAGS = ("VV", "XSV")  # a verb, also one made of a noun (공개 + 하)
+AUXILIARY_CHAIN_TAGS = frozenset({"EP", "VX", "EC"})  # 하 + 었 + 으며, 보이 + 어 + 주 + 며: pre-final endings and auxiliaries
 ACT_WORDS = 3  # "…"이라는 | 방 위원장의 발언을 거론하며: the words of what the speaker did with the quote
 
 
@@ -50,9 +50,9 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
 
 
 def _an_act_before(morphemes: list[Morpheme], index: int) -> bool:
-    """Whether a verb, past its tense, comes right before the morpheme at ``index`` (꼽 + 으며, 공개 + 하 + 며, 하 + 었 + 으며):
-    an act, not an adjective (어렵 + 으며)."""
-    before = next((m for m in reversed(morphemes[:index]) if m.tag != PAST_TAG), None)
+    """Whether the predicate before the morpheme at ``index``, past its pre-final endings and auxiliaries, is a verb (꼽 + 으며,
+    공개 + 하 + 며, 하 + 었 + 으며, 보이 + 어 + 주 + 며): an act, not an adjective's state (어렵 + 으며, 어렵 + 지 + 않 + 으며)."""
+    before = next((m for m in reversed(morphemes[:index]) if m.tag not in AUXILIARY_CHAIN_TAGS), None)
     return before is not None and before.tag.split("-")[0] in ACT_TAGS
 
 
