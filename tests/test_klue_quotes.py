@@ -19,6 +19,8 @@ FLOORS = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "floors.to
 
 
 def test_the_gold_holds_offsets_kinds_and_names_only():
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert all(set(row) == {"id", "file", "text_sha256", "quotes"} for row in rows)  # never the sentence's text
     golds = read_gold(GOLD)
     assert len(golds) == len({gold.id for gold in golds}) == 636
     for gold in golds:
@@ -26,6 +28,13 @@ def test_the_gold_holds_offsets_kinds_and_names_only():
         for quote in gold.quotes:
             assert set(quote) == {"kind", "start", "end", "speaker"} and quote["kind"] in ("direct", "indirect")
             assert 0 <= quote["start"] < quote["end"] and (quote["speaker"] is None or quote["speaker"].strip() == quote["speaker"])
+
+
+def test_a_row_with_more_than_offsets_and_names_is_refused(tmp_path):
+    gold = tmp_path / "quotes.jsonl"
+    gold.write_text(json.dumps({"id": "s1", "file": "train", "text_sha256": "0" * 16, "quotes": [], "text": "가람시는 밝혔다."}) + "\n", encoding="utf-8")
+    with pytest.raises(GoldError):
+        read_gold(gold)
 
 
 def test_a_sentence_that_changed_is_refused():

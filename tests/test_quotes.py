@@ -101,11 +101,15 @@ def test_a_headline_phrase_naming_a_measure_is_what_the_quote_is_about():
 
 
 @pytest.mark.parametrize("text", [
-    '한도윤 통보관은 17일 전화 인터뷰에서 "내일 오후부터 바람이 잦아들 것"이라 말했다.',  # the quotative without 고
+    '한도윤 통보관은 "내일 오후부터 바람이 잦아들 것"이라 말했다.',  # the quotative without 고
     '한도윤 예보관은 "비가 더 올 것"이라고 말했다.',  # a forecaster's title
 ])
 def test_a_quote_closed_by_a_quotative_without_go_and_a_forecasters_title(text):
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [(text.split('"')[1], "한도윤")]
+
+
+def test_words_supposed_said_before_an_adnominal_say_are_no_quote():
+    assert quotes_of('이번 조치를 "혁신"이라 말하는 사람은 없다.') == []  # nobody's words
 
 
 def test_headline_speaker_and_mismatched_marks():
@@ -1139,9 +1143,10 @@ def test_a_verb_of_writing_inside_the_next_quote_makes_no_label_of_the_quote_bef
     ("시는 주민이 참석한 가운데 설명회를 열겠다고 밝혔다.", "주민이 참석한 가운데 설명회를 열겠다"),  # no setting after it: what is promised
     ("정 후보는 원도심 활성화 방안을 묻는 질문에는 옛 도청 일대를 공원으로 바꾸겠다고 답했다.", "옛 도청 일대를 공원으로 바꾸겠다"),  # the question answered
     ("한도윤 후보는 공사가 끝난 뒤 주민과 만나 동선을 짜겠다고 말했다.", "공사가 끝난 뒤 주민과 만나 동선을 짜겠다"),  # what is promised
-    # people met, not only reporters, with the meeting's place before them: the setting of a request or statement
-    ("한도윤 부위원장은 25일 가람회관에서 주민단체들과 만나 캠페인에 동참해 달라고 요청했다.", "캠페인에 동참해 달라"),
-    ("한도윤 군수는 25일 상인들과 만나 주차장이 부족하다고 말했다.", "주차장이 부족하다"),
+    # anyone met, not only reporters, with the meeting's place before them: the setting of a request made to them
+    ("나래군 보건소장은 3일 보건지소에서 부녀회원들과 만나 독감 예방접종을 서둘러 달라고 당부했다.", "독감 예방접종을 서둘러 달라"),
+    ("한도윤 군수는 25일 상인들과 만나 주차장이 부족하다고 말했다.", "상인들과 만나 주차장이 부족하다"),  # no request: what is said
+    ("가람시는 상인들과 만나 협약을 맺었다고 밝혔다.", "상인들과 만나 협약을 맺었다"),  # a deed told
     ("한도윤 군수는 25일 주민들과 만나 의견을 듣겠다고 말했다.", "주민들과 만나 의견을 듣겠다"),  # in a promise: what is promised
 ])
 def test_what_the_speaker_did_before_the_setting_is_no_part_of_the_report(sentence, report):
@@ -1150,8 +1155,8 @@ def test_what_the_speaker_did_before_the_setting_is_no_part_of_the_report(senten
 
 @pytest.mark.parametrize(("sentence", "report"), [
     # an adjective's state closed by -며 is no act of the speaker's: what is said, whole
-    ("구청 관계자는 예산 부족 탓으로 보기 어려우며, 설계가 잘못돼 공사가 늦어진 것으로 본다고 밝혔다.",
-     "예산 부족 탓으로 보기 어려우며, 설계가 잘못돼 공사가 늦어진 것으로 본다"),
+    ("구청 관계자는 비용 문제는 아니며, 설계가 잘못돼 공사가 늦어졌다고 설명했다.", "비용 문제는 아니며, 설계가 잘못돼 공사가 늦어졌다"),
+    ("구청 관계자는 공사가 어렵지 않으며, 설계만 바꾸면 된다고 설명했다.", "공사가 어렵지 않으며, 설계만 바꾸면 된다"),  # past an auxiliary
     # a pronoun with 이/가 after the speaker's topic is the clause's own subject
     ("경찰은 그가 생활이 어려워 범행했다고 밝혔다.", "그가 생활이 어려워 범행했다"),
     ("그는 생활이 어려워 범행했다고 밝혔다.", "생활이 어려워 범행했다"),  # opening the sentence: the speaker

@@ -79,17 +79,18 @@ def quote_eval_command(
     from pipeline.record import Article, Origin
     from pipeline.stages import process_batch
 
-    golds = read_gold(gold)
     try:
+        golds = read_gold(gold)
         texts = anchored(golds, klue_sentences(klue))
-    except GoldError as error:
+    except (GoldError, OSError) as error:
         stderr.print(f"[red]kornews quote-eval: {error}[/red]")
         raise typer.Exit(code=2) from error
     records = process_batch([Article(doc_id=each.id, origin=Origin(str(klue)), raw=texts[each.id]) for each in golds])
     predicted = {record.doc_id: [asdict(quote) for quote in record.quotes] for record in records
                  if isinstance(record, Article) and record.text == texts[record.doc_id]}  # offsets into the sentence as annotated
     result = evaluate_quotes(predicted, golds, texts)
-    result.problems += [f"{each.id}: not scored (failed, or its text changed in the pipeline)" for each in golds if each.id not in predicted]
+    result.problems += [f"{each.id}: failed, or its text changed in the pipeline: scored as if nothing were found"
+                        for each in golds if each.id not in predicted]
     if as_json:
         stdout.print_json(data=result.to_json())
     else:

@@ -1,7 +1,8 @@
-"""Quotes in real news sentences: a stand-off gold of KLUE-NER's WikiTree sentences, scored like the articles' gold.
+"""Quotes in real sentences: a stand-off gold of KLUE-NER's sentences, scored like the articles' gold.
 
-The shared corpus is small and its test split sealed; these 636 sentences (train and dev files of KLUE-NER v1.1,
-CC BY-SA 4.0) are real news text that no quote rule was written from before they were annotated. The gold
+The shared corpus is small and its test split sealed; these 636 sentences (588 WikiTree news and 48 NSMC movie-review
+sentences of the train and dev files of KLUE-NER v1.1,
+CC BY-SA 4.0)) are real text that no quote rule was written from before they were annotated. The gold
 (``corpus/gold/klue-quotes/quotes.jsonl``) holds, per sentence, its KLUE id, the file it comes from, the start of the
 SHA-256 of its text and its quotes as offsets, kinds and speaker names, never the text: the sentences are read from
 ``../shared`` at evaluation time, and a sentence whose text no longer matches its hash is refused.
@@ -25,6 +26,7 @@ TRAIN_SENTENCES = "klue-ner-v1.1_train.sentences.tsv"
 DEV_FILE = "klue-ner-v1.1_dev.tsv"
 HASH_CHARS = 16
 KINDS = {"direct": "quotes", "indirect": "indirect_quotes"}
+GOLD_FIELDS = frozenset({"id", "file", "text_sha256", "quotes"})  # no text: the sentence is read from ../shared
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,13 @@ class SentenceGold:
 
 def read_gold(path: Path) -> list[SentenceGold]:
     """The gold sentences of ``path``, one JSON object a line."""
-    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [SentenceGold(row["id"], row["file"], row["text_sha256"], tuple(row["quotes"])) for row in rows]
+    golds = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        row = json.loads(line) if line.strip() else None
+        if row is not None and set(row) != GOLD_FIELDS:
+            raise GoldError(f"{path}:{number}: a row holds {sorted(GOLD_FIELDS)} and nothing else, not {sorted(row)}")
+        golds += [SentenceGold(row["id"], row["file"], row["text_sha256"], tuple(row["quotes"]))] if row is not None else []
+    return golds
 
 
 def text_hash(text: str) -> str:
@@ -82,6 +89,7 @@ def evaluate_quotes(predicted: dict[str, list[dict]], golds: list[SentenceGold],
         for kind, task in KINDS.items():
             result.annotated[task] += 1
             scores, findings = score_quotes(expected, predicted.get(gold.id, []), gold.id, kind)
-            getattr(result, task).__iadd__(scores)
+            counts = getattr(result, task)
+            counts += scores  # QuoteScores adds in place
             result.findings += findings
     return result
