@@ -12,14 +12,15 @@ from typer.testing import CliRunner
 from pipeline.cli.app import app
 from pipeline.evaluation.gold import GoldError
 from pipeline.evaluation.klue_quotes import SentenceGold, anchored, evaluate_quotes, read_gold, text_hash
+from pipeline.io.reader import INPUT_SUFFIXES
 from tests.conftest import shared
 
-GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "klue-quotes" / "quotes.jsonl"
+GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "klue-quotes" / "quotes.json"
 FLOORS = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "floors.toml"
 
 
 def test_the_gold_holds_offsets_kinds_and_names_only():
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    rows = json.loads(GOLD.read_text(encoding="utf-8"))
     assert all(set(row) == {"id", "file", "text_sha256", "quotes"} for row in rows)  # never the sentence's text
     golds = read_gold(GOLD)
     assert len(golds) == len({gold.id for gold in golds}) == 636
@@ -31,8 +32,8 @@ def test_the_gold_holds_offsets_kinds_and_names_only():
 
 
 def test_a_row_with_more_than_offsets_and_names_is_refused(tmp_path):
-    gold = tmp_path / "quotes.jsonl"
-    gold.write_text(json.dumps({"id": "s1", "file": "train", "text_sha256": "0" * 16, "quotes": [], "text": "가람시는 밝혔다."}) + "\n", encoding="utf-8")
+    gold = tmp_path / "quotes.json"
+    gold.write_text(json.dumps([{"id": "s1", "file": "train", "text_sha256": "0" * 16, "quotes": [], "text": "가람시는 밝혔다."}]), encoding="utf-8")
     with pytest.raises(GoldError):
         read_gold(gold)
 
@@ -58,6 +59,10 @@ def test_quotes_are_scored_by_kind_with_their_speakers():
     result = evaluate_quotes({"s1": predicted}, [gold], {"s1": text})
     assert result.scores["quotes.indirect.e2e.f1"] == 1.0
     assert result.scores["quotes.detection.f1"] == 1.0 and result.scores["quotes.e2e.f1"] == 0.0
+
+
+def test_the_gold_is_no_input_that_kornews_run_corpus_would_read():
+    assert not GOLD.name.endswith(INPUT_SUFFIXES)  # make run reads every input file under corpus/
 
 
 def test_quotes_in_klue_sentences_meet_their_floors():

@@ -15,7 +15,7 @@ stderr = Console(stderr=True)
 stdout = Console()
 
 DEFAULT_KLUE = Path("../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv")
-DEFAULT_QUOTE_GOLD = Path("corpus/gold/klue-quotes/quotes.jsonl")
+DEFAULT_QUOTE_GOLD = Path("corpus/gold/klue-quotes/quotes.json")
 
 
 class EntityMode(str, Enum):

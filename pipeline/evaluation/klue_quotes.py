@@ -3,7 +3,7 @@
 The shared corpus is small and its test split sealed; these 636 sentences (588 WikiTree news and 48 NSMC movie-review
 sentences of the train and dev files of KLUE-NER v1.1,
 CC BY-SA 4.0)) are real text that no quote rule was written from before they were annotated. The gold
-(``corpus/gold/klue-quotes/quotes.jsonl``) holds, per sentence, its KLUE id, the file it comes from, the start of the
+(``corpus/gold/klue-quotes/quotes.json``) holds, per sentence, its KLUE id, the file it comes from, the start of the
 SHA-256 of its text and its quotes as offsets, kinds and speaker names, never the text: the sentences are read from
 ``../shared`` at evaluation time, and a sentence whose text no longer matches its hash is refused.
 
@@ -38,14 +38,13 @@ class SentenceGold:
 
 
 def read_gold(path: Path) -> list[SentenceGold]:
-    """The gold sentences of ``path``, one JSON object a line."""
-    golds = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        row = json.loads(line) if line.strip() else None
-        if row is not None and set(row) != GOLD_FIELDS:
-            raise GoldError(f"{path}:{number}: a row holds {sorted(GOLD_FIELDS)} and nothing else, not {sorted(row)}")
-        golds += [SentenceGold(row["id"], row["file"], row["text_sha256"], tuple(row["quotes"]))] if row is not None else []
-    return golds
+    """The gold sentences of ``path``: a JSON list, one sentence's object a line (no ``.jsonl``, which ``kornews run corpus``
+    would read as articles)."""
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    for number, row in enumerate(rows, 1):
+        if set(row) != GOLD_FIELDS:
+            raise GoldError(f"{path}: sentence {number} holds {sorted(row)}, not {sorted(GOLD_FIELDS)} alone")
+    return [SentenceGold(row["id"], row["file"], row["text_sha256"], tuple(row["quotes"])) for row in rows]
 
 
 def text_hash(text: str) -> str:
