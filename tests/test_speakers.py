@@ -2605,6 +2605,16 @@ def test_the_subject_of_a_clause_with_its_object_before_its_adnominal_verb_is_no
     assert speakers(text, "indirect")[0][1] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('가람지법 민사1부(재판장 한도윤)는 28일 주민 박보람 씨가 가람건설을 상대로 낸 손해배상 소송에서 "500만원을 지급하라"며 판결했다.',
+     "가람지방법원 민사1부"),  # the party who filed the suit a ruling decides: the court speaks
+    ('주민 박보람 씨가 가람건설을 상대로 낸 소송에서 "억울하다"고 말했다.', "박보람"),  # no ruling: the party speaks
+    ('한도윤 회장이 가람에서 열린 총회에서 "회원들이 반대한다"고 말했다.', "한도윤"),
+])
+def test_a_party_to_the_suit_a_court_rules_on_is_no_speaker_of_the_ruling(text, expected):
+    assert speakers(text)[0][1] == expected
+
+
 def test_a_stance_noun_after_an_adverbial_is_no_part_of_a_headlines_speakers_without_it():
     article = record_of('소각장 건립에 반대 주민들 "절대 안 된다"\n가람시는 10일 소각장 부지를 발표했다.')
     assert article["quotes"][0]["speaker"] is None  # not 반대 주민들: 건립에 is what they oppose

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pipeline.extract.named import Named
 from pipeline.extract.reported_speech import clause_closed
 from pipeline.extract.speakers import SpeakerFinder
+from pipeline.extract.speech_settings import clause_of_past_event
 from pipeline.extract.unnamed_speakers import AGE_TAGS, phrase_start_index
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import grammar, list_cues, quote_cues, role_of_word
@@ -60,14 +61,25 @@ def about_clause(finder: SpeakerFinder, named: Named, open_mark: int) -> Named:
 
 def spoken_about(finder: SpeakerFinder, named: Named) -> bool:
     """``이어 박보람 씨에 대해서는 "…"``: a name without a subject's particle that a particle and a verb of aboutness close
-    (에 대해, 과 관련해) is what the quote is about, not who says it (with nobody else, the speaker is carried)."""
+    (에 대해, 과 관련해) is what the quote is about, not who says it (with nobody else, the speaker is carried); so is a
+    party to the suit a court's ruling decides (:func:`party_to_a_ruled_suit`)."""
     if named.particle is not None:
-        return False
+        return party_to_a_ruled_suit(finder, named)
     words, after = finder.title_phrase(named.speaker.end or named.start, len(finder.text))  # 박보람 씨 | 에, not 박보람 의원 | 예산 삭감에
     if after is None or not after.tag.startswith("J") or len(" ".join(words).split()) > 1:
         return False
     first = bisect.bisect_left(finder.morpheme_starts, after.start)
     return answers_about(finder.morphemes[first : first + ABOUT_REACH])
+
+
+def party_to_a_ruled_suit(finder: SpeakerFinder, named: Named) -> bool:
+    """``가람지법 민사1부는 주민 박보람 씨가 | 가람건설을 상대로 낸 | 소송에서 "…"며 판결했다``: a subject with 이/가 whose clause a
+    past event's verb closes, in a sentence that ends in a court's ruling, filed the suit; the court speaks, not them."""
+    if named.particle in grammar().topic_particles or not finder.article.sentences:
+        return False
+    sentence = finder.article.sentences[finder.sentence_of(named.start)]
+    ruled = any(verb in finder.text[named.start : sentence.end] for verb in quote_cues().ruling_verbs)
+    return ruled and clause_of_past_event(finder.text, finder.morphemes, named.start) > 0
 
 
 def about_after(morphemes: list[Morpheme]) -> bool:

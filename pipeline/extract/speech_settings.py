@@ -140,7 +140,7 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     partner = partner_name is not None
     event_place = _placed_before_past_event(text, morphemes, start)  # 가람시 나래구 전시관에서 | 열린 발표회에서: the event's place, however long
     ruling = any(verb in text[report_end : report_end + RULING_REACH] for verb in cues.ruling_verbs)  # …지급하라고 22일 판결했다
-    clause = _clause_of_past_event(text, morphemes, start) if ruling else 0  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서
+    clause = clause_of_past_event(text, morphemes, start) if ruling else 0  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서
     for step in range(clause + PAST_EVENT_WORDS + 1):
         if step < clause:
             past_event, start = True, word_end + 1
@@ -166,7 +166,7 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     return None
 
 
-def _clause_of_past_event(text: str, morphemes: list[Morpheme], start: int) -> int:
+def clause_of_past_event(text: str, morphemes: list[Morpheme], start: int) -> int:
     """How many words from ``start`` make a clause closed by a past event's verb (``주민 42명이 가람건설을 상대로 | 낸``): its
     subject, objects and adverbials, and no ending that closes a clause before the verb; 0 when they make none. Asked only
     of a court's ruling, where such a clause says whose lawsuit it was; elsewhere it is as often part of what is said
