@@ -2606,7 +2606,7 @@ def test_the_subject_of_a_clause_with_its_object_before_its_adnominal_verb_is_no
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ('가람지법 민사1부(재판장 한도윤)는 28일 주민 박보람 씨가 가람건설을 상대로 낸 손해배상 소송에서 "500만원을 지급하라"며 판결했다.',
+    ('가람지법 민사1부(재판장 한도윤)는 28일 주민 박보람 씨가 가람건설을 상대로 제기한 소송에서 "위자료 300만원을 배상하라"며 판결했다.',
      "가람지방법원 민사1부"),  # the party who filed the suit a ruling decides: the court speaks
     ('주민 박보람 씨가 가람건설을 상대로 낸 소송에서 "억울하다"고 말했다.', "박보람"),  # no ruling: the party speaks
     ('한도윤 회장이 가람에서 열린 총회에서 "회원들이 반대한다"고 말했다.', "한도윤"),
