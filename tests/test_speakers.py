@@ -1448,6 +1448,17 @@ def test_a_name_after_nouns_that_are_no_kind_of_body_or_with_a_case_particle_is_
     assert speakers(text, "indirect")[0][1] == "가람시"
 
 
+@pytest.mark.parametrize(("sentence", "speaker", "clause"), [
+    ("보도에 따르면 한 주민은 마을이 곧 잠길 것 같다고 전했다.", "한 주민", "마을이 곧 잠길 것 같다"),  # a source that names nobody
+    ("보도에 따르면 김 장관은 예산을 늘리겠다고 말했다.", "김", "예산을 늘리겠다"),
+    ("가람군에 따르면 올해 축제에 3억원이 투입됐으며 관람객은 10만 명으로 집계됐다고 전했다.", "가람군",
+     "올해 축제에 3억원이 투입됐으며 관람객은 10만 명으로 집계됐다"),  # a source named: it speaks
+])
+def test_after_a_source_that_names_nobody_the_topic_speaks(sentence, speaker, clause):
+    quote = record_of(sentence)["quotes"][0]
+    assert (quote["speaker"]["name"], quote["text"]) == (speaker, clause)
+
+
 def test_an_unnamed_body_as_the_source_of_a_report():
     quote = record_of("가곡축제위원회에 따르면 올해 축제는 1일 개최한다고 27일 밝혔다.")["quotes"][0]
     assert (quote["speaker"]["name"], quote["text"]) == ("가곡축제위원회", "올해 축제는 1일 개최한다")

@@ -198,7 +198,8 @@ def _subject_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
             and not clause_closed(finder.text, finder.morphemes, opening, subject, finder.quoted) and not own_clause:
         subject = opening  # 가람방송 뉴스는 | 주민 한 명이 다쳤다고 전했다: the subject with 이/가 is the report's own
     if subject is not None and (source := _source_frame_end(finder, start, end)) is not None and source < subject \
-            and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)):
+            and (case_subject(finder.morphemes, finder.morpheme_starts, subject) or not _named_subject(finder, source, subject)) \
+            and _source_names_someone(finder, start, source):
         return source  # 가람군에 따르면 | …원이 투입됐으며 관람객은 …집계됐다고 전했다: the source speaks, the subjects are the clause's
     return None if subject is not None and _speaker_goes_on(finder, start, subject) else subject
 
@@ -218,6 +219,13 @@ def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
     말했다``: the minister speaks, the report is the source of the whole)."""
     return any(n.kind in ("person", "organisation") and n.start < subject_end <= (n.speaker.end or 0) + TITLE_PHRASE_REACH
                for n in finder.mentions(start, subject_end + 1))
+
+
+def _source_names_someone(finder: SpeakerFinder, start: int, frame_end: int) -> bool:
+    """Whether a person or body is named before the source's frame ending at ``frame_end`` (``가람군에 따르면``); not
+    ``보도에 따르면``, which names nobody: the topic after it speaks, unnamed too (``한 주민은 | …``)."""
+    frames = quote_cues().source_frames
+    return any(n.particle and n.particle.endswith(frames) for n in finder.mentions(start, frame_end))
 
 
 def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
