@@ -222,10 +222,9 @@ def _named_subject(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
 
 
 def _source_names_someone(finder: SpeakerFinder, start: int, frame_end: int) -> bool:
-    """Whether a person or body is named before the source's frame ending at ``frame_end`` (``가람군에 따르면``); not
-    ``보도에 따르면``, which names nobody: the topic after it speaks, unnamed too (``한 주민은 | …``)."""
-    frames = quote_cues().source_frames
-    return any(n.particle and n.particle.endswith(frames) for n in finder.mentions(start, frame_end))
+    """Whether someone is named in the source before its frame ending at ``frame_end`` (``가람군에 따르면``, ``가람군의회
+    사무국에 따르면``); not in ``보도에 따르면``, which names nobody: the topic after it speaks, unnamed too (``한 주민은 | …``)."""
+    return bool(finder.mentions(start, frame_end))
 
 
 def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
