@@ -1449,7 +1449,7 @@ def test_a_name_after_nouns_that_are_no_kind_of_body_or_with_a_case_particle_is_
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "clause"), [
-    ("보도에 따르면 한 주민은 마을이 곧 잠길 것 같다고 전했다.", "한 주민", "마을이 곧 잠길 것 같다"),  # a source that names nobody
+    ("보도에 따르면 한 주민은 마을 앞 도로가 곧 막힐 것이라고 말했다.", "한 주민", "마을 앞 도로가 곧 막힐 것이라"),  # a source that names nobody
     ("보도에 따르면 김 장관은 예산을 늘리겠다고 말했다.", "김", "예산을 늘리겠다"),
     ("가람군에 따르면 올해 축제에 3억원이 투입됐으며 관람객은 10만 명으로 집계됐다고 전했다.", "가람군",
      "올해 축제에 3억원이 투입됐으며 관람객은 10만 명으로 집계됐다"),  # a source named: it speaks
