@@ -11,7 +11,7 @@ from thinc.api import NumpyOps
 from pipeline.language.analysers import kiwi
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.token_cues import NO_CUE, TokenCues
-from pipeline.training.entity_forms import SENTENCES_FILE
+from pipeline.evaluation.klue import SENTENCES_FILE
 from pipeline.training.ner import TrainingSettings, _fit, model_config, train
 from pipeline.training.pretrain import HIDDEN_WORD, PREDICTED_BYTES, hidden_loss, hide_tokens, pretrained_tok2vec
 from pipeline.evaluation.klue import read_klue

@@ -19,6 +19,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+SENTENCES_FILE = "klue-ner-v1.1_train.sentences.tsv"  # the train split's sentences, without labels
 HELD_OUT_SHARE = 0.3
 TEST_SHARE = 0.3  # of all news sentences
 
@@ -57,6 +58,11 @@ def read_klue(path: Path) -> list[KlueSentence]:
             tags.append(tag)
     finish()
     return sentences
+
+
+def unlabelled_sentences(path: Path) -> list[tuple[str, str]]:
+    """KLUE's train sentences without labels (``SENTENCES_FILE``): each line an id, a tab and the sentence."""
+    return [tuple(line.rstrip("\n").split("\t", 1)) for line in Path(path).open(encoding="utf-8")]
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:

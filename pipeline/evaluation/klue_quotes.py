@@ -12,17 +12,15 @@ Each sentence is an article of one line, so a quote's speaker is the one the sen
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.evaluation.evaluate import Evaluation
-from pipeline.evaluation.gold import GoldError
-from pipeline.evaluation.klue import read_klue
+from pipeline.evaluation.gold import GoldError, text_sha256
+from pipeline.evaluation.klue import SENTENCES_FILE, read_klue, unlabelled_sentences
 from pipeline.evaluation.quotes import score_quotes
 
-TRAIN_SENTENCES = "klue-ner-v1.1_train.sentences.tsv"
 DEV_FILE = "klue-ner-v1.1_dev.tsv"
 HASH_CHARS = 16
 KINDS = {"direct": "quotes", "indirect": "indirect_quotes"}
@@ -48,16 +46,12 @@ def read_gold(path: Path) -> list[SentenceGold]:
 
 
 def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_CHARS]
+    return text_sha256(text)[:HASH_CHARS]
 
 
 def klue_sentences(klue_dir: Path) -> dict[str, str]:
     """Every sentence of KLUE-NER's train sentences and dev file, by id."""
-    sentences = {}
-    for line in (Path(klue_dir) / TRAIN_SENTENCES).read_text(encoding="utf-8").splitlines():
-        sentence_id, _, text = line.partition("\t")
-        if text:
-            sentences[sentence_id] = text
+    sentences = {row[0]: row[1] for row in unlabelled_sentences(Path(klue_dir) / SENTENCES_FILE) if len(row) == 2 and row[1]}
     sentences.update({sentence.id: sentence.text for sentence in read_klue(Path(klue_dir) / DEV_FILE)})
     return sentences
 

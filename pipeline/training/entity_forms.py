@@ -20,13 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.evaluation.klue import SENTENCES_FILE, unlabelled_sentences
 from pipeline.language.analysers import kiwi
 from pipeline.language.kiwi_doc import surface_segments
 from pipeline.lexicon import ENTITY_LABELS
 
 FORMS_FILE = "konec-train-forms.tsv"
 TAGSET_FILE = "konec-tagset-150.tsv"
-SENTENCES_FILE = "klue-ner-v1.1_train.sentences.tsv"
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,6 @@ class EntityForms:
     forms: dict[str, str]  # surface -> KLUE label
     first_words: frozenset[str]  # the first token of each form of several tokens
     longest: int  # the most tokens in a form
-
-
-def unlabelled_sentences(path: Path) -> list[tuple[str, str]]:
-    """KLUE's train sentences without labels (``SENTENCES_FILE``): each line an id, a tab and the sentence."""
-    return [tuple(line.rstrip("\n").split("\t", 1)) for line in path.open(encoding="utf-8")]
 
 
 def entity_forms(klue_dir: Path, *, labels: Iterable[str] = ENTITY_LABELS, longest: int = 4,

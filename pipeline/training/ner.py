@@ -33,7 +33,8 @@ from pipeline.evaluation.entities import EntityScores, score_entities
 from pipeline.evaluation.klue import KlueSentence, read_klue, split_tune_test
 from pipeline.language.analysers import MODEL_DIR, kiwi
 from pipeline.language.kiwi_doc import make_doc
-from pipeline.training.entity_forms import SENTENCES_FILE, EntityForms, entity_forms, unlabelled_sentences
+from pipeline.evaluation.klue import SENTENCES_FILE, unlabelled_sentences
+from pipeline.training.entity_forms import EntityForms, entity_forms
 from pipeline.training.pretrain import pretrained_tok2vec
 
 SHIPPED_CUES, LEXICON_CUES = "shipped", "lexicon"
