@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from pipeline.cli.app import app
 from pipeline.evaluation.gold import GoldError
-from pipeline.evaluation.klue_quotes import SentenceGold, anchored, evaluate_quotes, read_gold, text_hash
+from pipeline.evaluation.klue_quotes import TASK, evaluate_quotes
+from pipeline.evaluation.klue_sentence_gold import SentenceGold, anchored, read_gold, text_hash
 from pipeline.io.reader import INPUT_SUFFIXES
 from tests.conftest import shared
 
@@ -22,11 +23,11 @@ FLOORS = Path(__file__).resolve().parent.parent / "corpus" / "gold" / "floors.to
 def test_the_gold_holds_offsets_kinds_and_names_only():
     rows = json.loads(GOLD.read_text(encoding="utf-8"))
     assert all(set(row) == {"id", "file", "text_sha256", "quotes"} for row in rows)  # never the sentence's text
-    golds = read_gold(GOLD)
+    golds = read_gold(GOLD, TASK)
     assert len(golds) == len({gold.id for gold in golds}) == 636
     for gold in golds:
         assert gold.file in ("train", "dev") and len(gold.text_sha256) == 16
-        for quote in gold.quotes:
+        for quote in gold.annotations:
             assert set(quote) == {"kind", "start", "end", "speaker"} and quote["kind"] in ("direct", "indirect")
             assert 0 <= quote["start"] < quote["end"] and (quote["speaker"] is None or quote["speaker"].strip() == quote["speaker"])
 
@@ -35,7 +36,7 @@ def test_a_row_with_more_than_offsets_and_names_is_refused(tmp_path):
     gold = tmp_path / "quotes.json"
     gold.write_text(json.dumps([{"id": "s1", "file": "train", "text_sha256": "0" * 16, "quotes": [], "text": "가람시는 밝혔다."}]), encoding="utf-8")
     with pytest.raises(GoldError):
-        read_gold(gold)
+        read_gold(gold, TASK)
 
 
 def test_a_sentence_that_changed_is_refused():
@@ -56,7 +57,7 @@ def test_quotes_are_scored_by_kind_with_their_speakers():
     ))
     predicted = [{"kind": "indirect", "start": report[0], "end": report[1] + 1, "text": "예산을 늘리겠다", "speaker": {"name": "가람시"}},
                  {"kind": "direct", "start": said[0], "end": said[1], "text": "함께 가자", "speaker": {"name": "가람"}}]
-    result = evaluate_quotes({"s1": predicted}, [gold], {"s1": text})
+    result = evaluate_quotes({"s1": {"quotes": predicted}}, [gold], {"s1": text})
     assert result.scores["quotes.indirect.e2e.f1"] == 1.0
     assert result.scores["quotes.detection.f1"] == 1.0 and result.scores["quotes.e2e.f1"] == 0.0
 

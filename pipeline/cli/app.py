@@ -239,6 +239,7 @@ def evaluate_command(
 
 app.command("ner-eval")(models.ner_eval_command)
 app.command("quote-eval")(models.quote_eval_command)
+app.command("list-eval")(models.list_eval_command)
 app.command("train-ner")(models.train_ner_command)
 app.command("train-speakers")(models.train_speakers_command)
 

@@ -1,9 +1,10 @@
-"""The model commands: ``ner-eval`` scores the entity pipeline on KLUE-NER, ``quote-eval`` the quotes on its news
-sentences, ``train-ner`` trains the NER model, ``train-speakers`` fits the speaker weights on the development gold
+"""The model commands: ``ner-eval`` scores the entity pipeline on KLUE-NER, ``quote-eval`` and ``list-eval`` the
+quotes and lists on its news sentences, ``train-ner`` trains the NER model, ``train-speakers`` fits the speaker weights on the development gold
 (registered in :mod:`pipeline.cli.app`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +17,7 @@ stdout = Console()
 
 DEFAULT_KLUE = Path("../shared/corpus/klue-ner/klue-ner-v1.1_dev.tsv")
 DEFAULT_QUOTE_GOLD = Path("corpus/gold/klue-quotes/quotes.json")
+DEFAULT_LIST_GOLD = Path("corpus/gold/klue-lists/lists-dev.json")
 
 
 class EntityMode(str, Enum):
@@ -71,28 +73,53 @@ def quote_eval_command(
 ) -> None:
     """Direct and indirect quotes, speakers included, on KLUE-NER's real news sentences against their stand-off gold
     (corpus/gold/klue-quotes): each sentence is run through every stage as an article of one line."""
-    from dataclasses import asdict
+    from pipeline.evaluation import klue_quotes
 
+    _sentence_eval("quote-eval", klue, gold, klue_quotes.TASK, klue_quotes.evaluate_quotes, as_json, findings)
+
+
+def list_eval_command(
+    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 folder (its train sentences and dev file).", exists=True,
+                                       file_okay=False)] = DEFAULT_KLUE.parent,
+    gold: Annotated[Path, typer.Option("--gold", help="The stand-off list gold of the KLUE sentences.", exists=True,
+                                       dir_okay=False)] = DEFAULT_LIST_GOLD,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")] = False,
+    findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every missed or spurious list and item.")] = True,
+    show_misses: Annotated[bool, typer.Option("--show-misses", help="List the misses of the sealed test half too.")] = False,
+) -> None:
+    """Lists (items, announced counts, completeness) on KLUE-NER's real news sentences against their stand-off gold
+    (corpus/gold/klue-lists): each sentence is run through every stage as an article of one line. The gold's test half
+    (``lists-test.json``) is sealed: its misses are not listed, so that nobody writes rules against them."""
+    from pipeline.evaluation import klue_lists
+
+    sealed = gold.stem.endswith("-test") and not show_misses
+    _sentence_eval("list-eval", klue, gold, klue_lists.TASK, klue_lists.evaluate_lists, as_json, findings and not sealed)
+    if sealed and not as_json:
+        stdout.print("sealed test half: misses are not listed (--show-misses lists them; do not write rules against them)")
+
+
+def _sentence_eval(command: str, klue: Path, gold: Path, task: str, evaluate: Callable, as_json: bool, findings: bool) -> None:
+    """Run every gold sentence through the pipeline as an article of one line and score the records ``evaluate``'s way."""
     from pipeline.cli.report import print_evaluation
     from pipeline.evaluation.gold import GoldError
-    from pipeline.evaluation.klue_quotes import anchored, evaluate_quotes, klue_sentences, read_gold
+    from pipeline.evaluation.klue_sentence_gold import anchored, klue_sentences, read_gold
     from pipeline.record import Article, Origin
     from pipeline.stages import process_batch
 
     try:
-        golds = read_gold(gold)
+        golds = read_gold(gold, task)
         texts = anchored(golds, klue_sentences(klue))
     except (GoldError, OSError) as error:
-        stderr.print(f"[red]kornews quote-eval: {error}[/red]")
+        stderr.print(f"[red]kornews {command}: {error}[/red]")
         raise typer.Exit(code=2) from error
     records = process_batch([Article(doc_id=each.id, origin=Origin(str(klue)), raw=texts[each.id]) for each in golds])
-    predicted = {record.doc_id: [asdict(quote) for quote in record.quotes] for record in records
+    predicted = {record.doc_id: record.to_json() for record in records
                  if isinstance(record, Article) and record.text == texts[record.doc_id]}  # offsets into the sentence as annotated
-    result = evaluate_quotes(predicted, golds, texts)
+    result = evaluate(predicted, golds, texts)
     result.problems += [f"{each.id}: failed, or its text changed in the pipeline: scored as if nothing were found"
                         for each in golds if each.id not in predicted]
     if as_json:
-        stdout.print_json(data=result.to_json())
+        stdout.print_json(data=result.to_json() | ({} if findings else {"findings": []}))
     else:
         print_evaluation(result, stdout, findings=findings)
 
