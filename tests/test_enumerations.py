@@ -190,6 +190,17 @@ def test_a_head_count_of_people_is_no_list():
     assert items(lst) == ["김철수", "박영희"] and lst["complete"]
 
 
+@pytest.mark.parametrize("sentence", ["경찰은 도하람(31)씨 등 3명을 불구속 입건했다.", "행사에는 한도윤 가람시장, 박보람 나래군수 등 14명이 참석했다.",
+                                      "박보람 씨와 윤채아 씨 등 4명이 다쳤다."])
+def test_people_named_fewer_than_their_count_are_no_list(sentence):
+    assert lists_of(sentence) == []  # a head count with some of its people, not people named one by one
+
+
+def test_names_apart_by_middle_dots_before_one_title_are_people_of_the_count():
+    [lst] = lists_of("협의회는 가람당 한도윤·박보람 의원, 나래당 윤채아 의원 등 3명으로 꾸려졌다.")
+    assert lst["announced_count"] == 3 and lst["complete"]
+
+
 def test_a_list_inside_a_bullet_item_is_nested_and_lists_say_how_they_are_written():
     text = "분야별 과제는 다음과 같다.\n△교통: 버스, 지하철, 택시 등 3개 수단 개선\n△복지: 돌봄 확대\n- 첫째 안이다. - 둘째 안이다."
     found = lists_of(text)

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.list_people import JOINING_TAG, is_person
+from pipeline.extract.list_people import JOINING_TAG, people_named
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
@@ -126,11 +126,13 @@ class ListReader:
         if len(items) > 1 and all(measures) and any(len(self._words_past_amount(item.text[m.end() :])) < MEASURED_THING_WORDS
                                                     for item, m in zip(items, measures) if m):
             return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind (but 100억 원 기금 조성, …)
-        if count is not None and (cues.is_age(count.group("number"), count.group("counter")) and any(is_person(self.article, item) for item in items)
+        if count is not None and (cues.is_age(count.group("number"), count.group("counter")) and any(people_named(self.article, item) for item in items)
                                   or len(items) == 1 and items[0].text in quote_cues().company_nouns):
             return False  # A군 등 10대 학생들: people in their teens; 업체 등 11곳: the kind counted, no item of it
-        if count is not None:
-            return count.group("counter") not in cues.people_counters or not count.group("about") and all(is_person(self.article, item) for item in items)
+        if count is not None:  # people: each named, as many as the count (한도윤 교수, 박보람 연구사 등 2명; not 도하람 씨 등 3명)
+            people = [people_named(self.article, item) for item in items]
+            return count.group("counter") not in cues.people_counters \
+                or not count.group("about") and all(people) and sum(people) == cues.number(count.group("number"))
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다

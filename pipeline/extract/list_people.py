@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import ends_speaker_title, entity_cues, name_like, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, list_cues, name_like, titles
 from pipeline.record import Article, Item
 
 JOINING_TAG = "JC"  # kiwipiepy's tag of 와/과 joining two nouns
@@ -18,16 +18,29 @@ NAME_TAGS = ("NNP",)
 FOREIGN_NAME_WORDS = 2  # 다나카 | 유키: a family and a given name
 
 
-def is_person(article: Article, item: Item) -> bool:
-    """Whether the item is a person: a name (an entity labelled PS covers it, or a surname opens it before a title the model
-    missed), or a name and its title phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``), maybe after what it was chosen
-    for; two joined by 와/과 are people when both are (not ``정하람 교장과 교사``: a group)."""
+def people_named(article: Article, item: Item) -> int:
+    """How many people the item names: two joined by 와/과 when both are people (``황보람 교수와 한도윤 연구원``; not ``정하람 교장과
+    교사``: a group), as many as the names apart by middle dots before one title, one when it is a person, else none."""
     text = article.text
     joint = next((m for m in article.morphemes if item.start < m.start and m.end < item.end and m.tag == JOINING_TAG
                   and text[m.end : m.end + 1] == " "), None)
-    if joint is not None:
-        return is_person(article, Item(item.start, joint.start, text[item.start : joint.start])) \
-            and is_person(article, Item(joint.end + 1, item.end, text[joint.end + 1 : item.end]))
+    if joint is None:
+        return _names_between_dots(item.text) if is_person(article, item) else 0
+    first, second = Item(item.start, joint.start, text[item.start : joint.start]), Item(joint.end + 1, item.end, text[joint.end + 1 : item.end])
+    return 2 if people_named(article, first) and people_named(article, second) else 0
+
+
+def _names_between_dots(text: str) -> int:
+    """The names a person's item holds apart by middle dots before their title (``가람당 한도윤·박보람 의원``: two), else one."""
+    parts = list_cues().middle_dot.split(text)
+    return len(parts) if len(parts) > 1 and all(part.split() and name_like(part.split()[-1]) for part in parts[:-1]) else 1
+
+
+def is_person(article: Article, item: Item) -> bool:
+    """Whether the item is a person: a name (an entity labelled PS covers it, or a surname opens it before a title the model
+    missed), or a name and its title phrase (``한도윤 감사담당관``, ``김다온 전 보람시 감사담당관``), maybe after what it was chosen
+    for."""
+    text = article.text
     bare = CLOSING_PARENTHESIS.sub("", item.text)
     words = bare.split()
     last_word, bare_end = words[-1], item.start + len(bare.rstrip())  # 윤채아 부녀회장(봉사): the title, then what for
