@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.list_pieces import split_items
-from pipeline.extract.list_items import strip_particles
+from pipeline.extract.list_counts import strip_particles
 from tests.conftest import record_of
 
 
@@ -1198,3 +1198,9 @@ def test_the_old_vowel_sign_typed_for_a_middle_dot_splits_items_to_the_count():
 ])
 def test_the_copula_reported_or_in_the_past_presents_a_list(text, expected):
     assert [items(lst) for lst in lists_of(text)] == expected
+
+
+def test_a_number_that_ends_a_name_is_no_count():
+    assert lists_of("가람시는 한도윤 씨 등 보람3 개발팀 11명을 초청했다.") == []  # 보람3 | 개발팀: no 3개
+    [lst] = lists_of("시는 빈집 정비, 경로당 보수 등 총3곳을 고친다.")
+    assert lst["announced_count"] == 3

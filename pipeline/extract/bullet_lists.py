@@ -10,11 +10,8 @@ import bisect
 import itertools
 import re
 
-from pipeline.extract.list_items import (
-    ListReader,
-    count_mismatch,
-    strip_particles,
-)
+from pipeline.extract.list_counts import strip_particles
+from pipeline.extract.list_items import ListReader, count_mismatch
 from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Enumeration, Item, Paragraph, Span, Warning
 

@@ -14,12 +14,13 @@ import re
 
 from pipeline.extract.count_runs import in_a_run_of_counts
 from pipeline.extract.counted_lists import CountedLists
-from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH, possessive_on_the_right_only, strip_particles
+from pipeline.extract.list_counts import strip_particles
+from pipeline.extract.joined_items import JoinedItems
+from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH
 from pipeline.extract.list_pieces import split_items
 from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Span, Warning
 
-HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
 PRONOUN_TAG = "NP"  # 이와 함께: "with this", no item
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
@@ -27,7 +28,7 @@ OPENING_NAME_MARKS = ("‘", "“", "'", '"')  # a name in quote marks after its
 COMPOUND_NOUN_TAGS = ("NNG", "NNP")  # 인재 | 우선 | 채용: the nouns an adverb joins as a word of their compound
 
 
-class CommaLists(CountedLists):
+class CommaLists(CountedLists, JoinedItems):
     def find(self) -> list[tuple[Enumeration, list[Warning]]]:
         """Every comma list of the article; without 등, only a count its items add up to closes a list."""
         cues = list_cues()
@@ -131,9 +132,9 @@ class CommaLists(CountedLists):
             items = self._with_leading_item(items, sentence_start)
             start = items[0].start
         if announced and len(items) < announced:
-            items = self._split_to_count(items, announced)
+            items = self.split_to_count(items, announced)
         if announced is None or len(items) <= announced:
-            items = self._split_first_pair(items, announced or len(items) + 1)
+            items = self.split_first_pair(items, announced or len(items) + 1)
             items[0] = self._with_own_modifier(items, sentence_start)  # A와 B: the pair may show A's modifier is its own
             start = items[0].start
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
@@ -331,11 +332,6 @@ class CommaLists(CountedLists):
         index = bisect.bisect_left(self.morpheme_ends, word_end)
         return any(m.end == word_end and m.tag == "ETM" for m in self.article.morphemes[index : index + 3])
 
-    def _is_particle(self, position: int) -> bool:
-        """Whether kiwipiepy reads the syllable at ``position`` as a particle (와/과), not part of a noun (결과)."""
-        morpheme = self.morpheme_at.get(position)
-        return morpheme is not None and morpheme.tag.startswith("J")
-
     def _with_leading_item(self, items: list[Item], sentence_start: int) -> list[Item]:
         """``교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야``: the item set before the rest is the first; not an occasion
         "together with" which the items go (``이번 개편과 함께 | 교통 및 주거, 생활 인프라 등 3개``)."""
@@ -351,44 +347,6 @@ class CommaLists(CountedLists):
         partner = item is not None and lead in cues.joined_leading_item and (self._partner(item) or occasion)  # 주민과 함께: with whom
         pronoun = item is not None and (word := self.morpheme_at.get(item.start)) is not None and word.tag == PRONOUN_TAG and word.end == item.end
         return [item, *items] if item is not None and self.ends_with_noun(item) and not partner and not pronoun else items  # 이와 함께: none
-
-    def _split_to_count(self, items: list[Item], count: int) -> list[Item]:
-        """Split items at 와/과, 및, · or a hyphen between names, only when that makes exactly the announced count: ``A와 B, C
-        등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야``; ``경기도-고양시 등 2개 공공기관`` (not ``… 등 4개``, one item as written);
-        at 및 before the closer middle dot (``안전 관리 및 가축·농작물 피해 예방``); the joints add up (``효자동·삼천동과 상관면 등 3개``)."""
-        together = items
-        for joint_pattern in (list_cues().item_joint, grammar().adverb_joint, list_cues().middle_dot, HYPHEN_BETWEEN_NAMES):
-            split, together = self._split_at(items, joint_pattern), self._split_at(together, joint_pattern) or together
-            if (found := next((f for f in (split, together) if f is not None and len(f) == count), None)) is not None:
-                return found
-        return items
-
-    def _split_at(self, items: list[Item], joint_pattern: re.Pattern[str]) -> list[Item] | None:
-        """The items split at every joint the pattern finds; None when a piece is left empty."""
-        split: list[Item | None] = []
-        for item in items:
-            start = item.start
-            for joint in joint_pattern.finditer(item.text):
-                if joint_pattern is list_cues().item_joint and not self._is_particle(item.start + joint.start()):
-                    continue  # 결과 is a noun, not 결 + 과
-                split.append(self.item(start, item.start + joint.start()))
-                start = item.start + joint.end()
-            split.append(self.item(start, item.end))
-        return split if all(split) else None  # type: ignore[return-value] - all() ruled None out
-
-    def _split_first_pair(self, items: list[Item], count: int) -> list[Item]:
-        """``A와 B, C 등 8개``: the first two items joined by 와/과, split when that lists no more than announced and
-        neither side is possessive (한국과 일본의 협력); at the count already, a one-word A is outside."""
-        first = items[0]
-        joint = next((j for j in list_cues().first_pair_joint.finditer(first.text) if self._is_particle(first.start + j.start())), None)
-        if joint is None or len(items) > count or possessive_on_the_right_only(first.text, joint.start(), joint.end()):
-            return items  # 한국과 일본의 협력: the 와 phrase is one noun phrase (a 의 inside A's own modifier is not)
-        left, right = self.item(first.start, first.start + joint.start()), self.item(first.start + joint.end(), first.end)
-        if len(items) == count:  # not 예산 심사와 | 집행, nor ‘학교와 …’
-            outside = first.text[: joint.start()]  # one word, no mark: 가람시와 | B
-            return [right, *items[1:]] if left and right and " " not in outside and outside[:1].isalnum() else items
-        return [left, right, *items[1:]] if left and right else items
-
 
 def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:
     """Whether the phrase that examples closed by 등 describe is the list's first item (``A, B 등 | 관광 분야와 복지 분야 등 2개

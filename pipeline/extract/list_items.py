@@ -1,24 +1,23 @@
-"""What the list finders share: items cut from the text, the list's kind, its count and a warning.
+"""What the list finders share: items cut from the text, the list's kind, whether items make a list, and a warning.
 
-:class:`ListReader` holds one record's text and morphemes with the lookups both finders make; the
-functions read a count phrase (``8개 사항에`` -> 8, 사항) and strip particles from its noun.
+:class:`ListReader` holds one record's text and morphemes with the lookups both finders make; it reads counts as
+:class:`pipeline.extract.list_counts.CountReader` does.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Sequence
 
+from pipeline.extract.list_counts import COUNTED_NOUN_TAGS, CountReader
 from pipeline.extract.list_people import JOINING_TAG, people_named
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
 
 FIRST_WORD = re.compile(r"\S+")
-COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})  # the word a count counts: 사업, 마을, IT; 사업별; 비 + 영리단체
 WHEN_LABELS = ("DT", "TI")
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
@@ -27,16 +26,7 @@ ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339�
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own
 
 
-@functools.cache
-def bare_count_phrase() -> re.Pattern[str]:
-    """``다섯 지역``, ``두 도시가``: a Korean numeral of two or more right before a noun counts it without a
-    counter; the noun ends before its particles."""
-    numerals = "|".join(sorted((n for n, value in list_cues().numerals.items() if value > 1), key=len, reverse=True))
-    particles = "|".join(sorted(grammar().particles, key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?P<number>{numerals}) (?P<counter>[가-힣]+?)(?=(?:{particles})?(?![가-힣]))(?:(?!)(?P<about>)(?P<noun>))?")  # about, noun: never
-
-
-class ListReader:
+class ListReader(CountReader):
     def __init__(self, article: Article, like: ListReader | None = None) -> None:
         """``like``: a reader of the same article, whose indexes of its morphemes (read only) serve this one too."""
         self.article = article
@@ -67,53 +57,6 @@ class ListReader:
             return True  # ■ 교통·주거 등 2대 과제 마련: a section title, even right below the lead
         inside_body = any(p.role == "body" and p.end <= paragraph.start for p in self.article.paragraphs)
         return inside_body and not self.text.startswith(cues.bullets, paragraph.start)
-
-    def count_noun(self, count: re.Match[str]) -> str:
-        """What a count counts, as kiwipiepy reads the word after it: its nouns (``3개 마을을`` -> 마을, not 마 and a
-        particle), or the counter when a verb follows (``3곳 묶어`` -> 곳)."""
-        noun, word = count_noun(count), _counted_word(count)
-        at = count.start(word)
-        if at not in self.morpheme_at:
-            return noun
-        first = bisect.bisect_right(self.morpheme_ends, at)
-        nouns = list(itertools.takewhile(lambda m: m.tag in COUNTED_NOUN_TAGS and m.end <= count.end(word), self.article.morphemes[first:]))
-        after = self.article.morphemes[first + len(nouns)] if first + len(nouns) < len(self.article.morphemes) else None
-        if after is not None and after.start < count.end(word) and after.tag in grammar().tags.ending:
-            return noun  # 유인도다 read as 유인 + 도다, 3개 면 as 이 + 면: an ending in the noun's word is a noun misread
-        return self.text[at : nouns[-1].end] if nouns else count.group("counter")
-
-    def noun_end(self, count: re.Match[str], noun: str) -> int:
-        """Where the count phrase ends at its noun, before the noun's particle (``두 도시서`` -> after 도시)."""
-        return count.end() if noun == count.group("counter") else count.start(_counted_word(count)) + len(noun)
-
-    def counts(self, start: int, end: int) -> list[re.Match[str]]:
-        """The count phrases between ``start`` and ``end`` (``8개 사항``, ``세 가지``): a number and a
-        counter as kiwipiepy reads them, so that 세종, 한편 or 열대 never count."""
-        counted = [m for m in list_cues().count_phrase.finditer(self.text, start, end) if self.is_count(m)]
-        bare = [m for m in bare_count_phrase().finditer(self.text, start, end)
-                if self.is_bare_count(m) and not any(c.start() <= m.start() < c.end() for c in counted)]
-        return sorted(counted + bare, key=lambda m: m.start())
-
-    def count_at(self, position: int, end: int | None = None) -> re.Match[str] | None:
-        """The count phrase starting at ``position``, or None."""
-        end = len(self.text) if end is None else end
-        found = list_cues().count_phrase.match(self.text, position, end)
-        if found is not None and self.is_count(found):
-            return found
-        found = bare_count_phrase().match(self.text, position, end)
-        return found if found is not None and self.is_bare_count(found) else None
-
-    def count_after(self, position: int, end: int | None = None) -> re.Match[str] | None:
-        """The count phrase starting at ``position`` past spaces, or past a total word (``등 총 7명``)."""
-        while self.text.startswith(" ", position):
-            position += 1
-        total = next((word + " " for word in list_cues().total_words if self.text.startswith(word + " ", position)), "")
-        return self.count_at(position + len(total), end)
-
-    def last_count(self, start: int, end: int) -> re.Match[str] | None:
-        """The last count phrase between ``start`` and ``end``."""
-        found = self.counts(start, end)
-        return found[-1] if found else None
 
     def is_a_list(self, items: list[Item], count: re.Match[str] | None, after: str) -> bool:
         """Whether items closed by 등 (and ``count``, if any) are a list, not a sum or a breakdown."""
@@ -159,17 +102,6 @@ class ListReader:
         if len(words) < 2 or not words[0].endswith(possessive):
             return item
         return Item(item.start, item.start + len(words[0]) - len(possessive), words[0][: -len(possessive)])
-
-    def is_bare_count(self, found: re.Match[str]) -> bool:
-        """A numeral and a noun that counts (``세 지역``), not one that orders or repeats (``두 번째``, ``세 차례``)."""
-        return found.group("counter") not in list_cues().uncounted_nouns and self.is_count(found)
-
-    def is_count(self, found: re.Match[str]) -> bool:
-        """Whether kiwipiepy reads the match's number as a number and its counter as a counter noun, a word's apart (세 종, not 세종)."""
-        tags = grammar().tags
-        number, counter = self.morpheme_at.get(found.start("number")), self.morpheme_at.get(found.start("counter"))
-        return (number is not None and number.tag in tags.number and counter is not None and counter.tag in tags.counter
-                and counter.form.startswith(found.group("counter")[:1]) and (found.group("number")[-1:].isdigit() or found.start("counter") > found.end("number")))
 
     def item(self, start: int, end: int) -> Item | None:
         """The item between ``start`` and ``end``, without surrounding spaces and commas or a dash opening it (``- 종자 생산``);
@@ -355,26 +287,6 @@ def _of_the_counted_units(items: Sequence[Item], noun: str) -> bool:
     items are the counted things, whatever the modifier before the count says of them."""
     units = entity_cues().administrative_units
     return bool(items) and all(unit in units for unit in noun) and all(item.text[-1:] in noun for item in items)
-
-
-def count_noun(count: re.Match[str]) -> str:
-    """``8개 사항에`` -> 사항; ``20개 가량으로`` -> 개 (an approximation, not a noun); see :meth:`ListReader.count_noun`."""
-    noun = strip_particles(count.group("noun")) if count.group("noun") else None
-    return count.group("counter") if noun is None or noun in list_cues().approximators else noun
-
-
-def _counted_word(count: re.Match[str]) -> str:
-    """The group of a count phrase that holds what it counts: its noun, or the counter itself (``두 도시서``)."""
-    return "noun" if count.group("noun") and count_noun(count) != count.group("counter") else "counter"
-
-
-def strip_particles(word: str) -> str:
-    """``사항에`` -> ``사항``; ``과제를`` -> ``과제``; ``사업이다`` -> ``사업``; a case particle under a topic's
-    or an addition's (``지역에서는``, ``분야에도``) -> ``지역``, ``분야``."""
-    bare = grammar().particle_or_copula.sub("", word) or word
-    if word[len(bare):] in grammar().stacking_particles:
-        bare = grammar().particle_or_copula.sub("", bare) or bare
-    return bare
 
 
 def count_mismatch(enumeration: Enumeration) -> Warning:
