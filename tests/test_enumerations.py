@@ -1204,3 +1204,9 @@ def test_a_number_that_ends_a_name_is_no_count():
     assert lists_of("가람시는 한도윤 씨 등 보람3 개발팀 11명을 초청했다.") == []  # 보람3 | 개발팀: no 3개
     [lst] = lists_of("시는 빈집 정비, 경로당 보수 등 총3곳을 고친다.")
     assert lst["announced_count"] == 3
+
+
+def test_a_year_noted_after_each_item_leaves_the_items_things():
+    [lst] = lists_of("역대 수상자로는 한도윤(1998년), 박보람(2005년), 윤채아(2011년) 등이 있다.")
+    assert items(lst) == ["한도윤(1998년)", "박보람(2005년)", "윤채아(2011년)"]
+    assert lists_of("면적별로는 119㎡ 766가구, 85㎡ 522가구 등이다.") == []  # numbers with units

@@ -21,6 +21,7 @@ FIRST_WORD = re.compile(r"\S+")
 WHEN_LABELS = ("DT", "TI")
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
+CLOSING_NOTE = re.compile(r"\s*\([^()]*\)$")  # 한도윤(1998년): a note after the item's thing
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own
@@ -78,7 +79,7 @@ class ListReader(CountReader):
                 or not count.group("about") and all(people) and sum(people) == cues.number(count.group("number"))
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
-        return not all(NUMBER_AND_UNIT.search(item.text) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
+        return not all(NUMBER_AND_UNIT.search(CLOSING_NOTE.sub("", item.text)) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
 
     @staticmethod
     def _words_past_amount(rest: str) -> list[str]:
