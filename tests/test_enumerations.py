@@ -1210,3 +1210,10 @@ def test_a_year_noted_after_each_item_leaves_the_items_things():
     [lst] = lists_of("역대 수상자로는 한도윤(1998년), 박보람(2005년), 윤채아(2011년) 등이 있다.")
     assert items(lst) == ["한도윤(1998년)", "박보람(2005년)", "윤채아(2011년)"]
     assert lists_of("면적별로는 119㎡ 766가구, 85㎡ 522가구 등이다.") == []  # numbers with units
+
+
+def test_examples_of_what_a_place_holds_are_no_list():
+    assert lists_of("세빛섬은 회의장, 카페 등이 있는 가빛섬과 식당이 있는 채빛섬으로 이뤄졌다.") == []  # 있는 modifies 가빛섬
+    for sentence in ("시설로는 회의장, 카페 등이 있다.", "점검해 보니 회의장, 카페 등이 있는 것으로 나타났다."):
+        [lst] = lists_of(sentence)
+        assert items(lst) == ["회의장", "카페"]

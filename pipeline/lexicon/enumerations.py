@@ -62,6 +62,8 @@ class ListCues:
     middle_dots: frozenset[str]
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
+    open_list_modifiers: tuple[str, ...]
+    open_list_bound_nouns: tuple[str, ...]
     intro_counters: tuple[str, ...]
     intro_count_particles: tuple[str, ...]
     intro_nouns: frozenset[str]
@@ -130,7 +132,9 @@ class ListCues:
 
     @functools.cached_property
     def open_list_ending(self) -> re.Pattern[str]:
-        return re.compile(f"^{alternation(self.open_list_subject)}?\\s?{alternation(self.open_list_endings)}")
+        """``이 있다``, ``이다``: what after 등 presents the items as the sentence's predicate; not ``이 있는 섬``, a modifier."""
+        subject, modifier = alternation(self.open_list_subject), alternation(self.open_list_modifiers)
+        return re.compile(f"^{subject}?\\s?(?!{modifier} (?!{alternation(self.open_list_bound_nouns)})){alternation(self.open_list_endings)}")
 
     @functools.cached_property
     def intro_count(self) -> re.Pattern[str]:
