@@ -1217,3 +1217,8 @@ def test_examples_of_what_a_place_holds_are_no_list():
     for sentence in ("시설로는 회의장, 카페 등이 있다.", "점검해 보니 회의장, 카페 등이 있는 것으로 나타났다."):
         [lst] = lists_of(sentence)
         assert items(lst) == ["회의장", "카페"]
+
+
+def test_an_item_set_before_the_rest_with_including_is_the_first():
+    [lst] = lists_of("시는 교통 개선을 포함해 주거 지원, 교육 협력 등 3개 분야를 챙긴다.")
+    assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"] and lst["complete"]
