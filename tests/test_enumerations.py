@@ -1222,3 +1222,10 @@ def test_examples_of_what_a_place_holds_are_no_list():
 def test_an_item_set_before_the_rest_with_including_is_the_first():
     [lst] = lists_of("시는 교통 개선을 포함해 주거 지원, 교육 협력 등 3개 분야를 챙긴다.")
     assert items(lst) == ["교통 개선", "주거 지원", "교육 협력"] and lst["complete"]
+
+
+@pytest.mark.parametrize("sentence", ["주유소는 이날 오후 5시 기준 가람시와 나래군, 보람읍 등 12곳으로 늘었다.",
+                                      "대상 지역은 15일 오전 9시 현재 가람시와 나래군, 보람읍 등 3곳이다."])
+def test_the_moment_figures_hold_at_is_no_part_of_the_first_item(sentence):
+    [lst] = lists_of(sentence)
+    assert items(lst) == ["가람시", "나래군", "보람읍"]

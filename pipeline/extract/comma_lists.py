@@ -275,7 +275,7 @@ class CommaLists(CountedLists, JoinedItems):
                 e.start <= before.start and before.end <= e.end and e.label in ("DT", "TI") for e in self.article.entities)
 
     def _past_date(self, start: int, end: int) -> int:
-        """A date or time before the first item is when, not what (지난 5일 | A·B·C 등 3개 읍면), unless a
+        """A date or time before the first item is when, not what (지난 5일 | A·B·C 등 3개 읍면; 오후 5시 기준 | A), unless a
         modifier clause of the item holds it (2017년 선정된 A; not a clause of time, 2008년 출범한 뒤 | A). A time of day without a number (야간 관광 코스
         개발) is the item's own word."""
         when = next((e for e in self.article.entities if e.start <= start < e.end
@@ -287,7 +287,9 @@ class CommaLists(CountedLists, JoinedItems):
             return start
         after = when.end
         tail = next((t for t in entity_cues().duration_tails if t.startswith(" ") and self.text.startswith(t + " ", after)), "")
-        return after + len(tail) + 1  # 한 주 동안 | A
+        after += len(tail)  # 한 주 동안 | A
+        as_of = next((f" {word}" for word in list_cues().as_of_words if self.text.startswith(f" {word} ", after)), "")
+        return self._past_date(after + len(as_of) + 1, end)  # 이날 | 오후 5시 기준 | A: a date, then a time
 
     def _past_leading_modifier(self, start: int, end: int) -> int:
         """Skip first words that belong to what came before: a verb modifier (기금에 포함된 | A), with a dependent noun and

@@ -64,6 +64,7 @@ class ListCues:
     open_list_endings: tuple[str, ...]
     open_list_modifiers: tuple[str, ...]
     open_list_bound_nouns: tuple[str, ...]
+    as_of_words: tuple[str, ...]
     intro_counters: tuple[str, ...]
     intro_count_particles: tuple[str, ...]
     intro_nouns: frozenset[str]
