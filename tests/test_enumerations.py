@@ -1229,3 +1229,9 @@ def test_an_item_set_before_the_rest_with_including_is_the_first():
 def test_the_moment_figures_hold_at_is_no_part_of_the_first_item(sentence):
     [lst] = lists_of(sentence)
     assert items(lst) == ["가람시", "나래군", "보람읍"]
+
+
+@pytest.mark.parametrize("sentence", ["업계는 가람전자가 4.7인치와 5.5인치 등 두 가지 화면 크기의 새 휴대전화를 낼 것으로 본다.",
+                                      "업계는 가람전자가 4.7 인치와 5.5 인치 등 두 가지 크기를 낸다고 본다."])
+def test_sizes_joined_by_a_particle_are_numbers_with_units_no_list(sentence):
+    assert lists_of(sentence) == []

@@ -137,6 +137,8 @@ class CommaLists(CountedLists, JoinedItems):
             items = self.split_first_pair(items, announced or len(items) + 1)
             items[0] = self._with_own_modifier(items, sentence_start)  # A와 B: the pair may show A's modifier is its own
             start = items[0].start
+        if self.are_measures(items):
+            return None  # 4.7인치와 5.5인치 등 두 가지 화면 크기: split, the items are numbers with units
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
         return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
                            form="comma", intro=Span(sentence_start, sentence_end))
