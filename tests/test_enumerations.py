@@ -1235,3 +1235,8 @@ def test_the_moment_figures_hold_at_is_no_part_of_the_first_item(sentence):
                                       "업계는 가람전자가 4.7 인치와 5.5 인치 등 두 가지 크기를 낸다고 본다."])
 def test_sizes_joined_by_a_particle_are_numbers_with_units_no_list(sentence):
     assert lists_of(sentence) == []
+
+
+def test_bare_names_counted_as_people_are_people_whatever_the_model_read():
+    [lst] = lists_of("이 쇼는 한도윤, 박보람, 윤채아 등 3명이 진행한다.")  # 한도윤: a place to the model
+    assert items(lst) == ["한도윤", "박보람", "윤채아"] and lst["complete"]

@@ -72,7 +72,7 @@ class ListReader(CountReader):
                                   or len(items) == 1 and items[0].text in quote_cues().company_nouns):
             return False  # A군 등 10대 학생들: people in their teens; 업체 등 11곳: the kind counted, no item of it
         if count is not None:  # people: each named, as many as the count (한도윤 교수, 박보람 연구사 등 2명; not 도하람 씨 등 3명)
-            people = [people_named(self.article, item) for item in items]
+            people = [people_named(self.article, item, counted_as_people=True) for item in items]
             return count.group("counter") not in cues.people_counters \
                 or not count.group("about") and all(people) and sum(people) == cues.number(count.group("number"))
         if len(items) < 2 or not cues.open_list_ending.match(after):

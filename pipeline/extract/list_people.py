@@ -18,16 +18,19 @@ NAME_TAGS = ("NNP",)
 FOREIGN_NAME_WORDS = 2  # 다나카 | 유키: a family and a given name
 
 
-def people_named(article: Article, item: Item) -> int:
+def people_named(article: Article, item: Item, *, counted_as_people: bool = False) -> int:
     """How many people the item names: two joined by 와/과 when both are people (``황보람 교수와 한도윤 연구원``; not ``정하람 교장과
-    교사``: a group), as many as the names apart by middle dots before one title, one when it is a person, else none."""
+    교사``: a group), as many as the names apart by middle dots before one title, one when it is a person, else none. Among items
+    a count of people counts (``counted_as_people``), a word shaped like a Korean name is one too, whatever the model took it for."""
     text = article.text
     joint = next((m for m in article.morphemes if item.start < m.start and m.end < item.end and m.tag == JOINING_TAG
                   and text[m.end : m.end + 1] == " "), None)
     if joint is None:
-        return _names_between_dots(item.text) if is_person(article, item) else 0
+        person = is_person(article, item) or counted_as_people and name_like(CLOSING_PARENTHESIS.sub("", item.text))
+        return _names_between_dots(item.text) if person else 0
     first, second = Item(item.start, joint.start, text[item.start : joint.start]), Item(joint.end + 1, item.end, text[joint.end + 1 : item.end])
-    return 2 if people_named(article, first) and people_named(article, second) else 0
+    both = [people_named(article, part, counted_as_people=counted_as_people) for part in (first, second)]
+    return 2 if all(both) else 0
 
 
 def _names_between_dots(text: str) -> int:
