@@ -31,7 +31,8 @@ def test_the_gold_holds_offsets_counts_and_kinds_only(half):
     for gold in golds:
         assert gold.file in ("train", "dev") and len(gold.text_sha256) == 16
         for lst in gold.annotations:
-            assert set(lst) - {"optional", "note"} == LIST_FIELDS and lst["kind"] in ("list", "agreement")
+            assert set(lst) - {"optional"} == LIST_FIELDS and lst["kind"] in ("list", "agreement")  # no free-text note
+            assert lst["count_noun"] is None or " " not in lst["count_noun"]  # one word, as the shared stand-off gold keeps it
             items = [(item["start"], item["end"]) for item in lst["items"]]
             assert items and all(set(item) == {"start", "end"} for item in lst["items"])
             assert lst["start"] == items[0][0] and items[-1][1] <= lst["end"] and items == sorted(items)

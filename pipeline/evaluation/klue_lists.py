@@ -1,4 +1,4 @@
-"""Lists in real sentences: KLUE-NER news sentences with their enumerations (``corpus/gold/klue-lists/lists.json``),
+"""Lists in real sentences: KLUE-NER news sentences with their enumerations (``corpus/gold/klue-lists/lists-dev.json`` and the sealed ``lists-test.json``),
 items on exact offsets, scored like the articles' gold.
 
 The sentences were drawn for lists and for what only looks like one: a count after 등 (people counted, breakdowns,

@@ -137,8 +137,6 @@ class CommaLists(CountedLists, JoinedItems):
             items = self.split_first_pair(items, announced or len(items) + 1)
             items[0] = self._with_own_modifier(items, sentence_start)  # A와 B: the pair may show A's modifier is its own
             start = items[0].start
-        if self.are_measures(items):
-            return None  # 4.7인치와 5.5인치 등 두 가지 화면 크기: split, the items are numbers with units
         complete = None if announced is None else len(items) == announced  # no count: nothing to be complete against
         return Enumeration(0, start, end, self.kind(sentence_start, sentence_end), announced, noun, complete, tuple(items),
                            form="comma", intro=Span(sentence_start, sentence_end))
@@ -290,7 +288,8 @@ class CommaLists(CountedLists, JoinedItems):
         after = when.end
         tail = next((t for t in entity_cues().duration_tails if t.startswith(" ") and self.text.startswith(t + " ", after)), "")
         after += len(tail)  # 한 주 동안 | A
-        as_of = next((f" {word}" for word in list_cues().as_of_words if self.text.startswith(f" {word} ", after)), "")
+        as_of = next((f" {word}" for word in list_cues().as_of_words if self.text.startswith(f" {word} ", after)
+                      and any(map(str.isdigit, when.text))), "")  # not 지난달 | 기준 금리 인하: a compound
         return self._past_date(after + len(as_of) + 1, end)  # 이날 | 오후 5시 기준 | A: a date, then a time
 
     def _past_leading_modifier(self, start: int, end: int) -> int:

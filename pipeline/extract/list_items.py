@@ -66,7 +66,9 @@ class ListReader(CountReader):
             return False  # 국비 1억 원과 지방비 1억 원 등 총 2억 원: a sum, not a list
         if self.is_breakdown(items):
             return False  # 산단형 7곳, 항만형 5곳, 공항형 1곳: a breakdown of a number, not a list
-        if self.are_measures(items):
+        measures = [cues.leading_measure.match(item.text) for item in items]
+        if len(items) > 1 and all(measures) and any(len(self._words_past_amount(item.text[m.end() :])) < MEASURED_THING_WORDS
+                                                    for item, m in zip(items, measures) if m):
             return False  # 70층, 58층, 41층 높이의 주상복합 3개 동: numbers with units, not things of one kind (but 100억 원 기금 조성, …)
         if count is not None and (cues.is_age(count.group("number"), count.group("counter")) and any(people_named(self.article, item) for item in items)
                                   or len(items) == 1 and items[0].text in quote_cues().company_nouns):
@@ -78,13 +80,6 @@ class ListReader(CountReader):
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(CLOSING_NOTE.sub("", item.text)) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
-
-    @staticmethod
-    def are_measures(items: Sequence[Item]) -> bool:
-        """Whether the items are numbers with units (``4.7인치``, ``5.5인치``), not things that open with an amount (``100억 원 기금 조성``)."""
-        measures = [list_cues().leading_measure.match(item.text) for item in items]
-        return len(items) > 1 and all(measures) and any(len(ListReader._words_past_amount(item.text[m.end() :])) < MEASURED_THING_WORDS
-                                                        for item, m in zip(items, measures) if m)
 
     @staticmethod
     def _words_past_amount(rest: str) -> list[str]:

@@ -19,24 +19,40 @@ FOREIGN_NAME_WORDS = 2  # 다나카 | 유키: a family and a given name
 
 
 def people_named(article: Article, item: Item, *, counted_as_people: bool = False) -> int:
-    """How many people the item names: two joined by 와/과 when both are people (``황보람 교수와 한도윤 연구원``; not ``정하람 교장과
+    """How many people the item names: both sides' when 와/과 joins people (``황보람 교수와 한도윤 연구원``; not ``정하람 교장과
     교사``: a group), as many as the names apart by middle dots before one title, one when it is a person, else none. Among items
-    a count of people counts (``counted_as_people``), a word shaped like a Korean name is one too, whatever the model took it for."""
+    a count of people counts (``counted_as_people``), a name the model took for a place is one too (``한도윤, 박보람 등 2명``)."""
     text = article.text
     joint = next((m for m in article.morphemes if item.start < m.start and m.end < item.end and m.tag == JOINING_TAG
                   and text[m.end : m.end + 1] == " "), None)
     if joint is None:
-        person = is_person(article, item) or counted_as_people and name_like(CLOSING_PARENTHESIS.sub("", item.text))
-        return _names_between_dots(item.text) if person else 0
+        person = is_person(article, item) or counted_as_people and _name_read_as_another_entity(article, item)
+        return _names_between_dots(article, item) if person else 0
     first, second = Item(item.start, joint.start, text[item.start : joint.start]), Item(joint.end + 1, item.end, text[joint.end + 1 : item.end])
     both = [people_named(article, part, counted_as_people=counted_as_people) for part in (first, second)]
-    return 2 if all(both) else 0
+    return sum(both) if all(both) else 0
 
 
-def _names_between_dots(text: str) -> int:
-    """The names a person's item holds apart by middle dots before their title (``가람당 한도윤·박보람 의원``: two), else one."""
-    parts = list_cues().middle_dot.split(text)
-    return len(parts) if len(parts) > 1 and all(part.split() and name_like(part.split()[-1]) for part in parts[:-1]) else 1
+def _name_read_as_another_entity(article: Article, item: Item) -> bool:
+    """A word shaped like a Korean name that kiwipiepy reads as a proper noun and the model labelled as something else
+    (``한도윤``: LC); not a common noun of people (``정비사``, ``조종사``), which a count of people counts as kinds, nor a
+    government (``김해시``)."""
+    bare = CLOSING_PARENTHESIS.sub("", item.text)
+    inside = [m for m in article.morphemes if item.start <= m.start and m.end <= item.start + len(bare)]
+    return name_like(bare) and bare[-1] not in entity_cues().administrative_units and bool(inside) and all(m.tag.startswith(NAME_TAGS) for m in inside) \
+        and any(e.start <= item.start and item.start + len(bare) <= e.end for e in article.entities)
+
+
+def _names_between_dots(article: Article, item: Item) -> int:
+    """The names a person's item holds apart by middle dots before their title (``가람당 한도윤·박보람 의원``, ``가람당 한도윤·나래당
+    박보람 의원``: two), else one; not a title's words apart by a dot (``한국·일본 경제협회장``), which the model reads as another
+    entity's."""
+    parts = list_cues().middle_dot.split(item.text)
+    names = [part.split()[-1] for part in parts[:-1] if part.split()]
+    if len(parts) < 2 or len(names) != len(parts) - 1 or not all(map(name_like, names)):
+        return 1
+    others = [e for e in article.entities if e.label != "PS" and item.start <= e.start < item.end]
+    return 1 if any(e.text in names for e in others) else len(parts)  # 한국: a place to the model, not a name
 
 
 def is_person(article: Article, item: Item) -> bool:

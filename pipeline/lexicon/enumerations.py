@@ -63,7 +63,7 @@ class ListCues:
     open_list_subject: tuple[str, ...]
     open_list_endings: tuple[str, ...]
     open_list_modifiers: tuple[str, ...]
-    open_list_bound_nouns: tuple[str, ...]
+    open_list_predicate_nouns: tuple[str, ...]
     as_of_words: tuple[str, ...]
     intro_counters: tuple[str, ...]
     intro_count_particles: tuple[str, ...]
@@ -135,7 +135,7 @@ class ListCues:
     def open_list_ending(self) -> re.Pattern[str]:
         """``이 있다``, ``이다``: what after 등 presents the items as the sentence's predicate; not ``이 있는 섬``, a modifier."""
         subject, modifier = alternation(self.open_list_subject), alternation(self.open_list_modifiers)
-        return re.compile(f"^{subject}?\\s?(?!{modifier} (?!{alternation(self.open_list_bound_nouns)})){alternation(self.open_list_endings)}")
+        return re.compile(f"^{subject}?\\s?(?!{modifier} (?!{alternation(self.open_list_predicate_nouns)})){alternation(self.open_list_endings)}")
 
     @functools.cached_property
     def intro_count(self) -> re.Pattern[str]:
