@@ -1262,3 +1262,26 @@ def test_bare_names_counted_as_people_are_people_whatever_the_model_read():
 
     for sentence in ("이번 사고로 정비사, 조종사 등 2명이 다쳤다.", "신규 확진자는 김해시, 양산시 등 2명이다.", "소방관, 경찰관 등 2명이 다쳤다."):
         assert lists_of(sentence) == []  # kinds of people, governments: no names
+
+
+@pytest.mark.parametrize(("sentence", "count"), [("그는 가정폭력과 기물파손 등 총 다섯개의 혐의를 받게 됐다.", 5),
+                                                ("그는 폭행, 협박 등 세개의 혐의를 받는다.", 3)])
+def test_a_korean_numeral_with_its_counter_written_on_is_a_count(sentence, count):
+    [lst] = lists_of(sentence)
+    assert lst["announced_count"] == count and not lst["complete"]
+
+
+def test_a_parenthesis_spelling_the_count_out_may_follow_a_space():
+    [lst] = lists_of("가람원은 4개 일간신문 (가람일보, 나래일보, 보람신문, 솔내일보) 대상 점검을 했다.")
+    assert items(lst) == ["가람일보", "나래일보", "보람신문", "솔내일보"] and lst["complete"]
+
+
+def test_a_count_past_the_predicates_adverbial_is_another_things():
+    assert lists_of("국정원은 폭행 등 혐의로 가람당 관련 업체 사무실 6곳을 압수수색했다.") == []
+    [lst] = lists_of("시는 빈집, 공원 등 주민에게 인기 있는 5곳을 고친다.")  # the adverbial inside the count's modifier
+    assert lst["announced_count"] == 5
+
+
+@pytest.mark.parametrize("sentence", ["덤프트럭이 버스와 화물차 등 차량 4대를 들이받았다.", "소방당국은 펌프차 등 장비 18대를 투입했다."])
+def test_kinds_before_a_count_of_units_of_their_kind_are_no_list(sentence):
+    assert lists_of(sentence) == []

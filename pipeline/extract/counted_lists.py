@@ -40,10 +40,11 @@ class CountedLists(ItemModifiers):
                            intro=Span(sentence.start, sentence.end))
 
     def _parenthesised(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
-        """``3개 기관(가람대, 나래병원, 다솜재단)``, ``3곳(…)``: a parenthesis right after a count that names what it counts, apart by
+        """``3개 기관(가람대, 나래병원, 다솜재단)``, ``3곳(…)``: a parenthesis right after a count (or a space after) that names what it counts, apart by
         commas (or by middle dots, as many as the count), spells the count out; 등 closing it leaves the list open."""
         noun = self.count_noun(count)  # 3곳(A, B, C): the counter alone before the parenthesis counts them too
         opening = count.start("noun") + len(noun) if count.group("noun") is not None else count.end("counter")
+        opening += self.text.startswith(" (", opening)  # 4개 일간신문 (A, B, …): a space before it typed apart
         closing = self.text.find(")", opening, sentence.end)
         inner = self.text[opening + 1 : closing] if self.text.startswith("(", opening) and closing > 0 else ""
         open_ended = inner.endswith(" " + list_cues().closing_word)

@@ -15,6 +15,7 @@ import re
 from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Article, Morpheme
 
+BOUND_COUNTER_TAG = "NNB"  # 다섯 | 개: a counter kiwipiepy reads apart from the numeral it follows
 COUNTED_NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "XSN", "XPN"})  # the word a count counts: 사업, 마을, IT; 사업별; 비 + 영리단체
 
 
@@ -88,10 +89,11 @@ class CountReader:
 
     def is_count(self, found: re.Match[str]) -> bool:
         """Whether kiwipiepy reads the match's number as a number opening its word (not a name's, 보람3 | 개발팀) and its counter as a
-        counter noun, a word's apart (세 종, not 세종)."""
+        counter noun, a word's apart (세 종, not 세종) or a bound counter of its own right after (다섯개, 세가지)."""
         tags, number, counter = grammar().tags, self.morpheme_at.get(found.start("number")), self.morpheme_at.get(found.start("counter"))
         return (number is not None and number.tag in tags.number and counter is not None and counter.tag in tags.counter and self._opens_word(found.start())
-                and counter.form.startswith(found.group("counter")[:1]) and (found.group("number")[-1:].isdigit() or found.start("counter") > found.end("number")))
+                and counter.form.startswith(found.group("counter")[:1]) and (found.group("number")[-1:].isdigit() or found.start("counter") > found.end("number")
+                                                                             or counter.tag == BOUND_COUNTER_TAG and counter.form == found.group("counter")))
 
     def _opens_word(self, position: int) -> bool:
         """Whether a number opens its word, or follows only a total word or 등 in it (총3곳)."""

@@ -19,6 +19,7 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 FIRST_WORD = re.compile(r"\S+")
 WHEN_LABELS = ("DT", "TI")
+ADVERBIAL_CASE_TAG, ADNOMINAL_ENDING_TAG = "JKB", "ETM"  # 혐의로; 인기 있는
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 CLOSING_NOTE = re.compile(r"\s*\([^()]*\)$")  # 한도윤(1998년): a note after the item's thing
@@ -73,6 +74,8 @@ class ListReader(CountReader):
         if count is not None and (cues.is_age(count.group("number"), count.group("counter")) and any(people_named(self.article, item) for item in items)
                                   or len(items) == 1 and items[0].text in quote_cues().company_nouns):
             return False  # A군 등 10대 학생들: people in their teens; 업체 등 11곳: the kind counted, no item of it
+        if count is not None and self.counts_units_of_a_kind(count):
+            return False  # 버스와 화물차 등 차량 4대: kinds of vehicle, and how many vehicles
         if count is not None:  # people: each named, as many as the count (한도윤 교수, 박보람 연구사 등 2명; not 도하람 씨 등 3명)
             people = [people_named(self.article, item, counted_as_people=True) for item in items]
             return count.group("counter") not in cues.people_counters \
@@ -80,6 +83,13 @@ class ListReader(CountReader):
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(CLOSING_NOTE.sub("", item.text)) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
+
+    def counts_units_of_a_kind(self, count: re.Match[str]) -> bool:
+        """A counter of units with no noun after it, after the noun of their kind (``등 차량 5대``, ``등 장비 18대``)."""
+        before = self.text[: count.start()].split()
+        cues = list_cues()
+        return count.group("counter") in cues.unit_counters and count.group("noun") is None and bool(before) \
+            and before[-1] not in (cues.closing_word, *cues.total_words) and before[-1][-1:].isalpha()
 
     @staticmethod
     def _words_past_amount(rest: str) -> list[str]:
@@ -243,9 +253,10 @@ class ListReader(CountReader):
             return None  # a sentence or clause ends first; 등 다른 51개 사업: the count of the others; A 등 B와 C 등 2개: C's
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
-        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier) and not _of_the_counted_units(items, self.count_noun(found[0])):
+        if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier) and not _of_the_counted_units(items, self.count_noun(found[0])) \
+                or _adverbial_outside_a_clause(modifier):
             # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
-            # its own; the count is another thing's
+            # its own; 등 혐의로 업체 6곳을: the predicate's adverbial; the count is another thing's
             return None
         return found[0]
 
@@ -281,6 +292,13 @@ def whose_property(between: list[Morpheme]) -> bool:
     not (``등 주민이 꼽은 세 가지 문제``)."""
     adjectives = ("VA", "XSA")
     return any(m.tag == "JKS" for m in between) and any(m.tag.startswith(adjectives) for m in between)
+
+
+def _adverbial_outside_a_clause(modifier: list[Morpheme]) -> bool:
+    """An adverbial case particle with no verb's modifier after it (등 혐의로 | 업체 6곳): it goes with the predicate, not
+    the count; inside a modifier clause it is the clause's (등 주민에게 인기 있는 5곳)."""
+    last = max((i for i, m in enumerate(modifier) if m.tag == ADVERBIAL_CASE_TAG), default=None)
+    return last is not None and not any(m.tag == ADNOMINAL_ENDING_TAG for m in modifier[last + 1 :])
 
 
 def _of_the_counted_units(items: Sequence[Item], noun: str) -> bool:

@@ -17,6 +17,7 @@ class ListCues:
     letter_numbers: tuple[str, ...]
     people_counters: frozenset[str]
     age_counter: str
+    unit_counters: frozenset[str]
     party_count_nouns: frozenset[str]
     company_count_nouns: tuple[str, ...]
     introducing_phrases: tuple[str, ...]
