@@ -1285,3 +1285,11 @@ def test_a_count_past_the_predicates_adverbial_is_another_things():
 @pytest.mark.parametrize("sentence", ["덤프트럭이 버스와 화물차 등 차량 4대를 들이받았다.", "소방당국은 펌프차 등 장비 18대를 투입했다."])
 def test_kinds_before_a_count_of_units_of_their_kind_are_no_list(sentence):
     assert lists_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "named"), [("특위는 위원장인 한도윤 의원을 포함해 박보람, 윤채아, 도하람 의원 등 모두 4명이 맡는다.",
+                                                 ["한도윤 의원", "박보람", "윤채아", "도하람 의원"]),
+                                                ("특위는 한도윤 의원을 비롯해 박보람, 윤채아 의원 등 3명으로 꾸려졌다.", ["한도윤 의원", "박보람", "윤채아 의원"])])
+def test_a_person_set_before_the_rest_is_one_of_the_people_counted(sentence, named):
+    [lst] = lists_of(sentence)
+    assert items(lst) == named and lst["complete"]

@@ -338,10 +338,8 @@ class CommaLists(CountedLists, JoinedItems):
     def _with_leading_item(self, items: list[Item], sentence_start: int) -> list[Item]:
         """``교통 개선을 비롯해 주거 지원, 교육 협력 등 3개 분야``: the item set before the rest is the first; not an occasion
         "together with" which the items go (``이번 개편과 함께 | 교통 및 주거, 생활 인프라 등 3개``)."""
-        before = self.text[sentence_start : items[0].start]
-        cues = list_cues()
-        lead = next((cue for cue in (*cues.leading_item, *cues.joined_leading_item) if before.endswith(cue + " ")), None)
-        if lead is None:
+        cues, lead = list_cues(), self.leading_cue_before(items[0])
+        if lead is None or items[0].start - len(lead) - 1 < sentence_start:
             return items
         end = items[0].start - len(lead) - 1
         piece_start = max(sentence_start, self.text.rfind(",", sentence_start, end) + 1)

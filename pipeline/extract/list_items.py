@@ -78,11 +78,17 @@ class ListReader(CountReader):
             return False  # 버스와 화물차 등 차량 4대: kinds of vehicle, and how many vehicles
         if count is not None:  # people: each named, as many as the count (한도윤 교수, 박보람 연구사 등 2명; not 도하람 씨 등 3명)
             people = [people_named(self.article, item, counted_as_people=True) for item in items]
+            named = sum(people) + (self.leading_cue_before(items[0]) in cues.leading_item)  # 한도윤 의원을 비롯해 | B, C 등 3명: the first set before
             return count.group("counter") not in cues.people_counters \
-                or not count.group("about") and all(people) and sum(people) == cues.number(count.group("number"))
+                or not count.group("about") and all(people) and named == cues.number(count.group("number"))
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
         return not all(NUMBER_AND_UNIT.search(CLOSING_NOTE.sub("", item.text)) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
+
+    def leading_cue_before(self, item: Item) -> str | None:
+        """The words that set an item before the list's first (``을 비롯해``, ``을 포함해``, ``과 함께``) right before ``item``."""
+        cues = list_cues()
+        return next((cue for cue in (*cues.leading_item, *cues.joined_leading_item) if self.text.endswith(cue + " ", 0, item.start)), None)
 
     def counts_units_of_a_kind(self, count: re.Match[str]) -> bool:
         """A counter of units with no noun after it, after the noun of their kind (``등 차량 5대``, ``등 장비 18대``)."""
