@@ -368,6 +368,8 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     ("가람시는 블로그를 통해 시민 절반이 정책을 지지한다고 전했다.", "시민 절반이 정책을 지지한다"),  # an account the statement was posted on
     ("보람구는 트위터를 통해 주민들이 우회로를 이용하도록 유도하고 있다고 밝혔다.", "주민들이 우회로를 이용하도록 유도하고 있다"),
     ("자녀들은 답변서에서 계모가 유품을 가져가려 한다고 주장했다.", "계모가 유품을 가져가려 한다"),  # a document the statement was made in
+    ("가람시가 올해 환경백서에서도 나래섬이 가람 땅이라고 주장했다.", "나래섬이 가람 땅이라"),  # a white paper, with 에서도
+    ("가람시는 의견서에서는 나래섬이 가람 땅이라고 주장했다.", "나래섬이 가람 땅이라"),
     ("가람시는 행사를 통해 판로를 넓히겠다고 밝혔다.", "행사를 통해 판로를 넓히겠다"),  # the means of what is said
 ])
 def test_an_account_or_a_document_of_the_statement_opens_the_reported_clause(text, clause):

@@ -151,6 +151,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         past_event = past_event or _past_event_verb([m for m in morphemes if start <= m.start < word_end])
         bare_end = word_end - 1 if text[word_end - 1] == "," else word_end  # 기자회견에서, …
         last = next((m for m in reversed(morphemes) if m.end == bare_end), None)
+        if last is not None and last.tag.startswith("JX") and last.form in grammar().stacking_particles:  # 의견서에서도 |: 에서 + 도
+            last = next((m for m in reversed(morphemes) if m.end == last.start and m.tag == "JKB"), last)
         placed = last is not None and last.tag == "JKB" and last.form in quote_cues().speech_place_particles
         document = past_event and last is not None and last.form == cues.setting_venue_particle and text[start : last.start] in cues.published_documents
         if placed and (text[start : last.start].endswith(quote_cues().speech_places) or document) and not _adnominal_verb_after(text, morphemes, word_end):
