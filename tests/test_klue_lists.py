@@ -27,7 +27,7 @@ def test_the_gold_holds_offsets_counts_and_kinds_only(half):
     rows = json.loads(half.read_text(encoding="utf-8"))
     assert all(set(row) == {"id", "file", "text_sha256", TASK} for row in rows)  # never the sentence's text
     golds = read_gold(half, TASK)
-    assert len(golds) == len({gold.id for gold in golds}) == {"lists-dev.json": 300, "lists-test.json": 150}[half.name]
+    assert len(golds) == len({gold.id for gold in golds}) == {"lists-dev.json": 300, "lists-test.json": 300}[half.name]
     for gold in golds:
         assert gold.file in ("train", "dev") and len(gold.text_sha256) == 16
         for lst in gold.annotations:
