@@ -227,9 +227,9 @@ def test_a_forecast_is_reported_speech():
     assert [(q["kind"], q["speaker"]["name"]) for q in quotes] == [("indirect", "가람지방기상청")]
     made_a_noun = record_of("서다온 교수는 집값이 오를 것이라고 예측하기는 어렵다고 말했다.")["quotes"]
     assert [(q["text"], q["verb"]) for q in made_a_noun] == [("집값이 오를 것이라고 예측하기는 어렵다", "말했다")]
-    for reason in ("가람시가 대회를 열지 않겠다고 밝혔기 때문이다.", "가람시가 대회를 열지 않겠다고 밝혔었기 때문이다."):
+    for reason in ("가람시가 축제 예산을 줄이겠다고 밝혔기 때문이다.", "가람시가 축제 예산을 줄이겠다고 말했었기 때문이다."):
         [told] = record_of(reason)["quotes"]  # a past report given as a reason is a report
-        assert (told["text"], told["speaker"]["name"]) == ("대회를 열지 않겠다", "가람시")
+        assert (told["text"], told["speaker"]["name"]) == ("축제 예산을 줄이겠다", "가람시")
 
 
 @pytest.mark.parametrize("text", ["한도윤 씨는 걱정을 덜었다고 웃으며 말했다.", "한도윤 씨는 반드시 해내겠다고 힘주어 말했다."])
@@ -371,8 +371,8 @@ def test_the_place_of_a_statement_opens_a_reported_clause_but_other_places_belon
     ("가람시는 블로그를 통해 시민 절반이 정책을 지지한다고 전했다.", "시민 절반이 정책을 지지한다"),  # an account the statement was posted on
     ("보람구는 트위터를 통해 주민들이 우회로를 이용하도록 유도하고 있다고 밝혔다.", "주민들이 우회로를 이용하도록 유도하고 있다"),
     ("자녀들은 답변서에서 계모가 유품을 가져가려 한다고 주장했다.", "계모가 유품을 가져가려 한다"),  # a document the statement was made in
-    ("가람시가 올해 환경백서에서도 나래섬이 가람 땅이라고 주장했다.", "나래섬이 가람 땅이라"),  # a white paper, with 에서도
-    ("가람시는 의견서에서는 나래섬이 가람 땅이라고 주장했다.", "나래섬이 가람 땅이라"),
+    ("가람군은 새 환경백서에서도 하천 수질이 나아졌다고 설명했다.", "하천 수질이 나아졌다"),  # a white paper, with 에서도
+    ("가람군은 의견서에서는 공사 기간이 늘어난다고 설명했다.", "공사 기간이 늘어난다"),
     ("가람시는 행사를 통해 판로를 넓히겠다고 밝혔다.", "행사를 통해 판로를 넓히겠다"),  # the means of what is said
 ])
 def test_an_account_or_a_document_of_the_statement_opens_the_reported_clause(text, clause):

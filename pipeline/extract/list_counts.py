@@ -89,11 +89,12 @@ class CountReader:
 
     def is_count(self, found: re.Match[str]) -> bool:
         """Whether kiwipiepy reads the match's number as a number opening its word (not a name's, 보람3 | 개발팀) and its counter as a
-        counter noun, a word's apart (세 종, not 세종) or a bound counter of its own right after (다섯개, 세가지)."""
+        counter noun, a word's apart (세 종, not 세종) or, for 개 and 가지, right after (다섯개, 세가지; not 두건, a hood)."""
         tags, number, counter = grammar().tags, self.morpheme_at.get(found.start("number")), self.morpheme_at.get(found.start("counter"))
         return (number is not None and number.tag in tags.number and counter is not None and counter.tag in tags.counter and self._opens_word(found.start())
                 and counter.form.startswith(found.group("counter")[:1]) and (found.group("number")[-1:].isdigit() or found.start("counter") > found.end("number")
-                                                                             or counter.tag == BOUND_COUNTER_TAG and counter.form == found.group("counter")))
+                                                                             or counter.tag == BOUND_COUNTER_TAG and counter.form == found.group("counter")
+                                                                             and counter.form in list_cues().attached_counters))
 
     def _opens_word(self, position: int) -> bool:
         """Whether a number opens its word, or follows only a total word or 등 in it (총3곳)."""

@@ -19,7 +19,8 @@ from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, War
 
 FIRST_WORD = re.compile(r"\S+")
 WHEN_LABELS = ("DT", "TI")
-ADVERBIAL_CASE_TAG, ADNOMINAL_ENDING_TAG = "JKB", "ETM"  # 혐의로; 인기 있는
+NAMED_THING_TAGS = frozenset({"NNP", "SL", "SN", "SH"})  # 가람1호, K9: a name, not a kind
+ADVERBIAL_CASE_TAG, ADNOMINAL_ENDING_TAG = "JKB", "ETM"  # 혐의로; 문을 닫은
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
 CLOSING_NOTE = re.compile(r"\s*\([^()]*\)$")  # 한도윤(1998년): a note after the item's thing
@@ -74,11 +75,11 @@ class ListReader(CountReader):
         if count is not None and (cues.is_age(count.group("number"), count.group("counter")) and any(people_named(self.article, item) for item in items)
                                   or len(items) == 1 and items[0].text in quote_cues().company_nouns):
             return False  # A군 등 10대 학생들: people in their teens; 업체 등 11곳: the kind counted, no item of it
-        if count is not None and self.counts_units_of_a_kind(count):
+        if count is not None and self.counts_units_of_a_kind(count, items):
             return False  # 버스와 화물차 등 차량 4대: kinds of vehicle, and how many vehicles
         if count is not None:  # people: each named, as many as the count (한도윤 교수, 박보람 연구사 등 2명; not 도하람 씨 등 3명)
             people = [people_named(self.article, item, counted_as_people=True) for item in items]
-            named = sum(people) + (self.leading_cue_before(items[0]) in cues.leading_item)  # 한도윤 의원을 비롯해 | B, C 등 3명: the first set before
+            named = sum(people) + self._leading_person(items[0])  # 한도윤 의원을 비롯해 | B, C 등 3명: the first set before
             return count.group("counter") not in cues.people_counters \
                 or not count.group("about") and all(people) and named == cues.number(count.group("number"))
         if len(items) < 2 or not cues.open_list_ending.match(after):
@@ -90,11 +91,27 @@ class ListReader(CountReader):
         cues = list_cues()
         return next((cue for cue in (*cues.leading_item, *cues.joined_leading_item) if self.text.endswith(cue + " ", 0, item.start)), None)
 
-    def counts_units_of_a_kind(self, count: re.Match[str]) -> bool:
-        """A counter of units with no noun after it, after the noun of their kind (``등 차량 5대``, ``등 장비 18대``)."""
+    def _leading_person(self, first: Item) -> int:
+        """One when a person named stands before the list's first item with 을 비롯해 or 을 포함해 (``한도윤 의원을 비롯해 |``; not
+        ``운전기사를 비롯해``, a kind): one of the people a count counts."""
+        cue = self.leading_cue_before(first)
+        if cue not in list_cues().leading_item:
+            return 0
+        end = first.start - len(cue) - 1
+        words = self.text[: end].rsplit(None, 2)[-2:]  # 한도윤 | 의원
+        for phrase in (" ".join(words), words[-1]) if words else ():
+            start = end - len(phrase)
+            if people_named(self.article, Item(start, end, phrase), counted_as_people=True):
+                return 1
+        return 0
+
+    def counts_units_of_a_kind(self, count: re.Match[str], items: Sequence[Item]) -> bool:
+        """A counter of units with no noun after it, after the noun of their kind (``등 차량 5대``, ``등 장비 12대``), with items
+        that are kinds, not names (``가람1호, 나래2호 등 헬기 2대``: the two helicopters)."""
         before = self.text[: count.start()].split()
         cues = list_cues()
-        return count.group("counter") in cues.unit_counters and count.group("noun") is None and bool(before) \
+        named = all(any(m.tag in NAMED_THING_TAGS for m in self.article.morphemes if item.start <= m.start < item.end) for item in items)
+        return count.group("counter") in cues.unit_counters and count.group("noun") is None and bool(before) and not named \
             and before[-1] not in (cues.closing_word, *cues.total_words) and before[-1][-1:].isalpha()
 
     @staticmethod
@@ -260,7 +277,7 @@ class ListReader(CountReader):
         first = bisect.bisect_left(self.morpheme_ends, closing_end + 1)
         modifier = self.article.morphemes[first : bisect.bisect_left(self.morpheme_ends, found[0].start())]
         if any(m.tag in ("EC", "SN") for m in modifier) or whose_property(modifier) and not _of_the_counted_units(items, self.count_noun(found[0])) \
-                or _adverbial_outside_a_clause(modifier):
+                or _adverbial_outside_a_clause(modifier) and not _of_the_counted_units(items, self.count_noun(found[0])):
             # 등 … 평가를 거쳐 고른 6개 점포, 등 1차 평가를 넘은 20곳, 등 실적이 뛰어난 5개 시군: a clause of
             # its own; 등 혐의로 업체 6곳을: the predicate's adverbial; the count is another thing's
             return None
@@ -301,9 +318,10 @@ def whose_property(between: list[Morpheme]) -> bool:
 
 
 def _adverbial_outside_a_clause(modifier: list[Morpheme]) -> bool:
-    """An adverbial case particle with no verb's modifier after it (등 혐의로 | 업체 6곳): it goes with the predicate, not
-    the count; inside a modifier clause it is the clause's (등 주민에게 인기 있는 5곳)."""
-    last = max((i for i, m in enumerate(modifier) if m.tag == ADVERBIAL_CASE_TAG), default=None)
+    """A cause or a means (로, 으로) with no verb's modifier after it (등 혐의로 | 업체 6곳): it goes with the predicate, not
+    the count; inside a modifier clause it is the clause's (등 이유로 문을 닫은 5곳); a place is the count's own (등 전국에서 | 10개 시군)."""
+    cause = list_cues().cause_particles
+    last = max((i for i, m in enumerate(modifier) if m.tag == ADVERBIAL_CASE_TAG and m.form in cause), default=None)
     return last is not None and not any(m.tag == ADNOMINAL_ENDING_TAG for m in modifier[last + 1 :])
 
 

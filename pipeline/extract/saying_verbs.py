@@ -229,7 +229,7 @@ def not_a_report(stem: str, following: list[Morpheme]) -> bool:
     passive = quote_cues().passive
     rest = [m for m in following if m.tag != "EP"]
     if rest and rest[0].tag == NOMINAL_ENDING:  # 예측하기는 어렵다: the verb made a noun, no one's report; but 말하기도 했다 is one
-        told = any(m.tag == PAST_TAG for m in following[: following.index(rest[0])])  # 밝혔기 때문이다: a past report, given as a reason
+        told = any(m.tag == PAST_TAG for m in following[: following.index(rest[0])])  # 밝혔기 때문이다, 밝혔음에도: a past report made a noun
         return not told and not (len(rest) > 3 and rest[1].form == quote_cues().also_particle and rest[2].form == quote_cues().saying_light_verb
                                  and rest[3].tag == "EF")  # not 말하기도 하지만: what people say
     adnominal = stem == quote_cues().saying_light_verb and bool(rest) and rest[0].form == quote_cues().present_adnominal  # 보자는 (자고 하 + 는)

@@ -18,6 +18,8 @@ class ListCues:
     people_counters: frozenset[str]
     age_counter: str
     unit_counters: frozenset[str]
+    attached_counters: frozenset[str]
+    cause_particles: frozenset[str]
     party_count_nouns: frozenset[str]
     company_count_nouns: tuple[str, ...]
     introducing_phrases: tuple[str, ...]
