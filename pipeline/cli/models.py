@@ -63,12 +63,16 @@ def ner_eval_command(
         stdout.print_json(data={part: by_mode if compare else by_mode[mode.value] for part, by_mode in payload.items()})
 
 
+# The options the commands over KLUE's sentences share.
+KlueFolder = Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 folder (its train sentences and dev file).", exists=True, file_okay=False)]
+SentenceGoldFile = Annotated[Path, typer.Option("--gold", help="The stand-off gold of the KLUE sentences.", exists=True, dir_okay=False)]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")]
+
+
 def quote_eval_command(
-    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 folder (its train sentences and dev file).", exists=True,
-                                       file_okay=False)] = DEFAULT_KLUE.parent,
-    gold: Annotated[Path, typer.Option("--gold", help="The stand-off quote gold of the KLUE sentences.", exists=True,
-                                       dir_okay=False)] = DEFAULT_QUOTE_GOLD,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")] = False,
+    klue: KlueFolder = DEFAULT_KLUE.parent,
+    gold: SentenceGoldFile = DEFAULT_QUOTE_GOLD,
+    as_json: AsJson = False,
     findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every miss and wrong speaker.")] = True,
 ) -> None:
     """Direct and indirect quotes, speakers included, on KLUE-NER's real news sentences against their stand-off gold
@@ -79,23 +83,21 @@ def quote_eval_command(
 
 
 def list_eval_command(
-    klue: Annotated[Path, typer.Option("--klue", help="KLUE-NER v1.1 folder (its train sentences and dev file).", exists=True,
-                                       file_okay=False)] = DEFAULT_KLUE.parent,
-    gold: Annotated[Path, typer.Option("--gold", help="The stand-off list gold of the KLUE sentences.", exists=True,
-                                       dir_okay=False)] = DEFAULT_LIST_GOLD,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores, counts and findings as JSON.")] = False,
+    klue: KlueFolder = DEFAULT_KLUE.parent,
+    gold: SentenceGoldFile = DEFAULT_LIST_GOLD,
+    as_json: AsJson = False,
     findings: Annotated[bool, typer.Option("--findings/--no-findings", help="List every missed or spurious list and item.")] = True,
-    show_misses: Annotated[bool, typer.Option("--show-misses", help="List the misses of the sealed test half too.")] = False,
+    show_misses: Annotated[bool, typer.Option("--show-misses", help="List the misses of the sealed test set too.")] = False,
 ) -> None:
     """Lists (items, announced counts, completeness) on KLUE-NER's real news sentences against their stand-off gold
-    (corpus/gold/klue-lists): each sentence is run through every stage as an article of one line. The gold's test half
+    (corpus/gold/klue-lists): each sentence is run through every stage as an article of one line. The gold's test set
     (``lists-test.json``) is sealed: its misses are not listed, so that nobody writes rules against them."""
     from pipeline.evaluation import klue_lists
 
     sealed = gold.stem.endswith("-test") and not show_misses
     _sentence_eval("list-eval", klue, gold, klue_lists.TASK, klue_lists.evaluate_lists, as_json, findings and not sealed)
     if sealed and not as_json:
-        stdout.print("sealed test half: misses are not listed (--show-misses lists them; do not write rules against them)")
+        stdout.print("sealed test set: misses are not listed (--show-misses lists them; do not write rules against them)")
 
 
 def _sentence_eval(command: str, klue: Path, gold: Path, task: str, evaluate: Callable, as_json: bool, findings: bool) -> None:
