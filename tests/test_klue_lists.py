@@ -81,6 +81,6 @@ def test_lists_in_klue_sentences_meet_their_floors(half):
     result = CliRunner().invoke(app, ["list-eval", "--klue", str(klue), "--gold", str(HALVES[half]), "--json"])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
-    assert half == "dev" or not payload["findings"]  # the test half is sealed: no misses listed
+    assert half == "dev" or not payload["findings"]  # the test set is sealed: no misses listed
     for name, floor in tomllib.loads(FLOORS.read_text(encoding="utf-8"))[f"klue_lists_{half}"].items():
         assert payload["scores"][name] >= floor, f"{name}: {payload['scores'][name]:.3f} < {floor}"
