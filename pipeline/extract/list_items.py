@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.list_counts import COUNTED_NOUN_TAGS, CountReader
-from pipeline.extract.list_people import JOINING_TAG, people_named
+from pipeline.extract.list_people import CLOSING_PARENTHESIS, JOINING_TAG, people_named
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues
 from pipeline.record import Article, Enumeration, Item, Morpheme, Paragraph, Warning
 
@@ -23,7 +23,6 @@ NAMED_THING_TAGS = frozenset({"NNP", "SL", "SN", "SH"})  # 가람1호, K9: a nam
 ADVERBIAL_CASE_TAG, ADNOMINAL_ENDING_TAG = "JKB", "ETM"  # 혐의로; 문을 닫은
 MEASURED_THING_WORDS = 2  # 100억 원 | 기금 조성: an amount and what is done with it, no amount alone
 NUMBER_AND_UNIT = re.compile(r"\d[\d,.]*\s?[^\s\d]{0,3}$")
-CLOSING_NOTE = re.compile(r"\s*\([^()]*\)$")  # 한도윤(1998년): a note after the item's thing
 MODIFIER_REACH = 30  # characters after 등 in which a count may follow a modifier (등 상생발전을 위한 8개 과제, 등 올해 특별 지원 대상 목록에 해당하는 4개 사업)
 ITEM_CLAUSE_BREAK = re.compile(r"[.,](?!\d)")  # a comma inside a number (1,339억원) does not end a clause
 QUOTED = re.compile(r"[‘“'\"][^‘“’”'\"]*[’”'\"]")  # a quoted name, whose words are its own
@@ -84,7 +83,7 @@ class ListReader(CountReader):
                 or not count.group("about") and all(people) and named == cues.number(count.group("number"))
         if len(items) < 2 or not cues.open_list_ending.match(after):
             return False  # without a count, only "A, B 등이 있다" / "A, B 등이다" announce a list
-        return not all(NUMBER_AND_UNIT.search(CLOSING_NOTE.sub("", item.text)) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
+        return not all(NUMBER_AND_UNIT.search(CLOSING_PARENTHESIS.sub("", item.text)) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
 
     def leading_cue_before(self, item: Item) -> str | None:
         """The words that set an item before the list's first (``을 비롯해``, ``을 포함해``, ``과 함께``) right before ``item``."""

@@ -12,7 +12,7 @@ from pipeline.lexicon import ends_speaker_title, entity_cues, list_cues, name_li
 from pipeline.record import Article, Item
 
 JOINING_TAG = "JC"  # kiwipiepy's tag of 와/과 joining two nouns
-CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
+CLOSING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")  # 윤채아 부녀회장(봉사), 한도윤(1998년): a note after the item
 NAME_WORD = re.compile(r"[가-힣]{1,4}")
 NAME_TAGS = ("NNP",)
 FOREIGN_NAME_WORDS = 2  # 다나카 | 유키: a family and a given name
