@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.speaker_evidence import FEATURES, Candidate, choose
-from pipeline.lexicon import canonical_name, speaker_model
+from pipeline.lexicon import canonical_name, role_of_word, speaker_model
 from pipeline.language.person_spans import people_out_of_titles
 from pipeline.record import Entity, Morpheme, Speaker
 from tests.conftest import record_of
@@ -192,6 +192,11 @@ def test_speaker_phrases_and_names(text, expected):
     ("가람일보를 비롯한 외신은 총리가 사임했다고 보도했다.", "가람일보를 비롯한 외신"),
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
+    # a document that states a finding, and a court by the instance it heard
+    ("보고서는 농가 소득이 크게 줄었다고 지적했다.", "보고서"),
+    ("항소심은 증거가 부족하다고 밝혔다.", "항소심"),
+    # a rank held by its number is a title, not what is said
+    ("한도윤 9단은 인공지능이 바둑을 이기기 어렵다고 말했다.", "한도윤"),
 ])
 def test_reported_speakers_named_as_their_phrase_or_body(text, expected):
     assert speakers(text, "indirect")[0][1] == expected
@@ -268,6 +273,10 @@ def test_a_post_of_a_body_pointed_back_to_is_the_one_named_with_it_or_the_post_a
 def test_two_people_speaking_as_one_are_named_without_their_parties_in_parentheses():
     text = '채윤슬(국민의힘·태백1) 의원과 모하준(더불어민주당·정선2) 의원은 "늘려야 한다"고 주장했다. 두 의원은 "철회하라"고 촉구했다.'
     assert speaker_names(text) == ["채윤슬 의원과 모하준 의원"] * 2
+
+
+def test_a_rank_written_after_its_number_is_a_title_and_the_number_alone_is_none():
+    assert [role_of_word(word) for word in ("9단", "5단", "단", "9단계", "단장")] == ["9단", "5단", None, None, "단장"]
 
 
 @pytest.mark.parametrize("title", ["큐레이터", "코치", "트레이너", "셰프"])

@@ -45,6 +45,7 @@ class Titles:
     predicate_titles: frozenset[str]
     before_name_non_name_endings: tuple[str, ...]
     headline_unit_prefixes: tuple[str, ...]
+    numbered_ranks: tuple[str, ...]
 
     def same_post(self, held: str | None, mentioned: str | None) -> bool:
         """Whether a surname with title ``mentioned`` refers to someone holding ``held``: the same title,
@@ -98,8 +99,8 @@ def titles() -> Titles:
 def job_title_of(word: str) -> str | None:
     """The job a word names, alone (시장 -> 시장), with the honorific (군수님 -> 군수) or fused to a government
     (광주광역시장 -> 시장, 경기도지사 -> 지사, 완도군수 -> 군수); None for any other word."""
-    if word in titles().job:
-        return word
+    if word in titles().job or word.endswith(titles().numbered_ranks) and word[:-1].isdigit():
+        return word  # 9단 of 한도윤 9단: a rank, held by the number
     if word.endswith(titles().honorific) and word[: -len(titles().honorific)] in titles().job:
         return word[: -len(titles().honorific)]
     if not word.endswith(titles().government_heads):
