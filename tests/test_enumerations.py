@@ -1271,6 +1271,25 @@ def test_a_korean_numeral_with_its_counter_written_on_is_a_count(sentence, count
     assert lst["announced_count"] == count and not lst["complete"]
 
 
+def test_comma_pieces_inside_one_pair_of_quote_marks_are_the_items_when_they_make_the_count():
+    [lst] = lists_of("이번 축제는 '노래, 춤, 연극, 마술'등 4가지 공연으로 꾸며진다.")
+    assert items(lst) == ["노래", "춤", "연극", "마술"] and lst["complete"]
+    [lst] = lists_of("이번 축제는 '노래, 춤, 연극'등 5가지 공연으로 꾸며진다.")
+    assert items(lst) == ["'노래, 춤, 연극'"] and not lst["complete"]
+
+
+@pytest.mark.parametrize("marks", ["‘’‘’‘’", "’’’’’’", "'" * 6])
+def test_quoted_items_side_by_side_are_apart_by_their_spaces(marks):
+    a, b, c = (marks[i] + name + marks[i + 1] for i, name in zip((0, 2, 4), ("기초가 튼튼한 경제", "활력 있는 도시", "살기 좋은 마을")))
+    [lst] = lists_of(f"시는 {a} {b} {c} 등 3대 목표를 세웠다.")
+    assert items(lst) == [a, b, c] and lst["complete"]
+
+
+def test_digits_and_counter_read_as_one_noun_are_a_count():
+    [lst] = lists_of("가람은행, 나래은행, 보람은행 등 은행 3사가 금리를 내렸다.")  # kiwipiepy reads 3사 as one noun
+    assert items(lst) == ["가람은행", "나래은행", "보람은행"] and lst["announced_count"] == 3 and lst["complete"]
+
+
 def test_a_parenthesis_spelling_the_count_out_may_follow_a_space():
     [lst] = lists_of("시는 4개 신문 (가람일보, 나래일보, 보람신문, 솔내일보)에 광고를 냈다.")
     assert items(lst) == ["가람일보", "나래일보", "보람신문", "솔내일보"] and lst["complete"]

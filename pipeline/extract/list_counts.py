@@ -91,6 +91,8 @@ class CountReader:
         """Whether kiwipiepy reads the match's number as a number opening its word (not a name's, 보람3 | 개발팀) and its counter as a
         counter noun, a word's apart (세 종, not 세종) or, for 개 and 가지, right after (다섯개, 세가지; not 두건, a hood)."""
         tags, number, counter = grammar().tags, self.morpheme_at.get(found.start("number")), self.morpheme_at.get(found.start("counter"))
+        if number is not None and found.group("number").isdigit() and number.form == found.group("number") + found.group("counter"):
+            return self._opens_word(found.start())  # 은행 3사가: kiwipiepy read the digits and the counter as one noun
         return (number is not None and number.tag in tags.number and counter is not None and counter.tag in tags.counter and self._opens_word(found.start())
                 and counter.form.startswith(found.group("counter")[:1]) and (found.group("number")[-1:].isdigit() or found.start("counter") > found.end("number")
                                                                              or counter.tag == BOUND_COUNTER_TAG and counter.form == found.group("counter")

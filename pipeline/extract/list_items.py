@@ -219,11 +219,14 @@ class ListReader(CountReader):
         spans, opened = [], []
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         for morpheme in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]):
-            if morpheme.tag == "SSO":
-                opened.append(morpheme.start)
+            if morpheme.tag == "SSO" or morpheme.tag == "SSC" and not opened and self._opens_a_word(morpheme):
+                opened.append(morpheme.start)  # also ’기초가 튼튼한 경제’: a closing mark typed to open
             elif morpheme.tag == "SSC" and opened:
                 spans.append((opened.pop(), morpheme.end))
         return spans
+
+    def _opens_a_word(self, mark: Morpheme) -> bool:
+        return (mark.start == 0 or self.text[mark.start - 1] in " \n") and self.text[mark.end : mark.end + 1].isalnum()
 
     def second_of_pair(self, start: int, end: int) -> int | None:
         """Where ``A과 B`` joins a second item that carries its own modifier clause (``‘별빛 성당’과 옛 저수지를 공원으로 바꾼
