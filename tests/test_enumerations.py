@@ -1285,6 +1285,12 @@ def test_quoted_items_side_by_side_are_apart_by_their_spaces(marks):
     assert items(lst) == [a, b, c] and lst["complete"]
 
 
+@pytest.mark.parametrize("joint", ["뿐만 아니라, ", "뿐 아니라 "])
+def test_the_item_before_not_only_is_the_first_when_the_count_has_room(joint):
+    [lst] = lists_of(f"특히 가람{joint}나래, 보람, 솔내 등 4개 시에서 모두 1위를 했다.")
+    assert items(lst) == ["가람", "나래", "보람", "솔내"] and lst["complete"]
+
+
 def test_digits_and_counter_read_as_one_noun_are_a_count():
     [lst] = lists_of("가람은행, 나래은행, 보람은행 등 은행 3사가 금리를 내렸다.")  # kiwipiepy reads 3사 as one noun
     assert items(lst) == ["가람은행", "나래은행", "보람은행"] and lst["announced_count"] == 3 and lst["complete"]
