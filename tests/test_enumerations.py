@@ -1291,6 +1291,16 @@ def test_the_item_before_not_only_is_the_first_when_the_count_has_room(joint):
     assert items(lst) == ["가람", "나래", "보람", "솔내"] and lst["complete"]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("한도윤·김보람·이나래 의원 3명이 참석했다.", ["한도윤", "김보람", "이나래 의원"]),
+    ("한도윤(45)·김보람(38)씨 2명이 구조됐다.", ["한도윤(45)", "김보람(38)씨"]),
+])
+def test_dotted_names_before_their_one_title_and_a_count_of_people_are_a_list(sentence, expected):
+    [lst] = lists_of(sentence)
+    assert items(lst) == expected and lst["complete"]
+    assert lists_of("소방관·경찰관 2명이 다쳤다.") == []  # kinds of people, no names
+
+
 def test_digits_and_counter_read_as_one_noun_are_a_count():
     [lst] = lists_of("가람은행, 나래은행, 보람은행 등 은행 3사가 금리를 내렸다.")  # kiwipiepy reads 3사 as one noun
     assert items(lst) == ["가람은행", "나래은행", "보람은행"] and lst["announced_count"] == 3 and lst["complete"]

@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract.item_modifiers import ItemModifiers
 from pipeline.extract.list_pieces import dotted_parts, split_items
-from pipeline.lexicon import grammar, list_cues
+from pipeline.lexicon import ends_speaker_title, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span
 
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
@@ -18,22 +18,30 @@ NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted w
 
 class CountedLists(ItemModifiers):
     def _dotted(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
-        """``남원·정읍·김제 3개 도시는``: a word of names joined by middle dots, right before a count that is their number."""
+        """``남원·정읍·김제 3개 도시는``: a word of names joined by middle dots, right before a count that is their number; people's
+        names also before their one title (``한도윤·김보람 의원 2명``), which stays with the last name as in a comma list."""
         before = self.text[sentence.start : count.start()]
         if not before.endswith(" "):
             return None
-        word_start = sentence.start + len(before.rstrip()) - len(before.rstrip().split()[-1]) if before.strip() else count.start()
-        word = self.text[word_start : count.start()].rstrip()
+        words, people = before.split(), count.group("counter") in list_cues().people_counters
+        title = words[-1] if people and len(words) > 1 and not list_cues().middle_dot.search(words[-1]) and ends_speaker_title(words[-1]) else ""
+        head = before.rstrip().removesuffix(title).rstrip()  # 한도윤·김보람 | 의원 | 2명: the names before their one title
+        word = head.split()[-1] if head.strip() else ""
+        word_start = sentence.start + len(head) - len(word)
         cut = max((word.rfind(mark) + len(mark) for mark in grammar().ellipses if mark in word), default=0)  # 개막…| 공주·부여
         word, word_start = word[cut:], word_start + cut
         parts = list_cues().middle_dot.split(word)
-        if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() for p in parts):
+        if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() or p.count("(") != p.count(")") for p in parts):
             return None
-        last = bisect.bisect_left(self.morpheme_ends, word_start + len(word))
-        if last < len(self.article.morphemes) and self.article.morphemes[last].tag not in NAME_TAGS:
-            return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list
-        starts = itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start)
+        last = self.article.morphemes[index] if (index := bisect.bisect_left(self.morpheme_ends, word_start + len(word))) < len(self.article.morphemes) else None
+        if last is not None and last.tag not in NAME_TAGS and not (people and ends_speaker_title(parts[-1][parts[-1].rfind(")") + 1 :])):
+            return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list (but 한도윤(45)·김보람(38)씨 2명)
+        starts = list(itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start))
         items = [Item(at, at + len(part), part) for at, part in zip(starts, parts)]
+        if title:
+            items[-1] = Item(items[-1].start, count.start() - 1, self.text[items[-1].start : count.start() - 1])
+        if people and not self.is_a_list(items, count, ""):
+            return None  # 소방관·경찰관 2명: kinds of people, no names
         noun = self.count_noun(count)
         end = self.noun_end(count, noun)
         return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
