@@ -364,9 +364,16 @@ def test_the_last_inline_item_stops_before_the_particle_tying_it_to_the_predicat
 
 def test_a_comma_list_closed_by_a_bare_count_its_items_make():
     record = record_of("협약기업은 ㈜가람(자동차부품·인천), ㈜보람(건축자재·평택), 새솔산업(부품·구미) 3곳이다.\n"
-                       "수상자는 김하늘, 박보람, 이새솔 3명이다.")
+                       "수상자는 한도윤, 김보람, 이나래 3명이다.\n"
+                       "교사, 학생, 학부모 3명이 참석했다.")  # kinds of people: no names, no list
     assert [([item["text"] for item in e["items"]], e["announced_count"]) for e in record["enumerations"]] == [
-        (["㈜가람(자동차부품·인천)", "㈜보람(건축자재·평택)", "새솔산업(부품·구미)"], 3)]
+        (["㈜가람(자동차부품·인천)", "㈜보람(건축자재·평택)", "새솔산업(부품·구미)"], 3), (["한도윤", "김보람", "이나래"], 3)]
+
+
+def test_people_named_one_by_one_before_a_count_of_as_many_are_a_list_without_a_closing_word():
+    [lst] = lists_of("한도윤 교수, 김보람 연구원, 이나래 박사 3명이 참여했다.")
+    assert items(lst) == ["한도윤 교수", "김보람 연구원", "이나래 박사"] and lst["complete"]
+    assert lists_of("한도윤 교수, 김보람 연구원 3명이 참여했다.") == []  # fewer names than the count: a head count
 
 
 def test_a_first_item_joined_by_a_conjunctive_adverb_keeps_both_nouns():

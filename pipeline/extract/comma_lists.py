@@ -75,8 +75,7 @@ class CommaLists(CountedLists, JoinedItems):
             return None  # A와 B, | 3개 도시 시장과 …: the count opens a piece of its own
         if self.has_word_boundary(last, sentence_start + len(before)) or f" {word} " in self.text[last : sentence_start + len(before)]:
             return None  # the last piece is a clause or an already closed list, not an item
-        bare = count.group("noun") is None and count.group("counter") in list_cues().people_counters  # A, B, C 3명: people
-        if bare or count.group("noun") is not None and strip_particles(count.group("noun")) == word \
+        if count.group("noun") is not None and strip_particles(count.group("noun")) == word \
                 or self._ends_with_count(sentence_start, sentence_start + before.rfind(",")):
             return None  # 산단형 7곳, 항만형 5곳 …: the items' own numbers, not a count of them
         end = sentence_start + len(before)
