@@ -370,6 +370,11 @@ def test_a_comma_list_closed_by_a_bare_count_its_items_make():
         (["㈜가람(자동차부품·인천)", "㈜보람(건축자재·평택)", "새솔산업(부품·구미)"], 3), (["한도윤", "김보람", "이나래"], 3)]
 
 
+def test_a_count_closes_a_list_whose_last_two_items_are_joined_by_wa():
+    [lst] = lists_of("가람시, 나래시와 보람군 3개 시군이 참여했다.")
+    assert items(lst) == ["가람시", "나래시", "보람군"] and lst["complete"]
+
+
 def test_people_named_one_by_one_before_a_count_of_as_many_are_a_list_without_a_closing_word():
     [lst] = lists_of("한도윤 교수, 김보람 연구원, 이나래 박사 3명이 참여했다.")
     assert items(lst) == ["한도윤 교수", "김보람 연구원", "이나래 박사"] and lst["complete"]

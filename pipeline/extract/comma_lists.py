@@ -73,7 +73,7 @@ class CommaLists(CountedLists, JoinedItems):
         last = sentence_start + before.rfind(",") + 1
         if not self.text[last : sentence_start + len(before)].strip():
             return None  # A와 B, | 3개 도시 시장과 …: the count opens a piece of its own
-        if self.has_word_boundary(last, sentence_start + len(before)) or f" {word} " in self.text[last : sentence_start + len(before)]:
+        if self.has_word_boundary(last, sentence_start + len(before), joined=True) or f" {word} " in self.text[last : sentence_start + len(before)]:
             return None  # the last piece is a clause or an already closed list, not an item
         if count.group("noun") is not None and strip_particles(count.group("noun")) == word \
                 or self._ends_with_count(sentence_start, sentence_start + before.rfind(",")):

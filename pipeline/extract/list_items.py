@@ -208,11 +208,12 @@ class ListReader(CountReader):
         return self.text[morpheme.end] == "," or joining and self.text[morpheme.end] == " " and following is not None \
             and following.form == list_cues().closing_word
 
-    def has_word_boundary(self, start: int, end: int) -> bool:
-        """A particle or ending between ``start`` and ``end`` that ends a word inside a clause."""
+    def has_word_boundary(self, start: int, end: int, joined: bool = False) -> bool:
+        """A particle or ending between ``start`` and ``end`` that ends a word inside a clause; with ``joined``, not 와/과 joining
+        two nouns (``B와 C``), which may join a list's last two items."""
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
-        boundary = grammar().tags.word_boundary
-        return any(m.tag in boundary for m in self.article.morphemes[first:] if m.end <= end)
+        boundary, conjunctive = grammar().tags.word_boundary, grammar().conjunctive_particles
+        return any(m.tag in boundary and not (joined and m.form in conjunctive) for m in self.article.morphemes[first:] if m.end <= end)
 
     def bracketed(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans between opening and closing marks (quotes, parentheses) that close before ``end``."""
