@@ -195,6 +195,8 @@ def test_speaker_phrases_and_names(text, expected):
     # a document that states a finding, and a court by the instance it heard
     ("보고서는 농가 소득이 크게 줄었다고 지적했다.", "보고서"),
     ("항소심은 증거가 부족하다고 밝혔다.", "항소심"),
+    # a boy's honorific glued to an anonymised letter is no county before the phrase
+    ("가람고 2학년 A군은 내일 다시 오겠다고 말했다.", "A"),
     # a rank held by its number is a title, not what is said
     ("한도윤 9단은 인공지능이 바둑을 이기기 어렵다고 말했다.", "한도윤"),
 ])

@@ -70,8 +70,9 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue  # 가람구 관계자 역시: reads as 도
         word_start = text_word_start(text, morpheme.start)  # a paragraph's first word too
         word = text[word_start : morpheme.end]
-        if text[morpheme.start - 1 : morpheme.start] == ")" and morpheme.form in entity_cues().government_short_forms:
-            continue  # 한도윤(12)군도: a boy's honorific after his age, not the county
+        if morpheme.form in entity_cues().government_short_forms and (text[morpheme.start - 1 : morpheme.start] == ")"
+                                                                       or any(e.label == "PS" and e.end == morpheme.start for e in finder.entities)):
+            continue  # 한도윤(12)군도, A군은: a boy's honorific after his age or his name, not the county
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
         noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) \
             or _share_of_a_body(finder, index) or group_index is not None or _company_pointed_back(finder, index)
