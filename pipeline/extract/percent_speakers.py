@@ -1,16 +1,19 @@
-"""Shares of a group of people as speakers: ``응답자의 66.9%는`` speaks for the group, as printed."""
+"""Shares of a group of people as speakers: ``응답자의 66.9%는`` speaks for the group, as printed, and so do ``주민 대부분은`` and
+``가람시의회 일부에서는`` (read among the unnamed speakers)."""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from pipeline.extract.posts import Reader
 from pipeline.lexicon import quote_cues
-from pipeline.record import Speaker
+from pipeline.record import Morpheme, Speaker
 
 SUBJECT_TAGS = ("JKS", "JX")  # 이/가, 은/는: a subject or a topic before the share
 ANSWER_VERB_REACH = 6  # morphemes from a quotative to its verb: 다고 | 답 + 하
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
+PREFIX_TAG, NOUN_SUFFIX_TAG = "XPN", "XSN"  # 대 of 대 + 부분, 계 of 의료 + 계
 
 
 def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, str]]:
@@ -61,3 +64,21 @@ def share_answering(finder: Reader, start: int, quotative: int) -> int | None:
     if any(m.tag in SUBJECT_TAGS for m in before):
         return None  # …에 따르면 응답자들은 | 청년의 30%가 …고 답했다: a share inside what the respondents answered
     return next(end + len(particle) for found, particle in percent_shares(finder, start, quotative) if (end := found.end) == share.end)
+
+
+def share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
+    """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it, also a noun with a suffix
+    (``의료계 일부는``: 의료 + 계)."""
+    split = index - 1 > first and morphemes[index - 1].tag == PREFIX_TAG and morphemes[index - 1].form + morphemes[index].form in quote_cues().share_nouns
+    if not split and morphemes[index].form not in quote_cues().share_nouns or index <= first:
+        return False  # 대 + 부분: kiwipiepy may read 대부분 as a prefix and a noun
+    index -= 1 if split else 0
+    group = morphemes[index - 1]
+    glued = index - 2 >= first and group.tag == NOUN_SUFFIX_TAG and morphemes[index - 2].end == group.start  # 의료 + 계
+    return quote_cues().is_speaker_noun(morphemes[index - 2].form + group.form if glued else group.form)
+
+
+def share_of_a_body(finder: Reader, index: int) -> bool:
+    """``가람시의회 일부에서는``: a share of a body the article names right before it speaks for that part of the body."""
+    share = finder.morphemes[index]
+    return share.form in quote_cues().share_nouns and any(e.label == "OG" and e.end + 1 == share.start for e in finder.entities)

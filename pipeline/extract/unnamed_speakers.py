@@ -13,11 +13,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.body_names import joint_party_start, joint_subject
+from pipeline.extract.percent_speakers import share_of_a_body, share_of_a_group
 from pipeline.extract.posts import Reader, post_of_a_body
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
 from pipeline.language.entity_spans import NAMED_LABELS
+from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_past_bullets, text_word_ending_at, text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, expanded_name, grammar, list_cues, quote_cues, role_of_word
 from pipeline.record import Entity, Morpheme, Speaker
@@ -28,7 +30,6 @@ COUNTER_TAG = "NNB"  # kiwipiepy's tag of 명 in 한 명
 NUMBER_TAG = "SN"  # 10 in 10명
 SENTENCE_END_TAGS = frozenset({"SF", "EF"})
 NOUN_SUFFIX_TAG = "XSN"  # 들, 계: a suffix glued to a noun (방문객 + 들, 의료 + 계)
-PREFIX_TAG = "XPN"  # 대 of 대부분, which kiwipiepy may read apart
 AGE_TAGS = ("SSO", "SN", "SSC")  # ( 64 ): an age in parentheses
 ANONYMISED_TAG, SURNAME_TAG = "NP", "NNP"  # 김 + 모 as kiwipiepy reads 김모
 PRONOUN_TAG = "NP"  # 우리, 저희
@@ -71,11 +72,11 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         word_start = text_word_start(text, morpheme.start)  # a paragraph's first word too
         word = text[word_start : morpheme.end]
         if morpheme.form in entity_cues().government_short_forms and (text[morpheme.start - 1 : morpheme.start] == ")"
-                                                                       or any(e.label == "PS" and e.end == morpheme.start for e in finder.entities)):
+                                                                       or any(_named_boy(e, morpheme.start) for e in finder.entities)):
             continue  # 한도윤(12)군도, A군은: a boy's honorific after his age or his name, not the county
         group_index = _counted_share(morphemes, index, first)  # 전문가 10명 중 | 7명은
-        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or _share_of_a_group(morphemes, index, first) \
-            or _share_of_a_body(finder, index) or group_index is not None or _company_pointed_back(finder, index)
+        noun = headed is not None or _names_a_speaker(text, morphemes, index, first, word, after) or share_of_a_group(morphemes, index, first) \
+            or share_of_a_body(finder, index) or group_index is not None or _company_pointed_back(finder, index)
         title = role_of_word(word) if not noun or not plural and _held_before(finder, word, word_start) else None  # 대변인은 after 탁윤서 대변인
         if not noun and title is None:
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
@@ -103,6 +104,12 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         named = named or (expanded_name(phrase) if headed is not None else None)  # 가람지법 형사5부(부장판사 한도윤)는: a body, named in full
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, phrase_end))
     return found
+
+
+def _named_boy(entity: Entity, honorific: int) -> bool:
+    """Whether a person ends right at ``honorific`` with an anonymised letter (``A군``) or a full name (``한도윤군``): not a
+    word the model took for a person that names a county with it (``가람군``)."""
+    return entity.label == "PS" and entity.end == honorific and (entity.text.isascii() and entity.text.isalpha() or korean_full_name(entity.text))
 
 
 def _held_before(finder: Reader, word: str, start: int) -> bool:
@@ -290,24 +297,6 @@ def _past_heads(finder: Reader, index: int) -> int | None:
 def _names_a_body(noun: Morpheme) -> bool:
     """A proper noun or a body's ending (``마을조합``, ``보장협의체``), which may have heads."""
     return noun.tag == PROPER_NOUN or bool(entity_cues().body_endings.longest_in(noun.form)) or noun.form.endswith(quote_cues().headed_body_endings)
-
-
-def _share_of_a_group(morphemes: Sequence[Morpheme], index: int, first: int) -> bool:
-    """``정착 청년 상당수는``: a share of a group right after the group's noun speaks for it, also a noun with a suffix
-    (``의료계 일부는``: 의료 + 계)."""
-    split = index - 1 > first and morphemes[index - 1].tag == PREFIX_TAG and morphemes[index - 1].form + morphemes[index].form in quote_cues().share_nouns
-    if not split and morphemes[index].form not in quote_cues().share_nouns or index <= first:
-        return False  # 대 + 부분: kiwipiepy may read 대부분 as a prefix and a noun
-    index -= 1 if split else 0
-    group = morphemes[index - 1]
-    glued = index - 2 >= first and group.tag == NOUN_SUFFIX_TAG and morphemes[index - 2].end == group.start  # 의료 + 계
-    return quote_cues().is_speaker_noun(morphemes[index - 2].form + group.form if glued else group.form)
-
-
-def _share_of_a_body(finder: Reader, index: int) -> bool:
-    """``가람시의회 일부에서는``: a share of a body the article names right before it speaks for that part of the body."""
-    share = finder.morphemes[index]
-    return share.form in quote_cues().share_nouns and any(e.label == "OG" and e.end + 1 == share.start for e in finder.entities)
 
 
 def _counted_share(morphemes: Sequence[Morpheme], index: int, first: int) -> int | None:
