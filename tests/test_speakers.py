@@ -2853,3 +2853,10 @@ def test_initials_after_a_country_are_a_body_only_where_it_acts():
 def test_official_residences_and_software_agents_name_no_speaker():
     assert speakers("도지사 공관은 30년 넘게 비어 있다가 문을 열었다고 한다.", "indirect") == []
     assert speakers("새 AI 에이전트는 회의 내용을 요약해 준다고 가람전자는 설명했다.", "indirect")[0][1] == "가람전자"
+
+
+@pytest.mark.parametrize("sentence", ["미국 NBC 방송은 공장이 문을 닫았다고 보도했다.", "영국 ITV 방송은 \"순찰대가 출동했다\"고 전했다."])
+def test_an_outlets_initials_before_its_kind_are_the_outlet_and_its_speaker(sentence):
+    record = record_of(sentence)
+    assert [e["label"] for e in record["entities"][:2]] == ["LC", "OG"] and record["entities"][1]["text"] in ("NBC", "ITV")
+    assert [q["speaker"]["name"] for q in record["quotes"]] == [record["entities"][1]["text"]]

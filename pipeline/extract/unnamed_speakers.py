@@ -94,13 +94,15 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
                                  and text[e.end : word_start].strip() in ("", entity_cues().person_suffix)), phrase_start)
             party = next((e for e in finder.entities if e.start == phrase_start and e.label != "PS"), None)  # 삼성전자와 | LG전자 측은: both sides
             phrase_start = joined if party is not None and (joined := joint_party_start(party, finder.article.entities, text)) >= start else phrase_start
+        outlet = next((e for e in finder.entities if e.label == "OG" and e.end + 1 == word_start), None) if word in cues.outlet_kind_nouns else None
+        phrase_start = outlet.start if outlet is not None else phrase_start  # 미국 | NBC 방송은: the outlet, by its name
         phrase = text[phrase_start:phrase_end]
         together = _named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
         if title is not None and together is None:
             found += post_of_a_body(finder, phrase, phrase_start, word_start, title)
             continue
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
-        named = together or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
+        named = together or (outlet.canonical if outlet is not None else None) or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         named = named or (expanded_name(phrase) if headed is not None else None)  # 가람지법 형사5부(부장판사 한도윤)는: a body, named in full
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, phrase_end))
     return found

@@ -17,7 +17,7 @@ from pipeline.language.entity_spans import NAMED_LABELS, NEXT_WORD, WORD, common
 from pipeline.language.foreign_names import ACRONYM
 from pipeline.language.occurrences import word_occurrences
 from pipeline.language.text_words import text_word_start
-from pipeline.lexicon import entity_cues, governments, governments_named, grammar, known_names, role_of_word, starts_with_surname
+from pipeline.lexicon import entity_cues, governments, governments_named, grammar, known_names, quote_cues, role_of_word, starts_with_surname
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
@@ -52,10 +52,11 @@ def _apart(entities: Sequence[Entity], morphemes: Sequence[Morpheme], starts: li
             government = cut_to(entity, at, rest + _unit_after(rest, entity.end, morphemes, starts))  # 전남 곡성 + 군
             role = _role_by_particle(government.end, morphemes, starts)  # 경기 용인시는 … 열었다: a party
             found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(government, label=role or government.label)]
-        elif not name.government and ACRONYM.fullmatch(rest) and rest not in entity_cues().concept_initials \
-                and _role_by_particle(entity.end, morphemes, starts) == "OG":
-            # 미국 | CNN은, 일본 | NHK가: a body of the country that acts (not 베트남 FTA 확대: a thing)
-            found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(cut_to(entity, entity.start + len(first) + 1, rest), label="OG")]
+        elif not name.government and ACRONYM.fullmatch(acronym := rest.split(" ")[0]) and acronym not in entity_cues().concept_initials \
+                and (rest == acronym and (_role_by_particle(entity.end, morphemes, starts) == "OG" or _outlet_kind_after(entity.end, morphemes, starts))
+                     or rest[len(acronym) + 1 :] in quote_cues().outlet_kind_nouns):
+            # 미국 | CNN은, 일본 | NHK가, 미국 | NBC 방송은: a body of the country that acts or an outlet (not 베트남 FTA 확대: a thing)
+            found += [replace(cut_to(entity, entity.start, first), label="LC"), replace(cut_to(entity, entity.start + len(first) + 1, acronym), label="OG")]
         elif _known_place_then_common_nouns(rest, entity.start + len(first) + 1, entity.end, morphemes, starts):
             at = entity.start + len(first) + 1
             place = rest.split(" ")[0]  # 전남 예시권 교통: the province and the region in it, two places
@@ -233,6 +234,12 @@ def _short_forms(official: str) -> tuple[str, ...]:
     government = next((g for g in governments() if g.official == official), None)
     names = known_names()
     return tuple(f for f in (government.short_forms if government else ()) if names.get(f) is not None and names[f].canonical == official)
+
+
+def _outlet_kind_after(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> bool:
+    """Whether the word after ``end`` is a kind of outlet (``NBC | 방송은``, ``AP | 통신``): the name before it is the outlet's."""
+    at = bisect.bisect_left(starts, end + 1)
+    return at < len(morphemes) and morphemes[at].start == end + 1 and morphemes[at].form in quote_cues().outlet_kind_nouns
 
 
 def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]) -> str | None:
