@@ -190,6 +190,7 @@ def test_speaker_phrases_and_names(text, expected):
     # a body named with others speaks for them, also after the report; the names a collective noun includes are its phrase's
     ("주민들은 모두 대피했다고 AP통신 등은 전했다.", "AP통신 등"),
     ("가람일보를 비롯한 외신은 총리가 사임했다고 보도했다.", "가람일보를 비롯한 외신"),
+    ("가람일보(GI) 등 현지 매체는 총리가 사임했다고 보도했다.", "가람일보(GI) 등 현지 매체"),
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
     # a document that states a finding, and a court by the instance it heard

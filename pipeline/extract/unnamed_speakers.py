@@ -270,6 +270,8 @@ def _listed_before(finder: Reader, phrase_start: int, start: int) -> int:
         return phrase_start
     position, listed = phrase_start - len(closing), phrase_start
     separators = (*list_cues().item_separators, *(joint + " " for joint in list_cues().item_joiners))
+    if finder.text.endswith(")", start, position) and (opening := finder.text.rfind("(", start, position)) > start:
+        position = opening  # 가람일보(GI) 등 현지 매체는: the name before its initials
     while (entity := next((e for e in finder.article.entities if e.end == position and e.start >= start and e.label in NAMED_LABELS), None)) is not None:
         listed = entity.start
         separator = next((s for s in separators if finder.text.endswith(s, start, entity.start)), None)
