@@ -1288,6 +1288,13 @@ def test_comma_pieces_inside_one_pair_of_quote_marks_are_the_items_when_they_mak
     assert items(lst) == ["노래", "춤", "연극", "마술"] and lst["complete"]
     [lst] = lists_of("이번 축제는 '노래, 춤, 연극'등 5가지 공연으로 꾸며진다.")
     assert items(lst) == ["'노래, 춤, 연극'"] and not lst["complete"]
+    for sentence in ("'살자, 함께 살자', '봄날' 등 영화 3편이 상영된다.", "'함께, 더 멀리' 등 2개 구호를 외쳤다."):  # a title's own comma
+        assert all("," in item for item in items(lists_of(sentence)[0])[:1])
+
+
+def test_quotes_side_by_side_inside_an_item_stay_one_item():
+    [lst] = lists_of("‘가람’ ‘나래’ 합동 공연, ‘보람’ 단독 공연 등 2개 공연이 열린다.")
+    assert items(lst) == ["‘가람’ ‘나래’ 합동 공연", "‘보람’ 단독 공연"] and lst["complete"]
 
 
 @pytest.mark.parametrize("marks", ["‘’‘’‘’", "’’’’’’", "'" * 6])
@@ -1299,18 +1306,28 @@ def test_quoted_items_side_by_side_are_apart_by_their_spaces(marks):
 
 @pytest.mark.parametrize("joint", ["뿐만 아니라, ", "뿐 아니라 "])
 def test_the_item_before_not_only_is_the_first_when_the_count_has_room(joint):
-    [lst] = lists_of(f"특히 가람{joint}나래, 보람, 솔내 등 4개 시에서 모두 1위를 했다.")
-    assert items(lst) == ["가람", "나래", "보람", "솔내"] and lst["complete"]
+    [lst] = lists_of(f"특히 서울{joint}부산, 대구, 광주 등 4개 시에서 모두 1위를 했다.")
+    assert items(lst) == ["서울", "부산", "대구", "광주"] and lst["complete"]
+
+
+@pytest.mark.parametrize("sentence", ["주민뿐만 아니라 가람시, 나래군 등 3개 지자체가 참여했다.", "국내뿐만 아니라 미국, 일본 등 5개국에 수출한다.",
+                                      "올해뿐만 아니라 가람사업, 나래사업 등 3개 사업을 한다."])
+def test_what_not_only_sets_against_the_items_is_none_of_them(sentence):
+    [lst] = lists_of(sentence)
+    assert len(lst["items"]) == 2 and not lst["complete"]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("한도윤·김보람·이나래 의원 3명이 참석했다.", ["한도윤", "김보람", "이나래 의원"]),
     ("한도윤(45)·김보람(38)씨 2명이 구조됐다.", ["한도윤(45)", "김보람(38)씨"]),
+    ("한도윤(45)·김보람(38) 2명이 구조됐다.", ["한도윤(45)", "김보람(38)"]),
+    ("경찰은 A·B 2명을 구속했다.", ["A", "B"]),
+    ("가람시장·나래군수 2명이 참석했다.", ["가람시장", "나래군수"]),
 ])
 def test_dotted_names_before_their_one_title_and_a_count_of_people_are_a_list(sentence, expected):
     [lst] = lists_of(sentence)
     assert items(lst) == expected and lst["complete"]
-    assert lists_of("소방관·경찰관 2명이 다쳤다.") == []  # kinds of people, no names
+    assert lists_of("소방관·경찰관 2명이 다쳤다.") == lists_of("소방관·경찰관 대표 2명이 다쳤다.") == []  # kinds of people, no names
 
 
 def test_digits_and_counter_read_as_one_noun_are_a_count():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.speaker_evidence import FEATURES, Candidate, choose
-from pipeline.lexicon import canonical_name, role_of_word, speaker_model
+from pipeline.lexicon import canonical_name, ends_speaker_title, speaker_model
 from pipeline.language.person_spans import people_out_of_titles
 from pipeline.record import Entity, Morpheme, Speaker
 from tests.conftest import record_of
@@ -191,6 +191,10 @@ def test_speaker_phrases_and_names(text, expected):
     ("주민들은 모두 대피했다고 AP통신 등은 전했다.", "AP통신 등"),
     ("가람일보를 비롯한 외신은 총리가 사임했다고 보도했다.", "가람일보를 비롯한 외신"),
     ("가람일보(GI) 등 현지 매체는 총리가 사임했다고 보도했다.", "가람일보(GI) 등 현지 매체"),
+    ("가람일보(GI), 나래신문(NS) 등 현지 매체는 총리가 사임했다고 보도했다.", "가람일보(GI), 나래신문(NS) 등 현지 매체"),
+    # the body before its document or its court's instance speaks, and an outlet's initials before its kind; not a paper of its own
+    ("가람연구원 보고서는 농가 소득이 줄었다고 지적했다.", "가람연구원"),
+    ("가람대 신문은 총장이 사퇴했다고 보도했다.", "가람대 신문"),
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
     # a document that states a finding, and a court by the instance it heard
@@ -198,6 +202,7 @@ def test_speaker_phrases_and_names(text, expected):
     ("항소심은 증거가 부족하다고 밝혔다.", "항소심"),
     # a boy's honorific glued to an anonymised letter is no county before the phrase
     ("가람고 2학년 A군은 내일 다시 오겠다고 말했다.", "A"),
+    ("가람고 2학년 한도윤군은 내일 다시 오겠다고 말했다.", "한도윤"),
     # a rank held by its number is a title, not what is said
     ("한도윤 9단은 인공지능이 바둑을 이기기 어렵다고 말했다.", "한도윤"),
 ])
@@ -278,8 +283,9 @@ def test_two_people_speaking_as_one_are_named_without_their_parties_in_parenthes
     assert speaker_names(text) == ["채윤슬 의원과 모하준 의원"] * 2
 
 
-def test_a_rank_written_after_its_number_is_a_title_and_the_number_alone_is_none():
-    assert [role_of_word(word) for word in ("9단", "5단", "단", "9단계", "단장")] == ["9단", "5단", None, None, "단장"]
+def test_a_rank_written_after_its_number_closes_a_title_phrase_and_the_number_alone_does_not():
+    assert [ends_speaker_title(word) for word in ("9단", "5단", "단", "9단계")] == [True, True, False, False]
+    assert [e["text"] for e in record_of("태권도 5단 김보람씨가 참석했다.")["entities"] if e["label"] == "LC"] == []  # no place
 
 
 @pytest.mark.parametrize("title", ["큐레이터", "코치", "트레이너", "셰프"])

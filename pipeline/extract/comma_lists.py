@@ -26,6 +26,7 @@ PRONOUN_TAG = "NP"  # 이와 함께: "with this", no item
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 OPENING_NAME_MARKS = ("‘", "“", "'", '"')  # a name in quote marks after its description (라이브커머스 '바다장터')
 COMPOUND_NOUN_TAGS = ("NNG", "NNP")  # 인재 | 우선 | 채용: the nouns an adverb joins as a word of their compound
+PERSON_LABEL, NAMED_LABELS = "PS", ("PS", "LC", "OG")  # 서울뿐만 아니라 | 부산: names of one kind, people or places and bodies
 
 
 class CommaLists(CountedLists, JoinedItems):
@@ -346,7 +347,15 @@ class CommaLists(CountedLists, JoinedItems):
         occasion = item is not None and item.text.split(" ", 1)[0] in cues.occasion_determiners  # 이번 개편과 함께: when
         partner = item is not None and lead in cues.joined_leading_item and (self._partner(item) or occasion)  # 주민과 함께: with whom
         pronoun = item is not None and (word := self.morpheme_at.get(item.start)) is not None and word.tag == PRONOUN_TAG and word.end == item.end
-        return [item, *items] if item is not None and self.ends_with_noun(item) and not partner and not pronoun else items  # 이와 함께: none
+        contrasted = item is not None and lead in cues.contrasted_leading_item and not self._named_alike(item, items[0])  # 주민뿐만 아니라 | 가람시
+        return [item, *items] if item is not None and self.ends_with_noun(item) and not partner and not pronoun and not contrasted else items  # 이와 함께: none
+
+    def _named_alike(self, item: Item, other: Item) -> bool:
+        """Whether both items are names the entities hold whole, both people or both places and bodies (a government is
+        either, by its particle: ``서울뿐만 아니라 | 부산``)."""
+        kinds = [next((e.label == PERSON_LABEL for e in self.article.entities if (e.start, e.end) == (i.start, i.end) and e.label in NAMED_LABELS), None)
+                 for i in (item, other)]
+        return kinds[0] is not None and kinds[0] == kinds[1]
 
 def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:
     """Whether the phrase that examples closed by 등 describe is the list's first item (``A, B 등 | 관광 분야와 복지 분야 등 2개

@@ -14,6 +14,8 @@ from pipeline.lexicon import ends_speaker_title, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span
 
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
+COMMON_NOUN_TAG = "NNG"
+AGE_CLOSING_TAG = "SSC"  # the parenthesis closing a person's age: 한도윤(45)·김보람(38) 2명
 
 
 class CountedLists(ItemModifiers):
@@ -34,18 +36,23 @@ class CountedLists(ItemModifiers):
         if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() or p.count("(") != p.count(")") for p in parts):
             return None
         last = self.article.morphemes[index] if (index := bisect.bisect_left(self.morpheme_ends, word_start + len(word))) < len(self.article.morphemes) else None
-        if last is not None and last.tag not in NAME_TAGS and not (people and ends_speaker_title(parts[-1][parts[-1].rfind(")") + 1 :])):
+        if last is not None and last.tag not in NAME_TAGS and not (people and (last.tag == AGE_CLOSING_TAG or ends_speaker_title(last.form))):
             return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list (but 한도윤(45)·김보람(38)씨 2명)
         starts = list(itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start))
         items = [Item(at, at + len(part), part) for at, part in zip(starts, parts)]
         if title:
-            items[-1] = Item(items[-1].start, count.start() - 1, self.text[items[-1].start : count.start() - 1])
-        if people and not self.is_a_list(items, count, ""):
-            return None  # 소방관·경찰관 2명: kinds of people, no names
+            items[-1] = Item(items[-1].start, sentence.start + len(before.rstrip()), self.text[items[-1].start : sentence.start + len(before.rstrip())])
+        if title and not self.is_a_list(items, count, "") or people and all(self._common_nouns(item) for item in items):
+            return None  # 소방관·경찰관 (대표) 2명: kinds of people, no names (but A·B 2명, 가람시장·나래군수 2명)
         noun = self.count_noun(count)
         end = self.noun_end(count, noun)
         return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
                            intro=Span(sentence.start, sentence.end))
+
+    def _common_nouns(self, item: Item) -> bool:
+        """Whether kiwipiepy reads the item as common nouns alone (소방관): a kind, no one's name."""
+        inside = [m for m in self.article.morphemes if item.start <= m.start and m.end <= item.end]
+        return bool(inside) and all(m.tag == COMMON_NOUN_TAG for m in inside)
 
     def _parenthesised(self, sentence: Sentence, count: re.Match[str]) -> Enumeration | None:
         """``3개 기관(가람대, 나래병원, 다솜재단)``, ``3곳(…)``: a parenthesis right after a count (or a space after) that names what it counts, apart by

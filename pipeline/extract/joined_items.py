@@ -10,6 +10,7 @@ from pipeline.lexicon import grammar, list_cues
 from pipeline.record import Item
 
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=[가-힣])-(?=[가-힣])")
+MIN_QUOTED_PIECES = 3  # '노래, 춤, 연극'등 3가지: fewer words apart by a comma in marks are a title's (‘사랑, 이별’)
 
 
 class JoinedItems(ListReader):
@@ -22,7 +23,7 @@ class JoinedItems(ListReader):
         """Split items at 와/과, 및, · or a hyphen between names, only when that makes exactly the announced count: ``A와 B, C
         등 3개`` -> A | B | C; ``교통안전·골목정비 등 2개 분야``; ``경기도-고양시 등 2개 공공기관`` (not ``… 등 4개``, one item as written);
         at 및 before the closer middle dot (``안전 관리 및 가축·농작물 피해 예방``); the joints add up (``효자동·삼천동과 상관면 등 3개``)."""
-        if len(quoted := self._split_inside_marks(items)) == count:
+        if len(items) == 1 and len(quoted := self._split_inside_marks(items[0])) == count:
             return quoted
         together = items
         for joint_pattern in (list_cues().item_joint, grammar().adverb_joint, list_cues().middle_dot, HYPHEN_BETWEEN_NAMES):
@@ -31,20 +32,16 @@ class JoinedItems(ListReader):
                 return found
         return items
 
-    def _split_inside_marks(self, items: list[Item]) -> list[Item]:
-        """``'노래, 춤, 연극, 마술'등 4가지``: an item that is one pair of quote marks around comma pieces, as those pieces
-        without the marks; every other item as it is."""
-        split = []
-        for item in items:
-            pair = next((pair for pair in list_cues().quote_pairs if item.text[:1] == pair[0] and item.text[-1:] == pair[1]), None)
-            inside = item.text[1:-1]
-            if pair is None or "," not in inside or any(mark in inside for mark in pair):
-                split.append(item)
-                continue
-            commas = [item.start + 1 + index for index, character in enumerate(inside) if character == ","]
-            pieces = [self.item(start, end) for start, end in zip([item.start + 1, *(at + 1 for at in commas)], [*commas, item.end - 1])]
-            split += pieces if all(pieces) else [item]  # type: ignore[list-item] - all() ruled None out
-        return split
+    def _split_inside_marks(self, item: Item) -> list[Item]:
+        """``'노래, 춤, 연극, 마술'등 4가지``: the list's one item, a pair of quote marks around words apart by commas (three or more,
+        one word each), as those words without the marks; else the item as it is (``'살자, 함께 살자'``: a title's own comma)."""
+        pair = next((pair for pair in list_cues().quote_pairs if item.text[:1] == pair[0] and item.text[-1:] == pair[1]), None)
+        inside = item.text[1:-1]
+        if pair is None or inside.count(",") < MIN_QUOTED_PIECES - 1 or any(mark in inside for mark in pair):
+            return [item]
+        commas = [item.start + 1 + index for index, character in enumerate(inside) if character == ","]
+        pieces = [self.item(start, end) for start, end in zip([item.start + 1, *(at + 1 for at in commas)], [*commas, item.end - 1])]
+        return pieces if all(piece is not None and " " not in piece.text for piece in pieces) else [item]  # type: ignore[return-value]
 
     def _split_at(self, items: list[Item], joint_pattern: re.Pattern[str]) -> list[Item] | None:
         """The items split at every joint the pattern finds; None when a piece is left empty."""

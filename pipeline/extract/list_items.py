@@ -86,9 +86,10 @@ class ListReader(CountReader):
         return not all(NUMBER_AND_UNIT.search(CLOSING_PARENTHESIS.sub("", item.text)) for item in items)  # 119㎡ 766가구, 85㎡ 522가구 등이다
 
     def leading_cue_before(self, item: Item) -> str | None:
-        """The words that set an item before the list's first (``을 비롯해``, ``을 포함해``, ``과 함께``) right before ``item``."""
+        """The words that set an item before the list's first (``을 비롯해``, ``을 포함해``, ``과 함께``, ``뿐만 아니라``) right before ``item``."""
         cues = list_cues()
-        return next((cue for cue in (*cues.leading_item, *cues.joined_leading_item) if self.text.endswith(cue + " ", 0, item.start)), None)
+        return next((cue for cue in (*cues.leading_item, *cues.joined_leading_item, *cues.contrasted_leading_item)
+                     if self.text.endswith(cue + " ", 0, item.start)), None)
 
     def _leading_person(self, first: Item) -> int:
         """One when a person named stands before the list's first item with 을 비롯해 or 을 포함해 (``한도윤 의원을 비롯해 |``; not
@@ -212,8 +213,8 @@ class ListReader(CountReader):
         """A particle or ending between ``start`` and ``end`` that ends a word inside a clause; with ``joined``, not 와/과 joining
         two nouns (``B와 C``), which may join a list's last two items."""
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
-        boundary, conjunctive = grammar().tags.word_boundary, grammar().conjunctive_particles
-        return any(m.tag in boundary and not (joined and m.form in conjunctive) for m in self.article.morphemes[first:] if m.end <= end)
+        boundary, joiners = grammar().tags.word_boundary, list_cues().item_joiners
+        return any(m.tag in boundary and not (joined and m.tag == JOINING_TAG and m.form in joiners) for m in self.article.morphemes[first:] if m.end <= end)
 
     def bracketed(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans between opening and closing marks (quotes, parentheses) that close before ``end``."""

@@ -12,9 +12,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipeline.extract.body_names import joint_party_start, joint_subject
+from pipeline.extract.body_names import joint_party_start
 from pipeline.extract.percent_speakers import share_of_a_body, share_of_a_group
 from pipeline.extract.posts import Reader, post_of_a_body
+from pipeline.extract.speakers_together import named_together
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
@@ -94,18 +95,26 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
                                  and text[e.end : word_start].strip() in ("", entity_cues().person_suffix)), phrase_start)
             party = next((e for e in finder.entities if e.start == phrase_start and e.label != "PS"), None)  # 삼성전자와 | LG전자 측은: both sides
             phrase_start = joined if party is not None and (joined := joint_party_start(party, finder.article.entities, text)) >= start else phrase_start
-        outlet = next((e for e in finder.entities if e.label == "OG" and e.end + 1 == word_start), None) if word in cues.outlet_kind_nouns else None
-        phrase_start = outlet.start if outlet is not None else phrase_start  # 미국 | NBC 방송은: the outlet, by its name
+        issuer = _issuer_before(finder, word, word_start)
+        phrase_start = issuer.start if issuer is not None else phrase_start  # 미국 | NBC 방송은: the outlet, by its name
         phrase = text[phrase_start:phrase_end]
-        together = _named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
+        together = named_together(finder, word, phrase_start) if phrase.split(" ", 1)[0] in cues.group_determiners else None
         if title is not None and together is None:
             found += post_of_a_body(finder, phrase, phrase_start, word_start, title)
             continue
         unit, _, side = phrase.partition(" ")  # 시 측은: the city's side, the city itself
-        named = together or (outlet.canonical if outlet is not None else None) or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
+        named = together or (issuer.canonical if issuer is not None else None) or government_of_unit(unit if side == quote_cues().side_noun else phrase, finder.article.entities)  # 시는: the article's 울산광역시
         named = named or (expanded_name(phrase) if headed is not None else None)  # 가람지법 형사5부(부장판사 한도윤)는: a body, named in full
         found.append(Speaker(named or AGE.sub("", phrase), phrase, None, None, phrase_start, phrase_end))
     return found
+
+
+def _issuer_before(finder: Reader, word: str, word_start: int) -> Entity | None:
+    """The body named right before a document or a court's instance (``가람연구원 보고서는``, ``가람고법 항소심은``), or the
+    initials of an outlet before its kind (``NBC 방송은``; not ``가람대 신문은``, a paper of its own): the speaker, by its name."""
+    body = next((e for e in finder.entities if e.label == "OG" and e.end + 1 == word_start), None)
+    initials = body is not None and body.text.isascii() and body.text.isupper()
+    return body if word in quote_cues().document_speakers or initials and word in quote_cues().outlet_kind_nouns else None
 
 
 def _named_boy(entity: Entity, honorific: int) -> bool:
@@ -123,39 +132,6 @@ def _held_before(finder: Reader, word: str, start: int) -> bool:
     sentence = next((s for s in finder.article.sentences if s.start <= start < s.end), None)
     opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else ""
     return not opening or opening in quote_cues().carried or opening in quote_cues().turning_openers  # not 야당 대변인은: another's
-
-
-def _named_together(finder: Reader, title: str, before: int) -> str | None:
-    """The two people the article last named before ``before`` joined as one subject with ``title`` (``채윤슬 의원과 모하준
-    의원은``, also fused with their governments, ``최형준 장흥군수와 노석진 강진군수는``), or with any titles where ``title``
-    names heads of any kind (``두 기관장은``: ``서동현 지사와 유승철 교육감``), as printed: whom ``두 의원은`` stands for."""
-    text, post = finder.text, role_of_word(title)
-    if title in quote_cues().bodies_of_any_kind:
-        return _bodies_named_together(finder, before)
-    any_post = title in quote_cues().heads_of_any_kind
-    people = [e for e in finder.entities if e.label == "PS" and e.end <= before and e.role]
-    for one, other in reversed(list(zip(people, people[1:]))):
-        between = text[one.end : other.start].lstrip("(").split(")")[-1].lstrip()
-        word = between.rstrip()
-        joint = next((j for j in grammar().conjunctive_particles if word.endswith(j) and " " not in word and between.endswith(" ")), None)
-        rest = text[other.end : before]
-        rest = rest.split(")", 1)[1] if rest.startswith("(") and ")" in rest else rest  # 모하준(더불어민주당·정선2) | 의원은
-        after = grammar().without_particle(rest.split()[0]) if rest.startswith(" ") and rest.split() else ""
-        titles_of = [role_of_word(word.removesuffix(joint)) if joint else None, role_of_word(after)]
-        if joint is not None and all(titles_of) and (any_post or all(t == post for t in titles_of)):
-            return f"{one.canonical} {word} {other.canonical} {after}"
-    return None
-
-
-def _bodies_named_together(finder: Reader, before: int) -> str | None:
-    """The two bodies the article last named before ``before`` as one subject joined by 과/와, as printed (``동해시와
-    삼척시는``, ``가람군(군수 한도윤)과 가람교육지원청은`` without the head): whom ``두 기관은``, ``두 시는`` stand for."""
-    entities = finder.article.entities
-    for entity in reversed([e for e in entities if e.label in ("OG", "LC") and e.end <= before]):
-        joint = joint_subject(entity, entities, finder.text)
-        if joint is not None and finder.text.startswith(tuple(quote_cues().opening_subject_particles), entity.end):
-            return joint
-    return None
 
 
 def _whole_word(text: str, position: int, limit: int) -> int:
@@ -270,15 +246,20 @@ def _listed_before(finder: Reader, phrase_start: int, start: int) -> int:
         return phrase_start
     position, listed = phrase_start - len(closing), phrase_start
     separators = (*list_cues().item_separators, *(joint + " " for joint in list_cues().item_joiners))
-    if finder.text.endswith(")", start, position) and (opening := finder.text.rfind("(", start, position)) > start:
-        position = opening  # 가람일보(GI) 등 현지 매체는: the name before its initials
-    while (entity := next((e for e in finder.article.entities if e.end == position and e.start >= start and e.label in NAMED_LABELS), None)) is not None:
+    while (entity := next((e for e in finder.article.entities if e.end == _before_initials(finder.text, start, position)
+                           and e.start >= start and e.label in NAMED_LABELS), None)) is not None:
         listed = entity.start
         separator = next((s for s in separators if finder.text.endswith(s, start, entity.start)), None)
         if separator is None:
             break
         position = entity.start - len(separator)
     return listed
+
+
+def _before_initials(text: str, start: int, position: int) -> int:
+    """Where a name ends before its initials in parentheses ending at ``position`` (``가람일보(GI) | 등``), else ``position``."""
+    opening = text.rfind("(", start, position) if text.endswith(")", start, position) else -1
+    return opening if opening > start else position
 
 
 def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:

@@ -51,6 +51,7 @@ class ListCues:
     including: tuple[str, ...]
     leading_item: tuple[str, ...]
     joined_leading_item: tuple[str, ...]
+    contrasted_leading_item: tuple[str, ...]
     occasion_determiners: tuple[str, ...]
     approximators: frozenset[str]
     count_noun_modifiers: tuple[str, ...]

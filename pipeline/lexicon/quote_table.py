@@ -53,6 +53,7 @@ class QuoteCues:
     object_particles: tuple[str, ...]
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
+    document_speakers: frozenset[str]
     reflexives: frozenset[str]
     post_noun_endings: tuple[str, ...]
     promise_tenses: frozenset[str]
@@ -260,8 +261,9 @@ class QuoteCues:
         return next((frame for frame in frames if text.startswith(frame, position)), None)
 
     def is_speaker_noun(self, word: str) -> bool:
-        """관계자, 참석자, … or a word ending in one (고위관계자), or a body's kind that stands for the body (대학, 병원)."""
-        return word in self.speaker_nouns or word in self.body_words or word.endswith(self.speaker_noun_endings)
+        """관계자, 참석자, … or a word ending in one (고위관계자), a body's kind that stands for the body (대학, 병원) or a document
+        that states a finding (보고서)."""
+        return word in self.speaker_nouns or word in self.body_words or word in self.document_speakers or word.endswith(self.speaker_noun_endings)
 
     @functools.cached_property
     def percent_share(self) -> re.Pattern[str]:

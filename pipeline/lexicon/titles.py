@@ -99,8 +99,8 @@ def titles() -> Titles:
 def job_title_of(word: str) -> str | None:
     """The job a word names, alone (시장 -> 시장), with the honorific (군수님 -> 군수) or fused to a government
     (광주광역시장 -> 시장, 경기도지사 -> 지사, 완도군수 -> 군수); None for any other word."""
-    if word in titles().job or word.endswith(titles().numbered_ranks) and word[:-1].isdigit():
-        return word  # 9단 of 한도윤 9단: a rank, held by the number
+    if word in titles().job:
+        return word
     if word.endswith(titles().honorific) and word[: -len(titles().honorific)] in titles().job:
         return word[: -len(titles().honorific)]
     if not word.endswith(titles().government_heads):
@@ -161,6 +161,13 @@ def government_post(words: Sequence[str]) -> bool:
 
 
 def ends_speaker_title(word: str) -> bool:
-    """A word that closes a speaker's title phrase: a role (민정수석, 수석대변인, 월등면장) or a
-    speaker ending (선임연구원, 학생, 씨)."""
-    return role_of_word(word) is not None or word.endswith(titles().speaker_endings)
+    """A word that closes a speaker's title phrase: a role (민정수석, 수석대변인, 월등면장), a
+    speaker ending (선임연구원, 학생, 씨) or a rank (9단)."""
+    return role_of_word(word) is not None or word.endswith(titles().speaker_endings) or numbered_rank(word)
+
+
+def numbered_rank(word: str) -> bool:
+    """A rank won in a game or a martial art, written after its number (``9단`` of ``한도윤 9단은``): it closes a speaker's
+    title phrase, though it names no job (``태권도 5단`` is no one's name and post)."""
+    rank = next((rank for rank in titles().numbered_ranks if word.endswith(rank)), None)
+    return rank is not None and word[: -len(rank)].isdigit()
