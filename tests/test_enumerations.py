@@ -1328,6 +1328,17 @@ def test_dotted_names_before_their_one_title_and_a_count_of_people_are_a_list(se
     [lst] = lists_of(sentence)
     assert items(lst) == expected and lst["complete"]
     assert lists_of("소방관·경찰관 2명이 다쳤다.") == lists_of("소방관·경찰관 대표 2명이 다쳤다.") == []  # kinds of people, no names
+    assert lists_of("서울·부산 주민 2명이 다쳤다.") == lists_of("서울대·고려대 교수 2명이 참석했다.") == []  # places, bodies
+
+
+def test_a_person_before_not_only_is_one_of_the_people_counted():
+    [lst] = lists_of("한도윤 의원뿐만 아니라 김보람 의원, 이나래 의원 등 3명이 참석했다.")
+    assert items(lst) == ["한도윤 의원", "김보람 의원", "이나래 의원"] and lst["complete"]
+
+
+def test_an_item_that_is_a_note_in_parentheses_alone_breaks_nothing():
+    [lst] = lists_of("참가 대상은 초등부(1~3학년), (4~6학년) 등 2개 부문이다.")
+    assert items(lst) == ["초등부(1~3학년)", "(4~6학년)"]
 
 
 def test_digits_and_counter_read_as_one_noun_are_a_count():

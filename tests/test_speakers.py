@@ -195,6 +195,7 @@ def test_speaker_phrases_and_names(text, expected):
     # the body before its document or its court's instance speaks, and an outlet's initials before its kind; not a paper of its own
     ("가람연구원 보고서는 농가 소득이 줄었다고 지적했다.", "가람연구원"),
     ("가람대 신문은 총장이 사퇴했다고 보도했다.", "가람대 신문"),
+    ("가람전자 1심은 뇌물이 인정된다고 밝혔다.", "가람전자 1심"),  # a party to the case, no court
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
     # a document that states a finding, and a court by the instance it heard
@@ -286,6 +287,7 @@ def test_two_people_speaking_as_one_are_named_without_their_parties_in_parenthes
 def test_a_rank_written_after_its_number_closes_a_title_phrase_and_the_number_alone_does_not():
     assert [ends_speaker_title(word) for word in ("9단", "5단", "단", "9단계")] == [True, True, False, False]
     assert [e["text"] for e in record_of("태권도 5단 김보람씨가 참석했다.")["entities"] if e["label"] == "LC"] == []  # no place
+    assert [(e["text"], e["label"]) for e in record_of("한도윤 9단은 인공지능이 바둑을 이기기 어렵다고 말했다.")["entities"]][:1] == [("한도윤", "PS")]
 
 
 @pytest.mark.parametrize("title", ["큐레이터", "코치", "트레이너", "셰프"])

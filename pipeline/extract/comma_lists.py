@@ -17,6 +17,7 @@ from pipeline.extract.counted_lists import CountedLists
 from pipeline.extract.list_counts import strip_particles
 from pipeline.extract.joined_items import JoinedItems
 from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH
+from pipeline.extract.list_people import people_named
 from pipeline.extract.list_pieces import split_items
 from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Span, Warning
@@ -26,7 +27,7 @@ PRONOUN_TAG = "NP"  # 이와 함께: "with this", no item
 NOMINAL_ENDING = "ETN"  # 그리 + 기: a verb made a noun
 OPENING_NAME_MARKS = ("‘", "“", "'", '"')  # a name in quote marks after its description (라이브커머스 '바다장터')
 COMPOUND_NOUN_TAGS = ("NNG", "NNP")  # 인재 | 우선 | 채용: the nouns an adverb joins as a word of their compound
-PERSON_LABEL, NAMED_LABELS = "PS", ("PS", "LC", "OG")  # 서울뿐만 아니라 | 부산: names of one kind, people or places and bodies
+PERSON_LABEL, PLACE_LABELS, PLACE_OR_BODY = "PS", ("LC", "OG"), "place or body"  # 서울뿐만 아니라 | 부산: names of one kind
 
 
 class CommaLists(CountedLists, JoinedItems):
@@ -351,11 +352,13 @@ class CommaLists(CountedLists, JoinedItems):
         return [item, *items] if item is not None and self.ends_with_noun(item) and not partner and not pronoun and not contrasted else items  # 이와 함께: none
 
     def _named_alike(self, item: Item, other: Item) -> bool:
-        """Whether both items are names the entities hold whole, both people or both places and bodies (a government is
-        either, by its particle: ``서울뿐만 아니라 | 부산``)."""
-        kinds = [next((e.label == PERSON_LABEL for e in self.article.entities if (e.start, e.end) == (i.start, i.end) and e.label in NAMED_LABELS), None)
+        """Whether both items name people (``한도윤 의원뿐만 아니라 | 김보람 의원``), or both hold a place or a body the entities
+        read (``서울뿐만 아니라 | 부산``; a government is either, by its particle)."""
+        kinds = [PERSON_LABEL if people_named(self.article, i) else next((PLACE_OR_BODY for e in self.article.entities
+                                                                          if i.start <= e.start and e.end <= i.end and e.label in PLACE_LABELS), None)
                  for i in (item, other)]
         return kinds[0] is not None and kinds[0] == kinds[1]
+
 
 def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:
     """Whether the phrase that examples closed by 등 describe is the list's first item (``A, B 등 | 관광 분야와 복지 분야 등 2개

@@ -10,12 +10,14 @@ import re
 
 from pipeline.extract.item_modifiers import ItemModifiers
 from pipeline.extract.list_pieces import dotted_parts, split_items
-from pipeline.lexicon import ends_speaker_title, grammar, list_cues
+from pipeline.language.span_rules import korean_full_name
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues
 from pipeline.record import Enumeration, Item, Sentence, Span
 
 NAME_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})  # what the last of a dotted word's names ends in
-COMMON_NOUN_TAG = "NNG"
+COMMON_NOUN_TAG, PERSON_LABEL = "NNG", "PS"
 AGE_CLOSING_TAG = "SSC"  # the parenthesis closing a person's age: 한도윤(45)·김보람(38) 2명
+AGE = re.compile(r"\(\d{1,3}\)$")  # not 가람(시)·나래(군): a note, no age
 
 
 class CountedLists(ItemModifiers):
@@ -36,18 +38,26 @@ class CountedLists(ItemModifiers):
         if len(parts) < 2 or len(parts) != list_cues().number(count.group("number")) or any(not p or p[:1].isdigit() or p.count("(") != p.count(")") for p in parts):
             return None
         last = self.article.morphemes[index] if (index := bisect.bisect_left(self.morpheme_ends, word_start + len(word))) < len(self.article.morphemes) else None
-        if last is not None and last.tag not in NAME_TAGS and not (people and (last.tag == AGE_CLOSING_TAG or ends_speaker_title(last.form))):
+        if last is not None and last.tag not in NAME_TAGS and not (people and (last.tag == AGE_CLOSING_TAG and AGE.search(word) or ends_speaker_title(last.form))):
             return None  # 읍·면당 3개 경로당씩: a suffix (당, 별) makes the word a rate, not a list (but 한도윤(45)·김보람(38)씨 2명)
         starts = list(itertools.accumulate((len(part) + 1 for part in parts[:-1]), initial=word_start))
         items = [Item(at, at + len(part), part) for at, part in zip(starts, parts)]
         if title:
             items[-1] = Item(items[-1].start, sentence.start + len(before.rstrip()), self.text[items[-1].start : sentence.start + len(before.rstrip())])
-        if title and not self.is_a_list(items, count, "") or people and all(self._common_nouns(item) for item in items):
+        if title and not (all(self._person_named(item) for item in items[:-1]) and self._person_named(Item(items[-1].start, items[-1].start + len(parts[-1]), parts[-1]))
+                          and self.is_a_list(items, count, "")) or people and all(self._common_nouns(item) for item in items):
             return None  # 소방관·경찰관 (대표) 2명: kinds of people, no names (but A·B 2명, 가람시장·나래군수 2명)
         noun = self.count_noun(count)
         end = self.noun_end(count, noun)
         return Enumeration(0, word_start, end, self.kind(word_start, end), len(parts), noun, True, tuple(items), form="comma",
                            intro=Span(sentence.start, sentence.end))
+
+    def _person_named(self, item: Item) -> bool:
+        """Whether the item is a person's name: a person the entities read in it, or a Korean name's shape where they read no
+        person (한도윤, which a model may take for a place; not 서울, nor a government's 가람시, nor a body's 서울대)."""
+        inside = [e for e in self.article.entities if e.start < item.end and item.start < e.end]
+        return any(e.label == PERSON_LABEL for e in inside) or korean_full_name(item.text) and not item.text.endswith(entity_cues().administrative_units) \
+            and not entity_cues().institution.search(item.text)
 
     def _common_nouns(self, item: Item) -> bool:
         """Whether kiwipiepy reads the item as common nouns alone (소방관): a kind, no one's name."""

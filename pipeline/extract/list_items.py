@@ -92,10 +92,10 @@ class ListReader(CountReader):
                      if self.text.endswith(cue + " ", 0, item.start)), None)
 
     def _leading_person(self, first: Item) -> int:
-        """One when a person named stands before the list's first item with 을 비롯해 or 을 포함해 (``한도윤 의원을 비롯해 |``; not
+        """One when a person named stands before the list's first item with 을 비롯해, 을 포함해 or 뿐만 아니라 (``한도윤 의원을 비롯해 |``; not
         ``운전기사를 비롯해``, a kind): one of the people a count counts."""
         cue = self.leading_cue_before(first)
-        if cue not in list_cues().leading_item:
+        if cue not in (*list_cues().leading_item, *list_cues().contrasted_leading_item):
             return 0
         end = first.start - len(cue) - 1
         words = self.text[: end].rsplit(None, 2)[-2:]  # 한도윤 | 의원

@@ -62,6 +62,8 @@ def is_person(article: Article, item: Item) -> bool:
     text = article.text
     bare = CLOSING_PARENTHESIS.sub("", item.text)
     words = bare.split()
+    if not words:
+        return False  # (4~6학년): a note alone, no one
     last_word, bare_end = words[-1], item.start + len(bare.rstrip())  # 윤채아 부녀회장(봉사): the title, then what for
     titled = len(words) > 1 and ends_speaker_title(last_word)
     return titled and (name_like(words[0]) or _foreign_name_opens(article, item.start, words)) \

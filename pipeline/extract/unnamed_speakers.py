@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from pipeline.extract.body_names import joint_party_start
 from pipeline.extract.percent_speakers import share_of_a_body, share_of_a_group
 from pipeline.extract.posts import Reader, post_of_a_body
-from pipeline.extract.speakers_together import named_together
 from pipeline.extract.reported_speech import PARTICLE
+from pipeline.extract.speakers_together import named_together
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
 from pipeline.language.entity_spans import NAMED_LABELS
@@ -112,9 +112,12 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
 def _issuer_before(finder: Reader, word: str, word_start: int) -> Entity | None:
     """The body named right before a document or a court's instance (``가람연구원 보고서는``, ``가람고법 항소심은``), or the
     initials of an outlet before its kind (``NBC 방송은``; not ``가람대 신문은``, a paper of its own): the speaker, by its name."""
+    cues = quote_cues()
     body = next((e for e in finder.entities if e.label == "OG" and e.end + 1 == word_start), None)
-    initials = body is not None and body.text.isascii() and body.text.isupper()
-    return body if word in quote_cues().document_speakers or initials and word in quote_cues().outlet_kind_nouns else None
+    if body is None or word in cues.court_instances and not body.canonical.endswith(cues.court_endings):
+        return None  # 가람전자 1심은: a party to the case, not the court
+    initials = body.text.isascii() and body.text.isupper()
+    return body if word in cues.document_speakers or word in cues.court_instances or initials and word in cues.outlet_kind_nouns else None
 
 
 def _named_boy(entity: Entity, honorific: int) -> bool:

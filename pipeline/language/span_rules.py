@@ -15,7 +15,7 @@ from pipeline.language.government_readings import addressed, asked_before, next_
 from pipeline.language.kiwi_doc import Words, word_end
 from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
-from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes,
+from pipeline.lexicon import (Name, entity_cues, government_post, grammar, holds_compound_title, holds_title, is_job_title, known_names, known_prefixes, numbered_rank,
                               list_cues, names_a_body, quote_cues, role_of_word, starts_with_surname, surnames, titles)
 
 # 김동연, as a whole word, or glued to a parenthesis of who the person is: their party and district, an age, the name in
@@ -366,11 +366,11 @@ def known_name_at(words: Words, start: int, longest: int = KNOWN_NAME_TOKENS) ->
 
 
 def title_follows(words: Words, end: int) -> bool:
-    """Whether a job title follows the tokens ending at ``end``, past a parenthesis (``D(40) 교수``)."""
-    index = _after_parenthesis(words, end - 1) + 1 if end > 0 else end
-    while index < len(words.texts) and words.texts[index].isspace():
+    """Whether a job title follows the tokens ending at ``end``, past a parenthesis (``D(40) 교수``), or a numbered rank (``9 + 단``)."""
+    index, texts = _after_parenthesis(words, end - 1) + 1 if end > 0 else end, words.texts
+    while index < len(texts) and texts[index].isspace():
         index += 1
-    return index < len(words.texts) and is_job_title(words.texts[index])
+    return index < len(texts) and (is_job_title(texts[index]) or index + 1 < len(texts) and numbered_rank(texts[index] + texts[index + 1]))
 
 
 def opens_with_a_country(words: Words, start: int, end: int) -> bool:

@@ -55,6 +55,7 @@ from pipeline.lexicon.titles import (
     holds_title,
     is_job_title,
     job_title_of,
+    numbered_rank,
     person_only_title,
     role_of_word,
     titles,
@@ -65,7 +66,7 @@ __all__ = [
     "Government", "LexiconError", "Name", "canonical_name",
     "expanded_name", "ends_speaker_title", "entity_cues",
     "entity_patterns", "government_and_body", "government_post", "governments", "governments_named", "grammar", "holds_compound_title", "holds_title", "is_job_title", "job_title_of", "person_only_title", "known_names",
-    "known_prefixes", "list_cues", "name_like", "names_a_body", "hanja_surnames", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
+    "known_prefixes", "list_cues", "name_like", "names_a_body", "numbered_rank", "hanja_surnames", "is_publisher", "publisher_for_domain", "publisher_regions", "quote_cues", "role_cues", "role_of_word",
     "speaker_model", "starts_with_surname", "surnames", "titles",
 ]
 

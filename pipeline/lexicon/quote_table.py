@@ -54,6 +54,8 @@ class QuoteCues:
     contrast_nouns: frozenset[str]
     speaker_nouns: frozenset[str]
     document_speakers: frozenset[str]
+    court_instances: frozenset[str]
+    court_endings: tuple[str, ...]
     reflexives: frozenset[str]
     post_noun_endings: tuple[str, ...]
     promise_tenses: frozenset[str]
@@ -263,7 +265,7 @@ class QuoteCues:
     def is_speaker_noun(self, word: str) -> bool:
         """관계자, 참석자, … or a word ending in one (고위관계자), a body's kind that stands for the body (대학, 병원) or a document
         that states a finding (보고서)."""
-        return word in self.speaker_nouns or word in self.body_words or word in self.document_speakers or word.endswith(self.speaker_noun_endings)
+        return word in self.speaker_nouns or word in self.body_words or word in self.document_speakers or word in self.court_instances or word.endswith(self.speaker_noun_endings)
 
     @functools.cached_property
     def percent_share(self) -> re.Pattern[str]:
