@@ -1299,7 +1299,7 @@ def test_quotes_side_by_side_inside_an_item_stay_one_item():
 
 @pytest.mark.parametrize("marks", ["‘’‘’‘’", "’’’’’’", "'" * 6])
 def test_quoted_items_side_by_side_are_apart_by_their_spaces(marks):
-    a, b, c = (marks[i] + name + marks[i + 1] for i, name in zip((0, 2, 4), ("기초가 튼튼한 경제", "활력 있는 도시", "살기 좋은 마을")))
+    a, b, c = (marks[i] + name + marks[i + 1] for i, name in zip((0, 2, 4), ("물이 맑은 마을", "활력 있는 도시", "살기 좋은 마을")))
     [lst] = lists_of(f"시는 {a} {b} {c} 등 3대 목표를 세웠다.")
     assert items(lst) == [a, b, c] and lst["complete"]
 

@@ -222,7 +222,7 @@ class ListReader(CountReader):
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         for morpheme in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]):
             if morpheme.tag == "SSO" or morpheme.tag == "SSC" and not opened and self._opens_a_word(morpheme):
-                opened.append(morpheme.start)  # also ’기초가 튼튼한 경제’: a closing mark typed to open
+                opened.append(morpheme.start)  # also ’물이 맑은 마을’: a closing mark typed to open
             elif morpheme.tag == "SSC" and opened:
                 spans.append((opened.pop(), morpheme.end))
         return spans
