@@ -221,13 +221,14 @@ class ListReader(CountReader):
         spans, opened = [], []
         first = bisect.bisect_left(self.morpheme_ends, start + 1)
         for morpheme in itertools.takewhile(lambda m: m.end <= end, self.article.morphemes[first:]):
-            if morpheme.tag == "SSO" or morpheme.tag == "SSC" and not opened and self._opens_a_word(morpheme):
+            if morpheme.tag == "SSO" or morpheme.tag == "SSC" and not opened and self._mark_opens_a_word(morpheme):
                 opened.append(morpheme.start)  # also ’물이 맑은 마을’: a closing mark typed to open
             elif morpheme.tag == "SSC" and opened:
                 spans.append((opened.pop(), morpheme.end))
         return spans
 
-    def _opens_a_word(self, mark: Morpheme) -> bool:
+    def _mark_opens_a_word(self, mark: Morpheme) -> bool:
+        """Whether a quote mark stands at a word's start, before a letter (`` ’물이``): typed to open, whatever its shape."""
         return (mark.start == 0 or self.text[mark.start - 1] in " \n") and self.text[mark.end : mark.end + 1].isalnum()
 
     def second_of_pair(self, start: int, end: int) -> int | None:
