@@ -142,6 +142,18 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
     return False
 
 
+def body_after_quotative(finder: SpeakerFinder, close_mark: int, end: int) -> list[Named]:
+    """``…진행 중이라고 주장했다고 | 보람일보가 23일 전했다``: the word right after a reported clause's quotative (past dates)
+    that names a body no entity holds, with its subject particle, when it is the subject of the verb of saying after it;
+    none when there is no such word."""
+    start = _past_dates(finder, finder.text.find(" ", close_mark + 1) + 1)
+    word_end = min((at for at in (finder.text.find(" ", start, end), end) if at >= 0), default=end)
+    if start <= close_mark or start >= word_end or any(e.start < word_end and start < e.end for e in finder.article.entities):
+        return []
+    named = bare_subject(finder, start, word_end, [])
+    return [named] if named is not None and subject_right_after(finder, [named], close_mark) else []
+
+
 def _past_dates(finder: SpeakerFinder, position: int) -> int:
     """Past the dates and times that start at ``position``, a note after one included (``…내놨다고 | 12일(현지시간) |
     가람일보가 보도했다``): when the speaker said it, not words of the speaker's name."""

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from pipeline.extract.about_clauses import (about_clause, after_a_quote, spoken_about, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
                                            relative_head, taken_up_as_remark, unnamed_owner, voices_rise)
-from pipeline.extract.bare_subjects import bare_subject, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
+from pipeline.extract.bare_subjects import bare_subject, body_after_quotative, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates, inline_caption_candidates
 from pipeline.extract.headline_phrases import part_end
 from pipeline.extract.interviews import interviewee_answer
@@ -34,8 +34,7 @@ from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme, Quote, Sentence, Speaker
 
-MAX_DISTANCE = 3.0  # hundreds of characters
-EARLIER_SENTENCES = 2
+MAX_DISTANCE, EARLIER_SENTENCES = 3.0, 2  # hundreds of characters; the sentences before a quote read for its subjects
 CLAUSE_ENDS = frozenset({"EC", "ETM"})
 SUBJECT_PARTICLE = "JKS"
 QUOTATIVE_TAG = "JKQ"  # kiwipiepy's quotative particle: 라고, 고
@@ -88,6 +87,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
                     and not clause_closed(finder.text, finder.morphemes, close_mark, m.start)],  # "…"라고 평가한 반면, | 박 의원은
                    key=lambda m: (m.start, m.particle is None))  # …라고 | 한 대표 측은: the subject is nearest, not the person in it
     says = _says_after(finder, close_mark, end)
+    after = after or body_after_quotative(finder, close_mark, end) if says and reported else after  # …했다고 | 보람일보가 전했다
     subject = bare_subject(finder, start, open_mark, before) if says else None
     if says and subject is None and not any(m.particle for m in before):
         subject = body_topic(finder, start, open_mark)  # MS는 이날 가람통신과의 공동 성명에서 "…"
