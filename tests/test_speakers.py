@@ -197,7 +197,7 @@ def test_speaker_phrases_and_names(text, expected):
     ("가람대 신문은 총장이 사퇴했다고 보도했다.", "가람대 신문"),
     ("가람전자 1심은 뇌물이 인정된다고 밝혔다.", "가람전자 1심"),  # a party to the case, no court
     # a body no entity holds after a report reported in turn: the outlet that reports it
-    ("가람전자가 나래전자에 대한 조사를 진행 중이라고 주장했다고 보람일보가 23일 전했다.", "보람일보"),
+    ("가람시장이 공원을 새로 짓겠다고 약속했다고 보람일보가 23일 전했다.", "보람일보"),
     # a body's initials after its country, which the model ran into one name
     ("일본 NHK는 공장 두 곳이 문을 닫았다고 보도했다.", "NHK"),
     # a document that states a finding, and a court by the instance it heard

@@ -143,7 +143,7 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
 
 
 def body_after_quotative(finder: SpeakerFinder, close_mark: int, end: int) -> list[Named]:
-    """``…진행 중이라고 주장했다고 | 보람일보가 23일 전했다``: the word right after a reported clause's quotative (past dates)
+    """``…짓겠다고 약속했다고 | 보람일보가 23일 전했다``: the word right after a reported clause's quotative (past dates)
     that names a body no entity holds, with its subject particle, when it is the subject of the verb of saying after it;
     none when there is no such word."""
     start = _past_dates(finder, finder.text.find(" ", close_mark + 1) + 1)
