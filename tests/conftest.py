@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.record import Article, ErrorRecord, Origin
-from pipeline.record.offsets import offset_errors
+from pipeline.record.offsets import chrome_extractions, offset_errors
 from pipeline.stages import process
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,9 +27,11 @@ def run_text(raw: bytes | str) -> Article:
 
 
 def record_of(raw: bytes | str) -> dict:
-    """The JSON record ``kornews run`` writes for one article written for the test; its offsets hold."""
+    """The JSON record ``kornews run`` writes for one article written for the test; its offsets hold and nothing in it
+    comes from page chrome."""
     record = json.loads(json.dumps(run_text(raw).to_json(), ensure_ascii=False))
     assert offset_errors(record) == [], offset_errors(record)
+    assert chrome_extractions(record) == [], chrome_extractions(record)
     return record
 
 

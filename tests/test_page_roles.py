@@ -117,6 +117,13 @@ def test_nothing_is_extracted_from_chrome():
     assert record["enumerations"] == []
 
 
+def test_no_name_is_taken_from_another_articles_line_in_the_chrome_by_its_title():
+    """A name before an affiliation and a title is a person where the model read nothing, but not in the page's tail:
+    the model reads no chrome, and neither do the rules (``record_of`` checks it on every record)."""
+    record = record_of("\n".join([HEADLINE, LEAD, BODY, "많이 본 뉴스", "윤서하 가람과학기술원 신소재공학과 교수는 새 촉매를 개발했다고 밝혔다."]))
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["홍길동"]
+
+
 def test_a_news_record_without_chrome_keeps_its_roles():
     assert assign_roles([LEAD, "설명회 현장 모습", BODY]) == ["lead", "subheadline", "body"]
 

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli.app import app
 from pipeline.record import record_schema
-from pipeline.record.offsets import entity_overlaps, offset_errors
+from pipeline.record.offsets import chrome_extractions, entity_overlaps, offset_errors
 from tests.test_parquet import check_tables
 
 
@@ -22,6 +22,7 @@ def test_every_shared_article_is_processed_with_exact_offsets(shared_news, tmp_p
     for record in records:
         assert offset_errors(record) == [], record["doc_id"]
         assert entity_overlaps(record) == [], record["doc_id"]
+        assert chrome_extractions(record) == [], record["doc_id"]
         validator.validate(record)
     exported = CliRunner().invoke(app, ["export", str(out), "--to", "parquet", str(tmp_path / "tables")])
     assert exported.exit_code == 0, exported.output

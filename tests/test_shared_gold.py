@@ -18,7 +18,7 @@ from pipeline.evaluation.evaluate import evaluate
 from pipeline.evaluation.gold import Gold, load_gold, text_sha256
 from pipeline.io.reader import FieldNames, InputReader
 from pipeline.record import Article
-from pipeline.record.offsets import offset_errors
+from pipeline.record.offsets import chrome_extractions, entity_overlaps, offset_errors
 from pipeline.stages import process
 from pipeline.stages.clean import clean
 from pipeline.stages.dedup import dedup
@@ -43,13 +43,28 @@ def articles(golds) -> dict[str, Article]:
 
 
 @pytest.fixture(scope="module")
-def evaluations(golds, articles) -> dict:
-    predictions = {}
+def predictions(articles) -> dict[str, dict]:
+    """The records the pipeline writes for the gold articles, news and scraped pages."""
+    records = {}
     for doc_id, article in articles.items():
         result = process(copy.deepcopy(article))
         assert isinstance(result, Article), result
-        predictions[doc_id] = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
+        records[doc_id] = json.loads(json.dumps(result.to_json(), ensure_ascii=False))
+    return records
+
+
+@pytest.fixture(scope="module")
+def evaluations(golds, predictions) -> dict:
     return {split: evaluate(predictions, golds[split]) for split in SPLITS}
+
+
+def test_every_record_of_a_page_holds_the_invariants(predictions):
+    """Exact offsets, no overlapping entities and nothing taken from the chrome the record itself labels, on every gold
+    article (the scraped pages are the ones with chrome)."""
+    for doc_id, record in predictions.items():
+        assert offset_errors(record) == [], doc_id
+        assert entity_overlaps(record) == [], doc_id
+        assert chrome_extractions(record) == [], doc_id
 
 
 def test_the_gold_is_big_enough_and_split(golds):

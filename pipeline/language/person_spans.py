@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.language.canonical import role_after
@@ -250,18 +250,19 @@ def people_without_trailing_titles(entities: Sequence[Entity]) -> list[Entity]:
     return found
 
 
-def unknown_names_before_affiliations(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+def unknown_names_before_affiliations(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme],
+                                      in_article: Callable[[int], bool]) -> list[Entity]:
     """``윤서하 | 가람과학기술원 신소재공학과 | 교수``: a word shaped as a Korean full name before the words of a body and
     its unit and then a title is that person, wherever the model read nothing (a summary's first sentence run into its
     deck leaves the model no context), when kiwipiepy's dictionary does not hold the word, or cut it after the surname
     (``임 | 채 | 원 한솔푸드 식품연구소장``, ``신 | 아름 …``: then the model's surname alone is the whole word, and any
     nouns may stand for the body), or holds it as a proper noun the model read as a place (``서민경`` LC before
-    ``새봄어린이병원 소아신경과 교수``)."""
+    ``새봄어린이병원 소아신경과 교수``); never in page chrome, which the model does not read either."""
     found = list(entities)
     starts = [m.start for m in morphemes]
     for index, morpheme in enumerate(morphemes):
         start = morpheme.start
-        if text[start - 1 : start].strip() or not morpheme.tag.startswith("NN"):
+        if text[start - 1 : start].strip() or not morpheme.tag.startswith("NN") or not in_article(start):
             continue
         end = text.find(" ", start)
         word = text[start:end] if end > start else ""

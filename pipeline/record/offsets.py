@@ -1,9 +1,13 @@
-"""The record invariants: every span points exactly into the record's ``text``, and entities never overlap."""
+"""The record invariants: every span points exactly into the record's ``text``, entities never overlap, and nothing is
+extracted from page chrome."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Any
+
+from pipeline.record.article import CHROME
 
 
 def iter_spans(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -46,3 +50,23 @@ def entity_overlaps(record: dict[str, Any]) -> list[str]:
         for before, after in zip(entities, entities[1:])
         if after["start"] < before["end"]
     ]
+
+
+EXTRACTIONS = ("entities", "quotes", "enumerations")
+
+
+def chrome_extractions(record: dict[str, Any]) -> list[str]:
+    """Entities, quotes and lists that start inside a paragraph the record itself calls page chrome.
+
+    ``{'paragraphs': [{'start': 0, 'end': 6, 'role': 'boilerplate'}], 'entities': [{'start': 0, 'end': 3, 'text': '홍길동'}]}``
+    -> one error.
+    """
+    paragraphs = sorted(record.get("paragraphs") or [], key=lambda paragraph: paragraph["start"])
+    starts = [paragraph["start"] for paragraph in paragraphs]
+    errors = []
+    for task in EXTRACTIONS:
+        for span in record.get(task) or []:
+            index = bisect.bisect_right(starts, span["start"]) - 1
+            if index >= 0 and paragraphs[index]["role"] == CHROME and span["start"] < paragraphs[index]["end"]:
+                errors.append(f"{task} at [{span['start']}, {span['end']}) in page chrome")
+    return errors

@@ -187,7 +187,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = dates_at_word_ends(found, article.text, article.morphemes)
     found = surnames_in_full(people_of_names(bodies_before_titled_people(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text),
                                                article.text, article.morphemes), article.text)
-    found = names_before_noted_titles(unknown_names_before_affiliations(found, article.text, article.morphemes), article.text)
+    found = names_before_noted_titles(unknown_names_before_affiliations(found, article.text, article.morphemes,
+                                                                      lambda at: not article.paragraph_at(at).is_chrome), article.text)
     found = people_in_whole_words(found, article.text, article.morphemes)
     found = short_forms_read_as_people(names_read_with_a_particle(found, article.text, article.morphemes))
     found = anonymised_in_words(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
