@@ -1346,3 +1346,9 @@ def test_a_share_inside_what_respondents_answered_is_no_speaker():
 
 def test_a_bodys_people_after_its_short_form_keep_their_words():
     assert [q["speaker"]["name"] for q in record_of("민주당 의원은 예산이 부족하다고 말했다.")["quotes"]] == ["민주당 의원"]
+
+
+def test_a_topic_after_a_clause_whose_subject_kiwipiepy_misread_is_in_what_is_said():
+    """소방서는 | 이웃이 연기를 보고 신고했지만 구조 당시 한씨는 …다고 밝혔다: the fire station said it all, 한씨 is what it said of."""
+    record = record_of("소방서는 이웃이 연기를 보고 신고했지만 구조 당시 한씨는 이미 숨져 있었다고 밝혔다.")
+    assert [(q["speaker"]["name"], q["text"]) for q in record["quotes"]] == [("소방서", "이웃이 연기를 보고 신고했지만 구조 당시 한씨는 이미 숨져 있었다")]

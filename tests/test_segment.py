@@ -81,6 +81,16 @@ def test_a_subject_particle_glued_to_a_sign_is_read_as_the_particle():
     assert ("가", "VV") in [(m.form, m.tag) for m in went.morphemes]
 
 
+def test_a_copula_ending_its_word_with_no_ending_is_read_as_the_subject_particle():
+    """kiwipiepy reads 이웃이 here as 이웃 + 이 ("be") with nothing after it; the copula always takes an ending."""
+    article = run_text("이웃이 연기를 보고 신고했다.")
+    assert [(m.form, m.tag) for m in article.morphemes[:2]] == [("이웃", "NNG"), ("이", "JKS")]
+    ended = run_text("그는 우리의 이웃이다.")  # the copula with its ending
+    assert ("이", "VCP") in [(m.form, m.tag) for m in ended.morphemes]
+    adnominal = run_text("시민이 적극적인 참여를 했다.")  # 적 + 이 + ᆫ: an ending on the copula's character
+    assert ("이", "VCP") in [(m.form, m.tag) for m in adnominal.morphemes]
+
+
 SCRIPT = ("해남군 내년 예산 5천억 원 편성\n"
           "해남군이 새해 예산안을 올해보다 5.1% 늘어난 금액인\n"
           "4천억 원으로 짜서 군의회에 넘겼습니다.\n"

@@ -85,6 +85,7 @@ class Grammar:
     passive_verbs: frozenset[str]
     glued_determiner_readings: dict[str, tuple[str, ...]]
     glued_symbol_readings: dict[str, str]
+    endless_copula_readings: dict[str, str]
     tags: Tags
 
     @functools.cached_property

@@ -33,7 +33,8 @@ BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
 FINAL_ENDING_TAG = "EF"  # 다, 요: ends a sentence only where a mark or the line follows it
-SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG, NOUN_TAG = "SW", "VV", "EC", "NNG"  # %, 가 (read as "go", or a noun before a comma), 어
+SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG, NOUN_TAG = "SW", "VV", "EC", "NNG"
+COPULA_TAG, ENDING_TAG = "VCP", "E"  # 이 "be", and the endings it takes (EC, EF, ETM, …)  # %, 가 (read as "go", or a noun before a comma), 어
 
 
 def segment(article: Article) -> Article:
@@ -59,6 +60,8 @@ def segment(article: Article) -> Article:
                 morphemes[len(morphemes) - len(ordered) :] = _with_glued_determiners_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
             if any(token.tag == SYMBOL_TAG for token in ordered):
                 morphemes[len(morphemes) - len(ordered) :] = _with_glued_particles_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
+            if any(token.tag == COPULA_TAG for token in ordered):
+                morphemes[len(morphemes) - len(ordered) :] = _with_endless_copulas_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
     article.sentences, article.morphemes = sentences, morphemes
     return article
 
@@ -109,6 +112,22 @@ def _with_glued_determiners_read(morphemes: list[Morpheme], text: str, offset: i
         for reading in readings[morpheme.form]:
             form, tag = reading.split("/")
             read.append(Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False))
+    return read
+
+
+def _with_endless_copulas_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
+    """A copula ending its word with no ending of its own is the subject particle kiwipiepy misread (이웃 + 이 "be" in
+    ``이웃이 연기를 보고``), read as the lexicon says; the copula always takes one (``이웃이다``, ``이웃인``)."""
+    readings = grammar().endless_copula_readings
+    read: list[Morpheme] = []
+    for index, morpheme in enumerate(morphemes):
+        following = morphemes[index + 1] if index + 1 < len(morphemes) else None
+        endless = morpheme.tag == COPULA_TAG and morpheme.form in readings and (following is None or not following.tag.startswith(ENDING_TAG)) \
+            and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace())
+        if endless:
+            form, tag = readings[morpheme.form].split("/")
+            morpheme = Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False)
+        read.append(morpheme)
     return read
 
 
