@@ -124,6 +124,19 @@ def test_no_name_is_taken_from_another_articles_line_in_the_chrome_by_its_title(
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["홍길동"]
 
 
+def test_tagged_headlines_of_other_articles_right_above_the_copyright_line_are_chrome():
+    """Two headlines opened by their sections' tags between the article's last sentence and the copyright line: a list of
+    other articles without a heading, quote and all; one such line alone, or lines closed as news sentences, stay the article's."""
+    tail = ["<저작권자 ⓒ 예시스포츠 무단전재 및 재배포 금지>"]
+    listed = ["[가람리그] 3R 프리뷰 - 나래FC, 선두까지 '-2'", '[나래컵] 한도윤 인터뷰 "꼭 이기고 싶다"']
+    record = record_of("\n".join([HEADLINE, LEAD, BODY, *listed, *tail]))
+    assert [p["role"] for p in record["paragraphs"]][3:] == ["boilerplate"] * 3
+    assert [q["text"] for q in record["quotes"] if q["kind"] == "direct"] == ["주민과 함께 가겠다"]
+    assert assign_roles([HEADLINE, LEAD, BODY, listed[0], *tail])[3] != "boilerplate"
+    sentences = ["[가람리그] 나래FC가 3라운드에서 이겼다.", "[나래컵] 한도윤 선수가 결승골을 넣었다."]
+    assert "boilerplate" not in assign_roles([HEADLINE, LEAD, BODY, *sentences, *tail])[3:5]
+
+
 def test_a_news_record_without_chrome_keeps_its_roles():
     assert assign_roles([LEAD, "설명회 현장 모습", BODY]) == ["lead", "subheadline", "body"]
 

@@ -17,6 +17,7 @@ EMAIL_SIGN = "@"
 SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line may stand (홍길동 기자 hong@… / 의견쓰기 / 저작권자 …)
 MIN_CREDITED_HEADLINE_CHARS = 8  # before a reporter's credit on the line: a headline, not an outlet or a desk
 MIN_RESUMED_SENTENCES = 2  # of the article below a related box, when other headlines follow its byline
+MIN_LISTED_BELOW = 2  # tagged headlines above the copyright line that make a list of other articles (one may be the article's)
 MAX_BOX_LINES = 6  # a related-articles box inside the article: its heading and a few headlines
 MIN_BODY_SENTENCE_CHARS = 40  # a site's own short sentences above the article (구독하면 메인에서 바로 볼 수 있어요!) begin no body
 MIN_NOTE_CHARS = 15  # a note of chrome is a sentence, a button a word or two
@@ -117,6 +118,23 @@ def related_boxes(texts: list[str], roles: list[str], tail: int) -> list[int]:
         titled = end - 1 if end and texts[end - 1].startswith(marks) and not texts[end - 2].startswith(marks) and end - 1 > index + 1 else end
         found += list(range(index, titled)) if titled is not None else []
     return found
+
+
+def headlines_listed_below(texts: list[str], roles: list[str], tail: int) -> list[int]:
+    """``[가람리그] 3R 프리뷰 - …`` / ``[나래컵] 한도윤 인터뷰 "…"`` right above the copyright line that starts the ``tail``, after
+    the article's last sentence: other articles' headlines listed without a heading, each opened by its section's tag (two
+    or more, none closed as a news sentence is); chrome."""
+    end = tail
+    while end > 0 and roles[end - 1] in (CHROME, "byline"):
+        end -= 1  # the copyright line and the reporter's box under it, above the tail
+    if not any(_copyright(texts[i]) for i in range(end, tail)):
+        return []
+    first = end
+    while first > 0 and roles[first - 1] != CHROME and role_cues().tagged_headline.match(texts[first - 1]) \
+            and not role_cues().article_sentence.search(texts[first - 1]):
+        first -= 1
+    closed = first > 0 and roles[first - 1] == "body" and reads_as_sentence(texts[first - 1])  # the article's last sentence
+    return list(range(first, end)) if closed and end - first >= MIN_LISTED_BELOW else []
 
 
 def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:

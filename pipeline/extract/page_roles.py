@@ -29,7 +29,7 @@ from pipeline.extract.page_lines import (
     crumb_of_the_menu, menu_bar, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
 )
 from pipeline.extract.page_lists import (
-    headlines_listed_above, other_articles_only, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
+    headlines_listed_above, headlines_listed_below, other_articles_only, related_boxes, reporter_box_in_tail, reporter_box_labels, sidebar_boxes, tail_start,
 )
 from pipeline.lexicon import list_cues, quote_cues, role_cues, titles
 
@@ -54,7 +54,8 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     roles[tail:] = [CHROME] * (len(roles) - tail)
     for i in box:
         roles[i] = "byline"
-    for i in related_boxes(texts, roles, tail) + sidebar_boxes(texts, roles, tail) + reporter_box_labels(texts, roles, tail):
+    for i in related_boxes(texts, roles, tail) + sidebar_boxes(texts, roles, tail) + reporter_box_labels(texts, roles, tail) \
+            + headlines_listed_below(texts, roles, tail):
         roles[i] = CHROME
     for i in range(1, len(roles)):
         # A photo's title sits right above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".

@@ -18,6 +18,7 @@ class RoleCues:
     byline_lookalikes: tuple[re.Pattern[str], ...]
     date_stamp: str
     copyright: tuple[str, ...]
+    tagged_headline: re.Pattern[str]
     copyright_sign_line: re.Pattern[str]
     release_source_note: re.Pattern[str]
     copyright_holder: str
