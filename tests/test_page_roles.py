@@ -137,6 +137,11 @@ def test_tagged_headlines_of_other_articles_right_above_the_copyright_line_are_c
     assert "boilerplate" not in assign_roles([HEADLINE, LEAD, BODY, *sentences, *tail])[3:5]
 
 
+def test_a_promoted_link_ending_in_its_prompt_is_chrome():
+    page = [HEADLINE, LEAD, BODY, "가람 여행 정보 총정리 #가람(클릭!)", "Copyright ⓒ 예시뉴스. All rights reserved."]
+    assert assign_roles(page)[3] == "boilerplate"
+
+
 def test_a_news_record_without_chrome_keeps_its_roles():
     assert assign_roles([LEAD, "설명회 현장 모습", BODY]) == ["lead", "subheadline", "body"]
 
