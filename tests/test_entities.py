@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 import spacy
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.evaluation.klue import KlueSentence, bio_spans, split_held_out, split_tune_test
 from pipeline.language.analysers import entity_pipeline, kiwi
@@ -22,7 +22,9 @@ from pipeline.lexicon import canonical_name, known_names
 from pipeline.record import Entity, Mention, Morpheme
 from pipeline.language.foreign_names import foreign_people_named_again
 from pipeline.record.offsets import entity_overlaps
-from tests.conftest import ROOT, record_of
+from pipeline.stages import STAGES, process
+from pipeline.stages.entities import entities, fill_entities, sentence_docs
+from tests.conftest import ROOT, article_from, record_of
 
 VOCAB = entity_pipeline("rules").vocab
 DATA = resources.files("pipeline").joinpath("data")
@@ -1200,3 +1202,17 @@ def test_a_university_named_after_a_city_abroad_is_its_whole_short_form_after_it
 def test_a_quantity_takes_its_whole_unit_per_another():
     article = record_of("밀도는 400Wh/㎏으로 높고 전류 밀도 1A/㎠에서 버텼다. 압력은 200kg/cm²이고 시속 120km/h로 달렸다.")
     assert [(e["text"], e["label"]) for e in article["entities"]] == [("400Wh/㎏", "QT"), ("1A/㎠", "QT"), ("200kg/cm²", "QT"), ("시속 120km/h", "QT")]
+
+
+def test_a_reporter_the_model_reads_with_their_email_as_a_body_is_the_bylines_reporter():
+    """The model may read a byline's name, job word and e-mail as one organisation (seen on a sports page's glued byline):
+    a span over an e-mail names nobody, and the byline's reporter is added where it stands."""
+    text = "나래군은 올해 예산을 늘렸다고 밝혔다.\n[한도윤 기자 hdy@example.kr]"
+    article = process(article_from(text), STAGES[: STAGES.index(entities)])
+    offsets, docs = sentence_docs(article, spacy.blank("xx"))
+    line = next(i for i, doc in enumerate(docs) if "@" in doc.text)
+    doc = docs[line]
+    doc.ents = [Span(doc, 1 if doc[0].text == "[" else 0, len(doc) - (doc[-1].text == "]"), label="OG")]
+    fill_entities(article, zip(offsets, docs))
+    assert not [e for e in article.entities if "@" in e.text]
+    assert [(e.text, e.label, e.role) for e in article.entities if e.role == "reporter"] == [("한도윤", "PS", "reporter")]

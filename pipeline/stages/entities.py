@@ -31,6 +31,7 @@ from pipeline.language.canonical import (
     titled_names,
     without_names_inside,
 )
+from pipeline.extract.byline_patterns import EMAIL_AS_PRINTED
 from pipeline.extract.bylines import dateline_place
 from pipeline.language.span_rules import korean_full_name
 from pipeline.language.surname_references import surname_references, with_surname_references
@@ -164,8 +165,8 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     for offset, doc in labelled:
         for span in doc.ents:
             for start, text, label in _dateline_apart(offset + span.start_char, span.text, span.label_):
-                if not any(character.isalnum() for character in text):
-                    continue  # ©, a bracket: no name
+                if not any(character.isalnum() for character in text) or EMAIL_AS_PRINTED.search(text):
+                    continue  # ©, a bracket: no name; a reporter read with their e-mail (the byline's reporter is added below)
                 end = start + len(text)
                 role = role_after(article.text, end) if label == "PS" else None
                 found.append(Entity(start, end, text, label, text, span.kb_id_ or "model", role or None))
