@@ -1216,3 +1216,9 @@ def test_a_reporter_the_model_reads_with_their_email_as_a_body_is_the_bylines_re
     fill_entities(article, zip(offsets, docs))
     assert not [e for e in article.entities if "@" in e.text]
     assert [(e.text, e.label, e.role) for e in article.entities if e.role == "reporter"] == [("한도윤", "PS", "reporter")]
+
+
+def test_parties_of_past_elections_are_bodies():
+    """The gazetteer's parties include those of past elections, which the model may read as a candidate's name."""
+    found = [(e["text"], e["label"]) for e in record_of("2008년 총선에 한도윤 후보는 통합민주당 후보로, 박하늘 후보는 녹색당 후보로 나섰다.")["entities"]]
+    assert ("통합민주당", "OG") in found and ("녹색당", "OG") in found
