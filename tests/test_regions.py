@@ -31,6 +31,14 @@ def test_goseong_county_by_the_governments_named_with_it():
     assert governments("경남 통영시와 거제시, 고성군이 조선업 협약을 맺었다.")["고성군"][:3] == ("경상남도 고성군", "county", "경상남도")
 
 
+def test_a_shared_name_listed_with_a_province_or_a_metropolitan_city_is_the_metropolitan_one():
+    """광주 listed by ``·`` or a comma with provinces or metropolitan cities is 광주광역시, though Gyeonggi is named in the
+    article; joined to a province by 과/와 it may be the province's own city, and the article's other evidence decides."""
+    assert governments("정부는 광주·전남과 대구·경북에 예산을 더 배정했다. 경기도는 제외됐다.")["광주"][0] == "광주광역시"
+    assert governments("확진자는 경기 7명이다. 수도권과 광주, 대전을 중심으로 확산세가 이어졌다.")["광주"][0] == "광주광역시"
+    assert governments("(수원=연합뉴스) 경기도와 광주시가 도로 개설에 합의했다.")["광주시"][0] == "경기도 광주시"
+
+
 def test_a_district_takes_the_city_named_before_it():
     assert governments("부산 해운대구에서 행사가 열렸고 동구에서도 열렸다.")["동구"][:3] == ("부산광역시 동구", "district", "부산광역시")
 

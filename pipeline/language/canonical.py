@@ -68,7 +68,7 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             expanded = expanded_name(entity.text) if entity.label == "OG" or entity.label == "LC" and _abbreviated(entity.text) else None
             entity = named_as(entity, canonical_name(entity.text) or expanded or entity.text)
         resolved.append(entity)
-    return schools_in_full(universities_in_full(_bare_units_named(_expansions_in_full(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region), text))))), text)
+    return schools_in_full(universities_in_full(_bare_units_named(_expansions_in_full(_short_forms_named(_aliases_named(place_governments(named_later(resolved), region, text), text))))), text)
 
 
 def _abbreviated(text: str) -> bool:

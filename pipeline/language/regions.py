@@ -22,13 +22,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.lexicon import Government, government_and_body, governments_named, publisher_regions
+from pipeline.lexicon import Government, government_and_body, governments_named, grammar, publisher_regions
 from pipeline.record import Entity
 
 NAMED_IN_FULL = 3
 DATELINE = 2
 PUBLISHER = 1
 GOVERNMENT_LABELS = ("LC", "OG")
+METROPOLITAN = "metropolitan"  # a province or a metropolitan city
 
 
 @dataclass(frozen=True)
@@ -50,9 +51,11 @@ class RegionEvidence:
         return publisher_regions().get(self.publisher or "")
 
 
-def place_governments(entities: Sequence[Entity], evidence: RegionEvidence = RegionEvidence()) -> list[Entity]:
-    """The entities with every government's ``kind`` and ``parent`` set and shared names settled."""
+def place_governments(entities: Sequence[Entity], evidence: RegionEvidence = RegionEvidence(), text: str = "") -> list[Entity]:
+    """The entities with every government's ``kind`` and ``parent`` set and shared names settled (``text``, the article's,
+    shows which names are listed together)."""
     named = _pairs_settled([(entity, governments_named(entity.text) if entity.label in GOVERNMENT_LABELS else ()) for entity in entities])
+    named = _peers_settled(named, text)
     settled = {candidates[0] for _, candidates in named if len(candidates) == 1}  # named in full or with the province
     return [_placed(entity, candidates, settled, evidence) if candidates else _body_placed(entity, settled, evidence)
             for entity, candidates in named]
@@ -70,6 +73,21 @@ def _pairs_settled(named: list[tuple[Entity, tuple[Government, ...]]]) -> list[t
             found[index], found[index + 1] = (first, (pairs[0][0],)), (second, (pairs[0][1],))
         elif not pairs and len(outer) == 1 and outer[0].level == "city" and all(child.level == "district" for child in inner):
             found[index + 1] = (second, (_district_of(outer[0], second.text),))
+    return found
+
+
+def _peers_settled(named: list[tuple[Entity, tuple[Government, ...]]], text: str) -> list[tuple[Entity, tuple[Government, ...]]]:
+    """A shared name listed by a comma or ``·`` with a province or a metropolitan city is the metropolitan namesake: ``광주·전남``,
+    ``광주, 대전`` → 광주광역시. Not one joined by 과/와, which may join a province and one of its cities (``경기도와 광주시``)."""
+    found = list(named)
+    for index, (entity, candidates) in enumerate(named):
+        metropolitan = [g for g in candidates if g.level == METROPOLITAN]
+        if len(candidates) < 2 or len(metropolitan) != 1:
+            continue
+        beside = [named[j] for j in (index - 1, index + 1) if 0 <= j < len(named)]
+        if any(governments and all(g.level == METROPOLITAN for g in governments)
+               and text[min(entity.end, other.end) : max(entity.start, other.start)].strip() in grammar().list_joints for other, governments in beside):
+            found[index] = (entity, (metropolitan[0],))
     return found
 
 
