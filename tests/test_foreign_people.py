@@ -70,6 +70,18 @@ def test_a_university_before_a_foreign_name_is_the_body_and_the_name_the_person(
     assert people(record) == ["데이비드 로웰"]
 
 
+@pytest.mark.parametrize(("text", "body", "person", "speaker"), [
+    # a college's word between the university and the name; a family name of 웰, a syllable only transliterations hold
+    ("가람대 의대 수잔 웰치 교수는 “수면이 중요하다”고 말했다.", "가람대 의대", "수잔 웰치", "수잔 웰치"),
+    # a given name kiwipiepy read there as a loanword (마크, "mark"); the team named after its head, past the affiliation
+    ("영국 가람대 의대 마크 존슨 교수팀은 “결과가 고무적”이라고 밝혔다.", "가람대 의대", "마크 존슨", "마크 존슨 교수팀"),
+])
+def test_a_foreign_name_after_a_university_and_its_college_is_the_person(text, body, person, speaker):
+    record = record_of(text)
+    assert (body, "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert people(record) == [person] and speakers(record) == [speaker]
+
+
 def test_a_name_of_a_two_syllable_surname_the_model_read_as_a_body_is_a_person_before_a_title():
     record = record_of("가람대 식품영양학과 선우연경 교수는 “남의 일이 아니다”라고 말했다. 선우 교수는 “제도를 검토할 때”라고 덧붙였다.")
     assert speakers(record) == ["선우연경", "선우연경"]

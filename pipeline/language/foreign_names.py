@@ -139,7 +139,8 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
             first_affiliation -= 1
         first_name = first_affiliation
         while first_name > 0 and first_affiliation - first_name < MAX_NAME_WORDS \
-                and _foreign_name_word(*words[first_name - 1], _morphemes_of(*words[first_name - 1][:2], morphemes, starts)):
+                and _foreign_name_word(*words[first_name - 1], _morphemes_of(*words[first_name - 1][:2], morphemes, starts),
+                                       before_a_name=first_name < first_affiliation):
             first_name -= 1
         names = _supported_by_the_model(words[first_name:first_affiliation], entities)
         if len(names) < 2:
@@ -174,9 +175,9 @@ def _model_start(start: int, end: int, entities: Sequence[Entity], words: list[t
 
 def _body_word(word: str) -> bool:
     """A word of a body's name, not of a person's: one the lexicon knows, a company's or an institution's ending (가람전자,
-    가람대); not the organisations' short endings, which end given names too (루이사)."""
+    가람대), a body's own word (의대, 의회); not the organisations' short endings, which end given names too (루이사)."""
     cues = entity_cues()
-    return word in known_names() or word.endswith(cues.company_endings) or bool(cues.institution.search(word))
+    return word in known_names() or word.endswith(cues.company_endings) or bool(cues.institution.search(word)) or word in cues.organisation_words
 
 
 def _read_alone_as_a_person(word: tuple[int, int, str], entities: Sequence[Entity]) -> bool:
@@ -218,16 +219,19 @@ def _affiliation(word: str) -> bool:
             or bool(cues.institution.search(bare)) or bare.isascii() and bare.isalpha() and bare.isupper() or "(" in word and word.endswith(")"))
 
 
-def _foreign_name_word(start: int, end: int, word: str, inside: Sequence[Morpheme]) -> bool:
+def _foreign_name_word(start: int, end: int, word: str, inside: Sequence[Morpheme], before_a_name: bool = False) -> bool:
     """A word that may be one of a foreign name's: Hangul (or an initial) read as a proper noun or a word the dictionary
-    does not hold (``inside``: its morphemes); no particle, ending, body, title or known name."""
+    does not hold (``inside``: its morphemes), also, ``before_a_name`` (of the name's words already read), one with a
+    syllable only transliterations hold that kiwipiepy read as a loanword (``마크 | 존슨``: "mark"); no particle, ending,
+    body, title or known name."""
     if not NAME_WORD.fullmatch(word) or _affiliation(word) or is_job_title(word) or ends_speaker_title(word) \
             or word.endswith(quote_cues().genitive_particle) and len(word) > 2:  # 투발루의 | 시오네: the person's country
         return False
     if not inside or any(not m.tag.startswith(NAME_TAGS) for m in inside):
         return False
     cut_up = len(inside) > 1 and all(m.tag == "NNG" and len(m.form) == 1 for m in inside)  # 소 + 토: a word kiwipiepy does not know
-    return any(m.tag == "NNP" or m.oov for m in inside) or cut_up or word.endswith(".")
+    loanword = before_a_name and len(inside) == 1 and bool(entity_cues().transliteration.search(word))
+    return any(m.tag == "NNP" or m.oov for m in inside) or cut_up or loanword or word.endswith(".")
 
 
 def _transliterated(word: str, inside: Sequence[Morpheme]) -> bool:
