@@ -1222,3 +1222,9 @@ def test_parties_of_past_elections_are_bodies():
     """The gazetteer's parties include those of past elections, which the model may read as a candidate's name."""
     found = [(e["text"], e["label"]) for e in record_of("2008년 총선에 한도윤 후보는 통합민주당 후보로, 박하늘 후보는 녹색당 후보로 나섰다.")["entities"]]
     assert ("통합민주당", "OG") in found and ("녹색당", "OG") in found
+
+
+def test_a_foreign_governments_ministry_named_alone_is_a_body_that_speaks():
+    record = record_of("내무부는 이번 충돌 과정에서 시위 참가자 59명을 체포했다고 밝혔다.")
+    assert ("내무부", "OG") in [(e["text"], e["label"]) for e in record["entities"]]
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["내무부"]
