@@ -2871,3 +2871,12 @@ def test_an_outlets_initials_before_its_kind_are_the_outlet_and_its_speaker(sent
     record = record_of(sentence)
     assert [e["label"] for e in record["entities"][:2]] == ["LC", "OG"] and record["entities"][1]["text"] in ("NBC", "ITV")
     assert [q["speaker"]["name"] for q in record["quotes"]] == [record["entities"][1]["text"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("야구부 감독은 선수들이 훈련을 열심히 했다고 말했다.", "야구부 감독"),
+    ("나래마을 청년회 회장은 주민들이 축제를 함께 준비했다고 말했다.", "나래마을 청년회 회장"),
+])
+def test_the_post_of_a_club_no_entity_holds_speaks_not_the_subject_of_what_it_said(text, speaker):
+    """A club's or society's post, its one word ending like a body (야구부, 청년회): the speaker, as written."""
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == [speaker]

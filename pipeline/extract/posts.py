@@ -14,6 +14,7 @@ from pipeline.lexicon import entity_cues, grammar, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Speaker
 
 CONNECTIVE_TAG = "EC"  # 하 + 자 in 요구하자
+MIN_BODY_WORD = 3  # syllables of a body's one-word name before a post: 야구 + 부
 
 
 class Reader(Protocol):
@@ -50,6 +51,8 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
         return [_holder_or_as_written(finder, phrase, start, title)]
     if body is None and text[start : title_start - 1] in entity_cues().government_short_forms:  # 도 보건정책과장은: as 시 관계자
         return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
+    if body is None and _named_like_a_body(text[start : title_start - 1]):  # 야구부 감독은: a club or society no entity holds
+        return [_holder_or_as_written(finder, phrase, start, title)]
     if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
         return _bare_post(finder, phrase, start, title) if start == title_start else []
     word_before = text_word_start(text, max(start - 1, 0))
@@ -59,6 +62,11 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
                and text.startswith(body.text, text.find(" ", e.end) + 1)] or _heads_named(finder, body.text, title, start)
     name = holders[-1].canonical if holders else phrase
     return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
+
+
+def _named_like_a_body(words: str) -> bool:
+    """One word of a body's name, longer than a common noun of its kind (야구부, 청년회, 봉사단; not 회사, 본부)."""
+    return len(words) >= MIN_BODY_WORD and words.isalpha() and bool(entity_cues().organisation.search(words))
 
 
 def _heads_named(finder: Reader, body: str, title: str, end: int) -> list[Entity]:
