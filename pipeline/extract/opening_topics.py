@@ -26,6 +26,7 @@ PERSON, ORGANISATION = "PS", "OG"
 DETERMINER_TAG = "MM"  # 한 of 한 초등학교 교사: a phrase's first word, whatever the model read it as
 ADNOMINAL_TAG = "ETM"  # 들었다는 | 그는: a clause that modifies the pronoun
 COMMA_TAG = "SP"  # the comma kiwipiepy tags after an opening adverb
+APPOSITION_TAGS = ["VCP", "ETM"]  # kiwipiepy's copula and its adnominal ending in 매체 + 이 + ᆫ
 LEADING_WORDS = 3  # a sentence's first subject comes within its first words (이날 | 가람참여연대는), past the nouns of its kind
 
 
@@ -137,16 +138,19 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
 
 
 def _nouns_alone(finder: SpeakerFinder, start: int, end: int) -> bool:
-    """Whether the word between ``start`` and ``end`` is nouns alone, no particle or ending (``주간지``, ``시사잡지``), or the
-    first of a name in single marks (``'가람 | 뉴스'는``): a word that may modify the name of a body after it."""
+    """Whether the word between ``start`` and ``end`` is nouns alone, no particle or ending (``주간지``, ``시사잡지``), also
+    with the copula that makes them the name's apposition (``매체인 | '가람소식'은``), or the first of a name in single
+    marks (``'가람 | 뉴스'는``): a word that may modify the name of a body after it."""
     inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
-    return bool(inside) and inside[-1].end == end and all(m.tag in NOUN_TAGS or m.form in OPENING_SINGLE_MARKS for m in inside)
+    apposed = len(inside) > 2 and [m.tag for m in inside[-2:]] == APPOSITION_TAGS and finder.text.endswith(quote_cues().apposition_ending, start, end)
+    inside = inside[:-2] if apposed else inside
+    return bool(inside) and (apposed or inside[-1].end == end) and all(m.tag in NOUN_TAGS or m.form in OPENING_SINGLE_MARKS for m in inside)
 
 
 def _names_a_kind(nouns: list[str]) -> bool:
     """Whether the last noun before a name, past the first word of a name in marks, names a kind of outlet, body or
     company (``지역 주간지 |``, ``호주 언론 | '가람``, ``제약사 |``): the name after it is such a body's."""
-    plain = [noun for noun in nouns if not noun.startswith(tuple(OPENING_SINGLE_MARKS))]
+    plain = [noun.removesuffix(quote_cues().apposition_ending) for noun in nouns if not noun.startswith(tuple(OPENING_SINGLE_MARKS))]
     cues = entity_cues()
     kinds = (quote_cues().outlet_kind_nouns, cues.body_kind_nouns, cues.company_kind_nouns, cues.journal_nouns)
     return bool(plain) and any(plain[-1] in kind for kind in kinds) and len(nouns) - len(plain) <= 1

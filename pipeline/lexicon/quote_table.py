@@ -33,6 +33,7 @@ class QuoteCues:
     answered_endings: frozenset[str]
     opener_phrase_heads: frozenset[str]
     meeting_verbs: frozenset[str]
+    apposition_ending: str
     asked_particles: frozenset[str]
     asked_body_particles: frozenset[str]
     answer_nouns: frozenset[str]
