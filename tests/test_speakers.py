@@ -2876,6 +2876,7 @@ def test_an_outlets_initials_before_its_kind_are_the_outlet_and_its_speaker(sent
 @pytest.mark.parametrize(("text", "speaker"), [
     ("야구부 감독은 선수들이 훈련을 열심히 했다고 말했다.", "야구부 감독"),
     ("나래마을 청년회 회장은 주민들이 축제를 함께 준비했다고 말했다.", "나래마을 청년회 회장"),
+    ('전주고 축구부 감독은 "선수들이 잘해줬다"고 말했다.', "전주고 축구부 감독"),  # after the school it belongs to, of a direct quote
 ])
 def test_the_post_of_a_club_no_entity_holds_speaks_not_the_subject_of_what_it_said(text, speaker):
     """A club's or society's post, its one word ending like a body (야구부, 청년회): the speaker, as written."""

@@ -38,7 +38,7 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
     department = _department_before(finder, start)
     if department < start:  # 고흥군 우주항공과 | 담당 주무관은: a post of a government's department
         return [_holder_or_as_written(finder, text[department : title_start + len(title)], department, title)]
-    body = next((e for e in finder.entities if e.label == "OG" and start == e.start and e.end + 1 == title_start), None)
+    body = next((e for e in finder.entities if e.label == "OG" and start == e.start and (e.end + 1 == title_start or _unit_between(text, e.end, title_start))), None)
     if body is None and (pointed := _post_of_a_body_pointed_to(finder, start, title_start, title)):
         return pointed
     if body is None and quote_cues().names_speakers(text[start : title_start - 1]):  # 주민 대표는: a group's post, as 도 관계자
@@ -62,6 +62,12 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
                and text.startswith(body.text, text.find(" ", e.end) + 1)] or _heads_named(finder, body.text, title, start)
     name = holders[-1].canonical if holders else phrase
     return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
+
+
+def _unit_between(text: str, body_end: int, title_start: int) -> bool:
+    """``가람고 | 야구부 | 감독``: one word between a body and a post that names a unit of it (a club, a team)."""
+    unit = text[body_end + 1 : title_start - 1]
+    return text[body_end : body_end + 1] == " " and " " not in unit and _named_like_a_body(unit)
 
 
 def _named_like_a_body(words: str) -> bool:
