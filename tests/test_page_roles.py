@@ -142,6 +142,11 @@ def test_a_promoted_link_ending_in_its_prompt_is_chrome():
     assert assign_roles(page)[3] == "boilerplate"
 
 
+def test_a_progressive_description_credited_in_angle_brackets_above_the_lead_is_a_caption():
+    page = [HEADLINE, "지난 19일 가람역 광장에서 의료진이 검체 채취를 준비하고 있다. <예시뉴스>", LEAD, BODY]
+    assert assign_roles(page)[1] == "caption"
+
+
 def test_a_news_record_without_chrome_keeps_its_roles():
     assert assign_roles([LEAD, "설명회 현장 모습", BODY]) == ["lead", "subheadline", "body"]
 
