@@ -2889,3 +2889,10 @@ def test_an_outlet_named_after_its_kind_made_its_apposition_is_the_speaker(text)
     """매체인 '가람소식'은: the kind and the copula's adnominal form before the name; the subject after it is what was said."""
     [quote] = record_of(text)["quotes"]
     assert quote["speaker"]["name"] == text.split("'")[1] and quote["text"].split()[0] in ("시장이", "김씨가")
+
+
+@pytest.mark.parametrize("text", ["이날 한도윤 전 의원과 박하늘 대표, 김보람 변호사는 표현의 자유를 지켜야 한다고 주장했다.",
+                                  "한도윤 의원, 박하늘 대표, 김보람 변호사는 예산을 늘려야 한다고 주장했다."])
+def test_three_people_each_with_a_title_listed_as_one_subject_speak_as_printed(text):
+    [quote] = record_of(text)["quotes"]
+    assert quote["speaker"]["name"] == text.removeprefix("이날 ").split("는 ")[0]

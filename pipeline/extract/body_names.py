@@ -4,7 +4,8 @@ A press release names a district's office, centre or council after its governmen
 (``가람군 솔내면 지역사회보장협의체``); the model reads the places as entities of their own, and the body
 alone would leave it unclear whose centre speaks. The guideline writes such a speaker as the text gives it,
 places included, as it does ``부산광역시 동구의회``; and two parties that speak as one subject, joined by 과/와
-(``가람군과 나래시는 … 밝혔다``), or people listed by commas before their one title (``한보람, 김다솜 전 시장은``), as printed.
+(``가람군과 나래시는 … 밝혔다``), people listed by commas before their one title (``한보람, 김다솜 전 시장은``), or three or more
+each with their own (``한보람 전 의원과 김다솜 대표, 이누리 변호사는``), as printed.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parenth
 AGE_BEFORE = re.compile(r"\(\d{1,3}\)$")
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 MAX_JOINT_CHARS = 4  # a comma with a space or two around it
+MAX_TITLED_JOINT_CHARS = 16  # 김다솜 | 전 부의장과 |: a title of two words and the joint after it
+MIN_TITLED_LISTED = 3  # people of a titled list; two are a joint party (최 의원과 박 의원은)
 
 EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position, in their order
 
@@ -136,6 +139,8 @@ def joint_subject(second: Entity, entities: Sequence[Entity], text: str, title_e
     by_end = entities_by_end(entities) if by_end is None else by_end
     if second.label == "PS" and (listed := _people_listed_before(second, by_end, text)) is not None:
         return SHORT_FORM.sub("", text[listed : second.end])  # 한보람, 김다솜, 이누리 전 시장은: the names as printed, their one title apart
+    if second.label == "PS" and (listed := _titled_people_listed_before(second, by_end, text)) is not None:
+        return SHORT_FORM.sub("", text[listed : title_end or second.end]).rstrip()  # 한보람 전 의원과 김다솜 대표, 이누리 변호사는
     first = _joint_party(second, entities, text, by_end)
     if first is None:
         return None
@@ -177,6 +182,32 @@ def _people_listed_before(last: Entity, by_end: EntitiesByEnd, text: str) -> int
             break
         start, last = before.start, before
     return start
+
+
+def _titled_people_listed_before(last: Entity, by_end: EntitiesByEnd, text: str) -> int | None:
+    """Where a list of three or more people ending in ``last`` starts, each with a title of their own and joined by a comma
+    or 과/와 after it (``한보람 전 의원과 김다솜 대표, | 이누리 변호사``); None for fewer (two are a joint party)."""
+    start, people = None, 1
+    while (before := _titled_person_before(last, by_end, text)) is not None:
+        start, last, people = before.start, before, people + 1
+    return start if people >= MIN_TITLED_LISTED else None
+
+
+def _titled_person_before(person: Entity, by_end: EntitiesByEnd, text: str) -> Entity | None:
+    """The person named right before ``person`` with a title and a comma or 과/와 between them (``김다솜 대표, | 이누리``)."""
+    for end in range(person.start - 1, max(0, person.start - MAX_TITLED_JOINT_CHARS), -1):
+        before = next((e for e in by_end.get(end, ()) if e.label == "PS"), None)
+        joint = _titled_joint().fullmatch(text, end, person.start) if before is not None else None
+        if joint is not None and ends_speaker_title(joint.group("title").split()[-1]):
+            return before
+    return None
+
+
+@functools.cache
+def _titled_joint() -> re.Pattern[str]:
+    """A person's title (one or two words) and the comma or 과/와 after it, at the end of the text searched."""
+    joints = "|".join(map(re.escape, quote_cues().party_joints))
+    return re.compile(rf"(?P<title>(?:\s+[^\s,]+){{1,{MAX_JOINT_TITLE_WORDS}}}?)(?:\s*,\s*|(?:{joints})\s+)$")
 
 
 @functools.cache
