@@ -102,3 +102,12 @@ def test_a_middle_word_kiwipiepy_cut_into_syllables_is_still_a_word_of_the_name(
     text = ("이사벨 소토 베르가라 WHO 백신국장은 “위험도는 여전히 낮다”고 말했다. "
             "베르가라 국장은 “감시를 강화해야 한다”고 촉구했다.")
     assert speakers(record_of(text)) == ["이사벨 소토 베르가라", "이사벨 소토 베르가라"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("테니스 스타 라파엘 가르시아 선수는 “은퇴하겠다”고 말했다.", "라파엘 가르시아"),
+    ("축구 스타 마르코 실바 선수는 “우승하겠다”고 말했다.", "마르코 실바"),
+])
+def test_a_loanword_before_a_foreign_name_of_two_words_is_no_part_of_it(text, person):
+    """스타 ("star") before a given name and a family name: the name is the two words only."""
+    assert people(record_of(text)) == [person]

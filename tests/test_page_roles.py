@@ -1354,3 +1354,15 @@ def test_a_line_opened_by_a_topic_that_stops_on_a_verbs_connective_goes_on_below
 def test_a_noun_phrase_credited_after_a_slash_and_a_title_above_a_credit_with_its_equals_sign_are_captions():
     page = [HEADLINE, LEAD, BODY, "우물물을 길어 올리는 솔골마을 어르신. 사진/석누리 기자", BODY, "벚꽃 터널 아래 단비호 산책길", "사진=단비시 제공", BODY]
     assert assign_roles(page)[3:7] == ["caption", "body", "caption", "caption"]
+
+
+def test_the_articles_own_tagged_sound_bites_above_the_copyright_stay_the_articles():
+    page = ["가람시 폭우 피해 속출", "가람시에 어제 하루 200mm가 넘는 비가 내렸습니다.", "주민들은 밤새 물을 퍼내며 피해를 호소했습니다.",
+            '[인터뷰] 한도윤 가람시 주민 "이렇게 비가 많이 온 건 처음이에요"', '[인터뷰] 박하늘 가람시 안전과장 "배수 시설을 점검하겠습니다"',
+            "Copyright ⓒ 가람방송. All rights reserved."]
+    assert "boilerplate" not in assign_roles(page)[3:5]
+
+
+def test_a_serials_last_paragraph_closed_by_its_continuation_mark_is_no_caption():
+    page = [HEADLINE, LEAD, "시는 빈집 100채를 청년 주택으로 고치고 있다. <계속>"]
+    assert assign_roles(page)[2] == "body"

@@ -166,3 +166,8 @@ def test_a_government_before_kkaji_and_an_actors_verb_acts():
 
 def test_a_company_abroad_after_its_country_stays_a_company():
     assert labels("독일 지멘스에서 기술을 이전받았다.")["지멘스"] == "OG"
+
+
+def test_a_province_listed_with_its_own_cities_settles_no_shared_name():
+    """경기도, 광주시, 하남시: the province holds the namesake 광주시, so the list says nothing; the dateline settles it."""
+    assert governments("(수원=연합뉴스) 경기도, 광주시, 하남시는 도로 개설에 합의했다고 밝혔다.")["광주시"][0] == "경기도 광주시"

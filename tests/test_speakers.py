@@ -2896,3 +2896,13 @@ def test_an_outlet_named_after_its_kind_made_its_apposition_is_the_speaker(text)
 def test_three_people_each_with_a_title_listed_as_one_subject_speak_as_printed(text):
     [quote] = record_of(text)["quotes"]
     assert quote["speaker"]["name"] == text.removeprefix("이날 ").split("는 ")[0]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("한도윤 가람FC 감독은 선수들이 잘했다고 말했다. 가람FC 유소년팀 감독은 훈련이 부족했다고 말했다.", "가람FC 유소년팀 감독"),
+    ("가람고 야구부 한도윤 감독은 선수들이 잘했다고 말했다. 축구부 감독은 훈련이 부족했다고 말했다.", "축구부 감독"),
+    ("한도윤 가람FC 감독은 선수들이 잘했다고 말했다. 가람FC 감독은 훈련이 부족했다고도 말했다.", "한도윤"),
+])
+def test_a_post_is_its_holders_only_at_the_same_body_and_unit(text, second):
+    """The person named with a title speaks for a post written later only when the post is at the same body and unit."""
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][-1] == second

@@ -130,9 +130,9 @@ def headlines_listed_below(texts: list[str], roles: list[str], tail: int) -> lis
     if not any(_copyright(texts[i]) for i in range(end, tail)):
         return []
     first = end
-    while first > 0 and roles[first - 1] != CHROME and role_cues().tagged_headline.match(texts[first - 1]) \
-            and not role_cues().article_sentence.search(texts[first - 1]):
-        first -= 1
+    while first > 0 and roles[first - 1] != CHROME and (tagged := role_cues().tagged_headline.match(texts[first - 1])) \
+            and tagged.group("tag").strip() not in role_cues().article_line_tags and not role_cues().article_sentence.search(texts[first - 1]):
+        first -= 1  # not [인터뷰] 한도윤 주민 "…", the article's own sound bite
     closed = first > 0 and roles[first - 1] == "body" and reads_as_sentence(texts[first - 1])  # the article's last sentence
     return list(range(first, end)) if closed and end - first >= MIN_LISTED_BELOW else []
 

@@ -52,14 +52,15 @@ def post_of_a_body(finder: Reader, phrase: str, start: int, title_start: int, ti
     if body is None and text[start : title_start - 1] in entity_cues().government_short_forms:  # 도 보건정책과장은: as 시 관계자
         return [Speaker(phrase, phrase, title, None, start, start + len(phrase))]
     if body is None and _named_like_a_body(text[start : title_start - 1]):  # 야구부 감독은: a club or society no entity holds
-        return [_holder_or_as_written(finder, phrase, start, title)]
+        holders = _holders_at(finder, text[start : title_start - 1], title, start)  # not the 감독 of another club
+        return [Speaker(holders[-1].canonical if holders else phrase, phrase, title, None, start, start + len(phrase))]
     if body is None:  # 전통 시장은: a title word with no body before it is a common noun as often as a post; 권태산 국민의 힘 공보단장은
         return _bare_post(finder, phrase, start, title) if start == title_start else []
     word_before = text_word_start(text, max(start - 1, 0))
     if any(e.label == "PS" and e.start < title_start and word_before < e.end for e in finder.article.entities):
         return []  # 정가람 | 전국이장연합회 가람지부장 권한대행은: the title phrase of the name before it or in it
-    holders = [e for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == title
-               and text.startswith(body.text, text.find(" ", e.end) + 1)] or _heads_named(finder, body.text, title, start)
+    affiliation = text[start : title_start - 1]  # the body, or the body and its unit (가람FC 유소년팀)
+    holders = _holders_at(finder, affiliation, title, start) or (_heads_named(finder, body.text, title, start) if affiliation == body.text else [])
     name = holders[-1].canonical if holders else phrase
     return [Speaker(name, phrase, title, body.text, start, start + len(phrase))]
 
@@ -73,6 +74,14 @@ def _unit_between(text: str, body_end: int, title_start: int) -> bool:
 def _named_like_a_body(words: str) -> bool:
     """One word of a body's name, longer than a common noun of its kind (야구부, 청년회, 봉사단; not 회사, 본부)."""
     return len(words) >= MIN_BODY_WORD and words.isalpha() and bool(entity_cues().organisation.search(words))
+
+
+def _holders_at(finder: Reader, affiliation: str, title: str, end: int) -> list[Entity]:
+    """The people named before ``end`` with ``title`` and this ``affiliation`` printed right after their name (``한도윤
+    가람FC 감독`` … ``가람FC 감독은``; not ``가람FC 유소년팀 감독은``, another post)."""
+    text = finder.text
+    return [e for e in finder.article.entities if e.label == "PS" and e.end <= end and e.role == title
+            and text.startswith(affiliation + " ", text.find(" ", e.end) + 1)]
 
 
 def _heads_named(finder: Reader, body: str, title: str, end: int) -> list[Entity]:

@@ -140,7 +140,7 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
         first_name = first_affiliation
         while first_name > 0 and first_affiliation - first_name < MAX_NAME_WORDS \
                 and _foreign_name_word(*words[first_name - 1], _morphemes_of(*words[first_name - 1][:2], morphemes, starts),
-                                       before_a_name=first_name < first_affiliation):
+                                       before_a_name=_given_name_place(words, first_name, first_affiliation)):
             first_name -= 1
         names = _supported_by_the_model(words[first_name:first_affiliation], entities)
         if len(names) < 2:
@@ -217,6 +217,14 @@ def _affiliation(word: str) -> bool:
     return (bare in cues.country_abbreviations or known_names().get(bare) is not None or bool(cues.organisation.search(bare))
             or bare.endswith(cues.company_endings)
             or bool(cues.institution.search(bare)) or bare.isascii() and bare.isalpha() and bare.isupper() or "(" in word and word.endswith(")"))
+
+
+def _given_name_place(words: list[tuple[int, int, str]], first_name: int, first_affiliation: int) -> bool:
+    """Whether the word before ``first_name`` stands where a given name would: right before a family name of one word, and
+    after a body's word or at the text's start (``가람대 의대 | 마크 | 존슨``; not ``테니스 | 스타 | 라파엘 나달``)."""
+    if first_affiliation - first_name != 1:
+        return False
+    return first_name < 2 or _body_word(words[first_name - 2][2]) or _affiliation(words[first_name - 2][2])
 
 
 def _foreign_name_word(start: int, end: int, word: str, inside: Sequence[Morpheme], before_a_name: bool = False) -> bool:

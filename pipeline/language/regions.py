@@ -78,14 +78,16 @@ def _pairs_settled(named: list[tuple[Entity, tuple[Government, ...]]]) -> list[t
 
 def _peers_settled(named: list[tuple[Entity, tuple[Government, ...]]], text: str) -> list[tuple[Entity, tuple[Government, ...]]]:
     """A shared name listed by a comma or ``·`` with a province or a metropolitan city is the metropolitan namesake: ``광주·전남``,
-    ``광주, 대전`` → 광주광역시. Not one joined by 과/와, which may join a province and one of its cities (``경기도와 광주시``)."""
+    ``광주, 대전`` → 광주광역시. Not one joined by 과/와, which may join a province and one of its cities (``경기도와 광주시``),
+    nor one listed with the province that holds its other namesake (``경기도, 광주시, 하남시``)."""
     found = list(named)
     for index, (entity, candidates) in enumerate(named):
         metropolitan = [g for g in candidates if g.level == METROPOLITAN]
         if len(candidates) < 2 or len(metropolitan) != 1:
             continue
         beside = [named[j] for j in (index - 1, index + 1) if 0 <= j < len(named)]
-        if any(governments and all(g.level == METROPOLITAN for g in governments)
+        parents = {g.parent for g in candidates}  # 경기도, 광주시, 하남시: a province listed with its own cities settles nothing
+        if any(governments and all(g.level == METROPOLITAN and g.official not in parents for g in governments)
                and text[min(entity.end, other.end) : max(entity.start, other.start)].strip() in grammar().list_joints for other, governments in beside):
             found[index] = (entity, (metropolitan[0],))
     return found

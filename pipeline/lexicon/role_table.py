@@ -19,6 +19,7 @@ class RoleCues:
     date_stamp: str
     copyright: tuple[str, ...]
     tagged_headline: re.Pattern[str]
+    article_line_tags: frozenset[str]
     copyright_sign_line: re.Pattern[str]
     release_source_note: re.Pattern[str]
     copyright_holder: str

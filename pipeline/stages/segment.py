@@ -33,8 +33,8 @@ BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
 FINAL_ENDING_TAG = "EF"  # 다, 요: ends a sentence only where a mark or the line follows it
-SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG, NOUN_TAG = "SW", "VV", "EC", "NNG"
-COPULA_TAG, ENDING_TAG = "VCP", "E"  # 이 "be", and the endings it takes (EC, EF, ETM, …)  # %, 가 (read as "go", or a noun before a comma), 어
+SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG, NOUN_TAG = "SW", "VV", "EC", "NNG"  # %, 가 (read as "go", or a noun before a comma), 어
+COPULA_TAG, ENDING_TAG = "VCP", "E"  # 이 "be", and the endings it takes (EC, EF, ETM, …)
 
 
 def segment(article: Article) -> Article:
