@@ -126,7 +126,8 @@ def _first_body_subject(finder: SpeakerFinder, start: int, end: int) -> tuple[Na
         particle = finder.morphemes[index] if index >= 0 and finder.morphemes[index].end == position else None
         subject = particle is not None and grammar().marks_subject(particle.tag, particle.form)
         if not subject and _nouns_alone(finder, word_start, position):
-            nouns_before.append(word)  # 지역 주간지 | 가람타임스는: the nouns of its kind before the name
+            apposed = finder.morphemes[index].tag == ADNOMINAL_TAG  # 매체 + 이 + ᆫ: the kind without its copula
+            nouns_before.append(word.removesuffix(quote_cues().apposition_ending) if apposed else word)  # 지역 주간지 | 가람타임스는
             continue
         if nouns_before and not (subject and particle.form in grammar().topic_particles and _names_a_kind(nouns_before)):
             return None  # 지난 겨울 폭설 나래마을이: nouns that name no kind of body, or a name that is no topic
@@ -150,7 +151,7 @@ def _nouns_alone(finder: SpeakerFinder, start: int, end: int) -> bool:
 def _names_a_kind(nouns: list[str]) -> bool:
     """Whether the last noun before a name, past the first word of a name in marks, names a kind of outlet, body or
     company (``지역 주간지 |``, ``호주 언론 | '가람``, ``제약사 |``): the name after it is such a body's."""
-    plain = [noun.removesuffix(quote_cues().apposition_ending) for noun in nouns if not noun.startswith(tuple(OPENING_SINGLE_MARKS))]
+    plain = [noun for noun in nouns if not noun.startswith(tuple(OPENING_SINGLE_MARKS))]
     cues = entity_cues()
     kinds = (quote_cues().outlet_kind_nouns, cues.body_kind_nouns, cues.company_kind_nouns, cues.journal_nouns)
     return bool(plain) and any(plain[-1] in kind for kind in kinds) and len(nouns) - len(plain) <= 1
