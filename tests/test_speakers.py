@@ -3,6 +3,8 @@ features were added for (short sentences written for the test)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.extract.speaker_evidence import FEATURES, Candidate, choose
@@ -2892,10 +2894,12 @@ def test_an_outlet_named_after_its_kind_made_its_apposition_is_the_speaker(text)
 
 
 @pytest.mark.parametrize("text", ["이날 한도윤 전 의원과 박하늘 대표, 김보람 변호사는 표현의 자유를 지켜야 한다고 주장했다.",
-                                  "한도윤 의원, 박하늘 대표, 김보람 변호사는 예산을 늘려야 한다고 주장했다."])
+                                  "한도윤 의원, 박하늘 대표, 김보람 변호사는 예산을 늘려야 한다고 주장했다.",
+                                  "한도윤(63) 전 의원과 박하늘(가람당) 대표, 김보람 변호사는 예산을 늘려야 한다고 주장했다."])
 def test_three_people_each_with_a_title_listed_as_one_subject_speak_as_printed(text):
+    """As printed, without their ages or parties in parentheses."""
     [quote] = record_of(text)["quotes"]
-    assert quote["speaker"]["name"] == text.removeprefix("이날 ").split("는 ")[0]
+    assert quote["speaker"]["name"] == re.sub(r"\([^()]*\)", "", text.removeprefix("이날 ").split("는 ")[0])
 
 
 @pytest.mark.parametrize(("text", "second"), [

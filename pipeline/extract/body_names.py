@@ -28,7 +28,7 @@ SHORT_FORM = re.compile(r"\([^()]*\)")  # a body's short form or note in parenth
 AGE_BEFORE = re.compile(r"\(\d{1,3}\)$")
 MAX_JOINT_TITLE_WORDS = 2  # 최 | 전 의원과 | 박 의원은: the first person's title between them
 MAX_JOINT_CHARS = 4  # a comma with a space or two around it
-MAX_TITLED_JOINT_CHARS = 16  # 김다솜 | 전 부의장과 |: a title of two words and the joint after it
+MAX_TITLED_JOINT_CHARS = 24  # 김다솜 | (가람당) 전 부의장과 |: a title of two words, a note before it, the joint after it
 MIN_TITLED_LISTED = 3  # people of a titled list; two are a joint party (최 의원과 박 의원은)
 
 EntitiesByEnd = dict[int, list[Entity]]  # the entities ending at each position, in their order
@@ -205,9 +205,9 @@ def _titled_person_before(person: Entity, by_end: EntitiesByEnd, text: str) -> E
 
 @functools.cache
 def _titled_joint() -> re.Pattern[str]:
-    """A person's title (one or two words) and the comma or 과/와 after it, at the end of the text searched."""
+    """A person's title (one or two words, past an age or a party in parentheses) and the comma or 과/와 after it."""
     joints = "|".join(map(re.escape, quote_cues().party_joints))
-    return re.compile(rf"(?P<title>(?:\s+[^\s,]+){{1,{MAX_JOINT_TITLE_WORDS}}}?)(?:\s*,\s*|(?:{joints})\s+)$")
+    return re.compile(rf"(?:\([^()]*\))?(?P<title>(?:\s+[^\s,]+){{1,{MAX_JOINT_TITLE_WORDS}}}?)(?:\s*,\s*|(?:{joints})\s+)$")
 
 
 @functools.cache
