@@ -143,7 +143,7 @@ def test_a_promoted_link_ending_in_its_prompt_is_chrome():
 
 
 def test_a_progressive_description_credited_in_angle_brackets_above_the_lead_is_a_caption():
-    page = [HEADLINE, "지난 19일 가람역 광장에서 의료진이 검체 채취를 준비하고 있다. <예시뉴스>", LEAD, BODY]
+    page = [HEADLINE, "주민들이 가람천 둔치에서 꽃길을 걷고 있다. <예시뉴스>", LEAD, BODY]
     assert assign_roles(page)[1] == "caption"
 
 

@@ -1349,6 +1349,6 @@ def test_a_bodys_people_after_its_short_form_keep_their_words():
 
 
 def test_a_topic_after_a_clause_whose_subject_kiwipiepy_misread_is_in_what_is_said():
-    """소방서는 | 이웃이 연기를 보고 신고했지만 구조 당시 한씨는 …다고 밝혔다: the fire station said it all, 한씨 is what it said of."""
-    record = record_of("소방서는 이웃이 연기를 보고 신고했지만 구조 당시 한씨는 이미 숨져 있었다고 밝혔다.")
-    assert [(q["speaker"]["name"], q["text"]) for q in record["quotes"]] == [("소방서", "이웃이 연기를 보고 신고했지만 구조 당시 한씨는 이미 숨져 있었다")]
+    """소방서는 | 이웃이 연기를 보고 신고했지만 소방대가 도착했을 때 한씨는 …다고 밝혔다: the fire station said it all, 한씨 is what it said of."""
+    record = record_of("소방서는 이웃이 연기를 보고 신고했지만 소방대가 도착했을 때 한씨는 이미 대피해 있었다고 밝혔다.")
+    assert [(q["speaker"]["name"], q["text"]) for q in record["quotes"]] == [("소방서", "이웃이 연기를 보고 신고했지만 소방대가 도착했을 때 한씨는 이미 대피해 있었다")]

@@ -35,7 +35,7 @@ def test_a_shared_name_listed_with_a_province_or_a_metropolitan_city_is_the_metr
     """광주 listed by ``·`` or a comma with provinces or metropolitan cities is 광주광역시, though Gyeonggi is named in the
     article; joined to a province by 과/와 it may be the province's own city, and the article's other evidence decides."""
     assert governments("정부는 광주·전남과 대구·경북에 예산을 더 배정했다. 경기도는 제외됐다.")["광주"][0] == "광주광역시"
-    assert governments("확진자는 경기 7명이다. 수도권과 광주, 대전을 중심으로 확산세가 이어졌다.")["광주"][0] == "광주광역시"
+    assert governments("관광객은 경기도가 가장 많았고 광주, 대전 순이었다.")["광주"][0] == "광주광역시"
     assert governments("(수원=연합뉴스) 경기도와 광주시가 도로 개설에 합의했다.")["광주시"][0] == "경기도 광주시"
 
 

@@ -39,7 +39,7 @@ def _verb_with_a_subject_of_its_own(morphemes: list[Morpheme], start: int, end: 
 
 def topics_clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int) -> bool:
     """Whether the clause after the sentence's topic, ending at ``start``, closes before ``end``, so that a topic at ``end``
-    is a new speaker: not one whose verb has a subject of its own (``경찰은 | 행인이 신고했지만 A씨는 …숨졌다고 전했다``:
+    is a new speaker: not one whose verb has a subject of its own (``가람서는 | 주민이 신고했지만 한씨는 …떠났다고 전했다``:
     what the police said), unless a comma closes that clause (``나래군은 태풍이 지나갔지만, 한도윤 군수는 …``) or it is a
     report (``이 대표는 예산이 부족하다고 밝혔으나 박 의원은 …``)."""
     if not clause_closed(text, morphemes, start, end):
