@@ -1225,6 +1225,6 @@ def test_parties_of_past_elections_are_bodies():
 
 
 def test_a_foreign_governments_ministry_named_alone_is_a_body_that_speaks():
-    record = record_of("내무부는 이번 충돌 과정에서 시위 참가자 59명을 체포했다고 밝혔다.")
+    record = record_of("내무부는 국경 검문소에서 밀입국자 12명을 붙잡았다고 밝혔다.")
     assert ("내무부", "OG") in [(e["text"], e["label"]) for e in record["entities"]]
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["내무부"]
