@@ -8,6 +8,7 @@ import pytest
 
 from pipeline import lexicon
 from pipeline.lexicon import files
+from pipeline.lexicon.endings import Endings
 from pipeline.lexicon.files import LexiconError, read_list, read_table, read_tsv
 from pipeline.lexicon.hangul import hangul_syllables
 from pipeline.lexicon.patterns import AnyPattern
@@ -30,6 +31,17 @@ def test_one_place_says_what_a_title_is():
     assert lexicon.role_of_word("수석대변인") == "수석대변인" and lexicon.role_of_word("가운데") is None
     assert lexicon.holds_title("시장은") and lexicon.ends_speaker_title("선임연구원") and not lexicon.is_job_title("시장은")
     assert lexicon.grammar().without_particle("위원장께서") == "위원장"
+
+
+def test_endings_are_found_by_the_word_s_last_characters():
+    endings = Endings.of(["장", "국장", "실장", "수산국장", ""])
+    assert list(endings.ends("해양수산국장")) == ["수산국장", "국장", "장"]
+    assert endings.longest("해양수산국장") == "수산국장" and endings.longest("수산국장", min_stem=1) == "국장"
+    assert endings.shortest("국장", min_stem=1) == "장" and endings.shortest("국장", min_stem=2) is None
+    assert endings.longest("위원") is None and endings.shortest("") is None
+    titles = lexicon.titles()
+    assert titles.endings("long_job") is titles.endings("long_job")  # built once per table
+    assert titles.title_ending("해양수산국장") == "국장" and titles.title_ending("국장") is None
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ def whole_name(entity: Entity, text: str) -> Entity | None:
     word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
     cues = entity_cues()
     label = "OG" if cues.institution.fullmatch(word) else "LC" if cues.place.fullmatch(word) else None
-    ending = max((e for e in (*cues.institution_suffixes, *cues.place_suffixes) if word.endswith(e)), key=len, default="")
+    ending = max(cues.endings("institution_suffixes").longest(word) or "", cues.endings("place_suffixes").longest(word) or "", key=len)
     # A place or body read before a word's ending of two syllables or more (마포|구청) is inside that name;
     # a one-syllable ending may be a common noun's (강남|일대, 한반도|시대).
     inside = label == entity.label or entity.label in ("LC", "OG") and len(ending) > 1 or entity.label == "PS"  # 대한|석유협회
@@ -43,7 +43,7 @@ def institution_cut(entity: Entity, text: str, morphemes: Sequence[Morpheme], st
     word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
     last_start = word.rfind(" ") + 1
     last = word[last_start:]
-    ending = max((e for e in entity_cues().institution_suffixes if last.endswith(e)), key=len, default="")
+    ending = entity_cues().endings("institution_suffixes").longest(last) or ""
     if not last_start or len(ending) < 2 or len(last) <= len(ending) or not entity_cues().institution.fullmatch(last):
         return None
     start = entity.start + last_start
@@ -69,8 +69,7 @@ def inside_body_word(entity: Entity, text: str) -> bool:
     so is a "person" the model read in a place's name before its unit and such an ending (``송하|군농민회``)."""
     if entity.label not in ("LC", "OG", "PS") or " " in entity.text:
         return False  # told before the word is read
-    word, suffixes = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()]), entity_cues().institution_suffixes
+    word = grammar().without_particle(text[entity.start : WORD.match(text, entity.end).end()])
     if entity.label == "PS" and not word[len(entity.text) : len(entity.text) + 1] in entity_cues().government_short_forms:
         return False
-    return word.endswith(suffixes) and any(
-        len(e) > 1 and word.endswith(e) and len(word) > len(entity.text) + len(e) for e in suffixes)
+    return any(len(e) > 1 for e in entity_cues().endings("institution_suffixes").ends(word, min_stem=len(entity.text) + 1))

@@ -254,7 +254,7 @@ def _unit_glued_after(entity: Entity, text: str) -> Entity:
     word = grammar().without_particle(last + rest) if rest else last
     cues = entity_cues()
     unit = entity.label == "OG" and cues.names_a_unit(word) and not cues.names_a_unit(last)
-    suffix = max((e for e in cues.place_suffixes if word.endswith(e)), key=len, default="")
+    suffix = cues.endings("place_suffixes").longest(word) or ""
     station = word == last + cues.station_ending  # 송정 + 역, not 광주 + 지역: a one-syllable ending glued alone
     place = station or cues.place.fullmatch(word) is not None and cues.place.fullmatch(last) is None and len(suffix) > 1
     if len(word) <= len(last) or not (unit or place):

@@ -281,8 +281,8 @@ def _home_of_a_named_person(entity: Entity, entities: Sequence[Entity], text: st
 def _untitled_place(entity: Entity, entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme] = (), starts: Sequence[int] = ()) -> bool:
     """``가람역에서``, ``보람섬과``: one word with an ending no given name has, never titled in the article: a place;
     titled too when an ending of two syllables follows two or more (``다랭이마을 이장``)."""
-    word, endings = entity.text, entity_cues().name_free_place_endings
-    ending = max((e for e in endings if word.endswith(e) and len(word) > len(e)), key=len, default="")
+    word, endings = entity.text, entity_cues().endings("name_free_place_endings")
+    ending = endings.longest(word, min_stem=1) or ""
     if " " in word or not ending:
         return _rarely_a_name(entity, entities, text, morphemes, starts)
     if len(ending) >= MIN_NAME_FREE_ENDING and len(word) - len(ending) >= MIN_NAME_FREE_ENDING:

@@ -278,12 +278,19 @@ def schools_glued_to_places(entities: Sequence[Entity], text: str) -> list[Entit
     return found
 
 
+@functools.cache
+def _school_context() -> re.Pattern[str]:
+    """A word before a word of a school's people or a grade (``마동초 | 6학년``)."""
+    cues = entity_cues()
+    return re.compile(rf"([가-힣]{{2,6}}) (?:{alternation(cues.school_context_words)}|\d{{1,2}}{cues.school_grade})")
+
+
 def schools_by_their_people(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
     """``솔뫼초 학부모회장``, ``새솔초 학생 34명``, ``마동초 6학년``: a word ending in a school's short form before a word of the
     school's people or a grade names the school, OG, there and wherever else the article prints the word, whatever the model read in it;
     not a person's name of three syllables ending in 중 or 고 (``김태중 학생``) with no name after the title."""
     cues = entity_cues()
-    context = re.compile(rf"([가-힣]{{2,6}}) (?:{alternation(cues.school_context_words)}|\d{{1,2}}{cues.school_grade})")  # 마동초 6학년
+    context = _school_context()  # 마동초 6학년
     forms = sorted(cues.school_short_forms, key=len, reverse=True)
     people = {e.start for e in entities if e.label == "PS"}
     starts = [m.start for m in morphemes]
@@ -362,8 +369,7 @@ def _regional_branch(body: Entity, text: str, start: int) -> int | None:
     ending (``전국농민회총연맹 | 광주전남연맹``, ``가람시민연합 | 부산경남연합``), which a federation's branches repeat."""
     word = NEXT_WORD.match(text, start - 1)
     bare = grammar().without_particle(word.group(1)) if word else ""
-    ending = next((e for e in sorted(entity_cues().organisation_endings, key=len, reverse=True)
-                   if len(e) >= REGIONAL_ENDING_CHARS and body.text.endswith(e) and bare.endswith(e)), None)
+    ending = next((e for e in entity_cues().endings("organisation_endings").ends(body.text) if len(e) >= REGIONAL_ENDING_CHARS and bare.endswith(e)), None)
     regions = bare[: -len(ending)] if ending and (body.label == "OG" or len(body.text) >= LONG_BODY_WORD) else ""  # 전국농민회총연맹 read as a person
     pieces = [regions[i : i + REGION_SHORT_FORM] for i in range(0, len(regions), REGION_SHORT_FORM)]
     return start + len(bare) if pieces and len(regions) % REGION_SHORT_FORM == 0 and all(governments_named(p) for p in pieces) else None

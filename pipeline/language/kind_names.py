@@ -166,12 +166,17 @@ def _a_place(entity: Entity) -> bool:
     return entity.label == "LC" and (known is not None and known.label == "LC" or bool(entity_cues().place.search(entity.text)))
 
 
+@functools.cache
+def _company_marks_longest_first() -> tuple[str, ...]:
+    return tuple(sorted((*entity_cues().company_marks, *entity_cues().company_mark_words), key=len, reverse=True))
+
+
 def bare_company_name(name: str) -> str | None:
     """``가람메카텍`` for ``㈜가람메카텍``, ``가람테크 주식회사``, ``농업회사법인 ㈜가람메카텍``; None for a name
     without a company's mark."""
     form, _, rest = name.partition(" ")
     name = rest if rest and form in entity_cues().company_legal_forms else name
-    for mark in sorted((*entity_cues().company_marks, *entity_cues().company_mark_words), key=len, reverse=True):
+    for mark in _company_marks_longest_first():
         if name.startswith(mark) or name.endswith(mark):
             bare = (name[len(mark):] if name.startswith(mark) else name[: -len(mark)]).strip()
             return bare or None
@@ -272,7 +277,7 @@ def institutions_the_model_missed(entities: Sequence[Entity], text: str, morphem
     suffixes = entity_cues().glued_institution_nouns
     for previous, noun in itertools.pairwise([None, *morphemes]):
         named = noun.tag == "NNP" or noun.oov
-        if named and any(noun.form.endswith(s) and len(noun.form) - len(s) >= MIN_NAME_CHARS for s in suffixes):
+        if named and entity_cues().endings("glued_institution_nouns").shortest(noun.form, MIN_NAME_CHARS) is not None:
             start, end = noun.start, noun.end  # 요천초등학교: one word out of the dictionary
         elif noun.form in suffixes and previous is not None and previous.end == noun.start and (previous.tag == "NNP" or previous.oov) \
                 and len(previous.form) >= MIN_NAME_CHARS:
@@ -341,8 +346,7 @@ def government_bodies_by_their_kind(entities: Sequence[Entity], text: str, in_ar
     cues = entity_cues()
     kinds: dict[str, Entity] = {}
     for body in entities:
-        ending = next((e for e in sorted(cues.government_body_endings, key=len, reverse=True)
-                       if body.text.endswith(e) and len(body.text) > len(e) + 2 and len(e) > 1), None)  # not 청: 시청 is watching, 도청 wiretapping
+        ending = next((e for e in cues.endings("government_body_endings").ends(body.text, min_stem=3) if len(e) > 1), None)  # not 청: 시청 is watching, 도청 wiretapping
         short = body.text[-len(ending) - 1 :] if ending and body.label == "OG" else ""
         if short[:1] in cues.administrative_units and governments_named(body.text[: -len(ending)]):
             kinds.setdefault(short, body)  # 도교육청: 충북도교육청, the first the article names

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -183,10 +184,15 @@ def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
     return found
 
 
+@functools.cache
+def _membership_word() -> re.Pattern[str]:
+    return re.compile(rf" {alternation(entity_cues().membership_words)}(?![가-힣])")
+
+
 def bodies_of_members(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``가람당 소속 한지민 의원``: a "person" that ends like a body and is followed by a word of membership (소속, 산하)
     is what people belong to, a body (OG); a place so followed stays one (``중구 소속 영상지구``: land the district holds)."""
-    membership = re.compile(rf" {alternation(entity_cues().membership_words)}(?![가-힣])")
+    membership = _membership_word()
     return [replace(e, label="OG", role=None) if e.label == "PS" and membership.match(text, e.end) and entity_cues().organisation.search(e.text)
             else e for e in entities]  # not 한지민 소속 구단: a player's club
 
@@ -262,11 +268,11 @@ def unknown_names_before_affiliations(entities: Sequence[Entity], text: str, mor
     starts = [m.start for m in morphemes]
     for index, morpheme in enumerate(morphemes):
         start = morpheme.start
-        if text[start - 1 : start].strip() or not morpheme.tag.startswith("NN") or not in_article(start):
+        if text[start - 1 : start].strip() or not morpheme.tag.startswith("NN"):
             continue
         end = text.find(" ", start)
         word = text[start:end] if end > start else ""
-        if len(word) < KOREAN_NAME_CHARS or not korean_full_name(word):
+        if len(word) < KOREAN_NAME_CHARS or not korean_full_name(word) or not in_article(start):
             continue
         inside = morphemes[index : bisect.bisect_left(starts, end)]
         overlapping = [e for e in found if e.start < end and start < e.end]

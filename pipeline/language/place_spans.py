@@ -98,7 +98,7 @@ def places_paired_with_places(entities: Sequence[Entity], text: str, morphemes: 
     starts = [m.start for m in morphemes]
     found = sorted(entities, key=lambda e: e.start)
     for place in found:  # grows as it goes: a place found is joined to the next
-        ending = next((e for e in cues.paired_place_endings if place.text.endswith(e) and len(place.text) > len(e)), None)
+        ending = cues.endings("paired_place_endings").longest(place.text, min_stem=1)  # no ending ends another
         joint = next((j for j in joints if text.startswith(j, place.end)), None) if place.label == "LC" and " " not in place.text else None
         word = WORD.match(text, place.end + len(joint)).group() if joint is not None and ending is not None else ""
         bare = grammar().without_particle(word)
@@ -156,8 +156,8 @@ def events_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
 def facilities_read_as_bodies(entities: Sequence[Entity]) -> list[Entity]:
     """``포항역``, ``가람버스터미널``, ``울산대교``, ``대덕특구`` read as bodies: facilities, places (the body that runs one
     is named apart, ``가람역사``, ``한국공항공사``)."""
-    endings = entity_cues().facility_endings
-    named = lambda word: any(word.endswith(ending) and len(word) - len(ending) >= PAIRED_NAME_CHARS for ending in endings) \
+    endings = entity_cues().endings("facility_endings")
+    named = lambda word: endings.shortest(word, PAIRED_NAME_CHARS) is not None \
         and not word.endswith(entity_cues().company_endings)  # not 포항, nor 세창무역, a company
     return [replace(e, label="LC") if e.label == "OG" and " " not in e.text and named(e.text) else e for e in entities]
 

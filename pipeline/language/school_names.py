@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.language.later_names import named_as
@@ -32,7 +33,16 @@ def schools_in_full(entities: list[Entity], text: str) -> list[Entity]:
 
 def schools_printed_in_full(text: str) -> dict[str, str]:
     """Short form -> full name of the schools ``text`` prints in full (``솔빛초`` -> ``솔빛초등학교``)."""
-    cues = entity_cues()
-    short = {full: form for form, full in cues.school_full_forms.items()}
-    pattern = re.compile(rf"(?<![가-힣])([가-힣]{{{SCHOOL_NAME_CHARS},8}}?)({alternation(short)})")
-    return {match.group(1) + short[match.group(2)]: match.group() for match in pattern.finditer(text) if match.group(1) not in cues.school_kind_stems}
+    cues, short = entity_cues(), _short_forms_of_full_names()
+    return {match.group(1) + short[match.group(2)]: match.group() for match in _school_in_full().finditer(text)
+            if match.group(1) not in cues.school_kind_stems}
+
+
+@functools.cache
+def _short_forms_of_full_names() -> dict[str, str]:
+    return {full: form for form, full in entity_cues().school_full_forms.items()}
+
+
+@functools.cache
+def _school_in_full() -> re.Pattern[str]:
+    return re.compile(rf"(?<![가-힣])([가-힣]{{{SCHOOL_NAME_CHARS},8}}?)({alternation(_short_forms_of_full_names())})")

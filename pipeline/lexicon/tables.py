@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipeline.lexicon.endings import EndingTables
 from pipeline.lexicon.files import alternation, read_table
 from pipeline.lexicon.hangul import hangul_syllables
 
@@ -66,7 +67,7 @@ class Tags:
 
 
 @dataclass(frozen=True)
-class Grammar:
+class Grammar(EndingTables):
     particles: tuple[str, ...]
     topic_particles: frozenset[str]
     subject_auxiliaries: frozenset[str]
@@ -114,7 +115,7 @@ class Grammar:
 
 
 @dataclass(frozen=True)
-class EntityCues:
+class EntityCues(EndingTables):
     misread_name_endings: tuple[str, ...]
     landform_endings: tuple[str, ...]
     date_leads: frozenset[str]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline.lexicon.endings import EndingTables
 from pipeline.lexicon.files import alternation, read_table
 from pipeline.lexicon.names import Name, governments_named, known_names
 from pipeline.lexicon.tables import entity_cues, grammar
@@ -21,7 +22,7 @@ MIN_FUSED_BODY = 2  # syllables of a body's short name fused to a title in a hea
 
 
 @dataclass(frozen=True)
-class Titles:
+class Titles(EndingTables):
     job: frozenset[str]
     government_heads: tuple[str, ...]
     speaker_endings: tuple[str, ...]
@@ -72,7 +73,7 @@ class Titles:
 
     def title_ending(self, word: str) -> str | None:
         """The longest job title a longer word ends in (해양수산국장 -> 국장, 행정부시장 -> 부시장)."""
-        return max((title for title in self.long_job if word.endswith(title) and len(word) > len(title)), key=len, default=None)
+        return self.endings("long_job").longest(word, min_stem=1)
 
     def rank_of(self, word: str) -> bool:
         """Whether the word is a title and a suffix of rank (경정급, 차관급): a level, no one's name."""

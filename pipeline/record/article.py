@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from pipeline.record.serialise import to_json
 from pipeline.record.spans import Entity, Enumeration, Mention, Quote, Warning
+
+_start = attrgetter("start")
 
 SCHEMA_VERSION = "2.4"
 
@@ -151,7 +154,7 @@ class Article:
 
     def paragraph_at(self, position: int) -> Paragraph:
         """The paragraph holding the character at ``position``."""
-        index = bisect.bisect_right([p.start for p in self.paragraphs], position) - 1
+        index = bisect.bisect_right(self.paragraphs, position, key=_start) - 1
         return self.paragraphs[max(index, 0)]
 
     def in_chrome(self, sentence: Sentence) -> bool:
