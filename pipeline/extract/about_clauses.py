@@ -214,8 +214,8 @@ def own_clause_end(finder: SpeakerFinder, morphemes: list[Morpheme]) -> int | No
     of remark and 에); None when the first verb outside quotes closes no such clause. A question reported without
     marks is passed like a quote (``기자들이 어떻게 풀 거냐고 | 묻자``)."""
     cues = quote_cues()
-    outside = [m for m in morphemes if not finder.quoted(m.start) and m.tag not in ("SSC", "VCP")]  # "…"(이)라며
-    joined = bool(outside) and outside[0].tag == "EC" and outside[0].form in cues.utterance_joints  # "…"며 | 화를 냈다고
+    first = next((m for m in morphemes if m.tag not in ("SSC", "VCP") and not finder.quoted(m.start)), None)  # "…"(이)라며
+    joined = first is not None and first.tag == "EC" and first.form in cues.utterance_joints  # "…"며 | 화를 냈다고
     for index, morpheme in enumerate(morphemes):
         if finder.quoted(morpheme.start):
             continue
