@@ -443,3 +443,9 @@ def test_a_files_name_or_a_bodys_credit_is_no_reporter(line):
 ])
 def test_a_two_syllable_surname_printed_apart_from_the_given_name_is_one_reporter(text, expected):
     assert byline_of(text)[0] == expected
+
+
+@pytest.mark.parametrize("slogan", ["주민이 기자입니다", "누리꾼이 기자입니다"])
+def test_a_slogan_that_calls_its_readers_reporters_names_no_reporter(slogan):
+    assert byline_of(f"가람소식\n{slogan}\n\n{BODY}\n\n시민기자 한도윤") == ([("한도윤", None)], None)
+    assert byline_of(f"{BODY}\n\n{slogan}") is None

@@ -2910,3 +2910,18 @@ def test_three_people_each_with_a_title_listed_as_one_subject_speak_as_printed(t
 def test_a_post_is_its_holders_only_at_the_same_body_and_unit(text, second):
     """The person named with a title speaks for a post written later only when the post is at the same body and unit."""
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]][-1] == second
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가람모닝포스트(GMP) 등 현지 매체는 은행 지점이 문을 닫았다고 보도했다.", "가람모닝포스트(GMP) 등 현지 매체"),
+    ("뉴욕 가람데일리를 비롯한 외신은 배우가 소송을 냈다고 보도했다.", "뉴욕 가람데일리를 비롯한 외신"),
+])
+def test_a_name_no_entity_holds_before_a_lists_closing_belongs_to_the_speakers_phrase(text, expected):
+    assert speaker_names(text) == [expected]
+
+
+def test_a_bare_surname_is_not_the_one_named_by_kinship():
+    text = ("청년 농부 한도윤(32)씨가 밭에서 웃었다. \"지금이 더 바빠요.\"\n\n"
+            "아버지 한상철(63)씨는 생각이 조금 다르다. 그는 \"처음엔 걱정이 컸다\"고 말했다.\n\n"
+            "한씨는 올해 가공 공장을 지었다. 한씨는 \"내년엔 체험 행사도 열겠다\"고 말했다.")
+    assert speaker_names(text) == ["한도윤", "한상철", "한도윤"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.lexicon import role_cues, titles
+from pipeline.lexicon import grammar, quote_cues, role_cues, titles
 
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 EMAIL_AS_PRINTED = re.compile(rf"{EMAIL.pattern}|[A-Za-z0-9._%+-]+@(?=[\s|│·,]|$)")  # also one the page cut after its @
@@ -119,3 +119,9 @@ def glued_reporters() -> re.Pattern[str]:
 
 def unglued(text: str) -> str:
     return glued_reporters().sub(r"\1 ", text)
+
+
+def people_as_subject(word: str) -> bool:
+    """``시민이 기자입니다``: a noun of people with its subject particle, a site's slogan, no reporter's name."""
+    stem, particle = word[:-1], word[-1:]
+    return particle in grammar().particles and quote_cues().names_speakers(stem)

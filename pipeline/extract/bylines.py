@@ -18,7 +18,7 @@ import re
 
 from pipeline.lexicon import (canonical_name, entity_cues, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
                               titles)
-from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, inner_dateline_pattern, names_apart, reporter_pattern,
+from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, people_as_subject, inner_dateline_pattern, names_apart, reporter_pattern,
                                               spaced_reporters, trailing_pattern, unglued)
 from pipeline.record import Byline, Reporter
 
@@ -221,7 +221,8 @@ def reporters_in(text: str, pattern: re.Pattern[str] | None = None) -> list[Repo
     if pattern is None:  # 대담=홍길동 편집국장 / 정리=김철수 기자: the interviewer by his rank, in the line's order
         matches = sorted([*matches, *role_cues().interviewer_rank.finditer(text)], key=lambda match: match.start("names"))
     found = [name for match in matches for name in names_apart(match.group("names"))
-             if not governments_named(name) and name not in titles().newsroom_ranks and not titles().desk.fullmatch(name)]  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
+             if not governments_named(name) and name not in titles().newsroom_ranks and not titles().desk.fullmatch(name)  # 정선 주재기자: a place; 홍길동 팀장, …: a rank
+             and not people_as_subject(name)]
     return _with_emails(list(dict.fromkeys(found)), text)  # a name printed twice is one reporter
 
 
@@ -260,7 +261,7 @@ def reporters_stamped(text: str) -> list[Reporter]:
 
 def _stamped(text: str) -> re.Match[str] | None:
     """The first of ``reporter_stamps`` the line matches."""
-    return next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text))), None)
+    return next((m for pattern in role_cues().reporter_stamps if (m := pattern.search(text)) and not people_as_subject(m.group("names"))), None)
 
 
 def _signed_off_outlet(text: str) -> str | None:
@@ -306,7 +307,7 @@ def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
     """``…, 홍길동 기자가 보도합니다.``: a broadcast anchor's introduction names the reporter."""
     for text, role in zip(texts, roles):
         found = role_cues().anchor_intro.search(text) if role in ("lead", "body") else None
-        if found:
+        if found and not people_as_subject(found.group("names")):
             return [Reporter(found.group("names"))]
     return []
 

@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 
 from pipeline.extract.body_names import joint_party_start
+from pipeline.extract.listed_names import listed_before
 from pipeline.extract.percent_speakers import share_of_a_body, share_of_a_group
 from pipeline.extract.posts import Reader, post_of_a_body
 from pipeline.extract.reported_speech import PARTICLE
 from pipeline.extract.speakers_together import named_together
 from pipeline.language.aliases import heads_close
 from pipeline.language.canonical import government_of_unit
-from pipeline.language.entity_spans import NAMED_LABELS
 from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_past_bullets, text_word_ending_at, text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, expanded_name, grammar, list_cues, quote_cues, role_of_word
@@ -84,7 +84,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
         phrase_start = _whole_word(text, morphemes[phrase_start_index(finder, index if group_index is None else group_index, first)].start, start)
-        phrase_start = phrase_start if word in quote_cues().team_nouns else _listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
+        phrase_start = phrase_start if word in quote_cues().team_nouns else listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
         phrase_start = text_past_bullets(text, phrase_start, word_start)  # ▲ 선수들이: a caption's bullet, no part of the phrase
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
         if word not in cues.team_nouns and word != cues.side_noun \
@@ -238,31 +238,6 @@ def _bracketed_name(morphemes: Sequence[Morpheme], closing: int, first: int) -> 
         if morphemes[index].tag not in grammar().tags.nominal:
             return None
     return None
-
-
-def _listed_before(finder: Reader, phrase_start: int, start: int) -> int:
-    """``가람닷컴 등 외신은``, ``환경부, 교육부 등 5개 부처는``: the names listed before 등 (or 를 비롯한) belong to the speaker's
-    phrase, back over every name (a body the model took for a place too) joined to the next by a comma, a middle dot or 과/와."""
-    closings = (f" {list_cues().closing_word} ", *(f"{joint} " for joint in quote_cues().including_joints))  # 가람일보를 비롯한 외신
-    closing = next((c for c in closings if finder.text.endswith(c, start, phrase_start)), None)
-    if closing is None:
-        return phrase_start
-    position, listed = phrase_start - len(closing), phrase_start
-    separators = (*list_cues().item_separators, *(joint + " " for joint in list_cues().item_joiners))
-    while (entity := next((e for e in finder.article.entities if e.end == _before_initials(finder.text, start, position)
-                           and e.start >= start and e.label in NAMED_LABELS), None)) is not None:
-        listed = entity.start
-        separator = next((s for s in separators if finder.text.endswith(s, start, entity.start)), None)
-        if separator is None:
-            break
-        position = entity.start - len(separator)
-    return listed
-
-
-def _before_initials(text: str, start: int, position: int) -> int:
-    """Where a name ends before its initials in parentheses ending at ``position`` (``가람일보(GI) | 등``), else ``position``."""
-    opening = text.rfind("(", start, position) if text.endswith(")", start, position) else -1
-    return opening if opening > start else position
 
 
 def _past_alias(text: str, morphemes: Sequence[Morpheme], index: int) -> int:

@@ -41,6 +41,7 @@ SURFACE_NAME = re.compile(r"(?<![\uac00-\ud7a3\w])[\uac00-\ud7a3]{3}(?= )")
 PARENTHESISED_TAIL = re.compile(r"\(.*$")
 TITLE_WORD = re.compile(r"[가-힣A-Za-z0-9·]+")
 WRITTEN_WORD = re.compile(r"[^\s\"“”‘’']+")  # a word as written, apart from quotation marks run into it (의원이"…)
+MAX_KOREAN_NAME_CHARS = 4  # 남궁서진: the longest Korean full name a bare surname may stand for
 
 
 
@@ -55,13 +56,14 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
     marker = entity_cues().anonymised_marker
     people: list[Entity] = []
     resolved = []
+    kin = _named_by_kinship(entities, text)
     for entity in entities:
         if entity.label == "PS" and len(entity.text) == 1 and text and text[entity.end : entity.end + len(marker)] == marker:
             entity = named_as(entity, entity.text + marker)
             people.append(entity)  # 김모(67)씨 … 김씨는: the same person, with no other name
         elif entity.label == "PS":
             mention = hanja_surnames().get(entity.text, entity.text)  # 尹 reads as 윤
-            named = full_name(mention, entity.role, people) or surface_full_name(text, mention, entity.start)
+            named = full_name(mention, entity.role, people, kin) or surface_full_name(text, mention, entity.start)
             entity = named_as(entity, named or mention)
             people.append(entity)
         else:
@@ -236,9 +238,22 @@ def surface_full_name(text: str, surname: str, before: int) -> str | None:
     return found
 
 
-def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str | None:
+def _named_by_kinship(people: Sequence[Entity], text: str) -> frozenset[str]:
+    """The people introduced by their kinship to someone, the noun right before the full name (``아버지 권오석(63)씨``): a
+    writer who tells two of a surname apart so calls that one by the kinship again, not by the bare surname."""
+    relations = quote_cues().relation_nouns
+    return frozenset(p.text for p in people if p.label == "PS" and len(p.text) > 2 and p.start > 1 and text[p.start - 1] == " "
+                     and text[max(text.rfind(" ", 0, p.start - 1), text.rfind("\n", 0, p.start - 1)) + 1 : p.start - 1] in relations)
+
+
+def _full_name_shaped(name: str) -> bool:
+    return " " not in name and len(name) <= MAX_KOREAN_NAME_CHARS
+
+
+def full_name(mention: str, role: str | None, people: Sequence[Entity], kin: frozenset[str] = frozenset()) -> str | None:
     """The full name a surname-only mention refers to: the latest earlier person with that surname,
-    preferring one with the same role or its full form (``김 지사`` -> 김동연 도지사, not 김철수 의원); for a name of
+    preferring one with the same role or its full form (``김 지사`` -> 김동연 도지사, not 김철수 의원), then one not introduced by
+    their kinship (``권태현(32)씨`` … ``아버지 권오석(63)씨`` … ``권씨는`` -> 권태현); for a name of
     several words, its last word (``마크 예시먼`` … ``예시먼은`` -> 마크 예시먼, also of one syllable where no name opens with
     it: ``마이클 리`` … ``리 행장은``) or, as a family name written first, its first (``사토 히로키`` … ``사토 총리는`` -> 사토 히로키)."""
     if len(mention) > 1 and " " not in mention and mention not in surnames():
@@ -251,7 +266,8 @@ def full_name(mention: str, role: str | None, people: Sequence[Entity]) -> str |
         or [p for p in people if p.canonical.endswith(" " + mention)]  # 마이클 리 … 리 행장: a foreign family name of one syllable
     same_role = [p for p in candidates if role and p.role == role]
     same_post = [p for p in candidates if titles().same_post(p.role, role)]  # 김 지사: 김동연 도지사
-    chosen = (same_role or same_post or candidates)[-1:]
+    tier = same_role or same_post or candidates
+    chosen = ([p for p in tier if p.canonical not in kin and _full_name_shaped(p.canonical)] or tier)[-1:]
     return chosen[0].canonical if chosen else None
 
 
