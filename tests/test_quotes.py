@@ -250,6 +250,9 @@ def test_single_marks_giving_the_gist_of_what_was_said_are_speech_before_a_verb_
     said = quotes_of("박 위원은 회의에서 '왜 내가 그 지시를 따르나. 나는 위원장 지시만 따른다'는 취지로 반발했다. "
                      "이 법은 '국민 안전을 지킨다'는 취지로 도입됐다.")
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("왜 내가 그 지시를 따르나. 나는 위원장 지시만 따른다", "박")]
+    said = quotes_of("가람감시네트워크는 논평을 내고 ‘개인 일탈로 볼 수 없다’는 취지로 나래구청에 대한 전면 감사를 촉구했다. "
+                     "구청은 ‘예산을 아낀다’는 취지로 시작한 사업을 멈췄다.")  # past the object of the verb, not a verb modifying a noun
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("개인 일탈로 볼 수 없다", "가람감시네트워크")]
 
 
 def test_titles_and_terms_are_not_quotes():

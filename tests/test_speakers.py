@@ -2925,3 +2925,11 @@ def test_a_bare_surname_is_not_the_one_named_by_kinship():
             "아버지 한상철(63)씨는 생각이 조금 다르다. 그는 \"처음엔 걱정이 컸다\"고 말했다.\n\n"
             "한씨는 올해 가공 공장을 지었다. 한씨는 \"내년엔 체험 행사도 열겠다\"고 말했다.")
     assert speaker_names(text) == ["한도윤", "한상철", "한도윤"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("가람항만공사 노동조합은 지난달 임원 3명을 고발했다. 노조는 \"윗선까지 수사해야 한다\"고 말했다.", ["가람항만공사 노동조합"]),
+    ("한도윤씨는 협상 때마다 회사 임원이 \"조금만 기다려 달라\"고 했다고 전했다.", ["한도윤", "회사 임원"]),
+])
+def test_a_union_named_before_and_a_companys_officer_speak_by_their_phrase(text, expected):
+    assert speaker_names(text) == expected

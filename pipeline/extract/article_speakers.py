@@ -259,13 +259,15 @@ def _opens_a_story(text: str, start: int) -> bool:
 def _organisation_in_full(noun: str, text: str, organisations: Sequence[Entity]) -> str | None:
     """The latest organisation before the quote that the bare ``noun`` stands for: one that ends with it
     (가람대 화학과 연구팀) or holds the body's word and head (가람지방법원 형사1부 for 재판부), or one
-    printed right before the noun (``가람대 화학과 | 연구팀``)."""
+    printed right before the noun or the long form it stands for (``가람대 화학과 | 연구팀``, ``가람항만공사 | 노동조합`` for 노조)."""
+    forms = {noun, entity_cues().body_short_forms.get(noun, noun)}
     for entity in reversed(organisations):
         if _fuller(entity.text, noun):
             return entity.canonical or entity.text  # 가람지법 민사2부: 가람지방법원 민사2부
         word = WORD_AFTER.match(text, entity.end)
-        if noun not in quote_cues().body_words and word and grammar().without_particle(word.group(1)) == noun and not _named_after(noun, entity.text):
-            return f"{entity.text} {noun}"
+        after = grammar().without_particle(word.group(1)) if word else None
+        if noun not in quote_cues().body_words and after in forms and not _named_after(noun, entity.text):
+            return f"{entity.text} {after}"
     return None
 
 
