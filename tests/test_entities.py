@@ -1228,3 +1228,15 @@ def test_a_foreign_governments_ministry_named_alone_is_a_body_that_speaks():
     record = record_of("내무부는 국경 검문소에서 밀입국자 12명을 붙잡았다고 밝혔다.")
     assert ("내무부", "OG") in [(e["text"], e["label"]) for e in record["entities"]]
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["내무부"]
+
+
+def test_a_neighbourhood_read_as_a_person_before_one_of_its_homes_is_the_place():
+    from pipeline.language.place_spans import villages_read_as_people
+    from pipeline.record import Entity
+
+    def label(text: str) -> str:
+        word = text.split("의")[0]
+        return villages_read_as_people([Entity(0, len(word), word, "PS", word, "model")], text)[0].label
+
+    assert label("가온동의 한 빌라에 사는 박모씨는 한숨을 쉬었다.") == "LC"
+    assert label("김재동의 한 측근은 말을 아꼈다.") == "PS"  # one of a person's people

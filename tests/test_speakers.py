@@ -2933,3 +2933,9 @@ def test_a_bare_surname_is_not_the_one_named_by_kinship():
 ])
 def test_a_union_named_before_and_a_companys_officer_speak_by_their_phrase(text, expected):
     assert speaker_names(text) == expected
+
+
+def test_a_quote_opening_its_paragraph_is_said_by_the_subject_after_it_not_the_last_speaker():
+    text = ("한도윤 위원장은 \"계약할 때 안전한 집이라고 했어요\"라고 말했다.\n\n"
+            "\"이 집 하나 믿고 이사 왔는데…\" 가온동의 한 빌라에 사는 박모(41)씨는 한숨을 쉬며 말했다.")
+    assert speaker_names(text) == ["한도윤", "박모"]

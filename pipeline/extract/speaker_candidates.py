@@ -100,7 +100,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
                     _before_features(finder, m, before, open_mark)
                     | {"speech_verb": float(says), "own_clause": float(m is asker), "other_clause": float(m is asked_before)})
              for i, m in enumerate(before)]
-    found += [_named(m, "after", i == 0, spoken, {"distance": _distance(close_mark, m.start), "speech_verb": float(says)})
+    first_after = next((m for m in after if m.particle), None) if says and not before and not reported else None  # "…" opens its sentence
+    found += [_named(m, "after", i == 0, spoken, {"distance": _distance(close_mark, m.start), "speech_verb": float(says),
+                                                  "first_subject": float(m is first_after)})  # "…" 박모(41)씨는 말했다: the sentence's first
               for i, m in enumerate(after)]
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)

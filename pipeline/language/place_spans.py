@@ -7,6 +7,7 @@ found nothing."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -15,7 +16,7 @@ from pipeline.language.entity_spans import NAMED_LABELS, WORD, common_nouns, cut
 from pipeline.language.government_spans import names_a_market
 from pipeline.language.occurrences import word_occurrences
 from pipeline.language.text_words import text_word_start
-from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, quote_cues
+from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, list_cues, quote_cues
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
@@ -76,9 +77,22 @@ def villages_read_as_people(entities: Sequence[Entity], text: str) -> list[Entit
             and text.startswith(f" {entity.role}", entity.end)
         word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
         residents = word is not None and grammar().without_particle(word.group()) in cues.resident_nouns
-        if entity.label == "PS" and entity.text.endswith(cues.address_units) and (headed or residents):  # not 주민자치회장, 시민기자
+        if entity.label == "PS" and entity.text.endswith(cues.address_units) and (headed or residents or _one_of_its_places(entity, text)):  # not 주민자치회장, 시민기자
             found[index] = replace(entity, label="LC", canonical=entity.text, role=None)
     return found
+
+
+def _one_of_its_places(entity: Entity, text: str) -> bool:
+    """``부전동의 한 다세대주택``: one of the place's buildings or homes, picked out by 한 after its 의 (not ``김재동의 한 측근``,
+    one of a person's people)."""
+    picked = _one_of().match(text, entity.end)
+    return picked is not None and picked.group("determiner") in quote_cues().unnamed_determiners \
+        and not quote_cues().names_speakers(grammar().without_particle(picked.group("noun")))
+
+
+@functools.cache
+def _one_of() -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(list_cues().possessive)} (?P<determiner>\S+) (?P<noun>\S+)")
 
 
 def _township_read_as_a_person(entity: Entity, text: str) -> bool:
