@@ -100,10 +100,9 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
                     _before_features(finder, m, before, open_mark)
                     | {"speech_verb": float(says), "own_clause": float(m is asker), "other_clause": float(m is asked_before)})
              for i, m in enumerate(before)]
-    first_after = next((m for m in after if m.particle), None) if says and not before and not reported else None  # "…" opens its sentence
+    first_after = next((m for m in after if m.particle), None) if says and not before and not reported else None  # "…" 박모씨는 말했다
     found += [_named(m, "after", i == 0, spoken, {"distance": _distance(close_mark, m.start), "speech_verb": float(says),
-                                                  "first_subject": float(m is first_after)})  # "…" 박모(41)씨는 말했다: the sentence's first
-              for i, m in enumerate(after)]
+                                                  "first_subject": float(m is first_after)}) for i, m in enumerate(after)]
     nobody = not any(m.particle for m in before + after)
     paragraph = finder.paragraph_of(open_mark)
     previous = _carried_from([q for q in earlier if not finder.article.paragraphs[finder.paragraph_of(q.start)].is_headline
@@ -367,7 +366,6 @@ def _earlier_subjects(finder: SpeakerFinder, sentence: int, open_mark: int, para
                 earlier=1, person=1, subject=1, topic=1, said_before=referent.name in spoken,
                 distance=_distance(pronoun, open_mark), paragraphs_back=back)))
     return [replace(c, speaker=named_here(c.speaker)) for c in found]
-
 
 
 def _modifies_the_setting(morphemes: Sequence[Morpheme], index: int) -> bool:
