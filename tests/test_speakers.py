@@ -2939,3 +2939,18 @@ def test_a_quote_opening_its_paragraph_is_said_by_the_subject_after_it_not_the_l
     text = ("한도윤 위원장은 \"계약할 때 안전한 집이라고 했어요\"라고 말했다.\n\n"
             "\"이 집 하나 믿고 이사 왔는데…\" 가온동의 한 빌라에 사는 박모(41)씨는 한숨을 쉬며 말했다.")
     assert speaker_names(text) == ["한도윤", "박모"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of people before a copula's report is the report's subject, not a speaker after the chain
+    ("한도윤 시장은 예산이 부족하다며 주민들이 가장 큰 피해자라고 강조했다.",
+     [("예산이 부족하다", "한도윤"), ("주민들이 가장 큰 피해자라", "한도윤")]),
+    # only one who spoke adds: the subject after 또 is the report's own
+    ("한도윤 감독은 초반이 가장 힘들었다고 돌아봤다. 또 젊은 선수들이 빈자리를 메우면서 팀이 단단해졌다고 덧붙였다.",
+     [("초반이 가장 힘들었다", "한도윤"), ("젊은 선수들이 빈자리를 메우면서 팀이 단단해졌다", "한도윤")]),
+    # a council member's seat in parentheses: the person, whom the surname later stands for
+    ("가람군의회 남궁하늘(비례) 의원은 \"실효성이 의문\"이라고 비판했다. 남궁 의원은 집행률부터 점검해야 한다고 지적했다.",
+     [("집행률부터 점검해야 한다", "남궁하늘")]),
+])
+def test_reports_of_a_copula_an_addition_and_a_seat_noted_member(text, expected):
+    assert speakers(text, "indirect") == expected

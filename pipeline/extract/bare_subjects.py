@@ -26,7 +26,7 @@ from pipeline.record import Morpheme, Sentence, Speaker
 
 PROPER_NOUN = "NNP"
 NOUN_TAGS = frozenset({"NNP", "NNG", "XSN", "SL", "SN"})
-ADJECTIVE_TAGS = ("VA", "XSA")  # 많 + 다고, 만족하 + ᆫ다고
+ADJECTIVE_TAGS = ("VA", "XSA", "VCP")  # 많 + 다고, 만족하 + ᆫ다고, 피해자 + 이 + 라고: a state, no verb of saying
 NAME_MODIFIER_WORDS = 4  # …다고 | 같은 학과 학생 | 한서윤씨는: the words that may modify a speaker named after a report
 CLAUSE_MODIFIER_WORDS = 7  # …다고 | 방청석에서 시정질문을 지켜본 주민 | 정미란(67)씨는: a clause and its nouns before the name
 MODIFIER_ENDING_TAG = "ETM"
@@ -134,7 +134,7 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
     for position in range(index, len(finder.morphemes)):  # its own verb, first, past one of manner (웃으며 | 말했다)
         if finder.morphemes[position].tag.split("-")[0] in ADJECTIVE_TAGS and position + 1 < len(finder.morphemes) \
                 and quotative(finder.text, finder.morphemes[position + 1]):
-            return False  # …연다며 | 손님이 많다고 말했다: an adjective's clause reported in turn, the subject its own
+            return False  # …연다며 | 손님이 많다고 말했다, 주민들이 피해자라고 강조했다: an adjective's or a copula's clause, the subject its own
         if finder.morphemes[position].tag.split("-")[0] in ("VV", "XSV"):
             if manner_before_saying(finder.text, finder.morphemes, position):
                 continue

@@ -98,7 +98,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고, …근무한다며 | 간호사도 상주한다고: the clause's own;
                 # 경찰은 …있다며 | 시민은 신고해 달라고 요청했다: the topic of a request is whom it asks
             elif subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)) \
-                    and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence)
+                    and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence, verb[0])
                          or named_between(morphemes, index, verb[1], quoted)):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
                 # after the clause; 군이, 친구가 are the clause's
@@ -153,15 +153,16 @@ def case_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int)
 
 
 def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme], start: int, subject_end: int, end: int,
-                                     sentence: Sentence) -> bool:
+                                     sentence: Sentence, verb: str = "") -> bool:
     """Whether, in a sentence that opens with a connective carrying the previous speaker (``또``, ``이어``), the case
     subject ending at ``subject_end`` is the reported clause's own: it comes after another argument of the clause (a
-    subject, an object or a ``도`` phrase: ``또 | 산업단지 부지도 군이 마련하겠다고``), or the clause says what it must do
-    (``이어 | 해양수산부가 기준을 낮춰야 한다고``): the speaker's subject comes first, and nobody reports their own duty so."""
+    subject, an object or a ``도`` phrase: ``또 | 산업단지 부지도 군이 마련하겠다고``), the clause says what it must do
+    (``이어 | 해양수산부가 기준을 낮춰야 한다고``): the speaker's subject comes first, and nobody reports their own duty so,
+    or the verb adds to what was said (``또 | 젊은 선수들이 …졌다고 덧붙였다``): only one who spoke adds."""
     opening = article.text[sentence.start : sentence.end].split(" ", 1)[0].rstrip(",")
     if opening not in quote_cues().carried:
         return False
-    if article.text[subject_end:end].rstrip().endswith(quote_cues().obligation_endings):
+    if article.text[subject_end:end].rstrip().endswith(quote_cues().obligation_endings) or verb.startswith(quote_cues().adding_verbs):
         return True
     first = bisect.bisect_left([m.start for m in morphemes], _clause_start(article, morphemes, start, subject_end, sentence))
     subject_word = text_word_start(article.text, subject_end)

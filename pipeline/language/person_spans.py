@@ -325,16 +325,24 @@ def _affiliation_word(word: str) -> bool:
 def names_before_noted_titles(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``나서진(가람당·예시1) 의원``, ``추민완(59) 전 부의장``: a word shaped as a Korean full name, glued to a parenthesis of
     its party and district or its age, then a title, is that person, wherever the model read nothing (나 + 서진 read as a
-    pronoun and a noun); not a body with its short form (``한국은행(BOK) 총재``), whose parenthesis holds no digit or dot."""
+    pronoun and a noun), also a seat's kind or a party alone (``황보민수(비례) 의원``); not a body with its short form (``한국은행(BOK) 총재``)."""
     found = list(entities)
     for match in NAME_BEFORE_NOTE.finditer(text):
         start, end, note = match.start("name"), match.end("name"), match.group("note")
         title = grammar().without_particle(match.group("title")) or match.group("title")
-        if not korean_full_name(match.group("name")) or not any(char.isdigit() or char in list_cues().middle_dots for char in note) \
+        if not korean_full_name(match.group("name")) or not _notes_a_seat(note) \
                 or not (is_job_title(title) or title in titles().before_name) or any(e.start < end and start < e.end for e in found):
             continue
         found.append(Entity(start, end, match.group("name"), "PS", match.group("name"), "rule", title if is_job_title(title) else None))
     return sorted(found, key=lambda e: (e.start, e.end))
+
+
+def _notes_a_seat(note: str) -> bool:
+    """A parenthesis after a person's name: an age or a party and district (digits, a middle dot), a seat's kind (``비례``) or a
+    party the lexicon knows (``국민의힘``); not a body's short form (``BOK``)."""
+    known = known_names().get(note)
+    return any(char.isdigit() or char in list_cues().middle_dots for char in note) or note in entity_cues().seat_notes \
+        or known is not None and known.label == "OG"
 
 
 def people_in_whole_words(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:

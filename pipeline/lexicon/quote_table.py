@@ -25,6 +25,7 @@ class QuoteCues:
     after_quotative_particles: tuple[str, ...]
     carried: tuple[str, ...]
     same_speaker: tuple[str, ...]
+    adding_verbs: tuple[str, ...]
     obligation_endings: tuple[str, ...]
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]

@@ -202,6 +202,7 @@ class EntityCues(EndingTables):
     kind_copula: str
     journal_nouns: frozenset[str]
     venue_words: frozenset[str]
+    seat_notes: frozenset[str]
     station_ending: str
     company_kind_nouns: tuple[str, ...]
     generic_company_kinds: tuple[str, ...]
