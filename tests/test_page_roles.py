@@ -714,6 +714,15 @@ def test_a_section_title_below_a_related_box_is_the_articles_going_on():
     assert assign_roles(page)[3:] == ["boilerplate"] * 2 + ["body", "subheadline", "body", "byline", "boilerplate"]
 
 
+def test_a_quote_on_its_own_line_below_a_related_box_is_the_articles_going_on():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람군, 해수욕장 연장 운영", "보람도, 해파리 주의보 발령",
+            "주말에는 관광객에게 섬에서 난 재료로 밥상을 차려 내는 체험도 운영한다.", "\"밥 한 끼가 마을을 살린다고 믿어요\"",
+            "조합은 내년에 부엌 옆 교실을 고쳐 작은 책방도 열 계획이다.", "홍길동 기자 hong@example.kr", "ⓒ 예시일보 무단전재 및 재배포 금지"]
+    roles = assign_roles(page)
+    assert roles[3:6] == ["boilerplate"] * 3 and roles[6] == roles[8] == "body" and roles[9:] == ["byline", "boilerplate"]
+    assert roles[7] != "boilerplate"
+
+
 @pytest.mark.parametrize("line", ["SNS 기사보내기", "페이스북(으)로 기사보내기", "기사 공유", "좋아요", "다른 공유 찾기",
                                   "기획 > 우리 동네 사람들", "뉴스1 | 2024.03.05 10:20", "자료제공=가람군"])
 def test_buttons_breadcrumbs_and_stamps_on_lines_of_their_own_are_chrome(line):

@@ -157,12 +157,18 @@ def _box_end(texts: list[str], roles: list[str], heading: int) -> int | None:
     next_list = next((i for i in range(resumed + 1, signed) if list_heading(texts[i])), signed)
     boxed = set(sidebar_boxes(texts, roles, len(texts)))  # a poll's options between the article's paragraphs
     if any(roles[i] == "subheadline" and i not in boxed and not role_cues().sentence_inside.search(texts[i])
-           and not texts[i].startswith(list_cues().section_marks) for i in range(resumed, next_list)):  # not ◆ a section's title
+           and not texts[i].startswith(list_cues().section_marks) and not _quote_alone(texts[i])  # not ◆ a section's title, nor
+           for i in range(resumed, next_list)):  # a quote on its own line ("…믿어요"), the article's
         return None  # other articles' headlines and snippets in turn: a list of the page's tail (not a photo's caption, …있다.)
     sentences = [i for i in range(resumed, copyright) if roles[i] == "body" and reads_as_sentence(texts[i])]
     if sentences == [resumed] and not role_cues().article_sentence.search(texts[resumed]):
         return None  # 댓글운영규칙 / …삭제될 수 있습니다.: a site's notice alone, written politely, is no article going on
     return resumed
+
+
+def _quote_alone(text: str) -> bool:
+    marks = quote_cues().marks
+    return len(text) > 2 and text[0] in marks and text[-1] in marks
 
 
 def headlines_listed_above(texts: list[str], roles: list[str], lead: int) -> list[int]:
