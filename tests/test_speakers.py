@@ -2954,3 +2954,9 @@ def test_a_quote_opening_its_paragraph_is_said_by_the_subject_after_it_not_the_l
 ])
 def test_reports_of_a_copula_an_addition_and_a_seat_noted_member(text, expected):
     assert speakers(text, "indirect") == expected
+
+
+@pytest.mark.parametrize("department", ["여성가족과", "노인장애인과"])
+def test_a_department_kiwipiepy_cuts_at_its_particle_like_ending_is_part_of_the_officials_phrase(department):
+    text = f"가람군 {department} 관계자는 내년부터 교통비를 지원할 계획이라고 밝혔다."
+    assert speaker_names(text) == [f"가람군 {department} 관계자"]
