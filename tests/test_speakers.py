@@ -2960,3 +2960,9 @@ def test_reports_of_a_copula_an_addition_and_a_seat_noted_member(text, expected)
 def test_a_department_kiwipiepy_cuts_at_its_particle_like_ending_is_part_of_the_officials_phrase(department):
     text = f"가람군 {department} 관계자는 내년부터 교통비를 지원할 계획이라고 밝혔다."
     assert speaker_names(text) == [f"가람군 {department} 관계자"]
+
+
+@pytest.mark.parametrize(("teller", "inner"), [("관광객들이", "관광객들"), ("김보람씨가", "김보람")])
+def test_a_report_a_person_tells_in_turn_is_its_own_subjects(teller, inner):
+    text = f"한도윤 위원장은 {teller} 야경을 잊지 못할 것이라고 말했다고 전했다."
+    assert [name for _, name in speakers(text, "indirect")] == ["한도윤", inner]

@@ -51,6 +51,7 @@ class Reported:
     end: int  # before the quotative particle
     verb: str  # the verb of saying as written (밝혔다)
     speaker_phrase_end: int  # where the subject phrase before the clause ends, or the sentence start
+    told: bool = False  # a report the sentence's topic tells in turn: its speaker is the subject ending at speaker_phrase_end
 
 
 def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_end: Callable[[int, int], int | None]) -> list[Reported]:
@@ -125,7 +126,7 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             stray = any(article.text[at] in quote_cues().marks and not (quoted(at) or quoted(at - 1) or quoted(at + 1))
                         for at in range(start, end))  # a mark that no quote closed
             if start < end and not stray and (not inside or _report_holds_quote(article.text, start, end, inside)):
-                found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start))
+                found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start, teller is not None))
                 opening, opened_named = (opening, opened_named) if chain else (after_previous, subject is not None)  # a chain's reports
                 # open where its first did, which named its speaker before it or not
             named = chained and (named or subject is not None)

@@ -51,7 +51,7 @@ from pipeline.extract.speaker_candidates import find_speaker
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.extract.surname_speakers import speakers_by_surname
 from pipeline.lexicon import grammar, quote_cues
-from pipeline.record import Article, Quote
+from pipeline.record import Article, Quote, Speaker
 
 CAPTION = "caption"
 PERSON = "PS"
@@ -144,6 +144,8 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         return Quote(clause.start, clause.end, text, "indirect", previous.speaker, previous.speaker_reason, clause.verb,
                      previous.attribution, previous.utterance, sentence)
     speaker, attribution, reason = find_speaker(finder, clause.speaker_phrase_end, clause.end, found, _spoken(found), reported=True)
+    teller = _teller(finder, clause, sentence) if clause.told else None  # 위원장은 | 관광객들이 …라고 말했다고 전했다: the tourists'
+    speaker, attribution, reason = (teller, "explicit", None) if teller is not None else (speaker, attribution, reason)
     speaker = body_named_in_full(finder.article.entities, speaker)
     if attribution == "carried" and writers_question(finder, clause.speaker_phrase_end, clause.end):
         speaker, attribution, reason = None, "unresolved", "no_candidate"  # 상인들에게 …냐고 물었더니: nobody named asked
@@ -152,6 +154,13 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
         speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
     utterance = previous.utterance + 1 if previous else 0
     return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
+
+
+def _teller(finder: SpeakerFinder, clause: Reported, sentence: int) -> Speaker | None:
+    """The subject ending where a report told in turn begins its speaker's phrase (its own clause's, not the topic's)."""
+    start = finder.article.sentences[sentence].start if finder.article.sentences else 0
+    subjects = [m for m in finder.mentions(start, clause.speaker_phrase_end) if m.particle]
+    return subjects[-1].speaker if subjects and finder.subject_end(subjects[-1].start, clause.speaker_phrase_end) == clause.speaker_phrase_end else None
 
 
 def _reported_with(article: Article, previous: Quote, clause: Reported, sentence: int) -> bool:
