@@ -1355,3 +1355,9 @@ def test_a_topic_after_a_clause_whose_subject_kiwipiepy_misread_is_in_what_is_sa
     """소방서는 | 이웃이 연기를 보고 신고했지만 소방대가 도착했을 때 한씨는 …다고 밝혔다: the fire station said it all, 한씨 is what it said of."""
     record = record_of("소방서는 이웃이 연기를 보고 신고했지만 소방대가 도착했을 때 한씨는 이미 대피해 있었다고 밝혔다.")
     assert [(q["speaker"]["name"], q["text"]) for q in record["quotes"]] == [("소방서", "이웃이 연기를 보고 신고했지만 소방대가 도착했을 때 한씨는 이미 대피해 있었다")]
+
+
+def test_a_headlines_single_marks_after_an_adverbial_and_a_noun_of_people_are_their_words():
+    said = quotes_of("분교 통폐합 논의에 학부모들 ‘통학 어쩌나’\n\n가람군이 분교 통폐합을 논의하고 있다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in said] == [("통학 어쩌나", "학부모들")]
+    assert quotes_of("분교 통폐합 논의에 부쳐진 ‘작은 학교 살리기’\n\n가람군이 분교 통폐합을 논의하고 있다.") == []  # no noun of people

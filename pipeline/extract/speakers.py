@@ -31,6 +31,7 @@ SENTENCE_END_TAG, COMMON_NOUN_TAG = "SF", "NNG"
 VERB_REACH = 12  # morphemes after an object that may hold its verb (대표를 | 지난 10일 | 만났다, 센터장을 | 지난 3일 센터 사무실에서 | 만났다)
 MAX_TITLE_PHRASE_WORDS = 4  # 추민완 | 국민의힘 중앙선거본부 수석대변인은: affiliation and title
 TITLE_PHRASE_MORPHEMES = 24  # a title phrase is read this far at most
+MAX_NAME_LEAD, MAX_HEADLINE_LEAD = 12, 30  # characters before a headline's quote: its speaker's name; an adverbial and a noun of people
 BULLETS = re.compile(r"[^\w\"'“‘(]*")  # what opens a subheadline before its speaker: ◇한도윤 “…”
 PARENTHESES = re.compile(r"\([^)]*\)")  # what a title word loses: 경영지원실장(사장) -> 경영지원실장
 
@@ -62,12 +63,11 @@ class SpeakerFinder:
         paragraph = self.article.paragraphs[self.paragraph_of(open_mark)]
         start = self.headline_part(paragraph, open_mark)  # 가람시장 선거…명수아 ‘…’: the part after the ellipsis
         lead = self.text[start:open_mark]
-        if not 0 < len(lead.strip()) <= 12:
-            return False
-        named = close_mark - open_mark > 4 and any(
-            e.start >= start and e.end >= open_mark - len(lead) + len(lead.rstrip()) - 1 and e.end <= open_mark
-            for e in self.entities
-        ) or job_title_of(lead.split()[-1]) is not None or quote_cues().names_speakers(lead.split()[-1])  # 창원시장 “…”, 정부 ‘…’, 상인들 ‘…’
+        speakers_noun = bool(lead.split()) and (job_title_of(lead.split()[-1]) is not None or quote_cues().names_speakers(lead.split()[-1]))
+        if not 0 < len(lead.strip()) <= (MAX_HEADLINE_LEAD if speakers_noun else MAX_NAME_LEAD):  # 창원시장 “…”, 정부 ‘…’, 상인들 ‘…’
+            return False  # also past an adverbial before who speaks: 분교 통폐합 논의에 학부모들 ‘…’
+        lead_end = open_mark - len(lead) + len(lead.rstrip())
+        named = close_mark - open_mark > 4 and any(e.start >= start and lead_end - 1 <= e.end <= open_mark for e in self.entities) or speakers_noun
         whole = not self.text[close_mark + 1 : paragraph.end].strip() and " " in self.text[open_mark:close_mark].strip()
         return named or not named_only and whole and noun_phrase(self, start, open_mark)
 
