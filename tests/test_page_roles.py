@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.page_lines import list_heading, paragraph_role
-from pipeline.extract.page_roles import assign_roles
+from pipeline.extract.page_roles import assign_roles, hard_wrapped
 from tests.conftest import record_of
 
 LEAD = "예시군은 12일 군청에서 주민 설명회를 열었다고 밝혔다."
@@ -721,6 +721,22 @@ def test_a_quote_on_its_own_line_below_a_related_box_is_the_articles_going_on():
     roles = assign_roles(page)
     assert roles[3:6] == ["boilerplate"] * 3 and roles[6] == roles[8] == "body" and roles[9:] == ["byline", "boilerplate"]
     assert roles[7] != "boilerplate"
+
+
+def test_a_lists_contact_item_is_one_of_its_items():
+    page = [HEADLINE, LEAD, "행사 개요는 다음과 같다.", "▲ 일시: 10월 11일 오후 6시", "▲ 장소: 동강 둔치 특설무대",
+            "▲ 문의: 가람문화재단 공연팀 033-000-1234", "재단은 행사 당일 셔틀버스를 운행한다고 밝혔다."]
+    assert assign_roles(page)[2:] == ["body"] * 5
+
+
+def test_numbered_items_are_no_lines_cut_mid_sentence():
+    items = [f"{n}. 가람시 {name} 조례 일부개정조례안(원안가결)" for n, name in enumerate(
+        ["청년 기본", "공동주택 관리", "반려동물 복지", "노인 일자리", "출산장려금 지원", "도시철도 연장", "공유재산 관리", "체육시설 운영", "회의규칙"], 1)]
+    page = ["가람시의회 임시회 폐회…조례안 등 9건 처리", "가람시의회는 19일 본회의를 열고 조례안 등 9건을 처리했다.",
+            "처리된 안건은 다음과 같다.", *items, "시의회는 다음 달 행정사무감사를 실시한다.", "홍길동 기자 hong@example.kr"]
+    roles = assign_roles(page)
+    assert roles[:2] == ["headline", "lead"] and roles[3:-1] == ["body"] * 10
+    assert not hard_wrapped(page, [paragraph_role(line) for line in page])  # nine items are no text cut at a fixed width
 
 
 @pytest.mark.parametrize("line", ["SNS 기사보내기", "페이스북(으)로 기사보내기", "기사 공유", "좋아요", "다른 공유 찾기",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.page_lines import without_bullet
+from pipeline.extract.page_lines import CHROME, without_bullet
 from pipeline.lexicon import entity_cues, grammar, list_cues, quote_cues, role_cues
 
 ARTICLE_LINES = ("body", "subheadline")
@@ -45,8 +45,10 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
     while index < len(texts):
         mark = _list_mark(texts[index]) if roles[index] == "subheadline" else None
         end = index
-        while mark and end < len(texts) and roles[end] in LISTED_ROLES and _list_mark(texts[end]) == mark and ". " not in _without_mark(texts[end]):
-            end += 1  # an item long enough to read as the body's is one of them too, not a paragraph of several sentences
+        while mark and end < len(texts) and (roles[end] in LISTED_ROLES or end > index and roles[end] == CHROME) and _list_mark(texts[end]) == mark \
+                and ". " not in _without_mark(texts[end]):
+            end += 1  # an item long enough to read as the body's is one of them too, not a paragraph of several sentences; so is
+            # one a page's contact line looks like (▲ 문의: 가람문화재단 033-…), among the others
         above, below = roles[index - 1], roles[end] if end < len(texts) else None
         above_text = texts[index - 1].rstrip().rstrip(".")
         introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or bool(role_cues().sentence_end.search(texts[index - 1])) and any(  # 다음과 같이 마련했다.

@@ -22,7 +22,7 @@ import re
 
 from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pattern, trailing_pattern
 from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
-from pipeline.extract.page_body import ARTICLE_LINES, body_lines_below_lead, items_listed_below_lead
+from pipeline.extract.page_body import ARTICLE_LINES, NUMBERED_ITEM, body_lines_below_lead, items_listed_below_lead
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
     CHROME, CLOCK_TIME, HANGUL, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
@@ -198,7 +198,8 @@ def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
     it up to a sentence's end; a run of headlines and menus between chrome (``[속보] …`` / ``경제``) is not cut."""
     article = [text for text, role in zip(texts, roles) if role in ARTICLE_LINES]
     cut = [text for i, text in enumerate(texts) if roles[i] in ARTICLE_LINES and continued(text)
-           and not text.startswith((*list_cues().bullets, *WRITER_DASHES)) and _completed_below(texts, roles, i)]  # ○ 기간: …: a list's item
+           and not text.startswith((*list_cues().bullets, *WRITER_DASHES)) and not NUMBERED_ITEM.match(text)
+           and _completed_below(texts, roles, i)]  # ○ 기간: …, 1. 가람시 조례안(원안가결): a list's item
     long = [text for text in article if len(text) > MAX_SUBHEADLINE_CHARS]
     return len(cut) >= MIN_WRAPPED_LINES and len(cut) >= len(article) * MIN_WRAPPED_SHARE and len(long) <= len(article) * MAX_LONG_SHARE
 
