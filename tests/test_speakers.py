@@ -2966,3 +2966,10 @@ def test_a_department_kiwipiepy_cuts_at_its_particle_like_ending_is_part_of_the_
 def test_a_report_a_person_tells_in_turn_is_its_own_subjects(teller, inner):
     text = f"한도윤 위원장은 {teller} 야경을 잊지 못할 것이라고 말했다고 전했다."
     assert [name for _, name in speakers(text, "indirect")] == ["한도윤", inner]
+
+
+def test_a_report_told_in_turn_by_a_verb_of_saying_in_progress_and_a_secretariat_speaking():
+    said = speakers("한도윤 의원은 \"대책이 늦었다\"고 말했다. 그는 가람동 주민들이 출근 시간이 20분 넘게 늘었다고 호소하고 있다고 전했다.",
+                    "indirect")
+    assert said == [("가람동 주민들이 출근 시간이 20분 넘게 늘었다고 호소하고 있다", "한도윤"), ("출근 시간이 20분 넘게 늘었다", "가람동 주민들")]
+    assert speaker_names("축제 사무국은 관람 정보는 누리집에서 확인할 수 있다고 안내했다.") == ["축제 사무국"]

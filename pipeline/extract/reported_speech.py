@@ -125,7 +125,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 inside = [at for at in range(start, end) if quoted(at)]
             stray = any(article.text[at] in quote_cues().marks and not (quoted(at) or quoted(at - 1) or quoted(at + 1))
                         for at in range(start, end))  # a mark that no quote closed
-            if start < end and not stray and (not inside or _report_holds_quote(article.text, start, end, inside)):
+            aspect = article.text[start:end].strip() in quote_cues().progressive_auxiliaries  # …호소하고 | 있다고 전했다: no clause
+            if start < end and not stray and not aspect and (not inside or _report_holds_quote(article.text, start, end, inside)):
                 found.append(Reported(start, end, verb[0], subject if subject is not None else sentence.start, teller is not None))
                 opening, opened_named = (opening, opened_named) if chain else (after_previous, subject is not None)  # a chain's reports
                 # open where its first did, which named its speaker before it or not

@@ -118,10 +118,19 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
             return None  # …부분이라며 자료를 분석해 | …내놓겠다고 밝혔다: the chain's verb, the last clause's, says both
         if not saying or not_a_report(stem, morphemes[position + 1 : position + 6]):
             return None
-        word_end = end_of_word(text, morpheme.start)
+        word_end = _past_progressive(text, word_start, end_of_word(text, morpheme.start))  # 호소하고 있다고: in progress
         closing = next((i for i in range(morpheme.end, word_end) if text[i] in quote_cues().double_and_single_marks), word_end)
         return text[word_start:closing].rstrip(".,!?"), word_end  # ‘…있다고 한다’는: the verb 한다, the marks' own
     return None
+
+
+def _past_progressive(text: str, word_start: int, word_end: int) -> int:
+    """The end of the auxiliary after a verb of saying in progress (``호소하고 | 있다고``), else ``word_end``."""
+    cues = quote_cues()
+    if not text[word_start:word_end].endswith(cues.progressive_connective) or text[word_end : word_end + 1] != " ":
+        return word_end
+    after = end_of_word(text, word_end + 1)
+    return after if text[word_end + 1 : after].startswith(tuple(cues.progressive_auxiliaries)) else word_end
 
 
 def _connective_follows(morphemes: list[Morpheme], position: int) -> bool:

@@ -26,6 +26,8 @@ class QuoteCues:
     carried: tuple[str, ...]
     same_speaker: tuple[str, ...]
     adding_verbs: tuple[str, ...]
+    progressive_auxiliaries: frozenset[str]
+    progressive_connective: str
     obligation_endings: tuple[str, ...]
     pronouns: tuple[str, ...]
     pointing_back: tuple[str, ...]
