@@ -2973,3 +2973,9 @@ def test_a_report_told_in_turn_by_a_verb_of_saying_in_progress_and_a_secretariat
                     "indirect")
     assert said == [("가람동 주민들이 출근 시간이 20분 넘게 늘었다고 호소하고 있다", "한도윤"), ("출근 시간이 20분 넘게 늘었다", "가람동 주민들")]
     assert speaker_names("축제 사무국은 관람 정보는 누리집에서 확인할 수 있다고 안내했다.") == ["축제 사무국"]
+
+
+def test_a_bare_title_is_the_person_a_body_names_as_its_head_in_parentheses():
+    text = ("가람지방법원 형사1부(재판장 한도윤 부장판사)는 17일 첫 공판을 열었다. "
+            "재판장은 최씨에게 \"지금 가장 듣고 싶은 말이 무엇이라고 생각하느냐\"고 물었다.")
+    assert speaker_names(text) == ["한도윤"]

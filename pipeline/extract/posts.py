@@ -146,7 +146,8 @@ def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speake
             and not _after_an_answered_clause(finder, start) and not _quote_said_before(finder, sentence.start if sentence else start, start) \
             or not topic:
         return []
-    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role == role}
+    holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start
+               and (e.role == role or finder.text.endswith(f"({role} ", 0, e.start))}  # also a body's head: 형사1부(재판장 한도윤 부장판사)
     fused = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role and e.role.endswith(role)}  # 보건소장
     if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
         return [Speaker(title, title, role, None, start, start + len(title))]
