@@ -449,3 +449,8 @@ def test_a_two_syllable_surname_printed_apart_from_the_given_name_is_one_reporte
 def test_a_slogan_that_calls_its_readers_reporters_names_no_reporter(slogan):
     assert byline_of(f"가람소식\n{slogan}\n\n{BODY}\n\n시민기자 한도윤") == ([("한도윤", None)], None)
     assert byline_of(f"{BODY}\n\n{slogan}") is None
+
+
+@pytest.mark.parametrize("outlet", ["가람저널", "가람일보"])
+def test_two_reporters_joined_by_a_middle_dot_in_a_bracketed_dateline(outlet):
+    assert byline_of(f"[{outlet}=한도윤·박보람 기자] {BODY}") == ([("한도윤", None), ("박보람", None)], outlet)

@@ -83,7 +83,7 @@ def dateline_pattern() -> re.Pattern[str]:
         rf"^(?:{outlet}|/\s*(?:(?P<slashed>[가-힣A-Za-z0-9]{{1,12}}(?:{endings}))\s+)?(?={reporter_ahead}\s*/)|(?={reporter_ahead}\s*[=|│])"
         rf"|[(\[【<]\s*(?:(?P<publisher>[^)\]】>=|/(]+?)\s*(?:[|/]\s*|[)\]】>]\s*(?={reporter_ahead})|\s(?={reporter_ahead}\s*[)\]】>=])"
         rf"|\({place}\)\s*=\s*))?)"
-        rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=]+?)?\s*[)\]】>]?\s*)?"
+        rf"(?:(?P<place>{place})\s*=\s*(?P<agency>[^)\]】>=·,]+?)?\s*[)\]】>]?\s*)?"  # no agency's name holds a middle dot: 한도윤·박보람
         rf"{reporters}\s*(?:[=\])】>|│/]|$)"  # or the end of a byline line: (부산=연합뉴스) 홍길동 기자
     )
 
