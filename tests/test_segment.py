@@ -1,4 +1,5 @@
 from tests.conftest import record_of, run_text
+from pipeline.stages.segment import sentence_tokens
 
 
 def test_quote_with_two_sentences_stays_one_sentence():
@@ -121,3 +122,9 @@ def test_an_interviews_question_lines_without_a_mark_run_into_no_answer():
             '―학생들의 의견은\n"학생회와 계속 논의하겠다."\n―예산 마련 방안은\n"정부 지원을 요청하겠다."')
     assert [s.paragraph for s in run_text(text).sentences] == list(range(10))
     assert {q["speaker"]["name"] for q in record_of(text)["quotes"]} == {"한도윤"}
+
+
+def test_a_sentence_ends_before_a_quote_that_opens_the_next_though_a_particle_follows_its_closing_mark():
+    text = '한도윤 시장은 "감사를 받겠다"고 말했다. "인사는 절차에 따라 이뤄졌다"는 말을 되풀이한 그는 따르겠다고 했다.'
+    sentences = [text[s[0].start : s[-1].end] for s in sentence_tokens(text)]
+    assert sentences == ['한도윤 시장은 "감사를 받겠다"고 말했다.', '"인사는 절차에 따라 이뤄졌다"는 말을 되풀이한 그는 따르겠다고 했다.']

@@ -33,6 +33,7 @@ BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
 FINAL_ENDING_TAG = "EF"  # 다, 요: ends a sentence only where a mark or the line follows it
+FULL_STOP_TAG = "SF"  # . ! ?
 SYMBOL_TAG, VERB_TAG, CONNECTIVE_TAG, NOUN_TAG = "SW", "VV", "EC", "NNG"  # %, 가 (read as "go", or a noun before a comma), 어
 COPULA_TAG, ENDING_TAG = "VCP", "E"  # 이 "be", and the endings it takes (EC, EF, ETM, …)
 
@@ -168,7 +169,16 @@ def sentence_tokens(text: str) -> list[list[Token]]:
             sentences[-1] = sentences[-1] + tokens
         else:
             sentences.append(tokens)
-    return sentences
+    openings = {pair.open for pair in pair_marks(text, [(0, len(text))], quote_cues().marks)} if any(m in text for m in quote_cues().marks) else set()
+    return [part for tokens in sentences for part in _split_before_quotes(tokens, text, openings)]
+
+
+def _split_before_quotes(tokens: list[Token], text: str, openings: set[int]) -> list[list[Token]]:
+    """``…고 말했다. | “…”는 말을 되풀이한 그는 …``: kiwipiepy keeps a sentence going into a quote that opens the next one
+    when the quote's closing mark has a particle or an ending after it; a final ending, its full stop and a space end it."""
+    cuts = [i + 1 for i in range(1, len(tokens) - 1) if tokens[i].tag == FULL_STOP_TAG and tokens[i - 1].tag == FINAL_ENDING_TAG
+            and tokens[i + 1].start in openings and text[tokens[i].end : tokens[i + 1].start].isspace()]
+    return [tokens[start:end] for start, end in zip([0, *cuts], [*cuts, len(tokens)])]
 
 
 def marks_turned_as_read(text: str) -> str:
