@@ -2361,7 +2361,7 @@ def test_a_branch_heads_title_is_one_word_and_the_surname_before_it_the_person()
 
 def test_a_source_frame_opening_the_sentence_speaks_past_the_clauses_own_subjects_and_connectives():
     text = '가람군의회 사무국에 따르면 올해 축제에는 군비 2억 원과 도비 7천만 원이 투입됐으며 관람객은 4만여 명으로 집계됐다고 전했다.'
-    assert speakers(text, "indirect") == [("올해 축제에는 군비 2억 원과 도비 7천만 원이 투입됐으며 관람객은 4만여 명으로 집계됐다", "가람군의회")]
+    assert speakers(text, "indirect") == [("올해 축제에는 군비 2억 원과 도비 7천만 원이 투입됐으며 관람객은 4만여 명으로 집계됐다", "가람군의회 사무국")]
     assert speakers("외신 보도에 따르면 김철수 장관은 협상이 끝났다고 말했다.", "indirect") == [("협상이 끝났다", "김철수")]  # a person's topic speaks
 
 
