@@ -2979,3 +2979,11 @@ def test_a_bare_title_is_the_person_a_body_names_as_its_head_in_parentheses():
     text = ("가람지방법원 형사1부(재판장 한도윤 부장판사)는 17일 첫 공판을 열었다. "
             "재판장은 최씨에게 \"지금 가장 듣고 싶은 말이 무엇이라고 생각하느냐\"고 물었다.")
     assert speaker_names(text) == ["한도윤"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("영덕과 울진 어민들은 생계가 걸린 문제라며 반발했다.", "영덕과 울진 어민들"),
+    ("주민과 상인들은 생계가 걸린 문제라며 반발했다.", "주민과 상인들"),
+])
+def test_groups_joined_by_a_particle_speak_as_printed(text, expected):
+    assert speaker_names(text) == [expected]

@@ -37,6 +37,7 @@ PRONOUN_TAG = "NP"  # 우리, 저희
 AGE = re.compile(r"\(\d{1,3}\)")  # E(64)씨의 아들: the age of the person a phrase names, no part of its name
 PROPER_NOUN = "NNP"
 POSSESSIVE_TAG = "JKG"  # 의
+CONJUNCTIVE_TAG = "JC"  # 과, 와 joining two nouns
 MAX_UNNAMED_NOUNS = 3  # 한 | 민박 운영자, 한 | 수도 + 권 초선 의원: the nouns between the determiner and the head
 
 
@@ -83,7 +84,7 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue  # 관계자는, 연구팀은 (연구 + 팀), 교감은
         if any(e.end == morpheme.end and e.start < morpheme.end for e in finder.entities):
             continue  # 민주당 가람시당은: the organisation is the speaker, named by the entities
-        phrase_start = _whole_word(text, morphemes[phrase_start_index(finder, index if group_index is None else group_index, first, departments=True)].start, start)
+        phrase_start = _whole_word(text, morphemes[phrase_start_index(finder, index if group_index is None else group_index, first, joins=title is None)].start, start)
         phrase_start = phrase_start if word in quote_cues().team_nouns else listed_before(finder, phrase_start, start)  # 가람연구소 등 국제 공동 연구진: the team
         phrase_start = text_past_bullets(text, phrase_start, word_start)  # ▲ 선수들이: a caption's bullet, no part of the phrase
         between = (text[e.end : word_start] for e in finder.entities if e.label == "PS" and phrase_start <= e.start and e.end <= word_start)
@@ -158,20 +159,21 @@ def unnamed_owner(finder: Reader, first: int, head: int) -> Speaker | None:
     return Speaker(phrase, phrase, None, None, start, morphemes[head].end)
 
 
-def phrase_start_index(finder: Reader, index: int, first: int, departments: bool = False) -> int:
+def phrase_start_index(finder: Reader, index: int, first: int, joins: bool = False) -> int:
     """Where an unnamed speaker's noun phrase starts: the nominal words before its head (도 관계자,
     윤 후보 측), a noun joined by 의 or a middle dot (장터의 전통시장 상인들, 시장·군수협의회) and an
-    adjective (많은 방문객들); a verb's relative clause is not the speaker's name (전달받은 | 한 아동)."""
+    adjective (많은 방문객들); with ``joins`` (a head that is no title), also one joined by 과/와 as printed (주민과 상인들,
+    영덕과 울진 어민들, and a department whose 과 kiwipiepy reads so: 여성가족과 관계자); a verb's relative clause is not the
+    speaker's name (전달받은 | 한 아동)."""
     nominal, morphemes = grammar().tags.nominal, finder.morphemes
     begin, limit = index, index - MAX_PHRASE_MORPHEMES
     while begin > first and begin > limit:
         before, noun = morphemes[begin - 1], morphemes[begin - 2] if begin - 2 >= first else None
         glued = noun is not None and noun.tag in nominal and noun.end == before.start
         inside_word = before.end == morphemes[begin].start  # 예시이통장연합회: a word split at no particle
-        department = departments and begin == index and morphemes[index].form in quote_cues().official_nouns and noun is not None \
-            and before.form in quote_cues().department_endings and finder.text[before.end : before.end + 1] == " " \
-            and not quote_cues().names_speakers(text_word_ending_at(finder.text, before.start))  # 여성가족 + 과 | 관계자; not 주민과 관계자
-        joined = glued and (before.tag == "JKG" or department or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
+        conjoined = joins and before.tag == CONJUNCTIVE_TAG and finder.text[before.end : before.end + 1] == " " \
+            and text_word_ending_at(finder.text, before.start) not in quote_cues().relation_nouns  # 주민과 | 상인들; not 이정훈 측근과 | 대변인
+        joined = glued and (before.tag == "JKG" or conjoined or inside_word and (before.form in quote_cues().phrase_joints or before.tag.startswith(PARTICLE)))
         amid = before.form in quote_cues().amid_nouns and noun is not None and (noun.tag == ADNOMINAL_ENDING or noun.form in quote_cues().amid_determiners)
         if before.form in quote_cues().not_in_speaker_phrase or text_word_ending_at(finder.text, before.end) in quote_cues().not_in_speaker_phrase \
                 or _dated(finder, before) or amid:
