@@ -2914,7 +2914,7 @@ def test_a_post_is_its_holders_only_at_the_same_body_and_unit(text, second):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("가람모닝포스트(GMP) 등 현지 매체는 은행 지점이 문을 닫았다고 보도했다.", "가람모닝포스트(GMP) 등 현지 매체"),
-    ("뉴욕 가람데일리를 비롯한 외신은 배우가 소송을 냈다고 보도했다.", "뉴욕 가람데일리를 비롯한 외신"),
+    ("뉴욕 가람데일리를 비롯한 외신은 공장이 문을 닫았다고 전했다.", "뉴욕 가람데일리를 비롯한 외신"),
 ])
 def test_a_name_no_entity_holds_before_a_lists_closing_belongs_to_the_speakers_phrase(text, expected):
     assert speaker_names(text) == [expected]

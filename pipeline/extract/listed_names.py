@@ -1,5 +1,5 @@
 """The names listed before a list's 등 (or 를 비롯한) in an unnamed speaker's phrase: ``가람닷컴 등 외신은``,
-``환경부, 교육부 등 5개 부처는``, also names no entity holds (``가람모닝포스트(GMP) 등 현지 매체는``)."""
+``가람부, 나래부 등 5개 부처는``, also names no entity holds (``가람모닝포스트(GMP) 등 현지 매체는``)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ from pipeline.lexicon import list_cues, quote_cues
 
 PROPER_NOUN = "NNP"
 NAME_WORD_TAGS = ("NNP", "NNG", "SL", "SN")  # 데일리 + 뉴스, BBC: a name with a proper noun in it
-MAX_NAME_WORDS = 3  # 뉴욕 데일리뉴스: the words of a name no entity holds before a list's 등
+MAX_NAME_WORDS = 3  # 뉴욕 가람데일리: the words of a name no entity holds before a list's 등
 
 
 def listed_before(finder: Reader, phrase_start: int, start: int) -> int:
-    """``가람닷컴 등 외신은``, ``환경부, 교육부 등 5개 부처는``: the names listed before 등 (or 를 비롯한) belong to the speaker's
+    """``가람닷컴 등 외신은``, ``가람부, 나래부 등 5개 부처는``: the names listed before 등 (or 를 비롯한) belong to the speaker's
     phrase, back over every name (a body the model took for a place too) joined to the next by a comma, a middle dot or 과/와."""
     closings = (f" {list_cues().closing_word} ", *(f"{joint} " for joint in quote_cues().including_joints))  # 가람일보를 비롯한 외신
     closing = next((c for c in closings if finder.text.endswith(c, start, phrase_start)), None)
@@ -33,8 +33,8 @@ def listed_before(finder: Reader, phrase_start: int, start: int) -> int:
 
 
 def _name_ending_at(finder: Reader, start: int, end: int) -> int | None:
-    """Where the name ending at ``end`` starts: an entity's, or one no entity holds, a word of proper nouns (``사우스차이나모닝포스트(SCMP)
-    등``), past the words of a name before it (``뉴욕 | 데일리뉴스를 비롯한``)."""
+    """Where the name ending at ``end`` starts: an entity's, or one no entity holds, a word of proper nouns (``가람모닝포스트(GMP)
+    등``), past the words of a name before it (``뉴욕 | 가람데일리를 비롯한``)."""
     entity = next((e for e in finder.article.entities if e.end == end and e.start >= start and e.label in NAMED_LABELS), None)
     if entity is not None:
         return entity.start
