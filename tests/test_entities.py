@@ -1240,3 +1240,4 @@ def test_a_neighbourhood_read_as_a_person_before_one_of_its_homes_is_the_place()
 
     assert label("가온동의 한 빌라에 사는 박모씨는 한숨을 쉬었다.") == "LC"
     assert label("김재동의 한 측근은 말을 아꼈다.") == "PS"  # one of a person's people
+    assert label("소설가 김성동의 한 작품이 영화로 만들어진다.") == "PS"  # one of their works, no home

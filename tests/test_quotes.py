@@ -253,6 +253,8 @@ def test_single_marks_giving_the_gist_of_what_was_said_are_speech_before_a_verb_
     said = quotes_of("가람감시네트워크는 논평을 내고 ‘개인 일탈로 볼 수 없다’는 취지로 나래구청에 대한 전면 감사를 촉구했다. "
                      "구청은 ‘예산을 아낀다’는 취지로 시작한 사업을 멈췄다.")  # past the object of the verb, not a verb modifying a noun
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("개인 일탈로 볼 수 없다", "가람감시네트워크")]
+    assert quotes_of("시는 ‘주민 안전을 지킨다’는 취지로 도입된 제도를 설명했다.") == []  # the gist goes with 도입되다
+    assert quotes_of("이 조례는 ‘농민을 보호한다’는 취지다. 군은 이를 설명했다.") == []  # not past the sentence's end
 
 
 def test_titles_and_terms_are_not_quotes():
@@ -1361,3 +1363,4 @@ def test_a_headlines_single_marks_after_an_adverbial_and_a_noun_of_people_are_th
     said = quotes_of("분교 통폐합 논의에 학부모들 ‘통학 어쩌나’\n\n가람군이 분교 통폐합을 논의하고 있다.")
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("통학 어쩌나", "학부모들")]
     assert quotes_of("분교 통폐합 논의에 부쳐진 ‘작은 학교 살리기’\n\n가람군이 분교 통폐합을 논의하고 있다.") == []  # no noun of people
+    assert quotes_of("가람군 농업기술센터, 귀농 청년 ‘스마트팜 창업 교육’\n\n가람군이 교육을 연다.") == []  # a term, not words said

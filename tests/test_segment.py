@@ -128,3 +128,6 @@ def test_a_sentence_ends_before_a_quote_that_opens_the_next_though_a_particle_fo
     text = '한도윤 시장은 "감사를 받겠다"고 말했다. "인사는 절차에 따라 이뤄졌다"는 말을 되풀이한 그는 따르겠다고 했다.'
     sentences = [text[s[0].start : s[-1].end] for s in sentence_tokens(text)]
     assert sentences == ['한도윤 시장은 "감사를 받겠다"고 말했다.', '"인사는 절차에 따라 이뤄졌다"는 말을 되풀이한 그는 따르겠다고 했다.']
+
+    nested = "박 대표는 '올해는 힘들었다. \"포기하지 말자\"는 말을 되새겼다'고 말했다."
+    assert len(sentence_tokens(nested)) == 1  # the full stop inside a quote ends no sentence

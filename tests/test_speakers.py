@@ -2925,6 +2925,9 @@ def test_a_bare_surname_is_not_the_one_named_by_kinship():
             "아버지 한상철(63)씨는 생각이 조금 다르다. 그는 \"처음엔 걱정이 컸다\"고 말했다.\n\n"
             "한씨는 올해 가공 공장을 지었다. 한씨는 \"내년엔 체험 행사도 열겠다\"고 말했다.")
     assert speaker_names(text) == ["한도윤", "한상철", "한도윤"]
+    right_after = ("청년 농부 한도윤(32)씨는 3년 전 고향으로 돌아왔다.\n\n"
+                   "아버지 한상철(63)씨는 사과 농사를 지었다. 한씨는 \"아들이 돌아와 든든하다\"고 말했다.")
+    assert speaker_names(right_after) == ["한상철"]  # in the paragraph that introduces the kin, the bare surname is theirs
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -2948,6 +2951,9 @@ def test_a_quote_opening_its_paragraph_is_said_by_the_subject_after_it_not_the_l
     # only one who spoke adds: the subject after 또 is the report's own
     ("한도윤 감독은 초반이 가장 힘들었다고 돌아봤다. 또 젊은 선수들이 빈자리를 메우면서 팀이 단단해졌다고 덧붙였다.",
      [("초반이 가장 힘들었다", "한도윤"), ("젊은 선수들이 빈자리를 메우면서 팀이 단단해졌다", "한도윤")]),
+    # but a person named there adds their own words
+    ("김 교수는 지역 의료가 무너지고 있다고 말했다. 또 박 의원이 예산이 부족하다고 덧붙였다.",
+     [("지역 의료가 무너지고 있다", "김"), ("예산이 부족하다", "박")]),
     # a council member's seat in parentheses: the person, whom the surname later stands for
     ("가람군의회 남궁하늘(비례) 의원은 \"실효성이 의문\"이라고 비판했다. 남궁 의원은 집행률부터 점검해야 한다고 지적했다.",
      [("집행률부터 점검해야 한다", "남궁하늘")]),

@@ -18,6 +18,7 @@ from pipeline.lexicon import quote_cues
 from pipeline.record import Morpheme
 
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
+SENTENCE_END_TAGS = ("EF", "SF")
 GIST_VERB_REACH = 16  # ‘…’는 취지로 | 나래구청에 대한 전면 감사를 촉구했다: past the gist's noun and the verb's object
 OBJECT_TAG = "JKO"  # 을, 를
 PAST_TAG, ADNOMINAL_TAG = "EP", "ETM"  # 었; 열리 + ㄴ | 회견
@@ -44,7 +45,7 @@ def single_is_speech(text: str, marked: Marked, finder: SpeakerFinder) -> bool:
     if statement and after.startswith(tuple(quote_cues().gist_followers)):  # ‘…따른다’는 취지로 반발했다
         return _first_verb(finder, marked.close, GIST_VERB_REACH, past_modifiers=True) in quote_cues().speech_verbs
     if closes and not (statement or content.endswith(quote_cues().headline_statement_endings)):  # ‘연말까지 개통’: a speaker's
-        return finder.headline_quote(marked.open, marked.close, named_only=True)  # not 출근길 ‘발 동동’
+        return finder.headline_quote(marked.open, marked.close, named_only=True, worded=not _ends_in_noun(finder, marked.close))  # not 출근길 ‘발 동동’
     headline_statement = statement or content.endswith(quote_cues().headline_statement_endings)  # ‘근본 해법 아냐’
     return headline_statement and paragraph.is_headline and finder.headline_quote(marked.open, marked.close)
 
@@ -121,13 +122,14 @@ def thought(finder: SpeakerFinder, close_mark: int) -> bool:
 def _first_verb(finder: SpeakerFinder, close_mark: int, reach: int = FIRST_VERB_REACH, past_modifiers: bool = False) -> str | None:
     """The stem of the first verb after a closing mark (kiwipiepy's form: 기재하, 반발하, 부르), if near, and before
     another quote opens (``"…"며 | "우리가 쓸 수 있는 …"``: that quote's words); with ``past_modifiers``, past the verbs
-    that modify a noun (``‘…’는 취지로 구청에 대한 | 감사를 촉구했다``)."""
+    that only stand for a postposition (``‘…’는 취지로 구청에 대한 | 감사를 촉구했다``; not ``취지로 도입된 제도``), within the sentence."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark)
     morphemes = _before_next_quote(finder.morphemes[first : first + reach])
-    for morpheme, after, next_after in zip(morphemes, morphemes[1:], [*morphemes[2:], None]):
+    if past_modifiers:
+        morphemes = list(itertools.takewhile(lambda m: m.tag not in SENTENCE_END_TAGS, morphemes))
+    for morpheme, after in zip(morphemes, morphemes[1:]):
         verb = morpheme.tag.split("-")[0] == "VV" or morpheme.tag == "NNG" and after.tag == "XSV"  # VV-I: 묻다
-        modifying = (next_after if morpheme.tag == "NNG" else after)
-        if verb and past_modifiers and modifying is not None and modifying.tag == ADNOMINAL_TAG:
+        if verb and past_modifiers and after.tag == ADNOMINAL_TAG and morpheme.form in quote_cues().postposition_verbs:
             continue
         if verb:
             return morpheme.form + (after.form if morpheme.tag == "NNG" else "")

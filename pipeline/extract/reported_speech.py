@@ -43,6 +43,7 @@ ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})  # 이/가, 을/를, 은/는/도
 PARTICLE = "J"  # any particle, as kiwipiepy tags them
 QUESTION_WORDS = 8  # 부산시장이 가장 먼저 풀어야 할 과제를 묻는 | 질문에는: the words of a question before its noun
 DEED_MORPHEMES = 14  # morphemes of what a speaker did before the setting of the statement: 상가에서 거리 인사를 한 뒤
+NAMED_SPEAKER_LABELS = ("PS", "OG")  # a person or body the article names
 
 
 @dataclass(frozen=True)
@@ -160,11 +161,13 @@ def _clause_subject_after_connective(article: Article, morphemes: list[Morpheme]
     subject ending at ``subject_end`` is the reported clause's own: it comes after another argument of the clause (a
     subject, an object or a ``도`` phrase: ``또 | 산업단지 부지도 군이 마련하겠다고``), the clause says what it must do
     (``이어 | 해양수산부가 기준을 낮춰야 한다고``): the speaker's subject comes first, and nobody reports their own duty so,
-    or the verb adds to what was said (``또 | 젊은 선수들이 …졌다고 덧붙였다``): only one who spoke adds."""
+    or the verb adds to what was said (``또 | 젊은 선수들이 …졌다고 덧붙였다``): only one who spoke adds, unless the subject is
+    a person or body the article names (``또 박 의원이 …고 덧붙였다``: a new speaker's addition)."""
     opening = article.text[sentence.start : sentence.end].split(" ", 1)[0].rstrip(",")
     if opening not in quote_cues().carried:
         return False
-    if article.text[subject_end:end].rstrip().endswith(quote_cues().obligation_endings) or verb.startswith(quote_cues().adding_verbs):
+    named = any(e.label in NAMED_SPEAKER_LABELS and start <= e.start < subject_end for e in article.entities)  # 또 박 의원이 …고 덧붙였다
+    if article.text[subject_end:end].rstrip().endswith(quote_cues().obligation_endings) or verb.startswith(quote_cues().adding_verbs) and not named:
         return True
     first = bisect.bisect_left([m.start for m in morphemes], _clause_start(article, morphemes, start, subject_end, sentence))
     subject_word = text_word_start(article.text, subject_end)

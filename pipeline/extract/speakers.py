@@ -57,14 +57,14 @@ class SpeakerFinder:
         self._mentions: dict[tuple[int, int], list[Named]] = {}  # each span's, read once for all the quotes near it
         self._title_phrases: dict[tuple[int, int], tuple[list[str], Morpheme | None]] = {}  # read once for every test of a name
 
-    def headline_quote(self, open_mark: int, close_mark: int, named_only: bool = False) -> bool:
-        """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or
-        is a short noun phrase and a quote of several words and nothing else (not with ``named_only``)."""
+    def headline_quote(self, open_mark: int, close_mark: int, named_only: bool = False, worded: bool = True) -> bool:
+        """``해남군“…”``, ``이 대통령 “…”``, ``직장인들 “…”``: a paragraph that opens with a name, or a short noun phrase and a quote of
+        several words alone (not ``named_only``); ``worded`` words, no term, also after an adverbial (``논의에 학부모들 ‘통학 어쩌나’``)."""
         paragraph = self.article.paragraphs[self.paragraph_of(open_mark)]
         start = self.headline_part(paragraph, open_mark)  # 가람시장 선거…명수아 ‘…’: the part after the ellipsis
         lead = self.text[start:open_mark]
         speakers_noun = bool(lead.split()) and (job_title_of(lead.split()[-1]) is not None or quote_cues().names_speakers(lead.split()[-1]))
-        if not 0 < len(lead.strip()) <= (MAX_HEADLINE_LEAD if speakers_noun else MAX_NAME_LEAD):  # 창원시장 “…”, 정부 ‘…’, 상인들 ‘…’
+        if not 0 < len(lead.strip()) <= (MAX_HEADLINE_LEAD if speakers_noun and worded else MAX_NAME_LEAD):  # 창원시장 “…”, 상인들 ‘…’
             return False  # also past an adverbial before who speaks: 분교 통폐합 논의에 학부모들 ‘…’
         lead_end = open_mark - len(lead) + len(lead.rstrip())
         named = close_mark - open_mark > 4 and any(e.start >= start and lead_end - 1 <= e.end <= open_mark for e in self.entities) or speakers_noun

@@ -63,7 +63,8 @@ def resolve_canonicals(entities: Sequence[Entity], text: str = "", region: Regio
             people.append(entity)  # 김모(67)씨 … 김씨는: the same person, with no other name
         elif entity.label == "PS":
             mention = hanja_surnames().get(entity.text, entity.text)  # 尹 reads as 윤
-            named = full_name(mention, entity.role, people, kin) or surface_full_name(text, mention, entity.start)
+            apart = frozenset(name for name, at in kin.items() if "\n" in text[at : entity.start])  # introduced in an earlier paragraph
+            named = full_name(mention, entity.role, people, apart) or surface_full_name(text, mention, entity.start)
             entity = named_as(entity, named or mention)
             people.append(entity)
         else:
@@ -238,15 +239,17 @@ def surface_full_name(text: str, surname: str, before: int) -> str | None:
     return found
 
 
-def _named_by_kinship(people: Sequence[Entity], text: str) -> frozenset[str]:
-    """The people introduced by their kinship to someone, the noun right before the full name (``아버지 권오석(63)씨``): a
-    writer who tells two of a surname apart so calls that one by the kinship again, not by the bare surname."""
+def _named_by_kinship(people: Sequence[Entity], text: str) -> dict[str, int]:
+    """The people introduced by their kinship to someone, the noun right before the full name (``아버지 권오석(63)씨``), and
+    where: a writer who tells two of a surname apart so calls that one by the kinship again in later paragraphs, not by the
+    bare surname (right after the introduction, in its paragraph, the bare surname is still theirs)."""
     relations = quote_cues().relation_nouns
-    return frozenset(p.text for p in people if p.label == "PS" and len(p.text) > 2 and p.start > 1 and text[p.start - 1] == " "
-                     and text[max(text.rfind(" ", 0, p.start - 1), text.rfind("\n", 0, p.start - 1)) + 1 : p.start - 1] in relations)
+    return {p.text: p.end for p in people if p.label == "PS" and len(p.text) > 2 and p.start > 1 and text[p.start - 1] == " "
+            and text[max(text.rfind(" ", 0, p.start - 1), text.rfind("\n", 0, p.start - 1)) + 1 : p.start - 1] in relations}
 
 
 def _full_name_shaped(name: str) -> bool:
+    """A Korean full name written as one word, which alone the kinship rule prefers (not a phrase a model read as a person)."""
     return " " not in name and len(name) <= MAX_KOREAN_NAME_CHARS
 
 

@@ -84,10 +84,10 @@ def villages_read_as_people(entities: Sequence[Entity], text: str) -> list[Entit
 
 def _one_of_its_places(entity: Entity, text: str) -> bool:
     """``부전동의 한 다세대주택``: one of the place's buildings or homes, picked out by 한 after its 의 (not ``김재동의 한 측근``,
-    one of a person's people)."""
+    one of a person's people, nor ``김성동의 한 작품``, one of their works)."""
     picked = _one_of().match(text, entity.end)
     return picked is not None and picked.group("determiner") in quote_cues().unnamed_determiners \
-        and not quote_cues().names_speakers(grammar().without_particle(picked.group("noun")))
+        and entity_cues().endings("home_nouns").longest(grammar().without_particle(picked.group("noun"))) is not None
 
 
 @functools.cache

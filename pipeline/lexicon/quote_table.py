@@ -220,6 +220,7 @@ class QuoteCues:
     adverbial_endings: frozenset[str]
     speech_idioms: frozenset[str]
     gist_followers: tuple[str, ...]
+    postposition_verbs: frozenset[str]
     subordinate_endings: frozenset[str]
     own_subject_endings: frozenset[str]
     supposing_endings: frozenset[str]

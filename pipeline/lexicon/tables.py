@@ -203,6 +203,7 @@ class EntityCues(EndingTables):
     journal_nouns: frozenset[str]
     venue_words: frozenset[str]
     seat_notes: frozenset[str]
+    home_nouns: tuple[str, ...]
     station_ending: str
     company_kind_nouns: tuple[str, ...]
     generic_company_kinds: tuple[str, ...]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from pipeline.extract.marks import pair_marks
+from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.page_lines import continued, reads_as_sentence
 from pipeline.extract.page_roles import MIN_WRAPPED_SHARE, hard_wrapped
 from pipeline.language.analysers import kiwi
@@ -169,15 +169,18 @@ def sentence_tokens(text: str) -> list[list[Token]]:
             sentences[-1] = sentences[-1] + tokens
         else:
             sentences.append(tokens)
-    openings = {pair.open for pair in pair_marks(text, [(0, len(text))], quote_cues().marks)} if any(m in text for m in quote_cues().marks) else set()
-    return [part for tokens in sentences for part in _split_before_quotes(tokens, text, openings)]
+    cues, whole = quote_cues(), [(0, len(text))]
+    pairs = [*pair_marks(text, whole, cues.marks), *pair_marks(text, whole, cues.single_marks, single=True)] if any(m in text for m in cues.marks) else []
+    return [part for tokens in sentences for part in _split_before_quotes(tokens, text, pairs)]
 
 
-def _split_before_quotes(tokens: list[Token], text: str, openings: set[int]) -> list[list[Token]]:
+def _split_before_quotes(tokens: list[Token], text: str, pairs: list[Marked]) -> list[list[Token]]:
     """``…고 말했다. | “…”는 말을 되풀이한 그는 …``: kiwipiepy keeps a sentence going into a quote that opens the next one
     when the quote's closing mark has a particle or an ending after it; a final ending, its full stop and a space end it."""
+    openings = {pair.open for pair in pairs}
     cuts = [i + 1 for i in range(1, len(tokens) - 1) if tokens[i].tag == FULL_STOP_TAG and tokens[i - 1].tag == FINAL_ENDING_TAG
-            and tokens[i + 1].start in openings and text[tokens[i].end : tokens[i + 1].start].isspace()]
+            and tokens[i + 1].start in openings and text[tokens[i].end : tokens[i + 1].start].isspace()
+            and not any(pair.open < tokens[i].start < pair.close for pair in pairs)]  # not inside a quote: '…힘들었다. "…"는 …'고
     return [tokens[start:end] for start, end in zip([0, *cuts], [*cuts, len(tokens)])]
 
 
