@@ -178,6 +178,14 @@ def byline_of(text: str):
     (f"예시 축제 열린다\n(가람=나래뉴스) 김철수 기자 = 시가 축제를 열었다. 관람객들이 그네를 타고 있다.\n{BODY}\n홍길동 기자",
      ([("김철수", None)], "나래뉴스")),  # a dateline over more than one sentence: the article's
     (f"[기고] 예시의 미래를 묻는다\n홍길동(가람대 교수)\n{BODY}", ([("홍길동", None)], None)),
+    # the writer below an opinion piece, the title in angle brackets; the column's tag and a bar before the writer under the headline
+    (f"[기고] 예시의 미래를 묻는다\n{BODY}\n홍길동 <가람대 교수>", ([("홍길동", None)], None)),
+    (f"[기고] 예시의 미래를 묻는다\n{BODY}\n홍길동 〈가람대 교수〉", ([("홍길동", None)], None)),
+    (f"예시의 미래를 묻는다\n기고 | 홍길동 예시시의회 의원\n{BODY}", ([("홍길동", None)], None)),
+    (f"예시의 미래를 묻는다\n칼럼 | 홍길동 가람대 교수\n{BODY}", ([("홍길동", None)], None)),
+    # a name in Latin letters before any of the job words that end in 기자, with its e-mail
+    (f"{BODY}\nAnna Weber 객원기자 anna@example.kr", ([("Anna Weber", "anna@example.kr")], None)),
+    (f"{BODY}\nLe Van Minh 인턴기자", ([("Le Van Minh", None)], None)),
     (f"기획 > 해외통신원 리포트\n[해외통신원 리포트]\n예시시 자매도시의 옥상 양봉\n글·사진 홍길동 통신원\n{BODY}", ([("홍길동", None)], None)),  # a beat: no name
     # the reporter's box under the copyright line, with a polite profile between the name and the e-mail
     (f"{BODY}\n저작권자 © 예시일보 무단전재 및 재배포 금지\n홍길동 기자\n기자 프로필\n마을 사람들의 이야기를 씁니다.\nhong@example.kr\n"

@@ -1364,3 +1364,18 @@ def test_a_headlines_single_marks_after_an_adverbial_and_a_noun_of_people_are_th
     assert [(q["text"], q["speaker"]["name"]) for q in said] == [("통학 어쩌나", "학부모들")]
     assert quotes_of("분교 통폐합 논의에 부쳐진 ‘작은 학교 살리기’\n\n가람군이 분교 통폐합을 논의하고 있다.") == []  # no noun of people
     assert quotes_of("가람군 농업기술센터, 귀농 청년 ‘스마트팜 창업 교육’\n\n가람군이 교육을 연다.") == []  # a term, not words said
+
+
+@pytest.mark.parametrize("text", ['시 관계자는 "소송을 내면서 공사가 늦어졌다"며 관리를 강화하겠다고 말했다.',
+                                  '군 관계자는 "주민이 소송을 내면서 공사가 늦어졌다"며 관리를 강화하겠다고 말했다.'])
+def test_a_connective_inside_the_quote_before_a_report_is_no_act_of_the_speakers(text):
+    assert [q["text"] for q in quotes_of(text)] == [text.split('"')[1]]
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["관리를 강화하겠다"]
+
+
+
+@pytest.mark.parametrize("text", ["예산군에 의하면 올해 가람면 마을 세 곳이 시범 마을로 선정됐다고 밝혔다.",
+                                  '주민 한보람씨는 "두 번 갈아탄다"고 말했다.\n예산군에 의하면 올해 가람면 마을 세 곳이 시범 마을로 선정됐다고 한다.'])
+def test_a_source_framed_by_uihamyeon_speaks_as_one_framed_by_ttareumyeon(text):
+    [report] = quotes_of(text, "indirect")
+    assert (report["text"], report["speaker"]["name"]) == ("올해 가람면 마을 세 곳이 시범 마을로 선정됐다", "예산군")

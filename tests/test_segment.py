@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import record_of, run_text
 from pipeline.stages.segment import sentence_tokens
 
@@ -78,6 +80,15 @@ def test_a_subject_particle_glued_to_a_sign_is_read_as_the_particle():
     assert [(m.form, m.tag, article.text[m.start : m.end]) for m in article.morphemes[4:6]] == [("가", "JKS", "가"), ("답", "NNG", "답")]
     commas = run_text("응답자의 72%가, 30%는 반대했다.")  # before a comma kiwipiepy reads it as a noun
     assert ("가", "JKS") in [(m.form, m.tag) for m in commas.morphemes]
+
+
+@pytest.mark.parametrize(("text", "particle"), [("가람정밀㈜은 공장을 세웠다.", ("은", "JX")), ("가람정밀㈜이 공장을 세웠다.", ("이", "JKS")),
+                                                ("가람정밀㈜의 공장", ("의", "JKG")), ("가람정밀㈜과 시는 협약했다.", ("과", "JC"))])
+def test_a_particle_glued_to_a_companys_mark_is_read_as_the_particle(text, particle):
+    """kiwipiepy reads 은, 의, 과 after ㈜ as nouns and 이 as a determiner."""
+    article = run_text(text)
+    mark = text.index("㈜")
+    assert [(m.form, m.tag) for m in article.morphemes if m.start == mark + 1] == [particle]
     went = run_text("그는 학교에 가 공부했다.")  # the verb itself, after no sign
     assert ("가", "VV") in [(m.form, m.tag) for m in went.morphemes]
 

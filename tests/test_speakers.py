@@ -2993,3 +2993,8 @@ def test_a_bare_title_is_the_person_a_body_names_as_its_head_in_parentheses():
 ])
 def test_groups_joined_by_a_particle_speak_as_printed(text, expected):
     assert speaker_names(text) == [expected]
+
+
+def test_a_company_named_with_its_mark_after_the_name_speaks_and_is_the_company_side():
+    text = "가람정밀㈜은 새 공장을 짓겠다고 밝혔다.\n주민들은 반발했다.\n회사 측은 절차를 모두 거쳤다고 반박했다."
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람정밀㈜", "가람정밀㈜"]

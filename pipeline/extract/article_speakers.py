@@ -301,8 +301,9 @@ def _fuller(full: str, noun: str) -> bool:
     cues = quote_cues()
     if noun in cues.body_words:
         return full != noun and any(word in full for word in cues.body_words[noun]) and full.endswith(tuple(cues.body_heads[noun]))
-    if noun in cues.company_nouns:  # 회사 측: 가람바이오, ㈜가람정밀
-        return full.endswith((*cues.company_endings, *entity_cues().company_endings)) or full.startswith(tuple(cues.corporate_marks))
+    if noun in cues.company_nouns:  # 회사 측: 가람바이오, ㈜가람정밀, 가람정밀㈜
+        marks = tuple(cues.corporate_marks)
+        return full.endswith((*cues.company_endings, *entity_cues().company_endings)) or full.startswith(marks) or full.endswith(marks)
     long_form = entity_cues().body_short_forms.get(noun)
     return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun) \
         or long_form is not None and full.endswith(long_form) and full != long_form or _branch_of(full, noun)

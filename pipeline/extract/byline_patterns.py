@@ -15,6 +15,7 @@ MAX_SPACED_GIVEN_SYLLABLES = 2  # its given name
 
 
 NAMES_APART = re.compile(r"\s*[·,]\s*|\s+")  # 홍길동·김철수, 홍길동 김철수
+TAGGED_WRITER = re.compile(r"^(?P<tag>[^|│:：\s]{1,8})\s*[|│:：]\s*(?P<writer>.+)$")  # 기고 | 홍길동 가람대 교수: a column's tag, its writer
 
 
 def names_apart(names: str) -> list[str]:
@@ -125,3 +126,9 @@ def people_as_subject(word: str) -> bool:
     """``시민이 기자입니다``: a noun of people with its subject particle, a site's slogan, no reporter's name."""
     stem, particle = word[:-1], word[-1:]
     return particle in grammar().particles and quote_cues().names_speakers(stem)
+
+
+def writer_after_tag(text: str) -> str | None:
+    """What follows an opinion tag and a bar or colon opening the line (``기고 | 권민수 속초시의회 의원``), or None."""
+    found = TAGGED_WRITER.match(text)
+    return found.group("writer") if found and found.group("tag") in role_cues().opinion_tags else None

@@ -19,7 +19,7 @@ import re
 from pipeline.lexicon import (canonical_name, entity_cues, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
                               titles)
 from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, people_as_subject, inner_dateline_pattern, names_apart, reporter_pattern,
-                                              spaced_reporters, trailing_pattern, unglued)
+                                              spaced_reporters, trailing_pattern, unglued, writer_after_tag)
 from pipeline.record import Byline, Reporter
 
 CHROME = "boilerplate"
@@ -29,7 +29,7 @@ SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 AUTHOR_SEPARATOR = re.compile(r"[;,]")  # trafilatura's authors: 배윤경; 이상현
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 ARTICLE_ROLES = ("subheadline", "lead", "body")  # paragraphs of the article's own words
-TITLE_IN_PARENTHESES = re.compile(r"^(?P<name>\S+) ?\((?P<title>[^()]+)\)$")  # 홍길동 (가람대 교수): a writer's title below a piece
+TITLE_IN_PARENTHESES = re.compile(r"^(?P<name>\S+) ?[(<〈‹](?P<title>[^()<>〈〉‹›]+)[)>〉›]$")  # 홍길동 (가람대 교수), 홍길동 <가람대 교수>: a writer's title
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
 MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
@@ -156,7 +156,7 @@ def _slashed_reporters(text: str) -> list[Reporter]:
 def _column_writer(text: str) -> list[Reporter]:
     """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it (also in
     parentheses below the piece: ``(권민수 속초시의회 의원)``, or after a dash or a slash: ``- 권민수 속초시의회 의원``)."""
-    text = text[1:-1] if text.startswith("(") and text.endswith(")") else writer_after_mark(text) or text
+    text = text[1:-1] if text.startswith("(") and text.endswith(")") else writer_after_mark(text) or writer_after_tag(text) or text
     return [Reporter(_title_unbracketed(text).split(" ")[0])] if titled_name(text) else []
 
 

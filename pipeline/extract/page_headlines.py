@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.extract.byline_patterns import writer_after_tag
 from pipeline.extract.bylines import titled_name
 from pipeline.extract.page_lines import CHROME, PUNCTUATED, above_stamp, menu_bar, reads_as_sentence
 from pipeline.lexicon import role_cues
@@ -88,7 +89,11 @@ def column_writer(texts: list[str], roles: list[str], headline: int) -> bool:
     """``[기고] …`` / ``권민수 속초시의회 의원``: right under an opinion piece's headline, a name and title alone is
     its writer, the byline."""
     tagged = _opinion_tagged(texts[headline]) or headline > 0 and _opinion_tagged(texts[headline - 1], alone=True)  # [데스크칼럼] / 제목
-    return tagged and headline + 1 < len(texts) and roles[headline + 1] in ("subheadline", "caption") and titled_name(texts[headline + 1])
+    if headline + 1 >= len(texts) or roles[headline + 1] not in ("subheadline", "caption"):
+        return False
+    under = texts[headline + 1]
+    signed = writer_after_tag(under)  # 기고 | 권민수 속초시의회 의원: the tag on the writer's own line
+    return tagged and titled_name(under) or signed is not None and titled_name(signed)
 
 
 def _column_named(text: str) -> bool:

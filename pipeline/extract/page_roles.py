@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pattern, trailing_pattern
-from pipeline.extract.bylines import WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
+from pipeline.extract.bylines import TITLE_IN_PARENTHESES, WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
 from pipeline.extract.page_body import ARTICLE_LINES, NUMBERED_ITEM, body_lines_below_lead, items_listed_below_lead
 from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
 from pipeline.extract.page_lines import (
@@ -311,7 +311,8 @@ def closing_names(texts: list[str], roles: list[str]) -> list[int]:
     signed = writer_after_mark(after)  # - 홍길동 가람대 교수, /홍길동 가람대 교수, below a [기고]; not a list's line
     dashed = signed is not None and titled_name(signed) and _opinion_piece(texts[:last]) \
         and not any(line.startswith(after[:1]) for line in texts[last + 2 : last + 3])
-    writer = dashed or after.startswith("(") and after.endswith(")") and titled_name(after[1:-1])  # (홍길동 가람대 교수): an opinion's writer
+    bracketed = bool(TITLE_IN_PARENTHESES.match(after)) and titled_name(after) and _opinion_piece(texts[:last])  # 홍길동 <가람대 교수>
+    writer = dashed or bracketed or after.startswith("(") and after.endswith(")") and titled_name(after[1:-1])  # (홍길동 가람대 교수): an opinion's writer
     return [last + 1] if is_name_alone(after) and roles[last + 1] == "subheadline" or name_with_email(after) is not None or writer else []
 
 

@@ -351,6 +351,8 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = next((i for i in range(word_end + 1, end) if text[i] == " "), end)  # 두 의원은 |: the speakers, whoever the phrase names
         elif (skipped := _past_question(text, morphemes, start, end)) is not None:
             start = skipped  # 방안을 묻는 질문에는 |: the question answered, whole (출마하냐는 질문에 대해 |)
+        elif text[start] in cues.marks:
+            return start  # a quote's words are no setting of the speech act: "소송을 내면서 …"며 |
         elif (skipped := past_setting(text, morphemes, word, word_end, end)) is not None:
             start = skipped  # before the place alone: 회의에 참석해 |
         elif (skipped := _past_adverb_and_setting(text, morphemes, start, word_end, end)) is not None:

@@ -30,7 +30,8 @@ def past_speakers_action(text: str, morphemes: list[Morpheme], start: int, end: 
         if (morpheme.tag == SUBJECT_PARTICLE or morpheme.tag == TOPIC_TAG and morpheme.form in grammar().topic_particles) \
                 and not quoted(morpheme.start) and not _in_modifier_clause(inside, index, _shown_next(text, inside, index)):
             return start  # the words before have a subject (이/가, 은/는): they are part of the report
-        act = morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and _an_act_before(inside, index)
+        act = morpheme.tag == CONNECTIVE_TAG and morpheme.form in quote_cues().action_connectives and not quoted(morpheme.start) \
+            and _an_act_before(inside, index)  # not "소송을 내면서 …"며: the quote's own words
         if act and text[morpheme.end : morpheme.end + 2] == ", ":  # not 보기 어려우며, : an adjective's state, no act of the speaker's
             later = any(m.tag == SUBJECT_PARTICLE and not quoted(m.start) and not _in_modifier_clause(inside, i)
                         for i, m in enumerate(inside[index + 1 :], index + 1))

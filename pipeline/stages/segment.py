@@ -133,8 +133,9 @@ def _with_endless_copulas_read(morphemes: list[Morpheme], text: str, offset: int
 
 
 def _with_glued_particles_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
-    """A verb glued to a sign and ending its word, with the ending kiwipiepy restored on its characters, or a noun there, is
-    a particle it misread (72% + 가 "go" + 어, 72% + 가 before a comma: 72% + 가, the subject particle), read as the lexicon says."""
+    """A verb glued to a sign and ending its word, with the ending kiwipiepy restored on its characters, or a noun or a
+    determiner there, is a particle it misread (72% + 가 "go" + 어, 72% + 가 before a comma: 72% + 가, the subject particle;
+    가람정밀㈜ + 은 a noun), read as the lexicon says."""
     readings = grammar().glued_symbol_readings
     read: list[Morpheme] = []
     skip = False
@@ -144,7 +145,7 @@ def _with_glued_particles_read(morphemes: list[Morpheme], text: str, offset: int
             continue
         restored = morphemes[index + 1] if index + 1 < len(morphemes) else None
         verb = morpheme.tag.startswith(VERB_TAG) and restored is not None and restored.tag == CONNECTIVE_TAG and restored.start == morpheme.start
-        glued = morpheme.form in readings and (verb or morpheme.tag == NOUN_TAG) and bool(read) and read[-1].tag == SYMBOL_TAG \
+        glued = morpheme.form in readings and (verb or morpheme.tag in (NOUN_TAG, DETERMINER_TAG)) and bool(read) and read[-1].tag == SYMBOL_TAG \
             and read[-1].end == morpheme.start and (morpheme.end - offset == len(text) or not text[morpheme.end - offset].isalnum())
         if not glued:
             read.append(morpheme)
