@@ -1382,3 +1382,14 @@ def test_counts_after_a_place_of_named_things_and_of_people_named_alone(sentence
                                       "범인은 선글라스, 마스크 등 두건으로 얼굴을 가렸다."])  # 두건: a hood, no count
 def test_no_list_from_a_kind_before_people_or_a_noun_read_as_a_count(sentence):
     assert lists_of(sentence) == []
+
+
+def test_a_range_in_the_first_items_own_modifier_is_the_items():
+    [lst] = lists_of("올해 바뀌는 점은 가람시장 야시장 운영을 주 2일에서 주 3일로 늘린 것, 나래시장 주차장 요금을 면제한 것, "
+                     "상품권 환급 행사를 분기마다 열기로 한 것 등이다.")
+    assert items(lst)[0] == "가람시장 야시장 운영을 주 2일에서 주 3일로 늘린 것"
+
+
+def test_a_headlines_people_set_off_by_a_comma_are_its_topic_not_an_item():
+    [lst] = lists_of("청주시장 후보들, 교통·일자리·돌봄 등 3대 공약 경쟁\n후보들은 12일 토론회에서 공약을 발표했다.")
+    assert (items(lst), lst["announced_count"]) == (["교통", "일자리", "돌봄"], 3)

@@ -1379,3 +1379,8 @@ def test_a_connective_inside_the_quote_before_a_report_is_no_act_of_the_speakers
 def test_a_source_framed_by_uihamyeon_speaks_as_one_framed_by_ttareumyeon(text):
     [report] = quotes_of(text, "indirect")
     assert (report["text"], report["speaker"]["name"]) == ("올해 가람면 마을 세 곳이 시범 마을로 선정됐다", "예산군")
+
+
+def test_words_a_persons_remark_is_said_to_be_are_their_quote_though_no_ending_closes_them():
+    text = '농민 이상철(67)씨는 "올해는 손해"라고 말했다.\n"내년 종자값 갚을 일이 걱정"이라는 게 이씨의 말이다.'
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [("올해는 손해", "이상철"), ("내년 종자값 갚을 일이 걱정", "이상철")]

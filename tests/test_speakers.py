@@ -1886,6 +1886,9 @@ def test_a_name_found_before_a_bodys_head_in_parentheses_is_the_speaker_without_
     ("응답자의 66.9%는", "응답자의 66.9%"),
     ("응답자 중 69.4%가", "응답자 중 69.4%"),
     ("응답자의 90퍼센트(%)가", "응답자의 90퍼센트(%)"),
+    ("응답 업체의 71%가", "응답 업체의 71%"),  # the nouns that modify the group's, as printed
+    ("조사 대상 주민의 71%가", "조사 대상 주민의 71%"),
+    ("응답 기업의 71%가", "응답 기업의 71%"),  # companies speak
 ])
 def test_a_percent_share_of_a_group_of_people_speaks_for_it(subject, speaker):
     quote = record_of(f"가람군이 주민 500명에게 물었다. {subject} 축제가 좋았다고 답했다.")["quotes"][0]
@@ -2998,3 +3001,9 @@ def test_groups_joined_by_a_particle_speak_as_printed(text, expected):
 def test_a_company_named_with_its_mark_after_the_name_speaks_and_is_the_company_side():
     text = "가람정밀㈜은 새 공장을 짓겠다고 밝혔다.\n주민들은 반발했다.\n회사 측은 절차를 모두 거쳤다고 반박했다."
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["가람정밀㈜", "가람정밀㈜"]
+
+
+def test_a_subject_whose_own_verb_is_a_deed_after_a_chained_report_is_the_clauses_not_the_speaker():
+    text = ('박성호 감독은 "선수들이 잘 버텼다"고 말했다.\n'
+            "그는 또 교체는 계획한 카드였다며 벤치 멤버들이 제 몫을 해준 덕분에 승점 3을 챙길 수 있었다고 강조했다.")
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박성호"] * 3

@@ -30,6 +30,7 @@ ADJECTIVE_TAGS = ("VA", "XSA", "VCP")  # 많 + 다고, 만족하 + ᆫ다고, �
 NAME_MODIFIER_WORDS = 4  # …다고 | 같은 학과 학생 | 한서윤씨는: the words that may modify a speaker named after a report
 CLAUSE_MODIFIER_WORDS = 7  # …다고 | 방청석에서 시정질문을 지켜본 주민 | 정미란(67)씨는: a clause and its nouns before the name
 MODIFIER_ENDING_TAG = "ETM"
+OBJECT_PARTICLE_TAG = "JKO"  # 몫을 | 해준: what the light verb does
 CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "SF", "SP"})  # a clause closed before the modifier's: no modifier of the name
 NAME_MODIFIER_TAGS = ("NN", "NR", "SN", "SL", "SH", "XPN", "XSN", "MM", "VA", "ETM")  # nouns, numbers, adjectives' adnominal forms
 OPENING_SINGLE_MARKS, CLOSING_SINGLE_MARKS = "‘'", "’'"
@@ -138,8 +139,15 @@ def subject_right_after(finder: SpeakerFinder, after: list[Named], close_mark: i
         if finder.morphemes[position].tag.split("-")[0] in ("VV", "XSV"):
             if manner_before_saying(finder.text, finder.morphemes, position):
                 continue
-            return finder.says(finder.morphemes[position]) and not _reported(finder, position)
+            return finder.says(finder.morphemes[position]) and not _reported(finder, position) and not _a_deed(finder, position)
     return False
+
+
+def _a_deed(finder: SpeakerFinder, position: int) -> bool:
+    """``…카드였다며 | 벤치 멤버들이 제 몫을 해준 덕분에 …``: the light verb after an object does something (몫을 해준); it
+    says only after a quotative (…다고 했다)."""
+    verb = finder.morphemes[position]
+    return verb.form == quote_cues().saying_light_verb and position > 0 and finder.morphemes[position - 1].tag == OBJECT_PARTICLE_TAG
 
 
 def body_after_quotative(finder: SpeakerFinder, close_mark: int, end: int) -> list[Named]:

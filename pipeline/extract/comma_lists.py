@@ -19,7 +19,7 @@ from pipeline.extract.joined_items import JoinedItems
 from pipeline.extract.list_items import FIRST_WORD, MODIFIER_REACH
 from pipeline.extract.list_people import people_named
 from pipeline.extract.list_pieces import split_items
-from pipeline.lexicon import entity_cues, governments_named, grammar, known_names, list_cues, quote_cues
+from pipeline.lexicon import entity_cues, governments_named, grammar, is_job_title, known_names, list_cues, quote_cues
 from pipeline.record import Enumeration, Item, Span, Warning
 
 SELECTING_NOUN_TAGS = ("NNB", "NNG")  # 중 (bound), 가운데
@@ -192,7 +192,8 @@ class CommaLists(CountedLists, JoinedItems):
             and any(e.start == first.start and e.label in ("OG", "LC", "PS") for e in self.article.entities)  # 고흥군, | 유자 등 5개 특산물
         companies = (governments or bool(governments_named(first.text))) and any(  # 가람시, | 나래정밀·한빛식품 등 기업 4곳
             noun.endswith(list_cues().company_count_nouns) for noun in nouns if noun)
-        return companies or (governments or placed_name or named) and not any(  # 서산시, 대산항 물류 등: a place inside an item is no item's kind
+        people = count is not None and _names_people(first.text.split()[-1])  # 가람시장 후보들, | 교통·일자리·돌봄 등 3대 공약
+        return companies or (governments or placed_name or named or people) and not any(  # 서산시, 대산항 물류 등: a place inside an item is no item's kind
             (e.start, e.end) == (item.start, item.end) and e.label in ("OG", "LC") for item in items[1:] for e in self.article.entities)
 
     def _past_joiner(self, start: int, end: int) -> int:
@@ -358,6 +359,13 @@ class CommaLists(CountedLists, JoinedItems):
                                                                           if i.start <= e.start and e.end <= i.end and e.label in PLACE_LABELS), None)
                  for i in (item, other)]
         return kinds[0] is not None and kinds[0] == kinds[1]
+
+
+def _names_people(word: str) -> bool:
+    """``후보들``, ``주민들``: a title or a noun of people, in the plural (not ``시``, a body that may be an item)."""
+    cues = quote_cues()
+    stem = next((word.removesuffix(suffix) for suffix in cues.plural_suffixes if word.endswith(suffix) and len(word) > len(suffix)), None)
+    return stem is not None and (cues.names_speakers(stem) or is_job_title(stem))
 
 
 def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:

@@ -82,6 +82,17 @@ class ItemModifiers(ListReader):
             return self._before_modifier_verb(word.end())
         return any(m.tag == MODIFIER_TAG for m in ending)
 
+    def _range_in_modifier(self, stretch: list) -> set[int]:
+        """The particles of a range whose end's particle comes right before the modifier's verb (주 2일에서 | 주 3일로 | 늘린): the
+        range is the modifier's own, counted or not; none of them ends the introduction."""
+        cues, found = list_cues(), set()
+        for at, morpheme in enumerate(stretch):
+            closing = next((i for i in range(at + 1, len(stretch)) if stretch[i].tag == ADVERBIAL_TAG), None)
+            if morpheme.tag == ADVERBIAL_TAG and morpheme.form in cues.range_start_particles and closing is not None \
+                    and stretch[closing].form in cues.range_end_particles and self._before_modifier_verb(stretch[closing].end):
+                found |= {at, closing}
+        return found
+
     def _modified(self, item: Item, with_subject: bool = False) -> bool:
         """Whether the item carries its own modifier clause (반려견의 비문 등록을 통한 … ‘펫나우’), with a subject
         of its own when asked (학생들이 요청한 A)."""
@@ -111,14 +122,15 @@ class ItemModifiers(ListReader):
         stretch = [m for m in self.article.morphemes[bisect.bisect_left(self.morpheme_ends, start + 1) : last] if m.end <= start + len(before)]
         own_subject = None if self._modified(item, with_subject=True) else max(  # the one nearest the item, unless it holds its own
             (i for i, m in enumerate(stretch) if m.tag == SUBJECT_TAG), default=None)
+        ranged = self._range_in_modifier(stretch)
         for at, morpheme in enumerate(stretch):
             word_ends = morpheme.end >= len(self.text) or self.text[morpheme.end] in " \n,"
             if (topic or subjects_inside) and at == own_subject:
                 continue  # 상임위는 | 김 의원이 발의한 A: after the sentence's topic, a subject is the modifier's own
             counted = at > 0 and stretch[at - 1].tag in COUNT_TAGS  # 15개소로 | 일명 …: the clause that counted them
             adverbial = morpheme.tag == ADVERBIAL_TAG or at > 0 and stretch[at - 1].tag == ADVERBIAL_TAG and stretch[at - 1].end == morpheme.start  # 밤에 + 도
-            if adverbial and not counted and (morpheme.form in inside_others or self._before_modifier_verb(morpheme.end)):
-                continue  # 골목을 무대로 한 거리 공연 '골목 소리판', 밤에도 즐길 수 있는 A: inside the first item's own modifier
+            if adverbial and not counted and (morpheme.form in inside_others or self._before_modifier_verb(morpheme.end)) or at in ranged:
+                continue  # 골목을 무대로 한 거리 공연 '골목 소리판', 밤에도 즐길 수 있는 A, 주 2일에서 주 3일로 늘린 것: the item's own modifier
             if at + 1 < len(stretch) and (stretch[at + 1].tag == AUXILIARY_TAG or morpheme.form in list_cues().adverbial_connectives
                                           and stretch[at + 1].tag.startswith(VERB_TAGS)):
                 continue  # 즐길 수 있도록 | 하는 A, 안전하게 | 걸을, 있도록 | 만든 A: a connective that goes on in the next verb

@@ -14,12 +14,15 @@ SUBJECT_TAGS = ("JKS", "JX")  # 이/가, 은/는: a subject or a topic before th
 ANSWER_VERB_REACH = 6  # morphemes from a quotative to its verb: 다고 | 답 + 하
 CLAUSE_BREAK_TAGS = frozenset({"EC", "SP", "SF"})  # a connective ending, a comma, a sentence's end
 PREFIX_TAG, NOUN_SUFFIX_TAG = "XPN", "XSN"  # 대 of 대 + 부분, 계 of 의료 + 계
+MODIFYING_NOUNS = 2  # 조사 대상 | 주민의 71%: the bare nouns before the group's that the phrase keeps
+MODIFYING_NOUN_TAGS = frozenset({"NNG", "NNP"})
+NOT_MODIFYING_LABELS = frozenset({"DT", "TI", "QT"})  # 지난달 | 주민의 71%: when, not whose
 
 
 def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, str]]:
     """The percentages of a group of people as subjects between ``start`` and ``end``, each with its particle:
     ``응답자의 66.9%는`` speaks for the group, as printed; alone (``85%는``) after such a share in its paragraph,
-    for the same group; never of a thing (``예산의 30%가``)."""
+    for the same group, also of companies (``응답 기업의 71%가``); never of a thing (``예산의 30%가``)."""
     cues, text = quote_cues(), finder.text
     found: list[tuple[Speaker, str]] = []
     if not any(unit in text[start : end + 1] for unit in cues.percent_units):
@@ -29,12 +32,34 @@ def percent_shares(finder: Reader, start: int, end: int) -> list[tuple[Speaker, 
             break
         group = match.group("group")
         paragraph_start = finder.article.paragraph_at(match.start()).start
-        of_people = cues.names_speakers(group) if group else _opens_a_clause(finder, match.start()) and any(
+        of_people = cues.names_speakers(group) or group in cues.company_nouns if group else _opens_a_clause(finder, match.start()) and any(
             earlier.group("group") and cues.names_speakers(earlier.group("group")) for earlier in cues.percent_share.finditer(text, paragraph_start, match.start()))
         if of_people and not finder.quoted(match.start()):
-            phrase = text[match.start() : match.start("particle")]
-            found.append((Speaker(phrase, phrase, None, None, match.start(), match.start("particle")), match.group("particle")))
+            opening = _past_modifying_nouns(finder, match.start()) if group else match.start()
+            phrase = text[opening : match.start("particle")]
+            found.append((Speaker(phrase, phrase, None, None, opening, match.start("particle")), match.group("particle")))
     return found
+
+
+def _past_modifying_nouns(finder: Reader, group_start: int) -> int:
+    """Where the group's phrase opens, past the bare nouns that modify its noun (``응답 | 업체의 71%``, ``조사 대상 | 주민의
+    71%``): the phrase as printed, as an unnamed speaker's is; not past a date (``지난달 | 주민의``), a word with a particle
+    or one no speaker's phrase holds (``조사 결과 | 응답자의``)."""
+    opening = group_start
+    for _ in range(MODIFYING_NOUNS):
+        if opening < 2 or finder.text[opening - 1] != " " or finder.text[opening - 2].isspace():
+            break
+        word_start = opening - 2
+        while word_start > 0 and not finder.text[word_start - 1].isspace():
+            word_start -= 1
+        first, last = (bisect.bisect_left(finder.morpheme_starts, at) for at in (word_start, opening - 1))
+        word = finder.morphemes[first:last]
+        dated = any(e.label in NOT_MODIFYING_LABELS and e.start < opening - 1 and word_start < e.end for e in finder.entities)
+        outside = finder.text[word_start : opening - 1] in quote_cues().not_in_speaker_phrase  # 조사 결과 | 응답자의 55%
+        if not word or dated or outside or any(m.tag not in MODIFYING_NOUN_TAGS for m in word):
+            break
+        opening = word_start
+    return opening
 
 
 def _opens_a_clause(finder: Reader, position: int) -> bool:

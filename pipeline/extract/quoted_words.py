@@ -18,7 +18,22 @@ def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
         return True
     statement = content.endswith(quote_cues().statement_endings) and " " in content
     return statement and not after[:1].isalnum() or statement and after.startswith(quote_cues().statement_modifiers) \
-        or " " in content and (_named_as_a_statement(text, close_mark + 1) or _answered_question(text, content, close_mark + 1))
+        or " " in content and (_named_as_a_statement(text, close_mark + 1) or _answered_question(text, content, close_mark + 1)
+                               or _owned_remark(text, close_mark + 1))
+
+
+def _owned_remark(text: str, after_mark: int) -> bool:
+    """``"…내년 종자값 갚을 일이 걱정"이라는 게 이씨의 말이다``: words a remark of someone's is said to be, though no
+    sentence's ending closes them (``"…"는 게 도해람씨의 설명이다``)."""
+    cues = quote_cues()
+    modifier = next((m for m in sorted(cues.statement_modifiers, key=len, reverse=True) if text.startswith(m + " ", after_mark)), None)
+    if modifier is None:
+        return False
+    words = text[after_mark + len(modifier) + 1 :].split(maxsplit=3)[:3]
+    if len(words) < 3 or words[0] not in cues.quoted_remark_fillers or not words[1].endswith(list_cues().possessive):
+        return False
+    remark = words[2].rstrip(".")
+    return any(remark == noun + copula for noun in cues.statement_nouns for copula in grammar().copula)  # 말이다, 설명이다
 
 
 def _answered_question(text: str, content: str, after_mark: int) -> bool:

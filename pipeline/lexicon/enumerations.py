@@ -59,6 +59,8 @@ class ListCues:
     joining_words: tuple[str, ...]
     linking_adverbs: tuple[str, ...]
     adverbial_connectives: tuple[str, ...]
+    range_start_particles: tuple[str, ...]
+    range_end_particles: tuple[str, ...]
     selecting_openers: tuple[str, ...]
     choosing_phrases: tuple[str, ...]
     choosing_followers: tuple[str, ...]
