@@ -462,3 +462,12 @@ def test_a_slogan_that_calls_its_readers_reporters_names_no_reporter(slogan):
 @pytest.mark.parametrize("outlet", ["가람저널", "가람일보"])
 def test_two_reporters_joined_by_a_middle_dot_in_a_bracketed_dateline(outlet):
     assert byline_of(f"[{outlet}=한도윤·박보람 기자] {BODY}") == ([("한도윤", None), ("박보람", None)], outlet)
+
+
+def test_the_reporters_box_under_a_copyright_line_of_the_sign_and_a_year_after_a_list_of_other_articles():
+    text = (f"예시 마을 축제 열린다\n{BODY}\n군은 다음 달 주민 설명회를 연다고 덧붙였다.\n공유 | 댓글 | 인쇄\n많이 본 뉴스\n"
+            "가람항 크루즈 부두 착공…2027년 완공\n나래항 멸치 털이 체험 올해 첫 운영\nⓒ 2025 예시일보\n기자 프로필\n홍길동 기자\n"
+            "마을 사람들의 이야기를 씁니다.\ne-mail: hong@example.kr\n다른 기사 보기")
+    assert byline_of(text) == ([("홍길동", "hong@example.kr")], "예시일보")
+    roles = [p["role"] for p in record_of(text)["paragraphs"]]
+    assert roles[-6:] == ["boilerplate", "boilerplate", "byline", "boilerplate", "byline", "boilerplate"]

@@ -1391,3 +1391,30 @@ def test_the_articles_own_tagged_sound_bites_above_the_copyright_stay_the_articl
 def test_a_serials_last_paragraph_closed_by_its_continuation_mark_is_no_caption():
     page = [HEADLINE, LEAD, "시는 빈집 100채를 청년 주택으로 고치고 있다. <계속>"]
     assert assign_roles(page)[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["가람교 야간 경관 조명 모습 [사진 제공=예시군]", "예시군 연도별 귀농 가구 수 추이 [그래픽=예시일보 편집부]",
+                                  "<표> 2025년 예시군 귀농 지원 사업 주요 내용"])
+def test_a_description_credited_in_square_or_angle_brackets_and_a_tables_label_are_captions(line):
+    assert assign_roles([HEADLINE, LEAD, line, BODY])[2] == "caption"
+
+
+def test_an_interviews_question_on_an_adjective_closed_by_a_full_stop_is_a_section_title():
+    assert assign_roles([HEADLINE, LEAD, "◆ 숙박 시설은 충분한가.", BODY])[2] == "subheadline"
+
+
+def test_a_lists_items_above_a_tables_caption_are_the_articles_body():
+    page = [HEADLINE, LEAD, "군은 지원 사업을 다음과 같이 확대한다.", "▲ 주택 수리비 최대 1천만 원 지원", "▲ 청년 정착금 월 90만 원 지급",
+            "<표> 2025년 예시군 귀농 지원 사업", BODY]
+    assert assign_roles(page)[3:5] == ["body", "body"]
+
+
+def test_a_sentence_with_a_photos_credit_run_onto_it_is_the_articles_body():
+    line = '최고령인 김순자 할머니는 "올해는 밤이 잘 여물었다"고 말했다. 사진/홍길동 기자'
+    assert assign_roles([HEADLINE, LEAD, line, BODY])[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["※ 예시일보는 독자 여러분의 제보를 기다립니다. 제보는 카카오톡 '예시일보'로 남겨주세요.",
+                                  "※ 이 기사는 예시일보 4월 7일자 지면 6면에 실렸습니다."])
+def test_a_prompt_for_tips_and_a_note_of_the_print_edition_are_chrome(line):
+    assert assign_roles([HEADLINE, LEAD, BODY, line])[3] == "boilerplate"

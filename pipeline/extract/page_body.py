@@ -49,7 +49,8 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
                 and ". " not in _without_mark(texts[end]):
             end += 1  # an item long enough to read as the body's is one of them too, not a paragraph of several sentences; so is
             # one a page's contact line looks like (▲ 문의: 가람문화재단 033-…), among the others
-        above, below = roles[index - 1], roles[end] if end < len(texts) else None
+        after = next((i for i in range(end, len(texts)) if roles[i] != "caption"), len(texts))  # past a table's or a photo's caption
+        above, below = roles[index - 1], roles[after] if after < len(texts) else None
         above_text = texts[index - 1].rstrip().rstrip(".")
         introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or bool(role_cues().sentence_end.search(texts[index - 1])) and any(  # 다음과 같이 마련했다.
             phrase in above_text for phrase in list_cues().introducing_phrases)

@@ -66,7 +66,7 @@ def paragraph_role(text: str) -> str:
         return CHROME  # 공유 | 인쇄, 로그인 | 회원가입, 기사 공유하기 | 글자 크기 조절: a page's buttons joined by bars, wherever they stand
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
-    said = text[: found.start()] if (found := trailing_pattern().search(text)) else text  # …말했다.홍길동 기자
+    said = text[: found.start()] if (found := trailing_pattern().search(text) or cues.trailing_photo_credit.search(text)) else text  # …말했다.홍길동 기자
     if text.startswith(list_cues().section_marks) and len(text) <= MAX_SUBHEADLINE_CHARS and (not said.endswith((".", ",", "!")) or _asks(said)) \
             and ". " not in said and not quote_left_open(said):
         return "subheadline"  # ◆ 밤 11시까지 골목 상점 문 연다, ◆ 앞으로 목표는?, ◆ 꾸린 계기는.: a section's title however it is worded

@@ -12,6 +12,7 @@ from pipeline.extract.page_lines import (CHROME, HEADING_BRACKETS, MAX_SUBHEADLI
 from pipeline.lexicon import is_publisher, list_cues, quote_cues, role_cues, titles
 
 RANK = re.compile(r"^\d{1,2}[.)]?\s")  # 1 태화강, 2. 반구천: a line of a ranking
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")  # ⓒ 2025 예시일보: the page's copyright line, not a photo's credit
 
 EMAIL_SIGN = "@"
 SIGNED_REACH = 2  # lines above the copyright where the reporter's signed line may stand (홍길동 기자 hong@… / 의견쓰기 / 저작권자 …)
@@ -39,8 +40,8 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
         ranked = not text.isascii() or index + 1 < len(texts) and RANK.match(texts[index + 1]) is not None  # Most Viewed / 1 …
         if seen_body and list_heading(text) and ranked and _box_end(texts, roles, index) is None:
             return index
-        if seen_body and role == CHROME and cues.copyright_line.search(text):
-            return _reporter_box_end(texts, roles, index + 1)
+        if seen_body and role == CHROME and (cues.copyright_line.search(text) or cues.copyright_sign_line.match(text) and YEAR.search(text)):
+            return _reporter_box_end(texts, roles, index + 1)  # also ⓒ 2025 예시일보: with its year, no photo's credit
         seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text) \
             and (len(text) >= MIN_BODY_SENTENCE_CHARS or role_cues().article_sentence.search(text) is not None)  # not …늘었다, …왜?, …볼 수 있어요!
     return len(texts)
@@ -93,7 +94,7 @@ def reporter_box_labels(texts: list[str], roles: list[str], tail: int) -> list[i
 def reporter_box_in_tail(texts: list[str], roles: list[str], tail: int) -> list[int]:
     """The byline lines of the reporter's box under the copyright line, when the tail begins above that line
     (at a comment form): ``저작권자 © …`` / ``홍길동 기자`` / ``기자 프로필`` / ``e-mail: hong@…`` still names the reporter."""
-    copyright = next((i for i in range(tail, len(texts)) if roles[i] in (CHROME, "byline") and role_cues().copyright_line.search(texts[i])), None)
+    copyright = next((i for i in range(tail, len(texts)) if roles[i] in (CHROME, "byline") and _copyright(texts[i])), None)  # also ⓒ 2025 예시일보
     if copyright is None:
         return []
     signed = [copyright] if roles[copyright] == "byline" else []  # 홍길동 기자 hong@… 저작권자 © …: a byline run into the footer
