@@ -3007,3 +3007,9 @@ def test_a_subject_whose_own_verb_is_a_deed_after_a_chained_report_is_the_clause
     text = ('박성호 감독은 "선수들이 잘 버텼다"고 말했다.\n'
             "그는 또 교체는 계획한 카드였다며 벤치 멤버들이 제 몫을 해준 덕분에 승점 3을 챙길 수 있었다고 강조했다.")
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["박성호"] * 3
+
+
+def test_a_body_printed_with_its_place_joins_the_party_before_it_and_the_two_bodies_stand_for_both():
+    text = ("매립장 증설 반발\n서산환경시민모임과 대산읍 주민대책위원회는 14일 매립장 증설 계획을 즉각 철회하라고 촉구했다.\n"
+            '두 단체는 "서산시는 허가 신청을 반려해야 한다"고 주장했다.')
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["서산환경시민모임과 대산읍 주민대책위원회"] * 2

@@ -162,8 +162,9 @@ def _joint_party(second: Entity, entities: Sequence[Entity], text: str, by_end: 
     """The party of the same kind (two people, or two bodies or governments) printed right before ``second`` and joined
     to it by 과/와."""
     kind = next((k for k in (("PS",), PLACE_LABELS) if second.label in k), ())
-    country = _right_before(second, by_end, text, lambda e: _country(e.text))
-    opening = country.start if country is not None else _printed_start(second, by_end, text)  # 미국 | 질병통제예방센터
+    place = _right_before(second, by_end, text, lambda e: _country(e.text) or second.label == "OG" and e.label == "LC")  # 미국 |
+    # 질병통제예방센터, 대산읍 | 주민대책위원회: the body's place is printed with it
+    opening = place.start if place is not None else _printed_start(second, by_end, text)
     if not text.endswith(tuple(j + " " for j in quote_cues().party_joints), 0, opening):
         return None  # no 과/와 right before it: no words between a party and it can join them (see _joined)
     return next((e for e in entities if e.end < opening and e.label in kind and _joined(text[e.end : opening], e.label)), None)
