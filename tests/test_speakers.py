@@ -3013,3 +3013,10 @@ def test_a_body_printed_with_its_place_joins_the_party_before_it_and_the_two_bod
     text = ("매립장 증설 반발\n서산환경시민모임과 대산읍 주민대책위원회는 14일 매립장 증설 계획을 즉각 철회하라고 촉구했다.\n"
             '두 단체는 "서산시는 허가 신청을 반려해야 한다"고 주장했다.')
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == ["서산환경시민모임과 대산읍 주민대책위원회"] * 2
+
+
+@pytest.mark.parametrize("text", ['한보람 후보는 "끝까지 가겠다"고 말했다.\n하지만 "이대로는 선거를 치르기 어렵다"는 반응이 적지 않다.',
+                                  '한보람 후보는 12일 "이대로는 선거를 치르기 어렵다"는 당내 우려를 일축했다.'])
+def test_a_voice_that_is_many_or_that_a_speaker_dismisses_is_nobodys(text):
+    quotes = record_of(text)["quotes"]
+    assert quotes[-1]["text"] == "이대로는 선거를 치르기 어렵다" and quotes[-1]["speaker"] is None

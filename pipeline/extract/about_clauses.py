@@ -6,7 +6,6 @@ clause of its own (``기자가 "…"라고 묻자 "…"고 답했다``), whose s
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from dataclasses import replace
@@ -26,8 +25,6 @@ POSSESSIVE_TAG = "JKG"  # 의
 OWNER_PHRASE_CHARS = 30  # "…"라는 | 한도윤 가람전자 대표의: how far an owner of the remark may stand from the quote
 UNNAMED_OWNER_WORDS = 3  # "…"는 | 가람시 도시계획과 관계자의 | 발언을: the words of an unnamed owner of a remark
 OWNER_NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL", "MM"})
-RISING_VERB_REACH = 10  # morphemes from a voice's particle to the verb it rises by: 글이 | 하루 만에 300건 넘게 | 올라오
-VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
 RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
 CLAUSE_STOPS = frozenset({"EF", "SF", "JKQ"})  # a sentence's end, another quote's particle
 ABOUT_REACH = 4  # morphemes from the particle after a name's title to the verb of aboutness: 에 + 대하, 과 + 관련 + 하
@@ -151,36 +148,6 @@ def unnamed_owner(finder: SpeakerFinder, start: int) -> Speaker | None:
 def _noun_words(finder: SpeakerFinder, start: int, end: int) -> bool:
     inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
     return bool(inside) and all(m.tag in OWNER_NOUN_TAGS for m in inside)  # 한 주민: a determiner, too
-
-
-@functools.cache
-def _quote_run() -> re.Pattern[str]:
-    """``…”, “…”``: a comma, then the next quote of a run, in any of the double marks."""
-    marks = "".join(map(re.escape, quote_cues().marks))
-    return re.compile(rf",\s*[{marks}][^{marks}]*[{marks}]")
-
-
-def voices_rise(finder: SpeakerFinder, close_mark: int, end: int, answers: bool = True) -> bool:
-    """``"…"는 비판이 인다``, ``"…"라는 좋은 응답이 나왔다``: the quote names a kind of voice that arises,
-    no one's statement; so does each quote of a run joined by commas before it (``"…", "…"라는 응답이``). Without
-    ``answers``, an answer that comes back (``"…"라는 답이 돌아왔다``) is no such voice: someone gave it."""
-    while (joined := _quote_run().match(finder.text, close_mark + 1)) is not None and joined.end() < end:
-        close_mark = joined.end() - 1
-    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
-    words = [m for m in finder.morphemes[first : first + VOICE_NOUN_REACH + 3] if m.start < end]
-    cues = quote_cues()
-    voices = (cues.voice_nouns, cues.posts_as_subjects, cues.posted_by_readers)  # 민원 글이: what readers post, as a voice
-    nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and any(m.form in v for v in voices)
-             and (answers or m.form not in cues.answer_nouns)]
-    if not nouns or words[nouns[0] - 1].tag != "ETM":
-        return False
-    head = nouns[0]
-    while head + 1 < len(words) and words[head + 1].tag == "NNG":
-        head += 1  # "…"는 항의 글이: the compound's head
-    after = first + head + 1
-    rest = list(itertools.takewhile(lambda m: m.tag not in CLAUSE_STOPS, finder.morphemes[after + 1 : after + 1 + RISING_VERB_REACH]))
-    return after < len(finder.morphemes) and finder.morphemes[after].tag.startswith("J") and any(  # 글이 | 하루 만에 300건 넘게 | 올라왔다
-        m.form in cues.rising_verbs and m.tag.split("-")[0] in PREDICATE_TAGS for m in rest)
 
 
 def own_clause_subject(finder: SpeakerFinder, before: list[Named], start: int, end: int) -> Named | None:

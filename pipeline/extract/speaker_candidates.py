@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.about_clauses import (about_clause, after_a_quote, spoken_about, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
-                                           relative_head, taken_up_as_remark, unnamed_owner, voices_rise)
+                                           relative_head, taken_up_as_remark, unnamed_owner)
 from pipeline.extract.bare_subjects import bare_subject, body_after_quotative, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates, inline_caption_candidates
 from pipeline.extract.headline_phrases import part_end
@@ -30,6 +30,7 @@ from pipeline.extract.speaker_evidence import Candidate, choose, named_here
 from pipeline.extract.named import Named
 from pipeline.extract.opening_topics import body_topic, pronoun_subject
 from pipeline.extract.speakers import CARRY_PARAGRAPHS, SpeakerFinder
+from pipeline.extract.voices import dismissed_voice, voices_rise
 from pipeline.language.kiwi_doc import glued_adnominal
 from pipeline.lexicon import grammar, quote_cues
 from pipeline.record import Morpheme, Quote, Sentence, Speaker
@@ -137,8 +138,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         subjects = [c for c in subjects if c.speaker.name == previous.speaker.name]
     if pronouns and previous is not None and not any(c.features.get("previous") for c in pronouns):  # …씨도 있었다. 그는 "…"
         subjects = [c for c in subjects if any(c.speaker.name == p.speaker.name for p in pronouns)]  # the one introduced, not before
-    found += subjects
-    found += caption_candidates(finder, open_mark, close_mark, spoken) + credited_candidates(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
+    found += subjects + caption_candidates(finder, open_mark, close_mark, spoken) + credited_candidates(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
     owner = _remark_owner(finder, close_mark, end, spoken)
     if owner:  # "…"는 조 대주교의 말에 답했다: whoever answers, named before the quote, did not say it
         found = [c for c in found if c.attribution != "explicit" or c.where != "before"]
@@ -155,7 +155,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
             introducer=1, subject=1, person=float(finder.is_person(after_quote.name)), said_before=float(after_quote.name in spoken)))]
     if nobody and voices_rise(finder, close_mark, end, answers=False):  # "…"는 비판이 인다: nobody named says it, nor a board's owner
         found = [c for c in found if c.attribution == "explicit" and not c.features.get("oblique")]  # (가람시 민원 게시판에도 "…"는 글이)
-    if asker is None and taken_up_as_remark(finder, close_mark, end):  # 그는 "…"는 질문에: not the answerer's
+    if asker is None and (taken_up_as_remark(finder, close_mark, end) or dismissed_voice(finder, close_mark)):  # "…"는 질문에, 우려를 일축했다
         found = [c for c in found if c.where == "credited"]
     if asker is not None:  # 윤 후보는 | 민주당이 "…"라고 비난한 데 대해: the main clause's subject did not say it
         found = [c for c in found if c.where != "before" or (c.speaker.start or 0) >= asker.start]

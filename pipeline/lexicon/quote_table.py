@@ -161,6 +161,7 @@ class QuoteCues:
     remark_nouns: frozenset[str]
     voice_nouns: frozenset[str]
     rising_verbs: frozenset[str]
+    dismissing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     group_marker: str
     group_particles: tuple[str, ...]

@@ -35,7 +35,8 @@ from pipeline.extract.article_speakers import (
     units_quoted_in_body,
 )
 from pipeline.extract.titled_speakers import speakers_by_title
-from pipeline.extract.about_clauses import voices_rise, writers_question
+from pipeline.extract.about_clauses import writers_question
+from pipeline.extract.voices import voices_rise
 from pipeline.extract.bare_subjects import subject_after_clause
 from pipeline.extract.marked_words import names_a_thing, single_is_speech, thought
 from pipeline.extract.marks import Marked, pair_marks
