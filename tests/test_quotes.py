@@ -1384,3 +1384,8 @@ def test_a_source_framed_by_uihamyeon_speaks_as_one_framed_by_ttareumyeon(text):
 def test_words_a_persons_remark_is_said_to_be_are_their_quote_though_no_ending_closes_them():
     text = '농민 이상철(67)씨는 "올해는 손해"라고 말했다.\n"내년 종자값 갚을 일이 걱정"이라는 게 이씨의 말이다.'
     assert [(q["text"], q["speaker"]["name"]) for q in quotes_of(text)] == [("올해는 손해", "이상철"), ("내년 종자값 갚을 일이 걱정", "이상철")]
+
+
+@pytest.mark.parametrize("text", ['김 시장은 "공사가\n늦어졌다"며 강화하겠다고 말했다.', '김 시장은 "공사가 늦어졌다. 인력도 없다”며 강화하겠다고 말했다.'])
+def test_a_report_after_a_quote_opened_in_a_sentence_before_is_found(text):
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["강화하겠다"]

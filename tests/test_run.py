@@ -181,3 +181,14 @@ def test_offsets_hold_on_generated_input(tmp_path):
         assert offset_errors(record) == [], record["doc_id"]
         assert entity_overlaps(record) == [], record["doc_id"]
         assert record["entities"] or record["quotes"] or record["sentences"]
+
+
+def test_half_an_emoji_a_crawler_cut_is_replaced_and_the_record_written(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "cut.jsonl").write_text('{"id": "c1", "text": "김 지사는 \\"안전\\"이라고 밝혔다. \\ud83d"}\n', encoding="utf-8")
+    out = tmp_path / "out" / "run.jsonl"
+    result = runner.invoke(app, ["run", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [record] = read_jsonl(out)
+    assert record["text"].endswith("\ufffd") and record["quotes"][0]["text"] == "안전"

@@ -117,7 +117,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
             inside = [at for at in range(start, end) if quoted(at)]
             own_end = speakers_own_quote(article.text, morphemes, after_previous, inside, quoted) if inside else None
             if own_end is not None:
-                opened = max(at for at in inside if not quoted(at - 1))  # the last quote's first word
+                opened = max((at for at in inside if not quoted(at - 1)), default=inside[0])  # the last quote's first word (or the
+                # clause's, inside a quote opened in a sentence before: "…늦어졌다. | 인력도 없다"며)
                 answered = subject is not None and case_subject(article.morphemes, starts, subject)  # 채 의원이 …고 말한 데 대해 | 국민의힘은
                 topics = [m.end for m in morphemes if answered and subject < m.start < opened and m.tag == TOPIC_TAG
                           and m.form in grammar().topic_particles and not quoted(m.start)]

@@ -30,6 +30,7 @@ KOREAN_ENCODINGS = ["cp949", "euc_kr", "johab", "iso2022_kr", "utf_16", "utf_32"
 # holds none as a rule, and the pattern finds that 20 times faster than ``translate`` looks up each character.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def ingest(article: Article) -> Article:
@@ -43,8 +44,8 @@ def ingest(article: Article) -> Article:
         decoded = decode_html(raw, article.reading.charset) if article.source.format == "html" else None
         text, article.source.encoding = decoded or decode(raw)
     else:
-        article.source.sha256 = hashlib.sha256(raw.encode("utf-8")).hexdigest()
-        text = raw
+        article.source.sha256 = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+        text = LONE_SURROGATE.sub("\ufffd", raw)  # half an emoji a crawler cut (a JSON "\ud83d"): no character to write
     if article.source.format == "html" or "<" in text and looks_like_html(text):
         text = main_text(article, text)
     else:
