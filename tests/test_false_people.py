@@ -261,3 +261,12 @@ def test_a_titles_first_syllable_read_as_a_surname_is_nobody():
     assert without_unattached_surnames([Entity(2, 3, "지", "PS", "지", "model", "회장")], text) == []
     text = "지 회장은 창고를 제안했다."  # a surname and a title written apart: the person
     assert without_unattached_surnames([Entity(0, 1, "지", "PS", "지", "model", "회장")], text) != []
+
+
+def test_a_word_before_a_places_people_in_the_plural_is_the_place_but_not_before_a_bodys_members():
+    text = "오창 주민들은 집회를 열었다."
+    [place] = not_people([entity("오창", text, "PS")], text, morphemes(("오창", "NNP", 0), ("주민", "NNG", 3), ("들", "XSN", 5), ("은", "JX", 6)))
+    assert place.label == "LC"
+    members = "신협 조합원들은 모였다."
+    [kept] = not_people([entity("신협", members, "PS")], members, morphemes(("신협", "NNP", 0), ("조합원", "NNG", 3), ("들", "XSN", 6)))
+    assert kept.label == "PS"  # not the place of a body's members

@@ -145,6 +145,7 @@ class EntityCues(EndingTables):
     body_people_words: frozenset[str]
     townships: tuple[str, ...]
     resident_nouns: tuple[str, ...]
+    local_people_nouns: frozenset[str]
     address_units: tuple[str, ...]
     unit_heads: tuple[str, ...]
     election_nouns: frozenset[str]
