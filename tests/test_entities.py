@@ -1241,3 +1241,11 @@ def test_a_neighbourhood_read_as_a_person_before_one_of_its_homes_is_the_place()
     assert label("가온동의 한 빌라에 사는 박모씨는 한숨을 쉬었다.") == "LC"
     assert label("김재동의 한 측근은 말을 아꼈다.") == "PS"  # one of a person's people
     assert label("소설가 김성동의 한 작품이 영화로 만들어진다.") == "PS"  # one of their works, no home
+
+
+@pytest.mark.parametrize(("sentence", "body"), [("주민들은 완주군의회 앞에서 집회를 열었다.", "완주군의회"),
+                                                ("완주군의회 새빛당 정미라 의원은 말했다.", "완주군의회"),
+                                                ("완주군청 새빛과 정미라 과장은 말했다.", "완주군청")])
+def test_a_governments_body_the_model_missed_is_found_by_its_ending(sentence, body):
+    found = [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
+    assert (body, "OG") in found

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pipeline.language.aliases import HANGUL_SYLLABLE
 from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_word_start
-from pipeline.lexicon import entity_cues, governments_named, grammar, is_job_title, known_names, quote_cues
+from pipeline.lexicon import entity_cues, government_and_body, governments_named, grammar, is_job_title, known_names, quote_cues
 from pipeline.lexicon.files import alternation
 from pipeline.record import Entity, Morpheme
 
@@ -296,6 +296,22 @@ def institutions_the_model_missed(entities: Sequence[Entity], text: str, morphem
         if any(e.start < start or e.end > end or (e.start, e.end, e.label) == (start, end, "OG") for e in overlapping):
             continue  # a longer name the model read, or the body itself
         found = [e for e in found if e not in overlapping] + [Entity(start, end, text[start:end], "OG", text[start:end], "rule")]
+    return sorted(found, key=lambda e: e.start)
+
+
+def government_bodies_the_model_missed(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+    """``완주군의회``, ``동구청``, ``충남도교육청``: a word that is a government's name and one of its bodies' endings, closed by a
+    particle at most, is that body, OG, where the model read nothing across the word or only the government in it."""
+    found = list(entities)
+    for word in WORD.finditer(text):
+        start, bare = word.start(), grammar().without_particle(word.group())
+        end = start + len(bare)
+        if government_and_body(bare) is None or not in_article(start) or start and not text[start - 1].isspace() and text[start - 1] not in OPENING_MARKS:
+            continue
+        overlapping = [e for e in found if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end or e.label == "OG" and (e.start, e.end) == (start, end) for e in overlapping):
+            continue  # a longer name the model read, or the body itself
+        found = [e for e in found if e not in overlapping] + [Entity(start, end, bare, "OG", bare, "rule")]
     return sorted(found, key=lambda e: e.start)
 
 

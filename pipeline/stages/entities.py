@@ -77,7 +77,7 @@ from pipeline.language.place_spans import (
     villages_read_as_people,
 )
 from pipeline.language.journals import journals
-from pipeline.language.kind_names import (bodies_after_their_kind, bodies_in_whole_words, companies_of_marks, companies_read_as_places,
+from pipeline.language.kind_names import (bodies_after_their_kind, government_bodies_the_model_missed, bodies_in_whole_words, companies_of_marks, companies_read_as_places,
                                          departments_the_model_missed, government_bodies_by_their_kind, institutions_the_model_missed,
                                          short_forms_read_as_people)
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
@@ -221,6 +221,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = markets_the_model_missed(villages_read_as_people(not_people(found, article.text, article.morphemes), article.text), article.text, article.morphemes,
                                      lambda at: not article.paragraph_at(at).is_chrome)
     found = institutions_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = government_bodies_the_model_missed(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = departments_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     resolved = resolve_canonicals(found, article.text, region_evidence(article))
     resolved = government_bodies_by_their_kind(resolved, article.text, lambda at: not article.paragraph_at(at).is_chrome)  # canonical
