@@ -1249,3 +1249,10 @@ def test_a_neighbourhood_read_as_a_person_before_one_of_its_homes_is_the_place()
 def test_a_governments_body_the_model_missed_is_found_by_its_ending(sentence, body):
     found = [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
     assert (body, "OG") in found
+
+
+@pytest.mark.parametrize(("sentence", "government"), [("영주시 김도윤 시장은 지난 20일 협약을 맺었다.", "영주시"),
+                                                      ('강화군 최보름 해양항만과장은 "한파가 이어진다"고 말했다.', "강화군")])
+def test_a_government_before_its_officials_name_and_title_employs_them(sentence, government):
+    found = [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
+    assert (government, "OG") in found

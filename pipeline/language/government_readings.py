@@ -15,7 +15,7 @@ CLAUSE_ENDING_TAGS = ("ETM", "EF", "SF")
 ADDRESSEE_TAGS = ("JKB", "JKG")  # a modifier (청주시에 있는 …) or the sentence's end: no request made to it
 
 
-def _past_spaces(words: Words, index: int) -> int:
+def past_spaces(words: Words, index: int) -> int:
     while index < len(words.texts) and words.texts[index].isspace():
         index += 1
     return index
@@ -23,7 +23,7 @@ def _past_spaces(words: Words, index: int) -> int:
 
 def next_word(words: Words, index: int) -> str:
     """The word that starts at token ``index`` or after the spaces there."""
-    index = _past_spaces(words, index)
+    index = past_spaces(words, index)
     return words.join(index, word_end(words, index)) if index < len(words.texts) else ""
 
 
@@ -33,7 +33,7 @@ def request_after(words: Words, index: int) -> bool:
     조기 착공을 건의하기로``); not past a modifier (``청주시에 있는 업체가 요청했다``: a place), another clause or another
     one asked (``…청주시에 공장을 짓겠다고 충청북도에 요청했다``)."""
     cues = entity_cues()
-    for at in range(_past_spaces(words, index), min(index + REQUEST_REACH, len(words.texts) - 1)):
+    for at in range(past_spaces(words, index), min(index + REQUEST_REACH, len(words.texts) - 1)):
         if words.texts[at] in cues.government_requests and words.tags[at + 1].startswith(VERB_SUFFIX_TAG):
             return True
         tags = words.tags[at].split("+")

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.language.government_readings import addressed, asked_before, next_word, rate_after, request_after
+from pipeline.language.government_readings import addressed, asked_before, next_word, past_spaces, rate_after, request_after
 from pipeline.language.kiwi_doc import Words, word_end
 from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
@@ -170,7 +170,10 @@ def government_label(words: Words, start: int, end: int) -> str | None:
                 return listed
         return None
     title_end = word_end(words, following)
-    if word in cues.government_affiliation_words or role_of_word(grammar().without_particle(words.join(following, title_end))):
+    named = korean_full_name(words.join(following, title_end)) and role_of_word(grammar().without_particle(next_word(words, title_end)))
+    if named:  # 영주시 김도윤 | 시장은, 강화군 최보름 | 해양항만과장은: the official's employer, as before the title alone
+        title_end = word_end(words, past_spaces(words, title_end))
+    if word in cues.government_affiliation_words or named or role_of_word(grammar().without_particle(words.join(following, title_end))):
         elected = grammar().without_particle(next_word(words, title_end)) in cues.election_nouns  # 영천시 도의원 | 재선거
         return "LC" if elected else "OG"  # 서울시 관계자, 예시시 주택정책실장은: its staff; a seat's constituency is the place
     if word == list_cues().closing_word:  # …, 전북 등이 참여했다: the list's particle after 등
