@@ -1,12 +1,16 @@
-"""What a government's role as a party or a place reads after it: a rate said of it (``전북은 61.9%로``) and a
-request made to it (``순천시에 건의했다``), besides the particles and words of :func:`pipeline.language.span_rules.government_label`."""
+"""What a government's role as a party or a place reads after it: a rate said of it (``전북은 61.9%로``), a request made
+to it (``순천시에 건의했다``) and the particle after a list of names (``순천시, 여수시, 예시포럼이``), besides the particles and
+words of :func:`pipeline.language.span_rules.government_label`."""
 
 from __future__ import annotations
 
 from pipeline.language.kiwi_doc import Words, word_end
-from pipeline.lexicon import entity_cues, grammar
+from pipeline.lexicon import entity_cues, grammar, list_cues
 
 COUNT_TAG = "SN"
+VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
+COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
+LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 PERCENT = "%"
 FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
 VERB_SUFFIX_TAG = "XSV"  # 건의 + 하: a noun made a verb
@@ -91,3 +95,51 @@ def _rate_said(words: Words, index: int) -> bool:
         return True
     following = words.join(end, word_end(words, end + 1) if end + 1 < len(words.texts) else end).strip()
     return following.startswith(entity_cues().rate_changes)
+
+
+def list_particle(words: Words, index: int) -> str | None:
+    """The role the particle after a list's last word gives every word of the list, read from token
+    ``index`` on: OG after a subject, topic or partner particle, LC after a place particle, None when
+    the list ends otherwise (a verb, a clause) or runs longer than a list of names does."""
+    texts, tags, spaced = words.texts, words.tags, words.spaced
+    closing, joints = list_cues().closing_word, grammar().list_joints
+    closed = counted = False  # after 등, a count and its head noun may come before the particle (등 10개 기관이)
+    for at in range(index, min(index + LIST_REACH, len(texts) - 1)):
+        tag = tags[at].split("+")[0]
+        if tag == "JC" or texts[at] in joints:
+            continue  # 여수시와 예시군이: the list goes on
+        closed = closed or texts[at] == closing
+        counted = counted or closed and tag == COUNT_TAG
+        if tag not in grammar().tags.list_word and texts[at] != closing and not (counted and tag in COUNTED_HEAD_TAGS):
+            return None
+        following, particle = tags[at + 1].split("+")[0], texts[at + 1]
+        if spaced[at]:  # a word of the list ends here: a joint or 등 follows, or it was no list (여수시 주민들이)
+            if texts[at + 1] in joints or texts[at + 1] == closing or texts[at] == closing or counted and tag in COUNTED_HEAD_TAGS[:2] \
+                    or entity_cues().names_a_body_part(grammar().without_particle(words.join(at + 1, word_end(words, at + 1)))):
+                continue  # 등 | 10개 | 기관이: the count ends a word of its own; 한국농어촌공사 | 충남지역본부가: a body's branch
+            return None
+        if not following.startswith("J") or following == "JC":
+            continue
+        if following in grammar().tags.actor and (rate_after(words, at + 2) or particle in entity_cues().government_place_particles and going_after(words, at + 2)):
+            return "LC"  # 순천과 광양은 각각 0.02% 올랐다; 전주나 광주까지 원정
+        if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
+            return "OG"
+        place = following == "JKB" and particle in entity_cues().government_place_particles
+        return "LC" if place or following == "JKO" and place_verb_after(words, at + 2) else None
+    return None
+
+
+def going_after(words: Words, index: int) -> bool:
+    """Whether the word from token ``index`` (past a space) is one of going somewhere (원정, 연장, 운행): 까지 before it says
+    where to, not "even" before an actor's verb (포항시까지 나서)."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return index < len(words.texts) and words.texts[index].startswith(entity_cues().going_words)
+
+
+def place_verb_after(words: Words, index: int) -> bool:
+    """Whether the word from token ``index`` (past a space) is a verb whose object is a place (경유하는, 잇는)."""
+    while index < len(words.texts) and words.texts[index].isspace():
+        index += 1
+    return (index < len(words.texts) and words.texts[index].startswith(entity_cues().place_object_verbs)
+            and words.tags[index].split("+")[0] in VERB_OR_ACTION_NOUN)  # not 잇따라, an adverb

@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.language.government_readings import addressed, asked_before, next_word, past_spaces, rate_after, request_after
+from pipeline.language.government_readings import (addressed, asked_before, going_after, list_particle, next_word, past_spaces,
+                                                   place_verb_after, rate_after, request_after)
 from pipeline.language.kiwi_doc import Words, word_end
 from pipeline.language.word_readings import (fused_particle_name, misread_name, noun_word, one_common_noun, one_proper_noun, proper_noun_word, split_name_word,
                                              surname_then_nouns)
@@ -28,11 +29,7 @@ LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 TITLE_REACH = 4  # words after a name that may hold its title: up to three of them an affiliation
 TITLE_AND_NAME_IN_PARENTHESES = re.compile(r"\((\S+) (\S+)\)")  # 화천군(군수 한도윤)
 PARENTHESIS_REACH = 12  # tokens a parenthesis after a name may hold: 광주광역시(시장 홍길동)
-VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 KNOWN_NAME_TOKENS = 6  # 과학 + 기술 + 정보 + 통신부: a ministry kiwipiepy reads as four common nouns
-COUNT_TAG = "SN"
-COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
-LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 
 
 def names_before_title_words(words: Words) -> list[int]:
@@ -149,8 +146,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
     if not spaced[index]:
         tag = tags[following].split("+")[0]
         if tag == "JC" and following + 1 < len(texts) and _name_at(words, following + 1):
-            return "OG" if _headline_pair(words, start) else _list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle
-        if tag in grammar().tags.actor and (rate_after(words, following + 1) or word in cues.government_place_particles and _going_after(words, following + 1)):
+            return "OG" if _headline_pair(words, start) else list_particle(words, following + 1)  # 연천과 동두천에서: the list's particle
+        if tag in grammar().tags.actor and (rate_after(words, following + 1) or word in cues.government_place_particles and going_after(words, following + 1)):
             return "LC"  # 전북은 61.9%로, 북구가 0.09% 하락했다: the place a figure describes; 광주까지 원정 (까지 read as JX): where to
         if tag in grammar().tags.actor or tag == "JKB" and word in grammar().partner_particles:
             return "OG"
@@ -160,12 +157,12 @@ def government_label(words: Words, start: int, end: int) -> str | None:
             return "OG"  # 순천시에 건의했다: a request made to it (its 에 read JKG before a noun at times: 전라남도에 | 광역철도 …)
         if tag == "JKG" and grammar().without_particle(next_word(words, following + 1)) in cues.government_acts:
             return "OG"  # 순천시의 지원을: its act
-        if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and _place_verb_after(words, following + 1):
+        if tag == "JKB" and word in cues.government_place_particles or tag == "JKO" and place_verb_after(words, following + 1):
             return "LC"  # 광주에서, 해남을 경유하는
         if word == "," and (start == 0 or _headline_pair(words, start)) and not (following + 1 < len(texts) and _government(texts[following + 1])):
             return "OG"  # 용인시, … opens a headline, also before a place (곡성군, 섬진강 살리기); 충남, 전남 … is a list
         if word in grammar().list_joints:  # 순천시, 여수시, 예시포럼이 주관했다: a list takes its last word's particle
-            listed = _list_particle(words, following + 1)
+            listed = list_particle(words, following + 1)
             if listed is not None:
                 return listed
         return None
@@ -177,7 +174,7 @@ def government_label(words: Words, start: int, end: int) -> str | None:
         elected = grammar().without_particle(next_word(words, title_end)) in cues.election_nouns  # 영천시 도의원 | 재선거
         return "LC" if elected else "OG"  # 서울시 관계자, 예시시 주택정책실장은: its staff; a seat's constituency is the place
     if word == list_cues().closing_word:  # …, 전북 등이 참여했다: the list's particle after 등
-        return _list_particle(words, following)
+        return list_particle(words, following)
     return "LC" if word in cues.government_area_words else None
 
 
@@ -198,54 +195,6 @@ def _name_at(words: Words, index: int) -> bool:
     while index < len(words.texts) and words.texts[index].isspace():
         index += 1
     return index < len(words.texts) and known_name_at(words, index)[1] is not None
-
-
-def _list_particle(words: Words, index: int) -> str | None:
-    """The role the particle after a list's last word gives every word of the list, read from token
-    ``index`` on: OG after a subject, topic or partner particle, LC after a place particle, None when
-    the list ends otherwise (a verb, a clause) or runs longer than a list of names does."""
-    texts, tags, spaced = words.texts, words.tags, words.spaced
-    closing, joints = list_cues().closing_word, grammar().list_joints
-    closed = counted = False  # after 등, a count and its head noun may come before the particle (등 10개 기관이)
-    for at in range(index, min(index + LIST_REACH, len(texts) - 1)):
-        tag = tags[at].split("+")[0]
-        if tag == "JC" or texts[at] in joints:
-            continue  # 여수시와 예시군이: the list goes on
-        closed = closed or texts[at] == closing
-        counted = counted or closed and tag == COUNT_TAG
-        if tag not in grammar().tags.list_word and texts[at] != closing and not (counted and tag in COUNTED_HEAD_TAGS):
-            return None
-        following, particle = tags[at + 1].split("+")[0], texts[at + 1]
-        if spaced[at]:  # a word of the list ends here: a joint or 등 follows, or it was no list (여수시 주민들이)
-            if texts[at + 1] in joints or texts[at + 1] == closing or texts[at] == closing or counted and tag in COUNTED_HEAD_TAGS[:2] \
-                    or entity_cues().names_a_body_part(grammar().without_particle(words.join(at + 1, word_end(words, at + 1)))):
-                continue  # 등 | 10개 | 기관이: the count ends a word of its own; 한국농어촌공사 | 충남지역본부가: a body's branch
-            return None
-        if not following.startswith("J") or following == "JC":
-            continue
-        if following in grammar().tags.actor and (rate_after(words, at + 2) or particle in entity_cues().government_place_particles and _going_after(words, at + 2)):
-            return "LC"  # 순천과 광양은 각각 0.02% 올랐다; 전주나 광주까지 원정
-        if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
-            return "OG"
-        place = following == "JKB" and particle in entity_cues().government_place_particles
-        return "LC" if place or following == "JKO" and _place_verb_after(words, at + 2) else None
-    return None
-
-
-def _going_after(words: Words, index: int) -> bool:
-    """Whether the word from token ``index`` (past a space) is one of going somewhere (원정, 연장, 운행): 까지 before it says
-    where to, not "even" before an actor's verb (포항시까지 나서)."""
-    while index < len(words.texts) and words.texts[index].isspace():
-        index += 1
-    return index < len(words.texts) and words.texts[index].startswith(entity_cues().going_words)
-
-
-def _place_verb_after(words: Words, index: int) -> bool:
-    """Whether the word from token ``index`` (past a space) is a verb whose object is a place (경유하는, 잇는)."""
-    while index < len(words.texts) and words.texts[index].isspace():
-        index += 1
-    return (index < len(words.texts) and words.texts[index].startswith(entity_cues().place_object_verbs)
-            and words.tags[index].split("+")[0] in VERB_OR_ACTION_NOUN)  # not 잇따라, an adverb
 
 
 def _after_parenthesis(words: Words, index: int) -> int:
