@@ -293,3 +293,41 @@ def test_the_headline_in_a_pages_title(title, site, headline):
 def test_a_headline_printed_with_curly_marks_is_not_printed_again():
     text = "한 시장 “청년 머무는 도시” 만든다\n가람시는 1일 청년 주택을 공급한다고 밝혔다."
     assert with_headline(text, '한 시장 "청년 머무는 도시" 만든다 - 가람일보', "가람일보") == text
+
+
+TABLE_PAGE = (
+    "<html><head><meta charset=\"utf-8\"><title>예시 마을 장터 다시 연다 - 새벽강일보</title></head><body>"
+    "<table><tr><td class=\"menu\">홈 &gt; 뉴스</td></tr><tr><td class=\"stamp\">기사입력 2023-11-08 16:20</td></tr>"
+    "<tr><td id=\"articleBody\">순천시는 지난 6일 문을 닫았던 마을 장터를 다시 연다고 8일 밝혔다.<br><br>"
+    "장터는 매주 토요일 오전 9시부터 오후 3시까지 열린다. 주민 200여 명이 참여할 것으로 보인다.<br><br>"
+    "순천시 관계자는 \"주민들이 오래 기다린 장터\"라고 말했다.<br><br>/정유진 기자 yujin@example.kr</td></tr>"
+    "<tr><td>Copyright ⓒ 새벽강일보 All rights reserved.</td></tr></table></body></html>")
+
+
+def test_an_article_laid_out_in_a_tables_cells_keeps_its_paragraphs_and_byline():
+    extracted = extract(TABLE_PAGE)
+    lines = extracted.text.split("\n")
+    assert "순천시는 지난 6일 문을 닫았던 마을 장터를 다시 연다고 8일 밝혔다." in lines
+    assert "/정유진 기자 yujin@example.kr" in lines and not any("|" in line for line in lines)
+
+
+BOX_PAGE = (
+    "<html><head><meta charset=\"utf-8\"><title>예시 마을 장터 다시 연다 - 한빛일보</title>"
+    "<meta name=\"author\" content=\"김도윤 기자\"></head><body><article><h1>예시 마을 장터 다시 연다</h1>"
+    "{body}</article><div class=\"writer\"><div class=\"name\">김도윤 기자</div><div class=\"email\">doyun@example.kr</div></div>"
+    "<footer><p>예시시 예시로 1 | 대표 한보람 | Email office@example.kr</p>Copyright &copy; <b>한빛일보</b> All rights reserved.</footer>"
+    "</body></html>")
+
+
+def test_a_reporters_box_and_a_footer_outside_the_article_complete_its_byline(tmp_path):
+    source = tmp_path / "box.html"
+    source.write_text(BOX_PAGE.format(body=BODY), encoding="utf-8")
+    [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert (record["byline"]["reporters"], record["byline"]["publisher"]) == ([{"name": "김도윤", "email": "doyun@example.kr"}], "한빛일보")
+
+
+def test_a_boards_stamp_with_a_two_digit_year_is_read_year_first():
+    board = ("<html><head><meta charset=\"utf-8\"><title>예시 마을 장터 다시 연다</title></head><body><div id=\"bo_v\">"
+             "<h2>예시 마을 장터 다시 연다</h2><strong class=\"if_date\">작성일 24-04-11 15:27</strong>"
+             f"<div id=\"bo_v_con\">{BODY}</div></div></body></html>")
+    assert extract(board).metadata["published_at"] == "2024-04-11"

@@ -118,7 +118,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     reporters = [Reporter(r.name, r.email or signed.get(r.name or "")) for r in reporters]
     credited = [email for text, role in zip(texts, roles) if role == "caption" for email in EMAIL.findall(text)]
     emails = [r.email for r in reporters if r.email] + credited  # a photographer's address names the paper too
-    publisher = publisher or _copyright_holder(texts, roles)  # the name the page gives itself, before a table's
+    publisher = publisher or copyright_holder(texts, roles)  # the name the page gives itself, before a table's
     publisher = publisher or next(filter(None, (publisher_for_domain(e.split("@")[1]) for e in emails)), None)
     publisher = publisher or _photo_dateline_agency(texts, roles) or captioned
     if not reporters and publisher is None:
@@ -368,7 +368,7 @@ def _photo_dateline_agency(texts: list[str], roles: list[str]) -> str | None:
     return None
 
 
-def _copyright_holder(texts: list[str], roles: list[str]) -> str | None:
+def copyright_holder(texts: list[str], roles: list[str]) -> str | None:
     """``저작권자 © 예시일보 무단전재 및 재배포 금지`` -> 예시일보: the last copyright line's holder (also the sign and
     the name alone on a line of the page's chrome, ``ⓒ 예시일보``); one named only in Latin words (``Copyright ©
     Example Broadcasting. All rights reserved.``) when none is in Korean."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, Literal
@@ -28,6 +29,16 @@ PRESCAN_BYTES = 4096  # where browsers look for a <meta charset>
 # data (a menu's words, a caption): the article the script holds is read instead when it is SCRAPS_SHARE times longer.
 MIN_MAIN_TEXT = 500
 SCRAPS_SHARE = 2
+LAYOUT_CELL_CHARS = 200  # a table cell holding more text than a figure's is part of the page's layout
+TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+BLOCK_TAGS = ("p", "div", "td", "li", "dd", "address", "footer")  # elements whose text is a line of the page
+MAX_NOTE_CHARS = 200  # a footer's copyright line, a byline's box
+MAX_REPORTER_LINE_CHARS = 60  # 김도윤 기자 doyun@example.kr; not a paragraph that names an address
+MAX_REPORTER_LINES = 5
+REPORTER_CONTEXT_LINES = 2  # lines above an address that a reporter's box prints the name on
+HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2}")
+# A board's date stamp with a year of two digits and the time (24-04-11 15:27), as Korean CMSs print it: year first.
+SHORT_YEAR_STAMP = re.compile(r"(?<![\d-])(\d{2})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(?![\d-])")
 MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
 MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
 MAX_CRUMB_WORDS = 2  # a section's name is a word or two (지역 뉴스); a headline's words are more
@@ -117,10 +128,15 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     Comments are never kept: they are not the article.
     """
     import trafilatura  # imported here: only HTML inputs need it
+    from trafilatura.utils import load_html
 
     try:
+        tree = load_html(html)
+        page = _page_notes(tree) if tree is not None else {}
+        if tree is not None:
+            _read_layout_tables_as_blocks(tree)
         document = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            tree if tree is not None else html, url=url, with_metadata=True, include_comments=False, include_tables=True,
             favor_precision=focus == "precision", favor_recall=focus == "recall",
             date_extraction_params={"outputformat": "%Y-%m-%d", "extensive_search": True, "original_date": True},
         )
@@ -132,7 +148,62 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
         return _embedded(html, url, *embedded)
     if not text.strip():
         raise HtmlError("no article text in the HTML: trafilatura found no main content and no script holds the article")
-    return Extracted(with_headline(text, document.title, document.sitename), _metadata(document))
+    metadata = _metadata(document) | page
+    stamped = metadata.pop("short_year_stamp", None)
+    if stamped and metadata.get("published_at") in (None, _day_first(stamped)):
+        metadata["published_at"] = stamped  # 24-04-11 15:27 read as 24 April 2011, or not read: 2024-04-11
+    return Extracted(with_headline(text, document.title, document.sitename), metadata)
+
+
+def _day_first(date: str) -> str:
+    """``2024-04-11`` -> ``2011-04-24``: the date a reader of ``24-04-11`` as day, month, year takes."""
+    year, month, day = date.split("-")
+    return f"20{day}-{month}-{year[2:]}"
+
+
+def _read_layout_tables_as_blocks(tree: Any) -> None:
+    """Old CMS pages set the whole article in a table's cells, its paragraphs apart by ``<br>``, and trafilatura reads a table
+    as rows of cells run into one line: a table whose cells hold paragraphs or long text is the page's layout, not data,
+    and is read as blocks (a table of figures in an article stays a table)."""
+    for table in list(tree.iter("table")):
+        cells = list(table.iter("td", "th"))
+        if any(len(cell.text_content()) > LAYOUT_CELL_CHARS or cell.find(".//br") is not None or cell.find(".//p") is not None for cell in cells):
+            for element in (table, *table.iter(*TABLE_PARTS)):
+                element.tag = "div"
+
+
+def _page_notes(tree: Any) -> dict[str, Any]:
+    """What the page prints outside the article's text that names its reporters and publisher, where trafilatura leaves
+    the footer and the byline's box out: the copyright line (``copyright``) and short lines holding an e-mail address,
+    each with the two lines above it (``reporter_lines``: ``김도윤 기자 doyun@…``), for the byline to read
+    (:mod:`pipeline.stages.clean`); and a board's stamp with a year of two digits (``24-04-11 15:27``)."""
+    lines = [line for element in tree.iter(*BLOCK_TAGS) for line in _own_lines(element) if len(line) <= MAX_NOTE_CHARS]
+    stamp = next((found for line in lines if (found := SHORT_YEAR_STAMP.search(line))), None)
+    copyright = [line for line in lines if role_cues().copyright_line.search(line)]
+    reporters = list(dict.fromkeys(_with_name_above(lines, i) for i, line in enumerate(lines) if "@" in line and len(line) <= MAX_REPORTER_LINE_CHARS))
+    reporters = reporters[:MAX_REPORTER_LINES]
+    notes = (("copyright", copyright[-1] if copyright else None), ("reporter_lines", reporters),
+             ("short_year_stamp", "20{}-{}-{}".format(*stamp.groups()) if stamp else None))
+    return {key: value for key, value in notes if value}
+
+
+def _with_name_above(lines: list[str], index: int) -> str:
+    """An address's line, with the lines right above it that hold no address when it names no one itself (``김도윤 기자`` /
+    ``doyun@…``; ``배윤경 기자 bykj@…`` stands alone)."""
+    line = lines[index]
+    if HANGUL_WORD.search(role_cues().email_label.sub("", line)):
+        return line
+    above = list(itertools.takewhile(lambda text: "@" not in text, reversed(lines[max(0, index - REPORTER_CONTEXT_LINES) : index])))
+    return " ".join([*reversed(above), line])
+
+
+def _own_lines(element: Any) -> list[str]:
+    """The lines of text an element holds itself, its inline children's included and its block children's left to them
+    (``<div><p>주소 …</p>Copyright © <b>예시일보</b></div>`` -> ``Copyright © 예시일보``)."""
+    parts = [element.text or ""]
+    for child in element:
+        parts += ["\n" if child.tag in BLOCK_TAGS or child.tag == "br" else child.text_content(), child.tail or ""]
+    return [line for text in "".join(parts).split("\n") if (line := " ".join(text.split()))]
 
 
 def _embedded(html: str, url: str | None, text: str, metadata: dict[str, str]) -> Extracted:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.bylines import read_byline, reporters_of_author
+from pipeline.extract.page_bylines import with_page_notes
 from pipeline.extract.page_roles import assign_roles
 from pipeline.record import CHROME, Article, ArticleError, Byline, Paragraph
 
@@ -37,6 +38,8 @@ def clean(article: Article) -> Article:
     author = article.metadata.get("author")
     if isinstance(author, str) and not (article.byline and article.byline.reporters) and (named := reporters_of_author(author)):
         article.byline = Byline(named, article.byline.publisher if article.byline else None)  # a page's meta tags name its reporter
+    if article.metadata.get("copyright") or article.metadata.get("reporter_lines"):  # an HTML page's footer and reporter's box
+        article.byline = with_page_notes(article.byline, article.metadata.get("copyright"), article.metadata.get("reporter_lines", []))
     article.text = "\n".join(texts)
     article.paragraphs = []
     start = 0
