@@ -3020,3 +3020,9 @@ def test_a_body_printed_with_its_place_joins_the_party_before_it_and_the_two_bod
 def test_a_voice_that_is_many_or_that_a_speaker_dismisses_is_nobodys(text):
     quotes = record_of(text)["quotes"]
     assert quotes[-1]["text"] == "이대로는 선거를 치르기 어렵다" and quotes[-1]["speaker"] is None
+
+
+def test_an_interviews_question_mark_is_no_part_of_the_speaker_its_question_names():
+    text = ("강릉시 케이블카 논란\n강릉시는 케이블카 사업을 추진하고 있다.\nQ. 사업에 반대하는 이유는.\nA. 숫자를 다시 따져 보자는 것이다.\n"
+            "Q. 시는 “수요 예측은 전문기관이 한 것”이라고 반박하는데.\nA. 전문기관이 했다고 해서 다 맞는 건 아니다.")
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"] if q["text"] == "수요 예측은 전문기관이 한 것"] == ["강릉시"]
