@@ -1256,3 +1256,10 @@ def test_a_governments_body_the_model_missed_is_found_by_its_ending(sentence, bo
 def test_a_government_before_its_officials_name_and_title_employs_them(sentence, government):
     found = [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
     assert (government, "OG") in found
+
+
+@pytest.mark.parametrize("sentence", ['오성규 ㈜남도크루즈 대표는 “첫해에는 12차례 입항할 계획”이라고 설명했다.',
+                                      '김민수 (주)가람정밀 대표는 “공장을 늘리겠다”고 말했다.'])
+def test_a_companys_mark_between_a_name_and_its_title_leaves_the_person_titled(sentence):
+    [person] = [e for e in record_of(sentence)["entities"] if e["label"] == "PS"]
+    assert (person["text"], person["role"]) == (sentence.split()[0], "대표")

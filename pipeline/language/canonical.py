@@ -212,7 +212,7 @@ def speaker_title_after(text: str, end: int, reach: int = 4) -> str | None:
     """The word that closes the title phrase after a name (a job, 공무원, 학생) among the next
     ``reach`` words, before any particle but its own."""
     for match in WRITTEN_WORD.finditer(text[end : end + 80]):
-        word = match.group()
+        word = _without_company_mark(match.group())  # 오성규 ㈜남도크루즈 | 대표는
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
         if ends_speaker_title(bare):
             return bare
@@ -285,13 +285,20 @@ def mention_summary(entities: Sequence[Entity]) -> list[Mention]:
     return [Mention(canonical, label, count, roles[canonical, label]) for (canonical, label), count in counts.items()]
 
 
+def _without_company_mark(word: str) -> str:
+    """``㈜가람정밀``, ``(주)가람정밀``, ``가람정밀㈜`` -> ``가람정밀``: an affiliation's company mark is no word of the title phrase."""
+    for mark in entity_cues().company_marks:
+        word = word.removeprefix(mark).removesuffix(mark) if len(word) > len(mark) else word
+    return word
+
+
 def role_after(text: str, end: int, reach: int = 4) -> str | None:
     """The role stated after a person's name ending at ``end``: the first title word among the next
     ``reach`` words, past an affiliation (``추민완 국민의힘 중앙선거본부 수석대변인은`` -> 수석대변인)."""
     for match in WRITTEN_WORD.finditer(text[end : end + 80]):
         if match.start() > 0 and text[end : end + match.start()].count("\n"):
             return None
-        word = match.group().rstrip(",")  # 봉하윤 청년회장, 강도현 대표: the comma ends the title phrase
+        word = _without_company_mark(match.group().rstrip(","))  # 봉하윤 청년회장, 강도현 대표: the comma ends the title phrase
         if word.startswith("(") and word.endswith(")") or word in entity_cues().government_short_forms or governments_named(word):
             continue  # 추민완(사진) 예시대 교수, 채윤슬 도 농업정책과장, 한도윤 전남도 부지사: a parenthesis or a government between
         bare = grammar().without_particle(PARENTHESISED_TAIL.sub("", word))
