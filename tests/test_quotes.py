@@ -1389,3 +1389,15 @@ def test_words_a_persons_remark_is_said_to_be_are_their_quote_though_no_ending_c
 @pytest.mark.parametrize("text", ['김 시장은 "공사가\n늦어졌다"며 강화하겠다고 말했다.', '김 시장은 "공사가 늦어졌다. 인력도 없다”며 강화하겠다고 말했다.'])
 def test_a_report_after_a_quote_opened_in_a_sentence_before_is_found(text):
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["강화하겠다"]
+
+
+def test_a_question_the_writer_put_to_someone_named_is_nobodys_and_starts_past_the_one_asked():
+    text = '가람초 김정숙 교장은 "아이들이 줄었다"고 말했다.\n마지막으로 김 교장에게 무엇이 가장 필요하냐고 물었다. 그는 한참 생각했다.'
+    [question] = quotes_of(text, "indirect")
+    assert (question["text"], question["speaker"]) == ("무엇이 가장 필요하냐", None)
+
+
+def test_a_government_with_the_particle_of_addition_speaks():
+    text = '가람초 김정숙 교장은 "아이들이 줄었다"고 말했다.\n정부와 지자체는 해마다 대책을 내놓는다. 의성군도 청년 정책에 올해 120억원을 쓰겠다고 밝혔다.'
+    [report] = quotes_of(text, "indirect")
+    assert (report["text"], report["speaker"]["name"]) == ("청년 정책에 올해 120억원을 쓰겠다", "의성군")

@@ -1369,7 +1369,7 @@ def test_a_quote_of_its_own_after_a_pronoun_paragraph_is_the_person_the_pronoun_
 
 def test_a_question_the_writer_reports_is_nobodys_and_the_answer_goes_back_past_it():
     text = '염하준 조합장은 "값이 내렸다"고 말했다. 상인들에게 왜 떠나지 않느냐고 물었더니 "갈 데가 없다"고 했다.'
-    assert speakers(text, "indirect") == [("상인들에게 왜 떠나지 않느냐", None)]  # the writer asked: carried from nobody
+    assert speakers(text, "indirect") == [("왜 떠나지 않느냐", None)]  # the writer asked: carried from nobody; whom, not what
     text = '피해 학생의 어머니는 "학교가 숨겼다"고 말했다. 사과가 있었느냐고 묻자 그는 "아직 없었다"고 답했다.'
     assert speakers(text) == [("학교가 숨겼다", "피해 학생의 어머니"), ("아직 없었다", "피해 학생의 어머니")]
     text = '염하준 조합장은 "값이 내렸다"고 말했다. 이어 왜 떠나지 않느냐고 묻자 박 대표는 "갈 데가 없다"고 했다.'

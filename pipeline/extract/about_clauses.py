@@ -293,8 +293,18 @@ def writers_question(finder: SpeakerFinder, sentence_start: int, clause_end: int
         return False
     ending, verb, *after = finder.morphemes[first : first + 4]
     cues = quote_cues()
+    awaiting = next((m for m in after if m.tag == "EC"), ending).form in cues.answer_awaiting_endings
     return ending.tag == "EC" and ending.form in cues.question_endings and verb.tag.startswith("VV") and verb.form in cues.asking_verbs \
-        and next((m for m in after if m.tag == "EC"), ending).form in cues.answer_awaiting_endings
+        and (awaiting or addressee_end(finder, sentence_start, clause_end) is not None)
+
+
+def addressee_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
+    """Where the one a question was put to ends, its particle included (``마지막으로 김 교장에게 | 무엇이 필요하냐고 물었다``):
+    a question the writer put to someone the sentence names, with no subject before it; None without one."""
+    inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
+    asked = [m for m in inside if m.tag == "JKB" and m.form in quote_cues().asked_particles and not finder.quoted(m.start)]
+    subjects = [m for m in inside if grammar().marks_subject(m.tag, m.form) and asked and m.start < asked[0].start]
+    return asked[0].end if asked and not subjects else None
 
 
 def _asked(finder: SpeakerFinder, noun: int, end: int) -> Named | None:

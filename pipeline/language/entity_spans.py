@@ -61,7 +61,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if entity is not None and entity.label in NAMED_LABELS:
             entity = _before_determiner(_after_connective(entity), text, morphemes, starts)  # 이때 오 -> 이때 오현민 -> 오현민
         if entity is not None and entity.label in ("OG", "LC"):
-            entity = _before_common_nouns(entity, morphemes, starts)
+            entity = _without_also_particle(_before_common_nouns(entity, morphemes, starts))
         if entity is not None:
             kept.append(entity)
         kept += [cut_institution] if cut_institution is not None else []
@@ -262,6 +262,16 @@ def _unit_glued_after(entity: Entity, text: str) -> Entity:
     whole = text[entity.start : entity.end + len(word) - len(last)]
     canonical = whole if entity.canonical == entity.text or place else entity.canonical + whole[len(entity.text) :]
     return replace(entity, end=entity.start + len(whole), text=whole, canonical=canonical, label="LC" if place and not unit else entity.label)
+
+
+def _without_also_particle(entity: Entity) -> Entity:
+    """``의성군도 … 밝혔다`` (kiwipiepy's 의성 + 군도, islands): a city's, county's or district's name with the particle of
+    addition run into the span is the government without it (not 경기도, a province)."""
+    stem = entity.text.removesuffix(quote_cues().also_particle)
+    units = tuple(unit for unit in entity_cues().administrative_units if unit != quote_cues().also_particle)
+    if stem == entity.text or not stem.endswith(units) or not governments_named(stem):
+        return entity
+    return replace(entity, end=entity.end - len(quote_cues().also_particle), text=stem, canonical=stem)
 
 
 def _place_ending_glued_after(entity: Entity, text: str) -> Entity:

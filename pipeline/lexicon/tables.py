@@ -87,6 +87,7 @@ class Grammar(EndingTables):
     glued_determiner_readings: dict[str, tuple[str, ...]]
     glued_symbol_readings: dict[str, str]
     endless_copula_readings: dict[str, str]
+    governments_also_readings: dict[str, str]
     tags: Tags
 
     @functools.cached_property

@@ -35,7 +35,7 @@ from pipeline.extract.article_speakers import (
     units_quoted_in_body,
 )
 from pipeline.extract.titled_speakers import speakers_by_title
-from pipeline.extract.about_clauses import writers_question
+from pipeline.extract.about_clauses import addressee_end, writers_question
 from pipeline.extract.voices import voices_rise
 from pipeline.extract.bare_subjects import subject_after_clause
 from pipeline.extract.marked_words import names_a_thing, single_is_speech, thought
@@ -148,13 +148,16 @@ def _indirect(article: Article, clause: Reported, finder: SpeakerFinder, found: 
     teller = _teller(finder, clause, sentence) if clause.told else None  # 위원장은 | 관광객들이 …라고 말했다고 전했다: the tourists'
     speaker, attribution, reason = (teller, "explicit", None) if teller is not None else (speaker, attribution, reason)
     speaker = body_named_in_full(finder.article.entities, speaker)
+    start = clause.start
     if attribution == "carried" and writers_question(finder, clause.speaker_phrase_end, clause.end):
         speaker, attribution, reason = None, "unresolved", "no_candidate"  # 상인들에게 …냐고 물었더니: nobody named asked
+        asked_end = addressee_end(finder, clause.start, clause.end)  # 김 교장에게 | 무엇이 필요하냐고 물었다: whom, not what
+        start = asked_end + len(article.text[asked_end : clause.end]) - len(article.text[asked_end : clause.end].lstrip()) if asked_end else start
     topic = opening_topic(finder, article.sentences[sentence].start, clause.end) if (speaker is None or attribution == "carried") and article.sentences else None
     if topic is not None and topic.end == clause.speaker_phrase_end and names_a_speaker(finder, topic):
         speaker, attribution, reason = replace(topic, end=topic.start + len(topic.name)), "explicit", None  # 가람군 상인회 측은 |: as written
     utterance = previous.utterance + 1 if previous else 0
-    return Quote(clause.start, clause.end, text, "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
+    return Quote(start, clause.end, article.text[start : clause.end], "indirect", speaker, reason, clause.verb, attribution, utterance, sentence)
 
 
 def _teller(finder: SpeakerFinder, clause: Reported, sentence: int) -> Speaker | None:

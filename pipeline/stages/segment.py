@@ -19,7 +19,7 @@ from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.page_lines import continued, reads_as_sentence
 from pipeline.extract.page_roles import MIN_WRAPPED_SHARE, hard_wrapped
 from pipeline.language.analysers import kiwi
-from pipeline.lexicon import grammar, list_cues, quote_cues, role_cues
+from pipeline.lexicon import governments_named, grammar, list_cues, quote_cues, role_cues
 from pipeline.record import Article, Morpheme, Sentence
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ DETERMINER_TAG = "MM"
 PROSE_ROLES = ("lead", "body")  # the lines a hard-wrapped sentence runs through
 MIN_CUT_LINES = 3  # lines cut mid-sentence that make an article hard-wrapped, however short its lines (a broadcast script)
 COMMON_NOUN_TAG = "NNG"
+PROPER_NOUN_TAG = "NNP"  # 의성군: a government's name before its particle
 BOUND_NOUN_TAG = "NNB"  # 명, 번, 개: what a determiner counts
 CURLY_DOUBLE = ("“", "”")  # opening, closing
 QUOTATIVE_TAG = "JKQ"  # 고 of ``먼저다.”고 말했다``: it closes the sentence before, never opens one
@@ -61,6 +62,8 @@ def segment(article: Article) -> Article:
                 morphemes[len(morphemes) - len(ordered) :] = _with_glued_determiners_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
             if any(token.tag == SYMBOL_TAG for token in ordered):
                 morphemes[len(morphemes) - len(ordered) :] = _with_glued_particles_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
+            if any(token.form in grammar().governments_also_readings and token.tag == COMMON_NOUN_TAG for token in ordered):
+                morphemes[len(morphemes) - len(ordered) :] = _with_also_after_governments_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
             if any(token.tag == COPULA_TAG for token in ordered):
                 morphemes[len(morphemes) - len(ordered) :] = _with_endless_copulas_read(morphemes[len(morphemes) - len(ordered) :], text, offset)
     article.sentences, article.morphemes = sentences, morphemes
@@ -126,6 +129,23 @@ def _with_endless_copulas_read(morphemes: list[Morpheme], text: str, offset: int
         endless = morpheme.tag == COPULA_TAG and morpheme.form in readings and (following is None or not following.tag.startswith(ENDING_TAG)) \
             and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace())
         if endless:
+            form, tag = readings[morpheme.form].split("/")
+            morpheme = Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False)
+        read.append(morpheme)
+    return read
+
+
+def _with_also_after_governments_read(morphemes: list[Morpheme], text: str, offset: int) -> list[Morpheme]:
+    """The particle 도 glued to a city's or county's name and ending its word, which kiwipiepy may read as the noun for a
+    province (의성군 + 도 "province"), read as the lexicon says; not a province's own 도 (경기 + 도)."""
+    readings = grammar().governments_also_readings
+    read: list[Morpheme] = []
+    for morpheme in morphemes:
+        before = read[-1] if read else None
+        glued = morpheme.form in readings and morpheme.tag == COMMON_NOUN_TAG and before is not None and before.tag == PROPER_NOUN_TAG \
+            and before.end == morpheme.start and (morpheme.end - offset == len(text) or text[morpheme.end - offset].isspace()) \
+            and bool(governments_named(before.form)) and not governments_named(before.form + morpheme.form)
+        if glued:
             form, tag = readings[morpheme.form].split("/")
             morpheme = Morpheme(form, tag, morpheme.start, morpheme.end, morpheme.sentence, False)
         read.append(morpheme)
