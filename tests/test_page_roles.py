@@ -1418,3 +1418,10 @@ def test_a_sentence_with_a_photos_credit_run_onto_it_is_the_articles_body():
                                   "※ 이 기사는 예시일보 4월 7일자 지면 6면에 실렸습니다."])
 def test_a_prompt_for_tips_and_a_note_of_the_print_edition_are_chrome(line):
     assert assign_roles([HEADLINE, LEAD, BODY, line])[3] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["※ 인사·부고·동정 게재를 원하시는 분은 people@example.kr로 보내주시기 바랍니다.",
+                                  "독자투고는 이메일(opinion@example.kr)로 보내주세요. 실명과 연락처를 꼭 적어 주시기 바랍니다.",
+                                  "※ 기사가 보강될 예정입니다."])
+def test_a_sites_notice_to_its_readers_is_chrome_however_long(line):
+    assert assign_roles([HEADLINE, LEAD, BODY, line])[3] == "boilerplate"

@@ -43,8 +43,8 @@ PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence tha
 def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
-    if section_crumb(text) or cues.release_source_note.match(text):
-        return CHROME  # 지역 / 동부, [자료제공=예시군]: not a caption's credit (…기념촬영/산청군)
+    if section_crumb(text) or cues.release_source_note.match(text) or cues.site_notice.match(text):
+        return CHROME  # 지역 / 동부, [자료제공=예시군]: not a caption's credit (…기념촬영/산청군); a notice to readers
     copyright = cues.copyright_line.search(text)
     if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(map(cues.any_caption.search, cues.photo_descriptions(text)))
                                            or _credited_to_a_known_name(text)) and not copyright \

@@ -23,6 +23,7 @@ class RoleCues:
     copyright_sign_line: re.Pattern[str]
     release_source_note: re.Pattern[str]
     trailing_photo_credit: re.Pattern[str]
+    site_notice: re.Pattern[str]
     copyright_holder: str
     credit_joints: str
     latin_copyright_holder: str
