@@ -186,6 +186,9 @@ def byline_of(text: str):
     # a name in Latin letters before any of the job words that end in 기자, with its e-mail
     (f"{BODY}\nAnna Weber 객원기자 anna@example.kr", ([("Anna Weber", "anna@example.kr")], None)),
     (f"{BODY}\nLe Van Minh 인턴기자", ([("Le Van Minh", None)], None)),
+    # a bureau's head in one word after the outlet; a reporter's social account after the e-mail
+    (f"예시 마을 축제 열린다\n{BODY}\n예시일보 동부본부장 홍길동", ([("홍길동", None)], "예시일보")),
+    (f"{BODY}\n홍길동 기자 hong@example.kr 트위터 @hong_news", ([("홍길동", "hong@example.kr")], None)),
     (f"기획 > 해외통신원 리포트\n[해외통신원 리포트]\n예시시 자매도시의 옥상 양봉\n글·사진 홍길동 통신원\n{BODY}", ([("홍길동", None)], None)),  # a beat: no name
     # the reporter's box under the copyright line, with a polite profile between the name and the e-mail
     (f"{BODY}\n저작권자 © 예시일보 무단전재 및 재배포 금지\n홍길동 기자\n기자 프로필\n마을 사람들의 이야기를 씁니다.\nhong@example.kr\n"

@@ -1425,3 +1425,10 @@ def test_a_prompt_for_tips_and_a_note_of_the_print_edition_are_chrome(line):
                                   "※ 기사가 보강될 예정입니다."])
 def test_a_sites_notice_to_its_readers_is_chrome_however_long(line):
     assert assign_roles([HEADLINE, LEAD, BODY, line])[3] == "boilerplate"
+
+
+def test_a_related_news_box_inside_the_article_leaves_the_article_going_on_below_it():
+    page = [HEADLINE, LEAD, BODY, "관련기사", "가람호 수변 산책로 12㎞ 연결 완료 / 김도윤 기자", "솔내산 케이블카 탑승객 300만명 돌파 / 송하영 기자",
+            "중도는 2000년대 초까지 배로 오가는 유원지였지만 뱃길이 끊겼다.", "다음 달 3일부터 운항하는 전기 유람선. 예시군 제공",
+            "군은 사업비 35억원을 들여 선착장을 새로 지었다고 밝혔다.", "저작권자 © 예시일보 무단전재 및 재배포 금지"]
+    assert assign_roles(page)[3:] == ["boilerplate", "boilerplate", "boilerplate", "body", "caption", "body", "boilerplate"]

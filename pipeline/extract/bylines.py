@@ -56,7 +56,7 @@ def is_byline(text: str) -> bool:
     text = unglued(text)
     if _stamped(text) or SLASHED.search(text):
         return True
-    without_emails = role_cues().email_label.sub(" ", EMAIL_OR_FRAGMENT.sub(" ", text))
+    without_emails = role_cues().social_handle.sub(" ", role_cues().email_label.sub(" ", EMAIL_OR_FRAGMENT.sub(" ", text)))  # … 트위터 @hong
     rest = reporter_pattern().sub(" ", without_emails)
     has_reporter = rest != without_emails
     leftover = LEFTOVER.sub("", role_cues().stamp.sub("", rest)) if has_reporter else LEFTOVER.sub("", rest)

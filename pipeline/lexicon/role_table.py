@@ -82,6 +82,7 @@ class RoleCues:
     bureau_reporters: re.Pattern[str]
     other_credit: re.Pattern[str]
     email_label: re.Pattern[str]
+    social_handle: re.Pattern[str]
 
     @functools.cached_property
     def sentence_end(self) -> re.Pattern[str]:
