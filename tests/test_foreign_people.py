@@ -111,3 +111,8 @@ def test_a_middle_word_kiwipiepy_cut_into_syllables_is_still_a_word_of_the_name(
 def test_a_loanword_before_a_foreign_name_of_two_words_is_no_part_of_it(text, person):
     """스타 ("star") before a given name and a family name: the name is the two words only."""
     assert people(record_of(text)) == [person]
+
+
+def test_a_foreign_family_name_kiwipiepy_reads_as_a_determiner_before_the_title_stays_in_the_name():
+    text = "독일 업체 크라우스오토텍의 토마스 벨 부사장은 지난 5일 가람시청을 찾았다."
+    assert ("토마스 벨", "PS", "부사장") in [(e["text"], e["label"], e.get("role")) for e in record_of(text)["entities"]]

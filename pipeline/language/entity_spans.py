@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.compound_words import WORD, inside_body_word, inside_compound, institution_cut, whole_name
-from pipeline.language.foreign_names import foreign_name_in_full
+from pipeline.language.foreign_names import family_name_before_title, foreign_name_in_full
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import (entity_cues, government_post, governments_named, grammar, is_job_title, job_title_of, known_names,
@@ -42,7 +42,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
                 or _title_alone(entity):
             continue
-        entity = foreign_name_in_full(_surname_before_title(_surname_before_suffix(entity, text), text), text)
+        entity = family_name_before_title(foreign_name_in_full(_surname_before_title(_surname_before_suffix(entity, text), text), text), text)
         if entity.label in ("OG", "LC"):
             person, entity = _before_title_word(_known_name_in_full(_without_generic_head(entity), text), text)
             if person is None:
@@ -187,8 +187,8 @@ def _before_determiner(entity: Entity, text: str, morphemes: Sequence[Morpheme],
     the name, and none are left when it opens the span."""
     inside = morphemes[bisect.bisect_left(starts, entity.start) : bisect.bisect_left(starts, entity.end)]
     cut = next((m.start for m in inside if m.tag == DETERMINER_TAG and m.start > entity.start and text[m.start - 1].isspace()), None)
-    if cut is None:
-        return entity
+    if cut is None or entity.label == "PS" and family_name_before_title(cut_to(entity, entity.start, entity.text[: cut - entity.start].rstrip()), text) == entity:
+        return entity  # 토마스 | 벨 부사장: a family name kiwipiepy reads as a determiner, before the title
     name = entity.text[: cut - entity.start].rstrip()
     return cut_to(entity, entity.start, name) if name else None
 

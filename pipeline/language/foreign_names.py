@@ -23,6 +23,7 @@ MAX_GIVEN_NAME_SYLLABLES = 5  # 요나스, 크리스티나
 HANGUL_WORD = re.compile(r"[가-힣]+")
 ACRONYM = re.compile(r"[A-Z]{2,}(?![A-Za-z])")  # WHO, NASA: a body by its letters
 FOLLOWING_WORD = re.compile(r" ([가-힣]{2,5})(?= )")  # the word right after a name, before the next
+FAMILY_NAME_AFTER = re.compile(r" (?P<family>[가-힣]{1,4}) (?P<title>[가-힣]{1,8})")  # 토마스 | 벨 | 부사장도
 
 
 def foreign_name_in_full(entity: Entity, text: str) -> Entity:
@@ -38,6 +39,20 @@ def foreign_name_in_full(entity: Entity, text: str) -> Entity:
     name = entity.text + left
     canonical = name if entity.canonical == entity.text else entity.canonical
     return replace(entity, end=entity.end + len(left), text=name, canonical=canonical)
+
+
+def family_name_before_title(entity: Entity, text: str) -> Entity:
+    """``토마스 | 벨 부사장``: a foreign given name the model read alone, then a short word and a title after it, is the person
+    with that family name (``토마스 벨``), as a Korean name never is two words (not ``한도윤 | 시 국장``)."""
+    if entity.label != "PS" or " " in entity.text or not entity_cues().transliteration.search(entity.text) or name_like(entity.text):
+        return entity
+    family = FAMILY_NAME_AFTER.match(text, entity.end)
+    if family is None or role_of_word(grammar().without_particle(family.group("title"))) is None \
+            or role_of_word(family.group("family")) is not None or known_names().get(family.group("family")) is not None \
+            or korean_full_name(family.group("family")):  # 데일리안 | 홍금표 기자: a Korean name after another word
+        return entity
+    name = f"{entity.text} {family.group('family')}"
+    return replace(entity, end=entity.end + 1 + len(family.group("family")), text=name, canonical=name)
 
 
 def given_names_apart(entities: Sequence[Entity], text: str) -> list[Entity]:
