@@ -3026,3 +3026,20 @@ def test_an_interviews_question_mark_is_no_part_of_the_speaker_its_question_name
     text = ("강릉시 케이블카 논란\n강릉시는 케이블카 사업을 추진하고 있다.\nQ. 사업에 반대하는 이유는.\nA. 숫자를 다시 따져 보자는 것이다.\n"
             "Q. 시는 “수요 예측은 전문기관이 한 것”이라고 반박하는데.\nA. 전문기관이 했다고 해서 다 맞는 건 아니다.")
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"] if q["text"] == "수요 예측은 전문기관이 한 것"] == ["강릉시"]
+
+
+def test_a_body_in_marks_after_what_it_is_made_of_speaks_and_the_clauses_own_subject_does_not():
+    text = ("전주 버스 노선 개편 논란\n전주 지역 20여 개 시민단체로 구성된 '전주대중교통시민행동'은 이날 기자회견을 열고 "
+            "시가 교통약자의 이동권을 고려하지 않은 채 노선을 줄였다고 주장했다.")
+    [report] = record_of(text)["quotes"]
+    assert (report["speaker"]["name"], report["text"]) == ("전주대중교통시민행동", "시가 교통약자의 이동권을 고려하지 않은 채 노선을 줄였다")
+
+
+@pytest.mark.parametrize(("text", "speakers_expected"), [
+    ("영덕 풍력 논란\n영덕연안어업인연합회는 사업자가 절차를 거치지 않았다며 군은 행정 절차를 즉각 중단하라고 요구했다.",
+     ["영덕연안어업인연합회", "영덕연안어업인연합회"]),  # an imperative urges the topic: whom it asks
+    ('세종 예산 논란\n현태준 시장은 "예산이 부족하다"고 말했다.\n그러면서 시의회도 선심성 예산 증액 요구를 자제해 달라고 요청했다.',
+     ["현태준", "현태준"]),  # 그러면서 | 시의회도: the one asked too
+])
+def test_a_topic_or_a_body_with_do_that_a_request_urges_is_whom_it_asks(text, speakers_expected):
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == speakers_expected

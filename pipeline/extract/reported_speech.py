@@ -95,11 +95,11 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 after_previous = verb[1]
                 continue
             subject = subject_end(after_previous, morpheme.start)
-            if chain and subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)
+            if chain and subject is not None and (case_subject(article.morphemes, starts, subject) or also_subject(article.morphemes, starts, subject)
                                                   or named and _addressed(article.text, subject, end)):
                 subject = None  # 석씨는 …걱정이라며 | 사업자 측이 동의를 받지 않았다고, …근무한다며 | 간호사도 상주한다고: the clause's own;
                 # 경찰은 …있다며 | 시민은 신고해 달라고 요청했다: the topic of a request is whom it asks
-            elif subject is not None and (case_subject(article.morphemes, starts, subject) or _also_subject(article.morphemes, starts, subject)) \
+            elif subject is not None and (case_subject(article.morphemes, starts, subject) or also_subject(article.morphemes, starts, subject)) \
                     and (_clause_subject_after_connective(article, morphemes, after_previous, subject, end, sentence, verb[0])
                          or named_between(morphemes, index, verb[1], quoted)):
                 subject = None  # 또 부지도 군이 마련하겠다고 덧붙였다: the speaker is carried; 친구가 많다고 | 한서윤씨는 말했다: named
@@ -144,7 +144,7 @@ def _addressed(text: str, subject_end: int, end: int) -> bool:
     return text[subject_end:end].rstrip().endswith((*cues.request_endings, *cues.obligation_endings))
 
 
-def _also_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
+def also_subject(morphemes: list[Morpheme], starts: list[int], subject_end: int) -> bool:
     """Whether the subject phrase ending at ``subject_end`` ends in 도 (``정부도``): after a connective that carries
     the speaker, one the clause urges (``그러면서 | 정부도 예산을 늘려야 한다고``) is the clause's own subject."""
     last = morphemes[bisect.bisect_left(starts, subject_end) - 1]

@@ -246,7 +246,8 @@ def bodies_in_quote_marks(entities: Sequence[Entity], text: str, in_article: Cal
 def _body_in_marks() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, entity_cues().body_kind_nouns))
     copula = re.escape(entity_cues().kind_copula)
-    return re.compile(rf"(?:{kinds})(?:{copula})?\s?['‘](?P<name>[\w·]{{2,30}})['’]")
+    made_of = alternation(entity_cues().kind_made_of)  # 시민단체로 구성된 | ‘…’
+    return re.compile(rf"(?:{kinds})(?:{copula}|(?:{made_of}))?\s?['‘](?P<name>[\w·]{{2,30}})['’]")
 
 
 @functools.cache

@@ -202,6 +202,7 @@ class EntityCues(EndingTables):
     institution_kind_words: tuple[str, ...]
     meeting_ordinal: str
     kind_copula: str
+    kind_made_of: tuple[str, ...]
     journal_nouns: frozenset[str]
     venue_words: frozenset[str]
     seat_notes: frozenset[str]

@@ -45,7 +45,7 @@ from pipeline.extract.body_names import body_named_in_full
 from pipeline.extract.opening_topics import body_topic_end, names_a_speaker, opening_topic
 from pipeline.extract.quoted_words import is_speech
 from pipeline.extract.hearsay import hearsay
-from pipeline.extract.reported_speech import Reported, case_subject, clause_closed, reported_clauses
+from pipeline.extract.reported_speech import Reported, also_subject, case_subject, clause_closed, reported_clauses
 from pipeline.extract.saying_verbs import supposed_saying_after
 from pipeline.extract.caption_speakers import LABEL_REACH, inline_caption
 from pipeline.extract.speaker_candidates import find_speaker
@@ -250,11 +250,11 @@ def _source_frame_end(finder: SpeakerFinder, start: int, end: int) -> int | None
 
 
 def _speaker_goes_on(finder: SpeakerFinder, start: int, subject_end: int) -> bool:
-    """``그러면서 | 정부가 …해야 한다고 촉구했다``: after a connective that keeps the speaker, a subject with 이/가 is
-    the clause's own (a topic with 은/는 is still a new speaker)."""
+    """``그러면서 | 정부가 …해야 한다고 촉구했다``, ``그러면서 | 시의회도 …해 달라고``: after a connective that keeps the speaker, a
+    subject with 이/가 or 도 is the clause's own, whom it asks (a topic with 은/는 is still a new speaker)."""
     if not finder.text[start:subject_end].lstrip(" ,").startswith(tuple(c + " " for c in quote_cues().same_speaker)):
         return False
-    return case_subject(finder.morphemes, finder.morpheme_starts, subject_end)
+    return case_subject(finder.morphemes, finder.morpheme_starts, subject_end) or also_subject(finder.morphemes, finder.morpheme_starts, subject_end)
 
 
 def _spoken(found: list[Quote]) -> frozenset[str]:
