@@ -1263,3 +1263,13 @@ def test_a_government_before_its_officials_name_and_title_employs_them(sentence,
 def test_a_companys_mark_between_a_name_and_its_title_leaves_the_person_titled(sentence):
     [person] = [e for e in record_of(sentence)["entities"] if e["label"] == "PS"]
     assert (person["text"], person["role"]) == (sentence.split()[0], "대표")
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("피해 면적은 문경과 상주가 각각 12.1%와 9.4%였다.", ["문경", "상주"]),  # the copula after the rate, a rate joined to it
+    ("여수는 0.03% 떨어져 전남에서 가장 많이 내렸다.", ["여수"]),
+    ("경남도에 따르면 통영은 폐사율이 41.2%로 피해가 가장 컸고, 거제는 33.5%, 고성은 28.9%였다.", ["통영", "거제", "고성"]),
+])
+def test_a_government_a_rate_is_said_of_is_the_place_it_describes(sentence, places):
+    found = {e["text"]: e["label"] for e in record_of(sentence)["entities"]}
+    assert [found.get(place) for place in places] == ["LC"] * len(places)

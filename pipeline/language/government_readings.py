@@ -68,18 +68,22 @@ def addressed(words: Words, index: int) -> bool:
 
 def rate_after(words: Words, index: int) -> bool:
     """Whether a rate opens what is said of the subject ending before token ``index``, past spaces and at most one
-    adverb (``전북은 | 61.9%``, ``순천과 광양은 | 각각 0.02%``): the subject is the place the figure describes."""
+    adverb or a rate's noun (``전북은 | 61.9%``, ``순천과 광양은 | 각각 0.02%``, ``통영은 | 폐사율이 41.2%로``): the subject is
+    the place the figure describes."""
     texts, tags = words.texts, words.tags
-    adverbs = 0
-    for at in range(index, min(index + FIGURE_REACH, len(texts))):
+    passed, at, limit = 0, index, min(index + FIGURE_REACH, len(texts))
+    while at < limit:
         tag = tags[at].split("+")[0]
         if texts[at].isspace():
+            at += 1
             continue
         if tag == COUNT_TAG:
             return _rate_said(words, at)
-        if tag not in grammar().tags.adverb or adverbs:
+        rate_noun = grammar().without_particle(next_word(words, at)).endswith(entity_cues().rate_nouns)  # 폐사율이
+        if tag not in grammar().tags.adverb and not rate_noun or passed:
             return False
-        adverbs += 1
+        passed += 1
+        at, limit = word_end(words, at), limit + word_end(words, at) - at - 1
     return False
 
 
@@ -91,8 +95,8 @@ def _rate_said(words: Words, index: int) -> bool:
     word = words.join(index, end)
     if PERCENT not in word:
         return False
-    if word.endswith(entity_cues().rate_particles):
-        return True
+    if word.endswith(entity_cues().rate_particles) or word.split(PERCENT)[-1].startswith(entity_cues().rate_closers):
+        return True  # 61.9%로, 9.4%였다, 12.1%와 9.4%
     following = words.join(end, word_end(words, end + 1) if end + 1 < len(words.texts) else end).strip()
     return following.startswith(entity_cues().rate_changes)
 

@@ -221,6 +221,8 @@ class EntityCues(EndingTables):
     person_suffix: str
     rate_particles: tuple[str, ...]
     rate_changes: tuple[str, ...]
+    rate_closers: tuple[str, ...]
+    rate_nouns: tuple[str, ...]
     government_acts: frozenset[str]
     government_requests: frozenset[str]
     government_request_particles: frozenset[str]
