@@ -1273,3 +1273,8 @@ def test_a_companys_mark_between_a_name_and_its_title_leaves_the_person_titled(s
 def test_a_government_a_rate_is_said_of_is_the_place_it_describes(sentence, places):
     found = {e["text"]: e["label"] for e in record_of(sentence)["entities"]}
     assert [found.get(place) for place in places] == ["LC"] * len(places)
+
+
+def test_governments_listed_before_the_particle_of_the_ones_asked_are_parties():
+    found = {e["text"]: e["label"] for e in record_of("주민들은 청주시와 충북도에 우회도로를 빨리 만들어 달라고 요청했다.")["entities"]}
+    assert (found.get("청주시"), found.get("충북도")) == ("OG", "OG")

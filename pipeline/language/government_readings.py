@@ -128,6 +128,8 @@ def list_particle(words: Words, index: int) -> str | None:
             return "LC"  # 순천과 광양은 각각 0.02% 올랐다; 전주나 광주까지 원정
         if following in grammar().tags.actor or following == "JKB" and particle in grammar().partner_particles:
             return "OG"
+        if addressed(words, at + 1) and request_after(words, at + 2):
+            return "OG"  # 경기도와 국토교통부에 | 택지 공급을 요구했다: the ones asked
         place = following == "JKB" and particle in entity_cues().government_place_particles
         return "LC" if place or following == "JKO" and place_verb_after(words, at + 2) else None
     return None
