@@ -1278,3 +1278,8 @@ def test_a_government_a_rate_is_said_of_is_the_place_it_describes(sentence, plac
 def test_governments_listed_before_the_particle_of_the_ones_asked_are_parties():
     found = {e["text"]: e["label"] for e in record_of("주민들은 청주시와 충북도에 우회도로를 빨리 만들어 달라고 요청했다.")["entities"]}
     assert (found.get("청주시"), found.get("충북도")) == ("OG", "OG")
+
+
+@pytest.mark.parametrize("sentence", ["관광객이 하루 더 머물며 순천까지 둘러보도록 하겠다.", "일손을 구하려고 청주나 충주까지 가서 인력을 데려와야 한다."])
+def test_a_government_before_kkaji_and_a_verb_of_going_or_touring_is_where_to(sentence):
+    assert {e["label"] for e in record_of(sentence)["entities"] if e["text"] in ("순천", "충주")} == {"LC"}
