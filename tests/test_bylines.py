@@ -474,3 +474,9 @@ def test_the_reporters_box_under_a_copyright_line_of_the_sign_and_a_year_after_a
     assert byline_of(text) == ([("홍길동", "hong@example.kr")], "예시일보")
     roles = [p["role"] for p in record_of(text)["paragraphs"]]
     assert roles[-6:] == ["boilerplate", "boilerplate", "byline", "boilerplate", "byline", "boilerplate"]
+
+
+def test_a_public_bodys_head_under_a_head_shot_is_no_byline():
+    text = ("농어촌공사, 가뭄 대비 저수지 점검\n한국농어촌공사 전남지역본부는 12일 저수지를 점검했다고 밝혔다.\n"
+            "한국농어촌공사 전남지역본부장 박하람\n박하람 본부장은 \"물 부족이 없도록 하겠다\"고 말했다.\n김서연 기자 seoyeon@example.kr")
+    assert byline_of(text)[0] == [("김서연", "seoyeon@example.kr")]

@@ -1283,3 +1283,20 @@ def test_governments_listed_before_the_particle_of_the_ones_asked_are_parties():
 @pytest.mark.parametrize("sentence", ["관광객이 하루 더 머물며 순천까지 둘러보도록 하겠다.", "일손을 구하려고 청주나 충주까지 가서 인력을 데려와야 한다."])
 def test_a_government_before_kkaji_and_a_verb_of_going_or_touring_is_where_to(sentence):
     assert {e["label"] for e in record_of(sentence)["entities"] if e["text"] in ("순천", "충주")} == {"LC"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # faults a reviewer found in this session's rules, each kept as a test
+    ("가람고 김하늘·박보람 학생들은 전국 과학 경진대회에서 금상을 받았다.", {"김하늘": "PS", "박보람": "PS"}),  # names, no place
+    ("농가를 운영하는 영주시 김도윤 씨는 \"올해 사과 농사가 잘됐다\"고 말했다.", {"영주시": "LC"}),  # a resident, no staff
+    ("순천시는 30%, 광양시는 20%를 내기로 했다.", {"순천시": "OG", "광양시": "OG"}),  # shares paid, no places' figures
+    ("업체들은 정부에 청주시와 충주시에 공장을 세워 달라고 요청했다.", {"청주시": "LC", "충주시": "LC"}),  # another asked
+])
+def test_review_faults_in_entities(sentence, expected):
+    found = {e["text"]: e["label"] for e in record_of(sentence)["entities"]}
+    assert {name: found.get(name) for name in expected} == expected
+
+
+def test_a_title_word_after_a_foreign_given_name_is_no_family_name():
+    found = [(e["text"], e["label"]) for e in record_of('마이클 전 대표는 "회사를 떠난 적이 없다"고 말했다.')["entities"]]
+    assert ("마이클", "PS") in found

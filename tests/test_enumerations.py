@@ -1393,3 +1393,8 @@ def test_a_range_in_the_first_items_own_modifier_is_the_items():
 def test_a_headlines_people_set_off_by_a_comma_are_its_topic_not_an_item():
     [lst] = lists_of("청주시장 후보들, 교통·일자리·돌봄 등 3대 공약 경쟁\n후보들은 12일 토론회에서 공약을 발표했다.")
     assert (items(lst), lst["announced_count"]) == (["교통", "일자리", "돌봄"], 3)
+
+
+def test_the_introductions_place_is_no_range_start_of_the_first_items_modifier():
+    [lst] = lists_of("군은 15일 군청에서 빈집을 청년 주택으로 고친 '청년 하우스', 폐교를 캠핑장으로 바꾼 '별빛 캠핑장' 등 3개 사업을 발표했다.")
+    assert items(lst)[0] == "빈집을 청년 주택으로 고친 '청년 하우스'"

@@ -331,3 +331,11 @@ def test_a_boards_stamp_with_a_two_digit_year_is_read_year_first():
              "<h2>예시 마을 장터 다시 연다</h2><strong class=\"if_date\">작성일 24-04-11 15:27</strong>"
              f"<div id=\"bo_v_con\">{BODY}</div></div></body></html>")
     assert extract(board).metadata["published_at"] == "2024-04-11"
+
+
+def test_a_table_of_figures_whose_headings_break_lines_stays_a_table():
+    html = ("<html><head><meta charset='utf-8'><title>가람군 내년 예산 - 예시일보</title></head><body><article><h1>가람군 내년 예산</h1>"
+            "<p>가람군은 내년 예산을 12일 발표했다. 청년 창업 지원 예산이 크게 늘었다. 군은 농업 예산도 늘렸다고 밝혔다.</p>"
+            "<table><tr><th>구분<br>(사업명)</th><th>2024년</th><th>2025년</th></tr><tr><td><p>청년 창업 지원</p></td><td>40</td><td>55</td></tr>"
+            "<tr><td><p>농업 지원</p></td><td>30</td><td>35</td></tr></table><p>군 관계자는 \"예산을 잘 쓰겠다\"고 말했다.</p></article></body></html>")
+    assert "| 청년 창업 지원 | 40 | 55 |" in extract(html).text

@@ -1432,3 +1432,9 @@ def test_a_related_news_box_inside_the_article_leaves_the_article_going_on_below
             "중도는 2000년대 초까지 배로 오가는 유원지였지만 뱃길이 끊겼다.", "다음 달 3일부터 운항하는 전기 유람선. 예시군 제공",
             "군은 사업비 35억원을 들여 선착장을 새로 지었다고 밝혔다.", "저작권자 © 예시일보 무단전재 및 재배포 금지"]
     assert assign_roles(page)[3:] == ["boilerplate", "boilerplate", "boilerplate", "body", "caption", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["신청 서류는 오는 30일까지 군청 인사팀으로 보내주시기 바랍니다.",  # 인사팀: no people's news
+                                  '군 관계자는 "많이 찾아 달라"고 말했다. [사진 제공=예시군]'])  # a sentence, its photo's credit run on
+def test_review_faults_in_roles(line):
+    assert assign_roles([HEADLINE, LEAD, line, BODY])[2] == "body"

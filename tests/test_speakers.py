@@ -3043,3 +3043,13 @@ def test_a_body_in_marks_after_what_it_is_made_of_speaks_and_the_clauses_own_sub
 ])
 def test_a_topic_or_a_body_with_do_that_a_request_urges_is_whom_it_asks(text, speakers_expected):
     assert [q["speaker"]["name"] for q in record_of(text)["quotes"]] == speakers_expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # faults a reviewer found in this session's rules, each kept as a test
+    ("조사 대상 주민의 71%는 시설이 부족하다고 답했다.", [("시설이 부족하다", "조사 대상 주민의 71%")]),  # a share with its modifier, as a topic
+    ("박보람 의원은 예산이 부족하다고 지적했다. 청년 예산을 두 배로 늘리겠다고 김하늘 군수는 약속을 했다.",
+     [("예산이 부족하다", "박보람"), ("청년 예산을 두 배로 늘리겠다", "김하늘")]),  # 약속을 했다: a saying, no deed
+])
+def test_review_faults_in_speakers(text, expected):
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == expected

@@ -147,7 +147,9 @@ def _a_deed(finder: SpeakerFinder, position: int) -> bool:
     """``…카드였다며 | 벤치 멤버들이 제 몫을 해준 덕분에 …``: the light verb after an object does something (몫을 해준); it
     says only after a quotative (…다고 했다)."""
     verb = finder.morphemes[position]
-    return verb.form == quote_cues().saying_light_verb and position > 0 and finder.morphemes[position - 1].tag == OBJECT_PARTICLE_TAG
+    if verb.form != quote_cues().saying_light_verb or position < 2 or finder.morphemes[position - 1].tag != OBJECT_PARTICLE_TAG:
+        return False
+    return finder.morphemes[position - 2].form not in quote_cues().statement_nouns  # not 약속을 했다, 지적을 했다: a saying
 
 
 def body_after_quotative(finder: SpeakerFinder, close_mark: int, end: int) -> list[Named]:

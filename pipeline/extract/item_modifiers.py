@@ -17,6 +17,8 @@ from pipeline.record import Item
 
 CLAUSE_OPENERS = frozenset({"JKS", "JX", "EC", "JKB", "JKQ", "EF"})  # what may end an introduction before a modified item
 SUBJECT_TAG, TOPIC_TAG, ADVERBIAL_TAG, MODIFIER_TAG, AUXILIARY_TAG = "JKS", "JX", "JKB", "ETM", "VX"
+OBJECT_TAG = "JKO"
+RANGE_REACH = 5  # morphemes from a range's start to its end's particle: 2 + 일 + 에서 | 주 3 일 로
 VERB_TAGS = ("VV", "VA", "VX")
 NEXT_WORD = re.compile(r" (\S+)")
 COUNT_TAGS = frozenset({"SN", "NNB", "NR"})  # a number and its counter (15 + 개소)
@@ -88,9 +90,10 @@ class ItemModifiers(ListReader):
         cues, found = list_cues(), set()
         for at, morpheme in enumerate(stretch):
             closing = next((i for i in range(at + 1, len(stretch)) if stretch[i].tag == ADVERBIAL_TAG), None)
-            if morpheme.tag == ADVERBIAL_TAG and morpheme.form in cues.range_start_particles and closing is not None \
+            near = closing is not None and closing - at <= RANGE_REACH and not any(m.tag == OBJECT_TAG for m in stretch[at:closing])
+            if morpheme.tag == ADVERBIAL_TAG and morpheme.form in cues.range_start_particles and near \
                     and stretch[closing].form in cues.range_end_particles and self._before_modifier_verb(stretch[closing].end):
-                found |= {at, closing}
+                found |= {at, closing}  # 주 2일에서 주 3일로; not 군청에서 | 빈집을 청년 주택으로: the setting, then the object
         return found
 
     def _modified(self, item: Item, with_subject: bool = False) -> bool:

@@ -143,7 +143,7 @@ class SpeakerFinder:
         after a clause closed by a comma is a new speaker's (``이 대표는 …밝혔으나, 박 의원은 | …고``)."""
         found, topic = None, False
         for named in self.mentions(start, end):
-            share = quote_cues().percent_share.match(self.text, named.start) if named.particle else None  # 응답자의 66.9%는
+            share = quote_cues().percent_share.search(self.text, named.start) if named.particle else None  # (조사 대상) 주민의 71%는
             share_end = share.end() if share is not None and share.start("particle") == named.speaker.end else None
             particle = share_end or (self._subject_particle_after(named.speaker.end, end) if named.particle else None)
             if particle is not None and (found is None or named.particle in grammar().topic_particles

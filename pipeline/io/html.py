@@ -30,6 +30,7 @@ PRESCAN_BYTES = 4096  # where browsers look for a <meta charset>
 MIN_MAIN_TEXT = 500
 SCRAPS_SHARE = 2
 LAYOUT_CELL_CHARS = 200  # a table cell holding more text than a figure's is part of the page's layout
+LAYOUT_PARAGRAPH_CHARS = 60  # a cell of paragraphs (<br>, <p>) longer than a heading's (구분<br>(사업명)): the page's layout
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 BLOCK_TAGS = ("p", "div", "td", "li", "dd", "address", "footer")  # elements whose text is a line of the page
 MAX_NOTE_CHARS = 200  # a footer's copyright line, a byline's box
@@ -163,11 +164,12 @@ def _day_first(date: str) -> str:
 
 def _read_layout_tables_as_blocks(tree: Any) -> None:
     """Old CMS pages set the whole article in a table's cells, its paragraphs apart by ``<br>``, and trafilatura reads a table
-    as rows of cells run into one line: a table whose cells hold paragraphs or long text is the page's layout, not data,
-    and is read as blocks (a table of figures in an article stays a table)."""
+    as rows of cells run into one line: a table whose cells hold paragraphs of text or long text is the page's layout, not
+    data, and is read as blocks (a table of figures in an article stays a table, its headings' ``<br>`` or ``<p>`` too)."""
     for table in list(tree.iter("table")):
         cells = list(table.iter("td", "th"))
-        if any(len(cell.text_content()) > LAYOUT_CELL_CHARS or cell.find(".//br") is not None or cell.find(".//p") is not None for cell in cells):
+        if any(len(text := cell.text_content()) > LAYOUT_CELL_CHARS
+               or len(text) > LAYOUT_PARAGRAPH_CHARS and (cell.find(".//br") is not None or cell.find(".//p") is not None) for cell in cells):
             for element in (table, *table.iter(*TABLE_PARTS)):
                 element.tag = "div"
 

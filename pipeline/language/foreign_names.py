@@ -49,7 +49,8 @@ def family_name_before_title(entity: Entity, text: str) -> Entity:
     family = FAMILY_NAME_AFTER.match(text, entity.end)
     if family is None or role_of_word(grammar().without_particle(family.group("title"))) is None \
             or role_of_word(family.group("family")) is not None or known_names().get(family.group("family")) is not None \
-            or korean_full_name(family.group("family")):  # 데일리안 | 홍금표 기자: a Korean name after another word
+            or korean_full_name(family.group("family")) or family.group("family") in entity_cues().title_modifiers:  # 데일리안 | 홍금표
+        # 기자: a Korean name after another word; 마이클 | 전 대표, 제임스 | 신임 사장: a word of the title
         return entity
     name = f"{entity.text} {family.group('family')}"
     return replace(entity, end=entity.end + 1 + len(family.group("family")), text=name, canonical=name)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD
+from pipeline.language.span_rules import korean_full_name
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, list_cues, name_like, quote_cues, role_cues, role_of_word, titles
 from pipeline.record import Entity, Morpheme
@@ -34,7 +35,7 @@ def _place_of_its_people(entity: Entity, entities: Sequence[Entity], text: str) 
     word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
     bare = grammar().without_particle(word.group()) if word is not None else ""
     plural = next((bare.removesuffix(s) for s in quote_cues().plural_suffixes if bare.endswith(s) and len(bare) > len(s)), None)
-    return " " not in entity.text and plural is not None and plural in entity_cues().local_people_nouns \
+    return " " not in entity.text and plural is not None and plural in entity_cues().local_people_nouns and not korean_full_name(entity.text) \
         and role_after(text, entity.end) is None and not any(e.text == entity.text and e.role for e in entities)
 
 

@@ -167,7 +167,8 @@ def government_label(words: Words, start: int, end: int) -> str | None:
                 return listed
         return None
     title_end = word_end(words, following)
-    named = korean_full_name(words.join(following, title_end)) and role_of_word(grammar().without_particle(next_word(words, title_end)))
+    staff = (role_of_word(grammar().without_particle(next_word(words, title_end))) or "").endswith(titles().government_staff_endings)
+    named = korean_full_name(words.join(following, title_end)) and staff
     if named:  # 영주시 김도윤 | 시장은, 강화군 최보름 | 해양항만과장은: the official's employer, as before the title alone
         title_end = word_end(words, past_spaces(words, title_end))
     if word in cues.government_affiliation_words or named or role_of_word(grammar().without_particle(words.join(following, title_end))):

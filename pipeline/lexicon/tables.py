@@ -221,6 +221,7 @@ class EntityCues(EndingTables):
     person_suffix: str
     rate_particles: tuple[str, ...]
     rate_changes: tuple[str, ...]
+    title_modifiers: tuple[str, ...]
     rate_closers: tuple[str, ...]
     rate_nouns: tuple[str, ...]
     government_acts: frozenset[str]

@@ -25,6 +25,7 @@ MIN_FUSED_BODY = 2  # syllables of a body's short name fused to a title in a hea
 class Titles(EndingTables):
     job: frozenset[str]
     government_heads: tuple[str, ...]
+    government_staff_endings: tuple[str, ...]
     speaker_endings: tuple[str, ...]
     compound_ends: tuple[str, ...]
     young_honorifics: frozenset[str]
