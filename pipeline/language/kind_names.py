@@ -303,10 +303,14 @@ def government_bodies_the_model_missed(entities: Sequence[Entity], text: str, in
     """``완주군의회``, ``동구청``, ``충남도교육청``: a word that is a government's name and one of its bodies' endings, closed by a
     particle at most, is that body, OG, where the model read nothing across the word or only the government in it."""
     found = list(entities)
+    endings = tuple(entity_cues().government_body_endings)
     for word in WORD.finditer(text):
+        if endings[0] not in word.group() and not any(ending in word.group() for ending in endings[1:]):
+            continue  # most words hold no body's ending: no lookup
         start, bare = word.start(), grammar().without_particle(word.group())
         end = start + len(bare)
-        if government_and_body(bare) is None or not in_article(start) or start and not text[start - 1].isspace() and text[start - 1] not in OPENING_MARKS:
+        if not bare.endswith(endings) or government_and_body(bare) is None or not in_article(start) \
+                or start and not text[start - 1].isspace() and text[start - 1] not in OPENING_MARKS:
             continue
         overlapping = [e for e in found if e.start < end and start < e.end]
         if any(e.start < start or e.end > end or e.label == "OG" and (e.start, e.end) == (start, end) for e in overlapping):
