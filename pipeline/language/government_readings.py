@@ -12,7 +12,6 @@ VERB_OR_ACTION_NOUN = ("VV", "NNG")  # 찾은, 경유(하는)
 COUNTED_HEAD_TAGS = ("SN", "NNB", "NNG")  # 등 | 10 개 기관: a list's count, its counter and its head noun
 LIST_REACH = 16  # tokens a list of names may run over after its first word (순천시, 여수시, 예시포럼이)
 PERCENT = "%"
-RATE_JOINTS = ("와", "과", ",")  # a rate joined to the next one, which says whether both are the places' figures
 RATE_JOIN_REACH = 8  # tokens from a joined rate to the next one: 와 | 9.4%, , | 고성은 | 28.9%
 FIGURE_REACH = 5  # tokens after a subject that may hold the figure said of it, past a space and an adverb (각각 0.02%)
 VERB_SUFFIX_TAG = "XSV"  # 건의 + 하: a noun made a verb
@@ -98,9 +97,10 @@ def _rate_said(words: Words, index: int) -> bool:
     if PERCENT not in word:
         return False
     closer = word.split(PERCENT)[-1]
-    if word.endswith(entity_cues().rate_particles) or closer.startswith(entity_cues().rate_closers) and not closer.startswith(RATE_JOINTS):
+    joints = entity_cues().rate_joints  # a rate joined to the next one, which says whether both are the places' figures
+    if word.endswith(entity_cues().rate_particles) or closer.startswith(entity_cues().rate_closers) and not closer.startswith(joints):
         return True  # 61.9%로, 9.4%였다
-    if closer.startswith(RATE_JOINTS) or words.texts[end:end + 1] == [","]:
+    if closer.startswith(joints) or words.texts[end:end + 1] == [","]:
         following = next((at for at in range(end, min(end + RATE_JOIN_REACH, len(words.texts))) if words.tags[at].split("+")[0] == COUNT_TAG), None)
         return following is not None and _rate_said(words, following)  # 12.1%와 9.4%였다, 33.5%, 고성은 28.9%였다; not 30%, …20%를 내기로
     following = words.join(end, word_end(words, end + 1) if end + 1 < len(words.texts) else end).strip()

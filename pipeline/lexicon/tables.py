@@ -223,6 +223,7 @@ class EntityCues(EndingTables):
     rate_changes: tuple[str, ...]
     title_modifiers: tuple[str, ...]
     rate_closers: tuple[str, ...]
+    rate_joints: tuple[str, ...]
     rate_nouns: tuple[str, ...]
     government_acts: frozenset[str]
     government_requests: frozenset[str]
