@@ -363,9 +363,8 @@ class CommaLists(CountedLists, JoinedItems):
 
 def _names_people(word: str) -> bool:
     """``후보들``, ``주민들``: a title or a noun of people, in the plural (not ``시``, a body that may be an item)."""
-    cues = quote_cues()
-    stem = next((word.removesuffix(suffix) for suffix in cues.plural_suffixes if word.endswith(suffix) and len(word) > len(suffix)), None)
-    return stem is not None and (cues.names_speakers(stem) or is_job_title(stem))
+    stem = quote_cues().plural_stem(word)
+    return stem is not None and (quote_cues().names_speakers(stem) or is_job_title(stem))
 
 
 def _describes_first_item(listed: Enumeration | None, wider: Enumeration | None) -> bool:

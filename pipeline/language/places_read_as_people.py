@@ -34,7 +34,7 @@ def _place_of_its_people(entity: Entity, entities: Sequence[Entity], text: str) 
     never titled in the article, is where those people live or work (not a body's members, ``신협 조합원들``)."""
     word = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
     bare = grammar().without_particle(word.group()) if word is not None else ""
-    plural = next((bare.removesuffix(s) for s in quote_cues().plural_suffixes if bare.endswith(s) and len(bare) > len(s)), None)
+    plural = quote_cues().plural_stem(bare)
     return " " not in entity.text and plural is not None and plural in entity_cues().local_people_nouns and not korean_full_name(entity.text) \
         and role_after(text, entity.end) is None and not any(e.text == entity.text and e.role for e in entities)
 

@@ -289,7 +289,11 @@ class QuoteCues:
 
     def names_speakers(self, word: str) -> bool:
         """A speaker noun, also in the plural (상인들), as a headline names who speaks."""
-        return self.is_speaker_noun(next((word.removesuffix(p) for p in self.plural_suffixes if word.endswith(p) and len(word) > len(p)), word))
+        return self.is_speaker_noun(self.plural_stem(word) or word)
+
+    def plural_stem(self, word: str) -> str | None:
+        """``상인들`` -> ``상인``: the noun a plural suffix is glued to; None for a word without one."""
+        return next((word.removesuffix(p) for p in self.plural_suffixes if word.endswith(p) and len(word) > len(p)), None)
 
 
 @functools.cache
