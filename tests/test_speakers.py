@@ -1889,6 +1889,8 @@ def test_a_name_found_before_a_bodys_head_in_parentheses_is_the_speaker_without_
     ("응답 업체의 71%가", "응답 업체의 71%"),  # the nouns that modify the group's, as printed
     ("조사 대상 주민의 71%가", "조사 대상 주민의 71%"),
     ("응답 기업의 71%가", "응답 기업의 71%"),  # companies speak
+    ("응답자 500명 가운데 64%가", "응답자 500명 가운데 64%"),  # the group with its count
+    ("전체 응답자 1천여명 중 77%가", "전체 응답자 1천여명 중 77%"),
 ])
 def test_a_percent_share_of_a_group_of_people_speaks_for_it(subject, speaker):
     quote = record_of(f"가람군이 주민 500명에게 물었다. {subject} 축제가 좋았다고 답했다.")["quotes"][0]
@@ -2636,11 +2638,19 @@ def test_a_body_after_the_ellipsis_that_follows_a_headlines_quote_opens_the_next
     ('가람군이 농가 300곳을 대상으로 벌인 설문조사에서 응답자의 72%가 면적을 줄이겠다고 답했다.', "응답자의 72%"),
     ('가람군이 농가를 대상으로 벌인 조사에서 주민 대부분은 면적을 줄이겠다고 답했다.', "주민 대부분"),
     ('가람교육청이 학부모 1천240명을 대상으로 벌인 설문조사에서 응답자의 68%가 찬성한다고 답했다.', "응답자의 68%"),  # a numeral word in the count
+    ('전주시가 지난달 시민 1200명을 대상으로 실시한 설문조사 결과 응답자의 64%가 만족한다고 답했다.', "응답자의 64%"),  # a noun before the result
+    ('가람일보가 지난 19~20일 양일간 실시한 여론조사에 따르면 응답자 1천여명 가운데 77%가 지지한다고 답했다.',
+     "응답자 1천여명 가운데 77%"),  # a source's frame: no object needed
     # no object before the verb: the subject may be the sentence's (한도윤 회장이 가람에서 열린 총회에서 …)
     ('한도윤 회장이 가람에서 열린 총회에서 회원들이 반대한다고 말했다.', "한도윤"),
 ])
 def test_the_subject_of_a_clause_with_its_object_before_its_adnominal_verb_is_no_speaker(text, expected):
     assert speakers(text, "indirect")[0][1] == expected
+
+
+def test_the_report_after_a_source_frame_modified_by_the_speakers_clause_starts_past_the_frame():
+    quote = record_of("순천시가 지난달 발표한 자료에 따르면 올해 관광객이 20% 늘었다고 밝혔다.")["quotes"][0]
+    assert (quote["text"], quote["speaker"]["name"]) == ("올해 관광객이 20% 늘었다", "순천시")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

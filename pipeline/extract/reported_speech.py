@@ -34,7 +34,7 @@ from pipeline.extract.saying_verbs import (
 )
 from pipeline.extract.reports_in_turn import SUBJECT_CASE, first_case_subject, named_between, told_by_the_topic
 from pipeline.extract.speaker_acts import TOPIC_TAG, past_speakers_action, speakers_own_quote
-from pipeline.extract.speech_settings import past_cited_source, past_modified_setting, past_setting, past_time_or_place, past_venue_setting
+from pipeline.extract.speech_settings import past_cited_source, setting_or_result, past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
 from pipeline.record import Article, Morpheme, Sentence
@@ -189,7 +189,7 @@ def clause_closed(text: str, morphemes: list[Morpheme], start: int, end: int, qu
 COPULA_TAG = "VCP"
 OBJECT_TAG = "JKO"
 ARGUMENT_PARTICLE_TAGS = ("JKO", "JKB", "JKG")  # 농가를, 대상으로, 마을의: what a clause's verb takes before it
-NUMERAL_TAG = "NR"  # 천 in 1천240명: a number written with a numeral word
+NUMERAL_TAGS = ("NR", "MM")  # 천 in 1천240명: a number written with a numeral word; 양 in 양일간: a determiner
 CLAUSE_ARGUMENT_WORDS = 7  # 최근 마늘 재배 농가 300곳을 대상으로 | 벌인: the words before an adnominal verb that may be its arguments
 TOPIC_PHRASE_MORPHEMES = 8  # 더불어민주당 | 채윤호 | 의원 | (…) | 은: a name, its party and title before the topic particle
 
@@ -237,11 +237,9 @@ def _verb_past_its_object(text: str, morphemes: list[Morpheme], starts: list[int
             return None
         if word[-1].tag == "ETM":  # the verb of a setting (벌인 | 설문조사에서) or of a result (조사한 | 결과): not a noun the
             # sentence goes on with (A씨가 자신을 신고한 | 직원을 고소했다), nor a clause of time (폭죽을 터뜨린 | 뒤 "…"라고 외쳤다)
-            noun = morphemes[bisect.bisect_left(starts, word_end + 1) : bisect.bisect_left(starts, end_of_word(text, word_end + 1))]
-            setting = bool(noun) and (noun[-1].tag == "JKB" and noun[-1].form in grammar().place_particles
-                                      or text[word_end + 1 : noun[-1].end] in quote_cues().result_nouns)
-            return position if with_object and setting else None
-        if not all(m.tag in grammar().tags.nominal or m.tag in ARGUMENT_PARTICLE_TAGS or m.tag == NUMERAL_TAG for m in word):  # 1천240명을
+            noun = setting_or_result(text, morphemes, starts, word_end + 1)
+            return position if noun is not None and (with_object or quote_cues().frame_at(text, noun, quote_cues().source_frames)) else None
+        if not all(m.tag in grammar().tags.nominal or m.tag in ARGUMENT_PARTICLE_TAGS or m.tag in NUMERAL_TAGS for m in word):  # 1천240명을
             return None  # 도민을 위해: a verb of its own, a clause that goes on
         with_object = with_object or any(m.tag == OBJECT_TAG for m in word)
         position = word_end + 1

@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 
+from pipeline.extract.saying_verbs import end_of_word
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cues
 from pipeline.record import Article, Morpheme
 
@@ -144,7 +145,7 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     for step in range(clause + PAST_EVENT_WORDS + 1):
         if step < clause:
             past_event, start = True, word_end + 1
-            word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
+            word_end = end_of_word(text, start)
             continue
         if step > clause + PLACE_MODIFIER_WORDS and not (past_event or partner or event_place):
             return None  # 청년 맞춤형 공공 일자리에: what is said, no setting
@@ -164,7 +165,7 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
         if not placed and not in_name and not _place_modifier([m for m in morphemes if start <= m.start < word_end]):
             return None
         start = word_end + 1  # 세번째 정책 | 보도자료에서, 오후 열린 | 회견에서
-        word_end = next((i for i in range(start, len(text)) if text[i] in " \n"), len(text))
+        word_end = end_of_word(text, start)
     return None
 
 
@@ -332,3 +333,20 @@ def _nouns(morphemes: list[Morpheme], start: int, end: int) -> bool:
     inside = _inside(morphemes, start, end)
     return bool(inside) and all(m.tag in grammar().tags.nominal or m.tag in ("SL", "SN") for m in inside)
 
+
+def setting_or_result(text: str, morphemes: list[Morpheme], starts: list[int], start: int) -> int | None:
+    """Where the particle of the noun after an adnominal verb at ``start`` opens when the noun is a setting (``벌인 |
+    설문조사에서``, also a source's frame, ``실시한 | 여론조사에 따르면``) or a result (``조사한 | 결과``), also a bare noun
+    before the result (``실시한 | 설문조사 결과``); None for another noun."""
+    for _ in range(2):
+        word_end = end_of_word(text, start)
+        noun = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, word_end)]
+        if not noun:
+            return None
+        framed = noun[-1].tag == "JKB" and (noun[-1].form in grammar().place_particles or quote_cues().frame_at(text, noun[-1].start, quote_cues().source_frames))
+        if framed or text[start : noun[-1].end] in quote_cues().result_nouns:
+            return noun[-1].start
+        if not all(m.tag in grammar().tags.nominal for m in noun):
+            return None
+        start = word_end + 1
+    return None

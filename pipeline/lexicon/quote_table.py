@@ -86,6 +86,8 @@ class QuoteCues:
     share_nouns: frozenset[str]
     share_counters: frozenset[str]
     share_selectors: frozenset[str]
+    count_number_units: tuple[str, ...]
+    count_approximation: str
     percent_units: tuple[str, ...]
     genitive_particle: str
     share_subject_particles: tuple[str, ...]
@@ -276,9 +278,10 @@ class QuoteCues:
     @functools.cached_property
     def percent_share(self) -> re.Pattern[str]:
         """``응답자의 66.9%는``, ``응답자 중 69.4%가``, ``85퍼센트(%)는``: a percentage, with the group it is of (group
-        ``group``), as a subject (group ``particle``)."""
+        ``group``) and the group's count (``응답자 1천200명 가운데 64%가``), as a subject (group ``particle``)."""
         joint = rf"(?:{self.genitive_particle} | {alternation(self.share_selectors)} )"
-        return re.compile(rf"(?:(?P<group>[가-힣]+){joint})?\d+(?:\.\d+)?\s?{alternation(self.percent_units)}"
+        count = rf"(?: \d[\d,]*(?:(?:{alternation(self.count_number_units)})\d*)*{re.escape(self.count_approximation)}?\s?(?:{alternation(self.share_counters)}))?"
+        return re.compile(rf"(?:(?P<group>[가-힣]+){count}{joint})?\d+(?:\.\d+)?\s?{alternation(self.percent_units)}"
                           rf"(?P<particle>{alternation(self.share_subject_particles)})(?=\s)")
 
     @functools.cached_property
