@@ -2301,6 +2301,9 @@ def test_yang_before_a_title_counts_the_two_unless_someone_of_that_surname_is_na
     ('구정숙(72)씨는 "손님이 줄었다"고 말했다.\n해녀회를 이끄는 탁순례 반장은 "해녀가 열 명 남짓"이라고 말했다.', [("손님이 줄었다", "구정숙"), ("해녀가 열 명 남짓", "탁순례")]),
     # a bus company's side, named by its ending (여객, 운수)
     ('금강운수 노조는 15일 파업에 들어갔다.\n사측은 "임금을 줄 여력이 없다"고 밝혔다.', [("임금을 줄 여력이 없다", "금강운수")]),
+    # a company named only as the first word of its union's name
+    ('가람여객 노조 “첫차부터 파업”…사측 “여력 없다”\n전주 시내버스 업체인 가람여객 노동조합이 파업을 예고했다.\n회사 측은 “적자가 쌓였다”고 맞섰다.',
+     [("첫차부터 파업", "가람여객 노동조합"), ("여력 없다", "가람여객"), ("적자가 쌓였다", "가람여객")]),
     # a body's side after an earlier speaker's affiliation printed short: the body's full name
     ('솔바다수산업협동조합(이하 솔바다수협)이 위판장을 짓는다.\n윤태오 솔바다수협 조합장은 “제값을 받게 하겠다”고 말했다.\n수협 측은 “수온 탓”이라고 설명했다.',
      [("제값을 받게 하겠다", "윤태오"), ("수온 탓", "솔바다수산업협동조합")]),
@@ -3063,3 +3066,19 @@ def test_a_topic_or_a_body_with_do_that_a_request_urges_is_whom_it_asks(text, sp
 ])
 def test_review_faults_in_speakers(text, expected):
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hearing where it was said is no court that speaks
+    ('A씨는 1심에 이어 항소심에서도 “비방할 의도는 없었다”고 주장했다.', [("비방할 의도는 없었다", "A")]),
+    # a subject before the quote shouts it while doing the rest: not the person a later clause describes
+    ('A씨는 지난 3월 아파트에서 "시끄러워서 못 살겠다"고 소리치며 위층에 사는 B씨에게 흉기를 휘둘렀다.', [("시끄러워서 못 살겠다", "A")]),
+])
+def test_hearings_labour_and_management_and_a_subject_acting_while_shouting(text, expected):
+    assert speakers(text) == expected
+
+
+def test_labour_and_management_speak_as_one():
+    text = '가람여객 노사는 지난 11일 밤 조정 회의에서 잠정합의안을 마련했다고 12일 밝혔다.'
+    assert [speaker for _, speaker in speakers(text, "indirect")] == ["가람여객 노사"]
+

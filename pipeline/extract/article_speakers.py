@@ -146,7 +146,7 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.end <= quote.start])  # or the body named before
             fuller = fuller or _organisation_in_full(body, text, [e for e in organisations if e.start > quote.end][::-1])  # a headline's: after
             if body in quote_cues().company_nouns:  # 회사 측, 구단 측: the one the article names, or none
-                named = {e.canonical or e.text for e in organisations if _fuller(e.text, body)}
+                named = {e.canonical or e.text for e in organisations if _fuller(e.text, body)} or _companies_of_bodies(body, quotes, organisations)
                 fuller = named.pop() if len(named) == 1 else None
             quote = replace(quote, speaker=replace(quote.speaker, name=fuller)) if fuller else quote
         elif name and " " not in name and (name not in people or name in entity_cues().institution_suffixes) \
@@ -307,6 +307,13 @@ def _fuller(full: str, noun: str) -> bool:
     long_form = entity_cues().body_short_forms.get(noun)
     return full.endswith(" " + noun) or full.endswith(noun) and len(full) > len(noun) and not is_job_title(noun) \
         or long_form is not None and full.endswith(long_form) and full != long_form or _branch_of(full, noun)
+
+
+def _companies_of_bodies(noun: str, quotes: Sequence[Quote], organisations: Sequence[Entity]) -> set[str]:
+    """The companies named only as the first word of a body of theirs, a speaker or an organisation (``가람여객 노조``,
+    ``가람여객 노동조합``): whose side ``사측`` is, when the article names no company by itself."""
+    bodies = [q.speaker.name for q in quotes if q.speaker is not None] + [e.text for e in organisations]
+    return {first for body in bodies if " " in body and _fuller(first := body.split()[0], noun)}
 
 
 MIN_BRANCH_NOUN = 2  # 노조: a body's kind of two syllables or more, not a government's unit (시, 도)

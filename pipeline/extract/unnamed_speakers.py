@@ -73,6 +73,8 @@ def unnamed_speakers(finder: Reader, start: int, end: int) -> list[Speaker]:
             continue  # 가람구 관계자 역시: reads as 도
         word_start = text_word_start(text, morpheme.start)  # a paragraph's first word too
         word = text[word_start : morpheme.end]
+        if word in cues.court_instances and text.startswith(cues.collective_frames, morphemes[head].end):
+            continue  # 항소심에서도: the hearing where it was said, no court that speaks
         if morpheme.form in entity_cues().government_short_forms and (text[morpheme.start - 1 : morpheme.start] == ")"
                                                                        or any(_named_boy(e, morpheme.start) for e in finder.entities)):
             continue  # 한도윤(12)군도, A군은: a boy's honorific after his age or his name, not the county
