@@ -1438,3 +1438,11 @@ def test_a_related_news_box_inside_the_article_leaves_the_article_going_on_below
                                   '군 관계자는 "많이 찾아 달라"고 말했다. [사진 제공=예시군]'])  # a sentence, its photo's credit run on
 def test_review_faults_in_roles(line):
     assert assign_roles([HEADLINE, LEAD, line, BODY])[2] == "body"
+
+
+def test_a_question_heading_other_posts_and_a_footer_of_contacts_and_masthead_are_chrome():
+    roles = assign_roles([HEADLINE, LEAD, BODY, "이런 글은 어떠세요?", "가람 솔숲 걷기…옛길의 흔적을 따라",
+                          "예시타임즈 | 강원특별자치도 정선군 정선읍 예시길 00 | 문의 033-000-0000",
+                          "등록번호 강원 아00000 | 발행인 겸 편집인 한도윤"])
+    assert roles[3:] == ["boilerplate"] * 4
+    assert paragraph_role("문의 전화는 033-000-0000으로 하면 된다고 군은 밝혔다.") != "boilerplate"  # a sentence, no bars
