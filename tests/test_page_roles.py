@@ -306,6 +306,8 @@ def test_a_menu_bar_is_chrome_and_the_title_under_it_the_headline():
     texts = ["오늘신문 경제 사회 정치&정책 IT·과학 오피니언 라이프", "사회>지역", "월악마을 달맞이 축제 열려",
              "무안군은 지난 27일 월악마을에서 달맞이 축제를 열었다고 밝혔다.", "주민 200여명이 참석했다."]
     assert assign_roles(texts)[:3] == ["boilerplate", "boilerplate", "headline"]
+    texts[0] = "뉴스 섬마을 해양 관광 사람 오피니언"  # a regional site's own beats
+    assert assign_roles(texts)[:3] == ["boilerplate", "boilerplate", "headline"]
 
 
 def test_buttons_joined_by_bars_are_chrome_above_the_headline_and_between_the_paragraphs():
