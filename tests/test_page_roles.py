@@ -1320,6 +1320,8 @@ def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
     assert assign_roles(between)[3:6:2] == ["subheadline"] * 2  # between sentences too: a question, no photo's description
     for supposed in ("◆ 어촌 생활이 쉽지는 않았을 텐데.", "◆ 어촌 생활이 쉽지는 않았을 텐데요.", "◆ 반대도 많았을 것 같은데."):
         assert assign_roles([HEADLINE, LEAD, BODY, supposed, BODY])[3] == "subheadline"  # a question put as a supposition
+    for asked in ("◆ 처음에 어려운 점은 없었나.", "◆ 가공품도 만든다고 들었다."):
+        assert assign_roles([HEADLINE, LEAD, BODY, asked, BODY])[3] == "subheadline"  # in the past; what the interviewer heard
     lone = [HEADLINE, LEAD, "- 셔틀버스 노선 두 배로", BODY]
     assert assign_roles(lone)[2] == "subheadline"  # one line is no list
     as_follows = [HEADLINE, LEAD, "군은 올겨울 대책을 다음과 같이 마련했다.", "▲ 드론으로 철새 이동 경로 분석",
