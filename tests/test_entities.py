@@ -597,6 +597,12 @@ def test_the_agency_of_a_dateline_is_an_organisation_however_the_model_reads_it(
     assert not [e for e in entities if agency.startswith(e["text"]) and e["label"] == "PS"]
 
 
+@pytest.mark.parametrize(("page", "outlet"), [("[대전=과학한빛 엄태성 기자]\n대전 유성구의 한 연구원이 신소재를 개발했다.", "과학한빛"),
+                                              ("[남도저널=최하늘 기자]\n전남 목포시가 축제를 연다. 시는 예산 3억원을 들인다.", "남도저널")])
+def test_the_bylines_publisher_in_square_brackets_is_an_organisation_however_the_model_reads_it(page, outlet):
+    assert [e["label"] for e in record_of(page)["entities"] if e["text"] == outlet] == ["OG"]
+
+
 @pytest.mark.parametrize("text", ["(진행=김하늘) 기자들의 질문에 한도윤 시장이 답했다.", "(대담=김하늘) 한보라 기자 = 한도윤 시장을 만났다."])
 def test_a_person_in_brackets_before_an_equals_sign_is_no_agency(text):
     assert ("김하늘", "OG") not in [(e["text"], e["label"]) for e in record_of(text)["entities"]]

@@ -100,7 +100,7 @@ from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
 from pipeline.language.kiwi_doc import make_doc
 from pipeline.language.regions import RegionEvidence
-from pipeline.lexicon import governments_named, is_publisher, role_cues, titles
+from pipeline.lexicon import canonical_name, governments_named, is_publisher, role_cues, titles
 from pipeline.record import REPORTER_ROLE, Article, Entity, Morpheme
 
 # Sentences per model batch: a chunk of articles (about 16 sentences each) fits in one.
@@ -274,7 +274,8 @@ def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]
     """The news agency of a dateline opening a paragraph (``(무안=뉴스1)``), an OG however the model read it: it reads the
     place and the agency together as often as apart, misses one of them, or reads an agency it does not know as a place
     or a person (``(청주=가람온뉴스)`` LC, ``(영천=대경새소식)`` → 대경 PS). An agency no table knows is one when its
-    reporter follows the dateline (``… 홍길동 기자 =``)."""
+    reporter follows the dateline (``… 홍길동 기자 =``). So is the byline's publisher wherever the model read its name
+    as a person or a place (``[대전=과학한빛 엄태성 기자]``, ``[남도저널=최하늘 기자]``)."""
     for paragraph in article.paragraphs[:DATELINE_PARAGRAPHS]:
         if paragraph.is_chrome:
             continue
@@ -289,7 +290,11 @@ def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]
                     and all(start <= e.start and e.end <= end and e.label != "OG" for e in overlapping):
                 found = sorted([e for e in found if e not in overlapping] + [Entity(start, end, agency, "OG", agency, "rule")],
                                key=lambda e: (e.start, e.end))
-    return found
+    publisher = article.byline.publisher if article.byline else None
+    if not publisher or canonical_name(publisher) is not None:
+        return found
+    return [replace(e, label="OG", canonical=publisher, source="byline", role=None) if e.text == publisher and e.label in ("PS", "LC") else e
+            for e in found]
 
 
 def region_evidence(article: Article) -> RegionEvidence:
