@@ -544,6 +544,11 @@ def test_years_ago_are_a_date_and_a_fraction_is_a_quantity():
     assert entity_overlaps(counted) == [] and ("약 3분의 1", "QT") in {(e["text"], e["label"]) for e in counted["entities"]}
 
 
+def test_a_decimal_measure_after_a_year_is_a_quantity_of_its_own():
+    found = {(e["text"], e["label"]) for e in record_of("강릉 연안의 8월 평균 수온은 2024년 26.3도로 가장 높았다.")["entities"]}
+    assert {("2024년", "DT"), ("26.3도", "QT")} <= found
+
+
 def test_a_lone_capital_with_an_age_and_a_title_is_someone():
     assert ("D", "PS") in refined("D(40) 교수는 반대했다.", [("D", "PS")])
 
@@ -1104,6 +1109,11 @@ def test_a_name_after_a_musicians_occupation_is_the_person_though_the_model_read
     record = record_of(f'{occupation} 권태양은 "무대가 자랑스럽다"고 말했다.')
     assert [(e["text"], e["label"], e["role"]) for e in record["entities"] if e["label"] == "PS"] == [("권태양", "PS", occupation)]
     assert record["quotes"][0]["speaker"]["name"] == "권태양"
+
+
+def test_a_painters_honorific_title_makes_the_person():
+    record = record_of("대구 들안미술관은 근대 서양화가 서봉림 화백의 회고전을 연다.\n서봉림은 경북 영천에서 태어났다.")
+    assert [(e["text"], e["label"]) for e in record["entities"] if e["text"] == "서봉림"] == [("서봉림", "PS")] * 2
 
 
 @pytest.mark.parametrize(("text", "person"), [

@@ -20,6 +20,7 @@ WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "NNB", "SF", "SP", "SS", "SE", "SO", "
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]h?")  # ㎡, ㎞, ㎏: one sign each, an hour after a power's (㎾h)
 PERCENT = "%"
 FRACTION_NUMERATOR = re.compile(r" ?\d[\d,.]*")
+MEASURE_AFTER_DATE = re.compile(r" \d+\.\d+[^\d\s.]+$")  # 2024년 | 26.3도: a decimal's measure, which no date has
 
 
 def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -86,7 +87,7 @@ def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
     and the lead alone is no date (``지난 대선``)."""
     found: list[Entity] = []
     leads = entity_cues().date_leads
-    for entity in entities:
+    for entity in _measures_apart(entities):
         if entity.label == "DT" and entity.text in leads:
             continue  # 지난 | 대선: the lead alone dates nothing
         before = found[-1] if found else None
@@ -99,6 +100,19 @@ def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
         if lead is not None and (entity.start - len(lead) - 1 == 0 or not text[entity.start - len(lead) - 2].isalnum()):
             entity = cut_to(entity, entity.start - len(lead) - 1, text[entity.start - len(lead) - 1 : entity.end])  # 오는 | 29~30일
         found.append(entity)
+    return found
+
+
+def _measures_apart(entities: Sequence[Entity]) -> list[Entity]:
+    """A date with a decimal measure after it, read as one date (``2024년 26.3도``), is the date and a quantity."""
+    found = []
+    for entity in entities:
+        measure = MEASURE_AFTER_DATE.search(entity.text) if entity.label == "DT" else None
+        if measure is None:
+            found.append(entity)
+            continue
+        found += [cut_to(entity, entity.start, entity.text[: measure.start()]),
+                  replace(cut_to(entity, entity.start + measure.start() + 1, entity.text[measure.start() + 1 :]), label="QT")]
     return found
 
 
