@@ -8,6 +8,7 @@ such here (``source.format``); its text is extracted by the ingest stage, in the
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl",)
+MAX_NESTING = 64  # levels of a JSONL record's lists and objects: deeper ones cannot be sent to a worker
 INPUT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES
 
 
@@ -67,25 +69,33 @@ class InputReader:
             yield item
 
     def _read_all(self, paths: Iterable[str]) -> Iterator[Article | ErrorRecord]:
-        for path in input_files(paths):
+        for path, folder in _inputs(paths):
             if path == STDIN:
                 yield from self.read_jsonl(sys.stdin.buffer, "<stdin>")
             elif path.is_file():
-                yield from self.read_file(path)
+                yield from self.read_file(path, folder)
+            elif path.is_dir():
+                yield ErrorRecord(printable(path), "read", "cannot read the directory (permission denied)")
             else:
-                yield ErrorRecord(str(path), "read", "no such file or directory")
+                yield ErrorRecord(printable(path), "read", "not a regular file" if path.exists() else "no such file or directory")
 
-    def read_file(self, path: Path) -> Iterator[Article | ErrorRecord]:
+    def read_file(self, path: Path, folder: Path | None = None) -> Iterator[Article | ErrorRecord]:
+        """The file's articles; one found in a folder under the input directory ``folder`` is named by its path there
+        (``2024/06/1`` for ``crawl/2024/06/1.html``), so that files of one name in two folders stay two articles."""
         name = path.name.lower()
-        if name.endswith(JSONL_SUFFIXES):
-            with path.open("rb") as lines:
-                yield from self.read_jsonl(lines, str(path))
-        elif name.endswith(WARC_SUFFIXES):
-            yield from read_warc(path, self.focus)
-        else:
-            form = "html" if name.endswith(HTML_SUFFIXES) else "text"
-            yield Article(doc_id=path.stem, origin=Origin(str(path)), raw=path.read_bytes(),
-                          source=Source(path=str(path), format=form), reading=Reading(focus=self.focus))
+        try:
+            if name.endswith(JSONL_SUFFIXES):
+                with path.open("rb") as lines:
+                    yield from self.read_jsonl(lines, printable(path))
+            elif name.endswith(WARC_SUFFIXES):
+                yield from read_warc(path, self.focus)
+            else:
+                form = "html" if name.endswith(HTML_SUFFIXES) else "text"
+                within = path.parent.relative_to(folder) if folder is not None else Path()
+                yield Article(doc_id=printable(within / path.stem), origin=Origin(printable(path)), raw=path.read_bytes(),
+                              source=Source(path=printable(path), format=form), reading=Reading(focus=self.focus))
+        except OSError as error:
+            yield ErrorRecord(printable(path), "read", f"cannot read the file: {error.strerror or error}")
 
     def read_jsonl(self, lines: IO[bytes], name: str) -> Iterator[Article | ErrorRecord]:
         """One article per line; lines are decoded one by one so a bad line costs only itself."""
@@ -103,8 +113,12 @@ class InputReader:
             record: Any = json.loads(line)
         except json.JSONDecodeError as error:
             return ErrorRecord(name, "read", f"not JSON: {error.msg} at column {error.colno}", line=number)
+        except RecursionError:
+            return ErrorRecord(name, "read", "JSON nested too deeply to read", line=number)
         if not isinstance(record, dict):
             return ErrorRecord(name, "read", "not a JSON object", line=number)
+        if _depth(record) > MAX_NESTING:
+            return ErrorRecord(name, "read", f"JSON nested more than {MAX_NESTING} levels deep", line=number)
         fields = ", ".join(map(repr, record)) or "no field"
         doc_id = record.pop(self.fields.id, None)
         if doc_id is None and self.fields.id == FieldNames.id:  # as kornews writes it, and many datasets name it
@@ -112,8 +126,9 @@ class InputReader:
         page = record.pop(self.fields.html, None) if self.fields.html else None
         text = record.pop(self.fields.text, None) if page is None else page
         body = self.fields.text if page is None else self.fields.html
-        if doc_id is None or doc_id == "":
-            return ErrorRecord(name, "read", f"missing {self.fields.id!r} field (the record has {fields}; name the id's"
+        if doc_id is None or not str(doc_id).strip():
+            state = "missing" if self.fields.id not in fields else "empty"
+            return ErrorRecord(name, "read", f"{state} {self.fields.id!r} field (the record has {fields}; name the id's"
                                " with --field id=NAME)", line=number)
         if not isinstance(text, str):
             reason = "missing" if text is None else "non-string"
@@ -129,15 +144,38 @@ class InputReader:
 
 
 def input_files(paths: Iterable[str]) -> Iterator[Path | str]:
-    """Each path as given, directories expanded to their input files (``INPUT_SUFFIXES``) in sorted order."""
+    """Each path as given, directories expanded to their input files (``INPUT_SUFFIXES``) in sorted order; a directory
+    that cannot be read is given as itself."""
+    for path, _ in _inputs(paths):
+        yield path
+
+
+def _inputs(paths: Iterable[str]) -> Iterator[tuple[Path | str, Path | None]]:
+    """Each input path with the input directory it was found in (None for a path given as it is)."""
     for path in paths:
         location = Path(path)
         if path == STDIN:
-            yield STDIN
+            yield STDIN, None
         elif location.is_dir():
-            yield from sorted(p for p in location.rglob("*") if p.name.lower().endswith(INPUT_SUFFIXES) and p.is_file())
+            unreadable: list[Path] = []
+            found = [Path(folder, name) for folder, _, names in os.walk(location, onerror=lambda error: unreadable.append(Path(error.filename)))
+                     for name in names if name.lower().endswith(INPUT_SUFFIXES)]
+            yield from ((found_path, location) for found_path in sorted([*found, *unreadable]))
         else:
-            yield location
+            yield location, None
+
+
+def printable(path: Path | str) -> str:
+    """The path as text that can be written: bytes of a name that are not UTF-8 are shown escaped (``\\xe9``)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace") if isinstance(path, Path) else path
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    """How deeply lists and objects nest in ``value``, counted up to one past the limit."""
+    if level > MAX_NESTING or not isinstance(value, (dict, list)):
+        return level
+    children = value.values() if isinstance(value, dict) else value
+    return max((_depth(child, level + 1) for child in children), default=level + 1)
 
 
 def count_items(paths: Iterable[str]) -> int | None:

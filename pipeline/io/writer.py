@@ -45,7 +45,8 @@ class PartialJsonlWriter:
         if self.resume and self.partial.exists():
             _cut_torn_line(self.partial)
         # Line-buffered: every line reaches the OS as soon as it is written.
-        self._file = self.partial.open("a" if self.resume else "w", encoding="utf-8", newline="\n", buffering=1)
+        # A lone surrogate (from a name's bytes or a crawler's cut) is written as JSON's own escape (\ud800), never a crash.
+        self._file = self.partial.open("a" if self.resume else "w", encoding="utf-8", errors="backslashreplace", newline="\n", buffering=1)
         return self
 
     def lines(self) -> Iterator[str]:
@@ -100,5 +101,5 @@ def write_json_atomically(path: Path, data: dict[str, Any]) -> None:
     """``path`` holds the old content or the new, never half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     scratch = path.with_name(path.name + ".partial")
-    scratch.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    scratch.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8", errors="backslashreplace")
     os.replace(scratch, path)
