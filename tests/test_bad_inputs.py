@@ -130,3 +130,12 @@ def test_an_id_that_is_null_blank_or_missing_is_said_so(tmp_path, line, said):
     (tmp_path / "in.jsonl").write_text(line + "\n", encoding="utf-8")
     _, [error] = run(str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"))
     assert error["error"].startswith(said)
+
+
+def test_a_run_of_digits_too_long_to_count_and_script_data_nested_too_deeply_lose_no_article(tmp_path):
+    (tmp_path / "digits.txt").write_text("1" * 50_000 + "명이 참석했다. 교통, 주거, 일자리 등 3개 분야를 챙긴다.", encoding="utf-8")
+    deep = "<script type='application/ld+json'>" + "[" * 100_000 + "]" * 100_000 + "</script>"
+    (tmp_path / "deep.html").write_text(PAGE.replace("</head>", deep + "</head>"), encoding="utf-8")
+    records, errors = run(str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
+    assert [r["doc_id"] for r in records] == ["deep", "digits"] and errors == []
+    assert [[i["text"] for i in e["items"]] for e in records[1]["enumerations"]] == [["교통", "주거", "일자리"]]

@@ -57,6 +57,7 @@ def test_escaped_markup_stays_text():
 
 def test_normalise_line_endings_and_invisible_characters():
     assert normalise("가\r\n나\u200b\r다") == "가\n나\n다"
+    assert normalise("가\x00나\x1b다\t라") == "가나다\t라"  # control characters a text never prints, not the tab
 
 
 def test_sha256_of_raw_bytes_or_of_the_utf8_text():
@@ -65,7 +66,7 @@ def test_sha256_of_raw_bytes_or_of_the_utf8_text():
     assert ingest(article_from(SENTENCE)).source.sha256 == hashlib.sha256(SENTENCE.encode("utf-8")).hexdigest()
 
 
-@pytest.mark.parametrize("raw", [b"", b"  \n\r\n  ", "   "])
+@pytest.mark.parametrize("raw", [b"", b"  \n\r\n  ", "   ", b"\x00" * 4096])
 def test_empty_article_is_an_error(raw):
     with pytest.raises(ArticleError, match="empty"):
         ingest(article_from(raw))

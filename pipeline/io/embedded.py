@@ -116,7 +116,7 @@ def _names(author: Any) -> list[str]:
 def _loaded(content: str) -> Any:
     try:
         return json.loads(content, strict=False)  # pages put raw line breaks inside strings
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
         return None
 
 

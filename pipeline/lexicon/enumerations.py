@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from pipeline.lexicon.files import alternation, longest_first, read_table
 
+MAX_COUNT_DIGITS = 4  # a list's count has at most 9,999 items: a longer run of digits is a figure
+
 
 @dataclass(frozen=True)
 class ListCues:
@@ -92,11 +94,12 @@ class ListCues:
     @functools.cached_property
     def count_phrase(self) -> re.Pattern[str]:
         """``8개 사항``, ``세 가지``, ``3곳``, ``6개의 쉼터``, ``20여 개 프로그램``: number (approximated or not), counter,
-        then an optional noun, past a 의 and a word that ranks it (``2개 핵심 사업``)."""
+        then an optional noun, past a 의 and a word that ranks it (``2개 핵심 사업``); a number too long to count a list's
+        items is none (a table's figure, a run of digits)."""
         numerals = "|".join(sorted(self.numerals, key=len, reverse=True))
         counters = "|".join(map(re.escape, longest_first(self.counters)))
         possessive = re.escape(self.possessive)
-        return re.compile(rf"(?P<number>\d+|{numerals})(?P<about>{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?:{alternation(self.count_noun_modifiers)}\s(?=[가-힣A-Za-z]))?(?P<noun>[가-힣A-Za-z]+))?")
+        return re.compile(rf"(?P<number>(?<!\d)\d{{1,{MAX_COUNT_DIGITS}}}|{numerals})(?P<about>{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?:{alternation(self.count_noun_modifiers)}\s(?=[가-힣A-Za-z]))?(?P<noun>[가-힣A-Za-z]+))?")
 
     @functools.cached_property
     def numbered_line(self) -> re.Pattern[str]:
