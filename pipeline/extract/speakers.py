@@ -143,7 +143,7 @@ class SpeakerFinder:
         after a clause closed by a comma is a new speaker's (``이 대표는 …밝혔으나, 박 의원은 | …고``)."""
         found, topic = None, False
         for named in self.mentions(start, end):
-            share = quote_cues().percent_share.search(self.text, named.start) if named.particle else None  # (조사 대상) 주민의 71%는
+            share = quote_cues().percent_share.search(self.text, named.start, (named.speaker.end or named.start) + 2) if named.particle else None  # 주민의 71%는: a particle and the space after, no further
             share_end = share.end() if share is not None and share.start("particle") == named.speaker.end else None
             particle = share_end or (self._subject_particle_after(named.speaker.end, end) if named.particle else None)
             if particle is not None and (found is None or named.particle in grammar().topic_particles
