@@ -1450,3 +1450,23 @@ def test_a_question_heading_other_posts_and_a_footer_of_contacts_and_masthead_ar
                           "등록번호 강원 아00000 | 발행인 겸 편집인 한도윤"])
     assert roles[3:] == ["boilerplate"] * 4
     assert paragraph_role("문의 전화는 033-000-0000으로 하면 된다고 군은 밝혔다.") != "boilerplate"  # a sentence, no bars
+
+
+def test_a_release_boards_fields_labels_and_end_matter_are_chrome_and_its_photo_label_a_caption():
+    page = ["광주광역시 북구", "알림마당 > 보도/해명자료", "보 도 자 료", "번호 1847 | 작성자 기획운영과 | 작성일 2025-07-30 | 조회수 201",
+            "등록일 | 2025-10-27 | 조회수 | 1,284", "기획예산과 | 2025-08-29 | 조회 188", "보도일자 배포 즉시 보도 가능",
+            "담 당 자 팀장 한도윤(063-000-0000), 주무관 박보람(063-000-0001)", "제목 : 북구, 1인가구 지원센터 개소",
+            "북구, 1인가구 지원센터 개소", "광주 북구는 1일 용봉동에서 1인가구 지원센터 개소식을 열었다고 2일 밝혔다.",
+            "센터는 혼자 사는 주민의 고립을 막기 위해 마련됐다.", "사진설명", "지원센터 개소식에서 참석자들이 테이프를 자르고 있다.",
+            "※ 붙임: 센터 안내 리플릿 1부.", "끝."]
+    roles = assign_roles(page)
+    assert roles[:9] == ["boilerplate"] * 9 and roles[9:12] == ["headline", "lead", "body"]
+    assert roles[12:] == ["caption", "caption", "boilerplate", "boilerplate"]
+
+
+def test_items_below_a_sentence_that_counts_them_ahead_or_labelled_under_a_section_title_are_body():
+    counted = [HEADLINE, LEAD, "두 도시는 다음 6개 분야에서 교류하기로 약속했다.", "1. 농특산물 직거래 장터 운영", "2. 농촌 체험관광 확대",
+               "3. 청소년 역사 탐방 교류", BODY]
+    assert assign_roles(counted)[3:6] == ["body"] * 3
+    labelled = [HEADLINE, LEAD, BODY, "◇ 주요 프로그램", "- 개막식: 10월 8일 오후 7시, 주무대", "- 들불 퍼레이드: 10월 10일 오후 8시", BODY]
+    assert assign_roles(labelled)[3:6] == ["subheadline", "body", "body"]

@@ -52,10 +52,10 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
         after = next((i for i in range(end, len(texts)) if roles[i] != "caption"), len(texts))  # past a table's or a photo's caption
         above, below = roles[index - 1], roles[after] if after < len(texts) else None
         above_text = texts[index - 1].rstrip().rstrip(".")
-        introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or bool(role_cues().sentence_end.search(texts[index - 1])) and any(  # 다음과 같이 마련했다.
-            phrase in above_text for phrase in list_cues().introducing_phrases)
+        introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or bool(role_cues().sentence_end.search(texts[index - 1])) and (any(  # 다음과 같이 마련했다.
+            phrase in above_text for phrase in list_cues().introducing_phrases) or bool(list_cues().counted_ahead.search(above_text)))  # 다음 6개 분야에서
         labelled = all(LABEL_COLON in texts[i] for i in range(index, end))  # 1. 개막식: 7월 25일 …: items, no headlines
-        if mark and end - index >= MIN_LISTED_LINES and above in ("lead", "body") and below == "body" \
+        if mark and end - index >= MIN_LISTED_LINES and (above in ("lead", "body") or labelled and above == "subheadline") and below == "body" \
                 and (introduced or labelled and (mark not in list_cues().bullets or mark in list_cues().line_only_bullets)):
             found += range(index, end)
         index = max(end, index + 1)

@@ -250,7 +250,8 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
             above_lead = above_lead and not (role == "body" and reads_as_sentence(text))
             continue
         after_caption = i > 0 and (roles[i - 1] == "caption" or i - 1 in captions)
-        under_label = after_caption and bool(cues.label_of_caption.match(texts[i - 1])) and text.rstrip(".").endswith(cues.caption_nouns)
+        under_label = after_caption and bool(cues.label_of_caption.match(texts[i - 1])) and (
+            text.rstrip(".").endswith(cues.caption_nouns) or bool(cues.progressive.search(text)))  # … 기탁 모습, … 자르고 있다.
         if after_caption and NUMBERED.match(text) or under_label:
             captions.append(i)  # 사진 설명) / 1. 나주시가 … 선정됐다. / 2. …: a release's photos, numbered; [사진 설명] / … 기탁 모습
             continue

@@ -25,6 +25,7 @@ class ListCues:
     party_count_nouns: frozenset[str]
     company_count_nouns: tuple[str, ...]
     introducing_phrases: tuple[str, ...]
+    ahead_words: tuple[str, ...]
     nominal_adverbs: frozenset[str]
     sequence_nouns: frozenset[str]
     likeness_words: tuple[str, ...]
@@ -100,6 +101,11 @@ class ListCues:
         counters = "|".join(map(re.escape, longest_first(self.counters)))
         possessive = re.escape(self.possessive)
         return re.compile(rf"(?P<number>(?<!\d)\d{{1,{MAX_COUNT_DIGITS}}}|{numerals})(?P<about>{re.escape(self.approximate_suffix)})?\s?(?P<counter>{counters})(?:{possessive})?(?:\s(?:{alternation(self.count_noun_modifiers)}\s(?=[가-힣A-Za-z]))?(?P<noun>[가-힣A-Za-z]+))?")
+
+    @functools.cached_property
+    def counted_ahead(self) -> re.Pattern[str]:
+        """``다음 6개 분야``, ``아래 세 가지``: a count of what the lines below list."""
+        return re.compile(rf"{alternation(self.ahead_words)}\s(?:{self.count_phrase.pattern})")
 
     @functools.cached_property
     def numbered_line(self) -> re.Pattern[str]:
