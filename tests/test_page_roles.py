@@ -1470,3 +1470,9 @@ def test_items_below_a_sentence_that_counts_them_ahead_or_labelled_under_a_secti
     assert assign_roles(counted)[3:6] == ["body"] * 3
     labelled = [HEADLINE, LEAD, BODY, "◇ 주요 프로그램", "- 개막식: 10월 8일 오후 7시, 주무대", "- 들불 퍼레이드: 10월 10일 오후 8시", BODY]
     assert assign_roles(labelled)[3:6] == ["subheadline", "body", "body"]
+
+
+def test_a_releases_paragraphs_opened_by_a_box_are_its_lead_and_body_and_a_boxed_title_its_subheadline():
+    page = [HEADLINE, "□ 가람군은 작은학교 40곳을 선정해 학교당 3천만 원을 지원한다고 6일 밝혔다.", "□ 군은 이달 말까지 운영 계획을 받는다.",
+            "□ 교통 대책", BODY]
+    assert assign_roles(page)[1:4] == ["lead", "body", "subheadline"]
