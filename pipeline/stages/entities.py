@@ -291,8 +291,8 @@ def agencies_of_datelines(article: Article, found: list[Entity]) -> list[Entity]
                 found = sorted([e for e in found if e not in overlapping] + [Entity(start, end, agency, "OG", agency, "rule")],
                                key=lambda e: (e.start, e.end))
     publisher = article.byline.publisher if article.byline else None
-    if not publisher or canonical_name(publisher) is not None:
-        return found
+    if not publisher or canonical_name(publisher) is not None or korean_full_name(publisher):
+        return found  # (대담=김하늘): a person in the dateline's place, no outlet
     return [replace(e, label="OG", canonical=publisher, source="byline", role=None) if e.text == publisher and e.label in ("PS", "LC") else e
             for e in found]
 
