@@ -326,6 +326,14 @@ def test_a_reporters_box_and_a_footer_outside_the_article_complete_its_byline(tm
     assert (record["byline"]["reporters"], record["byline"]["publisher"]) == ([{"name": "김도윤", "email": "doyun@example.kr"}], "한빛일보")
 
 
+def test_a_portals_notice_after_the_outlets_copyright_line_names_no_publisher(tmp_path):
+    notice = "<div class=\"foot\"><p>각 기사의 저작권은 해당 언론사에 있습니다. 이 콘텐츠의 저작권은 저작권자 또는 제공처에 있습니다.</p></div>"
+    source = tmp_path / "portal.html"
+    source.write_text(BOX_PAGE.format(body=BODY).replace("</body>", notice + "</body>"), encoding="utf-8")
+    [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert record["byline"]["publisher"] == "한빛일보"
+
+
 def test_a_boards_stamp_with_a_two_digit_year_is_read_year_first():
     board = ("<html><head><meta charset=\"utf-8\"><title>예시 마을 장터 다시 연다</title></head><body><div id=\"bo_v\">"
              "<h2>예시 마을 장터 다시 연다</h2><strong class=\"if_date\">작성일 24-04-11 15:27</strong>"

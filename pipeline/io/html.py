@@ -182,6 +182,7 @@ def _page_notes(tree: Any) -> dict[str, Any]:
     lines = [line for element in tree.iter(*BLOCK_TAGS) for line in _own_lines(element) if len(line) <= MAX_NOTE_CHARS]
     stamp = next((found for line in lines if (found := SHORT_YEAR_STAMP.search(line))), None)
     copyright = [line for line in lines if role_cues().copyright_line.search(line)]
+    copyright = [line for line in copyright if role_cues().holder.search(line)] or copyright  # not a portal's notice that names none
     reporters = list(dict.fromkeys(_with_name_above(lines, i) for i, line in enumerate(lines) if "@" in line and len(line) <= MAX_REPORTER_LINE_CHARS))
     reporters = reporters[:MAX_REPORTER_LINES]
     notes = (("copyright", copyright[-1] if copyright else None), ("reporter_lines", reporters),
