@@ -334,6 +334,17 @@ def test_a_portals_notice_after_the_outlets_copyright_line_names_no_publisher(tm
     assert record["byline"]["publisher"] == "한빛일보"
 
 
+def test_a_page_whose_title_names_only_the_site_takes_its_headline_from_its_heading(tmp_path):
+    site_only = ("<html><head><meta charset=\"utf-8\"><title>예시다문화신문</title></head><body><div class=\"top\"><h1>예시다문화신문</h1>"
+                 "<h3>많이 본 뉴스</h3></div><div class=\"view\"><h2>원곡동 다문화음식거리 세계음식 지도 나왔다</h2>"
+                 "<div class=\"text\">{body}</div></div></body></html>")
+    source = tmp_path / "site.html"
+    source.write_text(site_only.format(body=BODY), encoding="utf-8")
+    [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
+    first = record["paragraphs"][0]
+    assert (record["text"][first["start"] : first["end"]], first["role"]) == ("원곡동 다문화음식거리 세계음식 지도 나왔다", "headline")
+
+
 def test_a_boards_stamp_with_a_two_digit_year_is_read_year_first():
     board = ("<html><head><meta charset=\"utf-8\"><title>예시 마을 장터 다시 연다</title></head><body><div id=\"bo_v\">"
              "<h2>예시 마을 장터 다시 연다</h2><strong class=\"if_date\">작성일 24-04-11 15:27</strong>"

@@ -17,6 +17,7 @@ MIN_BODY_BELOW_MENU = 3
 MAX_SECTION_LABEL_CHARS = 12  # 사람과 이야기: a section's label, shorter than a headline
 HEAD_BLOCK_LINES = 6  # lines between a headline and its stamp at most: its decks, its writer, rows of buttons and menus
 DECK_LINES = 3  # lines above the title-like line over the stamp where the headline may stand, above that line (a deck)
+MIN_TITLE_WORDS = 3  # a stated title of fewer words names the site, not the article
 CRUMB_TRAIL = re.compile(r"\s[>›»]\s")  # 홈 > 센터소식 > 공지사항: a breadcrumb's steps
 
 
@@ -58,14 +59,14 @@ def _navigation(text: str) -> bool:
 def choose_headline(texts: list[str], candidates: list[int], title: str | None) -> int | None:
     """The headline among the title-like lines before the lead.
 
-    When the input states its title (a crawler's ``title``, a page's ``<title>``), the headline is the
+    When the input states its title (a crawler's ``title``, a page's ``<title>``, of three words or more), the headline is the
     line that prints it (or starts with it, when an ellipsis cuts it short), or there is none (a press release whose text starts below its title). Else it
     is the first title-like line just above the article's stamp (``입력 2024.03.05 20:06``) when the first of them all is far
     above it (a portal's back button, ``이전 페이지``, its menus and notices between), or, of the lines above the stamp, the
     longest one the page prints twice (not a menu's label printed twice, ``전체 언론사``, nor an opinion piece's writer's name
     and title, printed again under a head shot), or the first.
     """
-    if title:
+    if title and len(title.split()) >= MIN_TITLE_WORDS:  # a title of a word or two names the site (안산다문화신문), no headline
         wanted = " ".join(title.split())
         cut = next((wanted[: -len(mark)].rstrip() for mark in role_cues().truncation_marks if wanted.endswith(mark)), None)
         return next((i for i in candidates if texts[i] in wanted or wanted in texts[i] or cut and texts[i].startswith(cut)), None)

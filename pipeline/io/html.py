@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any, Literal
@@ -33,6 +34,7 @@ LAYOUT_CELL_CHARS = 200  # a table cell holding more text than a figure's is par
 LAYOUT_PARAGRAPH_CHARS = 60  # a cell of paragraphs (<br>, <p>) longer than a heading's (구분<br>(사업명)): the page's layout
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 BLOCK_TAGS = ("p", "div", "td", "li", "dd", "address", "footer")  # elements whose text is a line of the page
+HEADING_TAGS = ("h1", "h2", "h3")  # where a page whose title names only the site prints its headline
 MAX_NOTE_CHARS = 200  # a footer's copyright line, a byline's box
 MAX_REPORTER_LINE_CHARS = 60  # 김도윤 기자 doyun@example.kr; not a paragraph that names an address
 MAX_REPORTER_LINES = 5
@@ -134,6 +136,7 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     try:
         tree = load_html(html)
         page = _page_notes(tree) if tree is not None else {}
+        headings = [" ".join(e.text_content().split()) for e in tree.iter(*HEADING_TAGS)] if tree is not None else []
         if tree is not None:
             _read_layout_tables_as_blocks(tree)
         document = trafilatura.bare_extraction(
@@ -153,7 +156,7 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     stamped = metadata.pop("short_year_stamp", None)
     if stamped and metadata.get("published_at") in (None, _day_first(stamped)):
         metadata["published_at"] = stamped  # 24-04-11 15:27 read as 24 April 2011, or not read: 2024-04-11
-    return Extracted(with_headline(text, document.title, document.sitename), metadata)
+    return Extracted(with_headline(text, document.title, document.sitename, headings), metadata)
 
 
 def _day_first(date: str) -> str:
@@ -228,12 +231,16 @@ def _metadata(document: Any) -> dict[str, str]:
     return {key: value for key, value in found.items() if value}
 
 
-def with_headline(text: str, title: str | None, site: str | None) -> str:
+def with_headline(text: str, title: str | None, site: str | None, headings: Sequence[str] = ()) -> str:
     """``text`` with the page's headline as its first line when it does not print it: trafilatura often extracts
     the body below the headline (an ``<h1>`` outside the article's element), and the headline is the article's all
     the same (a headline's quote, the record's headline). The headline is the page's title without the site's
-    name (:func:`headline_of_title`); a title of a word or two names the site (``엔터 미디어``), no article."""
+    name (:func:`headline_of_title`); a title of a word or two names the site (``엔터 미디어``), no article, and then
+    the headline is the page's first heading (``h1``-``h3``) of more words, unless it heads a list of other articles."""
     headline = headline_of_title(title or "", site)
+    if len(headline.split()) < MIN_HEADLINE_WORDS:
+        headline = next((h for h in headings if len(h.split()) >= MIN_HEADLINE_WORDS and len(h) <= MAX_NOTE_CHARS
+                         and not role_cues().any_tail_heading.search(h)), "")
     if len(headline.split()) < MIN_HEADLINE_WORDS or _folded(headline) in _folded(text):
         return text
     return f"{headline}\n{text}"
