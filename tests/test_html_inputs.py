@@ -345,6 +345,17 @@ def test_a_page_whose_title_names_only_the_site_takes_its_headline_from_its_head
     assert (record["text"][first["start"] : first["end"]], first["role"]) == ("원곡동 다문화음식거리 세계음식 지도 나왔다", "headline")
 
 
+def test_the_date_a_page_prints_with_its_time_wins_over_one_it_never_prints(tmp_path):
+    stamped = ("<html><head><meta charset=\"utf-8\"><title>예시 마을 장터 다시 연다 - 한빛일보</title></head><body><table><tr><td>"
+               "<font size=\"4\"><b>예시 마을 장터 다시 연다</b></font></td></tr><tr><td><font>기사입력 2011-08-26 15:42 &nbsp;|&nbsp; "
+               "조회수 : 1,284</font></td></tr><tr><td class=\"article\"><table><tr><td><img src=\"/data/photo/2011/08/20110826_1542_01.jpg\">"
+               "</td></tr></table>{body}</td></tr></table></body></html>")
+    source = tmp_path / "stamped.html"
+    source.write_text(stamped.format(body=BODY), encoding="utf-8")
+    [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert record["metadata"]["published_at"] == "2011-08-26"
+
+
 def test_a_boards_stamp_with_a_two_digit_year_is_read_year_first():
     board = ("<html><head><meta charset=\"utf-8\"><title>예시 마을 장터 다시 연다</title></head><body><div id=\"bo_v\">"
              "<h2>예시 마을 장터 다시 연다</h2><strong class=\"if_date\">작성일 24-04-11 15:27</strong>"

@@ -42,6 +42,8 @@ REPORTER_CONTEXT_LINES = 2  # lines above an address that a reporter's box print
 HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2}")
 # A board's date stamp with a year of two digits and the time (24-04-11 15:27), as Korean CMSs print it: year first.
 SHORT_YEAR_STAMP = re.compile(r"(?<![\d-])(\d{2})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(?![\d-])")
+# A date the page prints with its time (2011-08-26 15:42, 2024.05.03. 오전 10:21): an article's stamp, not an image's path.
+PRINTED_STAMP = re.compile(r"(?<![\d/])((?:19|20)\d{2})[-.]\s?(\d{1,2})[-.]\s?(\d{1,2})\.?\s*(?:\(\S{1,3}\)\s*)?(?:[^\d\s]{1,2}\s*)?\d{1,2}:\d{2}")
 MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
 MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
 MAX_CRUMB_WORDS = 2  # a section's name is a word or two (지역 뉴스); a headline's words are more
@@ -153,9 +155,11 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     if not text.strip():
         raise HtmlError("no article text in the HTML: trafilatura found no main content and no script holds the article")
     metadata = _metadata(document) | page
-    stamped = metadata.pop("short_year_stamp", None)
+    stamped, printed = metadata.pop("short_year_stamp", None), metadata.pop("printed_stamps", [])
     if stamped and metadata.get("published_at") in (None, _day_first(stamped)):
         metadata["published_at"] = stamped  # 24-04-11 15:27 read as 24 April 2011, or not read: 2024-04-11
+    elif printed and metadata.get("published_at") not in printed:
+        metadata["published_at"] = printed[0]  # a date the page never prints (an image's path): its first stamp
     return Extracted(with_headline(text, document.title, document.sitename, headings), metadata)
 
 
@@ -184,12 +188,13 @@ def _page_notes(tree: Any) -> dict[str, Any]:
     (:mod:`pipeline.stages.clean`); and a board's stamp with a year of two digits (``24-04-11 15:27``)."""
     lines = [line for element in tree.iter(*BLOCK_TAGS) for line in _own_lines(element) if len(line) <= MAX_NOTE_CHARS]
     stamp = next((found for line in lines if (found := SHORT_YEAR_STAMP.search(line))), None)
+    printed = ["{}-{:0>2}-{:0>2}".format(*found.groups()) for line in lines for found in PRINTED_STAMP.finditer(line)]
     copyright = [line for line in lines if role_cues().copyright_line.search(line)]
     copyright = [line for line in copyright if role_cues().holder.search(line)] or copyright  # not a portal's notice that names none
     reporters = list(dict.fromkeys(_with_name_above(lines, i) for i, line in enumerate(lines) if "@" in line and len(line) <= MAX_REPORTER_LINE_CHARS))
     reporters = reporters[:MAX_REPORTER_LINES]
     notes = (("copyright", copyright[-1] if copyright else None), ("reporter_lines", reporters),
-             ("short_year_stamp", "20{}-{}-{}".format(*stamp.groups()) if stamp else None))
+             ("short_year_stamp", "20{}-{}-{}".format(*stamp.groups()) if stamp else None), ("printed_stamps", printed))
     return {key: value for key, value in notes if value}
 
 
