@@ -283,6 +283,8 @@ def title_of(html: str) -> str:
 @pytest.mark.parametrize(("title", "site", "headline"), [
     ("가람시, 청년 주택 300호 공급 ‹ 사회 ‹ 기사본문 - 가람일보", None, "가람시, 청년 주택 300호 공급"),  # a content system's trail
     ("가람일보 - 가람시 청년 주택 공급", "가람일보", "가람시 청년 주택 공급"),  # the site first
+    ("영동신문 :: 포도축제 개막…올해 포도 달다", None, "포도축제 개막…올해 포도 달다"),  # a word shaped like an outlet's name
+    ("뉴스 - 가람시 예산 늘린다", None, "뉴스 - 가람시 예산 늘린다"),  # a kind of outlet alone names none
     ("물가 < 임금 역전 3년째 < 경제 < 기사본문", None, "물가 < 임금 역전 3년째"),  # a headline's own mark stays
     ("A > B 비교 결과 발표", None, "A > B 비교 결과 발표"),
 ])

@@ -45,6 +45,7 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d-])(\d{2})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(
 # A date the page prints with its time (2011-08-26 15:42, 2024.05.03. 오전 10:21): an article's stamp, not an image's path.
 PRINTED_STAMP = re.compile(r"(?<![\d/])((?:19|20)\d{2})[-.]\s?(\d{1,2})[-.]\s?(\d{1,2})\.?\s*(?:\(\S{1,3}\)\s*)?(?:[^\d\s]{1,2}\s*)?\d{1,2}:\d{2}")
 MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
+MAX_OUTLET_CHARS = 12  # an outlet's name of one word (가람다문화신문): longer, a headline's word
 MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
 MAX_CRUMB_WORDS = 2  # a section's name is a word or two (지역 뉴스); a headline's words are more
 MIN_CRUMB_STEPS = 2  # a trail has a section and the page's kind at least; one short step is the headline's (A > B 비교)
@@ -276,8 +277,11 @@ def headline_of_title(title: str, site: str | None) -> str:
 
 
 def _names_the_site(words: str, site: str | None) -> bool:
-    """Whether ``words`` are the page's stated site name or an outlet the lexicon knows."""
-    return is_publisher(words.strip()) or bool(site) and _folded(words) == _folded(site or "")
+    """Whether ``words`` are the page's stated site name, an outlet the lexicon knows, or one word shaped like an outlet's
+    name (``영동신문``, ``가람타임즈``)."""
+    name = words.strip()
+    shaped = " " not in name and len(name) <= MAX_OUTLET_CHARS and any(name.endswith(e) and len(name) > len(e) for e in role_cues().outlet_endings)
+    return is_publisher(name) or shaped or bool(site) and _folded(words) == _folded(site or "")
 
 
 def _names_a_section(step: str) -> bool:
