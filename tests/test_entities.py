@@ -1316,3 +1316,11 @@ def test_review_faults_in_entities(sentence, expected):
 def test_a_title_word_after_a_foreign_given_name_is_no_family_name():
     found = [(e["text"], e["label"]) for e in record_of('마이클 전 대표는 "회사를 떠난 적이 없다"고 말했다.')["entities"]]
     assert ("마이클", "PS") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("부경대 공과대학 이나래 교수가 상을 받았다.", [("부경대 공과대학", "OG"), ("이나래", "PS")]),  # a university before its college
+    ("경상국립대 수의과대학 염정호 교수 연구팀은 백신을 개발했다.", [("경상국립대 수의과대학", "OG"), ("염정호", "PS")]),  # a unit run into a name
+])
+def test_a_universitys_college_before_a_professor_is_no_part_of_a_person(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected

@@ -25,6 +25,7 @@ HANGUL_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 THREE_SYLLABLE_WORD = re.compile(r"(?<![가-힣])[가-힣]{3}(?= [가-힣])")  # 정유나 | 센터장: a word of a full name's length before another
 # A word glued to a parenthesis, then a word after it (나서진(가람당·예시1) 의원은): what the parenthesis says of a name.
 NAME_BEFORE_NOTE = re.compile(r"(?<![가-힣A-Za-z0-9])(?P<name>[가-힣]{2,4})\((?P<note>[^()\n]{1,25})\) ?(?P<title>[가-힣]+)")
+UNIT_AFTER = re.compile(r" ([가-힣]+)(?= )")  # the word after a university, before the next: 부경대 | 공과대학 | 이나래
 GIVEN_NAME_MISREAD_TAGS = frozenset({"MAG", "MM", "NNG", "IC"})  # 마동 | 휘: a given name's last syllable kiwipiepy read as a word
 
 
@@ -70,7 +71,7 @@ def _person_apart(entity: Entity, at: int, name: str, role: str, text: str) -> l
     between = []
     if person.end < entity.end and not role_of_word(entity.text.rsplit(" ", 1)[-1]):  # the words between the name and the title: the person's organisation
         between = [Entity(person.end + 1, entity.end, text[person.end + 1 : entity.end], "OG", text[person.end + 1 : entity.end], entity.source)]
-    return [*[replace(b, label="OG") for b in before], person, *between]
+    return [*[replace(b, label="OG", role=None) for b in before], person, *between]
 
 
 def _last_word_a_name(word: str) -> bool:
@@ -85,6 +86,39 @@ def _university_before_its_unit(word: str, following: str) -> bool:
     """``서울대 의대``: a word ending in 대 before a university's unit is the university, however it reads as a name."""
     cues, unit = entity_cues(), grammar().without_particle(following)
     return word.endswith(cues.university_ending) and (unit in cues.university_units or unit.endswith(cues.university_unit_endings))
+
+
+def units_out_of_people(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """A person a rule or the model ran the unit of a body before the name into (``수의과대학 염정호`` PS before 교수) is the
+    name, PS, and the unit is its university's, one OG with the university right before it (``경상국립대 수의과대학``), as a
+    university's unit is where no person stands between them (``부경대 공과대학 | 이나래``)."""
+    found: list[Entity] = []
+    for entity in entities:
+        words = entity.text.split(" ")
+        if entity.label == "PS" and len(words) > 1 and _last_word_a_name(words[-1]) and all(map(_unit_of_a_body, words[:-1])):
+            unit, person = _person_apart(entity, entity.end - len(words[-1]), words[-1], entity.role or "", text)[:2]
+            found += [*_with_university(found, unit, text), person]
+        elif entity.label == "OG" and entity.text.endswith(entity_cues().university_ending) and (
+                unit_word := UNIT_AFTER.match(text, entity.end)) and _unit_of_a_body(unit_word.group(1)) \
+                and not any(e.start < unit_word.end() and entity.end < e.end for e in entities if e is not entity):
+            found.append(cut_to(entity, entity.start, text[entity.start : unit_word.end()]))  # 부경대 | 공과대학
+        else:
+            found.append(entity)
+    return found
+
+
+def _with_university(found: list[Entity], unit: Entity, text: str) -> list[Entity]:
+    """The unit joined to the university printed right before it (``경상국립대 | 수의과대학``), which leaves ``found``."""
+    before = found[-1] if found else None
+    if before is None or before.label != "OG" or before.end + 1 != unit.start or not before.text.endswith(entity_cues().university_ending):
+        return [unit]
+    found.pop()
+    return [cut_to(before, before.start, text[before.start : unit.end])]
+
+
+def _unit_of_a_body(word: str) -> bool:
+    """``수의과대학``, ``화학과``, ``가람연구소``: a word that ends like a body or a university's unit, no part of a name."""
+    return bool(entity_cues().institution.search(word)) or any(word.endswith(unit) and len(word) > len(unit) for unit in entity_cues().university_unit_endings)
 
 
 def _university_before_a_name(word: str, following: list[str]) -> bool:

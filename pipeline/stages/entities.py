@@ -95,6 +95,7 @@ from pipeline.language.person_spans import (
     people_out_of_titles,
     people_without_their_suffix,
     people_without_trailing_titles,
+    units_out_of_people,
 )
 from pipeline.language.occurrences import occurrences
 from pipeline.language.false_people import not_people, without_unattached_surnames
@@ -223,7 +224,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = institutions_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = government_bodies_the_model_missed(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = departments_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
-    resolved = resolve_canonicals(found, article.text, region_evidence(article))
+    resolved = resolve_canonicals(units_out_of_people(found, article.text), article.text, region_evidence(article))
     resolved = government_bodies_by_their_kind(resolved, article.text, lambda at: not article.paragraph_at(at).is_chrome)  # canonical
     article.entities = without_unattached_surnames(resolved, article.text)
     article.mentions = mention_summary(article.entities)
