@@ -15,13 +15,20 @@ SCHOOL_NAME_CHARS = 2  # 가람 + 초
 
 
 def universities_in_full(entities: list[Entity]) -> list[Entity]:
-    """``전남대`` is the university the article prints in full, ``전남대학교`` (or ``국립전남대학교``), when it prints one."""
-    short, long = entity_cues().university_endings
-    full = {e.canonical for e in entities if e.label == "OG" and e.canonical.endswith(long)}
+    """``전남대`` is the university the article prints in full, ``전남대학교`` (or ``국립전남대학교``), when it prints one, and
+    ``전남대병원`` its hospital so printed, ``전남대학교병원``."""
+    cues = entity_cues()
+    short, long = cues.university_endings
+    tails = ("", *cues.university_institution_tails)
+    full = {e.canonical for e in entities if e.label == "OG" and e.canonical.endswith(tuple(long + tail for tail in tails))}
+
     def in_full(entity: Entity) -> str | None:
-        stem = entity.text.removesuffix(short) if entity.label == "OG" else entity.text
-        names = {n for n in full if stem != entity.text and n.removesuffix(stem + long) in ("", *entity_cues().university_prefixes)}
-        return names.pop() if len(names) == 1 else None
+        tail = next((t for t in sorted(tails, key=len, reverse=True) if entity.label == "OG" and entity.text.endswith(short + t)), None)
+        if tail is None:
+            return None
+        stem = entity.text[: len(entity.text) - len(short + tail)]
+        names = {n for n in full if n.endswith(long + tail) and n[: len(n) - len(long + tail)] in (stem, *(p + stem for p in cues.university_prefixes))}
+        return names.pop() if stem and len(names) == 1 else None
     return [named_as(e, in_full(e) or e.canonical) for e in entities]
 
 
