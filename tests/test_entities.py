@@ -219,6 +219,8 @@ def test_a_universitys_short_form_is_the_university_the_article_prints_in_full()
     assert [e.canonical for e in entities] == ["국립가람대학교", "국립가람대학교", "청와대", "보람대"]  # none printed in full: as written
     hospitals = resolve_canonicals([entity("가람대학교병원"), entity("가람대병원"), entity("보람대병원"), entity("대병원")])
     assert [e.canonical for e in hospitals] == ["가람대학교병원", "가람대학교병원", "보람대병원", "대병원"]  # its hospital too
+    unit = resolve_canonicals([entity("가람대학교병원 갑상선센터"), entity("가람대병원")])
+    assert [e.canonical for e in unit] == ["가람대학교병원 갑상선센터", "가람대학교병원"]  # printed in full before a unit of its own
 
 
 def test_entities_stage_on_a_short_article():

@@ -16,11 +16,12 @@ SCHOOL_NAME_CHARS = 2  # 가람 + 초
 
 def universities_in_full(entities: list[Entity]) -> list[Entity]:
     """``전남대`` is the university the article prints in full, ``전남대학교`` (or ``국립전남대학교``), when it prints one, and
-    ``전남대병원`` its hospital so printed, ``전남대학교병원``."""
+    ``전남대병원`` its hospital so printed, ``전남대학교병원`` (also before a unit of its own, ``전남대학교병원 갑상선센터``)."""
     cues = entity_cues()
     short, long = cues.university_endings
     tails = ("", *cues.university_institution_tails)
-    full = {e.canonical for e in entities if e.label == "OG" and e.canonical.endswith(tuple(long + tail for tail in tails))}
+    full = {name for e in entities if e.label == "OG" for name in (e.canonical, e.canonical.split(" ")[0])  # also before its unit
+            if name.endswith(tuple(long + tail for tail in tails))}
 
     def in_full(entity: Entity) -> str | None:
         tail = next((t for t in sorted(tails, key=len, reverse=True) if entity.label == "OG" and entity.text.endswith(short + t)), None)
