@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,16 @@ def test_a_run_of_digits_too_long_to_count_and_script_data_nested_too_deeply_los
     records, errors = run(str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
     assert [r["doc_id"] for r in records] == ["deep", "digits"] and errors == []
     assert [[i["text"] for i in e["items"]] for e in records[1]["enumerations"]] == [["교통", "주거", "일자리"]]
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_warc_cut_inside_a_response_or_its_compressed_stream_writes_the_whole_responses_and_reports_the_rest(tmp_path, compress):
+    noise = random.Random(7)  # bodies that compress alike, so that a cut at 85 % falls inside the last one
+    pages = [PAGE.replace("</article>", f"<p>{noise.getrandbits(8000):x}</p></article>").encode() for _ in range(3)]
+    whole = warc_records(*[(f"https://a.example.kr/{i}", "200 OK", page) for i, page in enumerate(pages)])
+    data = gzip.compress(whole) if compress else whole
+    (tmp_path / "cut.warc.gz").write_bytes(data[: int(len(data) * 0.85)])
+    records, errors = run(str(tmp_path / "cut.warc.gz"), "-o", str(tmp_path / "out.jsonl"))
+    assert [r["doc_id"] for r in records] == ["https://a.example.kr/0", "https://a.example.kr/1"]
+    assert errors and all("cut short" in e["error"] for e in errors)
+    assert not any(r["text"].endswith("…") for r in records)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from pipeline.io.names import printable
 from pipeline.io.warc import read_warc
 from pipeline.record import Article, ErrorRecord, Origin, Reading, Source
 from pipeline.record.article import DEFAULT_FOCUS
@@ -163,11 +164,6 @@ def _inputs(paths: Iterable[str]) -> Iterator[tuple[Path | str, Path | None]]:
             yield from ((found_path, location) for found_path in sorted([*found, *unreadable]))
         else:
             yield location, None
-
-
-def printable(path: Path | str) -> str:
-    """The path as text that can be written: bytes of a name that are not UTF-8 are shown escaped (``\\xe9``)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace") if isinstance(path, Path) else path
 
 
 def _depth(value: Any, level: int = 0) -> int:
