@@ -551,6 +551,8 @@ def test_years_ago_are_a_date_and_a_fraction_is_a_quantity():
 def test_a_decimal_measure_after_a_year_is_a_quantity_of_its_own():
     found = {(e["text"], e["label"]) for e in record_of("강릉 연안의 8월 평균 수온은 2024년 26.3도로 가장 높았다.")["entities"]}
     assert {("2024년", "DT"), ("26.3도", "QT")} <= found
+    quarter = {(e["text"], e["label"]) for e in record_of("시에 따르면 2024년 1.4분기 지역 관광객은 늘었다.")["entities"]}
+    assert ("2024년 1.4분기", "DT") in quarter  # a quarter numbered with a point is the date's
 
 
 def test_a_lone_capital_with_an_age_and_a_title_is_someone():

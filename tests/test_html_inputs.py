@@ -285,6 +285,7 @@ def title_of(html: str) -> str:
     ("가람일보 - 가람시 청년 주택 공급", "가람일보", "가람시 청년 주택 공급"),  # the site first
     ("영동신문 :: 포도축제 개막…올해 포도 달다", None, "포도축제 개막…올해 포도 달다"),  # a word shaped like an outlet's name
     ("뉴스 - 가람시 예산 늘린다", None, "뉴스 - 가람시 예산 늘린다"),  # a kind of outlet alone names none
+    ("가짜뉴스 : 선관위, 허위사실 유포 엄정 대응", None, "가짜뉴스 : 선관위, 허위사실 유포 엄정 대응"),  # a headline's label
     ("물가 < 임금 역전 3년째 < 경제 < 기사본문", None, "물가 < 임금 역전 3년째"),  # a headline's own mark stays
     ("A > B 비교 결과 발표", None, "A > B 비교 결과 발표"),
 ])
@@ -345,6 +346,11 @@ def test_a_page_whose_title_names_only_the_site_takes_its_headline_from_its_head
     [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
     first = record["paragraphs"][0]
     assert (record["text"][first["start"] : first["end"]], first["role"]) == ("원곡동 다문화음식거리 세계음식 지도 나왔다", "headline")
+    ticker = ("<html><head><meta charset=\"utf-8\"><title>예시일보</title></head><body><header><h2>[속보] 동해안 폭염경보 확대 발령</h2>"
+              "<ul><li><a href=\"/p\">정치</a></li><li><a href=\"/s\">사회</a></li></ul></header><div class=\"text\">{body}</div></body></html>")
+    (tmp_path / "ticker.html").write_text(ticker.format(body=BODY), encoding="utf-8")
+    [record] = run(str(tmp_path / "ticker.html"), "-o", str(tmp_path / "ticker.jsonl"))
+    assert "폭염경보" not in record["text"]  # a heading over the page's menu is no headline of the article
 
 
 def test_the_date_a_page_prints_with_its_time_wins_over_one_it_never_prints(tmp_path):
@@ -356,6 +362,13 @@ def test_the_date_a_page_prints_with_its_time_wins_over_one_it_never_prints(tmp_
     source.write_text(stamped.format(body=BODY), encoding="utf-8")
     [record] = run(str(source), "-o", str(tmp_path / "out.jsonl"))
     assert record["metadata"]["published_at"] == "2011-08-26"
+    sidebar = ("<html><head><meta charset=\"utf-8\"><meta property=\"article:published_time\" content=\"2024-06-03T10:21:00+09:00\">"
+               "<title>예시 마을 장터 다시 연다 - 한빛일보</title></head><body><article><h1>예시 마을 장터 다시 연다</h1>"
+               "<p>입력 2024년 06월 03일 오전 10시 21분</p>{body}</article><aside><h3>많이 본 뉴스</h3><ul>"
+               "<li>가람 축제 개막 2024-05-28 11:00</li></ul></aside></body></html>")
+    (tmp_path / "sidebar.html").write_text(sidebar.format(body=BODY), encoding="utf-8")
+    [record] = run(str(tmp_path / "sidebar.html"), "-o", str(tmp_path / "side.jsonl"))
+    assert record["metadata"]["published_at"] == "2024-06-03"  # a sidebar item's time is no stamp of the article
 
 
 def test_a_boards_stamp_with_a_two_digit_year_is_read_year_first():

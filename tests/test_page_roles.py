@@ -1450,6 +1450,10 @@ def test_a_question_heading_other_posts_and_a_footer_of_contacts_and_masthead_ar
                           "등록번호 강원 아00000 | 발행인 겸 편집인 한도윤"])
     assert roles[3:] == ["boilerplate"] * 4
     assert paragraph_role("문의 전화는 033-000-0000으로 하면 된다고 군은 밝혔다.") != "boilerplate"  # a sentence, no bars
+    for headline in ("등록번호판 없는 이륜차 집중 단속", "경주시 '착한가격' 안내책자 배포 즉시 동나"):
+        assert paragraph_role(headline) != "boilerplate"  # a field's word inside a headline
+    asked = [HEADLINE, LEAD, "오늘의 기사는 누가 정할까?", "박서윤 편집국장은 \"독자가 궁금해할 소식을 먼저 고른다\"고 말했다.", BODY]
+    assert assign_roles(asked)[2:] == ["body"] * 3  # a question of the article's own, though it opens like a list's heading
 
 
 def test_a_release_boards_fields_labels_and_end_matter_are_chrome_and_its_photo_label_a_caption():
@@ -1468,6 +1472,9 @@ def test_items_below_a_sentence_that_counts_them_ahead_or_labelled_under_a_secti
     counted = [HEADLINE, LEAD, "두 도시는 다음 6개 분야에서 교류하기로 약속했다.", "1. 농특산물 직거래 장터 운영", "2. 농촌 체험관광 확대",
                "3. 청소년 역사 탐방 교류", BODY]
     assert assign_roles(counted)[3:6] == ["body"] * 3
+    generation = [HEADLINE, "가람군은 갯벌을 다음 세대에 온전히 물려주기 위해 보전 계획을 세웠다고 6일 밝혔다.", "- 갯벌 보전 지역 두 배로 확대",
+                  "- 해양 쓰레기 수거선 새로 도입", BODY]
+    assert assign_roles(generation)[2:4] == ["subheadline"] * 2  # 다음 세대: the next generation, no count
     labelled = [HEADLINE, LEAD, BODY, "◇ 주요 프로그램", "- 개막식: 10월 8일 오후 7시, 주무대", "- 들불 퍼레이드: 10월 10일 오후 8시", BODY]
     assert assign_roles(labelled)[3:6] == ["subheadline", "body", "body"]
 

@@ -3073,6 +3073,8 @@ def test_review_faults_in_speakers(text, expected):
     ('A씨는 1심에 이어 항소심에서도 “비방할 의도는 없었다”고 주장했다.', [("비방할 의도는 없었다", "A")]),
     # a subject before the quote shouts it while doing the rest: not the person a later clause describes
     ('A씨는 지난 3월 아파트에서 "시끄러워서 못 살겠다"고 소리치며 위층에 사는 B씨에게 흉기를 휘둘렀다.', [("시끄러워서 못 살겠다", "A")]),
+    # but a court before the quote shouts nothing: the one whose deed the clause tells said it
+    ('재판부는 "죽여버리겠다"고 외치며 흉기를 휘두른 김씨에게 실형을 선고했다.', [("죽여버리겠다", "김")]),
 ])
 def test_hearings_labour_and_management_and_a_subject_acting_while_shouting(text, expected):
     assert speakers(text) == expected

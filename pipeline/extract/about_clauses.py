@@ -326,9 +326,10 @@ def relative_head(finder: SpeakerFinder, close_mark: int, end: int, subject_befo
     """``"…"고 소리친 50대 남성을``, ``"…", "…"라고 말해 모욕죄로 기소된 A씨에 대해``: a quote taken by a verb whose
     clause modifies the name right after it (past the clause's other words and verbs, no subject between) was said
     by that name, not by the sentence's subject (the court, the police); not when the first predicate after the
-    quote is a copula (``"…"고 검찰 출신인 윤 후보를 겨냥했다``: the quote is the main verb's), nor, with a subject
-    before the quote, when that verb goes on by a connective of what its subject does at once (``A씨는 "…"고 소리치며 |
-    위층에 사는 B씨에게``: A's; not ``가람지법은 "…"라고 말해 | 기소된 A씨에 대해``)."""
+    quote is a copula (``"…"고 검찰 출신인 윤 후보를 겨냥했다``: the quote is the main verb's), nor, with a person as the
+    subject before the quote, when that verb goes on by a connective of what its subject does at once (``A씨는 "…"고 소리치며 |
+    위층에 사는 B씨에게``: A's; not ``가람지법은 "…"라고 말해 | 기소된 A씨에 대해``, nor ``재판부는 "…"고 외치며 흉기를 휘두른
+    김씨에게``: a court shouts nothing)."""
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     morphemes = _past_joined_quotes([m for m in finder.morphemes[first : first + JOINED_REACH] if m.start < end])[:RELATIVE_REACH]
     if not morphemes or not (morphemes[0].tag == "JKQ" or morphemes[0].form in quote_cues().utterance_joints):

@@ -135,7 +135,9 @@ def list_heading(text: str) -> bool:
     """A heading of other articles' list (``많이 본 뉴스``, ``[이 시각 헤드라인]``); never a sentence, which the
     article's own words can open alike (``분야별 주요 과제는 다음과 같다.``), but for a question put to the reader
     (``이런 글은 어떠세요?``)."""
-    return len(text) <= MAX_SUBHEADLINE_CHARS and (not reads_as_sentence(text) or text.rstrip().endswith("?")) and _found_in(role_cues().any_tail_heading, text, text.strip(HEADING_BRACKETS))
+    if role_cues().offers_posts.match(text.strip(HEADING_BRACKETS)):
+        return True
+    return len(text) <= MAX_SUBHEADLINE_CHARS and not reads_as_sentence(text) and _found_in(role_cues().any_tail_heading, text, text.strip(HEADING_BRACKETS))
 
 
 def _found_in(patterns: AnyPattern, text: str, bare: str) -> bool:

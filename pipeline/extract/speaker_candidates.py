@@ -163,7 +163,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
         found = [_named(owner, "owner", True, spoken, {})]  # 가람밴드 트위터에는 "…": the account's owner
     if not any(m.particle for m in after) and (asked := one_asked(finder, start, open_mark)) is not None:
         found = [_named(asked, "asked", True, spoken, {})]  # 환자들에게 물어보니 "…": the one asked answers
-    if (head := relative_head(finder, close_mark, end, any(m.particle for m in before))) is not None:  # "…"고 소리친 50대 남성을: the clause's head said it
+    if (head := relative_head(finder, close_mark, end, any(m.particle and finder.is_person(m.speaker.name) for m in before))) is not None:  # "…"고 소리친 50대 남성을: the clause's head said it
         found = [_named(head, "relative_head", True, spoken, {})]
     if asked_before is not None:  # whoever asked in the sentence's earlier clause is not the one who answers
         found = [replace(c, features={**c.features, "other_clause": 1.0}) if c.speaker.name == asked_before.speaker.name else c

@@ -35,6 +35,9 @@ LAYOUT_PARAGRAPH_CHARS = 60  # a cell of paragraphs (<br>, <p>) longer than a he
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
 BLOCK_TAGS = ("p", "div", "td", "li", "dd", "address", "footer")  # elements whose text is a line of the page
 HEADING_TAGS = ("h1", "h2", "h3")  # where a page whose title names only the site prints its headline
+HEADING_ANCHOR_CHARS = 20  # characters of the text's first line that find its block in the page
+MENU_ITEM_TAG = "li"
+MAX_LINES_UNDER_HEADING = 4  # lines between the article's heading and its text: a stamp, a byline, a photo's caption
 MAX_NOTE_CHARS = 200  # a footer's copyright line, a byline's box
 MAX_REPORTER_LINE_CHARS = 60  # 김도윤 기자 doyun@example.kr; not a paragraph that names an address
 MAX_REPORTER_LINES = 5
@@ -45,6 +48,7 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d-])(\d{2})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(
 # A date the page prints with its time (2011-08-26 15:42, 2024.05.03. 오전 10:21): an article's stamp, not an image's path.
 PRINTED_STAMP = re.compile(r"(?<![\d/])((?:19|20)\d{2})[-.]\s?(\d{1,2})[-.]\s?(\d{1,2})\.?\s*(?:\(\S{1,3}\)\s*)?(?:[^\d\s]{1,2}\s*)?\d{1,2}:\d{2}")
 MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
+LABEL_COLONS = (":",)  # a title's separator that also closes a headline's label (가짜뉴스 : …)
 MAX_OUTLET_CHARS = 12  # an outlet's name of one word (가람다문화신문): longer, a headline's word
 MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
 MAX_CRUMB_WORDS = 2  # a section's name is a word or two (지역 뉴스); a headline's words are more
@@ -139,7 +143,7 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     try:
         tree = load_html(html)
         page = _page_notes(tree) if tree is not None else {}
-        headings = [" ".join(e.text_content().split()) for e in tree.iter(*HEADING_TAGS)] if tree is not None else []
+        outline = _outline(tree) if tree is not None else []
         if tree is not None:
             _read_layout_tables_as_blocks(tree)
         document = trafilatura.bare_extraction(
@@ -161,7 +165,7 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
         metadata["published_at"] = stamped  # 24-04-11 15:27 read as 24 April 2011, or not read: 2024-04-11
     elif printed and metadata.get("published_at") not in printed:
         metadata["published_at"] = printed[0]  # a date the page never prints (an image's path): its first stamp
-    return Extracted(with_headline(text, document.title, document.sitename, headings), metadata)
+    return Extracted(with_headline(text, document.title, document.sitename, _headings_above(outline, text)), metadata)
 
 
 def _day_first(date: str) -> str:
@@ -189,7 +193,8 @@ def _page_notes(tree: Any) -> dict[str, Any]:
     (:mod:`pipeline.stages.clean`); and a board's stamp with a year of two digits (``24-04-11 15:27``)."""
     lines = [line for element in tree.iter(*BLOCK_TAGS) for line in _own_lines(element) if len(line) <= MAX_NOTE_CHARS]
     stamp = next((found for line in lines if (found := SHORT_YEAR_STAMP.search(line))), None)
-    printed = ["{}-{:0>2}-{:0>2}".format(*found.groups()) for line in lines for found in PRINTED_STAMP.finditer(line)]
+    printed = ["{}-{:0>2}-{:0>2}".format(*found.groups()) for line in lines for found in PRINTED_STAMP.finditer(line)
+               if any(word in line[: found.start()] for word in role_cues().publication_stamp_words)]  # 기사입력 …, not a sidebar's item
     copyright = [line for line in lines if role_cues().copyright_line.search(line)]
     copyright = [line for line in copyright if role_cues().holder.search(line)] or copyright  # not a portal's notice that names none
     reporters = list(dict.fromkeys(_with_name_above(lines, i) for i, line in enumerate(lines) if "@" in line and len(line) <= MAX_REPORTER_LINE_CHARS))
@@ -207,6 +212,31 @@ def _with_name_above(lines: list[str], index: int) -> str:
         return line
     above = list(itertools.takewhile(lambda text: "@" not in text, reversed(lines[max(0, index - REPORTER_CONTEXT_LINES) : index])))
     return " ".join([*reversed(above), line])
+
+
+def _outline(tree: Any) -> list[tuple[str, str]]:
+    """The page's headings (``h1``-``h3``) and its blocks' lines, each with its element's tag, in the page's order."""
+    found: list[tuple[str, str]] = []
+    for element in tree.iter():
+        if element.tag in HEADING_TAGS:
+            found.append((element.tag, " ".join(element.text_content().split())))
+        elif element.tag in BLOCK_TAGS:
+            found += [(element.tag, line) for line in _own_lines(element)]
+    return found
+
+
+def _headings_above(outline: list[tuple[str, str]], text: str) -> list[str]:
+    """The heading right above the block that holds the extracted text's first line, where a page whose title names only
+    the site prints the article's headline: a stamp, a byline or a caption between them at most, no menu's items (not a
+    ticker's heading in the page's header)."""
+    start = " ".join(text.split("\n", 1)[0].split())[:HEADING_ANCHOR_CHARS]
+    for end in (i for i, (tag, line) in enumerate(outline) if tag not in HEADING_TAGS and start and start in line):
+        for i in range(end - 1, max(-1, end - 2 - MAX_LINES_UNDER_HEADING), -1):  # a layout's outer cell holds the line too
+            if outline[i][0] in HEADING_TAGS:
+                return [outline[i][1]]
+            if outline[i][0] == MENU_ITEM_TAG:
+                break
+    return []
 
 
 def _own_lines(element: Any) -> list[str]:
@@ -242,7 +272,8 @@ def with_headline(text: str, title: str | None, site: str | None, headings: Sequ
     the body below the headline (an ``<h1>`` outside the article's element), and the headline is the article's all
     the same (a headline's quote, the record's headline). The headline is the page's title without the site's
     name (:func:`headline_of_title`); a title of a word or two names the site (``엔터 미디어``), no article, and then
-    the headline is the page's first heading (``h1``-``h3``) of more words, unless it heads a list of other articles."""
+    the headline is the heading right above the text (``headings``, nearest first) when it has more words and heads no
+    list of other articles."""
     headline = headline_of_title(title or "", site)
     if len(headline.split()) < MIN_HEADLINE_WORDS:
         headline = next((h for h in headings if len(h.split()) >= MIN_HEADLINE_WORDS and len(h) <= MAX_NOTE_CHARS
@@ -259,12 +290,13 @@ def headline_of_title(title: str, site: str | None) -> str:
     cues = role_cues()
     title = title.strip()
     for separator in cues.title_site_separators:
+        shaped = separator.strip() not in LABEL_COLONS  # 가짜뉴스 : …: a headline's label before a colon, no site
         head, found, tail = title.rpartition(separator)
-        if found and head.strip() and _names_the_site(tail, site):
+        if found and head.strip() and _names_the_site(tail, site, shaped):
             title = head.strip()
             break
         head, found, tail = title.partition(separator)
-        if found and tail.strip() and _names_the_site(head, site):
+        if found and tail.strip() and _names_the_site(head, site, shaped):
             title = tail.strip()
             break
     for separator in cues.title_trail_separators:
@@ -276,11 +308,12 @@ def headline_of_title(title: str, site: str | None) -> str:
     return title
 
 
-def _names_the_site(words: str, site: str | None) -> bool:
-    """Whether ``words`` are the page's stated site name, an outlet the lexicon knows, or one word shaped like an outlet's
-    name (``영동신문``, ``가람타임즈``)."""
+def _names_the_site(words: str, site: str | None, shaped: bool = True) -> bool:
+    """Whether ``words`` are the page's stated site name, an outlet the lexicon knows, or, with ``shaped``, one word shaped
+    like an outlet's name (``영동신문``, ``가람타임즈``)."""
     name = words.strip()
-    shaped = " " not in name and len(name) <= MAX_OUTLET_CHARS and any(name.endswith(e) and len(name) > len(e) for e in role_cues().outlet_endings)
+    shaped = shaped and " " not in name and len(name) <= MAX_OUTLET_CHARS and any(
+        name.endswith(e) and len(name) > len(e) for e in role_cues().outlet_endings)
     return is_publisher(name) or shaped or bool(site) and _folded(words) == _folded(site or "")
 
 

@@ -108,7 +108,7 @@ def _measures_apart(entities: Sequence[Entity]) -> list[Entity]:
     found = []
     for entity in entities:
         measure = MEASURE_AFTER_DATE.search(entity.text) if entity.label == "DT" else None
-        if measure is None:
+        if measure is None or measure.group().endswith(entity_cues().decimal_date_units):  # 2024년 1.4분기: a quarter, a date
             found.append(entity)
             continue
         found += [cut_to(entity, entity.start, entity.text[: measure.start()]),

@@ -104,8 +104,10 @@ class ListCues:
 
     @functools.cached_property
     def counted_ahead(self) -> re.Pattern[str]:
-        """``다음 6개 분야``, ``아래 세 가지``: a count of what the lines below list."""
-        return re.compile(rf"{alternation(self.ahead_words)}\s(?:{self.count_phrase.pattern})")
+        """``다음 6개 분야``, ``아래 세 가지``: a count of what the lines below list; a numeral word stands apart from its
+        counter (not ``다음 세대``, the next generation)."""
+        counters = alternation(self.counters)
+        return re.compile(rf"{alternation(self.ahead_words)}\s(?:\d{{1,{MAX_COUNT_DIGITS}}}\s?|{alternation(self.numerals)}\s){counters}")
 
     @functools.cached_property
     def numbered_line(self) -> re.Pattern[str]:

@@ -28,6 +28,7 @@ class RoleCues:
     credit_joints: str
     latin_copyright_holder: str
     tail_headings: tuple[re.Pattern[str], ...]
+    offering_heading: str
     sidebar_headings: tuple[re.Pattern[str], ...]
     reporter_stamps: tuple[re.Pattern[str], ...]
     spaced_surnames: frozenset[str]
@@ -35,6 +36,7 @@ class RoleCues:
     outlet_endings: tuple[str, ...]
     publication_frequencies: frozenset[str]
     stamp_words: tuple[str, ...]
+    publication_stamp_words: tuple[str, ...]
     entry_stamp: re.Pattern[str]
     headline_list_bullets: tuple[str, ...]
     summary_headings: re.Pattern[str]
@@ -170,6 +172,10 @@ class RoleCues:
     @functools.cached_property
     def any_caption(self) -> AnyPattern:
         return AnyPattern(self.caption)
+
+    @functools.cached_property
+    def offers_posts(self) -> re.Pattern[str]:
+        return re.compile(self.offering_heading)
 
     @functools.cached_property
     def any_tail_heading(self) -> AnyPattern:

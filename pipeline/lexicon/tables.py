@@ -238,6 +238,7 @@ class EntityCues(EndingTables):
     place_object_verbs: tuple[str, ...]
     body_short_forms: dict[str, str]
     university_endings: tuple[str, str]
+    decimal_date_units: tuple[str, ...]
     university_institution_tails: tuple[str, ...]
     university_prefixes: tuple[str, ...]
     abbreviated_endings: dict[str, str]
