@@ -183,6 +183,9 @@ def test_captions_credited_to_a_reporter_a_screen_capture_or_a_date():
 
 def test_a_broadcasts_interview_label_is_a_caption_and_comment_rules_end_the_article():
     assert paragraph_role("▶ 인터뷰 : 홍길동 / 예시군 주민") == "caption"
+    for label in ("인터뷰 : 홍길동 / 예시읍 주민", "정필순/수안보 상인", "사고 희생자 유족 (음성변조)"):  # no arrow; a bare slash; a voice
+        assert paragraph_role(label) == "caption"
+    assert paragraph_role("교육/문화") != "caption"  # a section's label of one word each
     assert paragraph_role("▶ 관련 기사 보기") == "boilerplate"
     page = [HEADLINE, LEAD, BODY, "홍길동 기자", "댓글운영규칙", "- 남을 헐뜯는 글은 운영자가 지울 수 있습니다. 공용 PC에서는 꼭 로그아웃 해주세요."]
     assert assign_roles(page)[-2:] == ["boilerplate", "boilerplate"]
@@ -1102,7 +1105,7 @@ def test_a_broadcast_crews_credit_below_the_sign_off_is_the_articles():
     assert roles[4] != "boilerplate" and roles[5] == "boilerplate"
 
 
-@pytest.mark.parametrize("credit", ["(영상취재 : 김철수)", "영상취재 : 김철수"])
+@pytest.mark.parametrize("credit", ["(영상취재 : 김철수)", "영상취재 : 김철수", "촬영기자:김철수/그래픽:박보람"])  # a cameraman, no writer
 def test_a_crews_credit_ending_the_article_is_a_title_line_not_its_body(credit):
     page = [HEADLINE, LEAD, "예시군은 다음 달 설명회를 다시 엽니다.", "가람방송 홍길동입니다.", credit, "많이 본 뉴스"]
     assert assign_roles(page)[2:5] == ["body", "byline", "subheadline"]

@@ -53,7 +53,8 @@ def paragraph_role(text: str) -> str:
     if cues.any_byline_lookalike.search(text):
         return CHROME  # 한도윤 특파원 구독하기, 기자명 관리자: buttons and placeholders, no byline
     signed = text[: _footer_start(text, copyright)].strip() if copyright else ""  # 홍길동 기자 a@b.kr 저작권자 © …: a byline before the footer
-    if len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed):
+    if (len(text) <= MAX_BYLINE_CHARS and is_byline(text) or signed and len(signed) <= MAX_BYLINE_CHARS and is_byline(signed)) \
+            and not cues.crew_credit.match(text):  # 촬영기자:배준호/그래픽:하윤서: a crew's credit, no writer
         return "byline"
     # A long sentence, or one closed as news sentences are, is the article's even when it names a cue (… 만족도
     # 조사 결과 …, … 연락처 등 …, 정보를 공유하기 위해 …했다.).
