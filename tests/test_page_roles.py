@@ -1486,3 +1486,9 @@ def test_a_releases_paragraphs_opened_by_a_box_are_its_lead_and_body_and_a_boxed
     page = [HEADLINE, "□ 가람군은 작은학교 40곳을 선정해 학교당 3천만 원을 지원한다고 6일 밝혔다.", "□ 군은 이달 말까지 운영 계획을 받는다.",
             "□ 교통 대책", BODY]
     assert assign_roles(page)[1:4] == ["lead", "body", "subheadline"]
+
+
+def test_a_row_of_sharing_buttons_apart_by_spaces_only_is_chrome():
+    assert paragraph_role("페이스북 트위터 카카오톡 공유하기 URL복사") == "boilerplate"
+    assert paragraph_role("페이스북 공유 이벤트") != "boilerplate"  # a word that is no button
+

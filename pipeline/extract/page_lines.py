@@ -63,7 +63,7 @@ def paragraph_role(text: str) -> str:
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
     if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and _found_in(cues.any_chrome, text, unbulleted):
         return CHROME
-    if not sentence and (barred_menu(text) or _chrome_parts(text)):
+    if not sentence and (barred_menu(text) or _chrome_parts(text) or _buttons_only(text)):
         return CHROME  # 공유 | 인쇄, 로그인 | 회원가입, 기사 공유하기 | 글자 크기 조절: a page's buttons joined by bars, wherever they stand
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
@@ -187,6 +187,12 @@ def _chrome_parts(text: str) -> bool:
     """Whether every part of a line joined by bars is chrome on its own (``기사 공유하기 | 글자 크기 조절``)."""
     parts = [part.strip() for part in MENU_BARS.split(text)]
     return len(parts) > 1 and all(part and role_cues().any_chrome.search(part) for part in parts)
+
+
+def _buttons_only(text: str) -> bool:
+    """``페이스북 트위터 카카오톡 공유하기 URL복사``: a row of sharing and account buttons apart by spaces only."""
+    words, cues = text.split(), role_cues()
+    return len(words) > 1 and all(word in cues.share_button_words or word in cues.button_words for word in words)
 
 
 def section_crumb(text: str) -> bool:
