@@ -2642,6 +2642,7 @@ def test_a_body_after_the_ellipsis_that_follows_a_headlines_quote_opens_the_next
     ('가람군이 농가를 대상으로 벌인 조사에서 주민 대부분은 면적을 줄이겠다고 답했다.', "주민 대부분"),
     ('가람교육청이 학부모 1천240명을 대상으로 벌인 설문조사에서 응답자의 68%가 찬성한다고 답했다.', "응답자의 68%"),  # a numeral word in the count
     ('전주시가 지난달 시민 1200명을 대상으로 실시한 설문조사 결과 응답자의 64%가 만족한다고 답했다.', "응답자의 64%"),  # a noun before the result
+    ('가람연구원이 협력업체 120곳을 조사한 결과, 응답 업체의 62%가 매출이 줄었다고 답했습니다.', "응답 업체의 62%"),  # the result's comma
     ('가람일보가 지난 19~20일 양일간 실시한 여론조사에 따르면 응답자 1천여명 가운데 77%가 지지한다고 답했다.',
      "응답자 1천여명 가운데 77%"),  # a source's frame: no object needed
     # no object before the verb: the subject may be the sentence's (한도윤 회장이 가람에서 열린 총회에서 …)

@@ -26,6 +26,7 @@ CLAUSE_SETTING_WORDS = 10  # 가람시의 한 아파트 주민 42명이 시공�
 CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "EP", "SF", "ETN", "JKQ", "SS", "SSO", "SSC"})  # a clause closed, a quote
 PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
 COPULA_TAG = "VCP"
+COMMA_TAG = "SP"
 PARTNER_NAME_WORDS = 3  # words of a partner's name before its 와의 (영국 일간지 ‘데일리 옵서버’와의)
 
 
@@ -340,7 +341,7 @@ def setting_or_result(text: str, morphemes: list[Morpheme], starts: list[int], s
     before the result (``실시한 | 설문조사 결과``); None for another noun."""
     for _ in range(2):
         word_end = end_of_word(text, start)
-        noun = morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, word_end)]
+        noun = [m for m in morphemes[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, word_end)] if m.tag != COMMA_TAG]  # 결과, | …
         if not noun:
             return None
         framed = noun[-1].tag == "JKB" and (noun[-1].form in grammar().place_particles or quote_cues().frame_at(text, noun[-1].start, quote_cues().source_frames))
