@@ -690,6 +690,8 @@ def test_a_body_named_in_quote_marks_after_its_kind_speaks_and_is_this_body():
     reported = "환경단체인 ‘보람숲지킴이’는 성명을 통해 숲이 사라진다고 비판했다. 이 단체는 \"숲을 지켜야 한다\"고 주장했다."
     assert speakers(reported, "indirect") == [("숲이 사라진다", "보람숲지킴이")]  # 성명을 통해: the medium
     assert [speaker for _, speaker in speakers(reported)] == ["보람숲지킴이"]
+    several = "시민단체 ‘무심천을 걷는 사람들’은 보행로와 자전거도로를 분리해 달라고 요구했다."
+    assert speakers(several, "indirect") == [("보행로와 자전거도로를 분리해 달라", "무심천을 걷는 사람들")]  # a name of several words
 
 
 def test_a_body_named_in_quote_marks_that_ends_in_its_kind_speaks_and_is_this_body():

@@ -247,7 +247,8 @@ def _body_in_marks() -> re.Pattern[str]:
     kinds = "|".join(map(re.escape, entity_cues().body_kind_nouns))
     copula = re.escape(entity_cues().kind_copula)
     made_of = alternation(entity_cues().kind_made_of)  # 시민단체로 구성된 | ‘…’
-    return re.compile(rf"(?:{kinds})(?:{copula}|(?:{made_of}))?\s?['‘](?P<name>[\w·]{{2,30}})['’]")
+    particles = alternation(grammar().particles)  # a name of several words before its particle: ‘무심천을 걷는 사람들’은
+    return re.compile(rf"(?:{kinds})(?:{copula}|(?:{made_of}))?\s?['‘](?P<name>[\w·]{{2,30}}|[\w·][\w· ]{{1,28}}[\w·](?=['’](?:{particles})(?![가-힣])))['’]")
 
 
 @functools.cache
