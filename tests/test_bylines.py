@@ -72,6 +72,8 @@ def byline_of(text: str):
     (f"제목이 여기 있다\n{BODY}\n홍길동 기자가 다녀왔습니다.", ([("홍길동", None)], None)),  # other words of a hand-off
     (f"제목이 여기 있다\n{BODY}\n홍길동 기자가 현장을 둘러봤습니다.", ([("홍길동", None)], None)),
     (f"제목이 여기 있다\n{BODY}\n지금까지 홍길동 기자였습니다.", ([("홍길동", None)], None)),
+    (f"제목이 여기 있다\n{BODY}\n그 내용을 담당 기자가 알아봤습니다.", None),  # what kind of reporter, no name
+    (f"제목이 여기 있다\n{BODY}\n이번 사건은 사회부 기자가 취재했습니다.", None),  # a desk
     (f"【예시경제 춘천=홍길동 기자】 {BODY}", ([("홍길동", None)], "예시경제")),
     # a name alone, bulleted, beside the date stamp of the page's article fields
     (f"예시군 주민 설명회 열어\n• 홍길동\n• 승인 2024.03.05 10:20\n{BODY}", ([("홍길동", None)], None)),

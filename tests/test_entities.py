@@ -1330,3 +1330,9 @@ def test_a_title_word_after_a_foreign_given_name_is_no_family_name():
 ])
 def test_a_universitys_college_before_a_professor_is_no_part_of_a_person(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected
+
+
+def test_a_two_syllable_surname_printed_apart_from_a_short_given_name_is_one_person():
+    record = record_of("통영 굴 껍데기 골머리\n굴 껍데기가 쌓여 갑니다.\n황보 건 / 통영굴생산자연합 사무국장\n\"처리 업체가 가져가는 양에 한계가 있습니다.\"")
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["황보 건"]
+    assert [e["text"] for e in record_of("황보 씨는 굴을 땄다.")["entities"] if e["label"] == "PS"] != ["황보 씨"]  # an honorific, no given name

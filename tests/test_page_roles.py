@@ -185,7 +185,8 @@ def test_a_broadcasts_interview_label_is_a_caption_and_comment_rules_end_the_art
     assert paragraph_role("▶ 인터뷰 : 홍길동 / 예시군 주민") == "caption"
     for label in ("인터뷰 : 홍길동 / 예시읍 주민", "정필순/수안보 상인", "사고 희생자 유족 (음성변조)"):  # no arrow; a bare slash; a voice
         assert paragraph_role(label) == "caption"
-    assert paragraph_role("교육/문화") != "caption"  # a section's label of one word each
+    for line in ("교육/문화", "청주/충주 시내버스 노선 개편", "교육/문화 분야 주요 성과"):
+        assert paragraph_role(line) != "caption"  # a section's label, a headline: no name and role
     assert paragraph_role("▶ 관련 기사 보기") == "boilerplate"
     page = [HEADLINE, LEAD, BODY, "홍길동 기자", "댓글운영규칙", "- 남을 헐뜯는 글은 운영자가 지울 수 있습니다. 공용 PC에서는 꼭 로그아웃 해주세요."]
     assert assign_roles(page)[-2:] == ["boilerplate", "boilerplate"]

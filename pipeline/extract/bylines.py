@@ -307,8 +307,9 @@ def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
     """``…, 홍길동 기자가 보도합니다.``: a broadcast anchor's introduction names the reporter."""
     for text, role in zip(texts, roles):
         found = role_cues().anchor_intro.search(text) if role in ("lead", "body") else None
-        if found and not people_as_subject(found.group("names")):
-            return [Reporter(found.group("names"))]
+        name = found.group("names") if found else ""
+        if found and not people_as_subject(name) and name not in role_cues().reporter_kind_words and not titles().desk.fullmatch(name):
+            return [Reporter(name)]  # not 담당 기자가 알아봤습니다, 사회부 기자가 취재했습니다
     return []
 
 

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.byline_patterns import trailing_pattern
 from pipeline.extract.bylines import is_byline
-from pipeline.lexicon import canonical_name, list_cues, quote_cues, role_cues, titles
+from pipeline.lexicon import canonical_name, ends_speaker_title, list_cues, name_like, quote_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 
 # Longer paragraphs are body text whatever they contain.
@@ -24,6 +24,7 @@ MAX_CHROME_SENTENCE_CHARS = 60  # chrome that reads as a sentence is short (삭�
 MIN_WRAPPED_CHARS = 25  # a line cut at a fixed width is longer than a subtitle
 MIN_MENU_WORDS = 4
 MIN_BARRED_PARTS = 3  # 최신순 | 추천순 | 답글순: short names between bars, three or more
+NAME_TAG = re.compile(r"([가-힣]{2,4})/([가-힣0-9]+(?: [가-힣0-9]+){1,4})")  # 정필순/수안보 상인
 MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
 MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
 MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
@@ -45,6 +46,8 @@ def paragraph_role(text: str) -> str:
     cues = role_cues()
     if section_crumb(text) or cues.release_source_note.match(text) or cues.site_notice.match(text):
         return CHROME  # 지역 / 동부, [자료제공=예시군]: not a caption's credit (…기념촬영/산청군); a notice to readers
+    if _name_tag(text):
+        return "caption"
     copyright = cues.copyright_line.search(text)
     if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(map(cues.any_caption.search, cues.photo_descriptions(text)))
                                            or _credited_to_a_known_name(text)) and not copyright \
@@ -187,6 +190,16 @@ def _chrome_parts(text: str) -> bool:
     """Whether every part of a line joined by bars is chrome on its own (``기사 공유하기 | 글자 크기 조절``)."""
     parts = [part.strip() for part in MENU_BARS.split(text)]
     return len(parts) > 1 and all(part and role_cues().any_chrome.search(part) for part in parts)
+
+
+def _name_tag(text: str) -> bool:
+    """``정필순/수안보 상인``, ``이상범/충주시 관광과장``: a broadcast's on-screen tag, a name, a bare slash and the person's role of
+    several words ending in a title or a noun of people (not ``청주/충주 시내버스 노선 개편``, ``교육/문화 분야``)."""
+    found = NAME_TAG.fullmatch(text)
+    if found is None or not name_like(found.group(1)):
+        return False
+    last = found.group(2).split()[-1]
+    return ends_speaker_title(last) or quote_cues().names_speakers(last)
 
 
 def _buttons_only(text: str) -> bool:

@@ -33,11 +33,11 @@ SCRAPS_SHARE = 2
 LAYOUT_CELL_CHARS = 200  # a table cell holding more text than a figure's is part of the page's layout
 LAYOUT_PARAGRAPH_CHARS = 60  # a cell of paragraphs (<br>, <p>) longer than a heading's (구분<br>(사업명)): the page's layout
 TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
-BLOCK_TAGS = ("p", "div", "td", "li", "dd", "address", "footer")  # elements whose text is a line of the page
+BLOCK_TAGS = ("p", "div", "td", "th", "li", "dt", "dd", "address", "footer")  # elements whose text is a line of the page
 HEADING_TAGS = ("h1", "h2", "h3")  # where a page whose title names only the site prints its headline
 HEADING_ANCHOR_CHARS = 20  # characters of the text's first line that find its block in the page
-MENU_ITEM_TAG = "li"
-MAX_LINES_UNDER_HEADING = 4  # lines between the article's heading and its text: a stamp, a byline, a photo's caption
+MENU_ITEM_TAG, TEXT_ITEM_TAG = "li", "li text"  # a list's item with a link (a menu's), and one without (a byline's, a stamp's)
+MAX_LINES_UNDER_HEADING = 6  # lines between the article's heading and its text: a stamp, a byline, a photo's caption
 MAX_NOTE_CHARS = 200  # a footer's copyright line, a byline's box
 MAX_REPORTER_LINE_CHARS = 60  # 김도윤 기자 doyun@example.kr; not a paragraph that names an address
 MAX_REPORTER_LINES = 5
@@ -49,6 +49,7 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d-])(\d{2})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(
 PRINTED_STAMP = re.compile(r"(?<![\d/])((?:19|20)\d{2})[-.]\s?(\d{1,2})[-.]\s?(\d{1,2})\.?\s*(?:\(\S{1,3}\)\s*)?(?:[^\d\s]{1,2}\s*)?\d{1,2}:\d{2}")
 MIN_HEADLINE_WORDS = 3  # a title of fewer words names the site (엔터 미디어), not an article
 LABEL_COLONS = (":",)  # a title's separator that also closes a headline's label (가짜뉴스 : …)
+MAX_LABEL_CHARS = 10  # a field's label in its own cell before the stamp (등록일, 기사입력)
 MAX_OUTLET_CHARS = 12  # an outlet's name of one word (가람다문화신문): longer, a headline's word
 MAX_CRUMB_CHARS = 12  # a section's name in a title's trail after the headline (‹ 사회 ‹ 기사본문)
 MAX_CRUMB_WORDS = 2  # a section's name is a word or two (지역 뉴스); a headline's words are more
@@ -168,6 +169,10 @@ def extract(html: str, *, url: str | None = None, focus: Focus = DEFAULT_FOCUS) 
     return Extracted(with_headline(text, document.title, document.sitename, _headings_above(outline, text)), metadata)
 
 
+def _published(words: str) -> bool:
+    return any(word in words for word in role_cues().publication_stamp_words)
+
+
 def _day_first(date: str) -> str:
     """``2024-04-11`` -> ``2011-04-24``: the date a reader of ``24-04-11`` as day, month, year takes."""
     year, month, day = date.split("-")
@@ -193,8 +198,9 @@ def _page_notes(tree: Any) -> dict[str, Any]:
     (:mod:`pipeline.stages.clean`); and a board's stamp with a year of two digits (``24-04-11 15:27``)."""
     lines = [line for element in tree.iter(*BLOCK_TAGS) for line in _own_lines(element) if len(line) <= MAX_NOTE_CHARS]
     stamp = next((found for line in lines if (found := SHORT_YEAR_STAMP.search(line))), None)
-    printed = ["{}-{:0>2}-{:0>2}".format(*found.groups()) for line in lines for found in PRINTED_STAMP.finditer(line)
-               if any(word in line[: found.start()] for word in role_cues().publication_stamp_words)]  # 기사입력 …, not a sidebar's item
+    printed = ["{}-{:0>2}-{:0>2}".format(*found.groups()) for i, line in enumerate(lines) for found in PRINTED_STAMP.finditer(line)
+               if _published(line[: found.start()]) or not line[: found.start()].strip() and i > 0 and len(lines[i - 1]) <= MAX_LABEL_CHARS
+               and _published(lines[i - 1])]  # 기사입력 …, also a label in the cell before (등록일 | 2024.03.05 10:21); not a sidebar's item
     copyright = [line for line in lines if role_cues().copyright_line.search(line)]
     copyright = [line for line in copyright if role_cues().holder.search(line)] or copyright  # not a portal's notice that names none
     reporters = list(dict.fromkeys(_with_name_above(lines, i) for i, line in enumerate(lines) if "@" in line and len(line) <= MAX_REPORTER_LINE_CHARS))
@@ -215,13 +221,15 @@ def _with_name_above(lines: list[str], index: int) -> str:
 
 
 def _outline(tree: Any) -> list[tuple[str, str]]:
-    """The page's headings (``h1``-``h3``) and its blocks' lines, each with its element's tag, in the page's order."""
+    """The page's headings (``h1``-``h3``) and its blocks' lines, each with its element's tag (a list's item without a link
+    told apart), in the page's order."""
     found: list[tuple[str, str]] = []
     for element in tree.iter():
         if element.tag in HEADING_TAGS:
             found.append((element.tag, " ".join(element.text_content().split())))
         elif element.tag in BLOCK_TAGS:
-            found += [(element.tag, line) for line in _own_lines(element)]
+            linked = element.tag != MENU_ITEM_TAG or element.find(".//a") is not None  # a menu's item links; a byline's does not
+            found += [(element.tag if linked else TEXT_ITEM_TAG, line) for line in _own_lines(element)]
     return found
 
 

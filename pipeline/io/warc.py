@@ -38,7 +38,7 @@ def read_warc(path: Path, focus: str = DEFAULT_FOCUS) -> Iterator[Article | Erro
         with (gzip.open(path, "rb") if compressed else path.open("rb")) as stream:
             ended = _EndTold(stream)
             yield from _responses_or_error(ended, path, focus)  # type: ignore[arg-type]
-            if ended.cut_short is not None:
+            if ended.cut_short is not None and not ended.reported:
                 yield _unreadable(path, ended.responses, CUT_SHORT)
     except OSError as error:
         yield ErrorRecord(printable(path), "read", f"cannot read the file: {error.strerror or error}")
@@ -49,7 +49,7 @@ class _EndTold:
     (``cut_short``) for the reader to report after the responses read (``responses``)."""
 
     def __init__(self, stream: BinaryIO) -> None:
-        self.stream, self.cut_short, self.responses = stream, None, 0
+        self.stream, self.cut_short, self.responses, self.reported = stream, None, 0, False
 
     def read(self, size: int = -1) -> bytes:  # what one read gives, so that the bytes before a cut still come
         return self._told(getattr(self.stream, "read1", self.stream.read), size)
@@ -74,11 +74,14 @@ def _responses_or_error(stream: _EndTold, path: Path, focus: str) -> Iterator[Ar
             stream.responses = number
             yield item
     except ArchiveLoadFailed as error:
+        stream.reported = True
         yield _unreadable(path, number, error)
     except (OSError, zlib.error):  # a gzip member whose data or checksum is broken
+        stream.reported = True
         yield _unreadable(path, number, BROKEN_GZIP)
     except Exception:  # noqa: BLE001 - warcio fails on broken headers with any error; the batch goes on
-        yield _unreadable(path, number, BROKEN_HEADERS)
+        stream.reported = True
+        yield _unreadable(path, number, CUT_SHORT if stream.cut_short is not None else BROKEN_HEADERS)
 
 
 def _responses(stream: _EndTold, path: Path, focus: str) -> Iterator[Article | ErrorRecord]:
@@ -111,6 +114,7 @@ def _article(record, path: Path, number: int, focus: str) -> Article | ErrorReco
         return ErrorRecord(printable(path), "read", f"WARC response {number} is not HTML (Content-Type {content_type or 'missing'!r})",
                            uri, number)
     body = record.content_stream().read()
+    record.raw_stream.read()  # what a decoder left unread (a body gzipped in several members): only a file's end leaves bytes missing
     if (missing := getattr(record.raw_stream, "limit", 0)) > 0:  # the file ended before the record's Content-Length
         return ErrorRecord(printable(path), "read", f"WARC response {number} is cut short ({missing} bytes missing): the file ends inside it",
                            uri, number)

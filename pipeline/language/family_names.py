@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 
 from pipeline.language.aliases import MAX_HEADS_CHARS
 from pipeline.language.canonical import role_after
+from pipeline.language.entity_spans import cut_to
 from pipeline.language.kiwi_doc import dictionary_noun
 from pipeline.language.occurrences import word_occurrences
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, name_like, quote_cues, role_of_word, starts_with_surname, titles
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, role_cues, role_of_word, starts_with_surname, titles
 from pipeline.record import Entity, Morpheme
 
 FOREIGN_FULL_NAME = re.compile(r"[가-힣]+(?: [가-힣]+){1,2}")  # 도널드 트럼프, 마크 엘리엇 예시버그
@@ -24,6 +25,7 @@ AGE = re.compile(r"\(\d")  # 봉서율(35)
 AGE_THEN_WORD = re.compile(r"\([^)\n]{1,20}\) (\S+)")  # (84) 할머니는
 RARE_SURNAME_NAME_LENGTH = 3  # 묵이슬: a surname and a given name of two syllables
 WORD_AFTER = re.compile(r" ([가-힣]+)")  # the word after a name: 솔베르그 | 연구원에
+GIVEN_AFTER_SPACE = re.compile(r" ([가-힣]{1,2})(?=$|[\s/,(])")  # 황보 | 건 / …: a given name, then a space, a slash or the end
 MULTI_WORD_NAME = re.compile(r"[가-힣A-Za-z]+(?: [가-힣A-Za-z]+){1,3}")  # 토마스 벨, Thomas Bell
 
 
@@ -194,3 +196,17 @@ def _called_by_surname(surname: str, text: str, after: int) -> bool:
         if subject and (word in suffixes or role_of_word(word) is not None):
             return True
     return False
+
+
+def spaced_surnames_in_full(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``황보 | 건``: a two-syllable surname printed apart from a given name of one or two syllables, read as a person by
+    the surname alone, is the person printed so (``황보 건``); not before a word with a particle (``황보 씨는``)."""
+    surnames = role_cues().spaced_surnames
+    found = []
+    for entity in entities:
+        given = GIVEN_AFTER_SPACE.match(text, entity.end) if entity.label == "PS" and entity.text in surnames else None
+        if given and not any(e.start == given.start(1) for e in entities) and not is_job_title(given.group(1)) \
+                and given.group(1) not in (titles().honorific, entity_cues().person_suffix):
+            entity = cut_to(entity, entity.start, text[entity.start : given.end(1)])
+        found.append(entity)
+    return found

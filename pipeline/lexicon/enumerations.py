@@ -104,10 +104,11 @@ class ListCues:
 
     @functools.cached_property
     def counted_ahead(self) -> re.Pattern[str]:
-        """``다음 6개 분야``, ``아래 세 가지``: a count of what the lines below list; a numeral word stands apart from its
-        counter (not ``다음 세대``, the next generation)."""
-        counters = alternation(self.counters)
-        return re.compile(rf"{alternation(self.ahead_words)}\s(?:\d{{1,{MAX_COUNT_DIGITS}}}\s?|{alternation(self.numerals)}\s){counters}")
+        """``다음 6개 분야``, ``아래 세 가지``, ``다음 20여 개``: a count of what the lines below list; a numeral word stands apart
+        from its counter unless the counter is one written onto numerals (``세가지``; not ``다음 세대``, the next generation)."""
+        counters, about = alternation(self.counters), re.escape(self.approximate_suffix)
+        return re.compile(rf"{alternation(self.ahead_words)}\s(?:\d{{1,{MAX_COUNT_DIGITS}}}{about}?\s?{counters}"
+                          rf"|{alternation(self.numerals)}(?:\s{counters}|{alternation(self.attached_counters)}))")
 
     @functools.cached_property
     def numbered_line(self) -> re.Pattern[str]:

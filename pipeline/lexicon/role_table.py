@@ -62,6 +62,7 @@ class RoleCues:
     share_button_words: tuple[str, ...]
     credit_line: str
     anchor_introduction: str
+    reporter_kind_words: frozenset[str]
     continued_endings: tuple[str, ...]
     unfinished_endings: tuple[str, ...]
     verb_connective_endings: tuple[str, ...]

@@ -37,7 +37,7 @@ from pipeline.language.span_rules import korean_full_name
 from pipeline.language.surname_references import surname_references, with_surname_references
 from pipeline.language.entity_spans import anonymised_in_words, at_word_ends, surnames_in_full
 from pipeline.language.occupation_names import people_after_occupations
-from pipeline.language.family_names import (family_names_throughout, foreign_names_to_their_family_name, korean_names_throughout,
+from pipeline.language.family_names import (spaced_surnames_in_full, family_names_throughout, foreign_names_to_their_family_name, korean_names_throughout,
                                            people_of_rare_surnames, people_throughout)
 from pipeline.language.foreign_names import (
     family_names_after_given,
@@ -224,7 +224,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = institutions_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = government_bodies_the_model_missed(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = departments_the_model_missed(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
-    resolved = resolve_canonicals(units_out_of_people(found, article.text), article.text, region_evidence(article))
+    resolved = resolve_canonicals(spaced_surnames_in_full(units_out_of_people(found, article.text), article.text), article.text, region_evidence(article))
     resolved = government_bodies_by_their_kind(resolved, article.text, lambda at: not article.paragraph_at(at).is_chrome)  # canonical
     article.entities = without_unattached_surnames(resolved, article.text)
     article.mentions = mention_summary(article.entities)
