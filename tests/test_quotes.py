@@ -197,7 +197,7 @@ def test_near_the_post_and_the_account_rules_the_clause_keeps_its_words(text, cl
 @pytest.mark.parametrize(("text", "speakers"), [
     ("유엔의 안드레아 로시 특별보고관은 상황이 나쁘다고 말했다.", ["안드레아 로시"]),  # a foreign name before a rapporteur's title
     ("윤 일병이 물을 달라고 하자 김 병장은 3초를 줄 테니 물을 먹고 오라고 했다.", ["윤", "김"]),  # military ranks
-    ("마이클 존슨 미국 백악관 국가안보보좌관은 동맹국과 공조를 넓히겠다고 말했다.", ["마이클 존슨"]),  # an adviser
+    ("마이클 존슨 미국 국가안보보좌관은 동맹국과 공조를 넓히겠다고 말했다.", ["마이클 존슨"]),  # an adviser
     ("가람셀의 클라우스 뮐러 기술총괄은 합성 기술이 대량 생산에 유리하다고 말했다.", ["클라우스 뮐러"]),  # a company's head of a field
     ("가람대 한도윤 박사후연구원은 결과를 얻어 기쁘다고 말했다.", ["한도윤"]),  # a postdoctoral researcher
 ])
