@@ -95,13 +95,13 @@ def test_a_jsonl_line_nested_too_deeply_is_its_own_error(tmp_path):
     assert [(e["line"], "nested" in e["error"]) for e in errors] == [(1, True), (2, True)]
 
 
-def test_files_of_one_name_in_two_folders_are_two_articles_named_by_their_folders(tmp_path):
+def test_files_of_one_name_in_two_folders_are_two_articles_the_second_named_by_its_folders(tmp_path):
     for folder in ("2024/06", "2024/07"):
         (tmp_path / "crawl" / folder).mkdir(parents=True)
         (tmp_path / "crawl" / folder / "1.txt").write_text("춘천시는 산책로를 열었다고 밝혔다.", encoding="utf-8")
     (tmp_path / "crawl" / "top.txt").write_text("춘천시는 산책로를 열었다고 밝혔다.", encoding="utf-8")
     records, errors = run(str(tmp_path / "crawl"), "-o", str(tmp_path / "out.jsonl"))
-    assert [r["doc_id"] for r in records] == ["2024/06/1", "2024/07/1", "top"] and errors == []
+    assert [r["doc_id"] for r in records] == ["1", "2024/07/1", "top"] and errors == []  # the first keeps its stem
 
 
 def test_a_file_that_cannot_be_read_and_a_dangling_link_are_errors_and_the_rest_is_read(tmp_path, monkeypatch):
@@ -153,3 +153,10 @@ def test_a_warc_cut_inside_a_response_or_its_compressed_stream_writes_the_whole_
     assert [r["doc_id"] for r in records] == ["https://a.example.kr/0", "https://a.example.kr/1"]
     assert errors and all("cut short" in e["error"] for e in errors)
     assert not any(r["text"].endswith("…") for r in records)
+
+
+def test_the_corpus_directory_names_the_seed_by_its_stem_as_its_gold_does():
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    ids = [item.doc_id for item in InputReader(FieldNames()).read([str(corpus)]) if isinstance(item, Article)]
+    gold = json.loads((corpus / "gold" / "000_3b5ea9a6c37b76ec.gold.json").read_text(encoding="utf-8"))["doc_id"]
+    assert gold in ids  # make run scores the seed against this gold by its doc_id

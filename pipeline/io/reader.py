@@ -60,29 +60,35 @@ class InputReader:
     focus: str = DEFAULT_FOCUS  # the HTML extractor's trade-off, for every HTML article read
 
     def read(self, paths: Iterable[str]) -> Iterator[Article | ErrorRecord]:
+        """Every input's articles and errors in order. A file's article is named by its stem; one whose stem an earlier
+        file of the same input directory took is named by its path there (``2024/07/1`` after ``2024/06/1.html`` took
+        ``1``), so that files of one name in two folders stay two articles; any other repeated id is an error."""
         seen: set[str] = set()
-        for item in self._read_all(paths):
+        for item, within in self._read_all(paths):
             if isinstance(item, Article):
+                if item.doc_id in seen and within is not None and within not in seen:
+                    item.doc_id = within
                 if item.doc_id in seen:
                     yield ErrorRecord(str(item.origin.path), "read", f"duplicate doc_id {item.doc_id!r}", item.doc_id, item.origin.line)
                     continue
                 seen.add(item.doc_id)
             yield item
 
-    def _read_all(self, paths: Iterable[str]) -> Iterator[Article | ErrorRecord]:
+    def _read_all(self, paths: Iterable[str]) -> Iterator[tuple[Article | ErrorRecord, str | None]]:
+        """Each item with the path its file has below the input directory it was found in, for a name taken already."""
         for path, folder in _inputs(paths):
             if path == STDIN:
-                yield from self.read_jsonl(sys.stdin.buffer, "<stdin>")
+                yield from ((item, None) for item in self.read_jsonl(sys.stdin.buffer, "<stdin>"))
             elif path.is_file():
-                yield from self.read_file(path, folder)
+                named = folder is not None and path.name.lower().endswith((*TEXT_SUFFIXES, *HTML_SUFFIXES))
+                within = printable(path.parent.relative_to(folder) / path.stem) if named and folder is not None else None
+                yield from ((item, within) for item in self.read_file(path))
             elif path.is_dir():
-                yield ErrorRecord(printable(path), "read", "cannot read the directory (permission denied)")
+                yield ErrorRecord(printable(path), "read", "cannot read the directory (permission denied)"), None
             else:
-                yield ErrorRecord(printable(path), "read", "not a regular file" if path.exists() else "no such file or directory")
+                yield ErrorRecord(printable(path), "read", "not a regular file" if path.exists() else "no such file or directory"), None
 
-    def read_file(self, path: Path, folder: Path | None = None) -> Iterator[Article | ErrorRecord]:
-        """The file's articles; one found in a folder under the input directory ``folder`` is named by its path there
-        (``2024/06/1`` for ``crawl/2024/06/1.html``), so that files of one name in two folders stay two articles."""
+    def read_file(self, path: Path) -> Iterator[Article | ErrorRecord]:
         name = path.name.lower()
         try:
             if name.endswith(JSONL_SUFFIXES):
@@ -92,8 +98,7 @@ class InputReader:
                 yield from read_warc(path, self.focus)
             else:
                 form = "html" if name.endswith(HTML_SUFFIXES) else "text"
-                within = path.parent.relative_to(folder) if folder is not None else Path()
-                yield Article(doc_id=printable(within / path.stem), origin=Origin(printable(path)), raw=path.read_bytes(),
+                yield Article(doc_id=printable(Path(path.stem)), origin=Origin(printable(path)), raw=path.read_bytes(),
                               source=Source(path=printable(path), format=form), reading=Reading(focus=self.focus))
         except OSError as error:
             yield ErrorRecord(printable(path), "read", f"cannot read the file: {error.strerror or error}")
