@@ -3079,7 +3079,7 @@ def test_review_faults_in_speakers(text, expected):
     # but a court before the quote shouts nothing: the one whose deed the clause tells said it
     ('재판부는 "죽여버리겠다"고 외치며 흉기를 휘두른 김씨에게 실형을 선고했다.', [("죽여버리겠다", "김")]),
 ])
-def test_hearings_labour_and_management_and_a_subject_acting_while_shouting(text, expected):
+def test_hearings_and_a_subject_acting_while_shouting(text, expected):
     assert speakers(text) == expected
 
 
