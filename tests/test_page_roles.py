@@ -451,6 +451,17 @@ def test_broadcast_labels_scenes_and_head_shots_are_captions():
     assert assign_roles(page)[3:6] == ["caption", "body", "caption"]
 
 
+def test_a_head_shot_printed_over_the_lead_below_a_stated_title_is_a_caption():
+    title = "가람시 청년 일자리 예산 두 배로 늘려야"
+    lead = "한도윤(가람당, 가람1동) 가람시의원이 청년 일자리 예산을 두 배로 늘려야 한다고 주장했다."
+    below = "한 의원은 12일 자신의 SNS에 글을 올려 이같이 밝혔다."
+    assert assign_roles(["한도윤 가람시의원", lead, below], title) == ["caption", "lead", "body"]
+    assert assign_roles(["예산 심의 앞두고 SNS 통해 제언", "[한도윤 가람시의원]", lead, below], title)[1] == "caption"
+    column = ["박서준 가람대병원 간호사", "병원 복도를 오가다 보면 남자 간호사를 심심찮게 만난다.", "간호학과에 가겠다고 했을 때 주변은 놀랐다."]
+    assert assign_roles(column, "남자 간호사로 산다는 것은")[0] != "caption"  # a writer named nowhere below
+    assert assign_roles([title, "한도윤 가람시의원", lead, below])[1] != "caption"  # under the page's own headline: no head shot told
+
+
 def test_a_triangle_line_describing_what_goes_on_between_sections_is_a_caption():
     page = [HEADLINE, LEAD, "◇ 가람시 청년 정책 확대", BODY, "▲ 김가람 시장이 청년들과 간담회를 하고 있다.", "◇ 남은 과제는 재원", BODY]
     assert assign_roles(page)[4] == "caption"

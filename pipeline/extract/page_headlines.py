@@ -66,10 +66,8 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     longest one the page prints twice (not a menu's label printed twice, ``전체 언론사``, nor an opinion piece's writer's name
     and title, printed again under a head shot), or the first.
     """
-    if title and len(title.split()) >= MIN_TITLE_WORDS:  # a title of a word or two names the site (안산다문화신문), no headline
-        wanted = " ".join(title.split())
-        cut = next((wanted[: -len(mark)].rstrip() for mark in role_cues().truncation_marks if wanted.endswith(mark)), None)
-        return next((i for i in candidates if texts[i] in wanted or wanted in texts[i] or cut and texts[i].startswith(cut)), None)
+    if stated_title(title):  # a title of a word or two names the site (안산다문화신문), no headline
+        return next((i for i in candidates if _prints_title(texts[i], title)), None)
     if not candidates:
         return None
     stamped = next((i for i in candidates if above_stamp(texts, i)), None)
@@ -84,6 +82,23 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     if not twice:
         return above[0]
     return min(twice, key=lambda i: (-len(texts[i]), i))  # a headline, not a button or menu printed twice (레이어 닫기)
+
+
+def stated_title(title: str | None) -> bool:
+    """Whether the input states the article's title (of three words or more), not the site's name."""
+    return bool(title) and len(title.split()) >= MIN_TITLE_WORDS
+
+
+def title_printed_apart(texts: list[str], title: str | None) -> bool:
+    """Whether the input states the article's title and no line of the text prints it: the text starts below its headline."""
+    return stated_title(title) and not any(_prints_title(text, title) for text in texts)
+
+
+def _prints_title(text: str, title: str) -> bool:
+    """The line prints the stated title, or starts with it where an ellipsis cuts it short."""
+    wanted = " ".join(title.split())
+    cut = next((wanted[: -len(mark)].rstrip() for mark in role_cues().truncation_marks if wanted.endswith(mark)), None)
+    return text in wanted or wanted in text or bool(cut) and text.startswith(cut)
 
 
 def column_writer(texts: list[str], roles: list[str], headline: int) -> bool:

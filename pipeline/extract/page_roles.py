@@ -23,9 +23,9 @@ import re
 from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pattern, trailing_pattern
 from pipeline.extract.bylines import TITLE_IN_PARENTHESES, WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
 from pipeline.extract.page_body import ARTICLE_LINES, NUMBERED_ITEM, body_lines_below_lead, items_listed_below_lead
-from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation
+from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation, title_printed_apart
 from pipeline.extract.page_lines import (
-    CHROME, CLOCK_TIME, HANGUL, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
+    CHROME, CLOCK_TIME, HANGUL, HEADING_BRACKETS, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
     crumb_of_the_menu, menu_bar, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
 )
 from pipeline.extract.page_lists import (
@@ -61,7 +61,7 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         # A photo's title sits right above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
         if roles[i - 1] == "subheadline" and len(texts[i - 1]) <= MAX_PHOTO_TITLE_CHARS and role_cues().bare_credit.match(texts[i]):
             roles[i - 1] = "caption"
-    for i in photo_captions(texts, roles) + credits_inside(texts, roles):
+    for i in photo_captions(texts, roles, title_printed_apart(texts, title)) + credits_inside(texts, roles):
         roles[i] = "caption"
     for i in captions_printed_again(texts, roles):
         roles[i] = "caption"
@@ -233,7 +233,7 @@ def _news_sentences(texts: list[str], roles: list[str]) -> list[int]:
     return [j for j, line in enumerate(texts) if roles[j] == "body" and role_cues().article_sentence.search(line)]
 
 
-def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
+def photo_captions(texts: list[str], roles: list[str], titled_apart: bool) -> list[int]:
     """Captions told by their place: a photo's description with a credit above the article's first
     sentence (``… 발언하고 있다. 연합뉴스``), one further down with a credit that names no reporter (a
     reporter's name there is the article's byline, ``…말했다. 홍길동 기자``), numbered lines right after a
@@ -266,7 +266,8 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
             and (above_lead and lead_follows or _lone_triangle(texts, i)
                                                              or text.rstrip(".").endswith(cues.caption_nouns)
                                                              or bool(cues.progressive.search(text)) and not _among_triangles(texts, i))  # ▲ … 질의하는 장면, ▲ … 하고 있다.
-        headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix("."))
+        headshot = (not above_lead and role == "subheadline" or text.endswith(".")) and titled_name(text.removesuffix(".")) \
+            or titled_apart and above_lead and role == "subheadline" and _head_shot_above_lead(texts, roles, i)
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
         described = _noun_phrase_between_paragraphs(texts, roles, i, sentences)
         if credited or triangle or headshot or under_image or described or cues.noun_caption.search(text) or cues.picture_caption.match(text) and not text.startswith(list_cues().section_marks):
@@ -274,6 +275,15 @@ def photo_captions(texts: list[str], roles: list[str]) -> list[int]:
         elif role == "body" and reads_as_sentence(text):
             above_lead = False
     return captions
+
+
+def _head_shot_above_lead(texts: list[str], roles: list[str], index: int) -> bool:
+    """``정진석 의원`` (also in brackets, ``[정진석 경북도의원]``) right above the article's first sentence, the person
+    named again below: the caption of a head shot a portal prints first, over the lead; a writer's name and title
+    there, named nowhere below, signs a column."""
+    text = texts[index].strip(HEADING_BRACKETS)
+    below = index + 1 < len(texts) and roles[index + 1] == "body" and reads_as_sentence(texts[index + 1])
+    return below and titled_name(text) and any(text.split(" ")[0] in later for later in texts[index + 1 :])
 
 
 def _photographer(texts: list[str], roles: list[str], index: int, credit: re.Match[str]) -> bool:
