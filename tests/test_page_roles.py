@@ -462,6 +462,13 @@ def test_a_head_shot_printed_over_the_lead_below_a_stated_title_is_a_caption():
     assert assign_roles([title, "한도윤 가람시의원", lead, below])[1] != "caption"  # under the page's own headline: no head shot told
 
 
+def test_a_dashed_deck_line_closed_by_a_full_stop_is_a_subtitle_not_the_lead():
+    deck = ["- 주차난 해소 없이는 상권 회복도 없다", "- 공영주차장 확충은 더는 미룰 수 없는 과제다.", "- 시에 연내 부지 확보 요청"]
+    roles = assign_roles([HEADLINE, *deck, LEAD, BODY])
+    assert roles[1:] == ["subheadline", "subheadline", "subheadline", "lead", "body"]
+    assert assign_roles([HEADLINE, "- 공영주차장 확충은 더는 미룰 수 없는 과제다.", LEAD, BODY])[1] == "lead"  # one dashed line alone
+
+
 def test_a_triangle_line_describing_what_goes_on_between_sections_is_a_caption():
     page = [HEADLINE, LEAD, "◇ 가람시 청년 정책 확대", BODY, "▲ 김가람 시장이 청년들과 간담회를 하고 있다.", "◇ 남은 과제는 재원", BODY]
     assert assign_roles(page)[4] == "caption"

@@ -189,7 +189,15 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
     if stamp is not None:
         below_stamp = [i for i in below_stamp if i > stamp] or below_stamp
     korean = [i for i in below_stamp if HANGUL.search(texts[i])] or below_stamp  # not a notice in other languages (The copyright …)
-    return next((i for i in korean if reads_as_sentence(texts[i]) and not headline_question(texts[i])), korean[0])
+    return next((i for i in korean if reads_as_sentence(texts[i]) and not headline_question(texts[i]) and not _in_dashed_deck(texts, i)), korean[0])
+
+
+def _in_dashed_deck(texts: list[str], index: int) -> bool:
+    """``- 북한이 원하는 새 판은 … 없다.`` between ``- …`` lines under the headline: one of the deck's dashed subtitles,
+    though it ends in a full stop, not the lead."""
+    dash = next((mark for mark in list_cues().subtitle_dashes if texts[index].startswith(mark + " ")), None)
+    beside = [texts[i] for i in (index - 1, index + 1) if 0 <= i < len(texts) and len(texts[i]) <= MAX_SUBHEADLINE_CHARS]
+    return dash is not None and len(texts[index]) <= MAX_SUBHEADLINE_CHARS and any(text.startswith(dash + " ") for text in beside)
 
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:
