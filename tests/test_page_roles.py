@@ -469,6 +469,16 @@ def test_a_dashed_deck_line_closed_by_a_full_stop_is_a_subtitle_not_the_lead():
     assert assign_roles([HEADLINE, "- 공영주차장 확충은 더는 미룰 수 없는 과제다.", LEAD, BODY])[1] == "lead"  # one dashed line alone
 
 
+def test_a_photo_whose_alt_text_the_stated_title_runs_into_its_description_is_a_caption():
+    title = "가람군 청년 창업 지원 성과 뚜렷"
+    lead = "가람군이 추진한 청년 창업 지원사업이 뚜렷한 성과를 내고 있다."
+    for described in ("◇가람군 창업지원센터에서 청년 창업가들이 시제품을 살펴보고 있다.", "가람군 유튜브 채널 캡쳐",
+                      "[가람군 누리집 캡처. 재판매 및 DB 금지]", "지난 3일 열린 성과 보고회에 한도윤 군수(왼쪽에서 세번째) 등이 참석했다."):
+        assert assign_roles([f"{title} {described}", lead, BODY], title) == ["caption", "lead", "body"], described
+    assert assign_roles([f"{title} - 가람일보", lead, BODY], title)[0] != "caption"  # the title with its outlet
+    assert assign_roles([f"{title} 가람군은 올해 청년 창업가 40명을 지원했다.", lead, BODY], title)[0] != "caption"
+
+
 def test_a_triangle_line_describing_what_goes_on_between_sections_is_a_caption():
     page = [HEADLINE, LEAD, "◇ 가람시 청년 정책 확대", BODY, "▲ 김가람 시장이 청년들과 간담회를 하고 있다.", "◇ 남은 과제는 재원", BODY]
     assert assign_roles(page)[4] == "caption"

@@ -9,7 +9,7 @@ from collections import Counter
 
 from pipeline.extract.byline_patterns import writer_after_tag
 from pipeline.extract.bylines import titled_name
-from pipeline.extract.page_lines import CHROME, PUNCTUATED, above_stamp, menu_bar, reads_as_sentence
+from pipeline.extract.page_lines import CHROME, PUNCTUATED, above_stamp, describes_photo, menu_bar, reads_as_sentence
 from pipeline.lexicon import role_cues
 
 MAX_PROMPTS_ABOVE_MENU = 1  # a sentence above the menu is the page's (a call for reporters), when the article follows it
@@ -67,7 +67,7 @@ def choose_headline(texts: list[str], candidates: list[int], title: str | None) 
     and title, printed again under a head shot), or the first.
     """
     if stated_title(title):  # a title of a word or two names the site (안산다문화신문), no headline
-        return next((i for i in candidates if _prints_title(texts[i], title)), None)
+        return next((i for i in candidates if _prints_title(texts[i], title) and not caption_under_title(texts[i], title)), None)
     if not candidates:
         return None
     stamped = next((i for i in candidates if above_stamp(texts, i)), None)
@@ -91,7 +91,15 @@ def stated_title(title: str | None) -> bool:
 
 def title_printed_apart(texts: list[str], title: str | None) -> bool:
     """Whether the input states the article's title and no line of the text prints it: the text starts below its headline."""
-    return stated_title(title) and not any(_prints_title(text, title) for text in texts)
+    return stated_title(title) and not any(_prints_title(text, title) and not caption_under_title(text, title) for text in texts)
+
+
+def caption_under_title(text: str, title: str | None) -> bool:
+    """``<the stated title> ◇ … 교육을 펼치고 있다.``: a photo whose alt text, the headline, the scrape printed before its
+    description (a portal's copy prints the photo first); not the headline with its outlet or a tag after it."""
+    wanted = " ".join(title.split()) if stated_title(title) else ""
+    rest = text[len(wanted) :].strip() if wanted and text.startswith(wanted) else ""
+    return bool(rest) and describes_photo(rest)
 
 
 def _prints_title(text: str, title: str) -> bool:

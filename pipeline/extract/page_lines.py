@@ -192,6 +192,15 @@ def _chrome_parts(text: str) -> bool:
     return len(parts) > 1 and all(part and role_cues().any_chrome.search(part) for part in parts)
 
 
+def describes_photo(text: str) -> bool:
+    """``◇ … 교육을 펼치고 있다.``, ``… 유튜브 채널 캡쳐``, ``… 협의회장(양구군수·왼쪽에서 다섯번째), … 열렸다.``: what a photo shows,
+    told by its progressive ending, a caption noun at its end (past an agency's resale notice) or where someone stands in it."""
+    cues = role_cues()
+    described = [text.strip("[]<> ") for text in cues.photo_descriptions(text.strip("[]<> "))]
+    return paragraph_role(text) == "caption" or bool(cues.photo_position.search(text)) or any(
+        cues.progressive.search(each) or each.rstrip(". ").endswith(cues.caption_nouns) for each in described)
+
+
 def _name_tag(text: str) -> bool:
     """``정필순/수안보 상인``, ``이상범/충주시 관광과장``: a broadcast's on-screen tag, a name, a bare slash and the person's role of
     several words ending in a title or a noun of people (not ``청주/충주 시내버스 노선 개편``, ``교육/문화 분야``)."""

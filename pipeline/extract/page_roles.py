@@ -23,7 +23,9 @@ import re
 from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pattern, trailing_pattern
 from pipeline.extract.bylines import TITLE_IN_PARENTHESES, WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
 from pipeline.extract.page_body import ARTICLE_LINES, NUMBERED_ITEM, body_lines_below_lead, items_listed_below_lead
-from pipeline.extract.page_headlines import above_navigation, choose_headline, column_writer, prompts_above_navigation, title_printed_apart
+from pipeline.extract.page_headlines import (
+    above_navigation, caption_under_title, choose_headline, column_writer, prompts_above_navigation, title_printed_apart,
+)
 from pipeline.extract.page_lines import (
     CHROME, CLOCK_TIME, HANGUL, HEADING_BRACKETS, MAX_CAPTION_CHARS, MAX_NAVIGATION_CHARS, MAX_SUBHEADLINE_CHARS, PUNCTUATED, above_stamp, continued, headline_question,
     crumb_of_the_menu, menu_bar, paragraph_role, reads_as_sentence, region_and_city, without_bullet,
@@ -61,7 +63,8 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         # A photo's title sits right above its bare credit: "부산경제진흥원 BIGS 개소" / "[… 제공]".
         if roles[i - 1] == "subheadline" and len(texts[i - 1]) <= MAX_PHOTO_TITLE_CHARS and role_cues().bare_credit.match(texts[i]):
             roles[i - 1] = "caption"
-    for i in photo_captions(texts, roles, title_printed_apart(texts, title)) + credits_inside(texts, roles):
+    captions_under_title = [i for i, text in enumerate(texts) if roles[i] in ("body", "subheadline") and caption_under_title(text, title)]
+    for i in photo_captions(texts, roles, title_printed_apart(texts, title)) + credits_inside(texts, roles) + captions_under_title:
         roles[i] = "caption"
     for i in captions_printed_again(texts, roles):
         roles[i] = "caption"

@@ -67,6 +67,7 @@ class RoleCues:
     unfinished_endings: tuple[str, ...]
     verb_connective_endings: tuple[str, ...]
     caption_nouns: tuple[str, ...]
+    photo_position: re.Pattern[str]
     picture_nouns: tuple[str, ...]
     credit_body_endings: tuple[str, ...]
     polite_question_endings: tuple[str, ...]
