@@ -148,7 +148,8 @@ def test_a_progressive_description_credited_in_angle_brackets_above_the_lead_is_
 
 
 def test_a_news_record_without_chrome_keeps_its_roles():
-    assert assign_roles([LEAD, "설명회 현장 모습", BODY]) == ["lead", "subheadline", "body"]
+    assert assign_roles([LEAD, "남은 과제는 재원 마련", BODY]) == ["lead", "subheadline", "body"]
+    assert assign_roles([LEAD, "설명회 현장 모습", BODY]) == ["lead", "caption", "body"]  # a scene named by a caption noun
 
 
 def test_bulleted_stamps_and_a_releases_contact_block_are_chrome():
@@ -477,6 +478,26 @@ def test_a_photo_whose_alt_text_the_stated_title_runs_into_its_description_is_a_
         assert assign_roles([f"{title} {described}", lead, BODY], title) == ["caption", "lead", "body"], described
     assert assign_roles([f"{title} - 가람일보", lead, BODY], title)[0] != "caption"  # the title with its outlet
     assert assign_roles([f"{title} 가람군은 올해 청년 창업가 40명을 지원했다.", lead, BODY], title)[0] != "caption"
+
+
+def test_a_photos_alt_text_above_its_credited_caption_is_a_caption_too():
+    alt = "12일 가람군 가람읍 장터에서 상인들이 햇사과를 진열하고 있다."
+    roles = assign_roles([HEADLINE, alt, f"{alt} /가람군 제공", LEAD, BODY])
+    assert roles[1:] == ["caption", "caption", "lead", "body"]
+
+
+def test_the_papers_mark_of_a_photo_beside_a_sentence_leaves_it_the_articles():
+    lead = "가람군이 12일 가람읍 논에서 농업인 100여 명이 참석한 가운데 벼 직파 시연회를 열었다.<사진>"
+    assert assign_roles([HEADLINE, lead, BODY]) == ["headline", "lead", "body"]
+    assert assign_roles([HEADLINE, LEAD, "주민들이 시연회를 지켜보고 있다. <사진>", BODY])[2] == "caption"
+
+
+def test_a_person_doing_something_or_a_scene_named_below_the_lead_is_a_caption():
+    for caption in ("질의하는 한도윤 의원", "인사말을 하고 있는 한도윤 군수", "개막식 현장 모습", "△ 봉사회원들이 점심을 준비하는 모습", "가람호 빛터널 야경"):
+        assert assign_roles([HEADLINE, LEAD, caption, BODY])[2] == "caption", caption
+    listed = [HEADLINE, LEAD, "△ 마을 안길 정비 모습", "△ 경로당 새단장 모습", BODY]
+    assert assign_roles(listed)[2:4] != ["caption", "caption"]  # a list's items
+    assert assign_roles([HEADLINE, LEAD, "◇ 달라진 마을 모습", BODY])[2] == "subheadline"  # a section's title
 
 
 def test_a_triangle_line_describing_what_goes_on_between_sections_is_a_caption():

@@ -71,6 +71,7 @@ def paragraph_role(text: str) -> str:
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
     said = text[: found.start()] if (found := trailing_pattern().search(text) or cues.trailing_photo_credit.search(text)) else text  # …말했다.홍길동 기자
+    said = cues.beside_photo_mark.sub("", said)  # …를 열었다.<사진>
     if text.startswith(list_cues().section_marks) and len(text) <= MAX_SUBHEADLINE_CHARS and (not said.endswith((".", ",", "!")) or _asks(said)) \
             and ". " not in said and not quote_left_open(said):
         return "subheadline"  # ◆ 밤 11시까지 골목 상점 문 연다, ◆ 앞으로 목표는?, ◆ 꾸린 계기는.: a section's title however it is worded
@@ -118,9 +119,10 @@ def reads_as_sentence(text: str) -> bool:
     김철수 "말도 안 된다") is neither, nor one whose last quote closes on its own question mark after a name
     or a phrase (… 기자들 "재정 대책은?"): that mark closes the quote, not a sentence; nor a short line that
     exclaims (… 회원 탄생!, … 시간을 가지다!), as headlines do and news sentences do not, unless it calls on
-    those it speaks to (존경하는 군민 여러분!: a speech's first sentence)."""
+    those it speaks to (존경하는 군민 여러분!: a speech's first sentence). The paper's mark of a photo beside it is no part of it."""
     if len(text) > MAX_SUBHEADLINE_CHARS:
         return True
+    text = role_cues().beside_photo_mark.sub("", text)  # …를 열었다.<사진>
     found = PUNCTUATED.search(text)
     if found is None or text[found.start()] == EXCLAMATION and not text[: found.start()].endswith(role_cues().address_words):
         return False

@@ -67,6 +67,8 @@ class RoleCues:
     unfinished_endings: tuple[str, ...]
     verb_connective_endings: tuple[str, ...]
     caption_nouns: tuple[str, ...]
+    scene_verb_endings: tuple[str, ...]
+    beside_photo_mark: re.Pattern[str]
     photo_position: re.Pattern[str]
     picture_nouns: tuple[str, ...]
     credit_body_endings: tuple[str, ...]
