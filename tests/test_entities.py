@@ -145,7 +145,7 @@ def test_a_government_before_a_seats_title_and_an_election_is_the_constituency_a
     assert ("서울시", "OG") in [(e["text"], e["label"]) for e in record_of("서울시 주택정책과장은 말했다.")["entities"]]  # its staff
 
 
-def test_a_government_a_rate_is_said_of_is_the_place_it_describes():
+def test_a_government_a_rate_is_said_of_is_the_place_and_one_that_acts_the_party():
     labels = [(e["text"], e["label"]) for e in record_of("전북은 61.9%로 평균을 웃돌았다. 순천과 광양은 각각 0.02% 올랐다. "
                                                   "경기도는 10일 협약을 맺었다. 광주시가 3억 원을 지원한다.")["entities"]]
     assert [pair for pair in labels if pair[1] in ("LC", "OG")] == [
