@@ -213,7 +213,8 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
     if word and (word[-1].tag != "ETM" or dated) and (verb := _verb_past_its_object(text, morphemes, starts, particle_end + 1)) is not None:
         first, word_end = bisect.bisect_left(starts, verb), end_of_word(text, verb)  # 가람군이 농가를 대상으로 | 벌인 설문조사에서
         word = [m for m in morphemes[first : first + 6] if m.end <= word_end]
-    action = any(m.tag in PREDICATE_TAGS and m.form not in grammar().passive_verbs for m in word[:-1])  # not 정형화된
+    word, in_progress = _in_progress(text, morphemes, first, word)  # 시가 추진 | 중인 사업이
+    action = in_progress or any(m.tag in PREDICATE_TAGS and m.form not in grammar().passive_verbs for m in word[:-1])  # not 정형화된
     topical = copula and not action and len(word) > 2 and word[-2].tag == COPULA_TAG and _topic_phrase(morphemes[first + len(word) :])
     modifies = (len(word) > 1 and word[-1].tag == "ETM" and (action or topical)
                 and text[particle_end + 1 : word_end] not in entity_cues().date_leads)  # 지난 12일: a date
@@ -221,6 +222,19 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
         return modifies
     after = itertools.takewhile(lambda m: m.end <= limit, morphemes[first + len(word) :])
     return any(grammar().marks_subject(m.tag, m.form) and m.form not in quote_cues().not_speaker_particles for m in after)
+
+
+def _in_progress(text: str, morphemes: list[Morpheme], first: int, word: list[Morpheme]) -> tuple[list[Morpheme], bool]:
+    """``추진 | 중인``: an action noun and, in the next word, the dependent noun of an action in progress in the copula's
+    adnominal form; the two words read as one verb's adnominal form."""
+    if len(word) != 1 or not word[0].tag.startswith("NN"):
+        return word, False
+    after = first + 1
+    next_end = end_of_word(text, word[0].end + 1) if text[word[0].end : word[0].end + 1] == " " else word[0].end
+    progress = [m for m in morphemes[after : after + 3] if m.end <= next_end]
+    if [m.tag for m in progress] == ["NNB", COPULA_TAG, "ETM"] and progress[0].form in grammar().progress_nouns:
+        return word + progress, True
+    return word, False
 
 
 def _verb_past_its_object(text: str, morphemes: list[Morpheme], starts: list[int], start: int) -> int | None:

@@ -80,6 +80,7 @@ class Grammar(EndingTables):
     conjunctive_particles: frozenset[str]
     conjunctive_adverbs: frozenset[str]
     clause_nouns: frozenset[str]
+    progress_nouns: frozenset[str]
     predicate_nouns: frozenset[str]
     list_joints: frozenset[str]
     ellipses: tuple[str, ...]
