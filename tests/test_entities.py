@@ -563,6 +563,13 @@ def test_a_disease_is_no_entity():
     assert refined("코로나 이후 팬데믹이 끝났다.", [("코로나", "PS"), ("팬데믹", "PS")]) == set()
 
 
+def test_a_councils_sitting_is_no_entity_and_a_mark_apart_ends_what_the_model_read():
+    headline = '가람시의회 예결위 행감 "청년 예산 돌려막기" 질타'
+    assert refined(headline, [('행감 "', "OG")]) == {("가람시의회", "OG")}  # a sitting, once the opening mark is off: none
+    assert refined("가람군은 내년 ▲도로 정비 ▲공원 조성을 추진한다.", [("내년 ▲", "DT")]) == {("내년", "DT")}
+    assert refined("가람항 물동량은 4억4228만 ｔ로 늘었다.", [("4억4228만 ｔ", "QT")]) == {("4억4228만 ｔ", "QT")}  # a unit stays
+
+
 def test_a_governments_role_by_its_list_its_staff_and_past_its_heads_parenthesis():
     assert ("연천", "LC") in refined("축제는 연천과 동두천에서 열렸다.", [("연천", "OG")])  # the list's particle
     assert ("광주시", "OG") in refined("가람군은 광주시와 손잡고 일한다.", [("광주시", "LC")])  # a partner

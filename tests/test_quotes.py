@@ -761,6 +761,13 @@ def test_the_reporter_of_a_dateline_is_not_the_speaker_of_the_quote_after_it():
     assert speakers('(가람=연합뉴스) 김가람 기자 = "이번 주가 고비"라고 방역당국은 밝혔다.') == [("이번 주가 고비", "방역당국", "explicit")]
 
 
+def test_a_body_named_before_the_sitting_a_headline_quote_was_said_at_is_no_speaker():
+    text = ('가람시의회 예결위 행감 "청년 예산 돌려막기" 질타\n가람시의회 예산결산특별위원회가 12일 행정사무감사를 벌였다.\n'
+            '한도윤 의원은 "청년 예산을 돌려막기로 쓰고 있다"고 질타했다.')
+    assert [s[:2] for s in speakers(text)] == [("청년 예산 돌려막기", "한도윤"), ("청년 예산을 돌려막기로 쓰고 있다", "한도윤")]
+    assert speakers('가람시의회 "청년 예산 늘려야"\n가람시의회는 12일 청년 예산을 늘려야 한다고 밝혔다.')[0][1] == "가람시의회"
+
+
 def test_a_subheadline_quote_takes_no_speaker_from_the_lines_above_but_the_body_s():
     text = ('가람시는 방역 완화 결정\n"해제라니 불안하다" 목소리도\n"장보기가 겁난다"\n'
             '주말 시장은 붐볐다. 시장을 찾은 김모(52)씨는 "해제라니 불안하다"고 말했다.')

@@ -17,6 +17,7 @@ ADVERBIAL_TAGS = ("JKB", "EC")
 TIME_LABELS = ("DT", "TI")
 PERSON = "PS"
 MODIFIER_REACH = 24  # morphemes of a headline's part read for a modifier clause before its speakers
+MAX_SETTING_RUN, MAX_SETTING_WORDS = 24, 3  # characters and words after a name, up to a quote's mark, that name where it was said
 SHORT_HEADLINE_PHRASE, LONG_HEADLINE_PHRASE = 12, 16  # characters of a headline's speaker phrase, the longer when it ends naming speakers
 
 
@@ -79,6 +80,15 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     if not group and not post and inside:
         return []  # 홍 "…": the name is the speaker, found with the entities
     return [Speaker(phrase, phrase, None, None, begin, begin + len(phrase))]
+
+
+def runs_into_setting(text: str, position: int) -> bool:
+    """``충북도의회 | 교육위 행감 "…"``: a name that runs on, without a particle, over a word or two into where a quote was said
+    (a sitting, an audit; ``행안위 국감서``) right before its opening mark: the setting's name, no speaker."""
+    rest = text[position : position + MAX_SETTING_RUN]
+    opening = min((at for mark in quote_cues().double_and_single_marks if (at := rest.find(mark)) > 0), default=None)
+    words = rest[:opening].split() if opening is not None and rest.startswith(" ") else []
+    return 0 < len(words) <= MAX_SETTING_WORDS and words[-1].removesuffix(quote_cues().short_place_particle) in quote_cues().speech_places
 
 
 def over_what(text: str, start: int, end: int) -> list[int]:

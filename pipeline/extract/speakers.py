@@ -12,7 +12,7 @@ import itertools
 import re
 
 from pipeline.extract.body_names import entities_by_end, joint_subject, names_a_speaker_at, with_its_places
-from pipeline.extract.headline_phrases import headline_phrase, noun_phrase, over_what
+from pipeline.extract.headline_phrases import headline_phrase, noun_phrase, over_what, runs_into_setting
 from pipeline.extract.named import Named
 from pipeline.extract.relatives import relatives_speak
 from pipeline.extract.surface_names import surface_names
@@ -387,12 +387,12 @@ class SpeakerFinder:
         return bool(inside) and all(m.tag == COMMON_NOUN_TAG for m in inside)
 
     def _affiliation(self, entity: Entity) -> bool:
-        """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""
+        """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``) or in where a quote was said."""
         if entity.label != "OG":
             return False
         limit = self.article.paragraphs[self.paragraph_of(entity.start)].end  # not a title in the next paragraph (경찰 "…" | 한도윤 시장은)
         words, _ = self.title_phrase(entity.end, limit)
-        return self._name_follows(entity.end) or bool(words) and ends_speaker_title(words[-1])
+        return self._name_follows(entity.end) or bool(words) and ends_speaker_title(words[-1]) or runs_into_setting(self.text, entity.end)
 
     def _headline_speaker(self, position: int, limit: int) -> bool:
         """``안철수 "…"``: a name right before an opening mark."""

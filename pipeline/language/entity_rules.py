@@ -142,8 +142,8 @@ class EntityRules:
                 return None  # a lone capital is someone only with a title (A 교수) or as A씨, not in R&D
         particles = grammar().particles
         while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles and not tags[end - 1].startswith(NOUN_TAGS)
-                                   or texts[end - 1].isspace()):
-            end -= 1  # not 과 that ends a department's name (컴퓨터과학 + 과), nor 도 of degrees (40 + 도)
+                                   or texts[end - 1].isspace() or tags[end - 1] in PUNCTUATION_TAGS and not texts[end - 1].isalnum() and words.spaced[end - 2]):
+            end -= 1  # not 과 that ends a department's name (컴퓨터과학 + 과), nor 도 of degrees (40 + 도); 행감 | ", 내년 | ▲: a mark apart opens what follows
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not is_job_title(texts[end]):
                 end += 1  # a name is the whole word: 김경북 read as 김 + 경북
