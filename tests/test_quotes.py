@@ -526,6 +526,8 @@ def test_a_subject_after_a_chained_report_or_after_geureomyeonseo_is_the_clauses
 def test_idioms_of_saying_govern_reported_speech():
     record = record_of("상인들은 손님은 많은데 남는 게 없다고 입을 모았다. 주민들은 공사를 멈추라고 목소리를 높였다.")
     assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["손님은 많은데 남는 게 없다", "공사를 멈추라"]
+    record = record_of("주민들은 하천에 거품이 생기고 물고기가 떼죽음하는 일도 있었다며 분뇨 무단 방류 의혹을 제기했다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("하천에 거품이 생기고 물고기가 떼죽음하는 일도 있었다", "주민들")]
 
 
 def test_verbs_of_feeling_report_what_was_said_only_at_the_sentences_end():
@@ -766,6 +768,11 @@ def test_a_body_named_before_the_sitting_a_headline_quote_was_said_at_is_no_spea
             '한도윤 의원은 "청년 예산을 돌려막기로 쓰고 있다"고 질타했다.')
     assert [s[:2] for s in speakers(text)] == [("청년 예산 돌려막기", "한도윤"), ("청년 예산을 돌려막기로 쓰고 있다", "한도윤")]
     assert speakers('가람시의회 "청년 예산 늘려야"\n가람시의회는 12일 청년 예산을 늘려야 한다고 밝혔다.')[0][1] == "가람시의회"
+
+
+def test_a_headline_phrase_naming_a_place_the_analyser_misreads_there_is_the_speaker():
+    text = '서산 대산읍 주민들 "밤마다 악취"\n충남 서산시 대산읍 주민들이 공장 악취 문제로 집단행동에 나섰다.'  # 대산읍: 대사 + ㄴ + 읍
+    assert speakers(text)[0][:2] == ("밤마다 악취", "서산 대산읍 주민들")
 
 
 def test_a_subheadline_quote_takes_no_speaker_from_the_lines_above_but_the_body_s():

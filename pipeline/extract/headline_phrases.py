@@ -121,7 +121,23 @@ def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
         return True  # 어민들, which kiwipiepy may read as 어미 + 이 + ㄴ들
     index = bisect.bisect_left(finder.morpheme_starts, start)
     morphemes = [m for m in finder.morphemes[index : index + 12] if m.start < end]
-    return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" for m in morphemes)
+    named = [(at, at + len(word)) for at, word in _words(finder.text, start, end) if word in _names_in(finder.article)]
+    return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" or any(s <= m.start < e for s, e in named) for m in morphemes)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The words between ``start`` and ``end``, each with where it starts."""
+    found, at = [], start
+    for word in text[start:end].split(" "):
+        found.append((at, word))
+        at += len(word) + 1
+    return found
+
+
+def _names_in(article: Article) -> frozenset[str]:
+    """The article's names of places and bodies: a word the analyser misreads in a headline (``대산읍``: 대사 + ㄴ + 읍) is a
+    noun where the article names it elsewhere."""
+    return frozenset(e.text for e in article.entities if e.label in ("LC", "OG"))
 
 
 def _past_modifier_clause(finder: HeadlineReader, start: int, end: int) -> int:
