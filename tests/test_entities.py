@@ -1343,3 +1343,14 @@ def test_a_two_syllable_surname_printed_apart_from_a_short_given_name_is_one_per
     record = record_of("통영 굴 껍데기 골머리\n굴 껍데기가 쌓여 갑니다.\n황보 건 / 통영굴생산자연합 사무국장\n\"처리 업체가 가져가는 양에 한계가 있습니다.\"")
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"] == ["황보 건"]
     assert [e["text"] for e in record_of("황보 씨는 굴을 땄다.")["entities"] if e["label"] == "PS"] != ["황보 씨"]  # an honorific, no given name
+
+
+def test_a_neighbourhood_numbered_after_its_name_is_one_place():
+    labels = {(e["text"], e["label"]) for e in record_of("영도구는 청학1동과 청학2동을 통합한다. 봉래2동 주민들도 찬성했다. "
+                                                        "청학1·2동 통합은 내년 시행된다. 피해는 주택 17동이다.")["entities"]}
+    assert {("청학1동", "LC"), ("청학2동", "LC"), ("봉래2동", "LC"), ("청학1·2동", "LC")} <= labels
+    assert ("17동", "LC") not in labels and not any(text == "청학" for text, _ in labels)
+
+
+def test_a_time_ends_before_the_meetings_number_after_it():
+    assert ("오전 10시", "TI") in refined("시의회는 오전 10시 제389회 임시회를 열었다.", [("오전 10시 제389회", "TI")])

@@ -54,6 +54,7 @@ from pipeline.lexicon import (
 )
 
 NUMERIC_LABELS = ("DT", "TI", "QT")
+TIME_LABELS = ("DT", "TI")
 PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
 LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
@@ -189,6 +190,8 @@ class EntityRules:
         elif label == "OG" and not name_tagged and not _ends_like_a_body(text):
             return None  # 공동 대응, 기업 지원: common nouns that do not end like an organisation
         if label in NUMERIC_LABELS:
+            ordinal = next((k for k in range(start + 1, end) if label in TIME_LABELS and texts[k] == cues.ordinal_prefix and tags[k] == "XPN"), end)
+            end = ordinal  # 오전 10시 | 제389회 임시회: the meeting's number is no time
             while end - start > 1 and tags[end - 1] in ("NNP", "_SP"):
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
             if end < len(texts) and not words.spaced[end - 1] and tags[end] == "XSN" and texts[end] in cues.approximators:

@@ -238,6 +238,24 @@ def names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[
     return sorted(found, key=lambda e: e.start)
 
 
+def numbered_quarters(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
+    """``청학1동``, ``봉래2동에``, ``청학1·2동``: a neighbourhood numbered after its name, one word (the analyser cuts it into the name,
+    the number and 동); not a building's number, which stands alone (``주택 17동``). What the model read inside the word gives way."""
+    found = list(entities)
+    for match in _numbered_quarter().finditer(text):
+        start, end = match.span("name")
+        rest = match.group("rest")
+        if not in_article(start) or rest and rest not in grammar().particles:
+            continue
+        found = [e for e in found if not (e.start < end and start < e.end)] + [Entity(start, end, match.group("name"), "LC", match.group("name"), "rule")]
+    return sorted(found, key=lambda e: e.start)
+
+
+@functools.cache
+def _numbered_quarter() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w·])(?P<name>[가-힣]{{2,4}}\d{{1,2}}(?:·\d{{1,2}})*{alternation(entity_cues().quarter_endings)})(?P<rest>[가-힣]{{0,2}})(?![\w])")
+
+
 def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
     """``호명읍``, ``남원읍 위미리``, ``강진역에서``: one word that kiwipiepy's dictionary does not hold, read as one noun, with a
     town's or a village's ending (읍, 마을, 폭포) is that place where the model found nothing; with a venue's (역, 항, 섬, …),

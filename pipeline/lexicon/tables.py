@@ -202,6 +202,7 @@ class EntityCues(EndingTables):
     glued_institution_nouns: frozenset[str]
     institution_kind_words: tuple[str, ...]
     meeting_ordinal: str
+    ordinal_prefix: str
     kind_copula: str
     kind_made_of: tuple[str, ...]
     journal_nouns: frozenset[str]

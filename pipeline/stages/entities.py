@@ -69,6 +69,7 @@ from pipeline.language.place_spans import (
     governments_with_a_place_particle,
     markets_the_model_missed,
     names_throughout,
+    numbered_quarters,
     places_before_areas,
     places_in_townships,
     places_out_of_the_dictionary,
@@ -204,6 +205,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = governments_named_again(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = employers_before_officials(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = places_out_of_the_dictionary(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = numbered_quarters(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(foreign_names_to_their_family_name(found, article.text), article.text, article.morphemes,
                                     lambda at: not article.paragraph_at(at).is_chrome)
