@@ -1354,3 +1354,9 @@ def test_a_neighbourhood_numbered_after_its_name_is_one_place():
 
 def test_a_time_ends_before_the_meetings_number_after_it():
     assert ("오전 10시", "TI") in refined("시의회는 오전 10시 제389회 임시회를 열었다.", [("오전 10시 제389회", "TI")])
+
+
+def test_a_township_the_analyser_cuts_into_syllables_or_reads_with_its_particle_is_a_place():
+    found = [(e["text"], e["label"]) for e in record_of("도청은 안동시 풍천면과 예천군 호명읍 경계에 있다. "
+                                                         "풍천면 쪽 주민은 안동시에 민원을 넣는다. 북극항로 특화항만이 된다.")["entities"]]
+    assert found.count(("풍천면", "LC")) == 2 and not any(text == "북극항" for text, _ in found)  # a route, not a port

@@ -256,6 +256,16 @@ def _numbered_quarter() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w·])(?P<name>[가-힣]{{2,4}}\d{{1,2}}(?:·\d{{1,2}})*{alternation(entity_cues().quarter_endings)})(?P<rest>[가-힣]{{0,2}})(?![\w])")
 
 
+def _glued_nouns_start(morphemes: Sequence[Morpheme], index: int) -> int:
+    """The first of the one-syllable nouns glued together up to ``index`` (``풍 + 천`` before 면); ``index`` itself when the
+    morpheme before is not one."""
+    first = index
+    while first > 0 and morphemes[first - 1].end == morphemes[first].start and len(morphemes[first - 1].form) == 1 \
+            and len(morphemes[first].form) == 1 and morphemes[first - 1].tag in (PROPER_NOUN, "NNG"):
+        first -= 1
+    return first
+
+
 def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme], in_article: Callable[[int], bool]) -> list[Entity]:
     """``호명읍``, ``남원읍 위미리``, ``강진역에서``: one word that kiwipiepy's dictionary does not hold, read as one noun, with a
     town's or a village's ending (읍, 마을, 폭포) is that place where the model found nothing; with a venue's (역, 항, 섬, …),
@@ -271,17 +281,24 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
         after = morphemes[index + 1] if index < last else None
         if not m.oov and (after is None or after.form not in townships):
             continue  # most morphemes: known words with no township after them
-        if after is not None and after.start == m.end and after.form in townships and m.tag in (PROPER_NOUN, "NNG") and len(m.form) > 1:
-            m = replace(m, form=m.form + after.form, end=after.end, oov=True)  # 호명 + 읍, 해룡 + 면: read apart
+        if after is not None and after.start == m.end and after.form in townships and m.tag in (PROPER_NOUN, "NNG"):
+            first = _glued_nouns_start(morphemes, index)  # 풍 + 천 + 면: syllables read apart
+            if len(m.form) > 1 or first < index:
+                m = replace(m, form=text[morphemes[first].start : after.end], start=morphemes[first].start, end=after.end, oov=True)  # 호명 + 읍
         if not m.oov or m.tag not in (PROPER_NOUN, "NNG") or len(m.form) < MIN_NAME_THROUGHOUT - 1:
             continue  # most morphemes: tested before the word is read
         word = WORD.match(text, m.start).group()
         if not word.startswith(m.form) or not in_article(m.start) or any(e.start < m.end and m.start < e.end for e in found):
             continue
         rest = word[len(m.form) :]
+        endings = (*evident, *named_too)  # not a venue's: 북극항로 is a route
+        if not rest and not m.form.endswith((*endings, *venues)):  # 풍천면과, read as one noun: the place, then its particle
+            stem = next((m.form[: -len(p)] for p in grammar().particles if m.form.endswith(p) and m.form[: -len(p)].endswith(endings)), m.form)
+            m, rest = replace(m, form=stem, end=m.start + len(stem)), m.form[len(stem) :]
         if rest and rest not in grammar().particles or m.form.endswith(cues.place_like_tails):
             continue  # 옥죽동민: more than the place; 여행안전지역: a common noun
         placed = _placed(m, rest, text, found)
+        placed = placed or any(e.text == m.form and e.label == "LC" for e in found)  # 안동시 풍천면 … 풍천면 쪽: named before
         if m.form.endswith(evident) or m.form.endswith(venues) and (placed or rest in cues.government_place_particles) or m.form.endswith(named_too) and placed:
             found.append(Entity(m.start, m.end, m.form, "LC", m.form, "rule"))
     return sorted(found, key=lambda e: e.start)
