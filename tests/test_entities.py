@@ -1360,3 +1360,8 @@ def test_a_township_the_analyser_cuts_into_syllables_or_reads_with_its_particle_
     found = [(e["text"], e["label"]) for e in record_of("도청은 안동시 풍천면과 예천군 호명읍 경계에 있다. "
                                                          "풍천면 쪽 주민은 안동시에 민원을 넣는다. 북극항로 특화항만이 된다.")["entities"]]
     assert found.count(("풍천면", "LC")) == 2 and not any(text == "북극항" for text, _ in found)  # a route, not a port
+
+
+def test_a_temperatures_sign_and_a_full_ages_word_stay_in_the_quantity_and_a_courts_instance_is_none():
+    found = {(e["text"], e["label"]) for e in record_of("아침 기온이 영하 15도까지 떨어졌다. 만 24세 청년이 1심에서 징역 2년을 선고받았다.")["entities"]}
+    assert {("영하 15도", "QT"), ("만 24세", "QT")} <= found and not any(text == "1심" for text, _ in found)

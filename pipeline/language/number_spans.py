@@ -132,7 +132,8 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
     if BARE_NUMBER.fullmatch(text[entity.start : end]):
         return entity  # no unit: no quantity, with or without 약
     start = entity.start
-    for lead in cues.quantity_leads:
+    aged = entity.text.endswith(cues.age_units) and entity.text[:1].isdigit()
+    for lead in (*cues.quantity_leads, *([cues.age_lead] if aged else [])):  # 영하 15도, 만 24세
         at = entity.start - len(lead) - 1
         if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
             start = at
@@ -164,7 +165,8 @@ def _glued_unit() -> re.Pattern[str]:
 def _no_quantity(entity: Entity, text: str) -> bool:
     glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
     digits = any(character.isdigit() for character in entity.text)
-    return glued or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
+    instance = entity.text[:1].isdigit() and entity.text.lstrip("0123456789") == entity_cues().court_instance  # 1심: a court's instance
+    return glued or instance or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
 
 
 def dates_at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:

@@ -125,6 +125,9 @@ class EntityCues(EndingTables):
     future_date_leads: tuple[str, ...]
     approximators: frozenset[str]
     quantity_leads: tuple[str, ...]
+    age_lead: str
+    age_units: tuple[str, ...]
+    court_instance: str
     quantity_suffixes: tuple[str, ...]
     time_approximators: tuple[str, ...]
     glued_units: tuple[str, ...]
