@@ -1390,6 +1390,8 @@ def test_headlines_below_the_byline_are_chrome_though_one_asks_a_short_question(
 
 def test_a_regions_section_and_a_city_apart_by_a_bar_above_the_headline_are_chrome():
     assert assign_roles(["파도일보", "정치 | 경제 | 사회", "동해안 | 속초", HEADLINE, LEAD, BODY])[2:4] == ["boilerplate", "headline"]
+    assert assign_roles(["가람TV 뉴스 | 영월·정선", HEADLINE, LEAD, BODY])[:2] == ["boilerplate", "headline"]  # a station's news, its places
+    assert assign_roles(["가람TV 뉴스 | 영월 산불 확산", LEAD, BODY])[0] != "boilerplate"
     table = [HEADLINE, LEAD, "노선별 출발지와 도착지는 다음과 같다.", "출발 | 도착", "강릉 | 속초", "속초 | 양양", BODY]
     assert "boilerplate" not in assign_roles(table)  # a table's rows in the article
     assert assign_roles([HEADLINE, LEAD, "사업 | 예산", BODY])[2] != "boilerplate"

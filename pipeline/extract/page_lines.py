@@ -243,11 +243,17 @@ def crumb_of_the_menu(texts: list[str], roles: list[str], i: int) -> bool:
 
 def region_and_city(text: str) -> bool:
     """``동해안 | 속초``: a region the lexicon knows and a city or county written short, apart by a bar: a section's label
-    above the article (not a table's row inside it, ``서해 | 남해``, nor ``사업 | 예산``)."""
+    above the article (not a table's row inside it, ``서해 | 남해``, nor ``사업 | 예산``); also a station's news and the
+    places it covers (``가람TV 뉴스 | 영월·정선``)."""
     parts = [part.strip() for part in text.split(BAR)]
-    if len(parts) != 2 or not all(HANGUL_WORD.fullmatch(part) for part in parts):
+    if len(parts) != 2:
         return False
     region, city = parts
+    places = [place for place in re.split(r"[·,]\s*", city) if place]
+    if region.endswith(role_cues().outlet_endings) and places:
+        return all(canonical_name(place) is not None for place in places)  # 가람TV 뉴스 | 강원
+    if not all(HANGUL_WORD.fullmatch(part) for part in parts):
+        return False
     return canonical_name(region) is not None and canonical_name(city) not in (None, city)
 
 
