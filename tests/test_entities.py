@@ -1365,3 +1365,10 @@ def test_a_township_the_analyser_cuts_into_syllables_or_reads_with_its_particle_
 def test_a_temperatures_sign_and_a_full_ages_word_stay_in_the_quantity_and_a_courts_instance_is_none():
     found = {(e["text"], e["label"]) for e in record_of("아침 기온이 영하 15도까지 떨어졌다. 만 24세 청년이 1심에서 징역 2년을 선고받았다.")["entities"]}
     assert {("영하 15도", "QT"), ("만 24세", "QT")} <= found and not any(text == "1심" for text, _ in found)
+
+
+def test_a_unit_apart_stays_a_video_takes_no_sign_a_building_is_no_place_and_a_sitting_leaves_the_name():
+    found = {(e["text"], e["label"]) for e in record_of("면적은 30 ㎡이다. 군은 홍보 영상 3편을 공개했다. 불은 축사2동과 창고1동을 태웠다. "
+                                                        "국회 국정감사에서 지적이 나왔다.")["entities"]}
+    assert ("30 ㎡", "QT") in found and ("3편", "QT") in found and ("국회", "OG") in found
+    assert not any(text.startswith(("축사", "창고", "영상")) for text, _ in found)

@@ -1544,3 +1544,16 @@ def test_a_row_of_sharing_buttons_apart_by_spaces_only_is_chrome():
     assert paragraph_role("페이스북 트위터 카카오톡 공유하기 URL복사") == "boilerplate"
     assert paragraph_role("페이스북 공유 이벤트") != "boilerplate"  # a word that is no button
 
+
+
+def test_caption_rules_spare_a_headline_a_dashed_article_a_news_sentence_a_section_title_and_a_look_alike():
+    headline = "안동시, 청년 창업가 40명 지원"
+    assert assign_roles([headline, f"{headline} 협약식. /안동시 제공", LEAD, BODY])[0] == "headline"  # a caption repeating it
+    dashed = [HEADLINE, "- 예시군은 12일 공영주차장 5곳을 새로 짓는다고 밝혔다.", "- 사업비는 모두 50억 원이 든다.", "- 군은 내년 착공한다."]
+    assert assign_roles(dashed)[:2] == ["headline", "lead"]  # an article written in dashed paragraphs
+    title = "안동 하회마을 관광객 다시 늘어"
+    glued = f"{title} 하회마을을 찾는 관광객이 코로나19 이전 수준을 회복하고 있다."
+    assert assign_roles([glued, LEAD, BODY], title)[0] != "caption"  # a news sentence, not a photo's description
+    assert assign_roles(["정다운 안동대 교수", "정다운 이웃들이 손님을 맞는 마을이 늘고 있다.", BODY], title)[0] != "caption"
+    assert assign_roles([HEADLINE, LEAD, "◇ 청년과 소통하는 김영수 시장", BODY])[2] == "subheadline"
+    assert assign_roles([HEADLINE, LEAD, "시제품을 살펴보는 청년 창업가들 모습.‹사진>", BODY])[2] == "caption"

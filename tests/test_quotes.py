@@ -1422,3 +1422,9 @@ def test_a_government_with_the_particle_of_addition_speaks():
     text = '가람초 김정숙 교장은 "아이들이 줄었다"고 말했다.\n정부와 지자체는 해마다 대책을 내놓는다. 의성군도 청년 정책에 올해 120억원을 쓰겠다고 밝혔다.'
     [report] = quotes_of(text, "indirect")
     assert (report["text"], report["speaker"]["name"]) == ("청년 정책에 올해 120억원을 쓰겠다", "의성군")
+
+
+def test_a_bodys_own_press_conference_in_a_headline_keeps_its_speaker():
+    text = '가람농민회 기자회견 "쌀값 보장하라"\n가람농민회는 12일 기자회견을 열고 쌀값 보장을 촉구했다.'
+    assert speakers(text)[0][:2] == ("쌀값 보장하라", "가람농민회")
+    assert speakers('가람시의회 행감 "청년 예산 돌려막기"\n가람시의회가 12일 행정사무감사를 벌였다.')[0][1] is None

@@ -83,12 +83,13 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
 
 
 def runs_into_setting(text: str, position: int) -> bool:
-    """``충북도의회 | 교육위 행감 "…"``: a name that runs on, without a particle, over a word or two into where a quote was said
-    (a sitting, an audit; ``행안위 국감서``) right before its opening mark: the setting's name, no speaker."""
+    """``충북도의회 | 교육위 행감 "…"``: a name that runs on, without a particle, over a word or two into the sitting or audit a
+    quote was said at (``행안위 국감서``) right before its opening mark: the setting's name, no speaker (not a body's own press
+    conference, ``가람농민회 기자회견 "…"``)."""
     rest = text[position : position + MAX_SETTING_RUN]
     opening = min((at for mark in quote_cues().double_and_single_marks if (at := rest.find(mark)) > 0), default=None)
     words = rest[:opening].split() if opening is not None and rest.startswith(" ") else []
-    return 0 < len(words) <= MAX_SETTING_WORDS and words[-1].removesuffix(quote_cues().short_place_particle) in quote_cues().speech_places
+    return 0 < len(words) <= MAX_SETTING_WORDS and words[-1].removesuffix(quote_cues().short_place_particle) in quote_cues().sittings
 
 
 def over_what(text: str, start: int, end: int) -> list[int]:
@@ -121,8 +122,11 @@ def noun_phrase(finder: HeadlineReader, start: int, end: int) -> bool:
         return True  # 어민들, which kiwipiepy may read as 어미 + 이 + ㄴ들
     index = bisect.bisect_left(finder.morpheme_starts, start)
     morphemes = [m for m in finder.morphemes[index : index + 12] if m.start < end]
+    misread = [m for m in morphemes if m.tag not in grammar().tags.nominal and m.form != "·"]
+    if not morphemes or not misread:
+        return bool(morphemes)
     named = [(at, at + len(word)) for at, word in _words(finder.text, start, end) if word in _names_in(finder.article)]
-    return bool(morphemes) and all(m.tag in grammar().tags.nominal or m.form == "·" or any(s <= m.start < e for s, e in named) for m in morphemes)
+    return all(any(s <= m.start < e for s, e in named) for m in misread)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, str]]:

@@ -9,11 +9,12 @@ import re
 from pipeline.extract.byline_patterns import inner_dateline_pattern
 from pipeline.extract.bylines import titled_name
 from pipeline.extract.page_lines import CHROME, HEADING_BRACKETS, MAX_CAPTION_CHARS, reads_as_sentence, without_bullet
-from pipeline.lexicon import list_cues, role_cues, titles
+from pipeline.lexicon import grammar, list_cues, role_cues, titles
 
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
 MAX_DESCRIPTION_CHARS = 50  # a photo's description as a noun phrase (…골목에 들어선 작은 갤러리.)
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+MAX_TITLE_WORDS = 3  # words after a name, up to its title, where the article names the person again
 MIN_ALT_TEXT_CHARS = 10  # a photo's alt text printed again in its caption: a description, not a word the caption starts with
 
 
@@ -43,7 +44,9 @@ def photo_captions(texts: list[str], roles: list[str], titled_apart: bool) -> li
     caption (a release's photos under ``사진 설명)``), a description that ends in a caption noun
     (``… 방송화면.``), a paragraph opened by ``▲`` above the lead, between paragraphs that are not list
     items (a list has several) or ending in a caption noun, and a name and title alone below the lead
-    (``홍길동 위원장``, under a head shot)."""
+    (``홍길동 위원장``, under a head shot), also above the lead of a text printed below its stated title (``titled_apart``), the
+    person named again below; between the article's paragraphs, a person by name and title after what they are doing
+    (``질의하는 한도윤 의원``) and a scene named by a caption noun (``개막식 현장 모습``), neither a section's title (``◇ …``)."""
     cues, reporter_words = role_cues(), titles().reporter
     credit = cues.credit
     captions, above_lead = [], True
@@ -73,9 +76,10 @@ def photo_captions(texts: list[str], roles: list[str], titled_apart: bool) -> li
             or titled_apart and above_lead and role == "subheadline" and _head_shot_above_lead(texts, roles, i)
         under_image = i > 0 and bool(cues.image.match(texts[i - 1])) and bool(cues.progressive.search(text) or not cues.article_sentence.search(text))
         described = _noun_phrase_between_paragraphs(texts, roles, i, sentences)
-        scene = not above_lead and not reads_as_sentence(text) and (_person_doing(text) or _named_scene(texts, i)) \
+        titled = text.startswith(list_cues().section_marks) or bool(NUMBERED.match(text))  # ◇ …, 1. …: a section's title
+        scene = not above_lead and not titled and not reads_as_sentence(text) and (_person_doing(text) or _named_scene(texts, i)) \
             and any(later_role == "body" and reads_as_sentence(later) for later, later_role in zip(texts[i + 1 :], roles[i + 1 :]))
-        if credited or triangle or headshot or under_image or described or scene or cues.noun_caption.search(text) \
+        if credited or triangle or headshot or under_image or described or scene or cues.noun_caption.search(cues.beside_photo_mark.sub("", text)) \
                 or cues.picture_caption.match(text) and not text.startswith(list_cues().section_marks):
             captions.append(i)
         elif role == "body" and reads_as_sentence(text):
@@ -104,7 +108,18 @@ def _head_shot_above_lead(texts: list[str], roles: list[str], index: int) -> boo
     there, named nowhere below, signs a column."""
     text = texts[index].strip(HEADING_BRACKETS)
     below = index + 1 < len(texts) and roles[index + 1] == "body" and reads_as_sentence(texts[index + 1])
-    return below and titled_name(text) and any(text.split(" ")[0] in later for later in texts[index + 1 :])
+    return below and titled_name(text) and any(_named_with_a_title(later, text.split(" ")[0]) for later in texts[index + 1 :])
+
+
+def _named_with_a_title(text: str, name: str) -> bool:
+    """``정진석(국민의힘 …) 의원이``, ``박수현 청와대 국민소통수석은``: the name as a person's, before a parenthesis or a title a
+    few words on (not ``정다운 이웃들이``, the same letters as a phrase)."""
+    for found in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text):
+        words = text[found.end() :].split(" ")[:MAX_TITLE_WORDS + 1]
+        if text.startswith("(", found.end()) or any(
+                titled_name(" ".join([name, *words[1:k], grammar().without_particle(words[k])])) for k in range(1, len(words))):
+            return True
+    return False
 
 
 def _photographer(texts: list[str], roles: list[str], index: int, credit: re.Match[str]) -> bool:
@@ -127,7 +142,8 @@ def _alt_text_of(texts: list[str], roles: list[str], index: int) -> bool:
     a credit after it."""
     below = texts[index + 1] if index + 1 < len(roles) and roles[index + 1] == "caption" else ""
     alt = texts[index].rstrip(". ")
-    return len(alt) >= MIN_ALT_TEXT_CHARS and below != texts[index] and below.startswith(alt)
+    described = texts[index].endswith(".") or bool(role_cues().progressive.search(alt + "."))  # not a headline the caption repeats
+    return described and len(alt) >= MIN_ALT_TEXT_CHARS and below != texts[index] and below.startswith(alt)
 
 
 def credits_inside(texts: list[str], roles: list[str]) -> list[int]:

@@ -196,11 +196,13 @@ def _chrome_parts(text: str) -> bool:
 
 def describes_photo(text: str) -> bool:
     """``◇ … 교육을 펼치고 있다.``, ``… 유튜브 채널 캡쳐``, ``… 협의회장(양구군수·왼쪽에서 다섯번째), … 열렸다.``: what a photo shows,
-    told by its progressive ending, a caption noun at its end (past an agency's resale notice) or where someone stands in it."""
+    in more than a word, told by a caption noun at its end (past an agency's resale notice), where someone stands in it, or a
+    progressive ending after a caption's bullet (not a news sentence's ``…회복하고 있다.``)."""
     cues = role_cues()
     described = [text.strip("[]<> ") for text in cues.photo_descriptions(text.strip("[]<> "))]
-    return paragraph_role(text) == "caption" or bool(cues.photo_position.search(text)) or any(
-        cues.progressive.search(each) or each.rstrip(". ").endswith(cues.caption_nouns) for each in described)
+    bulleted = text.startswith(tuple(list_cues().bullets))
+    return " " in text.strip() and (paragraph_role(text) == "caption" or bool(cues.photo_position.search(text)) or any(
+        bulleted and cues.progressive.search(each) or each.rstrip(". ").endswith(cues.caption_nouns) for each in described))
 
 
 def _name_tag(text: str) -> bool:

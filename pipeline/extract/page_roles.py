@@ -194,11 +194,14 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
 
 
 def _in_dashed_deck(texts: list[str], index: int) -> bool:
-    """``- 북한이 원하는 새 판은 … 없다.`` between ``- …`` lines under the headline: one of the deck's dashed subtitles,
-    though it ends in a full stop, not the lead."""
+    """``- 북한이 원하는 새 판은 … 없다.`` between ``- …`` lines under the headline, the article's sentences below them: one of
+    the deck's dashed subtitles, though it ends in a full stop, not the lead (nor a news sentence, ``- 가람시는 …밝혔다.``)."""
     dash = next((mark for mark in list_cues().subtitle_dashes if texts[index].startswith(mark + " ")), None)
+    if dash is None or len(texts[index]) > MAX_SUBHEADLINE_CHARS or role_cues().news_report.search(texts[index]):
+        return False  # - 가람시는 12일 …밝혔다.: the article's own sentence, dashed
     beside = [texts[i] for i in (index - 1, index + 1) if 0 <= i < len(texts) and len(texts[i]) <= MAX_SUBHEADLINE_CHARS]
-    return dash is not None and len(texts[index]) <= MAX_SUBHEADLINE_CHARS and any(text.startswith(dash + " ") for text in beside)
+    lead_below = any(not text.startswith(dash) and reads_as_sentence(text) for text in texts[index + 1 :])  # not an article of dashed lines
+    return lead_below and any(text.startswith(dash + " ") for text in beside)
 
 
 def hard_wrapped(texts: list[str], roles: list[str]) -> bool:

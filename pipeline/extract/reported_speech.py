@@ -225,10 +225,12 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
 
 
 def _in_progress(text: str, morphemes: list[Morpheme], first: int, word: list[Morpheme]) -> tuple[list[Morpheme], bool]:
-    """``추진 | 중인``: an action noun and, in the next word, the dependent noun of an action in progress in the copula's
-    adnominal form; the two words read as one verb's adnominal form."""
-    if len(word) != 1 or not word[0].tag.startswith("NN"):
+    """``추진 | 중인``, ``추진중인``: an action noun and, in the next word or glued to it, the dependent noun of an action in
+    progress in the copula's adnominal form; the two read as one verb's adnominal form."""
+    if len(word) not in (1, 4) or not word[0].tag.startswith("NN"):
         return word, False
+    if len(word) == 4:  # 추진중인
+        return word, [m.tag for m in word[1:]] == ["NNB", COPULA_TAG, "ETM"] and word[1].form in grammar().progress_nouns
     after = first + 1
     next_end = end_of_word(text, word[0].end + 1) if text[word[0].end : word[0].end + 1] == " " else word[0].end
     progress = [m for m in morphemes[after : after + 3] if m.end <= next_end]

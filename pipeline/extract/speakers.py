@@ -236,7 +236,7 @@ class SpeakerFinder:
         entities = self.entities[bisect.bisect_left(self._entity_starts, start) : bisect.bisect_left(self._entity_starts, end)]
         for entity in entities:
             if entity.end <= end and not entity.is_reporter and not self.quoted(entity.start) and not self._affiliation(entity) \
-                    and not self._adnominal(entity):
+                    and not self._adnominal(entity) and not runs_into_setting(self.text, entity.end):  # 가람시의회 | 행감 "…"
                 found.append(self._named(entity, end))
         places = self.places[bisect.bisect_left(self._place_starts, start) : bisect.bisect_left(self._place_starts, end)]
         for place in places:  # 용인시는 … 밝혔다: a place that speaks is its government
@@ -387,12 +387,12 @@ class SpeakerFinder:
         return bool(inside) and all(m.tag == COMMON_NOUN_TAG for m in inside)
 
     def _affiliation(self, entity: Entity) -> bool:
-        """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``) or in where a quote was said."""
+        """An organisation in a person's title (``국회의원``, ``청와대 민정수석``, ``민주당 한정민 의원``)."""
         if entity.label != "OG":
             return False
         limit = self.article.paragraphs[self.paragraph_of(entity.start)].end  # not a title in the next paragraph (경찰 "…" | 한도윤 시장은)
         words, _ = self.title_phrase(entity.end, limit)
-        return self._name_follows(entity.end) or bool(words) and ends_speaker_title(words[-1]) or runs_into_setting(self.text, entity.end)
+        return self._name_follows(entity.end) or bool(words) and ends_speaker_title(words[-1])
 
     def _headline_speaker(self, position: int, limit: int) -> bool:
         """``안철수 "…"``: a name right before an opening mark."""

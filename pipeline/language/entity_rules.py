@@ -40,6 +40,7 @@ from pipeline.language.span_rules import (
     person_end,
     title_follows,
     unit_word,
+    without_concept_after,
     word_start,
 )
 from pipeline.lexicon import (
@@ -51,10 +52,11 @@ from pipeline.lexicon import (
     known_names,
     known_prefixes,
     list_cues,
+    quote_cues,
 )
+from pipeline.record.spans import TIME_LABELS
 
 NUMERIC_LABELS = ("DT", "TI", "QT")
-TIME_LABELS = ("DT", "TI")
 PARTICLE_TAG = "J"  # kiwipiepy's particles: JKS, JX, JKB, …
 LIST_COMMA = ","
 PUNCTUATION_TAGS = frozenset({"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW"})
@@ -141,10 +143,11 @@ class EntityRules:
                 return None  # a person's name in Latin letters is capitalised
             if label == "PS" and end - start == 1 and len(texts[start]) == 1 and texts[start].isascii() and not title_follows(words, end):
                 return None  # a lone capital is someone only with a title (A 교수) or as A씨, not in R&D
-        particles = grammar().particles
+        particles, marks = grammar().particles, (*quote_cues().marks, *list_cues().bullets)  # marks apart open what follows
         while end - start > 1 and (is_job_title(texts[end - 1]) or texts[end - 1] in particles and not tags[end - 1].startswith(NOUN_TAGS)
-                                   or texts[end - 1].isspace() or tags[end - 1] in PUNCTUATION_TAGS and not texts[end - 1].isalnum() and words.spaced[end - 2]):
-            end -= 1  # not 과 that ends a department's name (컴퓨터과학 + 과), nor 도 of degrees (40 + 도); 행감 | ", 내년 | ▲: a mark apart opens what follows
+                                   or texts[end - 1].isspace() or texts[end - 1] in marks and words.spaced[end - 2]):
+            end -= 1  # not 과 that ends a department's name (컴퓨터과학 + 과), nor 도 of degrees (40 + 도); 행감 | ", 내년 | ▲: a quote's or a bullet's mark apart opens what follows (not 30 | ㎡)
+        end = without_concept_after(words, start, end)  # 국회 | 국정감사: a sitting
         if label == "PS":
             while end < len(texts) and not words.spaced[end - 1] and tags[end] == "NNP" and not is_job_title(texts[end]):
                 end += 1  # a name is the whole word: 김경북 read as 김 + 경북
@@ -189,9 +192,8 @@ class EntityRules:
             return None
         elif label == "OG" and not name_tagged and not _ends_like_a_body(text):
             return None  # 공동 대응, 기업 지원: common nouns that do not end like an organisation
-        if label in NUMERIC_LABELS:
-            ordinal = next((k for k in range(start + 1, end) if label in TIME_LABELS and texts[k] == cues.ordinal_prefix and tags[k] == "XPN"), end)
-            end = ordinal  # 오전 10시 | 제389회 임시회: the meeting's number is no time
+        if label in NUMERIC_LABELS:  # 오전 10시 | 제389회 임시회: the meeting's number is no time
+            end = next((k for k in range(start + 1, end) if label in TIME_LABELS and texts[k] == cues.ordinal_prefix and tags[k] == "XPN"), end)
             while end - start > 1 and tags[end - 1] in ("NNP", "_SP"):
                 end -= 1  # 오후 5시 조선대 -> 오후 5시
             if end < len(texts) and not words.spaced[end - 1] and tags[end] == "XSN" and texts[end] in cues.approximators:
@@ -396,4 +398,3 @@ def _person_shaped(doc: Doc, start: int, end: int) -> bool:
     if any(character.isdigit() for character in text[first : last + 1]):
         return False
     return not (text[first - 1 : first] in SINGLE_QUOTES and text[last : last + 1] in SINGLE_QUOTES)
-

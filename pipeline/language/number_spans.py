@@ -132,8 +132,8 @@ def _quantity_in_full(entity: Entity, text: str) -> Entity:
     if BARE_NUMBER.fullmatch(text[entity.start : end]):
         return entity  # no unit: no quantity, with or without 약
     start = entity.start
-    aged = entity.text.endswith(cues.age_units) and entity.text[:1].isdigit()
-    for lead in (*cues.quantity_leads, *([cues.age_lead] if aged else [])):  # 영하 15도, 만 24세
+    units = [lead for lead, endings in cues.unit_leads.items() if text[entity.start : end].endswith(tuple(endings)) and entity.text[:1].isdigit()]
+    for lead in (*cues.quantity_leads, *units):  # 영하 15도, 만 24세; not 홍보 영상 | 3편
         at = entity.start - len(lead) - 1
         if at >= 0 and text[at : entity.start] == lead + " " and (at == 0 or not text[at - 1].isalnum()):
             start = at

@@ -240,13 +240,14 @@ def names_throughout(entities: Sequence[Entity], text: str, morphemes: Sequence[
 
 def numbered_quarters(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool]) -> list[Entity]:
     """``청학1동``, ``봉래2동에``, ``청학1·2동``: a neighbourhood numbered after its name, one word (the analyser cuts it into the name,
-    the number and 동); not a building's number, which stands alone (``주택 17동``). What the model read inside the word gives way."""
+    the number and 동); not a building's number, alone (``주택 17동``) or glued to its kind (``축사2동``). What the model read inside
+    the word gives way."""
     found = list(entities)
     for match in _numbered_quarter().finditer(text):
         start, end = match.span("name")
-        rest = match.group("rest")
-        if not in_article(start) or rest and rest not in grammar().particles:
-            continue
+        rest, kind = match.group("rest"), match.group("name").rstrip("0123456789·" + "".join(entity_cues().quarter_endings))
+        if not in_article(start) or rest and rest not in grammar().particles or kind.endswith(tuple(entity_cues().building_words)):
+            continue  # 축사2동: a building's number
         found = [e for e in found if not (e.start < end and start < e.end)] + [Entity(start, end, match.group("name"), "LC", match.group("name"), "rule")]
     return sorted(found, key=lambda e: e.start)
 

@@ -78,6 +78,17 @@ def word_start(words: Words, index: int) -> int:
     return index
 
 
+def without_concept_after(words: Words, start: int, end: int) -> int:
+    """Where a name ends before a last word the lexicon calls no name (``국회 | 국정감사``, ``가람시의회 | 행감``: a sitting),
+    past the spaces before it; ``end`` when there is none."""
+    last = word_start(words, end - 1)
+    if last <= start or words.join(last, end) not in entity_cues().not_names:
+        return end
+    while last > start + 1 and words.texts[last - 1].isspace():
+        last -= 1
+    return last
+
+
 def after_clause_breaks(words: Words, start: int, end: int) -> int:
     """A name never runs over a particle or ending that closes a word, a comma or a full stop
     (``다음엔 강``, ``…공동 추진, 후쿠시마 원전``): it starts after the last one."""

@@ -69,6 +69,7 @@ class QuoteCues:
     story_turns: frozenset[str]
     clause_closing_endings: tuple[str, ...]
     side_noun: str
+    sittings: frozenset[str]
     side_words: dict[str, str]
     company_nouns: frozenset[str]
     company_endings: tuple[str, ...]

@@ -67,6 +67,7 @@ class RoleCues:
     unfinished_endings: tuple[str, ...]
     verb_connective_endings: tuple[str, ...]
     caption_nouns: tuple[str, ...]
+    news_report: re.Pattern[str]
     scene_verb_endings: tuple[str, ...]
     beside_photo_mark: re.Pattern[str]
     photo_position: re.Pattern[str]

@@ -125,9 +125,9 @@ class EntityCues(EndingTables):
     future_date_leads: tuple[str, ...]
     approximators: frozenset[str]
     quantity_leads: tuple[str, ...]
-    age_lead: str
-    age_units: tuple[str, ...]
+    unit_leads: dict[str, tuple[str, ...]]
     court_instance: str
+    building_words: tuple[str, ...]
     quantity_suffixes: tuple[str, ...]
     time_approximators: tuple[str, ...]
     glued_units: tuple[str, ...]
@@ -194,7 +194,6 @@ class EntityCues(EndingTables):
     unit_endings: tuple[str, ...]
     court_division_kinds: tuple[str, ...]
     court_division_ending: str
-    court_division_ordinal: str
     region_nouns: tuple[str, ...]
     direction_words: tuple[str, ...]
     short_form_markers: tuple[str, ...]
@@ -295,7 +294,7 @@ class EntityCues(EndingTables):
     @functools.cached_property
     def court_division(self) -> re.Pattern[str]:
         """``형사2부``, ``민사항소1부``, ``제2형사부``: a court's numbered division."""
-        return re.compile(rf"(?:{self.court_division_ordinal}\d+)?(?:{alternation(self.court_division_kinds)})\d*{self.court_division_ending}")
+        return re.compile(rf"(?:{self.ordinal_prefix}\d+)?(?:{alternation(self.court_division_kinds)})\d*{self.court_division_ending}")
 
     def names_a_body_part(self, word: str) -> bool:
         """A word that names a body or its unit (``충남지역본부``, ``스포츠과학과``): a list's item goes on in it."""
