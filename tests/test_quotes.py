@@ -1428,3 +1428,11 @@ def test_a_bodys_own_press_conference_in_a_headline_keeps_its_speaker():
     text = '가람농민회 기자회견 "쌀값 보장하라"\n가람농민회는 12일 기자회견을 열고 쌀값 보장을 촉구했다.'
     assert speakers(text)[0][:2] == ("쌀값 보장하라", "가람농민회")
     assert speakers('가람시의회 행감 "청년 예산 돌려막기"\n가람시의회가 12일 행정사무감사를 벌였다.')[0][1] is None
+
+
+def test_an_interview_questions_mark_is_no_part_of_a_speaker():
+    text = ('가람군 청년센터 한도윤 센터장 인터뷰\n— 가람군의회 일부에서는 "보여 주기식 사업"이라고 비판하는데.\n"겸허히 듣겠습니다."\n'
+            'Q. "가람에는 젊은 사람이 할 게 없다"는 말이 여전히 나온다.\n"그 말이 제일 아픕니다."')
+    said = speakers(text)
+    assert said[0][1] == "가람군의회 일부" and said[2][1] != "Q."
+

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from pipeline.language.later_names import foreign_full_names, foreign_person_named
+from pipeline.language.text_words import text_past_bullets
 from pipeline.lexicon import entity_cues, grammar, is_job_title, quote_cues
 from pipeline.record import Article, Entity, Morpheme, Paragraph, Speaker
 
@@ -43,7 +44,7 @@ def headline_phrase(finder: HeadlineReader, start: int, end: int) -> list[Speake
     if finder.text[end : end + 1] not in marks:
         return []  # tested first: most spans end at no mark, and the headline's part need not be read
     paragraph = finder.article.paragraphs[finder.paragraph_of(start)]
-    begin = finder.headline_part(paragraph, end)
+    begin = text_past_bullets(finder.text, finder.headline_part(paragraph, end), end)  # Q. "…": a question's mark says nobody
     phrase = finder.text[begin:end].rstrip().removesuffix(",").rstrip()  # 가람면, "…"
     if begin >= start and not noun_phrase(finder, begin, begin + len(phrase)):
         begin = _past_modifier_clause(finder, begin, begin + len(phrase))  # 설 앞둔 | 가람시장 상인들 "…", 폭락에 | 농민들

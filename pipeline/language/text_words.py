@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.lexicon import list_cues
+from pipeline.lexicon import list_cues, quote_cues
 
 
 def text_word_start(text: str, position: int) -> int:
@@ -17,7 +17,11 @@ def text_word_ending_at(text: str, end: int) -> str:
 
 
 def text_past_bullets(text: str, start: int, limit: int) -> int:
-    """Past the bullets and spaces at ``start``, up to ``limit`` (``▲ 선수들이``: a caption's bullet opens no phrase)."""
-    while start < limit and (text[start] in list_cues().bullets or text[start].isspace()):
-        start += 1
+    """Past the bullets, an interview's question marks and spaces at ``start``, up to ``limit`` (``▲ 선수들이``: a caption's
+    bullet opens no phrase; ``— 가람시의회 일부에서는``, ``Q. 시는``: nor a question's mark)."""
+    while start < limit:
+        mark = next((m for m in quote_cues().question_marks if text.startswith(m, start)), None)
+        if mark is None and not (text[start] in list_cues().bullets or text[start].isspace()):
+            return start
+        start += len(mark) if mark else 1
     return start
