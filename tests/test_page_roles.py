@@ -498,6 +498,7 @@ def test_a_person_doing_something_or_a_scene_named_below_the_lead_is_a_caption()
     listed = [HEADLINE, LEAD, "△ 마을 안길 정비 모습", "△ 경로당 새단장 모습", BODY]
     assert assign_roles(listed)[2:4] != ["caption", "caption"]  # a list's items
     assert assign_roles([HEADLINE, LEAD, "◇ 달라진 마을 모습", BODY])[2] == "subheadline"  # a section's title
+    assert assign_roles([HEADLINE, LEAD, "12일 가람시 찾은 한도윤 지사", BODY])[2] == "subheadline"  # a past visit, a subtitle
 
 
 def test_a_triangle_line_describing_what_goes_on_between_sections_is_a_caption():
