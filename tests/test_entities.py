@@ -567,7 +567,7 @@ def test_a_councils_sitting_is_no_entity_and_a_mark_apart_ends_what_the_model_re
     headline = '가람시의회 예결위 행감 "청년 예산 돌려막기" 질타'
     assert refined(headline, [('행감 "', "OG")]) == {("가람시의회", "OG")}  # a sitting, once the opening mark is off: none
     assert refined("가람군은 내년 ▲도로 정비 ▲공원 조성을 추진한다.", [("내년 ▲", "DT")]) == {("내년", "DT")}
-    assert refined("가람항 물동량은 4억4228만 ｔ로 늘었다.", [("4억4228만 ｔ", "QT")]) == {("4억4228만 ｔ", "QT")}  # a unit stays
+    assert refined("가람항 물동량은 3억1200만 ｔ로 늘었다.", [("3억1200만 ｔ", "QT")]) == {("3억1200만 ｔ", "QT")}  # a unit stays
 
 
 def test_a_governments_role_by_its_list_its_staff_and_past_its_heads_parenthesis():

@@ -1553,7 +1553,7 @@ def test_caption_rules_spare_a_headline_a_dashed_article_a_news_sentence_a_secti
     dashed = [HEADLINE, "- 예시군은 12일 공영주차장 5곳을 새로 짓는다고 밝혔다.", "- 사업비는 모두 50억 원이 든다.", "- 군은 내년 착공한다."]
     assert assign_roles(dashed)[:2] == ["headline", "lead"]  # an article written in dashed paragraphs
     title = "안동 하회마을 관광객 다시 늘어"
-    glued = f"{title} 하회마을을 찾는 관광객이 코로나19 이전 수준을 회복하고 있다."
+    glued = f"{title} 하회마을을 찾는 관광객이 예년 수준을 되찾고 있다."
     assert assign_roles([glued, LEAD, BODY], title)[0] != "caption"  # a news sentence, not a photo's description
     assert assign_roles(["정다운 안동대 교수", "정다운 이웃들이 손님을 맞는 마을이 늘고 있다.", BODY], title)[0] != "caption"
     assert assign_roles([HEADLINE, LEAD, "◇ 청년과 소통하는 김영수 시장", BODY])[2] == "subheadline"

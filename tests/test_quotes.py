@@ -526,8 +526,8 @@ def test_a_subject_after_a_chained_report_or_after_geureomyeonseo_is_the_clauses
 def test_idioms_of_saying_govern_reported_speech():
     record = record_of("상인들은 손님은 많은데 남는 게 없다고 입을 모았다. 주민들은 공사를 멈추라고 목소리를 높였다.")
     assert [q["text"] for q in record["quotes"] if q["kind"] == "indirect"] == ["손님은 많은데 남는 게 없다", "공사를 멈추라"]
-    record = record_of("주민들은 하천에 거품이 생기고 물고기가 떼죽음하는 일도 있었다며 분뇨 무단 방류 의혹을 제기했다.")
-    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("하천에 거품이 생기고 물고기가 떼죽음하는 일도 있었다", "주민들")]
+    record = record_of("주민들은 개울에 거품이 일고 붕어가 떼로 죽는 일도 있었다며 폐수 무단 방류 의혹을 제기했다.")
+    assert [(q["text"], q["speaker"]["name"]) for q in record["quotes"]] == [("개울에 거품이 일고 붕어가 떼로 죽는 일도 있었다", "주민들")]
 
 
 def test_verbs_of_feeling_report_what_was_said_only_at_the_sentences_end():

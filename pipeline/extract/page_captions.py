@@ -103,7 +103,7 @@ def _named_scene(texts: list[str], index: int) -> bool:
 
 
 def _head_shot_above_lead(texts: list[str], roles: list[str], index: int) -> bool:
-    """``정진석 의원`` (also in brackets, ``[정진석 경북도의원]``) right above the article's first sentence, the person
+    """``한도윤 의원`` (also in brackets, ``[한도윤 가람도의원]``) right above the article's first sentence, the person
     named again below: the caption of a head shot a portal prints first, over the lead; a writer's name and title
     there, named nowhere below, signs a column."""
     text = texts[index].strip(HEADING_BRACKETS)
@@ -112,7 +112,7 @@ def _head_shot_above_lead(texts: list[str], roles: list[str], index: int) -> boo
 
 
 def _named_with_a_title(text: str, name: str) -> bool:
-    """``정진석(국민의힘 …) 의원이``, ``박수현 청와대 국민소통수석은``: the name as a person's, before a parenthesis or a title a
+    """``한도윤(가람당 …) 의원이``, ``박서준 가람시 소통담당관은``: the name as a person's, before a parenthesis or a title a
     few words on (not ``정다운 이웃들이``, the same letters as a phrase)."""
     for found in re.finditer(rf"(?<![가-힣]){re.escape(name)}", text):
         words = text[found.end() :].split(" ")[:MAX_TITLE_WORDS + 1]

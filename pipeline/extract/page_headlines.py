@@ -95,7 +95,7 @@ def title_printed_apart(texts: list[str], title: str | None) -> bool:
 
 
 def caption_under_title(text: str, title: str | None) -> bool:
-    """``<the stated title> ◇ … 교육을 펼치고 있다.``: a photo whose alt text, the headline, the scrape printed before its
+    """``<the stated title> ◇ … 시제품을 살펴보고 있다.``: a photo whose alt text, the headline, the scrape printed before its
     description (a portal's copy prints the photo first); not the headline with its outlet or a tag after it."""
     wanted = " ".join(title.split()) if stated_title(title) else ""
     rest = text[len(wanted) :].strip() if wanted and text.startswith(wanted) else ""

@@ -195,7 +195,7 @@ def _chrome_parts(text: str) -> bool:
 
 
 def describes_photo(text: str) -> bool:
-    """``◇ … 교육을 펼치고 있다.``, ``… 유튜브 채널 캡쳐``, ``… 협의회장(양구군수·왼쪽에서 다섯번째), … 열렸다.``: what a photo shows,
+    """``◇ … 시제품을 살펴보고 있다.``, ``… 유튜브 채널 캡쳐``, ``… 한도윤 군수(왼쪽에서 세번째) 등이 참석했다.``: what a photo shows,
     in more than a word, told by a caption noun at its end (past an agency's resale notice), where someone stands in it, or a
     progressive ending after a caption's bullet (not a news sentence's ``…회복하고 있다.``)."""
     cues = role_cues()

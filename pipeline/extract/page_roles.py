@@ -194,7 +194,7 @@ def choose_lead(texts: list[str], body: list[int]) -> int:
 
 
 def _in_dashed_deck(texts: list[str], index: int) -> bool:
-    """``- 북한이 원하는 새 판은 … 없다.`` between ``- …`` lines under the headline, the article's sentences below them: one of
+    """``- 공영주차장 확충은 더는 미룰 수 없는 과제다.`` between ``- …`` lines under the headline, the article's sentences below them: one of
     the deck's dashed subtitles, though it ends in a full stop, not the lead (nor a news sentence, ``- 가람시는 …밝혔다.``)."""
     dash = next((mark for mark in list_cues().subtitle_dashes if texts[index].startswith(mark + " ")), None)
     if dash is None or len(texts[index]) > MAX_SUBHEADLINE_CHARS or role_cues().news_report.search(texts[index]):
