@@ -1365,6 +1365,7 @@ def test_a_township_the_analyser_cuts_into_syllables_or_reads_with_its_particle_
 def test_a_temperatures_sign_and_a_full_ages_word_stay_in_the_quantity_and_a_courts_instance_is_none():
     found = {(e["text"], e["label"]) for e in record_of("아침 기온이 영하 15도까지 떨어졌다. 만 24세 청년이 1심에서 징역 2년을 선고받았다.")["entities"]}
     assert {("영하 15도", "QT"), ("만 24세", "QT")} <= found and not any(text == "1심" for text, _ in found)
+    assert not any(e["text"] == "1·2심" for e in record_of("1·2심 모두 유죄였다.")["entities"])
 
 
 def test_a_unit_apart_stays_a_video_takes_no_sign_a_building_is_no_place_and_a_sitting_leaves_the_name():

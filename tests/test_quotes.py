@@ -560,6 +560,9 @@ def test_the_subject_of_a_clause_modifying_a_noun_is_not_the_reports_speaker():
                        "머물러 있다며 일정을 앞당길 것을 요구했다.")
     said = [(q["text"], q["speaker"]["name"]) for q in record["quotes"] if q["kind"] == "indirect"]
     assert said == [("시가 추진 중인 주차타워 사업이 2년째 설계에 머물러 있다", "한도윤")]  # 추진 중인: an action in progress
+    record = record_of("한도윤 의원은 본회의에서 주차 문제를 지적했다. 이어 시가 추진하고 있는 주차타워 사업이 늦다며 "
+                       "일정을 앞당길 것을 요구했다.")
+    assert [q["speaker"]["name"] for q in record["quotes"] if q["kind"] == "indirect"] == ["한도윤"]  # 추진하고 있는, a verb in progress
 
 
 def test_a_reported_clause_before_a_direct_quote_and_verbs_of_protest():

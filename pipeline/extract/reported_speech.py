@@ -225,18 +225,17 @@ def modifies_a_noun_after(text: str, morphemes: list[Morpheme], starts: list[int
 
 
 def _in_progress(text: str, morphemes: list[Morpheme], first: int, word: list[Morpheme]) -> tuple[list[Morpheme], bool]:
-    """``추진 | 중인``, ``추진중인``: an action noun and, in the next word or glued to it, the dependent noun of an action in
-    progress in the copula's adnominal form; the two read as one verb's adnominal form."""
-    if len(word) not in (1, 4) or not word[0].tag.startswith("NN"):
-        return word, False
-    if len(word) == 4:  # 추진중인
+    """``추진 | 중인``, ``추진중인``, ``추진하고 | 있는``: an action noun and the dependent noun of an action in progress in the
+    copula's adnominal form, in the next word or glued to it, or a verb and the auxiliary of progress in its adnominal form:
+    the words read as one verb's adnominal form."""
+    if len(word) == 4 and word[0].tag.startswith("NN"):  # 추진중인
         return word, [m.tag for m in word[1:]] == ["NNB", COPULA_TAG, "ETM"] and word[1].form in grammar().progress_nouns
-    after = first + 1
-    next_end = end_of_word(text, word[0].end + 1) if text[word[0].end : word[0].end + 1] == " " else word[0].end
-    progress = [m for m in morphemes[after : after + 3] if m.end <= next_end]
-    if [m.tag for m in progress] == ["NNB", COPULA_TAG, "ETM"] and progress[0].form in grammar().progress_nouns:
-        return word + progress, True
-    return word, False
+    spaced = bool(word) and text[word[-1].end : word[-1].end + 1] == " "
+    progress = [m for m in morphemes[first + len(word) : first + len(word) + 3] if spaced and m.end <= end_of_word(text, word[-1].end + 1)]
+    tags = [m.tag for m in progress]
+    noun = len(word) == 1 and word[0].tag.startswith("NN") and tags == ["NNB", COPULA_TAG, "ETM"] and progress[0].form in grammar().progress_nouns
+    verb = bool(word) and word[-1].tag == "EC" and tags == ["VX", "ETM"]  # 추진하고 | 있는
+    return (word + progress, True) if noun or verb else (word, False)
 
 
 def _verb_past_its_object(text: str, morphemes: list[Morpheme], starts: list[int], start: int) -> int | None:

@@ -165,7 +165,7 @@ def _glued_unit() -> re.Pattern[str]:
 def _no_quantity(entity: Entity, text: str) -> bool:
     glued = entity.start > 0 and text[entity.start - 1].isalpha() and entity.text[:1].isdigit()
     digits = any(character.isdigit() for character in entity.text)
-    instance = entity.text[:1].isdigit() and entity.text.lstrip("0123456789") == entity_cues().court_instance  # 1심: a court's instance
+    instance = entity.text[:1].isdigit() and entity.text.lstrip("0123456789·") == entity_cues().court_instance  # 1심, 1·2심: a court's instance
     return glued or instance or BARE_NUMBER.fullmatch(entity.text) is not None or not digits and " " not in entity.text
 
 
