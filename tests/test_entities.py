@@ -17,6 +17,7 @@ from pipeline.language.family_names import korean_names_throughout
 from pipeline.language.canonical import full_name, mention_summary, resolve_canonicals
 from pipeline.language.kiwi_doc import Words, make_doc, surface_segments
 from pipeline.language.matching import MatchEdge, compiled_patterns, word_list_flag
+from pipeline.language.school_spans import schools_of_places
 from pipeline.language.span_rules import names_before_titles
 from pipeline.lexicon import canonical_name, known_names
 from pipeline.record import Entity, Mention, Morpheme
@@ -355,6 +356,14 @@ def test_a_place_and_a_schools_short_form_in_one_word_are_the_school():
     record = record_of("경북 영주시 영주여고 최서윤 학생이 대상을 받았다. 그는 서울에서 자랐다.")
     labels = {e["text"]: e["label"] for e in record["entities"]}
     assert labels["영주여고"] == "OG" and labels["서울"] == "LC"
+
+
+def test_a_school_a_city_or_county_opens_is_the_school_also_run_into_the_name_after_it():
+    text = "가람도교육청 교장 승진 ▲춘천솔빛누리초 한도윤 ▲원주나래샘초 박보람"
+    found = schools_of_places([Entity(text.index(w), text.index(w) + len(w), w, "PS", w, "model") for w in ("춘천솔빛누리초", "원주나래샘초 박보람")])
+    assert [(e.text, e.label) for e in found] == [("춘천솔빛누리초", "OG"), ("원주나래샘초", "OG"), ("박보람", "PS")]
+    # a given name ending as a school's short form, no city or county opening it (김태중 가람당 원내대표)
+    assert schools_of_places([Entity(0, 3, "김태중", "PS", "김태중", "model")])[0].label == "PS"
 
 
 def test_a_village_after_a_township_read_as_an_organisation_is_the_village():

@@ -204,6 +204,28 @@ def test_quantities_have_units_and_durations_end_at_them(text, kept, dropped):
     assert all(name in names for name in kept) and not any(name in names for name in dropped)
 
 
+def test_a_time_of_hours_ends_at_its_unit_and_keeps_its_approximators_and_particles_after_them():
+    text = "두 장관은 약 2시간 동안 회담했다. 주가는 오후 2시께부터 내렸고 9시 10분께에는 올랐다. 회의는 30분간 이어졌다. 2시간 걸렸다."
+    spans = [entity(words, text, "TI") for words in ("2시간 동안", "오후 2시", "9시 10분", "30분간")] + [entity("2시간", text, "TI", text.rindex("2시간"))]
+    found = quantities_and_durations(spans, text)
+    assert [e.text for e in found] == ["약 2시간", "오후 2시께", "9시 10분께", "30분", "2시간"]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_a_name_run_into_a_measure_in_signs_is_the_name_and_a_quantity():
+    rain = "강수량은 가람 솔재 231㎜, 나래 48.5mm 등이다. 참가비는 10㎞ 3만5000원, 하프 4만 원이다."
+    found = quantities_and_durations([entity("솔재 231㎜", rain, "LC"), entity("나래 48.5mm", rain, "OG"),
+                                      entity("10㎞ 3만5000원", rain, "QT"), entity("4만 원", rain, "QT")], rain)
+    assert [(e.text, e.label) for e in found] == [("솔재", "LC"), ("231㎜", "QT"), ("나래", "OG"), ("48.5mm", "QT"),
+                                                  ("10㎞", "QT"), ("3만5000원", "QT"), ("4만 원", "QT")]
+    kept = "해병대 1사단과 5만 원"  # a unit of Hangul ends no measure in signs; a number and 만 before its unit are one quantity
+    assert [e.text for e in quantities_and_durations([entity("해병대 1사단", kept, "OG"), entity("5만 원", kept, "QT")], kept)] == ["해병대 1사단", "5만 원"]
+
+
+def test_a_date_never_takes_a_word_a_middle_dot_joins_to_the_next():
+    assert [(e["text"], e["label"]) for e in record_of("가람시는 다음 달 읍·면·동 팀장급 인사를 한다.")["entities"] if e["label"] == "DT"] == [("다음 달", "DT")]
+
+
 def test_a_government_cut_from_its_province_is_a_party_by_its_own_particle():
     assert {e["text"]: e["label"] for e in record_of("경기 용인시는 새 청사를 열었다.")["entities"]}.get("용인시") == "OG"
     assert {e["text"]: e["label"] for e in record_of("경기 용인시에서 축제가 열렸다.")["entities"]}.get("용인시") == "LC"

@@ -103,6 +103,15 @@ def test_a_person_joined_to_a_place_by_a_list_mark_is_a_place(text, expected):
     assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected
 
 
+def test_a_place_that_reads_as_a_full_name_joined_to_persons_is_a_person():
+    team = "단체전에서는 한가은·정다솜·서보윤(가람체대)이 우승했다."
+    people = [entity("한가은", team, "PS"), entity("정다솜", team, "PS"), entity("서보윤", team, "LC")]
+    assert [e.label for e in not_people(people, team, [])] == ["PS", "PS", "PS"]
+    towns = "도계읍·하늘동 주민들이 모였다."  # a unit's ending: a place, and so is the word joined to it
+    places = [entity("도계읍", towns, "LC"), entity("하늘동", towns, "PS")]
+    assert [e.label for e in not_people(places, towns, [])] == ["LC", "LC"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("연구팀은 DNA의 길이를 쟀다.", []),
     ("A그룹과 B그룹으로 나눴다.", []),

@@ -17,6 +17,7 @@ from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, common_nouns
 from pipeline.language.kind_names import named_with_ending
 from pipeline.language.places_read_as_people import HANGUL_SYLLABLE, read_as_a_place
+from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, titles
 from pipeline.record import Entity, Morpheme
 
@@ -135,10 +136,16 @@ def _schools_before_names(entities: list[Entity], text: str) -> list[Entity]:
 
 def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity]:
     """``서울·가람·보람``: an untitled "person" joined by a list mark to a place is a place too, and so is the
-    next one along the list (names joined so, ``김철수·박영희 의원``, have persons beside them)."""
+    next one along the list (names joined so, ``김철수·박영희 의원``, have persons beside them). A "place" that reads
+    as a person's full name, no place the lexicon knows and no unit's or landform's, joined to a person, is a person
+    (``한가은·정다솜·서보윤(가람체대)``: the model read the last one as a place)."""
     found = list(entities)
     for index, entity in enumerate(found):
         if entity.label != "LC":
+            continue
+        if _reads_as_a_person(entity) and any(0 <= index + step < len(found) and found[index + step].label == "PS"
+                                              and _joined(entity, found[index + step], text) for step in (1, -1)):
+            found[index] = replace(entity, label="PS", canonical=entity.text)
             continue
         for step in (1, -1):
             at, here = index + step, entity
@@ -147,6 +154,13 @@ def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity
                 found[at] = here = replace(found[at], label="LC", canonical=found[at].text)
                 at += step
     return found
+
+
+def _reads_as_a_person(entity: Entity) -> bool:
+    """``서보윤``: a person's full name, no place the lexicon knows, not ending in a unit (``도계읍``) or a landform."""
+    cues = entity_cues()
+    return korean_full_name(entity.text) and entity.text not in known_names() \
+        and not entity.text.endswith((*cues.administrative_units, *cues.landform_endings))
 
 
 def _joined(place: Entity, other: Entity, text: str) -> bool:

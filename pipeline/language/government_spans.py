@@ -257,27 +257,6 @@ def _role_by_particle(end: int, morphemes: Sequence[Morpheme], starts: list[int]
     return "LC" if particle.tag == "JKB" and particle.form in entity_cues().government_place_particles else None
 
 
-def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
-    """``영주여고``, ``가람초``: a place the lexicon knows and a school's short form, one word, are the school (OG),
-    though the model read the place in it."""
-    forms = tuple(entity_cues().school_short_forms)
-    return [replace(e, label="OG", canonical=e.text, kind=None, parent=None, ambiguous=None)
-            if e.label in ("LC", "PS") and " " not in e.text and _school_of_a_place(e.text, forms) else e for e in entities]
-
-
-def schools_glued_to_places(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """``순천|여고``: a place the model read with a school's short form glued after it, the word ending there, is the school."""
-    forms = sorted(entity_cues().school_short_forms, key=len, reverse=True)
-    found = []
-    for e in entities:
-        form = next((f for f in forms if text.startswith(f, e.end)), None) if e.label == "LC" and " " not in e.text else None
-        rest = WORD.match(text, e.end + len(form)).group() if form else None
-        if form and (not rest or rest in grammar().particles) and known_names().get(e.text) is not None:
-            e = replace(e, end=e.end + len(form), text=e.text + form, label="OG", canonical=e.text + form, kind=None, parent=None, ambiguous=None)
-        found.append(e)
-    return found
-
-
 @functools.cache
 def _school_context() -> re.Pattern[str]:
     """A word before a word of a school's people or a grade (``마동초 | 6학년``)."""
@@ -314,11 +293,6 @@ def _school_word(word: str, forms: list[str], named_after: bool) -> bool:
     form = next((f for f in forms if word.endswith(f) and len(word) - len(f) >= SCHOOL_NAME_CHARS), None)
     person_like = len(word) == KOREAN_NAME_CHARS and form in entity_cues().school_forms_names_end_in and starts_with_surname(word)
     return form is not None and (named_after or not person_like)
-
-
-def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:
-    form = max((f for f in forms if word.endswith(f) and len(word) > len(f)), key=len, default="")
-    return bool(form) and known_names().get(word[: -len(form)]) is not None
 
 
 def bodies_before_branches(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import WORD, cut_to
-from pipeline.lexicon import entity_cues, grammar
+from pipeline.lexicon import entity_cues, grammar, list_cues
 from pipeline.record import Entity, Morpheme
 
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
 WORD_ENDING_TAGS = ("J", "X", "E", "VCP", "NNB", "SF", "SP", "SS", "SE", "SO", "SW")  # what may close a word: particles, suffixes, endings, a bound noun (상반기 + 중), marks
 SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]h?")  # ㎡, ㎞, ㎏: one sign each, an hour after a power's (㎾h)
 PERCENT = "%"
+NAME_LABELS = ("PS", "LC", "OG")
+LEADING_NUMBER = re.compile(r"\d[\d,.]*")
 FRACTION_NUMERATOR = re.compile(r" ?\d[\d,.]*")
 MEASURE_AFTER_DATE = re.compile(r" \d+\.\d+[^\d\s.]+$")  # 2024년 | 26.3도: a decimal's measure, which no date has
 
@@ -29,7 +31,7 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
     without a digit (``하나``, ``한번``) are none; a duration ends at its unit (``5일 동안`` -> 5일, ``3년간``
     -> 3년) and a day at its name (``설 전`` -> 설)."""
     found = []
-    for entity in entities:
+    for entity in _names_apart_from_measures(entities):
         if entity.label == "QT":
             entity = _quantity_in_full(entity, text)
             if _no_quantity(entity, text):
@@ -39,14 +41,44 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
         if entity.label in ("TI", "QT") and (fraction := _fraction(entity, text)) is not None:
             entity = _quantity_in_full(fraction, text)  # 약 3분의 1, 3분의 1가량
         elif entity.label == "TI" and entity.text[-1:].isalpha():
-            entity = _time_in_full(entity, text)
+            entity = _time_in_full(_duration_without_tail(entity), text)
         if entity.label == "DT":
-            tail = next((t for t in entity_cues().duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)), None)
-            entity = cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
+            entity = _duration_without_tail(entity)
         found.append(entity)
     # 3분의 | 1씩: a fraction's pieces; cm² of 200kg/cm²: a unit the model read as a name, inside the quantity now
     wholes = [e for e in found if e.label == "QT" and (entity_cues().fraction_joint in e.text or "/" in e.text)]
     return [e for e in found if not any(f is not e and f.start < e.end and e.start < f.end for f in wholes)]
+
+
+def _names_apart_from_measures(entities: Sequence[Entity]) -> list[Entity]:
+    """``봉산 231㎜``, ``10㎞ 3만5000원``: a name the model ran into the measure after it, in a unit's sign or Latin letters
+    (rainfall by place in a weather report), is the name and a quantity; a measure so written and the quantity after it,
+    two quantities (a course's distance and its fee)."""
+    found = []
+    for entity in entities:
+        head, _, last = entity.text.rpartition(" ") if entity.label in NAME_LABELS else entity.text.partition(" ")
+        measured = head and entity.label in NAME_LABELS and _measure_in_signs(last)
+        two = last and entity.label == "QT" and _measure_in_signs(head) and last[:1].isdigit()
+        if not (measured or two):
+            found.append(entity)
+            continue
+        found += [cut_to(entity, entity.start, head), replace(cut_to(entity, entity.end - len(last), last), label="QT", role=None)]
+    return found
+
+
+def _measure_in_signs(word: str) -> bool:
+    """``231㎜``, ``10km``: a number and a unit glued to it in signs or Latin letters, nothing after."""
+    number = LEADING_NUMBER.match(word)
+    return number is not None and (unit := _glued_unit().match(word, number.end())) is not None and unit.end() == len(word)
+
+
+def _duration_without_tail(entity: Entity) -> Entity:
+    """``5일 동안`` -> 5일, ``30분간`` -> 30분, ``2시간 동안`` -> 2시간: a duration ends at its unit (the 간 of 시간 is the unit's)."""
+    cues = entity_cues()
+    unit_ending = entity.text.endswith(cues.hour_unit)
+    tail = next((t for t in cues.duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)
+                 and not (unit_ending and cues.hour_unit.endswith(t))), None)
+    return cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
 
 
 def _weeks_of_a_duration(entity: Entity, text: str) -> bool:
@@ -74,10 +106,25 @@ def _fraction(entity: Entity, text: str) -> Entity | None:
 
 
 def _time_in_full(entity: Entity, text: str) -> Entity:
-    """A time with the approximator glued after it (``오후 3시께``, ``7시간 30분가량``), a particle allowed after that."""
+    """A time with the approximator glued after it (``오후 3시께``, ``7시간 30분가량``), particles allowed after that (``2시께부터``,
+    ``10분께에는``), and a duration with the approximator before it (``약 2시간``)."""
+    cues = entity_cues()
     rest = WORD.match(text, entity.end).group()
-    suffix = next((s for s in entity_cues().time_approximators if rest.startswith(s) and rest[len(s) :] in ("", *grammar().particles)), "")
-    return cut_to(entity, entity.start, text[entity.start : entity.end + len(suffix)]) if suffix else entity
+    suffix = next((s for s in cues.time_approximators if rest.startswith(s) and _particles_only(rest[len(s) :])), "")
+    start = entity.start
+    lead = next((lead for lead in cues.quantity_leads if text[max(0, start - len(lead) - 1) : start] == lead + " "), None)
+    if lead is not None and entity.text[:1].isdigit() and (start - len(lead) - 1 == 0 or not text[start - len(lead) - 2].isalnum()):
+        start -= len(lead) + 1
+    end = entity.end + len(suffix)
+    return entity if (start, end) == (entity.start, entity.end) else cut_to(entity, start, text[start:end])
+
+
+def _particles_only(rest: str) -> bool:
+    """Whether ``rest`` is nothing or particles only, at most two of them (``부터``, ``에는``)."""
+    particles = sorted((*grammar().particles, *entity_cues().time_particles), key=len, reverse=True)
+    for _ in range(2):
+        rest = next((rest[len(p) :] for p in particles if rest.startswith(p)), rest)
+    return not rest
 
 
 def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
@@ -182,7 +229,8 @@ def dates_at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequenc
         head, _, last = entity.text.rpartition(" ")
         following = by_start.get(entity.end)
         cut = entity.label in ("DT", "TI") and head and not any(character.isdigit() for character in last) \
-            and following is not None and text[entity.end - 1 : entity.end].isalpha() and not following.tag.startswith(WORD_ENDING_TAGS) \
+            and following is not None and text[entity.end - 1 : entity.end].isalpha() \
+            and (not following.tag.startswith(WORD_ENDING_TAGS) or following.form in list_cues().middle_dots) \
             and not text.startswith(tails, entity.end)
         found.append(cut_to(entity, entity.start, head) if cut else entity)
     return found

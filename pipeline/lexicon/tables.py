@@ -130,6 +130,8 @@ class EntityCues(EndingTables):
     building_words: tuple[str, ...]
     quantity_suffixes: tuple[str, ...]
     time_approximators: tuple[str, ...]
+    time_particles: tuple[str, ...]
+    hour_unit: str
     glued_units: tuple[str, ...]
     rate_units: tuple[str, ...]
     institution_suffixes: tuple[str, ...]

@@ -56,8 +56,6 @@ from pipeline.language.government_spans import (
     known_bodies,
     markets,
     schools_by_their_people,
-    schools_glued_to_places,
-    schools_of_places,
     without_places_inside_words,
     without_types,
 )
@@ -82,6 +80,7 @@ from pipeline.language.kind_names import (bodies_after_their_kind, government_bo
                                          departments_the_model_missed, government_bodies_by_their_kind, institutions_the_model_missed,
                                          short_forms_read_as_people)
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
+from pipeline.language.school_spans import schools_glued_to_places, schools_of_places
 from pipeline.language.person_spans import (
     bodies_before_titled_people,
     bodies_of_members,

@@ -1,0 +1,45 @@
+"""Schools named after their city or county (``영주여고``, ``춘천솔빛초``): one word, a place and a school's short form,
+which the model reads as the place, or as a person, alone or run into the name after it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pipeline.language.entity_spans import WORD, cut_to
+from pipeline.lexicon import entity_cues, grammar, known_names, name_like
+from pipeline.record import Entity
+
+
+def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
+    """``영주여고``, ``가람초``, ``춘천솔빛초``: a place the lexicon knows (or a city or county opening the word) and a school's
+    short form, one word, are the school (OG), though the model read the place in it or a person, also one run into the
+    name after it (``▲원주솔빛초 한도윤``, a list of teachers moved: the school and the person)."""
+    forms, found = tuple(entity_cues().school_short_forms), []
+    for e in entities:
+        school, _, name = e.text.partition(" ")
+        if e.label not in ("LC", "PS") or not _school_of_a_place(school, forms) or name and not (e.label == "PS" and name_like(name)):
+            found.append(e)
+            continue
+        found += [replace(cut_to(e, e.start, school), label="OG", role=None)] + ([cut_to(e, e.end - len(name), name)] if name else [])
+    return found
+
+
+def schools_glued_to_places(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``순천|여고``: a place the model read with a school's short form glued after it, the word ending there, is the school."""
+    forms = sorted(entity_cues().school_short_forms, key=len, reverse=True)
+    found = []
+    for e in entities:
+        form = next((f for f in forms if text.startswith(f, e.end)), None) if e.label == "LC" and " " not in e.text else None
+        rest = WORD.match(text, e.end + len(form)).group() if form else None
+        if form and (not rest or rest in grammar().particles) and known_names().get(e.text) is not None:
+            e = replace(e, end=e.end + len(form), text=e.text + form, label="OG", canonical=e.text + form, kind=None, parent=None, ambiguous=None)
+        found.append(e)
+    return found
+
+
+def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:
+    form = max((f for f in forms if word.endswith(f) and len(word) > len(f)), key=len, default="")
+    stem = word[: -len(form)] if form else ""
+    return bool(form) and (known_names().get(stem) is not None
+                           or any((place := known_names().get(stem[:n])) is not None and place.government for n in (2, 3) if len(stem) > n))
