@@ -362,6 +362,11 @@ def test_a_school_a_city_or_county_opens_is_the_school_also_run_into_the_name_af
     text = "가람도교육청 교장 승진 ▲춘천솔빛누리초 한도윤 ▲원주나래샘초 박보람"
     found = schools_of_places([Entity(text.index(w), text.index(w) + len(w), w, "PS", w, "model") for w in ("춘천솔빛누리초", "원주나래샘초 박보람")])
     assert [(e.text, e.label) for e in found] == [("춘천솔빛누리초", "OG"), ("원주나래샘초", "OG"), ("박보람", "PS")]
+    read = "▲태백가람산중 하진솔 ▲춘천새봄중 도경민"  # the pair read as a place; the name after the school read as a body
+    spans = [Entity(1, 11, "태백가람산중 하진솔", "LC", "태백가람산중 하진솔", "model"), Entity(13, 18, "춘천새봄중", "PS", "춘천새봄중", "model"),
+             Entity(19, 22, "도경민", "OG", "도경민", "model")]
+    assert [(e.text, e.label) for e in schools_of_places(spans)] == [("태백가람산중", "OG"), ("하진솔", "PS"), ("춘천새봄중", "OG"), ("도경민", "PS")]
+    assert all(read[e.start : e.end] == e.text for e in schools_of_places(spans))
     # a given name ending as a school's short form, no city or county opening it (김태중 가람당 원내대표)
     assert schools_of_places([Entity(0, 3, "김태중", "PS", "김태중", "model")])[0].label == "PS"
 

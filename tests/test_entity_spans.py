@@ -97,6 +97,17 @@ def test_a_name_and_title_taken_as_one_entity_is_the_person():
     assert people_out_of_titles([entity(citizens, citizens, "LC")], citizens, morphemes(("나주", "NNP", 0), ("시민", "NNG", 3)))[0].label == "LC"
 
 
+def test_a_body_a_title_and_a_name_in_one_entity_are_the_body_and_the_person():
+    moved = "◇과장급 전보 ▲가람시의회 사무국장 한도윤"
+    found = bodies_without_titles([entity("가람시의회 사무국장 한도윤", moved, "OG")])
+    assert [(e.text, e.label, e.role) for e in found] == [("가람시의회", "OG", None), ("한도윤", "PS", "사무국장")]
+    assert [e.text for e in bodies_without_titles([entity("가람은행 총재", "가람은행 총재", "OG")])] == ["가람은행"]
+
+
+def test_yeosa_is_a_persons_title():
+    assert [(e["text"], e["label"]) for e in record_of("맏며느리 권다옥 여사가 지난 3일 별세했다.")["entities"]][0] == ("권다옥", "PS")
+
+
 def test_a_surname_before_the_full_name_is_that_person():
     text = '홍 "거짓이다"\n홍민재 의원은 반박했다.'
     people = [Entity(0, 1, "홍", "PS", "홍", "model"), Entity(10, 13, "홍민재", "PS", "홍민재", "model", "의원")]

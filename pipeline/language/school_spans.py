@@ -10,6 +10,8 @@ from pipeline.language.entity_spans import WORD, cut_to
 from pipeline.lexicon import entity_cues, grammar, known_names, name_like
 from pipeline.record import Entity
 
+NAME_LABELS = ("PS", "LC", "OG")
+
 
 def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
     """``영주여고``, ``가람초``, ``춘천솔빛초``: a place the lexicon knows (or a city or county opening the word) and a school's
@@ -18,11 +20,13 @@ def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
     forms, found = tuple(entity_cues().school_short_forms), []
     for e in entities:
         school, _, name = e.text.partition(" ")
-        if e.label not in ("LC", "PS") or not _school_of_a_place(school, forms) or name and not (e.label == "PS" and name_like(name)):
+        if not _school_of_a_place(school, forms) or not (name and name_like(name) and e.label in NAME_LABELS or not name and e.label in ("LC", "PS")):
             found.append(e)
             continue
-        found += [replace(cut_to(e, e.start, school), label="OG", role=None)] + ([cut_to(e, e.end - len(name), name)] if name else [])
-    return found
+        found += [replace(cut_to(e, e.start, school), label="OG", role=None)] + ([replace(cut_to(e, e.end - len(name), name), label="PS")] if name else [])
+    return [replace(e, label="PS", canonical=e.text) if index and e.label != "PS" and " " not in e.text and name_like(e.text)
+            and _school_of_a_place(found[index - 1].text, forms) and found[index - 1].end + 1 == e.start else e  # ▲가람솔초 한도윤
+            for index, e in enumerate(found)]
 
 
 def schools_glued_to_places(entities: Sequence[Entity], text: str) -> list[Entity]:
