@@ -220,6 +220,8 @@ def test_a_time_of_hours_ends_at_its_unit_and_keeps_its_approximators_and_partic
     spans = [entity(words, text, "TI") for words in ("2시간 동안", "오후 2시", "9시 10분", "30분간")] + [entity("2시간", text, "TI", text.rindex("2시간"))]
     found = quantities_and_durations(spans, text)
     assert [e.text for e in found] == ["약 2시간", "오후 2시께", "9시 10분께", "30분", "2시간"]
+    night = "야간 작업을 했다."  # the 간 of 야간 is no duration's tail
+    assert [e.text for e in quantities_and_durations([entity("야간", night, "TI")], night)] == ["야간"]
     assert all(text[e.start : e.end] == e.text for e in found)
 
 

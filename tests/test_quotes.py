@@ -1439,3 +1439,19 @@ def test_an_interview_questions_mark_is_no_part_of_a_speaker():
     said = speakers(text)
     assert said[0][1] == "가람군의회 일부" and said[2][1] != "Q."
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"집은 사람이 살아야 산다"는 말이 있다. 빈집은 금세 무너진다.', []),  # a saying: nobody's words
+    ('"가는 말이 고와야 오는 말이 곱다"라는 속담이 있듯이 서로 존중해야 한다.', []),
+    ('"약속은 쉽고 이행은 어렵다"는 옛말처럼 말이다.', []),
+    # words said and reported as there: not a saying
+    ('한 지지자가 녹취록에 "두 의원 모두 굿을 했다"는 말이 있다고 하자 박 의원은 "거짓말"이라며 일축했다.', ["두 의원 모두 굿을 했다", "거짓말"]),
+])
+def test_a_saying_named_so_is_no_quote(text, expected):
+    assert [q["text"] for q in quotes_of(text)] == expected
+
+
+def test_a_report_closed_by_dami_before_a_quote_ending_in_a_noun_is_a_quote_of_its_own():
+    text = '한도윤 지사는 협력에 문제가 없다며 "공급망 다변화는 모든 나라의 권리"라고 강조했다.'
+    assert [(q["kind"], q["text"]) for q in record_of(text)["quotes"]] == [("indirect", "협력에 문제가 없다"), ("direct", "공급망 다변화는 모든 나라의 권리")]

@@ -3087,3 +3087,38 @@ def test_labour_and_management_speak_as_one():
     text = '가람여객 노사는 밤샘 조정 회의 끝에 임금 협상안에 합의했다고 밝혔다.'
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["가람여객 노사"]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one a remark's clause says left or told it, after the quote that is its own sentence
+    ('가람군 어민 한도윤(61)씨는 보상 기준이 없다고 말했다.\n그 아래서 만난 박보람(34)씨는 다른 이야기를 했다. "고기가 안 잡혀요."\n'
+     '"같이 살자는 거지, 못 하게 하자는 게 아니여." 배에 오르던 한씨가 마지막으로 남긴 말이다.',
+     [("보상 기준이 없다", "한도윤"), ("고기가 안 잡혀요.", "박보람"), ("같이 살자는 거지, 못 하게 하자는 게 아니여.", "한도윤")]),
+    ('시장은 한산했다.\n"손님이 절반으로 줄었어요." 골목 끝에서 만난 한 상인이 건넨 말이다.', [("손님이 절반으로 줄었어요.", "한 상인")]),
+    # one a determiner picks out, past an adjective
+    ('그 아래서 만난 한 젊은 어민은 조금 다른 이야기를 했다. "고기가 예전만큼 안 잡혀요."', [("고기가 예전만큼 안 잡혀요.", "한 젊은 어민")]),
+    # 이 신문: the paper named before
+    ('현지 일간지 가람포스트는 공항 폐쇄가 길어질 수 있다고 전했다. 이 신문은 또 호텔들이 요금을 올렸다고 보도했다.',
+     [("공항 폐쇄가 길어질 수 있다", "가람포스트"), ("호텔들이 요금을 올렸다", "가람포스트")]),
+    # a bare post as the topic: the one the article printed with it before the name; a post then held, as written
+    ('어민들은 걱정이 많다고 말했다.\n마을 이장 최가람(58)씨도 걱정이 많다. 이장은 보상 전에 어민들과 먼저 협의해야 한다고 강조했다.',
+     [("걱정이 많다", "어민들"), ("보상 전에 어민들과 먼저 협의해야 한다", "최가람")]),
+    ('가람도 교통정책과 관계자는 "연구 용역 중"이라고 말했다.\n같은 답은 3년 전에도 나왔다. 2021년 브리핑에서 당시 교통국장은 "이듬해까지 대책을 내놓겠다"고 했다.',
+     [("연구 용역 중", "가람도 교통정책과 관계자"), ("이듬해까지 대책을 내놓겠다", "교통국장")]),
+])
+def test_remarks_left_ones_picked_out_outlets_pointed_to_and_posts(text, expected):
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('정류장 화면에는 도착 예정이라고 떠 있었다.\n버스 기사에게 언제 오느냐고 물었더니 "오늘 저상버스가 고장 났다"는 답이 돌아왔다.', "버스 기사"),
+    ('돌아오는 배에서 면사무소의 한 직원에게 무엇이 급한지 물었다. 그는 잠시 생각하더니 답했다. "사람이 걸을 수 있는 길이요."', "면사무소의 한 직원"),
+    ('"말로 하면 공항이 벌써 열 개는 생겼을 것"이라는 공항 인근의 한 주민의 말이 귀에 맴돈다.', "공항 인근의 한 주민"),
+])
+def test_the_one_asked_and_an_unnamed_owner_in_full(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_remark_a_reflexive_owns_is_the_subjects_before_or_nobodys():
+    assert speakers('김 지사는 "예산을 늘리겠다"는 자신의 말을 뒤집었다.') == [("예산을 늘리겠다", "김")]
+    assert speakers('그렇지 않다면 "경쟁력을 키우도록 돕기 위한 것"이라는 본인의 말은 허언(虛言)에 불과하다.') == [("경쟁력을 키우도록 돕기 위한 것", None)]

@@ -23,7 +23,7 @@ REMARK_OPENERS = frozenset({"SSC", "VCP"})  # a closing mark, or the copula afte
 STATEMENT_NOUN_REACH = 5  # morphemes between a genitive and its noun of remark: 굳은 실천 의지
 POSSESSIVE_TAG = "JKG"  # 의
 OWNER_PHRASE_CHARS = 30  # "…"라는 | 한도윤 가람전자 대표의: how far an owner of the remark may stand from the quote
-UNNAMED_OWNER_WORDS = 3  # "…"는 | 가람시 도시계획과 관계자의 | 발언을: the words of an unnamed owner of a remark
+UNNAMED_OWNER_WORDS = 4  # "…"는 | 가람시 도시계획과 관계자의 | 발언을, 공항 인근의 한 주민의: the words of an unnamed owner of a remark
 OWNER_NOUN_TAGS = frozenset({"NNG", "NNP", "XSN", "SN", "SL", "MM"})
 RELATIVE_REACH = 12  # morphemes from a quote to the name its clause modifies: 라고 말하 어 모욕 죄 로 기소 되 ㄴ | A씨
 CLAUSE_STOPS = frozenset({"EF", "SF", "JKQ"})  # a sentence's end, another quote's particle
@@ -129,6 +129,14 @@ def owns_a_remark(finder: SpeakerFinder, named: Named) -> bool:
     return bool(rest) and rest[0].tag == POSSESSIVE_TAG and statement_noun_after(finder, rest[0].end)
 
 
+def reflexive_owner(finder: SpeakerFinder, close_mark: int) -> bool:
+    """Whether the quote is named as a remark of a reflexive's (``"…"이라는 본인의 말은``): the one it points back to said it."""
+    words = finder.text[close_mark + 1 :].split(maxsplit=3)[:3]
+    possessive = list_cues().possessive
+    return len(words) == 3 and words[0] in quote_cues().statement_modifiers and words[1].endswith(possessive) \
+        and words[1].removesuffix(possessive) in quote_cues().reflexives and grammar().without_particle(words[2]) in quote_cues().statement_nouns
+
+
 def unnamed_owner(finder: SpeakerFinder, start: int) -> Speaker | None:
     """The unnamed speaker whose remark the words after ``start`` name in the genitive (``"…"는 | 도 관계자의 발언을``), as
     written: the words up to one of people in the genitive before a noun of what someone said."""
@@ -147,6 +155,8 @@ def unnamed_owner(finder: SpeakerFinder, start: int) -> Speaker | None:
 
 def _noun_words(finder: SpeakerFinder, start: int, end: int) -> bool:
     inside = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, start) : bisect.bisect_left(finder.morpheme_starts, end)]
+    if len(inside) > 1 and inside[-1].tag == POSSESSIVE_TAG:
+        inside = inside[:-1]  # 공항 인근의 | 한 주민의: the group one is picked out of, joined by 의
     return bool(inside) and all(m.tag in OWNER_NOUN_TAGS for m in inside)  # 한 주민: a determiner, too
 
 
@@ -253,10 +263,10 @@ def _reported(morphemes: list[Morpheme], index: int, past_verbs: bool = False) -
     return any(m.tag == "EC" and m.form.endswith(quote_cues().quotative_endings) for m in following)
 
 
-def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None:
+def one_asked(finder: SpeakerFinder, start: int, open_mark: int, sentence: bool = False) -> Named | None:
     """``환자들에게 물어보니 "…"라고 말했다``, ``상인에게 이유를 묻자 "…"``, ``상인에게 언제 닫느냐고 묻자 "…"``: the one a
     question is put to, in a clause of its own before the quote with no subject after it, answers the quote; a name or a
-    speaker noun."""
+    speaker noun. With ``sentence``, the one a sentence of asking ends on (``한 직원에게 무엇이 급한지 물었다.``)."""
     cues = quote_cues()
     first = bisect.bisect_left(finder.morpheme_starts, start)
     morphemes = finder.morphemes[first : bisect.bisect_left(finder.morpheme_starts, open_mark)]
@@ -271,14 +281,14 @@ def one_asked(finder: SpeakerFinder, start: int, open_mark: int) -> Named | None
             question = list(itertools.takewhile(lambda m: finder.text[m.end : m.end + 1] != ",", rest))
             asking = next((i for i, m in enumerate(question) if i > 0 and m.tag.startswith("VV") and m.form in cues.asking_verbs
                            and question[i - 1].tag == "EC" and question[i - 1].form in cues.question_endings), None)
-        ending = next((m for m in rest[asking + 1 : asking + 3] if m.tag == "EC"), None) if asking is not None else None
+        ending = next((m for m in rest[asking + 1 : asking + 3] if m.tag == "EC" or sentence and m.tag == "EF"), None) if asking is not None else None
         if ending is None:
             continue
         if ending.form in cues.asking_while_endings:
             return None  # 주민들에게 물으며 "…": the question itself, the asker's
         if any(grammar().marks_subject(m.tag, m.form) for m in rest[asking + 1 :]):
             return None  # 주민에게 묻자 | 김 시장은 "…": the subject after answers
-        return _asked(finder, first + index - 1, morpheme.start)
+        return _asked(finder, first + index - 1, morpheme.start, first)
     return None
 
 
@@ -307,8 +317,9 @@ def addressee_end(finder: SpeakerFinder, start: int, end: int) -> int | None:
     return asked[0].end if asked and not subjects else None
 
 
-def _asked(finder: SpeakerFinder, noun: int, end: int) -> Named | None:
-    """The name or the speaker noun's phrase ending at ``end`` (its last morpheme at ``noun``), as a speaker."""
+def _asked(finder: SpeakerFinder, noun: int, end: int, first: int) -> Named | None:
+    """The name or the speaker noun's phrase ending at ``end`` (its last morpheme at ``noun``, the clause's first at ``first``:
+    ``버스 기사에게``), as a speaker."""
     entity = next((e for e in finder.entities if e.end == end or e.end < end and role_of_word(finder.text[e.end : end].strip())), None)
     if entity is not None:  # 가람시에게, 김 지사에게
         speaker = Speaker(entity.canonical, entity.text, entity.role, None, entity.start, entity.end)
@@ -317,7 +328,7 @@ def _asked(finder: SpeakerFinder, noun: int, end: int) -> Named | None:
     word_start = text_word_start(finder.text, finder.morphemes[head].start)
     if not quote_cues().names_speakers(finder.text[word_start:end]):
         return None
-    begin = finder.morphemes[phrase_start_index(finder, head, bisect.bisect_left(finder.morpheme_starts, word_start))].start
+    begin = finder.morphemes[phrase_start_index(finder, head, first)].start
     phrase = finder.text[begin:end]
     return Named(Speaker(phrase, phrase, None, None, begin, end), "unnamed", None, False, False, False)
 

@@ -19,7 +19,7 @@ from pipeline.extract.speaker_evidence import named_here
 from pipeline.extract.team_speakers import persons_team, team_by_its_head, team_in_full
 from pipeline.language.aliases import abbreviates
 from pipeline.language.canonical import government_of_body
-from pipeline.lexicon import canonical_name, entity_cues, governments_named, grammar, is_job_title, names_a_body, quote_cues, role_of_word
+from pipeline.lexicon import canonical_name, entity_cues, governments_named, grammar, is_job_title, names_a_body, quote_cues, role_cues, role_of_word
 from pipeline.record import Entity, Quote, Speaker
 
 MIN_SHARED = 0.4  # of the headline quote's two-character pieces found in the body quote: a headline sums the words up, endings cut
@@ -132,9 +132,11 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         if stage in quote_cues().trial_stages and noun in quote_cues().body_words:
             name = noun  # 항소심 재판부: the division named before
         demonstrative, _, noun = (name or "").partition(" ")
-        if noun and demonstrative in quote_cues().demonstratives and " " not in noun and (quote_cues().is_speaker_noun(noun) or noun in quote_cues().company_nouns):
+        if noun and demonstrative in quote_cues().demonstratives and " " not in noun \
+                and (quote_cues().is_speaker_noun(noun) or noun in quote_cues().company_nouns or noun in quote_cues().outlet_kind_nouns):
             fuller = next((q.speaker.name for q in reversed(found) if q.speaker and (_fuller(q.speaker.name, noun)
-                                                                                     or _introduced_as(noun, text, q.speaker.start))), None) \
+                                                                                     or _introduced_as(noun, text, q.speaker.start)
+                                                                                     or _an_outlet(noun, q.speaker, text))), None) \
                 or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start]) \
                 or next((e.canonical or e.text for e in reversed(organisations) if e.end <= quote.start and _introduced_as(noun, text, e.start)), None)
             # 이 단체: a body named before, also one its kind introduced (시민단체 ‘가람감시단’의 고발로)
@@ -225,6 +227,14 @@ def _introduced_as(noun: str, text: str, start: int | None) -> bool:
     for 이 단체), which says what it is where its own name does not."""
     copula = re.escape(entity_cues().kind_copula)
     return start is not None and re.search(rf"{re.escape(noun)}(?:{copula})?\s?['‘\"“]?$", text[max(0, start - INTRODUCER_REACH) : start]) is not None
+
+
+def _an_outlet(noun: str, speaker: Speaker, text: str) -> bool:
+    """Whether ``noun`` is a kind of outlet (이 신문, 이 매체) and the speaker one: a name ending like an outlet's (가람일보)
+    or printed after a kind of outlet (현지 일간지 가람포스트는)."""
+    cues = quote_cues()
+    return noun in cues.outlet_kind_nouns and (speaker.name.endswith(tuple(role_cues().outlet_endings))
+                                               or any(_introduced_as(kind, text, speaker.start) for kind in cues.outlet_kind_nouns))
 
 
 def _kind_of_body_alone(word: str) -> bool:

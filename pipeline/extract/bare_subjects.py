@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from pipeline.extract.about_clauses import one_asked
 from pipeline.extract.saying_verbs import end_of_word, manner_before_saying, quotative
 from pipeline.extract.named import Named
 from pipeline.extract.speakers import SpeakerFinder
@@ -30,6 +31,7 @@ ADJECTIVE_TAGS = ("VA", "XSA", "VCP")  # 많 + 다고, 만족하 + ᆫ다고, �
 NAME_MODIFIER_WORDS = 4  # …다고 | 같은 학과 학생 | 한서윤씨는: the words that may modify a speaker named after a report
 CLAUSE_MODIFIER_WORDS = 7  # …다고 | 방청석에서 시정질문을 지켜본 주민 | 정미란(67)씨는: a clause and its nouns before the name
 MODIFIER_ENDING_TAG = "ETM"
+SUBJECT_CASE_TAG = "JKS"
 OBJECT_PARTICLE_TAG = "JKO"  # 몫을 | 해준: what the light verb does
 CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "SF", "SP"})  # a clause closed before the modifier's: no modifier of the name
 NAME_MODIFIER_TAGS = ("NN", "NR", "SN", "SL", "SH", "XPN", "XSN", "MM", "VA", "ETM")  # nouns, numbers, adjectives' adnominal forms
@@ -256,7 +258,8 @@ def introduced_in_paragraph(finder: SpeakerFinder, open_mark: int, close_mark: i
     subjects = [m for m in named if m.particle and m.particle not in quote_cues().not_speaker_particles]
     pronoun = _last_pronoun(finder, start, open_mark)
     if pronoun is not None and (not subjects or subjects[-1].start < pronoun):
-        return finder.person_named_before(pronoun)
+        asked = one_asked(finder, start, pronoun, sentence=True)  # 가람면사무소의 한 직원에게 …물었다. 그는
+        return finder.person_named_before(pronoun) or (asked.speaker if asked is not None else None)
     return subjects[-1].speaker if subjects and finder.is_person(subjects[-1].speaker.name) else None
 
 
@@ -317,8 +320,11 @@ def _statements_owner(finder: SpeakerFinder, sentence: Sentence, closes: Callabl
     의 and the noun of saying after it, when what follows the noun ``closes`` the sentence as its kind of reference needs."""
     first, last = bisect.bisect_left(finder.morpheme_starts, sentence.start), bisect.bisect_left(finder.morpheme_starts, sentence.end)
     morphemes = finder.morphemes[first:last]
-    at = max((i for i, m in enumerate(morphemes) if m.tag == POSSESSIVE_TAG), default=len(morphemes))
-    tail = morphemes[at:]  # 의 마지막 말이었다: the noun of saying may take a modifier, the copula a tense
+    at = max((i for i, m in enumerate(morphemes) if m.tag == POSSESSIVE_TAG), default=None)
+    if at is None:
+        return _remark_leavers(finder, morphemes, closes)
+    tail = morphemes[at:]
+    # 의 마지막 말이었다: the noun of saying may take a modifier, the copula a tense
     nouns = list(itertools.takewhile(lambda m: m.tag in grammar().tags.nominal, tail[1 : 1 + MAX_STATEMENT_NOUNS + 1]))
     if not nouns or len(nouns) > MAX_STATEMENT_NOUNS or nouns[-1].form not in quote_cues().statement_nouns or not closes(tail[1 + len(nouns) :]):
         return None
@@ -328,6 +334,26 @@ def _statements_owner(finder: SpeakerFinder, sentence: Sentence, closes: Callabl
     between = finder.morphemes[bisect.bisect_left(finder.morpheme_starts, named.speaker.end or named.start) : last - len(tail)]
     # 윤태오 주장의: a title, or an apposition; 윤태오(61)씨의: an age in parentheses; 김모(38)씨의 (모 is NP)
     return named.speaker if all(m.tag in grammar().tags.title_phrase or m.tag in AGE_TAGS for m in between) else None
+
+
+def _remark_leavers(finder: SpeakerFinder, morphemes: list[Morpheme], closes: Callable[[list[Morpheme]], bool]) -> Speaker | None:
+    """``배에 오르던 한씨가 마지막으로 남긴 말이다``: the subject of a verb of leaving or telling a remark, in its adnominal form
+    before the noun of saying the sentence closes on (``한 상인이 건넨 말이다``)."""
+    at = next((i for i, (verb, ending, noun) in enumerate(zip(morphemes, morphemes[1:], morphemes[2:]))
+               if verb.form in quote_cues().remark_verbs and verb.tag.startswith("VV") and ending.tag == MODIFIER_ENDING_TAG
+               and noun.form in quote_cues().statement_nouns and closes(morphemes[i + 3 :])), None)
+    if at is None or at == 0:
+        return None
+    subject = finder.first_subject(morphemes[0].start, morphemes[at].start)  # 한씨가: past the title
+    unnamed = [m.speaker for m in finder.mentions(morphemes[0].start, morphemes[at].start) if _case_subject_after(finder, m.speaker.end)]
+    subject = subject or (unnamed[-1] if unnamed else None)  # 만난 한 상인이: a phrase the clause before modifies
+    return subject if subject is not None and finder.person_like(subject) else None
+
+
+def _case_subject_after(finder: SpeakerFinder, end: int | None) -> bool:
+    """Whether a subject's case particle (이, 가) follows the words ending at ``end``."""
+    index = bisect.bisect_left(finder.morpheme_starts, end or 0)
+    return index < len(finder.morphemes) and finder.morphemes[index].start == end and finder.morphemes[index].tag == SUBJECT_CASE_TAG
 
 
 def _sentence_after_own_quote(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Sentence | None:

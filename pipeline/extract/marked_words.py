@@ -18,6 +18,7 @@ from pipeline.lexicon import quote_cues
 from pipeline.record import Morpheme
 
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
+SAYING_REACH = 7  # morphemes after a closing mark that name a saying: 이 | 라는 | 속담 | 이 | 있 | 다
 SENTENCE_END_TAGS = ("EF", "SF")
 GIST_VERB_REACH = 16  # ‘…’는 취지로 | 나래구청에 대한 전면 감사를 촉구했다: past the gist's noun and the verb's object
 OBJECT_TAG = "JKO"  # 을, 를
@@ -117,6 +118,23 @@ def thought(finder: SpeakerFinder, close_mark: int) -> bool:
     stem = "".join(m.form for m in following[:2] if m.tag.startswith(("VV", "VX", "NNG", "XSV")))
     reported = any(m.tag == "EC" and m.form.endswith(tuple(quote_cues().reporting_endings)) for m in following[1:])  # 생각한다고 말했다
     return bool(following) and any(stem.startswith(verb) for verb in quote_cues().thought_verbs) and not reported
+
+
+def a_saying(finder: SpeakerFinder, close_mark: int) -> bool:
+    """``"…"는 말이 있다``, ``"…"라는 속담처럼``: words the marks name as a saying (a noun of sayings right after the quote's
+    adnominal, then 있다 or a particle of likeness) are nobody's words, whatever their ending."""
+    first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
+    following = finder.morphemes[first : first + SAYING_REACH]
+    if following and following[0].tag == "VCP":
+        following = following[1:]  # 이 | 라는 속담
+    if len(following) < 3 or following[0].tag != ADNOMINAL_TAG or following[1].form not in quote_cues().saying_nouns:
+        return False
+    after = following[2:5]
+    if after[0].form in quote_cues().likeness_particles:
+        return True
+    verb = next((i for i, m in enumerate(after) if m.form in quote_cues().existence_verbs and m.tag.startswith("VV")), None)
+    ending = after[verb + 1] if verb is not None and verb + 1 < len(after) else None  # 있다. | 있듯이; not 있다고 하자: reported
+    return ending is not None and (ending.tag == "EF" or ending.form in quote_cues().likeness_endings)
 
 
 def _first_verb(finder: SpeakerFinder, close_mark: int, reach: int = FIRST_VERB_REACH, past_modifiers: bool = False) -> str | None:

@@ -142,17 +142,25 @@ def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speake
     opening = finder.text[sentence.start : start].strip().rstrip(",") if sentence else None
     topic = finder.text.startswith(tuple(grammar().topic_particles), start + len(title))  # 소장은; 군수가 is a clause's subject as often
     cues = quote_cues()
-    if opening is None or opening and opening not in cues.carried and opening not in cues.turning_openers \
+    dated = bool(opening) and opening.split()[-1] in cues.post_times  # 브리핑에서 당시 | 교통국장은: who held the post then
+    if opening is None or opening and opening not in cues.carried and opening not in cues.turning_openers and not dated \
             and not _after_an_answered_clause(finder, start) and not _quote_said_before(finder, sentence.start if sentence else start, start) \
             or not topic:
         return []
     holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start
-               and (e.role == role or finder.text.endswith(f"({role} ", 0, e.start))}  # also a body's head: 형사1부(재판장 한도윤 부장판사)
+               and (e.role == role or finder.text.endswith(f"({role} ", 0, e.start)  # also a body's head: 형사1부(재판장 한도윤 부장판사)
+                    or _titled_before(finder.text, e, role))}  # and the title before the name: 마을 이장 한도윤(58)씨
     fused = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start and e.role and e.role.endswith(role)}  # 보건소장
     if not holders and not fused:  # 국회의장은: a post the article names no one with speaks as written
         return [Speaker(title, title, role, None, start, start + len(title))]
     holders = holders or fused  # 이은숙 상당보건소장 … 소장은: the one who holds the post fused with its body
     return [Speaker(holders.pop(), title, role, None, start, start + len(title))] if len(holders) == 1 else []
+
+
+def _titled_before(text: str, person: Entity, role: str) -> bool:
+    """Whether the person's name is printed right after ``role`` as a word of its own (``마을 이장 한도윤(58)씨``)."""
+    end = person.start - 1
+    return end > 0 and text[end] == " " and text[text_word_start(text, end) : end] == role
 
 
 def _quote_said_before(finder: Reader, sentence_start: int, start: int) -> bool:

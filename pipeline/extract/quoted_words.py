@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pipeline.lexicon import grammar, list_cues, quote_cues
 
-OWNER_WORDS = 3  # "…"라는 | 한도윤 가람전자 대표의 | 신년사를: the words that may name whose remark the quote is
+OWNER_WORDS = 4  # "…"라는 | 한도윤 가람전자 대표의 | 신년사를, 공항 인근의 한 주민의 | 말이: the words that may name whose remark it is
 
 
 def is_speech(text: str, open_mark: int, close_mark: int) -> bool:
@@ -56,8 +56,9 @@ def _named_as_a_statement(text: str, after_mark: int) -> bool:
     modifier = next((m for m in cues.naming_modifiers if text.startswith(m, after_mark)), None)
     if modifier is None or text[after_mark + len(modifier) : after_mark + len(modifier) + 1] != " ":
         return False
-    words = text[after_mark + len(modifier) + 1 :].split(maxsplit=OWNER_WORDS + 1)[: OWNER_WORDS + 1]
-    owner = next((i for i, w in enumerate(words[:OWNER_WORDS]) if len(w) > 1 and w.endswith(list_cues().possessive)), None)
-    word = words[owner + 1 if owner is not None and owner + 1 < len(words) else 0].rstrip(".,") if words else ""  # 한도윤 대표의 | 신년사를
-    bare = grammar().without_particle(word)
-    return bare in cues.statement_nouns and word[len(bare) :] in cues.object_particles  # 말을 되풀이했다; not 말이 나온 지 오래다, a term
+    words = [w.rstrip(".,") for w in text[after_mark + len(modifier) + 1 :].split(maxsplit=OWNER_WORDS + 1)[: OWNER_WORDS + 1]]
+    at = next((i for i, w in enumerate(words) if grammar().without_particle(w) in cues.statement_nouns), None)
+    if at is None or at > 0 and not (len(words[at - 1]) > 1 and words[at - 1].endswith(list_cues().possessive)):
+        return False
+    bare = grammar().without_particle(words[at])  # 말을 되풀이했다; not 말이 나온 지 오래다, a term; but 한도윤 대표의 | 신년사를,
+    return words[at][len(bare) :] in cues.object_particles or at > 0  # and an owner's remark whatever its particle: 한 주민의 | 말이 맴돈다

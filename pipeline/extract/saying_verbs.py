@@ -95,8 +95,10 @@ def speech_verb_after(text: str, morphemes: list[Morpheme], index: int, quoted: 
     for position in range(index + 1, len(morphemes)):
         morpheme = morphemes[position]
         if connective and (morpheme.tag in STATE_TAGS and _reports_next(morphemes[position + 1 : position + 3])
-                           or _reports_next([morpheme])) and not quoted(morpheme.start):
-            return None  # …떠안게 된다며 | 대안이 없다고 밝혔다, …없다면서 | 졸업생이라고 말했다: a report of its own comes first
+                           or _reports_next([morpheme]) and text[morpheme.start - 1 : morpheme.start] not in quote_cues().double_and_single_marks) \
+                and not quoted(morpheme.start):
+            return None  # …떠안게 된다며 | 대안이 없다고 밝혔다, …없다면서 | 졸업생이라고 말했다: a report of its own comes first (not a
+            # direct quote's quotative: …없다며 "…권리"라고 강조했다)
         if morpheme.tag.split("-")[0] not in PREDICATE_TAGS or quoted(morpheme.start) or _opens_a_date(text, morpheme.start):
             continue  # …개발한다고 지난 | 4월 밝혔다: the date's word, no predicate
         stem = morpheme.form

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.extract.about_clauses import (about_clause, after_a_quote, spoken_about, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
+from pipeline.extract.about_clauses import (about_clause, after_a_quote, reflexive_owner, spoken_about, answering_topic, one_asked, own_clause_subject, owns_a_remark, past_closed_clauses,
                                            relative_head, taken_up_as_remark, unnamed_owner)
 from pipeline.extract.bare_subjects import bare_subject, body_after_quotative, introduced_after, medium_owner, introduced_in_paragraph, opening_person, owner_after, owner_before, subject_right_after
 from pipeline.extract.caption_speakers import caption_candidates, credited_candidates, inline_caption_candidates
@@ -139,10 +139,10 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     if pronouns and previous is not None and not any(c.features.get("previous") for c in pronouns):  # …씨도 있었다. 그는 "…"
         subjects = [c for c in subjects if any(c.speaker.name == p.speaker.name for p in pronouns)]  # the one introduced, not before
     found += subjects + caption_candidates(finder, open_mark, close_mark, spoken) + credited_candidates(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
-    owner = _remark_owner(finder, close_mark, end, spoken)
-    if owner:  # "…"는 조 대주교의 말에 답했다: whoever answers, named before the quote, did not say it
-        found = [c for c in found if c.attribution != "explicit" or c.where != "before"]
-    found += owner
+    if owner := _remark_owner(finder, close_mark, end, spoken):  # "…"는 조 대주교의 말에 답했다: whoever answers, named before it, did not say it
+        found = [c for c in found if c.attribution != "explicit" or c.where != "before"] + owner
+    if reflexive_owner(finder, close_mark):  # "…"라는 자신의 말을 뒤집었다: the subject before, or nobody named after it
+        found = [c for c in found if c.where == "before"]
     if headline:  # a headline stands alone: no speaker carried into it (see article_speakers)
         found = [c for c in found if c.attribution != "carried" and c.where != "pronoun"]
     setting_only = not any(m.particle for m in before) and not pronouns and _quotative_after(finder, close_mark)  # not "…"며 | 윤 후보가

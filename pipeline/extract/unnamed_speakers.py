@@ -194,7 +194,8 @@ def phrase_start_index(finder: Reader, index: int, first: int, joins: bool = Fal
                 return begin
             begin -= 1
         elif before.tag == "ETM" and noun is not None and noun.tag == "VA" and morphemes[begin].tag != DETERMINER:
-            return begin - 2  # 많은 방문객들; not past a determiner: 방청석에 있던 | 한 주민
+            picked = begin - 2 > first and morphemes[begin - 3].tag == DETERMINER and morphemes[begin - 3].form in quote_cues().unnamed_determiners
+            return begin - 2 - picked  # 많은 방문객들, 한 젊은 어민; not past a determiner: 방청석에 있던 | 한 주민
         elif before.form in quote_cues().our_pronouns and before.tag == PRONOUN_TAG and before.end + 1 == morphemes[begin].start:
             return begin - 1  # 우리 군은: the speaker's own side, which opens the phrase
         else:

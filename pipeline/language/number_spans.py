@@ -41,7 +41,7 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
         if entity.label in ("TI", "QT") and (fraction := _fraction(entity, text)) is not None:
             entity = _quantity_in_full(fraction, text)  # 약 3분의 1, 3분의 1가량
         elif entity.label == "TI" and entity.text[-1:].isalpha():
-            entity = _time_in_full(_duration_without_tail(entity), text)
+            entity = _time_in_full(_hours_without_tail(entity), text)
         if entity.label == "DT":
             entity = _duration_without_tail(entity)
         found.append(entity)
@@ -79,6 +79,14 @@ def _duration_without_tail(entity: Entity) -> Entity:
     tail = next((t for t in cues.duration_tails if entity.text.endswith(t) and len(entity.text) > len(t)
                  and not (unit_ending and cues.hour_unit.endswith(t))), None)
     return cut_to(entity, entity.start, entity.text[: -len(tail)]) if tail else entity
+
+
+def _hours_without_tail(entity: Entity) -> Entity:
+    """``2시간 동안`` -> 2시간, ``30분간`` -> 30분: a time's duration without its tail, where a number or the unit of hours is
+    left (not the 간 of ``야간``, night)."""
+    cut = _duration_without_tail(entity)
+    kept = cut is not entity and (any(c.isdigit() for c in cut.text) or cut.text.endswith(entity_cues().hour_unit))
+    return cut if kept else entity
 
 
 def _weeks_of_a_duration(entity: Entity, text: str) -> bool:

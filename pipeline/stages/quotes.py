@@ -38,7 +38,7 @@ from pipeline.extract.titled_speakers import speakers_by_title
 from pipeline.extract.about_clauses import addressee_end, writers_question
 from pipeline.extract.voices import voices_rise
 from pipeline.extract.bare_subjects import subject_after_clause
-from pipeline.extract.marked_words import names_a_thing, single_is_speech, thought
+from pipeline.extract.marked_words import a_saying, names_a_thing, single_is_speech, thought
 from pipeline.extract.marks import Marked, pair_marks
 from pipeline.extract.percent_speakers import share_answering
 from pipeline.extract.body_names import body_named_in_full
@@ -82,7 +82,7 @@ def quotes(article: Article) -> Article:
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close) and not thought(finder, m.close)
-              and not names_a_thing(finder, m.close)]  # "…"라고 적힌 걸개: a label, in either marks
+              and not names_a_thing(finder, m.close) and not a_saying(finder, m.close)]  # "…"라고 적힌 걸개: a label, in either marks
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     if quoted_ranges != quoted:  # a question in single marks is quoted words too, no clause of the sentence
         finder = SpeakerFinder(article, quoted_ranges)
