@@ -369,6 +369,10 @@ def test_a_school_a_city_or_county_opens_is_the_school_also_run_into_the_name_af
     assert all(read[e.start : e.end] == e.text for e in schools_of_places(spans))
     # a given name ending as a school's short form, no city or county opening it (김태중 가람당 원내대표)
     assert schools_of_places([Entity(0, 3, "김태중", "PS", "김태중", "model")])[0].label == "PS"
+    # nouns that end like a short form (a warehouse), and a school's club after it, are no school and no person
+    assert schools_of_places([Entity(0, 6, "인천물류창고", "LC", "인천물류창고", "model")])[0].label == "LC"
+    club = schools_of_places([Entity(0, 8, "원주여고 배구부", "OG", "원주여고 배구부", "model")])
+    assert [(e.text, e.label) for e in club] == [("원주여고 배구부", "OG")]
 
 
 def test_a_village_after_a_township_read_as_an_organisation_is_the_village():

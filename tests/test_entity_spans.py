@@ -1073,3 +1073,20 @@ def test_a_foreign_name_the_model_ran_into_its_body_ends_at_the_family_name_prin
     found = [(e["text"], e["label"]) for e in record["entities"]]
     assert ("마르쿠스 베버", "PS") in found and ("그륀블라트", "OG") in found and ("마리아 엘레나 로드리게스", "PS") in found
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["마르쿠스 베버", "마리아 엘레나 로드리게스"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # faults a reviewer found in this session's rules, each kept as a test
+    ("가람시는 다음 달 초·중순 축제를 연다.", [("다음 달 초", "DT")]),  # a date's part a middle dot joins on stays the date's
+    ("강릉시는 옥계·주문진 일대 해안도로를 정비한다.", [("강릉시", "OG"), ("옥계", "LC"), ("주문진", "LC")]),  # places, no persons
+    ("춘천고 유도부는 금메달 3개를 땄다.", [("춘천고 유도부", "OG"), ("3개", "QT")]),  # a school's club, no person
+])
+def test_review_faults_in_entities(text, expected):
+    assert [(e["text"], e["label"]) for e in record_of(text)["entities"]] == expected
+
+
+def test_one_measure_in_two_units_stays_one_and_an_office_is_no_person():
+    height = "키 1m 80㎝의 장신이다."
+    assert [e.text for e in quantities_and_durations([entity("1m 80", height, "QT")], height)] == ["1m 80㎝"]
+    office = "가람시 시장 정무실"
+    assert [e.text for e in bodies_without_titles([entity(office, office, "OG")])] == ["가람시 시장 정무실"]

@@ -1455,3 +1455,14 @@ def test_a_saying_named_so_is_no_quote(text, expected):
 def test_a_report_closed_by_dami_before_a_quote_ending_in_a_noun_is_a_quote_of_its_own():
     text = '한도윤 지사는 협력에 문제가 없다며 "공급망 다변화는 모든 나라의 권리"라고 강조했다.'
     assert [(q["kind"], q["text"]) for q in record_of(text)["quotes"]] == [("indirect", "협력에 문제가 없다"), ("direct", "공급망 다변화는 모든 나라의 권리")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # faults a reviewer found in this session's rules, each kept as a test
+    ('"지역 소멸"이라는 현실 앞에서 정부의 답은 없었다.', []),  # a term, and a genitive past a postposition owns nothing
+    ('"살기 좋은 도시"라는 비전을 내건 시의 전망은 밝다.', []),
+    ('한도윤 군수의 "임기 안에 다리를 놓겠다"는 말대로 공사가 시작됐다.', ["임기 안에 다리를 놓겠다"]),  # someone's words, no saying
+    ('녹취록에는 "돈을 건넸다"는 말이 있다.', ["돈을 건넸다"]),  # words a record holds
+])
+def test_review_faults_in_quotes(text, expected):
+    assert [q["text"] for q in quotes_of(text)] == expected

@@ -3122,3 +3122,15 @@ def test_the_one_asked_and_an_unnamed_owner_in_full(text, speaker):
 def test_a_remark_a_reflexive_owns_is_the_subjects_before_or_nobodys():
     assert speakers('김 지사는 "예산을 늘리겠다"는 자신의 말을 뒤집었다.') == [("예산을 늘리겠다", "김")]
     assert speakers('그렇지 않다면 "경쟁력을 키우도록 돕기 위한 것"이라는 본인의 말은 허언(虛言)에 불과하다.') == [("경쟁력을 키우도록 돕기 위한 것", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # faults a reviewer found in this session's rules, each kept as a test
+    ('시장은 한산했다.\n"손님이 절반으로 줄었어요." 가람시장의 한 상인이 건넨 말이다.', [("손님이 절반으로 줄었어요.", "가람시장의 한 상인")]),
+    ('가람일보는 시장이 사퇴할 것이라고 전했다. 한편 현지 일간지 나래포스트도 관련 소식을 실었다. 이 신문은 호텔들이 요금을 올렸다고 보도했다.',
+     [("시장이 사퇴할 것이라", "가람일보"), ("호텔들이 요금을 올렸다", "나래포스트")]),  # the outlet named last
+    ('한도윤 교통국장은 "대책을 세우겠다"고 말했다.\n2021년 브리핑에서 당시 교통국장은 "이듬해까지 내놓겠다"고 했다.',
+     [("대책을 세우겠다", "한도윤"), ("이듬해까지 내놓겠다", "교통국장")]),  # whoever held the post then, not the holder now
+])
+def test_review_faults_in_this_sessions_speakers(text, expected):
+    assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == expected

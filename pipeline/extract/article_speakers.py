@@ -134,9 +134,8 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
         demonstrative, _, noun = (name or "").partition(" ")
         if noun and demonstrative in quote_cues().demonstratives and " " not in noun \
                 and (quote_cues().is_speaker_noun(noun) or noun in quote_cues().company_nouns or noun in quote_cues().outlet_kind_nouns):
-            fuller = next((q.speaker.name for q in reversed(found) if q.speaker and (_fuller(q.speaker.name, noun)
-                                                                                     or _introduced_as(noun, text, q.speaker.start)
-                                                                                     or _an_outlet(noun, q.speaker, text))), None) \
+            fuller = _latest_outlet(noun, found, organisations, text, quote.start) or next((q.speaker.name for q in reversed(found) if q.speaker and (
+                _fuller(q.speaker.name, noun) or _introduced_as(noun, text, q.speaker.start))), None) \
                 or _organisation_in_full(noun, text, [e for e in organisations if e.end <= quote.start]) \
                 or next((e.canonical or e.text for e in reversed(organisations) if e.end <= quote.start and _introduced_as(noun, text, e.start)), None)
             # 이 단체: a body named before, also one its kind introduced (시민단체 ‘가람감시단’의 고발로)
@@ -229,12 +228,16 @@ def _introduced_as(noun: str, text: str, start: int | None) -> bool:
     return start is not None and re.search(rf"{re.escape(noun)}(?:{copula})?\s?['‘\"“]?$", text[max(0, start - INTRODUCER_REACH) : start]) is not None
 
 
-def _an_outlet(noun: str, speaker: Speaker, text: str) -> bool:
-    """Whether ``noun`` is a kind of outlet (이 신문, 이 매체) and the speaker one: a name ending like an outlet's (가람일보)
-    or printed after a kind of outlet (현지 일간지 가람포스트는)."""
+def _latest_outlet(noun: str, found: list[Quote], organisations: Sequence[Entity], text: str, before: int) -> str | None:
+    """For a kind of outlet (이 신문, 이 매체), the outlet named last before ``before``, a speaker or not: a name ending like an
+    outlet's (가람일보) or printed after a kind of outlet (현지 일간지 가람포스트는)."""
     cues = quote_cues()
-    return noun in cues.outlet_kind_nouns and (speaker.name.endswith(tuple(role_cues().outlet_endings))
-                                               or any(_introduced_as(kind, text, speaker.start) for kind in cues.outlet_kind_nouns))
+    if noun not in cues.outlet_kind_nouns:
+        return None
+    named = [(q.speaker.start or 0, q.speaker.name) for q in found if q.speaker] + [(e.start, e.canonical or e.text) for e in organisations if e.end <= before]
+    outlets = [(start, name) for start, name in named if name.endswith(tuple(role_cues().outlet_endings))
+               or any(_introduced_as(kind, text, start) for kind in cues.outlet_kind_nouns)]
+    return max(outlets)[1] if outlets else None
 
 
 def _kind_of_body_alone(word: str) -> bool:

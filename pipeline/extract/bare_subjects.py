@@ -317,12 +317,19 @@ def owner_before(finder: SpeakerFinder, open_mark: int, close_mark: int) -> Spea
 
 def _statements_owner(finder: SpeakerFinder, sentence: Sentence, closes: Callable[[list[Morpheme]], bool]) -> Speaker | None:
     """Whose statement ``sentence`` names (``윤태오 주장의 말이다``, ``윤태오 주장의 설명은 이렇다``): the name before its last
-    의 and the noun of saying after it, when what follows the noun ``closes`` the sentence as its kind of reference needs."""
+    의 and the noun of saying after it, when what follows the noun ``closes`` the sentence as its kind of reference needs;
+    else the one its clause says left or told it (``한씨가 남긴 말이다``)."""
     first, last = bisect.bisect_left(finder.morpheme_starts, sentence.start), bisect.bisect_left(finder.morpheme_starts, sentence.end)
     morphemes = finder.morphemes[first:last]
     at = max((i for i, m in enumerate(morphemes) if m.tag == POSSESSIVE_TAG), default=None)
-    if at is None:
-        return _remark_leavers(finder, morphemes, closes)
+    owner = None if at is None else _genitive_owner(finder, sentence, morphemes, at, closes)
+    return owner or _remark_leavers(finder, morphemes, closes)  # 가람시장의 한 상인이 건넨 말이다: past a genitive of its own
+
+
+def _genitive_owner(finder: SpeakerFinder, sentence: Sentence, morphemes: list[Morpheme], at: int,
+                    closes: Callable[[list[Morpheme]], bool]) -> Speaker | None:
+    """The name before the genitive at ``at`` whose noun of saying closes the sentence (``윤태오 주장의 말이다``), or None."""
+    first, last = bisect.bisect_left(finder.morpheme_starts, sentence.start), bisect.bisect_left(finder.morpheme_starts, sentence.end)
     tail = morphemes[at:]
     # 의 마지막 말이었다: the noun of saying may take a modifier, the copula a tense
     nouns = list(itertools.takewhile(lambda m: m.tag in grammar().tags.nominal, tail[1 : 1 + MAX_STATEMENT_NOUNS + 1]))

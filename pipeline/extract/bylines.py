@@ -20,6 +20,7 @@ from pipeline.lexicon import (canonical_name, entity_cues, governments_named, is
                               titles)
 from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, people_as_subject, inner_dateline_pattern, names_apart, reporter_pattern,
                                               spaced_reporters, trailing_pattern, unglued, writer_after_tag)
+from pipeline.extract.writer_lines import credited_writer, is_name_alone, title_unbracketed, titled_name, writer_after_mark
 from pipeline.record import Byline, Reporter
 
 CHROME = "boilerplate"
@@ -29,13 +30,9 @@ SEPARATOR = re.compile(r"\s*[·,]\s*|\s+")
 AUTHOR_SEPARATOR = re.compile(r"[;,]")  # trafilatura's authors: 배윤경; 이상현
 LEFTOVER = re.compile(r"[\s/=\[\]()【】<>·•,|:-]|^[가-힣]{1,6}(?==)")
 ARTICLE_ROLES = ("subheadline", "lead", "body")  # paragraphs of the article's own words
-TITLE_IN_PARENTHESES = re.compile(r"^(?P<name>\S+) ?[(<〈‹](?P<title>[^()<>〈〉‹›]+)[)>〉›]$")  # 홍길동 (가람대 교수), 홍길동 <가람대 교수>: a writer's title
 NAME_ALONE = re.compile(r"^[가-힣]{2,4}$")  # a byline line of the name alone, after the article or bulleted by its date stamp
 NAME_WITH_EMAIL = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s*(?P<open>[(<]?)\s*(?P<email>{EMAIL.pattern})\s*[)>]?$")  # 홍길동(hong@example.kr)
-MAX_TITLED_NAME_WORDS = 5  # 홍길동 | 예시공단 예시방송 | 본부장: a name, an affiliation of a few words and a title
 REGION_TAG_CHARS = 3  # [하늬] 홍길동 기자: a short tag of no outlet's form names the region, known or not
-WRITER_DASHES = ("- ", "– ", "— ")  # - 홍길동 가람대 교수: an opinion's writer below it
-WRITER_MARKS = (*WRITER_DASHES, "/")  # also after a slash: /홍길동 가람대 교수
 SIGN_OFF_WORDS = (2, 3, 4)  # ABC뉴스 홍길동입니다; 가람비씨 뉴스 홍길동입니다; 가람TV 뉴스 남궁 민입니다
 SLASHED = re.compile(r"^(?P<region>[가-힣A-Za-z/·]{1,12})\s+/\s+(?P<names>[가-힣]{2,4})\s+/\s+\d{4}[-.]\d{1,2}[-.]\d{1,2}")
 
@@ -156,33 +153,10 @@ def _slashed_reporters(text: str) -> list[Reporter]:
 def _column_writer(text: str) -> list[Reporter]:
     """``권민수 속초시의회 의원``, an opinion piece's byline: the writer's name opens it, a job title closes it (also in
     parentheses below the piece: ``(권민수 속초시의회 의원)``, or after a dash or a slash: ``- 권민수 속초시의회 의원``)."""
-    text = text[1:-1] if text.startswith("(") and text.endswith(")") else writer_after_mark(text) or writer_after_tag(text) or text
-    return [Reporter(_title_unbracketed(text).split(" ")[0])] if titled_name(text) else []
-
-
-def writer_after_mark(text: str) -> str | None:
-    """What follows the dash or slash a line opens with (``- 권민수 속초시의회 의원``, ``/권민수 가람대 교수``), or None."""
-    mark = next((mark for mark in WRITER_MARKS if text.startswith(mark)), None)
-    return text[len(mark) :].strip() if mark else None
-
-
-def is_name_alone(line: str) -> bool:
-    """``홍길동``: a line that may be a person's name and nothing else (``공주시``, a place the lexicon
-    knows, is not)."""
-    return 2 <= len(line) <= 4 and line.isalnum() and not line.isascii() and starts_with_surname(line) and canonical_name(line) is None
-
-
-def titled_name(text: str) -> bool:
-    """``홍길동 위원장``, ``홍길동 예시공단 예시방송 본부장``, ``홍길동 가람도서관장``: a person's name, the words of an affiliation and a
-    job title, nothing else (a head shot's caption; closed by a full stop, wherever it stands), also with the affiliation
-    and title in parentheses after the name (``홍길동 (가람대 교수)``)."""
-    words = _title_unbracketed(text).split(" ")
-    return 2 <= len(words) <= MAX_TITLED_NAME_WORDS and role_of_word(words[-1]) is not None and is_name_alone(words[0])  # 가람도서관장
-
-
-def _title_unbracketed(text: str) -> str:
-    found = TITLE_IN_PARENTHESES.match(text)
-    return f"{found.group('name')} {found.group('title').strip()}" if found else text
+    credit = role_cues().writer_credit.match(text) if credited_writer(text) else None  # 글 = 권민수 가람대 교수
+    text = text[1:-1] if text.startswith("(") and text.endswith(")") else writer_after_mark(text) or writer_after_tag(text) \
+        or (text[credit.end() :].strip() if credit else text)
+    return [Reporter(title_unbracketed(text).split(" ")[0])] if titled_name(text) else []
 
 
 def _reporters_below(texts: list[str], roles: list[str], index: int, found: list[Reporter]) -> list[Reporter]:

@@ -14,7 +14,7 @@ from pipeline.extract.marks import Marked
 from pipeline.extract.saying_verbs import idiom_of_saying, noun_phrase_in_marks
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.language.text_words import text_word_start
-from pipeline.lexicon import quote_cues
+from pipeline.lexicon import list_cues, quote_cues
 from pipeline.record import Morpheme
 
 FIRST_VERB_REACH = 8  # morphemes after a closing mark where its quotative's verb stands
@@ -120,9 +120,14 @@ def thought(finder: SpeakerFinder, close_mark: int) -> bool:
     return bool(following) and any(stem.startswith(verb) for verb in quote_cues().thought_verbs) and not reported
 
 
-def a_saying(finder: SpeakerFinder, close_mark: int) -> bool:
+def a_saying(finder: SpeakerFinder, open_mark: int, close_mark: int) -> bool:
     """``"…"는 말이 있다``, ``"…"라는 속담처럼``: words the marks name as a saying (a noun of sayings right after the quote's
-    adnominal, then 있다 or a particle of likeness) are nobody's words, whatever their ending."""
+    adnominal, then 있다 or a particle of likeness) are nobody's words, whatever their ending; not words someone's genitive
+    owns (``한도윤 군수의 "…"는 말처럼``) nor words a record holds (``녹취록에는 "…"는 말이 있다``)."""
+    word = (finder.text[:open_mark].rstrip().rsplit(maxsplit=1)[-1:] or [""])[0]
+    recorded = next((p for p in sorted(quote_cues().record_particles, key=len, reverse=True) if word.endswith(p) and len(word) > len(p)), None)
+    if word.endswith(list_cues().possessive) or recorded and word[: -len(recorded)] not in quote_cues().saying_nouns:
+        return False
     first = bisect.bisect_left(finder.morpheme_starts, close_mark + 1)
     following = finder.morphemes[first : first + SAYING_REACH]
     if following and following[0].tag == "VCP":

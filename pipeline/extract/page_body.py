@@ -51,15 +51,24 @@ def items_listed_below_lead(texts: list[str], roles: list[str], lead: int) -> li
             # one a page's contact line looks like (▲ 문의: 가람문화재단 033-…), among the others
         after = next((i for i in range(end, len(texts)) if roles[i] != "caption"), len(texts))  # past a table's or a photo's caption
         above, below = roles[index - 1], roles[after] if after < len(texts) else None
-        above_text = texts[index - 1].rstrip().rstrip(".")
-        introduced = above_text.endswith((":", *quote_cues().pointing_ahead)) or bool(role_cues().sentence_end.search(texts[index - 1])) and (any(  # 다음과 같이 마련했다.
-            phrase in above_text for phrase in list_cues().introducing_phrases) or bool(list_cues().counted_ahead.search(above_text)))  # 다음 6개 분야에서
+        introduced = _introduces(texts[index - 1])
         labelled = all(LABEL_COLON in texts[i] for i in range(index, end))  # 1. 개막식: 7월 25일 …: items, no headlines
-        if mark and end - index >= MIN_LISTED_LINES and (above in ("lead", "body") or labelled and above == "subheadline") and below == "body" \
+        headed = above == "subheadline" and index > 1 and texts[index - 1][:1] in list_cues().section_marks \
+            and (_introduces(texts[index - 2]) or index - 2 in found)  # 명단은 다음과 같다. / ◇4급 승진 / ▲… / ◇전보 / ▲…: the items of each heading
+        introduced = introduced or headed
+        ends = below == "body" or introduced and (below in (None, CHROME) or texts[after][:1] in list_cues().section_marks)  # the article's last, a heading's
+        if mark and end - index >= MIN_LISTED_LINES and (above in ("lead", "body") or headed or labelled and above == "subheadline") and ends \
                 and (introduced or labelled and (mark not in list_cues().bullets or mark in list_cues().line_only_bullets)):
             found += range(index, end)
         index = max(end, index + 1)
     return found
+
+
+def _introduces(text: str) -> bool:
+    """Whether a line says items follow it: ``…다음과 같다.``, ``…:``, ``대책을 다음과 같이 마련했다.``, ``다음 6개 분야에서 …``."""
+    stripped = text.rstrip().rstrip(".")
+    return stripped.endswith((":", *quote_cues().pointing_ahead)) or bool(role_cues().sentence_end.search(text)) and (any(
+        phrase in stripped for phrase in list_cues().introducing_phrases) or bool(list_cues().counted_ahead.search(stripped)))
 
 
 def _without_mark(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.byline_patterns import inner_dateline_pattern
-from pipeline.extract.bylines import titled_name
+from pipeline.extract.writer_lines import titled_name
 from pipeline.extract.page_lines import CHROME, HEADING_BRACKETS, MAX_CAPTION_CHARS, reads_as_sentence, without_bullet
 from pipeline.lexicon import grammar, list_cues, role_cues, titles
 

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.byline_patterns import writer_after_tag
-from pipeline.extract.bylines import titled_name
+from pipeline.extract.writer_lines import titled_name
 from pipeline.extract.page_lines import CHROME, PUNCTUATED, above_stamp, describes_photo, menu_bar, reads_as_sentence
 from pipeline.lexicon import role_cues
 

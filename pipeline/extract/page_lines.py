@@ -8,6 +8,7 @@ import re
 
 from pipeline.extract.byline_patterns import trailing_pattern
 from pipeline.extract.bylines import is_byline
+from pipeline.extract.writer_lines import credited_writer
 from pipeline.lexicon import canonical_name, ends_speaker_title, list_cues, name_like, quote_cues, role_cues, titles
 from pipeline.lexicon.patterns import AnyPattern
 
@@ -48,6 +49,8 @@ def paragraph_role(text: str) -> str:
         return CHROME  # 지역 / 동부, [자료제공=예시군]: not a caption's credit (…기념촬영/산청군); a notice to readers
     if _name_tag(text):
         return "caption"
+    if credited_writer(text):
+        return "byline"  # 글 = 권민수 가람대 교수
     copyright = cues.copyright_line.search(text)
     if len(text) <= MAX_CAPTION_CHARS and (cues.image.match(text) or any(map(cues.any_caption.search, cues.photo_descriptions(text)))
                                            or _credited_to_a_known_name(text)) and not copyright \

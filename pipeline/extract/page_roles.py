@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.byline_patterns import dateline_pattern, trailing_pattern
-from pipeline.extract.bylines import TITLE_IN_PARENTHESES, WRITER_DASHES, is_name_alone, name_with_email, titled_name, writer_after_mark
+from pipeline.extract.bylines import name_with_email
+from pipeline.extract.writer_lines import TITLE_IN_PARENTHESES, WRITER_DASHES, is_name_alone, titled_name, writer_after_mark
 from pipeline.extract.page_body import ARTICLE_LINES, NUMBERED_ITEM, body_lines_below_lead, items_listed_below_lead
 from pipeline.extract.page_captions import captions_printed_again, credits_inside, photo_captions
 from pipeline.extract.page_headlines import (

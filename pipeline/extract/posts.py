@@ -147,6 +147,8 @@ def _bare_post(finder: Reader, title: str, start: int, role: str) -> list[Speake
             and not _after_an_answered_clause(finder, start) and not _quote_said_before(finder, sentence.start if sentence else start, start) \
             or not topic:
         return []
+    if dated:
+        return [Speaker(title, title, role, None, start, start + len(title))]  # whoever held it then, as written
     holders = {e.canonical for e in finder.article.entities if e.label == "PS" and e.end <= start
                and (e.role == role or finder.text.endswith(f"({role} ", 0, e.start)  # also a body's head: 형사1부(재판장 한도윤 부장판사)
                     or _titled_before(finder.text, e, role))}  # and the title before the name: 마을 이장 한도윤(58)씨

@@ -3,7 +3,7 @@ statement, or named as a remark or an answer by the words after them."""
 
 from __future__ import annotations
 
-from pipeline.lexicon import grammar, list_cues, quote_cues
+from pipeline.lexicon import grammar, list_cues, name_like, quote_cues
 
 OWNER_WORDS = 4  # "…"라는 | 한도윤 가람전자 대표의 | 신년사를, 공항 인근의 한 주민의 | 말이: the words that may name whose remark it is
 
@@ -58,7 +58,12 @@ def _named_as_a_statement(text: str, after_mark: int) -> bool:
         return False
     words = [w.rstrip(".,") for w in text[after_mark + len(modifier) + 1 :].split(maxsplit=OWNER_WORDS + 1)[: OWNER_WORDS + 1]]
     at = next((i for i, w in enumerate(words) if grammar().without_particle(w) in cues.statement_nouns), None)
-    if at is None or at > 0 and not (len(words[at - 1]) > 1 and words[at - 1].endswith(list_cues().possessive)):
+    possessive = list_cues().possessive
+    if at is None or at > 0 and not (len(words[at - 1]) > 1 and words[at - 1].endswith(possessive)):
         return False
     bare = grammar().without_particle(words[at])  # 말을 되풀이했다; not 말이 나온 지 오래다, a term; but 한도윤 대표의 | 신년사를,
-    return words[at][len(bare) :] in cues.object_particles or at > 0  # and an owner's remark whatever its particle: 한 주민의 | 말이 맴돈다
+    if words[at][len(bare) :] in cues.object_particles:
+        return True
+    owner = words[at - 1].removesuffix(possessive) if at > 0 else ""  # and a speaker's remark whatever its particle: 한 주민의 | 말이 맴돈다,
+    phrase = all(grammar().without_particle(w) == w or w.endswith(possessive) for w in words[: at - 1])  # not 현실 앞에서 정부의 답은
+    return bool(owner) and phrase and (cues.names_speakers(owner) or name_like(owner) or owner in cues.reflexives)

@@ -26,7 +26,8 @@ WORD = re.compile(r"[^\s,.()\[\]\"'“”‘’·]+")
 WORD_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{2,20}$")  # the one word right before a parenthesis
 MAX_QUOTED_NAME = 40
 QUOTED_BEFORE = re.compile(rf"(?<=['‘\"“])[가-힣A-Za-z0-9· ]{{2,{MAX_QUOTED_NAME}}}(?=['’\"”]$)")  # a name in quote marks right before it
-PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20})\)")  # one word each: 예세연(예시세로연구소)
+ACRONYM_IN_PARENTHESES = re.compile(r"[A-Z][A-Z&]{1,7}")
+PAIR_IN_PARENTHESES = re.compile(r"(?<![가-힣])([가-힣]{2,20})\(([가-힣]{2,20}|[A-Z][A-Z&]{1,7})\)")  # 예세연(예시세로연구소), 세계기상기구(WMO)
 MAX_HEADS_CHARS = 40  # (센터장 한도윤, 부센터장 박보람): a body's heads in parentheses after its name
 HEAD_NAME = re.compile("[가-힣]{2,4}")
 
@@ -91,7 +92,7 @@ def aliases_in_parentheses(entities: Sequence[Entity], text: str) -> list[Entity
 def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Callable[[int], bool],
                           morphemes: Sequence[Morpheme] = ()) -> list[Entity]:
     """A body's name and its short form paired in parentheses, either way round (``예시세로연구소(예세연)``,
-    ``예세연(예시세로연구소)``), when the long form ends like a body: both are that organisation, whatever
+    ``예세연(예시세로연구소)``, also in Latin capitals after a body's own ending, ``세계기상기구(WMO)``), when the long form ends like a body: both are that organisation, whatever
     the model read there (a place, nothing), and so is either form the model read as a person elsewhere.
     Its name in full is the canonical one: a declared short form's, with the nouns printed before its last word
     (``가람면 축사 반대 | 주민대책위원회(이하 대책위)``)."""
@@ -107,8 +108,10 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
             spans = [name, spans[1]]
         first, second = (text[start:end] for start, end in spans)
         long = max(first, second, key=len)
-        if not in_article(spans[0][0]) or not abbreviates(first, second) or not _named_as_a_body(long):
-            continue
+        acronym = ACRONYM_IN_PARENTHESES.fullmatch(second) is not None  # 세계기상기구(WMO): only after a body's own ending
+        if not in_article(spans[0][0]) or not abbreviates(first, second) or not _named_as_a_body(long) \
+                or acronym and not first.endswith(tuple(entity_cues().acronym_body_endings)):
+            continue  # not 비무장지대(DMZ), 우주발사시스템(SLS): a zone, a thing
         if any(e.start < end and start < e.end and (e.start < start or end < e.end) for start, end in spans for e in found):
             continue  # a longer name holds one of them
         found = [e for e in found if not any(start <= e.start and e.end <= end for start, end in spans)]  # 광양 of '광양 … 대책위원회'

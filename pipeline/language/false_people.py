@@ -21,6 +21,8 @@ from pipeline.language.span_rules import korean_full_name
 from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, is_job_title, known_names, name_like, quote_cues, titles
 from pipeline.record import Entity, Morpheme
 
+MIN_LISTED_PERSONS = 2  # 한가은·정다솜·서보윤: persons' full names that make a name the model read as a place one of them
+
 HANJA_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 習近平: a gloss in Chinese characters
 LATIN_TERM = re.compile(r"[A-Z][A-Z0-9&]*[\uac00-\ud7a3]*")  # AMR, A그룹
 
@@ -139,13 +141,10 @@ def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity
     next one along the list (names joined so, ``김철수·박영희 의원``, have persons beside them). A "place" that reads
     as a person's full name, no place the lexicon knows and no unit's or landform's, joined to a person, is a person
     (``한가은·정다솜·서보윤(가람체대)``: the model read the last one as a place)."""
-    found = list(entities)
+    found = [replace(e, label="PS", canonical=e.text) if e.label == "LC" and _among_persons(index, entities, text) else e
+             for index, e in enumerate(entities)]
     for index, entity in enumerate(found):
         if entity.label != "LC":
-            continue
-        if _reads_as_a_person(entity) and any(0 <= index + step < len(found) and found[index + step].label == "PS"
-                                              and _joined(entity, found[index + step], text) for step in (1, -1)):
-            found[index] = replace(entity, label="PS", canonical=entity.text)
             continue
         for step in (1, -1):
             at, here = index + step, entity
@@ -154,6 +153,20 @@ def _places_listed_with_places(entities: list[Entity], text: str) -> list[Entity
                 found[at] = here = replace(found[at], label="LC", canonical=found[at].text)
                 at += step
     return found
+
+
+def _among_persons(index: int, entities: list[Entity], text: str) -> bool:
+    """Whether the place at ``index`` is a list's name joined by list marks to two persons' full names or more, and every
+    place of that list reads as a person (``한가은·정다솜·서보윤``; not ``옥계·주문진``, places both)."""
+    run, start, end = [entities[index]], index, index
+    while start > 0 and _joined(entities[start - 1], entities[start], text):
+        start -= 1
+        run.insert(0, entities[start])
+    while end + 1 < len(entities) and _joined(entities[end], entities[end + 1], text):
+        end += 1
+        run.append(entities[end])
+    persons = [e for e in run if e.label == "PS" and korean_full_name(e.text)]
+    return len(persons) >= MIN_LISTED_PERSONS and all(_reads_as_a_person(e) for e in run if e.label == "LC")
 
 
 def _reads_as_a_person(entity: Entity) -> bool:

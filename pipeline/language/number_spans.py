@@ -21,6 +21,7 @@ SQUARED_UNIT = re.compile(r"[\u3380-\u33ff]h?")  # ㎡, ㎞, ㎏: one sign each,
 PERCENT = "%"
 NAME_LABELS = ("PS", "LC", "OG")
 LEADING_NUMBER = re.compile(r"\d[\d,.]*")
+HANGUL_UNIT = re.compile(r"[가-힣]")  # 3만5000원, 2만 원: a sum in words after a measure in signs
 FRACTION_NUMERATOR = re.compile(r" ?\d[\d,.]*")
 MEASURE_AFTER_DATE = re.compile(r" \d+\.\d+[^\d\s.]+$")  # 2024년 | 26.3도: a decimal's measure, which no date has
 
@@ -58,7 +59,7 @@ def _names_apart_from_measures(entities: Sequence[Entity]) -> list[Entity]:
     for entity in entities:
         head, _, last = entity.text.rpartition(" ") if entity.label in NAME_LABELS else entity.text.partition(" ")
         measured = head and entity.label in NAME_LABELS and _measure_in_signs(last)
-        two = last and entity.label == "QT" and _measure_in_signs(head) and last[:1].isdigit()
+        two = last and entity.label == "QT" and _measure_in_signs(head) and last[:1].isdigit() and HANGUL_UNIT.search(last)  # not 1m 80㎝
         if not (measured or two):
             found.append(entity)
             continue
@@ -238,7 +239,7 @@ def dates_at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequenc
         following = by_start.get(entity.end)
         cut = entity.label in ("DT", "TI") and head and not any(character.isdigit() for character in last) \
             and following is not None and text[entity.end - 1 : entity.end].isalpha() \
-            and (not following.tag.startswith(WORD_ENDING_TAGS) or following.form in list_cues().middle_dots) \
+            and (not following.tag.startswith(WORD_ENDING_TAGS) or following.form in list_cues().middle_dots and last not in cues.date_part_words) \
             and not text.startswith(tails, entity.end)
         found.append(cut_to(entity, entity.start, head) if cut else entity)
     return found

@@ -209,12 +209,12 @@ def bodies_without_titles(entities: Sequence[Entity]) -> list[Entity]:
     title is the post of the person named before it (``김철수 한국은행 총재는``), never part of a name. So is a
     government's short form after a Korean name (``오승철 도`` PS before ``상하수도본부 과장``): the post's government,
     where a foreign name may end in the same syllable (``응우옌 반 도``). A body, a title and a name after it, one entity
-    (a list of officials moved: ``▲가람시의회 사무국장 한도윤``), are the body and the person, the title the person's role."""
+    (a list of officials moved: ``▲가람시의회 사무국장 한도윤``; not ``가람시 시장 정무실``), are the body and the person, the title the role."""
     found = []
     for entity in entities:
         body, _, last = entity.text.rpartition(" ")
         head, _, title = body.rpartition(" ")
-        if entity.label == "OG" and head and (role := role_of_word(title)) and korean_full_name(last) and last not in known_names():
+        if entity.label == "OG" and head and (role := role_of_word(title)) and korean_full_name(last) and last not in known_names() and not entity_cues().organisation.search(last):
             found += [cut_to(entity, entity.start, head), replace(cut_to(entity, entity.end - len(last), last), label="PS", role=role)]
             continue
         short_form = entity.label == "PS" and last in entity_cues().government_short_forms and korean_full_name(body)  # not 응우옌 반 도

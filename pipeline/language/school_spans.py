@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.language.entity_spans import WORD, cut_to
-from pipeline.lexicon import entity_cues, grammar, known_names, name_like
+from pipeline.language.span_rules import korean_full_name
+from pipeline.lexicon import entity_cues, grammar, known_names, quote_cues
 from pipeline.record import Entity
 
 NAME_LABELS = ("PS", "LC", "OG")
@@ -20,11 +21,11 @@ def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
     forms, found = tuple(entity_cues().school_short_forms), []
     for e in entities:
         school, _, name = e.text.partition(" ")
-        if not _school_of_a_place(school, forms) or not (name and name_like(name) and e.label in NAME_LABELS or not name and e.label in ("LC", "PS")):
+        if not _school_of_a_place(school, forms) or not (name and _persons_name(name) and e.label in NAME_LABELS or not name and e.label in ("LC", "PS")):
             found.append(e)
             continue
         found += [replace(cut_to(e, e.start, school), label="OG", role=None)] + ([replace(cut_to(e, e.end - len(name), name), label="PS")] if name else [])
-    return [replace(e, label="PS", canonical=e.text) if index and e.label != "PS" and " " not in e.text and name_like(e.text)
+    return [replace(e, label="PS", canonical=e.text) if index and e.label != "PS" and _persons_name(e.text)
             and _school_of_a_place(found[index - 1].text, forms) and found[index - 1].end + 1 == e.start else e  # ▲가람솔초 한도윤
             for index, e in enumerate(found)]
 
@@ -42,7 +43,14 @@ def schools_glued_to_places(entities: Sequence[Entity], text: str) -> list[Entit
     return found
 
 
+def _persons_name(word: str) -> bool:
+    """``한도윤``: a person's full name, not a school's club or body (``유도부``, ``동문회``) nor its people (``학부모``)."""
+    return korean_full_name(word) and not entity_cues().organisation.search(word) and not quote_cues().is_speaker_noun(word)
+
+
 def _school_of_a_place(word: str, forms: tuple[str, ...]) -> bool:
+    if word.endswith(entity_cues().not_school_endings):
+        return False  # 인천물류창고, 가람신협금고: a noun that ends like a school's short form
     form = max((f for f in forms if word.endswith(f) and len(word) > len(f)), key=len, default="")
     stem = word[: -len(form)] if form else ""
     return bool(form) and (known_names().get(stem) is not None

@@ -144,6 +144,7 @@ class QuoteCues:
     existence_verbs: frozenset[str]
     likeness_particles: frozenset[str]
     likeness_endings: frozenset[str]
+    record_particles: frozenset[str]
     utterance_joints: frozenset[str]
     quote_listing_joints: frozenset[str]
     time_topics: frozenset[str]

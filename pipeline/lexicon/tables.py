@@ -132,6 +132,12 @@ class EntityCues(EndingTables):
     time_approximators: tuple[str, ...]
     time_particles: tuple[str, ...]
     hour_unit: str
+    foreign_ministries: frozenset[str]
+    acting_particles: tuple[str, ...]
+    acronym_body_endings: tuple[str, ...]
+    foreign_city_ending: str
+    date_part_words: frozenset[str]
+    not_school_endings: tuple[str, ...]
     glued_units: tuple[str, ...]
     rate_units: tuple[str, ...]
     institution_suffixes: tuple[str, ...]

@@ -80,6 +80,7 @@ from pipeline.language.kind_names import (bodies_after_their_kind, government_bo
                                          departments_the_model_missed, government_bodies_by_their_kind, institutions_the_model_missed,
                                          short_forms_read_as_people)
 from pipeline.language.number_spans import dates_at_word_ends, dates_together, quantities_and_durations
+from pipeline.language.foreign_places import places_after_countries
 from pipeline.language.school_spans import schools_glued_to_places, schools_of_places
 from pipeline.language.person_spans import (
     bodies_before_titled_people,
@@ -204,6 +205,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = governments_named_again(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = employers_before_officials(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = places_out_of_the_dictionary(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
+    found = places_after_countries(found, article.text, article.morphemes, lambda at: not article.paragraph_at(at).is_chrome)
     found = numbered_quarters(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = people_throughout(found, article.text, lambda at: not article.paragraph_at(at).is_chrome)
     found = family_names_throughout(foreign_names_to_their_family_name(found, article.text), article.text, article.morphemes,

@@ -82,7 +82,7 @@ def quotes(article: Article) -> Article:
     speech += leading
     speech += [m for m in single if single_is_speech(article.text, m, finder)]
     speech = [m for m in speech if not supposed_saying_after(article.morphemes, finder.morpheme_starts, m.close) and not thought(finder, m.close)
-              and not names_a_thing(finder, m.close) and not a_saying(finder, m.close)]  # "…"라고 적힌 걸개: a label, in either marks
+              and not names_a_thing(finder, m.close) and not a_saying(finder, m.open, m.close)]  # "…"라고 적힌 걸개: a label, in either marks
     quoted_ranges = sorted(quoted + [(m.open, m.close) for m in speech if m.single])
     if quoted_ranges != quoted:  # a question in single marks is quoted words too, no clause of the sentence
         finder = SpeakerFinder(article, quoted_ranges)
