@@ -188,6 +188,7 @@ def byline_of(text: str):
     (f"[기고] 예시의 미래를 묻는다\n{BODY}\n홍길동 〈가람대 교수〉", ([("홍길동", None)], None)),
     (f"예시의 미래를 묻는다\n기고 | 홍길동 예시시의회 의원\n{BODY}", ([("홍길동", None)], None)),
     (f"예시의 미래를 묻는다\n칼럼 | 홍길동 가람대 교수\n{BODY}", ([("홍길동", None)], None)),
+    (f"[가람칼럼]\n원도심에 사람이 먼저다\n글 = 홍길동 가람대 사회학과 교수\n{BODY}", ([("홍길동", None)], None)),  # the writing credited
     # a name in Latin letters before any of the job words that end in 기자, with its e-mail
     (f"{BODY}\nAnna Weber 객원기자 anna@example.kr", ([("Anna Weber", "anna@example.kr")], None)),
     (f"{BODY}\nLe Van Minh 인턴기자", ([("Le Van Minh", None)], None)),

@@ -1558,3 +1558,9 @@ def test_caption_rules_spare_a_headline_a_dashed_article_a_news_sentence_a_secti
     assert assign_roles(["정다운 안동대 교수", "정다운 이웃들이 손님을 맞는 마을이 늘고 있다.", BODY], title)[0] != "caption"
     assert assign_roles([HEADLINE, LEAD, "◇ 청년과 소통하는 김영수 시장", BODY])[2] == "subheadline"
     assert assign_roles([HEADLINE, LEAD, "시제품을 살펴보는 청년 창업가들 모습.‹사진>", BODY])[2] == "caption"
+
+
+def test_a_list_under_section_headings_after_a_line_that_introduces_it_is_the_body():
+    lines = ["[인사] 가람시", "가람시는 1일자로 정기인사를 했다. 명단은 다음과 같다.", "◇4급 승진", "▲안전건설국장 한도윤", "▲복지환경국장 박보람",
+             "◇전보", "▲주문진읍장 최가온", "▲교동장 이나래", "저작권자 © 가람일보 무단전재 및 재배포 금지"]
+    assert assign_roles(lines)[2:8] == ["subheadline", "body", "body", "subheadline", "body", "body"]
