@@ -3134,3 +3134,7 @@ def test_a_remark_a_reflexive_owns_is_the_subjects_before_or_nobodys():
 ])
 def test_review_faults_in_this_sessions_speakers(text, expected):
     assert [(q["text"], q["speaker"] and q["speaker"]["name"]) for q in record_of(text)["quotes"]] == expected
+
+
+def test_a_church_before_its_pastor_is_his_affiliation():
+    assert speakers('한결교회 구병찬 담임목사는 "연탄은 어르신들의 유일한 난방"이라고 말했다.') == [("연탄은 어르신들의 유일한 난방", "구병찬")]
