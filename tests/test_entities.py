@@ -1403,3 +1403,11 @@ def test_a_unit_apart_stays_a_video_takes_no_sign_a_building_is_no_place_and_a_s
 def test_places_abroad_after_their_country_and_bodies_with_their_initials(text, expected):
     found = [(e["text"], e["label"]) for e in record_of(text)["entities"]]
     assert all(pair in found for pair in expected) and ("DMZ", "OG") not in found and ("비무장지대", "OG") not in found
+
+
+def test_a_name_ending_like_a_body_printed_with_an_age_is_a_person_wherever_printed_again():
+    text = ('은메달은 가람 대표 민채원(22·가람도청)이 차지했다.\n'
+            '"하은이가 워낙 잘했다. 마지막 시기에 욕심을 낸 게 아쉽다"고 민채원은 말했다.')
+    record = record_of(text)
+    assert [e["text"] for e in record["entities"] if e["label"] == "PS"].count("민채원") == 2
+    assert [q["speaker"]["name"] for q in record["quotes"]] == ["민채원"]

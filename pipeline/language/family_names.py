@@ -127,8 +127,17 @@ def _titled_korean_name(entity: Entity, text: str, morphemes: Sequence[Morpheme]
     titled = entity.role is not None and (entity.role.endswith(titles().long_job) or entity.role in entity_cues().anonymised_suffixes)
     title = _head_title(entity, text)
     titled = titled or bool(title) and " " not in title and role_of_word(title) is not None
-    return ((titled or bool(AGE.match(text, entity.end))) and entity.text not in known_names()
-            and not entity_cues().organisation.search(entity.text) and not dictionary_noun(morphemes, starts, entity.start, entity.end))
+    aged = bool(AGE.match(text, entity.end))
+    return ((titled or aged) and entity.text not in known_names() and not _a_body(entity, title, aged)
+            and not dictionary_noun(morphemes, starts, entity.start, entity.end))
+
+
+def _a_body(entity: Entity, title: str | None, aged: bool) -> bool:
+    """Whether the "name" ends like a body: a given name may end in one such syllable (민채원, 김태회), which makes a body only
+    with the title of its head after it (``가람원 원장``), never with an age (``민채원(22)``)."""
+    ending = entity_cues().organisation.search(entity.text)
+    role = entity.role or title or ""
+    return ending is not None and (len(ending.group()) > 1 or not aged and role[:1] == entity.text[-1:])
 
 
 def _head_title(entity: Entity, text: str) -> str:
