@@ -3138,3 +3138,8 @@ def test_review_faults_in_this_sessions_speakers(text, expected):
 
 def test_a_church_before_its_pastor_is_his_affiliation():
     assert speakers('한결교회 구병찬 담임목사는 "연탄은 어르신들의 유일한 난방"이라고 말했다.') == [("연탄은 어르신들의 유일한 난방", "구병찬")]
+
+
+def test_an_organising_committees_short_form_is_the_committee_named_in_full():
+    text = '가람국제영화제 조직위원회는 48개국 220여 편이 상영된다고 밝혔다. 조직위는 개막작 예매가 40초 만에 매진됐다고 전했다.'
+    assert [speaker for _, speaker in speakers(text, "indirect")] == ["가람국제영화제 조직위원회"] * 2
