@@ -1398,11 +1398,11 @@ def test_a_unit_apart_stays_a_video_takes_no_sign_a_building_is_no_place_and_a_s
     ("가람시는 일본 돗토리현 요나고시와 자매결연 30주년을 맞았다.", [("일본", "LC"), ("돗토리현", "LC"), ("요나고시", "OG")]),
     ("일본 방위성은 미사일이 떨어졌다고 밝혔다.", [("일본", "LC"), ("방위성", "OG")]),
     # a body's Latin initials in parentheses after its own ending; not a zone's or a thing's
-    ("세계기상기구(WMO)에 따르면 태풍이 늘었다. 비무장지대(DMZ) 인근이다.", [("세계기상기구", "OG"), ("WMO", "OG")]),
+    ("세계기상기구(WMO)에 따르면 태풍이 늘었다. 간선급행버스(BRT) 노선이다.", [("세계기상기구", "OG"), ("WMO", "OG")]),
 ])
 def test_places_abroad_after_their_country_and_bodies_with_their_initials(text, expected):
     found = [(e["text"], e["label"]) for e in record_of(text)["entities"]]
-    assert all(pair in found for pair in expected) and ("DMZ", "OG") not in found and ("비무장지대", "OG") not in found
+    assert all(pair in found for pair in expected) and ("BRT", "OG") not in found and ("간선급행버스", "OG") not in found
 
 
 def test_a_name_ending_like_a_body_printed_with_an_age_is_a_person_wherever_printed_again():

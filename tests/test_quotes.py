@@ -1446,7 +1446,7 @@ def test_an_interview_questions_mark_is_no_part_of_a_speaker():
     ('"가는 말이 고와야 오는 말이 곱다"라는 속담이 있듯이 서로 존중해야 한다.', []),
     ('"약속은 쉽고 이행은 어렵다"는 옛말처럼 말이다.', []),
     # words said and reported as there: not a saying
-    ('한 지지자가 녹취록에 "두 의원 모두 굿을 했다"는 말이 있다고 하자 박 의원은 "거짓말"이라며 일축했다.', ["두 의원 모두 굿을 했다", "거짓말"]),
+    ('한 주민이 회의록에 "예산이 새고 있다"는 말이 있다고 묻자 박 의원은 "사실무근"이라며 일축했다.', ["예산이 새고 있다", "사실무근"]),
 ])
 def test_a_saying_named_so_is_no_quote(text, expected):
     assert [q["text"] for q in quotes_of(text)] == expected

@@ -139,7 +139,7 @@ def quote_candidates(finder: SpeakerFinder, open_mark: int, close_mark: int, ear
     if pronouns and previous is not None and not any(c.features.get("previous") for c in pronouns):  # …씨도 있었다. 그는 "…"
         subjects = [c for c in subjects if any(c.speaker.name == p.speaker.name for p in pronouns)]  # the one introduced, not before
     found += subjects + caption_candidates(finder, open_mark, close_mark, spoken) + credited_candidates(finder, close_mark, spoken) + interviewee_answer(finder, open_mark, close_mark, spoken)
-    if owner := _remark_owner(finder, close_mark, end, spoken):  # "…"는 조 대주교의 말에 답했다: whoever answers, named before it, did not say it
+    if owner := _remark_owner(finder, close_mark, end, spoken):  # "…"는 도 신부의 말에 답했다: whoever answers, named before it, did not say it
         found = [c for c in found if c.attribution != "explicit" or c.where != "before"] + owner
     if reflexive_owner(finder, close_mark):  # "…"라는 자신의 말을 뒤집었다: the subject before, or nobody named after it
         found = [c for c in found if c.where == "before"]

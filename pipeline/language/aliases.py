@@ -111,7 +111,7 @@ def bodies_in_parentheses(entities: Sequence[Entity], text: str, in_article: Cal
         acronym = ACRONYM_IN_PARENTHESES.fullmatch(second) is not None  # 세계기상기구(WMO): only after a body's own ending
         if not in_article(spans[0][0]) or not abbreviates(first, second) or not _named_as_a_body(long) \
                 or acronym and not first.endswith(tuple(entity_cues().acronym_body_endings)):
-            continue  # not 비무장지대(DMZ), 우주발사시스템(SLS): a zone, a thing
+            continue  # not 간선급행버스(BRT), 자율주행시스템(ADS): things
         if any(e.start < end and start < e.end and (e.start < start or end < e.end) for start, end in spans for e in found):
             continue  # a longer name holds one of them
         found = [e for e in found if not any(start <= e.start and e.end <= end for start, end in spans)]  # 광양 of '광양 … 대책위원회'
