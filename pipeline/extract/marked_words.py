@@ -124,7 +124,10 @@ def a_saying(finder: SpeakerFinder, open_mark: int, close_mark: int) -> bool:
     """``"…"는 말이 있다``, ``"…"라는 속담처럼``: words the marks name as a saying (a noun of sayings right after the quote's
     adnominal, then 있다 or a particle of likeness) are nobody's words, whatever their ending; not words someone's genitive
     owns (``한도윤 군수의 "…"는 말처럼``) nor words a record holds (``녹취록에는 "…"는 말이 있다``)."""
-    word = (finder.text[:open_mark].rstrip().rsplit(maxsplit=1)[-1:] or [""])[0]
+    word_end = open_mark
+    while word_end > 0 and finder.text[word_end - 1].isspace():
+        word_end -= 1
+    word = finder.text[max(finder.text.rfind(" ", 0, word_end), finder.text.rfind("\n", 0, word_end)) + 1 : word_end]  # the word before the quote
     recorded = next((p for p in sorted(quote_cues().record_particles, key=len, reverse=True) if word.endswith(p) and len(word) > len(p)), None)
     if word.endswith(list_cues().possessive) or recorded and word[: -len(recorded)] not in quote_cues().saying_nouns:
         return False

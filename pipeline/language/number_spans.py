@@ -130,10 +130,15 @@ def _time_in_full(entity: Entity, text: str) -> Entity:
 
 def _particles_only(rest: str) -> bool:
     """Whether ``rest`` is nothing or particles only, at most two of them (``부터``, ``에는``)."""
-    particles = sorted((*grammar().particles, *entity_cues().time_particles), key=len, reverse=True)
     for _ in range(2):
-        rest = next((rest[len(p) :] for p in particles if rest.startswith(p)), rest)
+        rest = next((rest[len(p) :] for p in _time_particles() if rest.startswith(p)), rest)
     return not rest
+
+
+@functools.cache
+def _time_particles() -> tuple[str, ...]:
+    """The case particles and the particles of time, longest first."""
+    return tuple(sorted((*grammar().particles, *entity_cues().time_particles), key=len, reverse=True))
 
 
 def dates_together(entities: Sequence[Entity], text: str) -> list[Entity]:
