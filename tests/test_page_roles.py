@@ -1376,6 +1376,10 @@ def test_a_lists_items_one_to_a_line_between_the_articles_paragraphs_are_body():
         assert assign_roles([HEADLINE, LEAD, BODY, supposed, BODY])[3] == "subheadline"  # a question put as a supposition
     for asked in ("◆ 처음에 어려운 점은 없었나.", "◆ 가공품도 만든다고 들었다."):
         assert assign_roles([HEADLINE, LEAD, BODY, asked, BODY])[3] == "subheadline"  # in the past; what the interviewer heard
+    for worded in ("◆ 요즘은 어떻게 꾸려 가나.", "◆ 왜 하필 섬마을을 골랐나.", "◆ 손님은 주로 누가 찾나."):
+        assert assign_roles([HEADLINE, LEAD, BODY, worded, BODY])[3] == "subheadline"  # a word that asks, whatever the verb
+    assert assign_roles([HEADLINE, LEAD, BODY, "◆ 막내 조합원은 어떤 사람인가.", BODY])[3] == "subheadline"
+    assert assign_roles([HEADLINE, LEAD, BODY, "◆ 최연소 조합원은 김하나.", BODY])[3] != "subheadline"  # nothing asks
     lone = [HEADLINE, LEAD, "- 셔틀버스 노선 두 배로", BODY]
     assert assign_roles(lone)[2] == "subheadline"  # one line is no list
     as_follows = [HEADLINE, LEAD, "군은 올겨울 대책을 다음과 같이 마련했다.", "▲ 드론으로 철새 이동 경로 분석",

@@ -482,6 +482,16 @@ def test_a_venue_of_several_words_and_a_setting_with_modifiers_open_no_reported_
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["신공항 부지를 올해 안에 확정하겠다"]
 
 
+def test_an_events_name_in_marks_and_whoever_chaired_it_belong_to_the_setting():
+    named = "나래면 주민들은 5일 면사무소 앞에서 '푸른 들판 지키기' 집회를 열고 송전탑 노선을 바꾸라고 요구했다."
+    unplaced = "상인회는 '골목 살리기' 기자회견을 열고 공영주차장을 늘려 달라고 촉구했다."
+    chaired = "가람군은 한보람 부군수 주재로 긴급 점검회의를 열고 복구를 이달 안에 끝내겠다고 밝혔다."
+    said = [q["text"] for text in (named, unplaced, chaired) for q in quotes_of(text, "indirect")]
+    assert said == ["송전탑 노선을 바꾸라", "공영주차장을 늘려 달라", "복구를 이달 안에 끝내겠다"]
+    promised = "가람군은 '안전 제일' 구호를 앞세워 점검을 늘리겠다고 밝혔다."  # no setting after the marks: what is said
+    assert [q["text"] for q in quotes_of(promised, "indirect")] == ["'안전 제일' 구호를 앞세워 점검을 늘리겠다"]
+
+
 def test_a_subject_after_a_collective_speakers_frame_is_the_clauses_own():
     text = "지역 부동산업계에서는 건물주들이 임대료를 낮추지 않으면 공실이 늘어날 것이라고 내다봤다."
     [quote] = quotes_of(text, "indirect")

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.byline_patterns import inner_dateline_pattern
 from pipeline.extract.writer_lines import titled_name
-from pipeline.extract.page_lines import CHROME, HEADING_BRACKETS, MAX_CAPTION_CHARS, reads_as_sentence, without_bullet
+from pipeline.extract.page_lines import CHROME, HEADING_BRACKETS, MAX_CAPTION_CHARS, asks, reads_as_sentence, without_bullet
 from pipeline.lexicon import grammar, list_cues, role_cues, titles
 
 NUMBERED = re.compile(r"^\d{1,2}\.\s")
@@ -26,7 +26,7 @@ def _noun_phrase_between_paragraphs(texts: list[str], roles: list[str], i: int, 
     # or above the first, below the page's stamps (입력 … / 숲길. / …이다.), where a deck's nouns (… 확보.) are not
     between = i + 1 in sentences and (i - 1 in sentences or sentences[0] > i and roles[i - 1] in (CHROME, "byline"))
     unfinished = text[:-1].endswith((*cues.unfinished_endings, *cues.question_endings))  # — 앞으로 계획은.: a question
-    unfinished = unfinished or text.startswith(list_cues().section_marks) and text[:-1].endswith(cues.marked_question_endings)  # ◆ …어떤가.
+    unfinished = unfinished or text.startswith(list_cues().section_marks) and asks(text)  # ◆ …어떤가.
     return (between and len(text) <= MAX_DESCRIPTION_CHARS and text.endswith(".") and text[-2:-1].isalnum() and not unfinished
             and not text.startswith(list_cues().subtitle_dashes) and not any(mark in text for mark in cues.opening_marks)
             and cues.sentence_end.search(text[:-1]) is None)

@@ -75,7 +75,7 @@ def paragraph_role(text: str) -> str:
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
     said = text[: found.start()] if (found := trailing_pattern().search(text) or cues.trailing_photo_credit.search(text)) else text  # …말했다.홍길동 기자
     said = cues.beside_photo_mark.sub("", said)  # …를 열었다.<사진>
-    if text.startswith(list_cues().section_marks) and len(text) <= MAX_SUBHEADLINE_CHARS and (not said.endswith((".", ",", "!")) or _asks(said)) \
+    if text.startswith(list_cues().section_marks) and len(text) <= MAX_SUBHEADLINE_CHARS and (not said.endswith((".", ",", "!")) or asks(said)) \
             and ". " not in said and not quote_left_open(said):
         return "subheadline"  # ◆ 밤 11시까지 골목 상점 문 연다, ◆ 앞으로 목표는?, ◆ 꾸린 계기는.: a section's title however it is worded
     if len(text) > MAX_SUBHEADLINE_CHARS or cues.sentence_end.search(said) or said.endswith(",") or quote_left_open(said) \
@@ -84,10 +84,14 @@ def paragraph_role(text: str) -> str:
     return "subheadline"
 
 
-def _asks(text: str) -> bool:
-    """``◆ 협동조합을 꾸린 계기는.``, ``◆ 어려운 점은 없나.``: an interview's question closed by a full stop, on a topic left
-    open or a question's verb (not ``◆ 최연소는 김하나.``)."""
-    return text.endswith(".") and text[:-1].endswith(role_cues().marked_question_endings)
+def asks(text: str) -> bool:
+    """``◆ 협동조합을 꾸린 계기는.``, ``◆ 어려운 점은 없나.``, ``◆ 지금은 어떻게 운영하나.``: an interview's question closed by a
+    full stop, on a topic left open, a question's verb, or a question's ending after a word that asks (not ``◆ 최연소는 김하나.``)."""
+    cues = role_cues()
+    if not text.endswith("."):
+        return False
+    asked = any(word.startswith(cues.question_words) for word in text.split())
+    return text[:-1].endswith(cues.marked_question_endings) or asked and text[:-1].endswith(cues.question_endings)
 
 
 def _signed_before_credit(text: str) -> bool:

@@ -14,6 +14,7 @@ from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, quote_cue
 from pipeline.record import Article, Morpheme
 
 PLACE_MODIFIER_WORDS = 2
+CHAIR_WORDS = 4  # 한도윤 | 행정부지사 | 주재로: a chair's name, title and the chairing word
 SOURCE_PHRASE_WORDS = 6  # 나래군 보건소장 명의 안내문을 | 통해: the nouns of a cited source or of a medium
 PAST_EVENT_WORDS = 6  # 14일 | 열린 제251회 임시회 5분 자유발언에서: after a past event's verb, the words before its place
 VENUE_WORDS = 3  # 가람시청 | 대회의실에서: the words of a venue
@@ -50,6 +51,7 @@ def _past_setting_after(text: str, morphemes: list[Morpheme], position: int, end
     place (``의회에서 | 회견을 갖고``, ``대회의실에서 | 취임 2주년 기자회견을 열고``)."""
     start = position + 1
     for _ in range(PLACE_MODIFIER_WORDS + 1):
+        start = _past_marked_name(text, start, end)  # 마을회관 앞에서 | '작은 마을 지키기' 집회를 열고: the event's name
         word_end = next((i for i in range(start, end) if text[i] == " "), end)
         if word_end >= end:
             return None
@@ -251,8 +253,9 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
         if second_end < end and text[first_end + 1 : second_end] in cues.event_time_nouns and _nouns(morphemes, start, first_end):
             return second_end + 1  # 등록 직후 |
     after_time = start + len(time) + 1 if time is not None else start
-    position = _past_title(text, after_time, end)
+    position = _past_chair(text, morphemes, _past_title(text, after_time, end), end)
     for _ in range(PLACE_MODIFIER_WORDS + 1):
+        position = _past_marked_name(text, position, end)
         word_end = next((i for i in range(position, end) if text[i] == " "), end)
         if word_end >= end:
             break
@@ -305,6 +308,27 @@ def _in_marks(text: str, phrase_start: int, start: int, end: int) -> bool:
     marks = quote_cues().double_and_single_marks
     opened = sum(text[phrase_start:start].count(mark) for mark in marks) % 2 == 1
     return opened or any(character in marks for character in text[start:end])
+
+
+def _past_marked_name(text: str, start: int, end: int) -> int:
+    """Past an event's name in marks and the space after it (``'작은 마을 지키기' | 집회를 열고``), else ``start``."""
+    close = _past_marked(text, start, end)
+    return close + 1 if close > start and text[close : close + 1] == " " else start
+
+
+def _past_chair(text: str, morphemes: list[Morpheme], start: int, end: int) -> int:
+    """Past who chaired the meeting, nouns closed by a chairing word (``한도윤 행정부지사 주재로 |``), else ``start``."""
+    position = start
+    for _ in range(CHAIR_WORDS):
+        word_end = next((i for i in range(position, end) if text[i] == " "), end)
+        if word_end >= end:
+            return start
+        if text[position:word_end] in quote_cues().chairing_words:
+            return word_end + 1 if position > start else start
+        if not _nouns(morphemes, position, word_end):
+            return start
+        position = word_end + 1
+    return start
 
 
 def _past_title(text: str, start: int, end: int) -> int:

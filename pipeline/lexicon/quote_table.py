@@ -203,6 +203,7 @@ class QuoteCues:
     setting_verbs: frozenset[str]
     opening_subject_particles: frozenset[str]
     speech_time_phrases: tuple[str, ...]
+    chairing_words: tuple[str, ...]
     title_frames: tuple[str, ...]
     event_time_nouns: frozenset[str]
     sequence_nouns: frozenset[str]

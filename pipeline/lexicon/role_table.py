@@ -75,6 +75,7 @@ class RoleCues:
     credit_body_endings: tuple[str, ...]
     polite_question_endings: tuple[str, ...]
     marked_question_endings: tuple[str, ...]
+    question_words: tuple[str, ...]
     sentence_endings: tuple[str, ...]
     closing_marks: tuple[str, ...]
     opening_marks: tuple[str, ...]
