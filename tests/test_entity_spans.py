@@ -10,7 +10,7 @@ import pytest
 from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.aliases import aliases_in_parentheses
 from pipeline.language.government_spans import governments_apart, markets, without_places_inside_words, without_types
-from pipeline.language.number_spans import dates_together, quantities_and_durations
+from pipeline.language.number_spans import dates_together, names_read_as_times, quantities_and_durations
 from pipeline.language.entity_spans import (
     at_word_ends,
     surnames_in_full,
@@ -223,6 +223,17 @@ def test_a_time_of_hours_ends_at_its_unit_and_keeps_its_approximators_and_partic
     night = "야간 작업을 했다."  # the 간 of 야간 is no duration's tail
     assert [e.text for e in quantities_and_durations([entity("야간", night, "TI")], night)] == ["야간"]
     assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_a_name_before_a_title_that_the_model_read_as_a_date_is_a_person():
+    text = "하지윤 가람시장은 올해 버스 노선을 늘리겠다고 말했다."
+    found = names_read_as_times([entity("하지윤", text, "DT"), entity("올해", text, "DT")], text, [])
+    assert [(e.text, e.label, e.role) for e in found] == [("하지윤", "PS", "가람시장"), ("올해", "DT", None)]
+    summer = "하지윤 축제가 열렸다."  # no title after it: left as read
+    assert [e.label for e in names_read_as_times([entity("하지윤", summer, "DT")], summer, [])] == ["DT"]
+    market = "지난해 수산시장 거래액이 늘었다."  # a noun of time kiwipiepy knows, before a market
+    read = [entity("지난해", market, "DT")]
+    assert [e.label for e in names_read_as_times(read, market, morphemes(("지난해", "NNG", 0)))] == ["DT"]
 
 
 def test_a_name_run_into_a_measure_in_signs_is_the_name_and_a_quantity():
@@ -812,10 +823,11 @@ def test_a_room_of_a_bodys_building_is_no_part_of_its_name(sentence, body):
 
 @pytest.mark.parametrize(("sentence", "place"), [
     ("한 후보는 광주 송정역 광장에서 유세를 열었다.", "송정역"),  # 송정 | 역
+    ("학생들은 홍천읍에서 온다.", "홍천읍"),  # 홍천 | 읍: a township
     ("부산시장 선거에서 가덕도신공항 착공이 쟁점이다.", "가덕도신공항"),  # 가덕도 | 신 + 공항
     ("정원박람회는 순천만국가정원에서 열린다.", "순천만국가정원"),
 ])
-def test_a_station_an_airport_and_a_garden_are_whole_places(sentence, place):
+def test_a_station_a_township_an_airport_and_a_garden_are_whole_places(sentence, place):
     assert (place, "LC") in [(e["text"], e["label"]) for e in record_of(sentence)["entities"]]
 
 

@@ -1476,3 +1476,10 @@ def test_a_report_closed_by_dami_before_a_quote_ending_in_a_noun_is_a_quote_of_i
 ])
 def test_review_faults_in_quotes(text, expected):
     assert [q["text"] for q in quotes_of(text)] == expected
+
+
+def test_yet_another_unnamed_speaker_keeps_its_ttodareun():
+    text = '한 상인은 "손님이 줄었다"고 말했다. 또 다른 상인은 "주차장이 모자란다"고 말했다. 다른 손님은 "괜찮다"고 했다.'
+    assert [name for _, name, _ in speakers(text)] == ["한 상인", "또 다른 상인", "다른 손님"]
+    reported = "또 다른 상인은 주차장이 모자란다고 말했다."
+    assert [q["speaker"]["name"] for q in quotes_of(reported, "indirect")] == ["또 다른 상인"]

@@ -198,6 +198,8 @@ def phrase_start_index(finder: Reader, index: int, first: int, joins: bool = Fal
             return begin - 2 - picked  # 많은 방문객들, 한 젊은 어민; not past a determiner: 방청석에 있던 | 한 주민
         elif before.form in quote_cues().our_pronouns and before.tag == PRONOUN_TAG and before.end + 1 == morphemes[begin].start:
             return begin - 1  # 우리 군은: the speaker's own side, which opens the phrase
+        elif finder.text.startswith(quote_cues().yet_another, before.start):
+            return begin - 1  # 또 다른 어민은: one more, no connective
         else:
             break
     while begin > first and morphemes[begin - 1].end == morphemes[begin].start and morphemes[begin - 1].tag in grammar().tags.adverb:

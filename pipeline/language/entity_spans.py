@@ -247,15 +247,15 @@ def _inside_title(entity: Entity, text: str) -> bool:
 
 def _unit_glued_after(entity: Entity, text: str) -> Entity:
     """``민주당 부산시|당`` -> ``민주당 부산시당``, ``송정|역`` -> ``송정역`` LC, ``가덕도|신공항`` -> ``가덕도신공항`` LC: a body or
-    place cut before the syllables that make its last word a unit's (a party's city branch) or a place's (a station, an
-    airport), which kiwipiepy reads as words of their own, runs to that word's end."""
+    place cut before the syllables that make its last word a unit's (a party's city branch) or a place's (a station, a
+    township, an airport), which kiwipiepy reads as words of their own, runs to that word's end."""
     rest = WORD.match(text, entity.end).group()
     last = entity.text.rsplit(" ", 1)[-1]
     word = grammar().without_particle(last + rest) if rest else last
     cues = entity_cues()
     unit = entity.label == "OG" and cues.names_a_unit(word) and not cues.names_a_unit(last)
     suffix = cues.endings("place_suffixes").longest(word) or ""
-    station = word == last + cues.station_ending  # 송정 + 역, not 광주 + 지역: a one-syllable ending glued alone
+    station = word == last + cues.station_ending or word in (last + township for township in cues.townships)  # 송정 + 역, 홍천 + 읍; not 광주 + 지역
     place = station or cues.place.fullmatch(word) is not None and cues.place.fullmatch(last) is None and len(suffix) > 1
     if len(word) <= len(last) or not (unit or place):
         return entity

@@ -11,8 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from pipeline.language.canonical import role_after
 from pipeline.language.entity_spans import WORD, cut_to
-from pipeline.lexicon import entity_cues, grammar, list_cues
+from pipeline.language.span_rules import korean_full_name
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, list_cues
 from pipeline.record import Entity, Morpheme
 
 BARE_NUMBER = re.compile(r"[-+−\d,.()\s]+")
@@ -49,6 +51,22 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
     # 3분의 | 1씩: a fraction's pieces; cm² of 200kg/cm²: a unit the model read as a name, inside the quantity now
     wholes = [e for e in found if e.label == "QT" and (entity_cues().fraction_joint in e.text or "/" in e.text)]
     return [e for e in found if not any(f is not e and f.start < e.end and e.start < f.end for f in wholes)]
+
+
+def names_read_as_times(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
+    """``한소망 | 가람시장은``: a word without a digit that reads as a Korean full name right before a title is a person the
+    model read as a date or a time; not a common noun of time kiwipiepy knows (``지난해 | 탄소시장``, a market)."""
+    by_start = {m.start: m for m in morphemes}
+    found = []
+    for entity in entities:
+        title = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
+        read = by_start.get(entity.start)
+        common = read is not None and read.end == entity.end and read.tag.startswith("NN") and read.tag != "NNP"
+        if entity.label in ("DT", "TI") and korean_full_name(entity.text) and not common and title is not None \
+                and ends_speaker_title(grammar().without_particle(title.group())):
+            entity = replace(entity, label="PS", role=role_after(text, entity.end))
+        found.append(entity)
+    return found
 
 
 def _names_apart_from_measures(entities: Sequence[Entity]) -> list[Entity]:

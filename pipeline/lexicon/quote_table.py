@@ -102,6 +102,7 @@ class QuoteCues:
     question_marks: tuple[str, ...]
     quoting_question_endings: tuple[str, ...]
     unnamed_determiners: frozenset[str]
+    yet_another: str
     our_pronouns: frozenset[str]
     including_joints: tuple[str, ...]
     group_place_words: frozenset[str]
