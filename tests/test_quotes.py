@@ -1483,3 +1483,11 @@ def test_yet_another_unnamed_speaker_keeps_its_ttodareun():
     assert [name for _, name, _ in speakers(text)] == ["한 상인", "또 다른 상인", "다른 손님"]
     reported = "또 다른 상인은 주차장이 모자란다고 말했다."
     assert [q["speaker"]["name"] for q in quotes_of(reported, "indirect")] == ["또 다른 상인"]
+
+
+def test_a_readers_post_shown_at_a_briefing_is_nobodys_though_a_speaker_came_before():
+    text = '한보람 도로과장은 "다리를 먼저 고치겠다"고 말했다. 이날 간담회에서는 "과장이 직접 걸어 보라"는 주민 게시판 글이 소개됐다.'
+    assert [name for _, name, _ in speakers(text)] == ["한보람", None]
+    aloud = '한보람 도로과장은 "다리를 먼저 고치겠다"고 말했다. 그는 "예산이 없다"는 주민 의견이 많다고 덧붙였다.'
+    assert [name for _, name, _ in speakers(aloud)][0] == "한보람"
+    assert [name for _, name, _ in speakers('한보람 도로과장은 이렇게 말했다. "다리를 먼저 고치겠다"')] == ["한보람"]  # nothing after the mark

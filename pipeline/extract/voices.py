@@ -12,6 +12,7 @@ from pipeline.extract.about_clauses import CLAUSE_STOPS, OWNER_NOUN_TAGS, PREDIC
 from pipeline.extract.speakers import SpeakerFinder
 from pipeline.lexicon import quote_cues
 
+PASSIVE_TAG = "XSV"  # 소개 + 되: a noun of being shown, made a verb
 OBJECT_TAG = "JKO"  # 우려를 | 일축했다: the voice a verb dismisses
 RISING_VERB_REACH = 10  # morphemes from a voice's particle to the verb it rises by: 글이 | 하루 만에 300건 넘게 | 올라오
 VOICE_NOUN_REACH = 7  # morphemes from a quote to the voice it names: 이 + 라는 + 긍정 + 적 + 이 + ㄴ | 응답
@@ -36,15 +37,21 @@ def voices_rise(finder: SpeakerFinder, close_mark: int, end: int, answers: bool 
     voices = (cues.voice_nouns, cues.posts_as_subjects, cues.posted_by_readers)  # 민원 글이: what readers post, as a voice
     nouns = [i for i, m in enumerate(words[:VOICE_NOUN_REACH]) if m.tag == "NNG" and any(m.form in v for v in voices)
              and (answers or m.form not in cues.answer_nouns)]
-    if not nouns or words[nouns[0] - 1].tag != "ETM":
+    if not nouns or nouns[0] == 0:
+        return False
+    modifier = nouns[0] - 1
+    while modifier > 0 and words[modifier].tag in OWNER_NOUN_TAGS:
+        modifier -= 1  # "…"는 | 시민 게시판 | 글이: the nouns that say whose
+    if not (words[modifier].tag == "ETM" or words[modifier].start == close_mark + 1 and words[modifier].form in cues.voice_quotatives):
         return False
     head = nouns[0]
     while head + 1 < len(words) and words[head + 1].tag == "NNG":
         head += 1  # "…"는 항의 글이: the compound's head
     after = first + head + 1
     rest = list(itertools.takewhile(lambda m: m.tag not in CLAUSE_STOPS, finder.morphemes[after + 1 : after + 1 + RISING_VERB_REACH]))
-    return after < len(finder.morphemes) and finder.morphemes[after].tag.startswith("J") and any(  # 글이 | 하루 만에 300건 넘게 | 올라왔다
-        m.form in cues.rising_verbs and m.tag.split("-")[0] in PREDICATE_TAGS for m in rest)
+    shown = any(m.form in cues.shown_nouns and following.tag == PASSIVE_TAG for m, following in zip(rest, rest[1:]))  # 글이 | 소개됐다
+    return after < len(finder.morphemes) and finder.morphemes[after].tag.startswith("J") and (shown or any(  # 글이 | 하루 만에 300건 넘게 | 올라왔다
+        m.form in cues.rising_verbs and m.tag.split("-")[0] in PREDICATE_TAGS for m in rest))
 
 
 def dismissed_voice(finder: SpeakerFinder, close_mark: int) -> bool:

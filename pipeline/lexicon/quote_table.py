@@ -171,6 +171,8 @@ class QuoteCues:
     remark_nouns: frozenset[str]
     voice_nouns: frozenset[str]
     rising_verbs: frozenset[str]
+    shown_nouns: frozenset[str]
+    voice_quotatives: frozenset[str]
     dismissing_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     group_marker: str
