@@ -486,6 +486,8 @@ def test_a_firms_side_is_the_one_firm_named_with_a_trades_ending_the_model_read_
     ("가람시의회, 예산안 삭감 논란\n시 \"재정 여건상 불가피\"\n춘천시의회가 예산안을 심사했다. 춘천시 예산과장은 “불가피하다”고 말했다.", "춘천시"),
     # a club's short form before a title in the headline: the club's holder of that title, whom the body names
     ("원주시티 감독 “강등 싸움 아닌 승격 싸움”\n프로축구 원주시티FC의 한도윤 감독이 반등을 자신했다.\n한 감독은 “승격 싸움”이라고 말했다.", "한도윤"),
+    # an authority's bare noun the lexicon names nationally (해경: 해양경찰청): the station the body names, as the body's 해경은
+    ("해경 \"밤새 수색 계속\"\n통영해양경찰서는 6일 낚싯배 승객을 찾고 있다고 밝혔다.\n해경은 밤새 수색을 이어가겠다고 밝혔다.", "통영해양경찰서"),
 ])
 def test_a_headlines_short_speaker_is_the_one_the_body_names(text, speaker):
     assert speaker_names(text)[0] == speaker

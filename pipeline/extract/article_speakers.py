@@ -181,11 +181,15 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
                   and any(shared(words, q.text) >= MIN_SHARED for words in said)}
         if len(bodies) == 1:  # 교육청 "…" over 전남도교육청은 "…": the one body so ending whose quote the headline repeats
             resolved[noun] = bodies.pop()
-    return [replace(q, speaker=replace(q.speaker, name=resolved[q.speaker.name])) if q.speaker and in_headline(q)
-            and q.speaker.mention in (None, q.speaker.name) and q.speaker.name in resolved
-            and (q.speaker.name in quote_cues().body_words or _bare_institution(q.speaker.name) or q.speaker.name in kinds
-                 or q.attribution == "carried" and q.speaker.name not in quote_cues().team_nouns)  # 연구진 "…" before 국내 연구진: bare
-            else q for q in quotes]
+    found = []
+    for q in quotes:
+        word = q.speaker.mention if q.speaker and q.speaker.mention in quote_cues().body_words else q.speaker and q.speaker.name
+        if q.speaker and in_headline(q) and (q.speaker.mention in (None, q.speaker.name) or word == q.speaker.mention) and word in resolved \
+                and (word in quote_cues().body_words or _bare_institution(word) or word in kinds
+                     or q.attribution == "carried" and word not in quote_cues().team_nouns):  # 연구진 "…" before 국내 연구진: bare
+            q = replace(q, speaker=replace(q.speaker, name=resolved[word]))  # 해경 "…" (해양경찰청) over 목포해양경찰서는: the body's
+        found.append(q)
+    return found
 
 
 def units_quoted_in_body(quotes: list[Quote], in_headline: Callable[[Quote], bool], entities: Sequence[Entity] = ()) -> list[Quote]:
