@@ -1491,3 +1491,16 @@ def test_a_readers_post_shown_at_a_briefing_is_nobodys_though_a_speaker_came_bef
     aloud = '한보람 도로과장은 "다리를 먼저 고치겠다"고 말했다. 그는 "예산이 없다"는 주민 의견이 많다고 덧붙였다.'
     assert [name for _, name, _ in speakers(aloud)][0] == "한보람"
     assert [name for _, name, _ in speakers('한보람 도로과장은 이렇게 말했다. "다리를 먼저 고치겠다"')] == ["한보람"]  # nothing after the mark
+
+
+def test_the_press_spoken_to_and_the_place_left_to_meet_it_belong_to_the_setting():
+    said = [q["text"] for text in ("피해자 가족들은 법정을 나와 취재진에게 재수사를 해 달라고 호소했다.",
+                                   "한보람 대표는 기자들에게 공장을 옮기지 않겠다고 말했다.",
+                                   "한보람 대표는 주민들에게 공장을 옮기지 않겠다고 말했다.")
+            for q in quotes_of(text, "indirect")]
+    assert said == ["재수사를 해 달라", "공장을 옮기지 않겠다", "주민들에게 공장을 옮기지 않겠다"]  # others spoken to: as said
+
+
+def test_a_copulas_connective_ra_before_the_next_word_is_no_quotative():
+    text = "가람군 관계자는 국가 사업이라 시가 공사를 멈출 권한은 없다고 말했다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["국가 사업이라 시가 공사를 멈출 권한은 없다"]

@@ -3145,3 +3145,9 @@ def test_a_church_before_its_pastor_is_his_affiliation():
 def test_an_organising_committees_short_form_is_the_committee_named_in_full():
     text = '가람국제영화제 조직위원회는 48개국 220여 편이 상영된다고 밝혔다. 조직위는 개막작 예매가 40초 만에 매진됐다고 전했다.'
     assert [speaker for _, speaker in speakers(text, "indirect")] == ["가람국제영화제 조직위원회"] * 2
+
+
+def test_a_speaker_carried_from_a_bare_authority_is_the_station_it_was_resolved_to():
+    text = ("통영해양경찰서는 6일 낚싯배 승객 2명을 찾고 있다고 밝혔다.\n"
+            "해경은 수색 범위를 넓히고 있다고 설명했다. 그러면서 밤에도 조명탄을 쏘며 수색을 이어가겠다고 했다.")
+    assert speaker_names(text) == ["통영해양경찰서"] * 3

@@ -167,6 +167,20 @@ def phrases_in_full(quotes: list[Quote], people: frozenset[str] = frozenset(), t
     return found
 
 
+def carried_as_resolved(found: list[Quote], resolved: list[Quote]) -> list[Quote]:
+    """A speaker carried from the quote before (``해경은 …고 설명했다. 그러면서 …``) is the name that quote's speaker was
+    resolved to after the quotes were found (``통영해양경찰서``), not the name both had before it. ``found`` and
+    ``resolved`` are the same quotes before and after the resolution."""
+    kept: list[Quote] = []
+    for index, (quote, final) in enumerate(zip(found, resolved)):
+        source, source_final = (found[index - 1], kept[-1]) if index else (None, None)
+        if final.attribution == "carried" and quote.speaker and final.speaker and source and source.speaker and source_final.speaker \
+                and quote.speaker.name == final.speaker.name == source.speaker.name != source_final.speaker.name:
+            final = replace(final, speaker=replace(final.speaker, name=source_final.speaker.name))
+        kept.append(final)
+    return kept
+
+
 def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote], bool]) -> list[Quote]:
     """``"…"…항소심, …`` / ``가람지법 형사1부는 …`` / ``재판부는 "…"``: a headline's speaker taken from the body as its bare
     noun of an authority (재판부, 경찰) or an institution's ending (``의회, "…"`` over ``의회는 "…"``), or carried from the

@@ -34,6 +34,7 @@ from pipeline.extract.saying_verbs import (
 )
 from pipeline.extract.reports_in_turn import SUBJECT_CASE, first_case_subject, named_between, told_by_the_topic
 from pipeline.extract.speaker_acts import TOPIC_TAG, past_speakers_action, speakers_own_quote
+from pipeline.extract.setting_preludes import past_event_before_setting, past_press_spoken_to
 from pipeline.extract.speech_settings import past_cited_source, setting_or_result, past_modified_setting, past_setting, past_time_or_place, past_venue_setting
 from pipeline.language.text_words import text_word_start
 from pipeline.lexicon import entity_cues, grammar, quote_cues, role_of_word
@@ -381,19 +382,9 @@ def _clause_start(article: Article, morphemes: list[Morpheme], start: int, end: 
             start = skipped  # 의회에서 | 회견을 갖고 |: where the setting was
         elif (skipped := _past_deed_before_setting(article, morphemes, start, end)) is not None:
             start = skipped  # 거리 인사를 한 뒤 | 기자들과 만나 |: what the speaker did before the setting
-        elif (skipped := _past_event_before_setting(text, morphemes, word_end, end)) is not None:
+        elif (skipped := past_event_before_setting(text, morphemes, word_end, end)) is not None:
             start = skipped  # 국감 뒤 | 공동 성명을 내고 |: after which event the setting came
+        elif (skipped := past_press_spoken_to(text, morphemes, start, end)) is not None:
+            start = skipped  # 법원을 나와 기자들에게 |: the press it was said to, and the place left to meet it
         else:
             return start
-
-
-def _past_event_before_setting(text: str, morphemes: list[Morpheme], word_end: int, end: int) -> int | None:
-    """After ``국감 뒤``, a noun and a noun of time, where a setting follows (``공동 성명을 내고 |``): the time is the setting's,
-    and the report starts after both; before no setting the time is what is said (``선거 뒤 지원금을 주겠다``)."""
-    noun_end = end_of_word(text, word_end + 1)
-    if text[word_end : word_end + 1] != " " or text[word_end + 1 : noun_end] not in grammar().clause_nouns or noun_end >= end:
-        return None
-    after = noun_end + 1
-    word = text[after : end_of_word(text, after)]
-    return after if past_setting(text, morphemes, word, end_of_word(text, after), end) is not None \
-        or past_modified_setting(text, morphemes, after, end) is not None else None

@@ -34,10 +34,17 @@ def quotative(text: str, morpheme: Morpheme) -> bool:
     """A quotative ending that is not right after a closing quotation mark, with or without the copula
     between (``"…"라며``, ``"…"이라며``: that quote is direct)."""
     if morpheme.tag not in QUOTATIVE_TAGS or not _written_ending(text, morpheme).endswith(quote_cues().quotative_endings) \
-            or _concession(text, morpheme.end):
+            or _concession(text, morpheme.end) or _restored_before_a_word(text, morpheme):
         return False
     before = text[max(morpheme.start - len(quote_cues().copula_after_mark) - 1, 0) : morpheme.start]
     return not before.removesuffix(quote_cues().copula_after_mark).endswith(tuple(quote_cues().marks))
+
+
+def _restored_before_a_word(text: str, morpheme: Morpheme) -> bool:
+    """``국가 사업이라 | 시가 …``: a connective 라 that kiwipiepy, reading 라 시 as 라고 하시, restored into a quotative; the
+    ending written ends the word, shorter than the form read."""
+    written = text[morpheme.start : morpheme.end]
+    return morpheme.tag == "EC" and written != morpheme.form and morpheme.form.startswith(written) and text[morpheme.end : morpheme.end + 1] == " "
 
 
 def term_quotative(morphemes: list[Morpheme], index: int) -> bool:

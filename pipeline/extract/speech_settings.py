@@ -261,7 +261,7 @@ def past_modified_setting(text: str, morphemes: list[Morpheme], start: int, end:
             break
         if (skipped := past_setting(text, morphemes, text[position:word_end], word_end, end)) is not None:
             return skipped
-        inside = _inside(morphemes, position, word_end)
+        inside = morphemes_between(morphemes, position, word_end)
         if not inside or not (_nouns(morphemes, position, word_end) or len(inside) == 1 and inside[0].tag in grammar().tags.adverb
                               or _addressed(inside)) or text.startswith(tuple(cues.ahead_time_words), position):
             break  # 다음 달 | 설명회를 열어 |: a time ahead, what is promised
@@ -279,12 +279,12 @@ def past_cited_source(text: str, morphemes: list[Morpheme], start: int, end: int
     for _ in range(SOURCE_PHRASE_WORDS):
         position = _past_marked(text, position, end)
         word_end = next((i for i in range(position, end) if text[i] == " "), end)
-        inside = _inside(morphemes, position, word_end)
+        inside = morphemes_between(morphemes, position, word_end)
         if word_end >= end or not inside:
             return None
         if inside[-1].form in cues.object_particles and inside[-1].end == word_end:
             verb_end = next((i for i in range(word_end + 1, end) if text[i] == " "), end)
-            verb = _inside(morphemes, word_end + 1, verb_end)
+            verb = morphemes_between(morphemes, word_end + 1, verb_end)
             stem = "".join(m.form for m in itertools.takewhile(lambda m: m.tag not in ("EC", "ETM"), verb))
             media = (*cues.statement_documents, *cues.speech_media)  # not a platform, also the means of a promise (past_setting)
             cited = stem in cues.citing_verbs or stem == cues.medium_verb and text[position : inside[-1].start].endswith(media)
@@ -338,7 +338,7 @@ def _past_title(text: str, start: int, end: int) -> int:
     return close + 1 + len(frame) + 1 if frame else start
 
 
-def _inside(morphemes: list[Morpheme], start: int, end: int) -> list[Morpheme]:
+def morphemes_between(morphemes: list[Morpheme], start: int, end: int) -> list[Morpheme]:
     """The morphemes of [start, end), found by bisection: a clause start is read for every report."""
     first = bisect.bisect_left([m.start for m in morphemes], start)
     return list(itertools.takewhile(lambda m: m.start < end, morphemes[first:]))
@@ -355,7 +355,7 @@ def _addressed(word: list[Morpheme]) -> bool:
 
 def _nouns(morphemes: list[Morpheme], start: int, end: int) -> bool:
     """Whether the word at [start, end) is nouns, Latin letters or numbers only, no particle (반박, 부산MBC)."""
-    inside = _inside(morphemes, start, end)
+    inside = morphemes_between(morphemes, start, end)
     return bool(inside) and all(m.tag in grammar().tags.nominal or m.tag in ("SL", "SN") for m in inside)
 
 

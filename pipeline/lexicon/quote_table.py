@@ -203,6 +203,7 @@ class QuoteCues:
     published_documents: tuple[str, ...]
     speech_place_particles: frozenset[str]
     speech_audiences: frozenset[str]
+    leaving_verbs: frozenset[str]
     setting_verbs: frozenset[str]
     opening_subject_particles: frozenset[str]
     speech_time_phrases: tuple[str, ...]

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from pipeline.extract.article_speakers import (
     anonymised_groups,
+    carried_as_resolved,
     headline_speakers_in_full,
     phrases_in_full,
     short_forms_from_body,
@@ -95,12 +96,13 @@ def quotes(article: Article) -> Article:
     opened = {m.open + 1 for m in leading}
     found = [replace(q, speaker=None, attribution="unresolved", speaker_reason="no_candidate") if q.start in opened else q for q in found]
     headline = functools.partial(_in_headline, article, opened=frozenset(opened))
+    unresolved = list(found)
     found = units_quoted_in_body(speakers_by_title(speakers_from_body(found, headline), headline, article.text, article.entities), headline,
                                  article.entities)
     found = phrases_in_full(found, frozenset(e.text for e in article.entities if e.label == PERSON), article.text,
                             [e for e in article.entities if e.label == ORGANISATION], [e for e in article.entities if e.label == PERSON], headline)
     found = short_forms_from_body(headline_speakers_in_full(anonymised_groups(found, article.text), headline), headline)
-    found = speakers_by_surname(found, article.text, article.entities)
+    found = carried_as_resolved(unresolved, speakers_by_surname(found, article.text, article.entities))
     utterance_ends = {quote.utterance: quote.end for quote in found}  # the last quote of each wins
     article.quotes = [quote if quote.verb else replace(quote, verb=_verb_after(finder, utterance_ends[quote.utterance] + 1)) for quote in found]
     return article
