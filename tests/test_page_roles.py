@@ -1568,3 +1568,19 @@ def test_a_list_under_section_headings_after_a_line_that_introduces_it_is_the_bo
     lines = ["[인사] 가람시", "가람시는 1일자로 정기인사를 했다. 명단은 다음과 같다.", "◇4급 승진", "▲안전건설국장 한도윤", "▲복지환경국장 박보람",
              "◇전보", "▲주문진읍장 최가온", "▲교동장 이나래", "저작권자 © 가람일보 무단전재 및 재배포 금지"]
     assert assign_roles(lines)[2:8] == ["subheadline", "body", "body", "subheadline", "body", "body"]
+
+
+@pytest.mark.parametrize("site", ["솔바다뉴스 로그인 회원가입", "별마루신문 전체기사 영월 정선 평창 기획 포토", "주간솔바다 | 보은·옥천",
+                                  "솔바다신문 HOME | 김포 | 파주 | 기획"])
+def test_a_sites_name_and_its_menu_on_one_line_are_chrome_above_the_headline(site):
+    assert assign_roles([site, HEADLINE, LEAD, BODY])[:2] == ["boilerplate", "headline"]
+
+
+def test_share_buttons_run_together_are_chrome():
+    glued = "SNS 기사보내기페이스북(으)로 기사보내기트위터(으)로 기사보내기URL복사"
+    assert assign_roles([HEADLINE, glued, LEAD, BODY])[1] == "boilerplate"
+
+
+def test_a_ranking_under_a_heading_run_into_the_articles_last_line_is_chrome():
+    page = [HEADLINE, LEAD, BODY, "관람은 평소처럼 할 수 있다. 많이 본 뉴스", "1 가람시 공무원 음주운전 적발", "2 나래 단풍 절정"]
+    assert assign_roles(page)[3:] == ["body", "boilerplate", "boilerplate"]

@@ -28,6 +28,7 @@ MIN_BARRED_PARTS = 3  # 최신순 | 추천순 | 답글순: short names between b
 NAME_TAG = re.compile(r"([가-힣]{2,4})/([가-힣0-9]+(?: [가-힣0-9]+){1,4})")  # 정필순/수안보 상인
 MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
 MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
+SITE_MENU_JOINTS = re.compile(r"[\s&·/|│]+")  # 가람뉴스 HOME | 김포 | 강화, 주간가람 | 보은·옥천: a site and its menu
 MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
 CRUMB_MARKS = re.compile(r"\s[|│/]\s")  # 지역 / 동부: a section and its part
 MAX_MENU_PART_CHARS = 8
@@ -69,7 +70,7 @@ def paragraph_role(text: str) -> str:
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
     if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and _found_in(cues.any_chrome, text, unbulleted):
         return CHROME
-    if not sentence and (barred_menu(text) or _chrome_parts(text) or _buttons_only(text)):
+    if not sentence and (barred_menu(text) or _chrome_parts(text) or _buttons_only(text) or _site_and_menu(text) or _buttons_glued(text)):
         return CHROME  # 공유 | 인쇄, 로그인 | 회원가입, 기사 공유하기 | 글자 크기 조절: a page's buttons joined by bars, wherever they stand
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
         return CHROME  # a code, a button or a letter without a word of Korean (X, G03-8236672469)
@@ -226,6 +227,25 @@ def _buttons_only(text: str) -> bool:
     """``페이스북 트위터 카카오톡 공유하기 URL복사``: a row of sharing and account buttons apart by spaces only."""
     words, cues = text.split(), role_cues()
     return len(words) > 1 and all(word in cues.share_button_words or word in cues.button_words for word in words)
+
+
+def _site_and_menu(text: str) -> bool:
+    """``가람뉴스 로그인 회원가입``, ``주간가람 | 보은·옥천``, ``가람신문 HOME | 김포 | 강화 | 기획``: a site's name (a word that ends
+    like an outlet's or opens with how often it comes out), then only its menu: sections, buttons and the places it covers."""
+    cues = role_cues()
+    first, *rest = [word for word in SITE_MENU_JOINTS.split(text) if word] or [""]
+    site = first.endswith(cues.outlet_endings) or first.startswith(tuple(cues.publication_frequencies)) and len(first) > 2
+    names = cues.section_names | cues.button_words
+    return site and bool(rest) and all(word in names or word.upper() in names or canonical_name(word) is not None for word in rest)
+
+
+def _buttons_glued(text: str) -> bool:
+    """``SNS 기사보내기페이스북(으)로 기사보내기트위터(으)로 기사보내기URL복사``: sharing buttons run together, no word of the
+    article's left once they are taken out."""
+    rest = text
+    for word in sorted((*role_cues().share_button_words, *role_cues().button_words, *role_cues().glued_button_words), key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    return rest != text and not HANGUL.search(rest)
 
 
 def section_crumb(text: str) -> bool:

@@ -40,6 +40,9 @@ def tail_start(texts: list[str], roles: list[str]) -> int:
         ranked = not text.isascii() or index + 1 < len(texts) and RANK.match(texts[index + 1]) is not None  # Most Viewed / 1 …
         if seen_body and list_heading(text) and ranked and _box_end(texts, roles, index) is None:
             return index
+        glued = text.rsplit(". ", 1)[-1] if ". " in text else ""  # …할 수 있다. 많이 본 뉴스 / 1 …: the heading run into the last line
+        if seen_body and glued and list_heading(glued) and index + 1 < len(texts) and RANK.match(texts[index + 1]):
+            return index + 1
         if seen_body and role == CHROME and (cues.copyright_line.search(text) or cues.copyright_sign_line.match(text) and YEAR.search(text)):
             return _reporter_box_end(texts, roles, index + 1)  # also ⓒ 2025 예시일보: with its year, no photo's credit
         seen_body = seen_body or role == "body" and reads_as_sentence(text) and not headline_question(text) \

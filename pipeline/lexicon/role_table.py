@@ -60,6 +60,7 @@ class RoleCues:
     section_names: frozenset[str]
     button_words: frozenset[str]
     share_button_words: tuple[str, ...]
+    glued_button_words: tuple[str, ...]
     credit_line: str
     anchor_introduction: str
     reporter_kind_words: frozenset[str]
