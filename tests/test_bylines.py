@@ -486,3 +486,17 @@ def test_a_public_bodys_head_under_a_head_shot_is_no_byline():
     text = ("농어촌공사, 가뭄 대비 저수지 점검\n한국농어촌공사 전남지역본부는 12일 저수지를 점검했다고 밝혔다.\n"
             "한국농어촌공사 전남지역본부장 박하람\n박하람 본부장은 \"물 부족이 없도록 하겠다\"고 말했다.\n김서연 기자 seoyeon@example.kr")
     assert byline_of(text)[0] == [("김서연", "seoyeon@example.kr")]
+
+
+@pytest.mark.parametrize(("link", "name"), [("한보람 기자 다른기사 보기", "한보람"), ("서문 결 기자의 다른 기사 더보기", "서문 결")])
+def test_a_page_signed_only_in_the_link_to_its_reporters_other_articles_names_that_reporter(link, name):
+    text = f"가람시, 새 사업 시작\n{BODY}\n저작권자 © 솔바다뉴스 무단전재 및 재배포 금지\n{link}"
+    assert byline_of(text) == ([(name, None)], "솔바다뉴스")
+    signed = f"가람시, 새 사업 시작\n{BODY}\n김철수 기자\n저작권자 © 솔바다뉴스 무단전재 및 재배포 금지\n{link}"
+    assert byline_of(signed) == ([("김철수", None)], "솔바다뉴스")  # the signature wins
+
+
+def test_a_lead_run_into_its_photos_caption_keeps_its_dateline():
+    text = f"가람 덕장 과메기 손질 한창\n▲ 가람읍 덕장에 걸린 꽁치(가람=솔바다통신) 한보람 기자 = {BODY}\n{BODY}"
+    assert byline_of(text) == ([("한보람", None)], "솔바다통신")
+    assert [p.role for p in clean(ingest(article_from(text))).paragraphs][:2] == ["headline", "lead"]

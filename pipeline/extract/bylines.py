@@ -109,7 +109,7 @@ def read_byline(texts: list[str], roles: list[str]) -> Byline | None:
     publisher = publisher or (signed_off.group("outlet") if signed_off else None)
     if not reporters:
         reporters = _trailing_reporters(texts, roles) or _introduced_reporters(texts, roles) \
-            or ([Reporter(signed_off.group("names"))] if signed_off else [])
+            or ([Reporter(signed_off.group("names"))] if signed_off else []) or _linked_reporters(texts, roles)
     reporters = _with_lone_email(reporters, lines)
     signed = {r.name: r.email for r in _trailing_reporters(texts, roles) if r.email}  # …처리했다.부산=홍길동 기자 hong@…
     reporters = [Reporter(r.name, r.email or signed.get(r.name or "")) for r in reporters]
@@ -285,6 +285,12 @@ def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
         if found and not people_as_subject(name) and name not in role_cues().reporter_kind_words and not titles().desk.fullmatch(name):
             return [Reporter(name)]  # not 담당 기자가 알아봤습니다, 사회부 기자가 취재했습니다
     return []
+
+
+def _linked_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
+    """``한도윤 기자 다른기사 보기``: the reporter a page names only in the link to their other articles."""
+    links = (role_cues().other_articles_link.match(text) for text, role in zip(texts, roles) if role == CHROME)
+    return next(([Reporter(link.group("name"))] for link in links if link), [])
 
 
 def _with_lone_email(reporters: list[Reporter], lines: list[str]) -> list[Reporter]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.byline_patterns import dateline_pattern, trailing_pattern
+from pipeline.extract.byline_patterns import dateline_pattern, inner_dateline_pattern, trailing_pattern
 from pipeline.extract.bylines import name_with_email
 from pipeline.extract.writer_lines import TITLE_IN_PARENTHESES, WRITER_DASHES, is_name_alone, titled_name, writer_after_mark
 from pipeline.extract.page_body import ARTICLE_LINES, NUMBERED_ITEM, body_lines_below_lead, items_listed_below_lead
@@ -43,6 +43,7 @@ MIN_WRAPPED_LINES = 5
 MIN_WRAPPED_SHARE = 0.35  # of the article's lines that stop mid-sentence
 MAX_LONG_SHARE = 0.2  # of the article's lines that are paragraphs of their own (longer than a subtitle)
 MAX_MOTTO_CHARS = 20
+MIN_RUN_IN_LEAD_CHARS = 30  # a lead's sentence after a dateline in mid-line, not a credit's tail
 BRACKETED_LABEL = re.compile(r"^\[[^\[\]]{1,24}\]\s*(?:[①-⑳]|\W)?$")  # [2024 재보선], [가람 진료소 1년] ③: a series' or section's label, no title
 
 
@@ -67,6 +68,9 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
         roles[i] = "caption"
     for i in captions_printed_again(texts, roles):
         roles[i] = "caption"
+    for i, text in enumerate(texts):
+        if roles[i] == "caption" and _lead_run_into_caption(text):
+            roles[i] = "body"  # ▲ … 꽁치(가람=솔바다통신) 한보람 기자 = …한창이다.: the lead, its photo's caption run into it
     wrapped = hard_wrapped(texts, roles)
     if wrapped:  # from the first line cut mid-sentence on, short lines are the body's, not subtitles
         first = next(i for i, (text, role) in enumerate(zip(texts, roles)) if role in ARTICLE_LINES and continued(text))
@@ -92,6 +96,14 @@ def assign_roles(texts: list[str], title: str | None = None) -> list[str]:
     for i in body_lines_below_lead(texts, roles, lead) + items_listed_below_lead(texts, roles, lead):
         roles[i] = "body"
     return _with_headline(texts, roles, head, lead, title)
+
+
+def _lead_run_into_caption(text: str) -> bool:
+    """A caption line a scraper ran the lead into: an agency's dateline with its reporter in mid-line, a sentence of the
+    news after it."""
+    dateline = inner_dateline_pattern().search(text)
+    said = text[dateline.end() :] if dateline else ""
+    return len(said) >= MIN_RUN_IN_LEAD_CHARS and role_cues().sentence_end.search(said) is not None
 
 
 def _head_roles(texts: list[str], roles: list[str], end: int, title: str | None) -> list[str]:

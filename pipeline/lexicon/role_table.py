@@ -16,6 +16,7 @@ MAX_PICTURE_TITLE_CHARS = 40  # what a picture's title line holds before its nou
 class RoleCues:
     boilerplate: tuple[re.Pattern[str], ...]
     byline_lookalikes: tuple[re.Pattern[str], ...]
+    other_articles_link: re.Pattern[str]
     date_stamp: str
     copyright: tuple[str, ...]
     tagged_headline: re.Pattern[str]
