@@ -1411,3 +1411,8 @@ def test_a_name_ending_like_a_body_printed_with_an_age_is_a_person_wherever_prin
     record = record_of(text)
     assert [e["text"] for e in record["entities"] if e["label"] == "PS"].count("민채원") == 2
     assert [q["speaker"]["name"] for q in record["quotes"]] == ["민채원"]
+
+
+def test_a_named_crossing_read_as_one_noun_is_a_place():
+    found = [(e["text"], e["label"]) for e in record_of("새 도로는 신거제대교와 노산터널을 잇는다. 차량은 해저터널로 빠진다.")["entities"]]
+    assert ("신거제대교", "LC") in found and ("노산터널", "LC") in found and not any("해저" in text for text, _ in found)

@@ -116,3 +116,9 @@ def test_a_loanword_before_a_foreign_name_of_two_words_is_no_part_of_it(text, pe
 def test_a_foreign_family_name_kiwipiepy_reads_as_a_determiner_before_the_title_stays_in_the_name():
     text = "독일 업체 크라우스오토텍의 토마스 벨 부사장은 지난 5일 가람시청을 찾았다."
     assert ("토마스 벨", "PS", "부사장") in [(e["text"], e["label"], e.get("role")) for e in record_of(text)["entities"]]
+
+
+def test_a_japanese_name_family_name_first_before_a_title_is_one_person():
+    for name in ("이시이 소이치", "하야시 요이치"):
+        text = f"일본 우주항공연구개발기구(JAXA)의 {name} 연구원은 비슷한 광물이 나왔다고 말했다."
+        assert (name, "PS") in [(e["text"], e["label"]) for e in record_of(text)["entities"]]

@@ -169,7 +169,8 @@ def foreign_people_before_titles(entities: Sequence[Entity], text: str, morpheme
         foreign_after = all(t and len(name[2]) <= MAX_GIVEN_NAME_SYLLABLES for name, t in zip(names[1:], transliterated[1:]))
         given_first = foreign_after and (len(names) > 2 or _read_alone_as_a_person(names[0], entities) and _read_alone_as_a_person(names[1], entities))
         # 마리아 | 엘레나 로드리게스; not 김성인 | 강원테크노파크, 이재완 | 지오맥스: a Korean and a body the model read apart
-        korean = korean_full_name(names[-1][2]) and not given or korean_full_name(names[0][2]) and not transliterated[0] and not given_first
+        japanese = names[0][2] in entity_cues().japanese_family_names  # 나카무라 | 소이치: a family name first, the given name like a Korean one
+        korean = not japanese and (korean_full_name(names[-1][2]) and not given or korean_full_name(names[0][2]) and not transliterated[0] and not given_first)
         if korean or not any(_transliterated(name[2], _morphemes_of(*name[:2], morphemes, starts)) for name in names) \
                 or "\n" in text[words[first_name][0] : words[index][0]]:
             continue  # 나래소프트 한도윤 대표, 한도윤 나래베이커리 대표: a Korean name and a body's, not one foreign name

@@ -280,6 +280,9 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
     last = len(morphemes) - 1
     for index, m in enumerate(morphemes):
         after = morphemes[index + 1] if index < last else None
+        crossing = m.tag in (PROPER_NOUN, "NNG") and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in cues.crossing_endings)
+        if crossing:
+            m = replace(m, oov=True)  # 신가람대교, 보람터널: one noun, whatever the dictionary holds
         if not m.oov and (after is None or after.form not in townships):
             continue  # most morphemes: known words with no township after them
         if after is not None and after.start == m.end and after.form in townships and m.tag in (PROPER_NOUN, "NNG"):
@@ -300,7 +303,7 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
             continue  # 옥죽동민: more than the place; 여행안전지역: a common noun
         placed = _placed(m, rest, text, found)
         placed = placed or any(e.text == m.form and e.label == "LC" for e in found)  # 안동시 풍천면 … 풍천면 쪽: named before
-        if m.form.endswith(evident) or m.form.endswith(venues) and (placed or rest in cues.government_place_particles) or m.form.endswith(named_too) and placed:
+        if m.form.endswith(evident) or crossing or m.form.endswith(venues) and (placed or rest in cues.government_place_particles) or m.form.endswith(named_too) and placed:
             found.append(Entity(m.start, m.end, m.form, "LC", m.form, "rule"))
     return sorted(found, key=lambda e: e.start)
 

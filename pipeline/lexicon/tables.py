@@ -165,6 +165,7 @@ class EntityCues(EndingTables):
     request_contents: tuple[str, ...]
     asking_auxiliary: str
     vietnamese_family_names: frozenset[str]
+    japanese_family_names: frozenset[str]
     places_in_townships: tuple[str, ...]
     facility_endings: tuple[str, ...]
     common_word_short_forms: frozenset[str]
@@ -184,6 +185,7 @@ class EntityCues(EndingTables):
     village_ending: str
     quarter_endings: tuple[str, ...]
     self_evident_place_endings: tuple[str, ...]
+    crossing_endings: tuple[str, ...]
     place_like_tails: tuple[str, ...]
     name_free_place_endings: tuple[str, ...]
     rare_name_place_endings: tuple[str, ...]
