@@ -3151,3 +3151,8 @@ def test_a_speaker_carried_from_a_bare_authority_is_the_station_it_was_resolved_
     text = ("통영해양경찰서는 6일 낚싯배 승객 2명을 찾고 있다고 밝혔다.\n"
             "해경은 수색 범위를 넓히고 있다고 설명했다. 그러면서 밤에도 조명탄을 쏘며 수색을 이어가겠다고 했다.")
     assert speaker_names(text) == ["통영해양경찰서"] * 3
+
+
+def test_a_state_bodys_short_form_speaks_as_the_body_with_its_country():
+    text = "망원경은 미국 항공우주국(NASA)과 유럽우주국(ESA)이 만들었다.\nNASA는 망원경의 수명이 20년을 넘길 것이라고 밝혔다."
+    assert speaker_names(text) == ["미국 항공우주국"]

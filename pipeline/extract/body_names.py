@@ -68,6 +68,9 @@ def with_its_places(body: Entity, entities: Sequence[Entity], text: str, by_end:
         return f"{county.text} {body.text}"  # 보성군 | 보성읍은: the township of that county, as printed
     if body.label != "OG" or _local_place(body) or _names_its_place(body.text) or _speaks_by_its_own_name(body.canonical):
         return body.canonical
+    full = next((e for e in entities if e.text == e.canonical == body.canonical and e.label == "OG"), None) if body.text != body.canonical else None
+    if full is not None:
+        return with_its_places(full, entities, text, by_end)  # NASA, short for 미국 항공우주국(NASA): named as in full
     country, _, name = body.canonical.partition(" ")
     known = known_names().get(name) if name and _country(country) else None
     if known is not None and known.canonical == name and not entity_cues().names_a_state_body(name):
