@@ -1584,3 +1584,25 @@ def test_share_buttons_run_together_are_chrome():
 def test_a_ranking_under_a_heading_run_into_the_articles_last_line_is_chrome():
     page = [HEADLINE, LEAD, BODY, "관람은 평소처럼 할 수 있다. 많이 본 뉴스", "1 가람시 공무원 음주운전 적발", "2 나래 단풍 절정"]
     assert assign_roles(page)[3:] == ["body", "boilerplate", "boilerplate"]
+
+
+def test_a_table_of_figures_apart_by_bars_in_the_article_is_body():
+    page = [HEADLINE, LEAD, "<표> 가람 배추 재배 의향 면적(단위 ㏊)", "구분 | 2022년 | 2023년(의향) | 증감률", "가람군 전체 | 3,810 | 3,420 | -10.2%", BODY]
+    assert assign_roles(page)[3:5] == ["body", "body"]
+    assert assign_roles([HEADLINE, "입력 2024.05.03 10:21 | 수정 2024.05.03 14:07 | 댓글 0", LEAD, BODY])[1] == "boilerplate"
+
+
+def test_lines_listed_below_a_sentence_that_announces_the_following_measures_are_body():
+    page = [HEADLINE, LEAD, "군은 이런 우려를 덜기 위해 다음과 같은 보완책을 내놨다.", "▲ 읍내 순환버스 신설", "▲ 옛 터미널 부지에 간이 정류장 설치", BODY]
+    assert assign_roles(page)[3:5] == ["body", "body"]
+
+
+@pytest.mark.parametrize("handoff", ["한보람 기자가 현장을 둘러봤습니다.", "지금까지 한보람 기자였습니다.", "한보람 기자가 다녀왔습니다."])
+def test_an_anchors_hand_off_naming_the_reporter_is_the_byline(handoff):
+    page = ["가람시장 설 대목 기대", "[앵커]", "설 대목을 앞둔 시장 분위기는 어떨까요.", handoff, "[리포트]", "시장 골목이 손님들로 붐빕니다."]
+    assert assign_roles(page)[3] == "byline"
+
+
+def test_a_portals_labels_and_translation_note_are_chrome():
+    page = ["PICK 안내", HEADLINE, "번역 The copyright belongs to the original writer of the content", LEAD, BODY]
+    assert assign_roles(page)[:3] == ["boilerplate", "headline", "boilerplate"]

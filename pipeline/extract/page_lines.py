@@ -28,6 +28,7 @@ MIN_BARRED_PARTS = 3  # 최신순 | 추천순 | 답글순: short names between b
 NAME_TAG = re.compile(r"([가-힣]{2,4})/([가-힣0-9]+(?: [가-힣0-9]+){1,4})")  # 정필순/수안보 상인
 MIN_MENU_SHARE = 0.5  # of a line's words that name news sections
 MENU_JOINTS = re.compile(r"[&·/|]")  # 정치&정책, IT·과학
+MIN_TABLE_CELLS = 3
 SITE_MENU_JOINTS = re.compile(r"[\s&·/|│]+")  # 가람뉴스 HOME | 김포 | 강화, 주간가람 | 보은·옥천: a site and its menu
 MENU_BARS = re.compile(r"\s[|│]\s")  # 채널 안내 | 편성표: the bars between a menu's names
 CRUMB_MARKS = re.compile(r"\s[|│/]\s")  # 지역 / 동부: a section and its part
@@ -46,7 +47,7 @@ PUNCTUATED = re.compile(r"[.?!。…][\"'”’)\]」』>]*$")  # a sentence tha
 def paragraph_role(text: str) -> str:
     """The role a paragraph has on its own, before its neighbours are considered."""
     cues = role_cues()
-    if section_crumb(text) or cues.release_source_note.match(text) or cues.site_notice.match(text):
+    if section_crumb(text) or cues.release_source_note.match(text) or cues.site_notice.match(text) or cues.translation_note.search(text):
         return CHROME  # 지역 / 동부, [자료제공=예시군]: not a caption's credit (…기념촬영/산청군); a notice to readers
     if _name_tag(text):
         return "caption"
@@ -70,6 +71,8 @@ def paragraph_role(text: str) -> str:
     unbulleted = text.lstrip("".join(list_cues().line_only_bullets) + " ")  # • 구글 플러스: a button in a list
     if len(text) <= MAX_BOILERPLATE_CHARS and not sentence and _found_in(cues.any_chrome, text, unbulleted):
         return CHROME
+    if _table_row(text):
+        return "body"  # 가람군 전체 | 3,810 | 3,420 | -10.2%: a row of the article's table, no menu
     if not sentence and (barred_menu(text) or _chrome_parts(text) or _buttons_only(text) or _site_and_menu(text) or _buttons_glued(text)):
         return CHROME  # 공유 | 인쇄, 로그인 | 회원가입, 기사 공유하기 | 글자 크기 조절: a page's buttons joined by bars, wherever they stand
     if len(text) <= MAX_NAVIGATION_CHARS * 2 and not HANGUL.search(text) and not text[:1].isdigit():
@@ -227,6 +230,15 @@ def _buttons_only(text: str) -> bool:
     """``페이스북 트위터 카카오톡 공유하기 URL복사``: a row of sharing and account buttons apart by spaces only."""
     words, cues = text.split(), role_cues()
     return len(words) > 1 and all(word in cues.share_button_words or word in cues.button_words for word in words)
+
+
+def _table_row(text: str) -> bool:
+    """``구분 | 2022년 | 2023년 | 증감률``, ``가람군 | 3,810 | 3,420 | -10.2%``: three cells or more apart by bars, two of them
+    figures, none of the worded ones a page's stamp or button."""
+    cells = [cell.strip() for cell in MENU_BARS.split(text)]
+    figures = [cell for cell in cells if any(character.isdigit() for character in cell)]
+    worded = [cell for cell in cells if HANGUL.search(cell)]  # a figure alone may look like a counter of the page's
+    return len(cells) >= MIN_TABLE_CELLS and len(figures) >= 2 and not any(role_cues().any_chrome.search(cell) for cell in worded)
 
 
 def _site_and_menu(text: str) -> bool:

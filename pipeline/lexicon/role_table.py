@@ -17,6 +17,7 @@ class RoleCues:
     boilerplate: tuple[re.Pattern[str], ...]
     byline_lookalikes: tuple[re.Pattern[str], ...]
     other_articles_link: re.Pattern[str]
+    translation_note: re.Pattern[str]
     date_stamp: str
     copyright: tuple[str, ...]
     tagged_headline: re.Pattern[str]
