@@ -3156,3 +3156,12 @@ def test_a_speaker_carried_from_a_bare_authority_is_the_station_it_was_resolved_
 def test_a_state_bodys_short_form_speaks_as_the_body_with_its_country():
     text = "망원경은 미국 항공우주국(NASA)과 유럽우주국(ESA)이 만들었다.\nNASA는 망원경의 수명이 20년을 넘길 것이라고 밝혔다."
     assert speaker_names(text) == ["미국 항공우주국"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('조직위 "사고 없이 마쳤다"\n솔바다마라톤조직위원회는 대회를 마쳤다고 밝혔다.\n조직위는 "사고 없이 마쳤다"고 말했다.', "솔바다마라톤조직위원회"),
+    ('솔바다상의 "폐쇄 도미노 막아야"\n솔바다상공회의소는 공장 폐쇄가 잇따른다고 밝혔다.', "솔바다상공회의소"),
+    ('조직위 "사고 없이 마쳤다"\n솔바다마라톤조직위원회는 의료 부스를 운영했다고 밝혔다.', "솔바다마라톤조직위원회"),  # never bare in the body
+])
+def test_a_headlines_short_form_of_a_body_is_the_body_the_article_names_in_full(text, speaker):
+    assert speaker_names(text)[0] == speaker

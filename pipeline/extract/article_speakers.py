@@ -195,11 +195,16 @@ def headline_speakers_in_full(quotes: list[Quote], in_headline: Callable[[Quote]
                   and any(shared(words, q.text) >= MIN_SHARED for words in said)}
         if len(bodies) == 1:  # 교육청 "…" over 전남도교육청은 "…": the one body so ending whose quote the headline repeats
             resolved[noun] = bodies.pop()
+    shorts = {q.speaker.name for q in quotes if q.speaker and in_headline(q) and q.speaker.name in entity_cues().body_short_forms} - set(resolved)
+    for short in shorts:  # 조직위 "…" over 가람마라톤조직위원회는 …: the one body the body quotes by that long form
+        bodies = {q.speaker.name for q in quotes if q.speaker and not in_headline(q) and q.speaker.name.endswith(entity_cues().body_short_forms[short])}
+        if len(bodies) == 1:
+            resolved[short] = bodies.pop()
     found = []
     for q in quotes:
         word = q.speaker.mention if q.speaker and q.speaker.mention in quote_cues().body_words else q.speaker and q.speaker.name
         if q.speaker and in_headline(q) and (q.speaker.mention in (None, q.speaker.name) or word == q.speaker.mention) and word in resolved \
-                and (word in quote_cues().body_words or _bare_institution(word) or word in kinds
+                and (word in quote_cues().body_words or _bare_institution(word) or word in kinds or word in entity_cues().body_short_forms
                      or q.attribution == "carried" and word not in quote_cues().team_nouns):  # 연구진 "…" before 국내 연구진: bare
             q = replace(q, speaker=replace(q.speaker, name=resolved[word]))  # 해경 "…" (해양경찰청) over 목포해양경찰서는: the body's
         found.append(q)
@@ -315,12 +320,15 @@ def _named_after(name: str, place: str) -> bool:
 
 
 def _short_form_in_full(speaker: Speaker, text: str) -> Speaker:
-    """``가람자동차 노조`` where the article prints ``가람자동차 노동조합``: a body's name ending in a short form (노조, 선대위)
-    is named with the long form the article gives it."""
+    """``가람자동차 노조`` where the article prints ``가람자동차 노동조합``: a body's name ending in a short form (노조, 선대위),
+    also glued to it (``가람상의`` for ``가람상공회의소``), is named with the long form the article gives it."""
     head, _, last = speaker.name.rpartition(" ")
     long_form = entity_cues().body_short_forms.get(last) if head else None
     full = f"{head} {long_form}" if long_form else None
-    return replace(speaker, name=full) if full and full in text else speaker
+    printed = text[speaker.start : speaker.end + 1] if speaker.start is not None and speaker.end is not None and not head else ""
+    glued = next((body[: -len(short)] + long for short, long in entity_cues().glued_short_forms.items()
+                  for body in (speaker.name, printed) if body.endswith(short) and len(body) > len(short)), None)  # 가람상의 (가람상 + 의)
+    return replace(speaker, name=full) if full and full in text else replace(speaker, name=glued) if glued and glued in text else speaker
 
 
 def _fuller(full: str, noun: str) -> bool:

@@ -251,6 +251,7 @@ class EntityCues(EndingTables):
     government_place_particles: frozenset[str]
     place_object_verbs: tuple[str, ...]
     body_short_forms: dict[str, str]
+    glued_short_forms: dict[str, str]
     university_endings: tuple[str, str]
     decimal_date_units: tuple[str, ...]
     university_institution_tails: tuple[str, ...]
