@@ -1416,3 +1416,8 @@ def test_a_name_ending_like_a_body_printed_with_an_age_is_a_person_wherever_prin
 def test_a_named_crossing_read_as_one_noun_is_a_place():
     found = [(e["text"], e["label"]) for e in record_of("새 도로는 신거제대교와 노산터널을 잇는다. 차량은 해저터널로 빠진다.")["entities"]]
     assert ("신거제대교", "LC") in found and ("노산터널", "LC") in found and not any("해저" in text for text, _ in found)
+
+
+def test_a_station_or_terminal_kiwipiepy_knows_as_one_proper_noun_is_a_place_up_to_a_range_mark():
+    found = [(e["text"], e["label"]) for e in record_of("▲900번: 천안아산역~탕정역(배차 15분). 방문객은 목포종합버스터미널과 섬을 오간다.")["entities"]]
+    assert ("천안아산역", "LC") in found and ("목포종합버스터미널", "LC") in found

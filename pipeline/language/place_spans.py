@@ -25,6 +25,7 @@ PROPER_NOUN = "NNP"
 TRAILING_MARKS = re.compile(r"[^\w]+$")
 LOCAL_GOVERNMENT = "local"  # a city, county or district; not a province or metropolitan city
 MIN_NAME_THROUGHOUT = 4  # 가람문화재단, 보람제철소: a name long enough to be one wherever printed (not 도, 선대위)
+RANGE_MARKS = re.compile(r"[~∼·,/(]")  # 가람역~나래역, 가람역(배차 15분): what ends a place's word besides a space
 
 
 def places_in_townships(entities: Sequence[Entity]) -> list[Entity]:
@@ -280,7 +281,8 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
     last = len(morphemes) - 1
     for index, m in enumerate(morphemes):
         after = morphemes[index + 1] if index < last else None
-        crossing = m.tag in (PROPER_NOUN, "NNG") and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in cues.crossing_endings)
+        crossing = m.tag in (PROPER_NOUN, "NNG") and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in cues.crossing_endings) \
+            or m.tag == PROPER_NOUN and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in venues)  # 가람아산역, 가람종합버스터미널
         if crossing:
             m = replace(m, oov=True)  # 신가람대교, 보람터널: one noun, whatever the dictionary holds
         if not m.oov and (after is None or after.form not in townships):
@@ -294,7 +296,7 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
         word = WORD.match(text, m.start).group()
         if not word.startswith(m.form) or not in_article(m.start) or any(e.start < m.end and m.start < e.end for e in found):
             continue
-        rest = word[len(m.form) :]
+        rest = RANGE_MARKS.split(word[len(m.form) :], maxsplit=1)[0]  # 가람역~나래역, 가람역(배차 …): the place ends at the mark
         endings = (*evident, *named_too)  # not a venue's: 북극항로 is a route
         if not rest and not m.form.endswith((*endings, *venues)):  # 풍천면과, read as one noun: the place, then its particle
             stem = next((m.form[: -len(p)] for p in grammar().particles if m.form.endswith(p) and m.form[: -len(p)].endswith(endings)), m.form)
