@@ -1504,3 +1504,8 @@ def test_the_press_spoken_to_and_the_place_left_to_meet_it_belong_to_the_setting
 def test_a_copulas_connective_ra_before_the_next_word_is_no_quotative():
     text = "가람군 관계자는 국가 사업이라 시가 공사를 멈출 권한은 없다고 말했다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["국가 사업이라 시가 공사를 멈출 권한은 없다"]
+
+
+def test_a_report_after_the_speakers_own_quote_and_a_concessive_connective_starts_after_it():
+    text = '한보람 교수는 "드문 자료"라고 평가하면서도, 1년치 관측만으로 단정하기는 이르다고 말했다.'
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["1년치 관측만으로 단정하기는 이르다"]

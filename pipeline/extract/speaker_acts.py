@@ -14,6 +14,7 @@ from pipeline.record import Morpheme
 
 SUBJECT_PARTICLE, TOPIC_TAG = "JKS", "JX"  # 이/가; 은/는, as kiwipiepy tags them
 CONNECTIVE_TAG, ADNOMINAL_TAG = "EC", "ETM"  # a connective ending (끝나자, 찾아); an adnominal one (한, 라는)
+AFTER_ENDING_TAGS = frozenset({"JX", "SP"})  # 도 and a comma after a connective ending: 평가하면서도,
 SUBJECT_PHRASE_TAGS = ("NN", "NR", "NP", "SN", "SL", "SH", "MM", "XPN", "XSN")  # the words of a subject's noun phrase: 두 | 사람 | 이
 ACT_TAGS = ("VV", "XSV")  # a verb, also one made of a noun (공개 + 하)
 AUXILIARY_CHAIN_TAGS = frozenset({"EP", "VX", "EC"})  # 하 + 었 + 으며, 보이 + 어 + 주 + 며: pre-final endings and auxiliaries
@@ -77,7 +78,8 @@ def speakers_own_quote(text: str, morphemes: list[Morpheme], start: int, inside:
         return after_end
     verb_end = end_of_word(text, after_end + 1)
     verb = [m for m in morphemes if after_end < m.start < verb_end]
-    if after in cues.closing_quotatives and verb and verb[-1].tag == CONNECTIVE_TAG and verb[-1].form in cues.joining_endings:
+    ending = next((m for m in reversed(verb) if m.tag not in AFTER_ENDING_TAGS), None)  # 평가하면서 | 도,: past the particle and comma
+    if after in cues.closing_quotatives and ending is not None and ending.tag == CONNECTIVE_TAG and ending.form in cues.joining_endings:
         return verb_end
     if after in (*cues.closing_quotatives, *cues.statement_modifiers):
         return _act_on_the_quote(text, morphemes, after_end)
