@@ -1509,3 +1509,8 @@ def test_a_copulas_connective_ra_before_the_next_word_is_no_quotative():
 def test_a_report_after_the_speakers_own_quote_and_a_concessive_connective_starts_after_it():
     text = '한보람 교수는 "드문 자료"라고 평가하면서도, 1년치 관측만으로 단정하기는 이르다고 말했다.'
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["1년치 관측만으로 단정하기는 이르다"]
+
+
+def test_a_latin_named_partners_interview_is_the_setting_and_a_noun_report_keeps_its_ra():
+    text = "한보람 교수는 CNN과의 인터뷰에서 기술이 아직 실험실 단계라며, 상용화는 멀었다고 설명했다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["기술이 아직 실험실 단계라", "상용화는 멀었다"]

@@ -84,7 +84,8 @@ def reported_clauses(article: Article, quoted: Callable[[int], bool], subject_en
                 verb = _next_report_verb(article.text, morphemes, index, quoted)
             if verb is None:
                 continue
-            end = morpheme.end - len(_particle_of(morpheme.form))
+            particle = _particle_of(morpheme.form)
+            end = morpheme.end - (len(particle) if article.text.endswith(particle, 0, morpheme.end) else 0)  # 단계라며: 라 written, 고 restored
             if teller is not None and morpheme.start < after_previous:  # 경찰은 | A씨가 …훔쳤다고 진술했 | 다고 밝혔다
                 found.append(Reported(teller[0], end, verb[0], teller[1]))
                 after_previous, teller = verb[1], None
