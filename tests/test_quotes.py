@@ -1514,3 +1514,8 @@ def test_a_report_after_the_speakers_own_quote_and_a_concessive_connective_start
 def test_a_latin_named_partners_interview_is_the_setting_and_a_noun_report_keeps_its_ra():
     text = "한보람 교수는 CNN과의 인터뷰에서 기술이 아직 실험실 단계라며, 상용화는 멀었다고 설명했다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["기술이 아직 실험실 단계라", "상용화는 멀었다"]
+
+
+def test_a_cited_source_after_its_apposition_belongs_to_the_setting():
+    text = "가람통신은 소속사인 나래기획 관계자를 인용해 밴드가 해체하지 않는다고 보도했다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["밴드가 해체하지 않는다"]

@@ -289,8 +289,8 @@ def past_cited_source(text: str, morphemes: list[Morpheme], start: int, end: int
             media = (*cues.statement_documents, *cues.speech_media)  # not a platform, also the means of a promise (past_setting)
             cited = stem in cues.citing_verbs or stem == cues.medium_verb and text[position : inside[-1].start].endswith(media)
             return verb_end if cited and verb and verb[-1].tag == "EC" and verb_end < end else None
-        if not all(m.tag in grammar().tags.nominal or m.tag == POSSESSIVE_TAG for m in inside):
-            return None
+        if not all(m.tag in grammar().tags.nominal or m.tag == POSSESSIVE_TAG for m in inside) and not _apposition(inside):
+            return None  # 소속사인 | 나래기획 관계자를 인용해: a noun made the next one's apposition leads to it too
         position = word_end + 1
     return None
 
