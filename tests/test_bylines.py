@@ -500,3 +500,9 @@ def test_a_lead_run_into_its_photos_caption_keeps_its_dateline():
     text = f"가람 덕장 과메기 손질 한창\n▲ 가람읍 덕장에 걸린 꽁치(가람=솔바다통신) 한보람 기자 = {BODY}\n{BODY}"
     assert byline_of(text) == ([("한보람", None)], "솔바다통신")
     assert [p.role for p in clean(ingest(article_from(text))).paragraphs][:2] == ["headline", "lead"]
+
+
+def test_near_the_link_and_caption_dateline_rules_no_reporter_is_read_from_common_words():
+    assert byline_of(f"가람시, 새 사업 시작\n{BODY}\n해당 기자의 다른 기사 보기") is None
+    assert byline_of(f"가람시, 새 사업 시작\n{BODY}\n김철수선임기자 다른기사 보기") == ([("김철수", None)], None)
+    assert byline_of("가람언론인회 추모식\n가람언론인회는 고 한도윤(전 가람일보 기자)의 1주기 추모식을 열었다고 밝혔다.\n" + BODY) is None

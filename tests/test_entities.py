@@ -1421,3 +1421,10 @@ def test_a_named_crossing_read_as_one_noun_is_a_place():
 def test_a_station_or_terminal_kiwipiepy_knows_as_one_proper_noun_is_a_place_up_to_a_range_mark():
     found = [(e["text"], e["label"]) for e in record_of("▲900번: 천안아산역~탕정역(배차 15분). 방문객은 목포종합버스터미널과 섬을 오간다.")["entities"]]
     assert ("천안아산역", "LC") in found and ("목포종합버스터미널", "LC") in found
+
+
+def test_near_the_crossing_and_township_rules_kinds_and_conditionals_are_no_places():
+    found = [(e["text"], e["label"]) for e in record_of("보람도와 육지를 잇는 연륙대교 건설과 하이패스나들목 설치를 추진한다.")["entities"]]
+    assert not [text for text, label in found if label == "LC" and text.endswith(("대교", "나들목"))]
+    found = [(e["text"], e["label"]) for e in record_of("개최지가 여수면 숙박 문제가 해결된다고 말했다.")["entities"]]
+    assert ("여수면", "LC") not in found

@@ -227,13 +227,15 @@ def test_a_time_of_hours_ends_at_its_unit_and_keeps_its_approximators_and_partic
 
 def test_a_name_before_a_title_that_the_model_read_as_a_date_is_a_person():
     text = "하지윤 가람시장은 올해 버스 노선을 늘리겠다고 말했다."
-    found = names_read_as_times([entity("하지윤", text, "DT"), entity("올해", text, "DT")], text, [])
+    read = morphemes(("하지윤", "NNP", 0), ("올해", "NNG", 11))
+    found = names_read_as_times([entity("하지윤", text, "DT"), entity("올해", text, "DT")], text, read)
     assert [(e.text, e.label, e.role) for e in found] == [("하지윤", "PS", "가람시장"), ("올해", "DT", None)]
     summer = "하지윤 축제가 열렸다."  # no title after it: left as read
-    assert [e.label for e in names_read_as_times([entity("하지윤", summer, "DT")], summer, [])] == ["DT"]
+    assert [e.label for e in names_read_as_times([entity("하지윤", summer, "DT")], summer, read[:1])] == ["DT"]
     market = "지난해 수산시장 거래액이 늘었다."  # a noun of time kiwipiepy knows, before a market
-    read = [entity("지난해", market, "DT")]
-    assert [e.label for e in names_read_as_times(read, market, morphemes(("지난해", "NNG", 0)))] == ["DT"]
+    assert [e.label for e in names_read_as_times([entity("지난해", market, "DT")], market, morphemes(("지난해", "NNG", 0)))] == ["DT"]
+    week = "지난주 위원장 회의에서 예산안이 통과됐다."  # 지나 + ㄴ + 주: a verb's form, no name
+    assert [e.label for e in names_read_as_times([entity("지난주", week, "DT")], week, morphemes(("지나", "VV", 0)))] == ["DT"]
 
 
 def test_a_name_run_into_a_measure_in_signs_is_the_name_and_a_quantity():

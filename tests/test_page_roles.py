@@ -1606,3 +1606,11 @@ def test_an_anchors_hand_off_naming_the_reporter_is_the_byline(handoff):
 def test_a_portals_labels_and_translation_note_are_chrome():
     page = ["PICK 안내", HEADLINE, "번역 The copyright belongs to the original writer of the content", LEAD, BODY]
     assert assign_roles(page)[:3] == ["boilerplate", "headline", "boilerplate"]
+
+
+def test_near_the_new_page_rules_ordinary_lines_keep_their_roles():
+    assert paragraph_role("◀ | 1 | 2 | 3 | 4 | 5 | ▶") == "boilerplate"  # a page's numbers, no table
+    assert assign_roles([HEADLINE, LEAD, "지역경제·관광", BODY, "민생경제·복지", BODY])[2:5:2] == ["subheadline"] * 2  # no site's name
+    script = ["가람장터 불 10곳 탔다", "[앵커]", "밤사이 시장에서 불이 났습니다.", "취재기자가 현장을 둘러봤습니다.", "[리포트]", "점포 10곳이 탔습니다."]
+    assert assign_roles(script)[3] != "byline"  # a kind of reporter, no name
+    assert assign_roles([HEADLINE, LEAD, "아버지는 신문기자였습니다.", BODY])[2] == "body"

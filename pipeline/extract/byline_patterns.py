@@ -94,7 +94,7 @@ def inner_dateline_pattern() -> re.Pattern[str]:
     """A dateline after a sentence inside the lead, where a summary or a caption was printed before the
     article in the same paragraph (``…기대. [예시경제 홍길동 기자] 폐암을 …``), also its bracket glued to a caption's last
     word (``▲ 한도윤 가람시장[예시뉴스=홍길동 기자] 가람시가 …``, ``▲ … 꽁치(가람=솔바다통신) 한보람 기자 = …``)."""
-    return re.compile(r"(?:(?<=[.!?])\s*|(?<=[^\s\[(【<])(?=[\[【(]))" + dateline_pattern().pattern.removeprefix("^"))
+    return re.compile(r"(?:(?<=[.!?])\s*|(?<=[^\s\[(【<])(?=[\[【]|\([^()=\s]{1,12}\s*=))" + dateline_pattern().pattern.removeprefix("^"))
 
 
 @functools.cache

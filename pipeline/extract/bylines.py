@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import (canonical_name, entity_cues, governments_named, is_publisher, list_cues, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
+from pipeline.lexicon import (canonical_name, entity_cues, governments_named, is_publisher, list_cues, name_like, publisher_for_domain, role_cues, role_of_word, starts_with_surname,
                               titles)
 from pipeline.extract.byline_patterns import (EMAIL, EMAIL_AS_PRINTED, dateline_pattern, people_as_subject, inner_dateline_pattern, names_apart, reporter_pattern,
                                               spaced_reporters, trailing_pattern, unglued, writer_after_tag)
@@ -290,7 +290,7 @@ def _introduced_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
 def _linked_reporters(texts: list[str], roles: list[str]) -> list[Reporter]:
     """``한도윤 기자 다른기사 보기``: the reporter a page names only in the link to their other articles."""
     links = (role_cues().other_articles_link.match(text) for text, role in zip(texts, roles) if role == CHROME)
-    return next(([Reporter(link.group("name"))] for link in links if link), [])
+    return next(([Reporter(link.group("name"))] for link in links if link and name_like(link.group("name").replace(" ", ""))), [])
 
 
 def _with_lone_email(reporters: list[Reporter], lines: list[str]) -> list[Reporter]:

@@ -234,11 +234,13 @@ def _buttons_only(text: str) -> bool:
 
 def _table_row(text: str) -> bool:
     """``구분 | 2022년 | 2023년 | 증감률``, ``가람군 | 3,810 | 3,420 | -10.2%``: three cells or more apart by bars, two of them
-    figures, none of the worded ones a page's stamp or button."""
+    figures (not page numbers alone), one worded, none of the worded ones a page's stamp or button."""
     cells = [cell.strip() for cell in MENU_BARS.split(text)]
     figures = [cell for cell in cells if any(character.isdigit() for character in cell)]
     worded = [cell for cell in cells if HANGUL.search(cell)]  # a figure alone may look like a counter of the page's
-    return len(cells) >= MIN_TABLE_CELLS and len(figures) >= 2 and not any(role_cues().any_chrome.search(cell) for cell in worded)
+    pages = all(cell.isdigit() for cell in figures)  # ◀ | 1 | 2 | 3 ▶: a page's numbers, no table's figures
+    return len(cells) >= MIN_TABLE_CELLS and len(figures) >= 2 and bool(worded) and not pages \
+        and not any(role_cues().any_chrome.search(cell) for cell in worded)
 
 
 def _site_and_menu(text: str) -> bool:
@@ -246,9 +248,9 @@ def _site_and_menu(text: str) -> bool:
     like an outlet's or opens with how often it comes out), then only its menu: sections, buttons and the places it covers."""
     cues = role_cues()
     first, *rest = [word for word in SITE_MENU_JOINTS.split(text) if word] or [""]
-    site = first.endswith(cues.outlet_endings) or first.startswith(tuple(cues.publication_frequencies)) and len(first) > 2
+    site = first.endswith(cues.site_name_endings) or first.startswith(tuple(cues.publication_frequencies)) and len(first) > 2
     names = cues.section_names | cues.button_words
-    return site and bool(rest) and all(word in names or word.upper() in names or canonical_name(word) is not None for word in rest)
+    return site and len(rest) >= 2 and all(word in names or word.upper() in names or canonical_name(word) is not None for word in rest)
 
 
 def _buttons_glued(text: str) -> bool:

@@ -18,6 +18,7 @@ from pipeline.lexicon import (entity_cues, government_post, governments_named, g
 from pipeline.record import Entity, Morpheme
 
 DETERMINER_TAG = "MM"  # kiwipiepy's determiners: 한, 이, 모든
+ENDING_TAG = "E"  # the tags of endings: EC, EF, ETM, …
 NAMED_LABELS = ("PS", "OG", "LC")
 MIN_TITLE_ALONE = 4  # a title read as a name: 광업소장, not 김이사 (a surname and a title)
 OPENING_MARKS = {"(": ")", "<": ">", "[": "]", "“": "”", "‘": "’"}
@@ -37,6 +38,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
     title word it ran into (a person's name opening it becomes the person), what follows a determiner (``여의도 |
     한 카페``) and trailing common nouns."""
     starts = [m.start for m in morphemes]
+    endings = frozenset(m.start for m in morphemes if m.tag.startswith(ENDING_TAG))  # 여수 + 면 (if): no township
     kept = []
     for entity in map(without_marks, entities):
         if not entity.text or entity.label in ("OG", "LC") and _inside_title(entity, text) or _generic_authority(entity) \
@@ -53,7 +55,7 @@ def at_word_ends(entities: Sequence[Entity], text: str, morphemes: Sequence[Morp
                 and (entity_cues().institution.search(kept[-1].text) or entity_cues().organisation.search(kept[-1].text)):
             continue  # 가람도의회 | 프레스센터: a room of the body's building, no name
         if entity.label in ("OG", "LC"):
-            entity = _place_ending_glued_after(_unit_glued_after(entity, text), text)
+            entity = _place_ending_glued_after(_unit_glued_after(entity, text, endings), text)
         cut_institution = None
         if entity.label in NAMED_LABELS and (inside_compound(entity.end, text, morphemes, starts) or inside_body_word(entity, text)):
             cut_institution = institution_cut(entity, text, morphemes, starts)  # 서울 송파|경찰서: 서울, then 송파경찰서
@@ -245,17 +247,19 @@ def _inside_title(entity: Entity, text: str) -> bool:
     return bool(rest) and is_job_title(grammar().without_particle(rest)) and is_job_title(grammar().without_particle(entity.text + rest))
 
 
-def _unit_glued_after(entity: Entity, text: str) -> Entity:
+def _unit_glued_after(entity: Entity, text: str, endings: frozenset[int] = frozenset()) -> Entity:
     """``민주당 부산시|당`` -> ``민주당 부산시당``, ``송정|역`` -> ``송정역`` LC, ``가덕도|신공항`` -> ``가덕도신공항`` LC: a body or
     place cut before the syllables that make its last word a unit's (a party's city branch) or a place's (a station, a
-    township, an airport), which kiwipiepy reads as words of their own, runs to that word's end."""
+    township, an airport), which kiwipiepy reads as words of their own, runs to that word's end; not a conditional ending
+    kiwipiepy reads so (``여수 | 면 숙박 문제가``: at ``endings``, the positions of endings)."""
     rest = WORD.match(text, entity.end).group()
     last = entity.text.rsplit(" ", 1)[-1]
     word = grammar().without_particle(last + rest) if rest else last
     cues = entity_cues()
     unit = entity.label == "OG" and cues.names_a_unit(word) and not cues.names_a_unit(last)
     suffix = cues.endings("place_suffixes").longest(word) or ""
-    station = word == last + cues.station_ending or word in (last + township for township in cues.townships)  # 송정 + 역, 홍천 + 읍; not 광주 + 지역
+    township = word in (last + township for township in cues.townships) and entity.end not in endings  # 홍천 + 읍; not 여수 + 면 (if)
+    station = word == last + cues.station_ending or township  # 송정 + 역; not 광주 + 지역
     place = station or cues.place.fullmatch(word) is not None and cues.place.fullmatch(last) is None and len(suffix) > 1
     if len(word) <= len(last) or not (unit or place):
         return entity

@@ -54,15 +54,16 @@ def quantities_and_durations(entities: Sequence[Entity], text: str) -> list[Enti
 
 
 def names_read_as_times(entities: Sequence[Entity], text: str, morphemes: Sequence[Morpheme]) -> list[Entity]:
-    """``한소망 | 가람시장은``: a word without a digit that reads as a Korean full name right before a title is a person the
-    model read as a date or a time; not a common noun of time kiwipiepy knows (``지난해 | 탄소시장``, a market)."""
+    """``한소망 | 가람시장은``: a word without a digit that reads as a Korean full name right before a title, and that kiwipiepy
+    reads as a proper name, is a person the model read as a date or a time; not a word of time (``지난해 | 탄소시장``, a market;
+    ``지난주 | 위원장 회의``: 지나 + ㄴ + 주)."""
     by_start = {m.start: m for m in morphemes}
     found = []
     for entity in entities:
         title = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
         read = by_start.get(entity.start)
-        common = read is not None and read.end == entity.end and read.tag.startswith("NN") and read.tag != "NNP"
-        if entity.label in ("DT", "TI") and korean_full_name(entity.text) and not common and title is not None \
+        proper = read is not None and (read.tag == "NNP" or read.oov)
+        if entity.label in ("DT", "TI") and korean_full_name(entity.text) and proper and title is not None \
                 and ends_speaker_title(grammar().without_particle(title.group())):
             entity = replace(entity, label="PS", role=role_after(text, entity.end))
         found.append(entity)

@@ -281,8 +281,9 @@ def places_out_of_the_dictionary(entities: Sequence[Entity], text: str, morpheme
     last = len(morphemes) - 1
     for index, m in enumerate(morphemes):
         after = morphemes[index + 1] if index < last else None
-        crossing = m.tag in (PROPER_NOUN, "NNG") and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in cues.crossing_endings) \
-            or m.tag == PROPER_NOUN and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in venues)  # 가람아산역, 가람종합버스터미널
+        kind = m.form.startswith(cues.crossing_kind_words)  # 연륙대교, 하이패스나들목: a kind of crossing, no name
+        crossing = not kind and ((m.tag == PROPER_NOUN or m.oov) and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in cues.crossing_endings)
+                                 or m.tag == PROPER_NOUN and any(m.form.endswith(e) and len(m.form) >= len(e) + 2 for e in venues))  # not 에너지섬
         if crossing:
             m = replace(m, oov=True)  # 신가람대교, 보람터널: one noun, whatever the dictionary holds
         if not m.oov and (after is None or after.form not in townships):

@@ -63,6 +63,7 @@ class RoleCues:
     button_words: frozenset[str]
     share_button_words: tuple[str, ...]
     glued_button_words: tuple[str, ...]
+    site_name_endings: tuple[str, ...]
     credit_line: str
     anchor_introduction: str
     reporter_kind_words: frozenset[str]

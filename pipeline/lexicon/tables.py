@@ -1,8 +1,7 @@
 """The grammar and entity cue tables, one typed dataclass per TOML file, each read once per process.
 
-A field is a key of its file (checked on load, see :func:`pipeline.lexicon.files.read_table`); what
-the rules derive from the words (a regular expression, a set sorted longest first) is a cached
-property next to them, so a table's words and their compiled forms never drift apart.
+A field is a key of its file (checked on load, see :func:`pipeline.lexicon.files.read_table`); what the rules derive from the
+words (a regular expression, a set sorted longest first) is a cached property next to them: words and forms never drift apart.
 """
 
 from __future__ import annotations
@@ -186,6 +185,7 @@ class EntityCues(EndingTables):
     quarter_endings: tuple[str, ...]
     self_evident_place_endings: tuple[str, ...]
     crossing_endings: tuple[str, ...]
+    crossing_kind_words: tuple[str, ...]
     place_like_tails: tuple[str, ...]
     name_free_place_endings: tuple[str, ...]
     rare_name_place_endings: tuple[str, ...]
