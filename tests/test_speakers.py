@@ -3165,3 +3165,14 @@ def test_a_state_bodys_short_form_speaks_as_the_body_with_its_country():
 ])
 def test_a_headlines_short_form_of_a_body_is_the_body_the_article_names_in_full(text, speaker):
     assert speaker_names(text)[0] == speaker
+
+
+def test_a_residents_group_named_in_marks_speaks_again_as_this_group():
+    text = ("외곽 마을 주민들이 만든 '솔바다 버스 지키기 주민모임'도 이날 시의회 앞에서 기자회견을 열었다.\n"
+            '이 단체는 "버스를 놓치면 점심때까지 기다려야 한다"고 호소했다.')
+    assert speaker_names(text) == ["솔바다 버스 지키기 주민모임"]
+
+
+def test_an_unnamed_speaker_after_a_clause_of_time_closed_by_ttae_leaves_it_out():
+    text = '윤 회장은 군청을 찾아갔을 때 한 직원이 "막을 방법이 없다"고 말했다고 전했다.'
+    assert [q["speaker"]["name"] for q in record_of(text)["quotes"] if q["kind"] == "direct"] == ["한 직원"]
