@@ -10,7 +10,7 @@ import pytest
 from pipeline.language.canonical import resolve_canonicals, titled_names
 from pipeline.language.aliases import aliases_in_parentheses
 from pipeline.language.government_spans import governments_apart, markets, without_places_inside_words, without_types
-from pipeline.language.number_spans import dates_together, names_read_as_times, quantities_and_durations
+from pipeline.language.number_spans import cities_counted_as_times, dates_together, names_read_as_times, quantities_and_durations
 from pipeline.language.entity_spans import (
     at_word_ends,
     surnames_in_full,
@@ -1104,3 +1104,14 @@ def test_one_measure_in_two_units_stays_one_and_an_office_is_no_person():
     assert [e.text for e in quantities_and_durations([entity("1m 80", height, "QT")], height)] == ["1m 80㎝"]
     office = "가람시 시장 정무실"
     assert [e.text for e in bodies_without_titles([entity(office, office, "OG")])] == ["가람시 시장 정무실"]
+
+
+def test_a_native_numeral_before_si_counting_cities_is_no_time():
+    text = "가람·나래 두 시의 힘겨루기로 번졌다. 세 시·군이 양보해야 한다. 회의는 오후 두 시에 열린다."
+    read = [entity("두 시", text, "TI"), entity("세", text, "TI"), entity("오후 두 시", text, "TI")]
+    assert [e.text for e in cities_counted_as_times(read, text)] == ["오후 두 시"]
+
+
+def test_a_lists_comma_at_a_names_edge_is_no_part_of_it():
+    found = [(e["text"], e["label"]) for e in record_of('한 의원은 "창원, 김해, 양산 등 동부권에 비해 서부 시·군의 인구 유출이 심각하다"고 말했다.')["entities"]]
+    assert not any(text.endswith((",", "·")) for text, _ in found)

@@ -25,7 +25,7 @@ OPENING_MARKS = {"(": ")", "<": ">", "[": "]", "“": "”", "‘": "’"}
 STRAIGHT_MARKS = "\"'"  # marks that open and close alike: one alone in a span is a quote's, not the name's
 NEXT_WORD = re.compile(r" (\w+)")
 COMMON_TAGS = frozenset({"NNG", "SN", "NNB", "SL", "XSN"})  # common nouns, numbers, units, Latin words
-EDGE_MARKS = " \n\"'“”‘’「」『』"
+EDGE_MARKS = " \n\"'“”‘’「」『』,·"  # also a list's comma or middle dot the model ran into a name (창원, | 김해)
 TRANSCRIPT_MARK = "▶"  # closes a broadcast transcript's label: ◀INT▶, ◀ 앵 커 ▶
 
 
@@ -291,7 +291,7 @@ def _place_ending_glued_after(entity: Entity, text: str) -> Entity:
 
 
 def without_marks(entity: Entity) -> Entity:
-    """``홍 “`` -> ``홍``: quotation marks and spaces at a span's edges are not part of the name, nor is a
+    """``홍 “`` -> ``홍``, ``창원,`` -> ``창원``: quotation marks, a list's commas and spaces at a span's edges are not part of the name, nor is a
     broadcast transcript's marker before it (``INT▶추민완`` -> ``추민완``); a marker alone is no entity
     (its text is then empty)."""
     if TRANSCRIPT_MARK in entity.text or entity.text in quote_cues().caption_labels:

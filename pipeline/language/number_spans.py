@@ -70,6 +70,20 @@ def names_read_as_times(entities: Sequence[Entity], text: str, morphemes: Sequen
     return found
 
 
+def cities_counted_as_times(entities: Sequence[Entity], text: str) -> list[Entity]:
+    """``두 시의 힘겨루기``, ``세 시·군``: a native numeral before 시 that counts cities, which the model read as the hour
+    (also the numeral alone), is no time."""
+    numerals, followers = list_cues().numerals, entity_cues().counted_city_followers
+    found = []
+    for entity in entities:
+        words = entity.text.split()
+        hour = entity.label == "TI" and words[0] in numerals and words[1:] in ([], [entity_cues().city_unit])
+        tail = text[entity.end :] if len(words) == 2 else text[entity.end :].removeprefix(" " + entity_cues().city_unit)
+        if not (hour and tail.startswith(tuple(followers)) and (len(words) == 2 or tail != text[entity.end :])):
+            found.append(entity)
+    return found
+
+
 def _names_apart_from_measures(entities: Sequence[Entity]) -> list[Entity]:
     """``봉산 231㎜``, ``10㎞ 3만5000원``: a name the model ran into the measure after it, in a unit's sign or Latin letters
     (rainfall by place in a weather report), is the name and a quantity; a measure so written and the quantity after it,

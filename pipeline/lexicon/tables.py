@@ -21,8 +21,7 @@ AUXILIARY_PARTICLE = "JX"  # kiwipiepy's tag of 은/는, 도, 까지, 만
 
 @dataclass(frozen=True)
 class Endings:
-    """Word endings looked up by length: a word's longest ending in a few set look-ups, not a test per ending
-    (the place and body endings are some hundreds, and every entity is tested against them)."""
+    """Word endings looked up by length: a word's longest ending in a few set look-ups, not a test per ending (hundreds of them)."""
 
     forms: frozenset[str]
     longest: int
@@ -186,6 +185,7 @@ class EntityCues(EndingTables):
     self_evident_place_endings: tuple[str, ...]
     crossing_endings: tuple[str, ...]
     crossing_kind_words: tuple[str, ...]
+    counted_city_followers: tuple[str, ...]
     place_like_tails: tuple[str, ...]
     name_free_place_endings: tuple[str, ...]
     rare_name_place_endings: tuple[str, ...]

@@ -79,7 +79,7 @@ from pipeline.language.journals import journals
 from pipeline.language.kind_names import (bodies_after_their_kind, government_bodies_the_model_missed, bodies_in_whole_words, companies_of_marks, companies_read_as_places,
                                          departments_the_model_missed, government_bodies_by_their_kind, institutions_the_model_missed,
                                          short_forms_read_as_people)
-from pipeline.language.number_spans import dates_at_word_ends, dates_together, names_read_as_times, quantities_and_durations
+from pipeline.language.number_spans import cities_counted_as_times, dates_at_word_ends, dates_together, names_read_as_times, quantities_and_durations
 from pipeline.language.foreign_places import places_after_countries
 from pipeline.language.school_spans import schools_glued_to_places, schools_of_places
 from pipeline.language.person_spans import (
@@ -186,7 +186,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = schools_by_their_people(schools_glued_to_places(schools_of_places(found), article.text), article.text, article.morphemes,
                                     lambda at: not article.paragraph_at(at).is_chrome)
     found = branches_of_bodies(bodies_before_branches(known_bodies(found), article.text), article.text)
-    found = dates_together(quantities_and_durations(names_read_as_times(markets(found, article.text), article.text, article.morphemes), article.text), article.text)
+    found = dates_together(quantities_and_durations(cities_counted_as_times(names_read_as_times(markets(found, article.text), article.text, article.morphemes), article.text), article.text), article.text)
     found = dates_at_word_ends(found, article.text, article.morphemes)
     found = surnames_in_full(people_of_names(bodies_before_titled_people(body_before_its_member(bodies_of_members(found, article.text), article.text), article.text),
                                                article.text, article.morphemes), article.text)
