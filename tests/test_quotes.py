@@ -1519,3 +1519,10 @@ def test_a_latin_named_partners_interview_is_the_setting_and_a_noun_report_keeps
 def test_a_cited_source_after_its_apposition_belongs_to_the_setting():
     text = "가람통신은 소속사인 나래기획 관계자를 인용해 밴드가 해체하지 않는다고 보도했다."
     assert [q["text"] for q in quotes_of(text, "indirect")] == ["밴드가 해체하지 않는다"]
+
+
+def test_the_clause_that_sets_a_hearing_against_someone_belongs_to_the_setting():
+    text = "가람시의회 건설교통위원회는 가람시 교통과를 상대로 한 행정사무감사에서 노선 개편 뒤 불편이 커졌다고 지적했다."
+    assert [q["text"] for q in quotes_of(text, "indirect")] == ["노선 개편 뒤 불편이 커졌다"]
+    told = "경찰은 A씨가 지난해 열린 간담회에서 관람객을 폭행했다고 밝혔다."  # the event's own subject: what is said
+    assert [q["text"] for q in quotes_of(told, "indirect")] == ["A씨가 지난해 열린 간담회에서 관람객을 폭행했다"]

@@ -27,6 +27,7 @@ CLAUSE_SETTING_WORDS = 10  # 가람시의 한 아파트 주민 42명이 시공�
 CLAUSE_CLOSING_TAGS = frozenset({"EC", "EF", "EP", "SF", "ETN", "JKQ", "SS", "SSO", "SSC"})  # a clause closed, a quote
 PARTNER_TAG, NAME_MARK_TAGS = "JKB", frozenset({"SSO", "SSC"})  # 와 of 와의; the marks around a name
 COPULA_TAG = "VCP"
+SUBJECT_TAG = "JKS"
 COMMA_TAG = "SP"
 PARTNER_NAME_WORDS = 3  # words of a partner's name before its 와의 (영국 일간지 ‘데일리 옵서버’와의)
 
@@ -144,7 +145,8 @@ def past_time_or_place(article: Article, morphemes: list[Morpheme], start: int, 
     partner = partner_name is not None
     event_place = _placed_before_past_event(text, morphemes, start)  # 가람시 나래구 전시관에서 | 열린 발표회에서: the event's place, however long
     ruling = any(verb in text[report_end : report_end + RULING_REACH] for verb in cues.ruling_verbs)  # …지급하라고 22일 판결했다
-    clause = clause_of_past_event(text, morphemes, start) if ruling else 0  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서
+    clause = clause_of_past_event(text, morphemes, start)  # 주민 42명이 가람건설을 상대로 낸 | 손해배상 소송에서
+    clause = clause if ruling or _speech_place_at(text, morphemes, start, clause) else 0  # 교통과를 상대로 한 | 행정사무감사에서
     for step in range(clause + PAST_EVENT_WORDS + 1):
         if step < clause:
             past_event, start = True, word_end + 1
@@ -184,6 +186,17 @@ def clause_of_past_event(text: str, morphemes: list[Morpheme], start: int) -> in
         if not inside or not _apposition(inside) and any(m.tag in CLAUSE_CLOSING_TAGS or m.tag.startswith("V") for m in inside):
             return 0
     return 0
+
+
+def _speech_place_at(text: str, morphemes: list[Morpheme], start: int, index: int) -> bool:
+    """Whether the word ``index`` words after ``start`` is a place of speech closed by 에서 (``행정사무감사에서``): the clause of a
+    past event before it (``가람시 교통과를 상대로 한 |``) sets the hearing, not what is said; a clause with a subject of its own is
+    (``A씨가 지난해 열린 간담회에서 …``)."""
+    word = next(itertools.islice(SPACED_WORD.finditer(text, start), index, None), None) if index else None
+    inside = [m for m in morphemes if word is not None and word.start() <= m.start < word.end()]
+    subject = word is not None and any(m.tag == SUBJECT_TAG for m in morphemes if start <= m.start < word.start())
+    return bool(inside) and not subject and inside[-1].form == quote_cues().setting_venue_particle and inside[-1].tag == "JKB" \
+        and text[word.start() : inside[-1].start].endswith(quote_cues().speech_places)
 
 
 def _placed_before_past_event(text: str, morphemes: list[Morpheme], start: int) -> bool:
