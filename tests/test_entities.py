@@ -360,18 +360,18 @@ def test_a_place_and_a_schools_short_form_in_one_word_are_the_school():
 
 def test_a_school_a_city_or_county_opens_is_the_school_also_run_into_the_name_after_it():
     text = "가람도교육청 교장 승진 ▲춘천솔빛누리초 한도윤 ▲원주나래샘초 박보람"
-    found = schools_of_places([Entity(text.index(w), text.index(w) + len(w), w, "PS", w, "model") for w in ("춘천솔빛누리초", "원주나래샘초 박보람")])
+    found = schools_of_places([Entity(text.index(w), text.index(w) + len(w), w, "PS", w, "model") for w in ("춘천솔빛누리초", "원주나래샘초 박보람")], text)
     assert [(e.text, e.label) for e in found] == [("춘천솔빛누리초", "OG"), ("원주나래샘초", "OG"), ("박보람", "PS")]
     read = "▲태백가람산중 하진솔 ▲춘천새봄중 도경민"  # the pair read as a place; the name after the school read as a body
     spans = [Entity(1, 11, "태백가람산중 하진솔", "LC", "태백가람산중 하진솔", "model"), Entity(13, 18, "춘천새봄중", "PS", "춘천새봄중", "model"),
              Entity(19, 22, "도경민", "OG", "도경민", "model")]
-    assert [(e.text, e.label) for e in schools_of_places(spans)] == [("태백가람산중", "OG"), ("하진솔", "PS"), ("춘천새봄중", "OG"), ("도경민", "PS")]
-    assert all(read[e.start : e.end] == e.text for e in schools_of_places(spans))
+    assert [(e.text, e.label) for e in schools_of_places(spans, read)] == [("태백가람산중", "OG"), ("하진솔", "PS"), ("춘천새봄중", "OG"), ("도경민", "PS")]
+    assert all(read[e.start : e.end] == e.text for e in schools_of_places(spans, read))
     # a given name ending as a school's short form, no city or county opening it (김태중 가람당 원내대표)
-    assert schools_of_places([Entity(0, 3, "김태중", "PS", "김태중", "model")])[0].label == "PS"
+    assert schools_of_places([Entity(0, 3, "김태중", "PS", "김태중", "model")], "김태중 가람당 원내대표")[0].label == "PS"
     # nouns that end like a short form (a warehouse), and a school's club after it, are no school and no person
-    assert schools_of_places([Entity(0, 6, "인천물류창고", "LC", "인천물류창고", "model")])[0].label == "LC"
-    club = schools_of_places([Entity(0, 8, "원주여고 배구부", "OG", "원주여고 배구부", "model")])
+    assert schools_of_places([Entity(0, 6, "인천물류창고", "LC", "인천물류창고", "model")], "인천물류창고")[0].label == "LC"
+    club = schools_of_places([Entity(0, 8, "원주여고 배구부", "OG", "원주여고 배구부", "model")], "원주여고 배구부")
     assert [(e.text, e.label) for e in club] == [("원주여고 배구부", "OG")]
 
 
@@ -1428,3 +1428,16 @@ def test_near_the_crossing_and_township_rules_kinds_and_conditionals_are_no_plac
     assert not [text for text, label in found if label == "LC" and text.endswith(("대교", "나들목"))]
     found = [(e["text"], e["label"]) for e in record_of("개최지가 여수면 숙박 문제가 해결된다고 말했다.")["entities"]]
     assert ("여수면", "LC") not in found
+
+
+def test_a_schools_short_form_between_a_name_and_a_title_is_the_school():
+    text = "한보람 가람초 나래분교장은 마을이 함께 키웠다고 말했다."
+    found = schools_of_places([Entity(0, 3, "한보람", "PS", "한보람", "model"), Entity(4, 7, "가람초", "PS", "가람초", "model")], text)
+    assert [(e.text, e.label) for e in found] == [("한보람", "PS"), ("가람초", "OG")]
+    given = "한보람 윤석중 의원은 말했다."  # 중 ends given names: no school
+    assert schools_of_places([Entity(0, 3, "한보람", "PS", "한보람", "model"), Entity(4, 7, "윤석중", "PS", "윤석중", "model")], given)[1].label == "PS"
+
+
+def test_a_schools_short_form_between_a_teachers_name_and_title_is_no_second_person():
+    found = [(e["text"], e["label"]) for e in record_of('"아이 셋이 학교를 살렸다" 한보람 가람초 나래분교장\n한보람 분교장은 웃었다.')["entities"]]
+    assert ("가람초", "PS") not in found and ("한보람", "PS") in found

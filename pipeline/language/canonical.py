@@ -190,6 +190,9 @@ def titled_names(text: str, morphemes: Sequence[Morpheme], entities: Sequence[En
         title = speaker_title_after(text, end, reach=TITLE_REACH)
         if title in entity_cues().resident_nouns and match.group().endswith(tuple(entity_cues().townships)):
             continue  # 원삼면 주민: the township's residents, not a person's title
+        if match.group().endswith(tuple(entity_cues().school_title_forms)) and any(e.label == "PS" and e.end + 1 == start for e in entities):
+            found.append(Entity(start, end, match.group(), "OG", match.group(), "rule"))  # 한보람 | 가람초 | 나래분교장: their school
+            continue
         if title is not None and not any(e.label == "PS" and end <= e.start < text.find(title, end) for e in entities):  # not 지사와 강기정 시장이
             found.append(Entity(start, end, match.group(), "PS", match.group(), "rule", role_of_word(title)))
     return found

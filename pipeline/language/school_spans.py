@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from pipeline.language.entity_spans import WORD, cut_to
 from pipeline.language.span_rules import korean_full_name
-from pipeline.lexicon import entity_cues, grammar, known_names, quote_cues
+from pipeline.lexicon import ends_speaker_title, entity_cues, grammar, known_names, quote_cues
 from pipeline.record import Entity
 
 NAME_LABELS = ("PS", "LC", "OG")
 
 
-def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
+def schools_of_places(entities: Sequence[Entity], text: str) -> list[Entity]:
     """``영주여고``, ``가람초``, ``춘천솔빛초``: a place the lexicon knows (or a city or county opening the word) and a school's
     short form, one word, are the school (OG), though the model read the place in it or a person, also one run into the
     name after it (``▲원주솔빛초 한도윤``, a list of teachers moved: the school and the person)."""
@@ -25,9 +25,19 @@ def schools_of_places(entities: Sequence[Entity]) -> list[Entity]:
             found.append(e)
             continue
         found += [replace(cut_to(e, e.start, school), label="OG", role=None)] + ([replace(cut_to(e, e.end - len(name), name), label="PS")] if name else [])
-    return [replace(e, label="PS", canonical=e.text) if index and e.label != "PS" and _persons_name(e.text)
-            and _school_of_a_place(found[index - 1].text, forms) and found[index - 1].end + 1 == e.start else e  # ▲가람솔초 한도윤
-            for index, e in enumerate(found)]
+    found = [replace(e, label="PS", canonical=e.text) if index and e.label != "PS" and _persons_name(e.text)
+             and _school_of_a_place(found[index - 1].text, forms) and found[index - 1].end + 1 == e.start else e  # ▲가람솔초 한도윤
+             for index, e in enumerate(found)]
+    return [replace(e, label="OG", role=None) if index and e.label == "PS" and found[index - 1].label == "PS"
+            and found[index - 1].end + 1 == e.start and _school_between(e, text) else e for index, e in enumerate(found)]
+
+
+def _school_between(entity: Entity, text: str) -> bool:
+    """``한보람 | 가람초 | 나래분교장은``: a "person" ending in a school's short form (not 중, which given names end in: 윤석중)
+    between a person's name and a title is that person's school."""
+    title = WORD.match(text, entity.end + 1) if text[entity.end : entity.end + 1] == " " else None
+    return entity.text.endswith(tuple(entity_cues().school_title_forms)) and title is not None \
+        and ends_speaker_title(grammar().without_particle(title.group()))
 
 
 def schools_glued_to_places(entities: Sequence[Entity], text: str) -> list[Entity]:

@@ -271,6 +271,7 @@ class EntityCues(EndingTables):
     place_list_marks: frozenset[str]
     storm_words: tuple[str, ...]
     school_short_forms: tuple[str, ...]
+    school_title_forms: tuple[str, ...]
     school_full_forms: dict[str, str]
     school_kind_stems: frozenset[str]
     school_context_words: tuple[str, ...]
@@ -286,8 +287,7 @@ class EntityCues(EndingTables):
     language_suffix: str
 
     def names_a_state_body(self, name: str) -> bool:
-        """A state's own body (ministries, agencies: ``상무부``, ``항공우주국``, ``국립보건원``), which a country printed
-        before it names with it."""
+        """A state's own body (``상무부``, ``항공우주국``, ``국립보건원``), which a country printed before it names with it."""
         return name.endswith(self.state_body_endings) or name.startswith(self.state_body_prefixes)
 
     def names_a_unit(self, word: str) -> bool:

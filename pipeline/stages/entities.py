@@ -183,7 +183,7 @@ def fill_entities(article: Article, labelled: Iterable[tuple[int, Doc]]) -> None
     found = townships_read_as_people(found, article.text, article.morphemes)
     found = governments_with_a_place_particle(foreign_regions_as_places(found, article.text))
     found = clubs_of_places(places_paired_with_places(found, article.text, article.morphemes), article.text)
-    found = schools_by_their_people(schools_glued_to_places(schools_of_places(found), article.text), article.text, article.morphemes,
+    found = schools_by_their_people(schools_glued_to_places(schools_of_places(found, article.text), article.text), article.text, article.morphemes,
                                     lambda at: not article.paragraph_at(at).is_chrome)
     found = branches_of_bodies(bodies_before_branches(known_bodies(found), article.text), article.text)
     found = dates_together(quantities_and_durations(cities_counted_as_times(names_read_as_times(markets(found, article.text), article.text, article.morphemes), article.text), article.text), article.text)
