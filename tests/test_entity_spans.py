@@ -1110,6 +1110,9 @@ def test_a_native_numeral_before_si_counting_cities_is_no_time():
     text = "가람·나래 두 시의 힘겨루기로 번졌다. 세 시·군이 양보해야 한다. 회의는 오후 두 시에 열린다."
     read = [entity("두 시", text, "TI"), entity("세", text, "TI"), entity("오후 두 시", text, "TI")]
     assert [e.text for e in cities_counted_as_times(read, text)] == ["오후 두 시"]
+    counted = "두 대학은 통합한다. 회의는 세 시간 이어졌다."
+    read = [entity("두 대학", counted, "TI"), entity("세 시간", counted, "TI")]
+    assert [e.text for e in cities_counted_as_times(read, counted)] == ["세 시간"]
 
 
 def test_a_lists_comma_at_a_names_edge_is_no_part_of_it():

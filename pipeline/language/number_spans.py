@@ -71,15 +71,18 @@ def names_read_as_times(entities: Sequence[Entity], text: str, morphemes: Sequen
 
 
 def cities_counted_as_times(entities: Sequence[Entity], text: str) -> list[Entity]:
-    """``두 시의 힘겨루기``, ``세 시·군``: a native numeral before 시 that counts cities, which the model read as the hour
-    (also the numeral alone), is no time."""
-    numerals, followers = list_cues().numerals, entity_cues().counted_city_followers
+    """``두 시의 힘겨루기``, ``세 시·군``, ``두 대학``: a native numeral that counts cities or anything else but hours, which the
+    model read as a time (also the numeral alone), is no time; ``두 시에``, ``세 시간`` are."""
+    numerals, followers, city = list_cues().numerals, entity_cues().counted_city_followers, entity_cues().city_unit
     found = []
     for entity in entities:
         words = entity.text.split()
-        hour = entity.label == "TI" and words[0] in numerals and words[1:] in ([], [entity_cues().city_unit])
-        tail = text[entity.end :] if len(words) == 2 else text[entity.end :].removeprefix(" " + entity_cues().city_unit)
-        if not (hour and tail.startswith(tuple(followers)) and (len(words) == 2 or tail != text[entity.end :])):
+        counted = entity.label == "TI" and words[0] in numerals
+        if counted and len(words) > 1 and words[1] != city and not words[1].startswith(tuple(entity_cues().clock_units)):
+            continue  # 두 대학: a count of universities
+        tail = text[entity.end :] if len(words) == 2 else text[entity.end :].removeprefix(" " + city)
+        cities = counted and words[1:] in ([], [city]) and tail.startswith(tuple(followers)) and (len(words) == 2 or tail != text[entity.end :])
+        if not cities:
             found.append(entity)
     return found
 

@@ -186,6 +186,7 @@ class EntityCues(EndingTables):
     crossing_endings: tuple[str, ...]
     crossing_kind_words: tuple[str, ...]
     counted_city_followers: tuple[str, ...]
+    clock_units: tuple[str, ...]
     place_like_tails: tuple[str, ...]
     name_free_place_endings: tuple[str, ...]
     rare_name_place_endings: tuple[str, ...]
@@ -355,8 +356,7 @@ class EntityCues(EndingTables):
 
     @functools.cached_property
     def suffixed_surname(self) -> re.Pattern[str]:
-        """``편씨는``, ``석군은``: one syllable (group ``surname``), 씨, 군 or 양 (group ``suffix``) and a particle or
-        nothing, one word."""
+        """``편씨는``, ``석군은``: one syllable (group ``surname``), 씨, 군 or 양 (group ``suffix``), a particle or none: one word."""
         suffixes, particle = alternation(self.anonymised_suffixes), alternation(grammar().particles)
         return re.compile(rf"(?<![가-힣\w])(?P<surname>[가-힣])(?P<suffix>{suffixes}){particle}?(?![가-힣])")
 
